@@ -1,0 +1,131 @@
+"""Separate an article's story from its page furniture.
+
+The story text handed to the NLP pipeline is the article's body paragraphs joined by blank lines, with the
+headline, related-link lines ("SEE ALSO: ..."), video notices and their captions, photo captions and staff
+credits left out. A "With reporting by ..." credit is kept as the last paragraph: it names reporters.
+Every kept paragraph remembers where it stands in the original text, so spans found in the story map back
+to character offsets of the article as ingested.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK = "\n\n"
+
+_SEE_ALSO = re.compile(r"^\s*(SEE ALSO|READ MORE|RELATED|WATCH|LISTEN)\s*:", re.IGNORECASE)
+_VIDEO_NOTICE = re.compile(r"your browser does\s?n[’']?t support|does not support html5|enable javascript", re.I)
+_CREDIT = re.compile(r"^\s*(with\s+)?(additional\s+)?reporting\s+by\b", re.IGNORECASE)
+_STAFF = re.compile(r"^\s*(compiled|written|edited|produced)\s+by\b", re.IGNORECASE)
+_PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|centre)\s*[,)]", re.IGNORECASE)
+_PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'. -]{1,40}[A-Z])(?:\s*\((?P<agency>[^)]{1,20})\))?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:--|—|–)\s*"
+)
+_SENTENCE_END = re.compile(r"[.!?\"”’'):]\s*$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A kept paragraph: its start in the story text, its start in the original text and its length."""
+
+    story_start: int
+    source_start: int
+    length: int
+
+
+@dataclass(frozen=True)
+class Story:
+    """The cleaned text of an article and the way back to the original offsets."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    headline: str | None = None
+    dateline_place: str | None = None
+    dateline_date: str | None = None
+
+    def to_source(self, offset: int) -> int:
+        """Map a character offset in the story text to the same character in the original text."""
+        starts = [s.story_start for s in self.segments]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        segment = self.segments[index]
+        return segment.source_start + min(offset - segment.story_start, segment.length)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their start offsets (articles put one paragraph on a line)."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        raw = match.group(0)
+        stripped = raw.strip()
+        if stripped:
+            found.append((match.start() + (len(raw) - len(raw.lstrip())), stripped))
+    return found
+
+
+def _is_heading_like(paragraph: str) -> bool:
+    """A short line in title case without a sentence end: a headline, caption or related link."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", paragraph)
+    if not words or len(paragraph) > 160 or _SENTENCE_END.search(paragraph) and paragraph.endswith((".", "?", "!")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def is_credit(paragraph: str) -> bool:
+    """Whether a paragraph is a reporting credit ("With reporting by ...")."""
+    return bool(_CREDIT.match(paragraph))
+
+
+def clean(text: str) -> Story:
+    """Split an article into the story to analyse and its furniture."""
+    paragraphs = _paragraphs(text)
+    headline = None
+    if paragraphs and _is_heading_like(paragraphs[0][1]):
+        headline = paragraphs[0][1]
+        paragraphs = paragraphs[1:]
+
+    kept: list[tuple[int, str]] = []
+    credits: list[tuple[int, str]] = []
+    dateline_place = dateline_date = None
+    skip_caption = False
+    for start, paragraph in paragraphs:
+        if _VIDEO_NOTICE.search(paragraph):
+            skip_caption = True
+            continue
+        if skip_caption:
+            skip_caption = False
+            if _is_heading_like(paragraph):
+                continue
+        if _SEE_ALSO.match(paragraph) or _STAFF.match(paragraph) or _PHOTO_WORDS.match(paragraph):
+            continue
+        if is_credit(paragraph):
+            credits.append((start, paragraph))
+            continue
+        if _PHOTO_POSITION.search(paragraph) and len(paragraph) < 400:
+            continue
+        if _is_heading_like(paragraph):
+            continue
+        if not kept:
+            match = _DATELINE.match(paragraph)
+            if match:
+                dateline_place = match.group("place").title()
+                dateline_date = match.group("date")
+                start += match.end()
+                paragraph = paragraph[match.end() :]
+        kept.append((start, paragraph))
+    kept.extend(credits)
+
+    segments = []
+    parts = []
+    position = 0
+    for start, paragraph in kept:
+        segments.append(Segment(position, start, len(paragraph)))
+        parts.append(paragraph)
+        position += len(paragraph) + len(PARAGRAPH_BREAK)
+    if not segments:
+        segments.append(Segment(0, 0, 0))
+    return Story(PARAGRAPH_BREAK.join(parts), tuple(segments), headline, dateline_place, dateline_date)

@@ -1,0 +1,26 @@
+"""Exceptions the library raises; the CLI turns them into one-line messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KGError(Exception):
+    """Base class for errors a user can act on."""
+
+
+class InputError(KGError):
+    """An input file or record that cannot be used; names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class QueryError(KGError):
+    """A SPARQL query that cannot be run."""
+
+
+class GraphError(KGError):
+    """A graph file that cannot be read."""

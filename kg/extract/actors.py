@@ -1,0 +1,51 @@
+"""Actors: the people of the story, each once, with role and side; and the reporters a credit line names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.extract.base import Context, Finding
+from kg.extract.people import CREDIT_SENTENCE, Person
+from kg.extract.roles import describe_mention
+from kg.model import Actor
+
+SPEECH_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _is_substantial(person: Person, role: str | None) -> bool:
+    """A one-word name is kept only with a role or as the subject of a clause (else it is often a place)."""
+    if len(person.name.split()) > 1 or role is not None:
+        return True
+    return any(m.root.dep_ in SPEECH_DEPS for m in person.mentions)
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """One actor per person of the story (reporting credits excluded)."""
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        if not _is_substantial(person, role):
+            continue
+        aliases = tuple(sorted(a for a in person.aliases if a != person.name))
+        confidence = 0.9 if role and affiliation else 0.75 if role or affiliation else 0.6
+        yield Finding(Actor(person.name, aliases, role, affiliation), (evidence,), confidence)
+
+
+def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """Reporters named in a "With reporting by ..." credit, with their news organisation.
+
+    "With reporting by RFE/RL correspondent Alex Raufoglu in Washington" gives Alex Raufoglu, correspondent,
+    RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
+    """
+    for sentence in doc.sents:
+        if not CREDIT_SENTENCE.match(sentence.text):
+            continue
+        for ent in sentence.ents:
+            if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None:
+                continue
+            role, organisation, _ = describe_mention(ent, ctx)
+            if organisation is None:
+                earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]
+                organisation = earlier[-1].party if earlier else ctx.publisher
+            yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)

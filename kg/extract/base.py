@@ -1,0 +1,77 @@
+"""What every extractor shares: the finding it yields and the context of analyses it may read.
+
+An extractor is a function ``extract(doc, ctx) -> Iterator[Finding]``. A finding holds the fact and the spaCy
+spans that support it; the runner turns those spans into provenance, so no extractor handles offsets.
+The context computes shared analyses (party mentions, people, dates) lazily and caches them, so each
+extractor also runs on a single sentence with a context built from that sentence alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from kg.gazetteer import Gazetteer, load
+from kg.model import Fact
+
+if TYPE_CHECKING:
+    from kg.extract.dates import DateResolver
+    from kg.extract.parties import PartyMention
+    from kg.extract.people import People
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A fact and the spans of the document that support it."""
+
+    fact: Fact
+    spans: tuple[Span, ...]
+    confidence: float
+
+
+@dataclass
+class Context:
+    """Article-level knowledge shared by the extractors of one document."""
+
+    doc: Doc
+    published: date | None = None
+    publisher: str | None = None
+    dateline_place: str | None = None
+    gazetteer: Gazetteer = field(default_factory=load)
+
+    @cached_property
+    def party_mentions(self) -> list[PartyMention]:
+        from kg.extract.parties import find_mentions
+
+        return find_mentions(self.doc, self.gazetteer)
+
+    @cached_property
+    def people(self) -> People:
+        from kg.extract.people import People
+
+        return People.from_doc(self.doc, self)
+
+    @cached_property
+    def dates(self) -> DateResolver:
+        from kg.extract.dates import DateResolver
+
+        return DateResolver.for_doc(self.doc, self.published)
+
+    def party_at(self, token_index: int) -> PartyMention | None:
+        """The party mention covering a token, if any."""
+        for mention in self.party_mentions:
+            if mention.span.start <= token_index < mention.span.end:
+                return mention
+        return None
+
+    def parties_in(self, start: int, end: int) -> list[PartyMention]:
+        """Party mentions inside a token range."""
+        return [m for m in self.party_mentions if start <= m.span.start and m.span.end <= end]
+
+
+Extractor = Callable[[Doc, Context], Iterator[Finding]]

@@ -1,0 +1,196 @@
+"""Dates: calendar dates, ranges, weekdays and relative expressions resolved to ISO dates.
+
+Expressions are resolved against a reference date: the article's publication date, or, where that is
+missing, a date the text itself pins down (an explicit year, "the fourth anniversary of the February 24,
+2022, invasion"). Without any reference, expressions without a year stay unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc, Span
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+         "eighteenth", "nineteenth", "twentieth"],
+        start=1,
+    )
+}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I)
+_DAY_MONTH = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)
+_CROSS_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_WEEKDAY = re.compile(r"\b(?P<mod>last|next|this|on|coming)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RELATIVE = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1, "the day before": -1,
+    "the next day": 1, "the following day": 1, "the day after": 1, "earlier in the day": 0, "that day": 0,
+}
+_ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
+_DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
+_FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
+
+
+@dataclass(frozen=True, order=True)
+class DateRange:
+    start: date
+    end: date
+
+
+def _month(name: str) -> int | None:
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_future_context(sentence: Span) -> bool:
+    """Whether a sentence speaks of something yet to happen ("will hold", "next week")."""
+    return any(t.lower_ in _FUTURE_WORDS for t in sentence) or any(
+        t.lower_ == "to" and t.head.lemma_ in {"plan", "expect", "schedule", "set", "due"} for t in sentence
+    )
+
+
+@dataclass
+class DateResolver:
+    """Resolves date expressions of one document."""
+
+    reference: date | None
+    explicit_reference: bool = True
+
+    @classmethod
+    def for_doc(cls, doc: Doc, published: date | None) -> DateResolver:
+        if published is not None:
+            return cls(published)
+        return cls(infer_reference(doc.text), explicit_reference=False)
+
+    def _year_for(self, month: int, day: int, future: bool) -> int | None:
+        if self.reference is None:
+            return None
+        year = self.reference.year
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            return year
+        if not future and candidate > self.reference + timedelta(days=31):
+            return year - 1
+        if future and candidate < self.reference - timedelta(days=180):
+            return year + 1
+        return year
+
+    def resolve_text(self, text: str, *, future: bool = False, anchor: date | None = None) -> DateRange | None:
+        """A date expression as a range of days, or None if it names no day."""
+        lowered = text.lower().strip()
+        for phrase, offset in _RELATIVE.items():
+            if phrase in lowered:
+                base = anchor if anchor is not None and phrase.startswith("the ") else self.reference
+                if base is None:
+                    return None
+                day = base + timedelta(days=offset)
+                return DateRange(day, day)
+        match = _ISO.search(text)
+        if match:
+            day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
+            return DateRange(day, day) if day else None
+        match = _CROSS_MONTH.search(text)
+        if match and _month(match["month"]) and _month(match["month2"]):
+            m1, m2 = _month(match["month"]), _month(match["month2"])
+            assert m1 is not None and m2 is not None
+            year = int(match["year"]) if match["year"] else self._year_for(m1, int(match["d1"]), future)
+            if year is None:
+                return None
+            start, end = _safe_date(year, m1, int(match["d1"])), _safe_date(year, m2, int(match["d2"]))
+            return DateRange(start, end) if start and end and start <= end else None
+        for pattern in (_MONTH_DAY, _DAY_MONTH):
+            match = pattern.search(text)
+            if match:
+                month = _month(match["month"])
+                if month is None:
+                    continue
+                d1 = int(match["d1"])
+                d2 = int(match["d2"]) if match["d2"] else d1
+                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future)
+                if year is None:
+                    return None
+                start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
+                if start and end and start <= end:
+                    return DateRange(start, end)
+                return None
+        if "weekend" in lowered and self.reference is not None:
+            ref = self.reference
+            if "next" in lowered or "coming" in lowered or future:
+                saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
+            else:
+                saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+            return DateRange(saturday, saturday + timedelta(days=1))
+        match = _WEEKDAY.search(text)
+        if match and self.reference is not None:
+            weekday = WEEKDAYS[match["day"].lower()]
+            mod = (match["mod"] or "").lower()
+            ref = self.reference
+            if mod in {"next", "coming"} or (future and mod != "last"):
+                ahead = (weekday - ref.weekday()) % 7 or 7
+                if mod == "next" and ahead < 2:
+                    ahead += 7
+                day = ref + timedelta(days=ahead)
+            else:
+                day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
+                if mod == "last" and day == ref:
+                    day -= timedelta(days=7)
+            return DateRange(day, day)
+        return None
+
+    def resolve(self, span: Span, *, anchor: date | None = None) -> DateRange | None:
+        """Resolve a DATE entity, reading the tense of its sentence for weekdays."""
+        if _DURATION.search(span.text) and not any(ch.isdigit() for ch in span.text) and "weekend" not in span.text.lower():
+            if not any(p in span.text.lower() for p in _RELATIVE):
+                return None
+        return self.resolve_text(span.text, future=is_future_context(span.sent), anchor=anchor)
+
+
+def infer_reference(text: str) -> date | None:
+    """A reference date read from the text when no publication date is given.
+
+    "a week before the fourth anniversary of the February 24, 2022, invasion" gives 2026; otherwise the
+    latest explicit year the text mentions, at its end, is the best available guess.
+    """
+    full_dates = [(m.start(), m) for m in _MONTH_DAY.finditer(text) if m["year"]]
+    anniversary = _ANNIVERSARY.search(text)
+    if anniversary and anniversary["ord"].lower() in ORDINALS:
+        following = [m for pos, m in full_dates if pos > anniversary.start()]
+        if following:
+            m = following[0]
+            month = _month(m["month"])
+            if month:
+                base = _safe_date(int(m["year"]) + ORDINALS[anniversary["ord"].lower()], month, int(m["d1"]))
+                if base:
+                    return base
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
+    if years:
+        return date(max(years), 12, 31)
+    return None

@@ -1,0 +1,101 @@
+"""Parties: states, blocs, armed groups and organisations named in the text, with metonyms and demonyms resolved.
+
+"Moscow", "the Kremlin" -> Russia; "Kyiv" -> Ukraine; "Ukrainian" -> Ukraine; "Türkiye" -> Turkey. Organisation
+names the gazetteer does not know (think tanks, companies) are kept as they are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg.extract.base import Context, Finding
+from kg.gazetteer import Gazetteer
+from kg.model import Party
+
+ORG_LABELS = {"ORG"}
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    """A stretch of text that names a party, and how it names it (name, demonym, metonym or org)."""
+
+    party: str
+    span: Span
+    how: str
+
+    @property
+    def known(self) -> bool:
+        return self.how != "org"
+
+
+@cache
+def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[str, str]]:
+    forms = gazetteer.surface_forms()
+    make_doc = English(vocab=vocab).make_doc
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for form, how in sorted(forms.items()):
+        matcher.add(how, [make_doc(form)])
+        if "'" in form:
+            matcher.add(how, [make_doc(form.replace("'", "’"))])
+    return matcher, forms
+
+
+def clean_org_name(span: Span) -> str:
+    """An organisation's name without a leading article or a trailing possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in {"'s", "’s", "'"}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
+    """Every party mention in a document, left to right, longest match first."""
+    matcher, _ = _matcher(doc.vocab, gazetteer)
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    spans = []
+    for match_id, start, end in matcher(doc):
+        span = Span(doc, start, end, label=match_id)
+        inside_person = any(p.start <= start and end <= p.end and p.text != span.text for p in people)
+        if inside_person or not span.text[:1].isupper():
+            continue
+        spans.append(span)
+    for ent in doc.ents:
+        if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
+            spans.append(Span(doc, ent.start, ent.end, label="org"))
+    mentions = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        how = span.label_
+        if how == "org":
+            name = clean_org_name(span)
+            if not name[:1].isupper() or len(name) < 2:
+                continue
+            mentions.append(PartyMention(name, span, how))
+            continue
+        party = gazetteer.party(span.text)
+        if party is not None:
+            mentions.append(PartyMention(party, span, how))
+    return mentions
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """One finding per party the gazetteer knows, with its first mention as evidence."""
+    seen: set[str] = set()
+    for mention in ctx.party_mentions:
+        if not mention.known or mention.party in seen:
+            continue
+        seen.add(mention.party)
+        entry = ctx.gazetteer.entry(mention.party)
+        party = entry.party() if entry else Party(mention.party)
+        yield Finding(party, (mention.span,), 0.9 if mention.how == "name" else 0.8)

@@ -1,0 +1,285 @@
+"""People: who is named in a document, under which names, with which role and side.
+
+Names come from the NER's PERSON entities, widened to the proper-noun run they stand in and checked
+against the gazetteer (so "Kremlin" or "Ukrainian" never become people); runs the NER missed are taken where a
+title stands before them ("Foreign Minister Hakan Fidan") or where they are coordinated or in apposition with
+a known person. A surname or first name used alone later ("Taylor", "Anwar") is the same person as the full
+name it ends or begins, whatever label the NER gave that mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import fold, lexicon
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
+_BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
+CREDIT_SENTENCE = re.compile(r"^\s*(with\s+)?(additional\s+)?reporting\s+by\b", re.I)
+
+
+def title_words() -> set[str]:
+    return set(lexicon()["title_words"])
+
+
+def honorifics() -> set[str]:
+    return set(lexicon()["honorifics"])
+
+
+@dataclass
+class Person:
+    """One person of a document: the fullest name, the other names used, and every mention."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def first(self) -> Span:
+        return min(self.mentions, key=lambda s: s.start)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+def in_credit(span: Span) -> bool:
+    return bool(CREDIT_SENTENCE.match(span.sent.text))
+
+
+class People:
+    """The people of one document and the way from any token to the person it names."""
+
+    def __init__(self, doc: Doc, ctx: Context, persons: list[Person]) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.persons = persons
+        self._by_token: dict[int, Person] = {}
+        for person in persons:
+            for mention in person.mentions:
+                for token in mention:
+                    self._by_token[token.i] = person
+
+    # ---- building -------------------------------------------------------------------------------------
+    @classmethod
+    def from_doc(cls, doc: Doc, ctx: Context) -> People:
+        spans = _candidate_names(doc, ctx)
+        persons: list[Person] = []
+        by_key: dict[str, Person] = {}
+        # Full names first (two words or more), fullest first, then single names.
+        for span in sorted(spans, key=lambda s: (-len(_name_words(s.text)), s.start)):
+            name = span.text
+            key = fold(name)
+            words = _name_words(name)
+            if key in by_key:
+                by_key[key].mentions.append(span)
+                continue
+            owner = _find_owner(persons, words)
+            if owner is not None:
+                owner.aliases.add(name)
+                owner.mentions.append(span)
+                by_key[key] = owner
+                continue
+            person = Person(name, mentions=[span])
+            persons.append(person)
+            by_key[key] = person
+        people = cls(doc, ctx, persons)
+        people._add_alias_mentions()
+        people.persons.sort(key=lambda p: p.first.start)
+        return people
+
+    def _add_alias_mentions(self) -> None:
+        """Find later uses of a surname (or a first name already used alone) that the NER labelled otherwise."""
+        forms: dict[str, Person] = {}
+        for person in self.persons:
+            words = _name_words(person.name)
+            if len(words) > 1:
+                forms.setdefault(words[-1], person)
+            for alias in person.aliases:
+                forms.setdefault(alias, person)
+        taken = set(self._by_token)
+        for form, person in forms.items():
+            if len(form) < 3:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.doc.text):
+                span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or any(t.i in taken for t in span) or in_credit(span):
+                    continue
+                if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
+                    continue
+                person.mentions.append(span)
+                person.aliases.add(span.text)
+                for token in span:
+                    self._by_token[token.i] = person
+                    taken.add(token.i)
+
+    # ---- look-ups -------------------------------------------------------------------------------------
+    def at(self, token: Token | int) -> Person | None:
+        """The person a token is part of the name of."""
+        index = token if isinstance(token, int) else token.i
+        return self._by_token.get(index)
+
+    def named_by(self, token: Token) -> Person | None:
+        """The person a noun phrase refers to: its own name, or a name in apposition or compound with it."""
+        person = self.at(token)
+        if person is not None:
+            return person
+        for child in token.children:
+            if child.dep_ in {"appos", "compound"} and (found := self.at(child)) is not None:
+                return found
+        if token.dep_ == "appos" and (found := self.at(token.head)) is not None:
+            return found
+        return None
+
+    def by_name(self, name: str) -> Person | None:
+        key = fold(name)
+        for person in self.persons:
+            if fold(person.name) == key or key in {fold(a) for a in person.aliases}:
+                return person
+        return None
+
+    @cached_property
+    def descriptions(self) -> dict[str, tuple[str | None, str | None, Span]]:
+        """Role, affiliation and the span that gave them, for every person."""
+        from kg.extract.roles import describe_person
+
+        found: dict[str, tuple[str | None, str | None, Span]] = {}
+        owners: dict[str, str] = {}
+        for person in self.persons:
+            role, affiliation, evidence, owner = describe_person(person, self.ctx)
+            found[person.name] = (role, affiliation, evidence)
+            if affiliation is None and owner is not None:
+                owners[person.name] = owner
+        for name, owner in owners.items():
+            role, _, evidence = found[name]
+            owner_affiliation = found.get(owner, (None, None, evidence))[1]
+            found[name] = (role, owner_affiliation, evidence)
+        return found
+
+
+def _name_words(name: str) -> list[str]:
+    return name.split()
+
+
+def _find_owner(persons: list[Person], words: list[str]) -> Person | None:
+    """The person whose full name a shorter name is part of (its end, or its first word used alone)."""
+    folded = fold(" ".join(words)).split()
+    for person in persons:
+        full = fold(person.name).split()
+        if len(folded) < len(full) and full[-len(folded) :] == folded:
+            return person
+    if len(folded) == 1:
+        for person in persons:
+            full = fold(person.name).split()
+            if full and full[0] == folded[0]:
+                return person
+    return None
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    return token.pos_ == "PROPN" and text[:1].isupper() and not _BAD_CHARS.search(text)
+
+
+def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
+    """Strip titles, honorifics, parties and possessives from the ends of a name run."""
+    titles = title_words() | honorifics()
+    while start < end and (
+        doc[start].lower_.rstrip(".") in titles
+        or (doc[start].lower_ in NAME_PARTICLES and not (start + 1 < end and doc[start + 1].text == "-"))
+        or _known_party(ctx, start)
+        or doc[start].lower_ in {"the", "a", "an"}
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    if _BAD_CHARS.search(span.text.replace("-", "")) or len(span) > 7:
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span):
+        return None
+    if ctx.gazetteer.party(span.text) or ctx.gazetteer.city(span.text) or ctx.gazetteer.venue_city(span.text):
+        return None
+    if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
+        return None
+    if span[-1].lower_ in set(lexicon()["non_name_heads"]):
+        return None
+    return span
+
+
+def _known_party(ctx: Context, index: int) -> bool:
+    mention = ctx.party_at(index)
+    return mention is not None and mention.known
+
+
+def _run_around(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
+    """Widen a span to the proper-noun run it stands in (not across parties, titles or sentence ends)."""
+    titles = title_words() | honorifics()
+
+    def joinable(t: Token) -> bool:
+        return (
+            _is_name_token(t)
+            and t.lower_.rstrip(".") not in titles
+            and not _known_party(ctx, t.i)
+            and t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+        )
+
+    while start > 0 and doc[start - 1].sent == doc[start].sent and joinable(doc[start - 1]) and doc[start - 1].text != "-":
+        start -= 1
+    while end < len(doc) and doc[end].sent == doc[end - 1].sent and joinable(doc[end]):
+        end += 1
+    return start, end
+
+
+def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
+    titles = title_words()
+    spans: dict[tuple[int, int], Span] = {}
+
+    def add(start: int, end: int) -> None:
+        span = _trim(doc, start, end, ctx)
+        if span is not None and not in_credit(span):
+            spans[(span.start, span.end)] = span
+
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            add(*_run_around(doc, ent.start, ent.end, ctx))
+    # Proper-noun runs after a title word: "Foreign Minister Hakan Fidan", "spokeswoman Anna Kelly".
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and _is_name_token(doc[i + 1]):
+            start, end = _run_around(doc, i + 1, i + 2, ctx)
+            if end - start >= 2:
+                add(start, end)
+            i = end
+            continue
+        i += 1
+    # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
+    for _ in range(2):
+        known = {t.i for s in spans.values() for t in s}
+        for token in doc:
+            if token.i in known or not _is_name_token(token) or token.dep_ not in {"conj", "appos"}:
+                continue
+            if token.head.i in known:
+                start, end = _run_around(doc, token.i, token.i + 1, ctx)
+                if end - start >= 2 and not any(k in known for k in range(start, end)):
+                    add(start, end)
+    # Keep the longest of overlapping spans.
+    ordered = sorted(spans.values(), key=lambda s: (-(s.end - s.start), s.start))
+    kept: list[Span] = []
+    for span in ordered:
+        if not any(span.start < k.end and k.start < span.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,304 @@
+"""Role and side of a person, read from the words around their name.
+
+Three places hold them, tried in this order for each mention: the title chain before the name ("Kremlin
+spokesman Dmitry Peskov", "Moscow's chief negotiator Vladimir Medinsky"), a noun phrase the name stands in
+apposition to ("the lead White House envoy in Geneva, Steve Witkoff"), and an apposition after the name
+("William Taylor, a former US ambassador to Ukraine"; "Mark Episkopos, an analyst at the Quincy Institute").
+The side is the organisation after "at", "for", "with" or "of", else the first party the phrase names
+(a demonym, a metonym, a possessive), else the side of the person whose aide or envoy they are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.people import Person, honorifics, title_words
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+CUT_PREPOSITIONS = {"at", "for", "with", "of", "from"}
+KEEP_OF_HEADS = {"head", "chief", "director", "chairman", "chair", "chairperson", "leader", "member", "president", "secretary"}
+PLACE_PREPOSITIONS = {"in", "at"}
+STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
+
+
+def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
+    """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy")."""
+    doc = span.doc
+    chain: list[Token] = []
+    i = span.start - 1
+    sent_start = span.sent.start
+    while i >= sent_start:
+        token = doc[i]
+        if token.text in {"'s", "’s"}:
+            owner = ctx.people.at(i - 1) if i - 1 >= sent_start else None
+            if owner is not None:
+                return chain, owner.name
+            chain.insert(0, token)
+            i -= 1
+            continue
+        if (token.is_punct and token.text != "-") or token.is_space or "\n" in token.whitespace_:
+            break
+        if ctx.people.at(i) is not None:
+            break
+        if token.pos_ in STOP_POS or (token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain):
+            break
+        if token.pos_ == "ADP":
+            if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:
+                chain.insert(0, token)
+                i -= 1
+                continue
+            break
+        chain.insert(0, token)
+        i -= 1
+    return chain, None
+
+
+def _phrase_before_appos(span: Span) -> list[Token]:
+    """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME")."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    tokens = []
+    for token in head.subtree:
+        if token.i >= span.start:
+            break
+        tokens.append(token)
+    return _drop_place_phrases(tokens)
+
+
+def _phrase_after(span: Span, ctx: Context) -> list[Token]:
+    """An apposition after a name, up to the next comma or relative clause."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
+            tokens = []
+            for token in child.subtree:
+                if token.i < span.end:
+                    continue
+                if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
+                    break
+                tokens.append(token)
+            return tokens
+    return []
+
+
+def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
+    """Remove "in Geneva"-like phrases and trailing punctuation from a role phrase."""
+    dropped: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in {"GPE", "LOC", "FAC"}:
+                dropped.update(t.i for t in token.subtree)
+    kept = [t for t in tokens if t.i not in dropped]
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in {"ADP", "CCONJ"}):
+        kept.pop()
+    return kept
+
+
+def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
+    """Cut "analyst at the Quincy Institute" into the role and the organisation."""
+    for position, token in enumerate(tokens):
+        if token.lower_ in CUT_PREPOSITIONS and position > 0:
+            rest = tokens[position + 1 :]
+            if not rest:
+                continue
+            mentions = [
+                m
+                for m in ctx.parties_in(rest[0].i, rest[-1].i + 1)
+                if all(ctx.people.at(t) is None for t in m.span) and m.span.text.lower() not in title_words()
+            ]
+            if not mentions:
+                continue
+            known = [m for m in mentions if m.known]
+            affiliation = (known or mentions)[0].party
+            head_word = tokens[position - 1].lower_
+            if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
+                return tokens, affiliation
+            return tokens[:position], affiliation
+    return tokens, None
+
+
+def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
+    """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
+    tokens = list(tokens)
+    changed = True
+    while tokens and changed:
+        changed = False
+        first = tokens[0]
+        mention = ctx.party_at(first.i)
+        if first.pos_ in {"DET", "PRON"} or first.lower_ in {"another", "its", "their", "his", "her", "of", "for"}:
+            tokens.pop(0)
+            changed = True
+        elif mention is not None and (mention.how in {"name", "demonym"} or _followed_by_possessive(mention.span)):
+            end = mention.span.end
+            tokens = [t for t in tokens if t.i >= end]
+            if tokens and tokens[0].text in {"'s", "’s", "-"}:
+                tokens.pop(0)
+            changed = True
+    while tokens and tokens[-1].lower_.rstrip(".") in honorifics() and tokens[-1].lower_ not in title_words():
+        tokens.pop()
+    tokens = _end_on_title(tokens, ctx)
+    while tokens and tokens[0].lower_.rstrip(".") in honorifics() and tokens[0].lower_ not in title_words():
+        tokens.pop(0)
+    if not tokens or not any(t.lower_.rstrip(".") in title_words() for t in tokens):
+        return None
+    if len(tokens) > 10:
+        return None
+    doc = tokens[0].doc
+    words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1]]
+    last = doc[tokens[-1].i]
+    if last.tag_ in {"NNS", "NNPS"} and last.lower_.rstrip(".") in title_words():
+        words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
+    text = "".join(words)
+    return text.strip(" ,-") or None
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in title_words() or token.lemma_.lower() in title_words()
+
+
+def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
+    """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
+    if not tokens or _is_title(tokens[-1]):
+        return tokens
+    for position, token in enumerate(tokens):
+        if token.pos_ == "ADP" and position > 0 and any(_is_title(t) for t in tokens[:position]):
+            rest = tokens[position + 1 :]
+            if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
+                return tokens
+            head = tokens[:position]
+            return head if _is_title(head[-1]) else []
+    return []
+
+
+def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
+    """The person a phrase belongs to: "Trump's senior adviser" -> Trump."""
+    for token in tokens:
+        if token.text in {"'s", "’s"} and token.i > 0 and (person := ctx.people.at(token.i - 1)) is not None:
+            return person.name
+    return None
+
+
+def _followed_by_possessive(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
+
+
+def _side(tokens: list[Token], ctx: Context) -> str | None:
+    """The first party a role phrase names, skipping "to X" (an ambassador's host country).
+
+    An organisation the gazetteer does not know counts only as a possessive ("Citigroup's economist"):
+    elsewhere in a title ("Treasury Secretary") it is part of the title.
+    """
+    if not tokens:
+        return None
+    for mention in ctx.parties_in(tokens[0].i, tokens[-1].i + 1):
+        if any(ctx.people.at(t) is not None for t in mention.span):
+            continue
+        head = mention.span.root.head
+        if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
+            continue
+        if mention.known or _followed_by_possessive(mention.span):
+            return mention.party
+    return None
+
+
+def _of_party(span: Span, ctx: Context) -> str | None:
+    """ "Jeyhun Bayramov of Azerbaijan", "Mvemba Dizolele of the Center for ..." """
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (mention := ctx.party_at(obj.i)) is not None:
+                    return mention.party
+    return None
+
+
+SIDE_VERBS = {"lead", "head", "represent", "speak", "join"}
+COMPANY_VERBS = {"flank", "accompany", "join"}
+
+
+def _party_in_subtree(token: Token, ctx: Context) -> str | None:
+    for t in token.subtree:
+        mention = ctx.party_at(t.i)
+        if mention is not None and mention.known and ctx.people.at(t) is None:
+            return mention.party
+    return None
+
+
+def _side_from_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]:
+    """(side, companion) from the clause a name stands in.
+
+    "X led the American side", "X spoke for Moscow", "Moscow's team was headed by X", "Israel's delegation
+    included X"; "flanked by X" / "accompanied by X" make X a companion of the clause's subject.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in SIDE_VERBS:
+        for child in head.children:
+            if child.dep_ in {"dobj", "prep", "attr"}:
+                side = _party_in_subtree(child, ctx)
+                if side:
+                    return side, None
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        verb = head.head
+        if verb.lemma_ in {"head", "lead"}:
+            for child in verb.children:
+                if child.dep_ in {"nsubjpass", "nsubj"}:
+                    return _party_in_subtree(child, ctx), None
+            if verb.dep_ in {"acl", "relcl"}:
+                return _party_in_subtree(verb.head, ctx), None
+        if verb.lemma_ in COMPANY_VERBS:
+            governor = verb.head
+            for child in governor.children:
+                if child.dep_ == "nsubj" and (person := ctx.people.named_by(child)) is not None:
+                    return None, person.name
+    if root.dep_ == "dobj" and head.lemma_ == "include":
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return _party_in_subtree(child, ctx), None
+    return None, None
+
+
+def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
+    """(role, affiliation, owner) that one mention of a person gives."""
+    role = affiliation = owner = None
+    chain, owner = _pre_chain(span, ctx)
+    for tokens in (chain, _phrase_before_appos(span), _phrase_after(span, ctx)):
+        if not tokens:
+            continue
+        owner = owner or _possessive_person(tokens, ctx)
+        tokens, organisation = _split_organisation(tokens, ctx)
+        found_role = _clean_role(tokens, ctx)
+        found_side = organisation or _side(tokens, ctx)
+        if role is None and found_role is not None:
+            role = found_role
+        if affiliation is None and found_side is not None:
+            affiliation = found_side
+    if affiliation is None:
+        affiliation = _of_party(span, ctx)
+    if affiliation is None:
+        affiliation, companion = _side_from_clause(span, ctx)
+        owner = owner or companion
+    return role, affiliation, owner
+
+
+def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | None, Span, str | None]:
+    """Role, affiliation, evidence span and owner for a person, from their mentions in text order."""
+    role = affiliation = owner = None
+    evidence = person.first
+    for mention in sorted(person.mentions, key=lambda s: s.start):
+        found_role, found_side, found_owner = describe_mention(mention, ctx)
+        if role is None and found_role is not None:
+            role, evidence = found_role, mention
+        if affiliation is None and found_side is not None:
+            affiliation = found_side
+        if owner is None and found_owner is not None:
+            owner = found_owner
+    return role, affiliation, evidence, owner

@@ -1,0 +1,77 @@
+"""Stance of a statement towards the talks: positive, negative or neutral.
+
+VADER (a lexicon and rule-based sentiment model that handles negation, intensifiers and "but") scores the
+text, with a lexicon extended for diplomatic language. Cue phrases from the same data file then decide cases
+VADER cannot see: hedges ("too early", "remains to be seen") make a statement neutral, and a negation anywhere
+before a positive word ("did not hear the same level of progress") turns it negative.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from kg.model import Stance
+
+_NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", re.I)
+
+
+@cache
+def _config() -> dict[str, Any]:
+    return json.loads((resources.files("kg") / "data" / "stance.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@cache
+def _analyzer() -> SentimentIntensityAnalyzer:
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(_config()["valence"])
+    return analyzer
+
+
+def _contains(text: str, phrases: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in phrases)
+
+
+def stance(text: str) -> tuple[Stance, float]:
+    """The stance a statement takes and the confidence of that reading (0..1).
+
+    A statement of several sentences is read sentence by sentence: a negative sentence makes the whole
+    negative (a reservation outweighs courtesy), else a positive one makes it positive.
+    """
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s.strip()]
+    if len(sentences) > 1:
+        readings = [_sentence_stance(s) for s in sentences]
+        for wanted in ("negative", "positive"):
+            matching = [c for s, c in readings if s == wanted]
+            if matching:
+                return wanted, max(matching)  # type: ignore[return-value]
+        return "neutral", min(c for _, c in readings)
+    return _sentence_stance(text)
+
+
+def _sentence_stance(text: str) -> tuple[Stance, float]:
+    config = _config()
+    lowered = text.lower().replace("’", "'")
+    if _contains(lowered, config["negative_cues"]):
+        return "negative", 0.8
+    if _contains(lowered, config["positive_cues"]):
+        return "positive", 0.75
+    if _contains(lowered, config["neutral_hedges"]):
+        return "neutral", 0.7
+    scores = _analyzer().polarity_scores(text)
+    compound = float(scores["compound"])
+    negated = _NEGATION.search(lowered)
+    positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
+    if compound > 0 and negated and positive_words and negated.start() < lowered.find(positive_words[0]):
+        return "negative", 0.6
+    threshold = float(config["threshold"])
+    if compound >= threshold:
+        return "positive", min(0.5 + compound / 2, 0.95)
+    if compound <= -threshold:
+        return "negative", min(0.5 + abs(compound) / 2, 0.95)
+    return "neutral", 0.5 + (threshold - abs(compound))

@@ -1,0 +1,286 @@
+"""Statements: who said what, in direct quotes and reported speech, each with a stance.
+
+Quotes are found in the text first (straight or curly quote marks, across sentences, and across paragraphs
+when the next paragraph reopens the quote). Speech events are verbs of saying whose subject is a person: a
+name, a title that names one ("the foreign minister said"), or a pronoun that refers back to the last person
+who was the subject of a clause. Each quote goes to the speech event of its sentence or of the sentence
+beside it in the same paragraph; all the quotes one event introduces make one statement. A speech event
+without quotes whose clause reports what was said ("Peskov said it was too early ...") is a reported
+statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import Context, Finding
+from kg.extract.people import Person, in_credit
+from kg.extract.stance import stance
+from kg.gazetteer import fold, lexicon
+from kg.model import Statement
+
+OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+CLOSE_QUOTES = {"”", '"', "»"}
+PRONOUNS = {"he", "she"}
+REPORTING_VERBS = {"say", "tell", "add", "insist", "confirm", "warn", "argue", "state", "announce", "declare", "stress",
+                   "explain", "claim", "suggest", "note", "caution", "acknowledge", "admit", "write", "predict",
+                   "believe", "reiterate", "emphasize", "emphasise", "assert", "maintain", "concede"}
+MIN_REPORTED_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+
+    def words(self, doc: Doc) -> int:
+        return len(doc.text[self.start : self.end].split())
+
+
+@dataclass
+class SpeechEvent:
+    verb: Token
+    speaker: Person
+    content: Span | None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches of a text; a quote left open at a paragraph's end continues if the next paragraph reopens."""
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    for index, (offset, paragraph) in enumerate(paragraphs):
+        position = 0
+        if open_at is not None:
+            stripped = paragraph.lstrip()
+            if stripped[:1] in OPEN_QUOTES:
+                position = len(paragraph) - len(stripped) + 1
+            else:
+                open_at = None
+        closer = None
+        while position < len(paragraph):
+            char = paragraph[position]
+            if open_at is None and char in OPEN_QUOTES and _opens(paragraph, position):
+                open_at = offset + position + 1
+                closer = OPEN_QUOTES[char]
+            elif open_at is not None and (char == closer or (closer is None and char in CLOSE_QUOTES)):
+                if offset + position > open_at:
+                    quotes.append(Quote(open_at, offset + position))
+                open_at = None
+                closer = None
+            position += 1
+        if open_at is not None:
+            following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
+            if following[:1] not in OPEN_QUOTES:
+                quotes.append(Quote(open_at, offset + len(paragraph)))
+                open_at = None
+    # Merge stretches that continue one quote across paragraphs.
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _opens(paragraph: str, position: int) -> bool:
+    """A straight quote opens at a paragraph start or after a space or bracket."""
+    return position == 0 or paragraph[position - 1] in " ([—–-\t:"
+
+
+def _inside(quotes: list[Quote], char: int) -> Quote | None:
+    for quote in quotes:
+        if quote.start <= char < quote.end:
+            return quote
+    return None
+
+
+class _Speakers:
+    """Resolves the subject of a speech verb to a person."""
+
+    def __init__(self, doc: Doc, ctx: Context, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.people = ctx.people
+        self.subject_mentions = sorted(
+            (m.start, m, p)
+            for p in self.people.persons
+            for m in p.mentions
+            if _inside(quotes, m.start_char) is None
+        )
+
+    def antecedent(self, token: Token) -> Person | None:
+        """The person a pronoun most likely refers to: the last one that was a clause's subject nearby."""
+        earlier = [(start, m, p) for start, m, p in self.subject_mentions if start < token.i]
+        if not earlier:
+            return None
+        window = [e for e in earlier if token.sent.start - e[1].sent.start <= 80 or e[1].sent == token.sent]
+        for _, mention, person in reversed(window):
+            root = mention.root
+            while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
+                root = root.head
+            if root.dep_ in {"nsubj", "nsubjpass"}:
+                return person
+        return earlier[-1][2]
+
+    def by_title(self, token: Token) -> Person | None:
+        """ "the foreign minister said" -> the person whose role is that title."""
+        words = fold(" ".join(t.text for t in token.subtree if t.dep_ not in {"det", "punct"}))
+        if not words:
+            return None
+        for person in self.people.persons:
+            role = self.people.descriptions[person.name][0]
+            if role and fold(role).endswith(words) and len(words) > 3:
+                return person
+        return None
+
+    def resolve(self, subject: Token) -> Person | None:
+        person = self.people.named_by(subject)
+        if person is not None:
+            return person
+        if subject.lower_ in PRONOUNS:
+            return self.antecedent(subject)
+        if subject.pos_ == "NOUN":
+            return self.by_title(subject)
+        return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
+        return _subject(verb.head)
+    return None
+
+
+def _content(verb: Token, quotes: list[Quote]) -> Span | None:
+    """The clause a speech verb reports, if it has one."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            tokens = list(child.subtree)
+            start, end = tokens[0].i, tokens[-1].i + 1
+            doc = verb.doc
+            while start < end and (doc[start].is_punct or doc[start].dep_ == "mark"):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if end - start >= 2:
+                return doc[start:end]
+    return None
+
+
+def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
+    speakers = _Speakers(doc, ctx, quotes)
+    verbs = set(lexicon()["speech_verbs"])
+    events = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _inside(quotes, token.idx) is not None:
+            continue
+        if in_credit(token.sent[0:1]):
+            continue
+        subject = _subject(token)
+        if subject is None or _inside(quotes, subject.idx) is not None:
+            continue
+        person = speakers.resolve(subject)
+        if person is None:
+            continue
+        events.append(SpeechEvent(token, person, _content(token, quotes)))
+    return events
+
+
+def _paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
+    start = doc.text.rfind("\n", 0, char) + 1
+    end = doc.text.find("\n", char)
+    return start, len(doc.text) if end == -1 else end
+
+
+def _attribute(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent | None:
+    """The speech event a quote belongs to: in its sentence first, then beside it in its paragraph."""
+    para_start, para_end = _paragraph_of(doc, quote.start)
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if first is None:
+        return None
+    start_sent, end_sent = first[0].sent, first[-1].sent
+    same = [e for e in events if e.verb.sent in (start_sent, end_sent)]
+    holding = [e for e in same if e.content is not None and e.content.start_char <= quote.start and quote.end <= e.content.end_char]
+    if holding:
+        return holding[0]
+    if same:
+        return min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
+    if any(_has_other_speaker(s) for s in (start_sent, end_sent)):
+        return None
+    para_end_q = _paragraph_of(doc, max(quote.end - 1, quote.start))[1]
+    nearby = [e for e in events if para_start <= e.verb.idx <= max(para_end, para_end_q)]
+    if nearby:
+        return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
+    return None
+
+
+def _has_other_speaker(sentence: Span) -> bool:
+    """A sentence whose verb of saying has a subject that is no person ("the White House called it ...")."""
+    verbs = set(lexicon()["speech_verbs"])
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and _subject(t) is not None for t in sentence)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """Statements with speaker, text and stance, in text order."""
+    quotes = find_quotes(doc.text)
+    events = _speech_events(doc, ctx, quotes)
+    for quote in quotes:
+        event = _attribute(doc, quote, events)
+        if event is not None:
+            event.quotes.append(quote)
+    findings = []
+    used_quotes: set[Quote] = set()
+    for event in events:
+        content = event.content
+        if event.quotes:
+            quoted = [q for q in event.quotes if q not in used_quotes]
+            if not quoted:
+                continue
+            used_quotes.update(quoted)
+            inside = content is not None and all(
+                content.start_char <= q.start and q.end <= content.end_char for q in quoted
+            )
+            quote_words = sum(q.words(doc) for q in quoted)
+            if quote_words < 3 and content is None:
+                continue
+            if inside and content is not None and quote_words * 2 < len(content):
+                text, spans, direct = _text(content), [content], False
+            else:
+                text = " … ".join(_clean(doc.text[q.start : q.end]) for q in quoted)
+                spans = [s for q in quoted if (s := _span(doc, q.start, q.end)) is not None]
+                direct = True
+                if quote_words < 3 and content is not None:
+                    text, spans, direct = _text(content), [content], False
+        elif content is not None and event.verb.lemma_.lower() in REPORTING_VERBS and len(content) >= MIN_REPORTED_TOKENS:
+            text, spans, direct = _text(content), [content], False
+        else:
+            continue
+        if not text or not spans:
+            continue
+        found_stance, confidence = stance(text)
+        statement = Statement(event.speaker.name, text, found_stance, direct)
+        findings.append((spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)))
+    seen: set[tuple[str, str]] = set()
+    for _, finding in sorted(findings, key=lambda f: f[0]):
+        key = (finding.fact.speaker, finding.fact.text)  # type: ignore[union-attr]
+        if key not in seen:
+            seen.add(key)
+            yield finding
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split()).strip(" ,")
+
+
+def _text(span: Span) -> str:
+    text = _clean(span.text).strip("\"“”")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text

@@ -1,0 +1,124 @@
+"""World knowledge bundled as data files: parties, their aliases, demonyms and metonyms, and places.
+
+Nothing here names the people of any article; it is the kind of knowledge an atlas or a style guide holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from kg.model import Party, PartyKind
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye")."""
+    ascii_text = anyascii(text).lower().replace("’", "'")
+    return " ".join("".join(c if c.isalnum() else " " for c in ascii_text).split())
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+@dataclass(frozen=True)
+class PartyEntry:
+    name: str
+    kind: PartyKind
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+
+    def party(self) -> Party:
+        return Party(self.name, self.kind, self.wikidata)
+
+
+class Gazetteer:
+    """Look-ups from surface strings to canonical parties and places."""
+
+    def __init__(self, parties: list[PartyEntry], cities: dict[str, str], venues: dict[str, str]) -> None:
+        self.parties = {p.name: p for p in parties}
+        self._names: dict[str, str] = {}
+        self._demonyms: dict[str, str] = {}
+        self._metonyms: dict[str, str] = {}
+        for entry in parties:
+            for form in (entry.name, *entry.aliases):
+                self._names.setdefault(fold(_strip_article(form)), entry.name)
+            for form in entry.demonyms:
+                self._demonyms.setdefault(fold(form), entry.name)
+            for form in entry.metonyms:
+                self._metonyms.setdefault(fold(_strip_article(form)), entry.name)
+        self.cities = {fold(k): (k, v) for k, v in cities.items()}
+        self.venues = {fold(_strip_article(k)): v for k, v in venues.items()}
+
+    def surface_forms(self) -> dict[str, str]:
+        """Every string that names a party, mapped to how it names it (name, demonym, metonym)."""
+        forms: dict[str, str] = {}
+        for entry in self.parties.values():
+            for form in (entry.name, *entry.aliases):
+                forms.setdefault(_strip_article(form), "name")
+            for form in entry.demonyms:
+                forms.setdefault(form, "demonym")
+            for form in entry.metonyms:
+                forms.setdefault(_strip_article(form), "metonym")
+        return forms
+
+    def party(self, text: str, *, demonyms: bool = True, metonyms: bool = True) -> str | None:
+        """The canonical party a string names, or None."""
+        key = fold(_strip_article(text.strip()))
+        key = key[:-2] if key.endswith(" s") else key
+        if key in self._names:
+            return self._names[key]
+        if demonyms and key in self._demonyms:
+            return self._demonyms[key]
+        if metonyms and key in self._metonyms:
+            return self._metonyms[key]
+        return None
+
+    def demonym(self, text: str) -> str | None:
+        return self._demonyms.get(fold(text))
+
+    def is_country(self, name: str) -> bool:
+        entry = self.parties.get(name)
+        return entry is not None and entry.kind == "state"
+
+    def city(self, text: str) -> tuple[str, str] | None:
+        """(city name, country) for a known city, or None."""
+        return self.cities.get(fold(_strip_article(text)))
+
+    def venue_city(self, text: str) -> str | None:
+        """The city a well-known venue (the White House, the Kremlin) stands in."""
+        return self.venues.get(fold(_strip_article(text)))
+
+    def entry(self, name: str) -> PartyEntry | None:
+        return self.parties.get(name)
+
+
+@cache
+def load() -> Gazetteer:
+    """The bundled gazetteer (read once per process)."""
+    data = resources.files("kg") / "data"
+    entries = []
+    for line in (data / "parties.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            entries.append(
+                PartyEntry(
+                    raw["name"], raw["kind"], raw.get("wikidata"), tuple(raw.get("aliases", ())),
+                    tuple(raw.get("demonyms", ())), tuple(raw.get("metonyms", ())),
+                )
+            )
+    places = json.loads((data / "places.json").read_text(encoding="utf-8"))
+    return Gazetteer(entries, places["cities"], places["venues"])
+
+
+@cache
+def lexicon() -> dict[str, list[str]]:
+    """Word lists the extractors share (speech verbs, title words, meeting nouns ...)."""
+    text = (resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]

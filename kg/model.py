@@ -1,0 +1,112 @@
+"""Frozen value types that flow through the pipeline: articles, evidence and extracted facts."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Stance = Literal["positive", "negative", "neutral"]
+Status = Literal["held", "ongoing", "planned"]
+PartyKind = Literal["state", "international_organisation", "armed_group", "news_organisation", "organisation"]
+
+
+@dataclass(frozen=True, order=True)
+class Article:
+    """One news article as ingested: the text a reader sees plus optional metadata."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    source: str = ""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Where a fact comes from: a character span of the article's text and the sentence holding it."""
+
+    article_id: str
+    start: int
+    end: int
+    sentence: str
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True, order=True)
+class Party:
+    """A negotiating side or organisation, by canonical name."""
+
+    name: str
+    kind: PartyKind = "organisation"
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Actor:
+    """A named person with the role and side the article gives them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    reporter: bool = False
+
+
+@dataclass(frozen=True, order=True)
+class Meeting:
+    """A meeting, round or summit of a negotiation."""
+
+    label: str
+    location: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    start: date | None = None
+    end: date | None = None
+    round: int | None = None
+    status: Status = "held"
+    parties: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class Statement:
+    """Something a person said about the talks, with the stance it takes."""
+
+    speaker: str
+    text: str
+    stance: Stance = "neutral"
+    direct: bool = True
+
+
+Fact = Party | Actor | Meeting | Statement
+
+
+@dataclass(frozen=True, order=True)
+class Extracted:
+    """A fact together with the evidence for it."""
+
+    fact: Fact
+    evidence: tuple[Evidence, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything extracted from one article."""
+
+    article: Article
+    parties: tuple[Extracted, ...] = ()
+    actors: tuple[Extracted, ...] = ()
+    meetings: tuple[Extracted, ...] = ()
+    statements: tuple[Extracted, ...] = ()
+
+    def of_kind(self, kind: type) -> list[Extracted]:
+        return [x for x in (*self.parties, *self.actors, *self.meetings, *self.statements) if isinstance(x.fact, kind)]
