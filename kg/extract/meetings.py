@@ -335,8 +335,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if multi and len(sides) < multi:
             sides.extend(p for p in mediators if p not in sides)
             sides = sides[:multi]
-        city = cluster.first("city")
-        country = cluster.first("country")
+        located = next((m for m in cluster.mentions if m.city), None)
+        city = located.city if located else None
+        country = located.country if located else cluster.first("country")
         if city is None and ctx.dateline_place and (found := ctx.gazetteer.city(ctx.dateline_place)):
             city, country = found
         dated = [m.dates for m in cluster.mentions if m.dates]

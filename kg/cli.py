@@ -1,0 +1,128 @@
+"""The ``kg`` command: thin sub-commands over the library.
+
+Results go to stdout; progress, summaries of what was skipped and errors go to stderr, one line each.
+Exit status: 0 all good, 1 some articles skipped, 2 nothing done (bad usage, no usable input, failed check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kg.errors import KGError
+
+EXIT_OK = 0
+EXIT_SKIPPED = 1
+EXIT_FAILED = 2
+
+
+def _error(message: str) -> None:
+    print(f"kg: error: {message}", file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import build
+
+    summary = build(args.paths, args.out, progress=not args.quiet)
+    for problem in summary.skipped:
+        print(f"kg: skipped {problem}", file=sys.stderr)
+    if summary.articles == 0:
+        _error("no article could be read; nothing written" if not summary.outputs else "no article could be read")
+        return EXIT_FAILED
+    print(f"built {summary.line()}")
+    for path in summary.outputs:
+        print(f"wrote {path}")
+    return EXIT_SKIPPED if summary.skipped else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.query import query_file
+
+    table = query_file(args.graph, args.query)
+    sys.stdout.write(table.render(args.format))
+    return EXIT_OK
+
+
+def cmd_viz(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from kg.viz import project, write_graphml, write_html
+
+    graph = _read_graph(args.graph, Graph)
+    network = project(graph)
+    write_html(network, args.out)
+    print(f"wrote {args.out} ({network.number_of_nodes()} nodes, {network.number_of_edges()} edges)")
+    if args.graphml:
+        write_graphml(network, args.graphml)
+        print(f"wrote {args.graphml}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from rdflib import Graph
+
+    from kg.validate import validate
+
+    report = validate(_read_graph(args.graph, Graph))
+    if report.conforms:
+        print(f"{args.graph}: conforms to the SHACL shapes")
+        return EXIT_OK
+    sys.stdout.write(report.text)
+    _error(f"{args.graph} does not conform to the SHACL shapes")
+    return EXIT_FAILED
+
+
+def _read_graph(path: Path, graph_class: type) -> object:
+    from kg.errors import GraphError
+
+    if not path.is_file():
+        raise GraphError(f"{path}: no such graph file")
+    try:
+        return graph_class().parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise GraphError(f"{path}: not valid Turtle: {exc}") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="kg", description="Negotiation knowledge graph from news articles.")
+    commands = top.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="extract a graph from articles (.txt, .jsonl, .html; files or folders)")
+    build.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(func=cmd_build)
+
+    query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text")
+    query.add_argument("query", metavar="NAME|FILE.rq|SPARQL")
+    query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(func=cmd_query)
+
+    viz = commands.add_parser("viz", help="draw a graph file as an interactive HTML network")
+    viz.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
+    viz.add_argument("--out", type=Path, default=Path("output/graph.html"))
+    viz.add_argument("--graphml", type=Path, help="also write the network as GraphML (for Gephi)")
+    viz.set_defaults(func=cmd_viz)
+
+    validate = commands.add_parser("validate", help="check a graph file against the SHACL shapes")
+    validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
+    validate.set_defaults(func=cmd_validate)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KGError as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

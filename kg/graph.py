@@ -1,0 +1,198 @@
+"""Facts -> RDF under the negotiation ontology, and deterministic Turtle out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg import iris
+from kg.gazetteer import load
+from kg.model import Actor, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
+from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
+
+PARTY_CLASSES = {
+    "state": NEG.State,
+    "international_organisation": NEG.InternationalOrganisation,
+    "armed_group": NEG.ArmedGroup,
+    "news_organisation": NEG.NewsOrganisation,
+    "organisation": NEG.Organisation,
+}
+STANCES = {"positive": NEG.positive, "negative": NEG.negative, "neutral": NEG.neutral}
+STATUSES = {"held": NEG.held, "ongoing": NEG.ongoing, "planned": NEG.planned}
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+    return graph
+
+
+class GraphBuilder:
+    """Adds the facts of articles to one graph; the same person, party, place or meeting is one node."""
+
+    def __init__(self, graph: Graph | None = None) -> None:
+        self.graph = graph if graph is not None else new_graph()
+        self.gazetteer = load()
+
+    def add(self, facts: ArticleFacts) -> None:
+        article = facts.article
+        node = iris.article(article.id)
+        g = self.graph
+        g.add((node, RDF.type, NEG.NewsArticle))
+        g.add((node, SDO.identifier, Literal(article.id)))
+        g.add((node, NEG.sha256, Literal(article.sha256)))
+        if article.title:
+            g.add((node, SDO.headline, Literal(article.title)))
+        if article.published:
+            g.add((node, SDO.datePublished, Literal(article.published, datatype=XSD.date)))
+        if article.url:
+            g.add((node, SDO.url, Literal(article.url, datatype=XSD.anyURI)))
+        if article.publisher:
+            g.add((node, SDO.publisher, self.party(article.publisher, default_kind="news_organisation")))
+        for extracted in facts.parties:
+            self._party_fact(extracted)
+        for extracted in facts.actors:
+            person = self._actor(extracted)
+            if isinstance(extracted.fact, Actor) and extracted.fact.reporter:
+                g.add((node, SDO.author, person))
+        for extracted in facts.meetings:
+            self._meeting(extracted, node)
+        for extracted in facts.statements:
+            self._statement(extracted, node)
+
+    # ---- nodes ----------------------------------------------------------------------------------------
+    def party(self, name: str, default_kind: str = "organisation") -> URIRef:
+        entry = self.gazetteer.entry(name)
+        node = iris.party(name)
+        kind = entry.kind if entry else default_kind
+        g = self.graph
+        g.add((node, RDF.type, PARTY_CLASSES[kind]))
+        g.add((node, RDFS.label, Literal(name)))
+        g.add((node, SDO.name, Literal(name)))
+        g.add((node, NEG.partyKind, Literal(kind)))
+        if entry and entry.wikidata:
+            g.add((node, OWL.sameAs, WD[entry.wikidata]))
+        return node
+
+    def place(self, name: str, country: str | None) -> URIRef:
+        node = iris.place(name, country)
+        g = self.graph
+        g.add((node, RDF.type, NEG.Place))
+        g.add((node, RDFS.label, Literal(name)))
+        g.add((node, SDO.name, Literal(name)))
+        if country:
+            g.add((node, NEG.country, self.party(country, default_kind="state")))
+        return node
+
+    def evidence(self, subject: URIRef, evidence: Evidence) -> None:
+        node = iris.evidence(evidence.article_id, evidence.extractor, evidence.start, evidence.end)
+        g = self.graph
+        g.add((subject, NEG.evidence, node))
+        g.add((node, RDF.type, NEG.Evidence))
+        g.add((node, NEG.sourceArticle, iris.article(evidence.article_id)))
+        g.add((node, NEG.sentence, Literal(evidence.sentence)))
+        g.add((node, NEG.startChar, Literal(evidence.start, datatype=XSD.integer)))
+        g.add((node, NEG.endChar, Literal(evidence.end, datatype=XSD.integer)))
+        g.add((node, NEG.extractor, Literal(evidence.extractor)))
+        g.add((node, NEG.confidence, Literal(Decimal(str(evidence.confidence)), datatype=XSD.decimal)))
+
+    def _party_fact(self, extracted: Extracted) -> None:
+        fact = extracted.fact
+        assert isinstance(fact, Party)
+        node = self.party(fact.name, default_kind=fact.kind)
+        for evidence in extracted.evidence:
+            self.evidence(node, evidence)
+
+    def _actor(self, extracted: Extracted) -> URIRef:
+        fact = extracted.fact
+        assert isinstance(fact, Actor)
+        node = iris.person(fact.name)
+        g = self.graph
+        g.add((node, RDF.type, NEG.Person))
+        g.add((node, RDFS.label, Literal(fact.name)))
+        g.add((node, SDO.name, Literal(fact.name)))
+        for alias in fact.aliases:
+            g.add((node, SDO.alternateName, Literal(alias)))
+        if fact.role:
+            g.add((node, NEG.role, Literal(fact.role)))
+        if fact.affiliation:
+            g.add((node, NEG.affiliation, self.party(fact.affiliation)))
+        for evidence in extracted.evidence:
+            self.evidence(node, evidence)
+        return node
+
+    def _meeting(self, extracted: Extracted, article: URIRef) -> None:
+        fact = extracted.fact
+        assert isinstance(fact, Meeting)
+        node = iris.meeting(fact.location, fact.start, fact.round, fact.parties)
+        g = self.graph
+        g.add((node, RDF.type, NEG.Meeting))
+        g.add((node, RDFS.label, Literal(fact.label)))
+        g.add((node, NEG.status, STATUSES[fact.status]))
+        g.add((node, NEG.reportedIn, article))
+        city = None
+        if fact.location:
+            city = self.place(fact.location, fact.country)
+            g.add((node, NEG.location, city))
+        if fact.venue:
+            venue = iris.venue(fact.venue, fact.location)
+            g.add((venue, RDF.type, NEG.Venue))
+            g.add((venue, RDFS.label, Literal(fact.venue)))
+            g.add((venue, SDO.name, Literal(fact.venue)))
+            if city is not None:
+                g.add((venue, SDO.containedInPlace, city))
+            if fact.country:
+                g.add((venue, NEG.country, self.party(fact.country, default_kind="state")))
+            g.add((node, NEG.venue, venue))
+        if fact.start:
+            g.add((node, SDO.startDate, Literal(fact.start, datatype=XSD.date)))
+        if fact.end:
+            g.add((node, SDO.endDate, Literal(fact.end, datatype=XSD.date)))
+        if fact.round is not None:
+            g.add((node, NEG.round, Literal(fact.round, datatype=XSD.integer)))
+        for name in fact.parties:
+            g.add((node, NEG.party, self.party(name)))
+        for name in fact.mediators:
+            g.add((node, NEG.mediator, self.party(name)))
+        if fact.parties:
+            process = iris.process(fact.parties)
+            g.add((process, RDF.type, NEG.NegotiationProcess))
+            g.add((process, RDFS.label, Literal(" – ".join(sorted(fact.parties)) + " negotiations")))
+            for name in fact.parties:
+                g.add((process, NEG.processParty, self.party(name)))
+            g.add((node, NEG.partOf, process))
+        for evidence in extracted.evidence:
+            self.evidence(node, evidence)
+
+    def _statement(self, extracted: Extracted, article: URIRef) -> None:
+        fact = extracted.fact
+        assert isinstance(fact, Statement)
+        article_id = extracted.evidence[0].article_id if extracted.evidence else "unknown"
+        node = iris.statement(article_id, fact.speaker, fact.text)
+        g = self.graph
+        g.add((node, RDF.type, NEG.Statement))
+        g.add((node, NEG.speaker, iris.person(fact.speaker)))
+        g.add((node, NEG.text, Literal(fact.text)))
+        g.add((node, NEG.stance, STANCES[fact.stance]))
+        g.add((node, NEG.direct, Literal(fact.direct)))
+        g.add((node, NEG.reportedIn, article))
+        for evidence in extracted.evidence:
+            self.evidence(node, evidence)
+
+
+def build_graph(facts: Iterable[ArticleFacts]) -> Graph:
+    """One graph holding the facts of all articles."""
+    builder = GraphBuilder()
+    for article_facts in facts:
+        builder.add(article_facts)
+    return builder.graph
+
+
+def to_turtle(graph: Graph) -> str:
+    """Turtle with sorted subjects and predicates: the same graph always gives the same bytes."""
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        raise ValueError("graphs with blank nodes have no stable serialisation")
+    return graph.serialize(format="turtle")

@@ -1,0 +1,61 @@
+"""The only place instance IRIs are minted: readable, deterministic slugs under one base."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+
+from anyascii import anyascii
+from rdflib import URIRef
+
+from kg.namespaces import ID
+
+
+def slug(text: str) -> str:
+    """ASCII, lower-case, hyphen-separated: "Türkiye's Palace" -> "turkiyes-palace"."""
+    ascii_text = anyascii(text).lower().replace("'", "").replace("’", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def person(name: str) -> URIRef:
+    return ID[f"person/{slug(name)}"]
+
+
+def party(name: str) -> URIRef:
+    return ID[f"party/{slug(name)}"]
+
+
+def place(name: str, country: str | None) -> URIRef:
+    return ID[f"place/{slug(name)}" + (f"--{slug(country)}" if country else "")]
+
+
+def venue(name: str, city: str | None) -> URIRef:
+    return ID[f"venue/{slug(city or 'unknown')}--{slug(name)}"]
+
+
+def meeting(location: str | None, start: date | None, round_number: int | None, parties: tuple[str, ...]) -> URIRef:
+    """A meeting is identified by where and when it took place (and its round, when there is no date)."""
+    when = start.isoformat() if start else ("round-" + str(round_number) if round_number else "undated")
+    where = slug(location) if location else "-".join(slug(p) for p in sorted(parties)) or "unknown"
+    return ID[f"meeting/{where}--{when}"]
+
+
+def process(parties: tuple[str, ...]) -> URIRef:
+    return ID[f"process/{'--'.join(slug(p) for p in sorted(set(parties))) or 'unknown'}"]
+
+
+def statement(article_id: str, speaker: str, text: str) -> URIRef:
+    return ID[f"statement/{slug(article_id)}--{slug(speaker)}--{_digest(speaker, text)}"]
+
+
+def article(article_id: str) -> URIRef:
+    return ID[f"article/{slug(article_id)}"]
+
+
+def evidence(article_id: str, extractor: str, start: int, end: int) -> URIRef:
+    return ID[f"evidence/{slug(article_id)}--{extractor}--{start}-{end}"]
