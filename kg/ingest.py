@@ -51,12 +51,21 @@ def _decode(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        pass
+    # Mostly-ASCII text with a few high bytes is almost always Windows-1252 (smart quotes, accents);
+    # detectors guess poorly on such short evidence, so try it first.
+    high = sum(1 for byte in data if byte >= 0x80)
+    if high <= len(data) // 10:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError(path, "text encoding could not be detected") from None
-        return str(best)
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "text encoding could not be detected")
+    return str(best)
 
 
 def _read_meta(path: Path) -> dict[str, object]:
@@ -138,7 +147,7 @@ def read_jsonl_file(path: Path) -> Iterator[Article | InputError]:
                 continue
             ident = str(record.get("id") or f"{path.stem}-{number}")
             title = record.get("title")
-            if isinstance(title, str) and title and not text.lstrip().startswith(title):
+            if isinstance(title, str) and title and text.lstrip().split("\n", 1)[0].strip() != title.strip():
                 text = f"{title}\n\n{text}"
             try:
                 yield _article(ident, text, {k: record.get(k) for k in META_FIELDS}, where)

@@ -276,7 +276,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace("\n", " ").split()).strip(" ,")
+    """One line of text; the quote mark that reopens a quote in a new paragraph is dropped."""
+    text = re.sub(r"\n\s*[\"“«]", " ", text)
+    return " ".join(text.split()).strip(" ,")
 
 
 def _text(span: Span) -> str:

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from kg.clean import clean
+
+ARTICLE = """Zelenskyy Says 'Progress' In Talks
+
+ISTANBUL, May 16 -- Negotiators met in Istanbul on Friday.
+
+SEE ALSO: Rubio Warns Of 'Hard' Concessions
+
+Your browser doesn't support HTML5
+
+The 9 Lives Of A Frontline Aid Worker
+
+The talks ended after two hours.
+
+With reporting by RFE/RL correspondent Alex Raufoglu in Washington"""
+
+
+def test_furniture_is_removed_and_the_credit_kept_last() -> None:
+    story = clean(ARTICLE)
+    assert story.headline == "Zelenskyy Says 'Progress' In Talks"
+    assert "SEE ALSO" not in story.text and "Rubio" not in story.text
+    assert "HTML5" not in story.text and "Aid Worker" not in story.text
+    assert story.text.endswith("With reporting by RFE/RL correspondent Alex Raufoglu in Washington")
+    assert story.text.startswith("Negotiators met")
+
+
+def test_dateline_is_read_and_offsets_map_back_to_the_source() -> None:
+    story = clean(ARTICLE)
+    assert (story.dateline_place, story.dateline_date) == ("Istanbul", "May 16")
+    for word in ("Negotiators", "two hours", "Raufoglu"):
+        at = story.text.index(word)
+        source = story.to_source(at)
+        assert ARTICLE[source : source + len(word)] == word

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import DateRange, DateResolver, infer_reference
+
+PUBLISHED = date(2026, 2, 18)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("February 17-18", False, (date(2026, 2, 17), date(2026, 2, 18))),
+        ("Feb. 18", False, (date(2026, 2, 18), date(2026, 2, 18))),
+        ("17-18 February 2025", False, (date(2025, 2, 17), date(2025, 2, 18))),
+        ("April 30 to May 2", True, (date(2026, 4, 30), date(2026, 5, 2))),
+        ("April 30 to May 2", False, (date(2025, 4, 30), date(2025, 5, 2))),
+        ("on Friday", False, (date(2026, 2, 13), date(2026, 2, 13))),
+        ("next Saturday", False, (date(2026, 2, 21), date(2026, 2, 21))),
+        ("Friday", True, (date(2026, 2, 20), date(2026, 2, 20))),
+        ("the previous day", False, (date(2026, 2, 17), date(2026, 2, 17))),
+        ("the weekend", False, (date(2026, 2, 14), date(2026, 2, 15))),
+        ("December 30", False, (date(2025, 12, 30), date(2025, 12, 30))),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(text: str, future: bool, expected: tuple[date, date]) -> None:
+    assert DateResolver(PUBLISHED).resolve_text(text, future=future) == DateRange(*expected)
+
+
+def test_no_reference_means_no_guess_for_a_date_without_year() -> None:
+    assert DateResolver(None).resolve_text("February 17") is None
+
+
+def test_year_is_inferred_from_an_anniversary() -> None:
+    text = "The talks came a week before the fourth anniversary of the February 24, 2022, invasion."
+    reference = infer_reference(text)
+    assert reference is not None and reference.year == 2026
+    assert DateResolver(reference).resolve_text("February 17-18") == DateRange(date(2026, 2, 17), date(2026, 2, 18))

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from kg.extract import actors, parties
+from kg.model import Actor
+from tests.conftest import analyse
+
+
+def _actors(text: str, **kwargs: object) -> dict[str, Actor]:
+    doc, ctx = analyse(text, **kwargs)  # type: ignore[arg-type]
+    return {f.fact.name: f.fact for f in actors.extract(doc, ctx)}  # type: ignore[misc]
+
+
+def test_metonyms_and_demonyms_resolve_to_parties() -> None:
+    doc, ctx = analyse("Ukrainian officials said Moscow and the Kremlin ignored Kyiv, while Washington and Türkiye waited.")
+    found = [(m.span.text, m.party) for m in ctx.party_mentions]
+    assert ("Ukrainian", "Ukraine") in found
+    assert ("Moscow", "Russia") in found and ("Kremlin", "Russia") in found
+    assert ("Kyiv", "Ukraine") in found and ("Washington", "United States") in found
+    assert ("Türkiye", "Turkey") in found
+    names = [f.fact.name for f in parties.extract(doc, ctx)]  # type: ignore[union-attr]
+    assert names == ["Ukraine", "Russia", "United States", "Turkey"]
+
+
+def test_title_before_the_name_gives_role_and_side() -> None:
+    found = _actors("Separately, Kremlin spokesman Dmitry Peskov said it was too early to judge.")
+    assert found["Dmitry Peskov"].role == "Kremlin spokesman"
+    assert found["Dmitry Peskov"].affiliation == "Russia"
+
+
+def test_possessive_side_is_not_part_of_the_role() -> None:
+    found = _actors("Moscow's chief negotiator Vladimir Medinsky said the talks were difficult.")
+    assert (found["Vladimir Medinsky"].role, found["Vladimir Medinsky"].affiliation) == ("chief negotiator", "Russia")
+
+
+def test_apposition_after_the_name() -> None:
+    found = _actors("William Taylor, a former US ambassador to Ukraine, told reporters the war must stop.")
+    assert found["William Taylor"].role == "former US ambassador to Ukraine"
+    assert found["William Taylor"].affiliation == "United States"
+
+
+def test_organisation_after_at_is_the_affiliation() -> None:
+    found = _actors("Mark Episkopos, an analyst at the Quincy Institute, said the move was symbolic.")
+    assert (found["Mark Episkopos"].role, found["Mark Episkopos"].affiliation) == ("analyst", "Quincy Institute")
+
+
+def test_apposition_before_the_name() -> None:
+    found = _actors("The previous day, the lead White House envoy in Geneva, Steve Witkoff, said there was progress.")
+    assert found["Steve Witkoff"].role == "lead White House envoy"
+    assert found["Steve Witkoff"].affiliation == "United States"
+
+
+def test_surname_alone_is_the_same_person() -> None:
+    found = _actors(
+        "Steven Pifer, a former diplomat, questioned the talks. \"Nothing moved,\" Pifer said. Pifer left early."
+    )
+    assert list(found) == ["Steven Pifer"]
+    assert "Pifer" in found["Steven Pifer"].aliases
+
+
+def test_a_place_the_model_calls_a_person_is_not_an_actor() -> None:
+    found = _actors("The deal provides for reopening the Rafah crossing and a route to the Nakhchivan exclave.")
+    assert found == {}
+
+
+def test_reporter_credit_names_reporter_and_outlet() -> None:
+    doc, ctx = analyse("Talks ended.\n\nWith reporting by RFE/RL correspondent Alex Raufoglu in Washington")
+    [finding] = list(actors.extract_reporters(doc, ctx))
+    assert finding.fact == Actor("Alex Raufoglu", (), "correspondent", "RFE/RL", reporter=True)
+    assert all(f.fact.name != "Alex Raufoglu" for f in actors.extract(doc, ctx))  # type: ignore[union-attr]
+
+
+def test_agencies_in_a_credit_are_not_people() -> None:
+    doc, ctx = analyse("Talks ended.\n\nWith reporting by Reuters and AFP")
+    assert list(actors.extract_reporters(doc, ctx)) == []
