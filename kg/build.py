@@ -54,6 +54,9 @@ def build(paths: Iterable[Path], out_dir: Path, *, progress: bool = True) -> Bui
     started = time.perf_counter()
     summary = BuildSummary()
     articles = collect(paths, summary)
+    if not articles:
+        summary.seconds = time.perf_counter() - started
+        return summary
     facts: list[ArticleFacts] = []
     bar = tqdm(total=len(articles), unit="article", file=sys.stderr, disable=not progress, desc="extracting")
     for article_facts in extract_articles(articles):

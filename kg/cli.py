@@ -18,7 +18,7 @@ EXIT_FAILED = 2
 
 
 def _error(message: str) -> None:
-    print(f"kg: error: {message}", file=sys.stderr)
+    print(f"kg: error: {' '.join(message.split())}", file=sys.stderr)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -26,9 +26,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     summary = build(args.paths, args.out, progress=not args.quiet)
     for problem in summary.skipped:
-        print(f"kg: skipped {problem}", file=sys.stderr)
+        print(f"kg: skipped {' '.join(str(problem).split())}", file=sys.stderr)
     if summary.articles == 0:
-        _error("no article could be read; nothing written" if not summary.outputs else "no article could be read")
+        _error("no article could be read; nothing written")
         return EXIT_FAILED
     print(f"built {summary.line()}")
     for path in summary.outputs:

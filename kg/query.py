@@ -109,4 +109,5 @@ def run_query(store: ox.Store, sparql: str) -> Table:
 
 
 def query_file(graph_file: Path, spec: str) -> Table:
-    return run_query(load_store(graph_file), resolve_query(spec))
+    sparql = resolve_query(spec)
+    return run_query(load_store(graph_file), sparql)
