@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from rdflib import Graph
+
 from kg.errors import KGError
 
 EXIT_OK = 0
@@ -73,7 +75,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
-def _read_graph(path: Path, graph_class: type) -> object:
+def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
     from kg.errors import GraphError
 
     if not path.is_file():

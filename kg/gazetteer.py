@@ -109,8 +109,12 @@ def load() -> Gazetteer:
             raw = json.loads(line)
             entries.append(
                 PartyEntry(
-                    raw["name"], raw["kind"], raw.get("wikidata"), tuple(raw.get("aliases", ())),
-                    tuple(raw.get("demonyms", ())), tuple(raw.get("metonyms", ())),
+                    raw["name"],
+                    raw["kind"],
+                    raw.get("wikidata"),
+                    tuple(raw.get("aliases", ())),
+                    tuple(raw.get("demonyms", ())),
+                    tuple(raw.get("metonyms", ())),
                 )
             )
     places = json.loads((data / "places.json").read_text(encoding="utf-8"))

@@ -68,7 +68,10 @@ class Table:
         return out.getvalue()
 
     def to_json(self) -> str:
-        return json.dumps([dict(zip(self.header, row, strict=True)) for row in self.rows], indent=2, ensure_ascii=False) + "\n"
+        return (
+            json.dumps([dict(zip(self.header, row, strict=True)) for row in self.rows], indent=2, ensure_ascii=False)
+            + "\n"
+        )
 
     def to_text(self) -> str:
         widths = [min(max([len(h), *(len(r[i]) for r in self.rows)]), 60) for i, h in enumerate(self.header)]
@@ -100,12 +103,14 @@ def run_query(store: ox.Store, sparql: str) -> Table:
         result = store.query(sparql)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
-    if isinstance(result, bool):
-        return Table(["result"], [["true" if result else "false"]])
+    if isinstance(result, ox.QueryBoolean):
+        return Table(["result"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
         header = [v.value for v in result.variables]
         return Table(header, [[_plain(solution[v]) for v in header] for solution in result])
-    return Table(["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result])
+    return Table(
+        ["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
+    )
 
 
 def query_file(graph_file: Path, spec: str) -> Table:

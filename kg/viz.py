@@ -57,14 +57,18 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     """The network an analyst explores, with a kind, label and plain-text tooltip on every node."""
     network = nx.MultiDiGraph()
     for cls, kind in CLASS_KINDS.items():
-        for node in sorted(graph.subjects(RDF.type, cls)):
-            if not isinstance(node, URIRef) or str(node) in network:
+        for node in sorted(n for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef)):
+            if str(node) in network:
                 continue
             label = _text(graph, node, SDO.name) or _text(graph, node, RDFS.label)
             attrs: dict[str, str] = {"kind": kind, "label": label}
             if kind == "person":
                 role = _text(graph, node, NEG.role)
-                sides = "; ".join(sorted(_text(graph, a, SDO.name) for a in graph.objects(node, NEG.affiliation)))
+                sides = "; ".join(
+                    sorted(
+                        _text(graph, a, SDO.name) for a in graph.objects(node, NEG.affiliation) if isinstance(a, URIRef)
+                    )
+                )
                 attrs["title"] = "\n".join(x for x in (label, role, sides) if x)
             elif kind == "statement":
                 text = _text(graph, node, NEG.text)
@@ -73,7 +77,9 @@ def project(graph: Graph) -> nx.MultiDiGraph:
                 attrs["label"] = (text[:40] + "…") if len(text) > 40 else text
                 attrs["title"] = f"“{text}”\nstance: {stance}"
             elif kind == "meeting":
-                dates = " to ".join(x for x in (_text(graph, node, SDO.startDate), _text(graph, node, SDO.endDate)) if x)
+                dates = " to ".join(
+                    x for x in (_text(graph, node, SDO.startDate), _text(graph, node, SDO.endDate)) if x
+                )
                 attrs["title"] = "\n".join(x for x in (_text(graph, node, RDFS.label), dates) if x)
             else:
                 attrs["title"] = label
@@ -89,15 +95,14 @@ def write_graphml(network: nx.MultiDiGraph, path: Path) -> None:
     nx.write_graphml(network, path)
 
 
+def _legend_item(colour: str, text: str) -> str:
+    swatch = f'<span class="kg-swatch" style="background:{colour}"></span>'
+    return f'<span class="kg-legend-item">{swatch}{html.escape(text)}</span>'
+
+
 def _legend() -> str:
-    items = "".join(
-        f'<span class="kg-legend-item"><span class="kg-swatch" style="background:{colour}"></span>{html.escape(name)}</span>'
-        for colour, _, name in KINDS.values()
-    )
-    stances = "".join(
-        f'<span class="kg-legend-item"><span class="kg-swatch" style="background:{colour}"></span>{html.escape(stance)} statement</span>'
-        for stance, colour in STANCE_COLOURS.items()
-    )
+    items = "".join(_legend_item(colour, name) for colour, _, name in KINDS.values())
+    stances = "".join(_legend_item(colour, f"{stance} statement") for stance, colour in STANCE_COLOURS.items())
     return (
         "<style>.kg-legend{font:13px sans-serif;padding:6px 10px;border-bottom:1px solid #ddd}"
         ".kg-legend-item{margin-right:14px;white-space:nowrap}.kg-swatch{display:inline-block;width:11px;height:11px;"

@@ -27,13 +27,27 @@ def test_build_query_validate_viz(tmp_path: Path, capsys: pytest.CaptureFixture[
     rows = json.loads(capsys.readouterr().out)
     assert {"meeting", "party", "role"} == set(rows[0])
 
-    sparql = "PREFIX neg: <https://w3id.org/negotiation-kg/ontology#> SELECT (COUNT(?s) AS ?n) WHERE { ?s a neg:Meeting }"
+    sparql = (
+        "PREFIX neg: <https://w3id.org/negotiation-kg/ontology#> SELECT (COUNT(?s) AS ?n) WHERE { ?s a neg:Meeting }"
+    )
     assert main(["query", sparql, "--graph", str(out / "graph.ttl"), "--format", "csv"]) == EXIT_OK
     assert capsys.readouterr().out == "n\n1\n"
 
     assert main(["validate", "--graph", str(out / "graph.ttl")]) == EXIT_OK
-    assert main(["viz", "--graph", str(out / "graph.ttl"), "--out", str(tmp_path / "v.html"),
-                 "--graphml", str(tmp_path / "v.graphml")]) == EXIT_OK
+    assert (
+        main(
+            [
+                "viz",
+                "--graph",
+                str(out / "graph.ttl"),
+                "--out",
+                str(tmp_path / "v.html"),
+                "--graphml",
+                str(tmp_path / "v.graphml"),
+            ]
+        )
+        == EXIT_OK
+    )
     assert (tmp_path / "v.html").exists() and (tmp_path / "v.graphml").exists()
 
 

@@ -66,7 +66,11 @@ def test_quotes_span_sentences_and_paragraphs() -> None:
 
 def test_direct_quote_with_named_speaker_after() -> None:
     [found] = _statements('"Everything depends on stopping the fighting," William Taylor said.')
-    assert (found.speaker, found.text, found.direct) == ("William Taylor", "Everything depends on stopping the fighting", True)
+    assert (found.speaker, found.text, found.direct) == (
+        "William Taylor",
+        "Everything depends on stopping the fighting",
+        True,
+    )
 
 
 def test_pronoun_speaker_refers_back_to_the_last_subject() -> None:

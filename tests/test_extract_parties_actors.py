@@ -11,7 +11,9 @@ def _actors(text: str, **kwargs: object) -> dict[str, Actor]:
 
 
 def test_metonyms_and_demonyms_resolve_to_parties() -> None:
-    doc, ctx = analyse("Ukrainian officials said Moscow and the Kremlin ignored Kyiv, while Washington and Türkiye waited.")
+    doc, ctx = analyse(
+        "Ukrainian officials said Moscow and the Kremlin ignored Kyiv, while Washington and Türkiye waited."
+    )
     found = [(m.span.text, m.party) for m in ctx.party_mentions]
     assert ("Ukrainian", "Ukraine") in found
     assert ("Moscow", "Russia") in found and ("Kremlin", "Russia") in found
@@ -51,7 +53,7 @@ def test_apposition_before_the_name() -> None:
 
 def test_surname_alone_is_the_same_person() -> None:
     found = _actors(
-        "Steven Pifer, a former diplomat, questioned the talks. \"Nothing moved,\" Pifer said. Pifer left early."
+        'Steven Pifer, a former diplomat, questioned the talks. "Nothing moved," Pifer said. Pifer left early.'
     )
     assert list(found) == ["Steven Pifer"]
     assert "Pifer" in found["Steven Pifer"].aliases

@@ -53,7 +53,9 @@ def test_every_seed_article_yields_people_meetings_and_statements(seed_build: Pa
           ?fact a ?class ; neg:evidence/neg:sourceArticle/schema:identifier ?article .
         } GROUP BY ?class
     """
-    counts = {str(r[0]).rsplit("#", 1)[-1]: int(r[1]) for r in graph.query(query, initBindings={"article": Literal(article)})}
+    counts = {
+        str(r[0]).rsplit("#", 1)[-1]: int(r[1]) for r in graph.query(query, initBindings={"article": Literal(article)})
+    }
     assert counts.get("Person", 0) >= 3, counts
     assert counts.get("Meeting", 0) >= 1, counts
     assert counts.get("Statement", 0) >= 3, counts

@@ -63,7 +63,10 @@ def test_the_geneva_round(seed_graph: Path) -> None:
     assert (meeting["round"], meeting["status"]) == ("3", "held")
     participants = {(r["party"], r["role"]) for r in rows(seed_graph, "participants")}
     assert participants == {
-        ("Russia", "party"), ("Ukraine", "party"), ("United States", "party"), ("United States", "mediator"),
+        ("Russia", "party"),
+        ("Ukraine", "party"),
+        ("United States", "party"),
+        ("United States", "mediator"),
     }
 
 

@@ -11,16 +11,24 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span
 
 MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -30,23 +38,59 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 ORDINALS = {
     w: i
     for i, w in enumerate(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-         "eighteenth", "nineteenth", "twentieth"],
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
         start=1,
     )
 }
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I)
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I
+)
 _DAY_MONTH = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)
-_CROSS_MONTH = re.compile(rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I)
+_CROSS_MONTH = re.compile(
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
+)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-_WEEKDAY = re.compile(r"\b(?P<mod>last|next|this|on|coming)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?P<mod>last|next|this|on|coming)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
 _RELATIVE = {
-    "today": 0, "yesterday": -1, "tomorrow": 1, "the previous day": -1, "the day before": -1,
-    "the next day": 1, "the following day": 1, "the day after": 1, "earlier in the day": 0, "that day": 0,
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the previous day": -1,
+    "the day before": -1,
+    "the next day": 1,
+    "the following day": 1,
+    "the day after": 1,
+    "earlier in the day": 0,
+    "that day": 0,
 }
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
@@ -115,8 +159,8 @@ class DateResolver:
                 return DateRange(day, day)
         match = _ISO.search(text)
         if match:
-            day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
-            return DateRange(day, day) if day else None
+            iso_day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
+            return DateRange(iso_day, iso_day) if iso_day else None
         match = _CROSS_MONTH.search(text)
         if match and _month(match["month"]) and _month(match["month2"]):
             m1, m2 = _month(match["month"]), _month(match["month2"])
@@ -167,7 +211,11 @@ class DateResolver:
 
     def resolve(self, span: Span, *, anchor: date | None = None) -> DateRange | None:
         """Resolve a DATE entity, reading the tense of its sentence for weekdays."""
-        if _DURATION.search(span.text) and not any(ch.isdigit() for ch in span.text) and "weekend" not in span.text.lower():
+        if (
+            _DURATION.search(span.text)
+            and not any(ch.isdigit() for ch in span.text)
+            and "weekend" not in span.text.lower()
+        ):
             if not any(p in span.text.lower() for p in _RELATIVE):
                 return None
         return self.resolve_text(span.text, future=is_future_context(span.sent), anchor=anchor)

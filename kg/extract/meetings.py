@@ -24,13 +24,60 @@ from kg.gazetteer import lexicon
 from kg.model import Meeting, Status
 
 MEETING_VERBS = {"meet", "negotiate", "host", "convene"}
-PARTICIPANT_NOUNS = {"negotiators", "delegation", "delegations", "team", "teams", "officials", "side", "sides",
-                     "envoys", "representatives", "leaders", "ministers", "diplomats", "counterparts"}
+PARTICIPANT_NOUNS = {
+    "negotiators",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "officials",
+    "side",
+    "sides",
+    "envoys",
+    "representatives",
+    "leaders",
+    "ministers",
+    "diplomats",
+    "counterparts",
+}
 MULTI_WORDS = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
-VENUE_WORDS = {"palace", "residence", "house", "department", "hotel", "center", "centre", "room", "office",
-               "embassy", "ministry", "hall", "villa", "base", "building", "compound", "pavilion", "kremlin"}
-MEDIATION_PREP_VERBS = {"broker", "mediate", "host", "chair", "facilitate", "co-host", "cohost", "co-organise",
-                        "co-organize", "organise", "organize", "co-chair", "sponsor", "convene", "moderate"}
+VENUE_WORDS = {
+    "palace",
+    "residence",
+    "house",
+    "department",
+    "hotel",
+    "center",
+    "centre",
+    "room",
+    "office",
+    "embassy",
+    "ministry",
+    "hall",
+    "villa",
+    "base",
+    "building",
+    "compound",
+    "pavilion",
+    "kremlin",
+}
+MEDIATION_PREP_VERBS = {
+    "broker",
+    "mediate",
+    "host",
+    "chair",
+    "facilitate",
+    "co-host",
+    "cohost",
+    "co-organise",
+    "co-organize",
+    "organise",
+    "organize",
+    "co-chair",
+    "sponsor",
+    "convene",
+    "moderate",
+}
 
 
 @dataclass
@@ -68,13 +115,17 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
         if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
             return False
-        return not (token.lower_ == "round" and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree) and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children))
+        return not (
+            token.lower_ == "round"
+            and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
+            and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
+        )
     return token.pos_ == "VERB" and token.lemma_ in MEETING_VERBS
 
 
 def _place_objects(sentence: Span) -> list[Token]:
     """Objects of "in"/"at" in a sentence: where things happen."""
-    found = []
+    found: list[Token] = []
     for token in sentence:
         if token.dep_ == "prep" and token.lower_ in {"in", "at", "on"}:
             found.extend(c for c in token.children if c.dep_ == "pobj")
@@ -92,20 +143,31 @@ def _locate(mention: Mention, ctx: Context) -> None:
             if mention.city is None and city:
                 mention.city, mention.country = city
                 # "Geneva, Switzerland"
-            elif mention.city is None and obj.ent_type_ == "GPE" and not gazetteer.is_country(gazetteer.party(text) or ""):
+            elif (
+                mention.city is None
+                and obj.ent_type_ == "GPE"
+                and not gazetteer.is_country(gazetteer.party(text) or "")
+            ):
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 country = _apposed_country(obj, ctx)
                 if country:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
                 mention.country = gazetteer.party(text)
-        elif mention.venue is None and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)):
+        elif mention.venue is None and (
+            obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
+        ):
             mention.venue = text
             venue_city = gazetteer.venue_city(text)
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
             for sub in obj.subtree:
-                if sub.dep_ == "pobj" and sub.i != obj.i and (found := gazetteer.city(sub.text)) and mention.city is None:
+                if (
+                    sub.dep_ == "pobj"
+                    and sub.i != obj.i
+                    and (found := gazetteer.city(sub.text))
+                    and mention.city is None
+                ):
                     mention.city, mention.country = found
 
 
@@ -120,14 +182,21 @@ def _apposed_country(token: Token, ctx: Context) -> str | None:
 
 def _round(sentence: Span) -> int | None:
     for token in sentence:
-        if token.lower_ in {"round", "meeting", "session"} or (token.lower_ == "such" and token.head.lower_ in {"meeting", "round"}):
+        if token.lower_ in {"round", "meeting", "session"} or (
+            token.lower_ == "such" and token.head.lower_ in {"meeting", "round"}
+        ):
             for child in token.children:
                 if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
                     return ORDINALS[child.lower_]
             previous = token.doc[token.i - 1] if token.i > 0 else None
             if previous is not None and previous.lower_ in ORDINALS:
                 return ORDINALS[previous.lower_]
-            if previous is not None and previous.lower_ == "such" and token.i > 1 and token.doc[token.i - 2].lower_ in ORDINALS:
+            if (
+                previous is not None
+                and previous.lower_ == "such"
+                and token.i > 1
+                and token.doc[token.i - 2].lower_ in ORDINALS
+            ):
                 return ORDINALS[token.doc[token.i - 2].lower_]
     return None
 
@@ -153,8 +222,16 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
     for token in sentence:
         lemma = token.lemma_.lower()
         # "US-brokered", "Oman-mediated"
-        if token.text == "-" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_.lower() in MEDIATION_PREP_VERBS | {"led"}:
-            if doc[token.i + 1].lemma_.lower() != "led" and (mention := ctx.party_at(token.i - 1)) is not None and mention.known:
+        if (
+            token.text == "-"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lemma_.lower() in MEDIATION_PREP_VERBS | {"led"}
+        ):
+            if (
+                doc[token.i + 1].lemma_.lower() != "led"
+                and (mention := ctx.party_at(token.i - 1)) is not None
+                and mention.known
+            ):
                 found.append(mention.party)
             continue
         if lemma in MEDIATION_PREP_VERBS and token.pos_ == "VERB":
@@ -206,7 +283,11 @@ def _is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party token stands as a side of the talks in its sentence."""
     doc = token.doc
     # "US-Iran talks", "Russia-Ukraine session"
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}:
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}
+    ):
         return False
     head = token.head
     path = token
@@ -218,7 +299,9 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         return True
     if path.dep_ in {"nsubj", "nsubjpass"} and (head == trigger or trigger in head.subtree or trigger.head == head):
         return True
-    if path.dep_ in {"amod", "compound", "nmod", "poss"} and (head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])):
+    if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
+        head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
+    ):
         return True
     if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTICIPANT_NOUNS:
         return True
@@ -289,7 +372,11 @@ def _compatible(cluster: Cluster, mention: Mention) -> bool:
             return False
         if mention.status != other.status:
             return False
-        if mention.dates and other.dates and (mention.dates.end < other.dates.start or other.dates.end < mention.dates.start):
+        if (
+            mention.dates
+            and other.dates
+            and (mention.dates.end < other.dates.start or other.dates.end < mention.dates.start)
+        ):
             return False
     return True
 

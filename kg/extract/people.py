@@ -236,7 +236,9 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]
             and t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
         )
 
-    while start > 0 and doc[start - 1].sent == doc[start].sent and joinable(doc[start - 1]) and doc[start - 1].text != "-":
+    while (
+        start > 0 and doc[start - 1].sent == doc[start].sent and joinable(doc[start - 1]) and doc[start - 1].text != "-"
+    ):
         start -= 1
     while end < len(doc) and doc[end].sent == doc[end - 1].sent and joinable(doc[end]):
         end += 1

@@ -20,7 +20,18 @@ if TYPE_CHECKING:
     from kg.extract.base import Context
 
 CUT_PREPOSITIONS = {"at", "for", "with", "of", "from"}
-KEEP_OF_HEADS = {"head", "chief", "director", "chairman", "chair", "chairperson", "leader", "member", "president", "secretary"}
+KEEP_OF_HEADS = {
+    "head",
+    "chief",
+    "director",
+    "chairman",
+    "chair",
+    "chairperson",
+    "leader",
+    "member",
+    "president",
+    "secretary",
+}
 PLACE_PREPOSITIONS = {"in", "at"}
 STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
 
@@ -44,7 +55,9 @@ def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             break
         if ctx.people.at(i) is not None:
             break
-        if token.pos_ in STOP_POS or (token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain):
+        if token.pos_ in STOP_POS or (
+            token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
+        ):
             break
         if token.pos_ == "ADP":
             if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:

@@ -26,9 +26,35 @@ from kg.model import Statement
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 CLOSE_QUOTES = {"”", '"', "»"}
 PRONOUNS = {"he", "she"}
-REPORTING_VERBS = {"say", "tell", "add", "insist", "confirm", "warn", "argue", "state", "announce", "declare", "stress",
-                   "explain", "claim", "suggest", "note", "caution", "acknowledge", "admit", "write", "predict",
-                   "believe", "reiterate", "emphasize", "emphasise", "assert", "maintain", "concede"}
+REPORTING_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "insist",
+    "confirm",
+    "warn",
+    "argue",
+    "state",
+    "announce",
+    "declare",
+    "stress",
+    "explain",
+    "claim",
+    "suggest",
+    "note",
+    "caution",
+    "acknowledge",
+    "admit",
+    "write",
+    "predict",
+    "believe",
+    "reiterate",
+    "emphasize",
+    "emphasise",
+    "assert",
+    "maintain",
+    "concede",
+}
 MIN_REPORTED_TOKENS = 4
 
 
@@ -103,10 +129,7 @@ class _Speakers:
         self.ctx = ctx
         self.people = ctx.people
         self.subject_mentions = sorted(
-            (m.start, m, p)
-            for p in self.people.persons
-            for m in p.mentions
-            if _inside(quotes, m.start_char) is None
+            (m.start, m, p) for p in self.people.persons for m in p.mentions if _inside(quotes, m.start_char) is None
         )
 
     def antecedent(self, token: Token) -> Person | None:
@@ -203,7 +226,11 @@ def _attribute(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent
         return None
     start_sent, end_sent = first[0].sent, first[-1].sent
     same = [e for e in events if e.verb.sent in (start_sent, end_sent)]
-    holding = [e for e in same if e.content is not None and e.content.start_char <= quote.start and quote.end <= e.content.end_char]
+    holding = [
+        e
+        for e in same
+        if e.content is not None and e.content.start_char <= quote.start and quote.end <= e.content.end_char
+    ]
     if holding:
         return holding[0]
     if same:
@@ -258,7 +285,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 direct = True
                 if quote_words < 3 and content is not None:
                     text, spans, direct = _text(content), [content], False
-        elif content is not None and event.verb.lemma_.lower() in REPORTING_VERBS and len(content) >= MIN_REPORTED_TOKENS:
+        elif (
+            content is not None and event.verb.lemma_.lower() in REPORTING_VERBS and len(content) >= MIN_REPORTED_TOKENS
+        ):
             text, spans, direct = _text(content), [content], False
         else:
             continue
@@ -282,7 +311,7 @@ def _clean(text: str) -> str:
 
 
 def _text(span: Span) -> str:
-    text = _clean(span.text).strip("\"“”")
+    text = _clean(span.text).strip('"“”')
     if text.count('"') % 2:
         text = text.replace('"', "")
     return text
