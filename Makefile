@@ -29,3 +29,12 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) output build *.egg-info
+
+# The README's screenshot, taken by headless Chromium (Debian package `chromium`).
+docs/screenshot.png: output/graph.html
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+	  --disable-sync --no-first-run --user-data-dir=$$(mktemp -d) --window-size=1400,900 \
+	  --virtual-time-budget=20000 --screenshot=$@ "file://$(CURDIR)/output/graph.html"
+
+output/graph.html: $(STAMP)
+	$(BIN)/kg build seeds/ --out output --quiet

@@ -120,7 +120,8 @@ def render_html(network: nx.MultiDiGraph, *, physics_limit: int = 300) -> str:
         colour, shape, _ = KINDS[kind]
         if kind == "statement":
             colour = STANCE_COLOURS.get(attrs.get("stance", ""), colour)
-        options: dict[str, object] = {"color": colour, "shape": shape, "title": attrs.get("title", ""), "group": kind}
+        size = {"meeting": 30, "party": 22, "person": 18}.get(kind, 14)
+        options: dict[str, object] = {"color": colour, "shape": shape, "title": attrs.get("title", ""), "size": size}
         if layout is not None:
             x, y = layout[node]
             options.update(x=float(x), y=float(y), physics=False)
