@@ -52,3 +52,18 @@ def test_windows_1252_text_is_decoded(tmp_path: Path) -> None:
     (tmp_path / "cp.txt").write_bytes("Headline\n\nThe minister said “caf\u00e9” talks went well.".encode("cp1252"))
     [article] = _items(tmp_path / "cp.txt")
     assert "café" in article.text
+
+
+def test_html_page_gives_its_main_text_and_title(tmp_path: Path) -> None:
+    body = " ".join(["Russian and Ukrainian negotiators met in Istanbul on Friday for talks chaired by Turkey."] * 3)
+    page = (
+        "<html><head><title>Talks In Istanbul</title><script>var tracking = 1;</script></head>"
+        f"<body><nav>Home | World</nav><article><h1>Talks In Istanbul</h1><p>{body}</p>"
+        f"<p>{body}</p></article><footer>Copyright</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    [article] = _items(tmp_path / "page.html")
+    assert not isinstance(article, InputError), article
+    assert article.title == "Talks In Istanbul"
+    assert "negotiators met in Istanbul" in article.text
+    assert "tracking" not in article.text and "Copyright" not in article.text
