@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 from tqdm import tqdm
 
 from kg.errors import InputError
@@ -67,8 +68,6 @@ def build(paths: Iterable[Path], out_dir: Path, *, progress: bool = True) -> Bui
     network = project(graph)
     turtle = to_turtle(graph)
     page = render_html(network)
-    import networkx as nx
-
     graphml = "\n".join(nx.generate_graphml(network)) + "\n"
     for name, text in (("graph.ttl", turtle), ("graph.html", page), ("graph.graphml", graphml)):
         target = out_dir / name

@@ -107,6 +107,3 @@ class ArticleFacts:
     actors: tuple[Extracted, ...] = ()
     meetings: tuple[Extracted, ...] = ()
     statements: tuple[Extracted, ...] = ()
-
-    def of_kind(self, kind: type) -> list[Extracted]:
-        return [x for x in (*self.parties, *self.actors, *self.meetings, *self.statements) if isinstance(x.fact, kind)]

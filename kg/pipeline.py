@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from kg.clean import Story, clean
-from kg.extract import EXTRACTORS, Context, Finding
+from kg.extract import EXTRACTORS, Context
 from kg.model import Actor, Article, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
 from kg.nlp import load_pipeline
 
@@ -25,7 +25,7 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: []}
     for name, extractor in EXTRACTORS.items():
         for finding in extractor(doc, ctx):
-            evidence = tuple(_evidence(article, story, s, name, finding.confidence) for s in _spans(finding))
+            evidence = tuple(_evidence(article, story, s, name, finding.confidence) for s in finding.spans)
             found[type(finding.fact)].append(Extracted(finding.fact, evidence))
     return ArticleFacts(
         article,
@@ -34,10 +34,6 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
         meetings=tuple(found[Meeting]),
         statements=tuple(found[Statement]),
     )
-
-
-def _spans(finding: Finding) -> tuple[Span, ...]:
-    return finding.spans
 
 
 def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ArticleFacts]:
