@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -26,12 +26,14 @@ _BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 CREDIT_SENTENCE = re.compile(r"^\s*(with\s+)?(additional\s+)?reporting\s+by\b", re.I)
 
 
-def title_words() -> set[str]:
-    return set(lexicon()["title_words"])
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(lexicon()["title_words"])
 
 
-def honorifics() -> set[str]:
-    return set(lexicon()["honorifics"])
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(lexicon()["honorifics"])
 
 
 @dataclass
