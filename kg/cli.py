@@ -75,6 +75,27 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate, render_explain, render_table
+
+    evaluation = evaluate(args.paths, progress=not args.quiet)
+    for problem in evaluation.skipped:
+        print(f"kg: skipped {' '.join(str(problem).split())}", file=sys.stderr)
+    if not evaluation.reports:
+        _error("no annotated article (STEM.txt beside STEM.gold.json) found")
+        return EXIT_FAILED
+    sys.stdout.write(render_table(evaluation))
+    if args.explain:
+        sys.stdout.write("\n" + render_explain(evaluation))
+    if args.json:
+        import json
+
+        from kg.files import atomic_write_text
+
+        atomic_write_text(args.json, json.dumps(evaluation.as_dict(), indent=1, sort_keys=True) + "\n")
+    return EXIT_SKIPPED if evaluation.skipped else EXIT_OK
+
+
 def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
     from kg.errors import GraphError
 
@@ -111,6 +132,13 @@ def parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a graph file against the SHACL shapes")
     validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     validate.set_defaults(func=cmd_validate)
+
+    evaluate = commands.add_parser("evaluate", help="score extraction against annotated articles (STEM.gold.json)")
+    evaluate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    evaluate.add_argument("--explain", action="store_true", help="list every miss, extra and wrong attribute")
+    evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
+    evaluate.set_defaults(func=cmd_evaluate)
     return top
 
 

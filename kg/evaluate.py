@@ -1,0 +1,579 @@
+"""Score extraction against annotated articles (``STEM.txt`` + ``STEM.gold.json``).
+
+Matching rules (also in the README):
+
+* **Names** are compared folded (case, accents and punctuation ignored). Two people match when their full
+  names are at least 85% similar (``rapidfuzz`` ratio) *and* their surnames are too, or when one's full name
+  equals one of the other's aliases. "Zelensky" matches "Zelenskyy", "Aleksandr" matches "Alexander".
+* **Actors**: one-to-one pairs of predicted and gold people; gold actors marked ``optional`` count neither
+  way (a prediction paired with one is not an extra, missing it is not a miss).
+* **Meetings** pair when their places agree (city, or venue, folded) and, where both have a start date,
+  their date ranges overlap; among candidates the pair with the most shared parties wins.
+* **Parties** and **mediators** are scored per paired meeting as sets of canonical names; the sides of an
+  unpaired gold meeting are misses and those of an unpaired predicted meeting extras.
+* **Statements** pair when the speakers match (as people, above) and the quoted words agree: the folded gold
+  fragment lies inside the predicted text, or the predicted text (three words or more) inside the fragment.
+  A predicted statement pairs with at most one gold statement. A quote given to the wrong speaker is a miss
+  and an extra.
+* **Accuracies** are over paired facts: affiliation (canonical side) and role (token sort ratio >= 80, or one
+  holding the other) where the gold gives one; dates (start and end, a missing end read as the start), round
+  and status for every paired meeting; stance for every paired statement.
+* **Overall** precision, recall and F1 sum the counts of actors, meetings, parties, mediators and statements.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from kg.errors import InputError
+from kg.gazetteer import fold, load
+from kg.ingest import parse_date, read_text_file
+from kg.model import Actor, Article, ArticleFacts, Meeting, Statement
+
+COUNTED = ("actors", "meetings", "parties", "mediators", "statements")
+ACCURACIES = ("affiliation", "role", "dates", "round", "status", "stance")
+NAME_THRESHOLD = 85.0
+ROLE_THRESHOLD = 80.0
+MIN_QUOTE_WORDS = 3
+SINGULAR = {"parties": "party", "mediators": "mediator"}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives of one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Accuracy:
+    """Correct out of total for one attribute of paired facts."""
+
+    correct: int = 0
+    total: int = 0
+
+    def count(self, ok: bool) -> bool:
+        self.total += 1
+        self.correct += int(ok)
+        return ok
+
+    def add(self, other: Accuracy) -> None:
+        self.correct += other.correct
+        self.total += other.total
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"correct": self.correct, "total": self.total, "accuracy": round(self.value, 4)}
+
+
+@dataclass
+class Report:
+    """Scores of one article, or of several summed."""
+
+    article: str
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in COUNTED})
+    accuracy: dict[str, Accuracy] = field(default_factory=lambda: {k: Accuracy() for k in ACCURACIES})
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Score:
+        total = Score()
+        for score in self.scores.values():
+            total.add(score)
+        return total
+
+    def add(self, other: Report) -> None:
+        for key, score in other.scores.items():
+            self.scores[key].add(score)
+        for key, acc in other.accuracy.items():
+            self.accuracy[key].add(acc)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "overall": self.overall.as_dict(),
+            "scores": {k: v.as_dict() for k, v in self.scores.items()},
+            "accuracy": {k: v.as_dict() for k, v in self.accuracy.items()},
+        }
+
+
+# --- gold -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    name: str
+    aliases: tuple[str, ...]
+    role: str | None
+    affiliation: str | None
+    optional: bool
+
+
+@dataclass(frozen=True)
+class GoldMeeting:
+    label: str
+    location: str | None
+    venue: str | None
+    country: str | None
+    start: date | None
+    end: date | None
+    parties: tuple[str, ...]
+    mediators: tuple[str, ...]
+    round: int | None
+    status: str
+
+
+@dataclass(frozen=True)
+class GoldStatement:
+    speaker: str
+    quote: str
+    stance: str
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Gold:
+    id: str
+    published: date | None
+    actors: tuple[GoldActor, ...]
+    meetings: tuple[GoldMeeting, ...]
+    statements: tuple[GoldStatement, ...]
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def read_gold(path: Path) -> Gold:
+    """Parse a ``STEM.gold.json`` file; raise :class:`InputError` naming the file on any problem."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(path, f"gold file is not readable JSON: {exc}") from None
+    if not isinstance(raw, dict):
+        raise InputError(path, "gold file must hold a JSON object")
+    try:
+        actors = tuple(
+            GoldActor(
+                str(a["name"]),
+                _strings(a.get("aliases")),
+                a.get("role"),
+                a.get("affiliation"),
+                bool(a.get("optional", False)),
+            )
+            for a in raw.get("actors", [])
+        )
+        meetings = tuple(
+            GoldMeeting(
+                str(m.get("label", "")),
+                m.get("location"),
+                m.get("venue"),
+                m.get("country"),
+                parse_date(m.get("start"), path),
+                parse_date(m.get("end"), path),
+                _strings(m.get("parties")),
+                _strings(m.get("mediators")),
+                m.get("round"),
+                str(m.get("status", "held")),
+            )
+            for m in raw.get("meetings", [])
+        )
+        statements = tuple(
+            GoldStatement(str(s["speaker"]), str(s["quote"]), str(s.get("stance", "neutral")), bool(s.get("optional")))
+            for s in raw.get("statements", [])
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(path, f"gold file does not follow the schema: {exc!r}") from None
+    return Gold(str(raw.get("id", path.name)), parse_date(raw.get("published"), path), actors, meetings, statements)
+
+
+def discover_gold(paths: Iterable[Path]) -> Iterator[tuple[Path, Path] | InputError]:
+    """``(STEM.txt, STEM.gold.json)`` pairs under the given files and folders, sorted by path."""
+    for path in paths:
+        if path.is_dir():
+            texts = sorted(path.rglob("*.txt"))
+        elif path.is_file():
+            texts = [path]
+        else:
+            yield InputError(path, "no such file or folder")
+            continue
+        for text in texts:
+            gold = text.with_name(text.name[: -len(text.suffix)] + ".gold.json")
+            if gold.is_file():
+                yield text, gold
+            elif path.is_file():
+                yield InputError(text, f"no gold file {gold.name} beside it")
+
+
+# --- matching -------------------------------------------------------------------------------------------
+
+
+def _names(name: str, aliases: Sequence[str]) -> tuple[str, set[str]]:
+    return fold(name), {fold(a) for a in aliases} | {fold(name)}
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if fuzz.ratio(a, b) < NAME_THRESHOLD:
+        return False
+    return fuzz.ratio(a.split()[-1], b.split()[-1]) >= NAME_THRESHOLD
+
+
+def person_match(pred_name: str, pred_aliases: Sequence[str], gold_name: str, gold_aliases: Sequence[str]) -> int:
+    """2 when full names agree, 1 when a full name equals an alias of the other, 0 otherwise."""
+    p_full, p_all = _names(pred_name, pred_aliases)
+    g_full, g_all = _names(gold_name, gold_aliases)
+    if not p_full or not g_full:
+        return 0
+    if _similar(p_full, g_full):
+        return 2
+    if any(_similar(p_full, g) for g in g_all) or any(_similar(p, g_full) for p in p_all):
+        return 1
+    return 0
+
+
+def canonical_party(name: str | None) -> str | None:
+    """A side's canonical folded name, resolving aliases and metonyms through the gazetteer."""
+    if not name:
+        return None
+    return fold(load().party(name) or name)
+
+
+def role_match(pred: str | None, gold: str) -> bool:
+    if not pred:
+        return False
+    p, g = fold(pred), fold(gold)
+    if not p or not g:
+        return False
+    if fuzz.token_sort_ratio(p, g) >= ROLE_THRESHOLD:
+        return True
+    return f" {p} " in f" {g} " or f" {g} " in f" {p} "
+
+
+def quote_match(pred: str, gold: str) -> bool:
+    p, g = fold(pred), fold(gold)
+    if not p or not g:
+        return False
+    if f" {g} " in f" {p} ":
+        return True
+    return len(p.split()) >= MIN_QUOTE_WORDS and f" {p} " in f" {g} "
+
+
+def _place_keys(location: str | None, venue: str | None) -> set[str]:
+    gaz = load()
+    keys = set()
+    for value in (location, venue):
+        if value:
+            keys.add(fold(value))
+            city = gaz.venue_city(value)
+            if city:
+                keys.add(fold(city))
+    return keys
+
+
+def _dates_overlap(pred: Meeting, gold: GoldMeeting) -> bool:
+    if pred.start is None or gold.start is None:
+        return True
+    p_end = pred.end or pred.start
+    g_end = gold.end or gold.start
+    return pred.start <= g_end and gold.start <= p_end
+
+
+def meeting_pair_score(pred: Meeting, gold: GoldMeeting) -> float:
+    """0 when the meetings cannot be the same; otherwise higher for more shared sides and exact dates."""
+    pred_places = _place_keys(pred.location, pred.venue)
+    gold_places = _place_keys(gold.location, gold.venue)
+    if not pred_places & gold_places or not _dates_overlap(pred, gold):
+        return 0.0
+    shared = {canonical_party(p) for p in pred.parties} & {canonical_party(p) for p in gold.parties}
+    exact = pred.start == gold.start and pred.start is not None
+    return 1.0 + len(shared) + 0.5 * exact
+
+
+def _greedy(scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """One-to-one pairs by descending score (ties broken by position, so results are stable)."""
+    pairs: list[tuple[int, int]] = []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for (p, g), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score > 0 and p not in used_p and g not in used_g:
+            pairs.append((p, g))
+            used_p.add(p)
+            used_g.add(g)
+    return pairs
+
+
+# --- scoring --------------------------------------------------------------------------------------------
+
+
+def _describe_meeting(m: Meeting | GoldMeeting) -> str:
+    dates = f"{m.start}..{m.end}" if m.start else "undated"
+    return f"{m.location or '?'} {dates} {'/'.join(m.parties)} [{m.status}]"
+
+
+def score_article(facts: ArticleFacts, gold: Gold) -> Report:
+    """Compare one article's extracted facts with its gold annotation."""
+    report = Report(facts.article.id)
+    actors = [x.fact for x in facts.actors if isinstance(x.fact, Actor)]
+    meetings = [x.fact for x in facts.meetings if isinstance(x.fact, Meeting)]
+    statements = [x.fact for x in facts.statements if isinstance(x.fact, Statement)]
+    _score_actors(report, actors, gold)
+    _score_meetings(report, meetings, gold)
+    _score_statements(report, statements, actors, gold)
+    return report
+
+
+def _score_actors(report: Report, actors: list[Actor], gold: Gold) -> None:
+    score, aff, role = report.scores["actors"], report.accuracy["affiliation"], report.accuracy["role"]
+    candidates = {
+        (i, j): float(person_match(a.name, a.aliases, g.name, g.aliases))
+        for i, a in enumerate(actors)
+        for j, g in enumerate(gold.actors)
+    }
+    pairs = _greedy(candidates)
+    paired_p = {i for i, _ in pairs}
+    paired_g = {j for _, j in pairs}
+    for i, j in pairs:
+        pred, want = actors[i], gold.actors[j]
+        if want.optional:
+            continue
+        score.tp += 1
+        if want.affiliation and not aff.count(canonical_party(pred.affiliation) == canonical_party(want.affiliation)):
+            report.wrong.append(f"affiliation of {want.name}: {pred.affiliation!r}, gold {want.affiliation!r}")
+        if want.role and not role.count(role_match(pred.role, want.role)):
+            report.wrong.append(f"role of {want.name}: {pred.role!r}, gold {want.role!r}")
+    for j, want in enumerate(gold.actors):
+        if j not in paired_g and not want.optional:
+            score.fn += 1
+            report.misses.append(f"actor {want.name} ({want.role}, {want.affiliation})")
+    for i, pred in enumerate(actors):
+        if i not in paired_p:
+            score.fp += 1
+            report.extras.append(f"actor {pred.name} ({pred.role}, {pred.affiliation})")
+
+
+def _score_sides(report: Report, kind: str, pred: Iterable[str], gold: Iterable[str], where: str) -> None:
+    score = report.scores[kind]
+    p = {canonical_party(x) for x in pred} - {None}
+    g = {canonical_party(x) for x in gold} - {None}
+    score.tp += len(p & g)
+    score.fp += len(p - g)
+    score.fn += len(g - p)
+    for name in sorted(g - p):  # type: ignore[type-var]
+        report.misses.append(f"{SINGULAR[kind]} {name} of {where}")
+    for name in sorted(p - g):  # type: ignore[type-var]
+        report.extras.append(f"{SINGULAR[kind]} {name} of {where}")
+
+
+def _score_meetings(report: Report, meetings: list[Meeting], gold: Gold) -> None:
+    score = report.scores["meetings"]
+    acc = report.accuracy
+    candidates = {(i, j): meeting_pair_score(m, g) for i, m in enumerate(meetings) for j, g in enumerate(gold.meetings)}
+    pairs = _greedy(candidates)
+    paired_p = {i for i, _ in pairs}
+    paired_g = {j for _, j in pairs}
+    for i, j in pairs:
+        pred, want = meetings[i], gold.meetings[j]
+        where = _describe_meeting(want)
+        score.tp += 1
+        if not acc["dates"].count((pred.start, pred.end or pred.start) == (want.start, want.end or want.start)):
+            report.wrong.append(f"dates of {where}: {pred.start}..{pred.end}")
+        if not acc["round"].count(pred.round == want.round):
+            report.wrong.append(f"round of {where}: {pred.round}")
+        if not acc["status"].count(pred.status == want.status):
+            report.wrong.append(f"status of {where}: {pred.status}")
+        _score_sides(report, "parties", pred.parties, want.parties, where)
+        _score_sides(report, "mediators", pred.mediators, want.mediators, where)
+    for j, want in enumerate(gold.meetings):
+        if j not in paired_g:
+            score.fn += 1
+            report.misses.append(f"meeting {_describe_meeting(want)}")
+            _score_sides(report, "parties", (), want.parties, _describe_meeting(want))
+            _score_sides(report, "mediators", (), want.mediators, _describe_meeting(want))
+    for i, pred in enumerate(meetings):
+        if i not in paired_p:
+            score.fp += 1
+            report.extras.append(f"meeting {_describe_meeting(pred)}")
+            _score_sides(report, "parties", pred.parties, (), _describe_meeting(pred))
+            _score_sides(report, "mediators", pred.mediators, (), _describe_meeting(pred))
+
+
+def _score_statements(report: Report, statements: list[Statement], actors: list[Actor], gold: Gold) -> None:
+    score, stance = report.scores["statements"], report.accuracy["stance"]
+    aliases = {a.name: a.aliases for a in actors}
+    gold_aliases = {a.name: a.aliases for a in gold.actors}
+    candidates: dict[tuple[int, int], float] = {}
+    for i, s in enumerate(statements):
+        for j, g in enumerate(gold.statements):
+            if quote_match(s.text, g.quote):
+                same = person_match(s.speaker, aliases.get(s.speaker, ()), g.speaker, gold_aliases.get(g.speaker, ()))
+                candidates[(i, j)] = 2.0 if same else 0.5
+    pairs = [(i, j) for i, j in _greedy(candidates) if candidates[(i, j)] > 1]
+    paired_p = {i for i, _ in pairs}
+    paired_g = {j for _, j in pairs}
+    for i, j in pairs:
+        pred, want = statements[i], gold.statements[j]
+        if want.optional:
+            continue
+        score.tp += 1
+        if not stance.count(pred.stance == want.stance):
+            report.wrong.append(f"stance of {want.speaker}: {want.quote!r}: {pred.stance}, gold {want.stance}")
+    for j, want in enumerate(gold.statements):
+        if j not in paired_g and not want.optional:
+            score.fn += 1
+            said = [statements[i].speaker for (i, g) in candidates if g == j]
+            note = f" (given to {', '.join(sorted(set(said)))})" if said else ""
+            report.misses.append(f"statement {want.speaker}: {want.quote!r}{note}")
+    optional_quotes = [g.quote for g in gold.statements if g.optional]
+    for i, pred in enumerate(statements):
+        if i not in paired_p and not any(quote_match(pred.text, q) for q in optional_quotes):
+            score.fp += 1
+            report.extras.append(f"statement {pred.speaker}: {_clip(pred.text)!r}")
+
+
+def _clip(text: str, width: int = 90) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# --- running --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Evaluation:
+    """Per-article reports, their sum and the inputs that could not be scored."""
+
+    reports: list[Report]
+    total: Report
+    skipped: list[InputError]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.total.as_dict(),
+            "articles": [r.as_dict() for r in self.reports],
+            "skipped": [str(e) for e in self.skipped],
+        }
+
+
+def evaluate(paths: Iterable[Path], *, progress: bool = False) -> Evaluation:
+    """Build every annotated article under ``paths`` on its own and score it against its gold file."""
+    from kg.pipeline import extract_articles
+
+    skipped: list[InputError] = []
+    pending: list[tuple[Article, Gold]] = []
+    for item in discover_gold(paths):
+        if isinstance(item, InputError):
+            skipped.append(item)
+            continue
+        text_path, gold_path = item
+        try:
+            article = read_text_file(text_path)
+            gold = read_gold(gold_path)
+        except InputError as exc:
+            skipped.append(exc)
+            continue
+        if article.published is None and gold.published is not None:
+            article = replace(article, published=gold.published)
+        pending.append((article, gold))
+    reports = []
+    total = Report("overall")
+    facts_stream = extract_articles(a for a, _ in pending)
+    if progress:
+        import sys
+
+        from tqdm import tqdm
+
+        facts_stream = tqdm(facts_stream, total=len(pending), unit="article", file=sys.stderr, desc="evaluating")
+    for (_, gold), facts in zip(pending, facts_stream, strict=True):
+        report = score_article(facts, gold)
+        reports.append(report)
+        total.add(report)
+    return Evaluation(reports, total, skipped)
+
+
+def render_table(evaluation: Evaluation) -> str:
+    """Per-article F1 and accuracies, then overall precision, recall and F1 per category."""
+    heads = ["article", *COUNTED, "overall", *ACCURACIES]
+    rows = []
+    for report in [*evaluation.reports, evaluation.total]:
+        cells = [report.article]
+        cells += [f"{report.scores[k].f1:.2f}" for k in COUNTED]
+        cells.append(f"{report.overall.f1:.2f}")
+        cells += [f"{report.accuracy[k].value:.2f}" if report.accuracy[k].total else "-" for k in ACCURACIES]
+        rows.append(cells)
+    lines = [_row(heads, rows), ""]
+    detail_heads = ["category", "tp", "fp", "fn", "precision", "recall", "f1"]
+    detail = []
+    for key in (*COUNTED, "overall"):
+        s = evaluation.total.overall if key == "overall" else evaluation.total.scores[key]
+        detail.append([key, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"])
+    lines.append(_row(detail_heads, detail))
+    lines.append("")
+    acc_rows = [
+        [k, str(a.correct), str(a.total), f"{a.value:.3f}"]
+        for k, a in evaluation.total.accuracy.items()
+    ]
+    lines.append(_row(["attribute", "correct", "total", "accuracy"], acc_rows))
+    return "\n".join(lines) + "\n"
+
+
+def render_explain(evaluation: Evaluation) -> str:
+    """Every miss, extra and wrong attribute, per article."""
+    out = []
+    for report in evaluation.reports:
+        out.append(f"== {report.article}")
+        out += [f"  miss   {m}" for m in report.misses]
+        out += [f"  extra  {e}" for e in report.extras]
+        out += [f"  wrong  {w}" for w in report.wrong]
+    return "\n".join(out) + "\n"
+
+
+def _row(heads: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [heads, *rows]) for i in range(len(heads))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+
+    return "\n".join([line(heads), line(["-" * w for w in widths]), *(line(r) for r in rows)])
