@@ -551,10 +551,7 @@ def render_table(evaluation: Evaluation) -> str:
         detail.append([key, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"])
     lines.append(_row(detail_heads, detail))
     lines.append("")
-    acc_rows = [
-        [k, str(a.correct), str(a.total), f"{a.value:.3f}"]
-        for k, a in evaluation.total.accuracy.items()
-    ]
+    acc_rows = [[k, str(a.correct), str(a.total), f"{a.value:.3f}"] for k, a in evaluation.total.accuracy.items()]
     lines.append(_row(["attribute", "correct", "total", "accuracy"], acc_rows))
     return "\n".join(lines) + "\n"
 
@@ -574,6 +571,8 @@ def _row(heads: list[str], rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in [heads, *rows]) for i in range(len(heads))]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+        return "  ".join(
+            c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        )
 
     return "\n".join([line(heads), line(["-" * w for w in widths]), *(line(r) for r in rows)])

@@ -87,8 +87,18 @@ def test_actor_counts_and_optional_people() -> None:
 def _meeting(place: str, start: date, parties: tuple[str, ...], **kw: object) -> GoldMeeting:
     values = {"venue": None, "country": None, "end": start, "mediators": (), "round": None, "status": "held"}
     values.update(kw)
-    return GoldMeeting("m", place, values["venue"], values["country"], start, values["end"], parties,  # type: ignore[arg-type]
-                       values["mediators"], values["round"], values["status"])  # type: ignore[arg-type]
+    return GoldMeeting(
+        "m",
+        place,
+        values["venue"],
+        values["country"],
+        start,
+        values["end"],
+        parties,  # type: ignore[arg-type]
+        values["mediators"],
+        values["round"],
+        values["status"],
+    )  # type: ignore[arg-type]
 
 
 def test_meetings_pair_by_place_and_date_then_by_shared_sides() -> None:
