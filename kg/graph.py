@@ -88,7 +88,7 @@ class GraphBuilder:
         return node
 
     def evidence(self, subject: URIRef, evidence: Evidence) -> None:
-        node = iris.evidence(evidence.article_id, evidence.extractor, evidence.start, evidence.end)
+        node = iris.evidence(evidence.article_id, evidence.extractor, evidence.start, evidence.end, str(subject))
         g = self.graph
         g.add((subject, NEG.evidence, node))
         g.add((node, RDF.type, NEG.Evidence))

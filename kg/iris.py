@@ -57,5 +57,6 @@ def article(article_id: str) -> URIRef:
     return ID[f"article/{slug(article_id)}"]
 
 
-def evidence(article_id: str, extractor: str, start: int, end: int) -> URIRef:
-    return ID[f"evidence/{slug(article_id)}--{extractor}--{start}-{end}"]
+def evidence(article_id: str, extractor: str, start: int, end: int, subject: str) -> URIRef:
+    """Evidence of one fact: the same sentence supporting two facts gives two evidence nodes."""
+    return ID[f"evidence/{slug(article_id)}--{extractor}--{start}-{end}--{_digest(subject)[:8]}"]

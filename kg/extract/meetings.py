@@ -23,7 +23,7 @@ from kg.extract.dates import ORDINALS, DateRange, is_future_context
 from kg.gazetteer import lexicon
 from kg.model import Meeting, Status
 
-MEETING_VERBS = {"meet", "negotiate", "host", "convene"}
+MEETING_VERBS = {"meet", "negotiate", "host"}
 PARTICIPANT_NOUNS = {
     "negotiators",
     "delegation",
@@ -123,26 +123,106 @@ def _is_trigger(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_ in MEETING_VERBS
 
 
-def _place_objects(sentence: Span) -> list[Token]:
-    """Objects of "in"/"at" in a sentence: where things happen."""
+PLACE_NOUNS = {
+    "resort",
+    "city",
+    "capital",
+    "town",
+    "village",
+    "port",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "heart",
+    "centre",
+    "center",
+    "island",
+    "coast",
+    "shores",
+    "area",
+}
+MOVE_VERBS = {"move", "shift", "relocate", "travel", "head", "fly", "return", "go", "come", "arrive"}
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself when it is a verb)."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+        current = current.head
+    return current
+
+
+def _anchors(trigger: Token) -> set[int]:
+    """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
+    found = {trigger.i}
+    for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "a second round of talks in Rome": the talks are the round
+        found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in set(lexicon()["meeting_nouns"]))
+    current = trigger
+    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+        current = current.head
+        found.add(current.i)
+    return found
+
+
+def _belongs(head: Token, anchors: set[int]) -> bool:
+    """Whether a modifier attached to ``head`` describes the meeting of the trigger whose anchors are given."""
+    current = head
+    for _ in range(5):
+        if current.i in anchors:
+            return True
+        if current.lower_ in VENUE_WORDS | PLACE_NOUNS or current.ent_type_ in {"FAC", "GPE", "LOC"}:
+            # "the residence of the ambassador in Geneva": climb through places
+            current = current.head.head if current.dep_ == "pobj" else current.head
+            continue
+        # "the talks set for April 19", "the talks, held in Geneva"
+        return current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
+    return False
+
+
+def attachment(token: Token) -> Token:
+    """What a phrase modifies: the head of its preposition for an object, its own head otherwise."""
+    return token.head.head if token.dep_ == "pobj" else token.head
+
+
+def _negated(token: Token) -> bool:
+    verb = clause_verb(token)
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
+    """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
+    anchors = _anchors(trigger) if trigger is not None else set()
     found: list[Token] = []
     for token in sentence:
-        if token.dep_ == "prep" and token.lower_ in {"in", "at", "on"}:
-            found.extend(c for c in token.children if c.dep_ == "pobj")
+        if token.dep_ != "prep":
+            continue
+        lowered = token.lower_
+        if not (lowered in {"in", "at", "on", "inside"} or (lowered == "to" and token.head.lemma_ in MOVE_VERBS)):
+            continue
+        if trigger is not None and (not _belongs(token.head, anchors) or _negated(token)):
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            found.append(obj)
+            if obj.lower_ in PLACE_NOUNS:
+                # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"
+                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    found.extend(c for c in of.children if c.dep_ == "pobj")
     return found
 
 
 def _locate(mention: Mention, ctx: Context) -> None:
     doc = mention.sentence.doc
     gazetteer = ctx.gazetteer
-    for obj in _place_objects(mention.sentence):
+    for obj in _place_objects(mention.sentence, mention.trigger):
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
-        city = gazetteer.city(obj.text) or gazetteer.city(text)
+        city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx)
         if obj.ent_type_ in {"GPE", "LOC"} or city:
             if mention.city is None and city:
                 mention.city, mention.country = city
-                # "Geneva, Switzerland"
             elif (
                 mention.city is None
                 and obj.ent_type_ == "GPE"
@@ -157,7 +237,7 @@ def _locate(mention: Mention, ctx: Context) -> None:
         elif mention.venue is None and (
             obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
         ):
-            mention.venue = text
+            mention.venue = _venue_text(obj)
             venue_city = gazetteer.venue_city(text)
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
@@ -171,6 +251,27 @@ def _locate(mention: Mention, ctx: Context) -> None:
                     mention.city, mention.country = found
 
 
+def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
+    if not token.ent_type_:
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ctx.gazetteer.city(ent.text)
+    return None
+
+
+def _venue_text(token: Token) -> str:
+    """A venue's name without leading articles and possessive pronouns ("his official residence")."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
+    if words and words[0].tag_ == "PRP$":
+        words = words[1:]
+    tail = [t for t in token.subtree if t.i > token.i]
+    if tail and tail[0].lower_ == "of" and len(tail) <= 8:
+        words += tail
+    return " ".join(t.text for t in words).replace(" 's", "'s")
+
+
 def _apposed_country(token: Token, ctx: Context) -> str | None:
     for child in token.children:
         if child.dep_ in {"appos", "conj", "npadvmod"}:
@@ -180,41 +281,54 @@ def _apposed_country(token: Token, ctx: Context) -> str | None:
     return None
 
 
-def _round(sentence: Span) -> int | None:
-    for token in sentence:
-        if token.lower_ in {"round", "meeting", "session"} or (
-            token.lower_ == "such" and token.head.lower_ in {"meeting", "round"}
-        ):
-            for child in token.children:
-                if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
-                    return ORDINALS[child.lower_]
-            previous = token.doc[token.i - 1] if token.i > 0 else None
-            if previous is not None and previous.lower_ in ORDINALS:
-                return ORDINALS[previous.lower_]
-            if (
-                previous is not None
-                and previous.lower_ == "such"
-                and token.i > 1
-                and token.doc[token.i - 2].lower_ in ORDINALS
-            ):
-                return ORDINALS[token.doc[token.i - 2].lower_]
+def _round_of(token: Token) -> int | None:
+    """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting")."""
+    for child in token.children:
+        if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
+            return ORDINALS[child.lower_]
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ in ORDINALS:
+        return ORDINALS[previous.lower_]
+    if previous is not None and previous.lower_ == "such" and token.i > 1 and doc[token.i - 2].lower_ in ORDINALS:
+        return ORDINALS[doc[token.i - 2].lower_]
     return None
+
+
+def _round(sentence: Span, trigger: Token, single: bool) -> int | None:
+    """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
+    own = _round_of(trigger)
+    if own is not None or not single:
+        return own
+    for token in sentence:
+        if token.lower_ in {"round", "meeting", "session"}:
+            found = _round_of(token)
+            if found is not None:
+                return found
+    return None
+
+
+def _side_of(person_name: str, ctx: Context) -> str | None:
+    side = ctx.people.descriptions.get(person_name, (None, None, None))[1]
+    entry = ctx.gazetteer.entry(side) if side else None
+    return side if entry is not None and entry.kind != "news_organisation" else None
 
 
 def _mediators(sentence: Span, ctx: Context) -> list[str]:
     found: list[str] = []
     doc = sentence.doc
+    mediation_nouns = set(lexicon()["mediation_nouns"])
 
     def add_from(token: Token) -> None:
         person = ctx.people.named_by(token)
         if person is not None:
-            side = ctx.people.descriptions[person.name][1]
-            if side and ctx.gazetteer.entry(side):
+            side = _side_of(person.name, ctx)
+            if side:
                 found.append(side)
-            return
-        mention = ctx.party_at(token.i)
-        if mention is not None and mention.known:
-            found.append(mention.party)
+        else:
+            mention = ctx.party_at(token.i)
+            if mention is not None and mention.known:
+                found.append(mention.party)
         for child in token.children:
             if child.dep_ == "conj":
                 add_from(child)
@@ -241,46 +355,78 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                     if obj.dep_ == "pobj":
                         add_from(obj)
             if not agents and token.tag_ != "VBN":
-                for child in token.children:
-                    if child.dep_ == "nsubj":
-                        add_from(child)
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not subjects and token.dep_ in {"xcomp", "ccomp"}:
+                    # "Qatar helped broker the text"
+                    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                for child in subjects:
+                    add_from(child)
                 if token.dep_ == "relcl":
                     add_from(token.head)
-        if token.lower_ in set(lexicon()["mediation_nouns"]) and token.pos_ == "NOUN":
+        if token.lower_ in mediation_nouns and token.pos_ == "NOUN":
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "from":
                     for obj in child.children:
                         add_from(obj)
-                if child.dep_ == "appos":
+                if child.dep_ in {"appos", "amod", "compound", "nmod", "poss"}:
+                    # "Egyptian and Qatari mediators", "Oman's mediator"
                     add_from(child)
             if token.dep_ in {"attr", "appos"} and token.head.pos_ in {"PROPN", "NOUN"}:
                 add_from(token.head)
+            if token.dep_ in {"attr", "oprd", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
+                # "Oman remained the go-between", "with Oman remaining the go-between", "acted as host"
+                verb = token.head
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if not subjects and verb.head.lower_ == "with":
+                    subjects = [verb.head]
+                for subject in subjects:
+                    add_from(subject)
+                if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
+                    for sibling in verb.head.children:
+                        if sibling.dep_ == "pobj":
+                            add_from(sibling)
     return list(dict.fromkeys(found))
+
+
+def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
+    """(token, side) for every party name and every person with a known side in a sentence."""
+    for party_mention in ctx.parties_in(sentence.start, sentence.end):
+        entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
+        if entry is None or entry.kind == "news_organisation":
+            continue
+        root = party_mention.span.root
+        if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
+            continue
+        yield root, party_mention.party
+    seen: set[str] = set()
+    for token in sentence:
+        person = ctx.people.at(token)
+        if person is None or token.i in exclude or person.name in seen:
+            continue
+        if token.head.i != token.i and ctx.people.at(token.head) is person:
+            continue  # not the head word of the name
+        side = _side_of(person.name, ctx)
+        if side:
+            seen.add(person.name)
+            yield token, side
 
 
 def _parties(mention: Mention, ctx: Context) -> list[str]:
-    """Sides of the talks a sentence names."""
+    """Sides of the talks a sentence names: parties and the sides of people taking part."""
     sentence = mention.sentence
     trigger = mention.trigger
-    found: list[str] = []
     place_tokens = {t.i for obj in _place_objects(sentence) for t in obj.subtree}
-    for party_mention in ctx.parties_in(sentence.start, sentence.end):
-        if not party_mention.known or ctx.gazetteer.entry(party_mention.party) is None:
-            continue
-        if ctx.gazetteer.entry(party_mention.party).kind == "news_organisation":  # type: ignore[union-attr]
-            continue
-        root = party_mention.span.root
-        if root.i in place_tokens:
-            continue
-        if any(ctx.people.at(t) is not None for t in party_mention.span):
-            continue
-        if _is_participant(root, trigger):
-            found.append(party_mention.party)
+    found = [
+        side for token, side in _participant_tokens(sentence, ctx, place_tokens) if _is_participant(token, trigger)
+    ]
     return list(dict.fromkeys(found))
 
 
+HOST_VERBS = {"host", "convene"}
+
+
 def _is_participant(token: Token, trigger: Token) -> bool:
-    """Whether a party token stands as a side of the talks in its sentence."""
+    """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
     # "US-Iran talks", "Russia-Ukraine session"
     if (
@@ -289,47 +435,72 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}
     ):
         return False
-    head = token.head
     path = token
     # climb coordination: "Russia and Ukraine"
     while path.dep_ == "conj" and path.head != path:
         path = path.head
     head = path.head
+    host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
         return True
+    if path.dep_ in {"dobj"} and head == trigger and host:
+        return True  # "Malaysia hosted Thailand and Cambodia"
     if path.dep_ in {"nsubj", "nsubjpass"} and (head == trigger or trigger in head.subtree or trigger.head == head):
-        return True
+        return not (host and head == trigger)
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
     ):
         return True
     if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTICIPANT_NOUNS:
         return True
+    if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
+        return True
     return False
 
 
+ONGOING_WORDS = {"ongoing", "continuing", "underway", "resumed", "continue"}
+PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "propose"}
+WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open", "meet", "shift", "go"}
+
+
 def _status(mention: Mention, ctx: Context) -> Status:
-    sentence = mention.sentence
-    words = {t.lower_ for t in sentence}
-    if any(m in words for m in ("ongoing", "continuing", "underway")):
+    trigger = mention.trigger
+    verb = clause_verb(trigger)
+    near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
+    if near & ONGOING_WORDS and not (near & {"will", "next"}):
         return "ongoing"
     reference = ctx.dates.reference
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
-    trigger = mention.trigger
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if mention.dates and reference and mention.dates.end < reference:
+        return "held"
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
         return "planned"
-    if any(c.lemma_ in {"expect", "plan", "schedule"} for c in [verb, verb.head]) and is_future_context(sentence):
+    if "would" in auxiliaries and verb.lemma_ in WOULD_VERBS:
+        return "planned"
+    if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
+    ):
         return "planned"
     return "held"
 
 
-def _dates(sentence: Span, ctx: Context, anchor: date | None) -> DateRange | None:
+def _date_attachment(ent: Span) -> Token:
+    root = ent.root
+    return attachment(root) if root.dep_ == "pobj" else root.head
+
+
+def _dates(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
+    """The widest date range in a sentence, or only those that describe the trigger's meeting."""
+    anchors = _anchors(trigger) if trigger is not None else set()
     best: DateRange | None = None
     for ent in sentence.ents:
         if ent.label_ != "DATE":
+            continue
+        if trigger is not None and not (
+            ent.root.i in anchors or _belongs(_date_attachment(ent), anchors) or trigger.i in range(ent.start, ent.end)
+        ):
             continue
         found = ctx.dates.resolve(ent, anchor=anchor)
         if found is None:
@@ -339,35 +510,57 @@ def _dates(sentence: Span, ctx: Context, anchor: date | None) -> DateRange | Non
     return best
 
 
+def _triggers(sentence: Span) -> list[Token]:
+    """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
+    found = [t for t in sentence if _is_trigger(t)]
+    indices = {t.i for t in found}
+    return [
+        t
+        for t in found
+        if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
+        and not (t.dep_ in {"compound", "conj"} and t.head.i in indices)
+    ]
+
+
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions = []
     last_date: date | None = None
     for sentence in doc.sents:
-        dates = _dates(sentence, ctx, last_date)
-        if dates is not None:
-            last_date = dates.start
-        triggers = [t for t in sentence if _is_trigger(t)]
-        if not triggers:
-            continue
-        trigger = triggers[0]
-        mention = Mention(sentence, trigger, dates=dates, round=_round(sentence))
-        _locate(mention, ctx)
-        mention.status = _status(mention, ctx)
-        mention.mediators = _mediators(sentence, ctx)
-        mention.parties = []
-        for candidate in triggers:
-            mention.trigger = candidate
-            mention.parties.extend(p for p in _parties(mention, ctx) if p not in mention.parties)
-        mention.trigger = trigger
-        mention.multi = max((MULTI_WORDS.get(t.lower_, 0) for t in sentence), default=0)
-        mentions.append(mention)
+        sentence_dates = _dates(sentence, ctx, last_date)
+        triggers = _triggers(sentence)
+        shared_parties: list[str] = []
+        mediators = _mediators(sentence, ctx) if triggers else []
+        multi = max((MULTI_WORDS.get(t.lower_, 0) for t in sentence), default=0)
+        own: list[Mention] = []
+        for trigger in triggers:
+            mention = Mention(sentence, trigger, dates=_dates(sentence, ctx, last_date, trigger))
+            mention.round = _round(sentence, trigger, len(triggers) == 1)
+            _locate(mention, ctx)
+            mention.status = _status(mention, ctx)
+            mention.mediators = mediators
+            mention.multi = multi
+            shared_parties.extend(p for p in _parties(mention, ctx) if p not in shared_parties)
+            own.append(mention)
+        for mention in own:
+            mention.parties = list(shared_parties)
+        mentions.extend(own)
+        if sentence_dates is not None:
+            last_date = sentence_dates.start
     return mentions
 
 
-def _compatible(cluster: Cluster, mention: Mention) -> bool:
+def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     for other in cluster.mentions:
         if mention.city and other.city and mention.city != other.city:
             return False
+        for a, b in ((mention, other), (other, mention)):
+            if (
+                a.country
+                and b.city
+                and not a.city
+                and (ctx.gazetteer.city(b.city) or (None, a.country))[1] != a.country
+            ):
+                return False
         if mention.round and other.round and mention.round != other.round:
             return False
         if mention.status != other.status:
@@ -375,14 +568,14 @@ def _compatible(cluster: Cluster, mention: Mention) -> bool:
         if (
             mention.dates
             and other.dates
-            and (mention.dates.end < other.dates.start or other.dates.end < mention.dates.start)
+            and ((mention.dates.start - other.dates.end).days > 1 or (other.dates.start - mention.dates.end).days > 1)
         ):
             return False
     return True
 
 
 def _substantial(mention: Mention) -> bool:
-    return bool(mention.city or mention.venue or mention.round or mention.dates or mention.mediators)
+    return bool(mention.city or mention.venue or mention.country or mention.round or mention.dates or mention.mediators)
 
 
 def _label(meeting: Meeting) -> str:
@@ -399,23 +592,73 @@ def _label(meeting: Meeting) -> str:
     return " ".join(parts)
 
 
+def _side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
+    """Parties by how often they stand as sides in the article, then by how often they are named at all."""
+    as_side: dict[str, int] = {}
+    for mention in mentions:
+        for party in mention.parties:
+            as_side[party] = as_side.get(party, 0) + 1
+    named: dict[str, int] = {}
+    for token, side in _participant_tokens(doc[:], ctx, set()):
+        named[side] = named.get(side, 0) + 1
+    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), -named[p], p))
+    return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
+
+
+def _acting_countries(doc: Doc, ctx: Context) -> set[str]:
+    """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
+    found: set[str] = set()
+    for mention in ctx.party_mentions:
+        if not mention.known or not ctx.gazetteer.is_country(mention.party):
+            continue
+        root = mention.span.root
+        if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "across", "near", "inside"}:
+            continue
+        if root.dep_ in {"appos", "conj", "npadvmod"} and (
+            root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
+        ):
+            continue
+        if mention.how == "demonym" and root.head.ent_type_ in {"GPE", "LOC"}:
+            continue  # "the Saudi capital"
+        found.add(mention.party)
+    return found
+
+
+def _loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
+    """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
+    found: list[str] = []
+    for sentence in doc.sents:
+        if sentence.start not in trigger_sentences:
+            found.extend(m for m in _mediators(sentence, ctx) if m not in found)
+    return found
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Meetings of the article, the one mentioned first first."""
+    mentions = _mentions(doc, ctx)
     clusters: list[Cluster] = []
-    for mention in _mentions(doc, ctx):
+    for mention in mentions:
         if not _substantial(mention) and not mention.parties:
             continue
-        home = next((c for c in clusters if _compatible(c, mention)), None)
+        home = next((c for c in clusters if _compatible(c, mention, ctx)), None)
         if home is None:
             if not _substantial(mention):
                 continue
             clusters.append(Cluster([mention]))
         else:
             home.mentions.append(mention)
-    for cluster in clusters:
-        if not any(m.city or m.venue for m in cluster.mentions) and not any(m.dates for m in cluster.mentions):
-            continue
+    clusters = [
+        c
+        for c in clusters
+        if any(m.city or m.venue or m.country for m in c.mentions) or any(m.dates for m in c.mentions)
+    ]
+    ranking = _side_ranking(doc, ctx, mentions)
+    acting = _acting_countries(doc, ctx)
+    loose = _loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
+    for index, cluster in enumerate(clusters):
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
+        if index == 0 and cluster.mentions[0].status == "held":
+            mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
         multi = max(m.multi for m in cluster.mentions)
         sides = [p for p in parties if p not in mediators]
@@ -426,7 +669,16 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         city = located.city if located else None
         country = located.country if located else cluster.first("country")
         if city is None and ctx.dateline_place and (found := ctx.gazetteer.city(ctx.dateline_place)):
-            city, country = found
+            if country in (None, found[1]):
+                city, country = found
+        if len(sides) < 2:
+            for party in ranking:
+                if len(sides) >= 2:
+                    break
+                if party not in sides and party not in mediators and party != country:
+                    sides.append(party)
+        if country and country not in sides and country not in mediators and country in acting:
+            mediators.append(country)  # the host
         dated = [m.dates for m in cluster.mentions if m.dates]
         start = min(d.start for d in dated) if dated else None
         end = max(d.end for d in dated) if dated else None
