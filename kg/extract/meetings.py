@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding
-from kg.extract.dates import ORDINALS, DateRange, is_future_context
+from kg.extract.dates import ORDINALS, DateRange
 from kg.gazetteer import lexicon
 from kg.model import Meeting, Status
 
@@ -599,7 +599,7 @@ def _side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
         for party in mention.parties:
             as_side[party] = as_side.get(party, 0) + 1
     named: dict[str, int] = {}
-    for token, side in _participant_tokens(doc[:], ctx, set()):
+    for _, side in _participant_tokens(doc[:], ctx, set()):
         named[side] = named.get(side, 0) + 1
     ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), -named[p], p))
     return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
