@@ -121,6 +121,31 @@ def is_future_context(sentence: Span) -> bool:
     )
 
 
+_PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
+
+
+def clause_is_future(span: Span) -> bool | None:
+    """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(4):
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"will", "'ll", "shall", "wo"}:
+            return True
+        if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
+            return False
+        if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+            return False  # "a statement issued after weekend talks"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS:
+            return True
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
 @dataclass
 class DateResolver:
     """Resolves date expressions of one document."""
@@ -218,7 +243,10 @@ class DateResolver:
         ):
             if not any(p in span.text.lower() for p in _RELATIVE):
                 return None
-        return self.resolve_text(span.text, future=is_future_context(span.sent), anchor=anchor)
+        future = clause_is_future(span)
+        if future is None:
+            future = is_future_context(span.sent)
+        return self.resolve_text(span.text, future=future, anchor=anchor)
 
 
 def infer_reference(text: str) -> date | None:

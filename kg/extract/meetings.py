@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,6 +95,7 @@ class Mention:
     parties: list[str] = field(default_factory=list)
     mediators: list[str] = field(default_factory=list)
     multi: int = 0
+    days: int | None = None
 
 
 @dataclass
@@ -120,7 +121,72 @@ def _is_trigger(token: Token) -> bool:
             and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
         )
-    return token.pos_ == "VERB" and token.lemma_ in MEETING_VERBS
+    if token.pos_ != "VERB":
+        return token.lower_ == "signing" and token.pos_ == "NOUN"
+    if token.lemma_ == "meet" and not _meets_someone(token):
+        return False  # "their requirements were met"
+    if token.lemma_ == "sit":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
+    return token.lemma_ in MEETING_VERBS | SIGNING_VERBS
+
+
+def _meets_someone(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return False
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+        if child.dep_ in {"nsubj", "dobj"} and (
+            child.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+            or child.pos_ in {"PRON", "PROPN"}
+            or child.lower_ in PARTICIPANT_NOUNS
+        ):
+            return True
+    return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def is_weak(trigger: Token) -> bool:
+    """Signings count as meetings only where the text says where they took place."""
+    return trigger.lemma_ in SIGNING_VERBS or trigger.lower_ == "signing"
+
+
+SIGNING_VERBS = {"sign"}
+PROPOSAL_VERBS = {
+    "propose",
+    "suggest",
+    "offer",
+    "request",
+    "demand",
+    "reject",
+    "urge",
+    "call",
+    "ask",
+    "seek",
+    "want",
+    "refuse",
+}
+PARTICIPATION_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "continue",
+    "attend",
+    "join",
+    "enter",
+    "launch",
+    "wrap",
+    "end",
+    "conclude",
+    "complete",
+    "finish",
+    "hold",
+    "stage",
+    "convene",
+}
 
 
 PLACE_NOUNS = {
@@ -147,7 +213,7 @@ MOVE_VERBS = {"move", "shift", "relocate", "travel", "head", "fly", "return", "g
 def clause_verb(token: Token) -> Token:
     """The verb of the clause a token stands in (the token itself when it is a verb)."""
     current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
     return current
 
@@ -159,9 +225,11 @@ def _anchors(trigger: Token) -> set[int]:
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in set(lexicon()["meeting_nouns"]))
     current = trigger
-    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
         found.add(current.i)
+    if current.tag_ == "VBG" and current.dep_ == "advcl":
+        found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
     return found
 
 
@@ -445,8 +513,14 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         return True
     if path.dep_ in {"dobj"} and head == trigger and host:
         return True  # "Malaysia hosted Thailand and Cambodia"
-    if path.dep_ in {"nsubj", "nsubjpass"} and (head == trigger or trigger in head.subtree or trigger.head == head):
-        return not (host and head == trigger)
+    if path.dep_ in {"nsubj", "nsubjpass"}:
+        if head == trigger:
+            return not host
+        if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:
+            return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
+        if trigger.head.dep_ == "prep" and trigger.head.lower_ in {"at", "in", "during"} and trigger.head.head == head:
+            return True  # "the leaders agreed at talks in Malaysia"
+        return head.lemma_ in PARTICIPATION_VERBS and trigger.head.head == head and trigger.head.dep_ == "prep"
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
     ):
@@ -522,13 +596,44 @@ def _triggers(sentence: Span) -> list[Token]:
     ]
 
 
+def _proposed(trigger: Token) -> bool:
+    """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting")."""
+    current = trigger
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
+            return True
+        if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        current = head
+    return False
+
+
+_DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _duration(trigger: Token) -> int | None:
+    """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
+        for child in head.head.children:
+            if child.dep_ == "nummod":
+                return _DURATION_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+    for child in trigger.children:
+        words = child.text.lower().split("-")
+        if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
+            return _DURATION_WORDS.get(words[0])
+    return None
+
+
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions = []
     last_date: date | None = None
     for sentence in doc.sents:
         sentence_dates = _dates(sentence, ctx, last_date)
-        triggers = _triggers(sentence)
-        shared_parties: list[str] = []
+        triggers = [t for t in _triggers(sentence) if not _proposed(t)]
         mediators = _mediators(sentence, ctx) if triggers else []
         multi = max((MULTI_WORDS.get(t.lower_, 0) for t in sentence), default=0)
         own: list[Mention] = []
@@ -536,13 +641,20 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention = Mention(sentence, trigger, dates=_dates(sentence, ctx, last_date, trigger))
             mention.round = _round(sentence, trigger, len(triggers) == 1)
             _locate(mention, ctx)
+            if is_weak(trigger) and not (mention.city or mention.venue):
+                continue
             mention.status = _status(mention, ctx)
             mention.mediators = mediators
-            mention.multi = multi
-            shared_parties.extend(p for p in _parties(mention, ctx) if p not in shared_parties)
+            mention.multi = max((MULTI_WORDS.get(t.lower_, 0) for t in trigger.subtree), default=0) or (
+                multi if len(triggers) == 1 else 0
+            )
+            mention.parties = _parties(mention, ctx)
+            mention.days = _duration(trigger)
             own.append(mention)
+        shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
-            mention.parties = list(shared_parties)
+            if not mention.parties:
+                mention.parties = list(shared)
         mentions.extend(own)
         if sentence_dates is not None:
             last_date = sentence_dates.start
@@ -565,6 +677,14 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False
         if mention.status != other.status:
             return False
+        mine, theirs = set(mention.parties), set(other.parties)
+        if (
+            (mention.multi or other.multi)
+            and len(mine) >= 2
+            and len(theirs) >= 2
+            and not (mine <= theirs or theirs <= mine)
+        ):
+            return False  # "a three-way meeting between Turkish, US and Ukrainian officials"
         if (
             mention.dates
             and other.dates
@@ -682,6 +802,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         dated = [m.dates for m in cluster.mentions if m.dates]
         start = min(d.start for d in dated) if dated else None
         end = max(d.end for d in dated) if dated else None
+        days = max((m.days for m in cluster.mentions if m.days), default=None)
+        if start and end and days and (end - start).days + 1 < days:
+            end = start + timedelta(days=days - 1)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]
