@@ -41,7 +41,13 @@ class PartyEntry:
 class Gazetteer:
     """Look-ups from surface strings to canonical parties and places."""
 
-    def __init__(self, parties: list[PartyEntry], cities: dict[str, str], venues: dict[str, str]) -> None:
+    def __init__(
+        self,
+        parties: list[PartyEntry],
+        cities: dict[str, str],
+        venues: dict[str, str],
+        capitals: dict[str, str] | None = None,
+    ) -> None:
         self.parties = {p.name: p for p in parties}
         self._names: dict[str, str] = {}
         self._demonyms: dict[str, str] = {}
@@ -55,6 +61,7 @@ class Gazetteer:
                 self._metonyms.setdefault(fold(_strip_article(form)), entry.name)
         self.cities = {fold(k): (k, v) for k, v in cities.items()}
         self.venues = {fold(_strip_article(k)): v for k, v in venues.items()}
+        self.capitals = dict(capitals or {})
 
     def surface_forms(self) -> dict[str, str]:
         """Every string that names a party, mapped to how it names it (name, demonym, metonym)."""
@@ -91,6 +98,11 @@ class Gazetteer:
         """(city name, country) for a known city, or None."""
         return self.cities.get(fold(_strip_article(text)))
 
+    def capital(self, country: str) -> tuple[str, str] | None:
+        """(capital, country) of a country by canonical name: "the Saudi capital" is Riyadh."""
+        city = self.capitals.get(country)
+        return (city, country) if city else None
+
     def venue_city(self, text: str) -> str | None:
         """The city a well-known venue (the White House, the Kremlin) stands in."""
         return self.venues.get(fold(_strip_article(text)))
@@ -118,7 +130,7 @@ def load() -> Gazetteer:
                 )
             )
     places = json.loads((data / "places.json").read_text(encoding="utf-8"))
-    return Gazetteer(entries, places["cities"], places["venues"])
+    return Gazetteer(entries, places["cities"], places["venues"], places.get("capitals", {}))
 
 
 @cache

@@ -183,7 +183,6 @@ PARTICIPATION_VERBS = {
     "conclude",
     "complete",
     "finish",
-    "hold",
     "stage",
     "convene",
 }
@@ -230,6 +229,11 @@ def _anchors(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    while current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"}:
+        current = current.head  # "agreed on Tuesday to rebuild ... and look at ..., after their meeting"
+        found.add(current.i)
+    if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
+        found.add(current.head.i)
     return found
 
 
@@ -287,7 +291,7 @@ def _locate(mention: Mention, ctx: Context) -> None:
     for obj in _place_objects(mention.sentence, mention.trigger):
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
-        city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx)
+        city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx) or _capital(obj, ctx)
         if obj.ent_type_ in {"GPE", "LOC"} or city:
             if mention.city is None and city:
                 mention.city, mention.country = city
@@ -317,6 +321,20 @@ def _locate(mention: Mention, ctx: Context) -> None:
                     and mention.city is None
                 ):
                     mention.city, mention.country = found
+
+
+def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
+    if token.lower_ != "capital":
+        return None
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            for candidate in candidates:
+                country = ctx.gazetteer.party(candidate.text)
+                if country and ctx.gazetteer.is_country(country):
+                    return ctx.gazetteer.capital(country)
+    return None
 
 
 def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
@@ -561,7 +579,10 @@ def _status(mention: Mention, ctx: Context) -> Status:
 
 
 def _date_attachment(ent: Span) -> Token:
+    """What a date expression modifies ("on Monday afternoon" -> the verb)."""
     root = ent.root
+    while root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.i != root.i and root.head.ent_type_:
+        root = root.head
     return attachment(root) if root.dep_ == "pobj" else root.head
 
 
