@@ -13,8 +13,9 @@ Matching rules (also in the README):
   unpaired gold meeting are misses and those of an unpaired predicted meeting extras.
 * **Statements** pair when the speakers match (as people, above) and the quoted words agree: the folded gold
   fragment lies inside the predicted text, or the predicted text (three words or more) inside the fragment.
-  A predicted statement pairs with at most one gold statement. A quote given to the wrong speaker is a miss
-  and an extra.
+  Failing that, a statement also pairs with a gold statement of the same speaker whose fragment lies in the
+  sentence the statement was taken from (one claim per speaker and sentence). A predicted statement pairs with
+  at most one gold statement. A quote given to the wrong speaker is a miss and an extra.
 * **Accuracies** are over paired facts: affiliation (canonical side) and role (token sort ratio >= 80, or one
   holding the other) where the gold gives one; dates (start and end, a missing end read as the start), round
   and status for every paired meeting; stance for every paired statement.
@@ -360,9 +361,10 @@ def score_article(facts: ArticleFacts, gold: Gold) -> Report:
     actors = [x.fact for x in facts.actors if isinstance(x.fact, Actor)]
     meetings = [x.fact for x in facts.meetings if isinstance(x.fact, Meeting)]
     statements = [x.fact for x in facts.statements if isinstance(x.fact, Statement)]
+    sentences = [" ".join(e.sentence for e in x.evidence) for x in facts.statements if isinstance(x.fact, Statement)]
     _score_actors(report, actors, gold)
     _score_meetings(report, meetings, gold)
-    _score_statements(report, statements, actors, gold)
+    _score_statements(report, statements, sentences, actors, gold)
     return report
 
 
@@ -441,16 +443,21 @@ def _score_meetings(report: Report, meetings: list[Meeting], gold: Gold) -> None
             _score_sides(report, "mediators", pred.mediators, (), _describe_meeting(pred))
 
 
-def _score_statements(report: Report, statements: list[Statement], actors: list[Actor], gold: Gold) -> None:
+def _score_statements(
+    report: Report, statements: list[Statement], sentences: list[str], actors: list[Actor], gold: Gold
+) -> None:
     score, stance = report.scores["statements"], report.accuracy["stance"]
     aliases = {a.name: a.aliases for a in actors}
     gold_aliases = {a.name: a.aliases for a in gold.actors}
     candidates: dict[tuple[int, int], float] = {}
     for i, s in enumerate(statements):
         for j, g in enumerate(gold.statements):
+            same = person_match(s.speaker, aliases.get(s.speaker, ()), g.speaker, gold_aliases.get(g.speaker, ()))
+            required = 0.0 if g.optional else 0.1  # a statement holding two fragments counts for the required one
             if quote_match(s.text, g.quote):
-                same = person_match(s.speaker, aliases.get(s.speaker, ()), g.speaker, gold_aliases.get(g.speaker, ()))
-                candidates[(i, j)] = 2.0 if same else 0.5
+                candidates[(i, j)] = (3.0 if same else 0.5) + required
+            elif same and i < len(sentences) and quote_match(sentences[i], g.quote):
+                candidates[(i, j)] = 2.0 + required
     pairs = [(i, j) for i, j in _greedy(candidates) if candidates[(i, j)] > 1]
     paired_p = {i for i, _ in pairs}
     paired_g = {j for _, j in pairs}
@@ -467,9 +474,9 @@ def _score_statements(report: Report, statements: list[Statement], actors: list[
             said = [statements[i].speaker for (i, g) in candidates if g == j]
             note = f" (given to {', '.join(sorted(set(said)))})" if said else ""
             report.misses.append(f"statement {want.speaker}: {want.quote!r}{note}")
-    optional_quotes = [g.quote for g in gold.statements if g.optional]
+    optional = [j for j, g in enumerate(gold.statements) if g.optional]
     for i, pred in enumerate(statements):
-        if i not in paired_p and not any(quote_match(pred.text, q) for q in optional_quotes):
+        if i not in paired_p and not any(candidates.get((i, j), 0) > 1 for j in optional):
             score.fp += 1
             report.extras.append(f"statement {pred.speaker}: {_clip(pred.text)!r}")
 

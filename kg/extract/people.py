@@ -107,6 +107,18 @@ class People:
                 forms.setdefault(words[-1], person)
             for alias in person.aliases:
                 forms.setdefault(alias, person)
+        # A first name used alone, as many cultures do ("Phumtham" for Phumtham Wechayachai), where it is
+        # nobody else's first name or surname and is not a title.
+        firsts: dict[str, list[Person]] = {}
+        for person in self.persons:
+            words = _name_words(person.name)
+            if len(words) > 1:
+                firsts.setdefault(words[0], []).append(person)
+        surnames = {_name_words(p.name)[-1] for p in self.persons}
+        titles = title_words() | honorifics()
+        for first, owners in firsts.items():
+            if len(owners) == 1 and first not in surnames and first.lower() not in titles and len(first) >= 4:
+                forms.setdefault(first, owners[0])
         taken = set(self._by_token)
         for form, person in forms.items():
             if len(form) < 3:
@@ -115,6 +127,8 @@ class People:
                 span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None or any(t.i in taken for t in span) or in_credit(span):
                     continue
+                if span.end < len(self.doc) and _is_name_token(self.doc[span.end]) and self.doc[span.end].text != "'s":
+                    continue  # part of another name
                 if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
                     continue
                 person.mentions.append(span)
@@ -226,8 +240,11 @@ def _known_party(ctx: Context, index: int) -> bool:
     return mention is not None and mention.known
 
 
-def _run_around(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]:
-    """Widen a span to the proper-noun run it stands in (not across parties, titles or sentence ends)."""
+def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = False) -> tuple[int, int]:
+    """Widen a span to the proper-noun run it stands in (not across parties, titles or sentence ends).
+
+    A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
+    """
     titles = title_words() | honorifics()
 
     def joinable(t: Token) -> bool:
@@ -239,7 +256,11 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context) -> tuple[int, int]
         )
 
     while (
-        start > 0 and doc[start - 1].sent == doc[start].sent and joinable(doc[start - 1]) and doc[start - 1].text != "-"
+        start > 0
+        and doc[start - 1].sent == doc[start].sent
+        and joinable(doc[start - 1])
+        and doc[start - 1].text != "-"
+        and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
     ):
         start -= 1
     while end < len(doc) and doc[end].sent == doc[end - 1].sent and joinable(doc[end]):
@@ -258,7 +279,16 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
 
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            add(*_run_around(doc, ent.start, ent.end, ctx))
+            add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
+    # Proper-noun runs that say something: "Mvemba Dizolele of the Center ... argued".
+    speech = set(lexicon()["speech_verbs"])
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in speech:
+            for subject in (c for c in token.children if c.dep_ == "nsubj" and _is_name_token(c)):
+                if subject.ent_type_ in {"", "PERSON", "ORG", "NORP"} and not _known_party(ctx, subject.i):
+                    start, end = _run_around(doc, subject.i, subject.i + 1, ctx)
+                    if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
+                        add(start, end)
     # Proper-noun runs after a title word: "Foreign Minister Hakan Fidan", "spokeswoman Anna Kelly".
     i = 0
     while i < len(doc):

@@ -138,12 +138,20 @@ class _Speakers:
         if not earlier:
             return None
         window = [e for e in earlier if token.sent.start - e[1].sent.start <= 80 or e[1].sent == token.sent]
+        speech = set(lexicon()["speech_verbs"])
+        subjects = []
         for _, mention, person in reversed(window):
             root = mention.root
             while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
                 root = root.head
             if root.dep_ in {"nsubj", "nsubjpass"}:
+                subjects.append((root, person))
+        for root, person in subjects:
+            # a subject of a main clause or of saying, not one inside reported words ("the steps Anwar announced")
+            if root.head.dep_ == "ROOT" or root.head.lemma_.lower() in speech:
                 return person
+        if subjects:
+            return subjects[0][1]
         return earlier[-1][2]
 
     def by_title(self, token: Token) -> Person | None:
@@ -162,6 +170,9 @@ class _Speakers:
         if person is not None:
             return person
         if subject.lower_ in PRONOUNS:
+            for child in subject.children:
+                if child.dep_ == "appos" and (titled := self.by_title(child)) is not None:
+                    return titled  # "He, the vice premier, said"
             return self.antecedent(subject)
         if subject.pos_ == "NOUN":
             return self.by_title(subject)
@@ -177,8 +188,34 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
+    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end - start >= 2 else None
+
+
 def _content(verb: Token, quotes: list[Quote]) -> Span | None:
-    """The clause a speech verb reports, if it has one."""
+    """The clause a speech verb reports, if it has one.
+
+    "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
+    """
+    doc = verb.doc
+    if verb.lemma_ in {"describe", "call", "characterize", "characterise", "label"}:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+        complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"]
+        if objects and complements:
+            end = max(t.i for c in complements for t in c.subtree) + 1
+            return _trimmed(doc, min(o.left_edge.i for o in objects), end)
+    if verb.dep_ == "parataxis" or (
+        verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
+    ):
+        head = verb.head
+        if head.lemma_.lower() not in set(lexicon()["speech_verbs"]):
+            tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
+            if tokens and all(_inside(quotes, t.idx) is None for t in tokens[:1]):
+                return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp"}:
             tokens = list(child.subtree)
@@ -296,12 +333,46 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         found_stance, confidence = stance(text)
         statement = Statement(event.speaker.name, text, found_stance, direct)
         findings.append((spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)))
+    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])])
+
+
+def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
+    """One statement per claim: reported speech next to another statement of the same speaker joins it.
+
+    "Rubio admitted the road had not been easy. 'This could not have happened ...,' he said" is one claim; two
+    direct quotes stay two statements. Statements join within a paragraph, in the same or the next sentence.
+    """
+    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    merged: list[tuple[Finding, int, int]] = []
     seen: set[tuple[str, str]] = set()
-    for _, finding in sorted(findings, key=lambda f: f[0]):
-        key = (finding.fact.speaker, finding.fact.text)  # type: ignore[union-attr]
-        if key not in seen:
-            seen.add(key)
-            yield finding
+    for finding in findings:
+        fact = finding.fact
+        assert isinstance(fact, Statement)
+        if (fact.speaker, fact.text) in seen:
+            continue
+        seen.add((fact.speaker, fact.text))
+        first = sentence_index[finding.spans[0].sent.start]
+        last = sentence_index[finding.spans[-1].sent.start]
+        paragraph = _paragraph_of(doc, finding.spans[0].start_char)
+        if merged:
+            previous, prev_last, prev_paragraph_start = merged[-1]
+            before = previous.fact
+            assert isinstance(before, Statement)
+            if (
+                before.speaker == fact.speaker
+                and not (before.direct and fact.direct)
+                and prev_paragraph_start == paragraph[0]
+                and first - prev_last <= 1
+            ):
+                text = f"{before.text} … {fact.text}"
+                found_stance, _ = stance(text)
+                joined = Statement(fact.speaker, text, found_stance, before.direct or fact.direct)
+                spans = previous.spans + finding.spans
+                merged[-1] = (Finding(joined, spans, max(previous.confidence, finding.confidence)), last, paragraph[0])
+                continue
+        merged.append((finding, last, paragraph[0]))
+    for finding, _, _ in merged:
+        yield finding
 
 
 def _clean(text: str) -> str:
