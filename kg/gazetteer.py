@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from anyascii import anyascii
@@ -134,7 +135,7 @@ def load() -> Gazetteer:
 
 
 @cache
-def lexicon() -> dict[str, list[str]]:
+def lexicon() -> dict[str, Any]:
     """Word lists the extractors share (speech verbs, title words, meeting nouns ...)."""
     text = (resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
 
 ORG_LABELS = {"ORG"}
@@ -60,6 +60,38 @@ def clean_org_name(span: Span) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Capitalised names headed by an organisation word that the NER missed ("Center for Strategic and
+    International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
+    heads = set(lexicon()["organisation_heads"])
+    found = []
+    for token in doc:
+        if token.lower_ not in heads or not token.text[:1].isupper() or token.i == token.sent.start:
+            continue
+        start = token.i
+        while (
+            start > token.sent.start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
+        ):
+            start -= 1
+        end = token.i + 1
+        while (
+            end + 1 < token.sent.end
+            and doc[end].lower_ in {"for", "of", "on", "and"}
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2
+            while end < token.sent.end and doc[end].text[:1].isupper() and doc[end].pos_ in {"PROPN", "ADJ", "NOUN"}:
+                end += 1
+        if end - start < 2 or gazetteer.party(doc[start:end].text):
+            continue
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        found.append(Span(doc, start, end, label="org"))
+    return found
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
@@ -74,6 +106,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
             spans.append(Span(doc, ent.start, ent.end, label="org"))
+    spans.extend(_named_organisations(doc, gazetteer))
     mentions = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         how = span.label_

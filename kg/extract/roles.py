@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.people import Person, honorifics, title_words
+from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -33,6 +34,7 @@ KEEP_OF_HEADS = {
     "secretary",
 }
 PLACE_PREPOSITIONS = {"in", "at"}
+QUALIFIERS = {"acting", "interim", "outgoing", "incoming", "caretaker", "former", "then", "deputy"}
 STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
 
 
@@ -55,11 +57,19 @@ def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             break
         if ctx.people.at(i) is not None:
             break
+        if token.lower_ in QUALIFIERS:
+            chain.insert(0, token)
+            i -= 1
+            continue
         if token.pos_ in STOP_POS or (
             token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
         ):
             break
         if token.pos_ == "ADP":
+            if token.text[:1].isupper() and chain and _is_title(chain[0]):
+                chain.insert(0, token)  # "Under Secretary"
+                i -= 1
+                continue
             if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:
                 chain.insert(0, token)
                 i -= 1
@@ -114,6 +124,11 @@ def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _looks_like_organisation(name: str) -> bool:
+    heads = set(lexicon()["organisation_heads"])
+    return any(word.lower() in heads for word in name.split())
+
+
 def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
     """Cut "analyst at the Quincy Institute" into the role and the organisation."""
     for position, token in enumerate(tokens):
@@ -129,6 +144,8 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
             if not mentions:
                 continue
             known = [m for m in mentions if m.known]
+            if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
+                continue  # "Under Secretary for Political Affairs": part of the title
             affiliation = (known or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
@@ -185,6 +202,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             rest = tokens[position + 1 :]
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
+            if token.lower_ in {"for", "of"} and rest and all(t.text[:1].isupper() for t in rest):
+                return tokens  # "Under Secretary for Political Affairs"
             head = tokens[:position]
             return head if _is_title(head[-1]) else []
     return []
@@ -243,12 +262,43 @@ def _party_in_subtree(token: Token, ctx: Context) -> str | None:
     return None
 
 
+SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}
+PARTNER_WORDS = {"with", "alongside"}
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with ("was headed by X and included Y")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if verb.dep_ != "conj" or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def _side_from_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]:
     """(side, companion) from the clause a name stands in.
 
     "X led the American side", "X spoke for Moscow", "Moscow's team was headed by X", "Israel's delegation
-    included X"; "flanked by X" / "accompanied by X" make X a companion of the clause's subject.
+    included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
+    X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
+    side, companion = _side_from_role_in_clause(span, ctx)
+    if side is None and companion is None:
+        # "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban"
+        root = span.root
+        own = ctx.people.at(root)
+        while root.dep_ == "conj" and root.head != root:
+            partner = ctx.people.named_by(root.head)
+            if partner is not None and own is not None and partner.name != own.name:
+                return None, partner.name
+            root = root.head
+    return side, companion
+
+
+def _side_from_role_in_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]:
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
@@ -261,22 +311,65 @@ def _side_from_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]
                     return side, None
     if root.dep_ == "pobj" and head.lower_ == "by":
         verb = head.head
-        if verb.lemma_ in {"head", "lead"}:
-            for child in verb.children:
-                if child.dep_ in {"nsubjpass", "nsubj"}:
-                    return _party_in_subtree(child, ctx), None
+        if verb.lemma_ in {"head", "lead", "represent"}:
+            subject = _clause_subject(verb)
+            if subject is not None:
+                return _party_in_subtree(subject, ctx), None
             if verb.dep_ in {"acl", "relcl"}:
                 return _party_in_subtree(verb.head, ctx), None
         if verb.lemma_ in COMPANY_VERBS:
-            governor = verb.head
-            for child in governor.children:
-                if child.dep_ == "nsubj" and (person := ctx.people.named_by(child)) is not None:
-                    return None, person.name
-    if root.dep_ == "dobj" and head.lemma_ == "include":
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                return _party_in_subtree(child, ctx), None
+            if verb.dep_ in {"acl", "advcl"} and (person := ctx.people.named_by(verb.head)) is not None:
+                return None, person.name  # "He Lifeng, ..., accompanied by X"
+            governor = verb
+            if verb.dep_ in {"advcl", "acl"}:
+                governor = verb.head
+                while governor.pos_ not in {"VERB", "AUX"} and governor.head != governor:
+                    governor = governor.head  # "led the American side, flanked by X"
+            subject = _clause_subject(governor)
+            if subject is not None and (person := ctx.people.named_by(subject)) is not None:
+                return None, person.name
+    if root.dep_ == "pobj" and head.lower_ in PARTNER_WORDS:
+        governor = head.head
+        if governor.pos_ == "ADV":  # "together with", "along with"
+            governor = governor.head
+        subject = _clause_subject(governor) if governor.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and (person := ctx.people.named_by(subject)) is not None:
+            return None, person.name
+    if root.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "NOUN":
+        group = head.head  # "a larger group under X"
+        side = _party_in_subtree(group, ctx) if group.lower_ in SIDE_NOUNS else None
+        if side is None and group.dep_ == "pobj" and group.head.lower_ == "by":
+            subject = _clause_subject(group.head.head)
+            side = _party_in_subtree(subject, ctx) if subject is not None else None
+        if side:
+            return side, None
+    if root.dep_ == "dobj" and head.lemma_ in SEND_VERBS:
+        subject = _clause_subject(head)
+        if subject is not None:
+            return _party_in_subtree(subject, ctx), None
     return None, None
+
+
+SIDE_NOUNS = {"team", "delegation", "group", "side", "negotiators", "contingent"}
+
+
+def _national(affiliation: str, ctx: Context) -> str:
+    """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
+    if ctx.gazetteer.entry(affiliation) is not None:
+        return affiliation
+    words = affiliation.split()
+    if len(words) >= 2 and (country := ctx.gazetteer.demonym(words[0])) and ctx.gazetteer.is_country(country):
+        return country
+    return affiliation
+
+
+def _office_state(role: str, ctx: Context) -> str | None:
+    """The state an office belongs to when only one state has it ("Secretary of State", "Supreme Leader")."""
+    key = fold(role)
+    for office, state in lexicon()["offices"].items():
+        if f" {office} " in f" {key} ":
+            return str(state)
+    return None
 
 
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
@@ -296,6 +389,10 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
             affiliation = found_side
     if affiliation is None:
         affiliation = _of_party(span, ctx)
+    if affiliation is not None:
+        affiliation = _national(affiliation, ctx)
+    if affiliation is None and role is not None:
+        affiliation = _office_state(role, ctx)
     if affiliation is None:
         affiliation, companion = _side_from_clause(span, ctx)
         owner = owner or companion
@@ -314,4 +411,29 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
             affiliation = found_side
         if owner is None and found_owner is not None:
             owner = found_owner
+    if affiliation is None and owner is None and role is not None:
+        affiliation = _side_from_previous_sentence(person.first, ctx)
     return role, affiliation, evidence, owner
+
+
+def _side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
+    """ "Belgium welcomed the accord. Foreign Minister X said ..." and "In Moscow, the mood was glum.
+    Commentator X said ...": a person introduced at the head of a sentence speaks for the state that the
+    sentence before, in the same paragraph, is about."""
+    sentence = span.sent
+    if span.start - sentence.start > 7 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = span.doc
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_ or "\n" in doc[sentence.start - 1].text:
+        return None
+    previous = doc[sentence.start - 1].sent
+    for mention in ctx.parties_in(previous.start, previous.end):
+        if not mention.known or not ctx.gazetteer.is_country(mention.party):
+            continue
+        root = mention.span.root
+        if any(ctx.people.at(t) is not None for t in mention.span):
+            continue
+        topic = root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i - previous.start <= 1
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" or topic:
+            return mention.party
+    return None
