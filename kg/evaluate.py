@@ -467,7 +467,9 @@ def _score_statements(
             continue
         score.tp += 1
         if not stance.count(pred.stance == want.stance):
-            report.wrong.append(f"stance of {want.speaker}: {want.quote!r}: {pred.stance}, gold {want.stance}")
+            report.wrong.append(
+                f"stance of {want.speaker}: {want.quote!r}: {pred.stance}, gold {want.stance} (in {_clip(pred.text)!r})"
+            )
     for j, want in enumerate(gold.statements):
         if j not in paired_g and not want.optional:
             score.fn += 1
@@ -481,7 +483,7 @@ def _score_statements(
             report.extras.append(f"statement {pred.speaker}: {_clip(pred.text)!r}")
 
 
-def _clip(text: str, width: int = 90) -> str:
+def _clip(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -43,7 +43,7 @@ def stance(text: str) -> tuple[Stance, float]:
     A statement of several sentences is read sentence by sentence: a negative sentence makes the whole
     negative (a reservation outweighs courtesy), else a positive one makes it positive.
     """
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text) if s.strip()]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+…\s+", text) if s.strip()]
     if len(sentences) > 1:
         readings = [_sentence_stance(s) for s in sentences]
         for wanted in ("negative", "positive"):
@@ -59,7 +59,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
     lowered = text.lower().replace("’", "'")
     if _contains(lowered, config["negative_cues"]):
         return "negative", 0.8
-    if _contains(lowered, config["positive_cues"]):
+    if _contains(lowered, config["positive_cues"]) or any(re.search(p, lowered) for p in config["positive_patterns"]):
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7

@@ -365,7 +365,8 @@ def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
                 and first - prev_last <= 1
             ):
                 text = f"{before.text} … {fact.text}"
-                found_stance, _ = stance(text)
+                # the quoted words carry the speaker's attitude; the paraphrase around them adds context
+                found_stance = before.stance if before.direct else fact.stance if fact.direct else stance(text)[0]
                 joined = Statement(fact.speaker, text, found_stance, before.direct or fact.direct)
                 spans = previous.spans + finding.spans
                 merged[-1] = (Finding(joined, spans, max(previous.confidence, finding.confidence)), last, paragraph[0])
