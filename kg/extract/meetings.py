@@ -220,6 +220,8 @@ def clause_verb(token: Token) -> Token:
 def _anchors(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
+    if trigger.pos_ == "VERB":
+        found.update(c.i for c in trigger.children if c.dep_ == "dobj")  # "signed a peace agreement in Washington"
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in set(lexicon()["meeting_nouns"]))
@@ -449,7 +451,12 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                     add_from(child)
                 if token.dep_ == "relcl":
                     add_from(token.head)
-        if token.lower_ in mediation_nouns and token.pos_ == "NOUN":
+        if _word(token) in mediation_nouns and token.pos_ == "NOUN":
+            after = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1]
+            for prep in after:  # "thanked the mediators from Qatar, Egypt and Turkey"
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        add_from(obj)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "from":
                     for obj in child.children:
@@ -472,6 +479,14 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                         if sibling.dep_ == "pobj":
                             add_from(sibling)
     return list(dict.fromkeys(found))
+
+
+def _word(token: Token) -> str:
+    """A token with the words hyphenated to it: "go-between" for "between"."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
 
 
 def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
@@ -768,10 +783,23 @@ def _acting_countries(doc: Doc, ctx: Context) -> set[str]:
 def _loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
     """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
     found: list[str] = []
+    nouns = set(lexicon()["mediation_nouns"])
     for sentence in doc.sents:
-        if sentence.start not in trigger_sentences:
+        if sentence.start in trigger_sentences:
+            continue
+        about_talks = any(_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
+            t.dep_ == "dobj"
+            and t.lower_ in DEAL_WORDS
+            and t.head.lemma_ in MEDIATION_PREP_VERBS
+            and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
+            for t in sentence
+        )
+        if about_talks:
             found.extend(m for m in _mediators(sentence, ctx) if m not in found)
     return found
+
+
+DEAL_WORDS = {"deal", "agreement", "accord", "text", "ceasefire", "truce", "talks", "declaration", "plan", "treaty"}
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
@@ -796,9 +824,10 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     ranking = _side_ranking(doc, ctx, mentions)
     acting = _acting_countries(doc, ctx)
     loose = _loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
-    for index, cluster in enumerate(clusters):
+    main = next((c for c in clusters if c.mentions[0].status == "held"), None)
+    for cluster in clusters:
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
-        if index == 0 and cluster.mentions[0].status == "held":
+        if cluster is main:
             mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
         multi = max(m.multi for m in cluster.mentions)
