@@ -512,15 +512,48 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             yield token, side
 
 
-def _parties(mention: Mention, ctx: Context) -> list[str]:
-    """Sides of the talks a sentence names: parties and the sides of people taking part."""
+def _place_tokens(sentence: Span) -> set[int]:
+    """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
+    found: set[int] = set()
+    for obj in _place_objects(sentence):
+        for token in obj.subtree:
+            found.add(token.i)
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+                found.difference_update(t.i for t in child.subtree)
+    return found
+
+
+def _parties(mention: Mention, ctx: Context, others: frozenset[int] = frozenset()) -> list[str]:
+    """Sides of the talks a sentence names: parties and the sides of people taking part.
+
+    Sides written on the meeting word itself ("Russia-Ukraine session", "US-Iran talks") are its sides alone;
+    modifiers of another meeting word of the sentence (``others``) are that meeting's.
+    """
     sentence = mention.sentence
     trigger = mention.trigger
-    place_tokens = {t.i for obj in _place_objects(sentence) for t in obj.subtree}
-    found = [
-        side for token, side in _participant_tokens(sentence, ctx, place_tokens) if _is_participant(token, trigger)
-    ]
-    return list(dict.fromkeys(found))
+    own: list[str] = []
+    found: list[str] = []
+    for token, side in _participant_tokens(sentence, ctx, _place_tokens(sentence)):
+        path = _climb(token)
+        if path.head.i in others and path.dep_ in {"amod", "compound", "nmod", "poss"}:
+            continue
+        if not _is_participant(token, trigger):
+            continue
+        found.append(side)
+        if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
+            own.append(side)
+    return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
+
+
+def _climb(token: Token) -> Token:
+    """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
+    path = token
+    while path.head != path and (
+        path.dep_ == "conj" or (path.dep_ == "compound" and path.head.pos_ == "PROPN" and path.head.ent_type_)
+    ):
+        path = path.head
+    return path
 
 
 HOST_VERBS = {"host", "convene"}
@@ -536,10 +569,7 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}
     ):
         return False
-    path = token
-    # climb coordination: "Russia and Ukraine"
-    while path.dep_ == "conj" and path.head != path:
-        path = path.head
+    path = _climb(token)
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
@@ -671,7 +701,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         sentence_dates = _dates(sentence, ctx, last_date)
         triggers = [t for t in _triggers(sentence) if not _proposed(t)]
         mediators = _mediators(sentence, ctx) if triggers else []
-        multi = max((MULTI_WORDS.get(t.lower_, 0) for t in sentence), default=0)
+        multi = max((MULTI_WORDS.get(_word(t), 0) for t in sentence), default=0)
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=_dates(sentence, ctx, last_date, trigger))
@@ -681,10 +711,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 continue
             mention.status = _status(mention, ctx)
             mention.mediators = mediators
-            mention.multi = max((MULTI_WORDS.get(t.lower_, 0) for t in trigger.subtree), default=0) or (
+            mention.multi = max((MULTI_WORDS.get(_word(t), 0) for t in trigger.subtree), default=0) or (
                 multi if len(triggers) == 1 else 0
             )
-            mention.parties = _parties(mention, ctx)
+            mention.parties = _parties(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = _duration(trigger)
             own.append(mention)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
