@@ -96,6 +96,7 @@ class Mention:
     mediators: list[str] = field(default_factory=list)
     multi: int = 0
     days: int | None = None
+    window: DateRange | None = None
 
 
 @dataclass
@@ -397,7 +398,10 @@ def _round(sentence: Span, trigger: Token, single: bool) -> int | None:
 
 
 def _side_of(person_name: str, ctx: Context) -> str | None:
-    side = ctx.people.descriptions.get(person_name, (None, None, None))[1]
+    """The side a person acts for; a former office holder acts for no state."""
+    role, side, _ = ctx.people.descriptions.get(person_name, (None, None, None))
+    if role and role.lower().startswith("former"):
+        return None
     entry = ctx.gazetteer.entry(side) if side else None
     return side if entry is not None and entry.kind != "news_organisation" else None
 
@@ -427,13 +431,12 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
         if (
             token.text == "-"
             and token.i + 1 < len(doc)
-            and doc[token.i + 1].lemma_.lower() in MEDIATION_PREP_VERBS | {"led"}
+            and (doc[token.i + 1].lemma_.lower() in MEDIATION_PREP_VERBS or doc[token.i + 1].lower_ == "led")
         ):
-            if (
-                doc[token.i + 1].lemma_.lower() != "led"
-                and (mention := ctx.party_at(token.i - 1)) is not None
-                and mention.known
-            ):
+            led = doc[token.i + 1].lower_ == "led"
+            # "US-brokered", and "African Union-led" when what is led is talks or mediation
+            led_talks = led and doc[token.i + 1].head.lower_ in set(lexicon()["meeting_nouns"]) | {"mediation"}
+            if (not led or led_talks) and (mention := ctx.party_at(token.i - 1)) is not None and mention.known:
                 found.append(mention.party)
             continue
         if lemma in MEDIATION_PREP_VERBS and token.pos_ == "VERB":
@@ -466,6 +469,22 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                     add_from(child)
             if token.dep_ in {"attr", "appos"} and token.head.pos_ in {"PROPN", "NOUN"}:
                 add_from(token.head)
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"PROPN", "NOUN"}:
+                add_from(token.head.head)  # "with South Africa as host"
+            if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ in {"VERB", "AUX"}:
+                verb = token.head.head
+                for sibling in verb.children:  # "..., with South Africa as host"
+                    if sibling.dep_ == "prep" and sibling.lower_ == "with" and sibling.right_edge.i + 1 == token.head.i:
+                        for obj in sibling.children:
+                            if obj.dep_ == "pobj":
+                                add_from(obj)  # "with Cuba and Norway acting as guarantors", "Qatar served as mediator"
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                for subject in subjects:
+                    add_from(subject)
+                if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
+                    for sibling in verb.head.children:
+                        if sibling.dep_ == "pobj":
+                            add_from(sibling)
             if token.dep_ in {"attr", "oprd", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
                 # "Oman remained the go-between", "with Oman remaining the go-between", "acted as host"
                 verb = token.head
@@ -550,13 +569,52 @@ def _climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
     path = token
     while path.head != path and (
-        path.dep_ == "conj" or (path.dep_ == "compound" and path.head.pos_ == "PROPN" and path.head.ent_type_)
+        path.dep_ == "conj"
+        or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
     ):
         path = path.head
     return path
 
 
 HOST_VERBS = {"host", "convene"}
+GOVERNMENT_NOUNS = {
+    "government",
+    "governments",
+    "authorities",
+    "administration",
+    "leadership",
+    "military",
+    "army",
+    "forces",
+}
+
+
+def _cast_as_mediator(token: Token) -> bool:
+    """ "with South Africa as host": the object of "with" followed by "as" and a mediation noun."""
+    nouns = set(lexicon()["mediation_nouns"])
+    preposition = token.head
+    following = [c for c in token.children] + [c for c in preposition.head.children if c.i == token.right_edge.i + 1]
+    for child in following:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return any(_word(c) in nouns for c in child.children)
+    return False
+
+
+AGREEMENT_VERBS = {"agree", "sign", "reach", "conclude", "strike", "seal", "settle", "commit", "initial"}
+
+
+def _via_prepositions(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting word hangs from a verb through prepositions only ("agreed after days of talks")."""
+    current = trigger
+    for _ in range(8):
+        if current.head == current:
+            return False
+        if current.head == verb:
+            return current.dep_ in {"pobj", "prep"}
+        if current.dep_ not in {"pobj", "prep"} and current.head.pos_ not in {"NOUN", "ADP"}:
+            return False
+        current = current.head
+    return False
 
 
 def _is_participant(token: Token, trigger: Token) -> bool:
@@ -570,10 +628,12 @@ def _is_participant(token: Token, trigger: Token) -> bool:
     ):
         return False
     path = _climb(token)
+    if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
+        path = _climb(path.head)  # "the Colombian government and the ELN"
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
-        return True
+        return not _cast_as_mediator(path)  # not "with South Africa as host"
     if path.dep_ in {"dobj"} and head == trigger and host:
         return True  # "Malaysia hosted Thailand and Cambodia"
     if path.dep_ in {"nsubj", "nsubjpass"}:
@@ -583,19 +643,22 @@ def _is_participant(token: Token, trigger: Token) -> bool:
             return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
         if trigger.head.dep_ == "prep" and trigger.head.lower_ in {"at", "in", "during"} and trigger.head.head == head:
             return True  # "the leaders agreed at talks in Malaysia"
-        return head.lemma_ in PARTICIPATION_VERBS and trigger.head.head == head and trigger.head.dep_ == "prep"
+        if head.lemma_ in PARTICIPATION_VERBS and trigger.head.head == head and trigger.head.dep_ == "prep":
+            return True
+        # "Ethiopia and the TPLF agreed ... after ten days of talks"
+        return head.lemma_ in AGREEMENT_VERBS and _via_prepositions(trigger, head)
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
     ):
         return True
-    if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PARTICIPANT_NOUNS:
-        return True
+    if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
+        return True  # "negotiators for the government", "the delegations of Sudan and Chad"
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
         return True
     return False
 
 
-ONGOING_WORDS = {"ongoing", "continuing", "underway", "resumed", "continue"}
+ONGOING_WORDS = {"ongoing", "continuing", "underway"}
 PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "propose"}
 WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open", "meet", "shift", "go"}
 
@@ -606,6 +669,8 @@ def _status(mention: Mention, ctx: Context) -> Status:
     near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
     if near & ONGOING_WORDS and not (near & {"will", "next"}):
         return "ongoing"
+    if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
+        return "ongoing"  # "talks continue in Doha"
     reference = ctx.dates.reference
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
@@ -677,7 +742,7 @@ def _proposed(trigger: Token) -> bool:
     return False
 
 
-_DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _duration(trigger: Token) -> int | None:
@@ -716,6 +781,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.parties = _parties(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = _duration(trigger)
+            if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
+                # "agreed on Wednesday after ten days of talks": the date ends them
+                end = mention.dates.end
+                mention.window = DateRange(end - timedelta(days=mention.days - 1), end)
+                mention.dates = None
             own.append(mention)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
@@ -751,17 +821,22 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             and not (mine <= theirs or theirs <= mine)
         ):
             return False  # "a three-way meeting between Turkish, US and Ukrainian officials"
-        if (
-            mention.dates
-            and other.dates
-            and ((mention.dates.start - other.dates.end).days > 1 or (other.dates.start - mention.dates.end).days > 1)
-        ):
+        when, other_when = mention.dates or mention.window, other.dates or other.window
+        if when and other_when and ((when.start - other_when.end).days > 1 or (other_when.start - when.end).days > 1):
             return False
     return True
 
 
 def _substantial(mention: Mention) -> bool:
-    return bool(mention.city or mention.venue or mention.country or mention.round or mention.dates or mention.mediators)
+    return bool(
+        mention.city
+        or mention.venue
+        or mention.country
+        or mention.round
+        or mention.dates
+        or mention.window
+        or mention.mediators
+    )
 
 
 def _label(meeting: Meeting) -> str:
@@ -880,10 +955,11 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if country and country not in sides and country not in mediators and country in acting:
             mediators.append(country)  # the host
         dated = [m.dates for m in cluster.mentions if m.dates]
-        start = min(d.start for d in dated) if dated else None
-        end = max(d.end for d in dated) if dated else None
+        windows = [m.window for m in cluster.mentions if m.window]
+        start = min(d.start for d in dated or windows) if dated or windows else None
+        end = max(d.end for d in dated + windows) if dated or windows else None
         days = max((m.days for m in cluster.mentions if m.days), default=None)
-        if start and end and days and (end - start).days + 1 < days:
+        if start and end and days and not windows and (end - start).days + 1 < days:
             end = start + timedelta(days=days - 1)
         meeting = Meeting(
             label="",

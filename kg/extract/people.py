@@ -280,15 +280,25 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
-    # Proper-noun runs that say something: "Mvemba Dizolele of the Center ... argued".
+    # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
+    # a former guerrilla", "Vera Grabe, the senator".
     speech = set(lexicon()["speech_verbs"])
     for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in speech:
-            for subject in (c for c in token.children if c.dep_ == "nsubj" and _is_name_token(c)):
-                if subject.ent_type_ in {"", "PERSON", "ORG", "NORP"} and not _known_party(ctx, subject.i):
-                    start, end = _run_around(doc, subject.i, subject.i + 1, ctx)
-                    if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
-                        add(start, end)
+        if not _is_name_token(token) or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+            continue
+        if _known_party(ctx, token.i) or token.dep_ == "compound":
+            continue
+        head = token.head
+        says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
+        led_by = token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}
+        titled = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in titles or c.lemma_ in titles)
+            for c in token.children
+        )
+        if says or led_by or titled:
+            start, end = _run_around(doc, token.i, token.i + 1, ctx)
+            if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
+                add(start, end)
     # Proper-noun runs after a title word: "Foreign Minister Hakan Fidan", "spokeswoman Anna Kelly".
     i = 0
     while i < len(doc):

@@ -305,7 +305,8 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> tuple[str | None, str
     head = root.head
     if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in SIDE_VERBS:
         for child in head.children:
-            if child.dep_ in {"dobj", "prep", "attr"}:
+            # "led the American side", "spoke for Moscow" (not "spoke with the Cuban leader")
+            if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
                 side = _party_in_subtree(child, ctx)
                 if side:
                     return side, None
