@@ -17,7 +17,10 @@ PARAGRAPH_BREAK = "\n\n"
 
 _SEE_ALSO = re.compile(r"^\s*(SEE ALSO|READ MORE|RELATED|WATCH|LISTEN)\s*:", re.IGNORECASE)
 _VIDEO_NOTICE = re.compile(r"your browser does\s?n[’']?t support|does not support html5|enable javascript", re.I)
-_CREDIT = re.compile(r"^\s*(with\s+)?(additional\s+)?reporting\s+by\b", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
+    re.IGNORECASE,
+)
 _STAFF = re.compile(r"^\s*(compiled|written|edited|produced)\s+by\b", re.IGNORECASE)
 _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|centre)\s*[,)]", re.IGNORECASE)
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.base import Context, Finding
-from kg.extract.people import CREDIT_SENTENCE, Person
+from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
 from kg.model import Actor
 
@@ -33,7 +33,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 
 def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
-    """Reporters named in a "With reporting by ..." credit, with their news organisation.
+    """Reporters named in a byline ("By Jane Doe") or a "With reporting by ..." credit, with their news organisation.
 
     "With reporting by RFE/RL correspondent Alex Raufoglu in Washington" gives Alex Raufoglu, correspondent,
     RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
@@ -41,8 +41,10 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
     for sentence in doc.sents:
         if not CREDIT_SENTENCE.match(sentence.text):
             continue
+        other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor
+        cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
         for ent in sentence.ents:
-            if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None:
+            if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
                 continue
             role, organisation, _ = describe_mention(ent, ctx)
             if organisation is None:

@@ -648,9 +648,12 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and _via_prepositions(trigger, head)
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head.lower_ in PARTICIPANT_NOUNS or head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
+        head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
     ):
         return True
+    if path.dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in PARTICIPANT_NOUNS:
+        # "Russian and Ukrainian negotiators sat down", not "Saudi officials said"
+        return head != token and _is_participant(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
         return True  # "negotiators for the government", "the delegations of Sudan and Chad"
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
@@ -759,6 +762,29 @@ def _duration(trigger: Token) -> int | None:
     return None
 
 
+def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
+    """ "signed a declaration in Jeddah on Thursday after talks that began on May 6" is one meeting: the talks
+    and the signing that ends them; its dates run from the talks' start to the signing."""
+    kept = list(mentions)
+    for talks in mentions:
+        for signing in mentions:
+            if talks is signing or signing not in kept or talks not in kept:
+                continue
+            verb = clause_verb(signing.trigger)
+            after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
+            if not after or not _via_prepositions(talks.trigger, verb):
+                continue
+            signing.city = signing.city or talks.city
+            signing.country = signing.country or talks.country
+            signing.venue = signing.venue or talks.venue
+            signing.mediators = list(dict.fromkeys(signing.mediators + talks.mediators))
+            spans = [d for d in (signing.dates, talks.dates) if d]
+            if spans:
+                signing.dates = DateRange(min(d.start for d in spans), max(d.end for d in spans))
+            kept.remove(talks)
+    return kept
+
+
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions = []
     last_date: date | None = None
@@ -787,6 +813,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.window = DateRange(end - timedelta(days=mention.days - 1), end)
                 mention.dates = None
             own.append(mention)
+        own = _join_conclusions(own)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
             if not mention.parties:
@@ -930,6 +957,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     acting = _acting_countries(doc, ctx)
     loose = _loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
     main = next((c for c in clusters if c.mentions[0].status == "held"), None)
+    main_meeting: Meeting | None = None
     for cluster in clusters:
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
         if cluster is main:
@@ -946,14 +974,19 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if city is None and ctx.dateline_place and (found := ctx.gazetteer.city(ctx.dateline_place)):
             if country in (None, found[1]):
                 city, country = found
+        brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
         if len(sides) < 2:
-            for party in ranking:
+            for party in (p for p in ranking if p not in brokers):
                 if len(sides) >= 2:
                     break
                 if party not in sides and party not in mediators and party != country:
                     sides.append(party)
         if country and country not in sides and country not in mediators and country in acting:
             mediators.append(country)  # the host
+        planned = cluster.mentions[0].status == "planned"
+        if planned and not mediators and main_meeting is not None and set(sides) == set(main_meeting.parties):
+            # "the two delegations will meet again": the same talks, the same brokers
+            mediators = [p for p in main_meeting.mediators if p not in sides]
         dated = [m.dates for m in cluster.mentions if m.dates]
         windows = [m.window for m in cluster.mentions if m.window]
         start = min(d.start for d in dated or windows) if dated or windows else None
@@ -974,6 +1007,8 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators=tuple(mediators),
         )
         meeting = Meeting(**{**meeting.__dict__, "label": _label(meeting)})
+        if cluster is main:
+            main_meeting = meeting
         spans = tuple(m.sentence for m in cluster.mentions)
         confidence = 0.5 + 0.1 * min(len(cluster.mentions), 4)
         yield Finding(meeting, spans, confidence)

@@ -144,11 +144,13 @@ class _Speakers:
             root = mention.root
             while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
                 root = root.head
-            if root.dep_ in {"nsubj", "nsubjpass"}:
+            if root.dep_ in {"nsubj", "nsubjpass"} or (
+                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+            ):
                 subjects.append((root, person))
         for root, person in subjects:
             # a subject of a main clause or of saying, not one inside reported words ("the steps Anwar announced")
-            if root.head.dep_ == "ROOT" or root.head.lemma_.lower() in speech:
+            if root.head.dep_ == "ROOT" or root.head.lemma_.lower() in speech or root.dep_ == "pobj":
                 return person
         if subjects:
             return subjects[0][1]
@@ -246,6 +248,37 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if person is None:
             continue
         events.append(SpeechEvent(token, person, _content(token, quotes)))
+    events.extend(_according_to(doc, ctx, quotes))
+    return sorted(events, key=lambda e: e.verb.i)
+
+
+def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
+    """ "According to Getachew, the deal was 'painful' but necessary": the clause is the person's statement."""
+    events = []
+    for token in doc:
+        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        if _inside(quotes, token.idx) is not None:
+            continue
+        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+        person = ctx.people.named_by(objects[0]) if objects else None
+        if person is None:
+            continue
+        sentence = token.sent
+        phrase_end = max(t.i for t in doc[token.i + 1].subtree) + 1
+        if token.i == sentence.start:
+            content = _trimmed(doc, phrase_end, sentence.end)
+        else:
+            content = _trimmed(doc, sentence.start, token.i)
+        if content is None:
+            continue
+        speech = set(lexicon()["speech_verbs"])
+        relayed = any(
+            t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in t.children)
+            for t in content
+        )
+        if not relayed:  # "According to X, Medinsky reminded ...": Medinsky's words, relayed
+            events.append(SpeechEvent(token, person, content))
     return events
 
 
@@ -323,7 +356,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 if quote_words < 3 and content is not None:
                     text, spans, direct = _text(content), [content], False
         elif (
-            content is not None and event.verb.lemma_.lower() in REPORTING_VERBS and len(content) >= MIN_REPORTED_TOKENS
+            content is not None
+            and (event.verb.lemma_.lower() in REPORTING_VERBS or event.verb.lower_ == "according")
+            and len(content) >= MIN_REPORTED_TOKENS
         ):
             text, spans, direct = _text(content), [content], False
         else:
