@@ -87,7 +87,7 @@ def clean(text: str) -> Story:
     """Split an article into the story to analyse and its furniture."""
     paragraphs = _paragraphs(text)
     headline = None
-    if paragraphs and _is_heading_like(paragraphs[0][1]):
+    if paragraphs and _is_heading_like(paragraphs[0][1]) and not is_credit(paragraphs[0][1]):
         headline = paragraphs[0][1]
         paragraphs = paragraphs[1:]
 

@@ -46,6 +46,12 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
         for ent in sentence.ents:
             if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
                 continue
+            end = ent.end
+            while end > ent.start and ent.doc[end - 1].is_space:
+                end -= 1
+            ent = ent.doc[ent.start : end]
+            if not len(ent):
+                continue
             role, organisation, _ = describe_mention(ent, ctx)
             if organisation is None:
                 earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]

@@ -309,6 +309,16 @@ def _locate(mention: Mention, ctx: Context) -> None:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
                 mention.country = gazetteer.party(text)
+        elif (
+            mention.city is None
+            and obj.pos_ == "PROPN"
+            and not obj.ent_type_
+            and obj.head.lower_ == "in"
+            and ctx.party_at(obj.i) is None
+            and ctx.people.at(obj) is None
+            and obj.text[:1].isupper()
+        ):
+            mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
         elif mention.venue is None and (
             obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
         ):
@@ -406,6 +416,9 @@ def _side_of(person_name: str, ctx: Context) -> str | None:
     return side if entry is not None and entry.kind != "news_organisation" else None
 
 
+COPULAS = {"be", "remain", "serve", "act", "become", "stay", "continue"}
+
+
 def _mediators(sentence: Span, ctx: Context) -> list[str]:
     found: list[str] = []
     doc = sentence.doc
@@ -485,7 +498,7 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                     for sibling in verb.head.children:
                         if sibling.dep_ == "pobj":
                             add_from(sibling)
-            if token.dep_ in {"attr", "oprd", "dobj"} and token.head.pos_ in {"VERB", "AUX"}:
+            if token.dep_ in {"attr", "oprd", "dobj"} and token.head.lemma_ in COPULAS:
                 # "Oman remained the go-between", "with Oman remaining the go-between", "acted as host"
                 verb = token.head
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -781,6 +794,8 @@ def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
             spans = [d for d in (signing.dates, talks.dates) if d]
             if spans:
                 signing.dates = DateRange(min(d.start for d in spans), max(d.end for d in spans))
+            signing.window = signing.window or talks.window
+            signing.days = signing.days or talks.days
             kept.remove(talks)
     return kept
 
@@ -989,7 +1004,12 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators = [p for p in main_meeting.mediators if p not in sides]
         dated = [m.dates for m in cluster.mentions if m.dates]
         windows = [m.window for m in cluster.mentions if m.window]
-        start = min(d.start for d in dated or windows) if dated or windows else None
+        start = min(d.start for d in dated) if dated else None
+        if windows:
+            # a stated start inside a computed window ("opened on October 25") beats the computation
+            window_end = max(w.end for w in windows)
+            stated = [d.start for d in dated if d.start < window_end]
+            start = min(stated) if stated else min(w.start for w in windows)
         end = max(d.end for d in dated + windows) if dated or windows else None
         days = max((m.days for m in cluster.mentions if m.days), default=None)
         if start and end and days and not windows and (end - start).days + 1 < days:

@@ -329,6 +329,11 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> tuple[str | None, str
             subject = _clause_subject(governor)
             if subject is not None and (person := ctx.people.named_by(subject)) is not None:
                 return None, person.name
+            for obj in (c for c in governor.children if c.dep_ == "dobj"):
+                if (person := ctx.people.named_by(obj)) is not None:
+                    return None, person.name  # "Japan sent X, accompanied by Y"
+            if subject is not None and (side := _party_in_subtree(subject, ctx)):
+                return side, None
     if root.dep_ == "pobj" and head.lower_ in PARTNER_WORDS:
         governor = head.head
         if governor.pos_ == "ADV":  # "together with", "along with"

@@ -1,0 +1,228 @@
+"""Patterns real news uses, each on sentences written for the test (no sample article's wording)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Actor, Article, Meeting, Statement
+from kg.pipeline import extract_article
+
+
+def _facts(text: str, published: date = date(2025, 11, 14)) -> tuple[list[Actor], list[Meeting], list[Statement]]:
+    facts = extract_article(Article("t", text, published=published))
+    return (
+        [x.fact for x in facts.actors],  # type: ignore[misc]
+        [x.fact for x in facts.meetings],  # type: ignore[misc]
+        [x.fact for x in facts.statements],  # type: ignore[misc]
+    )
+
+
+def _actor(actors: list[Actor], name: str) -> Actor:
+    found = [a for a in actors if a.name == name]
+    assert found, f"{name} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+# --- people, roles and sides ------------------------------------------------------------------------------
+
+
+def test_delegation_members_take_the_side_of_their_delegation() -> None:
+    actors, _, _ = _facts(
+        "Minsk's team was headed by presidential aide Ivan Petrov and included Deputy Foreign Minister "
+        "Oleg Sidorov and army chief Pavel Orlov. Vilnius was represented by a group under Defence Minister "
+        "Jonas Kazlauskas."
+    )
+    assert _actor(actors, "Ivan Petrov").affiliation == "Belarus"
+    assert _actor(actors, "Oleg Sidorov").affiliation == "Belarus"
+    assert _actor(actors, "Pavel Orlov").affiliation == "Belarus"
+    assert _actor(actors, "Jonas Kazlauskas").affiliation == "Lithuania"
+
+
+def test_sent_flanked_and_together_with_lend_a_side() -> None:
+    actors, _, _ = _facts(
+        "Japan sent Vice Foreign Minister Kenji Sato, accompanied by trade envoy Yuki Tanaka. "
+        "Secretary of State John Harper led the American side, flanked by adviser Mary Cole. "
+        "Harper led the team together with envoy Peter Walsh."
+    )
+    assert _actor(actors, "Kenji Sato").affiliation == "Japan"
+    assert _actor(actors, "Yuki Tanaka").affiliation == "Japan"
+    assert _actor(actors, "John Harper").affiliation == "United States"
+    assert _actor(actors, "Mary Cole").affiliation == "United States"
+    assert _actor(actors, "Peter Walsh").affiliation == "United States"
+
+
+def test_office_held_by_one_state_gives_the_side() -> None:
+    actors, _, _ = _facts("Supreme Leader Hossein Karimi rejected the offer, officials said.")
+    assert _actor(actors, "Hossein Karimi").affiliation == "Iran"
+
+
+def test_think_tank_the_model_does_not_tag_is_the_affiliation() -> None:
+    actors, _, _ = _facts(
+        "Adaeze Okafor of the Centre for Democracy and Development argued that the accord was fragile. "
+        "Tomas Berg, a senior fellow at the Nordic Institute for Peace Research, said the talks had stalled."
+    )
+    assert _actor(actors, "Adaeze Okafor").affiliation == "Centre for Democracy and Development"
+    assert _actor(actors, "Tomas Berg").affiliation == "Nordic Institute for Peace Research"
+
+
+def test_state_bodies_named_after_a_country_are_that_country() -> None:
+    actors, _, _ = _facts("Lena Braun, head of the German Development Bank, said funding was ready.")
+    assert _actor(actors, "Lena Braun").affiliation == "Germany"
+
+
+def test_the_state_the_sentence_before_is_about() -> None:
+    actors, _, _ = _facts(
+        "Norway, a long-time facilitator, welcomed the accord. Foreign Minister Anne Lund said it was a good day."
+    )
+    assert _actor(actors, "Anne Lund").affiliation == "Norway"
+
+
+def test_first_name_used_alone_and_title_in_apposition_to_a_pronoun() -> None:
+    actors, _, statements = _facts(
+        "Thailand's Foreign Minister Somchai Rattanakul met his counterpart. Somchai had been cautious before "
+        '"We will not be rushed," he told reporters.'
+    )
+    somchai = _actor(actors, "Somchai Rattanakul")
+    assert "Somchai" in somchai.aliases
+    assert [s.speaker for s in statements] == ["Somchai Rattanakul"]
+
+
+def test_byline_names_the_reporter_and_editors_are_not_reporters() -> None:
+    actors, _, _ = _facts(
+        "By Amina Yusuf\n\nTalks resumed in Doha on Monday.\n\nReporting by Omar Haddad; Editing by Jane Smith"
+    )
+    reporters = {a.name for a in actors if a.reporter}
+    assert reporters == {"Amina Yusuf", "Omar Haddad"}
+
+
+# --- sides of meetings -------------------------------------------------------------------------------------
+
+
+def test_government_and_armed_group_as_sides_with_guarantors() -> None:
+    _, meetings, _ = _facts(
+        "Negotiators for the Colombian government and the National Liberation Army (ELN) resumed peace talks "
+        "in Havana on Thursday, the fifth round, with Cuba and Norway acting as guarantors."
+    )
+    [meeting] = meetings
+    assert set(meeting.parties) == {"Colombia", "ELN"}
+    assert set(meeting.mediators) == {"Cuba", "Norway"}
+    assert (meeting.location, meeting.round, meeting.status) == ("Havana", 5, "held")
+    assert meeting.start == date(2025, 11, 13)
+
+
+def test_bloc_led_talks_and_a_host_cast_with_as() -> None:
+    _, meetings, _ = _facts(
+        "Ethiopia's government and the Tigray People's Liberation Front (TPLF) agreed on Wednesday to a "
+        "cessation of hostilities after ten days of African Union-led negotiations in Pretoria. The talks, "
+        "which opened on October 25, were facilitated by former President Olusegun Obasanjo, with South Africa "
+        "as host.",
+        published=date(2022, 11, 3),
+    )
+    [meeting] = meetings
+    assert set(meeting.parties) == {"Ethiopia", "TPLF"}
+    assert set(meeting.mediators) == {"African Union", "South Africa"}
+    assert (meeting.start, meeting.end) == (date(2022, 10, 25), date(2022, 11, 2))
+
+
+def test_renamed_country_and_capital_by_description() -> None:
+    _, meetings, _ = _facts(
+        "Talks between Armenia and Azerbaijan at a palace in the Turkish capital ended on Tuesday, hosted by Türkiye."
+    )
+    [meeting] = meetings
+    assert (meeting.location, meeting.country) == ("Ankara", "Turkey")
+    assert meeting.mediators == ("Turkey",)
+
+
+# --- several meetings, planned and remote ----------------------------------------------------------------
+
+
+def test_an_earlier_round_and_the_next_one_are_separate_meetings() -> None:
+    _, meetings, _ = _facts(
+        "Serbia and Kosovo will hold a second round of talks in Brussels next Friday, after a first session "
+        "in Ohrid ended without agreement."
+    )
+    rounds = {m.round: m for m in meetings}
+    assert rounds[2].status == "planned" and rounds[2].location == "Brussels"
+    assert rounds[2].start == date(2025, 11, 21)
+    assert rounds[1].status == "held" and rounds[1].country == "North Macedonia" or rounds[1].location == "Ohrid"
+
+
+def test_will_meet_next_week_is_planned_and_video_calls_are_not_meetings() -> None:
+    _, meetings, _ = _facts(
+        "The two delegations will meet again in Nairobi next week, the African Union said. "
+        "Earlier, the prime minister held a video call with his Kenyan counterpart."
+    )
+    [meeting] = meetings
+    assert (meeting.location, meeting.status) == ("Nairobi", "planned")
+
+
+def test_signing_after_talks_is_one_meeting_with_a_venue_inside_the_city() -> None:
+    _, meetings, _ = _facts(
+        "The foreign ministers of Peru and Ecuador signed the accord at the Palacio de San Martin in Lima on "
+        "Friday after three days of talks.",
+        published=date(2025, 6, 7),
+    )
+    [meeting] = meetings
+    assert set(meeting.parties) == {"Peru", "Ecuador"}
+    assert meeting.location == "Lima" and meeting.venue is not None and "Palacio" in meeting.venue
+    assert (meeting.start, meeting.end) == (date(2025, 6, 4), date(2025, 6, 6))
+
+
+def test_indirect_talks_with_mediators_from_several_states() -> None:
+    _, meetings, _ = _facts(
+        "Israel and Hamas held indirect talks in Cairo on Sunday. Hamas thanked the mediators from Qatar and Egypt."
+    )
+    [meeting] = meetings
+    assert set(meeting.parties) == {"Israel", "Hamas"}
+    assert set(meeting.mediators) == {"Qatar", "Egypt"}
+
+
+# --- statements ----------------------------------------------------------------------------------------------
+
+
+def test_according_to_makes_a_statement_and_relayed_speech_stays_with_its_speaker() -> None:
+    _, _, statements = _facts(
+        "Tigray spokesman Getachew Reda said the team was ready. According to Getachew, the deal was painful "
+        "but necessary for the region."
+    )
+    assert any(s.speaker == "Getachew Reda" and "painful but necessary" in s.text for s in statements)
+
+
+def test_reported_speech_beside_a_quote_is_one_claim() -> None:
+    _, _, statements = _facts(
+        'Foreign Minister Ana Duarte admitted the road had been long. "We owe this to our partners," she said.'
+    )
+    [statement] = statements
+    assert statement.speaker == "Ana Duarte"
+    assert "road had been long" in statement.text and "We owe this to our partners" in statement.text
+
+
+def test_parenthetical_speaker_inside_reported_speech() -> None:
+    _, _, statements = _facts(
+        "Diplomat Karl Weber spoke to reporters. While the mood was good, he said, much work remained unresolved."
+    )
+    assert any(s.speaker == "Karl Weber" and "much work remained unresolved" in s.text for s in statements)
+
+
+def test_described_as_keeps_the_description() -> None:
+    _, _, statements = _facts(
+        'Economist Rosa Lima described the standoff as a "lose-lose game" in which both economies suffered.'
+    )
+    [statement] = statements
+    assert "in which both economies suffered" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war has ended completely, and the region can rebuild.", "positive"),
+        ("This could not have happened without our partners in the region.", "positive"),
+        ("A settlement is impossible without security guarantees.", "neutral"),
+    ],
+)
+def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected
