@@ -35,12 +35,12 @@ from rapidfuzz import fuzz
 
 from kg.errors import InputError
 from kg.gazetteer import fold, load
+from kg.identity import similar_names
 from kg.ingest import parse_date, read_text_file
 from kg.model import Actor, Article, ArticleFacts, Meeting, Statement
 
 COUNTED = ("actors", "meetings", "parties", "mediators", "statements")
 ACCURACIES = ("affiliation", "role", "dates", "round", "status", "stance")
-NAME_THRESHOLD = 85.0
 ROLE_THRESHOLD = 80.0
 MIN_QUOTE_WORDS = 3
 SINGULAR = {"parties": "party", "mediators": "mediator"}
@@ -256,11 +256,7 @@ def _names(name: str, aliases: Sequence[str]) -> tuple[str, set[str]]:
 
 
 def _similar(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if fuzz.ratio(a, b) < NAME_THRESHOLD:
-        return False
-    return fuzz.ratio(a.split()[-1], b.split()[-1]) >= NAME_THRESHOLD
+    return similar_names(a, b)
 
 
 def person_match(pred_name: str, pred_aliases: Sequence[str], gold_name: str, gold_aliases: Sequence[str]) -> int:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg import iris
+from kg.extract.meetings import label_for
 from kg.gazetteer import load
+from kg.identity import MeetingGroup, Resolution, resolve
 from kg.model import Actor, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
 from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
 
@@ -31,13 +35,20 @@ def new_graph() -> Graph:
 
 
 class GraphBuilder:
-    """Adds the facts of articles to one graph; the same person, party, place or meeting is one node."""
+    """Adds the facts of articles to one graph; the same person, party, place or meeting is one node.
 
-    def __init__(self, graph: Graph | None = None) -> None:
+    A :class:`~kg.identity.Resolution` of the whole corpus says which people and meetings of different
+    articles are the same; without one, each article is resolved on its own.
+    """
+
+    def __init__(self, graph: Graph | None = None, resolution: Resolution | None = None) -> None:
         self.graph = graph if graph is not None else new_graph()
         self.gazetteer = load()
+        self.resolution = resolution
 
     def add(self, facts: ArticleFacts) -> None:
+        resolution = self.resolution or resolve([facts])
+        self._current = resolution
         article = facts.article
         node = iris.article(article.id)
         g = self.graph
@@ -58,8 +69,9 @@ class GraphBuilder:
             person = self._actor(extracted)
             if isinstance(extracted.fact, Actor) and extracted.fact.reporter:
                 g.add((node, SDO.author, person))
-        for extracted in facts.meetings:
-            self._meeting(extracted, node)
+        for index, extracted in enumerate(facts.meetings):
+            group = resolution.groups[resolution.group_of[(article.id, index)]]
+            self._meeting(extracted, node, group)
         for extracted in facts.statements:
             self._statement(extracted, node)
 
@@ -109,12 +121,13 @@ class GraphBuilder:
     def _actor(self, extracted: Extracted) -> URIRef:
         fact = extracted.fact
         assert isinstance(fact, Actor)
-        node = iris.person(fact.name)
+        name = self._current.person(fact.name)
+        node = iris.person(name)
         g = self.graph
         g.add((node, RDF.type, NEG.Person))
-        g.add((node, RDFS.label, Literal(fact.name)))
-        g.add((node, SDO.name, Literal(fact.name)))
-        for alias in fact.aliases:
+        g.add((node, RDFS.label, Literal(name)))
+        g.add((node, SDO.name, Literal(name)))
+        for alias in {*fact.aliases, fact.name} - {name}:
             g.add((node, SDO.alternateName, Literal(alias)))
         if fact.role:
             g.add((node, NEG.role, Literal(fact.role)))
@@ -124,11 +137,28 @@ class GraphBuilder:
             self.evidence(node, evidence)
         return node
 
-    def _meeting(self, extracted: Extracted, article: URIRef) -> None:
-        fact = extracted.fact
-        assert isinstance(fact, Meeting)
+    def _meeting(self, extracted: Extracted, article: URIRef, group: MeetingGroup) -> None:
+        assert isinstance(extracted.fact, Meeting)
+        fact, conflicts = group.merged()
+        fact = replace(fact, label=label_for(fact))
         node = iris.meeting(fact.location, fact.start, fact.round, fact.parties)
         g = self.graph
+        properties = {
+            "start": SDO.startDate,
+            "end": SDO.endDate,
+            "round": NEG.round,
+            "status": NEG.status,
+            "location": NEG.location,
+            "venue": NEG.venue,
+        }
+        for attribute, value, source in conflicts:
+            report = iris.conflicting_report(str(node), attribute, str(value), source)
+            g.add((node, NEG.conflictingReport, report))
+            g.add((report, RDF.type, NEG.ConflictingReport))
+            g.add((report, NEG.reportedProperty, properties[attribute]))
+            literal = Literal(value, datatype=XSD.date) if isinstance(value, date) else Literal(value)
+            g.add((report, NEG.reportedValue, literal))
+            g.add((report, NEG.sourceArticle, iris.article(source)))
         g.add((node, RDF.type, NEG.Meeting))
         g.add((node, RDFS.label, Literal(fact.label)))
         g.add((node, NEG.status, STATUSES[fact.status]))
@@ -171,10 +201,11 @@ class GraphBuilder:
         fact = extracted.fact
         assert isinstance(fact, Statement)
         article_id = extracted.evidence[0].article_id if extracted.evidence else "unknown"
-        node = iris.statement(article_id, fact.speaker, fact.text)
+        speaker = self._current.person(fact.speaker)
+        node = iris.statement(article_id, speaker, fact.text)
         g = self.graph
         g.add((node, RDF.type, NEG.Statement))
-        g.add((node, NEG.speaker, iris.person(fact.speaker)))
+        g.add((node, NEG.speaker, iris.person(speaker)))
         g.add((node, NEG.text, Literal(fact.text)))
         g.add((node, NEG.stance, STANCES[fact.stance]))
         g.add((node, NEG.direct, Literal(fact.direct)))
@@ -184,9 +215,10 @@ class GraphBuilder:
 
 
 def build_graph(facts: Iterable[ArticleFacts]) -> Graph:
-    """One graph holding the facts of all articles."""
-    builder = GraphBuilder()
-    for article_facts in facts:
+    """One graph holding the facts of all articles, people and meetings resolved across articles."""
+    corpus = list(facts)
+    builder = GraphBuilder(resolution=resolve(corpus))
+    for article_facts in corpus:
         builder.add(article_facts)
     return builder.graph
 

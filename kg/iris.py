@@ -60,3 +60,8 @@ def article(article_id: str) -> URIRef:
 def evidence(article_id: str, extractor: str, start: int, end: int, subject: str) -> URIRef:
     """Evidence of one fact: the same sentence supporting two facts gives two evidence nodes."""
     return ID[f"evidence/{slug(article_id)}--{extractor}--{start}-{end}--{_digest(subject)[:8]}"]
+
+
+def conflicting_report(fact: str, attribute: str, value: str, article_id: str) -> URIRef:
+    """One source's value for a disputed attribute of a fact."""
+    return ID[f"report/{slug(article_id)}--{attribute}--{_digest(fact, attribute, value)}"]

@@ -20,6 +20,7 @@ class NEG(DefinedNamespace):
     _fail = True
 
     ArmedGroup: URIRef
+    ConflictingReport: URIRef
     Evidence: URIRef
     InternationalOrganisation: URIRef
     Meeting: URIRef
@@ -39,6 +40,7 @@ class NEG(DefinedNamespace):
     Venue: URIRef
     affiliation: URIRef
     confidence: URIRef
+    conflictingReport: URIRef
     country: URIRef
     direct: URIRef
     endChar: URIRef
@@ -57,6 +59,8 @@ class NEG(DefinedNamespace):
     positive: URIRef
     processParty: URIRef
     reportedIn: URIRef
+    reportedProperty: URIRef
+    reportedValue: URIRef
     role: URIRef
     round: URIRef
     sentence: URIRef

@@ -881,7 +881,8 @@ def _substantial(mention: Mention) -> bool:
     )
 
 
-def _label(meeting: Meeting) -> str:
+def label_for(meeting: Meeting) -> str:
+    """A readable label: "third round of Russia-Ukraine talks in Geneva (2026-02-17)"."""
     parts = []
     if meeting.round:
         ordinal = next((w for w, n in ORDINALS.items() if n == meeting.round), str(meeting.round))
@@ -1026,7 +1027,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             parties=tuple(sides),
             mediators=tuple(mediators),
         )
-        meeting = Meeting(**{**meeting.__dict__, "label": _label(meeting)})
+        meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
         if cluster is main:
             main_meeting = meeting
         spans = tuple(m.sentence for m in cluster.mentions)
