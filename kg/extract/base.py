@@ -74,4 +74,12 @@ class Context:
         return [m for m in self.party_mentions if start <= m.span.start and m.span.end <= end]
 
 
+def text_of(doc: Doc) -> str:
+    """A document's text, computed once (spaCy rebuilds ``doc.text`` from its tokens on every access)."""
+    cached = doc.user_data.get("kg_text")
+    if cached is None:
+        cached = doc.user_data["kg_text"] = doc.text
+    return str(cached)
+
+
 Extractor = Callable[[Doc, Context], Iterator[Finding]]

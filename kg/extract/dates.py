@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.base import text_of
+
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -157,7 +159,7 @@ class DateResolver:
     def for_doc(cls, doc: Doc, published: date | None) -> DateResolver:
         if published is not None:
             return cls(published)
-        return cls(infer_reference(doc.text), explicit_reference=False)
+        return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
     def _year_for(self, month: int, day: int, future: bool) -> int | None:
         if self.reference is None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.base import text_of
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class People:
         for form, person in forms.items():
             if len(form) < 3:
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text_of(self.doc)):
                 span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None or any(t.i in taken for t in span) or in_credit(span):
                     continue

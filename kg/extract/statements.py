@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding
+from kg.extract.base import Context, Finding, text_of
 from kg.extract.people import Person, in_credit
 from kg.extract.stance import stance
 from kg.gazetteer import fold, lexicon
@@ -64,7 +64,7 @@ class Quote:
     end: int
 
     def words(self, doc: Doc) -> int:
-        return len(doc.text[self.start : self.end].split())
+        return len(text_of(doc)[self.start : self.end].split())
 
 
 @dataclass
@@ -283,9 +283,9 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
 
 
 def _paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
-    start = doc.text.rfind("\n", 0, char) + 1
-    end = doc.text.find("\n", char)
-    return start, len(doc.text) if end == -1 else end
+    start = text_of(doc).rfind("\n", 0, char) + 1
+    end = text_of(doc).find("\n", char)
+    return start, len(text_of(doc)) if end == -1 else end
 
 
 def _attribute(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent | None:
@@ -326,7 +326,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Statements with speaker, text and stance, in text order."""
-    quotes = find_quotes(doc.text)
+    quotes = find_quotes(text_of(doc))
     events = _speech_events(doc, ctx, quotes)
     for quote in quotes:
         event = _attribute(doc, quote, events)
@@ -350,7 +350,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if inside and content is not None and quote_words * 2 < len(content):
                 text, spans, direct = _text(content), [content], False
             else:
-                text = " … ".join(_clean(doc.text[q.start : q.end]) for q in quoted)
+                text = " … ".join(_clean(text_of(doc)[q.start : q.end]) for q in quoted)
                 spans = [s for q in quoted if (s := _span(doc, q.start, q.end)) is not None]
                 direct = True
                 if quote_words < 3 and content is not None:

@@ -1,0 +1,85 @@
+"""Articles per second of ``kg build`` next to spaCy's own ``nlp.pipe`` over the same texts, in one run.
+
+    python benchmarks/extraction_speed.py [PATH ...] [--repeat N]
+
+The corpus is the articles under PATH (default: seeds/), repeated N times (default 5) so the timings are
+not dominated by start-up. Printed: spaCy alone, extraction alone (the extractors over ready documents),
+graph building and serialisation, and the whole build, each with articles per second; then the cost of
+extraction beyond spaCy as a share of spaCy's time (the target is at most 25%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.build import build  # noqa: E402
+from kg.clean import clean  # noqa: E402
+from kg.graph import build_graph, to_turtle  # noqa: E402
+from kg.ingest import read_articles  # noqa: E402
+from kg.model import Article  # noqa: E402
+from kg.nlp import load_pipeline  # noqa: E402
+from kg.pipeline import extract_doc  # noqa: E402
+
+
+def _corpus(paths: list[Path], repeat: int) -> list[Article]:
+    base = [a for a in read_articles(paths) if isinstance(a, Article)]
+    return [replace(a, id=f"{a.id}-{i}") for i in range(repeat) for a in base]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "seeds"])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    articles = _corpus(args.paths, args.repeat)
+    n = len(articles)
+    nlp = load_pipeline()
+    stories = [clean(a.text) for a in articles]
+    nlp("warm up")
+
+    started = time.perf_counter()
+    docs = list(nlp.pipe((s.text for s in stories), batch_size=16))
+    spacy_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    facts = [extract_doc(a, s, d) for a, s, d in zip(articles, stories, docs, strict=True)]
+    extract_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    turtle = to_turtle(build_graph(facts))
+    graph_s = time.perf_counter() - started
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for article in articles:
+            (folder / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+        started = time.perf_counter()
+        build([folder], Path(tmp) / "out", progress=False)
+        build_s = time.perf_counter() - started
+
+    rows = [
+        ("spaCy nlp.pipe alone", spacy_s),
+        ("extractors over ready docs", extract_s),
+        ("graph + Turtle", graph_s),
+        ("kg build, end to end", build_s),
+    ]
+    print(f"{n} articles, {sum(len(a.text.split()) for a in articles)} words, {len(turtle) // 1024} KiB of Turtle")
+    print(f"{'stage':<28} {'seconds':>8} {'articles/s':>11}")
+    for name, seconds in rows:
+        print(f"{name:<28} {seconds:8.2f} {n / seconds:11.1f}")
+    print(f"extraction beyond spaCy: {extract_s / spacy_s:.0%} of spaCy's time (target <= 25%)")
+    print(f"kg build throughput: {spacy_s / build_s:.2f}x spaCy's articles per second")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
