@@ -20,3 +20,38 @@ def ontology() -> Graph:
 @cache
 def shapes() -> Graph:
     return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+_KINDS = {
+    "http://www.w3.org/2002/07/owl#Class": "class",
+    "http://www.w3.org/2002/07/owl#ObjectProperty": "object property",
+    "http://www.w3.org/2002/07/owl#DatatypeProperty": "datatype property",
+}
+
+
+def term_table() -> str:
+    """The README's table of ontology terms (term, kind, label, meaning, builds on), generated from the Turtle."""
+    from rdflib import OWL, RDF, RDFS
+    from rdflib.namespace import NamespaceManager
+
+    from kg.namespaces import NEG
+
+    graph = ontology()
+    names = NamespaceManager(Graph())
+    for prefix, namespace in graph.namespaces():
+        names.bind(prefix, namespace, override=True)
+    rows = ["| term | kind | label | meaning | builds on |", "|---|---|---|---|---|"]
+    base = str(NEG)
+    terms = sorted({s for s in graph.subjects() if str(s).startswith(base) and str(s) != base})
+    for term in terms:
+        types = {str(t) for t in graph.objects(term, RDF.type)}
+        kind = next((_KINDS[t] for t in sorted(types) if t in _KINDS), "individual")
+        label = graph.value(term, RDFS.label) or ""
+        comment = graph.value(term, RDFS.comment) or ""
+        parents = list(graph.objects(term, RDFS.subClassOf)) + list(graph.objects(term, RDFS.subPropertyOf))
+        if kind == "individual":
+            parents = [t for t in graph.objects(term, RDF.type) if t != OWL.NamedIndividual]
+        builds = ", ".join(sorted(names.normalizeUri(p) for p in parents))
+        local = str(term)[len(base) :]
+        rows.append(f"| `neg:{local}` | {kind} | {label} | {comment} | {builds} |")
+    return "\n".join(rows) + "\n"

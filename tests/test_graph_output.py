@@ -90,3 +90,10 @@ def test_every_ontology_term_has_label_and_comment() -> None:
         term = NEG[name]
         assert ontology.value(term, RDFS.label) is not None, name
         assert ontology.value(term, RDFS.comment) is not None, name
+
+
+def test_readme_term_table_is_generated_from_the_ontology() -> None:
+    from kg.ontology import term_table
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert term_table() in readme
