@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "negotiation.ttl"
@@ -42,7 +42,7 @@ def term_table() -> str:
         names.bind(prefix, namespace, override=True)
     rows = ["| term | kind | label | meaning | builds on |", "|---|---|---|---|---|"]
     base = str(NEG)
-    terms = sorted({s for s in graph.subjects() if str(s).startswith(base) and str(s) != base})
+    terms = sorted({URIRef(str(s)) for s in graph.subjects() if str(s).startswith(base) and str(s) != base})
     for term in terms:
         types = {str(t) for t in graph.objects(term, RDF.type)}
         kind = next((_KINDS[t] for t in sorted(types) if t in _KINDS), "individual")
@@ -51,7 +51,7 @@ def term_table() -> str:
         parents = list(graph.objects(term, RDFS.subClassOf)) + list(graph.objects(term, RDFS.subPropertyOf))
         if kind == "individual":
             parents = [t for t in graph.objects(term, RDF.type) if t != OWL.NamedIndividual]
-        builds = ", ".join(sorted(names.normalizeUri(p) for p in parents))
+        builds = ", ".join(sorted(names.normalizeUri(str(p)) for p in parents))
         local = str(term)[len(base) :]
         rows.append(f"| `neg:{local}` | {kind} | {label} | {comment} | {builds} |")
     return "\n".join(rows) + "\n"
