@@ -23,6 +23,9 @@ PUBLISHED = date(2026, 2, 18)  # a Wednesday
         ("the previous day", False, (date(2026, 2, 17), date(2026, 2, 17))),
         ("the weekend", False, (date(2026, 2, 14), date(2026, 2, 15))),
         ("December 30", False, (date(2025, 12, 30), date(2025, 12, 30))),
+        ("3 December", False, (date(2025, 12, 3), date(2025, 12, 3))),
+        ("Monday to Wednesday", False, (date(2026, 2, 16), date(2026, 2, 18))),
+        ("Sunday through Tuesday", True, (date(2026, 2, 22), date(2026, 2, 24))),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(text: str, future: bool, expected: tuple[date, date]) -> None:
@@ -38,3 +41,15 @@ def test_year_is_inferred_from_an_anniversary() -> None:
     reference = infer_reference(text)
     assert reference is not None and reference.year == 2026
     assert DateResolver(reference).resolve_text("February 17-18") == DateRange(date(2026, 2, 17), date(2026, 2, 18))
+
+
+def test_the_tense_of_the_dates_own_clause_decides_past_or_future() -> None:
+    from tests.conftest import analyse
+
+    doc, ctx = analyse("Under a statement issued after weekend talks in Geneva, the two sides will cut tariffs.")
+    [weekend] = [e for e in doc.ents if "weekend" in e.text]
+    found = ctx.dates.resolve(weekend)
+    assert found is not None and (found.start, found.end) == (date(2026, 2, 14), date(2026, 2, 15))
+    doc, ctx = analyse("The two sides will meet again on Friday.")
+    [friday] = [e for e in doc.ents if e.label_ == "DATE"]
+    assert ctx.dates.resolve(friday).start == date(2026, 2, 20)  # type: ignore[union-attr]

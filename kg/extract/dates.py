@@ -82,6 +82,11 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _WEEKDAY = re.compile(
     r"\b(?P<mod>last|next|this|on|coming)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?P<first>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:-|–|to|through|until|and)\s*"
+    r"(?P<last>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 _RELATIVE = {
     "today": 0,
     "yesterday": -1,
@@ -219,6 +224,13 @@ class DateResolver:
             else:
                 saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
             return DateRange(saturday, saturday + timedelta(days=1))
+        match = _WEEKDAY_RANGE.search(text)
+        if match and self.reference is not None:
+            # "from Monday to Wednesday": the first day as a weekday, the last the next such day after it
+            first = self.resolve_text(match["first"], future=future)
+            if first is not None:
+                ahead = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
+                return DateRange(first.start, first.start + timedelta(days=ahead))
         match = _WEEKDAY.search(text)
         if match and self.reference is not None:
             weekday = WEEKDAYS[match["day"].lower()]
