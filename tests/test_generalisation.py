@@ -226,3 +226,30 @@ def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+def test_name_in_apposition_to_a_possessive_title() -> None:
+    actors, _, statements = _facts(
+        'Moldova\'s chief negotiator, Ion Rusu, said the sides "closed some gaps" in the talks.'
+    )
+    rusu = _actor(actors, "Ion Rusu")
+    assert (rusu.role, rusu.affiliation) == ("chief negotiator", "Moldova")
+    assert [s.speaker for s in statements] == ["Ion Rusu"]
+
+
+def test_quote_before_its_speaker_running_over_paragraphs() -> None:
+    _, _, statements = _facts(
+        '"We did not travel here to sign a text that is not ready," said Georgian Foreign Minister Levan Gelashvili. '
+        '"Our position is clear.\n\n"Any agreement must respect the border."'
+    )
+    [statement] = statements
+    assert statement.speaker == "Levan Gelashvili"
+    assert "Any agreement must respect the border" in statement.text
+    assert statement.direct
+
+
+def test_stance_of_a_negated_hope_is_negative() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("the minister was not optimistic about a deal this year")[0] == "negative"
+    assert stance("We not only listened, but also heard each other and were constructive")[0] == "positive"

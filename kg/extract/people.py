@@ -299,6 +299,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         titled = any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in titles or c.lemma_ in titles)
             for c in token.children
+        ) or (  # "Azerbaijan's chief negotiator, Elnur Mammadov, said"
+            token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
         )
         if says or led_by or titled:
             start, end = _run_around(doc, token.i, token.i + 1, ctx)

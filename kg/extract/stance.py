@@ -21,6 +21,12 @@ from kg.model import Stance
 _NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", re.I)
 
 
+_NEGATED_POSITIVE = re.compile(
+    r"\b(?:not|no|never|n't|hardly)\s+(?:\w+\s+){0,2}?"
+    r"(?:optimistic|hopeful|constructive|productive|positive|confident|satisfied|encouraged|serious|sincere|helpful)\b"
+)
+
+
 @cache
 def _config() -> dict[str, Any]:
     return json.loads((resources.files("kg") / "data" / "stance.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
@@ -65,10 +71,13 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
         return "neutral", 0.7
     scores = _analyzer().polarity_scores(text)
     compound = float(scores["compound"])
-    negated = _NEGATION.search(lowered)
+    unnegated = re.sub(r"\bnot only\b", "only", lowered)  # "not only ... but also" negates nothing
+    negated = _NEGATION.search(unnegated)
     positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
-    if compound > 0 and negated and positive_words and negated.start() < lowered.find(positive_words[0]):
+    if compound > 0 and negated and positive_words and negated.start() < unnegated.find(positive_words[0]):
         return "negative", 0.6
+    if _NEGATED_POSITIVE.search(unnegated):
+        return "negative", 0.6  # "was not optimistic", "is not constructive"
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
