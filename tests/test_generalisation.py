@@ -253,3 +253,19 @@ def test_stance_of_a_negated_hope_is_negative() -> None:
 
     assert stance("the minister was not optimistic about a deal this year")[0] == "negative"
     assert stance("We not only listened, but also heard each other and were constructive")[0] == "positive"
+
+
+def test_ongoing_talks_under_a_dateline_and_a_title_standing_for_a_name() -> None:
+    actors, meetings, statements = _facts(
+        "DOHA, Jan. 8 -- Talks between Israel and Hamas continue in Doha this week, with Qatari and Egyptian "
+        "mediators shuttling between the delegations.\n\nQatar's Foreign Minister Sheikh Mohammed bin Abdulrahman "
+        "Al Thani met both teams on Tuesday. The foreign minister told reporters that the gaps were narrowing.",
+        published=date(2025, 1, 8),
+    )
+    [meeting] = meetings
+    assert (meeting.location, meeting.status) == ("Doha", "ongoing")
+    assert set(meeting.parties) == {"Israel", "Hamas"}
+    assert set(meeting.mediators) == {"Qatar", "Egypt"}
+    [statement] = statements
+    assert statement.speaker == "Mohammed bin Abdulrahman Al Thani"
+    assert _actor(actors, statement.speaker).affiliation == "Qatar"

@@ -853,8 +853,8 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
-        if mention.status != other.status:
-            return False
+        if mention.status != other.status and "planned" in (mention.status, other.status):
+            return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
         if (
             (mention.multi or other.multi)
