@@ -97,6 +97,7 @@ class Mention:
     multi: int = 0
     days: int | None = None
     window: DateRange | None = None
+    same_place: bool = False
 
 
 @dataclass
@@ -207,6 +208,8 @@ PLACE_NOUNS = {
     "shores",
     "area",
 }
+# Nouns of idioms that pass a place on to the verb: "sat down face to face in Istanbul", "on the sidelines of".
+TRANSPARENT_NOUNS = {"face", "person", "sidelines", "margins", "margin"}
 MOVE_VERBS = {"move", "shift", "relocate", "travel", "head", "fly", "return", "go", "come", "arrive"}
 
 
@@ -246,7 +249,11 @@ def _belongs(head: Token, anchors: set[int]) -> bool:
     for _ in range(5):
         if current.i in anchors:
             return True
-        if current.lower_ in VENUE_WORDS | PLACE_NOUNS or current.ent_type_ in {"FAC", "GPE", "LOC"}:
+        if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
+            "FAC",
+            "GPE",
+            "LOC",
+        }:
             # "the residence of the ambassador in Geneva": climb through places
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
@@ -319,6 +326,8 @@ def _locate(mention: Mention, ctx: Context) -> None:
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
+        elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
+            mention.same_place = True  # "at the same palace": the place of the meeting before
         elif mention.venue is None and (
             obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
         ):
@@ -828,6 +837,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.window = DateRange(end - timedelta(days=mention.days - 1), end)
                 mention.dates = None
             own.append(mention)
+        for mention in own:
+            if mention.same_place and mention.city is None:
+                earlier = next((m for m in reversed(mentions + own) if m.city and m is not mention), None)
+                if earlier is not None:
+                    mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
         own = _join_conclusions(own)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
@@ -964,11 +978,8 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             clusters.append(Cluster([mention]))
         else:
             home.mentions.append(mention)
-    clusters = [
-        c
-        for c in clusters
-        if any(m.city or m.venue or m.country for m in c.mentions) or any(m.dates for m in c.mentions)
-    ]
+    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania").
+    clusters = [c for c in clusters if any(m.city or m.venue for m in c.mentions) or any(m.dates for m in c.mentions)]
     ranking = _side_ranking(doc, ctx, mentions)
     acting = _acting_countries(doc, ctx)
     loose = _loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
