@@ -39,10 +39,12 @@ def venue(name: str, city: str | None) -> URIRef:
 
 
 def meeting(location: str | None, start: date | None, round_number: int | None, parties: tuple[str, ...]) -> URIRef:
-    """A meeting is identified by where and when it took place (and its round, when there is no date)."""
+    """A meeting is identified by where and when it took place (its round, when there is no date) and its sides:
+    two meetings in one palace on one day with different sides are two meetings."""
     when = start.isoformat() if start else ("round-" + str(round_number) if round_number else "undated")
-    where = slug(location) if location else "-".join(slug(p) for p in sorted(parties)) or "unknown"
-    return ID[f"meeting/{where}--{when}"]
+    where = slug(location) if location else "unknown"
+    sides = "-".join(slug(p) for p in sorted(set(parties))) or "unknown"
+    return ID[f"meeting/{where}--{when}--{sides}"]
 
 
 def process(parties: tuple[str, ...]) -> URIRef:

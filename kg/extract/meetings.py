@@ -810,7 +810,7 @@ def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
-    mentions = []
+    mentions: list[Mention] = []
     last_date: date | None = None
     for sentence in doc.sents:
         sentence_dates = _dates(sentence, ctx, last_date)
