@@ -17,8 +17,8 @@ Matching rules (also in the README):
   sentence the statement was taken from (one claim per speaker and sentence). A predicted statement pairs with
   at most one gold statement. A quote given to the wrong speaker is a miss and an extra.
 * **Accuracies** are over paired facts: affiliation (canonical side) and role (token sort ratio >= 80, or one
-  holding the other) where the gold gives one; dates (start and end, a missing end read as the start), round
-  and status for every paired meeting; stance for every paired statement.
+  holding the other) where the gold gives one; place (the city), dates (start and end, a missing end read as
+  the start), round and status for every paired meeting; stance for every paired statement.
 * **Overall** precision, recall and F1 sum the counts of actors, meetings, parties, mediators and statements.
 """
 
@@ -40,7 +40,7 @@ from kg.ingest import parse_date, read_text_file
 from kg.model import Actor, Article, ArticleFacts, Meeting, Statement
 
 COUNTED = ("actors", "meetings", "parties", "mediators", "statements")
-ACCURACIES = ("affiliation", "role", "dates", "round", "status", "stance")
+ACCURACIES = ("affiliation", "role", "place", "dates", "round", "status", "stance")
 ROLE_THRESHOLD = 80.0
 MIN_QUOTE_WORDS = 3
 SINGULAR = {"parties": "party", "mediators": "mediator"}
@@ -417,6 +417,8 @@ def _score_meetings(report: Report, meetings: list[Meeting], gold: Gold) -> None
         pred, want = meetings[i], gold.meetings[j]
         where = _describe_meeting(want)
         score.tp += 1
+        if not acc["place"].count(fold(pred.location or "") == fold(want.location or "")):
+            report.wrong.append(f"place of {where}: {pred.location}")
         if not acc["dates"].count((pred.start, pred.end or pred.start) == (want.start, want.end or want.start)):
             report.wrong.append(f"dates of {where}: {pred.start}..{pred.end}")
         if not acc["round"].count(pred.round == want.round):
