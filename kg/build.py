@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import networkx as nx
 from tqdm import tqdm
 
 from kg.errors import InputError
@@ -16,8 +15,11 @@ from kg.files import atomic_write_text
 from kg.graph import build_graph, to_turtle
 from kg.ingest import read_articles
 from kg.model import Article, ArticleFacts
+from kg.namespaces import NEG, RDF
+from kg.page import render_page
 from kg.pipeline import extract_articles
-from kg.viz import project, render_html
+from kg.timeline import render_timeline
+from kg.viz import graphml, project, view
 
 
 @dataclass
@@ -51,7 +53,8 @@ def collect(paths: Iterable[Path], summary: BuildSummary) -> list[Article]:
 
 
 def build(paths: Iterable[Path], out_dir: Path, *, progress: bool = True) -> BuildSummary:
-    """Extract the facts of every article under ``paths`` and write ``graph.ttl``, ``graph.html``, ``graph.graphml``."""
+    """Extract the facts of every article under ``paths``; write ``graph.ttl``, ``graph.html``, ``timeline.html``
+    and ``graph.graphml``."""
     started = time.perf_counter()
     summary = BuildSummary()
     articles = collect(paths, summary)
@@ -66,16 +69,19 @@ def build(paths: Iterable[Path], out_dir: Path, *, progress: bool = True) -> Bui
     bar.close()
     graph = build_graph(facts)
     network = project(graph)
-    turtle = to_turtle(graph)
-    page = render_html(network)
-    graphml = "\n".join(nx.generate_graphml(network)) + "\n"
-    for name, text in (("graph.ttl", turtle), ("graph.html", page), ("graph.graphml", graphml)):
+    outputs = {
+        "graph.ttl": to_turtle(graph),
+        "graph.html": render_page(view(network)),
+        "timeline.html": render_timeline(graph),
+        "graph.graphml": graphml(network),
+    }
+    for name, text in outputs.items():
         target = out_dir / name
         atomic_write_text(target, text)
         summary.outputs.append(target)
     summary.articles = len(facts)
-    summary.actors = len({x.fact.name for f in facts for x in f.actors})  # type: ignore[union-attr]
-    summary.meetings = len({(x.fact.location, x.fact.start) for f in facts for x in f.meetings})  # type: ignore[union-attr]
+    summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
+    summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
     summary.statements = sum(len(f.statements) for f in facts)
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - started

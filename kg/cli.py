@@ -49,12 +49,30 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_viz(args: argparse.Namespace) -> int:
     from rdflib import Graph
 
-    from kg.viz import project, write_graphml, write_html
+    from kg.files import atomic_write_text
+    from kg.page import render_page
+    from kg.timeline import render_timeline
+    from kg.viz import focus, project, restrict, view, write_graphml
 
     graph = _read_graph(args.graph, Graph)
     network = project(graph)
-    write_html(network, args.out)
-    print(f"wrote {args.out} ({network.number_of_nodes()} nodes, {network.number_of_edges()} edges)")
+    title = "Negotiation knowledge graph"
+    if args.query:
+        from kg.query import iris_in_result
+
+        network = restrict(network, iris_in_result(args.graph, args.query))
+        title = f"Negotiation knowledge graph: {args.query}"
+    if args.focus:
+        network = focus(network, args.focus, args.hops)
+        title = f"Negotiation knowledge graph: {args.focus} and {args.hops} hop(s) around"
+    shown = view(network, limit=args.limit)
+    atomic_write_text(args.out, render_page(shown, title))
+    print(f"wrote {args.out} ({shown.network.number_of_nodes()} nodes, {shown.network.number_of_edges()} edges)")
+    for note in shown.left_out:
+        print(f"kg: left out: {note}", file=sys.stderr)
+    if args.timeline:
+        atomic_write_text(args.timeline, render_timeline(graph))
+        print(f"wrote {args.timeline}")
     if args.graphml:
         write_graphml(network, args.graphml)
         print(f"wrote {args.graphml}")
@@ -127,6 +145,13 @@ def parser() -> argparse.ArgumentParser:
     viz.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     viz.add_argument("--out", type=Path, default=Path("output/graph.html"))
     viz.add_argument("--graphml", type=Path, help="also write the network as GraphML (for Gephi)")
+    viz.add_argument("--focus", metavar="NAME", help="a person, party or meeting and its surroundings")
+    viz.add_argument("--hops", type=int, default=1, help="how far around --focus to draw (default 1)")
+    viz.add_argument("--query", metavar="FILE.rq", help="draw the nodes a SPARQL SELECT or CONSTRUCT returns")
+    viz.add_argument("--timeline", type=Path, metavar="FILE", help="also write a timeline page of each negotiation")
+    viz.add_argument(
+        "--limit", type=int, default=2000, help="past this many nodes, fold statements and keep the top nodes (0: none)"
+    )
     viz.set_defaults(func=cmd_viz)
 
     validate = commands.add_parser("validate", help="check a graph file against the SHACL shapes")

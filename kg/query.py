@@ -116,3 +116,25 @@ def run_query(store: ox.Store, sparql: str) -> Table:
 def query_file(graph_file: Path, spec: str) -> Table:
     sparql = resolve_query(spec)
     return run_query(load_store(graph_file), sparql)
+
+
+def iris_in_result(graph_file: Path, spec: str) -> set[str]:
+    """Every IRI a SELECT binds or a CONSTRUCT/DESCRIBE returns: the nodes of a query's subgraph."""
+    store = load_store(graph_file)
+    sparql = resolve_query(spec)
+    try:
+        result = store.query(sparql)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    found: set[str] = set()
+    if isinstance(result, ox.QuerySolutions):
+        for solution in result:
+            for term in solution:
+                if isinstance(term, ox.NamedNode):
+                    found.add(term.value)
+    elif not isinstance(result, ox.QueryBoolean):
+        for triple in result:
+            for term in (triple.subject, triple.object):
+                if isinstance(term, ox.NamedNode):
+                    found.add(term.value)
+    return found
