@@ -49,6 +49,7 @@ class Story:
     headline: str | None = None
     dateline_place: str | None = None
     dateline_date: str | None = None
+    dropped: tuple[str, ...] = ()
 
     def to_source(self, offset: int) -> int:
         """Map a character offset in the story text to the same character in the original text."""
@@ -83,8 +84,22 @@ def is_credit(paragraph: str) -> bool:
     return bool(_CREDIT.match(paragraph))
 
 
-def clean(text: str) -> Story:
-    """Split an article into the story to analyse and its furniture."""
+MAX_SENTENCE_CHARS = 5000
+"""Longest stretch without a sentence end that is analysed; longer ones (tables, dumps) are left out."""
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…\"”])\s+")
+
+
+def _longest_sentence(paragraph: str) -> int:
+    return max((len(part) for part in _SENTENCE_SPLIT.split(paragraph)), default=0)
+
+
+def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
+    """Split an article into the story to analyse and its furniture.
+
+    A paragraph holding a sentence longer than ``max_sentence`` characters is left out, and said so in
+    ``Story.dropped``: the parser's time and memory grow with sentence length.
+    """
     paragraphs = _paragraphs(text)
     headline = None
     if paragraphs and _is_heading_like(paragraphs[0][1]) and not is_credit(paragraphs[0][1]):
@@ -93,6 +108,7 @@ def clean(text: str) -> Story:
 
     kept: list[tuple[int, str]] = []
     credits: list[tuple[int, str]] = []
+    dropped: list[str] = []
     dateline_place = dateline_date = None
     skip_caption = False
     for start, paragraph in paragraphs:
@@ -111,6 +127,13 @@ def clean(text: str) -> Story:
         if _PHOTO_POSITION.search(paragraph) and len(paragraph) < 400:
             continue
         if _is_heading_like(paragraph):
+            continue
+        longest = _longest_sentence(paragraph)
+        if longest > max_sentence:
+            dropped.append(
+                f"a sentence of {longest} characters at character {start} is over the {max_sentence} limit; "
+                "its paragraph was left out"
+            )
             continue
         if not kept:
             match = _DATELINE.match(paragraph)
@@ -131,4 +154,4 @@ def clean(text: str) -> Story:
         position += len(paragraph) + len(PARAGRAPH_BREAK)
     if not segments:
         segments.append(Segment(0, 0, 0))
-    return Story(PARAGRAPH_BREAK.join(parts), tuple(segments), headline, dateline_place, dateline_date)
+    return Story(PARAGRAPH_BREAK.join(parts), tuple(segments), headline, dateline_place, dateline_date, tuple(dropped))

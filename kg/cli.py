@@ -1,7 +1,8 @@
 """The ``kg`` command: thin sub-commands over the library.
 
 Results go to stdout; progress, summaries of what was skipped and errors go to stderr, one line each.
-Exit status: 0 all good, 1 some articles skipped, 2 nothing done (bad usage, no usable input, failed check).
+Exit status: 0 all good, 1 some articles skipped, 2 nothing done (bad usage, no usable input, an output that
+cannot be written, a bad query or graph, a failed check), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import KGError
+from kg.ingest import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1
@@ -26,7 +29,15 @@ def _error(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
-    summary = build(args.paths, args.out, progress=not args.quiet)
+    summary = build(
+        args.paths,
+        args.out,
+        progress=not args.quiet,
+        max_article_bytes=args.max_article_size,
+        max_sentence=args.max_sentence_length,
+    )
+    for warning in summary.warnings:
+        print(f"kg: warning: {' '.join(str(warning).split())}", file=sys.stderr)
     for problem in summary.skipped:
         print(f"kg: skipped {' '.join(str(problem).split())}", file=sys.stderr)
     if summary.articles == 0:
@@ -35,13 +46,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {summary.line()}")
     for path in summary.outputs:
         print(f"wrote {path}")
-    return EXIT_SKIPPED if summary.skipped else EXIT_OK
+    if summary.skipped:
+        print(f"kg: {len(summary.skipped)} input(s) skipped, {summary.articles} article(s) built", file=sys.stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.query import query_file
 
-    table = query_file(args.graph, args.query)
+    table = query_file(args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout)
+    if table is None:
+        print(f"updated {args.graph}")
+        return EXIT_OK
     sys.stdout.write(table.render(args.format))
     return EXIT_OK
 
@@ -133,12 +150,30 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument(
+        "--max-article-size",
+        type=int,
+        default=MAX_ARTICLE_BYTES,
+        metavar="BYTES",
+        help=f"skip articles larger than this (default {MAX_ARTICLE_BYTES})",
+    )
+    build.add_argument(
+        "--max-sentence-length",
+        type=int,
+        default=MAX_SENTENCE_CHARS,
+        metavar="CHARS",
+        help=f"leave out paragraphs with a longer sentence (default {MAX_SENTENCE_CHARS})",
+    )
     build.set_defaults(func=cmd_build)
 
     query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text")
     query.add_argument("query", metavar="NAME|FILE.rq|SPARQL")
     query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument(
+        "--allow-update", action="store_true", help="run SPARQL Update and write the changed graph back to --graph"
+    )
+    query.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="give up after this long")
     query.set_defaults(func=cmd_query)
 
     viz = commands.add_parser("viz", help="draw a graph file as an interactive HTML network")

@@ -24,3 +24,7 @@ class QueryError(KGError):
 
 class GraphError(KGError):
     """A graph file that cannot be read."""
+
+
+class OutputError(KGError):
+    """An output that cannot be written."""

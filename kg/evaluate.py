@@ -526,15 +526,16 @@ def evaluate(paths: Iterable[Path], *, progress: bool = False) -> Evaluation:
         pending.append((article, gold))
     reports = []
     total = Report("overall")
-    facts_stream = extract_articles(a for a, _ in pending)
+    golds = {article.id: gold for article, gold in pending}
+    facts_stream = extract_articles((a for a, _ in pending), on_skip=skipped.append)
     if progress:
         import sys
 
         from tqdm import tqdm
 
         facts_stream = tqdm(facts_stream, total=len(pending), unit="article", file=sys.stderr, desc="evaluating")
-    for (_, gold), facts in zip(pending, facts_stream, strict=True):
-        report = score_article(facts, gold)
+    for facts in facts_stream:
+        report = score_article(facts, golds[facts.article.id])
         reports.append(report)
         total.add(report)
     return Evaluation(reports, total, skipped)

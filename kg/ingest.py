@@ -42,14 +42,57 @@ def parse_date(value: object, where: Path | str) -> date | None:
         raise InputError(where, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
+MAX_ARTICLE_BYTES = 1_000_000
+"""Largest article read, in bytes: news articles are a few kilobytes, spaCy takes at most a million characters."""
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def _size_checked(path: Path, limit: int) -> bytes:
+    """The file's bytes, refused before reading when it is larger than ``limit``."""
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(path, f"file is {_human(size)}, over the {_human(limit)} limit for one article")
+    return path.read_bytes()
+
+
+def _human(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.1f} kB"
+
+
+def decode_bytes(data: bytes, where: Path | str) -> str:
+    """Text from bytes: refuse binary formats by their signature, honour byte-order marks, else detect."""
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(where, "file is empty")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(where, f"file is {kind}, not text")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"text is not valid {encoding}: {exc.reason}") from None
     if b"\x00" in data[:4096]:
-        raise InputError(path, "file is binary, not text")
+        raise InputError(where, "file is binary, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     # Mostly-ASCII text with a few high bytes is almost always Windows-1252 (smart quotes, accents);
@@ -64,8 +107,12 @@ def _decode(path: Path) -> str:
 
     best = from_bytes(data).best()
     if best is None:
-        raise InputError(path, "text encoding could not be detected")
+        raise InputError(where, "text encoding could not be detected")
     return str(best)
+
+
+def _decode(path: Path, limit: int = MAX_ARTICLE_BYTES) -> str:
+    return decode_bytes(_size_checked(path, limit), path)
 
 
 def _read_meta(path: Path) -> dict[str, object]:
@@ -81,6 +128,14 @@ def _read_meta(path: Path) -> dict[str, object]:
     return meta
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def normalise_text(text: str) -> str:
+    """Line ends as newlines; control characters (which no news text means, and XML cannot hold) as spaces."""
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _article(ident: str, text: str, meta: dict[str, object], where: Path | str) -> Article:
     def text_field(name: str) -> str | None:
         value = meta.get(name)
@@ -94,7 +149,7 @@ def _article(ident: str, text: str, meta: dict[str, object], where: Path | str) 
         raise InputError(where, "article has no text")
     return Article(
         id=article_id(ident),
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        text=normalise_text(text),
         title=text_field("title"),
         published=parse_date(meta.get("published"), where),
         publisher=text_field("publisher"),
@@ -103,16 +158,16 @@ def _article(ident: str, text: str, meta: dict[str, object], where: Path | str) 
     )
 
 
-def read_text_file(path: Path) -> Article:
+def read_text_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Article:
     """A ``.txt`` article with its optional sidecar."""
-    return _article(path.stem, _decode(path), _read_meta(path), path)
+    return _article(path.stem, _decode(path, limit), _read_meta(path), path)
 
 
-def read_html_file(path: Path) -> Article:
-    """An HTML page: main text and metadata through trafilatura (boilerplate removed)."""
+def read_html_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Article:
+    """An HTML page: main text and metadata through trafilatura (boilerplate and scripts removed)."""
     import trafilatura
 
-    html = _decode(path)
+    html = _decode(path, limit * 5)  # markup around the text
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if extracted is None:
         raise InputError(path, "no article text found in the HTML page")
@@ -126,33 +181,58 @@ def read_html_file(path: Path) -> Article:
     return _article(path.stem, text, meta, path)
 
 
-def read_jsonl_file(path: Path) -> Iterator[Article | InputError]:
-    """One article per line with ``id, title, published, publisher, url, text``; bad lines become errors."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of a file read in bounded chunks; a line longer than ``limit`` comes as None."""
+    with path.open("rb") as handle:
+        number = 0
+        while True:
+            line = handle.readline(limit + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while True:  # skip the rest of the over-long line without holding it
+                    rest = handle.readline(1 << 20)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield number, None
                 continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"line is not valid JSON: {exc.msg}")
-                continue
-            if not isinstance(record, dict):
-                yield InputError(where, "line must hold a JSON object")
-                continue
-            text = record.get("text")
-            if not isinstance(text, str):
-                yield InputError(where, "record has no 'text' string")
-                continue
-            ident = str(record.get("id") or f"{path.stem}-{number}")
-            title = record.get("title")
-            if isinstance(title, str) and title and text.lstrip().split("\n", 1)[0].strip() != title.strip():
-                text = f"{title}\n\n{text}"
-            try:
-                yield _article(ident, text, {k: record.get(k) for k in META_FIELDS}, where)
-            except InputError as exc:
-                yield exc
+            yield number, line
+
+
+def read_jsonl_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+    """One article per line with ``id, title, published, publisher, url, text``; bad lines become errors.
+
+    The file is streamed: memory holds one line at a time, and a line over ``limit`` bytes is skipped unread.
+    """
+    for number, raw in _lines(path, limit):
+        where = f"{path}:{number}"
+        if raw is None:
+            yield InputError(where, f"line is over the {_human(limit)} limit for one article")
+            continue
+        line = raw.decode("utf-8", errors="replace")
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"line is not valid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "line must hold a JSON object")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield InputError(where, "record has no 'text' string")
+            continue
+        ident = str(record.get("id") or f"{path.stem}-{number}")
+        title = record.get("title")
+        if isinstance(title, str) and title and text.lstrip().split("\n", 1)[0].strip() != title.strip():
+            text = f"{title}\n\n{text}"
+        try:
+            yield _article(ident, text, {k: record.get(k) for k in META_FIELDS}, where)
+        except InputError as exc:
+            yield exc
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path | InputError]:
@@ -171,7 +251,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | InputError]:
             yield InputError(path, "no such file or folder")
 
 
-def read_articles(paths: Iterable[Path]) -> Iterator[Article | InputError]:
+def read_articles(paths: Iterable[Path], *, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
     """Every article under ``paths``; problems are yielded as errors in place of articles."""
     for found in discover(paths):
         if isinstance(found, InputError):
@@ -180,11 +260,11 @@ def read_articles(paths: Iterable[Path]) -> Iterator[Article | InputError]:
         suffix = found.suffix.lower()
         try:
             if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl_file(found)
+                yield from read_jsonl_file(found, limit)
             elif suffix in HTML_SUFFIXES:
-                yield read_html_file(found)
+                yield read_html_file(found, limit)
             else:
-                yield read_text_file(found)
+                yield read_text_file(found, limit)
         except InputError as exc:
             yield exc
         except OSError as exc:

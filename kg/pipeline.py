@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.clean import Story, clean
+from kg.clean import MAX_SENTENCE_CHARS, Story, clean
+from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
+from kg.ingest import normalise_text
 from kg.model import Actor, Article, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
 from kg.nlp import load_pipeline
+from kg.screen import screen
 
 
 def _evidence(article: Article, story: Story, span: Span, extractor: str, confidence: float) -> Evidence:
@@ -36,15 +40,60 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     )
 
 
-def extract_articles(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ArticleFacts]:
-    """Analyse articles in batches through spaCy and extract their facts, in input order."""
+Report = Callable[[InputError], None]
+
+
+def _ignore(_: InputError) -> None:
+    return None
+
+
+def prepare(
+    articles: Iterable[Article],
+    *,
+    on_skip: Report = _ignore,
+    on_warning: Report = _ignore,
+    max_sentence: int = MAX_SENTENCE_CHARS,
+) -> Iterator[tuple[str, tuple[Article, Story]]]:
+    """Clean and screen articles, lazily: (story text, (article, story)) for each one worth analysing."""
+    for article in articles:
+        article = replace(article, text=normalise_text(article.text))  # articles built in code, not read
+        story = clean(article.text, max_sentence=max_sentence)
+        where = article.source or article.id
+        for note in story.dropped:
+            on_warning(InputError(where, note))
+        if not story.text.strip():
+            on_skip(InputError(where, "no story text left after removing page furniture"))
+            continue
+        try:
+            screen(article, story)
+        except InputError as exc:
+            on_skip(exc)
+            continue
+        yield story.text, (article, story)
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 16,
+    on_skip: Report = _ignore,
+    on_warning: Report = _ignore,
+    max_sentence: int = MAX_SENTENCE_CHARS,
+) -> Iterator[ArticleFacts]:
+    """Analyse articles in batches through spaCy and extract their facts, in input order, streaming.
+
+    Articles that cannot be analysed (not English, nothing left to read) go to ``on_skip``; paragraphs left
+    out for their length go to ``on_warning``.
+    """
     nlp = load_pipeline()
-    pending = [(a, clean(a.text)) for a in articles]
-    docs = nlp.pipe((story.text for _, story in pending), batch_size=batch_size)
-    for (article, story), doc in zip(pending, docs, strict=True):
+    pairs = prepare(articles, on_skip=on_skip, on_warning=on_warning, max_sentence=max_sentence)
+    for doc, (article, story) in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
         yield extract_doc(article, story, doc)
 
 
 def extract_article(article: Article) -> ArticleFacts:
     """Facts of a single article."""
-    return next(extract_articles([article]))
+    found = list(extract_articles([article]))
+    if not found:
+        raise InputError(article.source or article.id, "article could not be analysed")
+    return found[0]

@@ -9,13 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
+import re
 from dataclasses import dataclass
 from importlib import resources
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphError, QueryError
+from kg.errors import GraphError, KGError, QueryError
 
 QUERY_DIR = "queries"
 
@@ -40,7 +43,7 @@ def resolve_query(spec: str) -> str:
         if not path.is_file():
             raise QueryError(f"{spec}: no such query file")
         return path.read_text(encoding="utf-8")
-    if any(word in spec.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")):
+    if any(word in spec.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", *_UPDATE_WORDS)):
         return spec
     raise QueryError(f"unknown query '{spec}': use one of {', '.join(queries)}, a .rq file or SPARQL text")
 
@@ -97,12 +100,36 @@ def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) ->
     return str(term)
 
 
+_SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+def _syntax_error(exc: SyntaxError) -> QueryError:
+    """pyoxigraph's "error at 5:2: expected ..." as a one-line message with line and column."""
+    message = " ".join(str(exc).split())
+    match = _SYNTAX.match(message)
+    if match:
+        return QueryError(f"SPARQL syntax error at line {match[1]}, column {match[2]}: {match[3]}")
+    return QueryError(f"SPARQL syntax error: {message}")
+
+
+def update_verb(sparql: str) -> str | None:
+    """The operation word of a SPARQL Update (INSERT, DELETE, DROP ...), or None for a query."""
+    text = re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", " ", sparql)  # strings
+    text = re.sub(r"<[^>\s]*>", " ", text)  # IRIs (before comments: IRIs hold "#")
+    text = re.sub(r"#[^\n]*", " ", text)  # comments
+    text = re.sub(r"\b(PREFIX\s+\S*:|BASE)\s*", " ", text, flags=re.I)
+    words = re.findall(r"[A-Za-z]+", text)
+    first = words[0].upper() if words else ""
+    return first if first in _UPDATE_WORDS else None
+
+
 def run_query(store: ox.Store, sparql: str) -> Table:
     """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows."""
     try:
         result = store.query(sparql)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise _syntax_error(exc) from None
     if isinstance(result, ox.QueryBoolean):
         return Table(["result"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
@@ -113,9 +140,69 @@ def run_query(store: ox.Store, sparql: str) -> Table:
     )
 
 
-def query_file(graph_file: Path, spec: str) -> Table:
+def _in_child(graph_file: Path, sparql: str, update: bool, connection: Connection) -> None:
+    try:
+        store = load_store(graph_file)
+        if update:
+            try:
+                store.update(sparql)
+            except SyntaxError as exc:
+                raise _syntax_error(exc) from None
+            connection.send(("updated", store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())))
+        else:
+            connection.send(("table", run_query(store, sparql)))
+    except KGError as exc:
+        connection.send(("error", type(exc).__name__, str(exc)))
+    except Exception as exc:  # anything else from the engine, reported rather than lost with the child
+        connection.send(("error", "QueryError", f"query failed: {exc}"))
+    finally:
+        connection.close()
+
+
+def query_file(graph_file: Path, spec: str, *, allow_update: bool = False, timeout: float = 60.0) -> Table | None:
+    """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
+
+    SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically)
+    and None is returned.
+    """
     sparql = resolve_query(spec)
-    return run_query(load_store(graph_file), sparql)
+    verb = update_verb(sparql)
+    if verb and not allow_update:
+        raise QueryError(f"this is a SPARQL Update ({verb}); kg query only reads unless --allow-update is given")
+    if not graph_file.is_file():
+        raise GraphError(f"{graph_file}: no such graph file")
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_in_child, args=(graph_file, sparql, bool(verb), sender), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"query ran longer than {timeout:g} s and was stopped (see --timeout)")
+        message = receiver.recv()
+    except EOFError:
+        raise QueryError("query engine stopped without an answer") from None
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join()
+    if message[0] == "error":
+        raise (GraphError if message[1] == "GraphError" else QueryError)(message[2])
+    if message[0] == "updated":
+        _write_back(graph_file, message[1])
+        return None
+    return message[1]  # type: ignore[no-any-return]
+
+
+def _write_back(graph_file: Path, ntriples: bytes) -> None:
+    from rdflib import Graph
+
+    from kg.files import atomic_write_text
+    from kg.graph import new_graph, to_turtle
+
+    graph = new_graph()
+    graph += Graph().parse(data=ntriples.decode("utf-8"), format="nt")
+    atomic_write_text(graph_file, to_turtle(graph))
 
 
 def iris_in_result(graph_file: Path, spec: str) -> set[str]:
@@ -125,7 +212,7 @@ def iris_in_result(graph_file: Path, spec: str) -> set[str]:
     try:
         result = store.query(sparql)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise _syntax_error(exc) from None
     found: set[str] = set()
     if isinstance(result, ox.QuerySolutions):
         for solution in result:
