@@ -53,9 +53,16 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.errors import QueryError
     from kg.query import query_file
 
-    table = query_file(args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout)
+    params = {}
+    for item in args.param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param {item!r}: write NAME=VALUE")
+        params[name.strip()] = value
+    table = query_file(args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout, params=params)
     if table is None:
         print(f"updated {args.graph}")
         return EXIT_OK
@@ -174,6 +181,12 @@ def parser() -> argparse.ArgumentParser:
         "--allow-update", action="store_true", help="run SPARQL Update and write the changed graph back to --graph"
     )
     query.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="give up after this long")
+    query.add_argument(
+        "--param",
+        action="append",
+        metavar="NAME=VALUE",
+        help="bind a named query's parameter (speaker, party, meeting, place, from, to ...) as an RDF term",
+    )
     query.set_defaults(func=cmd_query)
 
     viz = commands.add_parser("viz", help="draw a graph file as an interactive HTML network")

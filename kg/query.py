@@ -124,23 +124,96 @@ def update_verb(sparql: str) -> str | None:
     return first if first in _UPDATE_WORDS else None
 
 
-def run_query(store: ox.Store, sparql: str) -> Table:
+_PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+)$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A query with its parameters bound as RDF terms, and the columns that only carry parameters."""
+
+    sparql: str
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+    hidden: frozenset[str]
+
+
+def term_for(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: an IRI, an xsd:date (YYYY-MM-DD) or a string."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    if re.match(r"^https?://\S+$", text):
+        return ox.NamedNode(text)
+    if _DATE.match(text):
+        return ox.Literal(text, datatype=XSD_DATE)
+    return ox.Literal(value)
+
+
+def _declared(sparql: str) -> tuple[list[str], list[str]]:
+    """(contract columns, parameter names) from a query's header comments."""
+    columns: list[str] = []
+    params: list[str] = []
+    for line in sparql.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        if stripped.lower().startswith("# parameters:"):
+            names = re.sub(r"\([^)]*\)", "", stripped.split(":", 1)[1])
+            params = [part.split()[0] for part in names.split(",") if part.split()]
+        elif ":" in stripped and not columns:
+            columns = [c.strip() for c in stripped.rsplit(":", 1)[1].split(",") if c.strip()]
+    return columns, params
+
+
+def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
+    """Keep the lines a query marks ``# param NAME`` only when NAME is given, and bind the given values.
+
+    Values become RDF terms passed to the engine as substitutions; they are never written into the query.
+    """
+    params = dict(params or {})
+    columns, declared = _declared(sparql)
+    unknown = sorted(set(params) - set(declared)) if declared else []
+    if unknown:
+        raise QueryError(f"unknown parameter {unknown[0]!r}: this query takes {', '.join(declared)}")
+    kept = []
+    for line in sparql.splitlines():
+        tag = _PARAM_LINE.search(line)
+        if tag:
+            wanted = {name.strip() for name in tag[1].split("|") if name.strip()}
+            if not wanted & set(params):
+                continue
+        kept.append(line)
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(name): term_for(value) for name, value in params.items()
+    }
+    hidden = frozenset(name for name in declared if name not in columns) if columns else frozenset()
+    return Prepared("\n".join(kept) + "\n", substitutions, hidden)
+
+
+def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> Table:
     """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows."""
+    prepared = prepare(sparql, params)
     try:
-        result = store.query(sparql)
+        result = store.query(prepared.sparql, substitutions=prepared.substitutions or None)
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
+    except RuntimeError as exc:  # a parameter the query does not project
+        raise QueryError(str(exc)) from None
     if isinstance(result, ox.QueryBoolean):
         return Table(["result"], [["true" if bool(result) else "false"]])
     if isinstance(result, ox.QuerySolutions):
         header = [v.value for v in result.variables]
-        return Table(header, [[_plain(solution[v]) for v in header] for solution in result])
+        shown = [name for name in header if name not in prepared.hidden]
+        return Table(shown, [[_plain(solution[v]) for v in shown] for solution in result])
     return Table(
         ["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
     )
 
 
-def _in_child(graph_file: Path, sparql: str, update: bool, connection: Connection) -> None:
+def _in_child(
+    graph_file: Path, sparql: str, update: bool, params: dict[str, str] | None, connection: Connection
+) -> None:
     try:
         store = load_store(graph_file)
         if update:
@@ -150,7 +223,7 @@ def _in_child(graph_file: Path, sparql: str, update: bool, connection: Connectio
                 raise _syntax_error(exc) from None
             connection.send(("updated", store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())))
         else:
-            connection.send(("table", run_query(store, sparql)))
+            connection.send(("table", run_query(store, sparql, params)))
     except KGError as exc:
         connection.send(("error", type(exc).__name__, str(exc)))
     except Exception as exc:  # anything else from the engine, reported rather than lost with the child
@@ -159,7 +232,14 @@ def _in_child(graph_file: Path, sparql: str, update: bool, connection: Connectio
         connection.close()
 
 
-def query_file(graph_file: Path, spec: str, *, allow_update: bool = False, timeout: float = 60.0) -> Table | None:
+def query_file(
+    graph_file: Path,
+    spec: str,
+    *,
+    allow_update: bool = False,
+    timeout: float = 60.0,
+    params: dict[str, str] | None = None,
+) -> Table | None:
     """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
 
     SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically)
@@ -173,7 +253,7 @@ def query_file(graph_file: Path, spec: str, *, allow_update: bool = False, timeo
         raise GraphError(f"{graph_file}: no such graph file")
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_in_child, args=(graph_file, sparql, bool(verb), sender), daemon=True)
+    child = context.Process(target=_in_child, args=(graph_file, sparql, bool(verb), params, sender), daemon=True)
     child.start()
     sender.close()
     try:
