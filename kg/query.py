@@ -188,7 +188,8 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
         ox.Variable(name): term_for(value) for name, value in params.items()
     }
     hidden = frozenset(name for name in declared if name not in columns) if columns else frozenset()
-    return Prepared("\n".join(kept) + "\n", substitutions, hidden)
+    ending = "\n" if sparql.endswith("\n") else ""
+    return Prepared("\n".join(kept) + ending, substitutions, hidden)
 
 
 def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> Table:
