@@ -14,12 +14,12 @@ from tqdm import tqdm
 from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import InputError, OutputError
 from kg.files import atomic_write_text
-from kg.graph import build_graph, to_turtle
+from kg.graph import build_graphs, to_nquads, to_turtle, union
 from kg.ingest import MAX_ARTICLE_BYTES, read_articles
 from kg.model import Article, ArticleFacts
 from kg.namespaces import NEG, RDF
 from kg.page import render_page
-from kg.pipeline import extract_articles
+from kg.parallel import extract_parallel
 from kg.timeline import render_timeline
 from kg.viz import graphml, project, view
 
@@ -37,12 +37,19 @@ class BuildSummary:
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return (
+        text = (
             f"{self.articles} articles, {self.actors} actors, {self.meetings} meetings, "
             f"{self.statements} statements, {self.triples} triples in {self.seconds:.1f} s"
         )
+        if self.added or self.replaced or self.unchanged:
+            text += f" ({self.added} added, {self.replaced} replaced, {self.unchanged} unchanged)"
+        return text
 
 
 def check_writable(out_dir: Path) -> None:
@@ -79,16 +86,19 @@ def build(
     progress: bool = True,
     max_article_bytes: int = MAX_ARTICLE_BYTES,
     max_sentence: int = MAX_SENTENCE_CHARS,
+    jobs: int = 1,
 ) -> BuildSummary:
-    """Extract the facts of every article under ``paths``; write ``graph.ttl``, ``graph.html``, ``timeline.html``
-    and ``graph.graphml``, each atomically. Nothing is written when no article could be used."""
+    """Extract the facts of every article under ``paths``; write ``graph.ttl``, ``graph.nq`` (one named graph
+    per article), ``graph.html``, ``timeline.html`` and ``graph.graphml``, each atomically. Nothing is written
+    when no article could be used."""
     started = time.perf_counter()
     summary = BuildSummary()
     check_writable(out_dir)
     facts: list[ArticleFacts] = []
     bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting")
-    stream = extract_articles(
+    stream = extract_parallel(
         articles_of(paths, summary, max_article_bytes),
+        jobs=jobs,
         on_skip=summary.skipped.append,
         on_warning=summary.warnings.append,
         max_sentence=max_sentence,
@@ -100,10 +110,12 @@ def build(
     if not facts:
         summary.seconds = time.perf_counter() - started
         return summary
-    graph = build_graph(facts)
+    graphs = build_graphs(facts)
+    graph = union(graphs.values())
     network = project(graph)
     outputs = {
         "graph.ttl": to_turtle(graph),
+        "graph.nq": to_nquads(graphs),
         "graph.html": render_page(view(network)),
         "timeline.html": render_timeline(graph),
         "graph.graphml": graphml(network),
@@ -122,3 +134,105 @@ def build(
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+STORE_EXPORT_LIMIT = 300_000
+"""Past this many triples a store build writes N-Quads only; draw parts with ``kg viz --store``."""
+
+
+def build_store(
+    paths: Iterable[Path],
+    store_dir: Path,
+    out_dir: Path | None,
+    *,
+    progress: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_sentence: int = MAX_SENTENCE_CHARS,
+    jobs: int = 1,
+    batch: int = 8,
+) -> BuildSummary:
+    """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
+    from kg.store import article_hashes, build_article_graphs, drop_staging, open_store, write_article
+
+    started = time.perf_counter()
+    summary = BuildSummary()
+    if out_dir is not None:
+        check_writable(out_dir)
+    store = open_store(store_dir)
+    if dropped := drop_staging(store):
+        summary.notes.append(f"{dropped} unfinished article(s) of an interrupted run discarded")
+    known = article_hashes(store)
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            if known.get(article.id) == article.sha256:
+                summary.unchanged += 1
+                continue
+            yield article
+
+    bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting")
+    stream = extract_parallel(
+        fresh(articles_of(paths, summary, max_article_bytes)),
+        jobs=jobs,
+        on_skip=summary.skipped.append,
+        on_warning=summary.warnings.append,
+        max_sentence=max_sentence,
+    )
+    pending: list[ArticleFacts] = []
+
+    def flush() -> None:
+        for article_id, graph in build_article_graphs(store, pending).items():
+            if article_id in known:
+                summary.replaced += 1
+            else:
+                summary.added += 1
+            write_article(store, article_id, graph)
+        pending.clear()
+
+    for article_facts in stream:
+        pending.append(article_facts)
+        summary.statements += len(article_facts.statements)
+        bar.update()
+        if len(pending) >= batch:
+            flush()
+    flush()
+    bar.close()
+    store.flush()
+    summary.articles = len(article_hashes(store))
+    summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
+    if out_dir is not None and summary.articles:
+        export_store(store, out_dir, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def export_store(store: object, out_dir: Path, summary: BuildSummary) -> None:
+    """N-Quads of the whole store; the Turtle union, the page and the timeline while the store is small."""
+    import pyoxigraph as ox
+
+    from kg.store import union_graph
+
+    assert isinstance(store, ox.Store)
+    target = out_dir / "graph.nq"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    temporary = out_dir / ".graph.nq.export.tmp"
+    store.dump(str(temporary), format=ox.RdfFormat.N_QUADS)
+    os.replace(temporary, target)
+    summary.outputs.append(target)
+    if summary.triples > STORE_EXPORT_LIMIT:
+        summary.notes.append(
+            f"{summary.triples} triples: wrote graph.nq only; draw parts with kg viz --store DIR --focus NAME"
+        )
+        return
+    graph = union_graph(store)
+    summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
+    summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
+    network = project(graph)
+    for name, text in (
+        ("graph.ttl", to_turtle(graph)),
+        ("graph.html", render_page(view(network))),
+        ("timeline.html", render_timeline(graph)),
+        ("graph.graphml", graphml(network)),
+    ):
+        atomic_write_text(out_dir / name, text)
+        summary.outputs.append(out_dir / name)

@@ -29,13 +29,29 @@ def _error(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
-    summary = build(
-        args.paths,
-        args.out,
-        progress=not args.quiet,
-        max_article_bytes=args.max_article_size,
-        max_sentence=args.max_sentence_length,
-    )
+    if args.store is not None:
+        from kg.build import build_store
+
+        summary = build_store(
+            args.paths,
+            args.store,
+            args.out,
+            progress=not args.quiet,
+            max_article_bytes=args.max_article_size,
+            max_sentence=args.max_sentence_length,
+            jobs=args.jobs,
+        )
+    else:
+        summary = build(
+            args.paths,
+            args.out,
+            progress=not args.quiet,
+            max_article_bytes=args.max_article_size,
+            max_sentence=args.max_sentence_length,
+            jobs=args.jobs,
+        )
+    for note in summary.notes:
+        print(f"kg: note: {note}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"kg: warning: {' '.join(str(warning).split())}", file=sys.stderr)
     for problem in summary.skipped:
@@ -43,6 +59,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     if summary.articles == 0:
         _error("no article could be read; nothing written")
         return EXIT_FAILED
+    if args.store is not None and not summary.added and not summary.replaced and not summary.skipped:
+        print(f"store {args.store} is up to date: {summary.line()}")
+        for path in summary.outputs:
+            print(f"wrote {path}")
+        return EXIT_OK
     print(f"built {summary.line()}")
     for path in summary.outputs:
         print(f"wrote {path}")
@@ -62,29 +83,30 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.strip():
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
         params[name.strip()] = value
-    table = query_file(args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout, params=params)
+    table = query_file(
+        args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout, params=params, store=args.store
+    )
     if table is None:
-        print(f"updated {args.graph}")
+        print(f"updated {args.store or args.graph}")
         return EXIT_OK
     sys.stdout.write(table.render(args.format))
     return EXIT_OK
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-    from rdflib import Graph
 
     from kg.files import atomic_write_text
     from kg.page import render_page
     from kg.timeline import render_timeline
     from kg.viz import focus, project, restrict, view, write_graphml
 
-    graph = _read_graph(args.graph, Graph)
+    graph = _graph_of(args)
     network = project(graph)
     title = "Negotiation knowledge graph"
     if args.query:
         from kg.query import iris_in_result
 
-        network = restrict(network, iris_in_result(args.graph, args.query))
+        network = restrict(network, iris_in_result(args.graph, args.query, args.store))
         title = f"Negotiation knowledge graph: {args.query}"
     if args.focus:
         network = focus(network, args.focus, args.hops)
@@ -104,16 +126,16 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from rdflib import Graph
 
     from kg.validate import validate
 
-    report = validate(_read_graph(args.graph, Graph))
+    report = validate(_graph_of(args))
+    source = args.store or args.graph
     if report.conforms:
-        print(f"{args.graph}: conforms to the SHACL shapes")
+        print(f"{source}: conforms to the SHACL shapes")
         return EXIT_OK
     sys.stdout.write(report.text)
-    _error(f"{args.graph} does not conform to the SHACL shapes")
+    _error(f"{source} does not conform to the SHACL shapes")
     return EXIT_FAILED
 
 
@@ -138,6 +160,31 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if evaluation.skipped else EXIT_OK
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    from kg.store import open_store, remove_article
+
+    store = open_store(args.store)
+    missing = [a for a in args.articles if not remove_article(store, a)]
+    store.flush()
+    for article in args.articles:
+        if article not in missing:
+            print(f"removed {article}")
+    for article in missing:
+        _error(f"{args.store}: holds no article {article!r}")
+    return EXIT_FAILED if missing and len(missing) == len(args.articles) else EXIT_SKIPPED if missing else EXIT_OK
+
+
+def _graph_of(args: argparse.Namespace) -> Graph:
+    """The graph a command reads: a store's union when --store is given, else the Turtle file."""
+    from rdflib import Graph
+
+    if getattr(args, "store", None) is not None:
+        from kg.store import open_store, union_graph
+
+        return union_graph(open_store(args.store, read_only=True))
+    return _read_graph(args.graph, Graph)
+
+
 def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
     from kg.errors import GraphError
 
@@ -158,6 +205,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument(
+        "--store", type=Path, metavar="DIR", help="keep the graph in an on-disk Oxigraph store, built incrementally"
+    )
+    build.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for extraction")
+    build.add_argument(
         "--max-article-size",
         type=int,
         default=MAX_ARTICLE_BYTES,
@@ -177,6 +228,7 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("query", metavar="NAME|FILE.rq|SPARQL")
     query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--store", type=Path, metavar="DIR", help="query an on-disk store (all its article graphs)")
     query.add_argument(
         "--allow-update", action="store_true", help="run SPARQL Update and write the changed graph back to --graph"
     )
@@ -193,6 +245,7 @@ def parser() -> argparse.ArgumentParser:
     viz.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     viz.add_argument("--out", type=Path, default=Path("output/graph.html"))
     viz.add_argument("--graphml", type=Path, help="also write the network as GraphML (for Gephi)")
+    viz.add_argument("--store", type=Path, metavar="DIR", help="draw from an on-disk store instead of --graph")
     viz.add_argument("--focus", metavar="NAME", help="a person, party or meeting and its surroundings")
     viz.add_argument("--hops", type=int, default=1, help="how far around --focus to draw (default 1)")
     viz.add_argument("--query", metavar="FILE.rq", help="draw the nodes a SPARQL SELECT or CONSTRUCT returns")
@@ -204,7 +257,13 @@ def parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check a graph file against the SHACL shapes")
     validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
+    validate.add_argument("--store", type=Path, metavar="DIR", help="check an on-disk store instead of --graph")
     validate.set_defaults(func=cmd_validate)
+
+    remove = commands.add_parser("remove", help="take articles out of an on-disk store")
+    remove.add_argument("articles", nargs="+", metavar="ARTICLE", help="article identifiers (file stems)")
+    remove.add_argument("--store", type=Path, required=True, metavar="DIR")
+    remove.set_defaults(func=cmd_remove)
 
     evaluate = commands.add_parser("evaluate", help="score extraction against annotated articles (STEM.gold.json)")
     evaluate.add_argument("paths", nargs="+", type=Path, metavar="PATH")

@@ -140,8 +140,8 @@ class GraphBuilder:
     def _meeting(self, extracted: Extracted, article: URIRef, group: MeetingGroup) -> None:
         assert isinstance(extracted.fact, Meeting)
         fact, conflicts = group.merged()
-        fact = replace(fact, label=label_for(fact))
-        node = iris.meeting(fact.location, fact.start, fact.round, fact.parties)
+        fact = replace(fact, label=group.pinned.label if group.pinned and group.pinned.label else label_for(fact))
+        node = URIRef(group.iri) if group.iri else iris.meeting(fact.location, fact.start, fact.round, fact.parties)
         g = self.graph
         properties = {
             "start": SDO.startDate,
@@ -214,13 +214,45 @@ class GraphBuilder:
             self.evidence(node, evidence)
 
 
+def article_graph_iri(article_id: str) -> URIRef:
+    """The named graph that holds one article's facts."""
+    return iris.article_graph(article_id)
+
+
+def build_graphs(facts: Iterable[ArticleFacts], resolution: Resolution | None = None) -> dict[str, Graph]:
+    """One graph per article (by article id), people and meetings resolved across all of them."""
+    corpus = list(facts)
+    resolution = resolution or resolve(corpus)
+    graphs = {}
+    for article_facts in corpus:
+        builder = GraphBuilder(resolution=resolution)
+        builder.add(article_facts)
+        graphs[article_facts.article.id] = builder.graph
+    return graphs
+
+
+def union(graphs: Iterable[Graph]) -> Graph:
+    """The graphs merged into one."""
+    merged = new_graph()
+    for graph in graphs:
+        merged += graph
+    return merged
+
+
 def build_graph(facts: Iterable[ArticleFacts]) -> Graph:
     """One graph holding the facts of all articles, people and meetings resolved across articles."""
-    corpus = list(facts)
-    builder = GraphBuilder(resolution=resolve(corpus))
-    for article_facts in corpus:
-        builder.add(article_facts)
-    return builder.graph
+    return union(build_graphs(facts).values())
+
+
+def to_nquads(graphs: dict[str, Graph]) -> str:
+    """Every article's graph as N-Quads in its own named graph, sorted: the same graphs give the same bytes."""
+    lines = []
+    for article_id, graph in graphs.items():
+        name = article_graph_iri(article_id).n3()
+        for triple_line in graph.serialize(format="nt").splitlines():
+            if triple_line.strip():
+                lines.append(f"{triple_line[:-1].rstrip()} {name} .")
+    return "\n".join(sorted(lines)) + "\n"
 
 
 def to_turtle(graph: Graph) -> str:

@@ -52,8 +52,10 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def resolve_people(names: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Map every name to its canonical form, given (article id, name) pairs."""
+def resolve_people(names: Iterable[tuple[str, str]], preferred: set[str] | None = None) -> dict[str, str]:
+    """Map every name to its canonical form, given (article id, name) pairs; a ``preferred`` name (one a store
+    already holds) names its group."""
+    preferred = preferred or set()
     articles_using: dict[str, set[str]] = defaultdict(set)
     for article_id, name in names:
         articles_using[name].add(article_id)
@@ -79,7 +81,7 @@ def resolve_people(names: Iterable[tuple[str, str]]) -> dict[str, str]:
         groups[union.find(name)].append(name)
     canonical: dict[str, str] = {}
     for members in groups.values():
-        best = min(members, key=lambda n: (-len(articles_using[n]), -len(n.split()), -len(n), n))
+        best = min(members, key=lambda n: (n not in preferred, -len(articles_using[n]), -len(n.split()), -len(n), n))
         for name in members:
             canonical[name] = best
     return canonical
@@ -90,6 +92,10 @@ class MeetingGroup:
     """One meeting as several articles report it."""
 
     reports: list[tuple[str, Meeting]] = field(default_factory=list)
+    pinned: Meeting | None = None
+    """Values already stored for this meeting: they stand, and new reports that differ are conflicts."""
+    iri: str | None = None
+    """The stored meeting's IRI, when there is one."""
 
     @property
     def articles(self) -> set[str]:
@@ -100,8 +106,14 @@ class MeetingGroup:
         meetings = [m for _, m in self.reports]
         conflicts: list[tuple[str, object, str]] = []
 
+        pinned = self.pinned
+
         def consensus(attribute: str) -> object:
             values = [(a, getattr(m, attribute)) for a, m in self.reports if getattr(m, attribute) is not None]
+            if pinned is not None and getattr(pinned, attribute) is not None:
+                stored = getattr(pinned, attribute)
+                conflicts.extend((attribute, v, a) for a, v in sorted(values, key=lambda x: x[0]) if v != stored)
+                return stored
             if not values:
                 return None
             counts = Counter(v for _, v in values)
@@ -112,7 +124,9 @@ class MeetingGroup:
 
         location = consensus("location")
         country = Counter(m.country for m in meetings if m.location == location and m.country).most_common(1)
-        parties = tuple(dict.fromkeys(p for m in meetings for p in m.parties))
+        if pinned is not None and pinned.country:
+            country = [(pinned.country, 1)]
+        parties = tuple(dict.fromkeys(p for m in ([pinned] if pinned else []) + meetings for p in m.parties))
         mediators = tuple(dict.fromkeys(p for m in meetings for p in m.mediators))
         start = consensus("start")
         end = consensus("end")

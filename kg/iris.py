@@ -67,3 +67,8 @@ def evidence(article_id: str, extractor: str, start: int, end: int, subject: str
 def conflicting_report(fact: str, attribute: str, value: str, article_id: str) -> URIRef:
     """One source's value for a disputed attribute of a fact."""
     return ID[f"report/{slug(article_id)}--{attribute}--{_digest(fact, attribute, value)}"]
+
+
+def article_graph(article_id: str) -> URIRef:
+    """The named graph of one article's facts."""
+    return ID[f"graph/{slug(article_id)}"]

@@ -192,11 +192,16 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     return Prepared("\n".join(kept) + ending, substitutions, hidden)
 
 
-def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None) -> Table:
-    """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows."""
+def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None, *, union: bool = False) -> Table:
+    """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows.
+
+    With ``union``, the default graph is the union of all named graphs (a dataset loaded from N-Quads).
+    """
     prepared = prepare(sparql, params)
     try:
-        result = store.query(prepared.sparql, substitutions=prepared.substitutions or None)
+        result = store.query(
+            prepared.sparql, substitutions=prepared.substitutions or None, use_default_graph_as_union=union
+        )
     except SyntaxError as exc:
         raise _syntax_error(exc) from None
     except RuntimeError as exc:  # a parameter the query does not project
@@ -213,9 +218,23 @@ def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None
 
 
 def _in_child(
-    graph_file: Path, sparql: str, update: bool, params: dict[str, str] | None, connection: Connection
+    graph_file: Path, sparql: str, update: bool, params: dict[str, str] | None, connection: Connection, on_store: bool
 ) -> None:
     try:
+        if on_store:
+            from kg.store import open_store
+
+            store = open_store(graph_file, read_only=not update)
+            if update:
+                try:
+                    store.update(sparql)
+                except SyntaxError as exc:
+                    raise _syntax_error(exc) from None
+                store.flush()
+                connection.send(("updated-store",))
+            else:
+                connection.send(("table", run_query(store, sparql, params)))
+            return
         store = load_store(graph_file)
         if update:
             try:
@@ -240,6 +259,7 @@ def query_file(
     allow_update: bool = False,
     timeout: float = 60.0,
     params: dict[str, str] | None = None,
+    store: Path | None = None,
 ) -> Table | None:
     """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
 
@@ -250,11 +270,16 @@ def query_file(
     verb = update_verb(sparql)
     if verb and not allow_update:
         raise QueryError(f"this is a SPARQL Update ({verb}); kg query only reads unless --allow-update is given")
-    if not graph_file.is_file():
+    source = store if store is not None else graph_file
+    if store is None and not graph_file.is_file():
         raise GraphError(f"{graph_file}: no such graph file")
+    if store is not None and not store.is_dir():
+        raise GraphError(f"{store}: no such store")
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_in_child, args=(graph_file, sparql, bool(verb), params, sender), daemon=True)
+    child = context.Process(
+        target=_in_child, args=(source, sparql, bool(verb), params, sender, store is not None), daemon=True
+    )
     child.start()
     sender.close()
     try:
@@ -269,6 +294,8 @@ def query_file(
         child.join()
     if message[0] == "error":
         raise (GraphError if message[1] == "GraphError" else QueryError)(message[2])
+    if message[0] == "updated-store":
+        return None
     if message[0] == "updated":
         _write_back(graph_file, message[1])
         return None
@@ -286,9 +313,14 @@ def _write_back(graph_file: Path, ntriples: bytes) -> None:
     atomic_write_text(graph_file, to_turtle(graph))
 
 
-def iris_in_result(graph_file: Path, spec: str) -> set[str]:
+def iris_in_result(graph_file: Path, spec: str, store_dir: Path | None = None) -> set[str]:
     """Every IRI a SELECT binds or a CONSTRUCT/DESCRIBE returns: the nodes of a query's subgraph."""
-    store = load_store(graph_file)
+    if store_dir is not None:
+        from kg.store import open_store
+
+        store = open_store(store_dir, read_only=True)
+    else:
+        store = load_store(graph_file)
     sparql = resolve_query(spec)
     try:
         result = store.query(sparql)

@@ -1,0 +1,257 @@
+"""The on-disk graph store: Oxigraph (pyoxigraph), one named graph per article, built incrementally.
+
+Each article's facts live in the named graph ``id:graph/ARTICLE``, whose article node carries the SHA-256 of the
+text; the default graph holds the union of all article graphs as a set (a triple that many articles state is there
+once), and queries read it. A build adds the articles the store lacks, replaces those whose text changed and leaves
+the rest untouched. An article is written in two atomic steps: its quads into a staging graph (one transaction),
+then one SPARQL Update that updates the default graph and moves the staging graph over the article's graph
+(another); a run killed between them leaves the article as it was, and the next run drops the stale staging graph.
+
+People and meetings of new articles are resolved against the store: a name that matches a person already there
+takes that person's name, and a meeting that matches one already there (same city, touching dates, agreeing sides)
+takes its node and values, with any value the new article disputes kept as a conflicting report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg import iris
+from kg.errors import GraphError
+from kg.graph import GraphBuilder, new_graph
+from kg.identity import MeetingGroup, Resolution, resolve, resolve_people
+from kg.model import Actor, ArticleFacts, Meeting, Statement
+from kg.namespaces import NEG, SDO
+
+STAGING = "graph-staging/"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_SAFE_IRI = re.compile(r"^https://w3id\.org/negotiation-kg/id/[a-z0-9/._-]+$")
+
+
+def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
+    """The store in folder ``path`` (created when missing, unless read-only)."""
+    try:
+        if read_only:
+            if not path.is_dir():
+                raise GraphError(f"{path}: no such store")
+            return ox.Store.read_only(str(path))
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise GraphError(f"{path}: cannot open the store: {exc}") from None
+
+
+def _node(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def quads(graph: Graph, name: str) -> Iterator[ox.Quad]:
+    graph_name = ox.NamedNode(name)
+    for s, p, o in graph:
+        yield ox.Quad(_node(s), _node(p), _node(o), graph_name)  # type: ignore[arg-type]
+
+
+def _checked(iri: str) -> str:
+    """An IRI this module minted, safe to place in an update's graph clause."""
+    if not _SAFE_IRI.match(iri):
+        raise ValueError(f"unexpected graph IRI {iri!r}")
+    return iri
+
+
+def article_hashes(store: ox.Store) -> dict[str, str]:
+    """Article identifier -> SHA-256 of the text, for every article in the store."""
+    found = {}
+    for quad in store.quads_for_pattern(None, ox.NamedNode(str(NEG.sha256)), None, None):
+        if isinstance(quad.graph_name, ox.NamedNode) and STAGING in quad.graph_name.value:
+            continue
+        identifier = next(
+            iter(store.quads_for_pattern(quad.subject, ox.NamedNode(str(SDO.identifier)), None, quad.graph_name)),
+            None,
+        )
+        if identifier is not None:
+            found[str(getattr(identifier.object, "value", ""))] = str(getattr(quad.object, "value", ""))
+    return found
+
+
+def drop_staging(store: ox.Store) -> int:
+    """Remove staging graphs a killed run left; the number removed."""
+    stale = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and STAGING in g.value]
+    for graph_name in stale:
+        store.remove_graph(graph_name)
+    return len(stale)
+
+
+_REPLACE = """
+DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH <{target}> {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{target}> && ?other != <{staging}>) }}
+}} ;
+INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{staging}> {{ ?s ?p ?o }} }} ;
+MOVE SILENT GRAPH <{staging}> TO GRAPH <{target}>
+"""
+_REMOVE = """
+DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH <{target}> {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{target}>) }}
+}} ;
+DROP SILENT GRAPH <{target}>
+"""
+
+
+def write_article(store: ox.Store, article_id: str, graph: Graph) -> None:
+    """Replace one article's named graph, and its share of the default graph, atomically.
+
+    The quads go to a staging graph (one transaction); one SPARQL Update then takes the old version's triples
+    out of the default graph (unless another article states them), adds the new ones and moves the staging
+    graph over the article's graph (a second transaction). The graph IRIs are minted here, never from text.
+    """
+    target = _checked(str(iris.article_graph(article_id)))
+    staging = _checked(target.replace("/graph/", f"/{STAGING}", 1))
+    store.remove_graph(ox.NamedNode(staging))
+    store.extend(quads(graph, staging))
+    store.update(_REPLACE.format(target=target, staging=staging))
+
+
+def remove_article(store: ox.Store, article_id: str) -> bool:
+    """Take one article out (its graph and the default-graph triples only it stated); False if absent."""
+    target = _checked(str(iris.article_graph(article_id)))
+    if not store.contains_named_graph(ox.NamedNode(target)):
+        return False
+    store.update(_REMOVE.format(target=target))
+    return True
+
+
+# --- resolution against what the store holds ----------------------------------------------------------------
+
+_MEETINGS = """
+PREFIX neg: <https://w3id.org/negotiation-kg/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?m ?label ?location ?country ?start ?end ?round ?status
+       (GROUP_CONCAT(DISTINCT ?party; separator="|") AS ?parties)
+WHERE {
+  ?m a neg:Meeting ; rdfs:label ?label ; neg:status ?statusTerm ; neg:location ?place .
+  ?place schema:name ?location .
+  OPTIONAL { ?place neg:country/schema:name ?country }
+  OPTIONAL { ?m schema:startDate ?start }
+  OPTIONAL { ?m schema:endDate ?end }
+  OPTIONAL { ?m neg:round ?round }
+  OPTIONAL { ?m neg:party/schema:name ?party }
+  BIND(STRAFTER(STR(?statusTerm), STR(neg:)) AS ?status)
+}
+GROUP BY ?m ?label ?location ?country ?start ?end ?round ?status
+"""
+
+
+def _value(solution: ox.QuerySolution, name: str) -> str | None:
+    term = solution[name]
+    return None if term is None else term.value
+
+
+def stored_meetings(store: ox.Store) -> list[tuple[str, Meeting]]:
+    found = []
+    for row in store.query(_MEETINGS):  # type: ignore[union-attr]
+        start, end, round_text = _value(row, "start"), _value(row, "end"), _value(row, "round")
+        parties = tuple(p for p in (_value(row, "parties") or "").split("|") if p)
+        meeting = Meeting(
+            label=_value(row, "label") or "",
+            location=_value(row, "location"),
+            country=_value(row, "country"),
+            start=date.fromisoformat(start) if start else None,
+            end=date.fromisoformat(end) if end else None,
+            round=int(round_text) if round_text else None,
+            status=_value(row, "status") or "held",  # type: ignore[arg-type]
+            parties=parties,
+        )
+        found.append((_value(row, "m") or "", meeting))
+    return found
+
+
+def stored_people(store: ox.Store) -> set[str]:
+    query = (
+        "PREFIX neg: <https://w3id.org/negotiation-kg/ontology#> PREFIX schema: <https://schema.org/> "
+        "SELECT DISTINCT ?name WHERE { ?p a neg:Person ; schema:name ?name }"
+    )
+    return {row["name"].value for row in store.query(query)}  # type: ignore[union-attr,index]
+
+
+def resolve_against(store: ox.Store, facts: list[ArticleFacts]) -> Resolution:
+    """Resolve new articles among themselves and against the people and meetings already stored."""
+    from kg.identity import same_meeting
+
+    resolution = resolve(facts)
+    known = stored_people(store)
+    names = [("~store", n) for n in known]
+    for article in facts:
+        for x in article.actors:
+            if isinstance(x.fact, Actor):
+                names.append((article.article.id, x.fact.name))
+        for x in article.statements:
+            if isinstance(x.fact, Statement):
+                names.append((article.article.id, x.fact.speaker))
+    resolution.people = resolve_people(names, preferred=known)
+    existing = stored_meetings(store)
+    for group in resolution.groups:
+        first = group.reports[0][1]
+        for iri, meeting in existing:
+            if same_meeting(first, meeting):
+                group.pinned = meeting
+                group.iri = iri
+                break
+    return resolution
+
+
+def build_article_graphs(store: ox.Store, facts: list[ArticleFacts]) -> dict[str, Graph]:
+    resolution = resolve_against(store, facts)
+    graphs: dict[str, Graph] = {}
+    for article_facts in facts:
+        builder = GraphBuilder(graph=new_graph(), resolution=resolution)
+        builder.add(article_facts)
+        graphs[article_facts.article.id] = builder.graph
+    return graphs
+
+
+def _rdflib(term: object) -> object:
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)  # a simple literal, as rdflib and the SHACL shapes write it
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def union_graph(store: ox.Store) -> Graph:
+    """Every stored triple in one rdflib graph (for the page, the timeline and SHACL validation)."""
+    graph = new_graph()
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))  # type: ignore[arg-type]
+    return graph
+
+
+def groups_of(resolution: Resolution) -> Iterable[MeetingGroup]:
+    return resolution.groups
