@@ -73,6 +73,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_push(args: argparse.Namespace) -> int:
+    from kg.remote import Endpoint, dataset_of, push
+
+    endpoint = Endpoint.at(args.endpoint, args.sparql, args.gsp)
+    if args.store is not None:
+        from kg.store import open_store
+
+        graphs = dataset_of(store=open_store(args.store, read_only=True))
+    else:
+        graphs = dataset_of(nquads=args.quads)
+    sent = push(endpoint, graphs)
+    print(f"pushed {sent - 1} article graph(s) and the default graph to {endpoint.gsp}")
+    return EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.errors import QueryError
     from kg.query import query_file
@@ -83,6 +98,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.strip():
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
         params[name.strip()] = value
+    if args.endpoint:
+        from kg.remote import Endpoint
+        from kg.remote import query as remote_query
+
+        remote = remote_query(Endpoint.at(args.endpoint, args.sparql), args.query, params)
+        sys.stdout.write(remote.render(args.format))
+        return EXIT_OK
     table = query_file(
         args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout, params=params, store=args.store
     )
@@ -229,6 +251,8 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.add_argument("--store", type=Path, metavar="DIR", help="query an on-disk store (all its article graphs)")
+    query.add_argument("--endpoint", metavar="URL", help="query a SPARQL server (Oxigraph: its base URL)")
+    query.add_argument("--sparql", metavar="URL", help="the server's query URL, when not ENDPOINT/query")
     query.add_argument(
         "--allow-update", action="store_true", help="run SPARQL Update and write the changed graph back to --graph"
     )
@@ -259,6 +283,14 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
     validate.add_argument("--store", type=Path, metavar="DIR", help="check an on-disk store instead of --graph")
     validate.set_defaults(func=cmd_validate)
+
+    push = commands.add_parser("push", help="load the graph into a SPARQL server, one named graph per article")
+    push.add_argument("--endpoint", required=True, metavar="URL", help="the server's base URL (Oxigraph: BASE/store)")
+    push.add_argument("--gsp", metavar="URL", help="the Graph Store Protocol URL, when not ENDPOINT/store")
+    push.add_argument("--sparql", metavar="URL", help=argparse.SUPPRESS)
+    push.add_argument("--quads", type=Path, default=Path("output/graph.nq"), help="N-Quads written by kg build")
+    push.add_argument("--store", type=Path, metavar="DIR", help="push an on-disk store instead of --quads")
+    push.set_defaults(func=cmd_push)
 
     remove = commands.add_parser("remove", help="take articles out of an on-disk store")
     remove.add_argument("articles", nargs="+", metavar="ARTICLE", help="article identifiers (file stems)")

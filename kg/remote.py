@@ -1,0 +1,113 @@
+"""A SPARQL 1.1 server as the graph's home: push through the Graph Store HTTP Protocol, query over HTTP.
+
+Each article's graph is PUT to its own named graph, so pushing again replaces rather than duplicates; the
+default graph receives the set union of the article graphs (as the local store keeps it), so queries read it
+without any union setting. Oxigraph's ``oxigraph serve`` answers at ``BASE/query`` and ``BASE/store``; other
+stores name their endpoints differently (Fuseki: ``/DATASET/sparql`` and ``/DATASET/data``), hence
+``--sparql`` and ``--gsp``.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+from kg.errors import GraphError, QueryError
+from kg.query import Table, prepare, resolve_query, update_verb
+
+TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where a server answers queries and takes graphs."""
+
+    sparql: str
+    gsp: str
+
+    @classmethod
+    def at(cls, base: str, sparql: str | None = None, gsp: str | None = None) -> Endpoint:
+        base = base.rstrip("/")
+        return cls(sparql or f"{base}/query", gsp or f"{base}/store")
+
+
+def _ntriples(quads: Iterable[ox.Quad]) -> bytes:
+    out = io.BytesIO()
+    ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), out, format=ox.RdfFormat.N_TRIPLES)
+    return out.getvalue()
+
+
+def dataset_of(nquads: Path | None = None, store: ox.Store | None = None) -> Iterator[tuple[str | None, bytes]]:
+    """(named graph IRI, N-Triples) for every article graph, then (None, N-Triples) for the default graph."""
+    if store is None:
+        if nquads is None or not nquads.is_file():
+            raise GraphError(f"{nquads}: no such N-Quads file (kg build writes graph.nq)")
+        store = ox.Store()
+        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)}
+        default = [ox.Quad(s, p, o) for s, p, o in sorted(union, key=str)]
+    else:
+        default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    for graph in sorted(store.named_graphs(), key=str):
+        if isinstance(graph, ox.NamedNode) and "/graph-staging/" not in graph.value:
+            yield graph.value, _ntriples(store.quads_for_pattern(None, None, None, graph))
+    yield None, _ntriples(default)
+
+
+def push(endpoint: Endpoint, graphs: Iterable[tuple[str | None, bytes]]) -> int:
+    """PUT every graph (replacing what the server holds under that name); the number of graphs sent."""
+    sent = 0
+    for name, body in graphs:
+        params = {"graph": name} if name else {"default": ""}
+        try:
+            response = requests.put(
+                endpoint.gsp,
+                params=params,
+                data=body,
+                headers={"Content-Type": "application/n-triples"},
+                timeout=TIMEOUT,
+            )
+        except requests.RequestException as exc:
+            raise GraphError(f"{endpoint.gsp}: cannot reach the server: {exc}") from None
+        if response.status_code not in (200, 201, 204):
+            raise GraphError(f"{endpoint.gsp}: server answered {response.status_code}: {response.text[:200].strip()}")
+        sent += 1
+    return sent
+
+
+def query(endpoint: Endpoint, spec: str, params: dict[str, str] | None = None) -> Table:
+    """Run a query on the server through the SPARQL 1.1 protocol."""
+    if params:
+        raise QueryError("parameters are bound by the local engine; on --endpoint write them into a query file")
+    prepared = prepare(resolve_query(spec))  # drops the lines of parameters not given
+    sparql = prepared.sparql
+    if update_verb(sparql):
+        raise QueryError("kg query --endpoint only reads; send updates to the server with its own tools")
+    try:
+        response = requests.post(
+            endpoint.sparql,
+            data={"query": sparql},
+            headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
+            timeout=TIMEOUT,
+        )
+    except requests.RequestException as exc:
+        raise QueryError(f"{endpoint.sparql}: cannot reach the server: {exc}") from None
+    if response.status_code != 200:
+        raise QueryError(f"{endpoint.sparql}: server answered {response.status_code}: {response.text[:300].strip()}")
+    kind = response.headers.get("Content-Type", "")
+    if "json" in kind:
+        data = response.json()
+        if "boolean" in data:
+            return Table(["result"], [["true" if data["boolean"] else "false"]])
+        header = [v for v in data["head"]["vars"] if v not in prepared.hidden]
+        rows = [[b.get(v, {}).get("value", "") for v in header] for b in data["results"]["bindings"]]
+        return Table(header, rows)
+    triples = ox.parse(io.BytesIO(response.content), format=ox.RdfFormat.N_TRIPLES)
+    return Table(
+        ["subject", "predicate", "object"], [[str(t.subject), str(t.predicate), str(t.object)] for t in triples]
+    )
