@@ -152,7 +152,7 @@ def build_store(
     batch: int = 8,
 ) -> BuildSummary:
     """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
-    from kg.store import article_hashes, build_article_graphs, drop_staging, open_store, write_article
+    from kg.store import StoreIndex, article_hashes, build_article_graphs, drop_staging, open_store, write_article
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -162,6 +162,7 @@ def build_store(
     if dropped := drop_staging(store):
         summary.notes.append(f"{dropped} unfinished article(s) of an interrupted run discarded")
     known = article_hashes(store)
+    index = StoreIndex(store)
 
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
@@ -181,7 +182,7 @@ def build_store(
     pending: list[ArticleFacts] = []
 
     def flush() -> None:
-        for article_id, graph in build_article_graphs(store, pending).items():
+        for article_id, graph in build_article_graphs(store, pending, index).items():
             if article_id in known:
                 summary.replaced += 1
             else:

@@ -44,7 +44,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         summary = build(
             args.paths,
-            args.out,
+            args.out or Path("output"),
             progress=not args.quiet,
             max_article_bytes=args.max_article_size,
             max_sentence=args.max_sentence_length,
@@ -224,7 +224,9 @@ def parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="extract a graph from articles (.txt, .jsonl, .html; files or folders)")
     build.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
+    build.add_argument(
+        "--out", type=Path, help="output folder (default: output; with --store, exports only when given)"
+    )
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument(
         "--store", type=Path, metavar="DIR", help="keep the graph in an on-disk Oxigraph store, built incrementally"

@@ -141,7 +141,7 @@ class GraphBuilder:
         assert isinstance(extracted.fact, Meeting)
         fact, conflicts = group.merged()
         fact = replace(fact, label=group.pinned.label if group.pinned and group.pinned.label else label_for(fact))
-        node = URIRef(group.iri) if group.iri else iris.meeting(fact.location, fact.start, fact.round, fact.parties)
+        node = URIRef(meeting_iri(group))
         g = self.graph
         properties = {
             "start": SDO.startDate,
@@ -212,6 +212,14 @@ class GraphBuilder:
         g.add((node, NEG.reportedIn, article))
         for evidence in extracted.evidence:
             self.evidence(node, evidence)
+
+
+def meeting_iri(group: MeetingGroup) -> str:
+    """The IRI of a merged meeting: the stored one, or one minted from its values."""
+    if group.iri:
+        return group.iri
+    fact, _ = group.merged()
+    return str(iris.meeting(fact.location, fact.start, fact.round, fact.parties))
 
 
 def article_graph_iri(article_id: str) -> URIRef:

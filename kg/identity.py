@@ -168,6 +168,19 @@ def same_meeting(a: Meeting, b: Meeting) -> bool:
     return _touch(a, b) and _sides_agree(a, b)
 
 
+def names_in(facts: Iterable[ArticleFacts]) -> list[tuple[str, str]]:
+    """(article id, name) for every actor and speaker of the articles."""
+    names = []
+    for article in facts:
+        for x in article.actors:
+            if isinstance(x.fact, Actor):
+                names.append((article.article.id, x.fact.name))
+        for x in article.statements:
+            if isinstance(x.fact, Statement):
+                names.append((article.article.id, x.fact.speaker))
+    return names
+
+
 @dataclass
 class Resolution:
     """Canonical people and merged meetings of a corpus."""
@@ -183,15 +196,7 @@ class Resolution:
 def resolve(corpus: Iterable[ArticleFacts]) -> Resolution:
     """Decide which people and meetings of different articles are the same."""
     facts = list(corpus)
-    names = []
-    for article in facts:
-        for x in article.actors:
-            if isinstance(x.fact, Actor):
-                names.append((article.article.id, x.fact.name))
-        for x in article.statements:
-            if isinstance(x.fact, Statement):
-                names.append((article.article.id, x.fact.speaker))
-    people = resolve_people(names)
+    people = resolve_people(names_in(facts))
 
     groups: list[MeetingGroup] = []
     group_of: dict[tuple[str, int], int] = {}

@@ -24,9 +24,10 @@ from rdflib import Graph
 
 from kg import iris
 from kg.errors import GraphError
+from kg.gazetteer import fold
 from kg.graph import GraphBuilder, new_graph
-from kg.identity import MeetingGroup, Resolution, resolve, resolve_people
-from kg.model import Actor, ArticleFacts, Meeting, Statement
+from kg.identity import MeetingGroup, Resolution, names_in, resolve, resolve_people
+from kg.model import ArticleFacts, Meeting
 from kg.namespaces import NEG, SDO
 
 STAGING = "graph-staging/"
@@ -193,39 +194,70 @@ def stored_people(store: ox.Store) -> set[str]:
     return {row["name"].value for row in store.query(query)}  # type: ignore[union-attr,index]
 
 
-def resolve_against(store: ox.Store, facts: list[ArticleFacts]) -> Resolution:
-    """Resolve new articles among themselves and against the people and meetings already stored."""
-    from kg.identity import same_meeting
+class StoreIndex:
+    """The people and meetings a store holds, read once per run and kept up to date as articles are written."""
 
-    resolution = resolve(facts)
-    known = stored_people(store)
-    names = [("~store", n) for n in known]
-    for article in facts:
-        for x in article.actors:
-            if isinstance(x.fact, Actor):
-                names.append((article.article.id, x.fact.name))
-        for x in article.statements:
-            if isinstance(x.fact, Statement):
-                names.append((article.article.id, x.fact.speaker))
-    resolution.people = resolve_people(names, preferred=known)
-    existing = stored_meetings(store)
-    for group in resolution.groups:
-        first = group.reports[0][1]
-        for iri, meeting in existing:
-            if same_meeting(first, meeting):
-                group.pinned = meeting
-                group.iri = iri
-                break
-    return resolution
+    def __init__(self, store: ox.Store) -> None:
+        self.people: dict[str, set[str]] = {}
+        for name in stored_people(store):
+            self._add_person(name)
+        self.meetings: dict[str, list[tuple[str, Meeting]]] = {}
+        for iri, meeting in stored_meetings(store):
+            self._add_meeting(iri, meeting)
+
+    @staticmethod
+    def _block(name: str) -> str:
+        key = fold(name)
+        return key.split()[-1][:4] if key else ""
+
+    def _add_person(self, name: str) -> None:
+        self.people.setdefault(self._block(name), set()).add(name)
+
+    def _add_meeting(self, iri: str, meeting: Meeting) -> None:
+        if meeting.location:
+            self.meetings.setdefault(fold(meeting.location), []).append((iri, meeting))
+
+    def resolve(self, facts: list[ArticleFacts]) -> Resolution:
+        """Resolve new articles among themselves and against what the store holds."""
+        from kg.identity import same_meeting
+
+        resolution = resolve(facts)
+        new_names = names_in(facts)
+        known = set().union(*(self.people.get(self._block(n), set()) for _, n in new_names)) if new_names else set()
+        resolution.people = resolve_people([("~store", n) for n in known] + new_names, preferred=known)
+        for group in resolution.groups:
+            first = group.reports[0][1]
+            for iri, meeting in self.meetings.get(fold(first.location or ""), []):
+                if same_meeting(first, meeting):
+                    group.pinned, group.iri = meeting, iri
+                    break
+        return resolution
+
+    def learn(self, resolution: Resolution, graphs: dict[str, Graph]) -> None:
+        """Remember the people and meetings just written."""
+        for name in set(resolution.people.values()):
+            self._add_person(name)
+        from kg.graph import meeting_iri
+
+        for group in resolution.groups:
+            if group.iri is None:
+                meeting, _ = group.merged()
+                group.iri = meeting_iri(group)
+                self._add_meeting(group.iri, meeting)
 
 
-def build_article_graphs(store: ox.Store, facts: list[ArticleFacts]) -> dict[str, Graph]:
-    resolution = resolve_against(store, facts)
+def build_article_graphs(
+    store: ox.Store, facts: list[ArticleFacts], index: StoreIndex | None = None
+) -> dict[str, Graph]:
+    """Each new article's graph, its people and meetings resolved against the store."""
+    index = index or StoreIndex(store)
+    resolution = index.resolve(facts)
     graphs: dict[str, Graph] = {}
     for article_facts in facts:
         builder = GraphBuilder(graph=new_graph(), resolution=resolution)
         builder.add(article_facts)
         graphs[article_facts.article.id] = builder.graph
+    index.learn(resolution, graphs)
     return graphs
 
 

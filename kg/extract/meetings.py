@@ -447,6 +447,18 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
             if child.dep_ == "conj":
                 add_from(child)
 
+    def add_subjects(verb: Token) -> None:
+        """The subject of a verb of acting as a broker, or the object of "with" in "with X acting as ..."."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.head.lower_ == "with":
+            subjects = [verb.head]
+        for subject in subjects:
+            add_from(subject)
+        if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
+            for sibling in verb.head.children:
+                if sibling.dep_ == "pobj":
+                    add_from(sibling)
+
     for token in sentence:
         lemma = token.lemma_.lower()
         # "US-brokered", "Oman-mediated"
@@ -500,25 +512,10 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
                         for obj in sibling.children:
                             if obj.dep_ == "pobj":
                                 add_from(obj)  # "with Cuba and Norway acting as guarantors", "Qatar served as mediator"
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                for subject in subjects:
-                    add_from(subject)
-                if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
-                    for sibling in verb.head.children:
-                        if sibling.dep_ == "pobj":
-                            add_from(sibling)
+                add_subjects(verb)
             if token.dep_ in {"attr", "oprd", "dobj"} and token.head.lemma_ in COPULAS:
                 # "Oman remained the go-between", "with Oman remaining the go-between", "acted as host"
-                verb = token.head
-                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                if not subjects and verb.head.lower_ == "with":
-                    subjects = [verb.head]
-                for subject in subjects:
-                    add_from(subject)
-                if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
-                    for sibling in verb.head.children:
-                        if sibling.dep_ == "pobj":
-                            add_from(sibling)
+                add_subjects(token.head)
     return list(dict.fromkeys(found))
 
 
