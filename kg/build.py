@@ -237,3 +237,37 @@ def export_store(store: object, out_dir: Path, summary: BuildSummary) -> None:
     ):
         atomic_write_text(out_dir / name, text)
         summary.outputs.append(out_dir / name)
+
+
+def build_shards(
+    paths: Iterable[Path],
+    shard_dir: Path,
+    scheduler: str,
+    *,
+    progress: bool = True,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
+    max_sentence: int = MAX_SENTENCE_CHARS,
+) -> BuildSummary:
+    """Extract on a Dask cluster and write one N-Quads shard per article into ``shard_dir``."""
+    from kg.distributed import extract_on_dask, write_shards
+
+    started = time.perf_counter()
+    summary = BuildSummary()
+    check_writable(shard_dir)
+    bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting on dask")
+    facts: list[ArticleFacts] = []
+    for article_facts in extract_on_dask(
+        articles_of(paths, summary, max_article_bytes),
+        scheduler,
+        on_skip=summary.skipped.append,
+        on_warning=summary.warnings.append,
+        max_sentence=max_sentence,
+    ):
+        facts.append(article_facts)
+        bar.update()
+    bar.close()
+    summary.outputs = write_shards(facts, shard_dir) if facts else []
+    summary.articles = len(facts)
+    summary.statements = sum(len(f.statements) for f in facts)
+    summary.seconds = time.perf_counter() - started
+    return summary

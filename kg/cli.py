@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.clean import MAX_SENTENCE_CHARS
-from kg.errors import KGError
+from kg.errors import KGError, UsageError
 from kg.ingest import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
@@ -29,7 +29,20 @@ def _error(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
-    if args.store is not None:
+    if args.engine == "dask":
+        from kg.build import build_shards
+
+        if not args.scheduler or not args.shards:
+            raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
+        summary = build_shards(
+            args.paths,
+            args.shards,
+            args.scheduler,
+            progress=not args.quiet,
+            max_article_bytes=args.max_article_size,
+            max_sentence=args.max_sentence_length,
+        )
+    elif args.store is not None:
         from kg.build import build_store
 
         summary = build_store(
@@ -59,6 +72,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     if summary.articles == 0:
         _error("no article could be read; nothing written")
         return EXIT_FAILED
+    if args.engine == "dask":
+        print(f"built {summary.line()}")
+        print(
+            f"wrote {len(summary.outputs)} shard(s) to {args.shards}; load them with: kg load {args.shards} --store DIR"
+        )
+        return EXIT_SKIPPED if summary.skipped else EXIT_OK
     if args.store is not None and not summary.added and not summary.replaced and not summary.skipped:
         print(f"store {args.store} is up to date: {summary.line()}")
         for path in summary.outputs:
@@ -182,6 +201,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if evaluation.skipped else EXIT_OK
 
 
+def cmd_load(args: argparse.Namespace) -> int:
+    from kg.distributed import load_shards
+
+    shards = sorted(args.shards.glob("*.nq")) if args.shards.is_dir() else []
+    if not shards:
+        _error(f"{args.shards}: no .nq shards to load")
+        return EXIT_FAILED
+    print(f"loaded {load_shards(shards, args.store)} shard(s) into {args.store}")
+    return EXIT_OK
+
+
 def cmd_remove(args: argparse.Namespace) -> int:
     from kg.store import open_store, remove_article
 
@@ -232,6 +262,9 @@ def parser() -> argparse.ArgumentParser:
         "--store", type=Path, metavar="DIR", help="keep the graph in an on-disk Oxigraph store, built incrementally"
     )
     build.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for extraction")
+    build.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="the dask.distributed scheduler (with --engine dask)")
+    build.add_argument("--shards", type=Path, metavar="DIR", help="where --engine dask writes N-Quads shards")
     build.add_argument(
         "--max-article-size",
         type=int,
@@ -293,6 +326,11 @@ def parser() -> argparse.ArgumentParser:
     push.add_argument("--quads", type=Path, default=Path("output/graph.nq"), help="N-Quads written by kg build")
     push.add_argument("--store", type=Path, metavar="DIR", help="push an on-disk store instead of --quads")
     push.set_defaults(func=cmd_push)
+
+    load = commands.add_parser("load", help="bulk-load N-Quads shards (kg build --engine dask) into a store")
+    load.add_argument("shards", type=Path, metavar="DIR")
+    load.add_argument("--store", type=Path, required=True, metavar="DIR")
+    load.set_defaults(func=cmd_load)
 
     remove = commands.add_parser("remove", help="take articles out of an on-disk store")
     remove.add_argument("articles", nargs="+", metavar="ARTICLE", help="article identifiers (file stems)")

@@ -28,3 +28,7 @@ class GraphError(KGError):
 
 class OutputError(KGError):
     """An output that cannot be written."""
+
+
+class UsageError(KGError):
+    """Options that do not go together."""

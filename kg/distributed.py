@@ -1,0 +1,100 @@
+"""Extraction on a Dask cluster (dask.distributed): the same facts as a local build, computed elsewhere.
+
+Extraction is a pure function of one article, so batches of articles go to the cluster's workers (each loads
+spaCy once) and their facts come back in input order. The client then resolves people and meetings across
+the whole corpus, as a local build does, and writes one N-Quads shard per article: its named graph and the
+same triples for the default graph. ``kg load`` bulk-loads shards into a store. Spark or Ray users call
+:func:`kg.pipeline.extract_articles` on each partition the same way and write shards with
+:func:`write_shards`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.errors import InputError
+from kg.files import atomic_write_text
+from kg.graph import build_graphs
+from kg.model import Article, ArticleFacts
+from kg.pipeline import Report
+
+BATCH = 16
+WINDOW = 8
+
+
+def _extract_batch(
+    batch: list[Article], max_sentence: int
+) -> tuple[list[ArticleFacts], list[InputError], list[InputError]]:
+    from kg.pipeline import extract_articles
+
+    skipped: list[InputError] = []
+    warnings: list[InputError] = []
+    facts = list(extract_articles(batch, on_skip=skipped.append, on_warning=warnings.append, max_sentence=max_sentence))
+    return facts, skipped, warnings
+
+
+def extract_on_dask(
+    articles: Iterable[Article], scheduler: str, *, on_skip: Report, on_warning: Report, max_sentence: int
+) -> Iterator[ArticleFacts]:
+    """Facts of every article, in input order, computed by the workers of the cluster at ``scheduler``."""
+    from distributed import Client
+
+    source = iter(articles)
+    with Client(scheduler) as client:
+        window = []
+
+        def submit() -> bool:
+            batch = list(islice(source, BATCH))
+            if batch:
+                window.append(client.submit(_extract_batch, batch, max_sentence, pure=False))
+            return bool(batch)
+
+        for _ in range(WINDOW):
+            if not submit():
+                break
+        while window:
+            facts, skipped, warnings = window.pop(0).result()
+            submit()
+            for problem in skipped:
+                on_skip(problem)
+            for warning in warnings:
+                on_warning(warning)
+            yield from facts
+
+
+def shard_text(article_id: str, graph: Graph) -> str:
+    """One article's N-Quads: its named graph, and the same triples for the default graph."""
+    from kg.graph import to_nquads
+
+    named = to_nquads({article_id: graph})
+    default = graph.serialize(format="nt")
+    return named + "".join(sorted(line + "\n" for line in default.splitlines() if line.strip()))
+
+
+def write_shards(facts: list[ArticleFacts], folder: Path) -> list[Path]:
+    """A shard per article, people and meetings resolved across all of them."""
+    written = []
+    for article_id, graph in build_graphs(facts).items():
+        target = folder / f"{article_id}.nq"
+        atomic_write_text(target, shard_text(article_id, graph))
+        written.append(target)
+    return written
+
+
+def load_shards(shards: Iterable[Path], store_dir: Path) -> int:
+    """Bulk-load shards into the store; the number of shards loaded."""
+    import pyoxigraph as ox
+
+    from kg.store import open_store
+
+    store = open_store(store_dir)
+    count = 0
+    for shard in shards:
+        store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+        count += 1
+    store.flush()
+    return count
