@@ -136,6 +136,8 @@ def build(
     return summary
 
 
+FLUSH_EVERY = 4
+"""Batches between flushes of the store's in-memory tables to disk (memory stays bounded)."""
 STORE_EXPORT_LIMIT = 300_000
 """Past this many triples a store build writes N-Quads only; draw parts with ``kg viz --store``."""
 
@@ -180,6 +182,7 @@ def build_store(
         max_sentence=max_sentence,
     )
     pending: list[ArticleFacts] = []
+    written = [0]
 
     def flush() -> None:
         for article_id, graph in build_article_graphs(store, pending, index).items():
@@ -189,6 +192,9 @@ def build_store(
                 summary.added += 1
             write_article(store, article_id, graph)
         pending.clear()
+        written[0] += 1
+        if written[0] % FLUSH_EVERY == 0:
+            store.flush()  # RocksDB keeps written data in memtables until flushed: bound them
 
     for article_facts in stream:
         pending.append(article_facts)
