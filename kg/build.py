@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.clean import MAX_SENTENCE_CHARS
@@ -213,13 +214,10 @@ def build_store(
     return summary
 
 
-def export_store(store: object, out_dir: Path, summary: BuildSummary) -> None:
+def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
     """N-Quads of the whole store; the Turtle union, the page and the timeline while the store is small."""
-    import pyoxigraph as ox
-
     from kg.store import union_graph
 
-    assert isinstance(store, ox.Store)
     target = out_dir / "graph.nq"
     out_dir.mkdir(parents=True, exist_ok=True)
     temporary = out_dir / ".graph.nq.export.tmp"

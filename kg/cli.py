@@ -29,40 +29,23 @@ def _error(message: str) -> None:
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
 
+    limits = {
+        "progress": not args.quiet,
+        "max_article_bytes": args.max_article_size,
+        "max_sentence": args.max_sentence_length,
+    }
     if args.engine == "dask":
         from kg.build import build_shards
 
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
-        summary = build_shards(
-            args.paths,
-            args.shards,
-            args.scheduler,
-            progress=not args.quiet,
-            max_article_bytes=args.max_article_size,
-            max_sentence=args.max_sentence_length,
-        )
+        summary = build_shards(args.paths, args.shards, args.scheduler, **limits)  # type: ignore[arg-type]
     elif args.store is not None:
         from kg.build import build_store
 
-        summary = build_store(
-            args.paths,
-            args.store,
-            args.out,
-            progress=not args.quiet,
-            max_article_bytes=args.max_article_size,
-            max_sentence=args.max_sentence_length,
-            jobs=args.jobs,
-        )
+        summary = build_store(args.paths, args.store, args.out, jobs=args.jobs, **limits)  # type: ignore[arg-type]
     else:
-        summary = build(
-            args.paths,
-            args.out or Path("output"),
-            progress=not args.quiet,
-            max_article_bytes=args.max_article_size,
-            max_sentence=args.max_sentence_length,
-            jobs=args.jobs,
-        )
+        summary = build(args.paths, args.out or Path("output"), jobs=args.jobs, **limits)  # type: ignore[arg-type]
     for note in summary.notes:
         print(f"kg: note: {note}", file=sys.stderr)
     for warning in summary.warnings:

@@ -11,30 +11,17 @@ same triples for the default graph. ``kg load`` bulk-loads shards into a store. 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
 
-from kg.errors import InputError
 from kg.files import atomic_write_text
 from kg.graph import build_graphs
 from kg.model import Article, ArticleFacts
+from kg.parallel import extract_batch, run_batches
 from kg.pipeline import Report
 
-BATCH = 16
 WINDOW = 8
-
-
-def _extract_batch(
-    batch: list[Article], max_sentence: int
-) -> tuple[list[ArticleFacts], list[InputError], list[InputError]]:
-    from kg.pipeline import extract_articles
-
-    skipped: list[InputError] = []
-    warnings: list[InputError] = []
-    facts = list(extract_articles(batch, on_skip=skipped.append, on_warning=warnings.append, max_sentence=max_sentence))
-    return facts, skipped, warnings
 
 
 def extract_on_dask(
@@ -43,27 +30,14 @@ def extract_on_dask(
     """Facts of every article, in input order, computed by the workers of the cluster at ``scheduler``."""
     from distributed import Client
 
-    source = iter(articles)
     with Client(scheduler) as client:
-        window = []
-
-        def submit() -> bool:
-            batch = list(islice(source, BATCH))
-            if batch:
-                window.append(client.submit(_extract_batch, batch, max_sentence, pure=False))
-            return bool(batch)
-
-        for _ in range(WINDOW):
-            if not submit():
-                break
-        while window:
-            facts, skipped, warnings = window.pop(0).result()
-            submit()
-            for problem in skipped:
-                on_skip(problem)
-            for warning in warnings:
-                on_warning(warning)
-            yield from facts
+        yield from run_batches(
+            articles,
+            lambda batch: client.submit(extract_batch, batch, max_sentence, pure=False),
+            window=WINDOW,
+            on_skip=on_skip,
+            on_warning=on_warning,
+        )
 
 
 def shard_text(article_id: str, graph: Graph) -> str:

@@ -1,16 +1,18 @@
-"""Extraction in worker processes: each loads spaCy once and analyses batches of articles.
+"""Extraction elsewhere than in this process: worker processes here, or any executor with ``submit``.
 
-Extraction is a pure function of one article, so batches go to ``jobs`` processes and come back in input
-order; only a bounded window of batches is in flight, so memory does not grow with the corpus.
+Extraction is a pure function of one article, so batches of articles go to workers (each loads spaCy once)
+and come back in input order; only a bounded window of batches is in flight, so memory does not grow with the
+corpus. :func:`run_batches` serves both the local process pool and a Dask cluster (:mod:`kg.distributed`).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from typing import Protocol
 
 from kg.errors import InputError
 from kg.model import Article, ArticleFacts
@@ -18,12 +20,52 @@ from kg.pipeline import Report, extract_articles
 
 BATCH = 16
 
+Outcome = tuple[list[ArticleFacts], list[InputError], list[InputError]]
 
-def _work(batch: list[Article], max_sentence: int) -> tuple[list[ArticleFacts], list[InputError], list[InputError]]:
+
+class Pending(Protocol):
+    """A future of either kind (concurrent.futures or dask.distributed)."""
+
+    def result(self) -> Outcome: ...
+
+
+def extract_batch(batch: list[Article], max_sentence: int) -> Outcome:
+    """Facts, skipped articles and warnings of one batch: the work a worker does."""
     skipped: list[InputError] = []
     warnings: list[InputError] = []
     facts = list(extract_articles(batch, on_skip=skipped.append, on_warning=warnings.append, max_sentence=max_sentence))
     return facts, skipped, warnings
+
+
+def run_batches(
+    articles: Iterable[Article],
+    submit: Callable[[list[Article]], Pending],
+    *,
+    window: int,
+    on_skip: Report,
+    on_warning: Report,
+) -> Iterator[ArticleFacts]:
+    """Send batches through ``submit``, at most ``window`` in flight, and yield their facts in input order."""
+    source = iter(articles)
+    in_flight: deque[Pending] = deque()
+
+    def send() -> bool:
+        batch = list(islice(source, BATCH))
+        if batch:
+            in_flight.append(submit(batch))
+        return bool(batch)
+
+    for _ in range(window):
+        if not send():
+            break
+    while in_flight:
+        facts, skipped, warnings = in_flight.popleft().result()
+        send()
+        for problem in skipped:
+            on_skip(problem)
+        for warning in warnings:
+            on_warning(warning)
+        yield from facts
 
 
 def _warm() -> None:
@@ -45,24 +87,11 @@ def extract_parallel(
         yield from extract_articles(articles, on_skip=on_skip, on_warning=on_warning, max_sentence=max_sentence)
         return
     context = multiprocessing.get_context("fork")
-    source = iter(articles)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm) as pool:
-        window: deque[Future[tuple[list[ArticleFacts], list[InputError], list[InputError]]]] = deque()
-
-        def submit() -> bool:
-            batch = list(islice(source, BATCH))
-            if batch:
-                window.append(pool.submit(_work, batch, max_sentence))
-            return bool(batch)
-
-        for _ in range(jobs * 2):
-            if not submit():
-                break
-        while window:
-            facts, skipped, warnings = window.popleft().result()
-            submit()
-            for problem in skipped:
-                on_skip(problem)
-            for warning in warnings:
-                on_warning(warning)
-            yield from facts
+        yield from run_batches(
+            articles,
+            lambda batch: pool.submit(extract_batch, batch, max_sentence),
+            window=jobs * 2,
+            on_skip=on_skip,
+            on_warning=on_warning,
+        )

@@ -15,7 +15,7 @@ takes its node and values, with any value the new article disputes kept as a con
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from kg import iris
 from kg.errors import GraphError
 from kg.gazetteer import fold
 from kg.graph import GraphBuilder, new_graph
-from kg.identity import MeetingGroup, Resolution, names_in, resolve, resolve_people
+from kg.identity import Resolution, names_in, resolve, resolve_people
 from kg.model import ArticleFacts, Meeting
 from kg.namespaces import NEG, SDO
 
@@ -283,7 +283,3 @@ def union_graph(store: ox.Store) -> Graph:
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
         graph.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))  # type: ignore[arg-type]
     return graph
-
-
-def groups_of(resolution: Resolution) -> Iterable[MeetingGroup]:
-    return resolution.groups

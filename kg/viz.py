@@ -18,7 +18,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 
 from kg.gazetteer import fold
-from kg.namespaces import NEG, RDF, RDFS, SDO
+from kg.namespaces import NEG, OWL, RDF, RDFS, SDO
 
 KIND_OF_CLASS = {
     NEG.Person: "person",
@@ -141,7 +141,7 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         title = "\n".join(x for x in (_text(graph, node, RDFS.label), dates, status) if x)
         parties = sorted(set(parties) | set(mediators))
     elif kind == "party":
-        facts = [["kind", _text(graph, node, NEG.partyKind)], ["same as", _text(graph, node, _owl_same_as())]]
+        facts = [["kind", _text(graph, node, NEG.partyKind)], ["same as", _text(graph, node, OWL.sameAs)]]
         parties = [label]
         title = label
     else:
@@ -157,12 +157,6 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         "sources": _sources(graph, node),
         **extra,
     }
-
-
-def _owl_same_as() -> URIRef:
-    from kg.namespaces import OWL
-
-    return OWL.sameAs
 
 
 def write_graphml(network: nx.MultiDiGraph, path: Path) -> None:
