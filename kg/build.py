@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 from tqdm import tqdm
 
 from kg.clean import MAX_SENTENCE_CHARS
@@ -208,10 +209,20 @@ def build_store(
     store.flush()
     summary.articles = len(article_hashes(store))
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
+    summary.actors = _count_typed(store, NEG.Person)
+    summary.meetings = _count_typed(store, NEG.Meeting)
     if out_dir is not None and summary.articles:
         export_store(store, out_dir, summary)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _count_typed(store: ox.Store, kind: URIRef) -> int:
+    """How many resources of one class the store's default graph holds."""
+    return sum(1 for _ in store.quads_for_pattern(None, _RDF_TYPE, ox.NamedNode(str(kind)), ox.DefaultGraph()))
 
 
 def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
@@ -230,8 +241,6 @@ def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
         )
         return
     graph = union_graph(store)
-    summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
-    summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
     network = project(graph)
     for name, text in (
         ("graph.ttl", to_turtle(graph)),

@@ -17,6 +17,10 @@ class InputError(KGError):
         self.problem = problem
         super().__init__(f"{path}: {problem}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickle by the two fields, so worker processes can report skipped articles."""
+        return (InputError, (self.path, self.problem))
+
 
 class QueryError(KGError):
     """A SPARQL query that cannot be run."""

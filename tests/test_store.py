@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -138,3 +139,26 @@ def test_two_jobs_build_the_same_graph_as_one(tmp_path: Path) -> None:
     build([corpus], tmp_path / "two", progress=False, jobs=2)
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
     assert (tmp_path / "one" / "graph.nq").read_bytes() == (tmp_path / "two" / "graph.nq").read_bytes()
+
+
+def test_two_jobs_report_skipped_articles_and_count_what_the_store_holds(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", STEMS[:2])
+    furniture = "Your browser doesn't support HTML5\n\nSEE ALSO: Talks Resume\n\nCompiled by the newsroom staff\n"
+    (corpus / "furniture.txt").write_text(furniture, encoding="utf-8")
+    summary = build_store([corpus], tmp_path / "store", None, progress=False, jobs=2)
+    assert [Path(error.path).name for error in summary.skipped] == ["furniture.txt"]
+    assert "no story text" in summary.skipped[0].problem
+    store = open_store(tmp_path / "store", read_only=True)
+    assert summary.meetings == len(run_query(store, named_queries()["meetings"]).rows) > 0
+    assert summary.actors == len(run_query(store, named_queries()["actors"]).rows) > 0
+
+
+def test_a_reader_that_has_gone_away_gets_no_traceback(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", STEMS[:1])
+    assert main(["build", str(corpus), "--store", str(tmp_path / "s"), "--quiet"]) == EXIT_OK
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `kg query ... | head -1` once head has exited
+    query = [sys.executable, "-m", "kg.cli", "query", "statements", "--store", str(tmp_path / "s")]
+    done = subprocess.run(query, stdout=write_end, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+    os.close(write_end)
+    assert b"Traceback" not in done.stderr and done.returncode == 141
