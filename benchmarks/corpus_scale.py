@@ -12,12 +12,17 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.gazetteer import PartyEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,36 +37,65 @@ LAST = (
 )
 
 
-def generate(count: int, folder: Path, seed: int = 7) -> list[Path]:
-    """``count`` articles as .txt files with sidecars, varied from the samples."""
+def generate(count: int, folder: Path, seed: int = 7, paragraphs: int = 3) -> list[Path]:
+    """``count`` short articles (.txt with sidecars) varied from the samples.
+
+    Each article is a sample's headline and lead paragraph plus ``paragraphs`` of its other paragraphs picked at random
+    (kept in order), with its people renamed, its meeting places moved to other cities, its states swapped for
+    other states (names and demonyms) and its year moved between 2000 and 2026, so that no two articles repeat
+    and a query for one party, place or month is as selective as it would be in a real corpus.
+    """
     from kg.gazetteer import load
 
     rng = random.Random(seed)
-    cities = sorted({name for name, _ in load().cities.values()})
+    gazetteer = load()
+    cities = sorted({name for name, _ in gazetteer.cities.values()})
+    states = sorted(
+        (entry for entry in gazetteer.parties.values() if entry.kind == "state" and entry.demonyms),
+        key=lambda entry: entry.name,
+    )
     samples = []
     for gold in sorted((ROOT / "seeds").glob("*.gold.json")):
         stem = gold.name[: -len(".gold.json")]
         data = json.loads(gold.read_text(encoding="utf-8"))
         text = (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
+        blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
+        blocks = blocks[:1] + [block for block in blocks[1:] if len(block) >= 150]  # headline, then story paragraphs
         names = [a["name"] for a in data["actors"] if len(a["name"].split()) >= 2]
         places = sorted({m["location"] for m in data["meetings"] if m.get("location")})
-        samples.append((stem, text, names, places, data["published"]))
+        sides = sorted({side for m in data["meetings"] for side in m["parties"] + m["mediators"]})
+        sides = [side for side in sides if side in gazetteer.parties and gazetteer.parties[side].demonyms]
+        samples.append((stem, blocks, names, places, sides, data["published"]))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
-        stem, text, names, places, published = samples[i % len(samples)]
+        stem, blocks, names, places, sides, published = samples[i % len(samples)]
+        rest = sorted(rng.sample(range(2, len(blocks)), min(paragraphs, len(blocks) - 2)))
+        text = "\n\n".join([blocks[0], blocks[1], *(blocks[k] for k in rest)]) + "\n"
         for name in names:
             new = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
             text = text.replace(name, new).replace(name.split()[-1], new.split()[-1])
         for place in places:
-            text = text.replace(place, rng.choice(cities))
-        year = rng.randint(2019, 2026)
-        day = f"{year}{published[4:]}"
-        path = folder / f"{stem}-{i:06d}.txt"
+            text = text.replace(place, rng.choice(cities)).replace(place.upper(), rng.choice(cities).upper())
+        swaps = dict(zip(sides, rng.sample(states, len(sides)), strict=True))
+        text = _swap_states(text, {side: (gazetteer.parties[side], entry) for side, entry in swaps.items()})
+        day = f"{rng.randint(2000, 2026)}{published[4:]}"
+        path = folder / f"{stem}-{seed}-{i:06d}.txt"
         path.write_text(text, encoding="utf-8")
-        (folder / f"{stem}-{i:06d}.meta.json").write_text(json.dumps({"published": day}), encoding="utf-8")
+        (folder / f"{stem}-{seed}-{i:06d}.meta.json").write_text(json.dumps({"published": day}), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def _swap_states(text: str, swaps: dict[str, tuple[PartyEntry, PartyEntry]]) -> str:
+    """Each state's name and demonyms replaced by another state's, in one pass (so swaps do not chain)."""
+    table: dict[str, str] = {}
+    for old, new in swaps.values():
+        table[old.name] = new.name
+        for form in old.demonyms:
+            table[form] = new.demonyms[0] + ("s" if form.endswith("s") and not new.demonyms[0].endswith("s") else "")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda match: table[match.group(0)], text)
 
 
 def timed_subprocess(args: list[str]) -> tuple[float, int]:
