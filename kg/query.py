@@ -33,6 +33,18 @@ def named_queries() -> dict[str, str]:
     }
 
 
+_LATERAL = re.compile(r"^(\s*)LATERAL\s*\{", re.MULTILINE)
+
+
+def portable(sparql: str) -> str:
+    """A shipped query without LATERAL, for engines that lack this SPARQL 1.2 draft feature (GraphDB, rdflib).
+
+    Shipped queries are written so that ``A LATERAL { B }`` and the plain join ``A { B }`` give the same rows;
+    LATERAL only makes the engine look ``B`` up once per row of ``A`` instead of evaluating it for the whole store.
+    """
+    return _LATERAL.sub(r"\1{", sparql)
+
+
 def resolve_query(spec: str) -> str:
     """A query from a name, a ``.rq`` file or SPARQL text."""
     queries = named_queries()

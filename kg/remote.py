@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import GraphError, QueryError
-from kg.query import Table, prepare, resolve_query, update_verb
+from kg.query import Table, named_queries, portable, prepare, resolve_query, update_verb
 
 TIMEOUT = 60
 
@@ -85,7 +85,7 @@ def query(endpoint: Endpoint, spec: str, params: dict[str, str] | None = None) -
     if params:
         raise QueryError("parameters are bound by the local engine; on --endpoint write them into a query file")
     prepared = prepare(resolve_query(spec))  # drops the lines of parameters not given
-    sparql = prepared.sparql
+    sparql = portable(prepared.sparql) if spec in named_queries() else prepared.sparql  # any SPARQL 1.1 server
     if update_verb(sparql):
         raise QueryError("kg query --endpoint only reads; send updates to the server with its own tools")
     try:
