@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -64,8 +65,9 @@ def _node(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def quads(graph: Graph, name: str) -> Iterator[ox.Quad]:
-    graph_name = ox.NamedNode(name)
+def quads(graph: Graph, name: str | None) -> Iterator[ox.Quad]:
+    """The graph's triples as quads in the named graph ``name``, or in the default graph for None."""
+    graph_name = ox.NamedNode(name) if name is not None else ox.DefaultGraph()
     for s, p, o in graph:
         yield ox.Quad(_node(s), _node(p), _node(o), graph_name)  # type: ignore[arg-type]
 
@@ -118,13 +120,17 @@ DROP SILENT GRAPH <{target}>
 
 
 def write_article(store: ox.Store, article_id: str, graph: Graph) -> None:
-    """Replace one article's named graph, and its share of the default graph, atomically.
+    """Write one article's named graph, and its share of the default graph, atomically.
 
-    The quads go to a staging graph (one transaction); one SPARQL Update then takes the old version's triples
-    out of the default graph (unless another article states them), adds the new ones and moves the staging
-    graph over the article's graph (a second transaction). The graph IRIs are minted here, never from text.
+    A new article is one transaction: its quads in its own graph and its triples in the default graph. A changed
+    article goes to a staging graph first (one transaction); one SPARQL Update then takes the old version's
+    triples out of the default graph (unless another article states them), adds the new ones and moves the
+    staging graph over the article's graph (a second transaction). The graph IRIs are minted here, never from text.
     """
     target = _checked(str(iris.article_graph(article_id)))
+    if not store.contains_named_graph(ox.NamedNode(target)):
+        store.extend(chain(quads(graph, target), quads(graph, None)))
+        return
     staging = _checked(target.replace("/graph/", f"/{STAGING}", 1))
     store.remove_graph(ox.NamedNode(staging))
     store.extend(quads(graph, staging))
@@ -254,7 +260,7 @@ def build_article_graphs(
     resolution = index.resolve(facts)
     graphs: dict[str, Graph] = {}
     for article_facts in facts:
-        builder = GraphBuilder(graph=new_graph(), resolution=resolution)
+        builder = GraphBuilder(graph=Graph(bind_namespaces="none"), resolution=resolution)  # never serialised
         builder.add(article_facts)
         graphs[article_facts.article.id] = builder.graph
     index.learn(resolution, graphs)
