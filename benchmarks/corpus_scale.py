@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
 import random
 import re
 import shutil
@@ -99,10 +101,11 @@ def _swap_states(text: str, swaps: dict[str, tuple[PartyEntry, PartyEntry]]) -> 
 
 
 def timed_subprocess(args: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak memory (MiB) of a ``kg`` command run in its own process."""
+    """Wall seconds and peak memory (MiB, the largest of the process and its workers) of a ``kg`` command."""
     script = (
         "import resource, sys; from kg.cli import main; code = main(sys.argv[1:]); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)"
+        "print(max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)), "
+        "file=sys.stderr); sys.exit(code)"
     )
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT)
@@ -124,30 +127,42 @@ def spacy_alone(paths: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def query_latencies(store_dir: Path) -> list[tuple[str, float, float]]:
-    """(query, seconds on the store, seconds on rdflib's in-memory graph) for parameterised and whole queries."""
+def query_latencies(store_dir: Path, with_rdflib: bool) -> list[tuple[str, int, float, float | None]]:
+    """(query, rows, seconds on the store, seconds on rdflib's in-memory graph) per named query and parameter.
+
+    Each query runs twice and the second run is timed (the first warms the operating system's file cache).
+    """
     from kg.query import named_queries, run_query
     from kg.store import open_store, union_graph
 
+    queries = named_queries()
     store = open_store(store_dir, read_only=True)
-    graph = union_graph(store)
-    speaker = run_query(store, named_queries()["statements"]).rows[0][1]
-    meeting = run_query(store, named_queries()["meetings"]).rows[0][0]
+    graph = union_graph(store) if with_rdflib else None
+    speaker = run_query(store, queries["statements"]).rows[0][1]
+    meeting = run_query(store, queries["meetings"]).rows[0][0]
+    party = "Russia"
     cases = [
-        ("statements speaker=", "statements", {"speaker": speaker}),
-        ("meetings party=Russia", "meetings", {"party": "Russia"}),
-        ("participants meeting=", "participants", {"meeting": meeting}),
+        (f"statements speaker={speaker}", "statements", {"speaker": speaker}),
+        (f"statements party={party}", "statements", {"party": party}),
+        ("statements one month", "statements", {"from": "2025-05-01", "to": "2025-05-31"}),
+        (f"meetings party={party}", "meetings", {"party": party}),
         ("meetings one month", "meetings", {"from": "2025-05-01", "to": "2025-05-31"}),
+        ("participants meeting=<IRI>", "participants", {"meeting": meeting}),
+        (f"actors party={party}", "actors", {"party": party}),
+        ("parties (whole corpus)", "parties", {}),
         ("meetings (whole corpus)", "meetings", {}),
         ("statements (whole corpus)", "statements", {}),
+        ("participants (whole corpus)", "participants", {}),
+        ("actors (whole corpus)", "actors", {}),
     ]
     results = []
     for label, name, params in cases:
-        started = time.perf_counter()
-        run_query(store, named_queries()[name], params)
-        on_store = time.perf_counter() - started
-        on_rdflib = _rdflib_query(graph, named_queries()[name], params)
-        results.append((label, on_store, on_rdflib))
+        for _ in range(2):
+            started = time.perf_counter()
+            rows = len(run_query(store, queries[name], params).rows)
+            on_store = time.perf_counter() - started
+        on_rdflib = _rdflib_query(graph, queries[name], params) if graph is not None else None
+        results.append((label, rows, on_store, on_rdflib))
     return results
 
 
@@ -155,9 +170,9 @@ def _rdflib_query(graph: object, sparql: str, params: dict[str, str]) -> float:
     from rdflib import Literal, URIRef, Variable
     from rdflib.namespace import XSD
 
-    from kg.query import prepare
+    from kg.query import portable, prepare
 
-    prepared = prepare(sparql, params)
+    prepared = prepare(portable(sparql), params)  # rdflib has no LATERAL
     bindings = {}
     for name, value in params.items():
         if value.startswith("http"):
@@ -171,42 +186,97 @@ def _rdflib_query(graph: object, sparql: str, params: dict[str, str]) -> float:
     return time.perf_counter() - started
 
 
+def measure(size: int, work: Path, full_up_to: int, rdflib_up_to: int) -> None:
+    """Every figure for one corpus size, printed as it is measured."""
+    corpus, extra_dir = work / "corpus", work / "extra"
+    paths = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    if len(paths) != size:
+        shutil.rmtree(work, ignore_errors=True)
+        paths = generate(size, corpus)
+    extra = sorted(extra_dir.glob("*.txt")) if extra_dir.is_dir() else generate(max(1, size // 100), extra_dir, seed=99)
+    print(f"== {size} articles (+{len(extra)} for the incremental run), {platform.system()}, {os.cpu_count()} cores")
+    one_s = None
+    if size <= full_up_to:
+        spacy_s = spacy_alone(paths)
+        print(f"spaCy nlp.pipe alone         {size / spacy_s:8.1f} articles/s")
+        shutil.rmtree(work / "s1", ignore_errors=True)
+        one_s, one_mib = timed_subprocess(["build", str(corpus), "--store", str(work / "s1"), "--quiet"])
+        shutil.rmtree(work / "s1")
+        print(
+            f"kg build --store, 1 job      {size / one_s:8.1f} articles/s  ({spacy_s / one_s:.2f}x spaCy)  "
+            f"peak {one_mib} MiB"
+        )
+    shutil.rmtree(work / "s2", ignore_errors=True)
+    two_s, two_mib = timed_subprocess(["build", str(corpus), "--store", str(work / "s2"), "--quiet", "--jobs", "2"])
+    versus = f"({one_s / two_s:.2f}x 1 job)" if one_s else "(1 job not run at this size)"
+    print(f"kg build --store, 2 jobs     {size / two_s:8.1f} articles/s  {versus}  peak {two_mib} MiB")
+    for path in extra:
+        shutil.copy(path, corpus / path.name)
+        shutil.copy(path.with_name(path.stem + ".meta.json"), corpus / (path.stem + ".meta.json"))
+    try:
+        inc_s, inc_mib = timed_subprocess(["build", str(corpus), "--store", str(work / "s2"), "--quiet", "--jobs", "2"])
+    finally:
+        for path in extra:
+            (corpus / path.name).unlink()
+            (corpus / (path.stem + ".meta.json")).unlink()
+    print(f"incremental run, +1%         {inc_s:8.1f} s  ({inc_s / two_s:.1%} of the full build)  peak {inc_mib} MiB")
+    report_store(work / "s2", size <= rdflib_up_to)
+
+
+def report_store(store_dir: Path, with_rdflib: bool) -> None:
+    """Size on disk, triples and every query's latency, next to rdflib where it is measured."""
+    from kg.store import open_store
+
+    store_mib = sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file()) / (1 << 20)
+    triples = len(open_store(store_dir, read_only=True))
+    print(f"store on disk                {store_mib:8.0f} MiB  ({triples:,} quads, each triple in its article's graph")
+    print("                                            and in the default graph)")
+    print(f"{'query':<36} {'rows':>7} {'store ms':>9} {'rdflib ms':>10} {'ratio':>6}")
+    for label, rows, on_store, on_rdflib in query_latencies(store_dir, with_rdflib):
+        if on_rdflib is None:
+            print(f"{label:<36} {rows:7d} {on_store * 1000:9.1f} {'-':>10} {'-':>6}")
+        else:
+            ratio = on_rdflib / on_store
+            print(f"{label:<36} {rows:7d} {on_store * 1000:9.1f} {on_rdflib * 1000:10.1f} {ratio:5.0f}x")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument(
+        "--full-up-to",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="above N articles skip spaCy alone and the 1-job build (hours each on two cores)",
+    )
+    parser.add_argument(
+        "--rdflib-up-to",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="above N articles skip rdflib (its in-memory graph needs about 1 GiB per million triples)",
+    )
+    parser.add_argument(
+        "--work", type=Path, metavar="DIR", help="keep corpora and stores here (DIR/SIZE); reused when present"
+    )
+    parser.add_argument(
+        "--queries-only", action="store_true", help="only measure the queries on the stores kept in --work"
+    )
     args = parser.parse_args()
+    if args.queries_only and not args.work:
+        parser.error("--queries-only needs --work")
     for size in args.sizes:
+        if args.work:
+            work = args.work / str(size)
+            if args.queries_only:
+                print(f"== {size} articles, queries on the kept store, {platform.system()}, {os.cpu_count()} cores")
+                report_store(work / "s2", size <= args.rdflib_up_to)
+            else:
+                measure(size, work, args.full_up_to, args.rdflib_up_to)
+            continue
         with tempfile.TemporaryDirectory() as tmp:
-            base = Path(tmp)
-            paths = generate(size, base / "corpus")
-            extra = generate(max(1, size // 100), base / "extra", seed=99)
-            spacy_s = spacy_alone(paths)
-            one_s, one_mib = timed_subprocess(["build", str(base / "corpus"), "--store", str(base / "s1"), "--quiet"])
-            two_s, two_mib = timed_subprocess(
-                ["build", str(base / "corpus"), "--store", str(base / "s2"), "--quiet", "--jobs", "2"]
-            )
-            for path in extra:
-                shutil.copy(path, base / "corpus" / path.name)
-                shutil.copy(path.with_name(path.stem + ".meta.json"), base / "corpus" / (path.stem + ".meta.json"))
-            inc_s, _ = timed_subprocess(
-                ["build", str(base / "corpus"), "--store", str(base / "s2"), "--quiet", "--jobs", "2"]
-            )
-            store_mib = sum(f.stat().st_size for f in (base / "s2").rglob("*") if f.is_file()) // (1 << 20)
-            print(f"== {size} articles (+{len(extra)} for the incremental run), {sys.platform}, 2 cores")
-            print(f"spaCy nlp.pipe alone        {size / spacy_s:8.1f} articles/s")
-            print(
-                f"kg build --store, 1 job     {size / one_s:8.1f} articles/s  ({spacy_s / one_s:.2f}x spaCy)  "
-                f"peak {one_mib} MiB"
-            )
-            print(
-                f"kg build --store, 2 jobs    {size / two_s:8.1f} articles/s  ({one_s / two_s:.2f}x 1 job)  "
-                f"peak {two_mib} MiB"
-            )
-            print(f"incremental run, +1%        {inc_s:8.1f} s  ({inc_s / two_s:.1%} of the full build)")
-            print(f"store on disk               {store_mib:8d} MiB")
-            print(f"{'query':<28} {'store ms':>9} {'rdflib ms':>10} {'ratio':>7}")
-            for label, on_store, on_rdflib in query_latencies(base / "s2"):
-                print(f"{label:<28} {on_store * 1000:9.1f} {on_rdflib * 1000:10.1f} {on_rdflib / on_store:6.0f}x")
+            measure(size, Path(tmp), args.full_up_to, args.rdflib_up_to)
     return 0
 
 
