@@ -6,8 +6,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg import iris
 from kg.extract.meetings import label_for
@@ -15,6 +17,13 @@ from kg.gazetteer import load
 from kg.identity import MeetingGroup, Resolution, resolve
 from kg.model import Actor, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
 from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
+
+
+class TripleSink(Protocol):
+    """Where a builder puts triples: an rdflib Graph, or a plain set when the triples go straight to a store."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+
 
 PARTY_CLASSES = {
     "state": NEG.State,
@@ -41,8 +50,8 @@ class GraphBuilder:
     articles are the same; without one, each article is resolved on its own.
     """
 
-    def __init__(self, graph: Graph | None = None, resolution: Resolution | None = None) -> None:
-        self.graph = graph if graph is not None else new_graph()
+    def __init__(self, graph: TripleSink | None = None, resolution: Resolution | None = None) -> None:
+        self.graph: TripleSink = graph if graph is not None else new_graph()
         self.gazetteer = load()
         self.resolution = resolution
 
@@ -233,9 +242,9 @@ def build_graphs(facts: Iterable[ArticleFacts], resolution: Resolution | None = 
     resolution = resolution or resolve(corpus)
     graphs = {}
     for article_facts in corpus:
-        builder = GraphBuilder(resolution=resolution)
-        builder.add(article_facts)
-        graphs[article_facts.article.id] = builder.graph
+        graph = new_graph()
+        GraphBuilder(graph, resolution).add(article_facts)
+        graphs[article_facts.article.id] = graph
     return graphs
 
 
