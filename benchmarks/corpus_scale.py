@@ -10,6 +10,7 @@ verbatim). Every figure is measured in the same run as its baseline and printed 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -30,22 +31,38 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FIRST = (
-    "Anna Boris Carla Dmitri Elena Farid Gala Hassan Ines Jonas Kemal Lina Marek Nadia Omar Petra Rafael Sofia "
-    "Tariq Ulla Viktor Wen Yusuf Zora".split()
+    "Aaron Abdul Adriana Ahmed Aida Akira Alan Alejandro Alina Amara Amir Ana Andrei Anita Arjun Aylin Beatriz "
+    "Bilal Bogdan Camille Carlos Chen Chiara Dalia Daniel David Dilnoza Dmitri Elena Emeka Emma Erik Esra Fatima "
+    "Felipe Gabriel Hana Hassan Helga Ibrahim Ilya Ines Ingrid Irina Ismail Ivan Jamal Javier Joao Jonas Julia "
+    "Kamal Karim Katarina Kenji Khalid Kofi Lars Layla Leila Luca Lucia Mahmoud Malik Mariam Marta Mateo Mehmet "
+    "Mei Mikhail Min Nadia Naveen Nikolai Nora Olga Omar Pablo Pavel Priya Rahul Rania Rashid Rosa Saeed Salma "
+    "Samir Sara Sergio Shira Sofia Stefan Tamar Tariq Thomas Valentina Viktor Wei Yara Yusuf Zainab Zoran".split()
 )
 LAST = (
-    "Abadi Brandt Castillo Demir Eriksen Fontaine Garcia Horvat Ivanova Jansen Kowalski Lindqvist Moreau "
-    "Novak Okafor Petrov Quispe Rossi Sato Tanaka Umarov Vargas Weber Yilmaz Zhou".split()
+    "Abadi Acosta Adeyemi Aguilar Ahmadi Alvarez Amini Andersen Antonov Arslan Aziz Bakr Barros Becker Belov "
+    "Bianchi Bondarenko Brandt Castillo Chaudhry Chen Costa Cruz Demir Diallo Dimitrov Dubois Eriksen Farouk "
+    "Fernandes Fischer Fontaine Garcia Gomez Haddad Hakimi Halvorsen Hamdan Horvat Hosseini Ibrahimov Ivanova "
+    "Jansen Jovanovic Kaya Khalil Khan Kim Kowalski Kozlov Kumar Lambert Larsen Lindqvist Lopez Mahmoud Malik "
+    "Mansour Marin Medina Mendes Moreau Morozov Mwangi Nakamura Nasser Navarro Nguyen Novak Nowak Okafor Oliveira "
+    "Ortiz Osei Ozturk Park Pereira Petrov Popescu Quispe Rahman Ramos Rashidi Reyes Rossi Saleh Santos Sato "
+    "Schmidt Sharma Shevchenko Silva Sokolov Suzuki Tanaka Torres Umarov Vargas Volkov Wagner Weber Yilmaz Zhou".split()
 )
+
+
+def _person(name: str, side: str) -> str:
+    """The same invented name for one sample person in every article that gives them the same side."""
+    digest = int.from_bytes(hashlib.sha256(f"{name}|{side}".encode()).digest()[:8], "big")
+    return f"{FIRST[digest % len(FIRST)]} {LAST[(digest // len(FIRST)) % len(LAST)]}"
 
 
 def generate(count: int, folder: Path, seed: int = 7, paragraphs: int = 3) -> list[Path]:
     """``count`` short articles (.txt with sidecars) varied from the samples.
 
     Each article is a sample's headline and lead paragraph plus ``paragraphs`` of its other paragraphs picked at random
-    (kept in order), with its people renamed, its meeting places moved to other cities, its states swapped for
-    other states (names and demonyms) and its year moved between 2000 and 2026, so that no two articles repeat
-    and a query for one party, place or month is as selective as it would be in a real corpus.
+    (kept in order), with its states swapped for other states (names and demonyms), its people renamed (the same
+    invented person for one sample person on one side, as a real corpus names the same minister again and
+    again), its meeting places moved to other cities and its year moved between 2000 and 2026, so that no two
+    articles repeat and a query for one person, party, place or month is as selective as in a real corpus.
     """
     from kg.gazetteer import load
 
@@ -63,7 +80,7 @@ def generate(count: int, folder: Path, seed: int = 7, paragraphs: int = 3) -> li
         text = (ROOT / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
         blocks = [block.strip() for block in re.split(r"\n\s*\n", text) if block.strip()]
         blocks = blocks[:1] + [block for block in blocks[1:] if len(block) >= 150]  # headline, then story paragraphs
-        names = [a["name"] for a in data["actors"] if len(a["name"].split()) >= 2]
+        names = [(a["name"], a.get("affiliation") or "") for a in data["actors"] if len(a["name"].split()) >= 2]
         places = sorted({m["location"] for m in data["meetings"] if m.get("location")})
         sides = sorted({side for m in data["meetings"] for side in m["parties"] + m["mediators"]})
         sides = [side for side in sides if side in gazetteer.parties and gazetteer.parties[side].demonyms]
@@ -74,12 +91,12 @@ def generate(count: int, folder: Path, seed: int = 7, paragraphs: int = 3) -> li
         stem, blocks, names, places, sides, published = samples[i % len(samples)]
         rest = sorted(rng.sample(range(2, len(blocks)), min(paragraphs, len(blocks) - 2)))
         text = "\n\n".join([blocks[0], blocks[1], *(blocks[k] for k in rest)]) + "\n"
-        for name in names:
-            new = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        swaps = dict(zip(sides, rng.sample(states, len(sides)), strict=True))
+        for name, side in names:
+            new = _person(name, swaps[side].name if side in swaps else side)
             text = text.replace(name, new).replace(name.split()[-1], new.split()[-1])
         for place in places:
             text = text.replace(place, rng.choice(cities)).replace(place.upper(), rng.choice(cities).upper())
-        swaps = dict(zip(sides, rng.sample(states, len(sides)), strict=True))
         text = _swap_states(text, {side: (gazetteer.parties[side], entry) for side, entry in swaps.items()})
         day = f"{rng.randint(2000, 2026)}{published[4:]}"
         path = folder / f"{stem}-{seed}-{i:06d}.txt"

@@ -33,7 +33,7 @@ def named_queries() -> dict[str, str]:
     }
 
 
-_LATERAL = re.compile(r"^(\s*)LATERAL\s*\{", re.MULTILINE)
+_LATERAL = re.compile(r"\bLATERAL\s*\{")
 
 
 def portable(sparql: str) -> str:
@@ -42,7 +42,7 @@ def portable(sparql: str) -> str:
     Shipped queries are written so that ``A LATERAL { B }`` and the plain join ``A { B }`` give the same rows;
     LATERAL only makes the engine look ``B`` up once per row of ``A`` instead of evaluating it for the whole store.
     """
-    return _LATERAL.sub(r"\1{", sparql)
+    return _LATERAL.sub("{", sparql)
 
 
 def resolve_query(spec: str) -> str:
@@ -136,7 +136,7 @@ def update_verb(sparql: str) -> str | None:
     return first if first in _UPDATE_WORDS else None
 
 
-_PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+)$")
+_PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+unless\s+([\w\s|]+))?\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 
@@ -181,6 +181,9 @@ def _declared(sparql: str) -> tuple[list[str], list[str]]:
 def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     """Keep the lines a query marks ``# param NAME`` only when NAME is given, and bind the given values.
 
+    ``# param A | B`` keeps a line when A or B is given; ``# param A unless C`` drops it again when C is given
+    (a query can then start from the most selective parameter it has).
+
     Values become RDF terms passed to the engine as substitutions; they are never written into the query.
     """
     params = dict(params or {})
@@ -193,7 +196,8 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
         tag = _PARAM_LINE.search(line)
         if tag:
             wanted = {name.strip() for name in tag[1].split("|") if name.strip()}
-            if not wanted & set(params):
+            unless = {name.strip() for name in (tag[2] or "").split("|") if name.strip()}
+            if not wanted & set(params) or unless & set(params):
                 continue
         kept.append(line)
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
