@@ -95,3 +95,16 @@ def test_the_portable_form_of_a_shipped_query_gives_the_same_rows(store, name: s
     plain = run_query(store, portable(sparql))
     assert lateral.header == plain.header and lateral.rows
     assert sorted(map(tuple, lateral.rows)) == sorted(map(tuple, plain.rows))
+
+
+def test_unless_drops_a_line_when_a_more_selective_parameter_is_given() -> None:
+    sparql = (
+        "SELECT ?s ?a ?b WHERE {\n"
+        "  ?s <http://example.org/a> ?a .  # param a\n"
+        "  ?s <http://example.org/when> ?w .  # param b unless a\n"
+        "}\n"
+    )
+    assert "when" in prepare(sparql, {"b": "x"}).sparql
+    only_a = prepare(sparql, {"a": "x", "b": "y"}).sparql
+    assert "example.org/a>" in only_a and "when" not in only_a
+    assert "example.org/a>" not in prepare(sparql, {}).sparql
