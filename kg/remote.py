@@ -19,6 +19,7 @@ import requests
 
 from kg.errors import GraphError, QueryError
 from kg.query import Table, named_queries, portable, prepare, resolve_query, update_verb
+from kg.store import STAGING
 
 TIMEOUT = 60
 
@@ -54,7 +55,7 @@ def dataset_of(nquads: Path | None = None, store: ox.Store | None = None) -> Ite
     else:
         default = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     for graph in sorted(store.named_graphs(), key=str):
-        if isinstance(graph, ox.NamedNode) and "/graph-staging/" not in graph.value:
+        if isinstance(graph, ox.NamedNode) and STAGING not in graph.value:
             yield graph.value, _ntriples(store.quads_for_pattern(None, None, None, graph))
     yield None, _ntriples(default)
 

@@ -3,9 +3,10 @@
 Each article's facts live in the named graph ``id:graph/ARTICLE``, whose article node carries the SHA-256 of the
 text; the default graph holds the union of all article graphs as a set (a triple that many articles state is there
 once), and queries read it. A build adds the articles the store lacks, replaces those whose text changed and leaves
-the rest untouched. An article is written in two atomic steps: its quads into a staging graph (one transaction),
-then one SPARQL Update that updates the default graph and moves the staging graph over the article's graph
-(another); a run killed between them leaves the article as it was, and the next run drops the stale staging graph.
+the rest untouched. A new article is written in one transaction (its graph and its default-graph triples). A
+changed one takes two: its quads into a staging graph, then one SPARQL Update that updates the default graph and
+moves the staging graph over the article's graph; a run killed between them leaves the article as it was, and the
+next run drops the stale staging graph.
 
 People and meetings of new articles are resolved against the store: a name that matches a person already there
 takes that person's name, and a meeting that matches one already there (same city, touching dates, agreeing sides)
@@ -27,16 +28,17 @@ from rdflib.term import Node
 from kg import iris
 from kg.errors import GraphError
 from kg.gazetteer import fold
-from kg.graph import GraphBuilder, new_graph
-from kg.identity import Resolution, names_in, resolve, resolve_people
+from kg.graph import GraphBuilder, meeting_iri, new_graph
+from kg.identity import Resolution, names_in, resolve, resolve_people, same_meeting
 from kg.model import ArticleFacts, Meeting
-from kg.namespaces import NEG, SDO
+from kg.namespaces import ID, NEG, PREFIXES, SDO, XSD
 
 Triple = tuple[Node, Node, Node]
 Triples = set[Triple]
 STAGING = "graph-staging/"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_SAFE_IRI = re.compile(r"^https://w3id\.org/negotiation-kg/id/[a-z0-9/._-]+$")
+_XSD_STRING = str(XSD.string)
+_SAFE_IRI = re.compile("^" + re.escape(str(ID)) + r"[a-z0-9/._-]+$")
+_PREFIXES = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in ("neg", "schema", "rdfs"))
 
 
 def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
@@ -54,7 +56,6 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
 
 @lru_cache(maxsize=1 << 16)  # classes, predicates, parties and places recur in every article
 def _node(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -156,11 +157,9 @@ def remove_article(store: ox.Store, article_id: str) -> bool:
 
 # --- resolution against what the store holds ----------------------------------------------------------------
 
-_MEETINGS = """
-PREFIX neg: <https://w3id.org/negotiation-kg/ontology#>
-PREFIX schema: <https://schema.org/>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?m ?label ?location ?country ?start ?end ?round ?status
+_MEETINGS = (
+    _PREFIXES
+    + """SELECT ?m ?label ?location ?country ?start ?end ?round ?status
        (GROUP_CONCAT(DISTINCT ?party; separator="|") AS ?parties)
 WHERE {
   ?m a neg:Meeting ; rdfs:label ?label ; neg:status ?statusTerm ; neg:location ?place .
@@ -174,6 +173,7 @@ WHERE {
 }
 GROUP BY ?m ?label ?location ?country ?start ?end ?round ?status
 """
+)
 
 
 def _value(solution: ox.QuerySolution, name: str) -> str | None:
@@ -201,10 +201,7 @@ def stored_meetings(store: ox.Store) -> list[tuple[str, Meeting]]:
 
 
 def stored_people(store: ox.Store) -> set[str]:
-    query = (
-        "PREFIX neg: <https://w3id.org/negotiation-kg/ontology#> PREFIX schema: <https://schema.org/> "
-        "SELECT DISTINCT ?name WHERE { ?p a neg:Person ; schema:name ?name }"
-    )
+    query = _PREFIXES + "SELECT DISTINCT ?name WHERE { ?p a neg:Person ; schema:name ?name }"
     return {row["name"].value for row in store.query(query)}  # type: ignore[union-attr,index]
 
 
@@ -233,8 +230,6 @@ class StoreIndex:
 
     def resolve(self, facts: list[ArticleFacts]) -> Resolution:
         """Resolve new articles among themselves and against what the store holds."""
-        from kg.identity import same_meeting
-
         resolution = resolve(facts)
         new_names = names_in(facts)
         known = set().union(*(self.people.get(self._block(n), set()) for _, n in new_names)) if new_names else set()
@@ -251,8 +246,6 @@ class StoreIndex:
         """Remember the people and meetings just written."""
         for name in set(resolution.people.values()):
             self._add_person(name)
-        from kg.graph import meeting_iri
-
         for group in resolution.groups:
             if group.iri is None:
                 meeting, _ = group.merged()
@@ -280,8 +273,6 @@ def build_article_graphs(
 
 
 def _rdflib(term: object) -> object:
-    from rdflib import BNode, Literal, URIRef
-
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
