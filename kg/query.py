@@ -19,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import GraphError, KGError, QueryError
+from kg.namespaces import XSD
 
 QUERY_DIR = "queries"
 
@@ -138,7 +139,7 @@ def update_verb(sparql: str) -> str | None:
 
 _PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+unless\s+([\w\s|]+))?\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+XSD_DATE = ox.NamedNode(str(XSD.date))
 
 
 @dataclass(frozen=True)
@@ -241,25 +242,20 @@ def _in_child(
             from kg.store import open_store
 
             store = open_store(graph_file, read_only=not update)
-            if update:
-                try:
-                    store.update(sparql)
-                except SyntaxError as exc:
-                    raise _syntax_error(exc) from None
-                store.flush()
-                connection.send(("updated-store",))
-            else:
-                connection.send(("table", run_query(store, sparql, params)))
-            return
-        store = load_store(graph_file)
-        if update:
-            try:
-                store.update(sparql)
-            except SyntaxError as exc:
-                raise _syntax_error(exc) from None
-            connection.send(("updated", store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())))
         else:
+            store = load_store(graph_file)
+        if not update:
             connection.send(("table", run_query(store, sparql, params)))
+            return
+        try:
+            store.update(sparql)
+        except SyntaxError as exc:
+            raise _syntax_error(exc) from None
+        if on_store:
+            store.flush()
+            connection.send(("updated-store",))
+        else:
+            connection.send(("updated", store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())))
     except KGError as exc:
         connection.send(("error", type(exc).__name__, str(exc)))
     except Exception as exc:  # anything else from the engine, reported rather than lost with the child
