@@ -72,6 +72,17 @@ def check_writable(out_dir: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
+def _write_outputs(out_dir: Path, outputs: dict[str, str], summary: BuildSummary) -> None:
+    """Write each output atomically; a file that cannot be written stops the build with its name."""
+    for name, text in outputs.items():
+        target = out_dir / name
+        try:
+            atomic_write_text(target, text)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        summary.outputs.append(target)
+
+
 def articles_of(paths: Iterable[Path], summary: BuildSummary, limit: int) -> Iterator[Article]:
     """The readable articles under ``paths``, streamed; the rest recorded as skipped."""
     for item in read_articles(paths, limit=limit):
@@ -122,13 +133,7 @@ def build(
         "timeline.html": render_timeline(graph),
         "graph.graphml": graphml(network),
     }
-    for name, text in outputs.items():
-        target = out_dir / name
-        try:
-            atomic_write_text(target, text)
-        except OSError as exc:
-            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
-        summary.outputs.append(target)
+    _write_outputs(out_dir, outputs, summary)
     summary.articles = len(facts)
     summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
     summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
@@ -184,9 +189,10 @@ def build_store(
         max_sentence=max_sentence,
     )
     pending: list[ArticleFacts] = []
-    written = [0]
+    batches = 0
 
     def flush() -> None:
+        nonlocal batches
         for article_id, graph in build_article_graphs(store, pending, index).items():
             if article_id in known:
                 summary.replaced += 1
@@ -194,8 +200,8 @@ def build_store(
                 summary.added += 1
             write_article(store, article_id, graph)
         pending.clear()
-        written[0] += 1
-        if written[0] % FLUSH_EVERY == 0:
+        batches += 1
+        if batches % FLUSH_EVERY == 0:
             store.flush()  # RocksDB keeps written data in memtables until flushed: bound them
 
     for article_facts in stream:
@@ -207,7 +213,7 @@ def build_store(
     flush()
     bar.close()
     store.flush()
-    summary.articles = len(article_hashes(store))
+    summary.articles = len(known) + summary.added  # the stored ones and the new ones: no second pass over the store
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
     summary.actors = _count_typed(store, NEG.Person)
     summary.meetings = _count_typed(store, NEG.Meeting)
@@ -242,14 +248,13 @@ def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
         return
     graph = union_graph(store)
     network = project(graph)
-    for name, text in (
-        ("graph.ttl", to_turtle(graph)),
-        ("graph.html", render_page(view(network))),
-        ("timeline.html", render_timeline(graph)),
-        ("graph.graphml", graphml(network)),
-    ):
-        atomic_write_text(out_dir / name, text)
-        summary.outputs.append(out_dir / name)
+    outputs = {
+        "graph.ttl": to_turtle(graph),
+        "graph.html": render_page(view(network)),
+        "timeline.html": render_timeline(graph),
+        "graph.graphml": graphml(network),
+    }
+    _write_outputs(out_dir, outputs, summary)
 
 
 def build_shards(
