@@ -231,11 +231,6 @@ def meeting_iri(group: MeetingGroup) -> str:
     return str(iris.meeting(fact.location, fact.start, fact.round, fact.parties))
 
 
-def article_graph_iri(article_id: str) -> URIRef:
-    """The named graph that holds one article's facts."""
-    return iris.article_graph(article_id)
-
-
 def build_graphs(facts: Iterable[ArticleFacts], resolution: Resolution | None = None) -> dict[str, Graph]:
     """One graph per article (by article id), people and meetings resolved across all of them."""
     corpus = list(facts)
@@ -265,7 +260,7 @@ def to_nquads(graphs: dict[str, Graph]) -> str:
     """Every article's graph as N-Quads in its own named graph, sorted: the same graphs give the same bytes."""
     lines = []
     for article_id, graph in graphs.items():
-        name = article_graph_iri(article_id).n3()
+        name = iris.article_graph(article_id).n3()
         for triple_line in graph.serialize(format="nt").splitlines():
             if triple_line.strip():
                 lines.append(f"{triple_line[:-1].rstrip()} {name} .")
