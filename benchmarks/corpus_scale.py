@@ -184,20 +184,13 @@ def query_latencies(store_dir: Path, with_rdflib: bool) -> list[tuple[str, int, 
 
 
 def _rdflib_query(graph: object, sparql: str, params: dict[str, str]) -> float:
-    from rdflib import Literal, URIRef, Variable
-    from rdflib.namespace import XSD
+    from rdflib import Variable
 
     from kg.query import portable, prepare
+    from kg.store import rdflib_term
 
     prepared = prepare(portable(sparql), params)  # rdflib has no LATERAL
-    bindings = {}
-    for name, value in params.items():
-        if value.startswith("http"):
-            bindings[Variable(name)] = URIRef(value)
-        elif len(value) == 10 and value[4] == "-":
-            bindings[Variable(name)] = Literal(value, datatype=XSD.date)
-        else:
-            bindings[Variable(name)] = Literal(value)
+    bindings = {Variable(name.value): rdflib_term(term) for name, term in prepared.substitutions.items()}
     started = time.perf_counter()
     list(graph.query(prepared.sparql, initBindings=bindings))  # type: ignore[attr-defined]
     return time.perf_counter() - started

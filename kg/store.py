@@ -272,7 +272,8 @@ def build_article_graphs(
     return graphs
 
 
-def _rdflib(term: object) -> object:
+def rdflib_term(term: object) -> object:
+    """An Oxigraph term as the rdflib term it stands for."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -290,5 +291,5 @@ def union_graph(store: ox.Store) -> Graph:
     """Every stored triple in one rdflib graph (for the page, the timeline and SHACL validation)."""
     graph = new_graph()
     for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
-        graph.add((_rdflib(quad.subject), _rdflib(quad.predicate), _rdflib(quad.object)))  # type: ignore[arg-type]
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))  # type: ignore[arg-type]
     return graph
