@@ -123,8 +123,8 @@ DROP SILENT GRAPH <{target}>
 """
 
 
-def write_article(store: ox.Store, article_id: str, graph: Iterable[Triple]) -> None:
-    """Write one article's named graph, and its share of the default graph, atomically.
+def write_article(store: ox.Store, article_id: str, graph: Iterable[Triple]) -> int:
+    """Write one article's named graph, and its share of the default graph, atomically; the quads written.
 
     A new article is one transaction: its quads in its own graph and its triples in the default graph. A changed
     article goes to a staging graph first (one transaction); one SPARQL Update then takes the old version's
@@ -139,11 +139,13 @@ def write_article(store: ox.Store, article_id: str, graph: Iterable[Triple]) -> 
             for name in (ox.NamedNode(target), ox.DefaultGraph())
             for s, p, o in terms
         )
-        return
+        return 2 * len(terms)
     staging = _checked(target.replace("/graph/", f"/{STAGING}", 1))
     store.remove_graph(ox.NamedNode(staging))
-    store.extend(quads(graph, staging))
+    staged = list(quads(graph, staging))
+    store.extend(staged)
     store.update(_REPLACE.format(target=target, staging=staging))
+    return 3 * len(staged)  # staged, then copied into the article's graph and the default graph
 
 
 def remove_article(store: ox.Store, article_id: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -13,10 +14,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.build import build, build_store
+from kg.build import COLLECTION_THRESHOLD, build, build_store, fewer_collections
 from kg.cli import EXIT_OK, main
+from kg.namespaces import NEG, RDF, RDFS
 from kg.query import named_queries, run_query
-from kg.store import article_hashes, open_store, union_graph
+from kg.store import article_hashes, open_store, union_graph, write_article
 from kg.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,3 +164,20 @@ def test_a_reader_that_has_gone_away_gets_no_traceback(tmp_path: Path) -> None:
     done = subprocess.run(query, stdout=write_end, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
     os.close(write_end)
     assert b"Traceback" not in done.stderr and done.returncode == 141
+
+
+def test_write_article_reports_the_quads_it_wrote(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    node = NEG.Meeting  # any IRIs will do: the store takes triples as they come
+    triples = {(node, RDF.type, NEG.Person), (node, RDFS.label, NEG.Statement)}
+    assert write_article(store, "first", triples) == 4 == len(store)  # its graph and the default graph
+    assert write_article(store, "first", triples) == 6  # staged, then copied into both graphs
+    assert len(store) == 4
+
+
+def test_builds_collect_garbage_less_often_and_restore_the_setting() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), fewer_collections():
+        assert gc.get_threshold()[0] == COLLECTION_THRESHOLD != before[0]
+        raise RuntimeError("a build that fails half-way")
+    assert gc.get_threshold() == before
