@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -41,6 +43,9 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
 
 
 Report = Callable[[InputError], None]
+ZONE_ARTICLES = 64
+"""Articles analysed per spaCy memory zone. Each new word adds a string and a lexeme to the pipeline's vocabulary
+for good, so a long build would grow without bound; the zone drops them once its articles' facts are out."""
 
 
 def _ignore(_: InputError) -> None:
@@ -83,12 +88,21 @@ def extract_articles(
     """Analyse articles in batches through spaCy and extract their facts, in input order, streaming.
 
     Articles that cannot be analysed (not English, nothing left to read) go to ``on_skip``; paragraphs left
-    out for their length go to ``on_warning``.
+    out for their length go to ``on_warning``. Facts come out a chunk of :data:`ZONE_ARTICLES` at a time.
     """
     nlp = load_pipeline()
     pairs = prepare(articles, on_skip=on_skip, on_warning=on_warning, max_sentence=max_sentence)
-    for doc, (article, story) in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
-        yield extract_doc(article, story, doc)
+    zoned = False
+    while chunk := list(islice(pairs, ZONE_ARTICLES)):
+        # The first chunk warms the tokenizer's cache and the extractors' matchers outside a zone, so what they
+        # keep stays valid; later chunks run in a memory zone, after which spaCy forgets the strings and lexemes
+        # their words added to the vocabulary (no Doc or Span outlives it: the facts hold plain values).
+        with nlp.memory_zone() if zoned else nullcontext():
+            found = [
+                extract_doc(a, story, doc) for doc, (a, story) in nlp.pipe(chunk, batch_size=batch_size, as_tuples=True)
+            ]
+        zoned = True
+        yield from found
 
 
 def extract_article(article: Article) -> ArticleFacts:
