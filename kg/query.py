@@ -137,7 +137,7 @@ def update_verb(sparql: str) -> str | None:
     return first if first in _UPDATE_WORDS else None
 
 
-_PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+unless\s+([\w\s|]+))?\s*$")
+_PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+if\s+([\w\s|]+?))?(?:\s+unless\s+([\w\s|]+))?\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 XSD_DATE = ox.NamedNode(str(XSD.date))
 
@@ -182,8 +182,9 @@ def _declared(sparql: str) -> tuple[list[str], list[str]]:
 def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     """Keep the lines a query marks ``# param NAME`` only when NAME is given, and bind the given values.
 
-    ``# param A | B`` keeps a line when A or B is given; ``# param A unless C`` drops it again when C is given
-    (a query can then start from the most selective parameter it has).
+    ``# param A | B`` keeps a line when A or B is given; ``# param A if C`` only when C is given too;
+    ``# param A unless C`` drops it again when C is given (a query can then start from the most selective
+    parameter it has, and check the others only where they are not already checked).
 
     Values become RDF terms passed to the engine as substitutions; they are never written into the query.
     """
@@ -196,9 +197,10 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     for line in sparql.splitlines():
         tag = _PARAM_LINE.search(line)
         if tag:
-            wanted = {name.strip() for name in tag[1].split("|") if name.strip()}
-            unless = {name.strip() for name in (tag[2] or "").split("|") if name.strip()}
-            if not wanted & set(params) or unless & set(params):
+            wanted, needed, unless = (
+                {name.strip() for name in (part or "").split("|") if name.strip()} for part in tag.groups()
+            )
+            if not wanted & set(params) or needed and not needed & set(params) or unless & set(params):
                 continue
         kept.append(line)
     substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {

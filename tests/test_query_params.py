@@ -108,3 +108,22 @@ def test_unless_drops_a_line_when_a_more_selective_parameter_is_given() -> None:
     only_a = prepare(sparql, {"a": "x", "b": "y"}).sparql
     assert "example.org/a>" in only_a and "when" not in only_a
     assert "example.org/a>" not in prepare(sparql, {}).sparql
+
+
+def test_if_keeps_a_line_only_when_another_parameter_is_given_too() -> None:
+    sparql = "SELECT ?s WHERE {\n  ?s <http://example.org/when> ?w .  # param b if a | c\n}\n"
+    assert "when" not in prepare(sparql, {"b": "x"}).sparql
+    assert "when" in prepare(sparql, {"b": "x", "c": "y"}).sparql
+    assert "when" not in prepare(sparql, {"a": "x"}).sparql
+
+
+def test_a_period_and_a_speaker_select_the_statements_both_select(store) -> None:  # type: ignore[no-untyped-def]
+    period = {"from": "2025-05-01", "to": "2025-05-31"}
+    in_may = _rows(store, "statements", **period)
+    everyone = _rows(store, "statements")
+    assert in_may and len(in_may) < len(everyone)
+    for speaker in sorted({r["speaker"] for r in everyone}):
+        theirs = _rows(store, "statements", speaker=speaker)
+        both = _rows(store, "statements", speaker=speaker, **period)
+        assert both == [r for r in theirs if r in in_may]
+    assert any(r not in in_may for r in everyone if r["speaker"] in {b["speaker"] for b in in_may})
