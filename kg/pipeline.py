@@ -46,6 +46,8 @@ Report = Callable[[InputError], None]
 ZONE_ARTICLES = 64
 """Articles analysed per spaCy memory zone. Each new word adds a string and a lexeme to the pipeline's vocabulary
 for good, so a long build would grow without bound; the zone drops them once its articles' facts are out."""
+_WARMED: set[int] = set()
+"""Pipelines (by id) that have analysed a chunk outside a memory zone in this process: the zones start after it."""
 
 
 def _ignore(_: InputError) -> None:
@@ -92,16 +94,16 @@ def extract_articles(
     """
     nlp = load_pipeline()
     pairs = prepare(articles, on_skip=on_skip, on_warning=on_warning, max_sentence=max_sentence)
-    zoned = False
     while chunk := list(islice(pairs, ZONE_ARTICLES)):
-        # The first chunk warms the tokenizer's cache and the extractors' matchers outside a zone, so what they
-        # keep stays valid; later chunks run in a memory zone, after which spaCy forgets the strings and lexemes
-        # their words added to the vocabulary (no Doc or Span outlives it: the facts hold plain values).
-        with nlp.memory_zone() if zoned else nullcontext():
+        # A process's first chunk warms the tokenizer's cache and the extractors' matchers outside a zone, so what
+        # they keep stays valid; every later chunk (in this call or the next, as in a worker that takes batch after
+        # batch) runs in a memory zone, after which spaCy forgets the strings and lexemes its words added to the
+        # vocabulary (no Doc or Span outlives it: the facts hold plain values).
+        with nlp.memory_zone() if id(nlp) in _WARMED else nullcontext():
             found = [
                 extract_doc(a, story, doc) for doc, (a, story) in nlp.pipe(chunk, batch_size=batch_size, as_tuples=True)
             ]
-        zoned = True
+        _WARMED.add(id(nlp))
         yield from found
 
 

@@ -27,6 +27,7 @@ def _invented(index: int) -> Article:
 
 def test_words_seen_in_a_zoned_chunk_leave_the_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 1)
+    monkeypatch.setattr(pipeline, "_WARMED", set())  # as in a fresh process
     strings = load_pipeline().vocab.strings
     found = list(extract_articles([_invented(0), _invented(1), _invented(2)]))
     assert [f.article.id for f in found] == ["invented-0", "invented-1", "invented-2"]
@@ -34,8 +35,19 @@ def test_words_seen_in_a_zoned_chunk_leave_the_vocabulary(monkeypatch: pytest.Mo
     assert not any(f"Qorvath{i}x{n}" in strings or f"Blentrix{i}y{n}" in strings for i in (1, 2) for n in range(40))
 
 
+def test_a_process_warms_once_and_zones_every_later_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker gets batch after batch, each one call: only its first batch runs outside a zone."""
+    monkeypatch.setattr(pipeline, "_WARMED", set())
+    strings = load_pipeline().vocab.strings
+    list(extract_articles([_invented(4)]))
+    list(extract_articles([_invented(5)]))
+    assert "Qorvath4x0" in strings
+    assert not any(f"Qorvath5x{n}" in strings or f"Blentrix5y{n}" in strings for n in range(40))
+
+
 def test_facts_found_inside_a_memory_zone_equal_those_found_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 1)
+    monkeypatch.setattr(pipeline, "_WARMED", set())
     outside = list(extract_articles([_seed()]))[0]  # alone: its chunk is the first, outside a zone
     inside = list(extract_articles([_invented(3), _seed()]))[1]
     assert inside == outside
