@@ -45,6 +45,7 @@ class BuildSummary:
     replaced: int = 0
     unchanged: int = 0
     notes: list[str] = field(default_factory=list)
+    compacted: bool = False
 
     def line(self) -> str:
         text = (
@@ -53,6 +54,8 @@ class BuildSummary:
         )
         if self.added or self.replaced or self.unchanged:
             text += f" ({self.added} added, {self.replaced} replaced, {self.unchanged} unchanged)"
+        if self.compacted:
+            text += ", store compacted"
         return text
 
 
@@ -187,7 +190,15 @@ def build_store(
     batch: int = 8,
 ) -> BuildSummary:
     """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
-    from kg.store import StoreIndex, article_hashes, build_article_graphs, drop_staging, open_store, write_article
+    from kg.store import (
+        StoreIndex,
+        article_hashes,
+        build_article_graphs,
+        compact_if_grown,
+        drop_staging,
+        open_store,
+        write_article,
+    )
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -241,6 +252,7 @@ def build_store(
     bar.close()
     store.flush()
     summary.articles = len(known) + summary.added  # the stored ones and the new ones: no second pass over the store
+    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, summary.articles)
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
     summary.actors = _count_typed(store, NEG.Person)
     summary.meetings = _count_typed(store, NEG.Meeting)

@@ -71,4 +71,5 @@ def load_shards(shards: Iterable[Path], store_dir: Path) -> int:
         store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
         count += 1
     store.flush()
+    store.optimize()  # bulk loading leaves overlapping files that every lookup would search
     return count

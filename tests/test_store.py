@@ -18,7 +18,7 @@ from kg.build import COLLECTION_THRESHOLD, build, build_store, fewer_collections
 from kg.cli import EXIT_OK, main
 from kg.namespaces import NEG, RDF, RDFS
 from kg.query import named_queries, run_query
-from kg.store import article_hashes, open_store, union_graph, write_article
+from kg.store import article_hashes, compact_if_grown, open_store, union_graph, write_article
 from kg.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,8 +43,10 @@ def test_add_skip_replace_and_remove(tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     first = build_store([corpus], store_dir, None, progress=False)
     assert (first.added, first.replaced, first.unchanged) == (2, 0, 0)
+    assert first.compacted and "store compacted" in first.line()
     again = build_store([corpus], store_dir, None, progress=False)
     assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+    assert not again.compacted  # nothing written, nothing to merge
     _corpus(corpus, STEMS[2:])
     text = (corpus / "seed.txt").read_text(encoding="utf-8")
     (corpus / "seed.txt").write_text(text.replace("Geneva", "Lausanne", 1), encoding="utf-8")
@@ -181,3 +183,16 @@ def test_builds_collect_garbage_less_often_and_restore_the_setting() -> None:
         assert gc.get_threshold()[0] == COLLECTION_THRESHOLD != before[0]
         raise RuntimeError("a build that fails half-way")
     assert gc.get_threshold() == before
+
+
+def test_a_run_compacts_the_store_only_when_it_wrote_a_tenth_of_its_articles(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "store")
+    node = NEG.Meeting
+    for number in range(3):
+        write_article(store, f"a{number}", {(node, RDF.type, NEG.Person), (node, RDFS.label, NEG.Statement)})
+    before = sorted(map(str, store))
+    assert not compact_if_grown(store, 0, 0)
+    assert not compact_if_grown(store, 1, 20)  # one new article in twenty: background compaction keeps up
+    assert compact_if_grown(store, 2, 20)
+    assert compact_if_grown(store, 3, 3)
+    assert sorted(map(str, store)) == before  # compaction changes files, not contents
