@@ -19,6 +19,10 @@ from kg.model import Article, ArticleFacts
 from kg.pipeline import Report, extract_articles
 
 BATCH = 16
+WINDOW_PER_JOB = 4
+"""Batches in flight per worker: enough queued work that the workers keep busy while this process writes to
+the store (a flush or a compaction stall can hold it up for a second), few enough that memory stays bounded.
+With two per worker, a 10,000-article build on two cores took 4% longer."""
 
 Outcome = tuple[list[ArticleFacts], list[InputError], list[InputError]]
 
@@ -91,7 +95,7 @@ def extract_parallel(
         yield from run_batches(
             articles,
             lambda batch: pool.submit(extract_batch, batch, max_sentence),
-            window=jobs * 2,
+            window=jobs * WINDOW_PER_JOB,
             on_skip=on_skip,
             on_warning=on_warning,
         )
