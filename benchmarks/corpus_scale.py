@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kg.gazetteer import PartyEntry
+    from kg.query import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -158,7 +159,7 @@ def query_latencies(store_dir: Path, with_rdflib: bool) -> list[tuple[str, int, 
     speaker = run_query(store, queries["statements"]).rows[0][1]
     meeting = run_query(store, queries["meetings"]).rows[0][0]
     party = "Russia"  # a side of the most-sampled talks: one statement in six
-    typical = typical_party(run_query(store, queries["parties"]).rows)
+    typical = typical_party(run_query(store, queries["parties"]))
     cases = [
         (f"statements speaker={speaker}", "statements", {"speaker": speaker}),
         (f"statements party={party}", "statements", {"party": party}),
@@ -186,9 +187,10 @@ def query_latencies(store_dir: Path, with_rdflib: bool) -> list[tuple[str, int, 
     return results
 
 
-def typical_party(rows: list[list[str]]) -> str:
-    """The side with the median number of statements among the sides with any (rows of the ``parties`` query)."""
-    spoke = sorted((int(row[3]), row[0]) for row in rows if row[3] not in ("", "0"))
+def typical_party(parties: Table) -> str:
+    """The side with the median number of statements among the sides with any (the ``parties`` query's table)."""
+    name, said = parties.header.index("party"), parties.header.index("statements")
+    spoke = sorted((int(row[said]), row[name]) for row in parties.rows if row[said] not in ("", "0"))
     return spoke[len(spoke) // 2][1]
 
 
