@@ -165,8 +165,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate, render_explain, render_table
+    from kg.evaluate import evaluate, read_split, render_explain, render_parts, render_table
 
+    split = read_split(args.split) if args.split else None
     evaluation = evaluate(args.paths, progress=not args.quiet)
     for problem in evaluation.skipped:
         print(f"kg: skipped {' '.join(str(problem).split())}", file=sys.stderr)
@@ -174,6 +175,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         _error("no annotated article (STEM.txt beside STEM.gold.json) found")
         return EXIT_FAILED
     sys.stdout.write(render_table(evaluation))
+    if split is not None:
+        sys.stdout.write("\n" + render_parts(evaluation, split))
     if args.explain:
         sys.stdout.write("\n" + render_explain(evaluation))
     if args.json:
@@ -326,6 +329,12 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     evaluate.add_argument("--explain", action="store_true", help="list every miss, extra and wrong attribute")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
+    evaluate.add_argument(
+        "--split",
+        type=Path,
+        metavar="FILE",
+        help="a split file (tests/corpus/split.json): also print the figures of its development and validation parts",
+    )
     evaluate.set_defaults(func=cmd_evaluate)
     return top
 

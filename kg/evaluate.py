@@ -25,6 +25,7 @@ Matching rules (also in the README):
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -117,6 +118,8 @@ class Report:
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    gold_stances: Counter[str] = field(default_factory=Counter)
+    """The gold stances of the paired statements, for the most-common-stance baseline."""
 
     @property
     def overall(self) -> Score:
@@ -130,6 +133,15 @@ class Report:
             self.scores[key].add(score)
         for key, acc in other.accuracy.items():
             self.accuracy[key].add(acc)
+        self.gold_stances.update(other.gold_stances)
+
+    @property
+    def stance_baseline(self) -> tuple[str | None, float]:
+        """The most common gold stance of the paired statements and the accuracy of always answering it."""
+        if not self.gold_stances:
+            return None, 1.0
+        stance, count = max(self.gold_stances.items(), key=lambda item: (item[1], item[0]))
+        return stance, count / sum(self.gold_stances.values())
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -137,6 +149,7 @@ class Report:
             "overall": self.overall.as_dict(),
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
             "accuracy": {k: v.as_dict() for k, v in self.accuracy.items()},
+            "stance_baseline": {"stance": self.stance_baseline[0], "accuracy": round(self.stance_baseline[1], 4)},
         }
 
 
@@ -464,6 +477,7 @@ def _score_statements(
         if want.optional:
             continue
         score.tp += 1
+        report.gold_stances[want.stance] += 1
         if not stance.count(pred.stance == want.stance):
             report.wrong.append(
                 f"stance of {want.speaker}: {want.quote!r}: {pred.stance}, gold {want.stance} (in {_clip(pred.text)!r})"
@@ -502,6 +516,50 @@ class Evaluation:
             "articles": [r.as_dict() for r in self.reports],
             "skipped": [str(e) for e in self.skipped],
         }
+
+    def part(self, name: str, articles: Iterable[str]) -> Report:
+        """The summed report of the named articles (those that were scored)."""
+        wanted = set(articles)
+        total = Report(name)
+        for report in self.reports:
+            if report.article in wanted:
+                total.add(report)
+        return total
+
+
+SPLIT_PARTS = ("development", "validation")
+
+
+def read_split(path: Path) -> dict[str, tuple[str, ...]]:
+    """A split file: a JSON object naming the articles (stems) of the development and validation parts."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the split file: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"split file is not valid JSON: {exc.msg} (line {exc.lineno})") from None
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(p), list) for p in SPLIT_PARTS):
+        raise InputError(path, f"split file must hold lists named {' and '.join(SPLIT_PARTS)}")
+    parts = {p: tuple(str(stem) for stem in raw[p]) for p in SPLIT_PARTS}
+    if shared := set(parts["development"]) & set(parts["validation"]):
+        raise InputError(path, f"articles in both parts: {', '.join(sorted(shared))}")
+    return parts
+
+
+def render_parts(evaluation: Evaluation, split: dict[str, tuple[str, ...]]) -> str:
+    """F1 per category and accuracy per attribute for each part of a split and for all articles."""
+    reports = [evaluation.part(name, stems) for name, stems in split.items()]
+    reports.append(evaluation.total)
+    heads = ["part", "articles", *COUNTED, "precision", *ACCURACIES, "stance baseline"]
+    rows = []
+    for report, count in zip(reports, [*(len(s) for s in split.values()), len(evaluation.reports)], strict=True):
+        cells = [report.article, str(count), *(f"{report.scores[k].f1:.2f}" for k in COUNTED)]
+        cells.append(f"{report.overall.precision:.2f}")
+        cells += [f"{report.accuracy[k].value:.2f}" if report.accuracy[k].total else "-" for k in ACCURACIES]
+        stance, value = report.stance_baseline
+        cells.append(f"{value:.2f} ({stance})" if stance else "-")
+        rows.append(cells)
+    return _row(heads, rows) + "\n"
 
 
 def evaluate(paths: Iterable[Path], *, progress: bool = False) -> Evaluation:
@@ -560,6 +618,10 @@ def render_table(evaluation: Evaluation) -> str:
     lines.append(_row(detail_heads, detail))
     lines.append("")
     acc_rows = [[k, str(a.correct), str(a.total), f"{a.value:.3f}"] for k, a in evaluation.total.accuracy.items()]
+    stance, value = evaluation.total.stance_baseline
+    if stance is not None:
+        base = evaluation.total.accuracy["stance"].total
+        acc_rows.append([f"stance baseline ({stance} always)", str(round(value * base)), str(base), f"{value:.3f}"])
     lines.append(_row(["attribute", "correct", "total", "accuracy"], acc_rows))
     return "\n".join(lines) + "\n"
 

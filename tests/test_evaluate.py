@@ -18,6 +18,7 @@ from kg.evaluate import (
     person_match,
     quote_match,
     read_gold,
+    read_split,
     role_match,
     score_article,
 )
@@ -167,3 +168,56 @@ def test_cli_evaluate_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert figures["articles"][0]["article"] == "seed"
     assert 0.0 <= figures["overall"]["overall"]["f1"] <= 1.0
     assert figures["overall"]["scores"]["actors"]["tp"] > 0
+
+
+def test_stance_baseline_is_the_most_common_gold_stance_of_paired_statements() -> None:
+    gold = _gold(
+        actors=[GoldActor("Hakan Fidan", ("Fidan",), None, "Turkey", False)],
+        statements=[
+            GoldStatement("Hakan Fidan", "seize this opportunity", "positive", False),
+            GoldStatement("Hakan Fidan", "two paths lie ahead", "neutral", False),
+            GoldStatement("Hakan Fidan", "a chance we cannot miss", "positive", False),
+            GoldStatement("Hakan Fidan", "never said in the text", "negative", False),
+        ],
+    )
+    facts = _facts(
+        actors=[Actor("Hakan Fidan", ("Fidan",))],
+        statements=[
+            Statement("Hakan Fidan", "We must seize this opportunity", "neutral"),
+            Statement("Hakan Fidan", "Two paths lie ahead of us", "neutral"),
+            Statement("Hakan Fidan", "It is a chance we cannot miss", "neutral"),
+        ],
+    )
+    report = score_article(facts, gold)
+    assert report.accuracy["stance"].value == pytest.approx(1 / 3)
+    assert report.stance_baseline == ("positive", pytest.approx(2 / 3))  # the unpaired negative does not count
+
+
+def test_split_file_covers_every_annotated_article_once() -> None:
+    root = Path(__file__).resolve().parent.parent
+    split = read_split(root / "tests" / "corpus" / "split.json")
+    annotated = {p.name[: -len(".gold.json")] for d in ("seeds", "tests/corpus") for p in (root / d).glob("*.gold.json")}
+    assert set(split["development"]) | set(split["validation"]) == annotated
+    assert 0.2 <= len(split["validation"]) / len(annotated) <= 0.3
+    assert not {p.stem for p in (root / "seeds").glob("*.txt")} & set(split["validation"])  # samples are development
+
+
+def test_split_file_refuses_an_article_in_both_parts(tmp_path: Path) -> None:
+    bad = tmp_path / "split.json"
+    bad.write_text(json.dumps({"development": ["a", "b"], "validation": ["b"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="both parts: b"):
+        read_split(bad)
+    bad.write_text(json.dumps({"development": ["a"]}), encoding="utf-8")
+    with pytest.raises(InputError, match="development and validation"):
+        read_split(bad)
+
+
+def test_cli_evaluate_prints_each_part_of_a_split(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"development": ["seed"], "validation": ["muscat-2025-04-13"]}), encoding="utf-8")
+    args = ["evaluate", str(root / "seed.txt"), str(root / "muscat-2025-04-13.txt"), "--split", str(split), "--quiet"]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    rows = {line.split()[0]: line.split() for line in printed.splitlines() if line.split()}
+    assert rows["development"][1] == "1" and rows["validation"][1] == "1" and rows["overall"][1] == "2"
