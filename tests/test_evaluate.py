@@ -196,7 +196,9 @@ def test_stance_baseline_is_the_most_common_gold_stance_of_paired_statements() -
 def test_split_file_covers_every_annotated_article_once() -> None:
     root = Path(__file__).resolve().parent.parent
     split = read_split(root / "tests" / "corpus" / "split.json")
-    annotated = {p.name[: -len(".gold.json")] for d in ("seeds", "tests/corpus") for p in (root / d).glob("*.gold.json")}
+    annotated = {
+        p.name[: -len(".gold.json")] for d in ("seeds", "tests/corpus") for p in (root / d).glob("*.gold.json")
+    }
     assert set(split["development"]) | set(split["validation"]) == annotated
     assert 0.2 <= len(split["validation"]) / len(annotated) <= 0.3
     assert not {p.stem for p in (root / "seeds").glob("*.txt")} & set(split["validation"])  # samples are development
