@@ -16,10 +16,10 @@ from rdflib import URIRef
 from tqdm import tqdm
 
 from kg.clean import MAX_SENTENCE_CHARS
-from kg.errors import InputError, OutputError
+from kg.errors import InputError, OutputError, UsageError
 from kg.files import atomic_write_text
 from kg.graph import build_graphs, to_nquads, to_turtle, union
-from kg.ingest import MAX_ARTICLE_BYTES, read_articles
+from kg.ingest import MAX_ARTICLE_BYTES, Inventory, UniqueIds, read_articles
 from kg.model import Article, ArticleFacts
 from kg.namespaces import NEG, RDF
 from kg.page import render_page
@@ -48,15 +48,24 @@ class BuildSummary:
     compacted: bool = False
 
     def line(self) -> str:
-        text = (
-            f"{self.articles} articles, {self.actors} actors, {self.meetings} meetings, "
-            f"{self.statements} statements, {self.triples} triples in {self.seconds:.1f} s"
+        counts = (
+            (self.articles, "article"),
+            (self.actors, "actor"),
+            (self.meetings, "meeting"),
+            (self.statements, "statement"),
+            (self.triples, "triple"),
         )
+        text = ", ".join(plural(n, word) for n, word in counts) + f" in {self.seconds:.1f} s"
         if self.added or self.replaced or self.unchanged:
             text += f" ({self.added} added, {self.replaced} replaced, {self.unchanged} unchanged)"
         if self.compacted:
             text += ", store compacted"
         return text
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 article", "2 articles"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def check_writable(out_dir: Path) -> None:
@@ -88,13 +97,43 @@ def _write_outputs(out_dir: Path, outputs: dict[str, str], summary: BuildSummary
         summary.outputs.append(target)
 
 
-def articles_of(paths: Iterable[Path], summary: BuildSummary, limit: int) -> Iterator[Article]:
-    """The readable articles under ``paths``, streamed; the rest recorded as skipped."""
-    for item in read_articles(paths, limit=limit):
+@dataclass(frozen=True)
+class Inputs:
+    """Where a build reads its articles and how it treats them."""
+
+    paths: tuple[Path, ...]
+    limit: int = MAX_ARTICLE_BYTES
+    exclude: tuple[Path, ...] = ()
+    """Folders never read as input (the build's own output folder and store)."""
+    strict_ids: bool = False
+    """Stop before writing anything when two inputs claim one article id, instead of renaming the second."""
+
+
+def articles_of(inputs: Inputs, summary: BuildSummary) -> Iterator[Article]:
+    """The readable articles of ``inputs``, streamed, each with an id of its own; the rest recorded as skipped."""
+    inventory = Inventory()
+    ids = UniqueIds()
+    for item in read_articles(inputs.paths, limit=inputs.limit, inventory=inventory, exclude=inputs.exclude):
         if isinstance(item, InputError):
             summary.skipped.append(item)
-        else:
-            yield item
+            continue
+        article, clash = ids.assign(item)
+        if clash is not None:
+            summary.warnings.append(clash)
+        yield article
+    if note := inventory.note():
+        summary.notes.append(note)
+
+
+def check_unique_ids(inputs: Inputs) -> None:
+    """Raise a UsageError naming both inputs when two of them claim one article id (``--strict-ids``)."""
+    ids = UniqueIds()
+    for item in read_articles(inputs.paths, limit=inputs.limit, exclude=inputs.exclude):
+        if isinstance(item, InputError):
+            continue
+        _, clash = ids.assign(item)
+        if clash is not None:
+            raise UsageError(f"{clash.path}: {clash.problem.split(';')[0]} (--strict-ids: nothing written)")
 
 
 def build(
@@ -105,6 +144,7 @@ def build(
     max_article_bytes: int = MAX_ARTICLE_BYTES,
     max_sentence: int = MAX_SENTENCE_CHARS,
     jobs: int = 1,
+    strict_ids: bool = False,
 ) -> BuildSummary:
     """Extract the facts of every article under ``paths``; write ``graph.ttl``, ``graph.nq`` (one named graph
     per article), ``graph.html``, ``timeline.html`` and ``graph.graphml``, each atomically. Nothing is written
@@ -112,10 +152,13 @@ def build(
     started = time.perf_counter()
     summary = BuildSummary()
     check_writable(out_dir)
+    inputs = Inputs(tuple(paths), max_article_bytes, (out_dir,), strict_ids)
+    if strict_ids:
+        check_unique_ids(inputs)
     facts: list[ArticleFacts] = []
-    bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting")
+    bar = _progress(progress, "extracting")
     stream = extract_parallel(
-        articles_of(paths, summary, max_article_bytes),
+        articles_of(inputs, summary),
         jobs=jobs,
         on_skip=summary.skipped.append,
         on_warning=summary.warnings.append,
@@ -140,13 +183,19 @@ def build(
         "graph.graphml": graphml(network),
     }
     _write_outputs(out_dir, outputs, summary)
-    summary.articles = len(facts)
+    summary.articles = len(set(graph.subjects(RDF.type, NEG.NewsArticle)))
     summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
     summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
     summary.statements = sum(len(f.statements) for f in facts)
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _progress(shown: bool, what: str) -> tqdm:  # type: ignore[type-arg]
+    """A progress bar on stderr that appears only once there is progress to show (no empty bar when a run
+    has nothing to do)."""
+    return tqdm(unit="article", file=sys.stderr, disable=not shown, desc=what, delay=0.5)
 
 
 FLUSH_QUADS = 60_000
@@ -188,6 +237,7 @@ def build_store(
     max_sentence: int = MAX_SENTENCE_CHARS,
     jobs: int = 1,
     batch: int = 8,
+    strict_ids: bool = False,
 ) -> BuildSummary:
     """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
     from kg.store import (
@@ -204,6 +254,9 @@ def build_store(
     summary = BuildSummary()
     if out_dir is not None:
         check_writable(out_dir)
+    inputs = Inputs(tuple(paths), max_article_bytes, (store_dir, *([out_dir] if out_dir else [])), strict_ids)
+    if strict_ids:
+        check_unique_ids(inputs)
     store = open_store(store_dir)
     if dropped := drop_staging(store):
         summary.notes.append(f"{dropped} unfinished article(s) of an interrupted run discarded")
@@ -217,9 +270,9 @@ def build_store(
                 continue
             yield article
 
-    bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting")
+    bar = _progress(progress, "extracting")
     stream = extract_parallel(
-        fresh(articles_of(paths, summary, max_article_bytes)),
+        fresh(articles_of(inputs, summary)),
         jobs=jobs,
         on_skip=summary.skipped.append,
         on_warning=summary.warnings.append,
@@ -251,9 +304,9 @@ def build_store(
         flush()
     bar.close()
     store.flush()
-    summary.articles = len(known) + summary.added  # the stored ones and the new ones: no second pass over the store
-    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, summary.articles)
+    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, len(known) + summary.added)
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
+    summary.articles = _count_typed(store, NEG.NewsArticle)
     summary.actors = _count_typed(store, NEG.Person)
     summary.meetings = _count_typed(store, NEG.Meeting)
     if out_dir is not None and summary.articles:
@@ -311,10 +364,10 @@ def build_shards(
     started = time.perf_counter()
     summary = BuildSummary()
     check_writable(shard_dir)
-    bar = tqdm(unit="article", file=sys.stderr, disable=not progress, desc="extracting on dask")
+    bar = _progress(progress, "extracting on dask")
     facts: list[ArticleFacts] = []
     for article_facts in extract_on_dask(
-        articles_of(paths, summary, max_article_bytes),
+        articles_of(Inputs(tuple(paths), max_article_bytes, (shard_dir,)), summary),
         scheduler,
         on_skip=summary.skipped.append,
         on_warning=summary.warnings.append,

@@ -51,12 +51,24 @@ class Story:
     dateline_date: str | None = None
     dropped: tuple[str, ...] = ()
 
+    def _segment(self, offset: int) -> Segment:
+        starts = [s.story_start for s in self.segments]
+        return self.segments[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
     def to_source(self, offset: int) -> int:
         """Map a character offset in the story text to the same character in the original text."""
-        starts = [s.story_start for s in self.segments]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
-        segment = self.segments[index]
-        return segment.source_start + min(offset - segment.story_start, segment.length)
+        segment = self._segment(offset)
+        return segment.source_start + min(max(offset - segment.story_start, 0), segment.length)
+
+    def to_source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the story text to the original text, cut at the end of the paragraph it starts in.
+
+        Paragraphs keep their order in the story except reporting credits, which move to its end, so a span
+        that ran on from one kept paragraph into the next could otherwise end before it starts."""
+        segment = self._segment(start)
+        first = self.to_source(start)
+        last = segment.source_start + min(max(end - segment.story_start, 0), segment.length)
+        return first, max(last, first + 1)
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

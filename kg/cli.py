@@ -8,6 +8,7 @@ cannot be written, a bad query or graph, a failed check), 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.clean import MAX_SENTENCE_CHARS
-from kg.errors import KGError, UsageError
+from kg.errors import InputError, KGError, UsageError
 from kg.ingest import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
@@ -23,8 +24,47 @@ EXIT_SKIPPED = 1
 EXIT_FAILED = 2
 
 
+MAX_MESSAGE = 300
+"""Longest error message printed, in characters: a parser's message can quote a whole file."""
+
+
+def _one_line(message: str) -> str:
+    text = " ".join(message.split())
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
+
+
 def _error(message: str) -> None:
-    print(f"kg: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"kg: error: {_one_line(message)}", file=sys.stderr)
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number from 1 to the number of cores."""
+    cores = os.cpu_count() or 1
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= jobs <= cores:
+        raise argparse.ArgumentTypeError(f"{jobs} is not between 1 and the {cores} core(s) of this machine")
+    return jobs
+
+
+def _seconds(value: str) -> float:
+    """``--timeout``: a finite number of seconds above zero."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not math.isfinite(seconds) or not 0 < seconds <= 1e6:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a number of seconds above zero and at most 1000000")
+    return seconds
+
+
+def _report_skipped(problems: list[InputError], debug: bool) -> None:
+    for problem in problems:
+        print(f"kg: skipped {_one_line(str(problem))}", file=sys.stderr)
+        if debug and problem.detail:
+            sys.stderr.write(problem.detail)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -44,15 +84,27 @@ def cmd_build(args: argparse.Namespace) -> int:
     elif args.store is not None:
         from kg.build import build_store
 
-        summary = build_store(args.paths, args.store, args.out, jobs=args.jobs, **limits)  # type: ignore[arg-type]
+        summary = build_store(
+            args.paths,
+            args.store,
+            args.out,
+            jobs=args.jobs,
+            strict_ids=args.strict_ids,
+            **limits,  # type: ignore[arg-type]
+        )
     else:
-        summary = build(args.paths, args.out or Path("output"), jobs=args.jobs, **limits)  # type: ignore[arg-type]
+        summary = build(
+            args.paths,
+            args.out or Path("output"),
+            jobs=args.jobs,
+            strict_ids=args.strict_ids,
+            **limits,  # type: ignore[arg-type]
+        )
     for note in summary.notes:
-        print(f"kg: note: {note}", file=sys.stderr)
+        print(f"kg: note: {_one_line(note)}", file=sys.stderr)
     for warning in summary.warnings:
-        print(f"kg: warning: {' '.join(str(warning).split())}", file=sys.stderr)
-    for problem in summary.skipped:
-        print(f"kg: skipped {' '.join(str(problem).split())}", file=sys.stderr)
+        print(f"kg: warning: {_one_line(str(warning))}", file=sys.stderr)
+    _report_skipped(summary.skipped, args.debug)
     if summary.articles == 0:
         _error("no article could be read; nothing written")
         return EXIT_FAILED
@@ -109,7 +161,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         sys.stdout.write(remote.render(args.format))
         return EXIT_OK
     table = query_file(
-        args.graph, args.query, allow_update=args.allow_update, timeout=args.timeout, params=params, store=args.store
+        args.graph,
+        args.query,
+        allow_update=args.allow_update,
+        timeout=args.timeout,
+        params=params,
+        store=args.store,
+        allow_service=args.allow_service,
     )
     if table is None:
         print(f"updated {args.store or args.graph}")
@@ -248,7 +306,15 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--store", type=Path, metavar="DIR", help="keep the graph in an on-disk Oxigraph store, built incrementally"
     )
-    build.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for extraction")
+    build.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="worker processes for extraction (1 to the core count)"
+    )
+    build.add_argument(
+        "--strict-ids",
+        action="store_true",
+        help="stop before writing when two inputs claim one article id (default: keep both, the second renamed)",
+    )
+    build.add_argument("--debug", action="store_true", help="show the traceback of an article extraction failed on")
     build.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
     build.add_argument("--scheduler", metavar="ADDRESS", help="the dask.distributed scheduler (with --engine dask)")
     build.add_argument("--shards", type=Path, metavar="DIR", help="where --engine dask writes N-Quads shards")
@@ -278,7 +344,12 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument(
         "--allow-update", action="store_true", help="run SPARQL Update and write the changed graph back to --graph"
     )
-    query.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="give up after this long")
+    query.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let SERVICE and LOAD reach other hosts (refused by default: a query only reads the local graph)",
+    )
+    query.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS", help="give up after this long")
     query.add_argument(
         "--param",
         action="append",

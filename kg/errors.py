@@ -12,14 +12,16 @@ class KGError(Exception):
 class InputError(KGError):
     """An input file or record that cannot be used; names the file and the problem."""
 
-    def __init__(self, path: Path | str, problem: str) -> None:
+    def __init__(self, path: Path | str, problem: str, detail: str = "") -> None:
         self.path = str(path)
         self.problem = problem
+        self.detail = detail
+        """A traceback, for an article skipped because the software failed on it (shown by ``--debug``)."""
         super().__init__(f"{path}: {problem}")
 
-    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
-        """Pickle by the two fields, so worker processes can report skipped articles."""
-        return (InputError, (self.path, self.problem))
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, str]]:
+        """Pickle by the fields, so worker processes can report skipped articles."""
+        return (InputError, (self.path, self.problem, self.detail))
 
 
 class QueryError(KGError):

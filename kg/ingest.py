@@ -6,11 +6,17 @@ Each reader yields :class:`~kg.model.Article` values; a file that cannot be used
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
+
+from anyascii import anyascii
 
 from kg.errors import InputError
 from kg.model import Article
@@ -24,22 +30,42 @@ META_FIELDS = ("title", "published", "publisher", "url")
 _ID_RE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def article_id(raw: str) -> str:
-    """A file-name-safe identifier for an article."""
-    cleaned = _ID_RE.sub("-", raw.strip()).strip("-.")
-    return cleaned or "article"
+def article_id(raw: str, text: str = "") -> str:
+    """A file-name-safe ASCII identifier for an article: the name transliterated ("переговоры" -> "peregovory"),
+    case kept; where nothing is left, ``article-`` and a short hash of the text."""
+    cleaned = _ID_RE.sub("-", anyascii(raw.strip())).strip("-.")
+    return cleaned or "article-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def parse_date(value: object, where: Path | str) -> date | None:
-    """Parse an ISO date (``YYYY-MM-DD``, optionally with a time part) or return None for empty values."""
+    """A publication date: ISO (``2025-07-07``, with or without a time), the common written forms
+    ("July 7, 2025", "7 July 2025", "Jul. 7 2025") or an RFC 2822 date ("Mon, 07 Jul 2025 10:00:00 +0000");
+    None for an empty value. A value that names no whole day ("July 2025") is refused."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise InputError(where, f"'published' must be an ISO date string, got {type(value).__name__}")
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise InputError(where, f"'published' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+        raise InputError(where, f"'published' must be a date string, got {type(value).__name__}")
+    text = " ".join(value.split())
+    if _ISO_DAY.match(text):
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            raise InputError(where, f"'published' is not a valid date: {value!r}") from None
+    from dateutil import parser as dateparser
+
+    first: datetime | None = None
+    second: datetime | None = None
+    try:  # parsed twice with different defaults: a part the text does not give shows as a difference
+        first = dateparser.parse(text, default=datetime(2000, 1, 1), fuzzy=False)
+        second = dateparser.parse(text, default=datetime(2001, 2, 2), fuzzy=False)
+    except (ValueError, OverflowError):
+        pass
+    if first is None or second is None or first.date() != second.date():
+        raise InputError(where, f"'published' is not a date (use YYYY-MM-DD or e.g. 'July 7, 2025'): {value!r}")
+    return first.date()
 
 
 MAX_ARTICLE_BYTES = 1_000_000
@@ -122,13 +148,13 @@ def _read_meta(path: Path) -> dict[str, object]:
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(sidecar, f"sidecar is not valid JSON: {exc}") from None
+        raise InputError(sidecar, f"sidecar is not valid JSON ({exc}); its article {path.name} was skipped") from None
     if not isinstance(meta, dict):
-        raise InputError(sidecar, "sidecar must hold a JSON object")
+        raise InputError(sidecar, f"sidecar must hold a JSON object; its article {path.name} was skipped")
     return meta
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def normalise_text(text: str) -> str:
@@ -143,12 +169,12 @@ def _article(ident: str, text: str, meta: dict[str, object], where: Path | str) 
             return None
         if not isinstance(value, str):
             raise InputError(where, f"'{name}' must be a string")
-        return value.strip()
+        return " ".join(_CONTROL.sub("", value).split()) or None  # metadata is one line, without control codes
 
     if not text.strip():
         raise InputError(where, "article has no text")
     return Article(
-        id=article_id(ident),
+        id=article_id(ident, text),
         text=normalise_text(text),
         title=text_field("title"),
         published=parse_date(meta.get("published"), where),
@@ -158,12 +184,12 @@ def _article(ident: str, text: str, meta: dict[str, object], where: Path | str) 
     )
 
 
-def read_text_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Article:
-    """A ``.txt`` article with its optional sidecar."""
-    return _article(path.stem, _decode(path, limit), _read_meta(path), path)
+def read_text_file(path: Path, limit: int = MAX_ARTICLE_BYTES, ident: str | None = None) -> Article:
+    """A ``.txt`` article with its optional sidecar; its id is ``ident`` or the file's stem."""
+    return _article(ident or path.stem, _decode(path, limit), _read_meta(path), path)
 
 
-def read_html_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Article:
+def read_html_file(path: Path, limit: int = MAX_ARTICLE_BYTES, ident: str | None = None) -> Article:
     """An HTML page: main text and metadata through trafilatura (boilerplate and scripts removed)."""
     import trafilatura
 
@@ -178,7 +204,7 @@ def read_html_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Article:
     meta.update(_read_meta(path))
     title = meta.get("title")
     text = f"{title}\n\n{body}" if isinstance(title, str) and title else body
-    return _article(path.stem, text, meta, path)
+    return _article(ident or path.stem, text, meta, path)
 
 
 def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -235,37 +261,127 @@ def read_jsonl_file(path: Path, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Arti
             yield exc
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | InputError]:
-    """Files to read, in a stable order: folders are walked, sidecars and gold files skipped."""
+SIDECAR_SUFFIXES = (".meta.json", ".gold.json")
+
+
+@dataclass
+class Inventory:
+    """What discovery passed over: files that are not articles (by suffix) and folders it could not read."""
+
+    not_articles: Counter[str] = field(default_factory=Counter)
+    unreadable: list[InputError] = field(default_factory=list)
+
+    def note(self) -> str | None:
+        """One line on the files left out, or None."""
+        if not self.not_articles:
+            return None
+        total = sum(self.not_articles.values())
+        kinds = ", ".join(
+            f"{n} {suffix}" for suffix, n in sorted(self.not_articles.items(), key=lambda i: (-i[1], i[0]))
+        )
+        return f"{total} file(s) that are not articles ({kinds}) left out; articles are {', '.join(SUPPORTED)}"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A file to read and the identifier its place under the input root gives it."""
+
+    path: Path
+    ident: str
+
+
+def _walk(root: Path, inventory: Inventory, exclude: frozenset[Path]) -> Iterator[Path]:
+    """Files under ``root`` in a stable order, hidden ones and ``exclude``d folders left out."""
+
+    def failed(error: OSError) -> None:
+        where = error.filename or root
+        inventory.unreadable.append(InputError(where, f"folder cannot be read: {error.strerror or error}"))
+
+    found = []
+    for folder, dirs, files in os.walk(root, onerror=failed):
+        here = Path(folder)
+        dirs[:] = [d for d in dirs if not d.startswith(".") and (here / d).resolve() not in exclude]
+        found += [here / f for f in files if not f.startswith(".")]
+    return iter(sorted(found))
+
+
+def discover(
+    paths: Iterable[Path], *, inventory: Inventory | None = None, exclude: Iterable[Path] = ()
+) -> Iterator[Found | InputError]:
+    """Files to read, in a stable order: folders are walked (hidden files and folders, sidecars, and the
+    ``exclude``d folders such as the build's own output left out); other files are counted in ``inventory``.
+
+    A file's identifier is its path relative to the folder given, without the suffix ("x/same.txt" -> "x-same"),
+    so files of the same name in two sub-folders stay two articles; a file given by name is its stem."""
+    inventory = inventory if inventory is not None else Inventory()
+    skip = frozenset(p.resolve() for p in exclude)
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED:
-                    yield child
+            for child in _walk(path, inventory, skip):
+                name = child.name.lower()
+                if name.endswith(SIDECAR_SUFFIXES):
+                    continue
+                if child.suffix.lower() not in SUPPORTED:
+                    inventory.not_articles[child.suffix.lower() or "(no suffix)"] += 1
+                    continue
+                relative = child.relative_to(path)
+                yield Found(child, "-".join([*relative.parts[:-1], child.stem]))
+            yield from inventory.unreadable
+            inventory.unreadable.clear()
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED:
-                yield path
+                yield Found(path, path.stem)
             else:
                 yield InputError(path, f"unsupported file type '{path.suffix}' (use {', '.join(SUPPORTED)})")
         else:
             yield InputError(path, "no such file or folder")
 
 
-def read_articles(paths: Iterable[Path], *, limit: int = MAX_ARTICLE_BYTES) -> Iterator[Article | InputError]:
+def read_articles(
+    paths: Iterable[Path],
+    *,
+    limit: int = MAX_ARTICLE_BYTES,
+    inventory: Inventory | None = None,
+    exclude: Iterable[Path] = (),
+) -> Iterator[Article | InputError]:
     """Every article under ``paths``; problems are yielded as errors in place of articles."""
-    for found in discover(paths):
+    for found in discover(paths, inventory=inventory, exclude=exclude):
         if isinstance(found, InputError):
             yield found
             continue
-        suffix = found.suffix.lower()
+        path = found.path
+        suffix = path.suffix.lower()
         try:
             if suffix in JSONL_SUFFIXES:
-                yield from read_jsonl_file(found, limit)
+                yield from read_jsonl_file(path, limit)
             elif suffix in HTML_SUFFIXES:
-                yield read_html_file(found, limit)
+                yield read_html_file(path, limit, found.ident)
             else:
-                yield read_text_file(found, limit)
+                yield read_text_file(path, limit, found.ident)
         except InputError as exc:
             yield exc
         except OSError as exc:
-            yield InputError(found, exc.strerror or str(exc))
+            yield InputError(path, exc.strerror or str(exc))
+
+
+class UniqueIds:
+    """Gives every article of a run its own identifier: the second of two articles that claim one id gets a
+    stable suffix (``-2``, ``-3`` ...) and a warning naming both sources. Identifiers that differ only in case
+    stay distinct articles."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.sources: dict[str, str] = {ident: "" for ident in taken}
+
+    def assign(self, article: Article) -> tuple[Article, InputError | None]:
+        source = article.source or article.id
+        if article.id not in self.sources:
+            self.sources[article.id] = source
+            return article, None
+        number = 2
+        while f"{article.id}-{number}" in self.sources:
+            number += 1
+        ident = f"{article.id}-{number}"
+        first = self.sources[article.id] or "an earlier input"
+        self.sources[ident] = source
+        warning = InputError(source, f"id {article.id!r} is also the id of {first}; this one is built as {ident!r}")
+        return replace(article, id=ident), warning

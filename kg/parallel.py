@@ -8,13 +8,14 @@ corpus. :func:`run_batches` serves both the local process pool and a Dask cluste
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from typing import Protocol
 
-from kg.errors import InputError
+from kg.errors import InputError, UsageError
 from kg.model import Article, ArticleFacts
 from kg.pipeline import Report, extract_articles
 
@@ -72,9 +73,12 @@ def run_batches(
         yield from facts
 
 
-def _warm() -> None:
+def _start_worker(parent: int) -> None:
+    """A worker dies with the process that feeds it, then loads spaCy once."""
+    from kg.lifetime import die_with_parent
     from kg.nlp import load_pipeline
 
+    die_with_parent(parent)
     load_pipeline()
 
 
@@ -86,12 +90,16 @@ def extract_parallel(
     on_warning: Report,
     max_sentence: int,
 ) -> Iterator[ArticleFacts]:
-    """Facts of every article, in input order, from ``jobs`` worker processes (``jobs`` <= 1: in this one)."""
-    if jobs <= 1:
+    """Facts of every article, in input order, from ``jobs`` worker processes (1: in this one)."""
+    if jobs < 1:
+        raise UsageError(f"jobs must be at least 1, not {jobs}")
+    if jobs == 1:
         yield from extract_articles(articles, on_skip=on_skip, on_warning=on_warning, max_sentence=max_sentence)
         return
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    ) as pool:
         yield from run_batches(
             articles,
             lambda batch: pool.submit(extract_batch, batch, max_sentence),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import replace
@@ -19,8 +20,7 @@ from kg.screen import screen
 
 
 def _evidence(article: Article, story: Story, span: Span, extractor: str, confidence: float) -> Evidence:
-    start = story.to_source(span.start_char)
-    end = story.to_source(span.end_char)
+    start, end = story.to_source_span(span.start_char, span.end_char)
     sentence = " ".join(span.sent.text.split()) if len(span.sent) >= len(span) else " ".join(span.text.split())
     return Evidence(article.id, start, end, sentence, extractor, round(confidence, 2))
 
@@ -101,10 +101,36 @@ def extract_articles(
         # vocabulary (no Doc or Span outlives it: the facts hold plain values).
         with nlp.memory_zone() if id(nlp) in _WARMED else nullcontext():
             found = [
-                extract_doc(a, story, doc) for doc, (a, story) in nlp.pipe(chunk, batch_size=batch_size, as_tuples=True)
+                facts
+                for doc, (a, story) in nlp.pipe(chunk, batch_size=batch_size, as_tuples=True)
+                if (facts := _isolated(a, story, doc, on_skip)) is not None
             ]
         _WARMED.add(id(nlp))
         yield from found
+
+
+def _isolated(article: Article, story: Story, doc: Doc, on_skip: Report) -> ArticleFacts | None:
+    """The article's facts, or None with the article reported as skipped when extraction fails on it: one article
+    the software cannot handle costs that article, never the run."""
+    try:
+        return checked(extract_doc(article, story, doc))
+    except Exception as exc:  # noqa: BLE001 - any failure is confined to its article
+        where = article.source or article.id
+        on_skip(InputError(where, f"extraction failed: {type(exc).__name__}: {exc}", traceback.format_exc()))
+        return None
+
+
+def checked(facts: ArticleFacts) -> ArticleFacts:
+    """The facts, after checking that every piece of evidence lies inside the article's text.
+
+    Raises ValueError naming the first span that does not; the graph's shapes would refuse it."""
+    size = len(facts.article.text)
+    for group in (facts.parties, facts.actors, facts.meetings, facts.statements):
+        for extracted in group:
+            for ev in extracted.evidence:
+                if not 0 <= ev.start < ev.end <= size:
+                    raise ValueError(f"evidence span {ev.start}-{ev.end} outside the text of {size} characters")
+    return facts
 
 
 def extract_article(article: Article) -> ArticleFacts:

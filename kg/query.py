@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import multiprocessing
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import GraphError, KGError, QueryError
+from kg.lifetime import die_with_parent
 from kg.namespaces import XSD
 
 QUERY_DIR = "queries"
@@ -71,6 +73,10 @@ def load_store(graph_file: Path) -> ox.Store:
     return store
 
 
+_PRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Control characters, shown as spaces in a table: a terminal would act on them."""
+
+
 @dataclass(frozen=True)
 class Table:
     header: list[str]
@@ -90,14 +96,15 @@ class Table:
         )
 
     def to_text(self) -> str:
-        widths = [min(max([len(h), *(len(r[i]) for r in self.rows)]), 60) for i, h in enumerate(self.header)]
+        rows = [[_PRINTABLE.sub(" ", c) for c in row] for row in self.rows]
+        widths = [min(max([len(h), *(len(r[i]) for r in rows)]), 60) for i, h in enumerate(self.header)]
 
         def line(cells: list[str]) -> str:
             return "  ".join(
                 (c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True)
             ).rstrip()
 
-        return "\n".join([line(self.header), line(["-" * w for w in widths]), *(line(r) for r in self.rows)]) + "\n"
+        return "\n".join([line(self.header), line(["-" * w for w in widths]), *(line(r) for r in rows)]) + "\n"
 
     def render(self, fmt: str) -> str:
         return {"table": self.to_text, "csv": self.to_csv, "json": self.to_json}[fmt]()
@@ -126,13 +133,33 @@ def _syntax_error(exc: SyntaxError) -> QueryError:
     return QueryError(f"SPARQL syntax error: {message}")
 
 
-def update_verb(sparql: str) -> str | None:
-    """The operation word of a SPARQL Update (INSERT, DELETE, DROP ...), or None for a query."""
+def _keywords_only(sparql: str) -> str:
+    """The query text without strings, IRIs, comments and prologue: what is left are keywords and names."""
     text = re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", " ", sparql)  # strings
     text = re.sub(r"<[^>\s]*>", " ", text)  # IRIs (before comments: IRIs hold "#")
     text = re.sub(r"#[^\n]*", " ", text)  # comments
-    text = re.sub(r"\b(PREFIX\s+\S*:|BASE)\s*", " ", text, flags=re.I)
-    words = re.findall(r"[A-Za-z]+", text)
+    return re.sub(r"\b(PREFIX\s+\S*:|BASE)\s*", " ", text, flags=re.I)
+
+
+_REMOTE = re.compile(r"\b(SERVICE|LOAD)\b(?!\s*:)", re.IGNORECASE)
+
+
+def remote_access(sparql: str) -> str | None:
+    """The keyword that makes the engine reach another host (``SERVICE`` or ``LOAD``), or None."""
+    match = _REMOTE.search(_keywords_only(sparql))
+    return match[1].upper() if match else None
+
+
+def check_local(sparql: str, allow_service: bool) -> None:
+    """Refuse a query that would make this machine send requests elsewhere, unless the user allowed it."""
+    keyword = remote_access(sparql)
+    if keyword and not allow_service:
+        raise QueryError(f"this query reaches other hosts ({keyword}); kg query stays local unless --allow-service")
+
+
+def update_verb(sparql: str) -> str | None:
+    """The operation word of a SPARQL Update (INSERT, DELETE, DROP ...), or None for a query."""
+    words = re.findall(r"[A-Za-z]+", _keywords_only(sparql))
     first = words[0].upper() if words else ""
     return first if first in _UPDATE_WORDS else None
 
@@ -237,8 +264,15 @@ def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None
 
 
 def _in_child(
-    graph_file: Path, sparql: str, update: bool, params: dict[str, str] | None, connection: Connection, on_store: bool
+    graph_file: Path,
+    sparql: str,
+    update: bool,
+    params: dict[str, str] | None,
+    connection: Connection,
+    on_store: bool,
+    parent: int,
 ) -> None:
+    die_with_parent(parent)
     try:
         if on_store:
             from kg.store import open_store
@@ -274,13 +308,16 @@ def query_file(
     timeout: float = 60.0,
     params: dict[str, str] | None = None,
     store: Path | None = None,
+    allow_service: bool = False,
 ) -> Table | None:
     """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
 
     SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically)
-    and None is returned.
+    and None is returned. ``SERVICE`` and ``LOAD``, which reach other hosts, are refused unless ``allow_service``.
+    The child dies with this process, however this one ends.
     """
     sparql = resolve_query(spec)
+    check_local(sparql, allow_service)
     verb = update_verb(sparql)
     if verb and not allow_update:
         raise QueryError(f"this is a SPARQL Update ({verb}); kg query only reads unless --allow-update is given")
@@ -292,7 +329,9 @@ def query_file(
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(
-        target=_in_child, args=(source, sparql, bool(verb), params, sender, store is not None), daemon=True
+        target=_in_child,
+        args=(source, sparql, bool(verb), params, sender, store is not None, os.getpid()),
+        daemon=True,
     )
     child.start()
     sender.close()
@@ -329,6 +368,7 @@ def _write_back(graph_file: Path, ntriples: bytes) -> None:
 
 def iris_in_result(graph_file: Path, spec: str, store_dir: Path | None = None) -> set[str]:
     """Every IRI a SELECT binds or a CONSTRUCT/DESCRIBE returns: the nodes of a query's subgraph."""
+    check_local(resolve_query(spec), allow_service=False)
     if store_dir is not None:
         from kg.store import open_store
 

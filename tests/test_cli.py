@@ -21,7 +21,7 @@ def test_build_query_validate_viz(tmp_path: Path, capsys: pytest.CaptureFixture[
     out = tmp_path / "out"
     assert main(["build", str(SEEDS / "seed.txt"), "--out", str(out), "--quiet"]) == EXIT_OK
     stdout = capsys.readouterr().out
-    assert "1 articles" in stdout and "meetings" in stdout and (out / "graph.ttl").exists()
+    assert "built 1 article, " in stdout and "1 meeting" in stdout and (out / "graph.ttl").exists()
 
     assert main(["query", "participants", "--graph", str(out / "graph.ttl"), "--format", "json"]) == EXIT_OK
     rows = json.loads(capsys.readouterr().out)
@@ -57,7 +57,7 @@ def test_bad_article_is_skipped_and_reported(tmp_path: Path, capsys: pytest.Capt
     assert main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == EXIT_SKIPPED
     captured = capsys.readouterr()
     assert "empty.txt: file is empty" in captured.err
-    assert "1 articles" in captured.out
+    assert "built 1 article, " in captured.out
 
 
 def test_nothing_readable_is_a_failure_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -43,7 +43,7 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             continue
         other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor
         cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
-        for ent in sentence.ents:
+        for ent in ctx.entities_in(sentence.start, sentence.end):
             if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
                 continue
             end = ent.end

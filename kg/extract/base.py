@@ -8,6 +8,7 @@ extractor also runs on a single sentence with a context built from that sentence
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,16 +63,47 @@ class Context:
 
         return DateResolver.for_doc(self.doc, self.published)
 
+    @cached_property
+    def _entities(self) -> tuple[list[int], list[Span]]:
+        entities = sorted(self.doc.ents, key=lambda e: e.start)
+        return [e.start for e in entities], entities
+
+    @cached_property
+    def _mentions(self) -> tuple[list[int], list[PartyMention]]:
+        mentions = sorted(self.party_mentions, key=lambda m: m.span.start)
+        return [m.span.start for m in mentions], mentions
+
+    def entities_in(self, start: int, end: int) -> list[Span]:
+        """Named entities that start inside a token range (a sentence's), found by bisection: ``Span.ents`` scans
+        every entity of the document, which makes a per-sentence loop quadratic in the article's length."""
+        starts, entities = self._entities
+        return [
+            e for e in entities[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)] if e.end <= end
+        ]
+
+    def entity_at(self, token_index: int) -> Span | None:
+        """The named entity covering a token, if any."""
+        starts, entities = self._entities
+        position = bisect.bisect_right(starts, token_index) - 1
+        if position >= 0 and entities[position].start <= token_index < entities[position].end:
+            return entities[position]
+        return None
+
     def party_at(self, token_index: int) -> PartyMention | None:
         """The party mention covering a token, if any."""
-        for mention in self.party_mentions:
-            if mention.span.start <= token_index < mention.span.end:
-                return mention
+        starts, mentions = self._mentions
+        position = bisect.bisect_right(starts, token_index) - 1
+        while position >= 0 and position >= bisect.bisect_left(starts, token_index - 64):
+            if mentions[position].span.start <= token_index < mentions[position].span.end:
+                return mentions[position]
+            position -= 1
         return None
 
     def parties_in(self, start: int, end: int) -> list[PartyMention]:
         """Party mentions inside a token range."""
-        return [m for m in self.party_mentions if start <= m.span.start and m.span.end <= end]
+        starts, mentions = self._mentions
+        chosen = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        return [m for m in chosen if m.span.end <= end]
 
 
 def text_of(doc: Doc) -> str:

@@ -114,6 +114,14 @@ def _month(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
+def shift(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``, or None past either end of the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -180,7 +188,14 @@ class DateResolver:
         return year
 
     def resolve_text(self, text: str, *, future: bool = False, anchor: date | None = None) -> DateRange | None:
-        """A date expression as a range of days, or None if it names no day."""
+        """A date expression as a range of days, or None if it names no day (or a day outside the calendar, as
+        "the next day" of a publication date of 31 December 9999)."""
+        try:
+            return self._resolve_text(text, future=future, anchor=anchor)
+        except OverflowError:
+            return None
+
+    def _resolve_text(self, text: str, *, future: bool, anchor: date | None) -> DateRange | None:
         lowered = text.lower().strip()
         for phrase, offset in _RELATIVE.items():
             if phrase in lowered:
@@ -227,7 +242,7 @@ class DateResolver:
         match = _WEEKDAY_RANGE.search(text)
         if match and self.reference is not None:
             # "from Monday to Wednesday": the first day as a weekday, the last the next such day after it
-            first = self.resolve_text(match["first"], future=future)
+            first = self._resolve_text(match["first"], future=future, anchor=None)
             if first is not None:
                 ahead = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
                 return DateRange(first.start, first.start + timedelta(days=ahead))

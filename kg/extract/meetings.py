@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding
-from kg.extract.dates import ORDINALS, DateRange
+from kg.extract.dates import ORDINALS, DateRange, shift
 from kg.gazetteer import lexicon
 from kg.model import Meeting, Status
 
@@ -363,10 +363,8 @@ def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
     """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
     if not token.ent_type_:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ctx.gazetteer.city(ent.text)
-    return None
+    ent = ctx.entity_at(token.i)
+    return ctx.gazetteer.city(ent.text) if ent is not None else None
 
 
 def _venue_text(token: Token) -> str:
@@ -722,7 +720,7 @@ def _dates(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | N
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = _anchors(trigger) if trigger is not None else set()
     best: DateRange | None = None
-    for ent in sentence.ents:
+    for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE":
             continue
         if trigger is not None and not (
@@ -831,7 +829,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
-                mention.window = DateRange(end - timedelta(days=mention.days - 1), end)
+                first = shift(end, 1 - mention.days)
+                mention.window = DateRange(first, end) if first else None
                 mention.dates = None
             own.append(mention)
         for mention in own:
@@ -1022,7 +1021,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         end = max(d.end for d in dated + windows) if dated or windows else None
         days = max((m.days for m in cluster.mentions if m.days), default=None)
         if start and end and days and not windows and (end - start).days + 1 < days:
-            end = start + timedelta(days=days - 1)
+            end = shift(start, days - 1) or end
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]

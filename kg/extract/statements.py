@@ -11,6 +11,7 @@ statement.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -115,9 +116,10 @@ def _opens(paragraph: str, position: int) -> bool:
 
 
 def _inside(quotes: list[Quote], char: int) -> Quote | None:
-    for quote in quotes:
-        if quote.start <= char < quote.end:
-            return quote
+    """The quote holding a character offset (quotes are in text order and do not overlap), by bisection."""
+    position = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
+    if position >= 0 and quotes[position].start <= char < quotes[position].end:
+        return quotes[position]
     return None
 
 
@@ -134,10 +136,13 @@ class _Speakers:
 
     def antecedent(self, token: Token) -> Person | None:
         """The person a pronoun most likely refers to: the last one that was a clause's subject nearby."""
-        earlier = [(start, m, p) for start, m, p in self.subject_mentions if start < token.i]
-        if not earlier:
+        before = bisect.bisect_left(self.subject_mentions, token.i, key=lambda e: e[0])
+        if not before:
             return None
-        window = [e for e in earlier if token.sent.start - e[1].sent.start <= 80 or e[1].sent == token.sent]
+        sentence = token.sent
+        nearby = bisect.bisect_left(self.subject_mentions, sentence.start - 80, key=lambda e: e[0])
+        earlier = self.subject_mentions[nearby:before] or self.subject_mentions[before - 1 : before]
+        window = [e for e in earlier if sentence.start - e[1].sent.start <= 80 or e[1].sent == sentence]
         speech = set(lexicon()["speech_verbs"])
         subjects = []
         for _, mention, person in reversed(window):
@@ -288,14 +293,32 @@ def _paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
     return start, len(text_of(doc)) if end == -1 else end
 
 
-def _attribute(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent | None:
+class _Events:
+    """Speech events by sentence and in text order, so each quote finds its own in logarithmic time."""
+
+    def __init__(self, events: list[SpeechEvent]) -> None:
+        self.ordered = sorted(events, key=lambda e: e.verb.idx)
+        self.starts = [e.verb.idx for e in self.ordered]
+        self.by_sentence: dict[int, list[SpeechEvent]] = {}
+        for event in events:
+            self.by_sentence.setdefault(event.verb.sent.start, []).append(event)
+
+    def in_sentences(self, *sentences: Span) -> list[SpeechEvent]:
+        starts = {s.start for s in sentences}
+        return [e for start in sorted(starts) for e in self.by_sentence.get(start, [])]
+
+    def between(self, start: int, end: int) -> list[SpeechEvent]:
+        return self.ordered[bisect.bisect_left(self.starts, start) : bisect.bisect_right(self.starts, end)]
+
+
+def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     """The speech event a quote belongs to: in its sentence first, then beside it in its paragraph."""
     para_start, para_end = _paragraph_of(doc, quote.start)
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
     start_sent, end_sent = first[0].sent, first[-1].sent
-    same = [e for e in events if e.verb.sent in (start_sent, end_sent)]
+    same = events.in_sentences(start_sent, end_sent)
     holding = [
         e
         for e in same
@@ -308,7 +331,7 @@ def _attribute(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent
     if any(_has_other_speaker(s) for s in (start_sent, end_sent)):
         return None
     para_end_q = _paragraph_of(doc, max(quote.end - 1, quote.start))[1]
-    nearby = [e for e in events if para_start <= e.verb.idx <= max(para_end, para_end_q)]
+    nearby = events.between(para_start, max(para_end, para_end_q))
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     return None
@@ -328,8 +351,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Statements with speaker, text and stance, in text order."""
     quotes = find_quotes(text_of(doc))
     events = _speech_events(doc, ctx, quotes)
+    index = _Events(events)
     for quote in quotes:
-        event = _attribute(doc, quote, events)
+        event = _attribute(doc, quote, index)
         if event is not None:
             event.quotes.append(quote)
     findings = []
