@@ -101,7 +101,8 @@ def _write_outputs(out_dir: Path, outputs: dict[str, str], summary: BuildSummary
 class Inputs:
     """Where a build reads its articles and how it treats them."""
 
-    paths: tuple[Path, ...]
+    paths: tuple[Path | str, ...]
+    """Files, folders and ``http(s)://`` pages."""
     limit: int = MAX_ARTICLE_BYTES
     exclude: tuple[Path, ...] = ()
     """Folders never read as input (the build's own output folder and store)."""
@@ -137,7 +138,7 @@ def check_unique_ids(inputs: Inputs) -> None:
 
 
 def build(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     out_dir: Path,
     *,
     progress: bool = True,
@@ -228,7 +229,7 @@ STORE_EXPORT_LIMIT = 300_000
 
 
 def build_store(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     store_dir: Path,
     out_dir: Path | None,
     *,
@@ -350,7 +351,7 @@ def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
 
 
 def build_shards(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     shard_dir: Path,
     scheduler: str,
     *,

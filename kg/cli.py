@@ -69,7 +69,9 @@ def _report_skipped(problems: list[InputError], debug: bool) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.build import build
+    from kg.ingest import is_url
 
+    args.paths = [p if is_url(p) else Path(p) for p in args.paths]
     limits = {
         "progress": not args.quiet,
         "max_article_bytes": args.max_article_size,
@@ -122,10 +124,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {summary.line()}")
     for path in summary.outputs:
         print(f"wrote {path}")
+    if args.validate and not _conforms(args):
+        return EXIT_FAILED
     if summary.skipped:
         print(f"kg: {len(summary.skipped)} input(s) skipped, {summary.articles} article(s) built", file=sys.stderr)
         return EXIT_SKIPPED
     return EXIT_OK
+
+
+def _conforms(args: argparse.Namespace) -> bool:
+    """``kg build --validate``: check what the build wrote against the SHACL shapes; False (with the report on
+    stderr) when it does not conform."""
+    from kg.validate import validate
+
+    if args.store is None:
+        args.graph = (args.out or Path("output")) / "graph.ttl"
+    report = validate(_graph_of(args))
+    if report.conforms:
+        print(f"{args.store or args.graph}: conforms to the SHACL shapes")
+        return True
+    sys.stderr.write(report.text)
+    _error(f"{args.store or args.graph} does not conform to the SHACL shapes")
+    return False
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -253,8 +273,14 @@ def cmd_load(args: argparse.Namespace) -> int:
     if not shards:
         _error(f"{args.shards}: no .nq shards to load")
         return EXIT_FAILED
-    print(f"loaded {load_shards(shards, args.store)} shard(s) into {args.store}")
-    return EXIT_OK
+    skipped: list[InputError] = []
+    loaded = load_shards(shards, args.store, on_skip=skipped.append)
+    _report_skipped(skipped, debug=False)
+    print(f"loaded {loaded} shard(s) into {args.store}")
+    if not loaded:
+        _error(f"{args.shards}: no shard could be loaded")
+        return EXIT_FAILED
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -298,7 +324,7 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="extract a graph from articles (.txt, .jsonl, .html; files or folders)")
-    build.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    build.add_argument("paths", nargs="+", metavar="PATH|URL", help="article files, folders or http(s) pages")
     build.add_argument(
         "--out", type=Path, help="output folder (default: output; with --store, exports only when given)"
     )
@@ -313,6 +339,9 @@ def parser() -> argparse.ArgumentParser:
         "--strict-ids",
         action="store_true",
         help="stop before writing when two inputs claim one article id (default: keep both, the second renamed)",
+    )
+    build.add_argument(
+        "--validate", action="store_true", help="check the graph built against the SHACL shapes (exit 2 if not)"
     )
     build.add_argument("--debug", action="store_true", help="show the traceback of an article extraction failed on")
     build.add_argument("--engine", choices=("local", "dask"), default="local", help="where extraction runs")
@@ -423,6 +452,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of stdout went away (`kg query ... | head`): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as exc:  # a full disk, a store another process holds, a file that vanished
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        _error(f"{where}{exc.strerror or exc}")
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

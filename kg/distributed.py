@@ -10,11 +10,12 @@ same triples for the default graph. ``kg load`` bulk-loads shards into a store. 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Graph
 
+from kg.errors import InputError
 from kg.files import atomic_write_text
 from kg.graph import build_graphs
 from kg.model import Article, ArticleFacts
@@ -59,8 +60,11 @@ def write_shards(facts: list[ArticleFacts], folder: Path) -> list[Path]:
     return written
 
 
-def load_shards(shards: Iterable[Path], store_dir: Path) -> int:
-    """Bulk-load shards into the store; the number of shards loaded."""
+def load_shards(shards: Iterable[Path], store_dir: Path, on_skip: Callable[[InputError], None] | None = None) -> int:
+    """Load shards into the store, each whole or not at all; the number of shards loaded.
+
+    A shard that cannot be read or parsed goes to ``on_skip`` (or raises) and leaves the store as it was: each
+    shard (one article) is parsed completely before its quads are written in one transaction."""
     import pyoxigraph as ox
 
     from kg.store import open_store
@@ -68,7 +72,16 @@ def load_shards(shards: Iterable[Path], store_dir: Path) -> int:
     store = open_store(store_dir)
     count = 0
     for shard in shards:
-        store.bulk_load(path=str(shard), format=ox.RdfFormat.N_QUADS)
+        try:
+            with shard.open("rb") as handle:
+                quads = list(ox.parse(handle, format=ox.RdfFormat.N_QUADS))
+        except (OSError, SyntaxError, ValueError) as exc:
+            problem = InputError(shard, f"not a valid N-Quads shard, not loaded: {' '.join(str(exc).split())}")
+            if on_skip is None:
+                raise problem from None
+            on_skip(problem)
+            continue
+        store.extend(quads)
         count += 1
     store.flush()
     store.optimize()  # bulk loading leaves overlapping files that every lookup would search

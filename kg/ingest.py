@@ -18,7 +18,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from kg.errors import InputError
+from kg.errors import InputError, KGError
 from kg.model import Article
 
 TEXT_SUFFIXES = (".txt",)
@@ -191,20 +191,60 @@ def read_text_file(path: Path, limit: int = MAX_ARTICLE_BYTES, ident: str | None
 
 def read_html_file(path: Path, limit: int = MAX_ARTICLE_BYTES, ident: str | None = None) -> Article:
     """An HTML page: main text and metadata through trafilatura (boilerplate and scripts removed)."""
+    return _html_article(_decode(path, limit * 5), path, ident or path.stem, _read_meta(path))  # markup around text
+
+
+URL_DEADLINE = 60.0
+"""Seconds a download may take in all."""
+
+
+def is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def read_url(url: str, limit: int = MAX_ARTICLE_BYTES) -> Article:
+    """A web page downloaded and read like an ``.html`` file; its id is the last part of its path (or its host)."""
+    import requests
+
+    from kg.remote import within
+
+    def fetch() -> bytes:
+        with requests.get(url, timeout=URL_DEADLINE, stream=True) as response:
+            if response.status_code != 200:
+                raise InputError(url, f"the server answered {response.status_code}")
+            body = b""
+            for chunk in response.iter_content(1 << 16):
+                body += chunk
+                if len(body) > limit * 5:
+                    raise InputError(url, f"page is over the {_human(limit * 5)} limit")
+            return body
+
+    try:
+        data = within(URL_DEADLINE, fetch, url)
+    except requests.RequestException as exc:
+        raise InputError(url, f"cannot download: {type(exc).__name__}") from None
+    except KGError as exc:
+        raise InputError(url, str(exc).removeprefix(f"{url}: ")) from None
+    parts = [p for p in url.split("?")[0].split("#")[0].split("/")[2:] if p]
+    ident = re.sub(r"\.html?$", "", parts[-1], flags=re.I) if parts else "page"
+    meta: dict[str, object] = {"url": url}
+    return _html_article(decode_bytes(data, url), url, ident, meta)
+
+
+def _html_article(html: str, where: Path | str, ident: str, sidecar: dict[str, object]) -> Article:
     import trafilatura
 
-    html = _decode(path, limit * 5)  # markup around the text
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if extracted is None:
-        raise InputError(path, "no article text found in the HTML page")
+        raise InputError(where, "no article text found in the HTML page")
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
     body = doc.get("text") or ""
     meta: dict[str, object] = {"title": doc.get("title"), "published": doc.get("date"), "url": doc.get("url")}
     meta["publisher"] = doc.get("sitename")
-    meta.update(_read_meta(path))
+    meta.update({k: v for k, v in sidecar.items() if v})
     title = meta.get("title")
     text = f"{title}\n\n{body}" if isinstance(title, str) and title else body
-    return _article(ident or path.stem, text, meta, path)
+    return _article(ident, text, meta, where)
 
 
 def _lines(path: Path, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -338,14 +378,22 @@ def discover(
 
 
 def read_articles(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     *,
     limit: int = MAX_ARTICLE_BYTES,
     inventory: Inventory | None = None,
     exclude: Iterable[Path] = (),
 ) -> Iterator[Article | InputError]:
-    """Every article under ``paths``; problems are yielded as errors in place of articles."""
-    for found in discover(paths, inventory=inventory, exclude=exclude):
+    """Every article under ``paths`` (files, folders, or ``http(s)://`` pages to download); problems are yielded
+    as errors in place of articles."""
+    sources = list(paths)
+    for url in (s for s in sources if isinstance(s, str) and is_url(s)):
+        try:
+            yield read_url(url, limit)
+        except InputError as exc:
+            yield exc
+    files = [Path(s) for s in sources if not (isinstance(s, str) and is_url(s))]
+    for found in discover(files, inventory=inventory, exclude=exclude):
         if isinstance(found, InputError):
             yield found
             continue

@@ -18,6 +18,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"
 
 
+def article_slug(article_id: str) -> str:
+    """An article's part of an IRI: its id in ASCII with case kept, so "Report" and "report" stay two articles."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", anyascii(article_id)).strip("-") or "unnamed"
+
+
 def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
@@ -52,23 +57,23 @@ def process(parties: tuple[str, ...]) -> URIRef:
 
 
 def statement(article_id: str, speaker: str, text: str) -> URIRef:
-    return ID[f"statement/{slug(article_id)}--{slug(speaker)}--{_digest(speaker, text)}"]
+    return ID[f"statement/{article_slug(article_id)}--{slug(speaker)}--{_digest(speaker, text)}"]
 
 
 def article(article_id: str) -> URIRef:
-    return ID[f"article/{slug(article_id)}"]
+    return ID[f"article/{article_slug(article_id)}"]
 
 
 def evidence(article_id: str, extractor: str, start: int, end: int, subject: str) -> URIRef:
     """Evidence of one fact: the same sentence supporting two facts gives two evidence nodes."""
-    return ID[f"evidence/{slug(article_id)}--{extractor}--{start}-{end}--{_digest(subject)[:8]}"]
+    return ID[f"evidence/{article_slug(article_id)}--{extractor}--{start}-{end}--{_digest(subject)[:8]}"]
 
 
 def conflicting_report(fact: str, attribute: str, value: str, article_id: str) -> URIRef:
     """One source's value for a disputed attribute of a fact."""
-    return ID[f"report/{slug(article_id)}--{attribute}--{_digest(fact, attribute, value)}"]
+    return ID[f"report/{article_slug(article_id)}--{attribute}--{_digest(fact, attribute, value)}"]
 
 
 def article_graph(article_id: str) -> URIRef:
     """The named graph of one article's facts."""
-    return ID[f"graph/{slug(article_id)}"]
+    return ID[f"graph/{article_slug(article_id)}"]

@@ -10,9 +10,11 @@ stores name their endpoints differently (Fuseki: ``/DATASET/sparql`` and ``/DATA
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 import requests
@@ -22,6 +24,33 @@ from kg.query import Table, named_queries, portable, prepare, resolve_query, upd
 from kg.store import STAGING
 
 TIMEOUT = 60
+"""Seconds one request may take in all, from connecting to the last byte of the answer."""
+
+T = TypeVar("T")
+
+
+def within(seconds: float, call: Callable[[], T], what: str) -> T:
+    """The result of ``call``, or a GraphError once ``seconds`` have passed in all.
+
+    requests' own timeout bounds each wait for bytes, so a server that trickles its answer a line at a time could
+    hold a request for ever; the call runs in a daemon thread that is abandoned at the deadline."""
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise GraphError(f"{what}: no complete answer within {seconds:g} s")
+    if failure:
+        raise failure[0]
+    return outcome[0]
 
 
 @dataclass(frozen=True)
@@ -49,7 +78,10 @@ def dataset_of(nquads: Path | None = None, store: ox.Store | None = None) -> Ite
         if nquads is None or not nquads.is_file():
             raise GraphError(f"{nquads}: no such N-Quads file (kg build writes graph.nq)")
         store = ox.Store()
-        store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        try:
+            store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise GraphError(f"{nquads}: not valid N-Quads: {exc}") from None
         union = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)}
         default = [ox.Quad(s, p, o) for s, p, o in sorted(union, key=str)]
     else:
@@ -66,12 +98,16 @@ def push(endpoint: Endpoint, graphs: Iterable[tuple[str | None, bytes]]) -> int:
     for name, body in graphs:
         params = {"graph": name} if name else {"default": ""}
         try:
-            response = requests.put(
+            response = within(
+                TIMEOUT,
+                lambda: requests.put(
+                    endpoint.gsp,
+                    params=params,  # noqa: B023 - called before the loop moves on
+                    data=body,  # noqa: B023
+                    headers={"Content-Type": "application/n-triples"},
+                    timeout=TIMEOUT,
+                ),
                 endpoint.gsp,
-                params=params,
-                data=body,
-                headers={"Content-Type": "application/n-triples"},
-                timeout=TIMEOUT,
             )
         except requests.RequestException as exc:
             raise GraphError(f"{endpoint.gsp}: cannot reach the server: {exc}") from None
@@ -90,12 +126,18 @@ def query(endpoint: Endpoint, spec: str, params: dict[str, str] | None = None) -
     if update_verb(sparql):
         raise QueryError("kg query --endpoint only reads; send updates to the server with its own tools")
     try:
-        response = requests.post(
+        response = within(
+            TIMEOUT,
+            lambda: requests.post(
+                endpoint.sparql,
+                data={"query": sparql},
+                headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
+                timeout=TIMEOUT,
+            ),
             endpoint.sparql,
-            data={"query": sparql},
-            headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
-            timeout=TIMEOUT,
         )
+    except GraphError as exc:
+        raise QueryError(str(exc)) from None
     except requests.RequestException as exc:
         raise QueryError(f"{endpoint.sparql}: cannot reach the server: {exc}") from None
     if response.status_code != 200:

@@ -37,7 +37,7 @@ Triple = tuple[Node, Node, Node]
 Triples = set[Triple]
 STAGING = "graph-staging/"
 _XSD_STRING = str(XSD.string)
-_SAFE_IRI = re.compile("^" + re.escape(str(ID)) + r"[a-z0-9/._-]+$")
+_SAFE_IRI = re.compile("^" + re.escape(str(ID)) + r"[A-Za-z0-9/._-]+$")
 _PREFIXES = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in ("neg", "schema", "rdfs"))
 
 
