@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from tqdm import tqdm
+
+if TYPE_CHECKING:
+    from kg.store import StoreIndex
 
 from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import InputError, OutputError, UsageError
@@ -21,7 +28,7 @@ from kg.files import atomic_write_text
 from kg.graph import build_graphs, to_nquads, to_turtle, union
 from kg.ingest import MAX_ARTICLE_BYTES, Inventory, UniqueIds, read_articles
 from kg.model import Article, ArticleFacts
-from kg.namespaces import NEG, RDF
+from kg.namespaces import NEG, PREFIXES, RDF
 from kg.page import render_page
 from kg.parallel import extract_parallel
 from kg.timeline import render_timeline
@@ -84,6 +91,8 @@ def check_writable(out_dir: Path) -> None:
         stale.unlink(missing_ok=True)
     for stale in out_dir.glob(".timeline.*.tmp"):
         stale.unlink(missing_ok=True)
+    for folder in out_dir.glob(f"{TEMPORARY_STORE}*"):  # a killed large build's temporary store
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_outputs(out_dir: Path, outputs: dict[str, str], summary: BuildSummary) -> None:
@@ -169,6 +178,11 @@ def build(
         for article_facts in stream:
             facts.append(article_facts)
             bar.update()
+            if len(facts) >= MEMORY_ARTICLES:
+                _continue_in_store(chain(facts, _counted(stream, bar)), out_dir, summary)
+                bar.close()
+                summary.seconds = time.perf_counter() - started
+                return summary
     bar.close()
     if not facts:
         summary.seconds = time.perf_counter() - started
@@ -191,6 +205,36 @@ def build(
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+TEMPORARY_STORE = ".kg-build-"
+"""Name prefix of the temporary store a large build without ``--store`` keeps in its output folder."""
+MEMORY_ARTICLES = 1000
+"""Past this many articles a build without ``--store`` goes on in a temporary on-disk store, so its memory does not
+grow with the corpus: graphs, pages and serialisations of a large corpus held in memory took gigabytes (8.6 GB
+for 5,000 articles). The outputs are the same files, exported from the store."""
+
+
+def _counted(stream: Iterable[ArticleFacts], bar: tqdm) -> Iterator[ArticleFacts]:  # type: ignore[type-arg]
+    for item in stream:
+        bar.update()
+        yield item
+
+
+def _continue_in_store(stream: Iterable[ArticleFacts], out_dir: Path, summary: BuildSummary) -> None:
+    """Write every article of ``stream`` into a temporary store, export the outputs from it, then delete it."""
+    from kg.store import StoreIndex, open_store
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with TemporaryDirectory(prefix=TEMPORARY_STORE, dir=out_dir) as folder:
+        store = open_store(Path(folder))
+        _write_facts(store, stream, summary, {}, StoreIndex(store), None, batch=8)
+        summary.added = 0  # a build without --store reports no store changes
+        _finish_store(store, summary, 0)
+        summary.compacted = False
+        if summary.articles:
+            export_store(store, out_dir, summary)
+        del store
 
 
 def _progress(shown: bool, what: str) -> tqdm:  # type: ignore[type-arg]
@@ -241,15 +285,7 @@ def build_store(
     strict_ids: bool = False,
 ) -> BuildSummary:
     """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
-    from kg.store import (
-        StoreIndex,
-        article_hashes,
-        build_article_graphs,
-        compact_if_grown,
-        drop_staging,
-        open_store,
-        write_article,
-    )
+    from kg.store import StoreIndex, article_hashes, drop_staging, open_store
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -279,6 +315,31 @@ def build_store(
         on_warning=summary.warnings.append,
         max_sentence=max_sentence,
     )
+    with fewer_collections():
+        _write_facts(store, stream, summary, known, index, bar, batch)
+    _finish_store(store, summary, len(known))
+    if out_dir is not None and summary.articles:
+        export_store(store, out_dir, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+    if out_dir is not None and summary.articles:
+        export_store(store, out_dir, summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_facts(
+    store: ox.Store,
+    stream: Iterable[ArticleFacts],
+    summary: BuildSummary,
+    known: dict[str, str],
+    index: StoreIndex,
+    bar: tqdm | None,  # type: ignore[type-arg]
+    batch: int,
+) -> None:
+    """Write each article's graph into the store, a batch at a time, resolved against what the store holds."""
+    from kg.store import build_article_graphs, write_article
+
     pending: list[ArticleFacts] = []
     unflushed = 0
 
@@ -295,25 +356,28 @@ def build_store(
             store.flush()
             unflushed = 0
 
-    with fewer_collections():
-        for article_facts in stream:
-            pending.append(article_facts)
-            summary.statements += len(article_facts.statements)
+    for article_facts in stream:
+        pending.append(article_facts)
+        summary.statements += len(article_facts.statements)
+        if bar is not None:
             bar.update()
-            if len(pending) >= batch:
-                flush()
-        flush()
-    bar.close()
+        if len(pending) >= batch:
+            flush()
+    flush()
+    if bar is not None:
+        bar.close()
     store.flush()
-    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, len(known) + summary.added)
+
+
+def _finish_store(store: ox.Store, summary: BuildSummary, stored_before: int) -> None:
+    """Compact a store that grew by a tenth or more, then count what it holds."""
+    from kg.store import compact_if_grown
+
+    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, stored_before + summary.added)
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
     summary.articles = _count_typed(store, NEG.NewsArticle)
     summary.actors = _count_typed(store, NEG.Person)
     summary.meetings = _count_typed(store, NEG.Meeting)
-    if out_dir is not None and summary.articles:
-        export_store(store, out_dir, summary)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -335,8 +399,18 @@ def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
     os.replace(temporary, target)
     summary.outputs.append(target)
     if summary.triples > STORE_EXPORT_LIMIT:
+        turtle = out_dir / "graph.ttl"
+        temporary = out_dir / ".graph.ttl.export.tmp"
+        store.dump(
+            str(temporary),
+            format=ox.RdfFormat.TURTLE,
+            from_graph=ox.DefaultGraph(),
+            prefixes={k: str(v) for k, v in PREFIXES.items()},
+        )
+        os.replace(temporary, turtle)
+        summary.outputs.append(turtle)
         summary.notes.append(
-            f"{summary.triples} triples: wrote graph.nq only; draw parts with kg viz --store DIR --focus NAME"
+            f"{summary.triples} triples: wrote graph.nq and graph.ttl only; draw parts with kg viz --focus NAME"
         )
         return
     graph = union_graph(store)

@@ -364,17 +364,22 @@ def test_hidden_files_other_files_and_the_output_folder_are_not_read(
         assert "built 1 article," in captured.out
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_an_unreadable_folder_is_named(tmp_path: Path) -> None:
+def test_an_unreadable_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = tmp_path / "in" / "locked"
     locked.mkdir(parents=True)
     (tmp_path / "in" / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    locked.chmod(0)
-    try:
-        problems = [str(i) for i in read_articles([tmp_path / "in"]) if isinstance(i, InputError)]
-    finally:
-        locked.chmod(0o755)
+    real = os.scandir
+
+    def scandir(path: object) -> object:  # root reads every folder, so the refusal is simulated
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_articles([tmp_path / "in"]))
+    problems = [str(i) for i in items if isinstance(i, InputError)]
     assert any("locked" in p and "cannot be read" in p for p in problems)
+    assert sum(isinstance(i, Article) for i in items) == 1
 
 
 def test_control_characters_never_reach_an_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -532,3 +537,21 @@ def test_build_validate_checks_what_it_wrote(tmp_path: Path, capsys: pytest.Capt
     assert "graph.ttl: conforms to the SHACL shapes" in capsys.readouterr().out
     assert _build(str(SEEDS / "seed.txt"), "--store", str(tmp_path / "store"), "--validate") == EXIT_OK
     assert "store: conforms to the SHACL shapes" in capsys.readouterr().out
+
+
+def test_a_large_build_goes_on_in_a_temporary_store_and_writes_the_same_graph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import kg.build
+    from rdflib.compare import isomorphic
+
+    small, large = tmp_path / "small", tmp_path / "large"
+    assert _build(str(SEEDS), "--out", str(small)) == EXIT_OK
+    monkeypatch.setattr(kg.build, "MEMORY_ARTICLES", 3)
+    assert _build(str(SEEDS), "--out", str(large)) == EXIT_OK
+    assert "built 9 articles" in capsys.readouterr().out
+    names = {"graph.ttl", "graph.nq", "graph.html", "timeline.html", "graph.graphml"}
+    assert {p.name for p in large.iterdir()} == names  # the temporary store is gone
+    one = Graph().parse(small / "graph.ttl", format="turtle")
+    other = Graph().parse(large / "graph.ttl", format="turtle")
+    assert isomorphic(one, other)
