@@ -542,8 +542,9 @@ def test_build_validate_checks_what_it_wrote(tmp_path: Path, capsys: pytest.Capt
 def test_a_large_build_goes_on_in_a_temporary_store_and_writes_the_same_graph(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import kg.build
     from rdflib.compare import isomorphic
+
+    import kg.build
 
     small, large = tmp_path / "small", tmp_path / "large"
     assert _build(str(SEEDS), "--out", str(small)) == EXIT_OK
