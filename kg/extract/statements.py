@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,35 +28,26 @@ from kg.model import Statement
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
 CLOSE_QUOTES = {"”", '"', "»"}
 PRONOUNS = {"he", "she"}
-REPORTING_VERBS = {
-    "say",
-    "tell",
-    "add",
-    "insist",
-    "confirm",
-    "warn",
-    "argue",
-    "state",
-    "announce",
-    "declare",
-    "stress",
-    "explain",
-    "claim",
-    "suggest",
-    "note",
-    "caution",
-    "acknowledge",
-    "admit",
-    "write",
-    "predict",
-    "believe",
-    "reiterate",
-    "emphasize",
-    "emphasise",
-    "assert",
-    "maintain",
-    "concede",
-}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """Verbs whose clause is what was said, without quote marks ("said the talks had stalled")."""
+    return frozenset(lexicon()["reporting_verbs"])
+
+
+@cache
+def framing_verbs() -> frozenset[str]:
+    """Verbs that frame what they are said about ("described the talks as constructive", "called it a win")."""
+    return frozenset(lexicon()["framing_verbs"])
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Every verb that makes its subject a speaker."""
+    return frozenset(lexicon()["speech_verbs"])
+
+
 MIN_REPORTED_TOKENS = 4
 
 
@@ -143,7 +135,7 @@ class _Speakers:
         nearby = bisect.bisect_left(self.subject_mentions, sentence.start - 80, key=lambda e: e[0])
         earlier = self.subject_mentions[nearby:before] or self.subject_mentions[before - 1 : before]
         window = [e for e in earlier if sentence.start - e[1].sent.start <= 80 or e[1].sent == sentence]
-        speech = set(lexicon()["speech_verbs"])
+        speech = speech_verbs()
         subjects = []
         for _, mention, person in reversed(window):
             root = mention.root
@@ -209,21 +201,22 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
     """
     doc = verb.doc
-    if verb.lemma_ in {"describe", "call", "characterize", "characterise", "label"}:
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
-        complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"]
-        if objects and complements:
-            end = max(t.i for c in complements for t in c.subtree) + 1
-            return _trimmed(doc, min(o.left_edge.i for o in objects), end)
+    if verb.lemma_.lower() in framing_verbs():
+        framed = _framed(verb)
+        if framed is not None:
+            return framed
     if verb.dep_ == "parataxis" or (
         verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
     ):
         head = verb.head
-        if head.lemma_.lower() not in set(lexicon()["speech_verbs"]):
+        if head.lemma_.lower() not in speech_verbs():
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(_inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
-    for child in verb.children:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
+        c for c in verb.children if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts)
+    ]
+    for child in clauses:
         if child.dep_ in {"ccomp", "xcomp"}:
             tokens = list(child.subtree)
             start, end = tokens[0].i, tokens[-1].i + 1
@@ -237,9 +230,26 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     return None
 
 
+def _framed(verb: Token) -> Span | None:
+    """What a framing verb says of its object: "described the talks as constructive" gives "the talks as
+    constructive", "called it a historic moment" gives "it a historic moment"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "attr"}]
+    complements += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects:
+        return None
+    if not complements:
+        if verb.lemma_.lower() in {"describe", "call", "characterize", "characterise", "label", "brand", "dub", "term"}:
+            return None
+        complements = objects
+    start = min(o.left_edge.i for o in objects)
+    end = max(t.i for c in complements for t in c.subtree) + 1
+    return _trimmed(verb.doc, start, end)
+
+
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
     speakers = _Speakers(doc, ctx, quotes)
-    verbs = set(lexicon()["speech_verbs"])
+    verbs = speech_verbs()
     events = []
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _inside(quotes, token.idx) is not None:
@@ -277,7 +287,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
             content = _trimmed(doc, sentence.start, token.i)
         if content is None:
             continue
-        speech = set(lexicon()["speech_verbs"])
+        speech = speech_verbs()
         relayed = any(
             t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in t.children)
             for t in content
@@ -337,9 +347,49 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     return None
 
 
+def _after_colon(doc: Doc, ctx: Context, quote: Quote, events: _Events) -> SpeechEvent | None:
+    """A quote introduced by a colon belongs to the speaker named before it: "X told reporters: '...'", and with
+    no verb of saying at all, "X, leaving the building: '...'"."""
+    text = text_of(doc)
+    position = quote.start - 2  # before the opening mark
+    while position >= 0 and text[position] in " \t":
+        position -= 1
+    colon_at = position if position >= 0 and text[position] == ":" else -1
+    if colon_at < 0 or text.rfind("\n", 0, colon_at) > text.rfind("\n", 0, quote.start):
+        return None
+    colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    before = [e for e in events.in_sentences(sentence) if e.verb.i < colon[0].i]
+    if before:
+        return before[-1]
+    named = [ctx.people.at(t) for t in doc[sentence.start : colon[0].i]]
+    people = [p for p in named if p is not None]
+    if people and all(p is people[-1] for p in people):
+        return SpeechEvent(colon[0], people[-1], None)
+    return None
+
+
+def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent | None:
+    """A paragraph that is a quote and nothing else continues the speaker of the quote before it, when that quote
+    ended the previous paragraph or the one before ("'...,' she said. / 'And more.'")."""
+    if last is None or not last.quotes:
+        return None
+    text = text_of(doc)
+    paragraph_start, paragraph_end = _paragraph_of(doc, quote.start)
+    if text[paragraph_start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : paragraph_end].strip()) > 3:
+        return None
+    previous = last.quotes[-1]
+    if _paragraph_of(doc, previous.start)[0] == paragraph_start:
+        return None
+    gap = text[_paragraph_of(doc, previous.end)[1] : paragraph_start]
+    return last if not gap.strip() else None
+
+
 def _has_other_speaker(sentence: Span) -> bool:
     """A sentence whose verb of saying has a subject that is no person ("the White House called it ...")."""
-    verbs = set(lexicon()["speech_verbs"])
+    verbs = speech_verbs()
     return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and _subject(t) is not None for t in sentence)
 
 
@@ -352,47 +402,82 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     quotes = find_quotes(text_of(doc))
     events = _speech_events(doc, ctx, quotes)
     index = _Events(events)
+    last: SpeechEvent | None = None
     for quote in quotes:
-        event = _attribute(doc, quote, index)
+        event = _after_colon(doc, ctx, quote, index) or _attribute(doc, quote, index)
+        if event is None:
+            event = _continued(doc, quote, last)
         if event is not None:
+            if event not in events:
+                events.append(event)
             event.quotes.append(quote)
+            last = event
+    events.sort(key=lambda e: e.verb.i)
     findings = []
     used_quotes: set[Quote] = set()
     for event in events:
-        content = event.content
-        if event.quotes:
-            quoted = [q for q in event.quotes if q not in used_quotes]
-            if not quoted:
-                continue
-            used_quotes.update(quoted)
-            inside = content is not None and all(
-                content.start_char <= q.start and q.end <= content.end_char for q in quoted
-            )
-            quote_words = sum(q.words(doc) for q in quoted)
-            if quote_words < 3 and content is None:
-                continue
-            if inside and content is not None and quote_words * 2 < len(content):
-                text, spans, direct = _text(content), [content], False
-            else:
-                text = " … ".join(_clean(text_of(doc)[q.start : q.end]) for q in quoted)
-                spans = [s for q in quoted if (s := _span(doc, q.start, q.end)) is not None]
-                direct = True
-                if quote_words < 3 and content is not None:
-                    text, spans, direct = _text(content), [content], False
-        elif (
-            content is not None
-            and (event.verb.lemma_.lower() in REPORTING_VERBS or event.verb.lower_ == "according")
-            and len(content) >= MIN_REPORTED_TOKENS
-        ):
+        quoted = [q for q in event.quotes if q not in used_quotes]
+        used_quotes.update(quoted)
+        if event.quotes and not quoted:
+            continue
+        groups = _claims(doc, quoted) if quoted else [[]]
+        for group in groups:
+            found = _statement(doc, event, group)
+            if found is not None:
+                findings.append(found)
+    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])])
+
+
+def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
+    """The quotes of one speech event grouped by claim: quotes in one sentence (a quote split by its attribution,
+    "'X,' he warned, 'Y.'") are one claim; a quote in another sentence is another claim."""
+    groups: list[list[Quote]] = []
+    last_sentence = -1
+    for quote in sorted(quotes, key=lambda q: q.start):
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        first = span[0].sent.start if span is not None and len(span) else -2
+        if groups and (first == last_sentence or first == -2):
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+        if span is not None and len(span):
+            last_sentence = span[-1].sent.start
+    return groups
+
+
+def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, Finding] | None:
+    """The statement an event makes with the given quotes (or, without quotes, with its reported clause)."""
+    content = event.content
+    if quoted:
+        inside = content is not None and all(
+            content.start_char <= q.start and q.end <= content.end_char for q in quoted
+        )
+        quote_words = sum(q.words(doc) for q in quoted)
+        if quote_words < 3 and content is None:
+            return None
+        if inside and content is not None and quote_words * 2 < len(content):
             text, spans, direct = _text(content), [content], False
         else:
-            continue
-        if not text or not spans:
-            continue
-        found_stance, confidence = stance(text)
-        statement = Statement(event.speaker.name, text, found_stance, direct)
-        findings.append((spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)))
-    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])])
+            text = " … ".join(_clean(text_of(doc)[q.start : q.end]) for q in quoted)
+            spans = [s for q in quoted if (s := _span(doc, q.start, q.end)) is not None]
+            direct = True
+            if quote_words < 3 and content is not None:
+                text, spans, direct = _text(content), [content], False
+    elif (
+        content is not None
+        and (
+            event.verb.lemma_.lower() in reporting_verbs() | framing_verbs() or event.verb.lower_ == "according"
+        )
+        and len(content) >= MIN_REPORTED_TOKENS
+    ):
+        text, spans, direct = _text(content), [content], False
+    else:
+        return None
+    if not text or not spans:
+        return None
+    found_stance, _ = stance(text)
+    statement = Statement(event.speaker.name, text, found_stance, direct)
+    return spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)
 
 
 def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
