@@ -20,9 +20,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, text_of
+from kg.extract.coref import Coreference
 from kg.extract.people import Person, in_credit
 from kg.extract.stance import stance
-from kg.gazetteer import fold, lexicon
+from kg.gazetteer import lexicon
 from kg.model import Statement
 
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
@@ -116,53 +117,12 @@ def _inside(quotes: list[Quote], char: int) -> Quote | None:
 
 
 class _Speakers:
-    """Resolves the subject of a speech verb to a person."""
+    """Resolves the subject of a speech verb to a person: a name, a pronoun or a role noun (``coref``)."""
 
     def __init__(self, doc: Doc, ctx: Context, quotes: list[Quote]) -> None:
-        self.doc = doc
-        self.ctx = ctx
         self.people = ctx.people
-        self.subject_mentions = sorted(
-            (m.start, m, p) for p in self.people.persons for m in p.mentions if _inside(quotes, m.start_char) is None
-        )
-
-    def antecedent(self, token: Token) -> Person | None:
-        """The person a pronoun most likely refers to: the last one that was a clause's subject nearby."""
-        before = bisect.bisect_left(self.subject_mentions, token.i, key=lambda e: e[0])
-        if not before:
-            return None
-        sentence = token.sent
-        nearby = bisect.bisect_left(self.subject_mentions, sentence.start - 80, key=lambda e: e[0])
-        earlier = self.subject_mentions[nearby:before] or self.subject_mentions[before - 1 : before]
-        window = [e for e in earlier if sentence.start - e[1].sent.start <= 80 or e[1].sent == sentence]
-        speech = speech_verbs()
-        subjects = []
-        for _, mention, person in reversed(window):
-            root = mention.root
-            while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
-                root = root.head
-            if root.dep_ in {"nsubj", "nsubjpass"} or (
-                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-            ):
-                subjects.append((root, person))
-        for root, person in subjects:
-            # a subject of a main clause or of saying, not one inside reported words ("the steps Anwar announced")
-            if root.head.dep_ == "ROOT" or root.head.lemma_.lower() in speech or root.dep_ == "pobj":
-                return person
-        if subjects:
-            return subjects[0][1]
-        return earlier[-1][2]
-
-    def by_title(self, token: Token) -> Person | None:
-        """ "the foreign minister said" -> the person whose role is that title."""
-        words = fold(" ".join(t.text for t in token.subtree if t.dep_ not in {"det", "punct"}))
-        if not words:
-            return None
-        for person in self.people.persons:
-            role = self.people.descriptions[person.name][0]
-            if role and fold(role).endswith(words) and len(words) > 3:
-                return person
-        return None
+        quoted = {m.start for p in self.people.persons for m in p.mentions if _inside(quotes, m.start_char) is not None}
+        self.coref = Coreference(ctx, self.people, quoted)
 
     def resolve(self, subject: Token) -> Person | None:
         person = self.people.named_by(subject)
@@ -170,11 +130,13 @@ class _Speakers:
             return person
         if subject.lower_ in PRONOUNS:
             for child in subject.children:
-                if child.dep_ == "appos" and (titled := self.by_title(child)) is not None:
-                    return titled  # "He, the vice premier, said"
-            return self.antecedent(subject)
-        if subject.pos_ == "NOUN":
-            return self.by_title(subject)
+                if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
+                    return titled.person  # "He, the vice premier, said"
+            found = self.coref.pronoun(subject, speech_verbs())
+            return found.person if found else None
+        if subject.pos_ in {"NOUN", "PROPN"}:
+            found = self.coref.role_noun(subject)
+            return found.person if found else None
         return None
 
 
@@ -465,9 +427,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (
-            event.verb.lemma_.lower() in reporting_verbs() | framing_verbs() or event.verb.lower_ == "according"
-        )
+        and (event.verb.lemma_.lower() in reporting_verbs() | framing_verbs() or event.verb.lower_ == "according")
         and len(content) >= MIN_REPORTED_TOKENS
     ):
         text, spans, direct = _text(content), [content], False

@@ -1,0 +1,195 @@
+"""Who a pronoun or a role noun refers to, within one article: a small coreference resolver over the spaCy parse.
+
+News writing names a person once in full and then refers back to them: by surname (``People`` handles that), by
+pronoun ("he cautioned"), or by a role noun phrase ("the minister said", "the Russian leader added", "the Kremlin
+aide told reporters"). This module answers the last two for a token in subject position:
+
+* **Pronouns** ("he", "she") go to the nearest earlier person who was the subject of a clause nearby, skipping
+  people of the other gender where the article shows it (an honorific, "Mr"/"Ms", or a pronoun of that gender
+  that could only refer to them).
+* **Role nouns** go to the nearest earlier person whose role the noun can stand for (the classes in
+  ``kg/data/lexicon.json``: "leader" stands for a president, prime minister, king ...; "official" for a minister,
+  spokesman, envoy ...) and whose side agrees with the phrase's country adjective or metonym ("the Russian
+  leader", "the Kremlin aide", "the Swiss President").
+
+Each answer carries a confidence: lower when another compatible person was mentioned nearby.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context
+from kg.extract.people import People, Person
+from kg.gazetteer import fold, lexicon
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+FORMER = ("former", "then", "ex", "late", "previous", "outgoing")
+ROLE_WINDOW = 400
+"""Tokens back a role noun looks for a person of its side whose role the article does not give (a few
+paragraphs); a person whose role it names is looked for anywhere before."""
+
+
+@cache
+def role_classes() -> dict[str, tuple[str, ...]]:
+    """Role noun -> the role words of the people it can refer to."""
+    return {noun: tuple(words) for noun, words in lexicon()["role_nouns"].items()}
+
+
+@cache
+def gendered_honorifics() -> dict[str, str]:
+    return dict(lexicon()["gendered_honorifics"])
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a text holds any of the words or phrases, as whole words (folded)."""
+    folded = f" {fold(text)} "
+    return any(f" {fold(w)} " in folded for w in words)
+
+
+@dataclass(frozen=True)
+class Referent:
+    person: Person
+    confidence: float
+
+
+class Coreference:
+    """Resolves pronouns and role nouns of one document to its people."""
+
+    def __init__(self, ctx: Context, people: People, excluded: set[int] | None = None) -> None:
+        self.ctx = ctx
+        self.people = people
+        self.doc = ctx.doc
+        mentions = [(m.start, m, p) for p in people.persons for m in p.mentions if m.start not in (excluded or set())]
+        self.mentions = sorted(mentions, key=lambda e: e[0])
+        self.gender = self._genders()
+
+    # ---- gender ---------------------------------------------------------------------------------------------
+    def _genders(self) -> dict[str, str]:
+        """A gender per person where the article shows one: an honorific before a mention, or the pronoun subject
+        of a sentence that follows one naming that person alone, as its subject, and names nobody itself."""
+        found: dict[str, str] = {}
+        honorifics = gendered_honorifics()
+        for _, mention, person in self.mentions:
+            if mention.start > 0:
+                word = self.doc[mention.start - 1].lower_.rstrip(".")
+                if word in honorifics:
+                    found.setdefault(person.name, honorifics[word])
+        sentences = list(self.doc.sents)
+        for sentence, following in zip(sentences, sentences[1:], strict=False):
+            subjects = {p.name for t in sentence if t.dep_ in SUBJECT_DEPS and (p := self.people.at(t)) is not None}
+            named = {p.name for t in sentence if (p := self.people.at(t)) is not None}
+            if len(subjects) != 1 or named != subjects:
+                continue
+            (name,) = subjects
+            # the next sentence's main clause has a pronoun subject: "X arrived on Monday. She said ..."
+            root = following.root
+            pronouns = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
+            if pronouns and not any(self.people.at(t) for t in following):
+                found.setdefault(name, PRONOUN_GENDER[pronouns[0].lower_])
+        return found
+
+    def _compatible_gender(self, person: Person, pronoun: Token) -> bool:
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        known = self.gender.get(person.name)
+        return wanted is None or known is None or known == wanted
+
+    # ---- pronouns -------------------------------------------------------------------------------------------
+    def pronoun(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
+        """The person a pronoun most likely refers to: the last one nearby that was the subject of a main clause
+        or of a verb of saying, of a compatible gender."""
+        sentence = token.sent
+        earlier = [e for e in self.mentions if e[0] < token.i and sentence.start - e[1].sent.start <= 80]
+        if not earlier:
+            earlier = [e for e in self.mentions if e[0] < token.i][-1:]
+        candidates = [(m, p) for _, m, p in reversed(earlier) if self._compatible_gender(p, token)]
+        if not candidates:
+            return None
+        subjects = []
+        for mention, person in candidates:
+            root = mention.root
+            while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
+                root = root.head
+            if root.dep_ in SUBJECT_DEPS or (
+                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+            ):
+                subjects.append((root, person))
+        main = [
+            p for r, p in subjects if r.head.dep_ == "ROOT" or r.head.lemma_.lower() in speech_verbs or r.dep_ == "pobj"
+        ]
+        chosen = main[0] if main else subjects[0][1] if subjects else candidates[0][1]
+        rivals = {p.name for _, p in subjects if p.name != chosen.name}
+        return Referent(chosen, 0.6 if rivals else 0.8)
+
+    # ---- role nouns -----------------------------------------------------------------------------------------
+    def role_noun(self, token: Token) -> Referent | None:
+        """The person a role noun phrase ("the Russian leader", "the minister") stands for, or None."""
+        noun = self._role_noun(token)
+        if noun is None:
+            return None
+        side = self._side_of_phrase(token)
+        wanted = role_classes()[noun]
+        seen: dict[str, Span] = {}
+        unknown: dict[str, Span] = {}  # people of the phrase's side whose role the article did not give
+        for start, mention, person in reversed(self.mentions):
+            if start >= token.i or person.name in seen:
+                continue
+            role, affiliation, _ = self.people.descriptions.get(person.name, (None, None, mention))
+            if role and _holds_any(role, FORMER):
+                continue  # "then US President", "former minister": not who "the President" is now
+            if side is not None and affiliation != side and not (role and self._names_side(role, side)):
+                continue
+            if role and _holds_any(role, wanted):
+                seen[person.name] = mention
+            elif role is None and side is not None and token.i - start <= ROLE_WINDOW:
+                unknown.setdefault(person.name, mention)
+        if not seen and len(unknown) == 1:
+            seen = unknown
+        if not seen:
+            return None
+        # the most recently mentioned of them; "the minister" with two ministers about is a weaker guess
+        ranked = sorted(seen.items(), key=lambda item: -item[1].start)
+        chosen = self.people.by_name(ranked[0][0])
+        if chosen is None:
+            return None
+        return Referent(chosen, 0.5 if len(ranked) > 1 else 0.75)
+
+    def _names_side(self, role: str, side: str) -> bool:
+        """Whether a role names a side by its demonym ("Russian Foreign Minister")."""
+        entry = self.ctx.gazetteer.entry(side)
+        return entry is not None and _holds_any(role, entry.demonyms)
+
+    def _role_noun(self, token: Token) -> str | None:
+        """The role class a noun phrase's head (with its compound or "of" words) names."""
+        if token.pos_ not in {"NOUN", "PROPN"} or self.people.at(token) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
+            c.dep_ == "poss" for c in token.children
+        ):
+            return None
+        words = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}] + [token.lower_]
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            words += ["of", *(t.lower_ for t in of[0].subtree if t.dep_ != "prep")]
+        phrase = " ".join(words)
+        classes = role_classes()
+        for size in (3, 2, 1):  # the longest class the phrase ends with ("head of state", "prime minister")
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start : start + size])
+                if candidate in classes and (phrase.endswith(candidate) or "of" in words):
+                    return candidate
+        return None
+
+    def _side_of_phrase(self, token: Token) -> str | None:
+        """The side a role noun phrase names: "the Russian leader", "the Kremlin aide", "Iran's negotiator"."""
+        for child in token.lefts:
+            if child.dep_ in {"amod", "compound", "poss"}:
+                text = child.text[:-2] if child.text.endswith(("'s", "’s")) else child.text
+                party = self.ctx.gazetteer.party(text)
+                if party is not None:
+                    return party
+        return None

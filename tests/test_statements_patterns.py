@@ -1,0 +1,106 @@
+"""Statements on patterns of English news writing, each on sentences written for it (names and places invented)."""
+
+from __future__ import annotations
+
+from kg.extract.coref import Coreference
+from kg.extract.statements import extract
+from kg.model import Statement
+from tests.conftest import analyse
+
+
+def _statements(text: str) -> list[Statement]:
+    doc, ctx = analyse(text)
+    found = [f.fact for f in extract(doc, ctx)]
+    return [s for s in found if isinstance(s, Statement)]
+
+
+def _by(text: str) -> dict[str, list[str]]:
+    said: dict[str, list[str]] = {}
+    for statement in _statements(text):
+        said.setdefault(statement.speaker, []).append(statement.text)
+    return said
+
+
+def test_framing_verbs_report_what_is_said_of_the_talks() -> None:
+    said = _by(
+        "Foreign Minister Lena Varga described the negotiations as a constructive first step. "
+        "Deputy Prime Minister Oskar Brandt hailed the accord in a speech, calling it a turning point for the region."
+    )
+    assert any("constructive first step" in t for t in said["Lena Varga"])
+    assert any("turning point" in t for t in said["Oskar Brandt"])
+
+
+def test_told_with_a_clause_reports_the_clause_not_the_listeners() -> None:
+    said = _by("Trade Secretary Paul Renner arrived early. Renner told waiting reporters the talks were going well.")
+    assert said["Paul Renner"] == ["the talks were going well"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_person_before_it() -> None:
+    said = _by(
+        "Foreign Minister Arda Kaya left the hall after midnight.\n\n"
+        'Kaya, leaving the building: "Unfortunately, the conference failed despite all our efforts."'
+    )
+    assert any("conference failed" in t for t in said["Arda Kaya"])
+
+
+def test_a_quote_paragraph_continues_the_speaker_before_it() -> None:
+    said = _by(
+        '"Some of it is language," Secretary of State Mark Dillon told reporters. "Others need more time."\n\n'
+        '"I feel very optimistic that we can get something done."\n\n'
+        "The talks resume on Monday."
+    )
+    assert any("very optimistic" in t for t in said["Mark Dillon"])
+
+
+def test_quotes_in_two_sentences_are_two_claims_and_a_split_quote_is_one() -> None:
+    said = _by(
+        'Rebel commander Tomas Ilic spoke to reporters. "If the talks succeed, we are with them," Ilic said. '
+        '"If they fail, we will fight on."\n\n'
+        '"We have won," said negotiator Sara Mendes, "the hardest of all battles."'
+    )
+    assert len(said["Tomas Ilic"]) == 2
+    assert len(said["Sara Mendes"]) == 1 and "hardest of all battles" in said["Sara Mendes"][0]
+
+
+def test_a_role_noun_with_a_country_adjective_refers_to_that_side_s_person() -> None:
+    said = _by(
+        "President Ivan Sokolov of Russia and Foreign Minister Lars Berg of Sweden met on Monday. "
+        "Speaking afterwards, the Russian leader described the talks as quite constructive. "
+        '"There was no hostility at all," the Swedish minister said.'
+    )
+    assert any("quite constructive" in t for t in said["Ivan Sokolov"])
+    assert any("no hostility" in t for t in said["Lars Berg"])
+
+
+def test_a_role_noun_goes_to_the_most_recent_holder_of_that_role() -> None:
+    said = _by(
+        "President Ana Ortiz met President Karl Weber in the morning. Later President Weber spoke to the press. "
+        '"This was not a walk-out," the president said.'
+    )
+    assert "Karl Weber" in said and "Ana Ortiz" not in said
+
+
+def test_a_former_office_holder_is_not_the_president_now() -> None:
+    doc, ctx = analyse(
+        "The meeting was the first since former President Paul Grant came in 2018. "
+        "Prime Minister Rita Holm hosted President Omar Said. The president said little."
+    )
+    coref = Coreference(ctx, ctx.people)
+    noun = next(t for t in doc if t.lower_ == "president" and t.i > 20 and t.head.lower_ == "said")
+    found = coref.role_noun(noun)
+    assert found is not None and found.person.name == "Omar Said"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    said = _by(
+        "Mr Daniel Kerr met Foreign Minister Maria Lund in Oslo. "
+        "Ms Lund was upbeat afterwards. "
+        'Kerr thanked the hosts and Lund spoke to reporters. "We agreed on a lot," she said.'
+    )
+    assert "Maria Lund" in said and "Daniel Kerr" not in said
+
+
+def test_gender_from_a_following_pronoun_subject() -> None:
+    doc, ctx = analyse("Envoy Nadia Flores arrived in Geneva on Monday. She met the delegations at noon.")
+    coref = Coreference(ctx, ctx.people)
+    assert coref.gender.get("Nadia Flores") == "f"
