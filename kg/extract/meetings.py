@@ -345,6 +345,20 @@ def _locate(mention: Mention, ctx: Context) -> None:
                     mention.city, mention.country = found
 
 
+def _locate_loosely(mention: Mention, ctx: Context) -> None:
+    """A meeting its own clause does not place: a city named before its meeting word ("the Brussels meeting",
+    "this first Vienna round"), else the one known city its sentence puts anything "in" or "at" ("the meeting of
+    the two leaders in Helsinki on July 16"), when there is exactly one."""
+    gazetteer = ctx.gazetteer
+    for child in mention.trigger.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
+            mention.city, mention.country = city
+            return
+    found = {city for obj in _place_objects(mention.sentence) if (city := gazetteer.city(obj.text))}
+    if len(found) == 1:
+        mention.city, mention.country = found.pop()
+
+
 def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
     """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
     if token.lower_ != "capital":
@@ -819,6 +833,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             _locate(mention, ctx)
             if is_weak(trigger) and not (mention.city or mention.venue):
                 continue
+            if not (mention.city or mention.venue or mention.same_place):
+                _locate_loosely(mention, ctx)
             mention.status = _status(mention, ctx)
             mention.mediators = mediators
             mention.multi = max((MULTI_WORDS.get(_word(t), 0) for t in trigger.subtree), default=0) or (

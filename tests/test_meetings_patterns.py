@@ -1,0 +1,32 @@
+"""Meetings on patterns of English news writing, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import meetings
+from kg.model import Meeting
+from tests.conftest import analyse
+
+
+def _meetings(text: str, published: date = date(2026, 2, 18)) -> list[Meeting]:
+    doc, ctx = analyse(text, published=published)
+    return [f.fact for f in meetings.extract(doc, ctx)]  # type: ignore[misc]
+
+
+def test_a_city_the_sentence_puts_the_leaders_in_places_their_meeting() -> None:
+    [meeting] = _meetings(
+        "It was the first summit since the meeting of the Finnish leader with then Estonian President Karl Tamm "
+        "in Helsinki on July 16, 2018."
+    )
+    assert meeting.location == "Helsinki"
+
+
+def test_a_city_before_the_meeting_word_places_it() -> None:
+    [meeting] = _meetings("Diplomats from Serbia and Kosovo said this first Vienna meeting had gone well.")
+    assert meeting.location == "Vienna"
+
+
+def test_two_cities_in_the_sentence_leave_an_unplaced_meeting_unplaced() -> None:
+    found = _meetings("Envoys from Chad and Sudan, who flew from Cairo, held talks on Monday before going to Doha.")
+    assert all(m.location != "Cairo" for m in found)
