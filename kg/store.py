@@ -50,7 +50,7 @@ def open_store(path: Path, *, read_only: bool = False) -> ox.Store:
             return ox.Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RocksDB reports a damaged store as a RuntimeError
         raise GraphError(f"{path}: cannot open the store: {exc}") from None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -556,3 +557,70 @@ def test_a_large_build_goes_on_in_a_temporary_store_and_writes_the_same_graph(
     one = Graph().parse(small / "graph.ttl", format="turtle")
     other = Graph().parse(large / "graph.ttl", format="turtle")
     assert isomorphic(one, other)
+
+
+def test_every_dependency_of_the_html_path_is_declared() -> None:
+    from importlib.metadata import requires
+
+    declared = {
+        re.split(r"[<>=!\[; ]", r, maxsplit=1)[0].lower().replace("-", "_") for r in requires("negotiation-kg") or []
+    }
+    assert {"trafilatura", "lxml_html_clean"} <= declared
+
+
+def test_a_corrupt_store_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "CURRENT").write_text("garbage\n", encoding="utf-8")
+    assert _build(str(SEEDS / "seed.txt"), "--store", str(store)) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and "store" in err
+
+
+def test_a_full_disk_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import kg.build
+
+    def full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    monkeypatch.setattr(kg.build, "atomic_write_text", full)
+    assert _build(str(SEEDS / "seed.txt"), "--out", str(tmp_path / "out")) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "No space left on device" in err and "Traceback" not in err
+
+
+def test_a_server_that_trickles_its_answer_is_given_up_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    import kg.remote
+    from kg.errors import GraphError
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    stop = threading.Event()
+
+    def trickle() -> None:
+        connection, _ = listener.accept()
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        while not stop.wait(0.5):  # one header line every half second, never the end of the headers
+            try:
+                connection.sendall(b"X-Slow: 1\r\n")
+            except OSError:
+                break
+        connection.close()
+
+    threading.Thread(target=trickle, daemon=True).start()
+    monkeypatch.setattr(kg.remote, "TIMEOUT", 2)
+    endpoint = kg.remote.Endpoint.at(f"http://127.0.0.1:{listener.getsockname()[1]}")
+    started = time.monotonic()
+    with pytest.raises(GraphError, match="no complete answer within 2 s"):
+        kg.remote.push(endpoint, [(None, b"")])
+    assert time.monotonic() - started < 5
+    stop.set()
+    listener.close()
