@@ -201,7 +201,7 @@ def build(
     summary.articles = len(set(graph.subjects(RDF.type, NEG.NewsArticle)))
     summary.actors = len(set(graph.subjects(RDF.type, NEG.Person)))
     summary.meetings = len(set(graph.subjects(RDF.type, NEG.Meeting)))
-    summary.statements = sum(len(f.statements) for f in facts)
+    summary.statements = len(set(graph.subjects(RDF.type, NEG.Statement)))
     summary.triples = len(graph)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -378,6 +378,7 @@ def _finish_store(store: ox.Store, summary: BuildSummary, stored_before: int) ->
     summary.articles = _count_typed(store, NEG.NewsArticle)
     summary.actors = _count_typed(store, NEG.Person)
     summary.meetings = _count_typed(store, NEG.Meeting)
+    summary.statements = _count_typed(store, NEG.Statement)
 
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))

@@ -242,10 +242,11 @@ def test_quote_before_its_speaker_running_over_paragraphs() -> None:
         '"We did not travel here to sign a text that is not ready," said Georgian Foreign Minister Levan Gelashvili. '
         '"Our position is clear.\n\n"Any agreement must respect the border."'
     )
-    [statement] = statements
-    assert statement.speaker == "Levan Gelashvili"
-    assert "Any agreement must respect the border" in statement.text
-    assert statement.direct
+    first, second = statements  # a quote in another sentence is another claim
+    assert first.speaker == second.speaker == "Levan Gelashvili"
+    assert "not ready" in first.text and "Our position is clear" in second.text
+    assert "Any agreement must respect the border" in second.text  # the quote reopened in the next paragraph
+    assert first.direct and second.direct
 
 
 def test_stance_of_a_negated_hope_is_negative() -> None:

@@ -30,3 +30,10 @@ def test_a_city_before_the_meeting_word_places_it() -> None:
 def test_two_cities_in_the_sentence_leave_an_unplaced_meeting_unplaced() -> None:
     found = _meetings("Envoys from Chad and Sudan, who flew from Cairo, held talks on Monday before going to Doha.")
     assert all(m.location != "Cairo" for m in found)
+
+
+def test_the_place_of_another_verb_does_not_place_the_meeting() -> None:
+    found = _meetings(
+        "Speaking in Tallinn before the talks ended, the Latvian minister said both sides had to compromise."
+    )
+    assert all(m.location != "Tallinn" for m in found)

@@ -624,3 +624,14 @@ def test_a_server_that_trickles_its_answer_is_given_up_on(monkeypatch: pytest.Mo
     assert time.monotonic() - started < 5
     stop.set()
     listener.close()
+
+
+def test_a_store_run_with_nothing_to_do_counts_what_the_store_holds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "store"
+    assert _build(str(SEEDS / "seed.txt"), "--store", str(store)) == EXIT_OK
+    first = capsys.readouterr().out.split(" in ")[0]
+    assert _build(str(SEEDS / "seed.txt"), "--store", str(store)) == EXIT_OK
+    again = capsys.readouterr().out
+    assert "up to date" in again and first.split("built ")[1] in again and " 0 statements" not in again

@@ -347,14 +347,20 @@ def _locate(mention: Mention, ctx: Context) -> None:
 
 def _locate_loosely(mention: Mention, ctx: Context) -> None:
     """A meeting its own clause does not place: a city named before its meeting word ("the Brussels meeting",
-    "this first Vienna round"), else the one known city its sentence puts anything "in" or "at" ("the meeting of
-    the two leaders in Helsinki on July 16"), when there is exactly one."""
+    "this first Vienna round"), else the one known city its sentence puts a person or thing "in" or "at" ("the
+    meeting of the two leaders in Helsinki on July 16"), when there is exactly one."""
     gazetteer = ctx.gazetteer
     for child in mention.trigger.lefts:
         if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
-    found = {city for obj in _place_objects(mention.sentence) if (city := gazetteer.city(obj.text))}
+    # "in CITY" that modifies a noun ("the meeting of the two leaders in Helsinki"), not the place of another
+    # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
+    found = {
+        city
+        for obj in _place_objects(mention.sentence)
+        if obj.head.head.pos_ in {"NOUN", "PROPN"} and (city := gazetteer.city(obj.text))
+    }
     if len(found) == 1:
         mention.city, mention.country = found.pop()
 
