@@ -74,3 +74,9 @@ def test_reporter_credit_names_reporter_and_outlet() -> None:
 def test_agencies_in_a_credit_are_not_people() -> None:
     doc, ctx = analyse("Talks ended.\n\nWith reporting by Reuters and AFP")
     assert list(actors.extract_reporters(doc, ctx)) == []
+
+
+def test_hyphenated_given_names_stay_whole() -> None:
+    found = _actors("Envoy Park Min-jun met Foreign Minister Lee Seo-yeon in Seoul. Lee Seo-yeon said little.")
+    assert {"Park Min-jun", "Lee Seo-yeon"} <= set(found)
+    assert not any(name.endswith(("Min", "Seo")) for name in found)

@@ -229,7 +229,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     span = doc[start:end]
     if _BAD_CHARS.search(span.text.replace("-", "")) or len(span) > 7:
         return None
-    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in span):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or _joined_by_hyphen(t) for t in span):
         return None
     if ctx.gazetteer.party(span.text) or ctx.gazetteer.city(span.text) or ctx.gazetteer.venue_city(span.text):
         return None
@@ -270,7 +270,27 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
         start -= 1
     while end < len(doc) and doc[end].sent == doc[end - 1].sent and joinable(doc[end]):
         end += 1
+    while _hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
+        end += 2
     return start, end
+
+
+def _hyphen_part(doc: Doc, end: int) -> bool:
+    """Whether ``doc[end]`` is a hyphen joined, without spaces, to the name before it and a word after it."""
+    return (
+        end + 1 < len(doc)
+        and end > 0
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end - 1].text[:1].isupper()
+    )
+
+
+def _joined_by_hyphen(token: Token) -> bool:
+    """A lower-case part of a hyphenated name ("in" of "Jae-in")."""
+    return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
 
 
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
