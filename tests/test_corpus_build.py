@@ -39,3 +39,26 @@ def test_the_whole_annotated_corpus_builds_a_conforming_graph() -> None:
                     assert 0 <= ev.start < ev.end <= size, (found.article.id, ev)
     report = validate(union(build_graphs(facts).values()))
     assert report.conforms, report.text[:3000]
+
+
+CALENDAR = {
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"january february march april june july august september october november december".split(),
+}
+
+
+def test_no_person_in_the_annotated_corpus_is_made_of_title_institution_or_calendar_words() -> None:
+    from kg.gazetteer import lexicon
+    from kg.model import Actor
+
+    words = lexicon()
+    stop = set(words["non_name_heads"]) | set(words["organisation_heads"]) | set(words["title_words"]) | CALENDAR
+    facts, _ = _facts()
+    junk = [
+        (found.article.id, e.fact.name)
+        for found in facts
+        for e in found.actors
+        if isinstance(e.fact, Actor)
+        and any(w.lower().rstrip(".") in stop for w in e.fact.name.replace("-", " ").split())
+    ]
+    assert junk == [], junk

@@ -224,6 +224,11 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
+    # "the Armed Forces Valery Gerasimov": an institution's words before a name are not part of it
+    stops = set(lexicon()["non_name_heads"]) | set(lexicon()["organisation_heads"])
+    inner = [i for i in range(start, end - 1) if doc[i].lower_ in stops]
+    if inner:
+        start = inner[-1] + 1
     if start >= end:
         return None
     span = doc[start:end]
