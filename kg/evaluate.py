@@ -15,7 +15,8 @@ Matching rules (also in the README):
   fragment lies inside the predicted text, or the predicted text (three words or more) inside the fragment.
   Failing that, a statement also pairs with a gold statement of the same speaker whose fragment lies in the
   sentence the statement was taken from (one claim per speaker and sentence). A predicted statement pairs with
-  at most one gold statement. A quote given to the wrong speaker is a miss and an extra.
+  at most one gold statement. A quote given to the wrong speaker is a miss and an extra. Statements whose speaker
+  is a party ("Hamas said ...") are not scored: the annotation names only people as speakers.
 * **Accuracies** are over paired facts: affiliation (canonical side) and role (token sort ratio >= 80, or one
   holding the other) where the gold gives one; place (the city), dates (start and end, a missing end read as
   the start), round and status for every paired meeting; stance for every paired statement.
@@ -369,8 +370,10 @@ def score_article(facts: ArticleFacts, gold: Gold) -> Report:
     report = Report(facts.article.id)
     actors = [x.fact for x in facts.actors if isinstance(x.fact, Actor)]
     meetings = [x.fact for x in facts.meetings if isinstance(x.fact, Meeting)]
-    statements = [x.fact for x in facts.statements if isinstance(x.fact, Statement)]
-    sentences = [" ".join(e.sentence for e in x.evidence) for x in facts.statements if isinstance(x.fact, Statement)]
+    # the annotation names people only as speakers, so what parties say ("Hamas said ...") is not scored
+    by_people = [x for x in facts.statements if isinstance(x.fact, Statement) and not x.fact.by_party]
+    statements = [x.fact for x in by_people if isinstance(x.fact, Statement)]
+    sentences = [" ".join(e.sentence for e in x.evidence) for x in by_people]
     _score_actors(report, actors, gold)
     _score_meetings(report, meetings, gold)
     _score_statements(report, statements, sentences, actors, gold)

@@ -210,11 +210,11 @@ class GraphBuilder:
         fact = extracted.fact
         assert isinstance(fact, Statement)
         article_id = extracted.evidence[0].article_id if extracted.evidence else "unknown"
-        speaker = self._current.person(fact.speaker)
+        speaker = fact.speaker if fact.by_party else self._current.person(fact.speaker)
         node = iris.statement(article_id, speaker, fact.text)
         g = self.graph
         g.add((node, RDF.type, NEG.Statement))
-        g.add((node, NEG.speaker, iris.person(speaker)))
+        g.add((node, NEG.speaker, self.party(speaker) if fact.by_party else iris.person(speaker)))
         g.add((node, NEG.text, Literal(fact.text)))
         g.add((node, NEG.stance, STANCES[fact.stance]))
         g.add((node, NEG.direct, Literal(fact.direct)))

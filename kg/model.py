@@ -79,12 +79,14 @@ class Meeting:
 
 @dataclass(frozen=True, order=True)
 class Statement:
-    """Something a person said about the talks, with the stance it takes."""
+    """Something a person, or a party or its office ("Hamas said", "the Kremlin said"), said about the talks, with
+    the stance it takes. ``by_party`` tells which: the speaker is then the party's canonical name."""
 
     speaker: str
     text: str
     stance: Stance = "neutral"
     direct: bool = True
+    by_party: bool = False
 
 
 Fact = Party | Actor | Meeting | Statement

@@ -122,11 +122,13 @@ def _isolated(article: Article, story: Story, doc: Doc, on_skip: Report) -> Arti
 
 def checked(facts: ArticleFacts) -> ArticleFacts:
     """The facts, after checking that every piece of evidence lies inside the article's text, without statements
-    whose speaker is none of the article's people (a speaker the graph could not describe).
+    whose speaker is neither a party nor one of the article's people (a speaker the graph could not describe).
 
     Raises ValueError naming the first span that does not; the graph's shapes would refuse it."""
     people = {fact.name for fact in (e.fact for e in facts.actors) if isinstance(fact, Actor)}
-    statements = tuple(e for e in facts.statements if isinstance(e.fact, Statement) and e.fact.speaker in people)
+    statements = tuple(
+        e for e in facts.statements if isinstance(e.fact, Statement) and (e.fact.by_party or e.fact.speaker in people)
+    )
     if len(statements) != len(facts.statements):
         facts = replace(facts, statements=statements)
     size = len(facts.article.text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.extract.coref import Coreference
 from kg.extract.statements import extract
 from kg.model import Statement
@@ -104,3 +106,35 @@ def test_gender_from_a_following_pronoun_subject() -> None:
     doc, ctx = analyse("Envoy Nadia Flores arrived in Geneva on Monday. She met the delegations at noon.")
     coref = Coreference(ctx, ctx.people)
     assert coref.gender.get("Nadia Flores") == "f"
+
+
+def test_parties_and_their_offices_speak() -> None:
+    said = {
+        s.speaker: s
+        for s in _statements(
+            "Hamas said in a statement that the latest proposal was not acceptable. "
+            "The Kremlin said the talks in Istanbul had been useful. "
+            "Israel's foreign ministry said the delegation would return to Cairo next week. "
+            "Russian officials said the meeting would continue."
+        )
+    }
+    assert {"Hamas", "Russia", "Israel"} <= set(said)
+    assert all(said[name].by_party for name in ("Hamas", "Russia", "Israel"))
+    assert not any("meeting would continue" in s.text for s in said.values())  # officials, no party named
+
+
+def test_a_party_statement_is_in_the_graph_and_found_by_its_party(tmp_path: Path) -> None:
+    from kg.cli import main
+    from kg.query import query_file
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks Stall\n\nIsraeli and Hamas negotiators met in Cairo on Monday. "
+        "Hamas said in a statement that the new conditions were not acceptable.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["build", str(article), "--out", str(out), "--quiet", "--validate"]) == 0
+    table = query_file(out / "graph.ttl", "statements", params={"party": "Hamas"})
+    assert table is not None
+    assert [row[1] for row in table.rows] == ["Hamas"]

@@ -44,6 +44,12 @@ def framing_verbs() -> frozenset[str]:
 
 
 @cache
+def speaking_bodies() -> frozenset[str]:
+    """Nouns for the bodies through which a party speaks ("Israel's foreign ministry said")."""
+    return frozenset(lexicon()["speaking_bodies"])
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """Every verb that makes its subject a speaker."""
     return frozenset(lexicon()["speech_verbs"])
@@ -64,9 +70,15 @@ class Quote:
 @dataclass
 class SpeechEvent:
     verb: Token
-    speaker: Person
+    speaker: Person | None
     content: Span | None
     quotes: list[Quote] = field(default_factory=list)
+    party: str | None = None
+    """The party speaking, when no person does ("Hamas said", "the Kremlin said", "Israel's foreign ministry said")."""
+
+    @property
+    def name(self) -> str:
+        return self.party or (self.speaker.name if self.speaker else "")
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -120,9 +132,32 @@ class _Speakers:
     """Resolves the subject of a speech verb to a person: a name, a pronoun or a role noun (``coref``)."""
 
     def __init__(self, doc: Doc, ctx: Context, quotes: list[Quote]) -> None:
+        self.ctx = ctx
         self.people = ctx.people
         quoted = {m.start for p in self.people.persons for m in p.mentions if _inside(quotes, m.start_char) is not None}
         self.coref = Coreference(ctx, self.people, quoted)
+
+    def party(self, subject: Token) -> str | None:
+        """The party a subject names when it names no person: the party itself ("Hamas", "the Kremlin",
+        "Moscow"), or a body of it ("Israel's foreign ministry", "the Iranian government", "Netanyahu's office",
+        the office of a person whose side the article gives)."""
+        mention = self.ctx.party_at(subject.i)
+        if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
+            return mention.party
+        if subject.lemma_.lower() not in speaking_bodies():
+            return None
+        for child in subject.children:
+            if child.dep_ not in {"poss", "amod", "compound"}:
+                continue
+            found = self.ctx.party_at(child.i)
+            if found is not None and found.known:
+                return found.party
+            person = self.people.named_by(child) if child.dep_ == "poss" else None
+            if person is not None:
+                side = self.people.descriptions.get(person.name, (None, None, None))[1]
+                if side is not None and self.ctx.gazetteer.entry(side) is not None:
+                    return side
+        return None
 
     def resolve(self, subject: Token) -> Person | None:
         person = self.people.named_by(subject)
@@ -222,9 +257,10 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if subject is None or _inside(quotes, subject.idx) is not None:
             continue
         person = speakers.resolve(subject)
-        if person is None:
+        party = speakers.party(subject) if person is None else None
+        if person is None and party is None:
             continue
-        events.append(SpeechEvent(token, person, _content(token, quotes)))
+        events.append(SpeechEvent(token, person, _content(token, quotes), party=party))
     events.extend(_according_to(doc, ctx, quotes))
     return sorted(events, key=lambda e: e.verb.i)
 
@@ -436,7 +472,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     if not text or not spans:
         return None
     found_stance, _ = stance(text)
-    statement = Statement(event.speaker.name, text, found_stance, direct)
+    statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)
 
 
