@@ -17,6 +17,7 @@ Each answer carries a confidence: lower when another compatible person was menti
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,6 +67,7 @@ class Coreference:
         self.doc = ctx.doc
         mentions = [(m.start, m, p) for p in people.persons for m in p.mentions if m.start not in (excluded or set())]
         self.mentions = sorted(mentions, key=lambda e: e[0])
+        self.starts = [e[0] for e in self.mentions]
         self.gender = self._genders()
 
     # ---- gender ---------------------------------------------------------------------------------------------
@@ -103,9 +105,11 @@ class Coreference:
         """The person a pronoun most likely refers to: the last one nearby that was the subject of a main clause
         or of a verb of saying, of a compatible gender."""
         sentence = token.sent
-        earlier = [e for e in self.mentions if e[0] < token.i and sentence.start - e[1].sent.start <= 80]
+        before = bisect.bisect_left(self.starts, token.i)
+        nearby = bisect.bisect_left(self.starts, sentence.start - 80)  # a mention starts after its sentence
+        earlier = [e for e in self.mentions[nearby:before] if sentence.start - e[1].sent.start <= 80]
         if not earlier:
-            earlier = [e for e in self.mentions if e[0] < token.i][-1:]
+            earlier = self.mentions[max(before - 1, 0) : before]
         candidates = [(m, p) for _, m, p in reversed(earlier) if self._compatible_gender(p, token)]
         if not candidates:
             return None
@@ -135,8 +139,8 @@ class Coreference:
         wanted = role_classes()[noun]
         seen: dict[str, Span] = {}
         unknown: dict[str, Span] = {}  # people of the phrase's side whose role the article did not give
-        for start, mention, person in reversed(self.mentions):
-            if start >= token.i or person.name in seen:
+        for start, mention, person in reversed(self.mentions[: bisect.bisect_left(self.starts, token.i)]):
+            if person.name in seen:
                 continue
             role, affiliation, _ = self.people.descriptions.get(person.name, (None, None, mention))
             if role and _holds_any(role, FORMER):

@@ -6,6 +6,7 @@ names the gazetteer does not know (think tanks, companies) are kept as they are 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -95,11 +96,14 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    people = sorted((e for e in doc.ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    starts = [p.start for p in people]
     spans = []
     for match_id, start, end in matcher(doc):
         span = Span(doc, start, end, label=match_id)
-        inside_person = any(p.start <= start and end <= p.end and p.text != span.text for p in people)
+        # the person entity that starts last at or before the match is the only one that can hold it
+        holder = people[index] if (index := bisect.bisect_right(starts, start) - 1) >= 0 else None
+        inside_person = holder is not None and end <= holder.end and holder.text != span.text
         if inside_person or not span.text[:1].isupper():
             continue
         spans.append(span)

@@ -125,22 +125,25 @@ class People:
             if len(owners) == 1 and first not in surnames and first.lower() not in titles and len(first) >= 4:
                 forms.setdefault(first, owners[0])
         taken = set(self._by_token)
-        for form, person in forms.items():
-            if len(form) < 3:
+        usable = {form: person for form, person in forms.items() if len(form) >= 3}
+        if not usable:
+            return
+        # one pass over the text for every form, longest first, instead of one pass per form
+        alternatives = "|".join(re.escape(f) for f in sorted(usable, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", text_of(self.doc)):
+            person = usable[match.group(0)]
+            span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span) or in_credit(span):
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text_of(self.doc)):
-                span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is None or any(t.i in taken for t in span) or in_credit(span):
-                    continue
-                if span.end < len(self.doc) and _is_name_token(self.doc[span.end]) and self.doc[span.end].text != "'s":
-                    continue  # part of another name
-                if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
-                    continue
-                person.mentions.append(span)
-                person.aliases.add(span.text)
-                for token in span:
-                    self._by_token[token.i] = person
-                    taken.add(token.i)
+            if span.end < len(self.doc) and _is_name_token(self.doc[span.end]) and self.doc[span.end].text != "'s":
+                continue  # part of another name
+            if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
+                continue
+            person.mentions.append(span)
+            person.aliases.add(span.text)
+            for token in span:
+                self._by_token[token.i] = person
+                taken.add(token.i)
 
     # ---- look-ups -------------------------------------------------------------------------------------
     def at(self, token: Token | int) -> Person | None:
