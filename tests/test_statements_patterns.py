@@ -138,3 +138,12 @@ def test_a_party_statement_is_in_the_graph_and_found_by_its_party(tmp_path: Path
     table = query_file(out / "graph.ttl", "statements", params={"party": "Hamas"})
     assert table is not None
     assert [row[1] for row in table.rows] == ["Hamas"]
+
+
+def test_stance_reads_diplomatic_outcome_words() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("the discussions had been fruitful")[0] == "positive"
+    assert stance("a landmark agreement that restores momentum")[0] == "positive"
+    assert stance("the talks ended in stalemate after another setback")[0] == "negative"
+    assert stance("the new conditions were not acceptable")[0] == "negative"

@@ -27,6 +27,17 @@ _NEGATED_POSITIVE = re.compile(
 )
 
 
+_NEGATOR_THEN_WORDS = re.compile(r"\b(?:not|no|never|n't|hardly)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b")
+
+
+def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
+    """A negation with a favourable word of the diplomatic lexicon within the next three words."""
+    return any(
+        any(valence.get(word, 0) > 0.5 for word in match.group(1).split())
+        for match in _NEGATOR_THEN_WORDS.finditer(lowered)
+    )
+
+
 @cache
 def _config() -> dict[str, Any]:
     return json.loads((resources.files("kg") / "data" / "stance.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
@@ -76,8 +87,8 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
     positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
     if compound > 0 and negated and positive_words and negated.start() < unnegated.find(positive_words[0]):
         return "negative", 0.6
-    if _NEGATED_POSITIVE.search(unnegated):
-        return "negative", 0.6  # "was not optimistic", "is not constructive"
+    if _NEGATED_POSITIVE.search(unnegated) or _negated_diplomatic_word(unnegated, config["valence"]):
+        return "negative", 0.6  # "was not optimistic", "is not constructive", "not acceptable"
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
