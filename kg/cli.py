@@ -12,6 +12,7 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import Graph
 
@@ -124,27 +125,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"built {summary.line()}")
     for path in summary.outputs:
         print(f"wrote {path}")
-    if args.validate and not _conforms(args):
-        return EXIT_FAILED
+    if args.validate:
+        args.graph = (args.out or Path("output")) / "graph.ttl"
+        if not _conforms(args, sys.stderr):  # stdout carries the build's summary
+            return EXIT_FAILED
     if summary.skipped:
         print(f"kg: {len(summary.skipped)} input(s) skipped, {summary.articles} article(s) built", file=sys.stderr)
         return EXIT_SKIPPED
     return EXIT_OK
 
 
-def _conforms(args: argparse.Namespace) -> bool:
-    """``kg build --validate``: check what the build wrote against the SHACL shapes; False (with the report on
-    stderr) when it does not conform."""
+def _conforms(args: argparse.Namespace, report_to: TextIO) -> bool:
+    """Check the graph of ``--store`` or ``--graph`` against the SHACL shapes; False (with the report written to
+    ``report_to``) when it does not conform."""
     from kg.validate import validate
 
-    if args.store is None:
-        args.graph = (args.out or Path("output")) / "graph.ttl"
     report = validate(_graph_of(args))
+    source = args.store or args.graph
     if report.conforms:
-        print(f"{args.store or args.graph}: conforms to the SHACL shapes")
+        print(f"{source}: conforms to the SHACL shapes")
         return True
-    sys.stderr.write(report.text)
-    _error(f"{args.store or args.graph} does not conform to the SHACL shapes")
+    report_to.write(report.text)
+    _error(f"{source} does not conform to the SHACL shapes")
     return False
 
 
@@ -229,17 +231,7 @@ def cmd_viz(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-
-    from kg.validate import validate
-
-    report = validate(_graph_of(args))
-    source = args.store or args.graph
-    if report.conforms:
-        print(f"{source}: conforms to the SHACL shapes")
-        return EXIT_OK
-    sys.stdout.write(report.text)
-    _error(f"{source} does not conform to the SHACL shapes")
-    return EXIT_FAILED
+    return EXIT_OK if _conforms(args, sys.stdout) else EXIT_FAILED
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -139,3 +139,10 @@ def lexicon() -> dict[str, Any]:
     """Word lists the extractors share (speech verbs, title words, meeting nouns ...)."""
     text = (resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One word list of the lexicon as a set ("reporting_verbs", "title_words" ...); a KeyError names a list
+    the lexicon does not have."""
+    return frozenset(lexicon()[name])

@@ -147,3 +147,8 @@ def test_stance_reads_diplomatic_outcome_words() -> None:
     assert stance("a landmark agreement that restores momentum")[0] == "positive"
     assert stance("the talks ended in stalemate after another setback")[0] == "negative"
     assert stance("the new conditions were not acceptable")[0] == "negative"
+
+
+def test_low_opening_quote_marks() -> None:
+    said = _by("Foreign Minister Jana Novak said: „We are close to an agreement.“ Talks resume on Monday.")
+    assert said["Jana Novak"] == ["We are close to an agreement."]

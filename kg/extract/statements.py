@@ -15,7 +15,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,39 +22,17 @@ from kg.extract.base import Context, Finding, text_of
 from kg.extract.coref import Coreference
 from kg.extract.people import Person, in_credit
 from kg.extract.stance import stance
-from kg.gazetteer import lexicon
+from kg.gazetteer import words
 from kg.model import Statement
 
-OPEN_QUOTES = {"“": "”", '"': '"', "«": "»"}
+OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSE_QUOTES = {"”", '"', "»"}
 PRONOUNS = {"he", "she"}
 
 
-@cache
-def reporting_verbs() -> frozenset[str]:
-    """Verbs whose clause is what was said, without quote marks ("said the talks had stalled")."""
-    return frozenset(lexicon()["reporting_verbs"])
-
-
-@cache
-def framing_verbs() -> frozenset[str]:
-    """Verbs that frame what they are said about ("described the talks as constructive", "called it a win")."""
-    return frozenset(lexicon()["framing_verbs"])
-
-
-@cache
-def speaking_bodies() -> frozenset[str]:
-    """Nouns for the bodies through which a party speaks ("Israel's foreign ministry said")."""
-    return frozenset(lexicon()["speaking_bodies"])
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """Every verb that makes its subject a speaker."""
-    return frozenset(lexicon()["speech_verbs"])
-
-
 MIN_REPORTED_TOKENS = 4
+_REPORTING = words("reporting_verbs") | words("framing_verbs")
+"""Verbs whose clause is a statement without quote marks: reporting verbs and framing verbs."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +121,7 @@ class _Speakers:
         mention = self.ctx.party_at(subject.i)
         if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
-        if subject.lemma_.lower() not in speaking_bodies():
+        if subject.lemma_.lower() not in words("speaking_bodies"):
             return None
         for child in subject.children:
             if child.dep_ not in {"poss", "amod", "compound"}:
@@ -167,7 +144,7 @@ class _Speakers:
             for child in subject.children:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
                     return titled.person  # "He, the vice premier, said"
-            found = self.coref.pronoun(subject, speech_verbs())
+            found = self.coref.pronoun(subject, words("speech_verbs"))
             return found.person if found else None
         if subject.pos_ in {"NOUN", "PROPN"}:
             found = self.coref.role_noun(subject)
@@ -198,7 +175,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
     """
     doc = verb.doc
-    if verb.lemma_.lower() in framing_verbs():
+    if verb.lemma_.lower() in words("framing_verbs"):
         framed = _framed(verb)
         if framed is not None:
             return framed
@@ -206,7 +183,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
     ):
         head = verb.head
-        if head.lemma_.lower() not in speech_verbs():
+        if head.lemma_.lower() not in words("speech_verbs"):
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(_inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
@@ -246,7 +223,7 @@ def _framed(verb: Token) -> Span | None:
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
     speakers = _Speakers(doc, ctx, quotes)
-    verbs = speech_verbs()
+    verbs = words("speech_verbs")
     events = []
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _inside(quotes, token.idx) is not None:
@@ -285,7 +262,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
             content = _trimmed(doc, sentence.start, token.i)
         if content is None:
             continue
-        speech = speech_verbs()
+        speech = words("speech_verbs")
         relayed = any(
             t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in t.children)
             for t in content
@@ -387,7 +364,7 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
 
 def _has_other_speaker(sentence: Span) -> bool:
     """A sentence whose verb of saying has a subject that is no person ("the White House called it ...")."""
-    verbs = speech_verbs()
+    verbs = words("speech_verbs")
     return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and _subject(t) is not None for t in sentence)
 
 
@@ -463,7 +440,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (event.verb.lemma_.lower() in reporting_verbs() | framing_verbs() or event.verb.lower_ == "according")
+        and (event.verb.lemma_.lower() in _REPORTING or event.verb.lower_ == "according")
         and len(content) >= MIN_REPORTED_TOKENS
     ):
         text, spans, direct = _text(content), [content], False
