@@ -152,3 +152,12 @@ def test_stance_reads_diplomatic_outcome_words() -> None:
 def test_low_opening_quote_marks() -> None:
     said = _by("Foreign Minister Jana Novak said: „We are close to an agreement.“ Talks resume on Monday.")
     assert said["Jana Novak"] == ["We are close to an agreement."]
+
+
+def test_a_speaker_two_people_could_be_is_less_sure() -> None:
+    doc, ctx = analyse(
+        "President Ana Ortiz met President Karl Weber in the morning. "
+        '"This was not a walk-out," the president said. "We agreed on the agenda," Ortiz said.'
+    )
+    confidence = {f.fact.text: f.confidence for f in extract(doc, ctx)}  # type: ignore[union-attr]
+    assert confidence["This was not a walk-out"] < confidence["We agreed on the agenda"] == 0.85

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, text_of
-from kg.extract.coref import Coreference
+from kg.extract.coref import Coreference, Referent
 from kg.extract.people import Person, in_credit
 from kg.extract.stance import stance
 from kg.gazetteer import words
@@ -52,6 +52,8 @@ class SpeechEvent:
     quotes: list[Quote] = field(default_factory=list)
     party: str | None = None
     """The party speaking, when no person does ("Hamas said", "the Kremlin said", "Israel's foreign ministry said")."""
+    sure: float = 1.0
+    """How sure the speaker's resolution is: lower for a pronoun or role noun that two people could fit."""
 
     @property
     def name(self) -> str:
@@ -136,19 +138,18 @@ class _Speakers:
                     return side
         return None
 
-    def resolve(self, subject: Token) -> Person | None:
+    def resolve(self, subject: Token) -> Referent | None:
+        """The person a subject names or refers to, with how sure the resolution is."""
         person = self.people.named_by(subject)
         if person is not None:
-            return person
+            return Referent(person, 1.0)
         if subject.lower_ in PRONOUNS:
             for child in subject.children:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
-                    return titled.person  # "He, the vice premier, said"
-            found = self.coref.pronoun(subject, words("speech_verbs"))
-            return found.person if found else None
+                    return titled  # "He, the vice premier, said"
+            return self.coref.pronoun(subject, words("speech_verbs"))
         if subject.pos_ in {"NOUN", "PROPN"}:
-            found = self.coref.role_noun(subject)
-            return found.person if found else None
+            return self.coref.role_noun(subject)
         return None
 
 
@@ -233,11 +234,12 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         subject = _subject(token)
         if subject is None or _inside(quotes, subject.idx) is not None:
             continue
-        person = speakers.resolve(subject)
-        party = speakers.party(subject) if person is None else None
-        if person is None and party is None:
+        found = speakers.resolve(subject)
+        party = speakers.party(subject) if found is None else None
+        if found is None and party is None:
             continue
-        events.append(SpeechEvent(token, person, _content(token, quotes), party=party))
+        person, sure = (found.person, found.confidence) if found else (None, 1.0)
+        events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
     events.extend(_according_to(doc, ctx, quotes))
     return sorted(events, key=lambda e: e.verb.i)
 
@@ -450,7 +452,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         return None
     found_stance, _ = stance(text)
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
-    return spans[0].start, Finding(statement, tuple(spans), 0.85 if direct else 0.7)
+    return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
 
 def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
