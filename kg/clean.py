@@ -24,10 +24,17 @@ _CREDIT = re.compile(
 _STAFF = re.compile(r"^\s*(compiled|written|edited|produced)\s+by\b", re.IGNORECASE)
 _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|centre)\s*[,)]", re.IGNORECASE)
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'. -]{1,40}[A-Z])(?:\s*\((?P<agency>[^)]{1,20})\))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?\s*(?:--|—|–)\s*"
+    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
+    r"(?:\s*\((?P<agency>[^)\n]{1,25})\))?"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
+    r"\.?\s*(?P<credit>\([^)\n]{1,25}\)|/[^/\n]{1,30}/\.?)?"
+    r"\s*(?P<dash>--|—|–|-)?\s+"
 )
+"""A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
+"GENEVA, June 16. /AGENCY/.". A place in capitals needs a dash or an agency after it; a place in title case needs
+a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
 _SENTENCE_END = re.compile(r"[.!?\"”’'):]\s*$")
 
 
@@ -69,6 +76,18 @@ class Story:
         first = self.to_source(start)
         last = segment.source_start + min(max(end - segment.story_start, 0), segment.length)
         return first, max(last, first + 1)
+
+
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    """The dateline a story's first paragraph opens with, if any (see :data:`_DATELINE`)."""
+    match = _DATELINE.match(paragraph)
+    if match is None or match.end() >= len(paragraph):
+        return None
+    place = match.group("place")
+    marked = match.group("dash") or match.group("agency") or match.group("credit")
+    if place.isupper() and len(place) > 2:
+        return match if marked else None
+    return match if marked and match.group("date") and len(place.split()) <= 3 else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -147,13 +166,11 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 "its paragraph was left out"
             )
             continue
-        if not kept:
-            match = _DATELINE.match(paragraph)
-            if match:
-                dateline_place = match.group("place").title()
-                dateline_date = match.group("date")
-                start += match.end()
-                paragraph = paragraph[match.end() :]
+        if not kept and (match := _dateline(paragraph)) is not None:
+            dateline_place = match.group("place").title()
+            dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
+            start += match.end()
+            paragraph = paragraph[match.end() :]
         kept.append((start, paragraph))
     kept.extend(credits)
 

@@ -27,7 +27,7 @@ def _evidence(article: Article, story: Story, span: Span, extractor: str, confid
 
 def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     """All facts of one analysed article, each with its evidence."""
-    ctx = Context(doc, article.published, article.publisher, story.dateline_place)
+    ctx = Context(doc, article.published, article.publisher, story.dateline_place, story.dateline_date)
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: []}
     for name, extractor in EXTRACTORS.items():
         for finding in extractor(doc, ctx):
@@ -68,6 +68,14 @@ def prepare(
         where = article.source or article.id
         for note in story.dropped:
             on_warning(InputError(where, note))
+        if article.published is None and story.dateline_date is None:
+            on_warning(
+                InputError(
+                    where,
+                    "no publication date (sidecar, page metadata or dateline): weekdays and "
+                    "relative dates such as 'yesterday' are left unresolved",
+                )
+            )
         if not story.text.strip():
             on_skip(InputError(where, "no story text left after removing page furniture"))
             continue

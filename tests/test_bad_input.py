@@ -121,6 +121,7 @@ def test_an_output_folder_that_cannot_be_written_stops_before_any_work(
 def test_an_over_long_sentence_is_left_out_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = ENGLISH + "\n" + ("the talks went on and on " * 400) + "\n\nThe talks ended on Tuesday, officials said.\n"
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "long.meta.json").write_text('{"published": "2025-05-16"}', encoding="utf-8")
     assert main(["build", str(tmp_path / "long.txt"), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     err = capsys.readouterr().err
     assert "kg: warning: " in err and "over the 5000 limit" in err and "long.txt" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
@@ -62,3 +63,52 @@ def test_no_person_in_the_annotated_corpus_is_made_of_title_institution_or_calen
         and any(w.lower().rstrip(".") in stop for w in e.fact.name.replace("-", " ").split())
     ]
     assert junk == [], junk
+
+
+def test_without_publication_dates_the_dateline_articles_lose_no_meeting_and_gain_no_wrong_date(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from kg.clean import clean
+    from kg.evaluate import evaluate
+    from kg.model import Meeting
+
+    for gold_file in ANNOTATED:
+        text_file = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
+        if clean(text_file.read_text(encoding="utf-8")).dateline_date:
+            shutil.copy(text_file, tmp_path / text_file.name)
+            shutil.copy(gold_file, tmp_path / gold_file.name)
+    assert len(list(tmp_path.glob("*.txt"))) >= 10
+    with_dates = evaluate([tmp_path]).total
+    without = evaluate([tmp_path], publication_dates=False).total
+    for kind in ("meetings", "parties", "mediators", "statements"):
+        assert without.scores[kind].f1 >= with_dates.scores[kind].f1 - 0.03, kind
+    # a date the text does not fix (a weekday, a month and day without the year) is left open, never guessed
+    articles = [read_text_file(p) for p in sorted(tmp_path.glob("*.txt"))]
+    dated = {
+        f.article.id: f
+        for f in extract_articles(
+            [replace(a, published=read_gold(tmp_path / f"{a.id}.gold.json").published) for a in articles]
+        )
+    }
+    for found in extract_articles(articles):
+        starts = {e.fact.start for e in found.meetings if isinstance(e.fact, Meeting)} - {None}
+        known = {e.fact.start for e in dated[found.article.id].meetings if isinstance(e.fact, Meeting)}
+        assert starts <= known, found.article.id
+
+
+def test_an_undated_article_warns_and_resolves_no_weekday() -> None:
+    from kg.model import Article, Meeting
+    from kg.pipeline import extract_articles
+
+    warnings: list[InputError] = []
+    text = "Talks End\\n\\nArmenian and Azerbaijani negotiators met in Vienna on Monday for talks hosted by Austria.\\n"
+    (facts,) = list(extract_articles([Article("undated", text, source="undated.txt")], on_warning=warnings.append))
+    assert any("undated.txt" in str(w) and "no publication date" in str(w) for w in warnings)
+    meetings = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting)]
+    assert meetings and all(m.start is None for m in meetings)
+    dated = "VIENNA, March 3, 2025 (Wire) -- " + text.split("\\n\\n", 1)[1]
+    (facts,) = list(extract_articles([Article("dated", "Talks End\\n\\n" + dated)]))
+    starts = {e.fact.start for e in facts.meetings if isinstance(e.fact, Meeting)}
+    assert starts == {date(2025, 3, 3)}

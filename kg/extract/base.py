@@ -43,6 +43,7 @@ class Context:
     published: date | None = None
     publisher: str | None = None
     dateline_place: str | None = None
+    dateline_date: str | None = None
     gazetteer: Gazetteer = field(default_factory=load)
 
     @cached_property
@@ -61,7 +62,7 @@ class Context:
     def dates(self) -> DateResolver:
         from kg.extract.dates import DateResolver
 
-        return DateResolver.for_doc(self.doc, self.published)
+        return DateResolver.for_doc(self.doc, self.published, self.dateline_date)
 
     @cached_property
     def _entities(self) -> tuple[list[int], list[Span]]:

@@ -169,9 +169,14 @@ class DateResolver:
     explicit_reference: bool = True
 
     @classmethod
-    def for_doc(cls, doc: Doc, published: date | None) -> DateResolver:
+    def for_doc(cls, doc: Doc, published: date | None, dateline: str | None = None) -> DateResolver:
+        """A resolver against the publication date; without one, against the day a dateline gives with its year
+        ("ISTANBUL, May 16, 2025 --"); without either, only dates that name their year are resolved (weekdays,
+        "yesterday" and a month and day alone stay unresolved)."""
         if published is not None:
             return cls(published)
+        if dateline is not None and (day := dateline_day(dateline)) is not None:
+            return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
     def _year_for(self, month: int, day: int, future: bool) -> int | None:
@@ -197,7 +202,8 @@ class DateResolver:
 
     def _resolve_text(self, text: str, *, future: bool, anchor: date | None) -> DateRange | None:
         lowered = text.lower().strip()
-        for phrase, offset in _RELATIVE.items():
+        relative_ok = self.explicit_reference or anchor is not None
+        for phrase, offset in _RELATIVE.items() if relative_ok else ():
             if phrase in lowered:
                 base = anchor if anchor is not None and phrase.startswith("the ") else self.reference
                 if base is None:
@@ -232,6 +238,8 @@ class DateResolver:
                 if start and end and start <= end:
                     return DateRange(start, end)
                 return None
+        if not self.explicit_reference:
+            return None  # a weekday or weekend needs the day the article was written
         if "weekend" in lowered and self.reference is not None:
             ref = self.reference
             if "next" in lowered or "coming" in lowered or future:
@@ -278,6 +286,16 @@ class DateResolver:
         return self.resolve_text(span.text, future=future, anchor=anchor)
 
 
+def dateline_day(dateline: str) -> date | None:
+    """The day a dateline names with its year ("Oct. 3, 2025"); None without a year: the years an article
+    mentions are mostly of past events, so none of them can stand in for the year it was written."""
+    match = _MONTH_DAY.search(dateline)
+    month = _month(match["month"]) if match else None
+    if match is None or month is None or not match["year"]:
+        return None
+    return _safe_date(int(match["year"]), month, int(match["d1"]))
+
+
 def infer_reference(text: str) -> date | None:
     """A reference date read from the text when no publication date is given.
 
@@ -295,7 +313,4 @@ def infer_reference(text: str) -> date | None:
                 base = _safe_date(int(m["year"]) + ORDINALS[anniversary["ord"].lower()], month, int(m["d1"]))
                 if base:
                     return base
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", text)]
-    if years:
-        return date(max(years), 12, 31)
     return None
