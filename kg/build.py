@@ -441,19 +441,24 @@ def build_shards(
     summary = BuildSummary()
     check_writable(shard_dir)
     bar = _progress(progress, "extracting on dask")
-    facts: list[ArticleFacts] = []
-    for article_facts in extract_on_dask(
+    counted: list[int] = []
+
+    def tally(stream: Iterable[ArticleFacts]) -> Iterator[ArticleFacts]:
+        for article_facts in stream:
+            counted.append(len(article_facts.statements))
+            bar.update()
+            yield article_facts
+
+    stream = extract_on_dask(
         articles_of(Inputs(tuple(paths), max_article_bytes, (shard_dir,)), summary),
         scheduler,
         on_skip=summary.skipped.append,
         on_warning=summary.warnings.append,
         max_sentence=max_sentence,
-    ):
-        facts.append(article_facts)
-        bar.update()
+    )
+    summary.outputs = write_shards(tally(stream), shard_dir)
     bar.close()
-    summary.outputs = write_shards(facts, shard_dir) if facts else []
-    summary.articles = len(facts)
-    summary.statements = sum(len(f.statements) for f in facts)
+    summary.articles = len(counted)
+    summary.statements = sum(counted)
     summary.seconds = time.perf_counter() - started
     return summary

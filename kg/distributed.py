@@ -11,6 +11,7 @@ same triples for the default graph. ``kg load`` bulk-loads shards into a store. 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
@@ -50,13 +51,28 @@ def shard_text(article_id: str, graph: Graph) -> str:
     return named + "".join(sorted(line + "\n" for line in default.splitlines() if line.strip()))
 
 
-def write_shards(facts: list[ArticleFacts], folder: Path) -> list[Path]:
-    """A shard per article, people and meetings resolved across all of them."""
+SHARD_BATCH = 256
+"""Articles resolved and written together; earlier batches are known through an index of people and meetings."""
+
+
+def write_shards(facts: Iterable[ArticleFacts], folder: Path) -> list[Path]:
+    """A shard per article, streamed: each batch's people and meetings are resolved among themselves and against
+    those of the batches before (as a store build resolves new articles against the store), so memory holds one
+    batch of facts and the index, not the corpus."""
+    import pyoxigraph as ox
+
+    from kg.store import StoreIndex
+
+    index = StoreIndex(ox.Store())
     written = []
-    for article_id, graph in build_graphs(facts).items():
-        target = folder / f"{article_id}.nq"
-        atomic_write_text(target, shard_text(article_id, graph))
-        written.append(target)
+    stream = iter(facts)
+    while batch := list(islice(stream, SHARD_BATCH)):
+        resolution = index.resolve(batch)
+        for article_id, graph in build_graphs(batch, resolution).items():
+            target = folder / f"{article_id}.nq"
+            atomic_write_text(target, shard_text(article_id, graph))
+            written.append(target)
+        index.learn(resolution)
     return written
 
 
