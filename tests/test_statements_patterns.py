@@ -161,3 +161,13 @@ def test_a_speaker_two_people_could_be_is_less_sure() -> None:
     )
     confidence = {f.fact.text: f.confidence for f in extract(doc, ctx)}  # type: ignore[union-attr]
     assert confidence["This was not a walk-out"] < confidence["We agreed on the agenda"] == 0.85
+
+
+def test_stance_under_contrast_and_negated_outcomes() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("It was not an easy evening … but the result, I think, is good.")[0] == "positive"
+    assert stance("Talks were cordial … however, no agreement was reached.")[0] == "negative"
+    assert stance("no agreement was reached at this stage")[0] == "negative"
+    assert stance("the lack of positive signals worried investors")[0] == "negative"
+    assert stance("the fighting was finally brought to a halt")[0] == "positive"

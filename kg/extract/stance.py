@@ -27,11 +27,21 @@ _NEGATED_POSITIVE = re.compile(
 )
 
 
-_NEGATOR_THEN_WORDS = re.compile(r"\b(?:not|no|never|n't|hardly)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b")
+_NEGATOR_THEN_WORDS = re.compile(
+    r"\b(?:not|no|never|n't|hardly|lack of|absence of|without)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b"
+)
+_CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
+
+
+def _negated_cue(lowered: str, cues: list[str]) -> bool:
+    """A favourable cue phrase with a negation just before it ("no agreement was reached")."""
+    return any(
+        re.search(rf"\b(?:not|no|never|n't|without)\s+(?:\w+\s+)?{re.escape(cue)}(?!\w)", lowered) for cue in cues
+    )
 
 
 def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
-    """A negation with a favourable word of the diplomatic lexicon within the next three words."""
+    """A negation ("not", "no", "lack of", "without" ...) with a favourable word within the next three words."""
     return any(
         any(valence.get(word, 0) > 0.5 for word in match.group(1).split())
         for match in _NEGATOR_THEN_WORDS.finditer(lowered)
@@ -57,12 +67,16 @@ def _contains(text: str, phrases: list[str]) -> bool:
 def stance(text: str) -> tuple[Stance, float]:
     """The stance a statement takes and the confidence of that reading (0..1).
 
-    A statement of several sentences is read sentence by sentence: a negative sentence makes the whole
-    negative (a reservation outweighs courtesy), else a positive one makes it positive.
+    A statement of several sentences is read sentence by sentence: a later sentence that opens with a contrast
+    ("but", "however", "yet") and takes a side decides; else a negative sentence makes the whole negative (a
+    reservation outweighs courtesy), else a positive one makes it positive.
     """
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+…\s+", text) if s.strip()]
     if len(sentences) > 1:
         readings = [_sentence_stance(s) for s in sentences]
+        for sentence, reading in reversed(list(zip(sentences, readings, strict=True))[1:]):
+            if _CONTRAST.match(sentence) and reading[0] != "neutral":
+                return reading  # "It was not the best night ... but the morning is good": the point follows "but"
         for wanted in ("negative", "positive"):
             matching = [c for s, c in readings if s == wanted]
             if matching:
@@ -76,6 +90,8 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
     lowered = text.lower().replace("’", "'")
     if _contains(lowered, config["negative_cues"]):
         return "negative", 0.8
+    if _negated_cue(lowered, config["positive_cues"]):
+        return "negative", 0.75  # "no agreement was reached", "have not reached agreement"
     if _contains(lowered, config["positive_cues"]) or any(re.search(p, lowered) for p in config["positive_patterns"]):
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
@@ -87,7 +103,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
     positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
     if compound > 0 and negated and positive_words and negated.start() < unnegated.find(positive_words[0]):
         return "negative", 0.6
-    if _NEGATED_POSITIVE.search(unnegated) or _negated_diplomatic_word(unnegated, config["valence"]):
+    if _NEGATED_POSITIVE.search(unnegated) or _negated_diplomatic_word(unnegated, _analyzer().lexicon):
         return "negative", 0.6  # "was not optimistic", "is not constructive", "not acceptable"
     threshold = float(config["threshold"])
     if compound >= threshold:
