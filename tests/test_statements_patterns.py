@@ -171,3 +171,10 @@ def test_stance_under_contrast_and_negated_outcomes() -> None:
     assert stance("no agreement was reached at this stage")[0] == "negative"
     assert stance("the lack of positive signals worried investors")[0] == "negative"
     assert stance("the fighting was finally brought to a halt")[0] == "positive"
+
+
+def test_stance_of_steps_forward_and_an_end_to_fighting() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("the accord is a real step forward for the region")[0] == "positive"
+    assert stance("the talks succeeded in securing a cessation of hostilities")[0] == "positive"
