@@ -80,3 +80,8 @@ def test_hyphenated_given_names_stay_whole() -> None:
     found = _actors("Envoy Park Min-jun met Foreign Minister Lee Seo-yeon in Seoul. Lee Seo-yeon said little.")
     assert {"Park Min-jun", "Lee Seo-yeon"} <= set(found)
     assert not any(name.endswith(("Min", "Seo")) for name in found)
+
+
+def test_a_title_of_a_state_with_its_article_before_the_name() -> None:
+    found = _actors("The Chairman of the Presidential Council of Libya Omar Haddad held talks on Wednesday.")
+    assert found["Omar Haddad"].role == "Chairman of the Presidential Council of Libya"

@@ -61,6 +61,10 @@ def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)
             i -= 1
             continue
+        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ == "of":
+            chain.insert(0, token)  # "President of the Russian Federation Vladimir Putin"
+            i -= 1
+            continue
         if token.pos_ in STOP_POS or (
             token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
         ):
