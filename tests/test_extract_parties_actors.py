@@ -85,3 +85,4 @@ def test_hyphenated_given_names_stay_whole() -> None:
 def test_a_title_of_a_state_with_its_article_before_the_name() -> None:
     found = _actors("The Chairman of the Presidential Council of Libya Omar Haddad held talks on Wednesday.")
     assert found["Omar Haddad"].role == "Chairman of the Presidential Council of Libya"
+    assert found["Omar Haddad"].affiliation == "Libya"  # the state the role names

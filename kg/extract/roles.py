@@ -10,6 +10,7 @@ The side is the organisation after "at", "for", "with" or "of", else the first p
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -382,6 +383,14 @@ def _office_state(role: str, ctx: Context) -> str | None:
     return None
 
 
+def _state_named_in_role(role: str, ctx: Context) -> str | None:
+    """The party a role names after its last "of" ("Chairman of the Presidential Council of Libya" -> Libya)."""
+    _, of, tail = role.rpartition(" of ")
+    if not of:
+        return None
+    return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
+
+
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, owner) that one mention of a person gives."""
     role = affiliation = owner = None
@@ -402,7 +411,7 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
     if affiliation is None and role is not None:
-        affiliation = _office_state(role, ctx)
+        affiliation = _office_state(role, ctx) or _state_named_in_role(role, ctx)
     if affiliation is None:
         affiliation, companion = _side_from_clause(span, ctx)
         owner = owner or companion
