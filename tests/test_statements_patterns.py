@@ -178,3 +178,13 @@ def test_stance_of_steps_forward_and_an_end_to_fighting() -> None:
 
     assert stance("the accord is a real step forward for the region")[0] == "positive"
     assert stance("the talks succeeded in securing a cessation of hostilities")[0] == "positive"
+
+
+def test_a_role_noun_prefers_the_person_the_text_was_just_talking_about() -> None:
+    said = _by(
+        "President Omar Said of Egypt arrived on Monday. He met President Karl Weber of Austria in the afternoon. "
+        "Speaking later, the Egyptian leader described the talks as useful. "
+        '"We agreed on the agenda," the head of state added.'
+    )
+    assert any("agreed on the agenda" in t for t in said["Omar Said"])
+    assert "Karl Weber" not in said

@@ -70,6 +70,15 @@ class Coreference:
         self.starts = [e[0] for e in self.mentions]
         self.gender = self._genders()
 
+    def _remember(self, token: Token, found: Referent | None) -> Referent | None:
+        """Count a resolved pronoun or role noun as a mention of its person, so the next reference prefers the
+        person the text was just talking about ("the Russian leader said ... the head of state added")."""
+        if found is not None:
+            position = bisect.bisect_left(self.starts, token.i)
+            self.starts.insert(position, token.i)
+            self.mentions.insert(position, (token.i, self.doc[token.i : token.i + 1], found.person))
+        return found
+
     # ---- gender ---------------------------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
         """A gender per person where the article shows one: an honorific before a mention, or the pronoun subject
@@ -104,6 +113,9 @@ class Coreference:
     def pronoun(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
         """The person a pronoun most likely refers to: the last one nearby that was the subject of a main clause
         or of a verb of saying, of a compatible gender."""
+        return self._remember(token, self._pronoun(token, speech_verbs))
+
+    def _pronoun(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
         sentence = token.sent
         before = bisect.bisect_left(self.starts, token.i)
         nearby = bisect.bisect_left(self.starts, sentence.start - 80)  # a mention starts after its sentence
@@ -132,6 +144,9 @@ class Coreference:
     # ---- role nouns -----------------------------------------------------------------------------------------
     def role_noun(self, token: Token) -> Referent | None:
         """The person a role noun phrase ("the Russian leader", "the minister") stands for, or None."""
+        return self._remember(token, self._role_noun_referent(token))
+
+    def _role_noun_referent(self, token: Token) -> Referent | None:
         noun = self._role_noun(token)
         if noun is None:
             return None
