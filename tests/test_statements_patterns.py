@@ -188,3 +188,13 @@ def test_a_role_noun_prefers_the_person_the_text_was_just_talking_about() -> Non
     )
     assert any("agreed on the agenda" in t for t in said["Omar Said"])
     assert "Karl Weber" not in said
+
+
+def test_a_pronoun_goes_to_the_subject_that_opens_the_sentence_before() -> None:
+    said = _by(
+        'Foreign Minister Lars Berg said the talks had stalled. Still, he added: "We remain hopeful."\n\n'
+        "Prime Minister Eva Holm opens her news conference an hour early: “Sometimes you have to leave the table.”\n"
+        "The problem, she said, was the border. “They wanted all of it, and we could not agree.”"
+    )
+    assert any("could not agree" in t for t in said["Eva Holm"])
+    assert not any("could not agree" in t for t in said.get("Lars Berg", []))

@@ -29,6 +29,8 @@ from kg.gazetteer import fold, lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OPENING_TOKENS = 6
+"""How far into a sentence its subject may stand and still open it ("Foreign Minister Jana Novak said ...")."""
 FORMER = ("former", "then", "ex", "late", "previous", "outgoing")
 ROLE_WINDOW = 400
 """Tokens back a role noun looks for a person of its side whose role the article does not give (a few
@@ -137,7 +139,15 @@ class Coreference:
         main = [
             p for r, p in subjects if r.head.dep_ == "ROOT" or r.head.lemma_.lower() in speech_verbs or r.dep_ == "pobj"
         ]
-        chosen = main[0] if main else subjects[0][1] if subjects else candidates[0][1]
+        # the subject that opens the sentence just before ("X opens his news conference ... The problem, he said,
+        # was ..."), even where the parser hangs that sentence on a quote that follows it
+        previous = sentence.start - 1 >= 0 and self.doc[sentence.start - 1].sent
+        opening = [
+            p
+            for r, p in subjects
+            if r.dep_ in SUBJECT_DEPS and previous and r.sent == previous and r.i - previous.start <= OPENING_TOKENS
+        ]
+        chosen = opening[0] if opening else main[0] if main else subjects[0][1] if subjects else candidates[0][1]
         rivals = {p.name for _, p in subjects if p.name != chosen.name}
         return Referent(chosen, 0.6 if rivals else 0.8)
 

@@ -315,7 +315,7 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         return holding[0]
     if same:
         return min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
-    if any(_has_other_speaker(s) for s in (start_sent, end_sent)):
+    if any(_has_other_speaker(s, quote) for s in (start_sent, end_sent)):
         return None
     para_end_q = _paragraph_of(doc, max(quote.end - 1, quote.start))[1]
     nearby = events.between(para_start, max(para_end, para_end_q))
@@ -364,10 +364,17 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
     return last if not gap.strip() else None
 
 
-def _has_other_speaker(sentence: Span) -> bool:
-    """A sentence whose verb of saying has a subject that is no person ("the White House called it ...")."""
+def _has_other_speaker(sentence: Span, quote: Quote) -> bool:
+    """A sentence whose verb of saying, outside the quote, has a subject that is no person ("the White House
+    called it ..."); the quoted words' own verbs ("we could not agree") say nothing of who speaks."""
     verbs = words("speech_verbs")
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and _subject(t) is not None for t in sentence)
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in verbs
+        and not quote.start <= t.idx < quote.end
+        and _subject(t) is not None
+        for t in sentence
+    )
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
