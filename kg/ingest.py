@@ -386,14 +386,23 @@ def read_articles(
 ) -> Iterator[Article | InputError]:
     """Every article under ``paths`` (files, folders, or ``http(s)://`` pages to download); problems are yielded
     as errors in place of articles."""
-    sources = list(paths)
-    for url in (s for s in sources if isinstance(s, str) and is_url(s)):
-        try:
-            yield read_url(url, limit)
-        except InputError as exc:
-            yield exc
-    files = [Path(s) for s in sources if not (isinstance(s, str) and is_url(s))]
-    for found in discover(files, inventory=inventory, exclude=exclude):
+    inventory = inventory if inventory is not None else Inventory()
+    excluded = tuple(exclude)
+    for source in paths:
+        if isinstance(source, str) and is_url(source):
+            try:
+                yield read_url(source, limit)
+            except InputError as exc:
+                yield exc
+            continue
+        yield from _read_files(Path(source), limit, inventory, excluded)
+
+
+def _read_files(
+    root: Path, limit: int, inventory: Inventory, exclude: tuple[Path, ...]
+) -> Iterator[Article | InputError]:
+    """The articles of one file or folder given as input."""
+    for found in discover([root], inventory=inventory, exclude=exclude):
         if isinstance(found, InputError):
             yield found
             continue

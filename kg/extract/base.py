@@ -91,13 +91,12 @@ class Context:
         return None
 
     def party_at(self, token_index: int) -> PartyMention | None:
-        """The party mention covering a token, if any."""
+        """The party mention covering a token, if any (mentions do not overlap: the one starting last at or
+        before the token is the only one that can cover it)."""
         starts, mentions = self._mentions
         position = bisect.bisect_right(starts, token_index) - 1
-        while position >= 0 and position >= bisect.bisect_left(starts, token_index - 64):
-            if mentions[position].span.start <= token_index < mentions[position].span.end:
-                return mentions[position]
-            position -= 1
+        if position >= 0 and mentions[position].span.start <= token_index < mentions[position].span.end:
+            return mentions[position]
         return None
 
     def parties_in(self, start: int, end: int) -> list[PartyMention]:
