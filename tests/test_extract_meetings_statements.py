@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import meetings, statements
+from kg.extract.quotes import find_quotes
 from kg.extract.stance import stance
-from kg.extract.statements import find_quotes
 from kg.model import Meeting, Statement
 from tests.conftest import analyse
 

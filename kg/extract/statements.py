@@ -21,27 +21,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context, Finding, text_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.people import Person, in_credit
+from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.stance import stance
 from kg.gazetteer import words
 from kg.model import Statement
 
-OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
-CLOSE_QUOTES = {"”", '"', "»"}
 PRONOUNS = {"he", "she"}
 
 
 MIN_REPORTED_TOKENS = 4
 _REPORTING = words("reporting_verbs") | words("framing_verbs")
 """Verbs whose clause is a statement without quote marks: reporting verbs and framing verbs."""
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int
-    end: int
-
-    def words(self, doc: Doc) -> int:
-        return len(text_of(doc)[self.start : self.end].split())
 
 
 @dataclass
@@ -60,60 +50,13 @@ class SpeechEvent:
         return self.party or (self.speaker.name if self.speaker else "")
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Quoted stretches of a text; a quote left open at a paragraph's end continues if the next paragraph reopens."""
-    quotes: list[Quote] = []
-    paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
-    open_at: int | None = None
-    for index, (offset, paragraph) in enumerate(paragraphs):
-        position = 0
-        if open_at is not None:
-            stripped = paragraph.lstrip()
-            if stripped[:1] in OPEN_QUOTES:
-                position = len(paragraph) - len(stripped) + 1
-            else:
-                open_at = None
-        closer = None
-        while position < len(paragraph):
-            char = paragraph[position]
-            if open_at is None and char in OPEN_QUOTES and _opens(paragraph, position):
-                open_at = offset + position + 1
-                closer = OPEN_QUOTES[char]
-            elif open_at is not None and (char == closer or (closer is None and char in CLOSE_QUOTES)):
-                if offset + position > open_at:
-                    quotes.append(Quote(open_at, offset + position))
-                open_at = None
-                closer = None
-            position += 1
-        if open_at is not None:
-            following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
-            if following[:1] not in OPEN_QUOTES:
-                quotes.append(Quote(open_at, offset + len(paragraph)))
-                open_at = None
-    # Merge stretches that continue one quote across paragraphs.
-    return [q for q in quotes if text[q.start : q.end].strip()]
-
-
-def _opens(paragraph: str, position: int) -> bool:
-    """A straight quote opens at a paragraph start or after a space or bracket."""
-    return position == 0 or paragraph[position - 1] in " ([—–-\t:"
-
-
-def _inside(quotes: list[Quote], char: int) -> Quote | None:
-    """The quote holding a character offset (quotes are in text order and do not overlap), by bisection."""
-    position = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
-    if position >= 0 and quotes[position].start <= char < quotes[position].end:
-        return quotes[position]
-    return None
-
-
 class _Speakers:
     """Resolves the subject of a speech verb to a person: a name, a pronoun or a role noun (``coref``)."""
 
     def __init__(self, doc: Doc, ctx: Context, quotes: list[Quote]) -> None:
         self.ctx = ctx
         self.people = ctx.people
-        quoted = {m.start for p in self.people.persons for m in p.mentions if _inside(quotes, m.start_char) is not None}
+        quoted = {m.start for p in self.people.persons for m in p.mentions if inside(quotes, m.start_char) is not None}
         self.coref = Coreference(ctx, self.people, quoted)
 
     def party(self, subject: Token) -> str | None:
@@ -186,7 +129,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         head = verb.head
         if head.lemma_.lower() not in words("speech_verbs"):
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
-            if tokens and all(_inside(quotes, t.idx) is None for t in tokens[:1]):
+            if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         c for c in verb.children if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts)
@@ -227,12 +170,12 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     verbs = words("speech_verbs")
     events = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or _inside(quotes, token.idx) is not None:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
         if in_credit(token.sent[0:1]):
             continue
         subject = _subject(token)
-        if subject is None or _inside(quotes, subject.idx) is not None:
+        if subject is None or inside(quotes, subject.idx) is not None:
             continue
         found = speakers.resolve(subject)
         party = speakers.party(subject) if found is None else None
@@ -250,7 +193,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
     for token in doc:
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
-        if _inside(quotes, token.idx) is not None:
+        if inside(quotes, token.idx) is not None:
             continue
         objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
         person = ctx.people.named_by(objects[0]) if objects else None

@@ -1,0 +1,77 @@
+"""Quoted stretches of an article: where each quote starts and ends, in characters of the story text.
+
+Quote marks are straight or curly double quotes, guillemets and low opening quotes („ ... “). A straight quote
+opens at a paragraph's start or after a space or bracket. A quote left open at a paragraph's end continues when
+the next paragraph reopens it, as news style does for a quote running over paragraphs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.extract.base import text_of
+
+OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSE_QUOTES = {"”", '"', "»"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quote's span in the story text, without its marks."""
+
+    start: int
+    end: int
+
+    def words(self, doc: Doc) -> int:
+        return len(text_of(doc)[self.start : self.end].split())
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted stretches of a text; a quote left open at a paragraph's end continues if the next paragraph reopens."""
+    quotes: list[Quote] = []
+    paragraphs = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    open_at: int | None = None
+    for index, (offset, paragraph) in enumerate(paragraphs):
+        position = 0
+        if open_at is not None:
+            stripped = paragraph.lstrip()
+            if stripped[:1] in OPEN_QUOTES:
+                position = len(paragraph) - len(stripped) + 1
+            else:
+                open_at = None
+        closer = None
+        while position < len(paragraph):
+            char = paragraph[position]
+            if open_at is None and char in OPEN_QUOTES and _opens(paragraph, position):
+                open_at = offset + position + 1
+                closer = OPEN_QUOTES[char]
+            elif open_at is not None and (char == closer or (closer is None and char in CLOSE_QUOTES)):
+                if offset + position > open_at:
+                    quotes.append(Quote(open_at, offset + position))
+                open_at = None
+                closer = None
+            position += 1
+        if open_at is not None:
+            following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
+            if following[:1] not in OPEN_QUOTES:
+                quotes.append(Quote(open_at, offset + len(paragraph)))
+                open_at = None
+    # Merge stretches that continue one quote across paragraphs.
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _opens(paragraph: str, position: int) -> bool:
+    """A straight quote opens at a paragraph start or after a space or bracket."""
+    return position == 0 or paragraph[position - 1] in " ([—–-\t:"
+
+
+def inside(quotes: list[Quote], char: int) -> Quote | None:
+    """The quote holding a character offset (quotes are in text order and do not overlap), by bisection."""
+    position = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
+    if position >= 0 and quotes[position].start <= char < quotes[position].end:
+        return quotes[position]
+    return None
