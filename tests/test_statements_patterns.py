@@ -198,3 +198,8 @@ def test_a_pronoun_goes_to_the_subject_that_opens_the_sentence_before() -> None:
     )
     assert any("could not agree" in t for t in said["Eva Holm"])
     assert not any("could not agree" in t for t in said.get("Lars Berg", []))
+
+
+def test_single_curly_quotes_with_apostrophes_inside() -> None:
+    said = _by("‘We are close to a deal, but Kyiv’s demands remain,’ Foreign Minister Jana Novak said on Monday.")
+    assert said["Jana Novak"] == ["We are close to a deal, but Kyiv’s demands remain"]

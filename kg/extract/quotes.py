@@ -1,6 +1,7 @@
 """Quoted stretches of an article: where each quote starts and ends, in characters of the story text.
 
-Quote marks are straight or curly double quotes, guillemets and low opening quotes („ ... “). A straight quote
+Quote marks are straight or curly double quotes, curly single quotes (‘...’, British style), guillemets and low
+opening quotes („ ... “). A straight quote
 opens at a paragraph's start or after a space or bracket. A quote left open at a paragraph's end continues when
 the next paragraph reopens it, as news style does for a quote running over paragraphs.
 """
@@ -15,8 +16,10 @@ from spacy.tokens import Doc
 
 from kg.extract.base import text_of
 
-OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
+OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 CLOSE_QUOTES = {"”", '"', "»"}
+APOSTROPHE = "’"
+"""Closes a single-quoted stretch (‘...’) only where no letter follows it: "don’t" and "Kyiv’s" go on."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,9 @@ def find_quotes(text: str) -> list[Quote]:
                 open_at = offset + position + 1
                 closer = OPEN_QUOTES[char]
             elif open_at is not None and (char == closer or (closer is None and char in CLOSE_QUOTES)):
+                if char == APOSTROPHE and position + 1 < len(paragraph) and paragraph[position + 1].isalpha():
+                    position += 1
+                    continue
                 if offset + position > open_at:
                     quotes.append(Quote(open_at, offset + position))
                 open_at = None
