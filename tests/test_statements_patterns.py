@@ -203,3 +203,8 @@ def test_a_pronoun_goes_to_the_subject_that_opens_the_sentence_before() -> None:
 def test_single_curly_quotes_with_apostrophes_inside() -> None:
     said = _by("‘We are close to a deal, but Kyiv’s demands remain,’ Foreign Minister Jana Novak said on Monday.")
     assert said["Jana Novak"] == ["We are close to a deal, but Kyiv’s demands remain"]
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person() -> None:
+    said = _by("Envoy Omar al-Rashid arrived in Doha on Monday. Al-Rashid said the talks were moving forward.")
+    assert said == {"Omar al-Rashid": ["the talks were moving forward"]}

@@ -126,6 +126,9 @@ class People:
                 forms.setdefault(first, owners[0])
         taken = set(self._by_token)
         usable = {form: person for form, person in forms.items() if len(form) >= 3}
+        for form, person in list(usable.items()):
+            if form[0].islower():  # "al-Dwairy" opens a sentence as "Al-Dwairy"
+                usable.setdefault(form[0].upper() + form[1:], person)
         if not usable:
             return
         # one pass over the text for every form, longest first, instead of one pass per form
