@@ -4,15 +4,17 @@ News writing names a person once in full and then refers back to them: by surnam
 pronoun ("he cautioned"), or by a role noun phrase ("the minister said", "the Russian leader added", "the Kremlin
 aide told reporters"). This module answers the last two for a token in subject position:
 
-* **Pronouns** ("he", "she") go to the nearest earlier person who was the subject of a clause nearby, skipping
-  people of the other gender where the article shows it (an honorific, "Mr"/"Ms", or a pronoun of that gender
-  that could only refer to them).
-* **Role nouns** go to the nearest earlier person whose role the noun can stand for (the classes in
+* **Pronouns** ("he", "she") go to the subject that opens the sentence before, else to the nearest earlier person
+  who was the subject of a main clause or of a verb of saying nearby, skipping people of the other gender where
+  the article shows it (an honorific, "Mr"/"Ms", or the pronoun subject of the sentence after one that names that
+  person alone).
+* **Role nouns** go to the most recently mentioned person whose role the noun can stand for (the classes in
   ``kg/data/lexicon.json``: "leader" stands for a president, prime minister, king ...; "official" for a minister,
-  spokesman, envoy ...) and whose side agrees with the phrase's country adjective or metonym ("the Russian
-  leader", "the Kremlin aide", "the Swiss President").
+  spokesman, envoy ...), never a former office holder, and whose side agrees with the phrase's country adjective
+  or metonym ("the Russian leader", "the Kremlin aide", "the Swiss President").
 
-Each answer carries a confidence: lower when another compatible person was mentioned nearby.
+A resolved pronoun or role noun counts as a mention of its person, so references follow a chain ("the Russian
+leader said ... the head of state added"). Each answer carries a confidence: lower when another person fits.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True)
 class Referent:
+    """The person a pronoun or role noun refers to, and how sure that is."""
+
     person: Person
     confidence: float
 
