@@ -19,9 +19,6 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from tqdm import tqdm
 
-if TYPE_CHECKING:
-    from kg.store import StoreIndex
-
 from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import InputError, OutputError, UsageError
 from kg.files import atomic_write_text
@@ -33,6 +30,9 @@ from kg.page import render_page
 from kg.parallel import extract_parallel
 from kg.timeline import render_timeline
 from kg.viz import graphml, project, view
+
+if TYPE_CHECKING:
+    from kg.store import StoreIndex
 
 
 @dataclass
@@ -179,7 +179,7 @@ def build(
             facts.append(article_facts)
             bar.update()
             if len(facts) >= MEMORY_ARTICLES:
-                _continue_in_store(chain(facts, _counted(stream, bar)), out_dir, summary)
+                _continue_in_store(chain(facts, _counted(stream, bar, summary)), out_dir, summary)
                 bar.close()
                 summary.seconds = time.perf_counter() - started
                 return summary
@@ -215,9 +215,15 @@ grow with the corpus: graphs, pages and serialisations of a large corpus held in
 for 5,000 articles). The outputs are the same files, exported from the store."""
 
 
-def _counted(stream: Iterable[ArticleFacts], bar: tqdm) -> Iterator[ArticleFacts]:  # type: ignore[type-arg]
+def _counted(
+    stream: Iterable[ArticleFacts],
+    bar: tqdm,  # type: ignore[type-arg]
+    summary: BuildSummary,
+) -> Iterator[ArticleFacts]:
+    """The stream, moving the progress bar and counting statements as articles pass."""
     for item in stream:
         bar.update()
+        summary.statements += len(item.statements)
         yield item
 
 
@@ -230,8 +236,7 @@ def _continue_in_store(stream: Iterable[ArticleFacts], out_dir: Path, summary: B
         store = open_store(Path(folder))
         _write_facts(store, stream, summary, {}, StoreIndex(store), None, batch=8)
         summary.added = 0  # a build without --store reports no store changes
-        _finish_store(store, summary, 0)
-        summary.compacted = False
+        _finish_store(store, summary, None)
         if summary.articles:
             export_store(store, out_dir, summary)
         del store
@@ -322,10 +327,6 @@ def build_store(
         export_store(store, out_dir, summary)
     summary.seconds = time.perf_counter() - started
     return summary
-    if out_dir is not None and summary.articles:
-        export_store(store, out_dir, summary)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _write_facts(
@@ -358,7 +359,6 @@ def _write_facts(
 
     for article_facts in stream:
         pending.append(article_facts)
-        summary.statements += len(article_facts.statements)
         if bar is not None:
             bar.update()
         if len(pending) >= batch:
@@ -369,11 +369,14 @@ def _write_facts(
     store.flush()
 
 
-def _finish_store(store: ox.Store, summary: BuildSummary, stored_before: int) -> None:
-    """Compact a store that grew by a tenth or more, then count what it holds."""
+def _finish_store(store: ox.Store, summary: BuildSummary, stored_before: int | None) -> None:
+    """Compact a store that grew by a tenth or more (``stored_before`` None: a temporary store, never compacted),
+    then count what it holds."""
     from kg.store import compact_if_grown
 
-    summary.compacted = compact_if_grown(store, summary.added + summary.replaced, stored_before + summary.added)
+    if stored_before is not None:
+        written = summary.added + summary.replaced
+        summary.compacted = compact_if_grown(store, written, stored_before + summary.added)
     summary.triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)  # type: ignore[union-attr,index,arg-type]
     summary.articles = _count_typed(store, NEG.NewsArticle)
     summary.actors = _count_typed(store, NEG.Person)
@@ -441,14 +444,6 @@ def build_shards(
     summary = BuildSummary()
     check_writable(shard_dir)
     bar = _progress(progress, "extracting on dask")
-    counted: list[int] = []
-
-    def tally(stream: Iterable[ArticleFacts]) -> Iterator[ArticleFacts]:
-        for article_facts in stream:
-            counted.append(len(article_facts.statements))
-            bar.update()
-            yield article_facts
-
     stream = extract_on_dask(
         articles_of(Inputs(tuple(paths), max_article_bytes, (shard_dir,)), summary),
         scheduler,
@@ -456,9 +451,8 @@ def build_shards(
         on_warning=summary.warnings.append,
         max_sentence=max_sentence,
     )
-    summary.outputs = write_shards(tally(stream), shard_dir)
+    summary.outputs = write_shards(_counted(stream, bar, summary), shard_dir)
     bar.close()
-    summary.articles = len(counted)
-    summary.statements = sum(counted)
+    summary.articles = len(summary.outputs)
     summary.seconds = time.perf_counter() - started
     return summary
