@@ -21,12 +21,6 @@ from kg.model import Stance
 _NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", re.I)
 
 
-_NEGATED_POSITIVE = re.compile(
-    r"\b(?:not|no|never|n't|hardly)\s+(?:\w+\s+){0,2}?"
-    r"(?:optimistic|hopeful|constructive|productive|positive|confident|satisfied|encouraged|serious|sincere|helpful)\b"
-)
-
-
 _NEGATOR_THEN_WORDS = re.compile(
     r"\b(?:not|no|never|n't|hardly|lack of|absence of|without)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b"
 )
@@ -103,7 +97,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
     positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
     if compound > 0 and negated and positive_words and negated.start() < unnegated.find(positive_words[0]):
         return "negative", 0.6
-    if _NEGATED_POSITIVE.search(unnegated) or _negated_diplomatic_word(unnegated, _analyzer().lexicon):
+    if _negated_diplomatic_word(unnegated, _analyzer().lexicon):
         return "negative", 0.6  # "was not optimistic", "is not constructive", "not acceptable"
     threshold = float(config["threshold"])
     if compound >= threshold:
