@@ -146,3 +146,10 @@ def words(name: str) -> frozenset[str]:
     """One word list of the lexicon as a set ("reporting_verbs", "title_words" ...); a KeyError names a list
     the lexicon does not have."""
     return frozenset(lexicon()[name])
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Every verb that makes its subject a speaker: the reporting verbs, the framing verbs and the other verbs of
+    saying ("ask", "deny", "urge" ...) of the lexicon, which lists each verb once."""
+    return words("reporting_verbs") | words("framing_verbs") | words("speech_verbs")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import text_of
-from kg.gazetteer import fold, lexicon
+from kg.gazetteer import fold, lexicon, speech_verbs
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -318,7 +318,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
-    speech = set(lexicon()["speech_verbs"])
+    speech = speech_verbs()
     for token in doc:
         if not _is_name_token(token) or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
             continue
