@@ -86,3 +86,11 @@ def test_a_title_of_a_state_with_its_article_before_the_name() -> None:
     found = _actors("The Chairman of the Presidential Council of Libya Omar Haddad held talks on Wednesday.")
     assert found["Omar Haddad"].role == "Chairman of the Presidential Council of Libya"
     assert found["Omar Haddad"].affiliation == "Libya"  # the state the role names
+
+
+def test_a_state_agency_speaks_for_its_state() -> None:
+    found = _actors("The CIA director, Dana Whitlow, and Shin Bet chief Amos Keren flew in on Tuesday.")
+    assert found["Dana Whitlow"].affiliation == "United States"
+    assert found["Amos Keren"].affiliation == "Israel"
+    doc, ctx = analyse("Officials from the Mossad and the FSB met in a third country.")
+    assert {m.party for m in ctx.party_mentions} == {"Israel", "Russia"}
