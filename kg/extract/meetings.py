@@ -118,6 +118,8 @@ def _is_trigger(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
         if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
             return False
+        if token.i > 0 and token.doc[token.i - 1].lower_ in set(lexicon()["press_event_words"]):
+            return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         return not (
             token.lower_ == "round"
             and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
