@@ -42,3 +42,21 @@ def test_the_place_of_another_verb_does_not_place_the_meeting() -> None:
 def test_a_news_conference_is_not_a_meeting_of_the_sides() -> None:
     assert _meetings("On Friday the Norwegian envoy told a news conference in Bergen that Chad and Sudan were close.") == []
     assert _meetings("The Chadian minister gave a press conference in Oslo after the talks.") != []
+
+
+def test_leaders_who_talk_or_shake_hands_meet() -> None:
+    [meeting] = _meetings(
+        "Estonian President Mari Tamm and Hungarian Prime Minister Laszlo Kis shook hands in Riga on Monday "
+        "and talked alone for an hour."
+    )
+    assert (meeting.location, meeting.start) == ("Riga", date(2026, 2, 16))
+    assert set(meeting.parties) == {"Estonia", "Hungary"}
+
+
+def test_talking_about_something_or_to_someone_at_home_is_no_meeting() -> None:
+    assert _meetings("The Estonian team would return to Tallinn on Friday and talk to the president about it.") == []
+
+
+def test_a_journey_to_meet_someone_gives_the_meeting_its_day_and_place() -> None:
+    [meeting] = _meetings("On February 3, the Chadian envoy Idriss Mahamat flew to Juba to meet the rebel commander.")
+    assert (meeting.location, meeting.start) == ("Juba", date(2026, 2, 3))

@@ -131,6 +131,8 @@ def _is_trigger(token: Token) -> bool:
         return False  # "their requirements were met"
     if token.lemma_ == "sit":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
+    if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
+        return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS
 
 
@@ -147,6 +149,22 @@ def _meets_someone(token: Token) -> bool:
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def _is_side(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
+
+
+def _talks_together(token: Token) -> bool:
+    """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(_is_side(c) for c in child.children):
+            return True
+        if child.dep_ == "nsubj" and _is_side(child) and any(c.dep_ == "conj" and _is_side(c) for c in child.children):
+            return True
+    head = token.head
+    # "shook hands ... and talked alone": the sides of the first verb
+    return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and _talks_together(head)
 
 
 def is_weak(trigger: Token) -> bool:
@@ -242,6 +260,12 @@ def _anchors(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
+    if (
+        current.dep_ == "advcl"
+        and current.head.lemma_ in MOVE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    ):
+        found.add(current.head.i)  # "flew to Doha on Monday to meet the emir": the journey's place and day
     return found
 
 
@@ -282,7 +306,9 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if token.dep_ != "prep":
             continue
         lowered = token.lower_
-        if not (lowered in {"in", "at", "on", "inside"} or (lowered == "to" and token.head.lemma_ in MOVE_VERBS)):
+        if not (
+            lowered in {"in", "at", "on", "inside"} or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)
+        ):
             continue
         if trigger is not None and (not _belongs(token.head, anchors) or _negated(token)):
             continue
