@@ -17,7 +17,7 @@ from typing import TextIO
 from rdflib import Graph
 
 from kg.clean import MAX_SENTENCE_CHARS
-from kg.errors import InputError, KGError, UsageError
+from kg.errors import InputError, KGError, NotFoundError, UsageError
 from kg.ingest import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
@@ -311,8 +311,24 @@ def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
         raise GraphError(f"{path}: not valid Turtle: {exc}") from None
 
 
+def _named_query_help() -> str:
+    """The named queries with their columns and parameters, from the header comments of their files."""
+    from kg.query import named_queries
+
+    lines = ["named queries:"]
+    for name, text in named_queries().items():
+        header = [line.lstrip("# ").strip() for line in text.splitlines()[:2] if line.startswith("#")]
+        lines.append(f"  {name:<13} {header[0] if header else ''}")
+        if len(header) > 1:
+            lines.append(f"  {'':<13} {header[1]}")
+    return "\n".join(lines)
+
+
 def parser() -> argparse.ArgumentParser:
+    from kg import __version__
+
     top = argparse.ArgumentParser(prog="kg", description="Negotiation knowledge graph from news articles.")
+    top.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="extract a graph from articles (.txt, .jsonl, .html; files or folders)")
@@ -355,10 +371,19 @@ def parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(func=cmd_build)
 
-    query = commands.add_parser("query", help="run a named query, a .rq file or SPARQL text")
-    query.add_argument("query", metavar="NAME|FILE.rq|SPARQL")
-    query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query = commands.add_parser(
+        "query",
+        help="run a named query, a .rq file or SPARQL text",
+        description="Run a named query, a .rq file or SPARQL text over a graph file, a store or a SPARQL server. "
+        "Queries may use the prefixes neg:, schema:, prov:, xsd:, rdf:, rdfs:, owl: and skos: without declaring them.",
+        epilog=_named_query_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("query", metavar="NAME|FILE.rq|SPARQL", help="a named query (listed below), a .rq file or text")
+    query.add_argument("--graph", type=Path, default=Path("output/graph.ttl"), help="the Turtle file to query")
+    query.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="table (default), CSV or JSON on stdout"
+    )
     query.add_argument("--store", type=Path, metavar="DIR", help="query an on-disk store (all its article graphs)")
     query.add_argument("--endpoint", metavar="URL", help="query a SPARQL server (Oxigraph: its base URL)")
     query.add_argument("--sparql", metavar="URL", help="the server's query URL, when not ENDPOINT/query")
@@ -375,13 +400,14 @@ def parser() -> argparse.ArgumentParser:
         "--param",
         action="append",
         metavar="NAME=VALUE",
-        help="bind a named query's parameter (speaker, party, meeting, place, from, to ...) as an RDF term",
+        help="bind a parameter (repeatable): names match aliases and short forms whatever the case or accents "
+        "(party=us, speaker=zelensky); dates are YYYY-MM-DD; IRIs may be written as the table shows them",
     )
     query.set_defaults(func=cmd_query)
 
     viz = commands.add_parser("viz", help="draw a graph file as an interactive HTML network")
-    viz.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
-    viz.add_argument("--out", type=Path, default=Path("output/graph.html"))
+    viz.add_argument("--graph", type=Path, default=Path("output/graph.ttl"), help="the Turtle file to draw")
+    viz.add_argument("--out", type=Path, default=Path("output/graph.html"), help="the HTML page to write")
     viz.add_argument("--graphml", type=Path, help="also write the network as GraphML (for Gephi)")
     viz.add_argument("--store", type=Path, metavar="DIR", help="draw from an on-disk store instead of --graph")
     viz.add_argument("--focus", metavar="NAME", help="a person, party or meeting and its surroundings")
@@ -394,7 +420,7 @@ def parser() -> argparse.ArgumentParser:
     viz.set_defaults(func=cmd_viz)
 
     validate = commands.add_parser("validate", help="check a graph file against the SHACL shapes")
-    validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"))
+    validate.add_argument("--graph", type=Path, default=Path("output/graph.ttl"), help="the Turtle file to check")
     validate.add_argument("--store", type=Path, metavar="DIR", help="check an on-disk store instead of --graph")
     validate.set_defaults(func=cmd_validate)
 
@@ -407,17 +433,19 @@ def parser() -> argparse.ArgumentParser:
     push.set_defaults(func=cmd_push)
 
     load = commands.add_parser("load", help="bulk-load N-Quads shards (kg build --engine dask) into a store")
-    load.add_argument("shards", type=Path, metavar="DIR")
-    load.add_argument("--store", type=Path, required=True, metavar="DIR")
+    load.add_argument("shards", type=Path, metavar="DIR", help="the folder kg build --engine dask wrote shards to")
+    load.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store to load them into")
     load.set_defaults(func=cmd_load)
 
     remove = commands.add_parser("remove", help="take articles out of an on-disk store")
     remove.add_argument("articles", nargs="+", metavar="ARTICLE", help="article identifiers (file stems)")
-    remove.add_argument("--store", type=Path, required=True, metavar="DIR")
+    remove.add_argument("--store", type=Path, required=True, metavar="DIR", help="the store to remove them from")
     remove.set_defaults(func=cmd_remove)
 
     evaluate = commands.add_parser("evaluate", help="score extraction against annotated articles (STEM.gold.json)")
-    evaluate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    evaluate.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="folders or files of articles with STEM.gold.json beside"
+    )
     evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
     evaluate.add_argument("--explain", action="store_true", help="list every miss, extra and wrong attribute")
     evaluate.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -435,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except NotFoundError as exc:  # a look-up that names nothing: an answer, not a failure to run
+        _error(str(exc))
+        return EXIT_SKIPPED
     except KGError as exc:
         _error(str(exc))
         return EXIT_FAILED

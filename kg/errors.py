@@ -38,3 +38,7 @@ class OutputError(KGError):
 
 class UsageError(KGError):
     """Options that do not go together."""
+
+
+class NotFoundError(KGError):
+    """A look-up whose value names nothing in the graph (a misspelt party or person)."""

@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import re
+import textwrap
 from dataclasses import dataclass
 from importlib import resources
 from multiprocessing.connection import Connection
@@ -19,9 +20,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphError, KGError, QueryError
+from kg.errors import GraphError, KGError, NotFoundError, QueryError, UsageError
 from kg.lifetime import die_with_parent
-from kg.namespaces import XSD
+from kg.namespaces import PREFIXES, XSD
 
 QUERY_DIR = "queries"
 
@@ -48,8 +49,26 @@ def portable(sparql: str) -> str:
     return _LATERAL.sub("{", sparql)
 
 
+STANDARD_PREFIXES = ("neg", "schema", "prov", "xsd", "rdf", "rdfs", "owl", "skos")
+"""Prefixes a query may use without declaring them."""
+
+
+def with_standard_prefixes(sparql: str) -> str:
+    """The query with the standard prefixes it uses but does not declare declared for it.
+
+    The declarations go before the query's first line, on that same line, so the line numbers of syntax errors
+    stay those of the text the user wrote.
+    """
+    declared = {m.lower() for m in re.findall(r"\bPREFIX\s+([\w-]*)\s*:", sparql, flags=re.I)}
+    used = set(re.findall(r"(?<![\w<#:/.-])([a-z]+):(?!//)", _keywords_only(sparql)))
+    missing = [p for p in STANDARD_PREFIXES if p in used and p not in declared]
+    if not missing:
+        return sparql
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}> " for p in missing) + sparql
+
+
 def resolve_query(spec: str) -> str:
-    """A query from a name, a ``.rq`` file or SPARQL text."""
+    """A query from a name, a ``.rq`` file or SPARQL text (standard prefixes declared where the text uses them)."""
     queries = named_queries()
     if spec in queries:
         return queries[spec]
@@ -57,9 +76,9 @@ def resolve_query(spec: str) -> str:
     if spec.endswith(".rq"):
         if not path.is_file():
             raise QueryError(f"{spec}: no such query file")
-        return path.read_text(encoding="utf-8")
+        return with_standard_prefixes(path.read_text(encoding="utf-8"))
     if any(word in spec.upper() for word in ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE", *_UPDATE_WORDS)):
-        return spec
+        return with_standard_prefixes(spec)
     raise QueryError(f"unknown query '{spec}': use one of {', '.join(queries)}, a .rq file or SPARQL text")
 
 
@@ -72,6 +91,9 @@ def load_store(graph_file: Path) -> ox.Store:
         raise GraphError(f"{graph_file}: cannot read the graph: {exc}") from None
     return store
 
+
+MAX_COLUMN = 60
+"""Widest column of a table, in characters; longer cells wrap."""
 
 _PRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 """Control characters, shown as spaces in a table: a terminal would act on them."""
@@ -96,15 +118,36 @@ class Table:
         )
 
     def to_text(self) -> str:
-        rows = [[_PRINTABLE.sub(" ", c) for c in row] for row in self.rows]
-        widths = [min(max([len(h), *(len(r[i]) for r in rows)]), 60) for i, h in enumerate(self.header)]
+        """An aligned table for a terminal: instance IRIs in their prefixed form (``meeting:...``, which
+        ``--param`` takes back), long cells wrapped over several lines rather than cut."""
+        from kg.lookup import compact
 
-        def line(cells: list[str]) -> str:
-            return "  ".join(
-                (c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=True)
-            ).rstrip()
+        rows = [[compact(_PRINTABLE.sub(" ", c)) for c in row] for row in self.rows]
+        widths = [
+            max(
+                len(h),
+                min(max((len(r[i]) for r in rows), default=0), MAX_COLUMN),
+                max((len(r[i]) for r in rows if " " not in r[i]), default=0),  # an IRI is never broken
+            )
+            for i, h in enumerate(self.header)
+        ]
 
-        return "\n".join([line(self.header), line(["-" * w for w in widths]), *(line(r) for r in rows)]) + "\n"
+        def lines(cells: list[str]) -> list[str]:
+            wrapped = [
+                textwrap.wrap(c, w, break_on_hyphens=False, break_long_words=False) or [""]
+                for c, w in zip(cells, widths, strict=True)
+            ]
+            return [
+                "  ".join(
+                    (part[n] if n < len(part) else "").ljust(w) for part, w in zip(wrapped, widths, strict=True)
+                ).rstrip()
+                for n in range(max(len(part) for part in wrapped))
+            ]
+
+        out = [*lines(self.header), "  ".join("-" * w for w in widths)]
+        for row in rows:
+            out.extend(lines(row))
+        return "\n".join(out) + "\n"
 
     def render(self, fmt: str) -> str:
         return {"table": self.to_text, "csv": self.to_csv, "json": self.to_json}[fmt]()
@@ -124,13 +167,29 @@ _SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 
 
-def _syntax_error(exc: SyntaxError) -> QueryError:
-    """pyoxigraph's "error at 5:2: expected ..." as a one-line message with line and column."""
+def _syntax_error(exc: SyntaxError, sparql: str = "") -> QueryError:
+    """pyoxigraph's "error at 5:2: expected ..." as one readable line: where, what was found there, and the
+    expected words (the parser's character classes left out); an undeclared prefix is named as such."""
     message = " ".join(str(exc).split())
     match = _SYNTAX.match(message)
-    if match:
-        return QueryError(f"SPARQL syntax error at line {match[1]}, column {match[2]}: {match[3]}")
-    return QueryError(f"SPARQL syntax error: {message}")
+    if not match:
+        return QueryError(f"SPARQL syntax error: {message}")
+    line, column, detail = int(match[1]), int(match[2]), match[3]
+    lines = sparql.splitlines()
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    if line == 1:  # the standard prefixes declared before the first line
+        declared = re.match(r"(?:PREFIX [a-z]+: <[^>]*> )*", text)
+        offset = declared.end() if declared else 0
+        text, column = text[offset:], column - offset
+    found = text[max(column - 1, 0) :].strip()[:20]
+    where = f"SPARQL syntax error at line {line}, column {column}"
+    if "Prefix not found" in detail:
+        prefix = re.search(r"([\w-]*):\S*$", text[: max(column - 1, 0)] + found.split(" ")[0])
+        return QueryError(f"{where}: undeclared prefix '{prefix[1] if prefix else ''}:'")
+    listed = re.sub(r"\[[^\]]*\]", "", detail.removeprefix("expected one of").removeprefix("expected"))
+    expected = [item.strip() for item in listed.split(",") if item.strip() and not item.strip().startswith(("'", "|"))]
+    wanted = f"expected {' or '.join(expected[:6])}" if expected else "unexpected text"
+    return QueryError(f"{where}: {wanted}" + (f", found '{found}'" if found else ""))
 
 
 def _keywords_only(sparql: str) -> str:
@@ -165,6 +224,7 @@ def update_verb(sparql: str) -> str | None:
 
 
 _PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+if\s+([\w\s|]+?))?(?:\s+unless\s+([\w\s|]+))?\s*$")
+_UNLESS_LINE = re.compile(r"#\s*unless\s+([\w\s|]+?)\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 XSD_DATE = ox.NamedNode(str(XSD.date))
 
@@ -211,7 +271,8 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
 
     ``# param A | B`` keeps a line when A or B is given; ``# param A if C`` only when C is given too;
     ``# param A unless C`` drops it again when C is given (a query can then start from the most selective
-    parameter it has, and check the others only where they are not already checked).
+    parameter it has, and check the others only where they are not already checked); ``# unless C`` keeps a
+    line only when C is not given (a column computed unless the parameter already fixes it).
 
     Values become RDF terms passed to the engine as substitutions; they are never written into the query.
     """
@@ -222,6 +283,9 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
         raise QueryError(f"unknown parameter {unknown[0]!r}: this query takes {', '.join(declared)}")
     kept = []
     for line in sparql.splitlines():
+        without = _UNLESS_LINE.search(line)
+        if without and {n.strip() for n in without[1].split("|")} & set(params):
+            continue
         tag = _PARAM_LINE.search(line)
         if tag:
             wanted, needed, unless = (
@@ -249,7 +313,7 @@ def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None
             prepared.sparql, substitutions=prepared.substitutions or None, use_default_graph_as_union=union
         )
     except SyntaxError as exc:
-        raise _syntax_error(exc) from None
+        raise _syntax_error(exc, prepared.sparql) from None
     except RuntimeError as exc:  # a parameter the query does not project
         raise QueryError(str(exc)) from None
     if isinstance(result, ox.QueryBoolean):
@@ -281,12 +345,14 @@ def _in_child(
         else:
             store = load_store(graph_file)
         if not update:
-            connection.send(("table", run_query(store, sparql, params)))
+            from kg.lookup import resolve
+
+            connection.send(("table", run_query(store, sparql, resolve(store, params or {}))))
             return
         try:
             store.update(sparql)
         except SyntaxError as exc:
-            raise _syntax_error(exc) from None
+            raise _syntax_error(exc, sparql) from None
         if on_store:
             store.flush()
             connection.send(("updated-store",))
@@ -346,7 +412,12 @@ def query_file(
             child.terminate()
         child.join()
     if message[0] == "error":
-        raise (GraphError if message[1] == "GraphError" else QueryError)(message[2])
+        kinds: dict[str, type[KGError]] = {
+            "GraphError": GraphError,
+            "NotFoundError": NotFoundError,
+            "UsageError": UsageError,
+        }
+        raise kinds.get(message[1], QueryError)(message[2])
     if message[0] == "updated-store":
         return None
     if message[0] == "updated":
@@ -379,7 +450,7 @@ def iris_in_result(graph_file: Path, spec: str, store_dir: Path | None = None) -
     try:
         result = store.query(sparql)
     except SyntaxError as exc:
-        raise _syntax_error(exc) from None
+        raise _syntax_error(exc, sparql) from None
     found: set[str] = set()
     if isinstance(result, ox.QuerySolutions):
         for solution in result:

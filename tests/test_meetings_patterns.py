@@ -40,7 +40,10 @@ def test_the_place_of_another_verb_does_not_place_the_meeting() -> None:
 
 
 def test_a_news_conference_is_not_a_meeting_of_the_sides() -> None:
-    assert _meetings("On Friday the Norwegian envoy told a news conference in Bergen that Chad and Sudan were close.") == []
+    assert (
+        _meetings("On Friday the Norwegian envoy told a news conference in Bergen that Chad and Sudan were close.")
+        == []
+    )
     assert _meetings("The Chadian minister gave a press conference in Oslo after the talks.") != []
 
 

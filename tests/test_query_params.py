@@ -127,3 +127,20 @@ def test_a_period_and_a_speaker_select_the_statements_both_select(store) -> None
         both = _rows(store, "statements", speaker=speaker, **period)
         assert both == [r for r in theirs if r in in_may]
     assert any(r not in in_may for r in everyone if r["speaker"] in {b["speaker"] for b in in_may})
+
+
+def test_trajectory_dates_each_statement_by_its_article(store) -> None:  # type: ignore[no-untyped-def]
+    from kg.lookup import resolve
+
+    rows = _rows(store, "trajectory", **resolve(store, {"party": "russia"}))
+    assert rows and list(rows[0]) == ["date", "speaker", "party", "stance", "statement"]
+    assert {r["party"] for r in rows} == {"Russia"}
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert all(r["stance"] in {"positive", "negative", "neutral"} for r in rows)
+    everyone = _rows(store, "trajectory")
+    assert len(everyone) == len({r["statement"] for r in _rows(store, "statements")})  # each statement once
+    peskov = {r["statement"] for r in everyone if r["speaker"] == "Dmitry Peskov"}
+    assert peskov and peskov <= {r["statement"] for r in rows}
+    spring = _rows(store, "trajectory", speaker="Dmitry Peskov", **{"from": "2025-05-01", "to": "2025-05-31"})
+    assert spring and all("2025-05-01" <= r["date"] <= "2025-05-31" for r in spring)
+    assert len(spring) < len(peskov)
