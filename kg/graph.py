@@ -15,7 +15,7 @@ from kg import iris
 from kg.extract.meetings import label_for
 from kg.gazetteer import load
 from kg.identity import MeetingGroup, Resolution, resolve
-from kg.model import Actor, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
+from kg.model import Actor, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement
 from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
 
 
@@ -78,9 +78,14 @@ class GraphBuilder:
             person = self._actor(extracted)
             if isinstance(extracted.fact, Actor) and extracted.fact.reporter:
                 g.add((node, SDO.author, person))
+        meeting_iris: dict[Meeting, URIRef] = {}
         for index, extracted in enumerate(facts.meetings):
             group = resolution.groups[resolution.group_of[(article.id, index)]]
             self._meeting(extracted, node, group)
+            if isinstance(extracted.fact, Meeting):
+                meeting_iris.setdefault(extracted.fact, URIRef(meeting_iri(group)))
+        for extracted in facts.attendance:
+            self._attendance(extracted, meeting_iris)
         for extracted in facts.statements:
             self._statement(extracted, node)
 
@@ -203,6 +208,24 @@ class GraphBuilder:
             for name in fact.parties:
                 g.add((process, NEG.processParty, self.party(name)))
             g.add((node, NEG.partOf, process))
+        for evidence in extracted.evidence:
+            self.evidence(node, evidence)
+
+    def _attendance(self, extracted: Extracted, meetings: dict[Meeting, URIRef]) -> None:
+        fact = extracted.fact
+        assert isinstance(fact, Attendance)
+        meeting = meetings.get(fact.meeting)
+        if meeting is None:
+            return  # a meeting the article does not report
+        person = iris.person(self._current.person(fact.person))
+        node = iris.attendance(str(meeting), self._current.person(fact.person), fact.side)
+        g = self.graph
+        g.add((meeting, NEG.attendee, person))
+        g.add((meeting, NEG.attendance, node))
+        g.add((node, RDF.type, NEG.Attendance))
+        g.add((node, NEG.attendingPerson, person))
+        if fact.side:
+            g.add((node, NEG.side, self.party(fact.side)))
         for evidence in extracted.evidence:
             self.evidence(node, evidence)
 

@@ -56,6 +56,12 @@ def process(parties: tuple[str, ...]) -> URIRef:
     return ID[f"process/{'--'.join(slug(p) for p in sorted(set(parties))) or 'unknown'}"]
 
 
+def attendance(meeting_iri: str, person_name: str, side: str | None) -> URIRef:
+    """A person's attendance at a meeting, for one side (articles that differ on the side make two)."""
+    meeting_part = meeting_iri.rsplit("/", 1)[-1]
+    return ID[f"attendance/{meeting_part}--{slug(person_name)}--{slug(side) if side else 'unknown'}"]
+
+
 def statement(article_id: str, speaker: str, text: str) -> URIRef:
     return ID[f"statement/{article_slug(article_id)}--{slug(speaker)}--{_digest(speaker, text)}"]
 

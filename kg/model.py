@@ -89,7 +89,16 @@ class Statement:
     by_party: bool = False
 
 
-Fact = Party | Actor | Meeting | Statement
+@dataclass(frozen=True, order=True)
+class Attendance:
+    """A person the article names as taking part in one of its meetings, and the side they sat for."""
+
+    person: str
+    meeting: Meeting
+    side: str | None = None
+
+
+Fact = Party | Actor | Meeting | Statement | Attendance
 
 
 @dataclass(frozen=True, order=True)
@@ -109,3 +118,4 @@ class ArticleFacts:
     actors: tuple[Extracted, ...] = ()
     meetings: tuple[Extracted, ...] = ()
     statements: tuple[Extracted, ...] = ()
+    attendance: tuple[Extracted, ...] = ()

@@ -20,6 +20,7 @@ class NEG(DefinedNamespace):
     _fail = True
 
     ArmedGroup: URIRef
+    Attendance: URIRef
     ConflictingReport: URIRef
     Evidence: URIRef
     InternationalOrganisation: URIRef
@@ -39,6 +40,9 @@ class NEG(DefinedNamespace):
     Statement: URIRef
     Venue: URIRef
     affiliation: URIRef
+    attendance: URIRef
+    attendee: URIRef
+    attendingPerson: URIRef
     confidence: URIRef
     conflictingReport: URIRef
     country: URIRef
@@ -65,6 +69,7 @@ class NEG(DefinedNamespace):
     round: URIRef
     sentence: URIRef
     sha256: URIRef
+    side: URIRef
     sourceArticle: URIRef
     speaker: URIRef
     stance: URIRef

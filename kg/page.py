@@ -15,17 +15,32 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from kg.viz import View
+from kg.viz import FONT, View, labelled
 
 KINDS = {
-    "person": {"colour": "#4e79a7", "shape": "dot", "size": 18, "name": "People"},
-    "party": {"colour": "#f28e2b", "shape": "diamond", "size": 22, "name": "Parties"},
-    "place": {"colour": "#59a14f", "shape": "triangle", "size": 16, "name": "Places"},
-    "meeting": {"colour": "#e15759", "shape": "star", "size": 30, "name": "Meetings"},
-    "statement": {"colour": "#b07aa1", "shape": "square", "size": 12, "name": "Statements"},
+    "meeting": {"colour": "#CC79A7", "shape": "star", "size": 24, "name": "Meetings"},
+    "party": {"colour": "#E69F00", "shape": "diamond", "size": 17, "name": "Parties"},
+    "person": {"colour": "#0072B2", "shape": "dot", "size": 11, "name": "People"},
+    "place": {"colour": "#999999", "shape": "triangle", "size": 12, "name": "Places"},
+    "statement": {"colour": "#FFFFFF", "shape": "square", "size": 7, "name": "Statements"},
 }
-STANCE_COLOURS = {"positive": "#2ca02c", "negative": "#d62728", "neutral": "#9d9d9d"}
-NODE_FIELDS = ("kind", "label", "title", "parties", "date", "facts", "sources", "stance", "statements", "focus")
+"""Kind is shape and fill together (the Okabe–Ito colour-blind-safe palette)."""
+STANCE_COLOURS = {"positive": "#009E73", "negative": "#D55E00", "neutral": "#555555"}
+"""A statement's stance is its border, a separate encoding from the kinds' fills."""
+EDGE_COLOURS = {"attended by": "#0072B2", "mediator": "#E69F00"}
+NODE_FIELDS = (
+    "kind",
+    "label",
+    "title",
+    "parties",
+    "date",
+    "facts",
+    "sources",
+    "stance",
+    "text",
+    "statements",
+    "focus",
+)
 
 
 _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
@@ -64,9 +79,10 @@ def script_json(value: object) -> str:
 def page_data(view: View) -> dict[str, object]:
     network = view.network
     nodes = []
+    always = labelled(network)
     for node in sorted(network.nodes):
         attrs = network.nodes[node]
-        item: dict[str, object] = {"id": node}
+        item: dict[str, object] = {"id": node, "labelled": node in always}
         item.update({k: attrs[k] for k in NODE_FIELDS if k in attrs and attrs[k] not in (None, "", [])})
         if view.positions is not None:
             item["x"], item["y"] = view.positions[node]
@@ -83,30 +99,66 @@ def page_data(view: View) -> dict[str, object]:
         "positioned": view.positions is not None,
         "kinds": {k: {x: v[x] for x in ("colour", "shape", "size")} for k, v in KINDS.items()},
         "stances": STANCE_COLOURS,
+        "edgeColours": EDGE_COLOURS,
+        "fonts": FONT,
+        "mentioned": view.mentioned,
     }
 
 
+_SHAPES = {
+    "dot": '<circle cx="7" cy="7" r="5.5"/>',
+    "diamond": '<polygon points="7,0.8 13.2,7 7,13.2 0.8,7"/>',
+    "triangle": '<polygon points="7,1 13,12.5 1,12.5"/>',
+    "star": '<polygon points="7,0.5 8.8,5 13.5,5.2 9.8,8.2 11,13 7,10.3 3,13 4.2,8.2 0.5,5.2 5.2,5"/>',
+    "square": '<rect x="2" y="2" width="10" height="10"/>',
+}
+
+
+def _swatch(shape: str, fill: str, stroke: str, width: float) -> str:
+    return (
+        f'<svg class="kg-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">'
+        f'<g fill="{html.escape(fill)}" stroke="{html.escape(stroke)}" stroke-width="{width}">'
+        f"{_SHAPES[shape]}</g></svg>"
+    )
+
+
 def _legend() -> str:
+    """One entry per kind (its shape and fill, as drawn) and per stance (the border of a statement)."""
     items = []
-    for spec in KINDS.values():
-        items.append(_legend_item(str(spec["colour"]), str(spec["name"])))
+    for kind, spec in KINDS.items():
+        shape, colour = str(spec["shape"]), str(spec["colour"])
+        stroke = "#555555" if kind == "statement" else colour
+        items.append(
+            f'<span class="kg-legend-item" data-kind="{kind}" data-shape="{shape}" data-colour="{colour}">'
+            f"{_swatch(shape, colour, stroke, 1.2)}{html.escape(str(spec['name']))}</span>"
+        )
     for stance, colour in STANCE_COLOURS.items():
-        items.append(_legend_item(colour, f"{stance} statement"))
+        items.append(
+            f'<span class="kg-legend-item" data-stance="{stance}" data-colour="{colour}">'
+            f"{_swatch('square', '#FFFFFF', colour, 3)}{html.escape(stance)} statement</span>"
+        )
+    for label, colour in EDGE_COLOURS.items():
+        items.append(
+            f'<span class="kg-legend-item" data-edge="{html.escape(label)}"><svg class="kg-swatch" width="18" '
+            f'height="14" aria-hidden="true"><line x1="1" y1="7" x2="17" y2="7" stroke="{colour}" stroke-width="2"/>'
+            f"</svg>{html.escape(label)}</span>"
+        )
     return "".join(items)
 
 
-def _legend_item(colour: str, text: str) -> str:
-    return (
-        f'<span class="kg-legend-item"><span class="kg-swatch" style="background:{html.escape(colour)}"></span>'
-        f"{html.escape(text)}</span>"
-    )
+def _mentioned(view: View) -> str:
+    if not view.mentioned:
+        return ""
+    names = ", ".join(html.escape(name) for name in view.mentioned)
+    return f'<div id="kg-mentioned"><strong>Also mentioned</strong> (no meeting, side or speaker linked): {names}</div>'
 
 
 def _status(view: View) -> str:
     shown_nodes, shown_edges = view.network.number_of_nodes(), view.network.number_of_edges()
     parts = [
-        f'<span id="kg-shown">{shown_nodes}</span> of {shown_nodes} nodes shown '
-        f"({view.total_nodes} in the graph, {shown_edges} edges drawn)"
+        f'<span id="kg-shown">{shown_nodes}</span> of {shown_nodes} nodes and '
+        f'<span id="kg-shown-edges">{shown_edges}</span> of {shown_edges} edges shown '
+        f"({view.total_nodes} nodes in the graph)"
     ]
     if view.left_out:
         notes = "; ".join(html.escape(n) for n in view.left_out)
@@ -130,6 +182,7 @@ def render_page(view: View, title: str = "Negotiation knowledge graph") -> str:
         kinds=kinds,
         status=_status(view),
         legend=_legend(),
+        mentioned=_mentioned(view),
         data=script_json(page_data(view)),
         vis=_vis_network(),
         script=_asset("network.js"),

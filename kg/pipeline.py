@@ -14,7 +14,7 @@ from kg.clean import MAX_SENTENCE_CHARS, Story, clean
 from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
 from kg.ingest import normalise_text
-from kg.model import Actor, Article, ArticleFacts, Evidence, Extracted, Meeting, Party, Statement
+from kg.model import Actor, Article, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement
 from kg.nlp import load_pipeline
 from kg.screen import screen
 
@@ -28,7 +28,7 @@ def _evidence(article: Article, story: Story, span: Span, extractor: str, confid
 def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     """All facts of one analysed article, each with its evidence."""
     ctx = Context(doc, article.published, article.publisher, story.dateline_place, story.dateline_date)
-    found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: []}
+    found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: [], Attendance: []}
     for name, extractor in EXTRACTORS.items():
         for finding in extractor(doc, ctx):
             evidence = tuple(_evidence(article, story, s, name, finding.confidence) for s in finding.spans)
@@ -39,6 +39,7 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
         actors=tuple(found[Actor]),
         meetings=tuple(found[Meeting]),
         statements=tuple(found[Statement]),
+        attendance=tuple(found[Attendance]),
     )
 
 
@@ -130,7 +131,8 @@ def _isolated(article: Article, story: Story, doc: Doc, on_skip: Report) -> Arti
 
 def checked(facts: ArticleFacts) -> ArticleFacts:
     """The facts, after checking that every piece of evidence lies inside the article's text, without statements
-    whose speaker is neither a party nor one of the article's people (a speaker the graph could not describe).
+    whose speaker is neither a party nor one of the article's people (a speaker the graph could not describe), and
+    without attendance of anyone who is not one of the article's people.
 
     Raises ValueError naming the first span that does not; the graph's shapes would refuse it."""
     people = {fact.name for fact in (e.fact for e in facts.actors) if isinstance(fact, Actor)}
@@ -139,8 +141,11 @@ def checked(facts: ArticleFacts) -> ArticleFacts:
     )
     if len(statements) != len(facts.statements):
         facts = replace(facts, statements=statements)
+    attendance = tuple(e for e in facts.attendance if isinstance(e.fact, Attendance) and e.fact.person in people)
+    if len(attendance) != len(facts.attendance):
+        facts = replace(facts, attendance=attendance)
     size = len(facts.article.text)
-    for group in (facts.parties, facts.actors, facts.meetings, facts.statements):
+    for group in (facts.parties, facts.actors, facts.meetings, facts.statements, facts.attendance):
         for extracted in group:
             for ev in extracted.evidence:
                 if not 0 <= ev.start < ev.end <= size:

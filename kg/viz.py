@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import networkx as nx
 from rdflib import Graph, URIRef
@@ -39,8 +40,10 @@ EDGES = {
     NEG.location: "held in",
     NEG.speaker: "said by",
     NEG.country: "in",
+    NEG.attendee: "attended by",
 }
 MAX_SOURCES = 8
+G = TypeVar("G", nx.Graph, nx.MultiDiGraph)
 
 
 def _values(graph: Graph, node: URIRef, predicate: URIRef) -> list[str]:
@@ -71,6 +74,41 @@ def _sources(graph: Graph, node: URIRef) -> list[dict[str, str]]:
         )
     found.sort(key=lambda s: (s["article"], s["sentence"]))
     return found[:MAX_SOURCES]
+
+
+def _attendees(graph: Graph, meeting: URIRef) -> list[str]:
+    """ "Name (side)" for each person who took part in a meeting."""
+    found = set()
+    for attendance in graph.objects(meeting, NEG.attendance):
+        sides = "; ".join(_names(graph, graph.objects(attendance, NEG.side)))
+        for name in _names(graph, graph.objects(attendance, NEG.attendingPerson)):
+            found.add(f"{name} ({sides})" if sides else name)
+    return sorted(found)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def readable_dates(start: str, end: str = "") -> str:
+    """ "17 Feb 2026", "17–18 Feb 2026", "30 Jan – 2 Feb 2026" from ISO dates ("" when there is none)."""
+
+    def parts(iso: str) -> tuple[int, str, int] | None:
+        try:
+            year, month, day = (int(x) for x in iso.split("-"))
+            return day, _MONTHS[month - 1], year
+        except (ValueError, IndexError):
+            return None
+
+    first, last = parts(start), parts(end) if end and end != start else None
+    if first is None:
+        return ""
+    if last is None:
+        return f"{first[0]} {first[1]} {first[2]}"
+    if first[1:] == last[1:]:
+        return f"{first[0]}–{last[0]} {first[1]} {first[2]}"
+    if first[2] == last[2]:
+        return f"{first[0]} {first[1]} – {last[0]} {last[1]} {last[2]}"
+    return f"{first[0]} {first[1]} {first[2]} – {last[0]} {last[1]} {last[2]}"
 
 
 def _article_date(graph: Graph, node: URIRef) -> str:
@@ -124,7 +162,10 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         status = "; ".join(str(s).rsplit("#", 1)[-1] for s in graph.objects(node, NEG.status))
         dates = start if not end or end == start else f"{start} to {end}"
         date = start or _article_date(graph, node)
-        label = " ".join(x for x in (place or "meeting", dates) if x)
+        label = ", ".join(x for x in (place or "Meeting", readable_dates(start, end)) if x)
+        process = graph.value(node, NEG.partOf)
+        if process is not None:
+            extra = {"process": str(process)}
         facts = [
             ["meeting", _text(graph, node, RDFS.label)],
             ["place", place],
@@ -133,6 +174,7 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
             ["status", status],
             ["sides", "; ".join(parties)],
             ["mediators", "; ".join(mediators)],
+            ["attended by", "; ".join(_attendees(graph, node))],
         ]
         for report in graph.objects(node, NEG.conflictingReport):
             prop = str(graph.value(report, NEG.reportedProperty) or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -141,7 +183,10 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         title = "\n".join(x for x in (_text(graph, node, RDFS.label), dates, status) if x)
         parties = sorted(set(parties) | set(mediators))
     elif kind == "party":
-        facts = [["kind", _text(graph, node, NEG.partyKind)], ["same as", _text(graph, node, OWL.sameAs)]]
+        facts = [
+            ["type", _text(graph, node, NEG.partyKind).replace("_", " ")],
+            ["same as", _text(graph, node, OWL.sameAs)],
+        ]
         parties = [label]
         title = label
     else:
@@ -185,6 +230,27 @@ def graphml(network: nx.MultiDiGraph) -> str:
 # --- views ------------------------------------------------------------------------------------------------
 
 
+def induced(network: G, nodes: Iterable[str]) -> G:
+    """The part of a network on some nodes, nodes and edges in sorted order.
+
+    networkx's ``subgraph`` iterates a small node set in hash order, which differs from one process to the next;
+    layouts start from node order, so that would change the page from run to run.
+    """
+    keep = set(nodes)
+    part = network.__class__()
+    part.add_nodes_from((n, network.nodes[n]) for n in sorted(keep))
+    if network.is_multigraph():
+        edges = network.edges(keys=True, data=True)
+        part.add_edges_from(
+            sorted(
+                ((u, v, k, d) for u, v, k, d in edges if u in keep and v in keep), key=lambda e: (e[0], e[1], str(e[2]))
+            )
+        )
+    else:
+        part.add_edges_from(sorted((u, v, d) for u, v, d in network.edges(data=True) if u in keep and v in keep))
+    return part
+
+
 def focus(network: nx.MultiDiGraph, name: str, hops: int = 1) -> nx.MultiDiGraph:
     """A person, party or meeting (found by name, case and accents ignored) and everything within ``hops``."""
     wanted = fold(name)
@@ -199,7 +265,7 @@ def focus(network: nx.MultiDiGraph, name: str, hops: int = 1) -> nx.MultiDiGraph
     keep: set[str] = set()
     for centre in found[:1] if exact else found:
         keep |= set(nx.ego_graph(undirected, centre, radius=hops))
-    view = network.subgraph(keep).copy()
+    view = induced(network, keep)
     for centre in found[:1] if exact else found:
         view.nodes[centre]["focus"] = True
     return view
@@ -208,18 +274,20 @@ def focus(network: nx.MultiDiGraph, name: str, hops: int = 1) -> nx.MultiDiGraph
 def restrict(network: nx.MultiDiGraph, iris: Iterable[str]) -> nx.MultiDiGraph:
     """The part of the network whose nodes a query returned."""
     keep = {i for i in iris if i in network}
-    return network.subgraph(keep).copy()
+    return induced(network, keep)
 
 
 @dataclass
 class View:
-    """What a page draws: nodes with positions, edges, and what was left out to keep the page usable."""
+    """What a page draws: nodes with positions, edges, what was left out to keep the page usable, and the parties
+    the articles only mention (linked to nothing drawn), listed beside the network instead of floating in it."""
 
     network: nx.MultiDiGraph
     positions: dict[str, tuple[float, float]] | None
     left_out: list[str] = field(default_factory=list)
     total_nodes: int = 0
     total_edges: int = 0
+    mentioned: list[str] = field(default_factory=list)
 
 
 def aggregate(network: nx.MultiDiGraph, limit: int) -> tuple[nx.MultiDiGraph, list[str]]:
@@ -239,23 +307,135 @@ def aggregate(network: nx.MultiDiGraph, limit: int) -> tuple[nx.MultiDiGraph, li
         degree = dict(folded.degree())
         ranked = sorted(folded.nodes, key=lambda n: (-degree[n], n))
         dropped = folded.number_of_nodes() - limit
-        folded = folded.subgraph(ranked[:limit]).copy()
+        folded = induced(folded, ranked[:limit])
         notes.append(f"{dropped} nodes of lowest degree left out (showing the top {limit} by degree)")
     return folded, notes
 
 
+LABELLED_PEOPLE = 12
+"""People whose names stay on at every zoom: the most connected ones (meetings and parties always keep theirs)."""
+FONT = {"meeting": 15, "party": 14, "person": 13}
+"""Label sizes in canvas units at zoom 1, by kind (the page draws them so)."""
+
+
+def labelled(network: nx.MultiDiGraph) -> set[str]:
+    """The nodes whose labels are always drawn: meetings, parties and the best connected people."""
+    keep = {n for n, a in network.nodes(data=True) if a.get("kind") in {"meeting", "party"}}
+    people = [n for n, a in network.nodes(data=True) if a.get("kind") == "person" and network.degree(n) >= 2]
+    people.sort(key=lambda n: (-network.degree(n), n))
+    return keep | set(people[:LABELLED_PEOPLE])
+
+
+def _groups(network: nx.MultiDiGraph) -> dict[str, str]:
+    """Each node's negotiation process: a meeting's own, then by the meetings a node is linked to, then by the
+    person a node belongs to; nodes linked to no meeting share one group."""
+    group: dict[str, str] = {}
+    for node, attrs in network.nodes(data=True):
+        if attrs.get("kind") == "meeting":
+            group[node] = str(attrs.get("process") or node)
+    votes: dict[str, dict[str, int]] = {}
+    for source, target in network.edges():
+        if source in group and network.nodes[source].get("kind") == "meeting" and target not in group:
+            tally = votes.setdefault(target, {})
+            tally[group[source]] = tally.get(group[source], 0) + 1
+    for node, tally in votes.items():
+        group[node] = min(tally, key=lambda g: (-tally[g], g))
+    for label in ("affiliated with", "said by", "in", "affiliated with"):  # people by their side, then statements
+        for source, target, key in network.edges(keys=True):
+            if key == label and source not in group and target in group:
+                group[source] = group[target]
+            elif key == label and label == "affiliated with" and target not in group and source in group:
+                group[target] = group[source]
+    return {node: group.get(node, "") for node in network.nodes}
+
+
+def _label_box(network: nx.MultiDiGraph, node: str, x: float, y: float) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) of a node's label as the page draws it: centred under the node."""
+    attrs = network.nodes[node]
+    size = FONT.get(str(attrs.get("kind")), 13)
+    lines = str(attrs.get("label", "")).split("\n")
+    width = max(len(line) for line in lines) * size * 0.56 + 6
+    top = y + 14
+    return x - width / 2, top - 16, x + width / 2, top + len(lines) * size * 1.25
+
+
+def _separate(network: nx.MultiDiGraph, positions: dict[str, list[float]], nodes: list[str]) -> None:
+    """Move labelled nodes apart until no label covers another (a few hundred sweeps at most)."""
+    for _ in range(300):
+        boxes = {n: _label_box(network, n, *positions[n]) for n in nodes}
+        moved = False
+        cell = 160.0
+        buckets: dict[tuple[int, int], list[str]] = {}
+        for n, (left, top, right, bottom) in boxes.items():
+            for gx in range(int(left // cell), int(right // cell) + 1):
+                for gy in range(int(top // cell), int(bottom // cell) + 1):
+                    buckets.setdefault((gx, gy), []).append(n)
+        seen: set[tuple[str, str]] = set()
+        for members in buckets.values():
+            for a_index, a in enumerate(members):
+                for b in members[a_index + 1 :]:
+                    pair = (a, b) if a < b else (b, a)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    la, ta, ra, ba = boxes[a]
+                    lb, tb, rb, bb = boxes[b]
+                    dx = min(ra, rb) - max(la, lb)
+                    dy = min(ba, bb) - max(ta, tb)
+                    if dx <= 0 or dy <= 0:
+                        continue
+                    moved = True
+                    first, second = (a, b) if positions[a][1] <= positions[b][1] else (b, a)
+                    if dy <= dx:  # the smaller push: apart vertically
+                        positions[first][1] -= dy / 2 + 2
+                        positions[second][1] += dy / 2 + 2
+                    else:
+                        left_one, right_one = (a, b) if positions[a][0] <= positions[b][0] else (b, a)
+                        positions[left_one][0] -= dx / 2 + 2
+                        positions[right_one][0] += dx / 2 + 2
+        if not moved:
+            return
+
+
 def layout(network: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions computed ahead, so the page needs no physics: spring layout, spectral past 2,000 nodes."""
+    """Positions computed ahead, so the page needs no physics.
+
+    Up to 2,000 nodes, each negotiation process is laid out on its own (spring layout) and the processes are set
+    side by side, largest first, so a process's meetings, sides and people stay together; then labelled nodes
+    are moved apart until no label covers another. Past 2,000 nodes, a spectral layout per connected component.
+    """
     simple = nx.Graph(network)
     n = simple.number_of_nodes()
     if n == 0:
         return {}
-    scale = 120 * math.sqrt(n)
-    if n <= 2000:
-        raw = nx.spring_layout(simple, seed=7, scale=scale, iterations=50 if n <= 500 else 30)
-    else:
-        raw = _spectral_with_jitter(simple, scale)
-    return {str(k): (round(float(v[0]), 1), round(float(v[1]), 1)) for k, v in raw.items()}
+    if n > 2000:
+        raw = _spectral_with_jitter(simple, 120 * math.sqrt(n))
+        return {str(k): (round(float(v[0]), 1), round(float(v[1]), 1)) for k, v in raw.items()}
+    groups = _groups(network)
+    members: dict[str, list[str]] = {}
+    for node in sorted(network.nodes):
+        members.setdefault(groups[node], []).append(node)
+    order = sorted(members, key=lambda g: (g == "", -len(members[g]), g))
+    radii = {g: 22 * math.sqrt(len(members[g])) + 14 for g in order}
+    # rows about twice as wide as they are tall in all: the shape of a screen beside the side panel
+    row_width = max(2 * max(radii.values()), 2.8 * math.sqrt(sum(r * r for r in radii.values())))
+    positions: dict[str, list[float]] = {}
+    x = y = row_height = 0.0
+    for g in order:
+        radius = radii[g]
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        sub = induced(simple, members[g])
+        if sub.number_of_nodes() == 1:
+            local = {members[g][0]: (0.0, 0.0)}
+        else:
+            local = nx.spring_layout(sub, seed=7, scale=radius * 0.85, iterations=80)
+        for node, (px, py) in local.items():
+            positions[str(node)] = [x + radius + float(px), y + radius + float(py)]
+        x += 2 * radius
+        row_height = max(row_height, 2 * radius)
+    _separate(network, positions, sorted(labelled(network)))
+    return {k: (round(v[0], 1), round(v[1], 1)) for k, v in sorted(positions.items())}
 
 
 def _spectral_with_jitter(graph: nx.Graph, scale: float) -> dict[object, tuple[float, float]]:
@@ -265,7 +445,7 @@ def _spectral_with_jitter(graph: nx.Graph, scale: float) -> dict[object, tuple[f
     columns = max(1, math.ceil(math.sqrt(len(components))))
     cell = scale / columns
     for index, component in enumerate(components):
-        sub = graph.subgraph(component)
+        sub = induced(graph, component)
         if len(component) > 2:
             raw = nx.spectral_layout(sub, scale=cell * 0.45)
         else:
@@ -279,8 +459,12 @@ def _spectral_with_jitter(graph: nx.Graph, scale: float) -> dict[object, tuple[f
     return positions
 
 
-def view(network: nx.MultiDiGraph, *, limit: int = 2000, physics_limit: int = 300) -> View:
-    """The network ready to draw: aggregated past ``limit`` nodes, laid out ahead past ``physics_limit``."""
-    shown, notes = aggregate(network, limit)
+def view(network: nx.MultiDiGraph, *, limit: int = 2000, physics_limit: int = 0) -> View:
+    """The network ready to draw: parties linked to nothing set aside, aggregated past ``limit`` nodes, laid out
+    ahead past ``physics_limit`` nodes (by default always, so the same graph always opens the same way)."""
+    isolated = sorted(n for n, a in network.nodes(data=True) if a.get("kind") == "party" and network.degree(n) == 0)
+    mentioned = sorted(str(network.nodes[n].get("label", n)) for n in isolated)
+    connected = induced(network, set(network.nodes) - set(isolated)) if isolated else network
+    shown, notes = aggregate(connected, limit)
     positions = layout(shown) if shown.number_of_nodes() > physics_limit else None
-    return View(shown, positions, notes, network.number_of_nodes(), network.number_of_edges())
+    return View(shown, positions, notes, network.number_of_nodes(), network.number_of_edges(), mentioned)

@@ -11,7 +11,7 @@ from tests.conftest import analyse
 
 def _meetings(text: str, published: date = date(2026, 2, 18)) -> list[Meeting]:
     doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx)]  # type: ignore[misc]
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
 
 
 def _statements(text: str) -> list[Statement]:
