@@ -15,19 +15,9 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+from kg.palette import EDGE_COLOURS, KINDS, STANCE_COLOURS, STATEMENT_BORDER, swatch
 from kg.viz import FONT, View, labelled
 
-KINDS = {
-    "meeting": {"colour": "#CC79A7", "shape": "star", "size": 24, "name": "Meetings"},
-    "party": {"colour": "#E69F00", "shape": "diamond", "size": 17, "name": "Parties"},
-    "person": {"colour": "#0072B2", "shape": "dot", "size": 11, "name": "People"},
-    "place": {"colour": "#999999", "shape": "triangle", "size": 12, "name": "Places"},
-    "statement": {"colour": "#FFFFFF", "shape": "square", "size": 7, "name": "Statements"},
-}
-"""Kind is shape and fill together (the Okabe–Ito colour-blind-safe palette)."""
-STANCE_COLOURS = {"positive": "#009E73", "negative": "#D55E00", "neutral": "#555555"}
-"""A statement's stance is its border, a separate encoding from the kinds' fills."""
-EDGE_COLOURS = {"attended by": "#0072B2", "mediator": "#E69F00"}
 NODE_FIELDS = (
     "kind",
     "label",
@@ -105,37 +95,20 @@ def page_data(view: View) -> dict[str, object]:
     }
 
 
-_SHAPES = {
-    "dot": '<circle cx="7" cy="7" r="5.5"/>',
-    "diamond": '<polygon points="7,0.8 13.2,7 7,13.2 0.8,7"/>',
-    "triangle": '<polygon points="7,1 13,12.5 1,12.5"/>',
-    "star": '<polygon points="7,0.5 8.8,5 13.5,5.2 9.8,8.2 11,13 7,10.3 3,13 4.2,8.2 0.5,5.2 5.2,5"/>',
-    "square": '<rect x="2" y="2" width="10" height="10"/>',
-}
-
-
-def _swatch(shape: str, fill: str, stroke: str, width: float) -> str:
-    return (
-        f'<svg class="kg-swatch" viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">'
-        f'<g fill="{html.escape(fill)}" stroke="{html.escape(stroke)}" stroke-width="{width}">'
-        f"{_SHAPES[shape]}</g></svg>"
-    )
-
-
 def _legend() -> str:
     """One entry per kind (its shape and fill, as drawn) and per stance (the border of a statement)."""
     items = []
     for kind, spec in KINDS.items():
         shape, colour = str(spec["shape"]), str(spec["colour"])
-        stroke = "#555555" if kind == "statement" else colour
+        stroke = STATEMENT_BORDER if kind == "statement" else colour
         items.append(
             f'<span class="kg-legend-item" data-kind="{kind}" data-shape="{shape}" data-colour="{colour}">'
-            f"{_swatch(shape, colour, stroke, 1.2)}{html.escape(str(spec['name']))}</span>"
+            f"{swatch(shape, colour, stroke, 1.2)}{html.escape(str(spec['name']))}</span>"
         )
     for stance, colour in STANCE_COLOURS.items():
         items.append(
             f'<span class="kg-legend-item" data-stance="{stance}" data-colour="{colour}">'
-            f"{_swatch('square', '#FFFFFF', colour, 3)}{html.escape(stance)} statement</span>"
+            f"{swatch('square', '#FFFFFF', colour, 3)}{html.escape(stance)} statement</span>"
         )
     for label, colour in EDGE_COLOURS.items():
         items.append(

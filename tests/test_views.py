@@ -8,8 +8,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal
 
+from kg import namespaces as ns
 from kg.cli import main
 from kg.errors import GraphError
 from kg.page import page_data, render_page, script_json
@@ -90,3 +91,39 @@ def test_timeline_lists_meetings_and_statements_in_order_and_escapes(seed_build:
     dates = re.findall(r"<time>(\d{4}-\d{2}-\d{2})</time>", section)
     assert dates == sorted(dates) and "2025-02-18" in dates
     assert "“" in section  # statements are quoted text
+
+
+def test_timeline_lists_each_statement_once_with_legend_chart_and_links(seed_build: Path) -> None:
+    graph = Graph().parse(seed_build / "graph.ttl", format="turtle")
+    page = render_timeline(graph)
+    statements = set(graph.subjects(ns.RDF.type, ns.NEG.Statement))
+    assert page.count('class="kg-statement"') == len(statements) > 0  # each statement once
+    assert page.count('class="kg-meeting"') >= len(set(graph.subjects(ns.RDF.type, ns.NEG.Meeting)))
+    legend = page[page.index('class="kg-legend"') : page.index("</p>", page.index('class="kg-legend"'))]
+    assert "meeting" in legend and all(f"{s} statement" in legend for s in ("positive", "negative", "neutral"))
+    targets = set(re.findall(r'<a href="#(t\d+)">', page))
+    anchors = set(re.findall(r'<li id="(t\d+)"', page))
+    assert targets and targets <= anchors  # every chart mark leads to its entry
+    # meetings and statements are different marks: a star for a meeting, a square for a statement
+    meeting = page[page.index('class="kg-meeting"') :][:400]
+    statement = page[page.index('class="kg-statement"') :][:400]
+    assert "<polygon" in meeting and "<rect" in statement
+
+
+def test_timeline_links_only_to_web_addresses() -> None:
+    graph = Graph()
+    process, meeting = ns.ID["process/a--b"], ns.ID["meeting/x--2026-01-01--a-b"]
+    graph.add((process, ns.RDF.type, ns.NEG.NegotiationProcess))
+    graph.add((process, ns.RDFS.label, Literal("A – B negotiations")))
+    graph.add((meeting, ns.RDF.type, ns.NEG.Meeting))
+    graph.add((meeting, ns.NEG.partOf, process))
+    graph.add((meeting, ns.RDFS.label, Literal("talks")))
+    for name, url in (("good", "https://example.org/a"), ("bad", "javascript:alert(1)")):
+        article = ns.ID[f"article/{name}"]
+        graph.add((meeting, ns.NEG.reportedIn, article))
+        graph.add((article, ns.SDO.identifier, Literal(name)))
+        graph.add((article, ns.SDO.url, Literal(url)))
+    page = render_timeline(graph)
+    assert 'href="https://example.org/a"' in page
+    assert "javascript:" not in page  # an article at any other address is named, never linked
+    assert re.search(r"source: [^<]*bad|, bad", page)
