@@ -3,22 +3,30 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed-dev
 
 .PHONY: demo test lint setup clean chromium
 
-$(STAMP): pyproject.toml
+# What the demo needs: the package and its dependencies only.
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+# What the tests need besides: pytest, the linters, Playwright, Oxigraph's server, Dask.
+$(DEV): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(DEV)
 
-setup: $(STAMP)
+setup: $(RUNTIME)
 
-demo: $(STAMP)
+demo: $(RUNTIME)
 	$(BIN)/kg build seeds/ --out output
 	$(BIN)/kg validate --graph output/graph.ttl
 	$(BIN)/kg query meetings --graph output/graph.ttl
+	@echo "kg is in .venv/bin: run '. .venv/bin/activate' to type 'kg ...' (try: kg query --help)"
 
 # The browser tests drive Debian's chromium; installed here when missing and we may (root), else they skip.
 chromium:
@@ -27,10 +35,10 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: install Debian's chromium (apt-get install chromium) to run the browser tests"; fi; }
 
-test: $(STAMP) chromium
+test: $(DEV) chromium
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check kg tests benchmarks scripts
 	$(BIN)/mypy kg
 
@@ -38,8 +46,8 @@ clean:
 	rm -rf $(VENV) output build *.egg-info
 
 # The README's screenshot, taken through Playwright with Debian's chromium, like the browser tests.
-docs/screenshot.png: output/graph.html chromium
+docs/screenshot.png: output/graph.html chromium $(DEV)
 	$(BIN)/python scripts/screenshot.py output/graph.html $@
 
-output/graph.html: $(STAMP)
+output/graph.html: $(RUNTIME)
 	$(BIN)/kg build seeds/ --out output --quiet
