@@ -28,6 +28,7 @@ NODE_FIELDS = (
     "sources",
     "stance",
     "text",
+    "aliases",
     "statements",
     "focus",
 )

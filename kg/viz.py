@@ -19,6 +19,7 @@ import networkx as nx
 from rdflib import Graph, URIRef
 
 from kg.gazetteer import fold
+from kg.gazetteer import load as load_gazetteer
 from kg.namespaces import NEG, OWL, RDF, RDFS, SDO
 
 KIND_OF_CLASS = {
@@ -143,6 +144,7 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         parties = _names(graph, graph.objects(node, NEG.affiliation))
         facts = [["role", role], ["side", "; ".join(parties)], ["also named", _text(graph, node, SDO.alternateName)]]
         title = "\n".join(x for x in (label, role, "; ".join(parties)) if x)
+        extra = {"aliases": _values(graph, node, SDO.alternateName)}
     elif kind == "statement":
         text = _text(graph, node, NEG.text)
         stance = "; ".join(str(s).rsplit("#", 1)[-1] for s in graph.objects(node, NEG.stance))
@@ -189,6 +191,9 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         ]
         parties = [label]
         title = label
+        entry = load_gazetteer().entry(label)
+        if entry is not None:  # the forms the command line's look-ups take ("US", "the Kremlin", "Iranian")
+            extra = {"aliases": sorted({*entry.aliases, *entry.demonyms, *entry.metonyms})}
     else:
         facts = [["country", "; ".join(_names(graph, graph.objects(node, NEG.country)))]]
         title = label

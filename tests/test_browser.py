@@ -321,3 +321,16 @@ def test_attendees_are_drawn_and_listed_with_their_meeting(seed_build: Path) -> 
         page.evaluate("id => window.kg.select(id)", geneva)  # type: ignore[attr-defined]
         panel = page.inner_text("#kg-panel")  # type: ignore[attr-defined]
         assert "Steve Witkoff (United States)" in panel and "Vladimir Medinsky (Russia)" in panel
+
+
+def test_page_search_matches_like_the_command_line(seed_build: Path) -> None:
+    with open_page(seed_build / "graph.html") as (page, log):
+        for typed, wanted in (
+            ("US", "/party/united-states"),
+            ("the kremlin", "/party/russia"),
+            ("zelensky", "/person/volodymyr-zelenskyy"),
+            ("GENEVE", None),
+        ):
+            found = page.evaluate("q => window.kg.find(q)", typed)  # type: ignore[attr-defined]
+            assert (found is None) if wanted is None else found.endswith(wanted), (typed, found)
+        assert log.errors == []

@@ -107,3 +107,22 @@ def test_version_and_named_queries_in_help(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert all(name in out for name in named_queries())
     assert "statement,speaker,text,stance" in out
+
+
+def test_every_argument_of_every_command_says_what_it_is_for() -> None:
+    import argparse
+
+    from kg.cli import parser
+
+    missing = []
+
+    def walk(command: argparse.ArgumentParser, name: str) -> None:
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    walk(sub, sub_name)
+            elif not action.help:
+                missing.append(f"{name} {action.option_strings or action.dest}")
+
+    walk(parser(), "kg")
+    assert missing == []

@@ -296,8 +296,14 @@
     if (!q) return null;
     var hit = null;
     var candidates = data.nodes.filter(function (n) { return n.kind !== "statement"; });
+    // a name or alias as typed ("US", "the Kremlin", "Lavrov"), then a name that holds the words typed
     candidates.some(function (n) { if (fold(n.label) === q) { hit = n; return true; } return false; });
-    if (!hit) candidates.some(function (n) { if (fold(n.label).indexOf(q) >= 0) { hit = n; return true; } return false; });
+    if (!hit) candidates.some(function (n) {
+      var found = (n.aliases || []).some(function (a) { return fold(a) === q || fold(a) === "the " + q || "the " + fold(a) === q; });
+      if (found) hit = n;
+      return found;
+    });
+    if (!hit) candidates.some(function (n) { if ((" " + fold(n.label) + " ").indexOf(" " + q) >= 0) { hit = n; return true; } return false; });
     if (!hit) candidates.some(function (n) {
       var words = fold(n.label).split(" ");
       if (words.some(function (w) { return w.length > 3 && (w.indexOf(q) === 0 || q.indexOf(w) === 0); })) { hit = n; return true; }
