@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+PACKAGED = "ontology_files"
+"""Where an installed wheel keeps ``ontology/`` inside ``kg`` (the build maps the folder there)."""
+
+
+def _ontology_dir() -> Path:
+    """``ontology/`` of a source checkout, else the copy an installed wheel carries."""
+    checkout = Path(__file__).resolve().parent.parent / "ontology"
+    if (checkout / "negotiation.ttl").is_file():
+        return checkout
+    return Path(str(resources.files("kg"))) / PACKAGED
+
+
+ONTOLOGY_DIR = _ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "negotiation.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 

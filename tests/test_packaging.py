@@ -1,0 +1,49 @@
+"""The package as a user installs it: a wheel that carries the ontology, shapes, queries, data and templates."""
+
+from __future__ import annotations
+
+import shutil
+import site
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(args), cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+def test_an_installed_wheel_builds_validates_and_queries(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT), cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    [wheel] = wheels.glob("negotiation_kg-*.whl")
+    venv = tmp_path / "venv"
+    assert _run(sys.executable, "-m", "venv", "--without-pip", str(venv), cwd=tmp_path).returncode == 0
+    python = venv / "bin" / "python"
+    installed = _run(
+        sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel), cwd=tmp_path
+    )
+    assert installed.returncode == 0, installed.stderr
+    # the dependencies come from this environment's site-packages (its .pth files, the checkout's among them,
+    # are not read from there), so the kg that runs is the wheel's
+    [purelib] = (venv / "lib").glob("python*/site-packages")
+    (purelib / "deps.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
+    where = _run(str(python), "-c", "import kg; print(kg.__file__)", cwd=tmp_path)
+    assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(ROOT / "seeds" / f"seed{suffix}", articles / f"seed{suffix}")
+    kg = str(venv / "bin" / "kg")
+    version = _run(kg, "--version", cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.startswith("kg "), version.stderr
+    build = _run(kg, "build", str(articles), "--out", "out", "--quiet", cwd=tmp_path)
+    assert build.returncode == 0, build.stderr
+    validate = _run(kg, "validate", "--graph", "out/graph.ttl", cwd=tmp_path)
+    assert validate.returncode == 0 and "conforms" in validate.stdout, validate.stdout + validate.stderr
+    query = _run(kg, "query", "attendance", "--graph", "out/graph.ttl", "--param", "party=russia", cwd=tmp_path)
+    assert query.returncode == 0 and "Vladimir Medinsky" in query.stdout, query.stdout + query.stderr
+    assert "named queries:" in _run(kg, "query", "--help", cwd=tmp_path).stdout
