@@ -438,7 +438,8 @@ def build_shards(
     max_sentence: int = MAX_SENTENCE_CHARS,
 ) -> BuildSummary:
     """Extract on a Dask cluster and write one N-Quads shard per article into ``shard_dir``."""
-    from kg.distributed import extract_on_dask, write_shards
+    from kg.distributed import extract_on_dask
+    from kg.shards import write_shards
 
     started = time.perf_counter()
     summary = BuildSummary()

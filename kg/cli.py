@@ -259,7 +259,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from kg.distributed import load_shards
+    from kg.shards import load_shards
 
     shards = sorted(args.shards.glob("*.nq")) if args.shards.is_dir() else []
     if not shards:

@@ -2,23 +2,15 @@
 
 Extraction is a pure function of one article, so batches of articles go to the cluster's workers (each loads
 spaCy once) and their facts come back in input order. The client then resolves people and meetings across
-the whole corpus, as a local build does, and writes one N-Quads shard per article: its named graph and the
-same triples for the default graph. ``kg load`` bulk-loads shards into a store. Spark or Ray users call
-:func:`kg.pipeline.extract_articles` on each partition the same way and write shards with
-:func:`write_shards`.
+the whole corpus, as a local build does, and writes one N-Quads shard per article (:mod:`kg.shards`). Spark or
+Ray users call :func:`kg.pipeline.extract_articles` on each partition the same way and write shards with
+:func:`kg.shards.write_shards`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 
-from rdflib import Graph
-
-from kg.errors import InputError
-from kg.files import atomic_write_text
-from kg.graph import build_graphs
 from kg.model import Article, ArticleFacts
 from kg.parallel import extract_batch, run_batches
 from kg.pipeline import Report
@@ -40,65 +32,3 @@ def extract_on_dask(
             on_skip=on_skip,
             on_warning=on_warning,
         )
-
-
-def shard_text(article_id: str, graph: Graph) -> str:
-    """One article's N-Quads: its named graph, and the same triples for the default graph."""
-    from kg.graph import to_nquads
-
-    named = to_nquads({article_id: graph})
-    default = graph.serialize(format="nt")
-    return named + "".join(sorted(line + "\n" for line in default.splitlines() if line.strip()))
-
-
-SHARD_BATCH = 256
-"""Articles resolved and written together; earlier batches are known through an index of people and meetings."""
-
-
-def write_shards(facts: Iterable[ArticleFacts], folder: Path) -> list[Path]:
-    """A shard per article, streamed: each batch's people and meetings are resolved among themselves and against
-    those of the batches before (as a store build resolves new articles against the store), so memory holds one
-    batch of facts and the index, not the corpus."""
-    import pyoxigraph as ox
-
-    from kg.store import StoreIndex
-
-    index = StoreIndex(ox.Store())
-    written = []
-    stream = iter(facts)
-    while batch := list(islice(stream, SHARD_BATCH)):
-        resolution = index.resolve(batch)
-        for article_id, graph in build_graphs(batch, resolution).items():
-            target = folder / f"{article_id}.nq"
-            atomic_write_text(target, shard_text(article_id, graph))
-            written.append(target)
-        index.learn(resolution)
-    return written
-
-
-def load_shards(shards: Iterable[Path], store_dir: Path, on_skip: Callable[[InputError], None] | None = None) -> int:
-    """Load shards into the store, each whole or not at all; the number of shards loaded.
-
-    A shard that cannot be read or parsed goes to ``on_skip`` (or raises) and leaves the store as it was: each
-    shard (one article) is parsed completely before its quads are written in one transaction."""
-    import pyoxigraph as ox
-
-    from kg.store import open_store
-
-    store = open_store(store_dir)
-    count = 0
-    for shard in shards:
-        try:
-            with shard.open("rb") as handle:
-                quads = list(ox.parse(handle, format=ox.RdfFormat.N_QUADS))
-        except (OSError, SyntaxError, ValueError) as exc:
-            problem = InputError(shard, f"not a valid N-Quads shard, not loaded: {' '.join(str(exc).split())}")
-            if on_skip is None:
-                raise problem from None
-            on_skip(problem)
-            continue
-        store.extend(quads)
-        count += 1
-    store.flush()
-    store.optimize()  # bulk loading leaves overlapping files that every lookup would search
-    return count

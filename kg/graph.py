@@ -12,10 +12,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import iris
-from kg.extract.meetings import label_for
 from kg.gazetteer import load
 from kg.identity import MeetingGroup, Resolution, resolve
-from kg.model import Actor, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement
+from kg.model import Actor, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement, label_for
 from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
 
 

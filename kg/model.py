@@ -119,3 +119,49 @@ class ArticleFacts:
     meetings: tuple[Extracted, ...] = ()
     statements: tuple[Extracted, ...] = ()
     attendance: tuple[Extracted, ...] = ()
+
+
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+"""Ordinal words and their numbers ("third" -> 3), for rounds and anniversaries."""
+
+
+def label_for(meeting: Meeting) -> str:
+    """A readable label: "third round of Russia-Ukraine talks in Geneva (2026-02-17)"."""
+    parts = []
+    if meeting.round:
+        ordinal = next((w for w, n in ORDINALS.items() if n == meeting.round), str(meeting.round))
+        parts.append(f"{ordinal} round of")
+    sides = "-".join(meeting.parties) if meeting.parties else ""
+    parts.append(f"{sides} talks".strip())
+    if meeting.location:
+        parts.append(f"in {meeting.location}")
+    if meeting.start:
+        parts.append(f"({meeting.start.isoformat()})")
+    return " ".join(parts)

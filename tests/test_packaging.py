@@ -47,3 +47,13 @@ def test_an_installed_wheel_builds_validates_and_queries(tmp_path: Path) -> None
     query = _run(kg, "query", "attendance", "--graph", "out/graph.ttl", "--param", "party=russia", cwd=tmp_path)
     assert query.returncode == 0 and "Vladimir Medinsky" in query.stdout, query.stdout + query.stderr
     assert "named queries:" in _run(kg, "query", "--help", cwd=tmp_path).stdout
+
+
+def test_the_graph_query_and_view_side_never_loads_the_language_model() -> None:
+    """`kg query`, `kg push`, `kg load`, `kg remove` and the views start without spaCy or VADER."""
+    modules = "kg.graph, kg.store, kg.shards, kg.remote, kg.query, kg.lookup, kg.viz, kg.page, kg.timeline, kg.validate"
+    heavy = "('spacy', 'vaderSentiment', 'thinc')"
+    code = f"import sys, {modules}; print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))"
+    probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "[]"

@@ -19,9 +19,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding
-from kg.extract.dates import ORDINALS, DateRange, shift
+from kg.extract.dates import DateRange, shift
 from kg.gazetteer import lexicon
-from kg.model import Attendance, Meeting, Status
+from kg.model import ORDINALS, Attendance, Meeting, Status, label_for
 
 MEETING_VERBS = {"meet", "negotiate", "host"}
 PARTICIPANT_NOUNS = {
@@ -1032,21 +1032,6 @@ def _substantial(mention: Mention) -> bool:
         or mention.window
         or mention.mediators
     )
-
-
-def label_for(meeting: Meeting) -> str:
-    """A readable label: "third round of Russia-Ukraine talks in Geneva (2026-02-17)"."""
-    parts = []
-    if meeting.round:
-        ordinal = next((w for w, n in ORDINALS.items() if n == meeting.round), str(meeting.round))
-        parts.append(f"{ordinal} round of")
-    sides = "-".join(meeting.parties) if meeting.parties else ""
-    parts.append(f"{sides} talks".strip())
-    if meeting.location:
-        parts.append(f"in {meeting.location}")
-    if meeting.start:
-        parts.append(f"({meeting.start.isoformat()})")
-    return " ".join(parts)
 
 
 def _side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
