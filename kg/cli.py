@@ -17,7 +17,7 @@ from typing import TextIO
 from rdflib import Graph
 
 from kg.clean import MAX_SENTENCE_CHARS
-from kg.errors import InputError, KGError, NotFoundError, UsageError
+from kg.errors import GraphError, InputError, KGError, NotFoundError, UsageError
 from kg.ingest import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
@@ -59,6 +59,17 @@ def _seconds(value: str) -> float:
     if not math.isfinite(seconds) or not 0 < seconds <= 1e6:
         raise argparse.ArgumentTypeError(f"{value!r}: give a number of seconds above zero and at most 1000000")
     return seconds
+
+
+def _count(value: str) -> int:
+    """``--limit``/``--offset``: a whole number from 0."""
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{count}: give a whole number from 0")
+    return count
 
 
 def _report_skipped(problems: list[InputError], debug: bool) -> None:
@@ -138,36 +149,38 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _conforms(args: argparse.Namespace, report_to: TextIO) -> bool:
     """Check the graph of ``--store`` or ``--graph`` against the SHACL shapes; False (with the report written to
     ``report_to``) when it does not conform."""
-    from kg.validate import validate
+    from kg.api import KnowledgeGraph
 
-    report = validate(_graph_of(args))
     source = args.store or args.graph
+    if args.store is not None and not Path(args.store).is_dir():
+        raise GraphError(f"{args.store}: no such store")
+    if args.store is None and not Path(args.graph).is_file():
+        raise GraphError(f"{args.graph}: no such graph file")
+    report = KnowledgeGraph.open(source).validate()
     if report.conforms:
         print(f"{source}: conforms to the SHACL shapes")
         return True
-    report_to.write(report.text)
+    report_to.write(report.report)
     _error(f"{source} does not conform to the SHACL shapes")
     return False
 
 
 def cmd_push(args: argparse.Namespace) -> int:
+    from kg.api import KnowledgeGraph
     from kg.remote import Endpoint, dataset_of, push
 
     endpoint = Endpoint.at(args.endpoint, args.sparql, args.gsp)
     if args.store is not None:
-        from kg.store import open_store
-
-        graphs = dataset_of(store=open_store(args.store, read_only=True))
+        sent = KnowledgeGraph.open(args.store).push(args.endpoint, gsp=args.gsp)
     else:
-        graphs = dataset_of(nquads=args.quads)
-    sent = push(endpoint, graphs)
+        sent = push(endpoint, dataset_of(nquads=args.quads))  # a missing file is named as the N-Quads it should be
     print(f"pushed {sent - 1} article graph(s) and the default graph to {endpoint.gsp}")
     return EXIT_OK
 
 
 def cmd_query(args: argparse.Namespace) -> int:
+    from kg.api import KnowledgeGraph
     from kg.errors import QueryError
-    from kg.query import query_file
 
     params = {}
     for item in args.param or []:
@@ -175,25 +188,31 @@ def cmd_query(args: argparse.Namespace) -> int:
         if not sep or not name.strip():
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
         params[name.strip()] = value
-    if args.endpoint:
-        from kg.remote import Endpoint
-        from kg.remote import query as remote_query
+    if args.allow_update or args.allow_service:  # changing a graph, or reaching other hosts: outside the library
+        from kg.query import query_file
 
-        remote = remote_query(Endpoint.at(args.endpoint, args.sparql), args.query, params)
-        sys.stdout.write(remote.render(args.format))
-        return EXIT_OK
-    table = query_file(
-        args.graph,
-        args.query,
-        allow_update=args.allow_update,
-        timeout=args.timeout,
-        params=params,
-        store=args.store,
-        allow_service=args.allow_service,
-    )
-    if table is None:
-        print(f"updated {args.store or args.graph}")
-        return EXIT_OK
+        table = query_file(
+            args.graph,
+            args.query,
+            allow_update=args.allow_update,
+            timeout=args.timeout,
+            params=params,
+            store=args.store,
+            allow_service=args.allow_service,
+            limit=args.limit,
+            offset=args.offset,
+        )
+        if table is None:
+            print(f"updated {args.store or args.graph}")
+            return EXIT_OK
+    else:
+        where = args.endpoint or args.store or args.graph
+        if args.endpoint is None and args.store is None and not Path(args.graph).is_file():
+            raise GraphError(f"{args.graph}: no such graph file")
+        if args.store is not None and not Path(args.store).is_dir():
+            raise GraphError(f"{args.store}: no such store")
+        graph = KnowledgeGraph.open(where, timeout=args.timeout, sparql=args.sparql)
+        table = graph.query(args.query, limit=args.limit, offset=args.offset, **params).table
     sys.stdout.write(table.render(args.format))
     return EXIT_OK
 
@@ -276,11 +295,12 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from kg.store import open_store, remove_article
+    from kg.api import KnowledgeGraph
 
-    store = open_store(args.store)
-    missing = [a for a in args.articles if not remove_article(store, a)]
-    store.flush()
+    if not Path(args.store).is_dir():
+        raise GraphError(f"{args.store}: no such store")
+    graph = KnowledgeGraph.open(args.store)
+    missing = [a for a in args.articles if not graph.remove(a)]
     for article in args.articles:
         if article not in missing:
             print(f"removed {article}")
@@ -396,6 +416,8 @@ def parser() -> argparse.ArgumentParser:
         help="let SERVICE and LOAD reach other hosts (refused by default: a query only reads the local graph)",
     )
     query.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS", help="give up after this long")
+    query.add_argument("--limit", type=_count, metavar="N", help="at most N rows (the engine stops there)")
+    query.add_argument("--offset", type=_count, metavar="N", help="skip the first N rows (with --limit: page through)")
     query.add_argument(
         "--param",
         action="append",

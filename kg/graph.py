@@ -289,6 +289,21 @@ def to_nquads(graphs: dict[str, Graph]) -> str:
     return "\n".join(sorted(lines)) + "\n"
 
 
+def to_jsonld(graph: Graph) -> str:
+    """JSON-LD compacted with the ontology's ``@context`` (``ontology/context.jsonld``), nodes sorted by IRI:
+    the same graph always gives the same bytes, and it reads back as the same triples."""
+    import json
+
+    from kg.ontology import jsonld_context
+
+    context = jsonld_context()
+    data = json.loads(graph.serialize(format="json-ld", context=context))
+    nodes = data.get("@graph")
+    if isinstance(nodes, list):
+        nodes.sort(key=lambda node: str(node.get("@id", "")))
+    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def to_turtle(graph: Graph) -> str:
     """Turtle with sorted subjects and predicates: the same graph always gives the same bytes."""
     if any(isinstance(term, BNode) for triple in graph for term in triple):

@@ -23,6 +23,7 @@ def _ontology_dir() -> Path:
 ONTOLOGY_DIR = _ontology_dir()
 ONTOLOGY_FILE = ONTOLOGY_DIR / "negotiation.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+CONTEXT_FILE = ONTOLOGY_DIR / "context.jsonld"
 
 
 @cache
@@ -68,3 +69,30 @@ def term_table() -> str:
         local = str(term)[len(base) :]
         rows.append(f"| `neg:{local}` | {kind} | {label} | {comment} | {builds} |")
     return "\n".join(rows) + "\n"
+
+
+def jsonld_context() -> dict[str, object]:
+    """The JSON-LD ``@context`` of the ontology: the prefixes, each class and property of ``neg:`` by its local
+    name, object properties typed ``@id`` (their values are nodes). Generated from the Turtle; the published copy
+    is ``ontology/context.jsonld`` (a test keeps the two equal)."""
+    from rdflib import OWL, RDF
+
+    from kg.namespaces import NEG, PREFIXES
+
+    graph = ontology()
+    context: dict[str, object] = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}
+    base = str(NEG)
+    for term in sorted({str(s) for s in graph.subjects() if str(s).startswith(base) and str(s) != base}):
+        local = term[len(base) :]
+        if (URIRef(term), RDF.type, OWL.ObjectProperty) in graph:
+            context[local] = {"@id": f"neg:{local}", "@type": "@id"}
+        else:
+            context[local] = f"neg:{local}"
+    return context
+
+
+def context_document() -> str:
+    """``ontology/context.jsonld`` as it should read."""
+    import json
+
+    return json.dumps({"@context": jsonld_context()}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -14,6 +14,8 @@ import os
 import re
 import textwrap
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -82,11 +84,17 @@ def resolve_query(spec: str) -> str:
     raise QueryError(f"unknown query '{spec}': use one of {', '.join(queries)}, a .rq file or SPARQL text")
 
 
+def is_dataset(graph_file: Path) -> bool:
+    """Whether a graph file is a dataset of named graphs (N-Quads, TriG), queried as their union."""
+    return graph_file.suffix.lower() in {".nq", ".trig"}
+
+
 def load_store(graph_file: Path) -> ox.Store:
-    """An in-memory Oxigraph store holding a Turtle file."""
+    """An in-memory Oxigraph store holding a Turtle, N-Quads or TriG file."""
     store = ox.Store()
+    formats = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
     try:
-        store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
+        store.bulk_load(path=str(graph_file), format=formats.get(graph_file.suffix.lower(), ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as exc:
         raise GraphError(f"{graph_file}: cannot read the graph: {exc}") from None
     return store
@@ -101,8 +109,13 @@ _PRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True)
 class Table:
+    """Query results: column names, each row as text (for tables and CSV) and, where known, as Python values
+    (``str`` for IRIs and strings, ``int``, ``Decimal``, ``float``, ``bool``, ``datetime.date``, ``None``
+    for an unbound column)."""
+
     header: list[str]
     rows: list[list[str]]
+    values: list[list[object]] | None = None
 
     def to_csv(self) -> str:
         out = io.StringIO()
@@ -153,7 +166,38 @@ class Table:
         return {"table": self.to_text, "csv": self.to_csv, "json": self.to_json}[fmt]()
 
 
-def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
+_NUMBERS: dict[str, type] = {
+    str(XSD.integer): int,
+    str(XSD.int): int,
+    str(XSD.long): int,
+    str(XSD.decimal): Decimal,
+    str(XSD.double): float,
+    str(XSD.float): float,
+}
+
+
+def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> object:
+    """An RDF term as a plain Python value: IRIs and strings as ``str``, numbers, booleans and dates as such."""
+    if term is None:
+        return None
+    if not isinstance(term, ox.Literal):
+        return plain(term)
+    datatype = term.datatype.value
+    try:
+        if datatype in _NUMBERS:
+            return _NUMBERS[datatype](term.value)
+        if datatype == str(XSD.boolean):
+            return term.value in {"true", "1"}
+        if datatype == str(XSD.date):
+            return date.fromisoformat(term.value)
+        if datatype == str(XSD.dateTime):
+            return datetime.fromisoformat(term.value.replace("Z", "+00:00"))
+    except (ValueError, ArithmeticError):
+        return term.value  # an ill-typed literal stays text
+    return term.value
+
+
+def plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.Literal):
@@ -302,6 +346,23 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     return Prepared("\n".join(kept) + ending, substitutions, hidden)
 
 
+def paged(sparql: str, limit: int | None = None, offset: int | None = None) -> str:
+    """The query with ``LIMIT``/``OFFSET`` added, so the engine stops at the rows asked for."""
+    if limit is None and not offset:
+        return sparql
+    if re.search(r"\b(LIMIT|OFFSET)\b", _keywords_only(sparql), flags=re.I):
+        raise QueryError("this query has its own LIMIT or OFFSET; --limit and --offset page queries that do not")
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and value < 0:
+            raise UsageError(f"--{name} {value}: give a whole number from 0")
+    return (
+        sparql.rstrip()
+        + (f"\nLIMIT {limit}" if limit is not None else "")
+        + (f"\nOFFSET {offset}" if offset else "")
+        + "\n"
+    )
+
+
 def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None, *, union: bool = False) -> Table:
     """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows.
 
@@ -317,14 +378,15 @@ def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None
     except RuntimeError as exc:  # a parameter the query does not project
         raise QueryError(str(exc)) from None
     if isinstance(result, ox.QueryBoolean):
-        return Table(["result"], [["true" if bool(result) else "false"]])
+        return Table(["result"], [["true" if bool(result) else "false"]], [[bool(result)]])
     if isinstance(result, ox.QuerySolutions):
         header = [v.value for v in result.variables]
         shown = [name for name in header if name not in prepared.hidden]
-        return Table(shown, [[_plain(solution[v]) for v in shown] for solution in result])
-    return Table(
-        ["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
-    )
+        terms = [[solution[v] for v in shown] for solution in result]
+    else:
+        shown = ["subject", "predicate", "object"]
+        terms = [[t.subject, t.predicate, t.object] for t in result]
+    return Table(shown, [[plain(t) for t in row] for row in terms], [[python_value(t) for t in row] for row in terms])
 
 
 def _in_child(
@@ -347,7 +409,9 @@ def _in_child(
         if not update:
             from kg.lookup import resolve
 
-            connection.send(("table", run_query(store, sparql, resolve(store, params or {}))))
+            union = not on_store and is_dataset(graph_file)
+            found = run_query(store, sparql, resolve(store, params or {}, union=union), union=union)
+            connection.send(("table", found))
             return
         try:
             store.update(sparql)
@@ -375,18 +439,22 @@ def query_file(
     params: dict[str, str] | None = None,
     store: Path | None = None,
     allow_service: bool = False,
+    limit: int | None = None,
+    offset: int | None = None,
 ) -> Table | None:
     """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
 
     SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically)
     and None is returned. ``SERVICE`` and ``LOAD``, which reach other hosts, are refused unless ``allow_service``.
-    The child dies with this process, however this one ends.
+    ``limit`` and ``offset`` page the rows. The child dies with this process, however this one ends.
     """
     sparql = resolve_query(spec)
     check_local(sparql, allow_service)
     verb = update_verb(sparql)
     if verb and not allow_update:
         raise QueryError(f"this is a SPARQL Update ({verb}); kg query only reads unless --allow-update is given")
+    if not verb:
+        sparql = paged(sparql, limit, offset)
     source = store if store is not None else graph_file
     if store is None and not graph_file.is_file():
         raise GraphError(f"{graph_file}: no such graph file")

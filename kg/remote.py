@@ -10,6 +10,7 @@ stores name their endpoints differently (Fuseki: ``/DATASET/sparql`` and ``/DATA
 from __future__ import annotations
 
 import io
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import GraphError, QueryError
-from kg.query import Table, named_queries, portable, prepare, resolve_query, update_verb
+from kg.query import Table, named_queries, paged, plain, portable, prepare, python_value, resolve_query, update_verb
 from kg.store import STAGING
 
 TIMEOUT = 60
@@ -117,22 +118,79 @@ def push(endpoint: Endpoint, graphs: Iterable[tuple[str | None, bytes]]) -> int:
     return sent
 
 
-def query(endpoint: Endpoint, spec: str, params: dict[str, str] | None = None) -> Table:
-    """Run a query on the server through the SPARQL 1.1 protocol."""
-    if params:
-        raise QueryError("parameters are bound by the local engine; on --endpoint write them into a query file")
-    prepared = prepare(resolve_query(spec))  # drops the lines of parameters not given
+def with_values(
+    sparql: str, substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+) -> str:
+    """The query with its parameters bound by a ``VALUES`` block at the top of its ``WHERE`` group.
+
+    The terms are written by rdflib's serialiser (``Node.n3()``), never pasted from the user's text, so a value
+    can hold quotes, braces or ``#`` and stays one term.
+    """
+    if not substitutions:
+        return sparql
+    from rdflib import Literal, URIRef
+
+    from kg.namespaces import XSD
+
+    names, terms = [], []
+    for variable, term in substitutions.items():
+        names.append(f"?{variable.value}")
+        if isinstance(term, ox.NamedNode):
+            terms.append(URIRef(term.value).n3())
+        elif isinstance(term, ox.Literal):
+            if term.language:
+                literal = Literal(term.value, lang=term.language)
+            elif term.datatype.value == str(XSD.string):
+                literal = Literal(term.value)
+            else:
+                literal = Literal(term.value, datatype=URIRef(term.datatype.value))
+            terms.append(literal.n3())
+        else:
+            raise QueryError(f"cannot send {term} to a server as a parameter")
+    match = re.search(r"\bWHERE\s*\{", sparql, flags=re.IGNORECASE)
+    if match is None:
+        raise QueryError("parameters go into a query's WHERE group, and this query has none")
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
+    return sparql[: match.end()] + block + sparql[match.end() :]
+
+
+def _value(binding: dict[str, str] | None) -> object:
+    """A SPARQL JSON result binding as the Python value the local engine gives for the same term."""
+    if not binding:
+        return None
+    if binding["type"] == "uri":
+        return binding["value"]
+    if binding["type"] == "bnode":
+        return f"_:{binding['value']}"
+    if "xml:lang" in binding:
+        return binding["value"]
+    datatype = binding.get("datatype")
+    return python_value(ox.Literal(binding["value"], datatype=ox.NamedNode(datatype) if datatype else None))
+
+
+def query(
+    endpoint: Endpoint,
+    spec: str,
+    params: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int | None = None,
+    timeout: float = TIMEOUT,
+) -> Table:
+    """Run a query on the server through the SPARQL 1.1 protocol, parameters bound as on the local engine."""
+    prepared = prepare(resolve_query(spec), params)  # drops the lines of parameters not given
     sparql = portable(prepared.sparql) if spec in named_queries() else prepared.sparql  # any SPARQL 1.1 server
     if update_verb(sparql):
         raise QueryError("kg query --endpoint only reads; send updates to the server with its own tools")
+    sparql = paged(with_values(sparql, prepared.substitutions), limit, offset)
     try:
         response = within(
-            TIMEOUT,
+            timeout,
             lambda: requests.post(
                 endpoint.sparql,
                 data={"query": sparql},
                 headers={"Accept": "application/sparql-results+json, application/n-triples;q=0.9"},
-                timeout=TIMEOUT,
+                timeout=timeout,
             ),
             endpoint.sparql,
         )
@@ -146,11 +204,15 @@ def query(endpoint: Endpoint, spec: str, params: dict[str, str] | None = None) -
     if "json" in kind:
         data = response.json()
         if "boolean" in data:
-            return Table(["result"], [["true" if data["boolean"] else "false"]])
+            return Table(["result"], [["true" if data["boolean"] else "false"]], [[bool(data["boolean"])]])
         header = [v for v in data["head"]["vars"] if v not in prepared.hidden]
-        rows = [[b.get(v, {}).get("value", "") for v in header] for b in data["results"]["bindings"]]
-        return Table(header, rows)
-    triples = ox.parse(io.BytesIO(response.content), format=ox.RdfFormat.N_TRIPLES)
+        bindings = data["results"]["bindings"]
+        rows = [[b.get(v, {}).get("value", "") for v in header] for b in bindings]
+        return Table(header, rows, [[_value(b.get(v)) for v in header] for b in bindings])
+    triples = list(ox.parse(io.BytesIO(response.content), format=ox.RdfFormat.N_TRIPLES))
+    terms = [[t.subject, t.predicate, t.object] for t in triples]
     return Table(
-        ["subject", "predicate", "object"], [[str(t.subject), str(t.predicate), str(t.object)] for t in triples]
+        ["subject", "predicate", "object"],
+        [[plain(t) for t in row] for row in terms],
+        [[python_value(t) for t in row] for row in terms],
     )

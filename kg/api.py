@@ -1,0 +1,309 @@
+"""The library's one object: a negotiation knowledge graph, wherever it lives.
+
+>>> from kg import KnowledgeGraph
+>>> kg = KnowledgeGraph.build(["seeds/"])                  # or KnowledgeGraph.open("output/graph.ttl")
+>>> rows = kg.query("statements", party="russia")          # named queries, .rq files or SPARQL text
+>>> rows.to_pandas()                                       # with pandas installed
+
+A graph lives in a Turtle, N-Quads or TriG file, in an on-disk Oxigraph store (a folder), or on a SPARQL
+server (its ``http(s)://`` base URL). Every backend binds parameters the same way (as RDF terms; on a server
+through a ``VALUES`` block the RDF library writes), gives rows of the same shape (plain Python values) and
+stops a query after the same timeout. The ``kg`` command is a thin layer over this class.
+"""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import GraphError, UsageError
+from kg.query import Table
+
+FORMATS = {
+    ".ttl": "turtle",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".graphml": "graphml",
+}
+"""Export formats by file suffix."""
+
+
+@dataclass(frozen=True)
+class Rows(Sequence[dict[str, object]]):
+    """A query's answer: each row a dict of column to plain Python value (IRIs and strings as ``str``, numbers,
+    booleans and ``datetime.date``; ``None`` where a column is unbound)."""
+
+    table: Table
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.table.header)
+
+    def _row(self, index: int) -> dict[str, object]:
+        values = self.table.values[index] if self.table.values is not None else self.table.rows[index]
+        return dict(zip(self.table.header, values, strict=True))
+
+    def __len__(self) -> int:
+        return len(self.table.rows)
+
+    def __getitem__(self, index: int) -> dict[str, object]:  # type: ignore[override]
+        return self._row(range(len(self))[index])
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return (self._row(i) for i in range(len(self)))
+
+    def to_pandas(self) -> Any:
+        """The rows as a pandas DataFrame (pandas is not a dependency: install it to use this)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise UsageError("to_pandas needs pandas: pip install pandas") from None
+        return pd.DataFrame(list(self), columns=self.columns)
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in self.columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>" for row in self.table.rows[:50]
+        )
+        more = f"<p>{len(self) - 50} more rows</p>" if len(self) > 50 else ""
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of checking a graph against the SHACL shapes."""
+
+    conforms: bool
+    report: str
+
+    def __bool__(self) -> bool:
+        return self.conforms
+
+
+class KnowledgeGraph:
+    """A negotiation knowledge graph in a file, a store or on a SPARQL server."""
+
+    def __init__(self, location: str | Path, kind: str, *, timeout: float = 60.0, sparql: str | None = None) -> None:
+        self.location = location
+        self.kind = kind
+        self.timeout = timeout
+        self.sparql = sparql
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph({self.kind}: {self.location})"
+
+    # ---- where a graph lives -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, where: str | Path, *, timeout: float = 60.0, sparql: str | None = None) -> KnowledgeGraph:
+        """A graph file (``.ttl``, ``.nq``, ``.trig``), a store folder, or a SPARQL server by its base URL
+        (Oxigraph's; ``sparql`` names the query URL of a server that does not answer at ``BASE/query``)."""
+        text = str(where)
+        if text.startswith(("http://", "https://")):
+            return cls(text, "endpoint", timeout=timeout, sparql=sparql)
+        path = Path(where)
+        if path.is_dir():
+            return cls(path, "store", timeout=timeout)
+        if not path.exists():
+            raise GraphError(f"{path}: no such graph file or store")
+        return cls(path, "file", timeout=timeout)  # read as Turtle unless it ends in .nq or .trig
+
+    @classmethod
+    def build(
+        cls,
+        paths: Iterable[str | Path],
+        *,
+        store: str | Path | None = None,
+        out: str | Path | None = None,
+        jobs: int = 1,
+        progress: bool = False,
+    ) -> KnowledgeGraph:
+        """Extract a graph from articles (files, folders or URLs). With ``store``, into that store (incremental:
+        unchanged articles are kept); otherwise into ``out`` (a temporary folder when not given), which then
+        holds graph.ttl, graph.nq, the pages and GraphML."""
+        from kg.build import build, build_store
+
+        inputs = _inputs(paths)
+        if store is not None:
+            summary = build_store(inputs, Path(store), Path(out) if out else None, jobs=jobs, progress=progress)
+            graph = cls(Path(store), "store")
+        else:
+            folder = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="kg-"))
+            summary = build(inputs, folder, jobs=jobs, progress=progress)
+            graph = cls(folder / "graph.ttl", "file")
+        graph.summary = summary  # type: ignore[attr-defined]
+        if summary.articles == 0:
+            raise GraphError("no article could be read; nothing built")
+        return graph
+
+    # ---- reading ---------------------------------------------------------------------------------------------
+    def query(self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path) -> Rows:
+        """Run a named query (``kg query --help`` lists them), a ``.rq`` file or SPARQL text, with parameters
+        bound as RDF terms (``party="russia"``, ``from_="2025-01-01"``: a trailing underscore keeps a Python
+        keyword usable). Names match aliases and short forms on files and stores."""
+        bound = {name.rstrip("_"): str(value) for name, value in params.items()}
+        if self.kind == "endpoint":
+            from kg.remote import Endpoint
+            from kg.remote import query as remote_query
+
+            endpoint = Endpoint.at(str(self.location), self.sparql)
+            return Rows(remote_query(endpoint, query, bound, limit=limit, offset=offset, timeout=self.timeout))
+        from kg.query import query_file
+
+        table = query_file(
+            Path(self.location),
+            query,
+            timeout=self.timeout,
+            params=bound,
+            store=Path(self.location) if self.kind == "store" else None,
+            limit=limit,
+            offset=offset,
+        )
+        assert table is not None  # reading queries always answer
+        return Rows(table)
+
+    def rdf(self) -> Any:
+        """The whole graph as an rdflib Graph (the union of the article graphs)."""
+        from rdflib import Graph
+
+        if self.kind == "endpoint":
+            raise UsageError("a server's graph is read through queries; export it from the server")
+        if self.kind == "store":
+            from kg.store import open_store, union_graph
+
+            return union_graph(open_store(Path(self.location), read_only=True))
+        from kg.query import is_dataset
+
+        path = Path(self.location)
+        if not path.is_file():
+            raise GraphError(f"{path}: no such graph file")
+        try:
+            if is_dataset(path):
+                from rdflib import Dataset
+
+                dataset = Dataset()
+                dataset.parse(path, format="nquads" if path.suffix.lower() == ".nq" else "trig")
+                merged = Graph()
+                for triple in dataset.triples((None, None, None)):
+                    merged.add(triple)
+                return merged
+            return Graph().parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many parser exception types
+            raise GraphError(f"{path}: not a valid graph file: {' '.join(str(exc).split())}") from None
+
+    def validate(self) -> Validation:
+        """Check the graph against the SHACL shapes."""
+        from kg.validate import validate
+
+        report = validate(self.rdf())
+        return Validation(report.conforms, report.text)
+
+    # ---- writing and showing -----------------------------------------------------------------------------
+    def export(self, path: str | Path, format: str | None = None) -> Path:
+        """Write the graph as Turtle, N-Quads, TriG, JSON-LD (with the ontology's ``@context``) or GraphML, by
+        ``format`` or the file's suffix."""
+        from kg.files import atomic_write_text
+        from kg.graph import to_jsonld, to_turtle
+
+        target = Path(path)
+        chosen = format or FORMATS.get(target.suffix.lower())
+        if chosen not in set(FORMATS.values()):
+            raise UsageError(f"{target}: give a format ({', '.join(sorted(set(FORMATS.values())))})")
+        graph = self.rdf()
+        if chosen == "turtle":
+            atomic_write_text(target, to_turtle(graph))
+        elif chosen == "json-ld":
+            atomic_write_text(target, to_jsonld(graph))
+        elif chosen == "graphml":
+            from kg.viz import graphml, project
+
+            atomic_write_text(target, graphml(project(graph)))
+        else:
+            from kg.graph import to_nquads
+
+            if chosen == "nquads" and self.kind == "file" and Path(self.location).suffix.lower() == ".nq":
+                atomic_write_text(target, Path(self.location).read_text(encoding="utf-8"))
+            elif chosen == "nquads":
+                atomic_write_text(target, to_nquads({"graph": graph}))
+            else:
+                atomic_write_text(target, graph.serialize(format="trig"))
+        return target
+
+    def view(
+        self, path: str | Path | None = None, *, focus: str | None = None, hops: int = 1, limit: int = 2000
+    ) -> str:
+        """The interactive network page (HTML), written to ``path`` when given."""
+        from kg.page import render_page
+        from kg.viz import focus as around
+        from kg.viz import project, view
+
+        network = project(self.rdf())
+        if focus:
+            network = around(network, focus, hops)
+        page = render_page(view(network, limit=limit))
+        if path is not None:
+            from kg.files import atomic_write_text
+
+            atomic_write_text(Path(path), page)
+        return page
+
+    def _repr_html_(self) -> str:
+        """In Jupyter, the network inline (the page in a sandboxed frame of its own)."""
+        page = self.view()
+        return (
+            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:720px;border:0" '
+            'sandbox="allow-scripts"></iframe>'
+        )
+
+    # ---- changing a store -----------------------------------------------------------------------------------
+    def add(self, paths: Iterable[str | Path], *, jobs: int = 1, progress: bool = False) -> Any:
+        """Add or update articles in a store (unchanged ones are skipped); the build's summary."""
+        from kg.build import build_store
+
+        self._needs_store("add")
+        return build_store(_inputs(paths), Path(self.location), None, jobs=jobs, progress=progress)
+
+    def remove(self, article: str) -> bool:
+        """Take an article and everything only it supports out of a store; whether it was there."""
+        from kg.store import open_store, remove_article
+
+        self._needs_store("remove")
+        store = open_store(Path(self.location))
+        removed = remove_article(store, article)
+        store.flush()
+        return removed
+
+    def push(self, url: str, *, gsp: str | None = None) -> int:
+        """Send the graph to a SPARQL server (one named graph per article); the number of graphs sent."""
+        from kg.remote import Endpoint, dataset_of, push
+
+        if self.kind == "endpoint":
+            raise UsageError("this graph already lives on a server")
+        endpoint = Endpoint.at(url, gsp=gsp)
+        if self.kind == "store":
+            from kg.store import open_store
+
+            return push(endpoint, dataset_of(store=open_store(Path(self.location), read_only=True)))
+        path = Path(self.location)
+        if path.suffix.lower() == ".nq":
+            return push(endpoint, dataset_of(nquads=path))
+        with tempfile.TemporaryDirectory() as folder:
+            nquads = self.export(Path(folder) / "graph.nq")
+            return push(endpoint, dataset_of(nquads=nquads))
+
+    def _needs_store(self, what: str) -> None:
+        if self.kind != "store":
+            raise UsageError(f"{what} changes an on-disk store; open one (KnowledgeGraph.open('kg-store'))")
+
+
+def _inputs(paths: Iterable[str | Path]) -> list[str | Path]:
+    from kg.ingest import is_url
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    return [p if isinstance(p, str) and is_url(p) else Path(p) for p in paths]
