@@ -189,8 +189,8 @@ class KnowledgeGraph:
                 dataset = Dataset()
                 dataset.parse(path, format="nquads" if path.suffix.lower() == ".nq" else "trig")
                 merged = Graph()
-                for triple in dataset.triples((None, None, None)):
-                    merged.add(triple)
+                for subject, predicate, obj, _ in dataset.quads((None, None, None, None)):
+                    merged.add((subject, predicate, obj))  # every named graph's triples: the union
                 return merged
             return Graph().parse(path, format="turtle")
         except Exception as exc:  # rdflib raises many parser exception types

@@ -3,8 +3,9 @@
 ``--param party=us``, ``party=the Kremlin``, ``speaker=zelensky`` and ``name=Lavrov`` find "United States",
 "Russia", "Volodymyr Zelenskyy" and "Sergey Lavrov": a value is compared with the graph's names and aliases
 without regard to case, accents or punctuation (the folding the resolver uses), parties also through the
-gazetteer's aliases, demonyms and metonyms, and people also by surname. A value that names nothing is an
-error that says so and suggests the nearest names; a date that is not ``YYYY-MM-DD`` is a usage error.
+gazetteer's aliases, demonyms and metonyms, people also by surname, places (``place=geneva``) by name. A value
+that names nothing is an error that says so and suggests the nearest names; a date that is not ``YYYY-MM-DD``
+is a usage error.
 Meeting and other IRIs may be given in the prefixed form the table output shows (``meeting:geneva--...``).
 """
 
@@ -24,6 +25,7 @@ from kg.namespaces import ID, NEG, SDO
 PERSON_PARAMETERS = {"name", "person"}
 PARTY_PARAMETERS = {"party"}
 AGENT_PARAMETERS = {"speaker"}
+PLACE_PARAMETERS = {"place"}
 DATE_PARAMETERS = {"from", "to"}
 CLOSE_ENOUGH = 0.85
 """How alike (difflib's ratio) a value and a name must be to be taken for it when no name matches outright."""
@@ -62,6 +64,7 @@ SELECT ?name ?alias WHERE {{
   OPTIONAL {{ ?person <{SDO.alternateName}> ?alias }}
 }}"""
 _PARTIES = f"SELECT ?name WHERE {{ ?party <{NEG.partyKind}> ?kind ; <{SDO.name}> ?name }}"
+_PLACES = f"SELECT ?name WHERE {{ ?place a <{NEG.Place}> ; <{SDO.name}> ?name }}"
 
 
 def _names(store: ox.Store, query: str, union: bool) -> dict[str, set[str]]:
@@ -121,7 +124,7 @@ def resolve(store: ox.Store, params: dict[str, str], *, union: bool = False) -> 
             _check_date(name, value)
             resolved[name] = value.strip()
             continue
-        wanted = name in PERSON_PARAMETERS | PARTY_PARAMETERS | AGENT_PARAMETERS
+        wanted = name in PERSON_PARAMETERS | PARTY_PARAMETERS | AGENT_PARAMETERS | PLACE_PARAMETERS
         if not wanted or _exists(store, value, union):
             resolved[name] = expand(value)
             continue
@@ -130,8 +133,10 @@ def resolve(store: ox.Store, params: dict[str, str], *, union: bool = False) -> 
         if name in PARTY_PARAMETERS | AGENT_PARAMETERS:
             for key, found in _names(store, _PARTIES, union).items():
                 names.setdefault(key, set()).update(found)
+        if name in PLACE_PARAMETERS:
+            names = _names(store, _PLACES, union)
         matches = _match(value, names, people, parties=name in PARTY_PARAMETERS | AGENT_PARAMETERS)
-        what = {"party": "party", "speaker": "speaker"}.get(name, "person")
+        what = {"party": "party", "speaker": "speaker", "place": "place"}.get(name, "person")
         if len(matches) == 1:
             resolved[name] = matches.pop()
         elif matches:

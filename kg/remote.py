@@ -118,10 +118,14 @@ def push(endpoint: Endpoint, graphs: Iterable[tuple[str | None, bytes]]) -> int:
     return sent
 
 
+_TOKENS = re.compile(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^>\s]*>|#[^\n]*|\{")
+"""Strings, IRIs and comments (skipped whole) and opening braces, in a query's text."""
+
+
 def with_values(
     sparql: str, substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
 ) -> str:
-    """The query with its parameters bound by a ``VALUES`` block at the top of its ``WHERE`` group.
+    """The query with its parameters bound by a ``VALUES`` block at the top of each of its group patterns.
 
     The terms are written by rdflib's serialiser (``Node.n3()``), never pasted from the user's text, so a value
     can hold quotes, braces or ``#`` and stays one term.
@@ -147,11 +151,18 @@ def with_values(
             terms.append(literal.n3())
         else:
             raise QueryError(f"cannot send {term} to a server as a parameter")
-    match = re.search(r"\bWHERE\s*\{", sparql, flags=re.IGNORECASE)
-    if match is None:
-        raise QueryError("parameters go into a query's WHERE group, and this query has none")
     block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
-    return sparql[: match.end()] + block + sparql[match.end() :]
+    # into every group pattern (a FILTER sees only its own group's bindings), not before a subquery's SELECT
+    pieces, last, groups = [], 0, 0
+    for token in _TOKENS.finditer(sparql):
+        if token.group() != "{" or re.match(r"\s*SELECT\b", sparql[token.end() :], flags=re.IGNORECASE):
+            continue
+        pieces.append(sparql[last : token.end()] + block)
+        last = token.end()
+        groups += 1
+    if not groups:
+        raise QueryError("parameters go into a query's WHERE group, and this query has none")
+    return "".join(pieces) + sparql[last:]
 
 
 def _value(binding: dict[str, str] | None) -> object:
