@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import GraphError, UsageError
-from kg.query import Table
+from kg.table import Table
 
 FORMATS = {
     ".ttl": "turtle",

@@ -8,7 +8,6 @@ cannot be written, a bad query or graph, a failed check), 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TextIO
 
 from rdflib import Graph
 
+from kg import arguments
 from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import GraphError, InputError, KGError, NotFoundError, UsageError
 from kg.ingest import MAX_ARTICLE_BYTES
@@ -36,40 +36,6 @@ def _one_line(message: str) -> str:
 
 def _error(message: str) -> None:
     print(f"kg: error: {_one_line(message)}", file=sys.stderr)
-
-
-def _jobs(value: str) -> int:
-    """``--jobs``: a whole number from 1 to the number of cores."""
-    cores = os.cpu_count() or 1
-    try:
-        jobs = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if not 1 <= jobs <= cores:
-        raise argparse.ArgumentTypeError(f"{jobs} is not between 1 and the {cores} core(s) of this machine")
-    return jobs
-
-
-def _seconds(value: str) -> float:
-    """``--timeout``: a finite number of seconds above zero."""
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if not math.isfinite(seconds) or not 0 < seconds <= 1e6:
-        raise argparse.ArgumentTypeError(f"{value!r}: give a number of seconds above zero and at most 1000000")
-    return seconds
-
-
-def _count(value: str) -> int:
-    """``--limit``/``--offset``: a whole number from 0."""
-    try:
-        count = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"{count}: give a whole number from 0")
-    return count
 
 
 def _report_skipped(problems: list[InputError], debug: bool) -> None:
@@ -331,19 +297,6 @@ def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
         raise GraphError(f"{path}: not valid Turtle: {exc}") from None
 
 
-def _named_query_help() -> str:
-    """The named queries with their columns and parameters, from the header comments of their files."""
-    from kg.query import named_queries
-
-    lines = ["named queries:"]
-    for name, text in named_queries().items():
-        header = [line.lstrip("# ").strip() for line in text.splitlines()[:2] if line.startswith("#")]
-        lines.append(f"  {name:<13} {header[0] if header else ''}")
-        if len(header) > 1:
-            lines.append(f"  {'':<13} {header[1]}")
-    return "\n".join(lines)
-
-
 def parser() -> argparse.ArgumentParser:
     from kg import __version__
 
@@ -361,7 +314,11 @@ def parser() -> argparse.ArgumentParser:
         "--store", type=Path, metavar="DIR", help="keep the graph in an on-disk Oxigraph store, built incrementally"
     )
     build.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="worker processes for extraction (1 to the core count)"
+        "--jobs",
+        type=arguments.jobs,
+        default=1,
+        metavar="N",
+        help="worker processes for extraction (1 to the core count)",
     )
     build.add_argument(
         "--strict-ids",
@@ -396,7 +353,7 @@ def parser() -> argparse.ArgumentParser:
         help="run a named query, a .rq file or SPARQL text",
         description="Run a named query, a .rq file or SPARQL text over a graph file, a store or a SPARQL server. "
         "Queries may use the prefixes neg:, schema:, prov:, xsd:, rdf:, rdfs:, owl: and skos: without declaring them.",
-        epilog=_named_query_help(),
+        epilog=arguments.named_query_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     query.add_argument("query", metavar="NAME|FILE.rq|SPARQL", help="a named query (listed below), a .rq file or text")
@@ -415,9 +372,13 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let SERVICE and LOAD reach other hosts (refused by default: a query only reads the local graph)",
     )
-    query.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS", help="give up after this long")
-    query.add_argument("--limit", type=_count, metavar="N", help="at most N rows (the engine stops there)")
-    query.add_argument("--offset", type=_count, metavar="N", help="skip the first N rows (with --limit: page through)")
+    query.add_argument(
+        "--timeout", type=arguments.seconds, default=60.0, metavar="SECONDS", help="give up after this long"
+    )
+    query.add_argument("--limit", type=arguments.count, metavar="N", help="at most N rows (the engine stops there)")
+    query.add_argument(
+        "--offset", type=arguments.count, metavar="N", help="skip the first N rows (with --limit: page through)"
+    )
     query.add_argument(
         "--param",
         action="append",

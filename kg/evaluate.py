@@ -29,22 +29,18 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
-from typing import Any
-
-from rapidfuzz import fuzz
+from typing import Any, Protocol, TypeVar
 
 from kg.errors import InputError
-from kg.gazetteer import fold, load
-from kg.identity import similar_names
-from kg.ingest import parse_date, read_text_file
+from kg.gazetteer import fold
+from kg.gold import Gold, GoldMeeting, discover_gold, read_gold
+from kg.ingest import read_text_file
+from kg.matching import canonical_party, greedy, meeting_pair_score, person_match, quote_match, role_match
 from kg.model import Actor, Article, ArticleFacts, Meeting, Statement
 
 COUNTED = ("actors", "meetings", "parties", "mediators", "statements")
 ACCURACIES = ("affiliation", "role", "place", "dates", "round", "status", "stance")
-ROLE_THRESHOLD = 80.0
-MIN_QUOTE_WORDS = 3
 SINGULAR = {"parties": "party", "mediators": "mediator"}
 
 
@@ -157,207 +153,23 @@ class Report:
 # --- gold -----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class GoldActor:
-    name: str
-    aliases: tuple[str, ...]
-    role: str | None
-    affiliation: str | None
-    optional: bool
+P = TypeVar("P")
+W = TypeVar("W", bound="Annotated")
 
 
-@dataclass(frozen=True)
-class GoldMeeting:
-    label: str
-    location: str | None
-    venue: str | None
-    country: str | None
-    start: date | None
-    end: date | None
-    parties: tuple[str, ...]
-    mediators: tuple[str, ...]
-    round: int | None
-    status: str
+class Annotated(Protocol):
+    @property
+    def optional(self) -> bool: ...
 
 
-@dataclass(frozen=True)
-class GoldStatement:
-    speaker: str
-    quote: str
-    stance: str
-    optional: bool
-
-
-@dataclass(frozen=True)
-class Gold:
-    id: str
-    published: date | None
-    actors: tuple[GoldActor, ...]
-    meetings: tuple[GoldMeeting, ...]
-    statements: tuple[GoldStatement, ...]
-
-
-def _strings(value: object) -> tuple[str, ...]:
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def read_gold(path: Path) -> Gold:
-    """Parse a ``STEM.gold.json`` file; raise :class:`InputError` naming the file on any problem."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"gold file is not readable JSON: {exc}") from None
-    if not isinstance(raw, dict):
-        raise InputError(path, "gold file must hold a JSON object")
-    try:
-        actors = tuple(
-            GoldActor(
-                str(a["name"]),
-                _strings(a.get("aliases")),
-                a.get("role"),
-                a.get("affiliation"),
-                bool(a.get("optional", False)),
-            )
-            for a in raw.get("actors", [])
-        )
-        meetings = tuple(
-            GoldMeeting(
-                str(m.get("label", "")),
-                m.get("location"),
-                m.get("venue"),
-                m.get("country"),
-                parse_date(m.get("start"), path),
-                parse_date(m.get("end"), path),
-                _strings(m.get("parties")),
-                _strings(m.get("mediators")),
-                m.get("round"),
-                str(m.get("status", "held")),
-            )
-            for m in raw.get("meetings", [])
-        )
-        statements = tuple(
-            GoldStatement(str(s["speaker"]), str(s["quote"]), str(s.get("stance", "neutral")), bool(s.get("optional")))
-            for s in raw.get("statements", [])
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise InputError(path, f"gold file does not follow the schema: {exc!r}") from None
-    return Gold(str(raw.get("id", path.name)), parse_date(raw.get("published"), path), actors, meetings, statements)
-
-
-def discover_gold(paths: Iterable[Path]) -> Iterator[tuple[Path, Path] | InputError]:
-    """``(STEM.txt, STEM.gold.json)`` pairs under the given files and folders, sorted by path."""
-    for path in paths:
-        if path.is_dir():
-            texts = sorted(path.rglob("*.txt"))
-        elif path.is_file():
-            texts = [path]
-        else:
-            yield InputError(path, "no such file or folder")
-            continue
-        for text in texts:
-            gold = text.with_name(text.name[: -len(text.suffix)] + ".gold.json")
-            if gold.is_file():
-                yield text, gold
-            elif path.is_file():
-                yield InputError(text, f"no gold file {gold.name} beside it")
-
-
-# --- matching -------------------------------------------------------------------------------------------
-
-
-def _names(name: str, aliases: Sequence[str]) -> tuple[str, set[str]]:
-    return fold(name), {fold(a) for a in aliases} | {fold(name)}
-
-
-def _similar(a: str, b: str) -> bool:
-    return similar_names(a, b)
-
-
-def person_match(pred_name: str, pred_aliases: Sequence[str], gold_name: str, gold_aliases: Sequence[str]) -> int:
-    """2 when full names agree, 1 when a full name equals an alias of the other, 0 otherwise."""
-    p_full, p_all = _names(pred_name, pred_aliases)
-    g_full, g_all = _names(gold_name, gold_aliases)
-    if not p_full or not g_full:
-        return 0
-    if _similar(p_full, g_full):
-        return 2
-    if any(_similar(p_full, g) for g in g_all) or any(_similar(p, g_full) for p in p_all):
-        return 1
-    return 0
-
-
-def canonical_party(name: str | None) -> str | None:
-    """A side's canonical folded name, resolving aliases and metonyms through the gazetteer."""
-    if not name:
-        return None
-    return fold(load().party(name) or name)
-
-
-def role_match(pred: str | None, gold: str) -> bool:
-    if not pred:
-        return False
-    p, g = fold(pred), fold(gold)
-    if not p or not g:
-        return False
-    if fuzz.token_sort_ratio(p, g) >= ROLE_THRESHOLD:
-        return True
-    return f" {p} " in f" {g} " or f" {g} " in f" {p} "
-
-
-def quote_match(pred: str, gold: str) -> bool:
-    p, g = fold(pred), fold(gold)
-    if not p or not g:
-        return False
-    if f" {g} " in f" {p} ":
-        return True
-    return len(p.split()) >= MIN_QUOTE_WORDS and f" {p} " in f" {g} "
-
-
-def _place_keys(location: str | None, venue: str | None) -> set[str]:
-    gaz = load()
-    keys = set()
-    for value in (location, venue):
-        if value:
-            keys.add(fold(value))
-            city = gaz.venue_city(value)
-            if city:
-                keys.add(fold(city))
-    return keys
-
-
-def _dates_overlap(pred: Meeting, gold: GoldMeeting) -> bool:
-    if pred.start is None or gold.start is None:
-        return True
-    p_end = pred.end or pred.start
-    g_end = gold.end or gold.start
-    return pred.start <= g_end and gold.start <= p_end
-
-
-def meeting_pair_score(pred: Meeting, gold: GoldMeeting) -> float:
-    """0 when the meetings cannot be the same; otherwise higher for more shared sides and exact dates."""
-    pred_places = _place_keys(pred.location, pred.venue)
-    gold_places = _place_keys(gold.location, gold.venue)
-    if not pred_places & gold_places or not _dates_overlap(pred, gold):
-        return 0.0
-    shared = {canonical_party(p) for p in pred.parties} & {canonical_party(p) for p in gold.parties}
-    exact = pred.start == gold.start and pred.start is not None
-    return 1.0 + len(shared) + 0.5 * exact
-
-
-def _greedy(scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
-    """One-to-one pairs by descending score (ties broken by position, so results are stable)."""
-    pairs: list[tuple[int, int]] = []
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for (p, g), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        if score > 0 and p not in used_p and g not in used_g:
-            pairs.append((p, g))
-            used_p.add(p)
-            used_g.add(g)
-    return pairs
-
-
-# --- scoring --------------------------------------------------------------------------------------------
+def _required(
+    pairs: list[tuple[int, int]], predicted: Sequence[P], wanted: Sequence[W], score: Score
+) -> Iterator[tuple[P, W]]:
+    """The pairs of a matching whose annotation counts (not optional), each a true positive."""
+    for i, j in pairs:
+        if not wanted[j].optional:
+            score.tp += 1
+            yield predicted[i], wanted[j]
 
 
 def _describe_meeting(m: Meeting | GoldMeeting) -> str:
@@ -387,14 +199,9 @@ def _score_actors(report: Report, actors: list[Actor], gold: Gold) -> None:
         for i, a in enumerate(actors)
         for j, g in enumerate(gold.actors)
     }
-    pairs = _greedy(candidates)
-    paired_p = {i for i, _ in pairs}
-    paired_g = {j for _, j in pairs}
-    for i, j in pairs:
-        pred, want = actors[i], gold.actors[j]
-        if want.optional:
-            continue
-        score.tp += 1
+    pairs = greedy(candidates)
+    paired_p, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    for pred, want in _required(pairs, actors, gold.actors, score):
         if want.affiliation and not aff.count(canonical_party(pred.affiliation) == canonical_party(want.affiliation)):
             report.wrong.append(f"affiliation of {want.name}: {pred.affiliation!r}, gold {want.affiliation!r}")
         if want.role and not role.count(role_match(pred.role, want.role)):
@@ -426,7 +233,7 @@ def _score_meetings(report: Report, meetings: list[Meeting], gold: Gold) -> None
     score = report.scores["meetings"]
     acc = report.accuracy
     candidates = {(i, j): meeting_pair_score(m, g) for i, m in enumerate(meetings) for j, g in enumerate(gold.meetings)}
-    pairs = _greedy(candidates)
+    pairs = greedy(candidates)
     paired_p = {i for i, _ in pairs}
     paired_g = {j for _, j in pairs}
     for i, j in pairs:
@@ -472,14 +279,9 @@ def _score_statements(
                 candidates[(i, j)] = (3.0 if same else 0.5) + required
             elif same and i < len(sentences) and quote_match(sentences[i], g.quote):
                 candidates[(i, j)] = 2.0 + required
-    pairs = [(i, j) for i, j in _greedy(candidates) if candidates[(i, j)] > 1]
-    paired_p = {i for i, _ in pairs}
-    paired_g = {j for _, j in pairs}
-    for i, j in pairs:
-        pred, want = statements[i], gold.statements[j]
-        if want.optional:
-            continue
-        score.tp += 1
+    pairs = [(i, j) for i, j in greedy(candidates) if candidates[(i, j)] > 1]
+    paired_p, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    for pred, want in _required(pairs, statements, gold.statements, score):
         report.gold_stances[want.stance] += 1
         if not stance.count(pred.stance == want.stance):
             report.wrong.append(

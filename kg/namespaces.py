@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, ClosedNamespace, DefinedNamespace
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/negotiation-kg/ontology")
 ID = Namespace("https://w3id.org/negotiation-kg/id/")
@@ -79,16 +79,10 @@ class NEG(DefinedNamespace):
     venue: URIRef
 
 
-class SEM(DefinedNamespace):
-    """The Simple Event Model terms the ontology builds on."""
-
-    _NS = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-    _fail = True
-
-    Event: URIRef
-    hasActor: URIRef
-    hasPlace: URIRef
-    subEventOf: URIRef
+SEM = ClosedNamespace(
+    URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/"), ["Event", "hasActor", "hasPlace", "subEventOf"]
+)
+"""The Simple Event Model terms the ontology builds on."""
 
 
 PREFIXES = {
@@ -97,7 +91,7 @@ PREFIXES = {
     "schema": SDO._NS,
     "prov": PROV._NS,
     "skos": SKOS._NS,
-    "sem": SEM._NS,
+    "sem": Namespace(str(SEM)),
     "owl": OWL._NS,
     "rdf": RDF._NS,
     "rdfs": RDFS._NS,

@@ -6,16 +6,10 @@ and rows of plain strings (IRIs for resources, lexical forms for literals) and r
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import multiprocessing
 import os
 import re
-import textwrap
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,6 +19,7 @@ import pyoxigraph as ox
 from kg.errors import GraphError, KGError, NotFoundError, QueryError, UsageError
 from kg.lifetime import die_with_parent
 from kg.namespaces import PREFIXES, XSD
+from kg.table import Table, plain, python_value
 
 QUERY_DIR = "queries"
 
@@ -98,113 +93,6 @@ def load_store(graph_file: Path) -> ox.Store:
     except (OSError, SyntaxError, ValueError) as exc:
         raise GraphError(f"{graph_file}: cannot read the graph: {exc}") from None
     return store
-
-
-MAX_COLUMN = 60
-"""Widest column of a table, in characters; longer cells wrap."""
-
-_PRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-"""Control characters, shown as spaces in a table: a terminal would act on them."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """Query results: column names, each row as text (for tables and CSV) and, where known, as Python values
-    (``str`` for IRIs and strings, ``int``, ``Decimal``, ``float``, ``bool``, ``datetime.date``, ``None``
-    for an unbound column)."""
-
-    header: list[str]
-    rows: list[list[str]]
-    values: list[list[object]] | None = None
-
-    def to_csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(self.header)
-        writer.writerows(self.rows)
-        return out.getvalue()
-
-    def to_json(self) -> str:
-        return (
-            json.dumps([dict(zip(self.header, row, strict=True)) for row in self.rows], indent=2, ensure_ascii=False)
-            + "\n"
-        )
-
-    def to_text(self) -> str:
-        """An aligned table for a terminal: instance IRIs in their prefixed form (``meeting:...``, which
-        ``--param`` takes back), long cells wrapped over several lines rather than cut."""
-        from kg.lookup import compact
-
-        rows = [[compact(_PRINTABLE.sub(" ", c)) for c in row] for row in self.rows]
-        widths = [
-            max(
-                len(h),
-                min(max((len(r[i]) for r in rows), default=0), MAX_COLUMN),
-                max((len(r[i]) for r in rows if " " not in r[i]), default=0),  # an IRI is never broken
-            )
-            for i, h in enumerate(self.header)
-        ]
-
-        def lines(cells: list[str]) -> list[str]:
-            wrapped = [
-                textwrap.wrap(c, w, break_on_hyphens=False, break_long_words=False) or [""]
-                for c, w in zip(cells, widths, strict=True)
-            ]
-            return [
-                "  ".join(
-                    (part[n] if n < len(part) else "").ljust(w) for part, w in zip(wrapped, widths, strict=True)
-                ).rstrip()
-                for n in range(max(len(part) for part in wrapped))
-            ]
-
-        out = [*lines(self.header), "  ".join("-" * w for w in widths)]
-        for row in rows:
-            out.extend(lines(row))
-        return "\n".join(out) + "\n"
-
-    def render(self, fmt: str) -> str:
-        return {"table": self.to_text, "csv": self.to_csv, "json": self.to_json}[fmt]()
-
-
-_NUMBERS: dict[str, type] = {
-    str(XSD.integer): int,
-    str(XSD.int): int,
-    str(XSD.long): int,
-    str(XSD.decimal): Decimal,
-    str(XSD.double): float,
-    str(XSD.float): float,
-}
-
-
-def python_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> object:
-    """An RDF term as a plain Python value: IRIs and strings as ``str``, numbers, booleans and dates as such."""
-    if term is None:
-        return None
-    if not isinstance(term, ox.Literal):
-        return plain(term)
-    datatype = term.datatype.value
-    try:
-        if datatype in _NUMBERS:
-            return _NUMBERS[datatype](term.value)
-        if datatype == str(XSD.boolean):
-            return term.value in {"true", "1"}
-        if datatype == str(XSD.date):
-            return date.fromisoformat(term.value)
-        if datatype == str(XSD.dateTime):
-            return datetime.fromisoformat(term.value.replace("Z", "+00:00"))
-    except (ValueError, ArithmeticError):
-        return term.value  # an ill-typed literal stays text
-    return term.value
-
-
-def plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.Literal):
-        return term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)
 
 
 _SYNTAX = re.compile(r"error at (\d+):(\d+): (.*)", re.S)

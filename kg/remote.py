@@ -21,8 +21,9 @@ import pyoxigraph as ox
 import requests
 
 from kg.errors import GraphError, QueryError
-from kg.query import Table, named_queries, paged, plain, portable, prepare, python_value, resolve_query, update_verb
+from kg.query import named_queries, paged, portable, prepare, resolve_query, update_verb
 from kg.store import STAGING
+from kg.table import Table, plain, python_value
 
 TIMEOUT = 60
 """Seconds one request may take in all, from connecting to the last byte of the answer."""

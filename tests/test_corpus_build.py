@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.evaluate import read_gold
+from kg.gold import read_gold
 from kg.graph import build_graphs, union
 from kg.ingest import read_text_file
 from kg.model import ArticleFacts

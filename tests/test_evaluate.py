@@ -10,18 +10,9 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.evaluate import (
-    Gold,
-    GoldActor,
-    GoldMeeting,
-    GoldStatement,
-    person_match,
-    quote_match,
-    read_gold,
-    read_split,
-    role_match,
-    score_article,
-)
+from kg.evaluate import read_split, score_article
+from kg.gold import Gold, GoldActor, GoldMeeting, GoldStatement, read_gold
+from kg.matching import person_match, quote_match, role_match
 from kg.model import Actor, Article, ArticleFacts, Extracted, Meeting, Statement
 
 
