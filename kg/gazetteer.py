@@ -5,6 +5,7 @@ Nothing here names the people of any article; it is the kind of knowledge an atl
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -134,22 +135,49 @@ def load() -> Gazetteer:
     return Gazetteer(entries, places["cities"], places["venues"], places.get("capitals", {}))
 
 
-@cache
-def lexicon() -> dict[str, Any]:
-    """Word lists the extractors share (speech verbs, title words, meeting nouns ...)."""
-    text = (resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists the extractors share (``kg/data/lexicon.json``), each a field: a list the file lacks or one
+    it adds is an error when the file is read, never a KeyError deep inside an extractor."""
+
+    speech_verbs: frozenset[str]
+    """Verbs of saying other than the reporting and framing verbs ("ask", "deny", "urge" ...)."""
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+    meeting_nouns: frozenset[str]
+    remote_meeting_words: frozenset[str]
+    press_event_words: frozenset[str]
+    mediation_nouns: frozenset[str]
+    non_name_heads: frozenset[str]
+    organisation_heads: frozenset[str]
+    offices: dict[str, str]
+    """Offices that name their state ("secretary of state" -> United States)."""
+    reporting_verbs: frozenset[str]
+    framing_verbs: frozenset[str]
+    role_nouns: dict[str, tuple[str, ...]]
+    """Role classes and the titles each stands for ("leader": president, prime minister ...)."""
+    gendered_honorifics: dict[str, str]
+    speaking_bodies: frozenset[str]
+
+    @property
+    def verbs_of_saying(self) -> frozenset[str]:
+        """Every verb that makes its subject a speaker: reporting, framing and other verbs of saying (each verb
+        is listed once in the file)."""
+        return self.reporting_verbs | self.framing_verbs | self.speech_verbs
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """One word list of the lexicon as a set ("reporting_verbs", "title_words" ...); a KeyError names a list
-    the lexicon does not have."""
-    return frozenset(lexicon()[name])
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """Every verb that makes its subject a speaker: the reporting verbs, the framing verbs and the other verbs of
-    saying ("ask", "deny", "urge" ...) of the lexicon, which lists each verb once."""
-    return words("reporting_verbs") | words("framing_verbs") | words("speech_verbs")
+def lexicon() -> Lexicon:
+    """The bundled word lists (read once per process)."""
+    raw: dict[str, Any] = json.loads((resources.files("kg") / "data" / "lexicon.json").read_text(encoding="utf-8"))
+    fields = {f.name: f.type for f in dataclasses.fields(Lexicon)}
+    if set(raw) != set(fields):
+        missing, extra = sorted(set(fields) - set(raw)), sorted(set(raw) - set(fields))
+        raise ValueError(f"kg/data/lexicon.json: lists missing {missing}, unknown lists {extra}")
+    values: dict[str, object] = {}
+    for name, value in raw.items():
+        if isinstance(value, dict):
+            values[name] = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
+        else:
+            values[name] = frozenset(value)
+    return Lexicon(**values)  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from kg import iris
 from kg.gazetteer import load
 from kg.identity import MeetingGroup, Resolution, resolve
 from kg.model import Actor, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement, label_for
-from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, WD, XSD
+from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, STANCE_TERMS, STATUS_TERMS, WD, XSD
 
 
 class TripleSink(Protocol):
@@ -31,8 +31,6 @@ PARTY_CLASSES = {
     "news_organisation": NEG.NewsOrganisation,
     "organisation": NEG.Organisation,
 }
-STANCES = {"positive": NEG.positive, "negative": NEG.negative, "neutral": NEG.neutral}
-STATUSES = {"held": NEG.held, "ongoing": NEG.ongoing, "planned": NEG.planned}
 
 
 def new_graph() -> Graph:
@@ -174,7 +172,7 @@ class GraphBuilder:
             g.add((report, NEG.sourceArticle, iris.article(source)))
         g.add((node, RDF.type, NEG.Meeting))
         g.add((node, RDFS.label, Literal(fact.label)))
-        g.add((node, NEG.status, STATUSES[fact.status]))
+        g.add((node, NEG.status, STATUS_TERMS[fact.status]))
         g.add((node, NEG.reportedIn, article))
         city = None
         if fact.location:
@@ -238,7 +236,7 @@ class GraphBuilder:
         g.add((node, RDF.type, NEG.Statement))
         g.add((node, NEG.speaker, self.party(speaker) if fact.by_party else iris.person(speaker)))
         g.add((node, NEG.text, Literal(fact.text)))
-        g.add((node, NEG.stance, STANCES[fact.stance]))
+        g.add((node, NEG.stance, STANCE_TERMS[fact.stance]))
         g.add((node, NEG.direct, Literal(fact.direct)))
         g.add((node, NEG.reportedIn, article))
         for evidence in extracted.evidence:

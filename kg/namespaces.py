@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, ClosedNamespace, DefinedNamespace
+from rdflib.term import Node
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/negotiation-kg/ontology")
 ID = Namespace("https://w3id.org/negotiation-kg/id/")
@@ -85,6 +86,13 @@ SEM = ClosedNamespace(
 """The Simple Event Model terms the ontology builds on."""
 
 
+STANCE_TERMS = {"positive": NEG.positive, "negative": NEG.negative, "neutral": NEG.neutral}
+"""A statement's stance as the ontology's term, and back (``STANCE_NAMES``)."""
+STANCE_NAMES: dict[Node, str] = {term: name for name, term in STANCE_TERMS.items()}
+STATUS_TERMS = {"held": NEG.held, "ongoing": NEG.ongoing, "planned": NEG.planned}
+"""A meeting's status as the ontology's term, and back (``STATUS_NAMES``)."""
+STATUS_NAMES: dict[Node, str] = {term: name for name, term in STATUS_TERMS.items()}
+
 PREFIXES = {
     "neg": NEG._NS,
     "id": ID,
@@ -99,4 +107,22 @@ PREFIXES = {
     "wd": WD,
 }
 
-__all__ = ["ID", "NEG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS", "SDO", "SEM", "SKOS", "WD", "XSD", "ONTOLOGY_IRI"]
+__all__ = [
+    "STANCE_NAMES",
+    "STANCE_TERMS",
+    "STATUS_NAMES",
+    "STATUS_TERMS",
+    "ID",
+    "NEG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SEM",
+    "SKOS",
+    "WD",
+    "XSD",
+    "ONTOLOGY_IRI",
+]

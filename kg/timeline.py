@@ -17,7 +17,7 @@ from datetime import date
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg.namespaces import NEG, RDF, RDFS, SDO
+from kg.namespaces import NEG, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
 from kg.palette import KINDS, SHAPES_SVG, STANCE_COLOURS, STATEMENT_BORDER, swatch
 from kg.viz import readable_dates
 
@@ -55,7 +55,7 @@ def _sources(graph: Graph, node: Node) -> tuple[tuple[str, str], ...]:
 
 def _stance(graph: Graph, statement: Node) -> str:
     term = graph.value(statement, NEG.stance)
-    return str(term)[len(str(NEG)) :] if term is not None else ""
+    return STANCE_NAMES.get(term, "") if term is not None else ""
 
 
 def _sides(graph: Graph, speaker: Node) -> set[str]:
@@ -79,7 +79,7 @@ def negotiations(graph: Graph) -> list[tuple[str, list[Entry]]]:
                 tally[process] = tally.get(process, 0) + 1
             start, end = _one(graph, meeting, SDO.startDate), _one(graph, meeting, SDO.endDate)
             place = "; ".join(sorted(_name(graph, p) for p in graph.objects(meeting, NEG.location)))
-            status = "; ".join(sorted(str(s)[len(str(NEG)) :] for s in graph.objects(meeting, NEG.status)))
+            status = "; ".join(sorted(STATUS_NAMES.get(s, "") for s in graph.objects(meeting, NEG.status)))
             mediators = "; ".join(sorted(_name(graph, m) for m in graph.objects(meeting, NEG.mediator)))
             attendees = "; ".join(sorted(_name(graph, a) for a in graph.objects(meeting, NEG.attendee)))
             detail = ", ".join(

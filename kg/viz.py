@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 
 from kg.gazetteer import fold
 from kg.gazetteer import load as load_gazetteer
-from kg.namespaces import NEG, OWL, RDF, RDFS, SDO
+from kg.namespaces import NEG, OWL, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
 
 KIND_OF_CLASS = {
     NEG.Person: "person",
@@ -147,7 +147,7 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         extra = {"aliases": _values(graph, node, SDO.alternateName)}
     elif kind == "statement":
         text = _text(graph, node, NEG.text)
-        stance = "; ".join(str(s).rsplit("#", 1)[-1] for s in graph.objects(node, NEG.stance))
+        stance = "; ".join(sorted(STANCE_NAMES.get(s, "") for s in graph.objects(node, NEG.stance)))
         speakers = [s for s in graph.objects(node, NEG.speaker) if isinstance(s, URIRef)]
         speaker = "; ".join(_names(graph, speakers))
         parties = sorted({p for s in speakers for p in _names(graph, graph.objects(s, NEG.affiliation))})
@@ -161,7 +161,7 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
         place = "; ".join(_names(graph, graph.objects(node, NEG.location)))
         parties = _names(graph, graph.objects(node, NEG.party))
         mediators = _names(graph, graph.objects(node, NEG.mediator))
-        status = "; ".join(str(s).rsplit("#", 1)[-1] for s in graph.objects(node, NEG.status))
+        status = "; ".join(sorted(STATUS_NAMES.get(s, "") for s in graph.objects(node, NEG.status)))
         dates = start if not end or end == start else f"{start} to {end}"
         date = start or _article_date(graph, node)
         label = ", ".join(x for x in (place or "Meeting", readable_dates(start, end)) if x)
@@ -179,7 +179,8 @@ def _describe(graph: Graph, node: URIRef, kind: str) -> dict[str, object]:
             ["attended by", "; ".join(_attendees(graph, node))],
         ]
         for report in graph.objects(node, NEG.conflictingReport):
-            prop = str(graph.value(report, NEG.reportedProperty) or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            reported = graph.value(report, NEG.reportedProperty)
+            prop = graph.namespace_manager.normalizeUri(str(reported)) if reported is not None else ""
             source = str(graph.value(report, NEG.sourceArticle) or "").rsplit("/", 1)[-1]
             facts.append([f"{prop} per {source}", str(graph.value(report, NEG.reportedValue) or "")])
         title = "\n".join(x for x in (_text(graph, node, RDFS.label), dates, status) if x)

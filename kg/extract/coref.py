@@ -42,12 +42,12 @@ paragraphs); a person whose role it names is looked for anywhere before."""
 @cache
 def role_classes() -> dict[str, tuple[str, ...]]:
     """Role noun -> the role words of the people it can refer to."""
-    return {noun: tuple(words) for noun, words in lexicon()["role_nouns"].items()}
+    return lexicon().role_nouns
 
 
 @cache
 def gendered_honorifics() -> dict[str, str]:
-    return dict(lexicon()["gendered_honorifics"])
+    return lexicon().gendered_honorifics
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -113,12 +113,12 @@ class Cluster:
 
 
 def _is_trigger(token: Token) -> bool:
-    nouns = set(lexicon()["meeting_nouns"])
-    remote = set(lexicon()["remote_meeting_words"])
+    nouns = lexicon().meeting_nouns
+    remote = lexicon().remote_meeting_words
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
         if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
             return False
-        if token.i > 0 and token.doc[token.i - 1].lower_ in set(lexicon()["press_event_words"]):
+        if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         return not (
             token.lower_ == "round"
@@ -248,7 +248,7 @@ def _anchors(trigger: Token) -> set[int]:
         found.update(c.i for c in trigger.children if c.dep_ == "dobj")  # "signed a peace agreement in Washington"
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
-        found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in set(lexicon()["meeting_nouns"]))
+        found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
@@ -477,7 +477,7 @@ COPULAS = {"be", "remain", "serve", "act", "become", "stay", "continue"}
 def _mediators(sentence: Span, ctx: Context) -> list[str]:
     found: list[str] = []
     doc = sentence.doc
-    mediation_nouns = set(lexicon()["mediation_nouns"])
+    mediation_nouns = lexicon().mediation_nouns
 
     def add_from(token: Token) -> None:
         person = ctx.people.named_by(token)
@@ -515,7 +515,7 @@ def _mediators(sentence: Span, ctx: Context) -> list[str]:
         ):
             led = doc[token.i + 1].lower_ == "led"
             # "US-brokered", and "African Union-led" when what is led is talks or mediation
-            led_talks = led and doc[token.i + 1].head.lower_ in set(lexicon()["meeting_nouns"]) | {"mediation"}
+            led_talks = led and doc[token.i + 1].head.lower_ in lexicon().meeting_nouns | {"mediation"}
             if (not led or led_talks) and (mention := ctx.party_at(token.i - 1)) is not None and mention.known:
                 found.append(mention.party)
             continue
@@ -656,7 +656,7 @@ GOVERNMENT_NOUNS = {
 
 def _cast_as_mediator(token: Token) -> bool:
     """ "with South Africa as host": the object of "with" followed by "as" and a mediation noun."""
-    nouns = set(lexicon()["mediation_nouns"])
+    nouns = lexicon().mediation_nouns
     preposition = token.head
     following = [c for c in token.children] + [c for c in preposition.head.children if c.i == token.right_edge.i + 1]
     for child in following:
@@ -713,7 +713,7 @@ def _is_participant(token: Token, trigger: Token) -> bool:
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and _via_prepositions(trigger, head)
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head == trigger or head.lower_ in set(lexicon()["meeting_nouns"])
+        head == trigger or head.lower_ in lexicon().meeting_nouns
     ):
         return True
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in PARTICIPANT_NOUNS:
@@ -1069,7 +1069,7 @@ def _acting_countries(doc: Doc, ctx: Context) -> set[str]:
 def _loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
     """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
     found: list[str] = []
-    nouns = set(lexicon()["mediation_nouns"])
+    nouns = lexicon().mediation_nouns
     for sentence in doc.sents:
         if sentence.start in trigger_sentences:
             continue

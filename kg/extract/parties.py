@@ -64,7 +64,7 @@ def clean_org_name(span: Span) -> str:
 def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised names headed by an organisation word that the NER missed ("Center for Strategic and
     International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
-    heads = set(lexicon()["organisation_heads"])
+    heads = lexicon().organisation_heads
     found = []
     for token in doc:
         if token.lower_ not in heads or not token.text[:1].isupper() or token.i == token.sent.start:

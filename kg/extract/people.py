@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import text_of
-from kg.gazetteer import fold, lexicon, speech_verbs
+from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -33,12 +33,12 @@ NOT_REPORTING = re.compile(r"\b(?:editing|edited|compiled|photos?|graphics?|prod
 
 @cache
 def title_words() -> frozenset[str]:
-    return frozenset(lexicon()["title_words"])
+    return lexicon().title_words
 
 
 @cache
 def honorifics() -> frozenset[str]:
-    return frozenset(lexicon()["honorifics"])
+    return lexicon().honorifics
 
 
 @dataclass
@@ -231,7 +231,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     # "the Armed Forces Valery Gerasimov": an institution's words before a name are not part of it
-    stops = set(lexicon()["non_name_heads"]) | set(lexicon()["organisation_heads"])
+    stops = lexicon().non_name_heads | lexicon().organisation_heads
     inner = [i for i in range(start, end - 1) if doc[i].lower_ in stops]
     if inner:
         start = inner[-1] + 1
@@ -246,7 +246,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
         return None
-    if span[-1].lower_ in set(lexicon()["non_name_heads"]):
+    if span[-1].lower_ in lexicon().non_name_heads:
         return None
     return span
 
@@ -318,7 +318,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
-    speech = speech_verbs()
+    speech = lexicon().verbs_of_saying
     for token in doc:
         if not _is_name_token(token) or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
             continue

@@ -130,7 +130,7 @@ def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    heads = set(lexicon()["organisation_heads"])
+    heads = lexicon().organisation_heads
     return any(word.lower() in heads for word in name.split())
 
 
@@ -377,7 +377,7 @@ def _national(affiliation: str, ctx: Context) -> str:
 def _office_state(role: str, ctx: Context) -> str | None:
     """The state an office belongs to when only one state has it ("Secretary of State", "Supreme Leader")."""
     key = fold(role)
-    for office, state in lexicon()["offices"].items():
+    for office, state in lexicon().offices.items():
         if f" {office} " in f" {key} ":
             return str(state)
     return None

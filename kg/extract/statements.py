@@ -23,14 +23,14 @@ from kg.extract.coref import Coreference, Referent
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.stance import stance
-from kg.gazetteer import speech_verbs, words
+from kg.gazetteer import lexicon
 from kg.model import Statement
 
 PRONOUNS = {"he", "she"}
 
 
 MIN_REPORTED_TOKENS = 4
-_REPORTING = words("reporting_verbs") | words("framing_verbs")
+_REPORTING = lexicon().reporting_verbs | lexicon().framing_verbs
 """Verbs whose clause is a statement without quote marks: reporting verbs and framing verbs."""
 
 
@@ -66,7 +66,7 @@ class _Speakers:
         mention = self.ctx.party_at(subject.i)
         if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
-        if subject.lemma_.lower() not in words("speaking_bodies"):
+        if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
         for child in subject.children:
             if child.dep_ not in {"poss", "amod", "compound"}:
@@ -90,7 +90,7 @@ class _Speakers:
             for child in subject.children:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
                     return titled  # "He, the vice premier, said"
-            return self.coref.pronoun(subject, speech_verbs())
+            return self.coref.pronoun(subject, lexicon().verbs_of_saying)
         if subject.pos_ in {"NOUN", "PROPN"}:
             return self.coref.role_noun(subject)
         return None
@@ -119,7 +119,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
     """
     doc = verb.doc
-    if verb.lemma_.lower() in words("framing_verbs"):
+    if verb.lemma_.lower() in lexicon().framing_verbs:
         framed = _framed(verb)
         if framed is not None:
             return framed
@@ -127,7 +127,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
     ):
         head = verb.head
-        if head.lemma_.lower() not in speech_verbs():
+        if head.lemma_.lower() not in lexicon().verbs_of_saying:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
@@ -167,7 +167,7 @@ def _framed(verb: Token) -> Span | None:
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
     speakers = _Speakers(doc, ctx, quotes)
-    verbs = speech_verbs()
+    verbs = lexicon().verbs_of_saying
     events = []
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
@@ -207,7 +207,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
             content = _trimmed(doc, sentence.start, token.i)
         if content is None:
             continue
-        speech = speech_verbs()
+        speech = lexicon().verbs_of_saying
         relayed = any(
             t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in t.children)
             for t in content
@@ -310,7 +310,7 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
 def _has_other_speaker(sentence: Span, quote: Quote) -> bool:
     """A sentence whose verb of saying, outside the quote, has a subject that is no person ("the White House
     called it ..."); the quoted words' own verbs ("we could not agree") say nothing of who speaks."""
-    verbs = speech_verbs()
+    verbs = lexicon().verbs_of_saying
     return any(
         t.pos_ == "VERB"
         and t.lemma_.lower() in verbs
