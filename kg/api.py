@@ -142,20 +142,22 @@ class KnowledgeGraph:
         return graph
 
     # ---- reading ---------------------------------------------------------------------------------------------
-    def query(self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path) -> Rows:
-        """Run a named query (``kg query --help`` lists them), a ``.rq`` file or SPARQL text, with parameters
-        bound as RDF terms (``party="russia"``, ``from_="2025-01-01"``: a trailing underscore keeps a Python
-        keyword usable). Names match aliases and short forms on files and stores."""
+    def stream(
+        self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path
+    ) -> Iterator[Table]:
+        """The answer of :meth:`query` in consecutive tables of rows, the first as soon as the engine has found
+        them (a server's answer comes as one table): for writing a large answer as it is found."""
         bound = {name.rstrip("_"): str(value) for name, value in params.items()}
         if self.kind == "endpoint":
             from kg.remote import Endpoint
             from kg.remote import query as remote_query
 
             endpoint = Endpoint.at(str(self.location), self.sparql)
-            return Rows(remote_query(endpoint, query, bound, limit=limit, offset=offset, timeout=self.timeout))
-        from kg.query import query_file
+            yield remote_query(endpoint, query, bound, limit=limit, offset=offset, timeout=self.timeout)
+            return
+        from kg.query import stream_file
 
-        table = query_file(
+        yield from stream_file(
             Path(self.location),
             query,
             timeout=self.timeout,
@@ -164,8 +166,15 @@ class KnowledgeGraph:
             limit=limit,
             offset=offset,
         )
-        assert table is not None  # reading queries always answer
-        return Rows(table)
+
+    def query(self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path) -> Rows:
+        """Run a named query (``kg query --help`` lists them), a ``.rq`` file or SPARQL text, with parameters
+        bound as RDF terms (``party="russia"``, ``from_="2025-01-01"``: a trailing underscore keeps a Python
+        keyword usable). Names match aliases and short forms on files and stores."""
+        parts = list(self.stream(query, limit=limit, offset=offset, **params))
+        rows = [row for part in parts for row in part.rows]
+        values = [row for part in parts for row in (part.values or [])]
+        return Rows(Table(parts[0].header, rows, values))
 
     def rdf(self) -> Any:
         """The whole graph as an rdflib Graph (the union of the article graphs)."""

@@ -178,7 +178,10 @@ def cmd_query(args: argparse.Namespace) -> int:
         if args.store is not None and not Path(args.store).is_dir():
             raise GraphError(f"{args.store}: no such store")
         graph = KnowledgeGraph.open(where, timeout=args.timeout, sparql=args.sparql)
-        table = graph.query(args.query, limit=args.limit, offset=args.offset, **params).table
+        from kg.table import write_stream
+
+        write_stream(graph.stream(args.query, limit=args.limit, offset=args.offset, **params), args.format, sys.stdout)
+        return EXIT_OK
     sys.stdout.write(table.render(args.format))
     return EXIT_OK
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -159,6 +163,7 @@ _PARAM_LINE = re.compile(r"#\s*param\s+([\w\s|]+?)(?:\s+if\s+([\w\s|]+?))?(?:\s+
 _UNLESS_LINE = re.compile(r"#\s*unless\s+([\w\s|]+?)\s*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 XSD_DATE = ox.NamedNode(str(XSD.date))
+XSD_BOOLEAN = ox.NamedNode(str(XSD.boolean))
 
 
 @dataclass(frozen=True)
@@ -251,8 +256,17 @@ def paged(sparql: str, limit: int | None = None, offset: int | None = None) -> s
     )
 
 
-def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None, *, union: bool = False) -> Table:
-    """Run a SELECT or ASK query; CONSTRUCT/DESCRIBE results come back as subject/predicate/object rows.
+CHUNK = 500
+"""Rows a query's child process hands over at a time: the first rows arrive while the engine finds the rest."""
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None
+
+
+def solutions(
+    store: ox.Store, sparql: str, params: dict[str, str] | None = None, *, union: bool = False
+) -> tuple[list[str], Iterator[list[Term]]]:
+    """The columns of a query's answer and its rows of terms, as the engine yields them; CONSTRUCT/DESCRIBE
+    answers come as subject/predicate/object rows, ASK as one ``result`` row.
 
     With ``union``, the default graph is the union of all named graphs (a dataset loaded from N-Quads).
     """
@@ -266,15 +280,22 @@ def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None
     except RuntimeError as exc:  # a parameter the query does not project
         raise QueryError(str(exc)) from None
     if isinstance(result, ox.QueryBoolean):
-        return Table(["result"], [["true" if bool(result) else "false"]], [[bool(result)]])
+        return ["result"], iter([[ox.Literal("true" if bool(result) else "false", datatype=XSD_BOOLEAN)]])
     if isinstance(result, ox.QuerySolutions):
-        header = [v.value for v in result.variables]
-        shown = [name for name in header if name not in prepared.hidden]
-        terms = [[solution[v] for v in shown] for solution in result]
-    else:
-        shown = ["subject", "predicate", "object"]
-        terms = [[t.subject, t.predicate, t.object] for t in result]
-    return Table(shown, [[plain(t) for t in row] for row in terms], [[python_value(t) for t in row] for row in terms])
+        shown = [v.value for v in result.variables if v.value not in prepared.hidden]
+        return shown, ([solution[name] for name in shown] for solution in result)
+    return ["subject", "predicate", "object"], ([t.subject, t.predicate, t.object] for t in result)
+
+
+def _table(header: list[str], rows: Iterable[list[Term]]) -> Table:
+    terms = list(rows)
+    return Table(header, [[plain(t) for t in row] for row in terms], [[python_value(t) for t in row] for row in terms])
+
+
+def run_query(store: ox.Store, sparql: str, params: dict[str, str] | None = None, *, union: bool = False) -> Table:
+    """Run a query in this process; the whole answer as one table."""
+    header, rows = solutions(store, sparql, params, union=union)
+    return _table(header, rows)
 
 
 def _in_child(
@@ -298,8 +319,11 @@ def _in_child(
             from kg.lookup import resolve
 
             union = not on_store and is_dataset(graph_file)
-            found = run_query(store, sparql, resolve(store, params or {}, union=union), union=union)
-            connection.send(("table", found))
+            header, rows = solutions(store, sparql, resolve(store, params or {}, union=union), union=union)
+            connection.send(("header", header))
+            while chunk := list(islice(rows, CHUNK)):
+                connection.send(("rows", _table(header, chunk)))
+            connection.send(("end",))
             return
         try:
             store.update(sparql)
@@ -318,7 +342,7 @@ def _in_child(
         connection.close()
 
 
-def query_file(
+def stream_file(
     graph_file: Path,
     spec: str,
     *,
@@ -329,12 +353,14 @@ def query_file(
     allow_service: bool = False,
     limit: int | None = None,
     offset: int | None = None,
-) -> Table | None:
-    """Run a query on a graph file in a child process that is stopped after ``timeout`` seconds.
+) -> Iterator[Table]:
+    """Run a query on a graph file or store in a child process, stopped ``timeout`` seconds after it started;
+    its answer as tables of consecutive rows, the first as soon as the engine has found them (an update yields
+    nothing and writes the changed graph back).
 
-    SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically)
-    and None is returned. ``SERVICE`` and ``LOAD``, which reach other hosts, are refused unless ``allow_service``.
-    ``limit`` and ``offset`` page the rows. The child dies with this process, however this one ends.
+    SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically).
+    ``SERVICE`` and ``LOAD``, which reach other hosts, are refused unless ``allow_service``. ``limit`` and
+    ``offset`` page the rows. The child dies with this process, however this one ends.
     """
     sparql = resolve_query(spec)
     check_local(sparql, allow_service)
@@ -357,29 +383,49 @@ def query_file(
     )
     child.start()
     sender.close()
+    deadline = time.monotonic() + timeout
+    header: list[str] = []
     try:
-        if not receiver.poll(timeout):
-            raise QueryError(f"query ran longer than {timeout:g} s and was stopped (see --timeout)")
-        message = receiver.recv()
-    except EOFError:
-        raise QueryError("query engine stopped without an answer") from None
+        while True:
+            if not receiver.poll(max(deadline - time.monotonic(), 0)):
+                raise QueryError(f"query ran longer than {timeout:g} s and was stopped (see --timeout)")
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise QueryError("query engine stopped without an answer") from None
+            if message[0] == "error":
+                kinds: dict[str, type[KGError]] = {
+                    "GraphError": GraphError,
+                    "NotFoundError": NotFoundError,
+                    "UsageError": UsageError,
+                }
+                raise kinds.get(message[1], QueryError)(message[2])
+            if message[0] == "header":
+                header = message[1]
+                yield Table(header, [], [])
+            elif message[0] == "rows":
+                yield message[1]
+            elif message[0] == "updated":
+                _write_back(graph_file, message[1])
+                return
+            else:  # "end", "updated-store"
+                return
     finally:
         if child.is_alive():
             child.terminate()
         child.join()
-    if message[0] == "error":
-        kinds: dict[str, type[KGError]] = {
-            "GraphError": GraphError,
-            "NotFoundError": NotFoundError,
-            "UsageError": UsageError,
-        }
-        raise kinds.get(message[1], QueryError)(message[2])
-    if message[0] == "updated-store":
+
+
+def query_file(graph_file: Path, spec: str, **options: Any) -> Table | None:
+    """Run a query as :func:`stream_file` does; the whole answer as one table, or None for an update."""
+    parts = list(stream_file(graph_file, spec, **options))
+    if not parts:
         return None
-    if message[0] == "updated":
-        _write_back(graph_file, message[1])
-        return None
-    return message[1]  # type: ignore[no-any-return]
+    return Table(
+        parts[0].header,
+        [row for part in parts for row in part.rows],
+        [row for part in parts for row in (part.values or [])],
+    )
 
 
 def _write_back(graph_file: Path, ntriples: bytes) -> None:

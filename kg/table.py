@@ -8,9 +8,11 @@ import io
 import json
 import re
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TextIO
 
 import pyoxigraph as ox
 
@@ -121,3 +123,37 @@ def plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> 
     if isinstance(term, ox.NamedNode):
         return term.value
     return str(term)
+
+
+def write_stream(parts: Iterator[Table], fmt: str, out: TextIO) -> None:
+    """Write an answer that arrives in parts: CSV and JSON row by row as the parts come (the first rows of a large
+    answer show at once), the aligned table once all rows are in (its columns fit the widest cell)."""
+    first = next(parts, None)
+    if first is None:
+        return
+    if fmt == "table":
+        rest = list(parts)
+        whole = Table(first.header, first.rows + [r for p in rest for r in p.rows])
+        out.write(whole.to_text())
+        return
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(first.header)
+        for part in _chain(first, parts):
+            writer.writerows(part.rows)
+            out.flush()
+        return
+    out.write("[")
+    separator = "\n"
+    for part in _chain(first, parts):
+        for row in part.rows:
+            item = json.dumps(dict(zip(part.header, row, strict=True)), indent=2, ensure_ascii=False)
+            out.write(separator + textwrap.indent(item, "  "))
+            separator = ",\n"
+        out.flush()
+    out.write("\n]\n" if separator != "\n" else "]\n")
+
+
+def _chain(first: Table, rest: Iterator[Table]) -> Iterator[Table]:
+    yield first
+    yield from rest

@@ -53,7 +53,7 @@ def test_no_person_in_the_annotated_corpus_is_made_of_title_institution_or_calen
     from kg.model import Actor
 
     words = lexicon()
-    stop = set(words["non_name_heads"]) | set(words["organisation_heads"]) | set(words["title_words"]) | CALENDAR
+    stop = words.non_name_heads | words.organisation_heads | words.title_words | CALENDAR
     facts, _ = _facts()
     junk = [
         (found.article.id, e.fact.name)
