@@ -143,7 +143,13 @@ class KnowledgeGraph:
 
     # ---- reading ---------------------------------------------------------------------------------------------
     def stream(
-        self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path
+        self,
+        query: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        unsorted: bool = False,
+        **params: str | Path,
     ) -> Iterator[Table]:
         """The answer of :meth:`query` in consecutive tables of rows, the first as soon as the engine has found
         them (a server's answer comes as one table): for writing a large answer as it is found."""
@@ -153,7 +159,9 @@ class KnowledgeGraph:
             from kg.remote import query as remote_query
 
             endpoint = Endpoint.at(str(self.location), self.sparql)
-            yield remote_query(endpoint, query, bound, limit=limit, offset=offset, timeout=self.timeout)
+            yield remote_query(
+                endpoint, query, bound, limit=limit, offset=offset, unsorted=unsorted, timeout=self.timeout
+            )
             return
         from kg.query import stream_file
 
@@ -165,13 +173,23 @@ class KnowledgeGraph:
             store=Path(self.location) if self.kind == "store" else None,
             limit=limit,
             offset=offset,
+            unsorted=unsorted,
         )
 
-    def query(self, query: str, *, limit: int | None = None, offset: int | None = None, **params: str | Path) -> Rows:
+    def query(
+        self,
+        query: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        unsorted: bool = False,
+        **params: str | Path,
+    ) -> Rows:
         """Run a named query (``kg query --help`` lists them), a ``.rq`` file or SPARQL text, with parameters
         bound as RDF terms (``party="russia"``, ``from_="2025-01-01"``: a trailing underscore keeps a Python
-        keyword usable). Names match aliases and short forms on files and stores."""
-        parts = list(self.stream(query, limit=limit, offset=offset, **params))
+        keyword usable). Names match aliases and short forms on files and stores. ``limit``/``offset`` page
+        the rows; ``unsorted`` skips the query's closing sort, so the first rows of a huge answer come at once."""
+        parts = list(self.stream(query, limit=limit, offset=offset, unsorted=unsorted, **params))
         rows = [row for part in parts for row in part.rows]
         values = [row for part in parts for row in (part.values or [])]
         return Rows(Table(parts[0].header, rows, values))

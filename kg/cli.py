@@ -167,6 +167,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             allow_service=args.allow_service,
             limit=args.limit,
             offset=args.offset,
+            unsorted=args.unsorted,
         )
         if table is None:
             print(f"updated {args.store or args.graph}")
@@ -180,7 +181,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         graph = KnowledgeGraph.open(where, timeout=args.timeout, sparql=args.sparql)
         from kg.table import write_stream
 
-        write_stream(graph.stream(args.query, limit=args.limit, offset=args.offset, **params), args.format, sys.stdout)
+        rows = graph.stream(args.query, limit=args.limit, offset=args.offset, unsorted=args.unsorted, **params)
+        write_stream(rows, args.format, sys.stdout)
         return EXIT_OK
     sys.stdout.write(table.render(args.format))
     return EXIT_OK
@@ -381,6 +383,11 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("--limit", type=arguments.count, metavar="N", help="at most N rows (the engine stops there)")
     query.add_argument(
         "--offset", type=arguments.count, metavar="N", help="skip the first N rows (with --limit: page through)"
+    )
+    query.add_argument(
+        "--unsorted",
+        action="store_true",
+        help="rows in the order the store finds them, not sorted: the first rows of a huge answer come at once",
     )
     query.add_argument(
         "--param",

@@ -239,8 +239,21 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
     return Prepared("\n".join(kept) + ending, substitutions, hidden)
 
 
-def paged(sparql: str, limit: int | None = None, offset: int | None = None) -> str:
-    """The query with ``LIMIT``/``OFFSET`` added, so the engine stops at the rows asked for."""
+_ORDER_AT_END = re.compile(r"\bORDER\s+BY\b[^{}]*$", re.IGNORECASE)
+
+
+def paged(sparql: str, limit: int | None = None, offset: int | None = None, *, unsorted: bool = False) -> str:
+    """The query with ``LIMIT``/``OFFSET`` added, so the engine stops at the rows asked for.
+
+    ``unsorted`` drops the query's closing ``ORDER BY``: the rows come in the order the store finds them (the
+    same order for the same store), so the first rows of a large answer need no sort of all the others.
+    """
+    if unsorted:
+        bare = _keywords_only(sparql)
+        match = _ORDER_AT_END.search(bare)
+        if match is not None:
+            cut = sparql.upper().rfind("ORDER BY")
+            sparql = sparql[:cut] if cut >= 0 else sparql
     if limit is None and not offset:
         return sparql
     if re.search(r"\b(LIMIT|OFFSET)\b", _keywords_only(sparql), flags=re.I):
@@ -353,6 +366,7 @@ def stream_file(
     allow_service: bool = False,
     limit: int | None = None,
     offset: int | None = None,
+    unsorted: bool = False,
 ) -> Iterator[Table]:
     """Run a query on a graph file or store in a child process, stopped ``timeout`` seconds after it started;
     its answer as tables of consecutive rows, the first as soon as the engine has found them (an update yields
@@ -360,7 +374,8 @@ def stream_file(
 
     SPARQL Update is refused unless ``allow_update``; with it, the changed graph replaces the file (atomically).
     ``SERVICE`` and ``LOAD``, which reach other hosts, are refused unless ``allow_service``. ``limit`` and
-    ``offset`` page the rows. The child dies with this process, however this one ends.
+    ``offset`` page the rows; ``unsorted`` leaves out the query's closing sort. The child dies with this process,
+    however this one ends.
     """
     sparql = resolve_query(spec)
     check_local(sparql, allow_service)
@@ -368,7 +383,7 @@ def stream_file(
     if verb and not allow_update:
         raise QueryError(f"this is a SPARQL Update ({verb}); kg query only reads unless --allow-update is given")
     if not verb:
-        sparql = paged(sparql, limit, offset)
+        sparql = paged(sparql, limit, offset, unsorted=unsorted)
     source = store if store is not None else graph_file
     if store is None and not graph_file.is_file():
         raise GraphError(f"{graph_file}: no such graph file")

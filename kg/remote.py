@@ -187,6 +187,7 @@ def query(
     *,
     limit: int | None = None,
     offset: int | None = None,
+    unsorted: bool = False,
     timeout: float = TIMEOUT,
 ) -> Table:
     """Run a query on the server through the SPARQL 1.1 protocol, parameters bound as on the local engine."""
@@ -194,7 +195,7 @@ def query(
     sparql = portable(prepared.sparql) if spec in named_queries() else prepared.sparql  # any SPARQL 1.1 server
     if update_verb(sparql):
         raise QueryError("kg query --endpoint only reads; send updates to the server with its own tools")
-    sparql = paged(with_values(sparql, prepared.substitutions), limit, offset)
+    sparql = paged(with_values(sparql, prepared.substitutions), limit, offset, unsorted=unsorted)
     try:
         response = within(
             timeout,
