@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kg.extract.pipeline import extract_articles  # noqa: E402
 from kg.model import Article  # noqa: E402
-from kg.pipeline import extract_articles  # noqa: E402
 
 
 def long_article(kilobytes: int) -> Article:

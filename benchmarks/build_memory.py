@@ -5,7 +5,7 @@
 The corpora are generated as in ``corpus_scale.py`` (short articles varied from the samples) and kept in
 ``--work``. Each build runs in a fresh process; printed: articles, seconds, articles per second and peak memory
 (the largest of the build process and its workers), each memory beside the smallest size's. Past
-``kg.build.MEMORY_ARTICLES`` articles a build goes on in a temporary store, so its peak memory stays flat.
+``kg.run.build.MEMORY_ARTICLES`` articles a build goes on in a temporary store, so its peak memory stays flat.
 """
 
 from __future__ import annotations

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kg.backends.table import Table
     from kg.gazetteer import PartyEntry
-    from kg.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -134,8 +134,8 @@ def timed_subprocess(args: list[str]) -> tuple[float, int]:
 
 
 def spacy_alone(paths: list[Path]) -> float:
-    from kg.clean import clean
-    from kg.nlp import load_pipeline
+    from kg.extract.nlp import load_pipeline
+    from kg.ingest.clean import clean
 
     nlp = load_pipeline()
     texts = (clean(p.read_text(encoding="utf-8")).text for p in paths)
@@ -151,8 +151,8 @@ def query_latencies(store_dir: Path, with_rdflib: bool) -> list[tuple[str, int, 
 
     Each query runs twice and the second run is timed (the first warms the operating system's file cache).
     """
-    from kg.query import named_queries, paged, run_query
-    from kg.store import open_store, union_graph
+    from kg.backends.query import named_queries, paged, run_query
+    from kg.backends.store import open_store, union_graph
 
     queries = named_queries()
     store = open_store(store_dir, read_only=True)
@@ -202,8 +202,8 @@ def typical_party(parties: Table) -> str:
 def _rdflib_query(graph: object, sparql: str, params: dict[str, str]) -> float:
     from rdflib import Variable
 
-    from kg.query import portable, prepare
-    from kg.store import rdflib_term
+    from kg.backends.query import portable, prepare
+    from kg.backends.store import rdflib_term
 
     prepared = prepare(portable(sparql), params)  # rdflib has no LATERAL
     bindings = {Variable(name.value): rdflib_term(term) for name, term in prepared.substitutions.items()}
@@ -251,7 +251,7 @@ def measure(size: int, work: Path, full_up_to: int, rdflib_up_to: int) -> None:
 
 def report_store(store_dir: Path, with_rdflib: bool) -> None:
     """Size on disk, triples and every query's latency, next to rdflib where it is measured."""
-    from kg.store import open_store
+    from kg.backends.store import open_store
 
     store_mib = sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file()) / (1 << 20)
     triples = len(open_store(store_dir, read_only=True))

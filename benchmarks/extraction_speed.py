@@ -20,13 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build  # noqa: E402
-from kg.clean import clean  # noqa: E402
-from kg.graph import build_graph, to_turtle  # noqa: E402
-from kg.ingest import read_articles  # noqa: E402
+from kg.extract.nlp import load_pipeline  # noqa: E402
+from kg.extract.pipeline import extract_doc  # noqa: E402
+from kg.ingest.clean import clean  # noqa: E402
+from kg.ingest.read import read_articles  # noqa: E402
 from kg.model import Article  # noqa: E402
-from kg.nlp import load_pipeline  # noqa: E402
-from kg.pipeline import extract_doc  # noqa: E402
+from kg.rdf.graph import build_graph, to_turtle  # noqa: E402
+from kg.run.build import build  # noqa: E402
 
 
 def _corpus(paths: list[Path], repeat: int) -> list[Article]:

@@ -22,8 +22,8 @@ import networkx as nx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.page import render_page  # noqa: E402
-from kg.viz import view  # noqa: E402
+from kg.views.network import view  # noqa: E402
+from kg.views.page import render_page  # noqa: E402
 from tests.browser import open_page  # noqa: E402
 
 

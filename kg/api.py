@@ -2,7 +2,7 @@
 
 >>> from kg import KnowledgeGraph
 >>> kg = KnowledgeGraph.build(["seeds/"])                  # or KnowledgeGraph.open("output/graph.ttl")
->>> rows = kg.query("statements", party="russia")          # named queries, .rq files or SPARQL text
+>>> rows = kg.backends.query("statements", party="russia")          # named queries, .rq files or SPARQL text
 >>> rows.to_pandas()                                       # with pandas installed
 
 A graph lives in a Turtle, N-Quads or TriG file, in an on-disk Oxigraph store (a folder), or on a SPARQL
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.backends.table import Table
 from kg.errors import GraphError, UsageError
-from kg.table import Table
 
 FORMATS = {
     ".ttl": "turtle",
@@ -126,7 +126,7 @@ class KnowledgeGraph:
         """Extract a graph from articles (files, folders or URLs). With ``store``, into that store (incremental:
         unchanged articles are kept); otherwise into ``out`` (a temporary folder when not given), which then
         holds graph.ttl, graph.nq, the pages and GraphML."""
-        from kg.build import build, build_store
+        from kg.run.build import build, build_store
 
         inputs = _inputs(paths)
         if store is not None:
@@ -155,15 +155,15 @@ class KnowledgeGraph:
         them (a server's answer comes as one table): for writing a large answer as it is found."""
         bound = {name.rstrip("_"): str(value) for name, value in params.items()}
         if self.kind == "endpoint":
-            from kg.remote import Endpoint
-            from kg.remote import query as remote_query
+            from kg.backends.remote import Endpoint
+            from kg.backends.remote import query as remote_query
 
             endpoint = Endpoint.at(str(self.location), self.sparql)
             yield remote_query(
                 endpoint, query, bound, limit=limit, offset=offset, unsorted=unsorted, timeout=self.timeout
             )
             return
-        from kg.query import stream_file
+        from kg.backends.query import stream_file
 
         yield from stream_file(
             Path(self.location),
@@ -201,10 +201,10 @@ class KnowledgeGraph:
         if self.kind == "endpoint":
             raise UsageError("a server's graph is read through queries; export it from the server")
         if self.kind == "store":
-            from kg.store import open_store, union_graph
+            from kg.backends.store import open_store, union_graph
 
             return union_graph(open_store(Path(self.location), read_only=True))
-        from kg.query import is_dataset
+        from kg.backends.query import is_dataset
 
         path = Path(self.location)
         if not path.is_file():
@@ -225,7 +225,7 @@ class KnowledgeGraph:
 
     def validate(self) -> Validation:
         """Check the graph against the SHACL shapes."""
-        from kg.validate import validate
+        from kg.rdf.validate import validate
 
         report = validate(self.rdf())
         return Validation(report.conforms, report.text)
@@ -235,7 +235,7 @@ class KnowledgeGraph:
         """Write the graph as Turtle, N-Quads, TriG, JSON-LD (with the ontology's ``@context``) or GraphML, by
         ``format`` or the file's suffix."""
         from kg.files import atomic_write_text
-        from kg.graph import to_jsonld, to_turtle
+        from kg.rdf.graph import to_jsonld, to_turtle
 
         target = Path(path)
         chosen = format or FORMATS.get(target.suffix.lower())
@@ -247,11 +247,11 @@ class KnowledgeGraph:
         elif chosen == "json-ld":
             atomic_write_text(target, to_jsonld(graph))
         elif chosen == "graphml":
-            from kg.viz import graphml, project
+            from kg.views.network import graphml, project
 
             atomic_write_text(target, graphml(project(graph)))
         else:
-            from kg.graph import to_nquads
+            from kg.rdf.graph import to_nquads
 
             if chosen == "nquads" and self.kind == "file" and Path(self.location).suffix.lower() == ".nq":
                 atomic_write_text(target, Path(self.location).read_text(encoding="utf-8"))
@@ -265,9 +265,9 @@ class KnowledgeGraph:
         self, path: str | Path | None = None, *, focus: str | None = None, hops: int = 1, limit: int = 2000
     ) -> str:
         """The interactive network page (HTML), written to ``path`` when given."""
-        from kg.page import render_page
-        from kg.viz import focus as around
-        from kg.viz import project, view
+        from kg.views.network import focus as around
+        from kg.views.network import project, view
+        from kg.views.page import render_page
 
         network = project(self.rdf())
         if focus:
@@ -290,14 +290,14 @@ class KnowledgeGraph:
     # ---- changing a store -----------------------------------------------------------------------------------
     def add(self, paths: Iterable[str | Path], *, jobs: int = 1, progress: bool = False) -> Any:
         """Add or update articles in a store (unchanged ones are skipped); the build's summary."""
-        from kg.build import build_store
+        from kg.run.build import build_store
 
         self._needs_store("add")
         return build_store(_inputs(paths), Path(self.location), None, jobs=jobs, progress=progress)
 
     def remove(self, article: str) -> bool:
         """Take an article and everything only it supports out of a store; whether it was there."""
-        from kg.store import open_store, remove_article
+        from kg.backends.store import open_store, remove_article
 
         self._needs_store("remove")
         store = open_store(Path(self.location))
@@ -307,13 +307,13 @@ class KnowledgeGraph:
 
     def push(self, url: str, *, gsp: str | None = None) -> int:
         """Send the graph to a SPARQL server (one named graph per article); the number of graphs sent."""
-        from kg.remote import Endpoint, dataset_of, push
+        from kg.backends.remote import Endpoint, dataset_of, push
 
         if self.kind == "endpoint":
             raise UsageError("this graph already lives on a server")
         endpoint = Endpoint.at(url, gsp=gsp)
         if self.kind == "store":
-            from kg.store import open_store
+            from kg.backends.store import open_store
 
             return push(endpoint, dataset_of(store=open_store(Path(self.location), read_only=True)))
         path = Path(self.location)
@@ -329,7 +329,7 @@ class KnowledgeGraph:
 
 
 def _inputs(paths: Iterable[str | Path]) -> list[str | Path]:
-    from kg.ingest import is_url
+    from kg.ingest.read import is_url
 
     if isinstance(paths, (str, Path)):
         paths = [paths]

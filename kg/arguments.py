@@ -44,7 +44,7 @@ def count(value: str) -> int:
 
 def named_query_help() -> str:
     """The named queries with their columns and parameters, from the header comments of their files."""
-    from kg.query import named_queries
+    from kg.backends.query import named_queries
 
     lines = ["named queries:"]
     for name, text in named_queries().items():

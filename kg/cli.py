@@ -16,9 +16,9 @@ from typing import TextIO
 from rdflib import Graph
 
 from kg import arguments
-from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import GraphError, InputError, KGError, NotFoundError, UsageError
-from kg.ingest import MAX_ARTICLE_BYTES
+from kg.ingest.clean import MAX_SENTENCE_CHARS
+from kg.ingest.read import MAX_ARTICLE_BYTES
 
 EXIT_OK = 0
 EXIT_SKIPPED = 1
@@ -46,8 +46,8 @@ def _report_skipped(problems: list[InputError], debug: bool) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from kg.build import build
-    from kg.ingest import is_url
+    from kg.ingest.read import is_url
+    from kg.run.build import build
 
     args.paths = [p if is_url(p) else Path(p) for p in args.paths]
     limits = {
@@ -56,13 +56,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         "max_sentence": args.max_sentence_length,
     }
     if args.engine == "dask":
-        from kg.build import build_shards
+        from kg.run.build import build_shards
 
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
         summary = build_shards(args.paths, args.shards, args.scheduler, **limits)  # type: ignore[arg-type]
     elif args.store is not None:
-        from kg.build import build_store
+        from kg.run.build import build_store
 
         summary = build_store(
             args.paths,
@@ -133,7 +133,7 @@ def _conforms(args: argparse.Namespace, report_to: TextIO) -> bool:
 
 def cmd_push(args: argparse.Namespace) -> int:
     from kg.api import KnowledgeGraph
-    from kg.remote import Endpoint, dataset_of, push
+    from kg.backends.remote import Endpoint, dataset_of, push
 
     endpoint = Endpoint.at(args.endpoint, args.sparql, args.gsp)
     if args.store is not None:
@@ -155,7 +155,7 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise QueryError(f"--param {item!r}: write NAME=VALUE")
         params[name.strip()] = value
     if args.allow_update or args.allow_service:  # changing a graph, or reaching other hosts: outside the library
-        from kg.query import query_file
+        from kg.backends.query import query_file
 
         table = query_file(
             args.graph,
@@ -179,7 +179,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if args.store is not None and not Path(args.store).is_dir():
             raise GraphError(f"{args.store}: no such store")
         graph = KnowledgeGraph.open(where, timeout=args.timeout, sparql=args.sparql)
-        from kg.table import write_stream
+        from kg.backends.table import write_stream
 
         rows = graph.stream(args.query, limit=args.limit, offset=args.offset, unsorted=args.unsorted, **params)
         write_stream(rows, args.format, sys.stdout)
@@ -191,15 +191,15 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_viz(args: argparse.Namespace) -> int:
 
     from kg.files import atomic_write_text
-    from kg.page import render_page
-    from kg.timeline import render_timeline
-    from kg.viz import focus, project, restrict, view, write_graphml
+    from kg.views.network import focus, project, restrict, view, write_graphml
+    from kg.views.page import render_page
+    from kg.views.timeline import render_timeline
 
     graph = _graph_of(args)
     network = project(graph)
     title = "Negotiation knowledge graph"
     if args.query:
-        from kg.query import iris_in_result
+        from kg.backends.query import iris_in_result
 
         network = restrict(network, iris_in_result(args.graph, args.query, args.store))
         title = f"Negotiation knowledge graph: {args.query}"
@@ -225,7 +225,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from kg.evaluate import evaluate, read_split, render_explain, render_parts, render_table
+    from kg.evaluation.evaluate import evaluate, read_split, render_explain, render_parts, render_table
 
     split = read_split(args.split) if args.split else None
     evaluation = evaluate(args.paths, progress=not args.quiet)
@@ -249,7 +249,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from kg.shards import load_shards
+    from kg.rdf.shards import load_shards
 
     shards = sorted(args.shards.glob("*.nq")) if args.shards.is_dir() else []
     if not shards:
@@ -285,7 +285,7 @@ def _graph_of(args: argparse.Namespace) -> Graph:
     from rdflib import Graph
 
     if getattr(args, "store", None) is not None:
-        from kg.store import open_store, union_graph
+        from kg.backends.store import open_store, union_graph
 
         return union_graph(open_store(args.store, read_only=True))
     return _read_graph(args.graph, Graph)

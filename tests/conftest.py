@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.base import Context
-from kg.nlp import load_pipeline
+from kg.extract.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -22,7 +22,7 @@ def analyse(text: str, published: date | None = date(2026, 2, 18), **kwargs: obj
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The graph of every article in seeds/, built once for the session."""
-    from kg.build import build
+    from kg.run.build import build
 
     out = tmp_path_factory.mktemp("seed-build")
     summary = build([SEEDS], out, progress=False)

@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 from kg import KnowledgeGraph
 from kg.errors import NotFoundError, UsageError
-from kg.ontology import CONTEXT_FILE, context_document
+from kg.rdf.ontology import CONTEXT_FILE, context_document
 from tests.test_remote import server  # noqa: F401 - the live oxigraph server fixture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,8 +117,8 @@ def test_the_view_is_the_network_page_and_shows_inline(seed_build: Path, tmp_pat
 def test_a_large_answer_arrives_in_parts_and_writes_the_same_bytes(seed_build: Path) -> None:
     import io
 
-    from kg.query import CHUNK
-    from kg.table import write_stream
+    from kg.backends.query import CHUNK
+    from kg.backends.table import write_stream
 
     graph = KnowledgeGraph.open(seed_build / "graph.ttl")
     everything = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"

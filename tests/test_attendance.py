@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kg.backends.query import load_store, named_queries, run_query
 from kg.extract import meetings
 from kg.model import Attendance
-from kg.query import load_store, named_queries, run_query
 from tests.conftest import analyse
 
 

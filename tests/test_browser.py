@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import main
-from kg.viz import project, view
+from kg.views.network import project, view
 from tests.browser import open_page
 
 pytestmark = pytest.mark.browser

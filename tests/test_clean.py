@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from kg.clean import clean
+from kg.ingest.clean import clean
 
 ARTICLE = """Zelenskyy Says 'Progress' In Talks
 

@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.gold import read_gold
-from kg.graph import build_graphs, union
-from kg.ingest import read_text_file
+from kg.evaluation.gold import read_gold
+from kg.extract.pipeline import extract_articles
+from kg.ingest.read import read_text_file
 from kg.model import ArticleFacts
-from kg.pipeline import extract_articles
-from kg.validate import validate
+from kg.rdf.graph import build_graphs, union
+from kg.rdf.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATED = sorted([*(ROOT / "seeds").glob("*.gold.json"), *(ROOT / "tests" / "corpus").glob("*.gold.json")])
@@ -70,8 +70,8 @@ def test_without_publication_dates_the_dateline_articles_lose_no_meeting_and_gai
 ) -> None:
     import shutil
 
-    from kg.clean import clean
-    from kg.evaluate import evaluate
+    from kg.evaluation.evaluate import evaluate
+    from kg.ingest.clean import clean
     from kg.model import Meeting
 
     for gold_file in ANNOTATED:
@@ -99,8 +99,8 @@ def test_without_publication_dates_the_dateline_articles_lose_no_meeting_and_gai
 
 
 def test_an_undated_article_warns_and_resolves_no_weekday() -> None:
+    from kg.extract.pipeline import extract_articles
     from kg.model import Article, Meeting
-    from kg.pipeline import extract_articles
 
     warnings: list[InputError] = []
     text = "Talks End\\n\\nArmenian and Azerbaijani negotiators met in Vienna on Monday for talks hosted by Austria.\\n"

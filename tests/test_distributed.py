@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg.backends.store import open_store, union_graph
 from kg.cli import EXIT_OK, main
-from kg.store import open_store, union_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,11 +49,11 @@ def test_dask_build_then_load_equals_a_local_build(tmp_path: Path, capsys: pytes
 def test_shards_are_written_batch_by_batch_without_holding_the_corpus(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.shards
-    from kg.ingest import read_text_file
-    from kg.pipeline import extract_articles
+    import kg.rdf.shards
+    from kg.extract.pipeline import extract_articles
+    from kg.ingest.read import read_text_file
 
-    monkeypatch.setattr(kg.shards, "SHARD_BATCH", 2)
+    monkeypatch.setattr(kg.rdf.shards, "SHARD_BATCH", 2)
     stems = ("seed", "riyadh-2025-02-19", "geneva-2025-05-12", "istanbul-2025-05-16")
     facts = list(extract_articles([read_text_file(ROOT / "seeds" / f"{stem}.txt") for stem in stems]))
     written_before: list[int] = []
@@ -63,6 +63,6 @@ def test_shards_are_written_batch_by_batch_without_holding_the_corpus(
             written_before.append(len(list(tmp_path.glob("*.nq"))))
             yield found
 
-    shards = kg.shards.write_shards(lazily(), tmp_path)
+    shards = kg.rdf.shards.write_shards(lazily(), tmp_path)
     assert len(shards) == 4
     assert written_before == [0, 0, 2, 2]  # the third article is read only after the first batch is written

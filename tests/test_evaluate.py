@@ -10,9 +10,9 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.evaluate import read_split, score_article
-from kg.gold import Gold, GoldActor, GoldMeeting, GoldStatement, read_gold
-from kg.matching import person_match, quote_match, role_match
+from kg.evaluation.evaluate import read_split, score_article
+from kg.evaluation.gold import Gold, GoldActor, GoldMeeting, GoldStatement, read_gold
+from kg.evaluation.matching import person_match, quote_match, role_match
 from kg.model import Actor, Article, ArticleFacts, Extracted, Meeting, Statement
 
 

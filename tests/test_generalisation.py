@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from kg.extract.pipeline import extract_article
 from kg.model import Actor, Article, Meeting, Statement
-from kg.pipeline import extract_article
 
 
 def _facts(text: str, published: date = date(2025, 11, 14)) -> tuple[list[Actor], list[Meeting], list[Statement]]:

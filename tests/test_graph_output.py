@@ -9,10 +9,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal
 
-from kg.build import build
-from kg.namespaces import NEG
-from kg.ontology import ONTOLOGY_FILE
-from kg.validate import validate
+from kg.rdf.namespaces import NEG
+from kg.rdf.ontology import ONTOLOGY_FILE
+from kg.rdf.validate import validate
+from kg.run.build import build
 from tests.conftest import SEEDS
 
 
@@ -93,7 +93,7 @@ def test_every_ontology_term_has_label_and_comment() -> None:
 
 
 def test_readme_term_table_is_generated_from_the_ontology() -> None:
-    from kg.ontology import term_table
+    from kg.rdf.ontology import term_table
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert term_table() in readme

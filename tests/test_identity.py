@@ -6,12 +6,12 @@ from datetime import date
 
 from rdflib import Graph, URIRef
 
-from kg import namespaces as ns
-from kg.graph import build_graph
-from kg.identity import resolve_people, same_meeting
+from kg.extract.pipeline import extract_articles
 from kg.model import Article, Meeting
-from kg.namespaces import NEG, OWL, WD
-from kg.pipeline import extract_articles
+from kg.rdf import namespaces as ns
+from kg.rdf.graph import build_graph
+from kg.rdf.namespaces import NEG, OWL, WD
+from kg.resolve.identity import resolve_people, same_meeting
 
 
 def test_people_spelt_differently_are_one() -> None:

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest import read_articles
+from kg.ingest.read import read_articles
 
 
 def _items(*paths: Path) -> list:

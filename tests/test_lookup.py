@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.backends.lookup import compact, expand, resolve
+from kg.backends.query import load_store, named_queries, run_query, with_standard_prefixes
 from kg.cli import main
 from kg.errors import NotFoundError, QueryError, UsageError
-from kg.lookup import compact, expand, resolve
-from kg.query import load_store, named_queries, run_query, with_standard_prefixes
 
 
 @pytest.fixture(scope="module")

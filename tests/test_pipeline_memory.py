@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import pipeline
+from kg.extract import pipeline
+from kg.extract.nlp import load_pipeline
+from kg.extract.pipeline import extract_articles
 from kg.model import Article
-from kg.nlp import load_pipeline
-from kg.pipeline import extract_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,12 +11,12 @@ import pyoxigraph as ox
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kg.graph import build_graph, to_turtle
+from kg.extract.pipeline import extract_articles
 from kg.model import Article
-from kg.page import render_page
-from kg.pipeline import extract_articles
-from kg.validate import validate
-from kg.viz import graphml, project, view
+from kg.rdf.graph import build_graph, to_turtle
+from kg.rdf.validate import validate
+from kg.views.network import graphml, project, view
+from kg.views.page import render_page
 
 WORDS = [
     "Russia",

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.backends.query import load_store, named_queries, portable, prepare, run_query, term_for
 from kg.errors import QueryError
-from kg.query import load_store, named_queries, portable, prepare, run_query, term_for
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_a_period_and_a_speaker_select_the_statements_both_select(store) -> None
 
 
 def test_trajectory_dates_each_statement_by_its_article(store) -> None:  # type: ignore[no-untyped-def]
-    from kg.lookup import resolve
+    from kg.backends.lookup import resolve
 
     rows = _rows(store, "trajectory", **resolve(store, {"party": "russia"}))
     assert rows and list(rows[0]) == ["date", "speaker", "party", "stance", "statement"]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.backends.query import update_verb
 from kg.cli import EXIT_FAILED, EXIT_OK, main
-from kg.query import update_verb
 
 INSERT = (
     "PREFIX schema: <https://schema.org/>\n"

@@ -24,13 +24,13 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.clean import clean
 from kg.cli import EXIT_FAILED, EXIT_OK, EXIT_SKIPPED, main
 from kg.errors import InputError
-from kg.ingest import article_id, parse_date, read_articles
+from kg.ingest.clean import clean
+from kg.ingest.read import article_id, parse_date, read_articles
+from kg.ingest.screen import screen
 from kg.model import Article
-from kg.namespaces import NEG, RDF
-from kg.screen import screen
+from kg.rdf.namespaces import NEG, RDF
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -128,16 +128,16 @@ def test_dates_at_the_ends_of_the_calendar_build(tmp_path: Path) -> None:
 def test_an_article_extraction_fails_on_is_skipped_and_the_rest_built(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.pipeline
+    import kg.extract.pipeline
 
-    real = kg.pipeline.extract_doc
+    real = kg.extract.pipeline.extract_doc
 
     def fragile(article: Article, story: object, doc: object) -> object:
         if "Boom" in article.text:
             raise RuntimeError("an extractor broke")
         return real(article, story, doc)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(kg.pipeline, "extract_doc", fragile)
+    monkeypatch.setattr(kg.extract.pipeline, "extract_doc", fragile)
     corpus = tmp_path / "in"
     corpus.mkdir()
     (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
@@ -391,7 +391,7 @@ def test_control_characters_never_reach_an_output(tmp_path: Path, capsys: pytest
     assert _build(str(dump), "--out", str(out)) == EXIT_OK
     ElementTree.parse(out / "graph.graphml")  # well-formed XML
     capsys.readouterr()
-    from kg.namespaces import SDO
+    from kg.rdf.namespaces import SDO
 
     query = f"SELECT ?p WHERE {{ ?a <{SDO.publisher}>/<{SDO.name}> ?p }}"
     assert main(["query", query, "--graph", str(out / "graph.ttl")]) == EXIT_OK
@@ -504,10 +504,10 @@ def test_generated_articles_build_into_a_conforming_graph_with_spans_inside_the_
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    from kg.graph import build_graphs, union
-    from kg.ingest import _article
-    from kg.pipeline import extract_articles
-    from kg.validate import validate
+    from kg.extract.pipeline import extract_articles
+    from kg.ingest.read import _article
+    from kg.rdf.graph import build_graphs, union
+    from kg.rdf.validate import validate
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     @given(st.data(), st.sampled_from(["utf-8", "utf-16", "cp1252"]))
@@ -545,11 +545,11 @@ def test_a_large_build_goes_on_in_a_temporary_store_and_writes_the_same_graph(
 ) -> None:
     from rdflib.compare import isomorphic
 
-    import kg.build
+    import kg.run.build
 
     small, large = tmp_path / "small", tmp_path / "large"
     assert _build(str(SEEDS), "--out", str(small)) == EXIT_OK
-    monkeypatch.setattr(kg.build, "MEMORY_ARTICLES", 3)
+    monkeypatch.setattr(kg.run.build, "MEMORY_ARTICLES", 3)
     assert _build(str(SEEDS), "--out", str(large)) == EXIT_OK
     assert "built 9 articles" in capsys.readouterr().out
     names = {"graph.ttl", "graph.nq", "graph.html", "timeline.html", "graph.graphml"}
@@ -582,12 +582,12 @@ def test_a_full_disk_is_a_one_line_error(
 ) -> None:
     import errno
 
-    import kg.build
+    import kg.run.build
 
     def full(path: Path, text: str) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
-    monkeypatch.setattr(kg.build, "atomic_write_text", full)
+    monkeypatch.setattr(kg.run.build, "atomic_write_text", full)
     assert _build(str(SEEDS / "seed.txt"), "--out", str(tmp_path / "out")) == EXIT_FAILED
     err = capsys.readouterr().err
     assert "No space left on device" in err and "Traceback" not in err
@@ -596,7 +596,7 @@ def test_a_full_disk_is_a_one_line_error(
 def test_a_server_that_trickles_its_answer_is_given_up_on(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
-    import kg.remote
+    import kg.backends.remote
     from kg.errors import GraphError
 
     listener = socket.socket()
@@ -616,11 +616,11 @@ def test_a_server_that_trickles_its_answer_is_given_up_on(monkeypatch: pytest.Mo
         connection.close()
 
     threading.Thread(target=trickle, daemon=True).start()
-    monkeypatch.setattr(kg.remote, "TIMEOUT", 2)
-    endpoint = kg.remote.Endpoint.at(f"http://127.0.0.1:{listener.getsockname()[1]}")
+    monkeypatch.setattr(kg.backends.remote, "TIMEOUT", 2)
+    endpoint = kg.backends.remote.Endpoint.at(f"http://127.0.0.1:{listener.getsockname()[1]}")
     started = time.monotonic()
     with pytest.raises(GraphError, match="no complete answer within 2 s"):
-        kg.remote.push(endpoint, [(None, b"")])
+        kg.backends.remote.push(endpoint, [(None, b"")])
     assert time.monotonic() - started < 5
     stop.set()
     listener.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.query import query_file
+from kg.backends.query import query_file
 
 ACTORS = {
     "Volodymyr Zelenskyy": ("President", "Ukraine"),
@@ -37,7 +37,7 @@ def rows(graph: Path, name: str) -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def seed_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from kg.build import build
+    from kg.run.build import build
     from tests.conftest import SEEDS
 
     out = tmp_path_factory.mktemp("seed-only")

@@ -124,8 +124,8 @@ def test_parties_and_their_offices_speak() -> None:
 
 
 def test_a_party_statement_is_in_the_graph_and_found_by_its_party(tmp_path: Path) -> None:
+    from kg.backends.query import query_file
     from kg.cli import main
-    from kg.query import query_file
 
     article = tmp_path / "a.txt"
     article.write_text(

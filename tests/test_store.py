@@ -14,12 +14,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.build import COLLECTION_THRESHOLD, build, build_store, fewer_collections
+from kg.backends.query import named_queries, run_query
+from kg.backends.store import article_hashes, compact_if_grown, open_store, union_graph, write_article
 from kg.cli import EXIT_OK, main
-from kg.namespaces import NEG, RDF, RDFS
-from kg.query import named_queries, run_query
-from kg.store import article_hashes, compact_if_grown, open_store, union_graph, write_article
-from kg.validate import validate
+from kg.rdf.namespaces import NEG, RDF, RDFS
+from kg.rdf.validate import validate
+from kg.run.build import COLLECTION_THRESHOLD, build, build_store, fewer_collections
 
 ROOT = Path(__file__).resolve().parent.parent
 STEMS = ("seed", "riyadh-2025-02-19", "geneva-2025-05-12")

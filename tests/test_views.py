@@ -10,12 +10,12 @@ import networkx as nx
 import pytest
 from rdflib import Graph, Literal
 
-from kg import namespaces as ns
 from kg.cli import main
 from kg.errors import GraphError
-from kg.page import page_data, render_page, script_json
-from kg.timeline import render_timeline
-from kg.viz import aggregate, focus, project, view
+from kg.rdf import namespaces as ns
+from kg.views.network import aggregate, focus, project, view
+from kg.views.page import page_data, render_page, script_json
+from kg.views.timeline import render_timeline
 
 
 def _network(seed_build: Path) -> nx.MultiDiGraph:

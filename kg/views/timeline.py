@@ -17,9 +17,9 @@ from datetime import date
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from kg.namespaces import NEG, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
-from kg.palette import KINDS, SHAPES_SVG, STANCE_COLOURS, STATEMENT_BORDER, swatch
-from kg.viz import readable_dates
+from kg.rdf.namespaces import NEG, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
+from kg.views.network import readable_dates
+from kg.views.palette import KINDS, SHAPES_SVG, STANCE_COLOURS, STATEMENT_BORDER, swatch
 
 OTHER = "Statements in articles that report no meeting"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.clean import Story
 from kg.errors import InputError
+from kg.ingest.clean import Story
 from kg.model import Article
 
 ENGLISH_FUNCTION_WORDS = frozenset(

@@ -9,7 +9,7 @@ from datetime import date
 from anyascii import anyascii
 from rdflib import URIRef
 
-from kg.namespaces import ID
+from kg.rdf.namespaces import ID
 
 
 def slug(text: str) -> str:

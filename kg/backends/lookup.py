@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import NotFoundError, UsageError
 from kg.gazetteer import fold
 from kg.gazetteer import load as gazetteer
-from kg.namespaces import ID, NEG, SDO
+from kg.rdf.namespaces import ID, NEG, SDO
 
 PERSON_PARAMETERS = {"name", "person"}
 PARTY_PARAMETERS = {"party"}

@@ -10,13 +10,13 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
-from kg.clean import MAX_SENTENCE_CHARS, Story, clean
 from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
-from kg.ingest import normalise_text
+from kg.extract.nlp import load_pipeline
+from kg.ingest.clean import MAX_SENTENCE_CHARS, Story, clean
+from kg.ingest.read import normalise_text
+from kg.ingest.screen import screen
 from kg.model import Actor, Article, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement
-from kg.nlp import load_pipeline
-from kg.screen import screen
 
 
 def _evidence(article: Article, story: Story, span: Span, extractor: str, confidence: float) -> Evidence:

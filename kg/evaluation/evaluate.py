@@ -33,10 +33,10 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from kg.errors import InputError
+from kg.evaluation.gold import Gold, GoldMeeting, discover_gold, read_gold
+from kg.evaluation.matching import canonical_party, greedy, meeting_pair_score, person_match, quote_match, role_match
 from kg.gazetteer import fold
-from kg.gold import Gold, GoldMeeting, discover_gold, read_gold
-from kg.ingest import read_text_file
-from kg.matching import canonical_party, greedy, meeting_pair_score, person_match, quote_match, role_match
+from kg.ingest.read import read_text_file
 from kg.model import Actor, Article, ArticleFacts, Meeting, Statement
 
 COUNTED = ("actors", "meetings", "parties", "mediators", "statements")
@@ -372,7 +372,7 @@ def evaluate(paths: Iterable[Path], *, progress: bool = False, publication_dates
 
     The gold file's publication date stands in for a missing sidecar unless ``publication_dates`` is False, which
     builds each article as most real input comes: dated only by what its text says (its dateline)."""
-    from kg.pipeline import extract_articles
+    from kg.extract.pipeline import extract_articles
 
     skipped: list[InputError] = []
     pending: list[tuple[Article, Gold]] = []

@@ -11,11 +11,11 @@ from typing import Protocol
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iris
 from kg.gazetteer import load
-from kg.identity import MeetingGroup, Resolution, resolve
 from kg.model import Actor, ArticleFacts, Attendance, Evidence, Extracted, Meeting, Party, Statement, label_for
-from kg.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, STANCE_TERMS, STATUS_TERMS, WD, XSD
+from kg.rdf import iris
+from kg.rdf.namespaces import NEG, OWL, PREFIXES, RDF, RDFS, SDO, STANCE_TERMS, STATUS_TERMS, WD, XSD
+from kg.resolve.identity import MeetingGroup, Resolution, resolve
 
 
 class TripleSink(Protocol):
@@ -43,7 +43,7 @@ def new_graph() -> Graph:
 class GraphBuilder:
     """Adds the facts of articles to one graph; the same person, party, place or meeting is one node.
 
-    A :class:`~kg.identity.Resolution` of the whole corpus says which people and meetings of different
+    A :class:`~kg.resolve.identity.Resolution` of the whole corpus says which people and meetings of different
     articles are the same; without one, each article is resolved on its own.
     """
 
@@ -292,7 +292,7 @@ def to_jsonld(graph: Graph) -> str:
     the same graph always gives the same bytes, and it reads back as the same triples."""
     import json
 
-    from kg.ontology import jsonld_context
+    from kg.rdf.ontology import jsonld_context
 
     context = jsonld_context()
     data = json.loads(graph.serialize(format="json-ld", context=context))

@@ -20,10 +20,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.backends.table import Table, plain, python_value
 from kg.errors import GraphError, KGError, NotFoundError, QueryError, UsageError
-from kg.lifetime import die_with_parent
-from kg.namespaces import PREFIXES, XSD
-from kg.table import Table, plain, python_value
+from kg.rdf.namespaces import PREFIXES, XSD
+from kg.run.lifetime import die_with_parent
 
 QUERY_DIR = "queries"
 
@@ -323,13 +323,13 @@ def _in_child(
     die_with_parent(parent)
     try:
         if on_store:
-            from kg.store import open_store
+            from kg.backends.store import open_store
 
             store = open_store(graph_file, read_only=not update)
         else:
             store = load_store(graph_file)
         if not update:
-            from kg.lookup import resolve
+            from kg.backends.lookup import resolve
 
             union = not on_store and is_dataset(graph_file)
             header, rows = solutions(store, sparql, resolve(store, params or {}, union=union), union=union)
@@ -447,7 +447,7 @@ def _write_back(graph_file: Path, ntriples: bytes) -> None:
     from rdflib import Graph
 
     from kg.files import atomic_write_text
-    from kg.graph import new_graph, to_turtle
+    from kg.rdf.graph import new_graph, to_turtle
 
     graph = new_graph()
     graph += Graph().parse(data=ntriples.decode("utf-8"), format="nt")
@@ -458,7 +458,7 @@ def iris_in_result(graph_file: Path, spec: str, store_dir: Path | None = None) -
     """Every IRI a SELECT binds or a CONSTRUCT/DESCRIBE returns: the nodes of a query's subgraph."""
     check_local(resolve_query(spec), allow_service=False)
     if store_dir is not None:
-        from kg.store import open_store
+        from kg.backends.store import open_store
 
         store = open_store(store_dir, read_only=True)
     else:

@@ -2,7 +2,7 @@
 
 Extraction is a pure function of one article, so batches of articles go to workers (each loads spaCy once)
 and come back in input order; only a bounded window of batches is in flight, so memory does not grow with the
-corpus. :func:`run_batches` serves both the local process pool and a Dask cluster (:mod:`kg.distributed`).
+corpus. :func:`run_batches` serves both the local process pool and a Dask cluster (:mod:`kg.run.distributed`).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from itertools import islice
 from typing import Protocol
 
 from kg.errors import InputError, UsageError
+from kg.extract.pipeline import Report, extract_articles
 from kg.model import Article, ArticleFacts
-from kg.pipeline import Report, extract_articles
 
 BATCH = 16
 WINDOW_PER_JOB = 4
@@ -75,8 +75,8 @@ def run_batches(
 
 def _start_worker(parent: int) -> None:
     """A worker dies with the process that feeds it, then loads spaCy once."""
-    from kg.lifetime import die_with_parent
-    from kg.nlp import load_pipeline
+    from kg.extract.nlp import load_pipeline
+    from kg.run.lifetime import die_with_parent
 
     die_with_parent(parent)
     load_pipeline()

@@ -1,6 +1,6 @@
 """How predictions pair with annotations: people by name, parties by canonical name, roles, quotes and
 meetings by their own rules, and one-to-one pairings by descending score (the rules are listed in
-:mod:`kg.evaluate`)."""
+:mod:`kg.evaluation.evaluate`)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from kg.evaluation.gold import GoldMeeting
 from kg.gazetteer import fold, load
-from kg.gold import GoldMeeting
-from kg.identity import similar_names
 from kg.model import Meeting
+from kg.resolve.identity import similar_names
 
 ROLE_THRESHOLD = 80.0
 """rapidfuzz's token sort ratio at which two roles are the same."""

@@ -3,7 +3,7 @@
 The projection keeps what an analyst explores: people, parties, places, meetings and statements, joined by
 affiliation, participation, mediation, location and speech. Each node carries a kind, a label, a plain-text
 tooltip, the parties it belongs to, a date, its facts and the source sentences behind them; the page
-(:mod:`kg.page`) shows them as text, never as markup.
+(:mod:`kg.views.page`) shows them as text, never as markup.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 
 from kg.gazetteer import fold
 from kg.gazetteer import load as load_gazetteer
-from kg.namespaces import NEG, OWL, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
+from kg.rdf.namespaces import NEG, OWL, RDF, RDFS, SDO, STANCE_NAMES, STATUS_NAMES
 
 KIND_OF_CLASS = {
     NEG.Person: "person",

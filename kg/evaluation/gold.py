@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest import parse_date
+from kg.ingest.read import parse_date
 
 
 @dataclass(frozen=True)

@@ -19,20 +19,20 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from tqdm import tqdm
 
-from kg.clean import MAX_SENTENCE_CHARS
 from kg.errors import InputError, OutputError, UsageError
 from kg.files import atomic_write_text
-from kg.graph import build_graphs, to_nquads, to_turtle, union
-from kg.ingest import MAX_ARTICLE_BYTES, Inventory, UniqueIds, read_articles
+from kg.ingest.clean import MAX_SENTENCE_CHARS
+from kg.ingest.read import MAX_ARTICLE_BYTES, Inventory, UniqueIds, read_articles
 from kg.model import Article, ArticleFacts
-from kg.namespaces import NEG, PREFIXES, RDF
-from kg.page import render_page
-from kg.parallel import extract_parallel
-from kg.timeline import render_timeline
-from kg.viz import graphml, project, view
+from kg.rdf.graph import build_graphs, to_nquads, to_turtle, union
+from kg.rdf.namespaces import NEG, PREFIXES, RDF
+from kg.run.parallel import extract_parallel
+from kg.views.network import graphml, project, view
+from kg.views.page import render_page
+from kg.views.timeline import render_timeline
 
 if TYPE_CHECKING:
-    from kg.store import StoreIndex
+    from kg.backends.store import StoreIndex
 
 
 @dataclass
@@ -229,7 +229,7 @@ def _counted(
 
 def _continue_in_store(stream: Iterable[ArticleFacts], out_dir: Path, summary: BuildSummary) -> None:
     """Write every article of ``stream`` into a temporary store, export the outputs from it, then delete it."""
-    from kg.store import StoreIndex, open_store
+    from kg.backends.store import StoreIndex, open_store
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with TemporaryDirectory(prefix=TEMPORARY_STORE, dir=out_dir) as folder:
@@ -290,7 +290,7 @@ def build_store(
     strict_ids: bool = False,
 ) -> BuildSummary:
     """Add new and changed articles to the on-disk store, one atomic named graph each; then export."""
-    from kg.store import StoreIndex, article_hashes, drop_staging, open_store
+    from kg.backends.store import StoreIndex, article_hashes, drop_staging, open_store
 
     started = time.perf_counter()
     summary = BuildSummary()
@@ -339,7 +339,7 @@ def _write_facts(
     batch: int,
 ) -> None:
     """Write each article's graph into the store, a batch at a time, resolved against what the store holds."""
-    from kg.store import build_article_graphs, write_article
+    from kg.backends.store import build_article_graphs, write_article
 
     pending: list[ArticleFacts] = []
     unflushed = 0
@@ -372,7 +372,7 @@ def _write_facts(
 def _finish_store(store: ox.Store, summary: BuildSummary, stored_before: int | None) -> None:
     """Compact a store that grew by a tenth or more (``stored_before`` None: a temporary store, never compacted),
     then count what it holds."""
-    from kg.store import compact_if_grown
+    from kg.backends.store import compact_if_grown
 
     if stored_before is not None:
         written = summary.added + summary.replaced
@@ -394,7 +394,7 @@ def _count_typed(store: ox.Store, kind: URIRef) -> int:
 
 def export_store(store: ox.Store, out_dir: Path, summary: BuildSummary) -> None:
     """N-Quads of the whole store; the Turtle union, the page and the timeline while the store is small."""
-    from kg.store import union_graph
+    from kg.backends.store import union_graph
 
     target = out_dir / "graph.nq"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -438,8 +438,8 @@ def build_shards(
     max_sentence: int = MAX_SENTENCE_CHARS,
 ) -> BuildSummary:
     """Extract on a Dask cluster and write one N-Quads shard per article into ``shard_dir``."""
-    from kg.distributed import extract_on_dask
-    from kg.shards import write_shards
+    from kg.rdf.shards import write_shards
+    from kg.run.distributed import extract_on_dask
 
     started = time.perf_counter()
     summary = BuildSummary()

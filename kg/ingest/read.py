@@ -206,7 +206,7 @@ def read_url(url: str, limit: int = MAX_ARTICLE_BYTES) -> Article:
     """A web page downloaded and read like an ``.html`` file; its id is the last part of its path (or its host)."""
     import requests
 
-    from kg.remote import within
+    from kg.backends.remote import within
 
     def fetch() -> bytes:
         with requests.get(url, timeout=URL_DEADLINE, stream=True) as response:

@@ -20,10 +20,10 @@ from typing import TypeVar
 import pyoxigraph as ox
 import requests
 
+from kg.backends.query import named_queries, paged, portable, prepare, resolve_query, update_verb
+from kg.backends.store import STAGING
+from kg.backends.table import Table, plain, python_value
 from kg.errors import GraphError, QueryError
-from kg.query import named_queries, paged, portable, prepare, resolve_query, update_verb
-from kg.store import STAGING
-from kg.table import Table, plain, python_value
 
 TIMEOUT = 60
 """Seconds one request may take in all, from connecting to the last byte of the answer."""
@@ -135,7 +135,7 @@ def with_values(
         return sparql
     from rdflib import Literal, URIRef
 
-    from kg.namespaces import XSD
+    from kg.rdf.namespaces import XSD
 
     names, terms = [], []
     for variable, term in substitutions.items():

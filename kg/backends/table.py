@@ -16,7 +16,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
-from kg.namespaces import XSD
+from kg.rdf.namespaces import XSD
 
 MAX_COLUMN = 60
 """Widest column of a table, in characters; longer cells wrap."""
@@ -51,7 +51,7 @@ class Table:
     def to_text(self) -> str:
         """An aligned table for a terminal: instance IRIs in their prefixed form (``meeting:...``, which
         ``--param`` takes back), long cells wrapped over several lines rather than cut."""
-        from kg.lookup import compact
+        from kg.backends.lookup import compact
 
         rows = [[compact(_PRINTABLE.sub(" ", c)) for c in row] for row in self.rows]
         widths = [

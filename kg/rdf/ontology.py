@@ -14,7 +14,7 @@ PACKAGED = "ontology_files"
 
 def _ontology_dir() -> Path:
     """``ontology/`` of a source checkout, else the copy an installed wheel carries."""
-    checkout = Path(__file__).resolve().parent.parent / "ontology"
+    checkout = Path(__file__).resolve().parents[2] / "ontology"
     if (checkout / "negotiation.ttl").is_file():
         return checkout
     return Path(str(resources.files("kg"))) / PACKAGED
@@ -48,7 +48,7 @@ def term_table() -> str:
     from rdflib import OWL, RDF, RDFS
     from rdflib.namespace import NamespaceManager
 
-    from kg.namespaces import NEG
+    from kg.rdf.namespaces import NEG
 
     graph = ontology()
     names = NamespaceManager(Graph())
@@ -77,7 +77,7 @@ def jsonld_context() -> dict[str, object]:
     is ``ontology/context.jsonld`` (a test keeps the two equal)."""
     from rdflib import OWL, RDF
 
-    from kg.namespaces import NEG, PREFIXES
+    from kg.rdf.namespaces import NEG, PREFIXES
 
     graph = ontology()
     context: dict[str, object] = {prefix: str(namespace) for prefix, namespace in sorted(PREFIXES.items())}

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from kg.palette import EDGE_COLOURS, KINDS, STANCE_COLOURS, STATEMENT_BORDER, swatch
-from kg.viz import FONT, View, labelled
+from kg.views.network import FONT, View, labelled
+from kg.views.palette import EDGE_COLOURS, KINDS, STANCE_COLOURS, STATEMENT_BORDER, swatch
 
 NODE_FIELDS = (
     "kind",

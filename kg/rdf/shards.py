@@ -14,13 +14,13 @@ from rdflib import Graph
 
 from kg.errors import InputError
 from kg.files import atomic_write_text
-from kg.graph import build_graphs
 from kg.model import ArticleFacts
+from kg.rdf.graph import build_graphs
 
 
 def shard_text(article_id: str, graph: Graph) -> str:
     """One article's N-Quads: its named graph, and the same triples for the default graph."""
-    from kg.graph import to_nquads
+    from kg.rdf.graph import to_nquads
 
     named = to_nquads({article_id: graph})
     default = graph.serialize(format="nt")
@@ -37,7 +37,7 @@ def write_shards(facts: Iterable[ArticleFacts], folder: Path) -> list[Path]:
     batch of facts and the index, not the corpus."""
     import pyoxigraph as ox
 
-    from kg.store import StoreIndex
+    from kg.backends.store import StoreIndex
 
     index = StoreIndex(ox.Store())
     written = []
@@ -59,7 +59,7 @@ def load_shards(shards: Iterable[Path], store_dir: Path, on_skip: Callable[[Inpu
     shard (one article) is parsed completely before its quads are written in one transaction."""
     import pyoxigraph as ox
 
-    from kg.store import open_store
+    from kg.backends.store import open_store
 
     store = open_store(store_dir)
     count = 0

@@ -2,18 +2,18 @@
 
 Extraction is a pure function of one article, so batches of articles go to the cluster's workers (each loads
 spaCy once) and their facts come back in input order. The client then resolves people and meetings across
-the whole corpus, as a local build does, and writes one N-Quads shard per article (:mod:`kg.shards`). Spark or
-Ray users call :func:`kg.pipeline.extract_articles` on each partition the same way and write shards with
-:func:`kg.shards.write_shards`.
+the whole corpus, as a local build does, and writes one N-Quads shard per article (:mod:`kg.rdf.shards`). Spark or
+Ray users call :func:`kg.extract.pipeline.extract_articles` on each partition the same way and write shards with
+:func:`kg.rdf.shards.write_shards`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from kg.extract.pipeline import Report
 from kg.model import Article, ArticleFacts
-from kg.parallel import extract_batch, run_batches
-from kg.pipeline import Report
+from kg.run.parallel import extract_batch, run_batches
 
 WINDOW = 8
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
 
-from kg.ontology import ontology, shapes
+from kg.rdf.ontology import ontology, shapes
 
 
 @dataclass(frozen=True)

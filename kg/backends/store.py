@@ -25,13 +25,13 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iris
 from kg.errors import GraphError
 from kg.gazetteer import fold
-from kg.graph import GraphBuilder, meeting_iri, new_graph
-from kg.identity import Resolution, names_in, resolve, resolve_people, same_meeting
 from kg.model import ArticleFacts, Meeting
-from kg.namespaces import ID, NEG, PREFIXES, SDO, XSD
+from kg.rdf import iris
+from kg.rdf.graph import GraphBuilder, meeting_iri, new_graph
+from kg.rdf.namespaces import ID, NEG, PREFIXES, SDO, XSD
+from kg.resolve.identity import Resolution, names_in, resolve, resolve_people, same_meeting
 
 Triple = tuple[Node, Node, Node]
 Triples = set[Triple]

@@ -1,0 +1,1 @@
+"""Where a graph lives and how it is asked: the on-disk store, SPARQL servers, queries, look-ups, tables."""

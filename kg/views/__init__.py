@@ -1,0 +1,1 @@
+"""What a person looks at: the network page, the timeline, GraphML, one colour table."""
