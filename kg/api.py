@@ -86,6 +86,14 @@ class Validation:
         return self.conforms
 
 
+class NothingBuiltError(GraphError):
+    """No article of a build could be used; ``summary`` says what was skipped and why."""
+
+    def __init__(self, summary: Any) -> None:
+        super().__init__("no article could be read; nothing written")
+        self.summary = summary
+
+
 class KnowledgeGraph:
     """A negotiation knowledge graph in a file, a store or on a SPARQL server."""
 
@@ -94,6 +102,8 @@ class KnowledgeGraph:
         self.kind = kind
         self.timeout = timeout
         self.sparql = sparql
+        self.summary: Any = None
+        """What the build that made this graph did (``KnowledgeGraph.build``), else None."""
 
     def __repr__(self) -> str:
         return f"KnowledgeGraph({self.kind}: {self.location})"
@@ -122,23 +132,37 @@ class KnowledgeGraph:
         out: str | Path | None = None,
         jobs: int = 1,
         progress: bool = False,
+        strict_ids: bool = False,
+        **limits: int,
     ) -> KnowledgeGraph:
         """Extract a graph from articles (files, folders or URLs). With ``store``, into that store (incremental:
-        unchanged articles are kept); otherwise into ``out`` (a temporary folder when not given), which then
-        holds graph.ttl, graph.nq, the pages and GraphML."""
+        unchanged articles are kept; ``out`` also gets the exports); otherwise into ``out`` (a temporary folder
+        when not given), which then holds graph.ttl, graph.nq, the pages and GraphML. ``strict_ids`` refuses two
+        inputs that claim one id; ``max_article_bytes`` and ``max_sentence`` bound what is read. The build's
+        summary (counts, skipped inputs, notes) is the graph's ``summary``.
+
+        Raises NothingBuiltError, which carries the summary, when no article could be used."""
         from kg.run.build import build, build_store
 
         inputs = _inputs(paths)
         if store is not None:
-            summary = build_store(inputs, Path(store), Path(out) if out else None, jobs=jobs, progress=progress)
+            summary = build_store(
+                inputs,
+                Path(store),
+                Path(out) if out else None,
+                jobs=jobs,
+                progress=progress,
+                strict_ids=strict_ids,
+                **limits,
+            )
             graph = cls(Path(store), "store")
         else:
             folder = Path(out) if out is not None else Path(tempfile.mkdtemp(prefix="kg-"))
-            summary = build(inputs, folder, jobs=jobs, progress=progress)
+            summary = build(inputs, folder, jobs=jobs, progress=progress, strict_ids=strict_ids, **limits)
             graph = cls(folder / "graph.ttl", "file")
-        graph.summary = summary  # type: ignore[attr-defined]
         if summary.articles == 0:
-            raise GraphError("no article could be read; nothing built")
+            raise NothingBuiltError(summary)
+        graph.summary = summary
         return graph
 
     # ---- reading ---------------------------------------------------------------------------------------------
@@ -261,18 +285,50 @@ class KnowledgeGraph:
                 atomic_write_text(target, graph.serialize(format="trig"))
         return target
 
-    def view(
-        self, path: str | Path | None = None, *, focus: str | None = None, hops: int = 1, limit: int = 2000
-    ) -> str:
-        """The interactive network page (HTML), written to ``path`` when given."""
+    def network(self, *, focus: str | None = None, hops: int = 1, query: str | None = None) -> Any:
+        """The graph as the network the page draws (networkx), or the part of it around ``focus`` (a person,
+        party or meeting, within ``hops``) or made of the nodes a ``query`` returns."""
         from kg.views.network import focus as around
-        from kg.views.network import project, view
-        from kg.views.page import render_page
+        from kg.views.network import project, restrict
 
         network = project(self.rdf())
+        if query:
+            found = {value for row in self.query(query) for value in row.values() if isinstance(value, str)}
+            network = restrict(network, found)
         if focus:
             network = around(network, focus, hops)
-        page = render_page(view(network, limit=limit))
+        return network
+
+    def view(
+        self,
+        path: str | Path | None = None,
+        *,
+        focus: str | None = None,
+        hops: int = 1,
+        limit: int = 2000,
+        query: str | None = None,
+    ) -> str:
+        """The interactive network page (HTML), written to ``path`` when given."""
+        from kg.views.network import view
+        from kg.views.page import render_page
+
+        title = "Negotiation knowledge graph"
+        if query:
+            title = f"{title}: {query}"
+        if focus:
+            title = f"{title}: {focus} and {hops} hop(s) around"
+        page = render_page(view(self.network(focus=focus, hops=hops, query=query), limit=limit), title)
+        if path is not None:
+            from kg.files import atomic_write_text
+
+            atomic_write_text(Path(path), page)
+        return page
+
+    def timeline(self, path: str | Path | None = None) -> str:
+        """The timeline page (HTML) of each negotiation, written to ``path`` when given."""
+        from kg.views.timeline import render_timeline
+
+        page = render_timeline(self.rdf())
         if path is not None:
             from kg.files import atomic_write_text
 

@@ -13,8 +13,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from rdflib import Graph
-
 from kg import arguments
 from kg.errors import GraphError, InputError, KGError, NotFoundError, UsageError
 from kg.ingest.clean import MAX_SENTENCE_CHARS
@@ -47,7 +45,6 @@ def _report_skipped(problems: list[InputError], debug: bool) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from kg.ingest.read import is_url
-    from kg.run.build import build
 
     args.paths = [p if is_url(p) else Path(p) for p in args.paths]
     limits = {
@@ -61,25 +58,22 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
         summary = build_shards(args.paths, args.shards, args.scheduler, **limits)  # type: ignore[arg-type]
-    elif args.store is not None:
-        from kg.run.build import build_store
-
-        summary = build_store(
-            args.paths,
-            args.store,
-            args.out,
-            jobs=args.jobs,
-            strict_ids=args.strict_ids,
-            **limits,  # type: ignore[arg-type]
-        )
     else:
-        summary = build(
-            args.paths,
-            args.out or Path("output"),
-            jobs=args.jobs,
-            strict_ids=args.strict_ids,
-            **limits,  # type: ignore[arg-type]
-        )
+        from kg.api import KnowledgeGraph, NothingBuiltError
+
+        try:
+            summary = KnowledgeGraph.build(
+                args.paths,
+                store=args.store,
+                out=args.out if args.store is not None else (args.out or Path("output")),
+                jobs=args.jobs,
+                progress=not args.quiet,
+                strict_ids=args.strict_ids,
+                max_article_bytes=args.max_article_size,
+                max_sentence=args.max_sentence_length,
+            ).summary
+        except NothingBuiltError as nothing:
+            summary = nothing.summary
     for note in summary.notes:
         print(f"kg: note: {_one_line(note)}", file=sys.stderr)
     for warning in summary.warnings:
@@ -117,11 +111,7 @@ def _conforms(args: argparse.Namespace, report_to: TextIO) -> bool:
     ``report_to``) when it does not conform."""
     from kg.api import KnowledgeGraph
 
-    source = args.store or args.graph
-    if args.store is not None and not Path(args.store).is_dir():
-        raise GraphError(f"{args.store}: no such store")
-    if args.store is None and not Path(args.graph).is_file():
-        raise GraphError(f"{args.graph}: no such graph file")
+    source = _where(args)
     report = KnowledgeGraph.open(source).validate()
     if report.conforms:
         print(f"{source}: conforms to the SHACL shapes")
@@ -189,35 +179,41 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_viz(args: argparse.Namespace) -> int:
-
+    from kg.api import KnowledgeGraph
     from kg.files import atomic_write_text
-    from kg.views.network import focus, project, restrict, view, write_graphml
+    from kg.views.network import view, write_graphml
     from kg.views.page import render_page
-    from kg.views.timeline import render_timeline
 
-    graph = _graph_of(args)
-    network = project(graph)
+    graph = KnowledgeGraph.open(_where(args))
+    network = graph.network(focus=args.focus, hops=args.hops, query=args.query)
     title = "Negotiation knowledge graph"
     if args.query:
-        from kg.backends.query import iris_in_result
-
-        network = restrict(network, iris_in_result(args.graph, args.query, args.store))
-        title = f"Negotiation knowledge graph: {args.query}"
+        title = f"{title}: {args.query}"
     if args.focus:
-        network = focus(network, args.focus, args.hops)
-        title = f"Negotiation knowledge graph: {args.focus} and {args.hops} hop(s) around"
+        title = f"{title}: {args.focus} and {args.hops} hop(s) around"
     shown = view(network, limit=args.limit)
     atomic_write_text(args.out, render_page(shown, title))
     print(f"wrote {args.out} ({shown.network.number_of_nodes()} nodes, {shown.network.number_of_edges()} edges)")
     for note in shown.left_out:
         print(f"kg: left out: {note}", file=sys.stderr)
     if args.timeline:
-        atomic_write_text(args.timeline, render_timeline(graph))
+        graph.timeline(args.timeline)
         print(f"wrote {args.timeline}")
     if args.graphml:
         write_graphml(network, args.graphml)
         print(f"wrote {args.graphml}")
     return EXIT_OK
+
+
+def _where(args: argparse.Namespace) -> Path:
+    """The store or graph file a command reads, checked to be there."""
+    if args.store is not None:
+        if not Path(args.store).is_dir():
+            raise GraphError(f"{args.store}: no such store")
+        return Path(args.store)
+    if not Path(args.graph).is_file():
+        raise GraphError(f"{args.graph}: no such graph file")
+    return Path(args.graph)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -278,28 +274,6 @@ def cmd_remove(args: argparse.Namespace) -> int:
     for article in missing:
         _error(f"{args.store}: holds no article {article!r}")
     return EXIT_FAILED if missing and len(missing) == len(args.articles) else EXIT_SKIPPED if missing else EXIT_OK
-
-
-def _graph_of(args: argparse.Namespace) -> Graph:
-    """The graph a command reads: a store's union when --store is given, else the Turtle file."""
-    from rdflib import Graph
-
-    if getattr(args, "store", None) is not None:
-        from kg.backends.store import open_store, union_graph
-
-        return union_graph(open_store(args.store, read_only=True))
-    return _read_graph(args.graph, Graph)
-
-
-def _read_graph(path: Path, graph_class: type[Graph]) -> Graph:
-    from kg.errors import GraphError
-
-    if not path.is_file():
-        raise GraphError(f"{path}: no such graph file")
-    try:
-        return graph_class().parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise GraphError(f"{path}: not valid Turtle: {exc}") from None
 
 
 def parser() -> argparse.ArgumentParser:

@@ -452,31 +452,3 @@ def _write_back(graph_file: Path, ntriples: bytes) -> None:
     graph = new_graph()
     graph += Graph().parse(data=ntriples.decode("utf-8"), format="nt")
     atomic_write_text(graph_file, to_turtle(graph))
-
-
-def iris_in_result(graph_file: Path, spec: str, store_dir: Path | None = None) -> set[str]:
-    """Every IRI a SELECT binds or a CONSTRUCT/DESCRIBE returns: the nodes of a query's subgraph."""
-    check_local(resolve_query(spec), allow_service=False)
-    if store_dir is not None:
-        from kg.backends.store import open_store
-
-        store = open_store(store_dir, read_only=True)
-    else:
-        store = load_store(graph_file)
-    sparql = resolve_query(spec)
-    try:
-        result = store.query(sparql)
-    except SyntaxError as exc:
-        raise _syntax_error(exc, sparql) from None
-    found: set[str] = set()
-    if isinstance(result, ox.QuerySolutions):
-        for solution in result:
-            for term in solution:
-                if isinstance(term, ox.NamedNode):
-                    found.add(term.value)
-    elif not isinstance(result, ox.QueryBoolean):
-        for triple in result:
-            for term in (triple.subject, triple.object):
-                if isinstance(term, ox.NamedNode):
-                    found.add(term.value)
-    return found
