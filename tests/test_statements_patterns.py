@@ -208,3 +208,14 @@ def test_single_curly_quotes_with_apostrophes_inside() -> None:
 def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person() -> None:
     said = _by("Envoy Omar al-Rashid arrived in Doha on Monday. Al-Rashid said the talks were moving forward.")
     assert said == {"Omar al-Rashid": ["the talks were moving forward"]}
+
+
+def test_a_quoted_phrase_in_a_paraphrase_and_the_next_quote_are_two_claims() -> None:
+    found = _statements(
+        "Latvian Foreign Minister Ilze Ozola described the talks as «quite useful». "
+        "«Nobody raised their voice at all,» the minister said."
+    )
+    texts = [s.text for s in found if s.speaker == "Ilze Ozola"]
+    assert len(texts) == 2
+    assert any("quite useful" in t for t in texts) and any("Nobody raised" in t for t in texts)
+    assert not any("quite useful" in t and "Nobody raised" in t for t in texts)

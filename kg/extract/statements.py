@@ -430,6 +430,7 @@ def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
             if (
                 before.speaker == fact.speaker
                 and not (before.direct and fact.direct)
+                and not (_quotes_words(before) and _quotes_words(fact))
                 and prev_paragraph_start == paragraph[0]
                 and first - prev_last <= 1
             ):
@@ -443,6 +444,15 @@ def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
         merged.append((finding, last, paragraph[0]))
     for finding, _, _ in merged:
         yield finding
+
+
+def _quotes_words(statement: Statement) -> bool:
+    """Whether a statement gives words of the speaker's own: a direct quote, or a paraphrase holding a quoted
+    phrase ("described the talks as «quite constructive»"). Two of them are two claims."""
+    return statement.direct or bool(_QUOTE_MARKS.search(statement.text))
+
+
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
 def _clean(text: str) -> str:
