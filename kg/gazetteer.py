@@ -150,6 +150,8 @@ class Lexicon:
     mediation_nouns: frozenset[str]
     non_name_heads: frozenset[str]
     organisation_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    """Nouns that refer back to a movement or armed group ("a senior official of the movement")."""
     offices: dict[str, str]
     """Offices that name their state ("secretary of state" -> United States)."""
     reporting_verbs: frozenset[str]

@@ -94,3 +94,27 @@ def test_a_state_agency_speaks_for_its_state() -> None:
     assert found["Amos Keren"].affiliation == "Israel"
     doc, ctx = analyse("Officials from the Mossad and the FSB met in a third country.")
     assert {m.party for m in ctx.party_mentions} == {"Israel", "Russia"}
+
+
+def test_the_movement_or_the_group_in_a_description_is_the_one_named_before() -> None:
+    found = _actors(
+        "Hezbollah rejected the proposal on Monday. Karim Nasser, a senior official of the movement, said talks "
+        "were over, and Layla Haddad, a member of the group's political council, agreed."
+    )
+    assert found["Karim Nasser"].affiliation == "Hezbollah"
+    assert found["Layla Haddad"].affiliation == "Hezbollah"
+    assert _actors("Karim Nasser, a senior official of the movement, said talks were over.")[
+        "Karim Nasser"
+    ].affiliation is None  # no movement named before: no guess
+
+
+def test_a_phrase_that_refers_back_gives_an_unqualified_office_holder_a_side() -> None:
+    found = _actors(
+        "President Ana Lindqvist arrived in Riga on Monday. The Estonian leader said the talks would be hard."
+    )
+    assert found["Ana Lindqvist"].affiliation == "Estonia"
+    two = _actors(
+        "President Ana Lindqvist met President Marta Kowalczyk in Riga. The Estonian leader said the talks would "
+        "be hard."
+    )
+    assert two["Ana Lindqvist"].affiliation is None and two["Marta Kowalczyk"].affiliation is None  # who is meant?

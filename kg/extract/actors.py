@@ -21,8 +21,29 @@ def _is_substantial(person: Person, role: str | None) -> bool:
     return any(m.root.dep_ in SPEECH_DEPS for m in person.mentions)
 
 
+def _sides_from_references(doc: Doc, ctx: Context) -> None:
+    """A person named without a side takes the side of a phrase that refers back to them: "President Ana Lind
+    ... the Estonian leader said" makes Ana Lind Estonian. Only the one person in that role can be meant."""
+    from kg.extract.coref import Coreference
+
+    coref = Coreference(ctx, ctx.people)
+    for token in doc:
+        if token.dep_ not in SPEECH_DEPS:
+            continue
+        side = coref.side_of_phrase(token)
+        if side is None or not ctx.gazetteer.is_country(side):
+            continue
+        found = coref.role_noun(token)
+        if found is None:
+            continue
+        role, affiliation, evidence = ctx.people.descriptions[found.person.name]
+        if affiliation is None:
+            ctx.people.descriptions[found.person.name] = (role, side, evidence)
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """One actor per person of the story (reporting credits excluded)."""
+    _sides_from_references(doc, ctx)
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if not _is_substantial(person, role):

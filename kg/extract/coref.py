@@ -164,16 +164,20 @@ class Coreference:
         noun = self._role_noun(token)
         if noun is None:
             return None
-        side = self._side_of_phrase(token)
+        side = self.side_of_phrase(token)
         wanted = role_classes()[noun]
         seen: dict[str, Span] = {}
         unknown: dict[str, Span] = {}  # people of the phrase's side whose role the article did not give
+        unsided: dict[str, Span] = {}  # people in the role whose side the article did not give
         for start, mention, person in reversed(self.mentions[: bisect.bisect_left(self.starts, token.i)]):
             if person.name in seen:
                 continue
             role, affiliation, _ = self.people.descriptions.get(person.name, (None, None, mention))
             if role and _holds_any(role, FORMER):
                 continue  # "then US President", "former minister": not who "the President" is now
+            if side is not None and affiliation is None and role and _holds_any(role, wanted):
+                unsided.setdefault(person.name, mention)  # "President X ... the Russian leader"
+                continue
             if side is not None and affiliation != side and not (role and self._names_side(role, side)):
                 continue
             if role and _holds_any(role, wanted):
@@ -182,6 +186,8 @@ class Coreference:
                 unknown.setdefault(person.name, mention)
         if not seen and len(unknown) == 1:
             seen = unknown
+        if not seen and len(unsided) == 1:
+            seen = unsided  # the only one in that role: the phrase tells their side
         if not seen:
             return None
         # the most recently mentioned of them; "the minister" with two ministers about is a weaker guess
@@ -217,7 +223,7 @@ class Coreference:
                     return candidate
         return None
 
-    def _side_of_phrase(self, token: Token) -> str | None:
+    def side_of_phrase(self, token: Token) -> str | None:
         """The side a role noun phrase names: "the Russian leader", "the Kremlin aide", "Iran's negotiator"."""
         for child in token.lefts:
             if child.dep_ in {"amod", "compound", "poss"}:

@@ -391,6 +391,21 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
     return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
 
 
+GROUP_KINDS = {"armed_group", "organisation"}
+
+
+def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
+    """The movement or group "the movement", "the group's" refers back to in a person's description ("Osama
+    Hamdan, a senior official of the movement"): the last one the article named before."""
+    if not any(t.lower_ in lexicon().group_nouns and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in tokens):
+        return None
+    for mention in reversed(ctx.parties_in(0, span.start)):
+        entry = ctx.gazetteer.entry(mention.party) if mention.known else None
+        if entry is not None and entry.kind in GROUP_KINDS:
+            return entry.name
+    return None
+
+
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, owner) that one mention of a person gives."""
     role = affiliation = owner = None
@@ -408,6 +423,8 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
             affiliation = found_side
     if affiliation is None:
         affiliation = _of_party(span, ctx)
+    if affiliation is None:
+        affiliation = _group_referred_to(chain + _phrase_before_appos(span) + _phrase_after(span, ctx), span, ctx)
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
     if affiliation is None and role is not None:

@@ -452,7 +452,7 @@ def _quotes_words(statement: Statement) -> bool:
     return statement.direct or bool(_QUOTE_MARKS.search(statement.text))
 
 
-_QUOTE_MARKS = re.compile("[\"“”«»„]")
+_QUOTE_MARKS = re.compile('["“”«»„]')
 
 
 def _clean(text: str) -> str:
