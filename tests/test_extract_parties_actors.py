@@ -103,9 +103,10 @@ def test_the_movement_or_the_group_in_a_description_is_the_one_named_before() ->
     )
     assert found["Karim Nasser"].affiliation == "Hezbollah"
     assert found["Layla Haddad"].affiliation == "Hezbollah"
-    assert _actors("Karim Nasser, a senior official of the movement, said talks were over.")[
-        "Karim Nasser"
-    ].affiliation is None  # no movement named before: no guess
+    assert (
+        _actors("Karim Nasser, a senior official of the movement, said talks were over.")["Karim Nasser"].affiliation
+        is None
+    )  # no movement named before: no guess
 
 
 def test_a_phrase_that_refers_back_gives_an_unqualified_office_holder_a_side() -> None:
@@ -118,3 +119,12 @@ def test_a_phrase_that_refers_back_gives_an_unqualified_office_holder_a_side() -
         "be hard."
     )
     assert two["Ana Lindqvist"].affiliation is None and two["Marta Kowalczyk"].affiliation is None  # who is meant?
+
+
+def test_an_apposition_after_a_name_with_a_particle() -> None:
+    for name in ("Samir al-Haddad", "Nabil al-Hassan"):  # names the parser splits at the particle
+        found = _actors(
+            f"{name}, Hamas's Gaza chief and its lead negotiator, hailed the agreement in a televised speech."
+        )
+        assert found[name].affiliation == "Hamas"
+        assert "negotiator" in (found[name].role or "")

@@ -100,9 +100,11 @@ def _phrase_before_appos(span: Span) -> list[Token]:
 
 
 def _phrase_after(span: Span, ctx: Context) -> list[Token]:
-    """An apposition after a name, up to the next comma or relative clause."""
+    """An apposition after a name, up to the next comma or relative clause (hung on the name's head word, or on
+    its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""
     root = span.root
-    for child in root.children:
+    children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
+    for child in children:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
             tokens = []
             for token in child.subtree:
