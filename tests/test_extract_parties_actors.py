@@ -128,3 +128,16 @@ def test_an_apposition_after_a_name_with_a_particle() -> None:
         )
         assert found[name].affiliation == "Hamas"
         assert "negotiator" in (found[name].role or "")
+
+
+def test_on_the_side_of_a_country_gives_everyone_listed_that_side() -> None:
+    found = _actors(
+        "On the Ukrainian side, Defence Minister Ivan Kovalenko and presidential aide Olena Bondar attended the talks."
+    )
+    assert found["Ivan Kovalenko"].affiliation == "Ukraine" and found["Olena Bondar"].affiliation == "Ukraine"
+
+
+def test_chief_of_staff_is_a_title_not_part_of_the_name() -> None:
+    found = _actors("From the Russian side, Chief of the General Staff Pavel Orlov took part in the talks.")
+    assert list(found) == ["Pavel Orlov"]
+    assert (found["Pavel Orlov"].role, found["Pavel Orlov"].affiliation) == ("Chief of the General Staff", "Russia")
