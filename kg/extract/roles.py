@@ -310,17 +310,17 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> tuple[str | None, str
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     head = root.head
-    subject = root
-    for _ in range(3):  # "Chief of the General Staff X": the name hangs from the title that is the subject
-        if subject.dep_ in {"nsubj", "nsubjpass"} or subject.head == subject:
+    holder = root
+    for _ in range(3):  # "Chief of the General Staff X": the name hangs from the title that is the holder
+        if holder.dep_ in {"nsubj", "nsubjpass"} or holder.head == holder:
             break
-        if subject.dep_ not in {"pobj", "prep", "compound", "appos"}:
+        if holder.dep_ not in {"pobj", "prep", "compound", "appos"}:
             break
-        subject = subject.head
-    if subject.dep_ in {"nsubj", "nsubjpass"}:
+        holder = holder.head
+    if holder.dep_ in {"nsubj", "nsubjpass"}:
         # "From the Russian side, X, Y and Z took part", "On the Ukrainian side, X attended"
-        for child in subject.head.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "on", "for"} and child.i < subject.i:
+        for child in holder.head.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "on", "for"} and child.i < holder.i:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lower_ in SIDE_NOUNS and (side := _party_in_subtree(obj, ctx)):
                         return side, None
