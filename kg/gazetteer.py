@@ -183,3 +183,49 @@ def lexicon() -> Lexicon:
         else:
             values[name] = frozenset(value)
     return Lexicon(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class OfficeHolder:
+    """Someone who has held a state's or organisation's top office since a given day (``kg/data/office_holders.json``,
+    built by ``scripts/build_office_holders.py`` from Wikipedia and Wikidata)."""
+
+    name: str
+    side: str
+    offices: tuple[str, ...]
+    since: str
+    wikidata: str | None
+
+
+@cache
+def office_holders() -> tuple[OfficeHolder, ...]:
+    """The bundled table of office holders (read once per process)."""
+    text = (resources.files("kg") / "data" / "office_holders.json").read_text(encoding="utf-8")
+    return tuple(
+        OfficeHolder(h["name"], h["side"], tuple(h["offices"]), h["since"], h.get("wikidata"))
+        for h in json.loads(text)["holders"]
+    )
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Folded names of one person: equal, or one's words all in the other's with the same surname
+    ("Tayyip Erdogan" and "Recep Tayyip Erdogan")."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return (
+        bool(wa and wb)
+        and wa[-1] == wb[-1]
+        and (set(wa) <= set(wb) or set(wb) <= set(wa))
+        and min(len(wa), len(wb)) > 1
+    )
+
+
+def office_holder(name: str, on: str | None) -> OfficeHolder | None:
+    """The one office holder a person's name stands for whose term had begun by ``on`` (an ISO date), or None
+    (no date, no match, or several: "Charles III" is king of three states)."""
+    if not on:
+        return None
+    key = fold(name)
+    found = {h.side: h for h in office_holders() if h.since <= on and _same_person(key, fold(h.name))}
+    return next(iter(found.values())) if len(found) == 1 else None

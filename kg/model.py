@@ -59,6 +59,8 @@ class Actor:
     role: str | None = None
     affiliation: str | None = None
     reporter: bool = False
+    wikidata: str | None = None
+    """The person's Wikidata item, where the office-holder table names them."""
 
 
 @dataclass(frozen=True, order=True)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from kg.extract.base import Context, Finding
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
+from kg.gazetteer import office_holder
 from kg.model import Actor
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -41,16 +42,38 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
             ctx.people.descriptions[found.person.name] = (role, side, evidence)
 
 
+def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
+    """People the article gives no side who hold a top office by the table (``kg/data/office_holders.json``),
+    in a term that had begun by the article's date, take that office's state or organisation; their Wikidata
+    items, by name."""
+    items: dict[str, str | None] = {}
+    published = ctx.published.isoformat() if ctx.published else None
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        holder = office_holder(person.name, published)
+        if holder is None or (affiliation is not None and affiliation != holder.side):
+            continue
+        items[person.name] = holder.wikidata
+        if affiliation is None:
+            ctx.people.descriptions[person.name] = (role or holder.offices[0], holder.side, evidence)
+    return items
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """One actor per person of the story (reporting credits excluded)."""
     _sides_from_references(doc, ctx)
+    before = {name: description[1] for name, description in ctx.people.descriptions.items()}
+    items = _sides_from_office_holders(ctx)
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if not _is_substantial(person, role):
             continue
         aliases = tuple(sorted(a for a in person.aliases if a != person.name))
         confidence = 0.9 if role and affiliation else 0.75 if role or affiliation else 0.6
-        yield Finding(Actor(person.name, aliases, role, affiliation), (evidence,), confidence)
+        if affiliation is not None and before.get(person.name) is None:
+            confidence = 0.6  # the side came from the office-holder table, not from the text
+        actor = Actor(person.name, aliases, role, affiliation, wikidata=items.get(person.name))
+        yield Finding(actor, (evidence,), confidence)
 
 
 def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:

@@ -144,6 +144,8 @@ class GraphBuilder:
             g.add((node, NEG.role, Literal(fact.role)))
         if fact.affiliation:
             g.add((node, NEG.affiliation, self.party(fact.affiliation)))
+        if fact.wikidata:
+            g.add((node, OWL.sameAs, WD[fact.wikidata]))
         for evidence in extracted.evidence:
             self.evidence(node, evidence)
         return node
