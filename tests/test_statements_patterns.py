@@ -219,3 +219,12 @@ def test_a_quoted_phrase_in_a_paraphrase_and_the_next_quote_are_two_claims() -> 
     assert len(texts) == 2
     assert any("quite useful" in t for t in texts) and any("Nobody raised" in t for t in texts)
     assert not any("quite useful" in t and "Nobody raised" in t for t in texts)
+
+
+def test_the_speaker_of_a_relative_clause_is_the_person_it_describes() -> None:
+    found = _statements(
+        "Latvian Foreign Minister Ilze Ozola met her counterpart on Monday. Ozola, who described the talks as "
+        "«rather difficult», said afterwards that the border commission would meet again in spring."
+    )
+    said = " ".join(s.text for s in found if s.speaker == "Ilze Ozola")
+    assert "rather difficult" in said and "border commission" in said

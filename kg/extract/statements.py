@@ -96,9 +96,14 @@ class _Speakers:
         return None
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+                return verb.head  # "X, who described the talks as 'useful', said ...": X
             return child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return _subject(verb.head)
