@@ -228,3 +228,14 @@ def test_the_speaker_of_a_relative_clause_is_the_person_it_describes() -> None:
     )
     said = " ".join(s.text for s in found if s.speaker == "Ilze Ozola")
     assert "rather difficult" in said and "border commission" in said
+
+
+def test_a_pronoun_in_a_clause_under_its_sentences_main_verb_is_that_verbs_subject() -> None:
+    found = _statements(
+        "Marta Kowalczyk, an analyst in Warsaw, called the meeting “useful for both sides”. "
+        "Ana Lindqvist, a former ambassador to Latvia, gave the president credit for what she described as "
+        "“a bold and risky step.”"
+    )
+    said = {s.speaker: s.text for s in found}
+    assert "bold and risky" in said.get("Ana Lindqvist", "")
+    assert "bold and risky" not in said.get("Marta Kowalczyk", "")

@@ -4,10 +4,11 @@ News writing names a person once in full and then refers back to them: by surnam
 pronoun ("he cautioned"), or by a role noun phrase ("the minister said", "the Russian leader added", "the Kremlin
 aide told reporters"). This module answers the last two for a token in subject position:
 
-* **Pronouns** ("he", "she") go to the subject that opens the sentence before, else to the nearest earlier person
-  who was the subject of a main clause or of a verb of saying nearby, skipping people of the other gender where
-  the article shows it (an honorific, "Mr"/"Ms", or the pronoun subject of the sentence after one that names that
-  person alone).
+* **Pronouns** ("he", "she") in a clause under their own sentence's main verb go to that verb's subject ("X
+  gave Y credit for what he described as ..."); others go to the subject that opens the sentence before, else
+  to the nearest earlier person who was the subject of a main clause or of a verb of saying nearby, skipping
+  people of the other gender where the article shows it (an honorific, "Mr"/"Ms", or the pronoun subject of the
+  sentence after one that names that person alone).
 * **Role nouns** go to the most recently mentioned person whose role the noun can stand for (the classes in
   ``kg/data/lexicon.json``: "leader" stands for a president, prime minister, king ...; "official" for a minister,
   spokesman, envoy ...), never a former office holder, and whose side agrees with the phrase's country adjective
@@ -151,6 +152,15 @@ class Coreference:
             for r, p in subjects
             if r.dep_ in SUBJECT_DEPS and previous and r.sent == previous and r.i - previous.start <= OPENING_TOKENS
         ]
+        # a pronoun in a clause under its own sentence's main verb: that verb's subject ("X, a former envoy, gave
+        # Y credit for what he described as a bold move": he is X)
+        own = [
+            p
+            for r, p in subjects
+            if r.sent == sentence and r.i < token.i and r.head == sentence.root and token.head != sentence.root
+        ]
+        if own:
+            opening = own[:1]
         chosen = opening[0] if opening else main[0] if main else subjects[0][1] if subjects else candidates[0][1]
         rivals = {p.name for _, p in subjects if p.name != chosen.name}
         return Referent(chosen, 0.6 if rivals else 0.8)
