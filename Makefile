@@ -39,7 +39,8 @@ test: $(DEV) chromium
 	$(BIN)/python -m pytest
 
 lint: $(DEV)
-	$(BIN)/ruff check kg tests benchmarks scripts
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy kg
 
 clean:
