@@ -1,13 +1,13 @@
 """The library's one object: a negotiation knowledge graph, wherever it lives.
 
 >>> from kg import KnowledgeGraph
->>> kg = KnowledgeGraph.build(["seeds/"])                  # or KnowledgeGraph.open("output/graph.ttl")
->>> rows = kg.backends.query("statements", party="russia")          # named queries, .rq files or SPARQL text
+>>> graph = KnowledgeGraph.build(["seeds/"])               # or KnowledgeGraph.open("output/graph.ttl")
+>>> rows = graph.query("statements", party="russia")       # named queries, .rq files or SPARQL text
 >>> rows.to_pandas()                                       # with pandas installed
 
 A graph lives in a Turtle, N-Quads or TriG file, in an on-disk Oxigraph store (a folder), or on a SPARQL
 server (its ``http(s)://`` base URL). Every backend binds parameters the same way (as RDF terms; on a server
-through a ``VALUES`` block the RDF library writes), gives rows of the same shape (plain Python values) and
+through ``VALUES`` blocks the RDF library writes), gives rows of the same shape (plain Python values) and
 stops a query after the same timeout. The ``kg`` command is a thin layer over this class.
 """
 
@@ -104,6 +104,7 @@ class KnowledgeGraph:
         self.sparql = sparql
         self.summary: Any = None
         """What the build that made this graph did (``KnowledgeGraph.build``), else None."""
+        self._graph: Any = None
 
     def __repr__(self) -> str:
         return f"KnowledgeGraph({self.kind}: {self.location})"
@@ -219,7 +220,13 @@ class KnowledgeGraph:
         return Rows(Table(parts[0].header, rows, values))
 
     def rdf(self) -> Any:
-        """The whole graph as an rdflib Graph (the union of the article graphs)."""
+        """The whole graph as an rdflib Graph (the union of the article graphs), read once for this object (the
+        store's changes through :meth:`add` and :meth:`remove` read it again)."""
+        if self._graph is None:
+            self._graph = self._read()
+        return self._graph
+
+    def _read(self) -> Any:
         from rdflib import Graph
 
         if self.kind == "endpoint":
@@ -274,16 +281,36 @@ class KnowledgeGraph:
             from kg.views.network import graphml, project
 
             atomic_write_text(target, graphml(project(graph)))
+        elif chosen == "nquads":
+            atomic_write_text(target, self._nquads(graph))
         else:
-            from kg.rdf.graph import to_nquads
-
-            if chosen == "nquads" and self.kind == "file" and Path(self.location).suffix.lower() == ".nq":
-                atomic_write_text(target, Path(self.location).read_text(encoding="utf-8"))
-            elif chosen == "nquads":
-                atomic_write_text(target, to_nquads({"graph": graph}))
-            else:
-                atomic_write_text(target, graph.serialize(format="trig"))
+            atomic_write_text(target, graph.serialize(format="trig"))
         return target
+
+    def _nquads(self, graph: Any) -> str:
+        """N-Quads, lines sorted: a store's or an N-Quads file's article graphs (as ``kg build`` writes graph.nq);
+        a Turtle file's triples in the default graph (it records no article graphs)."""
+        import pyoxigraph as ox
+
+        if self.kind == "store":
+            import io
+
+            from kg.backends.store import STAGING, open_store
+
+            store = open_store(Path(self.location), read_only=True)
+            named = [g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and STAGING not in g.value]
+            out = io.BytesIO()
+            ox.serialize(
+                (q for g in named for q in store.quads_for_pattern(None, None, None, g)),
+                out,
+                format=ox.RdfFormat.N_QUADS,
+            )
+            dump = out.getvalue().decode("utf-8")
+        elif Path(self.location).suffix.lower() == ".nq":
+            dump = Path(self.location).read_text(encoding="utf-8")
+        else:
+            dump = graph.serialize(format="nt")
+        return "".join(sorted(line + "\n" for line in dump.splitlines() if line.strip()))
 
     def network(self, *, focus: str | None = None, hops: int = 1, query: str | None = None) -> Any:
         """The graph as the network the page draws (networkx), or the part of it around ``focus`` (a person,
@@ -310,30 +337,16 @@ class KnowledgeGraph:
     ) -> str:
         """The interactive network page (HTML), written to ``path`` when given."""
         from kg.views.network import view
-        from kg.views.page import render_page
+        from kg.views.page import render_page, title_for
 
-        title = "Negotiation knowledge graph"
-        if query:
-            title = f"{title}: {query}"
-        if focus:
-            title = f"{title}: {focus} and {hops} hop(s) around"
-        page = render_page(view(self.network(focus=focus, hops=hops, query=query), limit=limit), title)
-        if path is not None:
-            from kg.files import atomic_write_text
-
-            atomic_write_text(Path(path), page)
-        return page
+        shown = view(self.network(focus=focus, hops=hops, query=query), limit=limit)
+        return _written(render_page(shown, title_for(query, focus, hops)), path)
 
     def timeline(self, path: str | Path | None = None) -> str:
         """The timeline page (HTML) of each negotiation, written to ``path`` when given."""
         from kg.views.timeline import render_timeline
 
-        page = render_timeline(self.rdf())
-        if path is not None:
-            from kg.files import atomic_write_text
-
-            atomic_write_text(Path(path), page)
-        return page
+        return _written(render_timeline(self.rdf()), path)
 
     def _repr_html_(self) -> str:
         """In Jupyter, the network inline (the page in a sandboxed frame of its own)."""
@@ -349,6 +362,7 @@ class KnowledgeGraph:
         from kg.run.build import build_store
 
         self._needs_store("add")
+        self._graph = None
         return build_store(_inputs(paths), Path(self.location), None, jobs=jobs, progress=progress)
 
     def remove(self, article: str) -> bool:
@@ -356,6 +370,7 @@ class KnowledgeGraph:
         from kg.backends.store import open_store, remove_article
 
         self._needs_store("remove")
+        self._graph = None
         store = open_store(Path(self.location))
         removed = remove_article(store, article)
         store.flush()
@@ -382,6 +397,15 @@ class KnowledgeGraph:
     def _needs_store(self, what: str) -> None:
         if self.kind != "store":
             raise UsageError(f"{what} changes an on-disk store; open one (KnowledgeGraph.open('kg-store'))")
+
+
+def _written(page: str, path: str | Path | None) -> str:
+    """A page, written to ``path`` (atomically) when one is given."""
+    if path is not None:
+        from kg.files import atomic_write_text
+
+        atomic_write_text(Path(path), page)
+    return page
 
 
 def _inputs(paths: Iterable[str | Path]) -> list[str | Path]:

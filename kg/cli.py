@@ -182,17 +182,12 @@ def cmd_viz(args: argparse.Namespace) -> int:
     from kg.api import KnowledgeGraph
     from kg.files import atomic_write_text
     from kg.views.network import view, write_graphml
-    from kg.views.page import render_page
+    from kg.views.page import render_page, title_for
 
     graph = KnowledgeGraph.open(_where(args))
     network = graph.network(focus=args.focus, hops=args.hops, query=args.query)
-    title = "Negotiation knowledge graph"
-    if args.query:
-        title = f"{title}: {args.query}"
-    if args.focus:
-        title = f"{title}: {args.focus} and {args.hops} hop(s) around"
     shown = view(network, limit=args.limit)
-    atomic_write_text(args.out, render_page(shown, title))
+    atomic_write_text(args.out, render_page(shown, title_for(args.query, args.focus, args.hops)))
     print(f"wrote {args.out} ({shown.network.number_of_nodes()} nodes, {shown.network.number_of_edges()} edges)")
     for note in shown.left_out:
         print(f"kg: left out: {note}", file=sys.stderr)

@@ -97,6 +97,8 @@ def test_the_published_context_is_the_ontologys() -> None:
 def test_a_store_grows_and_shrinks_and_a_file_says_it_cannot(store: Path, seed_build: Path, tmp_path: Path) -> None:
     graph = KnowledgeGraph.open(store)
     assert graph.validate()
+    exported = KnowledgeGraph.open(graph.export(tmp_path / "store.nq"))  # its article graphs, read as their union
+    assert isomorphic(exported.rdf(), graph.rdf())
     before = len(graph.query("statements"))
     assert graph.remove("seed") is True
     assert len(graph.query("statements")) < before

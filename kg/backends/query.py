@@ -434,13 +434,7 @@ def stream_file(
 def query_file(graph_file: Path, spec: str, **options: Any) -> Table | None:
     """Run a query as :func:`stream_file` does; the whole answer as one table, or None for an update."""
     parts = list(stream_file(graph_file, spec, **options))
-    if not parts:
-        return None
-    return Table(
-        parts[0].header,
-        [row for part in parts for row in part.rows],
-        [row for part in parts for row in (part.values or [])],
-    )
+    return Table.concat(parts) if parts else None
 
 
 def _write_back(graph_file: Path, ntriples: bytes) -> None:

@@ -35,6 +35,15 @@ class Table:
     rows: list[list[str]]
     values: list[list[object]] | None = None
 
+    @classmethod
+    def concat(cls, parts: list[Table]) -> Table:
+        """One table of the parts of an answer (the header comes with the first part)."""
+        return cls(
+            parts[0].header,
+            [row for part in parts for row in part.rows],
+            [row for part in parts for row in (part.values or [])],
+        )
+
     def to_csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -132,9 +141,7 @@ def write_stream(parts: Iterator[Table], fmt: str, out: TextIO) -> None:
     if first is None:
         return
     if fmt == "table":
-        rest = list(parts)
-        whole = Table(first.header, first.rows + [r for p in rest for r in p.rows])
-        out.write(whole.to_text())
+        out.write(Table.concat([first, *parts]).to_text())
         return
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")

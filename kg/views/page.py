@@ -144,6 +144,16 @@ def _status(view: View) -> str:
     return " · ".join(parts)
 
 
+def title_for(query: str | None = None, focus: str | None = None, hops: int = 1) -> str:
+    """The page's title, naming the part of the graph it draws."""
+    title = "Negotiation knowledge graph"
+    if query:
+        title = f"{title}: {query}"
+    if focus:
+        title = f"{title}: {focus} and {hops} hop(s) around"
+    return title
+
+
 def render_page(view: View, title: str = "Negotiation knowledge graph") -> str:
     """The whole page as one string; the same view always gives the same bytes."""
     kinds = "".join(
