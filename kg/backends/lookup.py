@@ -22,10 +22,14 @@ from kg.gazetteer import fold
 from kg.gazetteer import load as gazetteer
 from kg.rdf.namespaces import ID, NEG, SDO
 
-PERSON_PARAMETERS = {"name", "person"}
-PARTY_PARAMETERS = {"party"}
-AGENT_PARAMETERS = {"speaker"}
-PLACE_PARAMETERS = {"place"}
+LOOKED_UP = {
+    "name": ("person",),
+    "person": ("person",),
+    "speaker": ("person", "party"),
+    "party": ("party",),
+    "place": ("place",),
+}
+"""The parameters that name something, and what they may name."""
 DATE_PARAMETERS = {"from", "to"}
 CLOSE_ENOUGH = 0.85
 """How alike (difflib's ratio) a value and a name must be to be taken for it when no name matches outright."""
@@ -58,25 +62,25 @@ def _exists(store: ox.Store, name: str, union: bool) -> bool:
     )
 
 
-_PEOPLE = f"""
+_NAMES = {
+    "person": f"""
 SELECT ?name ?alias WHERE {{
   ?person a <{NEG.Person}> ; <{SDO.name}> ?name .
   OPTIONAL {{ ?person <{SDO.alternateName}> ?alias }}
-}}"""
-_PARTIES = f"SELECT ?name WHERE {{ ?party <{NEG.partyKind}> ?kind ; <{SDO.name}> ?name }}"
-_PLACES = f"SELECT ?name WHERE {{ ?place a <{NEG.Place}> ; <{SDO.name}> ?name }}"
+}}""",
+    "party": f"SELECT ?name ?alias WHERE {{ ?party <{NEG.partyKind}> ?kind ; <{SDO.name}> ?name }}",
+    "place": f"SELECT ?name ?alias WHERE {{ ?place a <{NEG.Place}> ; <{SDO.name}> ?name }}",
+}
 
 
-def _names(store: ox.Store, query: str, union: bool) -> dict[str, set[str]]:
-    """Folded form -> the graph's names it stands for (names, aliases and, for people, surnames)."""
+def _names(store: ox.Store, kind: str, union: bool) -> dict[str, set[str]]:
+    """Folded form -> the graph's names of one kind it stands for (names, aliases and, for people, surnames)."""
     found: dict[str, set[str]] = {}
-    for solution in store.query(query, use_default_graph_as_union=union):  # type: ignore[union-attr]
+    for solution in store.query(_NAMES[kind], use_default_graph_as_union=union):  # type: ignore[union-attr]
         name = solution["name"].value  # type: ignore[union-attr]
-        forms = {name}
-        if query is _PEOPLE:
-            alias = solution["alias"]
-            if alias is not None:
-                forms.add(alias.value)
+        alias = solution["alias"]
+        forms = {name} | ({alias.value} if alias is not None else set())
+        if kind == "person":
             forms.update(form.split()[-1] for form in list(forms) if len(form.split()) > 1)  # surnames
         for form in forms:
             found.setdefault(fold(form), set()).add(name)
@@ -124,19 +128,17 @@ def resolve(store: ox.Store, params: dict[str, str], *, union: bool = False) -> 
             _check_date(name, value)
             resolved[name] = value.strip()
             continue
-        wanted = name in PERSON_PARAMETERS | PARTY_PARAMETERS | AGENT_PARAMETERS | PLACE_PARAMETERS
-        if not wanted or _exists(store, value, union):
+        kinds = LOOKED_UP.get(name)
+        if kinds is None or _exists(store, value, union):
             resolved[name] = expand(value)
             continue
-        people = _names(store, _PEOPLE, union) if name in PERSON_PARAMETERS | AGENT_PARAMETERS else {}
-        names = {key: set(found) for key, found in people.items()}
-        if name in PARTY_PARAMETERS | AGENT_PARAMETERS:
-            for key, found in _names(store, _PARTIES, union).items():
-                names.setdefault(key, set()).update(found)
-        if name in PLACE_PARAMETERS:
-            names = _names(store, _PLACES, union)
-        matches = _match(value, names, people, parties=name in PARTY_PARAMETERS | AGENT_PARAMETERS)
-        what = {"party": "party", "speaker": "speaker", "place": "place"}.get(name, "person")
+        by_kind = {kind: _names(store, kind, union) for kind in kinds}
+        names: dict[str, set[str]] = {}
+        for found in by_kind.values():
+            for key, graph_names in found.items():
+                names.setdefault(key, set()).update(graph_names)
+        matches = _match(value, names, by_kind.get("person", {}), parties="party" in kinds)
+        what = name if name in {"party", "speaker", "place"} else "person"
         if len(matches) == 1:
             resolved[name] = matches.pop()
         elif matches:
