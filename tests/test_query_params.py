@@ -144,3 +144,13 @@ def test_trajectory_dates_each_statement_by_its_article(store) -> None:  # type:
     spring = _rows(store, "trajectory", speaker="Dmitry Peskov", **{"from": "2025-05-01", "to": "2025-05-31"})
     assert spring and all("2025-05-01" <= r["date"] <= "2025-05-31" for r in spring)
     assert len(spring) < len(peskov)
+
+
+def test_unsorted_drops_only_the_closing_sort_and_paging_adds_a_limit() -> None:
+    from kg.backends.query import paged
+
+    sparql = 'SELECT * WHERE { ?s ?p "ORDER BY" } ORDER BY ?s # ORDER BY in a comment'
+    assert paged(sparql, 5, unsorted=True) == 'SELECT * WHERE { ?s ?p "ORDER BY" }\nLIMIT 5\n'
+    assert paged(sparql, 5, 10).endswith("ORDER BY in a comment\nLIMIT 5\nOFFSET 10\n")
+    with pytest.raises(QueryError, match="its own LIMIT"):
+        paged("SELECT * WHERE { ?s ?p ?o } LIMIT 3", 5)

@@ -128,12 +128,19 @@ def _syntax_error(exc: SyntaxError, sparql: str = "") -> QueryError:
     return QueryError(f"{where}: {wanted}" + (f", found '{found}'" if found else ""))
 
 
+_LITERALS = re.compile(r"(['\"])(?:\\.|(?!\1).)*\1|<[^>\s]*>|#[^\n]*")
+"""Strings, IRIs and comments in a query's text (IRIs before comments: an IRI may hold "#")."""
+
+
+def blanked(sparql: str) -> str:
+    """The query text with its strings, IRIs and comments turned to spaces of the same length: what is left are
+    keywords, names and punctuation, each at its place in the original text."""
+    return _LITERALS.sub(lambda m: " " * len(m.group()), sparql)
+
+
 def _keywords_only(sparql: str) -> str:
     """The query text without strings, IRIs, comments and prologue: what is left are keywords and names."""
-    text = re.sub(r"(['\"])(?:\\.|(?!\1).)*\1", " ", sparql)  # strings
-    text = re.sub(r"<[^>\s]*>", " ", text)  # IRIs (before comments: IRIs hold "#")
-    text = re.sub(r"#[^\n]*", " ", text)  # comments
-    return re.sub(r"\b(PREFIX\s+\S*:|BASE)\s*", " ", text, flags=re.I)
+    return re.sub(r"\b(PREFIX\s+\S*:|BASE)\s*", " ", blanked(sparql), flags=re.I)
 
 
 _REMOTE = re.compile(r"\b(SERVICE|LOAD)\b(?!\s*:)", re.IGNORECASE)
@@ -240,6 +247,7 @@ def prepare(sparql: str, params: dict[str, str] | None = None) -> Prepared:
 
 
 _ORDER_AT_END = re.compile(r"\bORDER\s+BY\b[^{}]*$", re.IGNORECASE)
+"""A closing ``ORDER BY`` clause: no brace after it."""
 
 
 def paged(sparql: str, limit: int | None = None, offset: int | None = None, *, unsorted: bool = False) -> str:
@@ -248,12 +256,8 @@ def paged(sparql: str, limit: int | None = None, offset: int | None = None, *, u
     ``unsorted`` drops the query's closing ``ORDER BY``: the rows come in the order the store finds them (the
     same order for the same store), so the first rows of a large answer need no sort of all the others.
     """
-    if unsorted:
-        bare = _keywords_only(sparql)
-        match = _ORDER_AT_END.search(bare)
-        if match is not None:
-            cut = sparql.upper().rfind("ORDER BY")
-            sparql = sparql[:cut] if cut >= 0 else sparql
+    if unsorted and (match := _ORDER_AT_END.search(blanked(sparql))) is not None:
+        sparql = sparql[: match.start()]
     if limit is None and not offset:
         return sparql
     if re.search(r"\b(LIMIT|OFFSET)\b", _keywords_only(sparql), flags=re.I):

@@ -20,7 +20,7 @@ from typing import TypeVar
 import pyoxigraph as ox
 import requests
 
-from kg.backends.query import named_queries, paged, portable, prepare, resolve_query, update_verb
+from kg.backends.query import blanked, named_queries, paged, portable, prepare, resolve_query, update_verb
 from kg.backends.store import STAGING
 from kg.backends.table import Table, plain, python_value
 from kg.errors import GraphError, QueryError
@@ -119,10 +119,6 @@ def push(endpoint: Endpoint, graphs: Iterable[tuple[str | None, bytes]]) -> int:
     return sent
 
 
-_TOKENS = re.compile(r"\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^>\s]*>|#[^\n]*|\{")
-"""Strings, IRIs and comments (skipped whole) and opening braces, in a query's text."""
-
-
 def with_values(
     sparql: str, substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
 ) -> str:
@@ -155,11 +151,11 @@ def with_values(
     block = f" VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
     # into every group pattern (a FILTER sees only its own group's bindings), not before a subquery's SELECT
     pieces, last, groups = [], 0, 0
-    for token in _TOKENS.finditer(sparql):
-        if token.group() != "{" or re.match(r"\s*SELECT\b", sparql[token.end() :], flags=re.IGNORECASE):
+    for brace in re.finditer(r"\{", blanked(sparql)):  # braces outside strings, IRIs and comments
+        if re.match(r"\s*SELECT\b", sparql[brace.end() :], flags=re.IGNORECASE):
             continue
-        pieces.append(sparql[last : token.end()] + block)
-        last = token.end()
+        pieces.append(sparql[last : brace.end()] + block)
+        last = brace.end()
         groups += 1
     if not groups:
         raise QueryError("parameters go into a query's WHERE group, and this query has none")
