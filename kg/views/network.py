@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import TypeVar
 
@@ -333,8 +335,9 @@ def labelled(network: nx.MultiDiGraph) -> set[str]:
 
 
 def _groups(network: nx.MultiDiGraph) -> dict[str, str]:
-    """Each node's negotiation process: a meeting's own, then by the meetings a node is linked to, then by the
-    person a node belongs to; nodes linked to no meeting share one group."""
+    """Each node's negotiation process: a meeting's own; a node linked to meetings, the process most of them
+    belong to; any other node, that of the nearest node that has one (people by their side or meeting,
+    statements by their speaker); nodes linked to no meeting at all share one group."""
     group: dict[str, str] = {}
     for node, attrs in network.nodes(data=True):
         if attrs.get("kind") == "meeting":
@@ -346,12 +349,14 @@ def _groups(network: nx.MultiDiGraph) -> dict[str, str]:
             tally[group[source]] = tally.get(group[source], 0) + 1
     for node, tally in votes.items():
         group[node] = min(tally, key=lambda g: (-tally[g], g))
-    for label in ("affiliated with", "said by", "in", "affiliated with"):  # people by their side, then statements
-        for source, target, key in network.edges(keys=True):
-            if key == label and source not in group and target in group:
-                group[source] = group[target]
-            elif key == label and label == "affiliated with" and target not in group and source in group:
-                group[target] = group[source]
+    undirected = network.to_undirected(as_view=True)
+    queue = deque(sorted(group))
+    while queue:  # outwards from the grouped nodes, nearest first
+        node = queue.popleft()
+        for neighbour in sorted(undirected.neighbors(node)):
+            if neighbour not in group:
+                group[neighbour] = group[node]
+                queue.append(neighbour)
     return {node: group.get(node, "") for node in network.nodes}
 
 
@@ -365,40 +370,37 @@ def _label_box(network: nx.MultiDiGraph, node: str, x: float, y: float) -> tuple
     return x - width / 2, top - 16, x + width / 2, top + len(lines) * size * 1.25
 
 
+Box = tuple[float, float, float, float]
+
+
+def _overlaps(boxes: dict[str, Box], cell: float = 160.0) -> Iterator[tuple[str, str, float, float]]:
+    """(a, b, overlap across, overlap down) for each pair of boxes that overlap, found through a grid of cells so
+    only boxes sharing a cell are compared."""
+    buckets: dict[tuple[int, int], list[str]] = {}
+    for name, (left, top, right, bottom) in boxes.items():
+        for gx in range(int(left // cell), int(right // cell) + 1):
+            for gy in range(int(top // cell), int(bottom // cell) + 1):
+                buckets.setdefault((gx, gy), []).append(name)
+    pairs = {tuple(sorted((a, b))) for members in buckets.values() for a, b in combinations(members, 2)}
+    for a, b in sorted(pairs):
+        (la, ta, ra, ba), (lb, tb, rb, bb) = boxes[a], boxes[b]
+        across, down = min(ra, rb) - max(la, lb), min(ba, bb) - max(ta, tb)
+        if across > 0 and down > 0:
+            yield a, b, across, down
+
+
 def _separate(network: nx.MultiDiGraph, positions: dict[str, list[float]], nodes: list[str]) -> None:
-    """Move labelled nodes apart until no label covers another (a few hundred sweeps at most)."""
+    """Move labelled nodes apart until no label covers another (a few hundred sweeps at most): each overlapping
+    pair moves apart by half the overlap each, along the axis where it is smaller."""
     for _ in range(300):
         boxes = {n: _label_box(network, n, *positions[n]) for n in nodes}
         moved = False
-        cell = 160.0
-        buckets: dict[tuple[int, int], list[str]] = {}
-        for n, (left, top, right, bottom) in boxes.items():
-            for gx in range(int(left // cell), int(right // cell) + 1):
-                for gy in range(int(top // cell), int(bottom // cell) + 1):
-                    buckets.setdefault((gx, gy), []).append(n)
-        seen: set[tuple[str, str]] = set()
-        for members in buckets.values():
-            for a_index, a in enumerate(members):
-                for b in members[a_index + 1 :]:
-                    pair = (a, b) if a < b else (b, a)
-                    if pair in seen:
-                        continue
-                    seen.add(pair)
-                    la, ta, ra, ba = boxes[a]
-                    lb, tb, rb, bb = boxes[b]
-                    dx = min(ra, rb) - max(la, lb)
-                    dy = min(ba, bb) - max(ta, tb)
-                    if dx <= 0 or dy <= 0:
-                        continue
-                    moved = True
-                    first, second = (a, b) if positions[a][1] <= positions[b][1] else (b, a)
-                    if dy <= dx:  # the smaller push: apart vertically
-                        positions[first][1] -= dy / 2 + 2
-                        positions[second][1] += dy / 2 + 2
-                    else:
-                        left_one, right_one = (a, b) if positions[a][0] <= positions[b][0] else (b, a)
-                        positions[left_one][0] -= dx / 2 + 2
-                        positions[right_one][0] += dx / 2 + 2
+        for a, b, across, down in _overlaps(boxes):
+            moved = True
+            axis, push = (1, down) if down <= across else (0, across)
+            first, second = sorted((a, b), key=lambda n: positions[n][axis])
+            positions[first][axis] -= push / 2 + 2
+            positions[second][axis] += push / 2 + 2
         if not moved:
             return
 
