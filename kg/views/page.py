@@ -56,13 +56,7 @@ def _vis_network() -> str:
 def script_json(value: object) -> str:
     """JSON safe to place inside a <script> element: no "</script>", no markup, no line separators."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    for raw, escaped in _SCRIPT_ESCAPES:
         text = text.replace(raw, escaped)
     return text
 
