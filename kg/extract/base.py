@@ -115,3 +115,11 @@ def text_of(doc: Doc) -> str:
 
 
 Extractor = Callable[[Doc, Context], Iterator[Finding]]
+
+
+def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
+    """(start, end) characters of the paragraph (a run of text between line breaks) holding a character."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end == -1 else end

@@ -15,11 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding
+from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import DateRange, shift
+from kg.extract.people import Person
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Attendance, Meeting, Status, label_for
 
@@ -584,16 +586,21 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             continue
         yield root, party_mention.party
     seen: set[str] = set()
-    for token in sentence:
-        person = ctx.people.at(token)
-        if person is None or token.i in exclude or person.name in seen:
+    for token, person in _people_in(sentence, ctx):
+        if token.i in exclude or person.name in seen:
             continue
-        if token.head.i != token.i and ctx.people.at(token.head) is person:
-            continue  # not the head word of the name
         side = _side_of(person.name, ctx)
         if side:
             seen.add(person.name)
             yield token, side
+
+
+def _people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
+    """(head word of the name, person) for each mention of a person in a sentence."""
+    for token in sentence:
+        person = ctx.people.at(token)
+        if person is not None and not (token.head.i != token.i and ctx.people.at(token.head) is person):
+            yield token, person
 
 
 def _place_tokens(sentence: Span) -> set[int]:
@@ -727,7 +734,12 @@ def _is_participant(token: Token, trigger: Token) -> bool:
 
 
 LEAD_VERBS = {"lead", "head"}
-NEGOTIATOR_WORDS = {"negotiator", "negotiators", "envoy", "envoys", "delegation", "delegate", "delegates"}
+
+
+@cache
+def _negotiator_words() -> frozenset[str]:
+    """The words of a negotiator's role (the lexicon's "negotiator" class: negotiator, envoy, delegation ...)."""
+    return frozenset(lexicon().role_nouns["negotiator"])
 
 
 ACCOMPANY_VERBS = {"flank", "accompany", "join"}
@@ -751,10 +763,10 @@ def _in_place(token: Token, city: str) -> bool:
     path = token
     head = path.head
     if path.dep_ == "appos" and head.text == city and head.dep_ == "pobj" and head.head.lower_ == "in":
-        return head.head.head.lower_ in NEGOTIATOR_WORDS | PARTICIPANT_NOUNS  # the name parsed as the city's
+        return head.head.head.lower_ in _negotiator_words() | PARTICIPANT_NOUNS  # the name parsed as the city's
     nouns = [head] if path.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
     return any(
-        noun.lower_ in NEGOTIATOR_WORDS | PARTICIPANT_NOUNS
+        noun.lower_ in _negotiator_words() | PARTICIPANT_NOUNS
         and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.text == city for g in c.children)
             for c in noun.children
@@ -766,14 +778,12 @@ def _in_place(token: Token, city: str) -> bool:
 def _following(sentence: Span, limit: int = 3) -> list[Span]:
     """The sentences after one in its paragraph (at most ``limit``): what they tell goes on about it."""
     doc = sentence.doc
+    paragraph = paragraph_of(doc, sentence.start_char)
     found: list[Span] = []
     end = sentence.end
-    while len(found) < limit and end < len(doc):
-        following = doc[end].sent
-        if "\n" in doc.text[doc[end - 1].idx : doc[end].idx]:
-            break
-        found.append(following)
-        end = following.end
+    while len(found) < limit and end < len(doc) and paragraph_of(doc, doc[end].idx) == paragraph:
+        found.append(doc[end].sent)
+        end = doc[end].sent.end
     return found
 
 
@@ -782,7 +792,7 @@ def _negotiator(name: str, ctx: Context) -> bool:
     role = ctx.people.descriptions.get(name, (None, None, None))[0]
     if not role or role.lower().startswith("former"):
         return False
-    return bool(set(role.lower().split()) & NEGOTIATOR_WORDS)
+    return bool(set(role.lower().split()) & _negotiator_words())
 
 
 def _attendees(mention: Mention, ctx: Context) -> Iterator[tuple[str, Span, bool]]:
@@ -797,12 +807,9 @@ def _attendees(mention: Mention, ctx: Context) -> Iterator[tuple[str, Span, bool
     seen: set[str] = set()
     for sentence in [mention.sentence, *_following(mention.sentence)]:
         own = sentence == mention.sentence
-        for token in sentence:
-            person = ctx.people.at(token)
-            if person is None or person.name in seen:
+        for token, person in _people_in(sentence, ctx):
+            if person.name in seen:
                 continue
-            if token.head.i != token.i and ctx.people.at(token.head) is person:
-                continue  # not the head word of the name
             path = _climb(token)
             linked = own and (
                 (path.dep_ in {"nsubj", "dobj"} and path.head == trigger and trigger.pos_ == "VERB")

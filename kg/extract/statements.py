@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, text_of
+from kg.extract.base import Context, Finding, paragraph_of, text_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
@@ -222,12 +222,6 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
     return events
 
 
-def _paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
-    start = text_of(doc).rfind("\n", 0, char) + 1
-    end = text_of(doc).find("\n", char)
-    return start, len(text_of(doc)) if end == -1 else end
-
-
 class _Events:
     """Speech events by sentence and in text order, so each quote finds its own in logarithmic time."""
 
@@ -248,7 +242,7 @@ class _Events:
 
 def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     """The speech event a quote belongs to: in its sentence first, then beside it in its paragraph."""
-    para_start, para_end = _paragraph_of(doc, quote.start)
+    para_start, para_end = paragraph_of(doc, quote.start)
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
@@ -265,7 +259,7 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         return min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     if any(_has_other_speaker(s, quote) for s in (start_sent, end_sent)):
         return None
-    para_end_q = _paragraph_of(doc, max(quote.end - 1, quote.start))[1]
+    para_end_q = paragraph_of(doc, max(quote.end - 1, quote.start))[1]
     nearby = events.between(para_start, max(para_end, para_end_q))
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
@@ -302,13 +296,13 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
     if last is None or not last.quotes:
         return None
     text = text_of(doc)
-    paragraph_start, paragraph_end = _paragraph_of(doc, quote.start)
+    paragraph_start, paragraph_end = paragraph_of(doc, quote.start)
     if text[paragraph_start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : paragraph_end].strip()) > 3:
         return None
     previous = last.quotes[-1]
-    if _paragraph_of(doc, previous.start)[0] == paragraph_start:
+    if paragraph_of(doc, previous.start)[0] == paragraph_start:
         return None
-    gap = text[_paragraph_of(doc, previous.end)[1] : paragraph_start]
+    gap = text[paragraph_of(doc, previous.end)[1] : paragraph_start]
     return last if not gap.strip() else None
 
 
@@ -427,7 +421,7 @@ def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
         seen.add((fact.speaker, fact.text))
         first = sentence_index[finding.spans[0].sent.start]
         last = sentence_index[finding.spans[-1].sent.start]
-        paragraph = _paragraph_of(doc, finding.spans[0].start_char)
+        paragraph = paragraph_of(doc, finding.spans[0].start_char)
         if merged:
             previous, prev_last, prev_paragraph_start = merged[-1]
             before = previous.fact
