@@ -426,7 +426,8 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
     """(role, affiliation, owner) that one mention of a person gives."""
     role = affiliation = owner = None
     chain, owner = _pre_chain(span, ctx)
-    for tokens in (chain, _phrase_before_appos(span), _phrase_after(span, ctx)):
+    phrases = (chain, _phrase_before_appos(span), _phrase_after(span, ctx))
+    for tokens in phrases:
         if not tokens:
             continue
         owner = owner or _possessive_person(tokens, ctx)
@@ -440,7 +441,7 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
     if affiliation is None:
         affiliation = _of_party(span, ctx)
     if affiliation is None:
-        affiliation = _group_referred_to(chain + _phrase_before_appos(span) + _phrase_after(span, ctx), span, ctx)
+        affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
     if affiliation is None and role is not None:
