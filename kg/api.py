@@ -34,20 +34,49 @@ FORMATS = {
 """Export formats by file suffix."""
 
 
-@dataclass(frozen=True)
 class Rows(Sequence[dict[str, object]]):
     """A query's answer: each row a dict of column to plain Python value (IRIs and strings as ``str``, numbers,
-    booleans and ``datetime.date``; ``None`` where a column is unbound)."""
+    booleans and ``datetime.date``; ``None`` where a column is unbound).
 
-    table: Table
+    The first rows are read when the query is run (so a bad query or an unknown name fails there); the rest
+    are read when first needed: :meth:`tables` hands them over in consecutive tables as the engine finds
+    them, for writing a large answer as it comes, while indexing, ``len`` or iterating reads them all."""
+
+    def __init__(self, parts: Iterator[Table]) -> None:
+        self._parts: list[Table] = [next(parts)]
+        self._pending: Iterator[Table] | None = parts
+        self._table: Table | None = None
 
     @property
     def columns(self) -> list[str]:
-        return list(self.table.header)
+        return list(self._parts[0].header)
+
+    def tables(self) -> Iterator[Table]:
+        """The rows in consecutive tables (the first holds the header and the first rows), each as soon as the
+        engine has found it; a server's answer comes as one table."""
+        yield from list(self._parts)
+        while self._pending is not None:
+            part = next(self._pending, None)
+            if part is None:
+                self._pending = None
+                break
+            self._parts.append(part)
+            yield part
+
+    @property
+    def table(self) -> Table:
+        """The whole answer as one table."""
+        if self._table is None:
+            parts = list(self.tables())
+            rows = [row for part in parts for row in part.rows]
+            values = [row for part in parts for row in (part.values or [])]
+            self._table = Table(parts[0].header, rows, values if parts[0].values is not None else None)
+        return self._table
 
     def _row(self, index: int) -> dict[str, object]:
-        values = self.table.values[index] if self.table.values is not None else self.table.rows[index]
-        return dict(zip(self.table.header, values, strict=True))
+        table = self.table
+        values = table.values[index] if table.values is not None else table.rows[index]
+        return dict(zip(table.header, values, strict=True))
 
     def __len__(self) -> int:
         return len(self.table.rows)
@@ -167,40 +196,6 @@ class KnowledgeGraph:
         return graph
 
     # ---- reading ---------------------------------------------------------------------------------------------
-    def stream(
-        self,
-        query: str,
-        *,
-        limit: int | None = None,
-        offset: int | None = None,
-        unsorted: bool = False,
-        **params: str | Path,
-    ) -> Iterator[Table]:
-        """The answer of :meth:`query` in consecutive tables of rows, the first as soon as the engine has found
-        them (a server's answer comes as one table): for writing a large answer as it is found."""
-        bound = {name.rstrip("_"): str(value) for name, value in params.items()}
-        if self.kind == "endpoint":
-            from kg.backends.remote import Endpoint
-            from kg.backends.remote import query as remote_query
-
-            endpoint = Endpoint.at(str(self.location), self.sparql)
-            yield remote_query(
-                endpoint, query, bound, limit=limit, offset=offset, unsorted=unsorted, timeout=self.timeout
-            )
-            return
-        from kg.backends.query import stream_file
-
-        yield from stream_file(
-            Path(self.location),
-            query,
-            timeout=self.timeout,
-            params=bound,
-            store=Path(self.location) if self.kind == "store" else None,
-            limit=limit,
-            offset=offset,
-            unsorted=unsorted,
-        )
-
     def query(
         self,
         query: str,
@@ -213,11 +208,32 @@ class KnowledgeGraph:
         """Run a named query (``kg query --help`` lists them), a ``.rq`` file or SPARQL text, with parameters
         bound as RDF terms (``party="russia"``, ``from_="2025-01-01"``: a trailing underscore keeps a Python
         keyword usable). Names match aliases and short forms on files and stores. ``limit``/``offset`` page
-        the rows; ``unsorted`` skips the query's closing sort, so the first rows of a huge answer come at once."""
-        parts = list(self.stream(query, limit=limit, offset=offset, unsorted=unsorted, **params))
-        rows = [row for part in parts for row in part.rows]
-        values = [row for part in parts for row in (part.values or [])]
-        return Rows(Table(parts[0].header, rows, values))
+        the rows; ``unsorted`` skips the query's closing sort, so the first rows of a huge answer come at once
+        (read them with :meth:`Rows.tables`)."""
+        bound = {name.rstrip("_"): str(value) for name, value in params.items()}
+        if self.kind == "endpoint":
+            from kg.backends.remote import Endpoint
+            from kg.backends.remote import query as remote_query
+
+            endpoint = Endpoint.at(str(self.location), self.sparql)
+            answer = remote_query(
+                endpoint, query, bound, limit=limit, offset=offset, unsorted=unsorted, timeout=self.timeout
+            )
+            return Rows(iter([answer]))
+        from kg.backends.query import stream_file
+
+        return Rows(
+            stream_file(
+                Path(self.location),
+                query,
+                timeout=self.timeout,
+                params=bound,
+                store=Path(self.location) if self.kind == "store" else None,
+                limit=limit,
+                offset=offset,
+                unsorted=unsorted,
+            )
+        )
 
     def rdf(self) -> Any:
         """The whole graph as an rdflib Graph (the union of the article graphs), read once for this object (the

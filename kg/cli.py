@@ -171,8 +171,8 @@ def cmd_query(args: argparse.Namespace) -> int:
         graph = KnowledgeGraph.open(where, timeout=args.timeout, sparql=args.sparql)
         from kg.backends.table import write_stream
 
-        rows = graph.stream(args.query, limit=args.limit, offset=args.offset, unsorted=args.unsorted, **params)
-        write_stream(rows, args.format, sys.stdout)
+        rows = graph.query(args.query, limit=args.limit, offset=args.offset, unsorted=args.unsorted, **params)
+        write_stream(rows.tables(), args.format, sys.stdout)
         return EXIT_OK
     sys.stdout.write(table.render(args.format))
     return EXIT_OK

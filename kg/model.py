@@ -17,12 +17,15 @@ class Article:
     """One news article as ingested: the text a reader sees plus optional metadata."""
 
     id: str
+    """The article's stable name: its file stem, or the id field of its corpus record."""
     text: str
+    source: str = ""
+    """The file it was read from."""
     title: str | None = None
     published: date | None = None
+    """From the sidecar, the HTML metadata, the dateline or a "Published" line, in that order."""
     publisher: str | None = None
     url: str | None = None
-    source: str = ""
 
     @property
     def sha256(self) -> str:
@@ -69,8 +72,10 @@ class Meeting:
 
     label: str
     location: str | None = None
+    """The city; ``None`` where the article names only a country."""
     country: str | None = None
     venue: str | None = None
+    """A named building or site (an air base, a palace, a hotel), resolved to its city through the places table."""
     start: date | None = None
     end: date | None = None
     round: int | None = None

@@ -42,9 +42,9 @@ class Context:
     doc: Doc
     published: date | None = None
     publisher: str | None = None
+    gazetteer: Gazetteer = field(default_factory=load)
     dateline_place: str | None = None
     dateline_date: str | None = None
-    gazetteer: Gazetteer = field(default_factory=load)
 
     @cached_property
     def party_mentions(self) -> list[PartyMention]:

@@ -89,11 +89,11 @@ class Mention:
     sentence: Span
     trigger: Token
     city: str | None = None
+    status: Status = "held"
     country: str | None = None
     venue: str | None = None
     dates: DateRange | None = None
     round: int | None = None
-    status: Status = "held"
     parties: list[str] = field(default_factory=list)
     mediators: list[str] = field(default_factory=list)
     multi: int = 0

@@ -27,7 +27,13 @@ def _evidence(article: Article, story: Story, span: Span, extractor: str, confid
 
 def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     """All facts of one analysed article, each with its evidence."""
-    ctx = Context(doc, article.published, article.publisher, story.dateline_place, story.dateline_date)
+    ctx = Context(
+        doc,
+        article.published,
+        article.publisher,
+        dateline_place=story.dateline_place,
+        dateline_date=story.dateline_date,
+    )
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: [], Attendance: []}
     for name, extractor in EXTRACTORS.items():
         for finding in extractor(doc, ctx):
