@@ -63,3 +63,24 @@ def test_talking_about_something_or_to_someone_at_home_is_no_meeting() -> None:
 def test_a_journey_to_meet_someone_gives_the_meeting_its_day_and_place() -> None:
     [meeting] = _meetings("On February 3, the Chadian envoy Idriss Mahamat flew to Juba to meet the rebel commander.")
     assert (meeting.location, meeting.start) == ("Juba", date(2026, 2, 3))
+
+
+def test_the_dateline_places_the_meeting_of_an_unplaced_lead() -> None:
+    lead = (
+        "For two hours on Monday the old fortress was the busiest place in the region. "
+        "Estonian President Mari Tamm and Latvian Prime Minister Janis Ozols shook hands and talked alone."
+        "\n\nA day later, aides were still reading what they had signed."
+    )
+    [meeting] = _meetings_dated(lead, dateline_place="Riga")
+    assert (meeting.location, meeting.start, meeting.status) == ("Riga", date(2026, 2, 16), "held")
+    # without a dateline nothing places it, and a lead that names its own place keeps it
+    assert _meetings(lead) == []
+    [placed] = _meetings_dated(
+        "Estonian and Latvian envoys met in Tallinn on Monday.\n\nThey will meet again.", dateline_place="Riga"
+    )
+    assert placed.location == "Tallinn"
+
+
+def _meetings_dated(text: str, dateline_place: str) -> list[Meeting]:
+    doc, ctx = analyse(text, published=date(2026, 2, 18), dateline_place=dateline_place)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]

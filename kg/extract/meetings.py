@@ -1095,9 +1095,30 @@ def _loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> lis
 DEAL_WORDS = {"deal", "agreement", "accord", "text", "ceasefire", "truce", "talks", "declaration", "plan", "treaty"}
 
 
+def _place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
+    """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
+    hands ..."), on the one date the lead gives, when the lead itself names no place for it."""
+    if not ctx.dateline_place or not (city := ctx.gazetteer.city(ctx.dateline_place)) or not mentions:
+        return
+    lead = paragraph_of(doc, 0)
+    in_lead = [m for m in mentions if m.sentence.start_char < lead[1]]
+    if not in_lead or any(m.city or m.venue or m.country for m in in_lead):
+        return
+    mention = next((m for m in in_lead if m.status != "planned"), None)
+    if mention is None:
+        return
+    mention.city, mention.country = city
+    if mention.dates is None and mention.window is None:
+        sentences = [s for s in doc.sents if s.start_char < lead[1]]
+        dates = {d for s in sentences if (d := _dates(s, ctx, None)) is not None}
+        if len(dates) == 1:
+            mention.dates = dates.pop()
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Meetings of the article, the one mentioned first first."""
     mentions = _mentions(doc, ctx)
+    _place_the_lead(doc, ctx, mentions)
     clusters: list[Cluster] = []
     for mention in mentions:
         if not _substantial(mention) and not mention.parties:
