@@ -84,3 +84,25 @@ def test_the_dateline_places_the_meeting_of_an_unplaced_lead() -> None:
 def _meetings_dated(text: str, dateline_place: str) -> list[Meeting]:
     doc, ctx = analyse(text, published=date(2026, 2, 18), dateline_place=dateline_place)
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def test_an_earlier_meeting_named_to_date_this_one_keeps_its_own_place() -> None:
+    found = _meetings(
+        "Latvia is hosting the second summit between the Estonian and Lithuanian presidents, "
+        "six months after their first meeting in Vilnius."
+    )
+    assert [m.round for m in found if m.location == "Vilnius"] == [1]
+    assert all(m.location != "Vilnius" for m in found if m.round == 2)
+
+
+def test_a_place_after_an_adverb_of_the_verb_places_the_meeting() -> None:
+    [meeting] = _meetings(
+        "On Monday the Latvian president brought the Estonian and Lithuanian leaders together in Riga "
+        "for their first meeting in a decade."
+    )
+    assert meeting.location == "Riga"
+
+
+def test_back_in_a_city_for_talks_places_them() -> None:
+    [meeting] = _meetings("On Wednesday the Estonian president was back in Riga for talks with the Latvian leader.")
+    assert meeting.location == "Riga"

@@ -271,12 +271,22 @@ def _anchors(trigger: Token) -> set[int]:
     return found
 
 
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead"}
+"""Prepositions of a phrase that dates one event by another ("eight months after their first in Singapore"): a
+place inside it is the other event's."""
+
+
 def _belongs(head: Token, anchors: set[int]) -> bool:
     """Whether a modifier attached to ``head`` describes the meeting of the trigger whose anchors are given."""
     current = head
     for _ in range(5):
         if current.i in anchors:
             return True
+        if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
+            return False
+        if current.dep_ in {"advmod", "prt"} and current.pos_ == "ADV":
+            current = current.head  # "brought them together in Jeddah", "was back in Abu Dhabi for talks"
+            continue
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
             "GPE",
@@ -389,10 +399,28 @@ def _locate_loosely(mention: Mention, ctx: Context) -> None:
     found = {
         city
         for obj in _place_objects(mention.sentence)
-        if obj.head.head.pos_ in {"NOUN", "PROPN"} and (city := gazetteer.city(obj.text))
+        if obj.head.head.pos_ in {"NOUN", "PROPN"}
+        and (city := gazetteer.city(obj.text))
+        and not _elsewhere(obj.head.head, mention.trigger)
     }
     if len(found) == 1:
         mention.city, mention.country = found.pop()
+
+
+def _elsewhere(noun: Token, trigger: Token) -> bool:
+    """Whether a noun a place modifies is another meeting ("after their first meeting in Singapore") or stands in
+    a phrase dating this one by another event."""
+    if noun.i == trigger.i:
+        return False
+    if _is_trigger(noun):
+        return True
+    anchors = _anchors(trigger)
+    for ancestor in noun.ancestors:
+        if ancestor.i in anchors:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:
+            return True
+    return False
 
 
 def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
@@ -936,6 +964,10 @@ def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
             if talks is signing or signing not in kept or talks not in kept:
                 continue
             verb = clause_verb(signing.trigger)
+            if verb.lemma_ not in AGREEMENT_VERBS and not is_weak(signing.trigger):
+                continue  # "hosting the second summit, eight months after their first meeting": two meetings
+            if signing.round and talks.round and signing.round != talks.round:
+                continue
             after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
             if not after or not _via_prepositions(talks.trigger, verb):
                 continue
