@@ -160,6 +160,9 @@ class Lexicon:
     """Role classes and the titles each stands for ("leader": president, prime minister ...)."""
     gendered_honorifics: dict[str, str]
     speaking_bodies: frozenset[str]
+    member_nouns: dict[str, tuple[str, ...]]
+    """Nouns for the members of a side, by the kind of side they make of a name the gazetteer does not know
+    ("Renamo leader X", "M23 fighters": an organisation, an armed group)."""
 
     @property
     def verbs_of_saying(self) -> frozenset[str]:

@@ -141,3 +141,15 @@ def test_chief_of_staff_is_a_title_not_part_of_the_name() -> None:
     found = _actors("From the Russian side, Chief of the General Staff Pavel Orlov took part in the talks.")
     assert list(found) == ["Pavel Orlov"]
     assert (found["Pavel Orlov"].role, found["Pavel Orlov"].affiliation) == ("Chief of the General Staff", "Russia")
+
+
+def test_an_unknown_organisation_whose_members_are_named_is_a_side() -> None:
+    text = (
+        "President Anna Berg and Tavrida leader Olek Marsh signed the accord on Monday. "
+        "Tavrida fighters began to disarm, while the Lumen Foundation praised the deal."
+    )
+    doc, ctx = analyse(text)
+    found = {f.fact.name: f.fact.kind for f in parties.extract(doc, ctx)}  # type: ignore[union-attr]
+    assert found.get("Tavrida") == "armed_group"  # its fighters make it an armed group
+    assert "Lumen Foundation" not in found  # an organisation named for what it said is no side
+    assert _actors(text)["Olek Marsh"].affiliation == "Tavrida"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer, load
-from kg.model import Fact
+from kg.model import Fact, PartyKind
 
 if TYPE_CHECKING:
     from kg.extract.dates import DateResolver
@@ -51,6 +51,13 @@ class Context:
         from kg.extract.parties import find_mentions
 
         return find_mentions(self.doc, self.gazetteer)
+
+    @cached_property
+    def framed_sides(self) -> dict[str, PartyKind]:
+        """Organisations the gazetteer does not know that this article casts as sides, with their kind."""
+        from kg.extract.parties import framed_sides
+
+        return framed_sides(self.party_mentions)
 
     @cached_property
     def people(self) -> People:

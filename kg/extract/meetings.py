@@ -607,7 +607,7 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
     """(token, side) for every party name and every person with a known side in a sentence."""
     for party_mention in ctx.parties_in(sentence.start, sentence.end):
         entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
-        if entry is None or entry.kind == "news_organisation":
+        if entry is None and party_mention.party not in ctx.framed_sides or entry and entry.kind == "news_organisation":
             continue
         root = party_mention.span.root
         if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -19,7 +20,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding
 from kg.gazetteer import Gazetteer, lexicon
-from kg.model import Party
+from kg.model import Party, PartyKind
 
 ORG_LABELS = {"ORG"}
 
@@ -126,13 +127,40 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     return mentions
 
 
+def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
+    """Organisations the gazetteer does not know that the text casts as a side by naming its members ("Renamo
+    leader Ossufo Momade", "a Renamo general", "M23 fighters", "the movement's negotiators"), with the kind of side
+    the member nouns make of them (an armed group when any does)."""
+    kinds = {noun: kind for kind, nouns in lexicon().member_nouns.items() for noun in nouns}
+    unknown = [m for m in mentions if not m.known]
+    if not unknown:
+        return {}
+    # the name where the model tagged it, and the same one-word name wherever else it stands untagged
+    roots = [(m.party, m.span.root) for m in unknown]
+    single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
+    doc = unknown[0].span.doc
+    roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
+    found: dict[str, PartyKind] = {}
+    for name, root in roots:
+        head = root.head
+        if head.i == root.i or root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
+            continue
+        if found.get(name) != "armed_group":
+            found[name] = cast(PartyKind, kinds[head.lower_])
+    return found
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
-    """One finding per party the gazetteer knows, with its first mention as evidence."""
+    """One finding per party the gazetteer knows or the text casts as a side, with its first mention as evidence."""
     seen: set[str] = set()
+    sides = ctx.framed_sides
     for mention in ctx.party_mentions:
-        if not mention.known or mention.party in seen:
+        if (not mention.known and mention.party not in sides) or mention.party in seen:
             continue
         seen.add(mention.party)
+        if not mention.known:
+            yield Finding(Party(mention.party, sides[mention.party]), (mention.span,), 0.6)
+            continue
         entry = ctx.gazetteer.entry(mention.party)
         party = entry.party() if entry else Party(mention.party)
         yield Finding(party, (mention.span,), 0.9 if mention.how == "name" else 0.8)

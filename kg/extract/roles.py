@@ -231,8 +231,9 @@ def _followed_by_possessive(span: Span) -> bool:
 def _side(tokens: list[Token], ctx: Context) -> str | None:
     """The first party a role phrase names, skipping "to X" (an ambassador's host country).
 
-    An organisation the gazetteer does not know counts only as a possessive ("Citigroup's economist"):
-    elsewhere in a title ("Treasury Secretary") it is part of the title.
+    An organisation the gazetteer does not know counts only as a possessive ("Citigroup's economist") or where
+    the article casts it as a side ("Renamo leader"): elsewhere in a title ("Treasury Secretary") it is part of
+    the title.
     """
     if not tokens:
         return None
@@ -242,7 +243,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
-        if mention.known or _followed_by_possessive(mention.span):
+        if mention.known or _followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
             return mention.party
     return None
 
