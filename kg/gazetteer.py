@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -190,14 +190,20 @@ def lexicon() -> Lexicon:
 
 @dataclass(frozen=True)
 class OfficeHolder:
-    """Someone who has held a state's or organisation's top office since a given day (``kg/data/office_holders.json``,
-    built by ``scripts/build_office_holders.py`` from Wikipedia and Wikidata)."""
+    """A term in a state's or organisation's top office (``kg/data/office_holders.json``, built by
+    ``scripts/build_office_holders.py`` from Wikipedia and Wikidata): head of state or government or foreign
+    minister, from ``since`` to ``until`` (ISO days; ``until`` is None where no source gives an end)."""
 
     name: str
     side: str
     offices: tuple[str, ...]
     since: str
+    until: str | None
     wikidata: str | None
+
+    def ended_by(self, on: str) -> bool:
+        """Whether the term was over by a day (an ISO date)."""
+        return self.until is not None and self.until < on
 
 
 @cache
@@ -205,30 +211,54 @@ def office_holders() -> tuple[OfficeHolder, ...]:
     """The bundled table of office holders (read once per process)."""
     text = (resources.files("kg") / "data" / "office_holders.json").read_text(encoding="utf-8")
     return tuple(
-        OfficeHolder(h["name"], h["side"], tuple(h["offices"]), h["since"], h.get("wikidata"))
+        OfficeHolder(h["name"], h["side"], tuple(h["offices"]), h["since"], h.get("until"), h.get("wikidata"))
         for h in json.loads(text)["holders"]
     )
 
 
+@cache
+def _holders_by_word() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
+    """Terms by each word of their holder's folded name, for looking a name up without a scan of the table."""
+    found: dict[str, list[tuple[str, OfficeHolder]]] = {}
+    for holder in office_holders():
+        key = _name_key(holder.name)
+        for word in set(key.split()):
+            found.setdefault(word, []).append((key, holder))
+    return {word: tuple(rows) for word, rows in found.items()}
+
+
+def _name_key(name: str) -> str:
+    """A name folded, with "y" read as "i" so that transliterations of one name meet ("Sergey"/"Sergei",
+    "Dmitry"/"Dmitri")."""
+    return fold(name).replace("y", "i")
+
+
 def _same_person(a: str, b: str) -> bool:
-    """Folded names of one person: equal, or one's words all in the other's with the same surname
-    ("Tayyip Erdogan" and "Recep Tayyip Erdogan")."""
+    """Folded names of one person: equal, or all the words of the shorter (two at least) in the longer, the
+    surname among them ("Tayyip Erdogan" and "Recep Tayyip Erdogan", "Juan Manuel Santos" and "Juan Manuel Santos
+    Calderon", "Abiy Ahmed" and "Abiy Ahmed Ali")."""
     if a == b:
         return True
     wa, wb = a.split(), b.split()
-    return (
-        bool(wa and wb)
-        and wa[-1] == wb[-1]
-        and (set(wa) <= set(wb) or set(wb) <= set(wa))
-        and min(len(wa), len(wb)) > 1
-    )
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
 
 
 def office_holder(name: str, on: str | None) -> OfficeHolder | None:
-    """The one office holder a person's name stands for whose term had begun by ``on`` (an ISO date), or None
-    (no date, no match, or several: "Charles III" is king of three states)."""
+    """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
+    all belong to one state or organisation (a former president still speaks for their state); None without a
+    date, a match, or with matches in several ("Charles III" is king of three states). Of one side's terms, the
+    one running on that day, else the latest, with a Wikidata item where any of them has one."""
     if not on:
         return None
-    key = fold(name)
-    found = {h.side: h for h in office_holders() if h.since <= on and _same_person(key, fold(h.name))}
-    return next(iter(found.values())) if len(found) == 1 else None
+    key = _name_key(name)
+    words = key.split()
+    if len(words) < 2:
+        return None
+    matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
+    if len({h.side for h in matches}) != 1:
+        return None
+    running = [h for h in matches if not h.ended_by(on)]
+    chosen = max(running or matches, key=lambda h: h.since)
+    item = chosen.wikidata or next((h.wikidata for h in matches if h.wikidata), None)
+    return chosen if item == chosen.wikidata else replace(chosen, wikidata=item)

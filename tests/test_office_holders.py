@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 from kg.extract import actors
-from kg.gazetteer import office_holder, office_holders
+from kg.gazetteer import office_holder
 from kg.model import Actor
 from tests.conftest import analyse
 
@@ -19,16 +20,41 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_a_term_counts_from_the_day_it_began() -> None:
     putin = office_holder("Vladimir Putin", "2020-06-01")
     assert putin is not None and putin.side == "Russia" and putin.wikidata == "Q7747"
-    trump = next(h for h in office_holders() if h.name == "Donald Trump")
-    assert office_holder("Donald Trump", trump.since) is not None  # the first day of the term
-    assert office_holder("Donald Trump", "2024-12-31") is None  # before it: the table does not say
+    assert office_holder("Donald Trump", "2016-06-01") is None  # before his first term: the table does not say
+    trump = office_holder("Donald Trump", "2018-06-01")
+    assert trump is not None and trump.side == "United States"
     assert office_holder("Donald Trump", None) is None  # an undated article: no term can be checked
+
+
+def test_the_same_name_on_both_sides_of_a_change_of_office() -> None:
+    president = office_holder("Dmitry Medvedev", "2010-06-01")
+    prime_minister = office_holder("Dmitri Medvedev", "2015-06-01")  # another transliteration
+    assert president is not None and prime_minister is not None
+    assert president.side == prime_minister.side == "Russia"
+    assert "President" in president.offices and president.ended_by("2015-06-01")
+    assert "Prime minister" in prime_minister.offices and not prime_minister.ended_by("2015-06-01")
+    # a former head of government still speaks for the state
+    clinton = office_holder("Bill Clinton", "2025-01-01")
+    assert clinton is not None and clinton.side == "United States" and clinton.ended_by("2025-01-01")
+
+
+def test_foreign_ministers_and_longer_official_names_are_in_the_table() -> None:
+    lavrov = office_holder("Sergei Lavrov", "2015-06-01")
+    assert lavrov is not None and lavrov.side == "Russia" and lavrov.wikidata == "Q58217"
+    santos = office_holder("Juan Manuel Santos", "2016-08-24")  # "Juan Manuel Santos Calderón" in the table
+    assert santos is not None and santos.side == "Colombia"
 
 
 def test_a_name_several_states_share_or_a_different_person_is_no_match() -> None:
     assert office_holder("Charles III", "2024-01-01") is None  # king of several states
     assert office_holder("Vladimir Popov", "2024-01-01") is None
     assert office_holder("Putin", "2024-01-01") is None  # a surname alone could be anyone
+
+
+def test_a_former_office_holder_is_described_as_former() -> None:
+    doc, ctx = analyse("Bill Clinton said the talks were useful.", published=date(2020, 1, 16))
+    [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+    assert found.affiliation == "United States" and (found.role or "").startswith("former ")
 
 
 def test_an_unqualified_office_holder_gets_side_and_wikidata_item() -> None:
@@ -40,25 +66,58 @@ def test_an_unqualified_office_holder_gets_side_and_wikidata_item() -> None:
     assert undated.affiliation is None
 
 
-def test_the_build_script_reads_the_datasets_files(tmp_path: Path) -> None:
-    for folder, country, holders in (
-        ("estonia", "Estonia", {"head_of_state": ("Mari Tamm", "Q1", "2021-10-11")}),
-        ("latvia", "Latvia", {"head_of_government": ("Ivo Berzins", "Q2", "2023-09-15")}),
-    ):
-        path = tmp_path / "data" / "countries" / folder
-        path.mkdir(parents=True)
-        positions = {
-            kind: {"title_en": "President", "current_holder": {"name_en": n, "wikidata_id": q, "since": s}}
-            for kind, (n, q, s) in holders.items()
+def _git_history(folder: Path, path: str, versions: list[str]) -> None:
+    """A git repository in which ``path`` was committed once with each text of ``versions``."""
+    folder.mkdir(parents=True)
+    git = ["git", "-C", str(folder), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    for index, text in enumerate(versions):
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        subprocess.run([*git, "add", path], check=True)
+        day = {
+            "GIT_COMMITTER_DATE": f"2022-01-0{index + 1}T12:00:00",
+            "GIT_AUTHOR_DATE": f"2022-01-0{index + 1}T12:00:00",
         }
-        document = {"country": {"name_en": country}, "snapshot_date": "2026-08-22", "positions": positions}
-        (path / "current.json").write_text(json.dumps(document), encoding="utf-8")
+        subprocess.run([*git, "commit", "-q", "-m", f"v{index}"], check=True, env={**os.environ, **day})
+
+
+def test_the_build_script_merges_lists_snapshots_and_current_holders(tmp_path: Path) -> None:
+    lists = tmp_path / "leaders.md"
+    lists.write_text(
+        "-   Estonia (complete list) –\n\n:*Presidents (complete list) –\n\n"
+        "::*Mari Tamm, President (1996–2001, 2006–present)\n\n::*Ants Kask, Acting President (2001)\n\n"
+        "-   Ruritania\n\n::*Rudolf Rassendyll, King (1990–1999)\n",
+        encoding="utf-8",
+    )
+    header = "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year\n"
+    _git_history(
+        tmp_path / "leaders",
+        "data/wikidata.csv",
+        [
+            header + "Q191,Estonia,Q1,President of Estonia,Q7,Mari Tamm,2006,\n",
+            header + "Q211,Latvia,Q2,Prime Minister,Q8,Ivo Berzins,2019,2023\n",
+        ],
+    )
+    current = tmp_path / "current" / "data" / "countries" / "latvia"
+    current.mkdir(parents=True)
+    holder = {"name_en": "Ivo Berzins", "wikidata_id": "Q8", "since": "2023-09-15"}
+    document = {
+        "country": {"name_en": "Latvia"},
+        "snapshot_date": "2026-08-22",
+        "positions": {"head_of_government": {"title_en": "Prime Minister", "current_holder": holder}},
+    }
+    (current / "current.json").write_text(json.dumps(document), encoding="utf-8")
     out = tmp_path / "holders.json"
     script = ROOT / "scripts" / "build_office_holders.py"
-    subprocess.run([sys.executable, str(script), str(tmp_path), "--out", str(out)], check=True, capture_output=True)
+    arguments = ["--lists", str(lists), "--leaders-history", str(tmp_path / "leaders")]
+    arguments += ["--current", str(tmp_path / "current"), "--out", str(out)]
+    subprocess.run([sys.executable, str(script), *arguments], check=True, capture_output=True)
     table = json.loads(out.read_text(encoding="utf-8"))
-    assert table["snapshot"] == "2026-08-22" and "CC BY-SA" in table["licence"]
-    assert [(h["name"], h["side"], h["since"], h["wikidata"]) for h in table["holders"]] == [
-        ("Mari Tamm", "Estonia", "2021-10-11", "Q1"),
-        ("Ivo Berzins", "Latvia", "2023-09-15", "Q2"),
-    ]
+    assert table["snapshot"] == "2026-08-22" and "CC BY-SA" in table["licence"] and len(table["sources"]) == 3
+    rows = {(h["name"], h["offices"][0]): (h["since"], h["until"], h["wikidata"]) for h in table["holders"]}
+    assert rows[("Mari Tamm", "President")] == ("1996-01-01", None, "Q7")  # two terms, still running; item shared
+    assert rows[("Ants Kask", "Acting President")] == ("2001-01-01", "2001-12-31", None)
+    assert rows[("Ivo Berzins", "Prime Minister")] == ("2019-01-01", None, "Q8")  # the current source carries it on
+    assert not any(h["name"] == "Rudolf Rassendyll" for h in table["holders"])  # a state the gazetteer lacks

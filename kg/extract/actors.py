@@ -43,9 +43,9 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
 
 
 def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
-    """People the article gives no side who hold a top office by the table (``kg/data/office_holders.json``),
-    in a term that had begun by the article's date, take that office's state or organisation; their Wikidata
-    items, by name."""
+    """People the article gives no side who hold or held a top office by the table (``kg/data/office_holders.json``),
+    in a term that had begun by the article's date, take that office's state or organisation (and the office as
+    their role, "former" once the term has ended, where the article gives none); their Wikidata items, by name."""
     items: dict[str, str | None] = {}
     published = ctx.published.isoformat() if ctx.published else None
     for person in ctx.people.persons:
@@ -55,7 +55,17 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
             continue
         items[person.name] = holder.wikidata
         if affiliation is None:
-            ctx.people.descriptions[person.name] = (role or holder.offices[0], holder.side, evidence)
+            office = (
+                max(
+                    (o for o in holder.offices if not o.lower().startswith(("acting", "interim"))),
+                    key=len,
+                    default=None,
+                )
+                or holder.offices[0]
+            )
+            if published is not None and holder.ended_by(published):
+                office = f"former {office}"
+            ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items
 
 

@@ -145,6 +145,8 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
         head = root.head
         if head.i == root.i or root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
             continue
+        if not head.text.islower():
+            continue  # "Supreme Leader": a title, not the leader of something named "Supreme"
         if found.get(name) != "armed_group":
             found[name] = cast(PartyKind, kinds[head.lower_])
     return found
