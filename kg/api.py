@@ -163,16 +163,22 @@ class KnowledgeGraph:
         jobs: int = 1,
         progress: bool = False,
         strict_ids: bool = False,
+        people: str | Path | None = None,
         **limits: int,
     ) -> KnowledgeGraph:
         """Extract a graph from articles (files, folders or URLs). With ``store``, into that store (incremental:
         unchanged articles are kept; ``out`` also gets the exports); otherwise into ``out`` (a temporary folder
         when not given), which then holds graph.ttl, graph.nq, the pages and GraphML. ``strict_ids`` refuses two
         inputs that claim one id; ``max_article_bytes`` and ``max_sentence`` bound what is read. The build's
-        summary (counts, skipped inputs, notes) is the graph's ``summary``.
+        summary (counts, skipped inputs, notes) is the graph's ``summary``. ``people`` names a CSV table of people
+        and the sides they speak for (columns ``name,side,office,since,until,wikidata``), consulted before the
+        bundled office holders when an article gives someone no side.
 
         Raises NothingBuiltError, which carries the summary, when no article could be used."""
+        from kg.gazetteer import read_people, use_people
         from kg.run.build import build, build_store
+
+        use_people(read_people(Path(people)) if people is not None else ())
 
         inputs = _inputs(paths)
         if store is not None:

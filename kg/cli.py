@@ -57,6 +57,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
+        from kg.gazetteer import read_people, use_people
+
+        use_people(read_people(args.people) if args.people is not None else ())
         summary = build_shards(args.paths, args.shards, args.scheduler, **limits)  # type: ignore[arg-type]
     else:
         from kg.api import KnowledgeGraph, NothingBuiltError
@@ -71,6 +74,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                 strict_ids=args.strict_ids,
                 max_article_bytes=args.max_article_size,
                 max_sentence=args.max_sentence_length,
+                people=args.people,
             ).summary
         except NothingBuiltError as nothing:
             summary = nothing.summary
@@ -319,6 +323,13 @@ def parser() -> argparse.ArgumentParser:
         default=MAX_SENTENCE_CHARS,
         metavar="CHARS",
         help=f"leave out paragraphs with a longer sentence (default {MAX_SENTENCE_CHARS})",
+    )
+    build.add_argument(
+        "--people",
+        type=Path,
+        metavar="FILE.csv",
+        help="your own table of people and their sides (columns name,side,office,since,until,wikidata), "
+        "consulted before the bundled office holders",
     )
     build.set_defaults(func=cmd_build)
 

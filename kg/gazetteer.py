@@ -5,15 +5,20 @@ Nothing here names the people of any article; it is the kind of knowledge an atl
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 
+from kg.errors import InputError
 from kg.model import Party, PartyKind
 
 
@@ -208,12 +213,73 @@ class OfficeHolder:
 
 @cache
 def office_holders() -> tuple[OfficeHolder, ...]:
-    """The bundled table of office holders (read once per process)."""
+    """The bundled table of office holders (read once per process), then the user's (:func:`use_people`)."""
     text = (resources.files("kg") / "data" / "office_holders.json").read_text(encoding="utf-8")
-    return tuple(
+    bundled = tuple(
         OfficeHolder(h["name"], h["side"], tuple(h["offices"]), h["since"], h.get("until"), h.get("wikidata"))
         for h in json.loads(text)["holders"]
     )
+    return bundled + _PEOPLE
+
+
+_PEOPLE: tuple[OfficeHolder, ...] = ()
+"""The user's own table of people (``kg build --people FILE.csv``), consulted before the bundled one."""
+
+PEOPLE_COLUMNS = ("name", "side", "office", "since", "until", "wikidata")
+"""Columns of a people table: name and side are required; office, since and until (YYYY-MM-DD) and wikidata (a Q
+id) may be empty (no since: from any date; no until: still in office)."""
+
+
+def read_people(path: Path) -> tuple[OfficeHolder, ...]:
+    """A user's table of people and the sides they speak for (CSV with a header row, :data:`PEOPLE_COLUMNS`).
+
+    Raises InputError naming the file, and the line, of the first problem."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(path, "no such people table") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the people table: {exc}") from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [c.strip().lower() for c in reader.fieldnames or []]
+    for required in ("name", "side"):
+        if required not in header:
+            columns = ", ".join(PEOPLE_COLUMNS)
+            raise InputError(path, f"the people table has no '{required}' column (columns: {columns})")
+    unknown = sorted(set(header) - set(PEOPLE_COLUMNS))
+    if unknown:
+        raise InputError(path, f"unknown column '{unknown[0]}' (columns: {', '.join(PEOPLE_COLUMNS)})")
+    rows = []
+    for line, raw in enumerate(reader, start=2):
+        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if not row.get("name") or not row.get("side"):
+            raise InputError(path, f"line {line}: a person needs a name and a side")
+        for column in ("since", "until"):
+            if row.get(column) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[column]):
+                raise InputError(path, f"line {line}: {column} '{row[column]}' is not a date (YYYY-MM-DD)")
+        if row.get("wikidata") and not re.fullmatch(r"Q\d+", row["wikidata"]):
+            raise InputError(path, f"line {line}: wikidata '{row['wikidata']}' is not a Wikidata id (Q123)")
+        side = load().party(row["side"]) or row["side"]
+        office = (row["office"],) if row.get("office") else ()
+        until = row.get("until") or None
+        since = row.get("since") or "0001-01-01"
+        rows.append(OfficeHolder(row["name"], side, office, since, until, row.get("wikidata") or None))
+    return tuple(rows)
+
+
+def use_people(people: tuple[OfficeHolder, ...]) -> None:
+    """Consult a user's table of people before the bundled office holders, in this process and the worker
+    processes it starts from now on."""
+    global _PEOPLE
+    if people != _PEOPLE:
+        _PEOPLE = people
+        office_holders.cache_clear()
+        _holders_by_word.cache_clear()
+
+
+def people_in_use() -> tuple[OfficeHolder, ...]:
+    """The user's table of people this process consults."""
+    return _PEOPLE
 
 
 @cache
@@ -256,6 +322,8 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
     if len(words) < 2:
         return None
     matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
+    mine = [h for h in matches if h in _PEOPLE]
+    matches = mine or matches  # the user's table speaks first
     if len({h.side for h in matches}) != 1:
         return None
     running = [h for h in matches if not h.ended_by(on)]

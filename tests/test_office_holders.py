@@ -121,3 +121,61 @@ def test_the_build_script_merges_lists_snapshots_and_current_holders(tmp_path: P
     assert rows[("Ants Kask", "Acting President")] == ("2001-01-01", "2001-12-31", None)
     assert rows[("Ivo Berzins", "Prime Minister")] == ("2019-01-01", None, "Q8")  # the current source carries it on
     assert not any(h["name"] == "Rudolf Rassendyll" for h in table["holders"])  # a state the gazetteer lacks
+
+
+def test_a_users_people_table_gives_sides_first(tmp_path: Path) -> None:
+    from kg.api import KnowledgeGraph
+    from kg.gazetteer import read_people, use_people
+
+    table = tmp_path / "people.csv"
+    table.write_text(
+        "name,side,office,since,until,wikidata\n"
+        "Olek Marsh,estonia,Foreign Minister,2020-01-01,,Q999\n"
+        "Vladimir Putin,Latvia,,,,\n",  # the user's table speaks before the bundled one
+        encoding="utf-8",
+    )
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Envoys Meet In Riga\n\nOlek Marsh and Vladimir Putin said on Monday that the talks in Riga were useful.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "talks.meta.json").write_text('{"published": "2025-03-04"}', encoding="utf-8")
+    try:
+        graph = KnowledgeGraph.build([article], out=tmp_path / "out", people=table)
+        sides = {r["name"]: r["affiliation"] for r in graph.query("actors")}
+        assert sides == {"Olek Marsh": "Estonia", "Vladimir Putin": "Latvia"}
+        use_people(read_people(table))
+        found = office_holder("Olek Marsh", "2021-05-05")
+        assert found is not None and found.wikidata == "Q999" and found.offices == ("Foreign Minister",)
+        assert office_holder("Olek Marsh", "2019-05-05") is None  # before the day the table gives
+    finally:
+        use_people(())
+    assert office_holder("Vladimir Putin", "2025-03-04").side == "Russia"  # type: ignore[union-attr]
+
+
+def test_a_bad_people_table_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    from kg.cli import EXIT_FAILED
+    from kg.errors import InputError
+    from kg.gazetteer import read_people
+
+    for text, problem in (
+        ("name,office\nA B,x\n", "no 'side' column"),
+        ("name,side,since\nA B,Estonia,May 2020\n", "line 2: since 'May 2020' is not a date"),
+        ("name,side,colour\nA B,Estonia,red\n", "unknown column 'colour'"),
+        ("name,side\n,Estonia\n", "line 2: a person needs a name and a side"),
+    ):
+        path = tmp_path / "people.csv"
+        path.write_text(text, encoding="utf-8")
+        try:
+            read_people(path)
+        except InputError as exc:
+            assert problem in str(exc) and str(path) in str(exc) and "\n" not in str(exc)
+        else:
+            raise AssertionError(f"accepted {text!r}")
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(tmp_path / "none.txt"), "--people", str(tmp_path / "nope.csv")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == EXIT_FAILED and "nope.csv: no such people table" in done.stderr

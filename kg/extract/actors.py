@@ -55,15 +55,9 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
             continue
         items[person.name] = holder.wikidata
         if affiliation is None:
-            office = (
-                max(
-                    (o for o in holder.offices if not o.lower().startswith(("acting", "interim"))),
-                    key=len,
-                    default=None,
-                )
-                or holder.offices[0]
-            )
-            if published is not None and holder.ended_by(published):
+            standing = [o for o in holder.offices if not o.lower().startswith(("acting", "interim"))]
+            office = max(standing or holder.offices, key=len, default=None)
+            if office and published is not None and holder.ended_by(published):
                 office = f"former {office}"
             ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items

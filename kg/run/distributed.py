@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from kg.extract.pipeline import Report
+from kg.gazetteer import people_in_use
 from kg.model import Article, ArticleFacts
 from kg.run.parallel import extract_batch, run_batches
 
@@ -27,7 +28,7 @@ def extract_on_dask(
     with Client(scheduler) as client:
         yield from run_batches(
             articles,
-            lambda batch: client.submit(extract_batch, batch, max_sentence, pure=False),
+            lambda batch: client.submit(extract_batch, batch, max_sentence, people_in_use(), pure=False),
             window=WINDOW,
             on_skip=on_skip,
             on_warning=on_warning,

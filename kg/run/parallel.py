@@ -17,6 +17,7 @@ from typing import Protocol
 
 from kg.errors import InputError, UsageError
 from kg.extract.pipeline import Report, extract_articles
+from kg.gazetteer import OfficeHolder, people_in_use, use_people
 from kg.model import Article, ArticleFacts
 
 BATCH = 16
@@ -34,8 +35,10 @@ class Pending(Protocol):
     def result(self) -> Outcome: ...
 
 
-def extract_batch(batch: list[Article], max_sentence: int) -> Outcome:
-    """Facts, skipped articles and warnings of one batch: the work a worker does."""
+def extract_batch(batch: list[Article], max_sentence: int, people: tuple[OfficeHolder, ...] = ()) -> Outcome:
+    """Facts, skipped articles and warnings of one batch: the work a worker does (with the user's table of
+    people, :func:`kg.gazetteer.use_people`, sent along, so a worker on another machine consults it too)."""
+    use_people(people)
     skipped: list[InputError] = []
     warnings: list[InputError] = []
     facts = list(extract_articles(batch, on_skip=skipped.append, on_warning=warnings.append, max_sentence=max_sentence))
@@ -102,7 +105,7 @@ def extract_parallel(
     ) as pool:
         yield from run_batches(
             articles,
-            lambda batch: pool.submit(extract_batch, batch, max_sentence),
+            lambda batch: pool.submit(extract_batch, batch, max_sentence, people_in_use()),
             window=jobs * WINDOW_PER_JOB,
             on_skip=on_skip,
             on_warning=on_warning,
