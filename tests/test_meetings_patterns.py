@@ -106,3 +106,16 @@ def test_a_place_after_an_adverb_of_the_verb_places_the_meeting() -> None:
 def test_back_in_a_city_for_talks_places_them() -> None:
     [meeting] = _meetings("On Wednesday the Estonian president was back in Riga for talks with the Latvian leader.")
     assert meeting.location == "Riga"
+
+
+def test_without_a_date_meetings_on_weekdays_two_days_apart_stay_apart() -> None:
+    text = (
+        "The Latvian and Estonian presidents agreed on Thursday to a ceasefire, after talks in Riga.\n\n"
+        "The two leaders sat down at the Old Castle on Thursday morning.\n\n"
+        "The text was drafted by a working group of envoys, which had been meeting since Tuesday."
+    )
+    doc, ctx = analyse(text, published=None, dateline_place="Riga")
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert len(found) == 2 and all(m.start is None for m in found)  # nothing to resolve the weekdays against
+    doc, ctx = analyse(text.replace("since Tuesday", "since Wednesday"), published=None, dateline_place="Riga")
+    assert len([f for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]) == 1

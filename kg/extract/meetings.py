@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, paragraph_of
-from kg.extract.dates import DateRange, shift
+from kg.extract.dates import WEEKDAYS, DateRange, shift
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Attendance, Meeting, Status, label_for
@@ -100,6 +100,8 @@ class Mention:
     days: int | None = None
     window: DateRange | None = None
     same_place: bool = False
+    weekday: int | None = None
+    """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
 
 
 @dataclass
@@ -911,6 +913,18 @@ def _dates(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | N
     return best
 
 
+def _weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
+    """The weekday a meeting's own date expression names ("since Tuesday"), for an article with no date to
+    resolve it against: two meetings named for weekdays two days apart or more are not one."""
+    anchors = _anchors(trigger)
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ == "DATE" and (ent.root.i in anchors or _belongs(_date_attachment(ent), anchors)):
+            for word in ent.text.lower().split():
+                if word in WEEKDAYS:
+                    return WEEKDAYS[word]
+    return None
+
+
 def _triggers(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
     found = [t for t in sentence if _is_trigger(t)]
@@ -995,6 +1009,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=_dates(sentence, ctx, last_date, trigger))
+            if mention.dates is None and ctx.dates.reference is None:
+                mention.weekday = _weekday_named(sentence, ctx, trigger)
             mention.round = _round(sentence, trigger, len(triggers) == 1)
             _locate(mention, ctx)
             if is_weak(trigger) and not (mention.city or mention.venue):
@@ -1055,6 +1071,10 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             and not (mine <= theirs or theirs <= mine)
         ):
             return False  # "a three-way meeting between Turkish, US and Ukrainian officials"
+        if mention.weekday is not None and other.weekday is not None:
+            apart = (mention.weekday - other.weekday) % 7
+            if min(apart, 7 - apart) > 1:
+                return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
         if when and other_when and ((when.start - other_when.end).days > 1 or (other_when.start - when.end).days > 1):
             return False
@@ -1069,6 +1089,7 @@ def _substantial(mention: Mention) -> bool:
         or mention.round
         or mention.dates
         or mention.window
+        or mention.weekday is not None
         or mention.mediators
     )
 
@@ -1145,6 +1166,16 @@ def _place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         dates = {d for s in sentences if (d := _dates(s, ctx, None)) is not None}
         if len(dates) == 1:
             mention.dates = dates.pop()
+        elif not dates and ctx.dates.reference is None:
+            named = {  # the weekday of the lead's main verb ("agreed on Thursday to a ceasefire from Sunday")
+                WEEKDAYS[word]
+                for s in sentences
+                for ent in ctx.entities_in(s.start, s.end)
+                if ent.label_ == "DATE" and _date_attachment(ent).i == s.root.i
+                for word in ent.text.lower().split()
+                if word in WEEKDAYS
+            }
+            mention.weekday = named.pop() if len(named) == 1 else mention.weekday
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
@@ -1163,7 +1194,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         else:
             home.mentions.append(mention)
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania").
-    clusters = [c for c in clusters if any(m.city or m.venue for m in c.mentions) or any(m.dates for m in c.mentions)]
+    clusters = [c for c in clusters if any(m.city or m.venue or m.dates or m.weekday is not None for m in c.mentions)]
     ranking = _side_ranking(doc, ctx, mentions)
     acting = _acting_countries(doc, ctx)
     loose = _loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
