@@ -153,3 +153,19 @@ def test_an_unknown_organisation_whose_members_are_named_is_a_side() -> None:
     assert found.get("Tavrida") == "armed_group"  # its fighters make it an armed group
     assert "Lumen Foundation" not in found  # an organisation named for what it said is no side
     assert _actors(text)["Olek Marsh"].affiliation == "Tavrida"
+
+
+def test_a_bylined_reporter_works_for_the_agency_the_dateline_credits() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = (
+        "Envoys Agree Truce\n\nBy Jane Korhonen\n\n"
+        "TALLINN, March 3 (Baltic Wire) - Estonian and Latvian envoys agreed on Monday to a truce.\n"
+    )
+    facts = extract_article(Article("wire", text, publisher="The Evening Post"))
+    [reporter] = [e.fact for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter]
+    assert (reporter.name, reporter.affiliation) == ("Jane Korhonen", "Baltic Wire")
+    facts = extract_article(Article("paper", text.replace(" (Baltic Wire)", ""), publisher="The Evening Post"))
+    [reporter] = [e.fact for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter]
+    assert reporter.affiliation == "The Evening Post"  # no agency credited: the publisher's reporter

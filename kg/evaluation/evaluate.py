@@ -370,8 +370,8 @@ def render_parts(evaluation: Evaluation, split: dict[str, tuple[str, ...]]) -> s
 def evaluate(paths: Iterable[Path], *, progress: bool = False, publication_dates: bool = True) -> Evaluation:
     """Build every annotated article under ``paths`` on its own and score it against its gold file.
 
-    The gold file's publication date stands in for a missing sidecar unless ``publication_dates`` is False, which
-    builds each article as most real input comes: dated only by what its text says (its dateline)."""
+    The gold file's publication date and publisher stand in for a missing sidecar unless ``publication_dates`` is
+    False, which builds each article as most real input comes: dated only by what its text says (its dateline)."""
     from kg.extract.pipeline import extract_articles
 
     skipped: list[InputError] = []
@@ -390,7 +390,7 @@ def evaluate(paths: Iterable[Path], *, progress: bool = False, publication_dates
         if not publication_dates:
             article = replace(article, published=None)
         elif article.published is None and gold.published is not None:
-            article = replace(article, published=gold.published)
+            article = replace(article, published=gold.published, publisher=article.publisher or gold.publisher)
         pending.append((article, gold))
     reports = []
     total = Report("overall")

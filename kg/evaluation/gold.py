@@ -51,6 +51,7 @@ class Gold:
     actors: tuple[GoldActor, ...]
     meetings: tuple[GoldMeeting, ...]
     statements: tuple[GoldStatement, ...]
+    publisher: str | None = None
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -97,7 +98,15 @@ def read_gold(path: Path) -> Gold:
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise InputError(path, f"gold file does not follow the schema: {exc!r}") from None
-    return Gold(str(raw.get("id", path.name)), parse_date(raw.get("published"), path), actors, meetings, statements)
+    publisher = raw.get("publisher")
+    return Gold(
+        str(raw.get("id", path.name)),
+        parse_date(raw.get("published"), path),
+        actors,
+        meetings,
+        statements,
+        publisher if isinstance(publisher, str) and publisher.strip() else None,
+    )
 
 
 def discover_gold(paths: Iterable[Path]) -> Iterator[tuple[Path, Path] | InputError]:

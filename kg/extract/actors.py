@@ -103,5 +103,6 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             role, organisation, _ = describe_mention(ent, ctx)
             if organisation is None:
                 earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]
-                organisation = earlier[-1].party if earlier else ctx.publisher
+                # a wire story's reporters work for the agency its dateline credits, else for the publisher
+                organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
             yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)

@@ -45,6 +45,7 @@ class Context:
     gazetteer: Gazetteer = field(default_factory=load)
     dateline_place: str | None = None
     dateline_date: str | None = None
+    dateline_source: str | None = None
 
     @cached_property
     def party_mentions(self) -> list[PartyMention]:

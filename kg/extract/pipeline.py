@@ -33,6 +33,7 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
         article.publisher,
         dateline_place=story.dateline_place,
         dateline_date=story.dateline_date,
+        dateline_source=story.dateline_source,
     )
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: [], Attendance: []}
     for name, extractor in EXTRACTORS.items():

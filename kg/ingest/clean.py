@@ -57,6 +57,8 @@ class Story:
     dateline_place: str | None = None
     dateline_date: str | None = None
     dropped: tuple[str, ...] = ()
+    dateline_source: str | None = None
+    """The news agency a dateline credits ("(Reuters)", "/TASS/"): the organisation of the story's reporters."""
 
     def _segment(self, offset: int) -> Segment:
         starts = [s.story_start for s in self.segments]
@@ -140,7 +142,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     kept: list[tuple[int, str]] = []
     credits: list[tuple[int, str]] = []
     dropped: list[str] = []
-    dateline_place = dateline_date = None
+    dateline_place = dateline_date = dateline_source = None
     skip_caption = False
     for start, paragraph in paragraphs:
         if _VIDEO_NOTICE.search(paragraph):
@@ -169,6 +171,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         if not kept and (match := _dateline(paragraph)) is not None:
             dateline_place = match.group("place").title()
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
+            credit = match.group("agency") or match.group("credit")
+            dateline_source = credit.strip("()/. ") or None if credit else None
             start += match.end()
             paragraph = paragraph[match.end() :]
         kept.append((start, paragraph))
@@ -183,4 +187,12 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         position += len(paragraph) + len(PARAGRAPH_BREAK)
     if not segments:
         segments.append(Segment(0, 0, 0))
-    return Story(PARAGRAPH_BREAK.join(parts), tuple(segments), headline, dateline_place, dateline_date, tuple(dropped))
+    return Story(
+        PARAGRAPH_BREAK.join(parts),
+        tuple(segments),
+        headline,
+        dateline_place,
+        dateline_date,
+        tuple(dropped),
+        dateline_source,
+    )
