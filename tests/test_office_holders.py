@@ -179,3 +179,13 @@ def test_a_bad_people_table_is_one_line_naming_the_file(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert done.returncode == EXIT_FAILED and "nope.csv: no such people table" in done.stderr
+
+
+def test_an_office_outweighs_a_side_read_from_the_clause_around_the_name() -> None:
+    doc, ctx = analyse(
+        "Norway was represented by Foreign Minister Ola Berg and Russia by Sergei Lavrov.", published=date(2017, 7, 5)
+    )
+    found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found == {"Ola Berg": "Norway", "Sergei Lavrov": "Russia"}
+    doc, ctx = analyse("Ola Berg, Norway's envoy, met Estonian officials.", published=date(2017, 7, 5))
+    assert "Ola Berg" not in ctx.people.contextual_sides  # a side an apposition gives is not contextual

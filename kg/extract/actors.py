@@ -51,8 +51,11 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         holder = office_holder(person.name, published)
-        if holder is None or (affiliation is not None and affiliation != holder.side):
+        weak = person.name in ctx.people.contextual_sides
+        if holder is None or (affiliation is not None and affiliation != holder.side and not weak):
             continue
+        if affiliation is not None and affiliation != holder.side:
+            affiliation = None  # the office outweighs a side read from the clause around the name
         items[person.name] = holder.wikidata
         if affiliation is None:
             standing = [o for o in holder.offices if not o.lower().startswith(("acting", "interim"))]

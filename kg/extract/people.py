@@ -176,20 +176,35 @@ class People:
     @cached_property
     def descriptions(self) -> dict[str, tuple[str | None, str | None, Span]]:
         """Role, affiliation and the span that gave them, for every person."""
+        return self._described[0]
+
+    @property
+    def contextual_sides(self) -> set[str]:
+        """People whose side the text gives only by context (the clause they act in, the sentence before, the
+        person they work for), not by a phrase about them: a weaker reading than a title or an apposition."""
+        return self._described[1]
+
+    @cached_property
+    def _described(self) -> tuple[dict[str, tuple[str | None, str | None, Span]], set[str]]:
         from kg.extract.roles import describe_person
 
         found: dict[str, tuple[str | None, str | None, Span]] = {}
+        contextual: set[str] = set()
         owners: dict[str, str] = {}
         for person in self.persons:
-            role, affiliation, evidence, owner = describe_person(person, self.ctx)
+            role, affiliation, evidence, owner, from_context = describe_person(person, self.ctx)
             found[person.name] = (role, affiliation, evidence)
+            if from_context:
+                contextual.add(person.name)
             if affiliation is None and owner is not None:
                 owners[person.name] = owner
         for name, owner in owners.items():
             role, _, evidence = found[name]
             owner_affiliation = found.get(owner, (None, None, evidence))[1]
             found[name] = (role, owner_affiliation, evidence)
-        return found
+            if owner_affiliation is not None:
+                contextual.add(name)
+        return found, contextual
 
 
 def _name_words(name: str) -> list[str]:

@@ -425,6 +425,13 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
 
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, owner) that one mention of a person gives."""
+    role, affiliation, owner, _ = describe_mention_sourced(span, ctx)
+    return role, affiliation, owner
+
+
+def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None, bool]:
+    """(role, affiliation, owner, contextual): ``contextual`` when the side comes from the clause the mention
+    stands in rather than from a phrase about the person (a title, an apposition, "of X")."""
     role = affiliation = owner = None
     chain, owner = _pre_chain(span, ctx)
     phrases = (chain, _phrase_before_appos(span), _phrase_after(span, ctx))
@@ -447,27 +454,32 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
         affiliation = _national(affiliation, ctx)
     if affiliation is None and role is not None:
         affiliation = _office_state(role, ctx) or _state_named_in_role(role, ctx)
+    contextual = False
     if affiliation is None:
         affiliation, companion = _side_from_clause(span, ctx)
         owner = owner or companion
-    return role, affiliation, owner
+        contextual = affiliation is not None
+    return role, affiliation, owner, contextual
 
 
-def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | None, Span, str | None]:
-    """Role, affiliation, evidence span and owner for a person, from their mentions in text order."""
+def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | None, Span, str | None, bool]:
+    """Role, affiliation, evidence span and owner for a person, from their mentions in text order, and whether
+    the side comes from context (a clause, the sentence before) rather than from a phrase about the person."""
     role = affiliation = owner = None
+    contextual = False
     evidence = person.first
     for mention in sorted(person.mentions, key=lambda s: s.start):
-        found_role, found_side, found_owner = describe_mention(mention, ctx)
+        found_role, found_side, found_owner, from_context = describe_mention_sourced(mention, ctx)
         if role is None and found_role is not None:
             role, evidence = found_role, mention
         if affiliation is None and found_side is not None:
-            affiliation = found_side
+            affiliation, contextual = found_side, from_context
         if owner is None and found_owner is not None:
             owner = found_owner
     if affiliation is None and owner is None and role is not None:
         affiliation = _side_from_previous_sentence(person.first, ctx)
-    return role, affiliation, evidence, owner
+        contextual = affiliation is not None
+    return role, affiliation, evidence, owner, contextual
 
 
 def _side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
