@@ -169,3 +169,16 @@ def test_a_bylined_reporter_works_for_the_agency_the_dateline_credits() -> None:
     facts = extract_article(Article("paper", text.replace(" (Baltic Wire)", ""), publisher="The Evening Post"))
     [reporter] = [e.fact for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter]
     assert reporter.affiliation == "The Evening Post"  # no agency credited: the publisher's reporter
+
+
+def test_a_side_s_delegation_as_the_topic_of_the_sentence_before() -> None:
+    found = _actors(
+        "Late on Friday the Latvian delegation called reporters to its hotel. Foreign Minister Ivo Kalns said the "
+        "offer had been misread."
+    )
+    assert found["Ivo Kalns"].affiliation == "Latvia"
+    other = _actors(
+        "Late on Friday reporters waited outside the Latvian delegation's hotel. Foreign Minister Ivo Kalns said "
+        "the offer had been misread."
+    )
+    assert other["Ivo Kalns"].affiliation is None  # the delegation is not what that sentence is about

@@ -483,9 +483,9 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
 
 
 def _side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
-    """ "Belgium welcomed the accord. Foreign Minister X said ..." and "In Moscow, the mood was glum.
-    Commentator X said ...": a person introduced at the head of a sentence speaks for the state that the
-    sentence before, in the same paragraph, is about."""
+    """ "Belgium welcomed the accord. Foreign Minister X said ...", "In Moscow, the mood was glum. Commentator X
+    said ..." and "The Belgian delegation arrived. Foreign Minister X said ...": a person introduced at the head
+    of a sentence speaks for the state that the sentence before, in the same paragraph, is about."""
     sentence = span.sent
     if span.start - sentence.start > 7 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
@@ -502,4 +502,17 @@ def _side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         topic = root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i - previous.start <= 1
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" or topic:
             return mention.party
+        # "The North Korean delegation summoned reporters. Foreign Minister X disputed ...": a side's team
+        team = root.head
+        if (
+            root.dep_ in {"amod", "compound", "poss"}
+            and team.lower_ in DELEGATION_NOUNS
+            and team.dep_ in {"nsubj", "nsubjpass"}
+            and team.head.dep_ == "ROOT"
+        ):
+            return mention.party
     return None
+
+
+DELEGATION_NOUNS = {"delegation", "team", "side", "government", "negotiators", "leadership"}
+"""Nouns for a side's people that, modified by the side, make it the topic of their sentence."""
