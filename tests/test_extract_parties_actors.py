@@ -182,3 +182,19 @@ def test_a_side_s_delegation_as_the_topic_of_the_sentence_before() -> None:
         "the offer had been misread."
     )
     assert other["Ivo Kalns"].affiliation is None  # the delegation is not what that sentence is about
+
+
+def test_a_plural_title_before_coordinated_names_is_each_one_s_role() -> None:
+    found = _actors("Their foreign ministers, Ivo Kalns of Latvia and Mari Tamm of Estonia, initialed the text.")
+    assert (found["Ivo Kalns"].role, found["Ivo Kalns"].affiliation) == ("foreign minister", "Latvia")
+    assert (found["Mari Tamm"].role, found["Mari Tamm"].affiliation) == ("foreign minister", "Estonia")
+    found = _actors("The text was signed by the two chief negotiators, Ivo Kalns for Latvia and Mari Tamm for Estonia.")
+    assert found["Ivo Kalns"].role == "chief negotiator"  # a count is not part of a role
+
+
+def test_a_role_phrase_with_a_name_beside_it_refers_to_no_one_else() -> None:
+    found = _actors(
+        "The accord was signed by chief negotiator Ivo Kalns. Norway's envoy, Dag Berg, stood at his side. "
+        "Kalns said the text was the best possible."
+    )
+    assert found["Ivo Kalns"].affiliation is None and found["Dag Berg"].affiliation == "Norway"

@@ -216,6 +216,8 @@ class Coreference:
         """The role class a noun phrase's head (with its compound or "of" words) names."""
         if token.pos_ not in {"NOUN", "PROPN"} or self.people.at(token) is not None:
             return None
+        if any(c.dep_ == "appos" and self.people.at(c) is not None for c in token.children):
+            return None  # "Norway's envoy, Dag Nylander": the phrase names the person beside it
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
             c.dep_ == "poss" for c in token.children
         ):

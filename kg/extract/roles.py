@@ -86,14 +86,22 @@ def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
 
 
 def _phrase_before_appos(span: Span) -> list[Token]:
-    """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME")."""
+    """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME"); for a
+    name coordinated with such a name after a plural title ("their foreign ministers, A of X and B of Y"), the
+    same phrase (whose title :func:`_clean_role` makes singular)."""
     root = span.root
-    head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or head.pos_ not in {"NOUN", "PROPN"}:
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root and not (first.head.tag_ in {"NNS", "NNPS"} and first.dep_ == "appos"):
         return []
+    head = first.head
+    if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    start = first.left_edge.i if first is not root else span.start
     tokens = []
     for token in head.subtree:
-        if token.i >= span.start:
+        if token.i >= start:
             break
         tokens.append(token)
     return _drop_place_phrases(tokens)
@@ -169,7 +177,15 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
         changed = False
         first = tokens[0]
         mention = ctx.party_at(first.i)
-        if first.pos_ in {"DET", "PRON"} or first.lower_ in {"another", "its", "their", "his", "her", "of", "for"}:
+        if first.pos_ in {"DET", "PRON", "NUM"} or first.lower_ in {
+            "another",
+            "its",
+            "their",
+            "his",
+            "her",
+            "of",
+            "for",
+        }:
             tokens.pop(0)
             changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or _followed_by_possessive(mention.span)):
@@ -190,7 +206,7 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
     doc = tokens[0].doc
     words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1]]
     last = doc[tokens[-1].i]
-    if last.tag_ in {"NNS", "NNPS"} and last.lower_.rstrip(".") in title_words():
+    if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
     text = "".join(words)
     return text.strip(" ,-") or None
