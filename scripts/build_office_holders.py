@@ -101,9 +101,26 @@ class Table:
             return
         if until is not None and until < f"{FIRST_YEAR}-01-01":
             return
-        office = office.strip() or "head of state"
+        office = self.title(office, side)
         term = self.terms.setdefault((fold(name), side, fold(office)), Term(name, side))
         term.widen(office, since, until, wikidata)
+
+    def title(self, office: str, side: str) -> str:
+        """An office as news writes it: "Foreign Minister" for the many names of that office (not the "Secretary
+        of State" or "Foreign Secretary" some states keep), without the state it belongs to ("Prime Minister of
+        Israel", "President of the French Republic" -> "Prime Minister", "President")."""
+        office = re.sub(r"\s*\([^)]*\)", "", " ".join(office.split())) or "head of state"
+        lowered = office.lower()
+        foreign = re.search(r"foreign|external (affairs|relations)|international (relations|affairs)", lowered)
+        if foreign and "minister" in lowered:
+            return "Foreign Minister"
+        match = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", office)
+        if match and (
+            self.side(match.group(2)) == side or re.search(r"\b(Republic|Kingdom|Federation)\b", match.group(2))
+        ):
+            office = match.group(1)
+        small = {"of", "the", "and", "for", "to", "di"}
+        return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in office.split())
 
     def rows(self) -> list[dict[str, object]]:
         items: dict[tuple[str, str], str] = {}
@@ -216,7 +233,10 @@ def read_lists(paths: Iterable[Path], table: Table) -> int:
 
 
 def _singular(heading: str) -> str:
-    return re.sub(r"s$", "", heading.split(" (")[0]) if heading else "head of state"
+    if not heading:
+        return "head of state"
+    word = heading.split(" (")[0]
+    return word[:-3] + "man" if word.endswith("men") else re.sub(r"s$", "", word)
 
 
 # ---- Wikidata snapshots kept in git history -------------------------------------------------------------------

@@ -32,7 +32,7 @@ def test_the_same_name_on_both_sides_of_a_change_of_office() -> None:
     assert president is not None and prime_minister is not None
     assert president.side == prime_minister.side == "Russia"
     assert "President" in president.offices and president.ended_by("2015-06-01")
-    assert "Prime minister" in prime_minister.offices and not prime_minister.ended_by("2015-06-01")
+    assert "Prime Minister" in prime_minister.offices and not prime_minister.ended_by("2015-06-01")
     # a former head of government still speaks for the state
     clinton = office_holder("Bill Clinton", "2025-01-01")
     assert clinton is not None and clinton.side == "United States" and clinton.ended_by("2025-01-01")
@@ -189,3 +189,22 @@ def test_an_office_outweighs_a_side_read_from_the_clause_around_the_name() -> No
     assert found == {"Ola Berg": "Norway", "Sergei Lavrov": "Russia"}
     doc, ctx = analyse("Ola Berg, Norway's envoy, met Estonian officials.", published=date(2017, 7, 5))
     assert "Ola Berg" not in ctx.people.contextual_sides  # a side an apposition gives is not contextual
+
+
+def test_the_build_script_names_offices_as_news_writes_them() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_office_holders", ROOT / "scripts" / "build_office_holders.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # its dataclasses look their module up
+    spec.loader.exec_module(script)
+    from kg.gazetteer import load
+
+    table = script.Table(load())
+    assert table.title("Minister of Foreign Affairs of Latvia", "Latvia") == "Foreign Minister"
+    assert table.title("Foreign Affairs Minister of Iran", "Iran") == "Foreign Minister"
+    assert table.title("Prime minister of Estonia", "Estonia") == "Prime Minister"
+    assert table.title("President of the French Republic", "France") == "President"
+    assert table.title("President of the Confederation", "Switzerland") == "President of the Confederation"
+    assert table.title("United States Secretary of State", "United States") == "United States Secretary of State"
