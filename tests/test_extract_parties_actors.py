@@ -80,6 +80,9 @@ def test_hyphenated_given_names_stay_whole() -> None:
     found = _actors("Envoy Park Min-jun met Foreign Minister Lee Seo-yeon in Seoul. Lee Seo-yeon said little.")
     assert {"Park Min-jun", "Lee Seo-yeon"} <= set(found)
     assert not any(name.endswith(("Min", "Seo")) for name in found)
+    # the model's PERSON entity ends at the hyphen: the name still runs on to the end of the given name
+    found = _actors("South Korean President Choi Jae-in said it was a good day.")
+    assert "Choi Jae-in" in found and "Choi Jae" not in found
 
 
 def test_a_title_of_a_state_with_its_article_before_the_name() -> None:

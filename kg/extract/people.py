@@ -294,10 +294,13 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
         and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
     ):
         start -= 1
-    while end < len(doc) and doc[end].sent == doc[end - 1].sent and joinable(doc[end]):
-        end += 1
-    while _hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
-        end += 2
+    while end < len(doc) and doc[end].sent == doc[end - 1].sent:
+        if _hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
+            end += 2
+        elif joinable(doc[end]):
+            end += 1
+        else:
+            break
     return start, end
 
 
