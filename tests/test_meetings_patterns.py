@@ -119,3 +119,13 @@ def test_without_a_date_meetings_on_weekdays_two_days_apart_stay_apart() -> None
     assert len(found) == 2 and all(m.start is None for m in found)  # nothing to resolve the weekdays against
     doc, ctx = analyse(text.replace("since Tuesday", "since Wednesday"), published=None, dateline_place="Riga")
     assert len([f for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]) == 1
+
+
+def test_an_ordinal_standing_for_a_round_is_a_meeting_of_its_own_clause() -> None:
+    found = _meetings(
+        "The first round, in Riga in May, produced a truce, and the second, held in Tallinn on June 9-10, "
+        "yielded a framework for trade."
+    )
+    rounds = {m.round: (m.location, m.start, m.end) for m in found}
+    assert rounds[2] == ("Tallinn", date(2025, 6, 9), date(2025, 6, 10))
+    assert rounds[1][0] == "Riga"

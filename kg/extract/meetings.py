@@ -116,7 +116,21 @@ class Cluster:
         return None
 
 
+def _elided_round(token: Token) -> bool:
+    """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
+    the second, held in London on June 9-10, ..."."""
+    if token.lower_ not in ORDINALS or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+        return False
+    if not any(c.dep_ == "det" for c in token.children):
+        return False
+    return any(
+        t.i < token.i and t.lower_ in {"round", "meeting", "session"} and _round_of(t) is not None for t in token.sent
+    )
+
+
 def _is_trigger(token: Token) -> bool:
+    if _elided_round(token):
+        return True
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
@@ -259,8 +273,14 @@ def _anchors(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
-    while current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"}:
-        current = current.head  # "agreed on Tuesday to rebuild ... and look at ..., after their meeting"
+    while (
+        current.dep_ == "conj"
+        and current.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
+    ):
+        # "agreed on Tuesday to rebuild ... and look at ..., after their meeting": a shared subject; a clause
+        # with a subject of its own ("the first ... produced X, and the second yielded Y") is a place apart
+        current = current.head
         found.add(current.i)
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
@@ -468,7 +488,10 @@ def _apposed_country(token: Token, ctx: Context) -> str | None:
 
 
 def _round_of(token: Token) -> int | None:
-    """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting")."""
+    """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting"), or of an
+    ordinal standing for one ("... and the second, held in London")."""
+    if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
+        return ORDINALS[token.lower_]
     for child in token.children:
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
             return ORDINALS[child.lower_]
