@@ -129,3 +129,13 @@ def test_an_ordinal_standing_for_a_round_is_a_meeting_of_its_own_clause() -> Non
     rounds = {m.round: (m.location, m.start, m.end) for m in found}
     assert rounds[2] == ("Tallinn", date(2025, 6, 9), date(2025, 6, 10))
     assert rounds[1][0] == "Riga"
+
+
+def test_where_and_here_point_to_the_meeting_s_place() -> None:
+    [planned] = _meetings(
+        "The envoy has travelled on to Tallinn, where on Thursday he is due to sit down with the Estonian minister."
+    )
+    assert (planned.location, planned.status) == ("Tallinn", "planned")
+    doc, ctx = analyse("The same group signed the first ceasefire here on Sept. 5 last year.", dateline_place="Riga")
+    [signed] = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert (signed.location, signed.start) == ("Riga", date(2025, 9, 5))

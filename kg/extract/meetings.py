@@ -284,6 +284,8 @@ def _anchors(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
+    elif current.dep_ == "xcomp" and current.head.dep_ == "acomp":
+        found.update((current.head.i, current.head.head.i))  # "is due to sit down", "is set to meet"
     if (
         current.dep_ == "advcl"
         and current.head.lemma_ in MOVE_VERBS
@@ -405,6 +407,24 @@ def _locate(mention: Mention, ctx: Context) -> None:
                     and mention.city is None
                 ):
                     mention.city, mention.country = found
+
+
+def _locate_by_reference(mention: Mention, ctx: Context) -> None:
+    """A place the meeting's clause points to: "travelled on to Seoul, where on Thursday he is due to sit down
+    with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city)."""
+    anchors = _anchors(mention.trigger)
+    for index in sorted(anchors):
+        token = mention.sentence.doc[index]
+        for child in token.children:
+            if child.lower_ == "here" and child.dep_ == "advmod" and ctx.dateline_place:
+                if (found := ctx.gazetteer.city(ctx.dateline_place)) is not None:
+                    mention.city, mention.country = found
+                    return
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            place = token.head
+            if (found := ctx.gazetteer.city(place.text) or _multiword_city(place, ctx)) is not None:
+                mention.city, mention.country = found
+                return
 
 
 def _locate_loosely(mention: Mention, ctx: Context) -> None:
@@ -1036,6 +1056,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.weekday = _weekday_named(sentence, ctx, trigger)
             mention.round = _round(sentence, trigger, len(triggers) == 1)
             _locate(mention, ctx)
+            if not (mention.city or mention.venue):
+                _locate_by_reference(mention, ctx)
             if is_weak(trigger) and not (mention.city or mention.venue):
                 continue
             if not (mention.city or mention.venue or mention.same_place):
