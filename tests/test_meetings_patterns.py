@@ -139,3 +139,12 @@ def test_where_and_here_point_to_the_meeting_s_place() -> None:
     doc, ctx = analyse("The same group signed the first ceasefire here on Sept. 5 last year.", dateline_place="Riga")
     [signed] = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     assert (signed.location, signed.start) == ("Riga", date(2025, 9, 5))
+
+
+def test_a_deal_struck_or_agreed_in_a_city_is_a_meeting_there() -> None:
+    found = _meetings(
+        "The treaty builds on an interim accord struck in Riga in 2019 and a framework agreed in the Norwegian "
+        "city of Stavanger in April."
+    )
+    assert {m.location for m in found} == {"Riga", "Stavanger"}
+    assert _meetings("The two sides agreed that the deal was fair.") == []  # no place: no meeting

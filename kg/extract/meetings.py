@@ -145,6 +145,8 @@ def _is_trigger(token: Token) -> bool:
         )
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
+    if _concludes_a_deal(token):
+        return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
     if token.lemma_ == "sit":
@@ -186,8 +188,22 @@ def _talks_together(token: Token) -> bool:
 
 
 def is_weak(trigger: Token) -> bool:
-    """Signings count as meetings only where the text says where they took place."""
-    return trigger.lemma_ in SIGNING_VERBS or trigger.lower_ == "signing"
+    """Signings and agreements count as meetings only where the text says where they took place."""
+    return trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS or trigger.lower_ == "signing"
+
+
+CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude"}
+"""Verbs of reaching a deal: "an accord struck in Geneva", "a framework agreed in Lausanne in April"."""
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
+
+
+def _concludes_a_deal(token: Token) -> bool:
+    """A verb of reaching a deal with the deal as its object or as the noun it describes."""
+    if token.pos_ != "VERB" or token.lemma_ not in CONCLUDING_VERBS:
+        return False
+    if token.dep_ == "acl":
+        return token.head.lower_ in AGREEMENT_NOUNS
+    return any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS for c in token.children)
 
 
 SIGNING_VERBS = {"sign"}
