@@ -180,6 +180,15 @@ def test_stance_of_steps_forward_and_an_end_to_fighting() -> None:
     assert stance("the talks succeeded in securing a cessation of hostilities")[0] == "positive"
 
 
+def test_stance_of_war_denied_and_of_no_end_in_sight() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("there will never again be fighting between our two peoples")[0] == "positive"
+    assert stance("there have been no border clashes since the accord")[0] == "positive"
+    assert stance("there is still no end in sight to the fighting")[0] == "negative"
+    assert stance("no sign of a let-up in the violence")[0] != "positive"
+
+
 def test_a_role_noun_prefers_the_person_the_text_was_just_talking_about() -> None:
     said = _by(
         "President Omar Said of Egypt arrived on Monday. He met President Karl Weber of Austria in the afternoon. "
