@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clause_sides import side_from_clause, side_from_previous_sentence
 from kg.extract.people import Person, honorifics, title_words
 from kg.gazetteer import fold, lexicon
 
@@ -274,129 +275,6 @@ def _of_party(span: Span, ctx: Context) -> str | None:
     return None
 
 
-SIDE_VERBS = {"lead", "head", "represent", "speak", "join"}
-COMPANY_VERBS = {"flank", "accompany", "join"}
-
-
-def _party_in_subtree(token: Token, ctx: Context) -> str | None:
-    for t in token.subtree:
-        mention = ctx.party_at(t.i)
-        if mention is not None and mention.known and ctx.people.at(t) is None:
-            return mention.party
-    return None
-
-
-SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}
-PARTNER_WORDS = {"with", "alongside"}
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is coordinated with ("was headed by X and included Y")."""
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
-        if verb.dep_ != "conj" or verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def _side_from_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]:
-    """(side, companion) from the clause a name stands in.
-
-    "X led the American side", "X spoke for Moscow", "Moscow's team was headed by X", "Israel's delegation
-    included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
-    X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
-    """
-    side, companion = _side_from_role_in_clause(span, ctx)
-    if side is None and companion is None:
-        # "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban"
-        root = span.root
-        own = ctx.people.at(root)
-        while root.dep_ == "conj" and root.head != root:
-            partner = ctx.people.named_by(root.head)
-            if partner is not None and own is not None and partner.name != own.name:
-                return None, partner.name
-            root = root.head
-    return side, companion
-
-
-def _side_from_role_in_clause(span: Span, ctx: Context) -> tuple[str | None, str | None]:
-    root = span.root
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    head = root.head
-    holder = root
-    for _ in range(3):  # "Chief of the General Staff X": the name hangs from the title that is the holder
-        if holder.dep_ in {"nsubj", "nsubjpass"} or holder.head == holder:
-            break
-        if holder.dep_ not in {"pobj", "prep", "compound", "appos"}:
-            break
-        holder = holder.head
-    if holder.dep_ in {"nsubj", "nsubjpass"}:
-        # "From the Russian side, X, Y and Z took part", "On the Ukrainian side, X attended"
-        for child in holder.head.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "on", "for"} and child.i < holder.i:
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lower_ in SIDE_NOUNS and (side := _party_in_subtree(obj, ctx)):
-                        return side, None
-    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in SIDE_VERBS:
-        for child in head.children:
-            # "led the American side", "spoke for Moscow" (not "spoke with the Cuban leader")
-            if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
-                side = _party_in_subtree(child, ctx)
-                if side:
-                    return side, None
-    if root.dep_ == "pobj" and head.lower_ == "by":
-        verb = head.head
-        if verb.lemma_ in {"head", "lead", "represent"}:
-            subject = _clause_subject(verb)
-            if subject is not None:
-                return _party_in_subtree(subject, ctx), None
-            if verb.dep_ in {"acl", "relcl"}:
-                return _party_in_subtree(verb.head, ctx), None
-        if verb.lemma_ in COMPANY_VERBS:
-            if verb.dep_ in {"acl", "advcl"} and (person := ctx.people.named_by(verb.head)) is not None:
-                return None, person.name  # "He Lifeng, ..., accompanied by X"
-            governor = verb
-            if verb.dep_ in {"advcl", "acl"}:
-                governor = verb.head
-                while governor.pos_ not in {"VERB", "AUX"} and governor.head != governor:
-                    governor = governor.head  # "led the American side, flanked by X"
-            subject = _clause_subject(governor)
-            if subject is not None and (person := ctx.people.named_by(subject)) is not None:
-                return None, person.name
-            for obj in (c for c in governor.children if c.dep_ == "dobj"):
-                if (person := ctx.people.named_by(obj)) is not None:
-                    return None, person.name  # "Japan sent X, accompanied by Y"
-            if subject is not None and (side := _party_in_subtree(subject, ctx)):
-                return side, None
-    if root.dep_ == "pobj" and head.lower_ in PARTNER_WORDS:
-        governor = head.head
-        if governor.pos_ == "ADV":  # "together with", "along with"
-            governor = governor.head
-        subject = _clause_subject(governor) if governor.pos_ in {"VERB", "AUX"} else None
-        if subject is not None and (person := ctx.people.named_by(subject)) is not None:
-            return None, person.name
-    if root.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ == "NOUN":
-        group = head.head  # "a larger group under X"
-        side = _party_in_subtree(group, ctx) if group.lower_ in SIDE_NOUNS else None
-        if side is None and group.dep_ == "pobj" and group.head.lower_ == "by":
-            subject = _clause_subject(group.head.head)
-            side = _party_in_subtree(subject, ctx) if subject is not None else None
-        if side:
-            return side, None
-    if root.dep_ == "dobj" and head.lemma_ in SEND_VERBS:
-        subject = _clause_subject(head)
-        if subject is not None:
-            return _party_in_subtree(subject, ctx), None
-    return None, None
-
-
-SIDE_NOUNS = {"team", "delegation", "group", "side", "negotiators", "contingent"}
-
-
 def _national(affiliation: str, ctx: Context) -> str:
     """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
     if ctx.gazetteer.entry(affiliation) is not None:
@@ -472,7 +350,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _office_state(role, ctx) or _state_named_in_role(role, ctx)
     contextual = False
     if affiliation is None:
-        affiliation, companion = _side_from_clause(span, ctx)
+        affiliation, companion = side_from_clause(span, ctx)
         owner = owner or companion
         contextual = affiliation is not None
     return role, affiliation, owner, contextual
@@ -493,42 +371,6 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
         if owner is None and found_owner is not None:
             owner = found_owner
     if affiliation is None and owner is None and role is not None:
-        affiliation = _side_from_previous_sentence(person.first, ctx)
+        affiliation = side_from_previous_sentence(person.first, ctx)
         contextual = affiliation is not None
     return role, affiliation, evidence, owner, contextual
-
-
-def _side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
-    """ "Belgium welcomed the accord. Foreign Minister X said ...", "In Moscow, the mood was glum. Commentator X
-    said ..." and "The Belgian delegation arrived. Foreign Minister X said ...": a person introduced at the head
-    of a sentence speaks for the state that the sentence before, in the same paragraph, is about."""
-    sentence = span.sent
-    if span.start - sentence.start > 7 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    doc = span.doc
-    if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_ or "\n" in doc[sentence.start - 1].text:
-        return None
-    previous = doc[sentence.start - 1].sent
-    for mention in ctx.parties_in(previous.start, previous.end):
-        if not mention.known or not ctx.gazetteer.is_country(mention.party):
-            continue
-        root = mention.span.root
-        if any(ctx.people.at(t) is not None for t in mention.span):
-            continue
-        topic = root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i - previous.start <= 1
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" or topic:
-            return mention.party
-        # "The North Korean delegation summoned reporters. Foreign Minister X disputed ...": a side's team
-        team = root.head
-        if (
-            root.dep_ in {"amod", "compound", "poss"}
-            and team.lower_ in DELEGATION_NOUNS
-            and team.dep_ in {"nsubj", "nsubjpass"}
-            and team.head.dep_ == "ROOT"
-        ):
-            return mention.party
-    return None
-
-
-DELEGATION_NOUNS = {"delegation", "team", "side", "government", "negotiators", "leadership"}
-"""Nouns for a side's people that, modified by the side, make it the topic of their sentence."""

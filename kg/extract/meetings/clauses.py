@@ -1,0 +1,157 @@
+"""A meeting mention and the grammar around its trigger: the clause it stands in, what attaches to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.extract.dates import DateRange
+from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, TRANSPARENT_NOUNS, VENUE_WORDS
+from kg.gazetteer import lexicon
+from kg.model import Status
+
+
+@dataclass
+class Mention:
+    """One sentence's worth of information about a meeting."""
+
+    sentence: Span
+    trigger: Token
+    city: str | None = None
+    status: Status = "held"
+    country: str | None = None
+    venue: str | None = None
+    dates: DateRange | None = None
+    round: int | None = None
+    parties: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    multi: int = 0
+    days: int | None = None
+    window: DateRange | None = None
+    same_place: bool = False
+    weekday: int | None = None
+    """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention]
+
+    def first(self, attribute: str) -> object:
+        for mention in self.mentions:
+            value = getattr(mention, attribute)
+            if value not in (None, [], 0):
+                return value
+        return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself when it is a verb)."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def anchors_of(trigger: Token) -> set[int]:
+    """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
+    found = {trigger.i}
+    if trigger.pos_ == "VERB":
+        found.update(c.i for c in trigger.children if c.dep_ == "dobj")  # "signed a peace agreement in Washington"
+    for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "a second round of talks in Rome": the talks are the round
+        found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
+    current = trigger
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+        found.add(current.i)
+    if current.tag_ == "VBG" and current.dep_ == "advcl":
+        found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    while (
+        current.dep_ == "conj"
+        and current.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
+    ):
+        # "agreed on Tuesday to rebuild ... and look at ..., after their meeting": a shared subject; a clause
+        # with a subject of its own ("the first ... produced X, and the second yielded Y") is a place apart
+        current = current.head
+        found.add(current.i)
+    if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
+        found.add(current.head.i)
+    elif current.dep_ == "xcomp" and current.head.dep_ == "acomp":
+        found.update((current.head.i, current.head.head.i))  # "is due to sit down", "is set to meet"
+    if (
+        current.dep_ == "advcl"
+        and current.head.lemma_ in MOVE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+    ):
+        found.add(current.head.i)  # "flew to Doha on Monday to meet the emir": the journey's place and day
+    return found
+
+
+def belongs(head: Token, anchors: set[int]) -> bool:
+    """Whether a modifier attached to ``head`` describes the meeting of the trigger whose anchors are given."""
+    current = head
+    for _ in range(5):
+        if current.i in anchors:
+            return True
+        if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
+            return False
+        if current.dep_ in {"advmod", "prt"} and current.pos_ == "ADV":
+            current = current.head  # "brought them together in Jeddah", "was back in Abu Dhabi for talks"
+            continue
+        if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
+            "FAC",
+            "GPE",
+            "LOC",
+        }:
+            # "the residence of the ambassador in Geneva": climb through places
+            current = current.head.head if current.dep_ == "pobj" else current.head
+            continue
+        # "the talks set for April 19", "the talks, held in Geneva"
+        return current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
+    return False
+
+
+def attachment(token: Token) -> Token:
+    """What a phrase modifies: the head of its preposition for an object, its own head otherwise."""
+    return token.head.head if token.dep_ == "pobj" else token.head
+
+
+def negated(token: Token) -> bool:
+    verb = clause_verb(token)
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def hyphenated_word(token: Token) -> str:
+    """A token with the words hyphenated to it: "go-between" for "between"."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+def climb(token: Token) -> Token:
+    """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
+    path = token
+    while path.head != path and (
+        path.dep_ == "conj"
+        or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
+    ):
+        path = path.head
+    return path
+
+
+def via_prepositions(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting word hangs from a verb through prepositions only ("agreed after days of talks")."""
+    current = trigger
+    for _ in range(8):
+        if current.head == current:
+            return False
+        if current.head == verb:
+            return current.dep_ in {"pobj", "prep"}
+        if current.dep_ not in {"pobj", "prep"} and current.head.pos_ not in {"NOUN", "ADP"}:
+            return False
+        current = current.head
+    return False

@@ -1,0 +1,231 @@
+"""One meeting per event: mentions gathered into meetings, each with its place, dates, sides and brokers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kg.extract.base import Context, Finding
+from kg.extract.dates import DateRange, shift
+from kg.extract.meetings.attendance import attendance_of
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
+from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
+from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
+from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
+from kg.extract.meetings.when import dates_of, status_of, weekday_named
+from kg.extract.meetings.words import AGREEMENT_VERBS, MULTI_WORDS
+from kg.model import Meeting, label_for
+
+
+def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
+    """ "signed a declaration in Jeddah on Thursday after talks that began on May 6" is one meeting: the talks
+    and the signing that ends them; its dates run from the talks' start to the signing."""
+    kept = list(mentions)
+    for talks in mentions:
+        for signing in mentions:
+            if talks is signing or signing not in kept or talks not in kept:
+                continue
+            verb = clause_verb(signing.trigger)
+            if verb.lemma_ not in AGREEMENT_VERBS and not is_weak(signing.trigger):
+                continue  # "hosting the second summit, eight months after their first meeting": two meetings
+            if signing.round and talks.round and signing.round != talks.round:
+                continue
+            after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
+            if not after or not via_prepositions(talks.trigger, verb):
+                continue
+            signing.city = signing.city or talks.city
+            signing.country = signing.country or talks.country
+            signing.venue = signing.venue or talks.venue
+            signing.mediators = list(dict.fromkeys(signing.mediators + talks.mediators))
+            spans = [d for d in (signing.dates, talks.dates) if d]
+            if spans:
+                signing.dates = DateRange(min(d.start for d in spans), max(d.end for d in spans))
+            signing.window = signing.window or talks.window
+            signing.days = signing.days or talks.days
+            kept.remove(talks)
+    return kept
+
+
+def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
+    mentions: list[Mention] = []
+    last_date: date | None = None
+    for sentence in doc.sents:
+        sentence_dates = dates_of(sentence, ctx, last_date)
+        triggers = [t for t in triggers_of(sentence) if not proposed(t)]
+        mediators = mediators_in(sentence, ctx) if triggers else []
+        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0)
+        own: list[Mention] = []
+        for trigger in triggers:
+            mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
+            if mention.dates is None and ctx.dates.reference is None:
+                mention.weekday = weekday_named(sentence, ctx, trigger)
+            mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
+            locate(mention, ctx)
+            if not (mention.city or mention.venue):
+                locate_by_reference(mention, ctx)
+            if is_weak(trigger) and not (mention.city or mention.venue):
+                continue
+            if not (mention.city or mention.venue or mention.same_place):
+                locate_loosely(mention, ctx)
+            mention.status = status_of(mention, ctx)
+            mention.mediators = mediators
+            mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
+                multi if len(triggers) == 1 else 0
+            )
+            mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
+            mention.days = duration_of(trigger)
+            if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
+                # "agreed on Wednesday after ten days of talks": the date ends them
+                end = mention.dates.end
+                first = shift(end, 1 - mention.days)
+                mention.window = DateRange(first, end) if first else None
+                mention.dates = None
+            own.append(mention)
+        for mention in own:
+            if mention.same_place and mention.city is None:
+                earlier = next((m for m in reversed(mentions + own) if m.city and m is not mention), None)
+                if earlier is not None:
+                    mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
+        own = _join_conclusions(own)
+        shared = list(dict.fromkeys(p for m in own for p in m.parties))
+        for mention in own:
+            if not mention.parties:
+                mention.parties = list(shared)
+        mentions.extend(own)
+        if sentence_dates is not None:
+            last_date = sentence_dates.start
+    return mentions
+
+
+def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
+    for other in cluster.mentions:
+        if mention.city and other.city and mention.city != other.city:
+            return False
+        for a, b in ((mention, other), (other, mention)):
+            if (
+                a.country
+                and b.city
+                and not a.city
+                and (ctx.gazetteer.city(b.city) or (None, a.country))[1] != a.country
+            ):
+                return False
+        if mention.round and other.round and mention.round != other.round:
+            return False
+        if mention.status != other.status and "planned" in (mention.status, other.status):
+            return False  # held and ongoing are the same talks seen at different moments
+        mine, theirs = set(mention.parties), set(other.parties)
+        if (
+            (mention.multi or other.multi)
+            and len(mine) >= 2
+            and len(theirs) >= 2
+            and not (mine <= theirs or theirs <= mine)
+        ):
+            return False  # "a three-way meeting between Turkish, US and Ukrainian officials"
+        if mention.weekday is not None and other.weekday is not None:
+            apart = (mention.weekday - other.weekday) % 7
+            if min(apart, 7 - apart) > 1:
+                return False
+        when, other_when = mention.dates or mention.window, other.dates or other.window
+        if when and other_when and ((when.start - other_when.end).days > 1 or (other_when.start - when.end).days > 1):
+            return False
+    return True
+
+
+def _substantial(mention: Mention) -> bool:
+    return bool(
+        mention.city
+        or mention.venue
+        or mention.country
+        or mention.round
+        or mention.dates
+        or mention.window
+        or mention.weekday is not None
+        or mention.mediators
+    )
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """Meetings of the article, the one mentioned first first."""
+    mentions = _mentions(doc, ctx)
+    place_the_lead(doc, ctx, mentions)
+    clusters: list[Cluster] = []
+    for mention in mentions:
+        if not _substantial(mention) and not mention.parties:
+            continue
+        home = next((c for c in clusters if _compatible(c, mention, ctx)), None)
+        if home is None:
+            if not _substantial(mention):
+                continue
+            clusters.append(Cluster([mention]))
+        else:
+            home.mentions.append(mention)
+    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania").
+    clusters = [c for c in clusters if any(m.city or m.venue or m.dates or m.weekday is not None for m in c.mentions)]
+    ranking = side_ranking(doc, ctx, mentions)
+    acting = acting_countries(doc, ctx)
+    loose = loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
+    main = next((c for c in clusters if c.mentions[0].status == "held"), None)
+    main_meeting: Meeting | None = None
+    for cluster in clusters:
+        mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
+        if cluster is main:
+            mediators.extend(p for p in loose if p not in mediators)
+        parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
+        multi = max(m.multi for m in cluster.mentions)
+        sides = [p for p in parties if p not in mediators]
+        if multi and len(sides) < multi:
+            sides.extend(p for p in mediators if p not in sides)
+            sides = sides[:multi]
+        located = next((m for m in cluster.mentions if m.city), None)
+        city = located.city if located else None
+        country = located.country if located else cluster.first("country")
+        if city is None and ctx.dateline_place and (found := ctx.gazetteer.city(ctx.dateline_place)):
+            if country in (None, found[1]):
+                city, country = found
+        brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
+        if len(sides) < 2:
+            for party in (p for p in ranking if p not in brokers):
+                if len(sides) >= 2:
+                    break
+                if party not in sides and party not in mediators and party != country:
+                    sides.append(party)
+        if country and country not in sides and country not in mediators and country in acting:
+            mediators.append(country)  # the host
+        planned = cluster.mentions[0].status == "planned"
+        if planned and not mediators and main_meeting is not None and set(sides) == set(main_meeting.parties):
+            # "the two delegations will meet again": the same talks, the same brokers
+            mediators = [p for p in main_meeting.mediators if p not in sides]
+        dated = [m.dates for m in cluster.mentions if m.dates]
+        windows = [m.window for m in cluster.mentions if m.window]
+        start = min(d.start for d in dated) if dated else None
+        if windows:
+            # a stated start inside a computed window ("opened on October 25") beats the computation
+            window_end = max(w.end for w in windows)
+            stated = [d.start for d in dated if d.start < window_end]
+            start = min(stated) if stated else min(w.start for w in windows)
+        end = max(d.end for d in dated + windows) if dated or windows else None
+        days = max((m.days for m in cluster.mentions if m.days), default=None)
+        if start and end and days and not windows and (end - start).days + 1 < days:
+            end = shift(start, days - 1) or end
+        meeting = Meeting(
+            label="",
+            location=city,  # type: ignore[arg-type]
+            country=country,  # type: ignore[arg-type]
+            venue=cluster.first("venue"),  # type: ignore[arg-type]
+            start=start,
+            end=end,
+            round=cluster.first("round"),  # type: ignore[arg-type]
+            status=cluster.mentions[0].status,
+            parties=tuple(sides),
+            mediators=tuple(mediators),
+        )
+        meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
+        if cluster is main:
+            main_meeting = meeting
+        spans = tuple(m.sentence for m in cluster.mentions)
+        confidence = 0.5 + 0.1 * min(len(cluster.mentions), 4)
+        yield Finding(meeting, spans, confidence)
+        sole = sum(1 for c in clusters if c.mentions[0].status != "planned" and c.first("city") == city) == 1
+        yield from attendance_of(cluster, meeting, ctx, sole_in_city=sole)

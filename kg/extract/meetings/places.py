@@ -1,0 +1,229 @@
+"""Where a meeting is: the place its own clause names or points to, else its sentence's or the dateline's."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import Context, paragraph_of
+from kg.extract.dates import WEEKDAYS
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, negated
+from kg.extract.meetings.triggers import is_trigger
+from kg.extract.meetings.when import date_attachment, dates_of
+from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
+
+
+def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
+    """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
+    anchors = anchors_of(trigger) if trigger is not None else set()
+    found: list[Token] = []
+    for token in sentence:
+        if token.dep_ != "prep":
+            continue
+        lowered = token.lower_
+        if not (
+            lowered in {"in", "at", "on", "inside"} or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)
+        ):
+            continue
+        if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            found.append(obj)
+            if obj.lower_ in PLACE_NOUNS:
+                # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"
+                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    found.extend(c for c in of.children if c.dep_ == "pobj")
+    return found
+
+
+def locate(mention: Mention, ctx: Context) -> None:
+    doc = mention.sentence.doc
+    gazetteer = ctx.gazetteer
+    for obj in _place_objects(mention.sentence, mention.trigger):
+        phrase = doc[obj.left_edge.i : obj.i + 1]
+        text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
+        city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx) or _capital(obj, ctx)
+        if obj.ent_type_ in {"GPE", "LOC"} or city:
+            if mention.city is None and city:
+                mention.city, mention.country = city
+            elif (
+                mention.city is None
+                and obj.ent_type_ == "GPE"
+                and not gazetteer.is_country(gazetteer.party(text) or "")
+            ):
+                mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
+                country = _apposed_country(obj, ctx)
+                if country:
+                    mention.country = country
+            elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
+                mention.country = gazetteer.party(text)
+        elif (
+            mention.city is None
+            and obj.pos_ == "PROPN"
+            and not obj.ent_type_
+            and obj.head.lower_ == "in"
+            and ctx.party_at(obj.i) is None
+            and ctx.people.at(obj) is None
+            and obj.text[:1].isupper()
+        ):
+            mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
+        elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
+            mention.same_place = True  # "at the same palace": the place of the meeting before
+        elif mention.venue is None and (
+            obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
+        ):
+            mention.venue = _venue_text(obj)
+            venue_city = gazetteer.venue_city(text)
+            if venue_city and mention.city is None:
+                mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
+            for sub in obj.subtree:
+                if (
+                    sub.dep_ == "pobj"
+                    and sub.i != obj.i
+                    and (found := gazetteer.city(sub.text))
+                    and mention.city is None
+                ):
+                    mention.city, mention.country = found
+
+
+def locate_by_reference(mention: Mention, ctx: Context) -> None:
+    """A place the meeting's clause points to: "travelled on to Seoul, where on Thursday he is due to sit down
+    with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city)."""
+    anchors = anchors_of(mention.trigger)
+    for index in sorted(anchors):
+        token = mention.sentence.doc[index]
+        for child in token.children:
+            if child.lower_ == "here" and child.dep_ == "advmod" and ctx.dateline_place:
+                if (found := ctx.gazetteer.city(ctx.dateline_place)) is not None:
+                    mention.city, mention.country = found
+                    return
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+            place = token.head
+            if (found := ctx.gazetteer.city(place.text) or _multiword_city(place, ctx)) is not None:
+                mention.city, mention.country = found
+                return
+
+
+def locate_loosely(mention: Mention, ctx: Context) -> None:
+    """A meeting its own clause does not place: a city named before its meeting word ("the Brussels meeting",
+    "this first Vienna round"), else the one known city its sentence puts a person or thing "in" or "at" ("the
+    meeting of the two leaders in Helsinki on July 16"), when there is exactly one."""
+    gazetteer = ctx.gazetteer
+    for child in mention.trigger.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
+            mention.city, mention.country = city
+            return
+    # "in CITY" that modifies a noun ("the meeting of the two leaders in Helsinki"), not the place of another
+    # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
+    found = {
+        city
+        for obj in _place_objects(mention.sentence)
+        if obj.head.head.pos_ in {"NOUN", "PROPN"}
+        and (city := gazetteer.city(obj.text))
+        and not _elsewhere(obj.head.head, mention.trigger)
+    }
+    if len(found) == 1:
+        mention.city, mention.country = found.pop()
+
+
+def _elsewhere(noun: Token, trigger: Token) -> bool:
+    """Whether a noun a place modifies is another meeting ("after their first meeting in Singapore") or stands in
+    a phrase dating this one by another event."""
+    if noun.i == trigger.i:
+        return False
+    if is_trigger(noun):
+        return True
+    anchors = anchors_of(trigger)
+    for ancestor in noun.ancestors:
+        if ancestor.i in anchors:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:
+            return True
+    return False
+
+
+def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
+    if token.lower_ != "capital":
+        return None
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            for candidate in candidates:
+                country = ctx.gazetteer.party(candidate.text)
+                if country and ctx.gazetteer.is_country(country):
+                    return ctx.gazetteer.capital(country)
+    return None
+
+
+def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
+    if not token.ent_type_:
+        return None
+    ent = ctx.entity_at(token.i)
+    return ctx.gazetteer.city(ent.text) if ent is not None else None
+
+
+def _venue_text(token: Token) -> str:
+    """A venue's name without leading articles and possessive pronouns ("his official residence")."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
+    if words and words[0].tag_ == "PRP$":
+        words = words[1:]
+    tail = [t for t in token.subtree if t.i > token.i]
+    if tail and tail[0].lower_ == "of" and len(tail) <= 8:
+        words += tail
+    return " ".join(t.text for t in words).replace(" 's", "'s")
+
+
+def _apposed_country(token: Token, ctx: Context) -> str | None:
+    for child in token.children:
+        if child.dep_ in {"appos", "conj", "npadvmod"}:
+            party = ctx.gazetteer.party(child.text)
+            if party and ctx.gazetteer.is_country(party):
+                return party
+    return None
+
+
+def place_tokens(sentence: Span) -> set[int]:
+    """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
+    found: set[int] = set()
+    for obj in _place_objects(sentence):
+        for token in obj.subtree:
+            found.add(token.i)
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
+                found.difference_update(t.i for t in child.subtree)
+    return found
+
+
+def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
+    """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
+    hands ..."), on the one date the lead gives, when the lead itself names no place for it."""
+    if not ctx.dateline_place or not (city := ctx.gazetteer.city(ctx.dateline_place)) or not mentions:
+        return
+    lead = paragraph_of(doc, 0)
+    in_lead = [m for m in mentions if m.sentence.start_char < lead[1]]
+    if not in_lead or any(m.city or m.venue or m.country for m in in_lead):
+        return
+    mention = next((m for m in in_lead if m.status != "planned"), None)
+    if mention is None:
+        return
+    mention.city, mention.country = city
+    if mention.dates is None and mention.window is None:
+        sentences = [s for s in doc.sents if s.start_char < lead[1]]
+        dates = {d for s in sentences if (d := dates_of(s, ctx, None)) is not None}
+        if len(dates) == 1:
+            mention.dates = dates.pop()
+        elif not dates and ctx.dates.reference is None:
+            named = {  # the weekday of the lead's main verb ("agreed on Thursday to a ceasefire from Sunday")
+                WEEKDAYS[word]
+                for s in sentences
+                for ent in ctx.entities_in(s.start, s.end)
+                if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i
+                for word in ent.text.lower().split()
+                if word in WEEKDAYS
+            }
+            mention.weekday = named.pop() if len(named) == 1 else mention.weekday

@@ -1,0 +1,300 @@
+"""Who meets whom: the sides of a meeting and the brokers, hosts and chairs who are not sides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import Context
+from kg.extract.meetings.clauses import Mention, climb, hyphenated_word, via_prepositions
+from kg.extract.meetings.places import place_tokens
+from kg.extract.meetings.words import (
+    AGREEMENT_VERBS,
+    COPULAS,
+    DEAL_WORDS,
+    GOVERNMENT_NOUNS,
+    HOST_VERBS,
+    MEDIATION_PREP_VERBS,
+    PARTICIPANT_NOUNS,
+    PARTICIPATION_VERBS,
+)
+from kg.extract.people import Person
+from kg.gazetteer import lexicon
+
+
+def side_of(person_name: str, ctx: Context) -> str | None:
+    """The side a person acts for; a former office holder acts for no state."""
+    role, side, _ = ctx.people.descriptions.get(person_name, (None, None, None))
+    if role and role.lower().startswith("former"):
+        return None
+    entry = ctx.gazetteer.entry(side) if side else None
+    return side if entry is not None and entry.kind != "news_organisation" else None
+
+
+def mediators_in(sentence: Span, ctx: Context) -> list[str]:
+    """Brokers, hosts and chairs a sentence names, each pattern of English a method of :class:`_Brokers`."""
+    brokers = _Brokers(ctx)
+    for token in sentence:
+        if brokers.hyphenated(token):
+            continue
+        if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB":
+            brokers.verb(token)
+        if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
+            brokers.noun(token)
+    return list(dict.fromkeys(brokers.found))
+
+
+class _Brokers:
+    """The parties a sentence makes brokers, collected pattern by pattern."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.found: list[str] = []
+
+    def add_from(self, token: Token) -> None:
+        """The side of the person or the party a token names, and of those coordinated with it."""
+        person = self.ctx.people.named_by(token)
+        if person is not None:
+            side = side_of(person.name, self.ctx)
+            if side:
+                self.found.append(side)
+        else:
+            mention = self.ctx.party_at(token.i)
+            if mention is not None and mention.known:
+                self.found.append(mention.party)
+        for child in token.children:
+            if child.dep_ == "conj":
+                self.add_from(child)
+
+    def add_objects(self, preposition: Token) -> None:
+        for obj in preposition.children:
+            if obj.dep_ == "pobj":
+                self.add_from(obj)
+
+    def add_subjects(self, verb: Token) -> None:
+        """The subject of a verb of acting as a broker, or the object of "with" in "with X acting as ..."."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.head.lower_ == "with":
+            subjects = [verb.head]
+        for subject in subjects:
+            self.add_from(subject)
+        if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
+            for sibling in verb.head.children:
+                if sibling.dep_ == "pobj":
+                    self.add_from(sibling)
+
+    def hyphenated(self, token: Token) -> bool:
+        """ "US-brokered", "Oman-mediated", and "African Union-led" when what is led is talks or mediation."""
+        doc = token.doc
+        if token.text != "-" or token.i + 1 >= len(doc):
+            return False
+        after = doc[token.i + 1]
+        led = after.lower_ == "led"
+        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS:
+            return False
+        led_talks = led and after.head.lower_ in lexicon().meeting_nouns | {"mediation"}
+        if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
+            self.found.append(mention.party)
+        return True
+
+    def verb(self, token: Token) -> None:
+        """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        for agent in agents:
+            self.add_objects(agent)
+        if agents or token.tag_ == "VBN":
+            return
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ in {"xcomp", "ccomp"}:
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        for child in subjects:
+            self.add_from(child)
+        if token.dep_ == "relcl":
+            self.add_from(token.head)
+
+    def noun(self, token: Token) -> None:
+        """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
+        as host", "with Cuba and Norway acting as guarantors", "Oman remained the go-between"."""
+        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
+            self.add_objects(prep)  # "thanked the mediators from Qatar, Egypt and Turkey"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "from":
+                for obj in child.children:
+                    self.add_from(obj)
+            if child.dep_ in {"appos", "amod", "compound", "nmod", "poss"}:
+                self.add_from(child)
+        head = token.head
+        if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
+            self.add_from(head)
+        if token.dep_ == "pobj" and head.lower_ == "as":
+            self._as_role(token)
+        if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
+            self.add_subjects(head)
+
+    def _as_role(self, token: Token) -> None:
+        """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
+        above = token.head.head
+        if above.pos_ in {"PROPN", "NOUN"}:
+            self.add_from(above)  # "with South Africa as host"
+        elif above.pos_ in {"VERB", "AUX"}:
+            for sibling in above.children:  # "..., with Cuba and Norway acting as guarantors"
+                if sibling.dep_ == "prep" and sibling.lower_ == "with" and sibling.right_edge.i + 1 == token.head.i:
+                    self.add_objects(sibling)
+            self.add_subjects(above)
+
+
+def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
+    """(token, side) for every party name and every person with a known side in a sentence."""
+    for party_mention in ctx.parties_in(sentence.start, sentence.end):
+        entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
+        if entry is None and party_mention.party not in ctx.framed_sides or entry and entry.kind == "news_organisation":
+            continue
+        root = party_mention.span.root
+        if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
+            continue
+        yield root, party_mention.party
+    seen: set[str] = set()
+    for token, person in people_in(sentence, ctx):
+        if token.i in exclude or person.name in seen:
+            continue
+        side = side_of(person.name, ctx)
+        if side:
+            seen.add(person.name)
+            yield token, side
+
+
+def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
+    """(head word of the name, person) for each mention of a person in a sentence."""
+    for token in sentence:
+        person = ctx.people.at(token)
+        if person is not None and not (token.head.i != token.i and ctx.people.at(token.head) is person):
+            yield token, person
+
+
+def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozenset()) -> list[str]:
+    """Sides of the talks a sentence names: parties and the sides of people taking part.
+
+    Sides written on the meeting word itself ("Russia-Ukraine session", "US-Iran talks") are its sides alone;
+    modifiers of another meeting word of the sentence (``others``) are that meeting's.
+    """
+    sentence = mention.sentence
+    trigger = mention.trigger
+    own: list[str] = []
+    found: list[str] = []
+    for token, side in _participant_tokens(sentence, ctx, place_tokens(sentence)):
+        path = climb(token)
+        if path.head.i in others and path.dep_ in {"amod", "compound", "nmod", "poss"}:
+            continue
+        if not is_participant(token, trigger):
+            continue
+        found.append(side)
+        if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
+            own.append(side)
+    return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
+
+
+def _cast_as_mediator(token: Token) -> bool:
+    """ "with South Africa as host": the object of "with" followed by "as" and a mediation noun."""
+    nouns = lexicon().mediation_nouns
+    preposition = token.head
+    following = [c for c in token.children] + [c for c in preposition.head.children if c.i == token.right_edge.i + 1]
+    for child in following:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return any(hyphenated_word(c) in nouns for c in child.children)
+    return False
+
+
+def is_participant(token: Token, trigger: Token) -> bool:
+    """Whether a party or person token stands as a side of the talks in its sentence."""
+    doc = token.doc
+    # "US-Iran talks", "Russia-Ukraine session"
+    if (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}
+    ):
+        return False
+    path = climb(token)
+    if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
+        path = climb(path.head)  # "the Colombian government and the ELN"
+    head = path.head
+    host = trigger.lemma_ in HOST_VERBS
+    if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
+        return not _cast_as_mediator(path)  # not "with South Africa as host"
+    if path.dep_ in {"dobj"} and head == trigger and host:
+        return True  # "Malaysia hosted Thailand and Cambodia"
+    if path.dep_ in {"nsubj", "nsubjpass"}:
+        if head == trigger:
+            return not host
+        if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:
+            return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
+        if trigger.head.dep_ == "prep" and trigger.head.lower_ in {"at", "in", "during"} and trigger.head.head == head:
+            return True  # "the leaders agreed at talks in Malaysia"
+        if head.lemma_ in PARTICIPATION_VERBS and trigger.head.head == head and trigger.head.dep_ == "prep":
+            return True
+        # "Ethiopia and the TPLF agreed ... after ten days of talks"
+        return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)
+    if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
+        head == trigger or head.lower_ in lexicon().meeting_nouns
+    ):
+        return True
+    if path.dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in PARTICIPANT_NOUNS:
+        # "Russian and Ukrainian negotiators sat down", not "Saudi officials said"
+        return head != token and is_participant(head, trigger)
+    if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
+        return True  # "negotiators for the government", "the delegations of Sudan and Chad"
+    if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
+        return True
+    return False
+
+
+def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
+    """Parties by how often they stand as sides in the article, then by how often they are named at all."""
+    as_side: dict[str, int] = {}
+    for mention in mentions:
+        for party in mention.parties:
+            as_side[party] = as_side.get(party, 0) + 1
+    named: dict[str, int] = {}
+    for _, side in _participant_tokens(doc[:], ctx, set()):
+        named[side] = named.get(side, 0) + 1
+    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), -named[p], p))
+    return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
+
+
+def acting_countries(doc: Doc, ctx: Context) -> set[str]:
+    """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
+    found: set[str] = set()
+    for mention in ctx.party_mentions:
+        if not mention.known or not ctx.gazetteer.is_country(mention.party):
+            continue
+        root = mention.span.root
+        if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "across", "near", "inside"}:
+            continue
+        if root.dep_ in {"appos", "conj", "npadvmod"} and (
+            root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
+        ):
+            continue
+        if mention.how == "demonym" and root.head.ent_type_ in {"GPE", "LOC"}:
+            continue  # "the Saudi capital"
+        found.add(mention.party)
+    return found
+
+
+def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
+    """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
+    found: list[str] = []
+    nouns = lexicon().mediation_nouns
+    for sentence in doc.sents:
+        if sentence.start in trigger_sentences:
+            continue
+        about_talks = any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
+            t.dep_ == "dobj"
+            and t.lower_ in DEAL_WORDS
+            and t.head.lemma_ in MEDIATION_PREP_VERBS
+            and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
+            for t in sentence
+        )
+        if about_talks:
+            found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
+    return found

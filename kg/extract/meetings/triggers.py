@@ -1,0 +1,173 @@
+"""Meeting words: which nouns and verbs of a sentence speak of a meeting, and its round and length."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
+    CONCLUDING_VERBS,
+    DURATION_WORDS,
+    MEETING_VERBS,
+    PARTICIPANT_NOUNS,
+    PROPOSAL_VERBS,
+    SIGNING_VERBS,
+)
+from kg.gazetteer import lexicon
+from kg.model import ORDINALS
+
+
+def _elided_round(token: Token) -> bool:
+    """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
+    the second, held in London on June 9-10, ..."."""
+    if token.lower_ not in ORDINALS or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+        return False
+    if not any(c.dep_ == "det" for c in token.children):
+        return False
+    return any(
+        t.i < token.i and t.lower_ in {"round", "meeting", "session"} and _round_of(t) is not None for t in token.sent
+    )
+
+
+def is_trigger(token: Token) -> bool:
+    if _elided_round(token):
+        return True
+    nouns = lexicon().meeting_nouns
+    remote = lexicon().remote_meeting_words
+    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
+        if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
+            return False
+        if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
+            return False  # "a news conference", "a press briefing": reporters, not the sides, are met
+        return not (
+            token.lower_ == "round"
+            and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
+            and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
+        )
+    if token.pos_ != "VERB":
+        return token.lower_ == "signing" and token.pos_ == "NOUN"
+    if _concludes_a_deal(token):
+        return True
+    if token.lemma_ == "meet" and not _meets_someone(token):
+        return False  # "their requirements were met"
+    if token.lemma_ == "sit":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
+    if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
+        return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
+    return token.lemma_ in MEETING_VERBS | SIGNING_VERBS
+
+
+def _meets_someone(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "nsubjpass":
+            return False
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return True
+        if child.dep_ in {"nsubj", "dobj"} and (
+            child.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+            or child.pos_ in {"PRON", "PROPN"}
+            or child.lower_ in PARTICIPANT_NOUNS
+        ):
+            return True
+    return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def _is_side(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
+
+
+def _talks_together(token: Token) -> bool:
+    """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(_is_side(c) for c in child.children):
+            return True
+        if child.dep_ == "nsubj" and _is_side(child) and any(c.dep_ == "conj" and _is_side(c) for c in child.children):
+            return True
+    head = token.head
+    # "shook hands ... and talked alone": the sides of the first verb
+    return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and _talks_together(head)
+
+
+def is_weak(trigger: Token) -> bool:
+    """Signings and agreements count as meetings only where the text says where they took place."""
+    return trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS or trigger.lower_ == "signing"
+
+
+def _concludes_a_deal(token: Token) -> bool:
+    """A verb of reaching a deal with the deal as its object or as the noun it describes."""
+    if token.pos_ != "VERB" or token.lemma_ not in CONCLUDING_VERBS:
+        return False
+    if token.dep_ == "acl":
+        return token.head.lower_ in AGREEMENT_NOUNS
+    return any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS for c in token.children)
+
+
+def _round_of(token: Token) -> int | None:
+    """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting"), or of an
+    ordinal standing for one ("... and the second, held in London")."""
+    if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
+        return ORDINALS[token.lower_]
+    for child in token.children:
+        if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
+            return ORDINALS[child.lower_]
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ in ORDINALS:
+        return ORDINALS[previous.lower_]
+    if previous is not None and previous.lower_ == "such" and token.i > 1 and doc[token.i - 2].lower_ in ORDINALS:
+        return ORDINALS[doc[token.i - 2].lower_]
+    return None
+
+
+def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
+    """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
+    own = _round_of(trigger)
+    if own is not None or not single:
+        return own
+    for token in sentence:
+        if token.lower_ in {"round", "meeting", "session"}:
+            found = _round_of(token)
+            if found is not None:
+                return found
+    return None
+
+
+def triggers_of(sentence: Span) -> list[Token]:
+    """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
+    found = [t for t in sentence if is_trigger(t)]
+    indices = {t.i for t in found}
+    return [
+        t
+        for t in found
+        if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
+        and not (t.dep_ in {"compound", "conj"} and t.head.i in indices)
+    ]
+
+
+def proposed(trigger: Token) -> bool:
+    """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting")."""
+    current = trigger
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
+            return True
+        if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        current = head
+    return False
+
+
+def duration_of(trigger: Token) -> int | None:
+    """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
+        for child in head.head.children:
+            if child.dep_ == "nummod":
+                return DURATION_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+    for child in trigger.children:
+        words = child.text.lower().split("-")
+        if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
+            return DURATION_WORDS.get(words[0])
+    return None

@@ -1,0 +1,77 @@
+"""When a meeting is: its dates and its status (held, ongoing or planned) relative to the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context
+from kg.extract.dates import WEEKDAYS, DateRange
+from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb
+from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, WOULD_VERBS
+from kg.model import Status
+
+
+def status_of(mention: Mention, ctx: Context) -> Status:
+    trigger = mention.trigger
+    verb = clause_verb(trigger)
+    near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
+    if near & ONGOING_WORDS and not (near & {"will", "next"}):
+        return "ongoing"
+    if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
+        return "ongoing"  # "talks continue in Doha"
+    reference = ctx.dates.reference
+    if mention.dates and reference and mention.dates.start > reference:
+        return "planned"
+    if mention.dates and reference and mention.dates.end < reference:
+        return "held"
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
+        return "planned"
+    if "would" in auxiliaries and verb.lemma_ in WOULD_VERBS:
+        return "planned"
+    if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
+    ):
+        return "planned"
+    return "held"
+
+
+def date_attachment(ent: Span) -> Token:
+    """What a date expression modifies ("on Monday afternoon" -> the verb)."""
+    root = ent.root
+    while root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.i != root.i and root.head.ent_type_:
+        root = root.head
+    return attachment(root) if root.dep_ == "pobj" else root.head
+
+
+def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
+    """The widest date range in a sentence, or only those that describe the trigger's meeting."""
+    anchors = anchors_of(trigger) if trigger is not None else set()
+    best: DateRange | None = None
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ != "DATE":
+            continue
+        if trigger is not None and not (
+            ent.root.i in anchors or belongs(date_attachment(ent), anchors) or trigger.i in range(ent.start, ent.end)
+        ):
+            continue
+        found = ctx.dates.resolve(ent, anchor=anchor)
+        if found is None:
+            continue
+        if best is None or (found.end - found.start) > (best.end - best.start):
+            best = found
+    return best
+
+
+def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
+    """The weekday a meeting's own date expression names ("since Tuesday"), for an article with no date to
+    resolve it against: two meetings named for weekdays two days apart or more are not one."""
+    anchors = anchors_of(trigger)
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
+            for word in ent.text.lower().split():
+                if word in WEEKDAYS:
+                    return WEEKDAYS[word]
+    return None

@@ -1,0 +1,190 @@
+"""Word lists of the meetings extractor: verbs and nouns of meeting, places, mediation, status."""
+
+from __future__ import annotations
+
+MEETING_VERBS = {"meet", "negotiate", "host"}
+
+
+PARTICIPANT_NOUNS = {
+    "negotiators",
+    "delegation",
+    "delegations",
+    "team",
+    "teams",
+    "officials",
+    "side",
+    "sides",
+    "envoys",
+    "representatives",
+    "leaders",
+    "ministers",
+    "diplomats",
+    "counterparts",
+}
+
+
+MULTI_WORDS = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
+
+
+VENUE_WORDS = {
+    "palace",
+    "residence",
+    "house",
+    "department",
+    "hotel",
+    "center",
+    "centre",
+    "room",
+    "office",
+    "embassy",
+    "ministry",
+    "hall",
+    "villa",
+    "base",
+    "building",
+    "compound",
+    "pavilion",
+    "kremlin",
+}
+
+
+MEDIATION_PREP_VERBS = {
+    "broker",
+    "mediate",
+    "host",
+    "chair",
+    "facilitate",
+    "co-host",
+    "cohost",
+    "co-organise",
+    "co-organize",
+    "organise",
+    "organize",
+    "co-chair",
+    "sponsor",
+    "convene",
+    "moderate",
+}
+
+
+CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude"}
+"""Verbs of reaching a deal: "an accord struck in Geneva", "a framework agreed in Lausanne in April"."""
+
+
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
+
+
+SIGNING_VERBS = {"sign"}
+
+
+PROPOSAL_VERBS = {
+    "propose",
+    "suggest",
+    "offer",
+    "request",
+    "demand",
+    "reject",
+    "urge",
+    "call",
+    "ask",
+    "seek",
+    "want",
+    "refuse",
+}
+
+
+PARTICIPATION_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "continue",
+    "attend",
+    "join",
+    "enter",
+    "launch",
+    "wrap",
+    "end",
+    "conclude",
+    "complete",
+    "finish",
+    "stage",
+    "convene",
+}
+
+
+PLACE_NOUNS = {
+    "resort",
+    "city",
+    "capital",
+    "town",
+    "village",
+    "port",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "heart",
+    "centre",
+    "center",
+    "island",
+    "coast",
+    "shores",
+    "area",
+}
+
+
+# Nouns of idioms that pass a place on to the verb: "sat down face to face in Istanbul", "on the sidelines of".
+TRANSPARENT_NOUNS = {"face", "person", "sidelines", "margins", "margin"}
+
+
+MOVE_VERBS = {"move", "shift", "relocate", "travel", "head", "fly", "return", "go", "come", "arrive"}
+
+
+TIME_PREPOSITIONS = {"after", "before", "since", "following", "until", "ahead"}
+"""Prepositions of a phrase that dates one event by another ("eight months after their first in Singapore"): a
+place inside it is the other event's."""
+
+
+COPULAS = {"be", "remain", "serve", "act", "become", "stay", "continue"}
+
+
+HOST_VERBS = {"host", "convene"}
+
+
+GOVERNMENT_NOUNS = {
+    "government",
+    "governments",
+    "authorities",
+    "administration",
+    "leadership",
+    "military",
+    "army",
+    "forces",
+}
+
+
+AGREEMENT_VERBS = {"agree", "sign", "reach", "conclude", "strike", "seal", "settle", "commit", "initial"}
+
+
+LEAD_VERBS = {"lead", "head"}
+
+
+ACCOMPANY_VERBS = {"flank", "accompany", "join"}
+
+
+ONGOING_WORDS = {"ongoing", "continuing", "underway"}
+
+
+PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "propose"}
+
+
+WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open", "meet", "shift", "go"}
+
+
+DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+DEAL_WORDS = {"deal", "agreement", "accord", "text", "ceasefire", "truce", "talks", "declaration", "plan", "treaty"}
