@@ -148,3 +148,12 @@ def test_a_deal_struck_or_agreed_in_a_city_is_a_meeting_there() -> None:
     )
     assert {m.location for m in found} == {"Riga", "Stavanger"}
     assert _meetings("The two sides agreed that the deal was fair.") == []  # no place: no meeting
+
+
+def test_a_first_meeting_counted_from_a_time_is_no_round_one() -> None:
+    [meeting] = _meetings("The Estonian and Latvian leaders met in Riga on Monday for their first meeting in a decade.")
+    assert meeting.round is None
+    [meeting] = _meetings("It was the first formal meeting between the two leaders since 2019, held in Riga on Monday.")
+    assert meeting.round is None
+    found = _meetings("The first round, in Riga in May, produced a truce.")
+    assert [m.round for m in found] == [1]

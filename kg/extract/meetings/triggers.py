@@ -104,7 +104,30 @@ def _concludes_a_deal(token: Token) -> bool:
 
 def _round_of(token: Token) -> int | None:
     """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting"), or of an
-    ordinal standing for one ("... and the second, held in London")."""
+    ordinal standing for one ("... and the second, held in London"). A first meeting counted from a time ("their
+    first meeting in a decade", "the first talks since 2019") is a first in that time, not round one."""
+    found = _ordinal_of(token)
+    if found == 1 and _counted_from_a_time(token):
+        return None
+    return found
+
+
+SPANS_OF_TIME = {"years", "decades", "decade", "months"}
+
+
+def _counted_from_a_time(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
+            if any(
+                t.ent_type_ == "DATE" or t.lower_ in {"years", "decades", "decade", "months"} for t in child.subtree
+            ):
+                return True
+    return False
+
+
+def _ordinal_of(token: Token) -> int | None:
     if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
         return ORDINALS[token.lower_]
     for child in token.children:
