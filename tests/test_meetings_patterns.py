@@ -157,3 +157,15 @@ def test_a_first_meeting_counted_from_a_time_is_no_round_one() -> None:
     assert meeting.round is None
     found = _meetings("The first round, in Riga in May, produced a truce.")
     assert [m.round for m in found] == [1]
+
+
+def test_an_opening_and_a_closing_mention_are_one_meeting_from_start_to_end() -> None:
+    found = _meetings(
+        "Estonian and Latvian negotiators opened talks in Riga on Feb. 2. Aides said little for a week.\n\n"
+        "The talks ended on Feb. 16 with a draft accord."
+    )
+    assert [(m.location, m.start, m.end) for m in found] == [("Riga", date(2026, 2, 2), date(2026, 2, 16))]
+    apart = _meetings(
+        "Estonian and Latvian negotiators met in Riga on Feb. 2.\n\nThey met again in Riga on Feb. 16 for more talks."
+    )
+    assert len(apart) == 2  # two days of talks a fortnight apart, neither said to open or close them

@@ -32,6 +32,9 @@ class Mention:
     same_place: bool = False
     weekday: int | None = None
     """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
+    bound: str | None = None
+    """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
+    the day it ended ("wrapped up on Thursday")."""
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding
 from kg.extract.dates import DateRange, shift
@@ -61,6 +61,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
             if mention.dates is None and ctx.dates.reference is None:
                 mention.weekday = weekday_named(sentence, ctx, trigger)
+            mention.bound = _bound(trigger) if mention.dates is not None else None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
@@ -128,9 +129,40 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             if min(apart, 7 - apart) > 1:
                 return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
-        if when and other_when and ((when.start - other_when.end).days > 1 or (other_when.start - when.end).days > 1):
+        if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+OPENING_VERBS = {"begin", "start", "open", "launch", "convene", "resume"}
+CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
+SPAN_DAYS = 45
+"""The longest a meeting an opening and a closing mention join may last (a conference of several weeks)."""
+
+
+def _bound(trigger: Token) -> str | None:
+    """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
+    verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    lemmas = {v.lemma_ for v in verbs}
+    if lemmas & OPENING_VERBS:
+        return "opens"
+    if lemmas & CLOSING_VERBS:
+        return "closes"
+    return None
+
+
+def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool:
+    """Whether two dated mentions can be one meeting: their days meet or touch, or one gives the day the meeting
+    opened and the other a later day, or one the day it closed and the other an earlier day, within
+    :data:`SPAN_DAYS`."""
+    if (when.start - other.end).days <= 1 and (other.start - when.end).days <= 1:
+        return True
+    for first, span, second in ((a, when, other), (b, other, when)):
+        if first.bound == "opens" and 0 <= (second.end - span.start).days <= SPAN_DAYS:
+            return True
+        if first.bound == "closes" and 0 <= (span.end - second.start).days <= SPAN_DAYS:
+            return True
+    return False
 
 
 def _substantial(mention: Mention) -> bool:
