@@ -33,3 +33,16 @@ def test_dateline_is_read_and_offsets_map_back_to_the_source() -> None:
         at = story.text.index(word)
         source = story.to_source(at)
         assert ARTICLE[source : source + len(word)] == word
+
+
+def test_a_published_or_updated_line_dates_the_article_and_leaves_the_story() -> None:
+    from datetime import date
+
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    story = clean("Talks End\n\nPublished: July 7, 2025\n\nEstonian envoys met in Riga on Monday.\n")
+    assert story.published == date(2025, 7, 7) and "Published" not in story.text
+    assert clean("Talks End\n\nLast updated 1:05 a.m. Friday\n\nEnvoys met.\n").published is None  # no whole day
+    [facts] = list(extract_articles([Article("a", "Talks End\n\nUpdated 3:45 PM EDT, 9 July 2025\n\nEnvoys met.\n")]))
+    assert facts.article.published == date(2025, 7, 9)

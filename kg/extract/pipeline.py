@@ -73,6 +73,8 @@ def prepare(
     for article in articles:
         article = replace(article, text=normalise_text(article.text))  # articles built in code, not read
         story = clean(article.text, max_sentence=max_sentence)
+        if article.published is None and story.published is not None:
+            article = replace(article, published=story.published)  # "Published: July 7, 2025" above the story
         where = article.source or article.id
         for note in story.dropped:
             on_warning(InputError(where, note))

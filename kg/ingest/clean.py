@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
+
+from kg.errors import InputError
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -35,6 +38,28 @@ _DATELINE = re.compile(
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
 "GENEVA, June 16. /AGENCY/.". A place in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
+_PUBLISHED = re.compile(
+    r"^\s*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{0,80})$", re.IGNORECASE
+)
+"""A time stamp line above a story: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7, 2025"."""
+_STAMP_DAY = re.compile(
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
+)
+
+
+def _date_in(text: str) -> date | None:
+    """The whole day a time stamp names, if it names one."""
+    from kg.ingest.read import parse_date
+
+    match = _STAMP_DAY.search(text)
+    if match is None:
+        return None
+    try:
+        return parse_date(match.group(0), "time stamp")
+    except InputError:
+        return None
+
+
 _SENTENCE_END = re.compile(r"[.!?\"”’'):]\s*$")
 
 
@@ -59,6 +84,8 @@ class Story:
     dropped: tuple[str, ...] = ()
     dateline_source: str | None = None
     """The news agency a dateline credits ("(Reuters)", "/TASS/"): the organisation of the story's reporters."""
+    published: date | None = None
+    """The day a "Published"/"Updated" line above the story gives, where it names a whole day."""
 
     def _segment(self, offset: int) -> Segment:
         starts = [s.story_start for s in self.segments]
@@ -143,6 +170,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     credits: list[tuple[int, str]] = []
     dropped: list[str] = []
     dateline_place = dateline_date = dateline_source = None
+    published_line: date | None = None
     skip_caption = False
     for start, paragraph in paragraphs:
         if _VIDEO_NOTICE.search(paragraph):
@@ -154,6 +182,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 continue
         if _SEE_ALSO.match(paragraph) or _STAFF.match(paragraph) or _PHOTO_WORDS.match(paragraph):
             continue
+        if not kept and (stamp := _PUBLISHED.match(paragraph)) is not None:
+            published_line = published_line or _date_in(stamp.group("rest"))
+            continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
         if is_credit(paragraph):
             credits.append((start, paragraph))
             continue
@@ -195,4 +226,5 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         dateline_date,
         tuple(dropped),
         dateline_source,
+        published_line,
     )
