@@ -40,6 +40,8 @@ class PartyEntry:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     metonyms: tuple[str, ...]
+    members: tuple[str, ...] = ()
+    """For a group of states that negotiates as one ("P5+1", "E3"): the states, each a side of its meetings."""
 
     def party(self) -> Party:
         return Party(self.name, self.kind, self.wikidata)
@@ -134,6 +136,7 @@ def load() -> Gazetteer:
                     tuple(raw.get("aliases", ())),
                     tuple(raw.get("demonyms", ())),
                     tuple(raw.get("metonyms", ())),
+                    tuple(raw.get("members", ())),
                 )
             )
     places = json.loads((data / "places.json").read_text(encoding="utf-8"))

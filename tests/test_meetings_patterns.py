@@ -169,3 +169,13 @@ def test_an_opening_and_a_closing_mention_are_one_meeting_from_start_to_end() ->
         "Estonian and Latvian negotiators met in Riga on Feb. 2.\n\nThey met again in Riga on Feb. 16 for more talks."
     )
     assert len(apart) == 2  # two days of talks a fortnight apart, neither said to open or close them
+
+
+def test_a_group_of_states_sits_as_its_states() -> None:
+    [meeting] = _meetings("Talks between Iran and the E3 opened in Oslo on Monday.")
+    assert set(meeting.parties) == {"Iran", "United Kingdom", "France", "Germany"}
+    doc, ctx = analyse(
+        "Iran and six world powers reached an agreement on Tuesday.\n\nDiplomats cheered.", dateline_place="Oslo"
+    )
+    [meeting] = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert meeting.location == "Oslo" and {"Iran", "China", "Russia", "United States"} <= set(meeting.parties)

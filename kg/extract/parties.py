@@ -94,6 +94,15 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
+def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
+    """A phrase in lower case of several words that names a group of states ("six world powers")."""
+    if len(span) < 2:
+        return False
+    party = gazetteer.party(span.text)
+    entry = gazetteer.entry(party) if party else None
+    return entry is not None and bool(entry.members)
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
@@ -105,7 +114,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         # the person entity that starts last at or before the match is the only one that can hold it
         holder = people[index] if (index := bisect.bisect_right(starts, start) - 1) >= 0 else None
         inside_person = holder is not None and end <= holder.end and holder.text != span.text
-        if inside_person or not span.text[:1].isupper():
+        if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
         spans.append(span)
     for ent in doc.ents:

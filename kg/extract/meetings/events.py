@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding
+from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
@@ -66,8 +66,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
-            if is_weak(trigger) and not (mention.city or mention.venue):
-                continue
+            if is_weak(trigger) and not (mention.city or mention.venue) and not _in_datelined_lead(mention, ctx):
+                continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
             if not (mention.city or mention.venue or mention.same_place):
                 locate_loosely(mention, ctx)
             mention.status = status_of(mention, ctx)
@@ -98,6 +98,13 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
+    """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
+    if not ctx.dateline_place or ctx.gazetteer.city(ctx.dateline_place) is None:
+        return False
+    return mention.sentence.start_char < paragraph_of(mention.sentence.doc, 0)[1]
 
 
 def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:

@@ -153,7 +153,8 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
         root = party_mention.span.root
         if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
             continue
-        yield root, party_mention.party
+        for member in entry.members if entry and entry.members else (party_mention.party,):
+            yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()
     for token, person in people_in(sentence, ctx):
         if token.i in exclude or person.name in seen:
