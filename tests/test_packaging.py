@@ -17,7 +17,11 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 def test_an_installed_wheel_builds_validates_and_queries(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
-    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(ROOT), cwd=tmp_path)
+    # built from a copy without build outputs: a stale build/ folder of the checkout must not fill the wheel
+    source = tmp_path / "source"
+    leave_out = shutil.ignore_patterns(".venv", "build", "*.egg-info", "output", ".git", "__pycache__", "node_modules")
+    shutil.copytree(ROOT, source, ignore=leave_out)
+    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheels), str(source), cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     [wheel] = wheels.glob("negotiation_kg-*.whl")
     venv = tmp_path / "venv"
@@ -70,3 +74,11 @@ def test_the_graph_query_and_view_side_never_loads_the_language_model() -> None:
     probe = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert probe.returncode == 0, probe.stderr
     assert probe.stdout.strip() == "[]"
+
+
+def test_every_python_package_of_kg_is_listed_for_the_wheel() -> None:
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kg").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
