@@ -248,3 +248,12 @@ def test_a_pronoun_in_a_clause_under_its_sentences_main_verb_is_that_verbs_subje
     said = {s.speaker: s.text for s in found}
     assert "bold and risky" in said.get("Ana Lindqvist", "")
     assert "bold and risky" not in said.get("Marta Kowalczyk", "")
+
+
+def test_stance_of_sides_far_apart_and_efforts_that_bore_no_fruit() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("the two delegations were still far apart on the border")[0] == "negative"
+    assert stance("the mediation did not bear fruit")[0] == "negative"
+    assert stance("the mediation has begun to bear fruit")[0] == "positive"
+    assert stance("we will have no choice but to continue fighting")[0] == "negative"
