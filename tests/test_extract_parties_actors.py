@@ -201,3 +201,23 @@ def test_a_role_phrase_with_a_name_beside_it_refers_to_no_one_else() -> None:
         "Kalns said the text was the best possible."
     )
     assert found["Ivo Kalns"].affiliation is None and found["Dag Berg"].affiliation == "Norway"
+
+
+def test_a_name_the_text_gives_as_another_s_alias_is_the_same_person() -> None:
+    found = _actors("Rodrigo Londono, better known as Timochenko, met the president in Oslo. Timochenko said little.")
+    assert set(found) == {"Rodrigo Londono"} and "Timochenko" in found["Rodrigo Londono"].aliases
+    found = _actors("The rebel leader Ivan Olmedo, whose real name is Luis Arango, spoke first.")
+    assert set(found) == {"Ivan Olmedo"}
+
+
+def test_a_surname_that_speaks_finds_its_full_name_whatever_the_model_called_it() -> None:
+    from kg.extract import statements
+    from kg.model import Statement
+
+    text = (
+        "The deal was signed by Tomas Ruiz for the government and Iván Olmedo for the Popular Liberation Front.\n\n"
+        '"We have won," said Olmedo, "a long and bitter battle."'
+    )
+    doc, ctx = analyse(text)
+    said = [f.fact for f in statements.extract(doc, ctx) if isinstance(f.fact, Statement)]
+    assert [s.speaker for s in said] == ["Iván Olmedo"]

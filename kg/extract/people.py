@@ -98,6 +98,7 @@ class People:
             person = Person(name, mentions=[span])
             persons.append(person)
             by_key[key] = person
+        persons = _merge_aliases(doc, persons)
         people = cls(doc, ctx, persons)
         people._add_alias_mentions()
         people.persons.sort(key=lambda p: p.first.start)
@@ -207,6 +208,36 @@ class People:
         return found, contextual
 
 
+_ALIAS_LINK = re.compile(
+    r"^\s*,?\s*\(?\s*(?:(?:better|also|widely|popularly|commonly)\s+)?"
+    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)\s*$",
+    re.IGNORECASE,
+)
+"""The words between a name and another name the text gives the same person ("X, better known as Y", "X,
+whose real name is Y")."""
+
+
+def _merge_aliases(doc: Doc, persons: list[Person]) -> list[Person]:
+    """People the text names twice over ("Rodrigo Londono, better known as Timochenko") as one person, under the
+    name that comes first, the other an alias."""
+    text = text_of(doc)
+    owner = {id(span): person for person in persons for span in person.mentions}
+    spans = sorted((span for person in persons for span in person.mentions), key=lambda s: s.start)
+    merged: dict[int, Person] = {}
+    for first, second in zip(spans, spans[1:], strict=False):
+        a, b = owner[id(first)], owner[id(second)]
+        while id(a) in merged:
+            a = merged[id(a)]
+        while id(b) in merged:
+            b = merged[id(b)]
+        if a is b or first.sent != second.sent or not _ALIAS_LINK.match(text[first.end_char : second.start_char]):
+            continue
+        a.aliases |= {b.name} | b.aliases
+        a.mentions.extend(b.mentions)
+        merged[id(b)] = a
+    return [p for p in persons if id(p) not in merged]
+
+
 def _name_words(name: str) -> list[str]:
     return name.split()
 
@@ -304,6 +335,27 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
     return start, end
 
 
+def _unknown_place(token: Token, ctx: Context) -> bool:
+    """A word the model calls a place or a building that no gazetteer knows as one ("said Olmedo")."""
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} and not (
+        ctx.gazetteer.city(token.text) or ctx.gazetteer.party(token.text) or ctx.gazetteer.venue_city(token.text)
+    )
+
+
+def _given_names_before(doc: Doc, index: int, ctx: Context) -> int:
+    """Where the given names before a surname start ("Ivan" of "Ivan Olmedo"), whatever the model calls them;
+    ``index`` itself where none stands there."""
+    start = index
+    while start > 0 and index - start < 3:
+        before = doc[start - 1]
+        if not (_is_name_token(before) and before.lower_ not in NAME_PARTICLES) or before.sent != doc[index].sent:
+            break
+        if _known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
+            break
+        start -= 1
+    return start
+
+
 def _hyphen_part(doc: Doc, end: int) -> bool:
     """Whether ``doc[end]`` is a hyphen joined, without spaces, to the name before it and a word after it."""
     return (
@@ -334,11 +386,15 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
+    speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
     speech = lexicon().verbs_of_saying
     for token in doc:
-        if not _is_name_token(token) or token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}:
+        if not _is_name_token(token):
+            continue
+        placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}  # only a speaker may be one ("said Olmedo")
+        if placed and not _unknown_place(token, ctx):
             continue
         if _known_party(ctx, token.i) or token.dep_ == "compound":
             continue
@@ -351,10 +407,18 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         ) or (  # "Azerbaijan's chief negotiator, Elnur Mammadov, said"
             token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
         )
+        if placed and not says:
+            continue
         if says or led_by or titled:
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
+            elif says and end - start == 1:
+                speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
+    # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
+    for token in doc:
+        if token.text in speakers and (start := _given_names_before(doc, token.i, ctx)) < token.i:
+            add(start, token.i + 1)
     # Proper-noun runs after a title word: "Foreign Minister Hakan Fidan", "spokeswoman Anna Kelly".
     i = 0
     while i < len(doc):
