@@ -179,3 +179,10 @@ def test_a_group_of_states_sits_as_its_states() -> None:
     )
     [meeting] = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     assert meeting.location == "Oslo" and {"Iran", "China", "Russia", "United States"} <= set(meeting.parties)
+
+
+def test_a_country_named_only_to_place_a_city_does_not_host() -> None:
+    [meeting] = _meetings("Chadian and Sudanese envoys met on Monday in the Norwegian city of Stavanger.")
+    assert meeting.location == "Stavanger" and "Norway" not in meeting.mediators
+    [hosted] = _meetings("Norway hosted Chadian and Sudanese envoys in Stavanger on Monday.")
+    assert "Norway" in hosted.mediators

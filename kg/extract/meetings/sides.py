@@ -18,6 +18,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
+    PLACE_NOUNS,
 )
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
@@ -276,8 +277,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
         ):
             continue
-        if mention.how == "demonym" and root.head.ent_type_ in {"GPE", "LOC"}:
-            continue  # "the Saudi capital"
+        if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
+            continue  # "the Saudi capital", "the Swiss city of Lausanne"
         found.add(mention.party)
     return found
 
