@@ -221,3 +221,9 @@ def test_a_surname_that_speaks_finds_its_full_name_whatever_the_model_called_it(
     doc, ctx = analyse(text)
     said = [f.fact for f in statements.extract(doc, ctx) if isinstance(f.fact, Statement)]
     assert [s.speaker for s in said] == ["Iván Olmedo"]
+
+
+def test_a_hyphenated_title_after_the_name_and_a_ruling_party_as_its_state() -> None:
+    found = _actors("The envoy was joined by Pak Min Chol, vice-chairman of the Central Committee of the WPK.")
+    assert found["Pak Min Chol"].role == "vice-chairman of the Central Committee of the WPK"
+    assert found["Pak Min Chol"].affiliation == "North Korea"  # the ruling party stands for its state

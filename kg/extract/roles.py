@@ -115,8 +115,13 @@ def _phrase_after(span: Span, ctx: Context) -> list[Token]:
     children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
     for child in children:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
+            doc = child.doc
+            last = child
+            while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].head == child.head:
+                last = doc[last.i + 2]  # "vice-chairman" parsed as three appositions
+            words = [t for t in doc[child.left_edge.i : last.right_edge.i + 1]] if last is not child else child.subtree
             tokens = []
-            for token in child.subtree:
+            for token in words:
                 if token.i < span.end:
                     continue
                 if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
