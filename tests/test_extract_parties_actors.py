@@ -227,3 +227,8 @@ def test_a_hyphenated_title_after_the_name_and_a_ruling_party_as_its_state() -> 
     found = _actors("The envoy was joined by Pak Min Chol, vice-chairman of the Central Committee of the WPK.")
     assert found["Pak Min Chol"].role == "vice-chairman of the Central Committee of the WPK"
     assert found["Pak Min Chol"].affiliation == "North Korea"  # the ruling party stands for its state
+
+
+def test_courtesies_between_title_and_name_are_not_part_of_either() -> None:
+    found = _actors("Security Adviser Shri Arun Mehta and Foreign Minister H.E. Mr. Li Qiang would meet soon.")
+    assert found["Arun Mehta"].role == "Security Adviser" and found["Li Qiang"].role == "Foreign Minister"

@@ -200,8 +200,8 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
             if tokens and tokens[0].text in {"'s", "’s", "-"}:
                 tokens.pop(0)
             changed = True
-    while tokens and tokens[-1].lower_.rstrip(".") in honorifics() and tokens[-1].lower_ not in title_words():
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or _honorific_only(tokens[-1])):
+        tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
     while tokens and tokens[0].lower_.rstrip(".") in honorifics() and tokens[0].lower_ not in title_words():
         tokens.pop(0)
@@ -216,6 +216,11 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
     text = "".join(words)
     return text.strip(" ,-") or None
+
+
+def _honorific_only(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in honorifics() and word not in title_words()
 
 
 def _is_title(token: Token) -> bool:
