@@ -186,3 +186,8 @@ def test_a_country_named_only_to_place_a_city_does_not_host() -> None:
     assert meeting.location == "Stavanger" and "Norway" not in meeting.mediators
     [hosted] = _meetings("Norway hosted Chadian and Sudanese envoys in Stavanger on Monday.")
     assert "Norway" in hosted.mediators
+
+
+def test_office_holders_named_by_demonym_are_the_sides() -> None:
+    [meeting] = _meetings("The Estonian president sat down with his Latvian counterpart in Riga on Monday.")
+    assert set(meeting.parties) == {"Estonia", "Latvia"} and meeting.mediators == ()

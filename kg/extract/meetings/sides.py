@@ -241,8 +241,11 @@ def is_participant(token: Token, trigger: Token) -> bool:
         head == trigger or head.lower_ in lexicon().meeting_nouns
     ):
         return True
-    if path.dep_ in {"amod", "compound", "nmod", "poss"} and head.lower_ in PARTICIPANT_NOUNS:
-        # "Russian and Ukrainian negotiators sat down", not "Saudi officials said"
+    if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
+        head.lower_ in PARTICIPANT_NOUNS or head.lemma_.lower() in lexicon().title_words | {"counterpart"}
+    ):
+        # "Russian and Ukrainian negotiators sat down", "the Estonian president sat down with his Latvian
+        # counterpart", not "Saudi officials said"
         return head != token and is_participant(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
         return True  # "negotiators for the government", "the delegations of Sudan and Chad"
