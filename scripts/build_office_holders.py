@@ -18,13 +18,13 @@ Four public sources, each optional:
   with the years of their terms;
 - ``--leaders-history``: a git clone of https://github.com/every-politician-scrapers/world-leaders-2021, whose
   ``data/wikidata.csv`` each commit wrote from Wikidata (CC0): heads of state and government in office in
-  2021-2022 with Wikidata ids and the years of their terms; every version in the history is read;
+  2021-2024 with Wikidata ids and the years of their terms; every version on every branch is read;
 - ``--foreign-history``: a git clone of https://github.com/every-politician-scrapers/world, whose
-  ``sources/foreign/wikidata.csv`` lists the foreign ministers of every state in 2022 with the day they took
-  office and Wikidata ids (CC0); every version is read.
+  ``sources/foreign/wikidata.csv`` lists the foreign ministers of every state in 2022-2023 with the day they
+  took office and Wikidata ids (CC0); every version on every branch is read.
 
 A term given in years runs from 1 January of its first year to 31 December of its last; "until" is null where no
-source gives an end (a term still running when its source was written: the sources are snapshots, of 2019, 2022
+source gives an end (a term still running when its source was written: the sources are snapshots, of 2019, 2021-2024
 and 2026, so a term that ended since then may still read as running). States are named as the gazetteer names
 them; rows of states it does not know (colonies, states that no longer exist under any name it has) are left out,
 and so are terms that ended before 1990.
@@ -243,9 +243,9 @@ def _singular(heading: str) -> str:
 
 
 def _versions(clone: Path, path: str) -> Iterator[tuple[str, str]]:
-    """(commit date, text) of every version of a file in a git clone (bare or not), oldest first."""
+    """(commit date, text) of every version of a file on any branch of a git clone (bare or not), oldest first."""
     log = subprocess.run(
-        ["git", "-C", str(clone), "log", "--reverse", "--format=%H %cs", "--", path],
+        ["git", "-C", str(clone), "log", "--all", "--reverse", "--format=%H %cs", "--", path],
         capture_output=True,
         text=True,
         check=True,
