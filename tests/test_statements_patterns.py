@@ -257,3 +257,11 @@ def test_stance_of_sides_far_apart_and_efforts_that_bore_no_fruit() -> None:
     assert stance("the mediation did not bear fruit")[0] == "negative"
     assert stance("the mediation has begun to bear fruit")[0] == "positive"
     assert stance("we will have no choice but to continue fighting")[0] == "negative"
+
+
+def test_he_after_a_quotation_of_several_sentences_is_the_one_who_opened_it() -> None:
+    said = _by(
+        '"It is a good day," Ivo Kalns said at the palace. Janis Ozols had been first to announce it: "WE HAVE A '
+        'DEAL. THE PRISONERS GO HOME. THANK YOU!" He later claimed the credit, writing that "this deal is ours."'
+    )
+    assert any("this deal is ours" in t for t in said["Janis Ozols"])

@@ -26,7 +26,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.people import People, Person
 from kg.gazetteer import fold, lexicon
 
@@ -146,7 +146,7 @@ class Coreference:
         ]
         # the subject that opens the sentence just before ("X opens his news conference ... The problem, he said,
         # was ..."), even where the parser hangs that sentence on a quote that follows it
-        previous = sentence.start - 1 >= 0 and self.doc[sentence.start - 1].sent
+        previous = self._sentence_before(sentence)
         opening = [
             p
             for r, p in subjects
@@ -164,6 +164,22 @@ class Coreference:
         chosen = opening[0] if opening else main[0] if main else subjects[0][1] if subjects else candidates[0][1]
         rivals = {p.name for _, p in subjects if p.name != chosen.name}
         return Referent(chosen, 0.6 if rivals else 0.8)
+
+    def _sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before, or, where that one lies inside a quotation opened earlier ("X announced it:
+        "WE HAVE A DEAL. THANK YOU!" He later ..."), the sentence the quotation opened in."""
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        text = text_of(self.doc)
+        paragraph_start = paragraph_of(self.doc, previous.start_char)[0]
+        for _ in range(4):
+            inside = text[paragraph_start : previous.start_char]
+            opened = inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”")
+            if not opened or previous.start == 0 or previous.start_char <= paragraph_start:
+                break
+            previous = self.doc[previous.start - 1].sent
+        return previous
 
     # ---- role nouns -----------------------------------------------------------------------------------------
     def role_noun(self, token: Token) -> Referent | None:
