@@ -265,3 +265,11 @@ def test_he_after_a_quotation_of_several_sentences_is_the_one_who_opened_it() ->
         'DEAL. THE PRISONERS GO HOME. THANK YOU!" He later claimed the credit, writing that "this deal is ours."'
     )
     assert any("this deal is ours" in t for t in said["Janis Ozols"])
+
+
+def test_a_participle_framing_its_object_reads_with_it() -> None:
+    said = _by(
+        "Khalid Nasser, the movement's chief negotiator, hailed the agreement in a televised speech, "
+        "calling it a historic moment for his people."
+    )
+    assert any(t.startswith("calling it a historic moment") for t in said["Khalid Nasser"])

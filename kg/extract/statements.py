@@ -155,7 +155,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
 
 def _framed(verb: Token) -> Span | None:
     """What a framing verb says of its object: "described the talks as constructive" gives "the talks as
-    constructive", "called it a historic moment" gives "it a historic moment"."""
+    constructive", "called it a historic moment" gives "it a historic moment", and "calling it a historic moment"
+    gives itself."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "attr"}]
     complements += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -166,6 +167,8 @@ def _framed(verb: Token) -> Span | None:
             return None
         complements = objects
     start = min(o.left_edge.i for o in objects)
+    if verb.tag_ == "VBG" and verb.i < start:
+        start = verb.i  # "..., calling it a historic moment": the participle reads with what it frames
     end = max(t.i for c in complements for t in c.subtree) + 1
     return _trimmed(verb.doc, start, end)
 
