@@ -273,3 +273,17 @@ def test_a_participle_framing_its_object_reads_with_it() -> None:
         "calling it a historic moment for his people."
     )
     assert any(t.startswith("calling it a historic moment") for t in said["Khalid Nasser"])
+
+
+def test_an_accusation_after_a_quote_is_a_claim_of_its_own() -> None:
+    from kg.extract.statements import extract as statements_of
+
+    doc, ctx = analyse(
+        'Omar Nasser, a senior official of the movement, spoke on Sunday. "We will not accept any new demands," '
+        "he said, and accused Washington of creating false hope about a deal for electoral purposes."
+    )
+    said = [f.fact for f in statements_of(doc, ctx) if isinstance(f.fact, Statement)]
+    texts = [s.text for s in said if s.speaker == "Omar Nasser"]
+    assert texts[0] == "We will not accept any new demands"
+    assert texts[1].startswith("accused Washington of creating false hope")
+    assert said[1].stance == "negative"

@@ -136,6 +136,10 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
+    if verb.lemma_.lower() in CHARGING_VERBS:
+        charged = _charge(verb)
+        if charged is not None:
+            return charged
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         c for c in verb.children if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts)
     ]
@@ -151,6 +155,20 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             if end - start >= 2:
                 return doc[start:end]
     return None
+
+
+CHARGING_VERBS = {"accuse", "blame", "criticise", "criticize", "praise", "thank", "credit", "fault", "commend"}
+"""Verbs that say something of someone "of" or "for" something: "accused Washington of creating false hope"."""
+
+
+def _charge(verb: Token) -> Span | None:
+    """What a verb of accusing or praising says, the verb with it (it carries the claim's stance): "accused
+    Washington of creating false hope"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > verb.i]
+    if not objects or not reasons:
+        return None
+    return _trimmed(verb.doc, verb.i, reasons[-1].right_edge.i + 1)
 
 
 def _framed(verb: Token) -> Span | None:
@@ -343,6 +361,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             last = event
     events.sort(key=lambda e: e.verb.i)
     findings = []
+    charges: set[int] = set()  # accusations and praise: claims of their own, never joined to another
     used_quotes: set[Quote] = set()
     for event in events:
         quoted = [q for q in event.quotes if q not in used_quotes]
@@ -354,7 +373,9 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             found = _statement(doc, event, group)
             if found is not None:
                 findings.append(found)
-    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])])
+                if not group and event.verb.lemma_.lower() in CHARGING_VERBS:
+                    charges.add(id(found[1]))
+    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])], frozenset(charges))
 
 
 def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
@@ -394,7 +415,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (event.verb.lemma_.lower() in _REPORTING or event.verb.lower_ == "according")
+        and (event.verb.lemma_.lower() in _REPORTING | CHARGING_VERBS or event.verb.lower_ == "according")
         and len(content) >= MIN_REPORTED_TOKENS
     ):
         text, spans, direct = _text(content), [content], False
@@ -407,7 +428,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
 
-def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
+def _merge_claims(doc: Doc, findings: list[Finding], apart: frozenset[int] = frozenset()) -> Iterator[Finding]:
     """One statement per claim: reported speech next to another statement of the same speaker joins it.
 
     "Rubio admitted the road had not been easy. 'This could not have happened ...,' he said" is one claim; two
@@ -431,6 +452,8 @@ def _merge_claims(doc: Doc, findings: list[Finding]) -> Iterator[Finding]:
             assert isinstance(before, Statement)
             if (
                 before.speaker == fact.speaker
+                and id(finding) not in apart
+                and id(previous) not in apart
                 and not (before.direct and fact.direct)
                 and not (_quotes_words(before) and _quotes_words(fact))
                 and prev_paragraph_start == paragraph[0]
