@@ -191,3 +191,8 @@ def test_a_country_named_only_to_place_a_city_does_not_host() -> None:
 def test_office_holders_named_by_demonym_are_the_sides() -> None:
     [meeting] = _meetings("The Estonian president sat down with his Latvian counterpart in Riga on Monday.")
     assert set(meeting.parties) == {"Estonia", "Latvia"} and meeting.mediators == ()
+
+
+def test_talks_under_the_auspices_of_a_body_are_brokered_by_it() -> None:
+    [meeting] = _meetings("Chad and Sudan held talks in Oslo on Monday under the auspices of the African Union.")
+    assert meeting.mediators == ("African Union",) and set(meeting.parties) == {"Chad", "Sudan"}

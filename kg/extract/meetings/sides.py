@@ -43,7 +43,13 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
             brokers.noun(token)
+        if token.lower_ in PATRONAGE_NOUNS:
+            for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                brokers.add_objects(of)  # "under the auspices of the OSCE", "under the aegis of the AU"
     return list(dict.fromkeys(brokers.found))
+
+
+PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation"}
 
 
 class _Brokers:
