@@ -287,3 +287,10 @@ def test_an_accusation_after_a_quote_is_a_claim_of_its_own() -> None:
     assert texts[0] == "We will not accept any new demands"
     assert texts[1].startswith("accused Washington of creating false hope")
     assert said[1].stance == "negative"
+
+
+def test_a_statement_that_opens_with_a_hedge_stays_neutral() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("It is too early to say. I will not prejudge. Good results will come.")[0] == "neutral"
+    assert stance("The talks went well. Good results will come.")[0] == "positive"
