@@ -82,3 +82,15 @@ def test_every_python_package_of_kg_is_listed_for_the_wheel() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kg").rglob("__init__.py")}
     assert found <= listed, sorted(found - listed)
+
+
+def test_no_module_over_500_lines_and_no_function_over_complexity_25() -> None:
+    long = [str(p.relative_to(ROOT)) for p in (ROOT / "kg").rglob("*.py") if len(p.read_text().splitlines()) > 500]
+    assert long == []
+    checked = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--select", "C901", "--quiet", "kg"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
