@@ -208,3 +208,10 @@ def test_the_build_script_names_offices_as_news_writes_them() -> None:
     assert table.title("President of the French Republic", "France") == "President"
     assert table.title("President of the Confederation", "Switzerland") == "President of the Confederation"
     assert table.title("United States Secretary of State", "United States") == "United States Secretary of State"
+
+
+def test_an_envoy_takes_the_side_the_table_gives_their_principal() -> None:
+    doc, ctx = analyse("Donald Trump's envoy Mark Ellison met the delegation in Doha.", published=date(2025, 3, 1))
+    found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found["Donald Trump"].affiliation == "United States"
+    assert found["Mark Ellison"].affiliation == "United States"

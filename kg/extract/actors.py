@@ -71,6 +71,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     _sides_from_references(doc, ctx)
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
+    ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if not _is_substantial(person, role):

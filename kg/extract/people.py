@@ -205,7 +205,23 @@ class People:
             found[name] = (role, owner_affiliation, evidence)
             if owner_affiliation is not None:
                 contextual.add(name)
+        self.owners = owners
         return found, contextual
+
+    owners: dict[str, str]
+    """People the text makes someone else's aide or envoy ("Trump's envoy X"), with that person: filled in with
+    the descriptions."""
+
+    def lend_owners_sides(self) -> None:
+        """Give an aide or envoy with no side their principal's side, once the principals' sides are all known
+        (a principal may take theirs from the office-holder table only after the descriptions are read)."""
+        found = self.descriptions
+        for name, owner in self.owners.items():
+            role, side, evidence = found[name]
+            owner_side = found.get(owner, (None, None, evidence))[1]
+            if side is None and owner_side is not None:
+                found[name] = (role, owner_side, evidence)
+                self._described[1].add(name)
 
 
 _ALIAS_LINK = re.compile(
