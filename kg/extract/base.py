@@ -48,6 +48,11 @@ class Context:
     dateline_source: str | None = None
 
     @cached_property
+    def dateline_city(self) -> tuple[str, str] | None:
+        """The known city the dateline names, with its country ("VIENNA --"), or None."""
+        return self.gazetteer.city(self.dateline_place) if self.dateline_place else None
+
+    @cached_property
     def party_mentions(self) -> list[PartyMention]:
         from kg.extract.parties import find_mentions
 

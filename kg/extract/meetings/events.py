@@ -102,7 +102,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
-    if not ctx.dateline_place or ctx.gazetteer.city(ctx.dateline_place) is None:
+    if ctx.dateline_city is None:
         return False
     return mention.sentence.start_char < paragraph_of(mention.sentence.doc, 0)[1]
 
@@ -220,7 +220,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         located = next((m for m in cluster.mentions if m.city), None)
         city = located.city if located else None
         country = located.country if located else cluster.first("country")
-        if city is None and ctx.dateline_place and (found := ctx.gazetteer.city(ctx.dateline_place)):
+        if city is None and (found := ctx.dateline_city):
             if country in (None, found[1]):
                 city, country = found
         brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)

@@ -96,10 +96,9 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     for index in sorted(anchors):
         token = mention.sentence.doc[index]
         for child in token.children:
-            if child.lower_ == "here" and child.dep_ == "advmod" and ctx.dateline_place:
-                if (found := ctx.gazetteer.city(ctx.dateline_place)) is not None:
-                    mention.city, mention.country = found
-                    return
+            if child.lower_ == "here" and child.dep_ == "advmod" and ctx.dateline_city is not None:
+                mention.city, mention.country = ctx.dateline_city
+                return
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             place = token.head
             if (found := ctx.gazetteer.city(place.text) or _multiword_city(place, ctx)) is not None:
@@ -202,7 +201,7 @@ def place_tokens(sentence: Span) -> set[int]:
 def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
     hands ..."), on the one date the lead gives, when the lead itself names no place for it."""
-    if not ctx.dateline_place or not (city := ctx.gazetteer.city(ctx.dateline_place)) or not mentions:
+    if (city := ctx.dateline_city) is None or not mentions:
         return
     lead = paragraph_of(doc, 0)
     in_lead = [m for m in mentions if m.sentence.start_char < lead[1]]
