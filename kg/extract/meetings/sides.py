@@ -248,7 +248,9 @@ def is_participant(token: Token, trigger: Token) -> bool:
     ):
         return True
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head.lower_ in PARTICIPANT_NOUNS or head.lemma_.lower() in lexicon().title_words | {"counterpart"}
+        head.lower_ in PARTICIPANT_NOUNS
+        or head.lemma_.lower() == "counterpart"
+        or head.lemma_.lower() in lexicon().title_words
     ):
         # "Russian and Ukrainian negotiators sat down", "the Estonian president sat down with his Latvian
         # counterpart", not "Saudi officials said"
