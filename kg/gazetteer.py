@@ -278,11 +278,18 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _PEOPLE = people
         office_holders.cache_clear()
         _holders_by_word.cache_clear()
+        _users_people.cache_clear()
 
 
 def people_in_use() -> tuple[OfficeHolder, ...]:
     """The user's table of people this process consults."""
     return _PEOPLE
+
+
+@cache
+def _users_people() -> frozenset[OfficeHolder]:
+    """The user's table of people, for membership tests."""
+    return frozenset(_PEOPLE)
 
 
 @cache
@@ -325,8 +332,8 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
     if len(words) < 2:
         return None
     matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
-    mine = [h for h in matches if h in _PEOPLE]
-    matches = mine or matches  # the user's table speaks first
+    if _PEOPLE:  # the user's table speaks first
+        matches = [h for h in matches if h in _users_people()] or matches
     if len({h.side for h in matches}) != 1:
         return None
     running = [h for h in matches if not h.ended_by(on)]
