@@ -360,8 +360,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             event.quotes.append(quote)
             last = event
     events.sort(key=lambda e: e.verb.i)
-    findings = []
-    charges: set[int] = set()  # accusations and praise: claims of their own, never joined to another
+    findings: list[tuple[int, Finding, bool]] = []  # (start, finding, whether it stands apart)
     used_quotes: set[Quote] = set()
     for event in events:
         quoted = [q for q in event.quotes if q not in used_quotes]
@@ -372,10 +371,10 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         for group in groups:
             found = _statement(doc, event, group)
             if found is not None:
-                findings.append(found)
-                if not group and event.verb.lemma_.lower() in CHARGING_VERBS:
-                    charges.add(id(found[1]))
-    yield from _merge_claims(doc, [f for _, f in sorted(findings, key=lambda f: f[0])], frozenset(charges))
+                # accusations and praise: claims of their own, never joined to another
+                charge = not group and event.verb.lemma_.lower() in CHARGING_VERBS
+                findings.append((*found, charge))
+    yield from _merge_claims(doc, [(f, apart) for _, f, apart in sorted(findings, key=lambda f: f[0])])
 
 
 def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
@@ -428,16 +427,17 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
 
-def _merge_claims(doc: Doc, findings: list[Finding], apart: frozenset[int] = frozenset()) -> Iterator[Finding]:
-    """One statement per claim: reported speech next to another statement of the same speaker joins it.
+def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Finding]:
+    """One statement per claim: reported speech next to another statement of the same speaker joins it, unless
+    either is marked to stand apart.
 
     "Rubio admitted the road had not been easy. 'This could not have happened ...,' he said" is one claim; two
     direct quotes stay two statements. Statements join within a paragraph, in the same or the next sentence.
     """
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    merged: list[tuple[Finding, int, int]] = []
+    merged: list[tuple[Finding, int, int, bool]] = []
     seen: set[tuple[str, str]] = set()
-    for finding in findings:
+    for finding, apart in findings:
         fact = finding.fact
         assert isinstance(fact, Statement)
         if (fact.speaker, fact.text) in seen:
@@ -447,13 +447,13 @@ def _merge_claims(doc: Doc, findings: list[Finding], apart: frozenset[int] = fro
         last = sentence_index[finding.spans[-1].sent.start]
         paragraph = paragraph_of(doc, finding.spans[0].start_char)
         if merged:
-            previous, prev_last, prev_paragraph_start = merged[-1]
+            previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]
             before = previous.fact
             assert isinstance(before, Statement)
             if (
                 before.speaker == fact.speaker
-                and id(finding) not in apart
-                and id(previous) not in apart
+                and not apart
+                and not prev_apart
                 and not (before.direct and fact.direct)
                 and not (_quotes_words(before) and _quotes_words(fact))
                 and prev_paragraph_start == paragraph[0]
@@ -464,10 +464,11 @@ def _merge_claims(doc: Doc, findings: list[Finding], apart: frozenset[int] = fro
                 found_stance = before.stance if before.direct else fact.stance if fact.direct else stance(text)[0]
                 joined = Statement(fact.speaker, text, found_stance, before.direct or fact.direct)
                 spans = previous.spans + finding.spans
-                merged[-1] = (Finding(joined, spans, max(previous.confidence, finding.confidence)), last, paragraph[0])
+                joined_finding = Finding(joined, spans, max(previous.confidence, finding.confidence))
+                merged[-1] = (joined_finding, last, paragraph[0], False)
                 continue
-        merged.append((finding, last, paragraph[0]))
-    for finding, _, _ in merged:
+        merged.append((finding, last, paragraph[0], apart))
+    for finding, _, _, _ in merged:
         yield finding
 
 
