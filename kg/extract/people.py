@@ -186,7 +186,9 @@ class People:
         return self._described[1]
 
     @cached_property
-    def _described(self) -> tuple[dict[str, tuple[str | None, str | None, Span]], set[str]]:
+    def _described(self) -> _Described:
+        """Descriptions, the people whose side comes from context, and the people the text makes someone else's
+        aide or envoy ("Trump's envoy X") with that person."""
         from kg.extract.roles import describe_person
 
         found: dict[str, tuple[str | None, str | None, Span]] = {}
@@ -199,29 +201,30 @@ class People:
                 contextual.add(person.name)
             if affiliation is None and owner is not None:
                 owners[person.name] = owner
-        for name, owner in owners.items():
-            role, _, evidence = found[name]
-            owner_affiliation = found.get(owner, (None, None, evidence))[1]
-            found[name] = (role, owner_affiliation, evidence)
-            if owner_affiliation is not None:
-                contextual.add(name)
-        self.owners = owners
-        return found, contextual
-
-    owners: dict[str, str]
-    """People the text makes someone else's aide or envoy ("Trump's envoy X"), with that person: filled in with
-    the descriptions."""
+        described = found, contextual, owners
+        _lend_owners_sides(described)
+        return described
 
     def lend_owners_sides(self) -> None:
         """Give an aide or envoy with no side their principal's side, once the principals' sides are all known
         (a principal may take theirs from the office-holder table only after the descriptions are read)."""
-        found = self.descriptions
-        for name, owner in self.owners.items():
-            role, side, evidence = found[name]
-            owner_side = found.get(owner, (None, None, evidence))[1]
-            if side is None and owner_side is not None:
-                found[name] = (role, owner_side, evidence)
-                self._described[1].add(name)
+        _lend_owners_sides(self._described)
+
+
+def _lend_owners_sides(described: _Described) -> None:
+    """Give each aide or envoy with no side their principal's side, a side known by context."""
+    found, contextual, owners = described
+    for name, owner in owners.items():
+        role, side, evidence = found[name]
+        owner_side = found.get(owner, (None, None, evidence))[1]
+        if side is None and owner_side is not None:
+            found[name] = (role, owner_side, evidence)
+            contextual.add(name)
+
+
+_Described = tuple[dict[str, tuple[str | None, str | None, Span]], set[str], dict[str, str]]
+"""Role, side and evidence by person; the people whose side comes from context; aides and envoys with their
+principal."""
 
 
 _ALIAS_LINK = re.compile(
