@@ -175,7 +175,8 @@ def _sent(root: Token, ctx: Context) -> Reading | None:
     return (_party_in_subtree(subject, ctx), None) if subject is not None else None
 
 
-SIDE_NOUNS = {"team", "delegation", "group", "side", "negotiators", "contingent"}
+SIDE_NOUNS = {"team", "delegation", "group", "side", "negotiators", "contingent", "government", "leadership"}
+"""Nouns for a side's people: "a member of the Iranian team", "the North Korean delegation summoned reporters"."""
 
 
 def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
@@ -202,13 +203,9 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         team = root.head
         if (
             root.dep_ in {"amod", "compound", "poss"}
-            and team.lower_ in DELEGATION_NOUNS
+            and team.lower_ in SIDE_NOUNS
             and team.dep_ in {"nsubj", "nsubjpass"}
             and team.head.dep_ == "ROOT"
         ):
             return mention.party
     return None
-
-
-DELEGATION_NOUNS = {"delegation", "team", "side", "government", "negotiators", "leadership"}
-"""Nouns for a side's people that, modified by the side, make it the topic of their sentence."""
