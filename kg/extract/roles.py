@@ -119,7 +119,7 @@ def _phrase_after(span: Span, ctx: Context) -> list[Token]:
             last = child
             while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].head == child.head:
                 last = doc[last.i + 2]  # "vice-chairman" parsed as three appositions
-            words = [t for t in doc[child.left_edge.i : last.right_edge.i + 1]] if last is not child else child.subtree
+            words = doc[child.left_edge.i : last.right_edge.i + 1]
             tokens = []
             for token in words:
                 if token.i < span.end:
@@ -203,7 +203,7 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
     while tokens and (tokens[-1].is_punct or _honorific_only(tokens[-1])):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
-    while tokens and tokens[0].lower_.rstrip(".") in honorifics() and tokens[0].lower_ not in title_words():
+    while tokens and _honorific_only(tokens[0]):
         tokens.pop(0)
     if not tokens or not any(t.lower_.rstrip(".") in title_words() for t in tokens):
         return None
