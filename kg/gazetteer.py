@@ -149,7 +149,10 @@ class Lexicon:
     it adds is an error when the file is read, never a KeyError deep inside an extractor."""
 
     speech_verbs: frozenset[str]
-    """Verbs of saying other than the reporting and framing verbs ("ask", "deny", "urge" ...)."""
+    """Verbs of saying other than the reporting, framing and charging verbs ("ask", "deny", "urge" ...)."""
+    charging_verbs: frozenset[str]
+    """Verbs of saying that charge or credit someone "with", "of" or "for" something ("accused Washington of
+    creating false hope", "thanked Qatar for its mediation")."""
     title_words: frozenset[str]
     honorifics: frozenset[str]
     meeting_nouns: frozenset[str]
@@ -174,9 +177,10 @@ class Lexicon:
 
     @property
     def verbs_of_saying(self) -> frozenset[str]:
-        """Every verb that makes its subject a speaker: reporting, framing and other verbs of saying (each verb
-        is listed once in the file)."""
-        return self.reporting_verbs | self.framing_verbs | self.speech_verbs
+        """Every verb that makes its subject a speaker: reporting, framing, charging and other verbs of saying
+        (a verb stands in one list, save verbs that both frame and charge: "praised the talks as constructive",
+        "praised Qatar for its mediation")."""
+        return self.reporting_verbs | self.framing_verbs | self.speech_verbs | self.charging_verbs
 
 
 @cache

@@ -294,3 +294,21 @@ def test_a_statement_that_opens_with_a_hedge_stays_neutral() -> None:
 
     assert stance("It is too early to say. I will not prejudge. Good results will come.")[0] == "neutral"
     assert stance("The talks went well. Good results will come.")[0] == "positive"
+
+
+def test_blaming_or_praising_someone_for_something_is_a_statement() -> None:
+    said = _by(
+        "Foreign Minister Lena Varga blamed the rebels for the collapse of the talks on Friday.\n\n"
+        "Envoy Marco Duarte praised both delegations for their patience."
+    )
+    assert any(t.startswith("blamed the rebels for the collapse") for t in said["Lena Varga"])
+    assert any(t.startswith("praised both delegations for their patience") for t in said["Marco Duarte"])
+
+
+def test_each_verb_of_saying_stands_in_one_list_save_those_that_frame_and_charge() -> None:
+    from kg.gazetteer import lexicon
+
+    words = lexicon()
+    lists = [words.reporting_verbs, words.framing_verbs, words.speech_verbs, words.charging_verbs]
+    both = words.framing_verbs & words.charging_verbs
+    assert sum(len(verbs) for verbs in lists) == len(words.verbs_of_saying) + len(both)

@@ -124,6 +124,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
     """
     doc = verb.doc
+    if verb.lemma_.lower() in lexicon().charging_verbs and (charged := _charge(verb)) is not None:
+        return charged  # "praised X for Y" charges; "praised X as Y" frames
     if verb.lemma_.lower() in lexicon().framing_verbs:
         framed = _framed(verb)
         if framed is not None:
@@ -136,10 +138,6 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
-    if verb.lemma_.lower() in CHARGING_VERBS:
-        charged = _charge(verb)
-        if charged is not None:
-            return charged
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         c for c in verb.children if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts)
     ]
@@ -155,10 +153,6 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             if end - start >= 2:
                 return doc[start:end]
     return None
-
-
-CHARGING_VERBS = {"accuse", "blame", "criticise", "criticize", "praise", "thank", "credit", "fault", "commend"}
-"""Verbs that say something of someone "of" or "for" something: "accused Washington of creating false hope"."""
 
 
 def _charge(verb: Token) -> Span | None:
@@ -372,7 +366,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             found = _statement(doc, event, group)
             if found is not None:
                 # accusations and praise: claims of their own, never joined to another
-                charge = not group and event.verb.lemma_.lower() in CHARGING_VERBS
+                charge = not group and event.verb.lemma_.lower() in lexicon().charging_verbs
                 findings.append((*found, charge))
     yield from _merge_claims(doc, [(f, apart) for _, f, apart in sorted(findings, key=lambda f: f[0])])
 
@@ -414,7 +408,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (event.verb.lemma_.lower() in _REPORTING | CHARGING_VERBS or event.verb.lower_ == "according")
+        and (event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs or event.verb.lower_ == "according")
         and len(content) >= MIN_REPORTED_TOKENS
     ):
         text, spans, direct = _text(content), [content], False
