@@ -72,6 +72,7 @@ CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude"}
 
 
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
+"""Nouns for what a negotiation reaches: "the accord was sealed"."""
 
 
 SIGNING_VERBS = {"sign"}
@@ -166,7 +167,8 @@ GOVERNMENT_NOUNS = {
 }
 
 
-AGREEMENT_VERBS = {"agree", "sign", "reach", "conclude", "strike", "seal", "settle", "commit", "initial"}
+AGREEMENT_VERBS = CONCLUDING_VERBS | SIGNING_VERBS | {"settle", "commit", "initial"}
+"""Verbs of coming to terms: "Ethiopia and the TPLF agreed ...", "the two sides committed to a truce"."""
 
 
 LEAD_VERBS = {"lead", "head"}
@@ -187,4 +189,4 @@ WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open",
 DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-DEAL_WORDS = {"deal", "agreement", "accord", "text", "ceasefire", "truce", "talks", "declaration", "plan", "treaty"}
+DEAL_WORDS = AGREEMENT_NOUNS | {"text", "talks", "plan"}
