@@ -7,10 +7,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of
-from kg.extract.dates import WEEKDAYS
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, negated
 from kg.extract.meetings.triggers import is_trigger
-from kg.extract.meetings.when import date_attachment, dates_of
+from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
 
 
@@ -218,11 +217,9 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
             mention.dates = dates.pop()
         elif not dates and ctx.dates.reference is None:
             named = {  # the weekday of the lead's main verb ("agreed on Thursday to a ceasefire from Sunday")
-                WEEKDAYS[word]
+                day
                 for s in sentences
                 for ent in ctx.entities_in(s.start, s.end)
-                if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i
-                for word in ent.text.lower().split()
-                if word in WEEKDAYS
+                if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
             }
             mention.weekday = named.pop() if len(named) == 1 else mention.weekday

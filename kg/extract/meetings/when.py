@@ -71,7 +71,11 @@ def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
     anchors = anchors_of(trigger)
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
-            for word in ent.text.lower().split():
-                if word in WEEKDAYS:
-                    return WEEKDAYS[word]
+            if (day := weekday_of(ent)) is not None:
+                return day
     return None
+
+
+def weekday_of(ent: Span) -> int | None:
+    """The weekday a date expression names ("on Tuesday", "Tuesday night"), Monday 0, or None."""
+    return next((WEEKDAYS[word] for word in ent.text.lower().split() if word in WEEKDAYS), None)
