@@ -15,7 +15,7 @@ from kg.extract.meetings.places import locate, locate_by_reference, locate_loose
 from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
 from kg.extract.meetings.when import dates_of, status_of, weekday_named
-from kg.extract.meetings.words import AGREEMENT_VERBS, MULTI_WORDS
+from kg.extract.meetings.words import AGREEMENT_VERBS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
 from kg.model import Meeting, label_for
 
 
@@ -141,8 +141,6 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     return True
 
 
-OPENING_VERBS = {"begin", "start", "open", "launch", "convene", "resume"}
-CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
 SPAN_DAYS = 45
 """The longest a meeting an opening and a closing mention join may last (a conference of several weeks)."""
 

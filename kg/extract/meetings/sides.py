@@ -18,6 +18,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
+    PATRONAGE_NOUNS,
     PLACE_NOUNS,
 )
 from kg.extract.people import Person
@@ -47,9 +48,6 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
             for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 brokers.add_objects(of)  # "under the auspices of the OSCE", "under the aegis of the AU"
     return list(dict.fromkeys(brokers.found))
-
-
-PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation"}
 
 
 class _Brokers:

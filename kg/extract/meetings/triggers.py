@@ -112,9 +112,6 @@ def _round_of(token: Token) -> int | None:
     return found
 
 
-SPANS_OF_TIME = {"years", "decades", "decade", "months"}
-
-
 def _counted_from_a_time(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "since":

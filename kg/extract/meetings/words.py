@@ -190,3 +190,15 @@ DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven":
 
 
 DEAL_WORDS = AGREEMENT_NOUNS | {"text", "talks", "plan"}
+
+
+OPENING_VERBS = {"begin", "start", "open", "launch", "convene", "resume"}
+"""Verbs that open a meeting: "talks began in Doha on Monday"."""
+
+
+CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
+"""Verbs that close a meeting: "the conference ended on Friday"."""
+
+
+PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation"}
+"""Nouns a broker holds talks under: "under the auspices of the African Union"."""
