@@ -259,10 +259,12 @@ def _versions(clone: Path, path: str) -> Iterator[tuple[str, str]]:
             yield day, shown.stdout
 
 
-def read_leaders_history(clone: Path, table: Table) -> int:
-    """Heads of state and government from every version of world-leaders-2021's data/wikidata.csv."""
-    count = 0
-    for _day, text in _versions(clone, "data/wikidata.csv"):
+def read_leaders_history(clone: Path, table: Table) -> tuple[int, str]:
+    """Heads of state and government from every version of world-leaders-2021's data/wikidata.csv: the rows read
+    and the date of the newest version."""
+    count, newest = 0, ""
+    for day, text in _versions(clone, "data/wikidata.csv"):
+        newest = max(newest, day)
         for row in csv.DictReader(io.StringIO(text)):
             start, end = row.get("start_year") or "", row.get("end_year") or ""
             if not start.isdigit():
@@ -274,20 +276,22 @@ def read_leaders_history(clone: Path, table: Table) -> int:
             office = row.get("positionLabel") or row.get("positionItemLabel") or ""
             table.add(name, state, office, f"{start}-01-01", until, row.get("officeholder") or None)
             count += 1
-    return count
+    return count, newest
 
 
-def read_foreign_history(clone: Path, table: Table) -> int:
-    """Foreign ministers from every version of the world repository's sources/foreign/wikidata.csv."""
-    count = 0
-    for _day, text in _versions(clone, "sources/foreign/wikidata.csv"):
+def read_foreign_history(clone: Path, table: Table) -> tuple[int, str]:
+    """Foreign ministers from every version of the world repository's sources/foreign/wikidata.csv: the rows read
+    and the date of the newest version."""
+    count, newest = 0, ""
+    for day, text in _versions(clone, "sources/foreign/wikidata.csv"):
+        newest = max(newest, day)
         for row in csv.DictReader(io.StringIO(text)):
             start = row.get("start") or ""
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start) or not row.get("name"):
                 continue
             table.add(row["name"], row["countryLabel"], row["positionLabel"], start, None, row.get("person") or None)
             count += 1
-    return count
+    return count, newest
 
 
 def _current_files(checkout: Path) -> Iterator[str]:
@@ -350,9 +354,10 @@ def main() -> int:
         ("foreign-history", args.foreign_history, read_foreign_history),
     ):
         if clone is not None:
-            read.append(f"{key}: {reader(clone, table)} rows")
+            count, day = reader(clone, table)
+            read.append(f"{key}: {count} rows")
             used[key] = SOURCES[key]
-            newest = max([newest, *(day for day, _ in _versions(clone, _FILES[key]))])
+            newest = max(newest, day)
     snapshot = newest
     if args.current is not None:
         count, current = read_current(args.current, table)
@@ -365,8 +370,6 @@ def main() -> int:
     print(f"wrote {args.out}: {len(rows)} terms ({', '.join(read)}), newest source {snapshot}")
     return 0
 
-
-_FILES = {"leaders-history": "data/wikidata.csv", "foreign-history": "sources/foreign/wikidata.csv"}
 
 if __name__ == "__main__":
     sys.exit(main())
