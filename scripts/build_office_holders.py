@@ -39,7 +39,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -259,39 +259,52 @@ def _versions(clone: Path, path: str) -> Iterator[tuple[str, str]]:
             yield day, shown.stdout
 
 
-def read_leaders_history(clone: Path, table: Table) -> tuple[int, str]:
-    """Heads of state and government from every version of world-leaders-2021's data/wikidata.csv: the rows read
+_Term = tuple[str, str, str, str, str | None, str | None]
+"""A term as :meth:`Table.add` takes it: name, state, office, since, until, Wikidata id."""
+
+
+def _read_history(
+    clone: Path, path: str, table: Table, term: Callable[[dict[str, str]], _Term | None]
+) -> tuple[int, str]:
+    """Add the term each row of every version of a CSV file gives (rows that give none are skipped): the rows read
     and the date of the newest version."""
     count, newest = 0, ""
-    for day, text in _versions(clone, "data/wikidata.csv"):
+    for day, text in _versions(clone, path):
         newest = max(newest, day)
         for row in csv.DictReader(io.StringIO(text)):
-            start, end = row.get("start_year") or "", row.get("end_year") or ""
-            if not start.isdigit():
-                continue
-            until = f"{end}-12-31" if end.isdigit() else None
-            # early versions name the label columns ...ItemLabel and put the state's label in countryItemLabel
-            name = row.get("officeholderLabel") or row.get("officeholderItemLabel") or ""
-            state = row.get("countryItemLabel") or row.get("country") or ""
-            office = row.get("positionLabel") or row.get("positionItemLabel") or ""
-            table.add(name, state, office, f"{start}-01-01", until, row.get("officeholder") or None)
-            count += 1
+            if (found := term(row)) is not None:
+                table.add(*found)
+                count += 1
     return count, newest
+
+
+def read_leaders_history(clone: Path, table: Table) -> tuple[int, str]:
+    """Heads of state and government from every version of world-leaders-2021's data/wikidata.csv."""
+    return _read_history(clone, "data/wikidata.csv", table, _leader_term)
+
+
+def _leader_term(row: dict[str, str]) -> _Term | None:
+    start, end = row.get("start_year") or "", row.get("end_year") or ""
+    if not start.isdigit():
+        return None
+    until = f"{end}-12-31" if end.isdigit() else None
+    # early versions name the label columns ...ItemLabel and put the state's label in countryItemLabel
+    name = row.get("officeholderLabel") or row.get("officeholderItemLabel") or ""
+    state = row.get("countryItemLabel") or row.get("country") or ""
+    office = row.get("positionLabel") or row.get("positionItemLabel") or ""
+    return name, state, office, f"{start}-01-01", until, row.get("officeholder") or None
 
 
 def read_foreign_history(clone: Path, table: Table) -> tuple[int, str]:
-    """Foreign ministers from every version of the world repository's sources/foreign/wikidata.csv: the rows read
-    and the date of the newest version."""
-    count, newest = 0, ""
-    for day, text in _versions(clone, "sources/foreign/wikidata.csv"):
-        newest = max(newest, day)
-        for row in csv.DictReader(io.StringIO(text)):
-            start = row.get("start") or ""
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start) or not row.get("name"):
-                continue
-            table.add(row["name"], row["countryLabel"], row["positionLabel"], start, None, row.get("person") or None)
-            count += 1
-    return count, newest
+    """Foreign ministers from every version of the world repository's sources/foreign/wikidata.csv."""
+    return _read_history(clone, "sources/foreign/wikidata.csv", table, _foreign_minister_term)
+
+
+def _foreign_minister_term(row: dict[str, str]) -> _Term | None:
+    start = row.get("start") or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start) or not row.get("name"):
+        return None
+    return row["name"], row["countryLabel"], row["positionLabel"], start, None, row.get("person") or None
 
 
 def _current_files(checkout: Path) -> Iterator[str]:
