@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -10,6 +11,9 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, TRANSPARENT_NOUNS, VENUE_WORDS
 from kg.gazetteer import lexicon
 from kg.model import Status
+
+Bound = Literal["opens", "closes"]
+"""Which end of a meeting a mention's date gives."""
 
 
 @dataclass
@@ -32,7 +36,7 @@ class Mention:
     same_place: bool = False
     weekday: int | None = None
     """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
-    bound: str | None = None
+    bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
+from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
@@ -145,7 +145,7 @@ SPAN_DAYS = 45
 """The longest a meeting an opening and a closing mention join may last (a conference of several weeks)."""
 
 
-def _bound(trigger: Token) -> str | None:
+def _bound(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
     verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
     lemmas = {v.lemma_ for v in verbs}
