@@ -87,7 +87,9 @@ class Gazetteer:
     def party(self, text: str, *, demonyms: bool = True, metonyms: bool = True) -> str | None:
         """The canonical party a string names, or None."""
         key = fold(_strip_article(text.strip()))
-        key = key[:-2] if key.endswith(" s") else key
+        key = key[:-2] if key.endswith(" s") and len(key) > 3 else key
+        if len(key) > 1 and all(len(part) == 1 for part in key.split()):
+            key = key.replace(" ", "")  # a dotted abbreviation: "U.S." as "US", "U.N." as "UN"
         if key in self._names:
             return self._names[key]
         if demonyms and key in self._demonyms:

@@ -232,3 +232,39 @@ def test_a_hyphenated_title_after_the_name_and_a_ruling_party_as_its_state() -> 
 def test_courtesies_between_title_and_name_are_not_part_of_either() -> None:
     found = _actors("Security Adviser Shri Arun Mehta and Foreign Minister H.E. Mr. Li Qiang would meet soon.")
     assert found["Arun Mehta"].role == "Security Adviser" and found["Li Qiang"].role == "Foreign Minister"
+
+
+def test_a_dotted_abbreviation_names_the_same_party_as_the_undotted_one() -> None:
+    from kg.gazetteer import load
+
+    gazetteer = load()
+    assert gazetteer.party("U.S.") == gazetteer.party("US") == "United States"
+    assert gazetteer.party("U.N.") == "United Nations"
+    found = _actors("U.S. Vice President Ann Carter phoned both leaders this week.")
+    assert (found["Ann Carter"].role, found["Ann Carter"].affiliation) == ("Vice President", "United States")
+
+
+def test_a_title_before_a_break_the_parser_put_inside_the_sentence_still_reads() -> None:
+    from spacy.tokens import Doc
+
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.roles import _clause_start
+
+    words = ["He", "left", ".", "Latvian", "Foreign", "Minister", "Janis", "Ozols", "wrote", "."]
+    starts = [True, False, False, True, False, False, True, False, False, False]
+    doc = Doc(load_pipeline().vocab, words=words, sent_starts=starts)
+    assert _clause_start(doc[6:8]) == 3  # the title's words belong to the name's sentence
+    assert _clause_start(doc[3:6]) == 3  # a stop ends a sentence
+
+
+def test_a_plural_possessive_is_not_part_of_the_role() -> None:
+    found = _actors("Diplomats looked on, along with the Netherlands' foreign minister, Pieter de Vries.")
+    assert found["Pieter de Vries"].role == "foreign minister"
+
+
+def test_the_name_after_bin_is_the_father_s_not_a_surname() -> None:
+    found = _actors(
+        "King Faisal bin Khalid received the envoys. Crown Prince Tariq bin Faisal looked on as King Faisal spoke."
+    )
+    assert found["Tariq bin Faisal"].role == "Crown Prince"
+    assert "Faisal" not in found["Tariq bin Faisal"].aliases

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
+
 from kg.extract import meetings
+from kg.extract.meetings.sides import is_participant
+from kg.extract.nlp import load_pipeline
 from kg.model import Meeting
 from tests.conftest import analyse
 
@@ -196,3 +200,42 @@ def test_office_holders_named_by_demonym_are_the_sides() -> None:
 def test_talks_under_the_auspices_of_a_body_are_brokered_by_it() -> None:
     [meeting] = _meetings("Chad and Sudan held talks in Oslo on Monday under the auspices of the African Union.")
     assert meeting.mediators == ("African Union",) and set(meeting.parties) == {"Chad", "Sudan"}
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A sentence with the parse given, as the model sometimes gets it wrong."""
+    lemmas = [{"held": "hold"}.get(w, w.lower()) for w in words]
+    return Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_the_names_listed_after_between_are_the_sides_whatever_the_parse() -> None:
+    # "the summit between President Tamm and Latvia's Ozols, a year after": "Tamm" parsed as a possessive of "Ozols"
+    words = ["the", "summit", "between", "President", "Tamm", "and", "Latvia", "'s", "Ozols", ",", "a", "year", "after"]
+    heads = [1, 1, 1, 4, 8, 4, 8, 6, 2, 1, 11, 12, 1]
+    deps = ["det", "ROOT", "prep", "compound", "poss", "cc", "conj", "case", "pobj", "punct", "det", "npadvmod", "prep"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "CCONJ", "PROPN", "PART", "PROPN", "PUNCT", "DET", "NOUN", "ADP"]
+    doc = _parsed(words, heads, deps, pos)
+    summit = doc[1]
+    assert is_participant(doc[4], summit) and is_participant(doc[6], summit)
+    assert not is_participant(doc[11], summit)  # the list ended at the comma
+
+
+def test_the_subject_of_held_talks_takes_part_when_held_is_parsed_as_a_modifier() -> None:
+    words = ["Tamm", "held", "talks", "with", "Berg", "."]
+    doc = _parsed(
+        words,
+        [1, 2, 2, 2, 3, 2],
+        ["nsubj", "amod", "ROOT", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert is_participant(doc[0], doc[2]) and is_participant(doc[4], doc[2])
+
+
+def test_a_leader_s_meeting_with_the_host_is_a_meeting_of_its_own() -> None:
+    found = _meetings(
+        "Estonian President Mari Tamm and Latvian Prime Minister Janis Ozols held talks in Oslo on Monday. "
+        "After the talks, the Estonian president held a meeting with Norwegian Prime Minister Ola Berg."
+    )
+    assert len(found) == 2
+    assert {m.location for m in found} == {"Oslo"}
+    assert {frozenset(m.parties) for m in found} == {frozenset({"Estonia", "Latvia"}), frozenset({"Estonia", "Norway"})}

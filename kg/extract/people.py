@@ -261,13 +261,17 @@ def _name_words(name: str) -> list[str]:
     return name.split()
 
 
+PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould"}
+"""Particles after which a name is the father's ("son of"), never the person's own surname."""
+
+
 def _find_owner(persons: list[Person], words: list[str]) -> Person | None:
     """The person whose full name a shorter name is part of (its end, or its first word used alone)."""
     folded = fold(" ".join(words)).split()
     for person in persons:
         full = fold(person.name).split()
-        if len(folded) < len(full) and full[-len(folded) :] == folded:
-            return person
+        if len(folded) < len(full) and full[-len(folded) :] == folded and full[-len(folded) - 1] not in PATRONYMICS:
+            return person  # not "Salman" for "Mohammed bin Salman": the name after "bin" is the father's
     if len(folded) == 1:
         for person in persons:
             full = fold(person.name).split()

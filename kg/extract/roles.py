@@ -40,12 +40,23 @@ QUALIFIERS = {"acting", "interim", "outgoing", "incoming", "caretaker", "former"
 STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
 
 
+def _clause_start(span: Span) -> int:
+    """Where the sentence of a name starts, reading across a break the parser put after a title ("Saudi Foreign
+    Minister | Adel al-Jubeir wrote ..."): a sentence that ends in a word, not a stop or a line break."""
+    start = span.sent.start
+    if start > 0:
+        before = span.doc[start - 1]
+        if not before.is_punct and not before.is_space and "\n" not in before.whitespace_:
+            return before.sent.start
+    return start
+
+
 def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy")."""
     doc = span.doc
     chain: list[Token] = []
     i = span.start - 1
-    sent_start = span.sent.start
+    sent_start = _clause_start(span)
     while i >= sent_start:
         token = doc[i]
         if token.text in {"'s", "’s"}:
@@ -197,10 +208,10 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
         elif mention is not None and (mention.how in {"name", "demonym"} or _followed_by_possessive(mention.span)):
             end = mention.span.end
             tokens = [t for t in tokens if t.i >= end]
-            if tokens and tokens[0].text in {"'s", "’s", "-"}:
+            if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
                 tokens.pop(0)
             changed = True
-    while tokens and (tokens[-1].is_punct or _honorific_only(tokens[-1])):
+    while tokens and (tokens[-1].is_punct or _honorific_only(tokens[-1]) and not _crowned(tokens[-1])):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
     while tokens and _honorific_only(tokens[0]):
@@ -223,7 +234,14 @@ def _honorific_only(token: Token) -> bool:
     return word in honorifics() and word not in title_words()
 
 
+def _crowned(token: Token) -> bool:
+    """ "Crown Prince": an honorific that "crown" makes a title."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "crown" and token.lower_ in honorifics()
+
+
 def _is_title(token: Token) -> bool:
+    if _crowned(token):
+        return True
     return token.lower_.rstrip(".") in title_words() or token.lemma_.lower() in title_words()
 
 

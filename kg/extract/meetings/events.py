@@ -124,13 +124,10 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.status != other.status and "planned" in (mention.status, other.status):
             return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
-        if (
-            (mention.multi or other.multi)
-            and len(mine) >= 2
-            and len(theirs) >= 2
-            and not (mine <= theirs or theirs <= mine)
-        ):
-            return False  # "a three-way meeting between Turkish, US and Ukrainian officials"
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return False
+        if mine and theirs and not mine & theirs and not _substantial(mention):
+            return False  # other sides, another meeting: "a three-way meeting of Turkish, US and Ukrainian officials"
         if mention.weekday is not None and other.weekday is not None:
             apart = (mention.weekday - other.weekday) % 7
             if min(apart, 7 - apart) > 1:
@@ -194,7 +191,10 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         home = next((c for c in clusters if _compatible(c, mention, ctx)), None)
         if home is None:
             if not _substantial(mention):
-                continue
+                if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
+                    continue
+                # "After the summit, the president held a meeting with the host": other sides, the same place
+                mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
             clusters.append(Cluster([mention]))
         else:
             home.mentions.append(mention)

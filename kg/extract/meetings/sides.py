@@ -211,9 +211,40 @@ def _cast_as_mediator(token: Token) -> bool:
     return False
 
 
+LIST_PREPOSITIONS = {"between", "among"}
+
+
+def _listed_after(token: Token, trigger: Token) -> bool:
+    """ "the summit between President X and Y's leader Z, eight months after ...": the names listed after "between"
+    right behind the meeting word are its sides, whichever way the parser attached them; the list ends at a verb,
+    a clause mark or a comma that does not go on with another name."""
+    doc = token.doc
+    start = trigger.i + 1
+    if token.i <= start or start >= len(doc) or doc[start].lower_ not in LIST_PREPOSITIONS:
+        return False
+    for t in doc[start + 1 : token.i]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "(", ")", "\u2014", "\u2013", "--"} or "\n" in t.text:
+            return False
+        following = doc[t.i + 1 : t.i + 3]
+        if t.text == "," and not (following[0].pos_ in {"PROPN", "CCONJ"} or following[-1].pos_ == "PROPN"):
+            return False
+    return True
+
+
+def _subject_before(token: Token, trigger: Token) -> bool:
+    """ "X held talks with Y" parsed with "held" as a modifier of "talks": the subject of a verb of taking part
+    that stands just before the meeting word."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in PARTICIPATION_VERBS or not 0 < trigger.i - verb.i <= 3:
+        return False
+    return all(t.pos_ in {"DET", "ADJ", "NUM", "ADV"} for t in token.doc[verb.i + 1 : trigger.i])
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
+    if _listed_after(token, trigger) or _subject_before(token, trigger):
+        return True
     # "US-Iran talks", "Russia-Ukraine session"
     if (
         token.i + 2 < len(doc)
