@@ -268,3 +268,43 @@ def test_the_name_after_bin_is_the_father_s_not_a_surname() -> None:
     )
     assert found["Tariq bin Faisal"].role == "Crown Prince"
     assert "Faisal" not in found["Tariq bin Faisal"].aliases
+
+
+def test_a_state_s_envoy_for_another_state_speaks_for_the_first() -> None:
+    found = _actors("Mediator: Ann Carter, US ambassador to Latvia and special envoy for Estonia, chaired the talks.")
+    assert found["Ann Carter"].affiliation == "United States"
+
+
+def test_a_state_body_named_of_its_state_and_an_apposition_after_the_second_of_two_names() -> None:
+    found = _actors(
+        "Engineers worked late, while US Energy Secretary Ann Carter and Karim Nasser, head of the Central Bank "
+        "of Lebanon, went through the annexes."
+    )
+    assert found["Ann Carter"].affiliation == "United States"
+    assert found["Karim Nasser"].affiliation == "Lebanon"
+    assert found["Karim Nasser"].role == "head of the Central Bank of Lebanon"
+
+
+def test_a_side_named_once_for_two_clauses_led_by() -> None:
+    found = _actors(
+        "Latvia's team was led by deputy undersecretary Ivars Kalns and Estonia's by Deputy Foreign Minister "
+        "Mart Tamm, who brushed the complaints aside."
+    )
+    assert found["Ivars Kalns"].affiliation == "Latvia" and found["Mart Tamm"].affiliation == "Estonia"
+
+
+def test_names_listed_after_a_dash_take_the_parties_listed_before_it_in_turn() -> None:
+    found = _actors(
+        "The delegation met the national security advisers of Britain, France and Germany - John Smith, "
+        "Pierre Martin and Hans Weber - who had flown in."
+    )
+    assert [found[n].affiliation for n in ("John Smith", "Pierre Martin", "Hans Weber")] == [
+        "United Kingdom",
+        "France",
+        "Germany",
+    ]
+
+
+def test_an_office_several_states_have_gives_no_state() -> None:
+    found = _actors("Briefing reporters afterwards, Foreign Secretary Rahul Verma said the meeting went well.")
+    assert found["Rahul Verma"].affiliation is None

@@ -110,7 +110,10 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
     """ "Moscow's team was headed by X", "a delegation led by X"; "flanked by X", "accompanied by X"."""
     if root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
-    verb = root.head.head
+    by = root.head
+    if by.i >= 2 and by.doc[by.i - 1].text in {"'s", "’s"} and (owner := ctx.party_at(by.i - 2)) and owner.known:
+        return owner.party, None  # "Turkey's team was led by A and Iran's by B": the side is the one before "by"
+    verb = by.head
     if verb.lemma_ in {"head", "lead", "represent"}:
         subject = _clause_subject(verb)
         if subject is not None:
@@ -209,3 +212,55 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         ):
             return mention.party
     return None
+
+
+LIST_MARKS = {"-", "\u2013", "\u2014", "--", ":"}
+
+
+def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str] | None:
+    """The people (or the parties) a list "A, B and C" names, in order; None if anything else stands in it."""
+    found: list[str] = []
+    for token in tokens:
+        if token.text == "," or token.lower_ in {"and", "the"}:
+            continue
+        if people:
+            person = ctx.people.at(token)
+            if person is None:
+                return None
+            name = person.name
+        else:
+            mention = ctx.party_at(token.i)
+            if mention is None or not mention.known or token.text in {"'s", "’s"}:
+                return None
+            name = mention.party
+        if not found or found[-1] != name:
+            found.append(name)
+    return found
+
+
+def side_from_list(span: Span, ctx: Context) -> str | None:
+    """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
+    after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long."""
+    sentence = span.sent
+    doc = span.doc
+    mark = next((t for t in reversed(doc[sentence.start : span.start]) if t.text in LIST_MARKS), None)
+    if mark is None:
+        return None
+    end = span.end
+    while end < sentence.end and (doc[end].text == "," or doc[end].lower_ == "and" or ctx.people.at(end)):
+        end += 1
+    names = _list_items(list(doc[mark.i + 1 : end]), ctx, people=True)
+    if not names or len(names) < 2:
+        return None
+    start = mark.i
+    while start > sentence.start and (
+        doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
+    ):
+        start -= 1
+    if start == mark.i or doc[start - 1].lower_ != "of":
+        return None
+    parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
+    person = ctx.people.at(span.root)
+    if not parties or len(parties) != len(names) or person is None or person.name not in names:
+        return None
+    return parties[names.index(person.name)]

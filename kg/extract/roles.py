@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clause_sides import side_from_clause, side_from_previous_sentence
+from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.people import Person, honorifics, title_words
 from kg.gazetteer import fold, lexicon
 
@@ -123,10 +123,14 @@ def _phrase_after(span: Span, ctx: Context) -> list[Token]:
     """An apposition after a name, up to the next comma or relative clause (hung on the name's head word, or on
     its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""
     root = span.root
+    doc = span.doc
     children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
+    if root.dep_ == "conj":
+        children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
-            doc = child.doc
+            if any(ctx.people.at(t) is not None for t in doc[span.end : child.left_edge.i]):
+                continue  # another name stands between: the apposition is that one's
             last = child
             while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].head == child.head:
                 last = doc[last.i + 2]  # "vice-chairman" parsed as three appositions
@@ -161,6 +165,16 @@ def _looks_like_organisation(name: str) -> bool:
     return any(word.lower() in heads for word in name.split())
 
 
+def _states_named(tokens: list[Token], ctx: Context) -> bool:
+    """Whether a stretch of a role phrase names a state (not as the object of "to" or "in")."""
+    if not tokens:
+        return False
+    return any(
+        m.known and ctx.gazetteer.is_country(m.party) and m.span.root.head.lower_ not in {"to", "in"}
+        for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1)
+    )
+
+
 def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
     """Cut "analyst at the Quincy Institute" into the role and the organisation."""
     for position, token in enumerate(tokens):
@@ -178,6 +192,8 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
             known = [m for m in mentions if m.known]
             if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
                 continue  # "Under Secretary for Political Affairs": part of the title
+            if token.lower_ == "for" and _states_named(tokens[:position], ctx):
+                continue  # "US ambassador to Turkey and special envoy for Syria": Syria is the brief, not the side
             affiliation = (known or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
@@ -290,6 +306,8 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
             continue
         if mention.known or _followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
             return mention.party
+        if (state := _national(mention.party, ctx)) != mention.party:
+            return state  # "US Energy Secretary" with "US Energy" taken for an organisation
     return None
 
 
@@ -308,8 +326,12 @@ def _national(affiliation: str, ctx: Context) -> str:
     if ctx.gazetteer.entry(affiliation) is not None:
         return affiliation
     words = affiliation.split()
-    if len(words) >= 2 and (country := ctx.gazetteer.demonym(words[0])) and ctx.gazetteer.is_country(country):
-        return country
+    country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
+    if len(words) >= 2 and country and ctx.gazetteer.is_country(country):
+        return country  # "Russian Direct Investment Fund", "US Energy" (a department the model cut short)
+    named, of, state = affiliation.rpartition(" of ")
+    if of and len(named.split()) >= 2 and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
+        return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
     return affiliation
 
 
@@ -354,7 +376,8 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
 def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None, bool]:
     """(role, affiliation, owner, contextual): ``contextual`` when the side comes from the clause the mention
     stands in rather than from a phrase about the person (a title, an apposition, "of X")."""
-    role = affiliation = owner = None
+    role = owner = None
+    affiliation = side_from_list(span, ctx)  # "the advisers of A, B and C - X, Y and Z": X is A's
     chain, owner = _pre_chain(span, ctx)
     phrases = (chain, _phrase_before_appos(span), _phrase_after(span, ctx))
     for tokens in phrases:
