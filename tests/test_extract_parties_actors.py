@@ -308,3 +308,30 @@ def test_names_listed_after_a_dash_take_the_parties_listed_before_it_in_turn() -
 def test_an_office_several_states_have_gives_no_state() -> None:
     found = _actors("Briefing reporters afterwards, Foreign Secretary Rahul Verma said the meeting went well.")
     assert found["Rahul Verma"].affiliation is None
+
+
+def test_an_aide_for_a_principal_and_a_spouse_take_the_principal_s_side() -> None:
+    found = _actors(
+        "Tallinn is looking for the silver lining. Mart Kask, spokesman for President Alar Karis, told a briefing "
+        "that it was a pity. In the evening Sirje Karis, wife of Alar Karis, hosted a dinner."
+    )
+    assert (found["Mart Kask"].role, found["Mart Kask"].affiliation) == (
+        "spokesman for President Alar Karis",
+        "Estonia",
+    )
+    assert (found["Sirje Karis"].role, found["Sirje Karis"].affiliation) == ("wife of Alar Karis", "Estonia")
+
+
+def test_the_organisation_is_the_object_of_at_not_a_place_modifying_it() -> None:
+    found = _actors(
+        "Ann Carter, director of the Asia programme at the London think tank Global Policy Forum, said it was weak."
+    )
+    assert found["Ann Carter"].affiliation == "Global Policy Forum"
+
+
+def test_an_office_of_one_state_stays_whole_and_gives_its_state() -> None:
+    found = _actors("On Sunday the envoy met the Chancellor of the Exchequer, Margaret Hale, to discuss trade.")
+    assert (found["Margaret Hale"].role, found["Margaret Hale"].affiliation) == (
+        "Chancellor of the Exchequer",
+        "United Kingdom",
+    )

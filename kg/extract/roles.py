@@ -143,7 +143,26 @@ def _phrase_after(span: Span, ctx: Context) -> list[Token]:
                     break
                 tokens.append(token)
             return tokens
-    return []
+    return _surface_apposition(span, ctx)
+
+
+def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
+    """ "X, spokesman for President Y, told ...", parsed as two subjects: the phrase between two commas right
+    after a name, when it opens (after articles and adjectives) on a title word."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return []
+    tokens: list[Token] = []
+    for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
+        if token.text == ",":
+            break
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
+            return []
+        tokens.append(token)
+    else:
+        return []
+    opening = next((t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} or _is_title(t)), None)
+    return tokens if opening is not None and _is_title(opening) and ctx.people.at(tokens[0]) is None else []
 
 
 def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
@@ -176,10 +195,21 @@ def _states_named(tokens: list[Token], ctx: Context) -> bool:
 
 
 def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
-    """Cut "analyst at the Quincy Institute" into the role and the organisation."""
+    """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
+    ("Chancellor of the Exchequer") stays whole."""
+    if tokens and _office_state(" ".join(t.text for t in tokens), ctx):
+        return tokens, None
     for position, token in enumerate(tokens):
         if token.lower_ in CUT_PREPOSITIONS and position > 0:
             rest = tokens[position + 1 :]
+            inside = {r.i for r in rest}
+            following = [
+                i
+                for i, t in enumerate(rest)
+                if t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head.i in inside and ctx.party_at(t.i) is None
+            ]
+            if following and token.lower_ == "of":
+                rest = rest[: following[0]]  # "head of the Africa programme at X": the programme is no side
             if not rest:
                 continue
             mentions = [
@@ -194,7 +224,11 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
                 continue  # "Under Secretary for Political Affairs": part of the title
             if token.lower_ == "for" and _states_named(tokens[:position], ctx):
                 continue  # "US ambassador to Turkey and special envoy for Syria": Syria is the brief, not the side
-            affiliation = (known or mentions)[0].party
+            objects = {c.i for c in token.children if c.dep_ == "pobj"}
+            heads = [m for m in mentions if any(t.i in objects for t in m.span)]
+            if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
+                known = [m for m in known if m.span.root.head.i not in objects]
+            affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
                 return tokens, affiliation
@@ -282,6 +316,17 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
     for token in tokens:
         if token.text in {"'s", "’s"} and token.i > 0 and (person := ctx.people.at(token.i - 1)) is not None:
             return person.name
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if (
+            before.lower_ in {"for", "to", "of"}
+            and (person := ctx.people.at(token.i)) is None
+            and token.i + 1 < len(token.doc)
+        ):
+            person = ctx.people.at(token.i + 1) if _is_title(token) else None  # "for President X"
+        else:
+            person = ctx.people.at(token.i) if before.lower_ in {"for", "to", "of"} else None
+        if person is not None and any(_is_title(t) for t in tokens[: tokens.index(before)]):
+            return person.name  # "spokesman for President X", "wife of X", "adviser to X"
     return None
 
 
@@ -397,8 +442,9 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
-    if affiliation is None and role is not None:
-        affiliation = _office_state(role, ctx) or _state_named_in_role(role, ctx)
+    if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
+        # "Chancellor of the Exchequer X": an office of one state outweighs an unknown body in its title
+        affiliation = _office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
     contextual = False
     if affiliation is None:
         affiliation, companion = side_from_clause(span, ctx)
