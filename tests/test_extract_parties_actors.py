@@ -303,6 +303,7 @@ def test_names_listed_after_a_dash_take_the_parties_listed_before_it_in_turn() -
         "France",
         "Germany",
     ]
+    assert {found[n].role for n in ("John Smith", "Pierre Martin", "Hans Weber")} == {"national security adviser"}
 
 
 def test_an_office_several_states_have_gives_no_state() -> None:
@@ -335,3 +336,12 @@ def test_an_office_of_one_state_stays_whole_and_gives_its_state() -> None:
         "Chancellor of the Exchequer",
         "United Kingdom",
     )
+
+
+def test_the_first_of_two_descriptions_joined_by_and_is_the_role() -> None:
+    found = _actors(
+        "Present were Ann Carter, Latvia's strategic affairs minister and a close confidant of the premier, and "
+        "Rodolfo Benitez, the Cuban guarantor."
+    )
+    assert (found["Ann Carter"].role, found["Ann Carter"].affiliation) == ("strategic affairs minister", "Latvia")
+    assert (found["Rodolfo Benitez"].role, found["Rodolfo Benitez"].affiliation) == ("guarantor", "Cuba")

@@ -238,9 +238,10 @@ def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str]
     return found
 
 
-def side_from_list(span: Span, ctx: Context) -> str | None:
+def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
-    after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long."""
+    after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
+    with the words of the title the parties hang from ("the national security advisers")."""
     sentence = span.sent
     doc = span.doc
     mark = next((t for t in reversed(doc[sentence.start : span.start]) if t.text in LIST_MARKS), None)
@@ -263,4 +264,5 @@ def side_from_list(span: Span, ctx: Context) -> str | None:
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or person is None or person.name not in names:
         return None
-    return parties[names.index(person.name)]
+    title = doc[start - 1].head
+    return parties[names.index(person.name)], list(doc[title.left_edge.i : title.i + 1])

@@ -141,6 +141,8 @@ def _phrase_after(span: Span, ctx: Context) -> list[Token]:
                     continue
                 if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
                     break
+                if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
+                    break  # "X, Israel's strategic affairs minister and a close confidant of Y": the first one
                 tokens.append(token)
             return tokens
     return _surface_apposition(span, ctx)
@@ -421,8 +423,11 @@ def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, 
 def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None, bool]:
     """(role, affiliation, owner, contextual): ``contextual`` when the side comes from the clause the mention
     stands in rather than from a phrase about the person (a title, an apposition, "of X")."""
-    role = owner = None
-    affiliation = side_from_list(span, ctx)  # "the advisers of A, B and C - X, Y and Z": X is A's
+    role = owner = affiliation = None
+    listed = side_from_list(span, ctx)
+    if listed is not None:  # "the advisers of A, B and C - X, Y and Z": X is A's adviser
+        affiliation, title = listed
+        role = _clean_role(title, ctx)
     chain, owner = _pre_chain(span, ctx)
     phrases = (chain, _phrase_before_appos(span), _phrase_after(span, ctx))
     for tokens in phrases:
