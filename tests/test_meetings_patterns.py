@@ -239,3 +239,22 @@ def test_a_leader_s_meeting_with_the_host_is_a_meeting_of_its_own() -> None:
     assert len(found) == 2
     assert {m.location for m in found} == {"Oslo"}
     assert {frozenset(m.parties) for m in found} == {frozenset({"Estonia", "Latvia"}), frozenset({"Estonia", "Norway"})}
+
+
+def test_a_round_alone_is_a_meeting_but_a_round_of_something_else_is_not() -> None:
+    [meeting] = _meetings("The high-level round came and went in Oslo on Sunday without a deal.")
+    assert (meeting.location, meeting.start) == ("Oslo", date(2026, 2, 15))
+    assert _meetings("A new round of sanctions hit Oslo on Sunday.") == []
+
+
+def test_an_ordinal_after_the_stands_for_the_earlier_round_however_parsed() -> None:
+    found = _meetings(
+        "This is the second session of the Conference on Latvia; the first opened in Oslo on Jan. 12 and broke "
+        "up without a deal."
+    )
+    assert [(m.location, m.start, m.round) for m in found if m.location] == [("Oslo", date(2026, 1, 12), 1)]
+
+
+def test_a_name_after_at_is_the_site_whatever_the_model_took_it_for() -> None:
+    [meeting] = _meetings("Chad and Sudan held talks at Mont Carmel on Monday.")
+    assert meeting.venue == "Mont Carmel"

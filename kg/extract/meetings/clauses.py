@@ -75,6 +75,13 @@ def anchors_of(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    found.update(  # "the round came and went in Oslo": a verb sharing the subject
+        c.i
+        for c in current.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    )
     while (
         current.dep_ == "conj"
         and current.head.pos_ in {"VERB", "AUX"}

@@ -72,7 +72,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
             mention.same_place = True  # "at the same palace": the place of the meeting before
         elif mention.venue is None and (
-            obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text)
+            obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text) or _named_site(obj, ctx)
         ):
             mention.venue = _venue_text(obj)
             venue_city = gazetteer.venue_city(text)
@@ -163,6 +163,19 @@ def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
         return None
     ent = ctx.entity_at(token.i)
     return ctx.gazetteer.city(ent.text) if ent is not None else None
+
+
+def _named_site(token: Token, ctx: Context) -> bool:
+    """ "talks at Mont Carmel": a name after "at" that is no party, person or date is the site of the meeting,
+    whatever the model took it for."""
+    return (
+        token.head.lower_ == "at"
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "ORG", "LOC"}
+        and token.text[:1].isupper()
+        and ((mention := ctx.party_at(token.i)) is None or not mention.known)
+        and ctx.people.at(token) is None
+    )
 
 
 def _venue_text(token: Token) -> str:

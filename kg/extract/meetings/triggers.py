@@ -20,10 +20,20 @@ from kg.model import ORDINALS
 def _elided_round(token: Token) -> bool:
     """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
     the second, held in London on June 9-10, ..."."""
-    if token.lower_ not in ORDINALS or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+    if token.lower_ not in ORDINALS or token.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "conj",
+        "appos",
+        "advmod",
+    }:
         return False
-    if not any(c.dep_ == "det" for c in token.children):
-        return False
+    if not any(c.dep_ == "det" for c in token.children) and not (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "the"
+    ):
+        return False  # "the first opened in Geneva", however parsed
     return any(
         t.i < token.i and t.lower_ in {"round", "meeting", "session"} and _round_of(t) is not None for t in token.sent
     )
@@ -43,7 +53,8 @@ def is_trigger(token: Token) -> bool:
             token.lower_ == "round"
             and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
-        )
+            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
+        )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
     if _concludes_a_deal(token):
