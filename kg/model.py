@@ -82,6 +82,22 @@ class Meeting:
     status: Status = "held"
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
+    day: str | None = None
+    """For a meeting its article cannot date (no year known): the day its text names, as an XSD gMonthDay
+    ("--09-05") or a weekday ("wednesday"), which sets it apart from other undated meetings of the article."""
+
+
+def meeting_identity(meeting: Meeting) -> tuple[str | None, str, tuple[str, ...]]:
+    """What tells one meeting from another: where, when (the day it began; else its round; else the day its text
+    names without a year, and whether it is yet to be held) and between whom."""
+    if meeting.start:
+        when = meeting.start.isoformat()
+    elif meeting.round:
+        when = f"round-{meeting.round}"
+    else:
+        when = "-".join(["undated", *([meeting.day.strip("-")] if meeting.day else [])])
+        when += "-planned" if meeting.status == "planned" else ""
+    return meeting.location, when, tuple(sorted(set(meeting.parties)))
 
 
 @dataclass(frozen=True, order=True)

@@ -258,3 +258,75 @@ def test_an_ordinal_after_the_stands_for_the_earlier_round_however_parsed() -> N
 def test_a_name_after_at_is_the_site_whatever_the_model_took_it_for() -> None:
     [meeting] = _meetings("Chad and Sudan held talks at Mont Carmel on Monday.")
     assert meeting.venue == "Mont Carmel"
+
+
+def test_the_next_day_counts_from_the_date_before_it_in_the_sentence() -> None:
+    found = _meetings(
+        "Estonian envoy Mart Tamm met the Latvian prime minister in Riga on Jan. 10, then flew on and held talks "
+        "with Norwegian Prime Minister Ola Berg in Oslo the next day."
+    )
+    when = {m.location: m.start for m in found}
+    assert when == {"Riga": date(2026, 1, 10), "Oslo": date(2026, 1, 11)}
+
+
+def test_whom_a_leader_meets_and_sits_down_with_belongs_to_each_meeting() -> None:
+    found = _meetings(
+        "Estonian envoy Mart Tamm met the Latvian prime minister in Riga on Jan. 10, then flew on and held talks "
+        "with Norwegian Prime Minister Ola Berg in Oslo the next day."
+    )
+    sides = {m.location: set(m.parties) for m in found}
+    assert sides == {"Riga": {"Estonia", "Latvia"}, "Oslo": {"Estonia", "Norway"}}
+
+
+def test_a_separate_meeting_here_is_another_meeting_in_the_story_s_city() -> None:
+    found = _meetings(
+        "Chadian and Sudanese negotiators held talks in Oslo on Tuesday.\n\n"
+        "The Chadian leader had a separate meeting of his own here with Norwegian officials."
+    )
+    assert [m.location for m in found] == ["Oslo", "Oslo"]
+    found = _meetings(
+        "Chadian and Sudanese negotiators held talks in Oslo on Tuesday.\n\n"
+        "The Chadian leader had another meeting here on Sunday."
+    )
+    assert [(m.location, m.start) for m in found] == [("Oslo", date(2026, 2, 17)), ("Oslo", date(2026, 2, 15))]
+
+
+def test_days_later_count_from_the_date_before_and_each_meeting_takes_its_nearest_place() -> None:
+    found = _meetings("Previously he received the envoy on Jan. 25 in Riga, and on Jan. 11 the two held talks in Oslo.")
+    assert [(m.location, m.start) for m in found if m.location == "Oslo"] == [("Oslo", date(2026, 1, 11))]
+    [later] = _meetings(
+        "The Estonian envoy met the Latvian prime minister on Jan. 10 and held talks in Oslo a day later."
+    )
+    assert (later.location, later.start) == ("Oslo", date(2026, 1, 11))
+
+
+def test_two_meetings_the_text_cannot_tell_apart_are_one() -> None:
+    found = _meetings(
+        "Egyptian and Ethiopian negotiators held talks in Sochi.\n\nLater, Egyptian and Ethiopian negotiators met "
+        "again in Sochi."
+    )
+    assert len(found) == 1
+
+
+def test_without_a_year_a_day_named_weeks_from_the_dateline_is_another_meeting() -> None:
+    doc, ctx = analyse(
+        "The four leaders sat down in Minsk on Wednesday evening.\n\n"
+        "The same group signed the first ceasefire in Minsk on Sept. 5 last year.",
+        published=None,
+        dateline_place="Minsk",
+        dateline_date="Feb 12",
+    )
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert sorted(m.day or "" for m in found) == ["--09-05", "wednesday"]
+    from kg.rdf import iris
+
+    assert len({iris.meeting(m) for m in found}) == 2
+
+
+def test_an_undated_planned_meeting_is_not_the_held_one_of_the_same_place() -> None:
+    from kg.rdf import iris
+
+    held = Meeting("", location="Sochi", parties=("Egypt", "Ethiopia"))
+    planned = Meeting("", location="Sochi", parties=("Egypt", "Ethiopia"), status="planned")
+    assert iris.meeting(held) != iris.meeting(planned)
+    assert str(iris.meeting(held)).endswith("meeting/sochi--undated--egypt-ethiopia")

@@ -37,7 +37,8 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -71,6 +72,8 @@ _RELATIVE = {
     "earlier in the day": 0,
     "that day": 0,
 }
+_DAYS_LATER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<way>later|earlier)\b")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
@@ -182,6 +185,12 @@ class DateResolver:
                     return None
                 day = base + timedelta(days=offset)
                 return DateRange(day, day)
+        match = _DAYS_LATER.search(lowered)
+        if match and anchor is not None:
+            count = _COUNTS.get(match["n"]) or int(match["n"]) if match["n"].isdigit() or match["n"] in _COUNTS else 0
+            if count:
+                day = anchor + timedelta(days=count if match["way"] == "later" else -count)
+                return DateRange(day, day)  # "a day later", "two days earlier": from the date before
         match = _ISO.search(text)
         if match:
             iso_day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
@@ -250,12 +259,21 @@ class DateResolver:
             and not any(ch.isdigit() for ch in span.text)
             and "weekend" not in span.text.lower()
         ):
-            if not any(p in span.text.lower() for p in _RELATIVE):
+            if not any(p in span.text.lower() for p in _RELATIVE) and not _DAYS_LATER.search(span.text.lower()):
                 return None
         future = clause_is_future(span)
         if future is None:
             future = is_future_context(span.sent)
         return self.resolve_text(span.text, future=future, anchor=anchor)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """The month and day a date expression names, with or without a year ("Sept. 5", "5 September")."""
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(text)
+        if match and (month := _month(match["month"])) is not None and 1 <= int(match["d1"]) <= 31:
+            return month, int(match["d1"])
+    return None
 
 
 def dateline_day(dateline: str) -> date | None:

@@ -250,7 +250,7 @@ def meeting_iri(group: MeetingGroup) -> str:
     if group.iri:
         return group.iri
     fact, _ = group.merged()
-    return str(iris.meeting(fact.location, fact.start, fact.round, fact.parties))
+    return str(iris.meeting(fact))
 
 
 def build_graphs(facts: Iterable[ArticleFacts], resolution: Resolution | None = None) -> dict[str, Graph]:

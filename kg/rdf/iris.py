@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
 
 from anyascii import anyascii
 from rdflib import URIRef
 
+from kg.model import Meeting, meeting_identity
 from kg.rdf.namespaces import ID
 
 
@@ -43,12 +43,12 @@ def venue(name: str, city: str | None) -> URIRef:
     return ID[f"venue/{slug(city or 'unknown')}--{slug(name)}"]
 
 
-def meeting(location: str | None, start: date | None, round_number: int | None, parties: tuple[str, ...]) -> URIRef:
-    """A meeting is identified by where and when it took place (its round, when there is no date) and its sides:
-    two meetings in one palace on one day with different sides are two meetings."""
-    when = start.isoformat() if start else ("round-" + str(round_number) if round_number else "undated")
+def meeting(fact: Meeting) -> URIRef:
+    """A meeting is identified by where and when it took place (its round, when there is no date) and its sides
+    (:func:`kg.model.meeting_identity`): two meetings in one palace on one day with different sides are two."""
+    location, when, parties = meeting_identity(fact)
     where = slug(location) if location else "unknown"
-    sides = "-".join(slug(p) for p in sorted(set(parties))) or "unknown"
+    sides = "-".join(slug(p) for p in parties) or "unknown"
     return ID[f"meeting/{where}--{when}--{sides}"]
 
 

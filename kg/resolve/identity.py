@@ -143,13 +143,15 @@ class MeetingGroup:
             status=consensus("status") or "held",  # type: ignore[arg-type]
             parties=parties,
             mediators=mediators,
+            day=None if start else consensus("day"),  # type: ignore[arg-type]
         )
         return merged, conflicts
 
 
 def _touch(a: Meeting, b: Meeting) -> bool:
     if a.start is None or b.start is None:
-        return a.start is None and b.start is None and a.round == b.round and a.status == b.status
+        days_agree = a.day is None or b.day is None or a.day == b.day
+        return a.start is None and b.start is None and a.round == b.round and a.status == b.status and days_agree
     a_end, b_end = a.end or a.start, b.end or b.start
     return (a.start - b_end).days <= 1 and (b.start - a_end).days <= 1
 

@@ -34,8 +34,12 @@ class Mention:
     days: int | None = None
     window: DateRange | None = None
     same_place: bool = False
+    apart: bool = False
+    """ "a separate meeting", "another session": a meeting other than those named before."""
     weekday: int | None = None
     """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
+    month_day: tuple[int, int] | None = None
+    """The month and day its date names when the article's year is unknown ("on Sept. 5 last year")."""
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""

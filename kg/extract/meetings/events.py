@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, paragraph_of
-from kg.extract.dates import DateRange, shift
+from kg.extract.dates import WEEKDAY_NAMES, DateRange, month_day, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
-from kg.extract.meetings.when import dates_of, status_of, weekday_named
-from kg.extract.meetings.words import AGREEMENT_VERBS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
-from kg.model import Meeting, label_for
+from kg.extract.meetings.when import dates_of, month_day_named, status_of, weekday_named
+from kg.extract.meetings.words import AGREEMENT_VERBS, APART_WORDS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
+from kg.model import Attendance, Meeting, label_for, meeting_identity
 
 
 def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
@@ -61,6 +62,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
             if mention.dates is None and ctx.dates.reference is None:
                 mention.weekday = weekday_named(sentence, ctx, trigger)
+                mention.month_day = month_day_named(sentence, ctx, trigger)
             mention.bound = _bound(trigger) if mention.dates is not None else None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
@@ -77,6 +79,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = duration_of(trigger)
+            mention.apart = any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
@@ -132,6 +135,10 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             apart = (mention.weekday - other.weekday) % 7
             if min(apart, 7 - apart) > 1:
                 return False
+        if mention.month_day and other.month_day and _days_apart(mention.month_day, other.month_day) > 1:
+            return False
+        if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
+            return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
@@ -167,6 +174,32 @@ def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool
     return False
 
 
+def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
+    """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
+    the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
+    the meeting "on Wednesday"."""
+    if dated.month_day is None or other.weekday is None or other.month_day is not None:
+        return False
+    written = month_day(ctx.dateline_date) if ctx.dateline_date else None
+    return written is not None and _days_apart(dated.month_day, written) > 7
+
+
+def _day_named(cluster: Cluster) -> str | None:
+    """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday."""
+    found = next((m.month_day for m in cluster.mentions if m.month_day), None)
+    if found is not None:
+        return f"--{found[0]:02d}-{found[1]:02d}"
+    weekday = next((m.weekday for m in cluster.mentions if m.weekday is not None), None)
+    return None if weekday is None else WEEKDAY_NAMES[weekday]
+
+
+def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two month-and-day dates of an unknown year (taken as a leap year), across the year's end."""
+    first, second = date(2000, *a), date(2000, *b)
+    apart = abs((first - second).days)
+    return min(apart, 366 - apart)
+
+
 def _substantial(mention: Mention) -> bool:
     return bool(
         mention.city
@@ -176,19 +209,49 @@ def _substantial(mention: Mention) -> bool:
         or mention.dates
         or mention.window
         or mention.weekday is not None
+        or mention.month_day is not None
         or mention.mediators
     )
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
-    """Meetings of the article, the one mentioned first first."""
+    """Meetings of the article, the one mentioned first first; two that come out with the same place, day (or
+    round) and sides are one meeting, under the first, with the evidence of both."""
+    findings = list(_findings(doc, ctx))
+    first: dict[tuple[object, ...], int] = {}
+    same: dict[Meeting, Meeting] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        fact = finding.fact
+        if isinstance(fact, Meeting):
+            key = meeting_identity(fact)
+            if key in first:
+                earlier = kept[first[key]]
+                same[fact] = earlier.fact  # type: ignore[assignment]
+                spans = earlier.spans + tuple(s for s in finding.spans if s not in earlier.spans)
+                kept[first[key]] = Finding(earlier.fact, spans, max(earlier.confidence, finding.confidence))
+                continue
+            first[key] = len(kept)
+        elif isinstance(fact, Attendance) and fact.meeting in same:
+            finding = Finding(replace(fact, meeting=same[fact.meeting]), finding.spans, finding.confidence)
+        kept.append(finding)
+    seen: set[Attendance] = set()
+    for finding in kept:
+        if isinstance(finding.fact, Attendance):
+            if finding.fact in seen:
+                continue
+            seen.add(finding.fact)
+        yield finding
+
+
+def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     mentions = _mentions(doc, ctx)
     place_the_lead(doc, ctx, mentions)
     clusters: list[Cluster] = []
     for mention in mentions:
         if not _substantial(mention) and not mention.parties:
             continue
-        home = next((c for c in clusters if _compatible(c, mention, ctx)), None)
+        home = None if mention.apart else next((c for c in clusters if _compatible(c, mention, ctx)), None)
         if home is None:
             if not _substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
@@ -199,7 +262,11 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         else:
             home.mentions.append(mention)
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania").
-    clusters = [c for c in clusters if any(m.city or m.venue or m.dates or m.weekday is not None for m in c.mentions)]
+    clusters = [
+        c
+        for c in clusters
+        if any(m.city or m.venue or m.dates or m.weekday is not None or m.month_day for m in c.mentions)
+    ]
     ranking = side_ranking(doc, ctx, mentions)
     acting = acting_countries(doc, ctx)
     loose = loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
@@ -257,6 +324,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             status=cluster.mentions[0].status,
             parties=tuple(sides),
             mediators=tuple(mediators),
+            day=None if start else _day_named(cluster),
         )
         meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
         if cluster is main:

@@ -41,7 +41,10 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
 def locate(mention: Mention, ctx: Context) -> None:
     doc = mention.sentence.doc
     gazetteer = ctx.gazetteer
-    for obj in _place_objects(mention.sentence, mention.trigger):
+    nearest_first = sorted(
+        _place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i)
+    )
+    for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx) or _capital(obj, ctx)
@@ -95,7 +98,10 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     for index in sorted(anchors):
         token = mention.sentence.doc[index]
         for child in token.children:
-            if child.lower_ == "here" and child.dep_ == "advmod" and ctx.dateline_city is not None:
+            if child.lower_ == "here" and child.dep_ == "advmod":
+                if ctx.dateline_city is None:
+                    mention.same_place = True  # no dateline: "here" is where the story's meeting is
+                    return
                 mention.city, mention.country = ctx.dateline_city
                 return
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):

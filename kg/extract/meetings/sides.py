@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import Mention, climb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import place_tokens
+from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     COPULAS,
@@ -240,6 +241,35 @@ def _subject_before(token: Token, trigger: Token) -> bool:
     return all(t.pos_ in {"DET", "ADJ", "NUM", "ADV"} for t in token.doc[verb.i + 1 : trigger.i])
 
 
+def _one_phrase(a: Token, b: Token) -> bool:
+    """Whether two meeting words stand in one noun phrase ("the meetings in Geneva, the third round of talks"):
+    one is the other's ancestor with no verb between them."""
+    low, high = (a, b) if b.is_ancestor(a) else (b, a) if a.is_ancestor(b) else (None, None)
+    if low is None or high is None:
+        return False
+    current = low.head
+    while current != high:
+        if current.pos_ in {"VERB", "AUX"}:
+            return False
+        current = current.head
+    return True
+
+
+def _shares_subject(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting verb (or the verb of a meeting noun) is coordinated with ``verb`` with no subject of
+    its own, so that the subject of ``verb`` is its subject too."""
+    current = trigger if trigger.pos_ == "VERB" else trigger.head
+    if trigger.pos_ != "VERB" and (trigger.dep_ != "dobj" or current.pos_ != "VERB"):
+        return False  # "... and held talks with Z": the verb the meeting noun is the object of
+    for _ in range(4):
+        if current.dep_ not in {"conj", "dep"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return False
+        current = current.head
+        if current == verb:
+            return True
+    return False
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
@@ -258,12 +288,17 @@ def is_participant(token: Token, trigger: Token) -> bool:
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
+        other = head.head
+        if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
+            return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
         return not _cast_as_mediator(path)  # not "with South Africa as host"
-    if path.dep_ in {"dobj"} and head == trigger and host:
-        return True  # "Malaysia hosted Thailand and Cambodia"
+    if path.dep_ in {"dobj"} and head == trigger and (host or trigger.lemma_ == "meet"):
+        return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host
+        if _shares_subject(trigger, head):
+            return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:
             return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
         if trigger.head.dep_ == "prep" and trigger.head.lower_ in {"at", "in", "during"} and trigger.head.head == head:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
-from kg.extract.dates import WEEKDAYS, DateRange
+from kg.extract.dates import WEEKDAYS, DateRange, month_day
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, WOULD_VERBS
 from kg.model import Status
@@ -49,20 +49,24 @@ def date_attachment(ent: Span) -> Token:
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = anchors_of(trigger) if trigger is not None else set()
-    best: DateRange | None = None
+    best: tuple[timedelta, int, DateRange] | None = None
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE":
             continue
+        found = ctx.dates.resolve(ent, anchor=anchor)
+        if found is not None:
+            anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
         if trigger is not None and not (
             ent.root.i in anchors or belongs(date_attachment(ent), anchors) or trigger.i in range(ent.start, ent.end)
         ):
             continue
-        found = ctx.dates.resolve(ent, anchor=anchor)
         if found is None:
             continue
-        if best is None or (found.end - found.start) > (best.end - best.start):
-            best = found
-    return best
+        distance = abs(ent.start - trigger.i) if trigger is not None else 0
+        width = found.end - found.start
+        if best is None or width > best[0] or (width == best[0] and distance < best[1]):
+            best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
+    return best[2] if best is not None else None
 
 
 def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
@@ -73,6 +77,17 @@ def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
         if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
             if (day := weekday_of(ent)) is not None:
                 return day
+    return None
+
+
+def month_day_named(sentence: Span, ctx: Context, trigger: Token) -> tuple[int, int] | None:
+    """The month and day a meeting's own date expression names ("on Sept. 5 last year"), for an article with no
+    year to resolve it against."""
+    anchors = anchors_of(trigger)
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
+            if (found := month_day(ent.text)) is not None:
+                return found
     return None
 
 

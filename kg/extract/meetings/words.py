@@ -202,3 +202,7 @@ CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
 
 PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation"}
 """Nouns a broker holds talks under: "under the auspices of the African Union"."""
+
+
+APART_WORDS = {"separate", "another", "different"}
+"""Modifiers that set a meeting apart from those named before ("a separate meeting", "another session")."""
