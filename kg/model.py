@@ -83,8 +83,9 @@ class Meeting:
     parties: tuple[str, ...] = ()
     mediators: tuple[str, ...] = ()
     day: str | None = None
-    """For a meeting its article cannot date (no year known): the day its text names, as an XSD gMonthDay
-    ("--09-05") or a weekday ("wednesday"), which sets it apart from other undated meetings of the article."""
+    """For a meeting its article cannot date: the day its text names without a year, as an XSD gMonthDay
+    ("--09-05") or a weekday ("wednesday"), or the month it names without a day, as an XSD gYearMonth ("2019-10");
+    it sets the meeting apart from other undated meetings of the article."""
 
 
 def meeting_identity(meeting: Meeting) -> tuple[str | None, str, tuple[str, ...]]:

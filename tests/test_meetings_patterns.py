@@ -330,3 +330,11 @@ def test_an_undated_planned_meeting_is_not_the_held_one_of_the_same_place() -> N
     planned = Meeting("", location="Sochi", parties=("Egypt", "Ethiopia"), status="planned")
     assert iris.meeting(held) != iris.meeting(planned)
     assert str(iris.meeting(held)).endswith("meeting/sochi--undated--egypt-ethiopia")
+
+
+def test_talks_in_a_month_of_another_year_are_another_meeting() -> None:
+    found = _meetings(
+        "Estonian and Latvian leaders sat down in Tallinn on Tuesday for their first formal talks in years.\n\n"
+        "They last held formal talks in Tallinn in October 2019."
+    )
+    assert [(m.start, m.day) for m in found] == [(date(2026, 2, 17), None), (None, "2019-10")]

@@ -47,6 +47,7 @@ _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I
 )
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
 _DAY_MONTH = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)
 _CROSS_MONTH = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
@@ -265,6 +266,15 @@ class DateResolver:
         if future is None:
             future = is_future_context(span.sent)
         return self.resolve_text(span.text, future=future, anchor=anchor)
+
+
+def month_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of a date expression that names only a month of a year ("in October 2019")."""
+    match = _MONTH_YEAR.search(text)
+    if match is None or _MONTH_DAY.search(text) or _DAY_MONTH.search(text):
+        return None
+    month = _month(match["month"])
+    return None if month is None else (int(match["year"]), month)
 
 
 def month_day(text: str) -> tuple[int, int] | None:

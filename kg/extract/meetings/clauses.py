@@ -40,6 +40,8 @@ class Mention:
     """The weekday its date names when the article's date is unknown and the day cannot be resolved."""
     month_day: tuple[int, int] | None = None
     """The month and day its date names when the article's year is unknown ("on Sept. 5 last year")."""
+    month: tuple[int, int] | None = None
+    """(year, month) its date names when it names no day ("talks in October 2019")."""
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""

@@ -15,7 +15,7 @@ from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hy
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
-from kg.extract.meetings.when import dates_of, month_day_named, status_of, weekday_named
+from kg.extract.meetings.when import dates_of, month_day_named, month_named, status_of, weekday_named
 from kg.extract.meetings.words import AGREEMENT_VERBS, APART_WORDS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
@@ -64,6 +64,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.weekday = weekday_named(sentence, ctx, trigger)
                 mention.month_day = month_day_named(sentence, ctx, trigger)
             mention.bound = _bound(trigger) if mention.dates is not None else None
+            mention.month = month_named(sentence, ctx, trigger) if mention.dates is None else None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
@@ -139,6 +140,8 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False
         if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
             return False
+        if not _same_month(mention, other):
+            return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
@@ -174,6 +177,22 @@ def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool
     return False
 
 
+def _same_month(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can be of one month: "talks in October 2019" are not talks of October 2024."""
+    for first, second in ((a, b), (b, a)):
+        if first.month is None:
+            continue
+        if second.month is not None and second.month != first.month:
+            return False
+        when = second.dates or second.window
+        if when is not None and not (when.start.year, when.start.month) <= first.month <= (
+            when.end.year,
+            when.end.month,
+        ):
+            return False
+    return True
+
+
 def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
     the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
@@ -185,12 +204,16 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
 
 
 def _day_named(cluster: Cluster) -> str | None:
-    """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday."""
+    """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
+    year ("2019-10")."""
     found = next((m.month_day for m in cluster.mentions if m.month_day), None)
     if found is not None:
         return f"--{found[0]:02d}-{found[1]:02d}"
     weekday = next((m.weekday for m in cluster.mentions if m.weekday is not None), None)
-    return None if weekday is None else WEEKDAY_NAMES[weekday]
+    if weekday is not None:
+        return WEEKDAY_NAMES[weekday]
+    month = next((m.month for m in cluster.mentions if m.month), None)
+    return None if month is None else f"{month[0]:04d}-{month[1]:02d}"
 
 
 def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -210,6 +233,7 @@ def _substantial(mention: Mention) -> bool:
         or mention.window
         or mention.weekday is not None
         or mention.month_day is not None
+        or mention.month is not None
         or mention.mediators
     )
 

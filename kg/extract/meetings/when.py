@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
-from kg.extract.dates import WEEKDAYS, DateRange, month_day
+from kg.extract.dates import WEEKDAYS, DateRange, month_day, month_of
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb
-from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, WOULD_VERBS
+from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
 
 
@@ -87,6 +87,19 @@ def month_day_named(sentence: Span, ctx: Context, trigger: Token) -> tuple[int, 
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
             if (found := month_day(ent.text)) is not None:
+                return found
+    return None
+
+
+def month_named(sentence: Span, ctx: Context, trigger: Token) -> tuple[int, int] | None:
+    """The month of a year a meeting's own date expression names ("talks in October 2019"): no day to date it
+    by, but enough to tell it from a meeting of another month."""
+    anchors = anchors_of(trigger)
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
+            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS:
+                continue  # "the first talks since May 2020"
+            if (found := month_of(ent.text)) is not None:
                 return found
     return None
 
