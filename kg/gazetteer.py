@@ -284,6 +284,7 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _PEOPLE = people
         office_holders.cache_clear()
         _holders_by_word.cache_clear()
+        _holders_by_skeleton.cache_clear()
         _users_people.cache_clear()
 
 
@@ -306,6 +307,27 @@ def _holders_by_word() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
         key = _name_key(holder.name)
         for word in set(key.split()):
             found.setdefault(word, []).append((key, holder))
+    return {word: tuple(rows) for word, rows in found.items()}
+
+
+def _skeleton(key: str) -> str:
+    """A folded name's consonants, each word's first letter kept and doubled letters single ("volodimir
+    zelenskii" and "vladimir zelenski" are both "vldmr zlnsk"): transliterations of one name meet."""
+    words = []
+    for word in key.split():
+        rest = re.sub(r"[aeiouy]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
+    return " ".join(words)
+
+
+@cache
+def _holders_by_skeleton() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
+    """Terms by the consonant skeleton of their holder's surname."""
+    found: dict[str, list[tuple[str, OfficeHolder]]] = {}
+    for holder in office_holders():
+        key = _name_key(holder.name)
+        if key:
+            found.setdefault(_skeleton(key).split()[-1], []).append((key, holder))
     return {word: tuple(rows) for word, rows in found.items()}
 
 
@@ -338,6 +360,13 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
     if len(words) < 2:
         return None
     matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
+    if not matches:  # "Vladimir Zelensky" for "Volodymyr Zelenskyy": one name in two transliterations
+        sound = _skeleton(key)
+        matches = [
+            h
+            for k, h in _holders_by_skeleton().get(sound.split()[-1], ())
+            if h.since <= on and _same_person(sound, _skeleton(k))
+        ]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches
     if len({h.side for h in matches}) != 1:

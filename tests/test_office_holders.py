@@ -215,3 +215,11 @@ def test_an_envoy_takes_the_side_the_table_gives_their_principal() -> None:
     found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
     assert found["Donald Trump"].affiliation == "United States"
     assert found["Mark Ellison"].affiliation == "United States"
+
+
+def test_a_name_spelled_in_another_transliteration_finds_its_holder() -> None:
+    exact = office_holder("Volodymyr Zelenskyy", "2025-08-07")
+    other = office_holder("Vladimir Zelensky", "2025-08-07")
+    assert exact is not None and other is not None
+    assert other.side == exact.side == "Ukraine"
+    assert office_holder("Vladimir Zelenko", "2025-08-07") is None

@@ -312,3 +312,11 @@ def test_each_verb_of_saying_stands_in_one_list_save_those_that_frame_and_charge
     lists = [words.reporting_verbs, words.framing_verbs, words.speech_verbs, words.charging_verbs]
     both = words.framing_verbs & words.charging_verbs
     assert sum(len(verbs) for verbs in lists) == len(words.verbs_of_saying) + len(both)
+
+
+def test_a_role_noun_is_not_the_person_named_in_a_phrase_of_its_own_sentence() -> None:
+    said = _by(
+        "President Ana Ortiz hosted the envoys on Monday. President Karl Weber stayed at home. "
+        'Commenting on a possible meeting with Weber, the president said: "I have nothing against it."'
+    )
+    assert "Ana Ortiz" in said and "Karl Weber" not in said

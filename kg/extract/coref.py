@@ -195,8 +195,11 @@ class Coreference:
         seen: dict[str, Span] = {}
         unknown: dict[str, Span] = {}  # people of the phrase's side whose role the article did not give
         unsided: dict[str, Span] = {}  # people in the role whose side the article did not give
-        for start, mention, person in reversed(self.mentions[: bisect.bisect_left(self.starts, token.i)]):
-            if person.name in seen:
+        earlier = self.mentions[: bisect.bisect_left(self.starts, token.i)]
+        # "Commenting on a meeting with X, the head of state said": someone other than X
+        others = {p.name for _, m, p in earlier if m.sent == token.sent and m.root.dep_ == "pobj"}
+        for start, mention, person in reversed(earlier):
+            if person.name in seen or person.name in others:
                 continue
             role, affiliation, _ = self.people.descriptions.get(person.name, (None, None, mention))
             if role and _holds_any(role, FORMER):
