@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from kg.errors import InputError
 from kg.model import Party, PartyKind
@@ -320,6 +321,11 @@ def _skeleton(key: str) -> str:
     return " ".join(words)
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two folded names at least 85% alike, and their surnames too ("Anne Lund" is not "Ann Linde")."""
+    return fuzz.ratio(a, b) >= 85 and fuzz.ratio(a.split()[-1], b.split()[-1]) >= 85
+
+
 @cache
 def _holders_by_skeleton() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
     """Terms by the consonant skeleton of their holder's surname."""
@@ -365,7 +371,7 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
         matches = [
             h
             for k, h in _holders_by_skeleton().get(sound.split()[-1], ())
-            if h.since <= on and _same_person(sound, _skeleton(k))
+            if h.since <= on and _same_person(sound, _skeleton(k)) and _spelled_alike(key, k)
         ]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches

@@ -223,3 +223,4 @@ def test_a_name_spelled_in_another_transliteration_finds_its_holder() -> None:
     assert exact is not None and other is not None
     assert other.side == exact.side == "Ukraine"
     assert office_holder("Vladimir Zelenko", "2025-08-07") is None
+    assert office_holder("Anne Lund", "2026-02-18") is None  # not "Ann Linde": too far apart to be one name
