@@ -248,7 +248,7 @@ def test_a_title_before_a_break_the_parser_put_inside_the_sentence_still_reads()
     from spacy.tokens import Doc
 
     from kg.extract.nlp import load_pipeline
-    from kg.extract.roles import _clause_start
+    from kg.extract.role_phrases import _clause_start
 
     words = ["He", "left", ".", "Latvian", "Foreign", "Minister", "Janis", "Ozols", "wrote", "."]
     starts = [True, False, False, True, False, False, True, False, False, False]
@@ -345,3 +345,21 @@ def test_the_first_of_two_descriptions_joined_by_and_is_the_role() -> None:
     )
     assert (found["Ann Carter"].role, found["Ann Carter"].affiliation) == ("strategic affairs minister", "Latvia")
     assert (found["Rodolfo Benitez"].role, found["Rodolfo Benitez"].affiliation) == ("guarantor", "Cuba")
+
+
+def test_a_relative_clause_after_the_name_gives_the_role_and_side() -> None:
+    found = _actors(
+        "Yusuf Kaya, who serves as Turkey's deputy foreign minister, said the talks were useful. Jan Kowalski, who "
+        "heads Poland's negotiating team, said the gap was narrowing. Anna Berg, who is not a minister, left."
+    )
+    assert (found["Yusuf Kaya"].role, found["Yusuf Kaya"].affiliation) == ("deputy foreign minister", "Turkey")
+    assert (found["Jan Kowalski"].role, found["Jan Kowalski"].affiliation) == (
+        "head of Poland's negotiating team",
+        "Poland",
+    )
+    assert found["Anna Berg"].role is None  # a negated clause gives no office
+
+
+def test_the_country_s_refers_to_the_state_named_just_before() -> None:
+    found = _actors("Turkey hosted the talks. Yusuf Kaya, the country's top diplomat, said little.")
+    assert (found["Yusuf Kaya"].role, found["Yusuf Kaya"].affiliation) == ("top diplomat", "Turkey")

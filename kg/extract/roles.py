@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
-from kg.extract.people import Person, honorifics, title_words
+from kg.extract.people import Person, title_words
+from kg.extract.relative_roles import relative_role
+from kg.extract.role_phrases import (
+    crowned,
+    honorific_only,
+    is_title,
+    phrase_after,
+    phrase_before_appos,
+    pre_chain,
+)
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -35,150 +44,6 @@ KEEP_OF_HEADS = {
     "president",
     "secretary",
 }
-PLACE_PREPOSITIONS = {"in", "at"}
-QUALIFIERS = {"acting", "interim", "outgoing", "incoming", "caretaker", "former", "then", "deputy"}
-STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
-
-
-def _clause_start(span: Span) -> int:
-    """Where the sentence of a name starts, reading across a break the parser put after a title ("Saudi Foreign
-    Minister | Adel al-Jubeir wrote ..."): a sentence that ends in a word, not a stop or a line break."""
-    start = span.sent.start
-    if start > 0:
-        before = span.doc[start - 1]
-        if not before.is_punct and not before.is_space and "\n" not in before.whitespace_:
-            return before.sent.start
-    return start
-
-
-def _pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
-    """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy")."""
-    doc = span.doc
-    chain: list[Token] = []
-    i = span.start - 1
-    sent_start = _clause_start(span)
-    while i >= sent_start:
-        token = doc[i]
-        if token.text in {"'s", "’s"}:
-            owner = ctx.people.at(i - 1) if i - 1 >= sent_start else None
-            if owner is not None:
-                return chain, owner.name
-            chain.insert(0, token)
-            i -= 1
-            continue
-        if (token.is_punct and token.text != "-") or token.is_space or "\n" in token.whitespace_:
-            break
-        if ctx.people.at(i) is not None:
-            break
-        if token.lower_ in QUALIFIERS:
-            chain.insert(0, token)
-            i -= 1
-            continue
-        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ == "of":
-            chain.insert(0, token)  # "President of the Russian Federation Vladimir Putin"
-            i -= 1
-            continue
-        if token.pos_ in STOP_POS or (
-            token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
-        ):
-            break
-        if token.pos_ == "ADP":
-            if token.text[:1].isupper() and chain and _is_title(chain[0]):
-                chain.insert(0, token)  # "Under Secretary"
-                i -= 1
-                continue
-            if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:
-                chain.insert(0, token)
-                i -= 1
-                continue
-            break
-        chain.insert(0, token)
-        i -= 1
-    return chain, None
-
-
-def _phrase_before_appos(span: Span) -> list[Token]:
-    """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME"); for a
-    name coordinated with such a name after a plural title ("their foreign ministers, A of X and B of Y"), the
-    same phrase (whose title :func:`_clean_role` makes singular)."""
-    root = span.root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    if first is not root and not (first.head.tag_ in {"NNS", "NNPS"} and first.dep_ == "appos"):
-        return []
-    head = first.head
-    if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    start = first.left_edge.i if first is not root else span.start
-    tokens = []
-    for token in head.subtree:
-        if token.i >= start:
-            break
-        tokens.append(token)
-    return _drop_place_phrases(tokens)
-
-
-def _phrase_after(span: Span, ctx: Context) -> list[Token]:
-    """An apposition after a name, up to the next comma or relative clause (hung on the name's head word, or on
-    its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""
-    root = span.root
-    doc = span.doc
-    children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
-    if root.dep_ == "conj":
-        children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
-    for child in children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
-            if any(ctx.people.at(t) is not None for t in doc[span.end : child.left_edge.i]):
-                continue  # another name stands between: the apposition is that one's
-            last = child
-            while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].head == child.head:
-                last = doc[last.i + 2]  # "vice-chairman" parsed as three appositions
-            words = doc[child.left_edge.i : last.right_edge.i + 1]
-            tokens = []
-            for token in words:
-                if token.i < span.end:
-                    continue
-                if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
-                    break
-                if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
-                    break  # "X, Israel's strategic affairs minister and a close confidant of Y": the first one
-                tokens.append(token)
-            return tokens
-    return _surface_apposition(span, ctx)
-
-
-def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
-    """ "X, spokesman for President Y, told ...", parsed as two subjects: the phrase between two commas right
-    after a name, when it opens (after articles and adjectives) on a title word."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return []
-    tokens: list[Token] = []
-    for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
-        if token.text == ",":
-            break
-        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
-            return []
-        tokens.append(token)
-    else:
-        return []
-    opening = next((t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} or _is_title(t)), None)
-    return tokens if opening is not None and _is_title(opening) and ctx.people.at(tokens[0]) is None else []
-
-
-def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
-    """Remove "in Geneva"-like phrases and trailing punctuation from a role phrase."""
-    dropped: set[int] = set()
-    for token in tokens:
-        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ in {"GPE", "LOC", "FAC"}:
-                dropped.update(t.i for t in token.subtree)
-    kept = [t for t in tokens if t.i not in dropped]
-    while kept and (kept[-1].is_punct or kept[-1].pos_ in {"ADP", "CCONJ"}):
-        kept.pop()
-    return kept
 
 
 def _looks_like_organisation(name: str) -> bool:
@@ -257,16 +122,19 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
         }:
             tokens.pop(0)
             changed = True
+        elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
+            tokens = tokens[2:]  # "the country's top diplomat"
+            changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or _followed_by_possessive(mention.span)):
             end = mention.span.end
             tokens = [t for t in tokens if t.i >= end]
             if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
                 tokens.pop(0)
             changed = True
-    while tokens and (tokens[-1].is_punct or _honorific_only(tokens[-1]) and not _crowned(tokens[-1])):
+    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not crowned(tokens[-1])):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
-    while tokens and _honorific_only(tokens[0]):
+    while tokens and honorific_only(tokens[0]):
         tokens.pop(0)
     if not tokens or not any(t.lower_.rstrip(".") in title_words() for t in tokens):
         return None
@@ -281,35 +149,19 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
     return text.strip(" ,-") or None
 
 
-def _honorific_only(token: Token) -> bool:
-    word = token.lower_.rstrip(".")
-    return word in honorifics() and word not in title_words()
-
-
-def _crowned(token: Token) -> bool:
-    """ "Crown Prince": an honorific that "crown" makes a title."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "crown" and token.lower_ in honorifics()
-
-
-def _is_title(token: Token) -> bool:
-    if _crowned(token):
-        return True
-    return token.lower_.rstrip(".") in title_words() or token.lemma_.lower() in title_words()
-
-
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
-    if not tokens or _is_title(tokens[-1]):
+    if not tokens or is_title(tokens[-1]):
         return tokens
     for position, token in enumerate(tokens):
-        if token.pos_ == "ADP" and position > 0 and any(_is_title(t) for t in tokens[:position]):
+        if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
             rest = tokens[position + 1 :]
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             if token.lower_ in {"for", "of"} and rest and all(t.text[:1].isupper() for t in rest):
                 return tokens  # "Under Secretary for Political Affairs"
             head = tokens[:position]
-            return head if _is_title(head[-1]) else []
+            return head if is_title(head[-1]) else []
     return []
 
 
@@ -324,10 +176,10 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
             and (person := ctx.people.at(token.i)) is None
             and token.i + 1 < len(token.doc)
         ):
-            person = ctx.people.at(token.i + 1) if _is_title(token) else None  # "for President X"
+            person = ctx.people.at(token.i + 1) if is_title(token) else None  # "for President X"
         else:
             person = ctx.people.at(token.i) if before.lower_ in {"for", "to", "of"} else None
-        if person is not None and any(_is_title(t) for t in tokens[: tokens.index(before)]):
+        if person is not None and any(is_title(t) for t in tokens[: tokens.index(before)]):
             return person.name  # "spokesman for President X", "wife of X", "adviser to X"
     return None
 
@@ -414,6 +266,36 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
     return None
 
 
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+"""Nouns that refer back to a state named before: "the country's top diplomat"."""
+
+
+def _country_referred_to(span: Span, ctx: Context) -> str | None:
+    """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
+    sentence = span.sent
+    start = span.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [
+        m.party
+        for m in ctx.parties_in(start, span.start)
+        if m.known and ctx.gazetteer.is_country(m.party) and m.how in {"name", "demonym"}
+    ]
+    return named[-1] if named else None
+
+
+def _from_relative_clause(
+    span: Span, ctx: Context, role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """Role and side a "who ..." clause after the name gives, where the name's own phrases gave none."""
+    tokens, title = relative_role(span)
+    if not tokens:
+        return role, affiliation
+    if title is None:
+        tokens, organisation = _split_organisation(tokens, ctx)
+        return role or _clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
+    text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+    return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
+
+
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, owner) that one mention of a person gives."""
     role, affiliation, owner, _ = describe_mention_sourced(span, ctx)
@@ -428,8 +310,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if listed is not None:  # "the advisers of A, B and C - X, Y and Z": X is A's adviser
         affiliation, title = listed
         role = _clean_role(title, ctx)
-    chain, owner = _pre_chain(span, ctx)
-    phrases = (chain, _phrase_before_appos(span), _phrase_after(span, ctx))
+    chain, owner = pre_chain(span, ctx)
+    phrases = (chain, phrase_before_appos(span), phrase_after(span, ctx))
     for tokens in phrases:
         if not tokens:
             continue
@@ -441,6 +323,10 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             role = found_role
         if affiliation is None and found_side is not None:
             affiliation = found_side
+    if role is None or affiliation is None:
+        role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
+        affiliation = _country_referred_to(span, ctx)
     if affiliation is None:
         affiliation = _of_party(span, ctx)
     if affiliation is None:

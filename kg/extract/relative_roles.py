@@ -1,0 +1,57 @@
+"""Roles a relative clause after a name gives: "X, who serves as Latvia's foreign minister", "X, who is the
+rebels' chief negotiator", "X, who heads Poland's negotiating team"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+COPULAR_VERBS = {"be", "serve", "act", "become", "remain"}
+"""Verbs whose complement is the office the person holds ("who serves as ...", "who is ...")."""
+
+LEADING_VERBS = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}
+"""Verbs of leading a body, and the title the leader of it bears ("who heads the team" -> head of the team)."""
+
+
+def _relative_clause(span: Span) -> Token | None:
+    """The verb of a "who ..." clause hung on a name."""
+    for head in {span.root, span[-1]}:
+        for child in head.children:
+            if (
+                child.dep_ == "relcl"
+                and child.i > span.end - 1
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in child.children)
+            ):
+                return child
+    return None
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A noun phrase up to a comma or a clause of its own."""
+    words = []
+    for t in token.subtree:
+        if t.i > token.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
+            break
+        words.append(t)
+    return words
+
+
+def relative_role(span: Span) -> tuple[list[Token], str | None]:
+    """(the role phrase, a title to put before it) a relative clause after a name gives: the complement of a
+    copular verb ("who serves as Latvia's deputy foreign minister"), or the body a verb of leading governs,
+    with the title of its leader ("who heads Poland's negotiating team" -> head of Poland's negotiating team)."""
+    verb = _relative_clause(span)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return [], None
+    if verb.lemma_ in COPULAR_VERBS:
+        for child in verb.children:
+            if child.dep_ == "attr":
+                return _phrase(child), None
+            if child.dep_ == "prep" and child.lower_ == "as":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0]), None
+    if verb.lemma_ in LEADING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return _phrase(objects[0]), LEADING_VERBS[verb.lemma_]
+    return [], None

@@ -1,0 +1,174 @@
+"""Where the words about a person stand around their name: the title chain before it, a phrase it is in
+apposition to, an apposition after it; and which words are titles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.people import honorifics, title_words
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+QUALIFIERS = {"acting", "interim", "outgoing", "incoming", "caretaker", "former", "then", "deputy"}
+STOP_POS = {"DET", "PRON", "VERB", "AUX", "CCONJ", "SCONJ", "NUM", "ADV", "INTJ"}
+PLACE_PREPOSITIONS = {"in", "at"}
+
+
+def _clause_start(span: Span) -> int:
+    """Where the sentence of a name starts, reading across a break the parser put after a title ("Saudi Foreign
+    Minister | Adel al-Jubeir wrote ..."): a sentence that ends in a word, not a stop or a line break."""
+    start = span.sent.start
+    if start > 0:
+        before = span.doc[start - 1]
+        if not before.is_punct and not before.is_space and "\n" not in before.whitespace_:
+            return before.sent.start
+    return start
+
+
+def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
+    """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy")."""
+    doc = span.doc
+    chain: list[Token] = []
+    i = span.start - 1
+    sent_start = _clause_start(span)
+    while i >= sent_start:
+        token = doc[i]
+        if token.text in {"'s", "’s"}:
+            owner = ctx.people.at(i - 1) if i - 1 >= sent_start else None
+            if owner is not None:
+                return chain, owner.name
+            chain.insert(0, token)
+            i -= 1
+            continue
+        if (token.is_punct and token.text != "-") or token.is_space or "\n" in token.whitespace_:
+            break
+        if ctx.people.at(i) is not None:
+            break
+        if token.lower_ in QUALIFIERS:
+            chain.insert(0, token)
+            i -= 1
+            continue
+        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ == "of":
+            chain.insert(0, token)  # "President of the Russian Federation Vladimir Putin"
+            i -= 1
+            continue
+        if token.pos_ in STOP_POS or (
+            token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
+        ):
+            break
+        if token.pos_ == "ADP":
+            if token.text[:1].isupper() and chain and is_title(chain[0]):
+                chain.insert(0, token)  # "Under Secretary"
+                i -= 1
+                continue
+            if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:
+                chain.insert(0, token)
+                i -= 1
+                continue
+            break
+        chain.insert(0, token)
+        i -= 1
+    return chain, None
+
+
+def phrase_before_appos(span: Span) -> list[Token]:
+    """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME"); for a
+    name coordinated with such a name after a plural title ("their foreign ministers, A of X and B of Y"), the
+    same phrase (whose title :func:`_clean_role` makes singular)."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is not root and not (first.head.tag_ in {"NNS", "NNPS"} and first.dep_ == "appos"):
+        return []
+    head = first.head
+    if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    start = first.left_edge.i if first is not root else span.start
+    tokens = []
+    for token in head.subtree:
+        if token.i >= start:
+            break
+        tokens.append(token)
+    return _drop_place_phrases(tokens)
+
+
+def phrase_after(span: Span, ctx: Context) -> list[Token]:
+    """An apposition after a name, up to the next comma or relative clause (hung on the name's head word, or on
+    its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""
+    root = span.root
+    doc = span.doc
+    children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
+    if root.dep_ == "conj":
+        children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
+    for child in children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
+            if any(ctx.people.at(t) is not None for t in doc[span.end : child.left_edge.i]):
+                continue  # another name stands between: the apposition is that one's
+            last = child
+            while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].head == child.head:
+                last = doc[last.i + 2]  # "vice-chairman" parsed as three appositions
+            words = doc[child.left_edge.i : last.right_edge.i + 1]
+            tokens = []
+            for token in words:
+                if token.i < span.end:
+                    continue
+                if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
+                    break
+                if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
+                    break  # "X, Israel's strategic affairs minister and a close confidant of Y": the first one
+                tokens.append(token)
+            return tokens
+    return _surface_apposition(span, ctx)
+
+
+def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
+    """ "X, spokesman for President Y, told ...", parsed as two subjects: the phrase between two commas right
+    after a name, when it opens (after articles and adjectives) on a title word."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return []
+    tokens: list[Token] = []
+    for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
+        if token.text == ",":
+            break
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
+            return []
+        tokens.append(token)
+    else:
+        return []
+    opening = next((t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} or is_title(t)), None)
+    return tokens if opening is not None and is_title(opening) and ctx.people.at(tokens[0]) is None else []
+
+
+def honorific_only(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in honorifics() and word not in title_words()
+
+
+def crowned(token: Token) -> bool:
+    """ "Crown Prince": an honorific that "crown" makes a title."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "crown" and token.lower_ in honorifics()
+
+
+def is_title(token: Token) -> bool:
+    if crowned(token):
+        return True
+    return token.lower_.rstrip(".") in title_words() or token.lemma_.lower() in title_words()
+
+
+def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
+    """Remove "in Geneva"-like phrases and trailing punctuation from a role phrase."""
+    dropped: set[int] = set()
+    for token in tokens:
+        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in {"GPE", "LOC", "FAC"}:
+                dropped.update(t.i for t in token.subtree)
+    kept = [t for t in tokens if t.i not in dropped]
+    while kept and (kept[-1].is_punct or kept[-1].pos_ in {"ADP", "CCONJ"}):
+        kept.pop()
+    return kept
