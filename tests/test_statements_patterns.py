@@ -320,3 +320,12 @@ def test_a_role_noun_is_not_the_person_named_in_a_phrase_of_its_own_sentence() -
         'Commenting on a possible meeting with Weber, the president said: "I have nothing against it."'
     )
     assert "Ana Ortiz" in said and "Karl Weber" not in said
+
+
+def test_a_negated_setback_is_no_setback_and_a_contracted_negation_negates() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("This was not a walk away, we parted as friends")[0] == "positive"
+    assert stance("The two delegations are not far apart")[0] == "positive"
+    assert stance("The delegations walked away")[0] == "negative"
+    assert stance("They haven't reached agreement on the border")[0] == "negative"

@@ -28,9 +28,9 @@ _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\
 
 
 def _negated_cue(lowered: str, cues: list[str]) -> bool:
-    """A favourable cue phrase with a negation just before it ("no agreement was reached")."""
+    """A cue phrase with a negation just before it ("no agreement was reached", "wasn't a walk away")."""
     return any(
-        re.search(rf"\b(?:not|no|never|n't|without)\s+(?:\w+\s+)?{re.escape(cue)}(?!\w)", lowered) for cue in cues
+        re.search(rf"(?:\b(?:not|no|never|without)|n't)\s+(?:\w+\s+)?{re.escape(cue)}(?!\w)", lowered) for cue in cues
     )
 
 
@@ -84,6 +84,8 @@ def stance(text: str) -> tuple[Stance, float]:
 def _sentence_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = text.lower().replace("’", "'")
+    if _negated_cue(lowered, [c for c in config["negative_cues"] if not _NEGATION.match(c)]):
+        return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]):
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
