@@ -8,7 +8,7 @@ missing, a date the text itself pins down (an explicit year, "the fourth anniver
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -143,6 +143,9 @@ class DateResolver:
 
     reference: date | None
     explicit_reference: bool = True
+    _resolved: dict[tuple[int, int, date | None], DateRange | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def for_doc(cls, doc: Doc, published: date | None, dateline: str | None = None) -> DateResolver:
@@ -254,7 +257,14 @@ class DateResolver:
         return None
 
     def resolve(self, span: Span, *, anchor: date | None = None) -> DateRange | None:
-        """Resolve a DATE entity, reading the tense of its sentence for weekdays."""
+        """Resolve a DATE entity, reading the tense of its sentence for weekdays (once per entity and anchor:
+        each meeting word of a sentence reads the same dates)."""
+        key = (span.start, span.end, anchor)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(span, anchor)
+        return self._resolved[key]
+
+    def _resolve(self, span: Span, anchor: date | None) -> DateRange | None:
         if (
             _DURATION.search(span.text)
             and not any(ch.isdigit() for ch in span.text)
