@@ -338,3 +338,9 @@ def test_talks_in_a_month_of_another_year_are_another_meeting() -> None:
         "They last held formal talks in Tallinn in October 2019."
     )
     assert [(m.start, m.day) for m in found] == [(date(2026, 2, 17), None), (None, "2019-10")]
+
+
+def test_a_state_visit_is_a_meeting_of_the_visitor_and_the_host() -> None:
+    [meeting] = _meetings("Latvian President Janis Ozols paid a state visit to Estonia in Tallinn on Monday.")
+    assert (meeting.location, meeting.start) == ("Tallinn", date(2026, 2, 16))
+    assert set(meeting.parties) == {"Latvia", "Estonia"}
