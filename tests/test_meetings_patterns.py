@@ -7,7 +7,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from kg.extract import meetings
+from kg.extract.dates import DateRange
 from kg.extract.meetings.sides import is_participant
+from kg.extract.meetings.when import dates_of
 from kg.extract.nlp import load_pipeline
 from kg.model import Meeting
 from tests.conftest import analyse
@@ -344,3 +346,13 @@ def test_a_state_visit_is_a_meeting_of_the_visitor_and_the_host() -> None:
     [meeting] = _meetings("Latvian President Janis Ozols paid a state visit to Estonia in Tallinn on Monday.")
     assert (meeting.location, meeting.start) == ("Tallinn", date(2026, 2, 16))
     assert set(meeting.parties) == {"Latvia", "Estonia"}
+
+
+def test_the_following_day_counts_even_where_the_model_tags_no_date() -> None:
+    doc, ctx = analyse(
+        "Estonian envoy Mart Tamm met the Latvian prime minister in Riga on Jan. 10, then flew to Norway and sat "
+        "down with Norwegian Prime Minister Ola Berg in Oslo the following day."
+    )
+    assert not any(e.label_ == "DATE" and "following" in e.text for e in doc.ents)  # the model leaves it untagged
+    sat = next(t for t in doc if t.lower_ == "sat")
+    assert dates_of(sat.sent, ctx, None, sat) == DateRange(date(2026, 1, 11), date(2026, 1, 11))

@@ -50,9 +50,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = anchors_of(trigger) if trigger is not None else set()
     best: tuple[timedelta, int, DateRange] | None = None
-    for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ != "DATE":
-            continue
+    for ent in _date_phrases(sentence, ctx):
         found = ctx.dates.resolve(ent, anchor=anchor)
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
@@ -67,6 +65,22 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if best is None or width > best[0] or (width == best[0] and distance < best[1]):
             best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
     return best[2] if best is not None else None
+
+
+RELATIVE_DAY_WORDS = {"following", "next", "previous"}
+
+
+def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
+    """The sentence's DATE entities, with "the following day", "the next day" and "the previous day" where the
+    model left them untagged, in text order."""
+    found = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "DATE"]
+    covered = {i for e in found for i in range(e.start, e.end)}
+    for token in sentence:
+        if token.lower_ == "day" and token.i not in covered and token.i >= 2:
+            words = token.doc[token.i - 2 : token.i + 1]
+            if words[0].lower_ == "the" and words[1].lower_ in RELATIVE_DAY_WORDS:
+                found.append(words)
+    return sorted(found, key=lambda s: s.start)
 
 
 def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
