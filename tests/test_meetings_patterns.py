@@ -356,3 +356,16 @@ def test_the_following_day_counts_even_where_the_model_tags_no_date() -> None:
     assert not any(e.label_ == "DATE" and "following" in e.text for e in doc.ents)  # the model leaves it untagged
     sat = next(t for t in doc if t.lower_ == "sat")
     assert dates_of(sat.sent, ctx, None, sat) == DateRange(date(2026, 1, 11), date(2026, 1, 11))
+
+
+def test_those_a_delegation_met_and_those_it_sat_down_with_first_are_two_meetings() -> None:
+    found = _meetings(
+        "Estonian and Latvian negotiators held talks in Oslo on Monday.\n\n"
+        "Before sitting down with the Latvians, the Estonian delegation met the national security advisers of "
+        "Britain, France and Germany."
+    )
+    assert {frozenset(m.parties) for m in found} == {
+        frozenset({"Estonia", "Latvia"}),
+        frozenset({"Estonia", "United Kingdom", "France", "Germany"}),
+    }
+    assert {m.location for m in found} == {"Oslo"}

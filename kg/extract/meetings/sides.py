@@ -245,8 +245,8 @@ def _one_phrase(a: Token, b: Token) -> bool:
     """Whether two meeting words stand in one noun phrase ("the meetings in Geneva, the third round of talks"):
     one is the other's ancestor with no verb between them."""
     low, high = (a, b) if b.is_ancestor(a) else (b, a) if a.is_ancestor(b) else (None, None)
-    if low is None or high is None:
-        return False
+    if low is None or high is None or low.pos_ in {"VERB", "AUX"}:
+        return False  # "Before sitting down with X, the delegation met Y": a clause of its own
     current = low.head
     while current != high:
         if current.pos_ in {"VERB", "AUX"}:
@@ -323,6 +323,9 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return head != token and is_participant(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
         return True  # "negotiators for the government", "the delegations of Sudan and Chad"
+    met = head.head
+    if path.dep_ == "pobj" and head.lower_ == "of" and met.dep_ == "dobj" and met.head == trigger:
+        return trigger.lemma_ == "meet"  # "met the national security advisers of Britain, France and Germany"
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
         return True
     return False
