@@ -327,13 +327,14 @@ def _spelled_alike(a: str, b: str) -> bool:
 
 
 @cache
-def _holders_by_skeleton() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
-    """Terms by the consonant skeleton of their holder's surname."""
-    found: dict[str, list[tuple[str, OfficeHolder]]] = {}
+def _holders_by_skeleton() -> dict[str, tuple[tuple[str, str, OfficeHolder], ...]]:
+    """(folded name, its skeleton, term) by the skeleton of the holder's surname."""
+    found: dict[str, list[tuple[str, str, OfficeHolder]]] = {}
     for holder in office_holders():
         key = _name_key(holder.name)
         if key:
-            found.setdefault(_skeleton(key).split()[-1], []).append((key, holder))
+            sound = _skeleton(key)
+            found.setdefault(sound.split()[-1], []).append((key, sound, holder))
     return {word: tuple(rows) for word, rows in found.items()}
 
 
@@ -370,8 +371,8 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
         sound = _skeleton(key)
         matches = [
             h
-            for k, h in _holders_by_skeleton().get(sound.split()[-1], ())
-            if h.since <= on and _same_person(sound, _skeleton(k)) and _spelled_alike(key, k)
+            for k, their_sound, h in _holders_by_skeleton().get(sound.split()[-1], ())
+            if h.since <= on and _same_person(sound, their_sound) and _spelled_alike(key, k)
         ]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches

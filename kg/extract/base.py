@@ -53,6 +53,13 @@ class Context:
         return self.gazetteer.city(self.dateline_place) if self.dateline_place else None
 
     @cached_property
+    def dateline_month_day(self) -> tuple[int, int] | None:
+        """The month and day the dateline gives ("MINSK, Feb 12"), with or without its year."""
+        from kg.extract.dates import month_day
+
+        return month_day(self.dateline_date) if self.dateline_date else None
+
+    @cached_property
     def party_mentions(self) -> list[PartyMention]:
         from kg.extract.parties import find_mentions
 

@@ -170,17 +170,16 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
     for token in tokens:
         if token.text in {"'s", "’s"} and token.i > 0 and (person := ctx.people.at(token.i - 1)) is not None:
             return person.name
-    for before, token in zip(tokens, tokens[1:], strict=False):
-        if (
-            before.lower_ in {"for", "to", "of"}
-            and (person := ctx.people.at(token.i)) is None
-            and token.i + 1 < len(token.doc)
-        ):
-            person = ctx.people.at(token.i + 1) if is_title(token) else None  # "for President X"
-        else:
-            person = ctx.people.at(token.i) if before.lower_ in {"for", "to", "of"} else None
-        if person is not None and any(is_title(t) for t in tokens[: tokens.index(before)]):
-            return person.name  # "spokesman for President X", "wife of X", "adviser to X"
+    # "spokesman for President X", "wife of X", "adviser to X": a title, then the principal
+    for position, before in enumerate(tokens[:-1]):
+        if before.lower_ not in {"for", "to", "of"} or not any(is_title(t) for t in tokens[:position]):
+            continue
+        named = tokens[position + 1]
+        person = ctx.people.at(named.i)
+        if person is None and is_title(named) and named.i + 1 < len(named.doc):
+            person = ctx.people.at(named.i + 1)  # "for President X"
+        if person is not None:
+            return person.name
     return None
 
 

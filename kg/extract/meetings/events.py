@@ -9,13 +9,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, paragraph_of
-from kg.extract.dates import WEEKDAY_NAMES, DateRange, month_day, shift
+from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
-from kg.extract.meetings.when import dates_of, month_day_named, month_named, status_of, weekday_named
+from kg.extract.meetings.when import dates_of, day_hints, status_of
 from kg.extract.meetings.words import AGREEMENT_VERBS, APART_WORDS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
@@ -60,11 +60,12 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
-            if mention.dates is None and ctx.dates.reference is None:
-                mention.weekday = weekday_named(sentence, ctx, trigger)
-                mention.month_day = month_day_named(sentence, ctx, trigger)
+            if mention.dates is None:
+                hints = day_hints(sentence, ctx, trigger)
+                mention.month = hints.month
+                if ctx.dates.reference is None:  # a weekday or a month and day the article's date would resolve
+                    mention.weekday, mention.month_day = hints.weekday, hints.month_day
             mention.bound = _bound(trigger) if mention.dates is not None else None
-            mention.month = month_named(sentence, ctx, trigger) if mention.dates is None else None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
@@ -129,9 +130,9 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-            return False
+            return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
         if mine and theirs and not mine & theirs and not _substantial(mention):
-            return False  # other sides, another meeting: "a three-way meeting of Turkish, US and Ukrainian officials"
+            return False  # a mention with nothing but its sides joins only a meeting it shares a side with
         if mention.weekday is not None and other.weekday is not None:
             apart = (mention.weekday - other.weekday) % 7
             if min(apart, 7 - apart) > 1:
@@ -199,7 +200,7 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     the meeting "on Wednesday"."""
     if dated.month_day is None or other.weekday is None or other.month_day is not None:
         return False
-    written = month_day(ctx.dateline_date) if ctx.dateline_date else None
+    written = ctx.dateline_month_day
     return written is not None and _days_apart(dated.month_day, written) > 7
 
 

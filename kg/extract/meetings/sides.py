@@ -21,6 +21,7 @@ from kg.extract.meetings.words import (
     PARTICIPATION_VERBS,
     PATRONAGE_NOUNS,
     PLACE_NOUNS,
+    VISIT_NOUNS,
 )
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
@@ -292,7 +293,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
             return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
         return not _cast_as_mediator(path)  # not "with South Africa as host"
-    if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ == "visit":
+    if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ in VISIT_NOUNS:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ in {"dobj"} and head == trigger and (host or trigger.lemma_ == "meet"):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"

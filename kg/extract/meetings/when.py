@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
-from kg.extract.dates import WEEKDAYS, DateRange, month_day, month_of
+from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
@@ -67,55 +68,42 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     return best[2] if best is not None else None
 
 
-RELATIVE_DAY_WORDS = {"following", "next", "previous"}
-
-
 def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
-    """The sentence's DATE entities, with "the following day", "the next day" and "the previous day" where the
-    model left them untagged, in text order."""
+    """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
+    text order."""
     found = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "DATE"]
     covered = {i for e in found for i in range(e.start, e.end)}
     for token in sentence:
-        if token.lower_ == "day" and token.i not in covered and token.i >= 2:
+        if token.lower_ == "day" and token.i not in covered and token.i - 2 >= sentence.start:
             words = token.doc[token.i - 2 : token.i + 1]
-            if words[0].lower_ == "the" and words[1].lower_ in RELATIVE_DAY_WORDS:
+            if words.text.lower() in RELATIVE_DAY_PHRASES:
                 found.append(words)
     return sorted(found, key=lambda s: s.start)
 
 
-def weekday_named(sentence: Span, ctx: Context, trigger: Token) -> int | None:
-    """The weekday a meeting's own date expression names ("since Tuesday"), for an article with no date to
-    resolve it against: two meetings named for weekdays two days apart or more are not one."""
+@dataclass(frozen=True)
+class DayHints:
+    """What a meeting's own date expressions say of its day when they cannot date it: a weekday (the article's
+    date unknown), a month and day (its year unknown), or a month of a year with no day ("in October 2019")."""
+
+    weekday: int | None = None
+    month_day: tuple[int, int] | None = None
+    month: tuple[int, int] | None = None
+
+
+def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
+    """The day hints of the date expressions attached to a meeting word (the first of each kind); a month "since"
+    or "after" which something happened is another time, not the meeting's."""
     anchors = anchors_of(trigger)
+    weekday = day = month = None
     for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
-            if (day := weekday_of(ent)) is not None:
-                return day
-    return None
-
-
-def month_day_named(sentence: Span, ctx: Context, trigger: Token) -> tuple[int, int] | None:
-    """The month and day a meeting's own date expression names ("on Sept. 5 last year"), for an article with no
-    year to resolve it against."""
-    anchors = anchors_of(trigger)
-    for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
-            if (found := month_day(ent.text)) is not None:
-                return found
-    return None
-
-
-def month_named(sentence: Span, ctx: Context, trigger: Token) -> tuple[int, int] | None:
-    """The month of a year a meeting's own date expression names ("talks in October 2019"): no day to date it
-    by, but enough to tell it from a meeting of another month."""
-    anchors = anchors_of(trigger)
-    for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ == "DATE" and (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
-            if ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS:
-                continue  # "the first talks since May 2020"
-            if (found := month_of(ent.text)) is not None:
-                return found
-    return None
+        if ent.label_ != "DATE" or not (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
+            continue
+        weekday = weekday if weekday is not None else weekday_of(ent)
+        day = day or month_day(ent.text)
+        if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS):
+            month = month or month_of(ent.text)  # not "the first talks since May 2020"
+    return DayHints(weekday, day, month)
 
 
 def weekday_of(ent: Span) -> int | None:

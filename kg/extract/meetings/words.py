@@ -206,3 +206,7 @@ PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronag
 
 APART_WORDS = {"separate", "another", "different"}
 """Modifiers that set a meeting apart from those named before ("a separate meeting", "another session")."""
+
+
+VISIT_NOUNS = {"visit"}
+"""Meeting nouns whose "to X" names the host, the other side ("a state visit to Estonia")."""
