@@ -369,3 +369,36 @@ def test_those_a_delegation_met_and_those_it_sat_down_with_first_are_two_meeting
         frozenset({"Estonia", "United Kingdom", "France", "Germany"}),
     }
     assert {m.location for m in found} == {"Oslo"}
+
+
+def test_several_of_the_stories_brokers_meeting_one_side_broker_that_meeting() -> None:
+    found = _meetings(
+        "Talks brokered by Norway, Chile and Brazil opened in Oslo on May 1. "
+        "Later Norwegian, Chilean and Brazilian diplomats met Peruvian negotiators in Lisbon."
+    )
+    [lisbon] = [m for m in found if m.location == "Lisbon"]
+    assert lisbon.parties == ("Peru",)
+    assert set(lisbon.mediators) == {"Norway", "Chile", "Brazil"}
+
+
+def test_one_broker_meeting_one_side_is_a_meeting_of_the_two() -> None:
+    found = _meetings(
+        "Talks brokered by Norway opened in Oslo on May 1. "
+        "On May 3 the Norwegian envoy Ola Berg met Peruvian negotiator Luis Paz in Lisbon."
+    )
+    [lisbon] = [m for m in found if m.location == "Lisbon"]
+    assert set(lisbon.parties) == {"Norway", "Peru"}
+
+
+def test_a_leader_receiving_a_visitor_meets_them() -> None:
+    [meeting] = _meetings("Peruvian President Luis Paz received Chilean Foreign Minister Ana Rojas in Lima on May 3.")
+    assert (meeting.location, meeting.start) == ("Lima", date(2025, 5, 3))
+    assert set(meeting.parties) == {"Peru", "Chile"}
+    assert _meetings("The Peruvian government received a proposal in Lima on May 3.") == []
+
+
+def test_a_meeting_word_parsed_as_joined_to_a_meeting_verb_is_a_meeting_of_its_own() -> None:
+    found = _meetings(
+        "Peruvian President Luis Paz received her on April 25 in Lima, and on April 11 the two held talks in Quito."
+    )
+    assert {(m.location, m.start) for m in found} == {("Lima", date(2025, 4, 25)), ("Quito", date(2025, 4, 11))}

@@ -320,6 +320,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                     break
                 if party not in sides and party not in mediators and party != country:
                     sides.append(party)
+        if not mediators and sum(p in brokers for p in sides) >= 2 and any(p not in brokers for p in sides):
+            # several of the story's brokers meeting one side broker that meeting too ("the three mediators and
+            # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
+            mediators = [p for p in sides if p in brokers]
+            sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
             mediators.append(country)  # the host
         planned = cluster.mentions[0].status == "planned"

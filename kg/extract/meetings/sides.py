@@ -21,6 +21,7 @@ from kg.extract.meetings.words import (
     PARTICIPATION_VERBS,
     PATRONAGE_NOUNS,
     PLACE_NOUNS,
+    RECEIVE_VERBS,
     VISIT_NOUNS,
 )
 from kg.extract.people import Person
@@ -295,7 +296,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return not _cast_as_mediator(path)  # not "with South Africa as host"
     if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ in VISIT_NOUNS:
         return True  # "a state visit to Estonia": the host is the other side
-    if path.dep_ in {"dobj"} and head == trigger and (host or trigger.lemma_ == "meet"):
+    if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet"}):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:

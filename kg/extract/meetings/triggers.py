@@ -8,9 +8,11 @@ from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
     DURATION_WORDS,
+    GUEST_PRONOUNS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
     PROPOSAL_VERBS,
+    RECEIVE_VERBS,
     SIGNING_VERBS,
 )
 from kg.gazetteer import lexicon
@@ -61,6 +63,8 @@ def is_trigger(token: Token) -> bool:
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
+    if token.lemma_ in RECEIVE_VERBS:
+        return receives_a_guest(token)
     if token.lemma_ == "sit":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
@@ -81,6 +85,17 @@ def _meets_someone(token: Token) -> bool:
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def receives_a_guest(token: Token) -> bool:
+    """ "the president received him in the Kremlin", "Lee received Kim at the palace": a person or a delegation
+    received, not "received a proposal" or "was received by"."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
+        for c in token.children
+    )
 
 
 def _is_side(token: Token) -> bool:
@@ -171,8 +186,9 @@ def triggers_of(sentence: Span) -> list[Token]:
         t
         for t in found
         if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
-        and not (t.dep_ in {"compound", "conj"} and t.head.i in indices)
-    ]
+        and not (t.dep_ == "compound" and t.head.i in indices)
+        and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
+    ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
 
 
 def proposed(trigger: Token) -> bool:
