@@ -402,3 +402,12 @@ def test_a_meeting_word_parsed_as_joined_to_a_meeting_verb_is_a_meeting_of_its_o
         "Peruvian President Luis Paz received her on April 25 in Lima, and on April 11 the two held talks in Quito."
     )
     assert {(m.location, m.start) for m in found} == {("Lima", date(2025, 4, 25)), ("Quito", date(2025, 4, 11))}
+
+
+def test_an_earlier_meeting_naming_no_sides_is_between_the_storys_sides() -> None:
+    found = _meetings(
+        "Peru, Chile and Bolivia signed a water accord in Lima on Tuesday after talks chaired by Norway. "
+        "The accord builds on an interim deal struck in Quito last year."
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert set(quito.parties) == {"Peru", "Chile", "Bolivia"}

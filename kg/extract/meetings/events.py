@@ -314,6 +314,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if country in (None, found[1]):
                 city, country = found
         brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
+        if not sides and main_meeting is not None:
+            # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
+            sides = [p for p in main_meeting.parties if p not in mediators]
         if len(sides) < 2:
             for party in (p for p in ranking if p not in brokers):
                 if len(sides) >= 2:
