@@ -411,3 +411,12 @@ def test_an_earlier_meeting_naming_no_sides_is_between_the_storys_sides() -> Non
     )
     [quito] = [m for m in found if m.location == "Quito"]
     assert set(quito.parties) == {"Peru", "Chile", "Bolivia"}
+
+
+def test_a_clause_after_a_list_of_brokers_makes_them_all_brokers() -> None:
+    found = _meetings(
+        "Peru and Chile agreed on a truce in Lima on Thursday, after Norwegian Prime Minister Ola Berg and "
+        "Brazilian President Joao Silva, who brokered the meeting, pressed them."
+    )
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert {"Norway", "Brazil"} <= set(lima.mediators)

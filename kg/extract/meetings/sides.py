@@ -119,7 +119,10 @@ class _Brokers:
         for child in subjects:
             self.add_from(child)
         if token.dep_ == "relcl":
-            self.add_from(token.head)
+            listed = token.head
+            while listed.dep_ == "conj" and listed.head.i < listed.i:
+                listed = listed.head  # "A and B, who brokered the meeting": the clause follows the list's last name
+            self.add_from(listed)
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
