@@ -363,3 +363,10 @@ def test_a_relative_clause_after_the_name_gives_the_role_and_side() -> None:
 def test_the_country_s_refers_to_the_state_named_just_before() -> None:
     found = _actors("Turkey hosted the talks. Yusuf Kaya, the country's top diplomat, said little.")
     assert (found["Yusuf Kaya"].role, found["Yusuf Kaya"].affiliation) == ("top diplomat", "Turkey")
+
+
+def test_a_spokesman_for_a_states_ministry_speaks_for_the_state() -> None:
+    found = _actors("Oleh Marchuk, the spokesman for Poland's Foreign Ministry, said the offer was unacceptable.")
+    assert found["Oleh Marchuk"].affiliation == "Poland"
+    found = _actors("Mark Episkopos, an analyst at the London think tank Chatham House, said the move was symbolic.")
+    assert found["Mark Episkopos"].affiliation == "Chatham House"

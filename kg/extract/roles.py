@@ -94,7 +94,12 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
             objects = {c.i for c in token.children if c.dep_ == "pobj"}
             heads = [m for m in mentions if any(t.i in objects for t in m.span)]
             if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
-                known = [m for m in known if m.span.root.head.i not in objects]
+                known = [
+                    m
+                    for m in known
+                    if m.span.root.head.i not in objects
+                    or (m.span.root.dep_ == "poss" and ctx.gazetteer.is_country(m.party))
+                ]  # but "for Ukraine's Foreign Ministry": a state's own body speaks for the state
             affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
