@@ -370,3 +370,5 @@ def test_a_spokesman_for_a_states_ministry_speaks_for_the_state() -> None:
     assert found["Oleh Marchuk"].affiliation == "Poland"
     found = _actors("Mark Episkopos, an analyst at the London think tank Chatham House, said the move was symbolic.")
     assert found["Mark Episkopos"].affiliation == "Chatham House"
+    found = _actors("Ewa Nowak, a researcher at Poland's Institute of Public Affairs, said the move was symbolic.")
+    assert found["Ewa Nowak"].affiliation != "Poland"

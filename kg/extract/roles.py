@@ -98,7 +98,11 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
                     m
                     for m in known
                     if m.span.root.head.i not in objects
-                    or (m.span.root.dep_ == "poss" and ctx.gazetteer.is_country(m.party))
+                    or (
+                        m.span.root.dep_ == "poss"
+                        and ctx.gazetteer.is_country(m.party)
+                        and m.span.root.head.lower_ in lexicon().speaking_bodies
+                    )
                 ]  # but "for Ukraine's Foreign Ministry": a state's own body speaks for the state
             affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
