@@ -420,3 +420,10 @@ def test_a_clause_after_a_list_of_brokers_makes_them_all_brokers() -> None:
     )
     [lima] = [m for m in found if m.location == "Lima"]
     assert {"Norway", "Brazil"} <= set(lima.mediators)
+
+
+def test_is_to_be_done_is_planned() -> None:
+    [meeting] = _meetings("The accord between Peru and Chile is to be signed at a conference in Quito.")
+    assert (meeting.location, meeting.status) == ("Quito", "planned")
+    [meeting] = _meetings("The Peruvian and Chilean leaders are to meet in Quito.")
+    assert meeting.status == "planned"

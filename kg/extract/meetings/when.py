@@ -36,6 +36,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
         return "planned"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
+        return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
     return "held"
 
 
