@@ -427,3 +427,10 @@ def test_is_to_be_done_is_planned() -> None:
     assert (meeting.location, meeting.status) == ("Quito", "planned")
     [meeting] = _meetings("The Peruvian and Chilean leaders are to meet in Quito.")
     assert meeting.status == "planned"
+
+
+def test_a_relative_clause_on_a_list_of_states_makes_them_brokers() -> None:
+    [meeting] = _meetings(
+        "The accord was signed in Lima by diplomats from Chile and Norway, which have acted as guarantors."
+    )
+    assert set(meeting.mediators) == {"Chile", "Norway"}

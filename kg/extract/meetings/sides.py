@@ -53,6 +53,16 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
     return list(dict.fromkeys(brokers.found))
 
 
+RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+
+def _list_start(token: Token) -> Token:
+    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 class _Brokers:
     """The parties a sentence makes brokers, collected pattern by pattern."""
 
@@ -86,6 +96,10 @@ class _Brokers:
         if not subjects and verb.head.lower_ == "with":
             subjects = [verb.head]
         for subject in subjects:
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = _list_start(verb.head)  # "Cuba and Norway, which have acted as guarantors"
+                for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+                    self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
             self.add_from(subject)
         if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
             for sibling in verb.head.children:
@@ -119,10 +133,7 @@ class _Brokers:
         for child in subjects:
             self.add_from(child)
         if token.dep_ == "relcl":
-            listed = token.head
-            while listed.dep_ == "conj" and listed.head.i < listed.i:
-                listed = listed.head  # "A and B, who brokered the meeting": the clause follows the list's last name
-            self.add_from(listed)
+            self.add_from(_list_start(token.head))
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
