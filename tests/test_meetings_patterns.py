@@ -434,3 +434,13 @@ def test_a_relative_clause_on_a_list_of_states_makes_them_brokers() -> None:
         "The accord was signed in Lima by diplomats from Chile and Norway, which have acted as guarantors."
     )
     assert set(meeting.mediators) == {"Chile", "Norway"}
+
+
+def test_unnamed_mediators_taking_part_are_the_storys_brokers() -> None:
+    found = _meetings(
+        "Talks brokered by Norway and Chile opened in Oslo on May 1. "
+        "Peruvian negotiators and the two mediators met again in Lisbon on May 9."
+    )
+    [lisbon] = [m for m in found if m.location == "Lisbon"]
+    assert set(lisbon.mediators) == {"Norway", "Chile"}
+    assert "Peru" in lisbon.parties

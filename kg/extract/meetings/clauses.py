@@ -42,6 +42,8 @@ class Mention:
     """The month and day its date names when the article's year is unknown ("on Sept. 5 last year")."""
     month: tuple[int, int] | None = None
     """(year, month) its date names when it names no day ("talks in October 2019")."""
+    unnamed_brokers: bool = False
+    """ "the three mediators met Israeli negotiators": brokers taking part, named elsewhere in the story."""
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""

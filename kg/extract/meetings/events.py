@@ -13,10 +13,24 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
-from kg.extract.meetings.sides import acting_countries, loose_mediators, mediators_in, parties_of, side_ranking
+from kg.extract.meetings.sides import (
+    acting_countries,
+    is_participant,
+    loose_mediators,
+    mediators_in,
+    parties_of,
+    side_ranking,
+)
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, status_of
-from kg.extract.meetings.words import AGREEMENT_VERBS, APART_WORDS, CLOSING_VERBS, MULTI_WORDS, OPENING_VERBS
+from kg.extract.meetings.words import (
+    AGREEMENT_VERBS,
+    APART_WORDS,
+    CLOSING_VERBS,
+    MULTI_WORDS,
+    OPENING_VERBS,
+    UNNAMED_BROKERS,
+)
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
 
@@ -81,6 +95,12 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = duration_of(trigger)
+            mention.unnamed_brokers = any(
+                t.lower_ in UNNAMED_BROKERS
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in t.children)
+                and is_participant(t, trigger)
+                for t in sentence
+            )
             mention.apart = any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
@@ -314,6 +334,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if country in (None, found[1]):
                 city, country = found
         brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
+        if any(m.unnamed_brokers for m in cluster.mentions):
+            named = dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose)
+            mediators.extend(p for p in named if p not in mediators and p not in sides)
         if not sides and main_meeting is not None:
             # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
             sides = [p for p in main_meeting.parties if p not in mediators]

@@ -216,3 +216,7 @@ APART_WORDS = {"separate", "another", "different"}
 
 VISIT_NOUNS = {"visit"}
 """Meeting nouns whose "to X" names the host, the other side ("a state visit to Estonia")."""
+
+
+UNNAMED_BROKERS = {"mediators", "brokers", "guarantors", "facilitators", "intermediaries"}
+"""Plural broker nouns that stand for the story's brokers when they take part unnamed ("the three mediators")."""
