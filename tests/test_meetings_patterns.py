@@ -444,3 +444,12 @@ def test_unnamed_mediators_taking_part_are_the_storys_brokers() -> None:
     [lisbon] = [m for m in found if m.location == "Lisbon"]
     assert set(lisbon.mediators) == {"Norway", "Chile"}
     assert "Peru" in lisbon.parties
+
+
+def test_a_subject_parsed_into_the_date_before_it_still_meets() -> None:
+    found = _meetings(
+        "Talks brokered by Norway and Chile opened in Oslo on May 1. "
+        "On May 9 Peruvian negotiators and the two mediators met in Lisbon."
+    )
+    [lisbon] = [m for m in found if m.location == "Lisbon"]
+    assert (lisbon.start, lisbon.parties) == (date(2025, 5, 9), ("Peru",))

@@ -154,6 +154,19 @@ def hyphenated_word(token: Token) -> str:
     return token.lower_
 
 
+def dated_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a date before the verb: "On May 9 Peruvian negotiators met in Lisbon" parsed
+    with "negotiators" as the object of "On"."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and not obj.ent_type_ and any(c.ent_type_ == "DATE" for c in obj.children):
+                    return obj
+    return None
+
+
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
     path = token

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, negated
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
@@ -208,6 +208,8 @@ def place_tokens(sentence: Span) -> set[int]:
     """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
     found: set[int] = set()
     for obj in _place_objects(sentence):
+        if obj == dated_subject(obj.head.head):
+            continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date
         for token in obj.subtree:
             found.add(token.i)
         for child in obj.children:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
-from kg.extract.meetings.clauses import Mention, climb, hyphenated_word, via_prepositions
+from kg.extract.meetings.clauses import Mention, climb, dated_subject, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
@@ -312,6 +312,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet"}):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
+    if path.dep_ == "pobj" and path == dated_subject(trigger):
+        return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host

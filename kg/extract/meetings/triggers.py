@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
@@ -73,6 +74,9 @@ def is_trigger(token: Token) -> bool:
 
 
 def _meets_someone(token: Token) -> bool:
+    subject = dated_subject(token)
+    if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
+        return True
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
 from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of
-from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb
+from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
 
@@ -58,7 +58,10 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
         if trigger is not None and not (
-            ent.root.i in anchors or belongs(date_attachment(ent), anchors) or trigger.i in range(ent.start, ent.end)
+            ent.root.i in anchors
+            or belongs(date_attachment(ent), anchors)
+            or trigger.i in range(ent.start, ent.end)
+            or date_attachment(ent) == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
         ):
             continue
         if found is None:
