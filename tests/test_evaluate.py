@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.evaluation.evaluate import read_split, score_article
 from kg.evaluation.gold import Gold, GoldActor, GoldMeeting, GoldStatement, read_gold
-from kg.evaluation.matching import person_match, quote_match, role_match
+from kg.evaluation.matching import meeting_pair_score, person_match, quote_match, role_match
 from kg.model import Actor, Article, ArticleFacts, Extracted, Meeting, Statement
 
 
@@ -214,3 +215,32 @@ def test_cli_evaluate_prints_each_part_of_a_split(tmp_path: Path, capsys: pytest
     printed = capsys.readouterr().out
     rows = {line.split()[0]: line.split() for line in printed.splitlines() if line.split()}
     assert rows["development"][1] == "1" and rows["validation"][1] == "1" and rows["overall"][1] == "2"
+
+
+def _unplaced(country: str | None, parties: tuple[str, ...], start: date | None) -> tuple[Meeting, GoldMeeting]:
+    pred = Meeting(
+        label="",
+        location=None,
+        country=country,
+        venue=None,
+        start=start,
+        end=start,
+        round=None,
+        status="held",
+        parties=parties,
+        mediators=(),
+    )
+    gold = GoldMeeting("", None, None, country, start, start, parties, (), None, "held")
+    return pred, gold
+
+
+def test_meetings_naming_no_city_pair_by_country_or_by_sides() -> None:
+    pred, gold = _unplaced("Israel", ("United States", "Israel"), date(2024, 8, 19))
+    assert meeting_pair_score(pred, gold) > 0
+    assert meeting_pair_score(replace(pred, country="Egypt"), gold) == 0
+    assert meeting_pair_score(replace(pred, start=date(2024, 9, 1), end=date(2024, 9, 1)), gold) == 0
+    pred, gold = _unplaced(None, ("United States", "China"), None)
+    assert meeting_pair_score(pred, gold) > 0
+    assert meeting_pair_score(replace(pred, parties=("Peru", "Chile")), gold) == 0
+    placed = replace(pred, location="Geneva", country="Switzerland")
+    assert meeting_pair_score(placed, gold) == 0

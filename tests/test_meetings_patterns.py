@@ -453,3 +453,13 @@ def test_a_subject_parsed_into_the_date_before_it_still_meets() -> None:
     )
     [lisbon] = [m for m in found if m.location == "Lisbon"]
     assert (lisbon.start, lisbon.parties) == (date(2025, 5, 9), ("Peru",))
+
+
+def test_a_participle_clause_meets_with_the_main_clauses_subject() -> None:
+    found = _meetings(
+        "Bolivia warned on Monday that Bolivia would not wait, and Bolivian officials left Bolivia for Lima. "
+        "Peruvian Foreign Minister Ana Rojas said the push had reached a decisive moment, before holding three "
+        "hours of talks with Chilean President Joao Silva in Santiago on May 9."
+    )
+    [meeting] = [m for m in found if m.start == date(2025, 5, 9)]
+    assert set(meeting.parties) == {"Peru", "Chile"}

@@ -91,9 +91,15 @@ def meeting_pair_score(pred: Meeting, gold: GoldMeeting) -> float:
     """0 when the meetings cannot be the same; otherwise higher for more shared sides and exact dates."""
     pred_places = _place_keys(pred.location, pred.venue)
     gold_places = _place_keys(gold.location, gold.venue)
-    if not pred_places & gold_places or not _dates_overlap(pred, gold):
-        return 0.0
     shared = {canonical_party(p) for p in pred.parties} & {canonical_party(p) for p in gold.parties}
+    if not pred_places and not gold_places:
+        # neither names a city: "talks in Israel" pair by country, and a meeting with no place at all by its sides
+        if pred.country != gold.country or (gold.country is None and not shared):
+            return 0.0
+    elif not pred_places & gold_places:
+        return 0.0
+    if not _dates_overlap(pred, gold):
+        return 0.0
     exact = pred.start == gold.start and pred.start is not None
     return 1.0 + len(shared) + 0.5 * exact
 

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
-from kg.extract.meetings.clauses import Mention, climb, dated_subject, hyphenated_word, via_prepositions
+from kg.extract.meetings.clauses import (
+    Mention,
+    clause_verb,
+    climb,
+    dated_subject,
+    hyphenated_word,
+    via_prepositions,
+)
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
@@ -22,6 +29,7 @@ from kg.extract.meetings.words import (
     PATRONAGE_NOUNS,
     PLACE_NOUNS,
     RECEIVE_VERBS,
+    TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
 from kg.extract.people import Person
@@ -286,6 +294,15 @@ def _shares_subject(trigger: Token, verb: Token) -> bool:
     return False
 
 
+def _understood_subject(trigger: Token, root: Token) -> bool:
+    """Whether the meeting stands in a participle clause without a subject ("before holding talks with X",
+    "after meeting X") in the sentence of ``root``: its subject is the main clause's."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
@@ -312,6 +329,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet"}):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
+    if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):
+        return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject
     if path.dep_ == "pobj" and path == dated_subject(trigger):
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ in {"nsubj", "nsubjpass"}:
