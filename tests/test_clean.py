@@ -46,3 +46,14 @@ def test_a_published_or_updated_line_dates_the_article_and_leaves_the_story() ->
     assert clean("Talks End\n\nLast updated 1:05 a.m. Friday\n\nEnvoys met.\n").published is None  # no whole day
     [facts] = list(extract_articles([Article("a", "Talks End\n\nUpdated 3:45 PM EDT, 9 July 2025\n\nEnvoys met.\n")]))
     assert facts.article.published == date(2025, 7, 9)
+
+
+def test_a_dateline_after_a_headline_in_sentence_case_is_read() -> None:
+    story = clean(
+        "Peru and Chile hold talks in Lima, agree to meet again\n\n"
+        "LIMA, May 16. /AGENCY/. The presidents of Peru and Chile held talks on Friday.\n"
+    )
+    assert (story.dateline_place, story.dateline_date) == ("Lima", "May 16")
+    assert story.text.startswith("Peru and Chile hold talks")
+    story = clean("Peru and Chile held talks in Lima on Friday.\n\nLIMA, they said, was calm.\n")
+    assert story.dateline_place is None

@@ -139,6 +139,12 @@ def _is_heading_like(paragraph: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
+def _untitled_headline(paragraph: str) -> bool:
+    """A headline written in sentence case ("Putin and Biden hold talks in Geneva, agree on ..."): one short line
+    that does not end a sentence; the dateline follows it."""
+    return len(paragraph) <= 200 and not paragraph.rstrip().endswith((".", "?", "!", "\"", "”", ":"))
+
+
 def is_credit(paragraph: str) -> bool:
     """Whether a paragraph is a reporting credit ("With reporting by ...")."""
     return bool(_CREDIT.match(paragraph))
@@ -199,7 +205,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 "its paragraph was left out"
             )
             continue
-        if not kept and (match := _dateline(paragraph)) is not None:
+        opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
+        if opening and (match := _dateline(paragraph)) is not None:
             dateline_place = match.group("place").title()
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
             credit = match.group("agency") or match.group("credit")
