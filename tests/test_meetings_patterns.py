@@ -463,3 +463,19 @@ def test_a_participle_clause_meets_with_the_main_clauses_subject() -> None:
     )
     [meeting] = [m for m in found if m.start == date(2025, 5, 9)]
     assert set(meeting.parties) == {"Peru", "Chile"}
+
+
+def test_an_area_named_with_a_common_noun_places_the_meeting() -> None:
+    [meeting] = _meetings(
+        "Last Thursday, at the rebels' base in the Andagua mountains, the president and the rebel leader signed "
+        "an agreement."
+    )
+    assert meeting.location == "Andagua"
+
+
+def test_the_place_someone_travelled_to_to_meet_is_the_meetings() -> None:
+    [meeting] = _meetings(
+        "Peruvian President Luis Paz flew into the Andagua mountains to meet Chilean envoy Ana Rojas at her camp "
+        "on Aug. 6, 2017."
+    )
+    assert (meeting.location, meeting.start) == ("Andagua", date(2017, 8, 6))

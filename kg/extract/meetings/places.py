@@ -10,7 +10,7 @@ from kg.extract.base import Context, paragraph_of
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
-from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
+from kg.extract.meetings.words import AREA_NOUNS, MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
 
 
 def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
@@ -36,6 +36,18 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                     found.extend(c for c in of.children if c.dep_ == "pobj")
     return found
+
+
+def _named_area(obj: Token) -> str | None:
+    """The name of an area written with a common noun: "the Gorongosa mountains" -> "Gorongosa" (a capitalised
+    noun is part of the name: "the Nuba Mountains")."""
+    if obj.lower_ not in AREA_NOUNS:
+        return None
+    names = [c for c in obj.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" and c.i < obj.i]
+    if not names:
+        return None
+    words = obj.doc[names[0].left_edge.i : obj.i + (1 if obj.text[:1].isupper() else 0)]
+    return words.text or None
 
 
 def locate(mention: Mention, ctx: Context) -> None:
@@ -72,6 +84,8 @@ def locate(mention: Mention, ctx: Context) -> None:
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
+        elif mention.city is None and (area := _named_area(obj)) is not None:
+            mention.city = area  # "signed in the Gorongosa mountains"
         elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
             mention.same_place = True  # "at the same palace": the place of the meeting before
         elif mention.venue is None and (
@@ -82,13 +96,12 @@ def locate(mention: Mention, ctx: Context) -> None:
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
             for sub in obj.subtree:
-                if (
-                    sub.dep_ == "pobj"
-                    and sub.i != obj.i
-                    and (found := gazetteer.city(sub.text))
-                    and mention.city is None
-                ):
+                if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
+                    continue
+                if found := gazetteer.city(sub.text):
                     mention.city, mention.country = found
+                elif area := _named_area(sub):
+                    mention.city = area  # "at the rebels' base in the Gorongosa mountains"
 
 
 def locate_by_reference(mention: Mention, ctx: Context) -> None:

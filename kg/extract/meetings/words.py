@@ -220,3 +220,7 @@ VISIT_NOUNS = {"visit"}
 
 UNNAMED_BROKERS = {"mediators", "brokers", "guarantors", "facilitators", "intermediaries"}
 """Plural broker nouns that stand for the story's brokers when they take part unnamed ("the three mediators")."""
+
+
+AREA_NOUNS = {"mountains", "hills", "highlands", "valley", "forest", "desert", "bush"}
+"""Common nouns that, after a proper name, name an area where a meeting may be ("the Gorongosa mountains")."""
