@@ -142,7 +142,7 @@ def _is_heading_like(paragraph: str) -> bool:
 def _untitled_headline(paragraph: str) -> bool:
     """A headline written in sentence case ("Putin and Biden hold talks in Geneva, agree on ..."): one short line
     that does not end a sentence; the dateline follows it."""
-    return len(paragraph) <= 200 and not paragraph.rstrip().endswith((".", "?", "!", "\"", "”", ":"))
+    return len(paragraph) <= 200 and not paragraph.rstrip().endswith((".", "?", "!", '"', "”", ":"))
 
 
 def is_credit(paragraph: str) -> bool:
