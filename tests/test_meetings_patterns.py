@@ -479,3 +479,30 @@ def test_the_place_someone_travelled_to_to_meet_is_the_meetings() -> None:
         "on Aug. 6, 2017."
     )
     assert (meeting.location, meeting.start) == ("Andagua", date(2017, 8, 6))
+
+
+def test_putting_names_to_an_agreement_at_a_place_is_a_signing() -> None:
+    [meeting] = _meetings(
+        "When Peruvian President Luis Paz and Chilean President Ana Rojas put their names to a peace agreement at "
+        "Al-Mansur Palace in Quito on Sunday, the text was not released."
+    )
+    assert (meeting.location, meeting.venue) == ("Quito", "Al-Mansur Palace")
+    assert set(meeting.parties) == {"Peru", "Chile"}
+    assert _meetings("The leaders put their names forward for the prize in Quito on Sunday.") == []
+
+
+def test_those_brought_together_for_a_meeting_are_its_sides() -> None:
+    found = _meetings(
+        "Peru and Chile signed a deal in Lima on Sunday. On Monday the king brought Bolivia's President Evo Ramos "
+        "and Peruvian President Luis Paz together in Quito for their first meeting in a decade."
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert set(quito.parties) == {"Bolivia", "Peru"}
+
+
+def test_brought_together_in_a_city_places_the_meeting_however_together_is_parsed() -> None:
+    found = _meetings(
+        "Peru and Chile signed a deal in Lima on Sunday. On Monday the king brought Bolivia's President Evo Ramos "
+        "and Isaias together in Quito for their first meeting in a decade, a week after flying in from Cuzco."
+    )
+    assert {m.location for m in found} == {"Lima", "Quito"}

@@ -8,7 +8,14 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from kg.extract.dates import DateRange
-from kg.extract.meetings.words import MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, TRANSPARENT_NOUNS, VENUE_WORDS
+from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
+    MOVE_VERBS,
+    PLACE_NOUNS,
+    TIME_PREPOSITIONS,
+    TRANSPARENT_NOUNS,
+    VENUE_WORDS,
+)
 from kg.gazetteer import lexicon
 from kg.model import Status
 
@@ -74,6 +81,9 @@ def anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
         found.update(c.i for c in trigger.children if c.dep_ == "dobj")  # "signed a peace agreement in Washington"
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
+            # "put their names to a peace agreement at the palace in Jeddah"
+            found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
@@ -121,7 +131,10 @@ def belongs(head: Token, anchors: set[int]) -> bool:
         if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
             return False
         if current.dep_ in {"advmod", "prt"} and current.pos_ == "ADV":
+            together = current.lower_ == "together"
             current = current.head  # "brought them together in Jeddah", "was back in Abu Dhabi for talks"
+            while together and current.dep_ in {"conj", "dobj"}:
+                current = current.head  # "brought A and B together in Jeddah" with "together" hung on B
             continue
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",

@@ -205,7 +205,13 @@ def _venue_text(token: Token) -> str:
     tail = [t for t in token.subtree if t.i > token.i]
     if tail and tail[0].lower_ == "of" and len(tail) <= 8:
         words += tail
-    return " ".join(t.text for t in words).replace(" 's", "'s")
+    if not words:
+        return ""
+    return token.doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else " ".join(t.text for t in words)
+
+
+def _contiguous(words: list[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
 
 
 def _apposed_country(token: Token, ctx: Context) -> str | None:

@@ -327,6 +327,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return not _cast_as_mediator(path)  # not "with South Africa as host"
     if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ in VISIT_NOUNS:
         return True  # "a state visit to Estonia": the host is the other side
+    if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
+        return True  # "brought Djibouti's president and Isaias together for their first meeting"
     if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet"}):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):

@@ -14,6 +14,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PROPOSAL_VERBS,
     RECEIVE_VERBS,
+    SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
 from kg.gazetteer import lexicon
@@ -60,7 +61,7 @@ def is_trigger(token: Token) -> bool:
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
-    if _concludes_a_deal(token):
+    if _concludes_a_deal(token) or _puts_names_to(token):
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
@@ -120,7 +121,17 @@ def _talks_together(token: Token) -> bool:
 
 def is_weak(trigger: Token) -> bool:
     """Signings and agreements count as meetings only where the text says where they took place."""
-    return trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS or trigger.lower_ == "signing"
+    return trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS or trigger.lower_ == "signing" or _puts_names_to(trigger)
+
+
+def _puts_names_to(token: Token) -> bool:
+    """ "put their names to a peace agreement", "put their signatures on the accord": a signing."""
+    if token.lemma_ != "put" or not any(c.dep_ == "dobj" and c.lemma_ in SIGNATURE_NOUNS for c in token.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"to", "on"} and any(o.lower_ in AGREEMENT_NOUNS for o in c.children)
+        for c in token.children
+    )
 
 
 def _concludes_a_deal(token: Token) -> bool:

@@ -224,3 +224,7 @@ UNNAMED_BROKERS = {"mediators", "brokers", "guarantors", "facilitators", "interm
 
 AREA_NOUNS = {"mountains", "hills", "highlands", "valley", "forest", "desert", "bush"}
 """Common nouns that, after a proper name, name an area where a meeting may be ("the Gorongosa mountains")."""
+
+
+SIGNATURE_NOUNS = {"name", "signature"}
+"""What signers put to a text ("put their names to a peace agreement")."""
