@@ -506,3 +506,15 @@ def test_brought_together_in_a_city_places_the_meeting_however_together_is_parse
         "and Isaias together in Quito for their first meeting in a decade, a week after flying in from Cuzco."
     )
     assert {m.location for m in found} == {"Lima", "Quito"}
+
+
+def test_without_the_year_a_weekday_of_the_story_is_not_a_meeting_dated_weeks_away() -> None:
+    doc, ctx = analyse(
+        "It was the first summit since the meeting of the Peruvian leader with Chilean President Ana Rojas in "
+        "Helsinki on July 16, 2018.\n\nOn Tuesday, Bolivian President Evo Ramos received Rojas at her hotel.",
+        published=None,
+        dateline_place="Lima",
+        dateline_date="June 16",
+    )
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert {(m.location, m.day) for m in found} == {("Helsinki", None), ("Lima", "tuesday")}

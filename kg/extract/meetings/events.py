@@ -218,10 +218,13 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
     the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
     the meeting "on Wednesday"."""
-    if dated.month_day is None or other.weekday is None or other.month_day is not None:
+    day = dated.month_day or (
+        (dated.dates.start.month, dated.dates.start.day) if dated.dates and ctx.dates.reference is None else None
+    )
+    if day is None or other.weekday is None or other.month_day is not None:
         return False
     written = ctx.dateline_month_day
-    return written is not None and _days_apart(dated.month_day, written) > 7
+    return written is not None and _days_apart(day, written) > 7
 
 
 def _day_named(cluster: Cluster) -> str | None:
