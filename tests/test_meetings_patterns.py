@@ -518,3 +518,8 @@ def test_without_the_year_a_weekday_of_the_story_is_not_a_meeting_dated_weeks_aw
     )
     found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     assert {(m.location, m.day) for m in found} == {("Helsinki", None), ("Lima", "tuesday")}
+
+
+def test_remaining_somewhere_for_a_visit_on_coming_days_is_planned_over_both_days() -> None:
+    [meeting] = _meetings("Kim remains in Lima for an official visit to Peru on Friday and Saturday.")
+    assert (meeting.status, meeting.start, meeting.end) == ("planned", date(2026, 2, 20), date(2026, 2, 21))

@@ -114,6 +114,9 @@ def is_future_context(sentence: Span) -> bool:
     )
 
 
+_STAYING_VERBS = {"remain", "stay"}
+"""Verbs whose present tense sets out what comes next ("remains in Hanoi for a visit on Friday")."""
+
 _PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
 
 
@@ -132,6 +135,8 @@ def clause_is_future(span: Span) -> bool | None:
             return False  # "a statement issued after weekend talks"
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS:
             return True
+        if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
+            return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:
             verb = verb.head
             continue

@@ -44,8 +44,12 @@ def status_of(mention: Mention, ctx: Context) -> Status:
 def date_attachment(ent: Span) -> Token:
     """What a date expression modifies ("on Monday afternoon" -> the verb)."""
     root = ent.root
-    while root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.i != root.i and root.head.ent_type_:
-        root = root.head
+    while (
+        (root.dep_ in {"compound", "nmod", "amod", "nummod"} or root.dep_ == "conj" and root.head.ent_type_ == "DATE")
+        and root.head.i != root.i
+        and root.head.ent_type_
+    ):
+        root = root.head  # "on Friday and Saturday": the second day hangs from the first
     return attachment(root) if root.dep_ == "pobj" else root.head
 
 
@@ -53,10 +57,15 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = anchors_of(trigger) if trigger is not None else set()
     best: tuple[timedelta, int, DateRange] | None = None
+    resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
         found = ctx.dates.resolve(ent, anchor=anchor)
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
+            first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
+            if first is not None and 0 <= (found.start - first.end).days <= 1:
+                found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
+            resolved[ent.root.i] = found
         if trigger is not None and not (
             ent.root.i in anchors
             or belongs(date_attachment(ent), anchors)
