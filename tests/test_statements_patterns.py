@@ -149,6 +149,13 @@ def test_stance_reads_diplomatic_outcome_words() -> None:
     assert stance("the new conditions were not acceptable")[0] == "negative"
 
 
+def test_a_faint_lean_takes_a_side_and_plain_reports_stay_neutral() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The meeting was fine.")[0] == "positive"
+    assert stance("They talked for two hours.")[0] == "neutral"
+
+
 def test_low_opening_quote_marks() -> None:
     said = _by("Foreign Minister Jana Novak said: „We are close to an agreement.“ Talks resume on Monday.")
     assert said["Jana Novak"] == ["We are close to an agreement."]
