@@ -156,6 +156,14 @@ def test_a_faint_lean_takes_a_side_and_plain_reports_stay_neutral() -> None:
     assert stance("They talked for two hours.")[0] == "neutral"
 
 
+def test_after_but_the_second_half_of_a_sentence_decides() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("No deal was reached, but real progress was made")[0] == "positive"
+    assert stance("The mood was warm, but the talks collapsed without a deal")[0] == "negative"
+    assert stance("No deal was reached, but the delegations went home")[0] == "negative"
+
+
 def test_low_opening_quote_marks() -> None:
     said = _by("Foreign Minister Jana Novak said: „We are close to an agreement.“ Talks resume on Monday.")
     assert said["Jana Novak"] == ["We are close to an agreement."]

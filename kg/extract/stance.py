@@ -81,7 +81,21 @@ def stance(text: str) -> tuple[Stance, float]:
     return _sentence_stance(text)
 
 
+_BUT = re.compile(r"[,;]\s+(?:but|yet|though|however)\s+(?=\w)", re.I)
+
+
 def _sentence_stance(text: str) -> tuple[Stance, float]:
+    """A sentence's stance; after ", but" the second half decides when it takes a side ("No deal was reached,
+    but progress was made")."""
+    parts = _BUT.split(text)
+    if len(parts) > 1:
+        last = _clause_stance(parts[-1])
+        if last[0] != "neutral":
+            return last
+    return _clause_stance(text)
+
+
+def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = text.lower().replace("’", "'")
     if _negated_cue(lowered, [c for c in config["negative_cues"] if not _NEGATION.match(c)]):
