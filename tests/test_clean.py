@@ -57,3 +57,12 @@ def test_a_dateline_after_a_headline_in_sentence_case_is_read() -> None:
     assert story.text.startswith("Peru and Chile hold talks")
     story = clean("Peru and Chile held talks in Lima on Friday.\n\nLIMA, they said, was calm.\n")
     assert story.dateline_place is None
+
+
+def test_a_numbered_section_heading_stays_in_the_story() -> None:
+    story = clean(
+        "Readout: Talks In Lima\n\nTwo days of talks in Lima ended.\n\n2. Peru-Chile Meeting, Friday, July 25\n\n"
+        "The two ministers met.\n\nThe 9 Lives Of A Frontline Aid Worker\n"
+    )
+    assert "2. Peru-Chile Meeting, Friday, July 25" in story.text
+    assert "Aid Worker" not in story.text

@@ -523,3 +523,19 @@ def test_without_the_year_a_weekday_of_the_story_is_not_a_meeting_dated_weeks_aw
 def test_remaining_somewhere_for_a_visit_on_coming_days_is_planned_over_both_days() -> None:
     [meeting] = _meetings("Kim remains in Lima for an official visit to Peru on Friday and Saturday.")
     assert (meeting.status, meeting.start, meeting.end) == ("planned", date(2026, 2, 20), date(2026, 2, 21))
+
+
+def test_an_unplaced_meeting_the_next_day_with_a_shared_side_is_in_the_same_city() -> None:
+    found = _meetings(
+        "Peruvian and Chilean ministers met in Quito on Thursday, July 24, 2025.\n\n"
+        "On Friday, July 25, 2025, the Peruvian and Bolivian ministers held a meeting."
+    )
+    assert {(m.location, m.start) for m in found} == {
+        ("Quito", date(2025, 7, 24)),
+        ("Quito", date(2025, 7, 25)),
+    }
+    found = _meetings(
+        "Peruvian and Chilean ministers met in Quito on Thursday, July 24, 2025.\n\n"
+        "On Friday, July 25, 2025, the Bolivian and Cuban ministers held a meeting."
+    )
+    assert ("Quito", date(2025, 7, 25)) not in {(m.location, m.start) for m in found}

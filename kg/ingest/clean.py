@@ -38,6 +38,8 @@ _DATELINE = re.compile(
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
 "GENEVA, June 16. /AGENCY/.". A place in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+"""A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
     r"^\s*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{0,80})$", re.IGNORECASE
 )
@@ -196,8 +198,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             continue
         if _PHOTO_POSITION.search(paragraph) and len(paragraph) < 400:
             continue
-        if _is_heading_like(paragraph):
-            continue
+        if _is_heading_like(paragraph) and not _NUMBERED.match(paragraph):
+            continue  # a numbered section heading ("2. France-US-Syria meeting, Friday, July 25") is the story's
         longest = _longest_sentence(paragraph)
         if longest > max_sentence:
             dropped.append(

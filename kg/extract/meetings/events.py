@@ -227,6 +227,24 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     return written is not None and _days_apart(day, written) > 7
 
 
+def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
+    """The city of a meeting a day before or after an unplaced one, sharing a side with it: the story's visit
+    goes on in the same city."""
+    when = next((m.dates for m in cluster.mentions if m.dates), None)
+    sides = {p for m in cluster.mentions for p in m.parties}
+    if when is None or not sides or any(m.country for m in cluster.mentions):
+        return None
+    for other in clusters:
+        placed = next((m for m in other.mentions if m.city), None)
+        dates = next((m.dates for m in other.mentions if m.dates), None)
+        if other is cluster or placed is None or dates is None:
+            continue
+        near = (when.start - dates.end).days in {0, 1} or (dates.start - when.end).days in {0, 1}
+        if near and sides & {p for m in other.mentions for p in m.parties}:
+            return placed.city, placed.country  # type: ignore[return-value]
+    return None
+
+
 def _day_named(cluster: Cluster) -> str | None:
     """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
     year ("2019-10")."""
@@ -336,6 +354,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if city is None and (found := ctx.dateline_city):
             if country in (None, found[1]):
                 city, country = found
+        if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
+            city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
         brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
         if any(m.unnamed_brokers for m in cluster.mentions):
             named = dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose)
