@@ -539,3 +539,12 @@ def test_an_unplaced_meeting_the_next_day_with_a_shared_side_is_in_the_same_city
         "On Friday, July 25, 2025, the Bolivian and Cuban ministers held a meeting."
     )
     assert ("Quito", date(2025, 7, 25)) not in {(m.location, m.start) for m in found}
+
+
+def test_a_meeting_outside_or_near_a_city_is_placed_in_it() -> None:
+    for sentence in (
+        "Peruvian and Chilean negotiators held talks outside Quito on Tuesday.",
+        "Peruvian and Chilean negotiators met near Quito on Tuesday.",
+    ):
+        [meeting] = _meetings(sentence)
+        assert (meeting.location, meeting.mediators) == ("Quito", ())

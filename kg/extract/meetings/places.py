@@ -22,7 +22,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue
         lowered = token.lower_
         if not (
-            lowered in {"in", "at", "on", "inside"} or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)
+            lowered in {"in", "at", "on", "inside", "outside", "near"}
+            or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)
         ):
             continue
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):

@@ -390,7 +390,16 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
         root = mention.span.root
-        if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "across", "near", "inside"}:
+        if root.dep_ == "pobj" and root.head.lower_ in {
+            "in",
+            "at",
+            "to",
+            "from",
+            "across",
+            "near",
+            "inside",
+            "outside",
+        }:
             continue
         if root.dep_ in {"appos", "conj", "npadvmod"} and (
             root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
