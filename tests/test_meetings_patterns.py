@@ -548,3 +548,12 @@ def test_a_meeting_outside_or_near_a_city_is_placed_in_it() -> None:
     ):
         [meeting] = _meetings(sentence)
         assert (meeting.location, meeting.mediators) == ("Quito", ())
+
+
+def test_meeting_again_is_another_occasion() -> None:
+    found = _meetings(
+        "Peru and Chile wrapped up four years of negotiations in Lima. On June 23, 2025, the two men met again to "
+        "sign a ceasefire, at a ceremony attended by the Bolivian president."
+    )
+    assert len(found) == 2
+    assert [m.start for m in found if m.location == "Lima"] == [None]

@@ -101,7 +101,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 and is_participant(t, trigger)
                 for t in sentence
             )
-            mention.apart = any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
+            mention.apart = any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children) or (
+                any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
+            )  # "a separate meeting", "the two men met again": another occasion
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
