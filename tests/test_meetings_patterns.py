@@ -557,3 +557,11 @@ def test_meeting_again_is_another_occasion() -> None:
     )
     assert len(found) == 2
     assert [m.start for m in found if m.location == "Lima"] == [None]
+
+
+def test_meetings_of_different_years_named_only_by_year_stay_apart() -> None:
+    found = _meetings(
+        "The leaders of Peru and Chile held talks at the Pachacamac palace in 2019. They later exchanged words "
+        "at a summit in Quito in 2022."
+    )
+    assert {(m.location, m.venue) for m in found} == {(None, "Pachacamac palace"), ("Quito", None)}

@@ -49,6 +49,8 @@ class Mention:
     """The month and day its date names when the article's year is unknown ("on Sept. 5 last year")."""
     month: tuple[int, int] | None = None
     """(year, month) its date names when it names no day ("talks in October 2019")."""
+    year: int | None = None
+    """The year its date names when it names nothing more ("the summit in Bali in 2022")."""
     unnamed_brokers: bool = False
     """ "the three mediators met Israeli negotiators": brokers taking part, named elsewhere in the story."""
     bound: Bound | None = None

@@ -76,7 +76,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
-                mention.month = hints.month
+                mention.month, mention.year = hints.month, hints.year
                 if ctx.dates.reference is None:  # a weekday or a month and day the article's date would resolve
                     mention.weekday, mention.month_day = hints.weekday, hints.month_day
             mention.bound = _bound(trigger) if mention.dates is not None else None
@@ -163,7 +163,7 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False
         if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
             return False
-        if not _same_month(mention, other):
+        if not _same_month(mention, other) or not _same_year(mention, other):
             return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
         if when and other_when and not _one_span(mention, when, other, other_when):
@@ -212,6 +212,18 @@ def _same_month(a: Mention, b: Mention) -> bool:
             when.end.year,
             when.end.month,
         ):
+            return False
+    return True
+
+
+def _same_year(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can be of one year: "the summit in Bali in 2022" is not the one of October 2019."""
+    for first, second in ((a, b), (b, a)):
+        if first.year is None:
+            continue
+        when = second.dates or second.window
+        years = {second.year, second.month[0] if second.month else None, when.start.year if when else None}
+        if years - {None} and first.year not in years:
             return False
     return True
 

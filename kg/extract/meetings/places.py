@@ -28,6 +28,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
+        if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
+            continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         for obj in token.children:
             if obj.dep_ != "pobj":
                 continue
@@ -37,6 +39,12 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                     found.extend(c for c in of.children if c.dep_ == "pobj")
     return found
+
+
+def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
+    """Whether "near X" / "outside X" hangs from the meeting's own words or from its venue."""
+    head = preposition.head
+    return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS
 
 
 def _named_area(obj: Token) -> str | None:

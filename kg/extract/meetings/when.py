@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -103,13 +104,17 @@ class DayHints:
     weekday: int | None = None
     month_day: tuple[int, int] | None = None
     month: tuple[int, int] | None = None
+    year: int | None = None
+
+
+_YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)$", re.I)
 
 
 def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
     """The day hints of the date expressions attached to a meeting word (the first of each kind); a month "since"
     or "after" which something happened is another time, not the meeting's."""
     anchors = anchors_of(trigger)
-    weekday = day = month = None
+    weekday = day = month = year = None
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE" or not (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
             continue
@@ -117,7 +122,9 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
         day = day or month_day(ent.text)
         if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS):
             month = month or month_of(ent.text)  # not "the first talks since May 2020"
-    return DayHints(weekday, day, month)
+            if year is None and (bare := _YEAR_ONLY.match(ent.text.strip())):
+                year = int(bare["year"])  # "the G20 summit in Bali in 2022"
+    return DayHints(weekday, day, month, year)
 
 
 def weekday_of(ent: Span) -> int | None:
