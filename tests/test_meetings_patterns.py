@@ -565,3 +565,12 @@ def test_meetings_of_different_years_named_only_by_year_stay_apart() -> None:
         "at a summit in Quito in 2022."
     )
     assert {(m.location, m.venue) for m in found} == {(None, "Pachacamac palace"), ("Quito", None)}
+
+
+def test_a_meeting_after_the_summit_is_on_the_summits_last_day() -> None:
+    found = _meetings(
+        "Peruvian President Ana Rojas and Chilean President Luis Paz held talks in Quito on Wednesday, June 16, "
+        "2021. After the end of the summit Rojas held a meeting in Quito with Bolivian President Evo Ramos."
+    )
+    assert len(found) == 2
+    assert {m.start for m in found} == {date(2021, 6, 16)}

@@ -31,6 +31,7 @@ from kg.extract.meetings.words import (
     OPENING_VERBS,
     UNNAMED_BROKERS,
 )
+from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
 
@@ -116,6 +117,12 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 earlier = next((m for m in reversed(mentions + own) if m.city and m is not mention), None)
                 if earlier is not None:
                     mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
+        for mention in own:
+            if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
+                # "After the end of the summit the president held a meeting with ...": the summit's last day
+                earlier = next((m for m in reversed(mentions) if m.dates and m.city == mention.city), None)
+                if earlier is not None and earlier.dates is not None:
+                    mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
         own = _join_conclusions(own)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
@@ -125,6 +132,19 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _after_a_meeting(trigger: Token) -> bool:
+    """Whether a meeting follows another named in its clause ("after the end of the summit", "after the talks")."""
+    verb = clause_verb(trigger)
+    for prep in (c for c in list(verb.children) + list(trigger.children) if c.dep_ == "prep"):
+        if prep.lower_ not in {"after", "following"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+            if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):
+                return True
+    return False
 
 
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
