@@ -574,3 +574,11 @@ def test_a_meeting_after_the_summit_is_on_the_summits_last_day() -> None:
     )
     assert len(found) == 2
     assert {m.start for m in found} == {date(2021, 6, 16)}
+
+
+def test_a_city_that_was_the_venue_of_a_meeting_places_it() -> None:
+    [meeting] = _meetings(
+        "It is noted that Quito was the venue in November 1985 of the first meeting between the Peruvian leader "
+        "and the Chilean president."
+    )
+    assert (meeting.location, meeting.day) == ("Quito", "1985-11")

@@ -7,10 +7,17 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, negated
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
-from kg.extract.meetings.words import AREA_NOUNS, MOVE_VERBS, PLACE_NOUNS, TIME_PREPOSITIONS, VENUE_WORDS
+from kg.extract.meetings.words import (
+    AREA_NOUNS,
+    MOVE_VERBS,
+    PLACE_NOUNS,
+    SITE_NOUNS,
+    TIME_PREPOSITIONS,
+    VENUE_WORDS,
+)
 
 
 def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
@@ -115,7 +122,14 @@ def locate(mention: Mention, ctx: Context) -> None:
 
 def locate_by_reference(mention: Mention, ctx: Context) -> None:
     """A place the meeting's clause points to: "travelled on to Seoul, where on Thursday he is due to sit down
-    with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city)."""
+    with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
+    was the venue of the first meeting" (the subject of "was the venue")."""
+    verb = clause_verb(mention.trigger)
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
+                mention.city, mention.country = found
+                return
     anchors = anchors_of(mention.trigger)
     for index in sorted(anchors):
         token = mention.sentence.doc[index]

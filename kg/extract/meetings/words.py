@@ -228,3 +228,7 @@ AREA_NOUNS = {"mountains", "hills", "highlands", "valley", "forest", "desert", "
 
 SIGNATURE_NOUNS = {"name", "signature"}
 """What signers put to a text ("put their names to a peace agreement")."""
+
+
+SITE_NOUNS = {"venue", "site", "scene", "setting", "backdrop"}
+"""What a city "was" for a meeting ("Geneva was the venue of the first meeting between ...")."""
