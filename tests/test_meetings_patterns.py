@@ -582,3 +582,11 @@ def test_a_city_that_was_the_venue_of_a_meeting_places_it() -> None:
         "and the Chilean president."
     )
     assert (meeting.location, meeting.day) == ("Quito", "1985-11")
+
+
+def test_two_meetings_one_sentence_dates_apart_are_two_occasions() -> None:
+    found = _meetings(
+        "President Luis Paz received Ana Rojas at the palace in Lima on Sunday evening and hosted Evo Ramos there "
+        "for talks and a working lunch on Monday."
+    )
+    assert sorted(m.start for m in found if m.start) == [date(2026, 2, 15), date(2026, 2, 16)]

@@ -158,6 +158,8 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     for other in cluster.mentions:
         if mention.city and other.city and mention.city != other.city:
             return False
+        if mention.sentence == other.sentence and mention.dates and other.dates and mention.dates != other.dates:
+            return False  # "received Kim on Sunday evening and hosted Trump for talks on Monday": two occasions
         for a, b in ((mention, other), (other, mention)):
             if (
                 a.country
