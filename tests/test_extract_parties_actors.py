@@ -372,3 +372,14 @@ def test_a_spokesman_for_a_states_ministry_speaks_for_the_state() -> None:
     assert found["Mark Episkopos"].affiliation == "Chatham House"
     found = _actors("Ewa Nowak, a researcher at Poland's Institute of Public Affairs, said the move was symbolic.")
     assert found["Ewa Nowak"].affiliation != "Poland"
+
+
+def test_a_place_that_only_locates_an_organisation_is_not_the_side() -> None:
+    found = _actors(
+        "Ana Rojas, a senior fellow at the Lima-based Andean Crossroads Institute, said the deal would not last."
+    )
+    assert found["Ana Rojas"].affiliation == "Andean Crossroads Institute"
+    found = _actors(
+        "Luis Paz, secretary-general of the Bolivar Center for Regional Studies in Lima, said the deal was weak."
+    )
+    assert found["Luis Paz"].affiliation == "Bolivar Center for Regional Studies"

@@ -98,6 +98,7 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
                     m
                     for m in known
                     if m.span.root.head.i not in objects
+                    and not _locates_the_body(m.span)
                     or (
                         m.span.root.dep_ == "poss"
                         and ctx.gazetteer.is_country(m.party)
@@ -110,6 +111,17 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
                 return tokens, affiliation
             return tokens[:position], affiliation
     return tokens, None
+
+
+def _locates_the_body(span: Span) -> bool:
+    """A place that only says where an organisation is: "the Tbilisi-based X Institute", "the X Center in
+    Riyadh"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
+        return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "PROPN"
 
 
 def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
