@@ -383,3 +383,22 @@ def test_a_place_that_only_locates_an_organisation_is_not_the_side() -> None:
         "Luis Paz, secretary-general of the Bolivar Center for Regional Studies in Lima, said the deal was weak."
     )
     assert found["Luis Paz"].affiliation == "Bolivar Center for Regional Studies"
+
+
+def test_an_organisations_envoy_speaks_for_the_organisation_not_their_country() -> None:
+    for sentence, name, side in (
+        ("Ana Weber, the Swiss diplomat who represents the OSCE, signed the text.", "Ana Weber", "OSCE"),
+        (
+            "Ana Rojas, a Peruvian diplomat serving as the UN envoy, said the talks were useful.",
+            "Ana Rojas",
+            "United Nations",
+        ),
+        (
+            "The African Union envoy, former Kenyan president Luis Paz, said talks were useful.",
+            "Luis Paz",
+            "African Union",
+        ),
+    ):
+        assert _actors(sentence)[name].affiliation == side
+    found = _actors("Peruvian diplomat Ana Rojas told the UN envoy that the talks were useful.")
+    assert found["Ana Rojas"].affiliation == "Peru"

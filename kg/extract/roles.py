@@ -113,6 +113,39 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
     return tokens, None
 
 
+SERVING_VERBS = {"represent", "serve", "act", "work"}
+"""Verbs of working for a body ("who represents the OSCE", "serving as the UN envoy")."""
+
+
+def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Context) -> str | None:
+    """An international organisation a person is the envoy or representative of, which outweighs their
+    nationality: "the Swiss diplomat who represents the OSCE", "a Peruvian diplomat serving as the UN envoy",
+    "The African Union envoy, former Kenyan president X"."""
+    tokens = [t for words in phrases for t in words]
+    for child in (c for head in {span.root, span[-1]} for c in head.children):
+        if child.dep_ in {"relcl", "acl"} and child.i >= span.end:
+            tokens.extend(child.subtree)
+    for appos in (t for t in tokens if t.dep_ in {"appos", "attr"}):
+        tokens.extend(c for c in appos.children if c.dep_ in {"relcl", "acl"} for c in c.subtree)
+    for token in tokens:
+        mention = ctx.party_at(token.i)
+        if mention is None or not mention.known:
+            continue
+        entry = ctx.gazetteer.entry(mention.party)
+        if entry is None or entry.kind != "international_organisation":
+            continue
+        root = mention.span.root
+        head = root.head
+        if root.dep_ in {"compound", "amod", "poss", "nmod"} and head.lower_ in SERVED_TITLES:
+            return mention.party  # "the UN envoy", "the African Union's mediator"
+        if root.dep_ == "dobj" and head.lemma_ in SERVING_VERBS:
+            return mention.party  # "who represents the OSCE"
+    return None
+
+
+SERVED_TITLES = {"envoy", "representative", "mediator", "emissary", "negotiator", "facilitator", "delegate"}
+
+
 def _locates_the_body(span: Span) -> bool:
     """A place that only says where an organisation is: "the Tbilisi-based X Institute", "the X Center in
     Riyadh"."""
@@ -345,6 +378,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             affiliation = found_side
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    if affiliation is None or ctx.gazetteer.is_country(affiliation):
+        affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
         affiliation = _country_referred_to(span, ctx)
     if affiliation is None:
