@@ -402,3 +402,12 @@ def test_an_organisations_envoy_speaks_for_the_organisation_not_their_country() 
         assert _actors(sentence)[name].affiliation == side
     found = _actors("Peruvian diplomat Ana Rojas told the UN envoy that the talks were useful.")
     assert found["Ana Rojas"].affiliation == "Peru"
+
+
+def test_a_research_body_named_after_a_country_speaks_for_itself() -> None:
+    found = _actors("Ana Rojas, a researcher with the Peruvian Institute of Peace, said the talks were useful.")
+    assert found["Ana Rojas"].affiliation == "Peruvian Institute of Peace"
+    found = _actors("Peruvian analyst Ana Rojas of the Andean Institute said the deal was fragile.")
+    assert found["Ana Rojas"].affiliation == "Andean Institute"
+    found = _actors("Kirill Petrov, head of the Russian Direct Investment Fund, said the deal was fair.")
+    assert found["Kirill Petrov"].affiliation == "Russia"

@@ -273,11 +273,21 @@ def _of_party(span: Span, ctx: Context) -> str | None:
     return None
 
 
+RESEARCH_HEADS = {"institute", "institution", "center", "centre", "university", "school", "academy", "college"}
+"""Heads of research bodies: named after a country, they are not its government ("the Peruvian Institute of
+Peace")."""
+
+SCHOLAR_ROLES = {"analyst", "researcher", "fellow", "scholar", "professor", "expert", "economist", "historian"}
+"""Roles held at an organisation rather than for a side: the body "of" which they are speaks for them."""
+
+
 def _national(affiliation: str, ctx: Context) -> str:
     """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
     if ctx.gazetteer.entry(affiliation) is not None:
         return affiliation
     words = affiliation.split()
+    if any(w.lower() in RESEARCH_HEADS for w in words):
+        return affiliation  # "the Egyptian Center for Strategic Studies": a research body speaks for itself
     country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
     if len(words) >= 2 and country and ctx.gazetteer.is_country(country):
         return country  # "Russian Direct Investment Fund", "US Energy" (a department the model cut short)
@@ -382,8 +392,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
         affiliation = _country_referred_to(span, ctx)
-    if affiliation is None:
-        affiliation = _of_party(span, ctx)
+    if affiliation is None or (role is not None and role.split()[-1].lower() in SCHOLAR_ROLES):
+        affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
     if affiliation is None:
         affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is not None:
