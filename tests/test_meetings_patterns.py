@@ -590,3 +590,11 @@ def test_two_meetings_one_sentence_dates_apart_are_two_occasions() -> None:
         "for talks and a working lunch on Monday."
     )
     assert sorted(m.start for m in found if m.start) == [date(2026, 2, 15), date(2026, 2, 16)]
+
+
+def test_the_subject_of_a_relative_clause_on_the_talks_takes_part() -> None:
+    [meeting] = _meetings(
+        "The agreement follows the talks that Peruvian President Luis Paz held on Wednesday in Lima with "
+        "Chilean envoy Ana Rojas."
+    )
+    assert set(meeting.parties) == {"Peru", "Chile"}

@@ -335,6 +335,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject
     if path.dep_ == "pobj" and path == dated_subject(trigger):
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
+    if path.dep_ == "nsubj" and head.dep_ == "relcl" and head.head == trigger and head.lemma_ in PARTICIPATION_VERBS:
+        return True  # "the talks that Putin held on Wednesday with X"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host
