@@ -598,3 +598,21 @@ def test_the_subject_of_a_relative_clause_on_the_talks_takes_part() -> None:
         "Chilean envoy Ana Rojas."
     )
     assert set(meeting.parties) == {"Peru", "Chile"}
+
+
+def test_without_the_articles_date_each_meeting_keeps_its_own_day_and_month() -> None:
+    doc, ctx = analyse(
+        "Peruvian and Chilean leaders held talks in Lima on Wednesday.\n\n"
+        "Previously the Peruvian president received him on April 25 in Quito, and on April 11 the two held talks "
+        "in Cusco.\n\nLima was the venue in November 1985 of the first meeting between the two countries.",
+        published=None,
+        dateline_place="Lima",
+        dateline_date="June 16",
+    )
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert {(m.location, m.day) for m in found} == {
+        ("Lima", "wednesday"),
+        ("Quito", "--04-25"),
+        ("Cusco", "--04-11"),
+        ("Lima", "1985-11"),
+    }

@@ -120,9 +120,14 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         for mention in own:
             if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
                 # "After the end of the summit the president held a meeting with ...": the summit's last day
-                earlier = next((m for m in reversed(mentions) if m.dates and m.city == mention.city), None)
+                earlier = next(
+                    (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),
+                    None,
+                )
                 if earlier is not None and earlier.dates is not None:
                     mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
+                elif earlier is not None:
+                    mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
         own = _join_conclusions(own)
         shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
@@ -254,13 +259,15 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
     the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
     the meeting "on Wednesday"."""
+    written = ctx.dateline_month_day
+    if other.weekday is None or other.month_day is not None or written is None:
+        return False
+    if dated.month is not None and dated.month_day is None and dated.dates is None:
+        return dated.month[1] != written[0]  # "the venue in November 1985" is not the week of "GENEVA, June 16"
     day = dated.month_day or (
         (dated.dates.start.month, dated.dates.start.day) if dated.dates and ctx.dates.reference is None else None
     )
-    if day is None or other.weekday is None or other.month_day is not None:
-        return False
-    written = ctx.dateline_month_day
-    return written is not None and _days_apart(day, written) > 7
+    return day is not None and _days_apart(day, written) > 7
 
 
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:

@@ -111,11 +111,12 @@ _YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\
 
 
 def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
-    """The day hints of the date expressions attached to a meeting word (the first of each kind); a month "since"
+    """The day hints of the date expressions attached to a meeting word (the nearest of each kind); a month "since"
     or "after" which something happened is another time, not the meeting's."""
     anchors = anchors_of(trigger)
     weekday = day = month = year = None
-    for ent in ctx.entities_in(sentence.start, sentence.end):
+    entities = sorted(ctx.entities_in(sentence.start, sentence.end), key=lambda e: abs(e.start - trigger.i))
+    for ent in entities:  # the nearest first: "received him on April 25, and on April 11 the two held talks"
         if ent.label_ != "DATE" or not (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
