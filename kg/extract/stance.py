@@ -29,9 +29,19 @@ _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\
 
 def _negated_cue(lowered: str, cues: list[str]) -> bool:
     """A cue phrase with a negation just before it ("no agreement was reached", "wasn't a walk away")."""
-    return any(
-        re.search(rf"(?:\b(?:not|no|never|without)|n't)\s+(?:\w+\s+)?{re.escape(cue)}(?!\w)", lowered) for cue in cues
-    )
+    return _negated_pattern(tuple(cues)).search(lowered) is not None
+
+
+@cache
+def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:\b(?:not|no|never|without)|n't)\s+(?:\w+\s+)?(?:{alternatives})(?!\w)")
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
@@ -55,7 +65,7 @@ def _analyzer() -> SentimentIntensityAnalyzer:
 
 
 def _contains(text: str, phrases: list[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in phrases)
+    return _phrase_pattern(tuple(phrases)).search(text) is not None
 
 
 def stance(text: str) -> tuple[Stance, float]:

@@ -71,7 +71,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t)]
         mediators = mediators_in(sentence, ctx) if triggers else []
-        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0)
+        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
