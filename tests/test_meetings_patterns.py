@@ -616,3 +616,11 @@ def test_without_the_articles_date_each_meeting_keeps_its_own_day_and_month() ->
         ("Cusco", "--04-11"),
         ("Lima", "1985-11"),
     }
+
+
+def test_a_when_clause_meeting_is_on_the_day_it_hangs_from() -> None:
+    found = _meetings(
+        "The road to Tuesday began on Aug. 6, 2017, when the Peruvian president flew into the Andagua mountains "
+        "to meet Chilean envoy Ana Rojas at her camp."
+    )
+    assert [(m.location, m.start) for m in found] == [("Andagua", date(2017, 8, 6))]

@@ -57,6 +57,8 @@ def date_attachment(ent: Span) -> Token:
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = anchors_of(trigger) if trigger is not None else set()
+    if trigger is not None:
+        anchors |= _when_clause_heads(trigger)
     best: tuple[timedelta, int, DateRange] | None = None
     resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
@@ -81,6 +83,21 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if best is None or width > best[0] or (width == best[0] and distance < best[1]):
             best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
     return best[2] if best is not None else None
+
+
+def _when_clause_heads(trigger: Token) -> set[int]:
+    """What a "when" clause holding the meeting hangs from, the day or the verb dated: "The road began on Aug. 6,
+    2017, when X flew in to meet Y", "It ended on Monday, when the two met"."""
+    found: set[int] = set()
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        if verb.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            found.add(verb.head.i)  # the verb, or the date itself ("on Aug. 6, 2017, when ...")
+            break
+        if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head == verb:
+            break
+        verb = verb.head
+    return found
 
 
 def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
