@@ -53,3 +53,13 @@ def test_the_tense_of_the_dates_own_clause_decides_past_or_future() -> None:
     doc, ctx = analyse("The two sides will meet again on Friday.")
     [friday] = [e for e in doc.ents if e.label_ == "DATE"]
     assert ctx.dates.resolve(friday).start == date(2026, 2, 20)  # type: ignore[union-attr]
+
+
+def test_a_future_weekday_named_on_that_weekday_is_the_same_day() -> None:
+    from kg.extract.dates import DateResolver
+
+    friday = date(2025, 2, 28)
+    resolver = DateResolver(friday)
+    assert resolver.resolve_text("on Friday", future=True) == DateRange(friday, friday)
+    assert resolver.resolve_text("next Friday", future=True) == DateRange(date(2025, 3, 7), date(2025, 3, 7))
+    assert resolver.resolve_text("on Saturday", future=True) == DateRange(date(2025, 3, 1), date(2025, 3, 1))

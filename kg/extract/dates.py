@@ -252,7 +252,9 @@ class DateResolver:
             mod = (match["mod"] or "").lower()
             ref = self.reference
             if mod in {"next", "coming"} or (future and mod != "last"):
-                ahead = (weekday - ref.weekday()) % 7 or 7
+                ahead = (weekday - ref.weekday()) % 7  # "will meet on Friday", written on a Friday: that day
+                if mod in {"next", "coming"} and ahead == 0:
+                    ahead = 7
                 if mod == "next" and ahead < 2:
                     ahead += 7
                 day = ref + timedelta(days=ahead)
