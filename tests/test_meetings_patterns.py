@@ -624,3 +624,13 @@ def test_a_when_clause_meeting_is_on_the_day_it_hangs_from() -> None:
         "to meet Chilean envoy Ana Rojas at her camp."
     )
     assert [(m.location, m.start) for m in found] == [("Andagua", date(2017, 8, 6))]
+
+
+def test_the_subject_of_a_verb_the_meeting_completes_takes_part() -> None:
+    found = _meetings(
+        "Peru and Chile held talks in Quito on Thursday. The Quito meeting came as Bolivian President Evo Ramos "
+        "prepared to meet Peruvian President Luis Paz at the palace in Lima on Friday."
+    )
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert set(lima.parties) == {"Bolivia", "Peru"}
+    assert all("Bolivia" not in m.parties for m in found if m.location == "Quito")

@@ -129,10 +129,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 elif earlier is not None:
                     mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
         own = _join_conclusions(own)
-        shared = list(dict.fromkeys(p for m in own for p in m.parties))
         for mention in own:
-            if not mention.parties:
-                mention.parties = list(shared)
+            if not mention.parties:  # the sides another meeting word of its clause names ("met ... for talks")
+                verb = clause_verb(mention.trigger)
+                clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
+                mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
         mentions.extend(own)
         if sentence_dates is not None:
             last_date = sentence_dates.start

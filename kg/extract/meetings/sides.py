@@ -337,6 +337,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ == "nsubj" and head.dep_ == "relcl" and head.head == trigger and head.lemma_ in PARTICIPATION_VERBS:
         return True  # "the talks that Putin held on Wednesday with X"
+    if path.dep_ == "nsubj" and trigger.dep_ == "xcomp" and trigger.head == head:
+        return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host
