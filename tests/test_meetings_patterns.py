@@ -634,3 +634,14 @@ def test_the_subject_of_a_verb_the_meeting_completes_takes_part() -> None:
     [lima] = [m for m in found if m.location == "Lima"]
     assert set(lima.parties) == {"Bolivia", "Peru"}
     assert all("Bolivia" not in m.parties for m in found if m.location == "Quito")
+
+
+def test_under_a_sides_mediation_or_auspices_it_brokers() -> None:
+    for sentence, broker in (
+        ("Under EU mediation, Serbia and Kosovo met in Brussels on Monday.", "European Union"),
+        ("Serbia and Kosovo met in Brussels on Monday under the mediation of the European Union.", "European Union"),
+        ("Serbia and Kosovo met in Brussels on Monday under Qatar's auspices.", "Qatar"),
+    ):
+        [meeting] = _meetings(sentence)
+        assert meeting.mediators == (broker,)
+        assert set(meeting.parties) == {"Serbia", "Kosovo"}

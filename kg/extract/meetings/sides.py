@@ -55,6 +55,10 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
             brokers.noun(token)
+        if token.lower_ in PATRONAGE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
+            for child in token.children:  # "under EU mediation", "under Qatar's auspices"
+                if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+                    brokers.add_from(child)
         if token.lower_ in PATRONAGE_NOUNS:
             for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
                 brokers.add_objects(of)  # "under the auspices of the OSCE", "under the aegis of the AU"

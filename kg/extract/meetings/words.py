@@ -206,7 +206,7 @@ CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
 """Verbs that close a meeting: "the conference ended on Friday"."""
 
 
-PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation"}
+PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation", "mediation"}
 """Nouns a broker holds talks under: "under the auspices of the African Union"."""
 
 
