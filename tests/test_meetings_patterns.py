@@ -645,3 +645,9 @@ def test_under_a_sides_mediation_or_auspices_it_brokers() -> None:
         [meeting] = _meetings(sentence)
         assert meeting.mediators == (broker,)
         assert set(meeting.parties) == {"Serbia", "Kosovo"}
+
+
+def test_a_broker_bringing_the_sides_together_is_a_meeting_it_brokers() -> None:
+    [meeting] = _meetings("Norway brought Peruvian and Chilean negotiators together in Oslo on Monday.")
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Oslo", {"Peru", "Chile"}, ("Norway",))
+    assert _meetings("The crisis brought the parties closer in Oslo on Monday.") == []

@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import (
     via_prepositions,
 )
 from kg.extract.meetings.places import place_tokens
-from kg.extract.meetings.triggers import is_trigger
+from kg.extract.meetings.triggers import brings_together, is_trigger
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     COPULAS,
@@ -51,7 +51,7 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
     for token in sentence:
         if brokers.hyphenated(token):
             continue
-        if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB":
+        if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB" or brings_together(token):
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
             brokers.noun(token)
@@ -333,7 +333,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True  # "brought Djibouti's president and Isaias together for their first meeting"
-    if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet"}):
+    if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring"}):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):
         return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject
@@ -345,7 +345,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
-            return not host
+            return not host and not brings_together(trigger)
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:

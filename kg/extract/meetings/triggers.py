@@ -67,6 +67,8 @@ def is_trigger(token: Token) -> bool:
         return False  # "their requirements were met"
     if token.lemma_ in RECEIVE_VERBS:
         return receives_a_guest(token)
+    if brings_together(token):
+        return True
     if token.lemma_ == "sit":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
@@ -90,6 +92,15 @@ def _meets_someone(token: Token) -> bool:
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def brings_together(token: Token) -> bool:
+    """ "IGAD mediators brought the two sides together in Addis Ababa": a meeting its subject brokers."""
+    return (
+        token.lemma_ == "bring"
+        and any(c.dep_ == "dobj" for c in token.children)
+        and any(t.lower_ == "together" and t.head.i in {token.i} | {c.i for c in token.children} for t in token.subtree)
+    )
 
 
 def receives_a_guest(token: Token) -> bool:
