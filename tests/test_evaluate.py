@@ -244,3 +244,12 @@ def test_meetings_naming_no_city_pair_by_country_or_by_sides() -> None:
     assert meeting_pair_score(replace(pred, parties=("Peru", "Chile")), gold) == 0
     placed = replace(pred, location="Geneva", country="Switzerland")
     assert meeting_pair_score(placed, gold) == 0
+
+
+def test_between_otherwise_equal_candidates_status_and_round_decide_the_pair() -> None:
+    held, gold_held = _unplaced("Peru", ("Peru", "Chile"), None)
+    planned = replace(held, status="planned")
+    gold_planned = replace(gold_held, status="planned")
+    assert meeting_pair_score(planned, gold_planned) > meeting_pair_score(planned, gold_held)
+    second = replace(held, round=2)
+    assert meeting_pair_score(second, replace(gold_held, round=2)) > meeting_pair_score(second, gold_held)

@@ -651,3 +651,10 @@ def test_a_broker_bringing_the_sides_together_is_a_meeting_it_brokers() -> None:
     [meeting] = _meetings("Norway brought Peruvian and Chilean negotiators together in Oslo on Monday.")
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Oslo", {"Peru", "Chile"}, ("Norway",))
     assert _meetings("The crisis brought the parties closer in Oslo on Monday.") == []
+
+
+def test_a_side_visiting_a_city_meets_its_host() -> None:
+    [meeting] = _meetings("The Peruvian president will visit Santiago in the autumn.")
+    assert (meeting.location, meeting.status) == ("Santiago", "planned")
+    assert set(meeting.parties) == {"Peru", "Chile"}
+    assert _meetings("Tourists visited Lima on Monday.") == []

@@ -9,7 +9,8 @@ Matching rules (also in the README):
   way (a prediction paired with one is not an extra, missing it is not a miss).
 * **Meetings** pair when their places agree (city, or venue, folded) and, where both have a start date,
   their date ranges overlap; two that name no city pair by country, and two with no place at all by a shared
-  side; among candidates the pair with the most shared parties wins.
+  side; among candidates the pair with the most shared parties wins (then an exact start, then the same
+  status and round).
 * **Parties** and **mediators** are scored per paired meeting as sets of canonical names; the sides of an
   unpaired gold meeting are misses and those of an unpaired predicted meeting extras.
 * **Statements** pair when the speakers match (as people, above) and the quoted words agree: the folded gold

@@ -88,7 +88,8 @@ def _dates_overlap(pred: Meeting, gold: GoldMeeting) -> bool:
 
 
 def meeting_pair_score(pred: Meeting, gold: GoldMeeting) -> float:
-    """0 when the meetings cannot be the same; otherwise higher for more shared sides and exact dates."""
+    """0 when the meetings cannot be the same; otherwise higher for more shared sides and exact dates, and, between
+    otherwise equal candidates, for the same status and round."""
     pred_places = _place_keys(pred.location, pred.venue)
     gold_places = _place_keys(gold.location, gold.venue)
     shared = {canonical_party(p) for p in pred.parties} & {canonical_party(p) for p in gold.parties}
@@ -101,7 +102,8 @@ def meeting_pair_score(pred: Meeting, gold: GoldMeeting) -> float:
     if not _dates_overlap(pred, gold):
         return 0.0
     exact = pred.start == gold.start and pred.start is not None
-    return 1.0 + len(shared) + 0.5 * exact
+    alike = 0.25 * (pred.status == gold.status) + 0.25 * (pred.round is not None and pred.round == gold.round)
+    return 1.0 + len(shared) + 0.5 * exact + alike
 
 
 def greedy(scores: dict[tuple[int, int], float]) -> list[tuple[int, int]]:

@@ -45,6 +45,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"
                 for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                     found.extend(c for c in of.children if c.dep_ == "pobj")
+    if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
+        found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
     return found
 
 

@@ -333,7 +333,11 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True  # "brought Djibouti's president and Isaias together for their first meeting"
-    if path.dep_ in {"dobj"} and head == trigger and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring"}):
+    if (
+        path.dep_ in {"dobj"}
+        and head == trigger
+        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit"})
+    ):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):
         return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject

@@ -69,6 +69,8 @@ def is_trigger(token: Token) -> bool:
         return receives_a_guest(token)
     if brings_together(token):
         return True
+    if token.lemma_ == "visit":
+        return visits_a_place(token)
     if token.lemma_ == "sit":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
@@ -92,6 +94,24 @@ def _meets_someone(token: Token) -> bool:
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+def gazetteer_city(text: str) -> tuple[str, str] | None:
+    from kg.gazetteer import load
+
+    return load().city(text)
+
+
+def visits_a_place(token: Token) -> bool:
+    """ "Moon will visit Pyongyang in the autumn": a visit to a city or country is a meeting with its host."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(_is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
+        return False  # not "tourists visited Lima"
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "GPE" or gazetteer_city(c.text) is not None) for c in token.children
+    )
 
 
 def brings_together(token: Token) -> bool:
