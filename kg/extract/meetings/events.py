@@ -381,6 +381,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     acting = acting_countries(doc, ctx)
     loose = loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
     main = next((c for c in clusters if c.mentions[0].status == "held"), None)
+    # the story's brokers, in the order it names them
+    named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
+    brokers = set(named_brokers)
     main_meeting: Meeting | None = None
     for cluster in clusters:
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
@@ -400,10 +403,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
-        brokers = {p for c in clusters for m in c.mentions for p in m.mediators} | set(loose)
         if any(m.unnamed_brokers for m in cluster.mentions):
-            named = dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose)
-            mediators.extend(p for p in named if p not in mediators and p not in sides)
+            mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         if not sides and main_meeting is not None:
             # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
             sides = [p for p in main_meeting.parties if p not in mediators]

@@ -14,6 +14,7 @@ from kg.extract.meetings.words import (
     AREA_NOUNS,
     MOVE_VERBS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     SITE_NOUNS,
     TIME_PREPOSITIONS,
     VENUE_WORDS,
@@ -28,10 +29,7 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if token.dep_ != "prep":
             continue
         lowered = token.lower_
-        if not (
-            lowered in {"in", "at", "on", "inside", "outside", "near"}
-            or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)
-        ):
+        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)):
             continue
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue

@@ -28,6 +28,7 @@ from kg.extract.meetings.words import (
     PARTICIPATION_VERBS,
     PATRONAGE_NOUNS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     RECEIVE_VERBS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
@@ -55,13 +56,8 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
             brokers.noun(token)
-        if token.lower_ in PATRONAGE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "under":
-            for child in token.children:  # "under EU mediation", "under Qatar's auspices"
-                if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                    brokers.add_from(child)
         if token.lower_ in PATRONAGE_NOUNS:
-            for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-                brokers.add_objects(of)  # "under the auspices of the OSCE", "under the aegis of the AU"
+            brokers.patron(token)
     return list(dict.fromkeys(brokers.found))
 
 
@@ -146,6 +142,15 @@ class _Brokers:
             self.add_from(child)
         if token.dep_ == "relcl":
             self.add_from(_list_start(token.head))
+
+    def patron(self, token: Token) -> None:
+        """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's
+        auspices"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                self.add_objects(child)
+            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ == "under":
+                self.add_from(child)
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
@@ -402,17 +407,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
         root = mention.span.root
-        if root.dep_ == "pobj" and root.head.lower_ in {
-            "in",
-            "at",
-            "to",
-            "from",
-            "across",
-            "near",
-            "inside",
-            "outside",
-        }:
-            continue
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}:
+            continue  # "in Geneva", "flew to Moscow": a place, not a country acting
         if root.dep_ in {"appos", "conj", "npadvmod"} and (
             root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
         ):

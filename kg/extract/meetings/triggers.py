@@ -17,7 +17,7 @@ from kg.extract.meetings.words import (
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
-from kg.gazetteer import lexicon
+from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
 
 
@@ -96,12 +96,6 @@ def _meets_someone(token: Token) -> bool:
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
 
 
-def gazetteer_city(text: str) -> tuple[str, str] | None:
-    from kg.gazetteer import load
-
-    return load().city(text)
-
-
 def visits_a_place(token: Token) -> bool:
     """ "Moon will visit Pyongyang in the autumn": a visit to a city or country is a meeting with its host."""
     if token.pos_ != "VERB":
@@ -109,18 +103,15 @@ def visits_a_place(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not any(_is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
         return False  # not "tourists visited Lima"
-    return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "GPE" or gazetteer_city(c.text) is not None) for c in token.children
-    )
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or load().city(c.text) is not None) for c in token.children)
 
 
 def brings_together(token: Token) -> bool:
     """ "IGAD mediators brought the two sides together in Addis Ababa": a meeting its subject brokers."""
-    return (
-        token.lemma_ == "bring"
-        and any(c.dep_ == "dobj" for c in token.children)
-        and any(t.lower_ == "together" and t.head.i in {token.i} | {c.i for c in token.children} for t in token.subtree)
-    )
+    if token.lemma_ != "bring" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
+    return any(t.lower_ == "together" and t.head.i in near for t in token.subtree)
 
 
 def receives_a_guest(token: Token) -> bool:

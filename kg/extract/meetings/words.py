@@ -232,3 +232,7 @@ SIGNATURE_NOUNS = {"name", "signature"}
 
 SITE_NOUNS = {"venue", "site", "scene", "setting", "backdrop"}
 """What a city "was" for a meeting ("Geneva was the venue of the first meeting between ...")."""
+
+
+PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "outside", "near"}
+"""Prepositions whose object says where something is ("talks in Geneva", "a base outside Dayton")."""
