@@ -296,6 +296,15 @@ def month_of(text: str) -> tuple[int, int] | None:
     return None if month is None else (int(match["year"]), month)
 
 
+_YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)$", re.I)
+
+
+def year_of(text: str) -> int | None:
+    """The year of a date expression that names nothing but a year ("in 2022", "early 2019")."""
+    match = _YEAR_ONLY.match(text.strip())
+    return int(match["year"]) if match else None
+
+
 def month_day(text: str) -> tuple[int, int] | None:
     """The month and day a date expression names, with or without a year ("Sept. 5", "5 September")."""
     for pattern in (_MONTH_DAY, _DAY_MONTH):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
-from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of
+from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of, year_of
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
@@ -56,9 +55,7 @@ def date_attachment(ent: Span) -> Token:
 
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
-    anchors = anchors_of(trigger) if trigger is not None else set()
-    if trigger is not None:
-        anchors |= _when_clause_heads(trigger)
+    anchors = _date_anchors(trigger) if trigger is not None else set()
     best: tuple[timedelta, int, DateRange] | None = None
     resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
@@ -69,12 +66,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             if first is not None and 0 <= (found.start - first.end).days <= 1:
                 found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
             resolved[ent.root.i] = found
-        if trigger is not None and not (
-            ent.root.i in anchors
-            or belongs(date_attachment(ent), anchors)
-            or trigger.i in range(ent.start, ent.end)
-            or date_attachment(ent) == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
-        ):
+        if trigger is not None and not _describes(ent, trigger, anchors):
             continue
         if found is None:
             continue
@@ -83,6 +75,23 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if best is None or width > best[0] or (width == best[0] and distance < best[1]):
             best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
     return best[2] if best is not None else None
+
+
+def _date_anchors(trigger: Token) -> set[int]:
+    """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
+    holding it hangs from."""
+    return anchors_of(trigger) | _when_clause_heads(trigger)
+
+
+def _describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
+    """Whether a date expression dates the meeting word whose :func:`_date_anchors` are given."""
+    attached = date_attachment(ent)
+    return (
+        ent.root.i in anchors
+        or belongs(attached, anchors)
+        or trigger.i in range(ent.start, ent.end)
+        or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
+    )
 
 
 def _when_clause_heads(trigger: Token) -> set[int]:
@@ -124,24 +133,20 @@ class DayHints:
     year: int | None = None
 
 
-_YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)$", re.I)
-
-
 def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
     """The day hints of the date expressions attached to a meeting word (the nearest of each kind); a month "since"
     or "after" which something happened is another time, not the meeting's."""
-    anchors = anchors_of(trigger)
+    anchors = _date_anchors(trigger)
     weekday = day = month = year = None
     entities = sorted(ctx.entities_in(sentence.start, sentence.end), key=lambda e: abs(e.start - trigger.i))
     for ent in entities:  # the nearest first: "received him on April 25, and on April 11 the two held talks"
-        if ent.label_ != "DATE" or not (ent.root.i in anchors or belongs(date_attachment(ent), anchors)):
+        if ent.label_ != "DATE" or not _describes(ent, trigger, anchors):
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
         if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS):
             month = month or month_of(ent.text)  # not "the first talks since May 2020"
-            if year is None and (bare := _YEAR_ONLY.match(ent.text.strip())):
-                year = int(bare["year"])  # "the G20 summit in Bali in 2022"
+            year = year or year_of(ent.text)  # "the G20 summit in Bali in 2022"
     return DayHints(weekday, day, month, year)
 
 
