@@ -30,6 +30,7 @@ from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
+    from kg.extract.parties import PartyMention
 
 CUT_PREPOSITIONS = {"at", "for", "with", "of", "from"}
 KEEP_OF_HEADS = {
@@ -94,17 +95,7 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
             objects = {c.i for c in token.children if c.dep_ == "pobj"}
             heads = [m for m in mentions if any(t.i in objects for t in m.span)]
             if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
-                known = [
-                    m
-                    for m in known
-                    if m.span.root.head.i not in objects
-                    and not _locates_the_body(m.span)
-                    or (
-                        m.span.root.dep_ == "poss"
-                        and ctx.gazetteer.is_country(m.party)
-                        and m.span.root.head.lower_ in lexicon().speaking_bodies
-                    )
-                ]  # but "for Ukraine's Foreign Ministry": a state's own body speaks for the state
+                known = [m for m in known if _side_beside_the_body(m, objects, ctx)]
             affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
@@ -113,8 +104,19 @@ def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token],
     return tokens, None
 
 
+def _side_beside_the_body(mention: PartyMention, objects: set[int], ctx: Context) -> bool:
+    """Whether a party named beside the organisation a role phrase ends on ("at the X Institute") is the side:
+    not a place modifying it ("the London think tank X", "the Tbilisi-based X", "the X Center in Riyadh"), but a
+    state owning one of its own bodies ("for Ukraine's Foreign Ministry")."""
+    root = mention.span.root
+    if root.dep_ == "poss" and ctx.gazetteer.is_country(mention.party):
+        return root.head.lower_ in lexicon().speaking_bodies or root.head.i not in objects
+    return root.head.i not in objects and not _locates_the_body(mention.span)
+
+
 SERVING_VERBS = {"represent", "serve", "act", "work"}
 """Verbs of working for a body ("who represents the OSCE", "serving as the UN envoy")."""
+"""Titles held for an organisation ("the UN envoy"); not "ambassador": "the UN ambassador" serves a state."""
 
 
 def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Context) -> str | None:
