@@ -191,7 +191,7 @@ def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False
         if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
             return False
-        if not _same_month(mention, other) or not _same_year(mention, other):
+        if not _same_period(mention, other):
             return False
         when, other_when = mention.dates or mention.window, other.dates or other.window
         if when and other_when and not _one_span(mention, when, other, other_when):
@@ -228,31 +228,23 @@ def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool
     return False
 
 
-def _same_month(a: Mention, b: Mention) -> bool:
-    """Whether two mentions can be of one month: "talks in October 2019" are not talks of October 2024."""
+def _same_period(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can be of one month and year: "talks in October 2019" are not talks of October 2024,
+    and "the summit in Bali in 2022" is not the one of October 2019."""
     for first, second in ((a, b), (b, a)):
-        if first.month is None:
-            continue
-        if second.month is not None and second.month != first.month:
-            return False
         when = second.dates or second.window
-        if when is not None and not (when.start.year, when.start.month) <= first.month <= (
-            when.end.year,
-            when.end.month,
-        ):
-            return False
-    return True
-
-
-def _same_year(a: Mention, b: Mention) -> bool:
-    """Whether two mentions can be of one year: "the summit in Bali in 2022" is not the one of October 2019."""
-    for first, second in ((a, b), (b, a)):
-        if first.year is None:
-            continue
-        when = second.dates or second.window
-        years = {second.year, second.month[0] if second.month else None, when.start.year if when else None}
-        if years - {None} and first.year not in years:
-            return False
+        if first.month is not None:
+            if second.month is not None and second.month != first.month:
+                return False
+            if when is not None and not (when.start.year, when.start.month) <= first.month <= (
+                when.end.year,
+                when.end.month,
+            ):
+                return False
+        if first.year is not None:
+            years = {second.year, second.month[0] if second.month else None, when.start.year if when else None}
+            if years - {None} and first.year not in years:
+                return False
     return True
 
 
