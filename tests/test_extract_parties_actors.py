@@ -376,9 +376,9 @@ def test_a_spokesman_for_a_states_ministry_speaks_for_the_state() -> None:
 
 def test_a_place_that_only_locates_an_organisation_is_not_the_side() -> None:
     found = _actors(
-        "Ana Rojas, a senior fellow at the Lima-based Andean Crossroads Institute, said the deal would not last."
+        "Ana Rojas, a senior fellow at the Lima-based Andean Policy Institute, said the deal would not last."
     )
-    assert found["Ana Rojas"].affiliation == "Andean Crossroads Institute"
+    assert found["Ana Rojas"].affiliation == "Andean Policy Institute"
     found = _actors(
         "Luis Paz, secretary-general of the Bolivar Center for Regional Studies in Lima, said the deal was weak."
     )
@@ -387,7 +387,7 @@ def test_a_place_that_only_locates_an_organisation_is_not_the_side() -> None:
 
 def test_an_organisations_envoy_speaks_for_the_organisation_not_their_country() -> None:
     for sentence, name, side in (
-        ("Ana Weber, the Swiss diplomat who represents the OSCE, signed the text.", "Ana Weber", "OSCE"),
+        ("Ana Weber, an Austrian diplomat who represents the OSCE, signed the text.", "Ana Weber", "OSCE"),
         (
             "Ana Rojas, a Peruvian diplomat serving as the UN envoy, said the talks were useful.",
             "Ana Rojas",

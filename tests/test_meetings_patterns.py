@@ -458,18 +458,15 @@ def test_a_subject_parsed_into_the_date_before_it_still_meets() -> None:
 def test_a_participle_clause_meets_with_the_main_clauses_subject() -> None:
     found = _meetings(
         "Bolivia warned on Monday that Bolivia would not wait, and Bolivian officials left Bolivia for Lima. "
-        "Peruvian Foreign Minister Ana Rojas said the push had reached a decisive moment, before holding three "
-        "hours of talks with Chilean President Joao Silva in Santiago on May 9."
+        "Peruvian Foreign Minister Ana Rojas said a deal was close, before holding two hours of talks with "
+        "Chilean President Joao Silva in Santiago on May 9."
     )
     [meeting] = [m for m in found if m.start == date(2025, 5, 9)]
     assert set(meeting.parties) == {"Peru", "Chile"}
 
 
 def test_an_area_named_with_a_common_noun_places_the_meeting() -> None:
-    [meeting] = _meetings(
-        "Last Thursday, at the rebels' base in the Andagua mountains, the president and the rebel leader signed "
-        "an agreement."
-    )
+    [meeting] = _meetings("On Thursday the two sides signed an agreement at the rebels' base in the Andagua mountains.")
     assert meeting.location == "Andagua"
 
 
@@ -483,8 +480,8 @@ def test_the_place_someone_travelled_to_to_meet_is_the_meetings() -> None:
 
 def test_putting_names_to_an_agreement_at_a_place_is_a_signing() -> None:
     [meeting] = _meetings(
-        "When Peruvian President Luis Paz and Chilean President Ana Rojas put their names to a peace agreement at "
-        "Al-Mansur Palace in Quito on Sunday, the text was not released."
+        "Peruvian President Luis Paz and Chilean President Ana Rojas put their signatures to the peace agreement "
+        "at Al-Mansur Palace in Quito on Sunday."
     )
     assert (meeting.location, meeting.venue) == ("Quito", "Al-Mansur Palace")
     assert set(meeting.parties) == {"Peru", "Chile"}
@@ -494,7 +491,7 @@ def test_putting_names_to_an_agreement_at_a_place_is_a_signing() -> None:
 def test_those_brought_together_for_a_meeting_are_its_sides() -> None:
     found = _meetings(
         "Peru and Chile signed a deal in Lima on Sunday. On Monday the king brought Bolivia's President Evo Ramos "
-        "and Peruvian President Luis Paz together in Quito for their first meeting in a decade."
+        "and Peruvian President Luis Paz together in Quito for their first meeting in years."
     )
     [quito] = [m for m in found if m.location == "Quito"]
     assert set(quito.parties) == {"Bolivia", "Peru"}
@@ -521,7 +518,7 @@ def test_without_the_year_a_weekday_of_the_story_is_not_a_meeting_dated_weeks_aw
 
 
 def test_remaining_somewhere_for_a_visit_on_coming_days_is_planned_over_both_days() -> None:
-    [meeting] = _meetings("Kim remains in Lima for an official visit to Peru on Friday and Saturday.")
+    [meeting] = _meetings("The Bolivian leader stays in Lima for a state visit to Peru on Friday and Saturday.")
     assert (meeting.status, meeting.start, meeting.end) == ("planned", date(2026, 2, 20), date(2026, 2, 21))
 
 
@@ -570,7 +567,7 @@ def test_meetings_of_different_years_named_only_by_year_stay_apart() -> None:
 def test_a_meeting_after_the_summit_is_on_the_summits_last_day() -> None:
     found = _meetings(
         "Peruvian President Ana Rojas and Chilean President Luis Paz held talks in Quito on Wednesday, June 16, "
-        "2021. After the end of the summit Rojas held a meeting in Quito with Bolivian President Evo Ramos."
+        "2021. After the summit Rojas held a meeting in Quito with Bolivian President Evo Ramos."
     )
     assert len(found) == 2
     assert {m.start for m in found} == {date(2021, 6, 16)}
@@ -578,8 +575,8 @@ def test_a_meeting_after_the_summit_is_on_the_summits_last_day() -> None:
 
 def test_a_city_that_was_the_venue_of_a_meeting_places_it() -> None:
     [meeting] = _meetings(
-        "It is noted that Quito was the venue in November 1985 of the first meeting between the Peruvian leader "
-        "and the Chilean president."
+        "Quito was also the venue in November 1985 of an earlier meeting between the Peruvian leader and the "
+        "Chilean president."
     )
     assert (meeting.location, meeting.day) == ("Quito", "1985-11")
 
@@ -587,15 +584,15 @@ def test_a_city_that_was_the_venue_of_a_meeting_places_it() -> None:
 def test_two_meetings_one_sentence_dates_apart_are_two_occasions() -> None:
     found = _meetings(
         "President Luis Paz received Ana Rojas at the palace in Lima on Sunday evening and hosted Evo Ramos there "
-        "for talks and a working lunch on Monday."
+        "for talks on Monday."
     )
     assert sorted(m.start for m in found if m.start) == [date(2026, 2, 15), date(2026, 2, 16)]
 
 
 def test_the_subject_of_a_relative_clause_on_the_talks_takes_part() -> None:
     [meeting] = _meetings(
-        "The agreement follows the talks that Peruvian President Luis Paz held on Wednesday in Lima with "
-        "Chilean envoy Ana Rojas."
+        "The deal comes a week after the talks that Peruvian President Luis Paz held in Lima with Chilean envoy "
+        "Ana Rojas."
     )
     assert set(meeting.parties) == {"Peru", "Chile"}
 
@@ -620,8 +617,8 @@ def test_without_the_articles_date_each_meeting_keeps_its_own_day_and_month() ->
 
 def test_a_when_clause_meeting_is_on_the_day_it_hangs_from() -> None:
     found = _meetings(
-        "The road to Tuesday began on Aug. 6, 2017, when the Peruvian president flew into the Andagua mountains "
-        "to meet Chilean envoy Ana Rojas at her camp."
+        "It all started on Aug. 6, 2017, when the Peruvian president travelled into the Andagua mountains to "
+        "meet the Chilean envoy Ana Rojas in her tent."
     )
     assert [(m.location, m.start) for m in found] == [("Andagua", date(2017, 8, 6))]
 
