@@ -64,6 +64,12 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+@cache
+def _plain_negative_cues() -> list[str]:
+    """The negative cues that do not open on a negation themselves ("walk away", not "no progress")."""
+    return [c for c in _config()["negative_cues"] if not _NEGATION.match(c)]
+
+
 def _contains(text: str, phrases: list[str]) -> bool:
     return _phrase_pattern(tuple(phrases)).search(text) is not None
 
@@ -108,7 +114,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = text.lower().replace("’", "'")
-    if _negated_cue(lowered, [c for c in config["negative_cues"] if not _NEGATION.match(c)]):
+    if _negated_cue(lowered, _plain_negative_cues()):
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]):
         return "negative", 0.8
