@@ -123,27 +123,41 @@ class Gazetteer:
         return self.parties.get(name)
 
 
-@cache
-def load() -> Gazetteer:
-    """The bundled gazetteer (read once per process)."""
-    data = resources.files("kg") / "data"
+def _read_entries(text: str) -> list[tuple[PartyEntry, str | None]]:
+    """The gazetteer lines of a JSON-lines file, each with the capital a line may give."""
     entries = []
-    for line in (data / "parties.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line.strip():
             raw = json.loads(line)
-            entries.append(
-                PartyEntry(
-                    raw["name"],
-                    raw["kind"],
-                    raw.get("wikidata"),
-                    tuple(raw.get("aliases", ())),
-                    tuple(raw.get("demonyms", ())),
-                    tuple(raw.get("metonyms", ())),
-                    tuple(raw.get("members", ())),
-                )
+            entry = PartyEntry(
+                raw["name"],
+                raw["kind"],
+                raw.get("wikidata"),
+                tuple(raw.get("aliases", ())),
+                tuple(raw.get("demonyms", ())),
+                tuple(raw.get("metonyms", ())),
+                tuple(raw.get("members", ())),
             )
+            entries.append((entry, raw.get("capital")))
+    return entries
+
+
+@cache
+def load() -> Gazetteer:
+    """The bundled gazetteer (read once per process): the hand-kept parties first, then the states built from
+    public data (``scripts/build_states.py``) that the hand-kept file does not name, with their capitals."""
+    data = resources.files("kg") / "data"
+    kept = _read_entries((data / "parties.jsonl").read_text(encoding="utf-8"))
+    built = _read_entries((data / "states.jsonl").read_text(encoding="utf-8"))
     places = json.loads((data / "places.json").read_text(encoding="utf-8"))
-    return Gazetteer(entries, places["cities"], places["venues"], places.get("capitals", {}))
+    cities: dict[str, str] = dict(places["cities"])
+    capitals: dict[str, str] = dict(places.get("capitals", {}))
+    for entry, capital in built:
+        if capital:
+            cities.setdefault(capital, entry.name)
+            capitals.setdefault(entry.name, capital)
+    entries = [entry for entry, _ in kept + built]
+    return Gazetteer(entries, cities, places["venues"], capitals)
 
 
 @dataclass(frozen=True)
