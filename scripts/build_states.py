@@ -17,8 +17,9 @@ Sources, each public:
 
 A state whose common name, official name or another spelling is already a name or alias in parties.jsonl is left
 to that file (its hand-kept metonyms and aliases stay the reference). Two-letter codes are not kept as aliases
-(they read as ordinary words: "MW", "ST"), and a demonym two states share ("Dominican", "Guinean") is given to
-neither. Lines are sorted by name, so a rebuild from the same sources writes the same bytes.
+(they read as ordinary words: "MW", "ST"), a name with "Saint" is also kept with "St." as news writes it, and a
+demonym two states share ("Dominican", "Guinean") is given to neither. Lines are sorted by name, so a rebuild
+from the same sources writes the same bytes.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ def state_entries(
         capitals = record.get("capital") or []
         assert isinstance(capitals, list)
         aliases = [s for s in (official, *spellings) if len(s) > 3 and s != common]
+        aliases += [f"St. {form[6:]}" for form in (common, *aliases) if form.startswith("Saint ")]
         fresh.append(
             {
                 "name": common,

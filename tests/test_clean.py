@@ -66,3 +66,29 @@ def test_a_numbered_section_heading_stays_in_the_story() -> None:
     )
     assert "2. Peru-Chile Meeting, Friday, July 25" in story.text
     assert "Aid Worker" not in story.text
+
+
+def test_a_dateline_may_give_the_country_after_its_city() -> None:
+    story = clean("Border Talks Resume\n\nTARAZ, Kazakhstan, March 3 (Wire) - Envoys of two states met on Monday.\n")
+    assert (story.dateline_place, story.dateline_region, story.dateline_date) == ("Taraz", "Kazakhstan", "March 3")
+    assert story.text.startswith("Envoys of two")
+    story = clean("KINGSTOWN, St. Vincent and the Grenadines (Wire) -- The leaders met at the airport.\n")
+    assert (story.dateline_place, story.dateline_region) == ("Kingstown", "St. Vincent and the Grenadines")
+    story = clean("GENEVA, June 16 (Wire) - The talks opened.\n")  # a month is the date, not a region
+    assert (story.dateline_region, story.dateline_date) == (None, "June 16")
+
+
+def test_a_city_the_gazetteer_lacks_takes_the_country_its_dateline_gives() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article, Meeting
+
+    text = "Border Talks Resume\n\nTARAZ, Kazakhstan, March 3 (Wire) - Kyrgyz and Uzbek envoys held talks on Monday.\n"
+    [facts] = list(extract_articles([Article("a", text)]))
+    [meeting] = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting)]
+    assert (meeting.location, meeting.country) == ("Taraz", "Kazakhstan")
+
+
+def test_a_byline_that_names_nobody_is_no_part_of_the_story() -> None:
+    story = clean("Border Talks Resume\n\nBy a staff correspondent\n\nTARAZ, Kazakhstan (Wire) - Envoys met.\n")
+    assert "correspondent" not in story.text
+    assert story.dateline_place == "Taraz"

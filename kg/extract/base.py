@@ -46,11 +46,19 @@ class Context:
     dateline_place: str | None = None
     dateline_date: str | None = None
     dateline_source: str | None = None
+    dateline_region: str | None = None
 
     @cached_property
     def dateline_city(self) -> tuple[str, str] | None:
-        """The known city the dateline names, with its country ("VIENNA --"), or None."""
-        return self.gazetteer.city(self.dateline_place) if self.dateline_place else None
+        """The city the dateline names, with its country: a known city ("VIENNA --"), or one the dateline puts in
+        a known state ("PUTRAJAYA, Malaysia --"); else None."""
+        if not self.dateline_place:
+            return None
+        if (known := self.gazetteer.city(self.dateline_place)) is not None:
+            return known
+        region = self.dateline_region
+        state = self.gazetteer.party(region, demonyms=False, metonyms=False) if region else None
+        return (self.dateline_place, state) if state and self.gazetteer.is_country(state) else None
 
     @cached_property
     def dateline_month_day(self) -> tuple[int, int] | None:

@@ -34,6 +34,7 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
         dateline_place=story.dateline_place,
         dateline_date=story.dateline_date,
         dateline_source=story.dateline_source,
+        dateline_region=story.dateline_region,
     )
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: [], Attendance: []}
     for name, extractor in EXTRACTORS.items():

@@ -24,19 +24,24 @@ _CREDIT = re.compile(
     r"^\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
     re.IGNORECASE,
 )
-_STAFF = re.compile(r"^\s*(compiled|written|edited|produced)\s+by\b", re.IGNORECASE)
+_STAFF = re.compile(
+    r"^\s*(?:(?:compiled|written|edited|produced)\s+by\b|by\s+(?:a|an|our|the)\s+[a-z][\w -]{0,40}$)", re.IGNORECASE
+)
+"""A staff line that names nobody: "Compiled by ...", a byline such as "By a staff correspondent"."""
 _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|centre)\s*[,)]", re.IGNORECASE)
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
+    rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>[A-Z][A-Za-z.]*(?:\s(?:(?:and|of|the)\s)*[A-Z][A-Za-z.]*){{0,4}}))?"
     r"(?:\s*\((?P<agency>[^)\n]{1,25})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\.?\s*(?P<credit>\([^)\n]{1,25}\)|/[^/\n]{1,30}/\.?)?"
     r"\s*(?P<dash>--|—|–|-)?\s+"
 )
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
-"GENEVA, June 16. /AGENCY/.". A place in capitals needs a dash or an agency after it; a place in title case needs
+"GENEVA, June 16. /AGENCY/.", "JUBA, South Sudan, Oct 3 (Reuters) -" (a city with its country or state). A place
+in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
@@ -88,6 +93,8 @@ class Story:
     """The news agency a dateline credits ("(Reuters)", "/TASS/"): the organisation of the story's reporters."""
     published: date | None = None
     """The day a "Published"/"Updated" line above the story gives, where it names a whole day."""
+    dateline_region: str | None = None
+    """The country or state a dateline gives after its city ("JUBA, South Sudan --")."""
 
     def _segment(self, offset: int) -> Segment:
         starts = [s.story_start for s in self.segments]
@@ -177,7 +184,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     kept: list[tuple[int, str]] = []
     credits: list[tuple[int, str]] = []
     dropped: list[str] = []
-    dateline_place = dateline_date = dateline_source = None
+    dateline_place = dateline_date = dateline_source = dateline_region = None
     published_line: date | None = None
     skip_caption = False
     for start, paragraph in paragraphs:
@@ -210,6 +217,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
         if opening and (match := _dateline(paragraph)) is not None:
             dateline_place = match.group("place").title()
+            dateline_region = match.group("region")
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
             credit = match.group("agency") or match.group("credit")
             dateline_source = credit.strip("()/. ") or None if credit else None
@@ -236,4 +244,5 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         tuple(dropped),
         dateline_source,
         published_line,
+        dateline_region,
     )
