@@ -411,3 +411,31 @@ def test_a_research_body_named_after_a_country_speaks_for_itself() -> None:
     assert found["Ana Rojas"].affiliation == "Andean Institute"
     found = _actors("Kirill Petrov, head of the Russian Direct Investment Fund, said the deal was fair.")
     assert found["Kirill Petrov"].affiliation == "Russia"
+
+
+def test_a_body_of_an_international_organisation_in_a_title_is_the_organisation() -> None:
+    found = _actors("AU Commission Chairperson Amara Folasade and UN Security Council President Tomas Ekdal spoke.")
+    assert found["Amara Folasade"].affiliation == "African Union"
+    assert found["Tomas Ekdal"].affiliation == "United Nations"
+
+
+def _party_names(text: str) -> set[str]:
+    doc, ctx = analyse(text)
+    return {f.fact.name for f in parties.extract(doc, ctx)}  # type: ignore[union-attr]
+
+
+def test_a_states_opposition_is_a_side_named_after_the_state() -> None:
+    assert "Belarusian opposition" in _party_names("The Belarusian opposition met envoys in Vilnius.")
+    assert "Belarusian opposition" in _party_names(
+        "Belarus's government and the opposition held talks in Vilnius on Monday."
+    )
+    found = _actors(
+        "Belarus's government and the opposition held talks in Vilnius on Monday. "
+        "Opposition leader Anna Kowalczyk said the meeting was useful."
+    )
+    assert found["Anna Kowalczyk"].affiliation == "Belarusian opposition"
+
+
+def test_opposition_as_disagreement_is_no_side() -> None:
+    names = _party_names("Belarus's ministers voiced strong opposition to the plan, in opposition to Lithuania.")
+    assert not any(name.endswith("opposition") for name in names)

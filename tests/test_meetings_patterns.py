@@ -655,3 +655,26 @@ def test_a_side_visiting_a_city_meets_its_host() -> None:
     assert (meeting.location, meeting.status) == ("Santiago", "planned")
     assert set(meeting.parties) == {"Peru", "Chile"}
     assert _meetings("Tourists visited Lima on Monday.") == []
+
+
+def test_a_broker_of_another_clause_does_not_broker_the_talks() -> None:
+    [talks] = _meetings(
+        "Norway brokered a truce in 2019, and Kenya hosted talks between Sudan and Chad in Nairobi on Monday."
+    )
+    assert set(talks.parties) == {"Sudan", "Chad"}
+    assert "Norway" not in talks.mediators
+
+
+def test_a_broker_of_a_past_year_does_not_broker_the_story_talks() -> None:
+    found = _meetings(
+        "Sudan and Chad held talks in Nairobi on Monday.\n\n"
+        "Norway brokered a truce between the two in November 2019 after a border war.",
+        published=date(2026, 2, 18),
+    )
+    [talks] = [m for m in found if m.location == "Nairobi"]
+    assert "Norway" not in talks.mediators
+
+
+def test_a_government_and_its_opposition_are_the_two_sides() -> None:
+    [talks] = _meetings("The Belarusian government and the opposition held talks in Vilnius on Monday.")
+    assert set(talks.parties) == {"Belarus", "Belarusian opposition"}

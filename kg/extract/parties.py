@@ -14,7 +14,7 @@ from typing import cast
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -35,7 +35,9 @@ class PartyMention:
 
     @property
     def known(self) -> bool:
-        return self.how != "org"
+        """Whether the gazetteer knows the party (an organisation or a state's opposition it does not know is
+        a side only where the text casts it as one)."""
+        return self.how not in {"org", "opposition"}
 
 
 @cache
@@ -121,9 +123,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
             spans.append(Span(doc, ent.start, ent.end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
+    oppositions = dict(_oppositions(doc, gazetteer))
+    spans.extend(oppositions)
     mentions = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         how = span.label_
+        if span in oppositions:
+            mentions.append(PartyMention(oppositions[span], span, "opposition"))
+            continue
         if how == "org":
             name = clean_org_name(span)
             if not name[:1].isupper() or len(name) < 2:
@@ -136,20 +143,73 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     return mentions
 
 
+GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
+"""Nouns for the side a state's opposition faces ("the Syrian government and the armed opposition")."""
+
+
+def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
+    """A state's political opposition as a side: "the Syrian opposition", "Belarus's opposition", "the government
+    and the opposition" (the state of the government it faces, in its sentence or before), "opposition leaders"
+    -> "<demonym> opposition". Not opposition as disagreement ("opposition to the plan", "strong opposition"),
+    nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
+    last_state: str | None = None
+    for sentence in doc.sents:
+        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := _state_of(t, gazetteer))]
+        if governed:
+            last_state = governed[0]
+        for token in sentence:
+            if token.lower_ != "opposition" or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
+                continue
+            if token.dep_ in {"compound", "amod"} and token.head.pos_ == "PROPN" and token.head.ent_type_ != "PERSON":
+                continue
+            modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"} and c.i < token.i]
+            if any(
+                c.dep_ == "amod"
+                and c.pos_ == "ADJ"
+                and not c.text[:1].isupper()
+                and c.lower_ not in {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
+                for c in modifiers
+            ):
+                continue  # "strong opposition", "growing opposition": disagreement
+            named = next((s for c in modifiers if (s := _state_named(c, gazetteer))), None)
+            bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            state = named or (last_state if bound else None)
+            entry = gazetteer.entry(state) if state else None
+            if entry is None or not entry.demonyms:
+                continue
+            start = min((c.left_edge.i for c in modifiers if _state_named(c, gazetteer)), default=token.i)
+            yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def _state_named(token: Token, gazetteer: Gazetteer) -> str | None:
+    party = gazetteer.party(token.text)
+    return party if party and gazetteer.is_country(party) else None
+
+
+def _state_of(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The state a government noun belongs to: "the Syrian government", "Venezuela's government"."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and (state := _state_named(child, gazetteer)):
+            return state
+    return None
+
+
 def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     """Organisations the gazetteer does not know that the text casts as a side by naming its members ("Renamo
     leader Ossufo Momade", "a Renamo general", "M23 fighters", "the movement's negotiators"), with the kind of side
     the member nouns make of them (an armed group when any does)."""
     kinds = {noun: kind for kind, nouns in lexicon().member_nouns.items() for noun in nouns}
-    unknown = [m for m in mentions if not m.known]
+    found: dict[str, PartyKind] = {m.party: "organisation" for m in mentions if m.how == "opposition"}
+    unknown = [m for m in mentions if m.how == "org"]
     if not unknown:
-        return {}
+        return found
     # the name where the model tagged it, and the same one-word name wherever else it stands untagged
     roots = [(m.party, m.span.root) for m in unknown]
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
     doc = unknown[0].span.doc
     roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
-    found: dict[str, PartyKind] = {}
     for name, root in roots:
         head = root.head
         if head.i == root.i or root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:

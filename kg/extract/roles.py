@@ -285,14 +285,17 @@ SCHOLAR_ROLES = {"analyst", "researcher", "fellow", "scholar", "professor", "exp
 
 def _national(affiliation: str, ctx: Context) -> str:
     """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
-    if ctx.gazetteer.entry(affiliation) is not None:
-        return affiliation
+    if ctx.gazetteer.entry(affiliation) is not None or affiliation in ctx.framed_sides:
+        return affiliation  # a known party, or one the text casts as a side ("the Syrian opposition")
     words = affiliation.split()
     if any(w.lower() in RESEARCH_HEADS for w in words):
         return affiliation  # "the Egyptian Center for Strategic Studies": a research body speaks for itself
     country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
     if len(words) >= 2 and country and ctx.gazetteer.is_country(country):
         return country  # "Russian Direct Investment Fund", "US Energy" (a department the model cut short)
+    entry = ctx.gazetteer.entry(country) if country else None
+    if len(words) >= 2 and entry is not None and entry.kind == "international_organisation":
+        return entry.name  # "EU Council", "UN Security Council": a body of the organisation
     named, of, state = affiliation.rpartition(" of ")
     if of and len(named.split()) >= 2 and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
         return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body

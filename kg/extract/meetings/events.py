@@ -15,9 +15,10 @@ from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hy
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import (
     acting_countries,
+    brokers_in,
+    brokers_of,
     is_participant,
     loose_mediators,
-    mediators_in,
     parties_of,
     side_ranking,
 )
@@ -70,7 +71,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     for sentence in doc.sents:
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t)]
-        mediators = mediators_in(sentence, ctx) if triggers else []
+        brokers = brokers_in(sentence, ctx) if triggers else []
         multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
         own: list[Mention] = []
         for trigger in triggers:
@@ -90,7 +91,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not (mention.city or mention.venue or mention.same_place):
                 locate_loosely(mention, ctx)
             mention.status = status_of(mention, ctx)
-            mention.mediators = mediators
+            mention.mediators = brokers_of(trigger, brokers)
             mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
                 multi if len(triggers) == 1 else 0
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -48,8 +49,14 @@ def side_of(person_name: str, ctx: Context) -> str | None:
 
 def mediators_in(sentence: Span, ctx: Context) -> list[str]:
     """Brokers, hosts and chairs a sentence names, each pattern of English a method of :class:`_Brokers`."""
+    return list(dict.fromkeys(party for party, _ in brokers_in(sentence, ctx)))
+
+
+def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
+    """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices")."""
     brokers = _Brokers(ctx)
     for token in sentence:
+        brokers.at = token
         if brokers.hyphenated(token):
             continue
         if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB" or brings_together(token):
@@ -58,7 +65,28 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS:
             brokers.patron(token)
-    return list(dict.fromkeys(brokers.found))
+    return brokers.found
+
+
+def _own_clause(token: Token) -> Token:
+    """The independent clause a word stands in: the sentence's main verb, or a verb joined to it by "and" or
+    "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and _has_subject(current):
+            return current
+        current = current.head
+    return current
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def brokers_of(trigger: Token, found: list[tuple[str, Token]]) -> list[str]:
+    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own."""
+    clause = _own_clause(trigger)
+    return list(dict.fromkeys(party for party, at in found if _own_clause(at) == clause))
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
@@ -76,7 +104,13 @@ class _Brokers:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.found: list[str] = []
+        self.found: list[tuple[str, Token]] = []
+        self.at: Token | None = None
+        """The word whose pattern is being read."""
+
+    def _found(self, party: str) -> None:
+        assert self.at is not None
+        self.found.append((party, self.at))
 
     def add_from(self, token: Token) -> None:
         """The side of the person or the party a token names, and of those coordinated with it."""
@@ -84,11 +118,11 @@ class _Brokers:
         if person is not None:
             side = side_of(person.name, self.ctx)
             if side:
-                self.found.append(side)
+                self._found(side)
         else:
             mention = self.ctx.party_at(token.i)
             if mention is not None and mention.known:
-                self.found.append(mention.party)
+                self._found(mention.party)
         for child in token.children:
             if child.dep_ == "conj":
                 self.add_from(child)
@@ -125,7 +159,7 @@ class _Brokers:
             return False
         led_talks = led and after.head.lower_ in lexicon().meeting_nouns | {"mediation"}
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
-            self.found.append(mention.party)
+            self._found(mention.party)
         return True
 
     def verb(self, token: Token) -> None:
@@ -433,6 +467,23 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
             and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
             for t in sentence
         )
-        if about_talks:
+        if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _of_another_year(sentence: Span, ctx: Context) -> bool:
+    """Whether a sentence dates what it tells to a year before the story's ("X brokered a ceasefire in November
+    2020"): its brokers brokered something else. "Since 2023" reaches the present and does not count."""
+    reference = ctx.dates.reference
+    if reference is None:
+        return False
+    for ent in ctx.entities_in(sentence.start, sentence.end):
+        if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
+            continue
+        if any(int(year) < reference.year for year in _YEAR.findall(ent.text)):
+            return True
+    return False
