@@ -678,3 +678,11 @@ def test_a_broker_of_a_past_year_does_not_broker_the_story_talks() -> None:
 def test_a_government_and_its_opposition_are_the_two_sides() -> None:
     [talks] = _meetings("The Belarusian government and the opposition held talks in Vilnius on Monday.")
     assert set(talks.parties) == {"Belarus", "Belarusian opposition"}
+
+
+def test_talks_placed_only_in_a_country_count_when_their_clause_gives_a_year() -> None:
+    found = _meetings("An earlier round of talks between Guyana and Suriname was held in Barbados in 2019.")
+    assert [(m.location, m.country, tuple(sorted(m.parties))) for m in found] == [
+        (None, "Barbados", ("Guyana", "Suriname"))
+    ]
+    assert _meetings("The Guyanese president later flew on to a summit of Caribbean leaders in Barbados.") == []

@@ -53,6 +53,8 @@ class Mention:
     """The year its date names when it names nothing more ("the summit in Bali in 2022")."""
     unnamed_brokers: bool = False
     """ "the three mediators met Israeli negotiators": brokers taking part, named elsewhere in the story."""
+    in_country: bool = False
+    """Its own clause puts it in a country it names ("talks held in Malta"): a place, if not a city."""
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""

@@ -364,11 +364,15 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             clusters.append(Cluster([mention]))
         else:
             home.mentions.append(mention)
-    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania").
+    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
+    # clause that places it there also gives its year or month ("talks held in Malta in 2019").
     clusters = [
         c
         for c in clusters
-        if any(m.city or m.venue or m.dates or m.weekday is not None or m.month_day for m in c.mentions)
+        if any(
+            m.city or m.venue or m.dates or m.weekday is not None or m.month_day or m.in_country and (m.year or m.month)
+            for m in c.mentions
+        )
     ]
     ranking = side_ranking(doc, ctx, mentions)
     acting = acting_countries(doc, ctx)

@@ -90,6 +90,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
                 mention.country = gazetteer.party(text)
+                mention.in_country = True
         elif (
             mention.city is None
             and obj.pos_ == "PROPN"
