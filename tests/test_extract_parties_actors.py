@@ -439,3 +439,7 @@ def test_a_states_opposition_is_a_side_named_after_the_state() -> None:
 def test_opposition_as_disagreement_is_no_side() -> None:
     names = _party_names("Belarus's ministers voiced strong opposition to the plan, in opposition to Lithuania.")
     assert not any(name.endswith("opposition") for name in names)
+
+
+def test_an_institution_word_alone_is_no_side() -> None:
+    assert "Army" not in _party_names("Army commanders from Sudan and Chad will meet in Khartoum on Tuesday.")

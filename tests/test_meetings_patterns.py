@@ -686,3 +686,8 @@ def test_talks_placed_only_in_a_country_count_when_their_clause_gives_a_year() -
         (None, "Barbados", ("Guyana", "Suriname"))
     ]
     assert _meetings("The Guyanese president later flew on to a summit of Caribbean leaders in Barbados.") == []
+
+
+def test_commanders_of_two_sides_meeting_is_a_meeting() -> None:
+    [meeting] = _meetings("Military commanders from Sudan and Chad will meet in Khartoum on Tuesday.")
+    assert set(meeting.parties) == {"Sudan", "Chad"} and meeting.status == "planned"

@@ -210,7 +210,10 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
     doc = unknown[0].span.doc
     roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
+    generic = lexicon().non_name_heads | lexicon().organisation_heads
     for name, root in roots:
+        if name.lower() in generic:
+            continue  # "Army commanders": an institution of some state, not a side of its own
         head = root.head
         if head.i == root.i or root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
             continue

@@ -413,6 +413,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return head != token and is_participant(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
         return True  # "negotiators for the government", "the delegations of Sudan and Chad"
+    if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
+        return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
     met = head.head
     if path.dep_ == "pobj" and head.lower_ == "of" and met.dep_ == "dobj" and met.head == trigger:
         return trigger.lemma_ == "meet"  # "met the national security advisers of Britain, France and Germany"

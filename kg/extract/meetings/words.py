@@ -20,6 +20,8 @@ PARTICIPANT_NOUNS = {
     "ministers",
     "diplomats",
     "counterparts",
+    "commanders",
+    "chiefs",
 }
 
 
