@@ -344,3 +344,12 @@ def test_a_negated_setback_is_no_setback_and_a_contracted_negation_negates() -> 
     assert stance("The two delegations are not far apart")[0] == "positive"
     assert stance("The delegations walked away")[0] == "negative"
     assert stance("They haven't reached agreement on the border")[0] == "negative"
+
+
+def test_stance_of_verbs_that_deny_what_follows() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The other side refused to move forward on the border commission.")[0] == "negative"
+    assert stance("The delegations failed to reach an agreement on the water quotas.")[0] == "negative"
+    assert stance("Our offer on prisoners was turned down in the first hour.")[0] == "negative"
+    assert stance("Both teams want to move forward on the border commission.")[0] == "positive"

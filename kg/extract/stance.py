@@ -22,7 +22,8 @@ _NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", r
 
 
 _NEGATOR_THEN_WORDS = re.compile(
-    r"\b(?:not|no|never|n't|hardly|lack of|absence of|without)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b"
+    r"\b(?:not|no|never|n't|hardly|lack of|absence of|without|(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|"
+    r"unable\s+to|(?:reject|block)(?:s|ed|ing)?)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b"
 )
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
@@ -32,10 +33,18 @@ def _negated_cue(lowered: str, cues: list[str]) -> bool:
     return _negated_pattern(tuple(cues)).search(lowered) is not None
 
 
+_IMPLICATIVE = (
+    r"(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|unable\s+to|(?:reject|block)(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out"
+)
+"""Verbs that deny what follows them ("refused to move forward", "failed to reach an agreement", "rejected the
+deal"): a negation in all but form."""
+
+
 @cache
 def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?:\b(?:not|no|never|without)|n't)\s+(?:\w+\s+)?(?:{alternatives})(?!\w)")
+    negator = rf"(?:\b(?:not|no|never|without|{_IMPLICATIVE})|n't)"
+    return re.compile(rf"{negator}\s+(?:\w+\s+)?(?:{alternatives})(?!\w)")
 
 
 @cache
