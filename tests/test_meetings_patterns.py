@@ -691,3 +691,25 @@ def test_talks_placed_only_in_a_country_count_when_their_clause_gives_a_year() -
 def test_commanders_of_two_sides_meeting_is_a_meeting() -> None:
     [meeting] = _meetings("Military commanders from Sudan and Chad will meet in Khartoum on Tuesday.")
     assert set(meeting.parties) == {"Sudan", "Chad"} and meeting.status == "planned"
+
+
+
+STORY_OF_ROUNDS = (
+    "Ethiopia's army and the TPLF have not met face to face since December. Diplomats say a new push is under way.\n\n"
+    "The two sides last met in Nairobi on Dec. 4, when Kenyan and U.S. mediators tried in vain to secure a truce.\n\n"
+    "In January, the army chief travelled to Kampala for talks with the Ugandan president, who chairs the regional "
+    "bloc IGAD. He later pulled out of an IGAD summit in Entebbe on Jan. 18.\n\n"
+    "At a meeting in Manama in February, the army's deputy commander and a TPLF negotiator held secret talks "
+    "brokered by Egypt."
+)
+
+
+def test_the_sides_a_lead_says_have_not_met_are_the_sides_of_the_story() -> None:
+    found = {m.location: m for m in _meetings(STORY_OF_ROUNDS)}
+    assert set(found["Nairobi"].parties) == {"Ethiopia", "TPLF"}  # not the bloc, nor the state of a city visited
+
+
+def test_talks_held_at_a_placed_meeting_are_that_meeting() -> None:
+    found = {m.location: m for m in _meetings(STORY_OF_ROUNDS)}
+    assert found["Manama"].mediators == ("Egypt",)
+    assert "Egypt" not in found["Nairobi"].mediators  # the secret talks are not another Nairobi meeting

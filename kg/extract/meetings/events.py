@@ -11,17 +11,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
+from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
-from kg.extract.meetings.sides import (
-    acting_countries,
-    brokers_in,
-    brokers_of,
-    is_participant,
-    loose_mediators,
-    parties_of,
-    side_ranking,
-)
+from kg.extract.meetings.sides import acting_countries, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, status_of
 from kg.extract.meetings.words import (
@@ -119,6 +112,12 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if earlier is not None:
                     mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
         for mention in own:
+            if mention.city is None and mention.venue is None and (frame := _framing_meeting(mention, own)):
+                # "At a meeting in Manama in February, A and B held secret talks": the talks are that meeting
+                mention.city, mention.country, mention.venue = frame.city, frame.country, frame.venue
+                if mention.dates is None:
+                    mention.dates, mention.month, mention.year = frame.dates, frame.month, frame.year
+        for mention in own:
             if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
                 # "After the end of the summit the president held a meeting with ...": the summit's last day
                 earlier = next(
@@ -139,6 +138,18 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
+    """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place."""
+    verb = clause_verb(mention.trigger)
+    for other in own:
+        trigger = other.trigger
+        if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
+            continue
+        if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
+            return other
+    return None
 
 
 def _after_a_meeting(trigger: Token) -> bool:

@@ -1,8 +1,7 @@
-"""Who meets whom: the sides of a meeting and the brokers, hosts and chairs who are not sides."""
+"""Who meets whom: the sides of a meeting (its brokers, hosts and chairs are in brokers.py)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -20,14 +19,10 @@ from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import brings_together, is_trigger
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
-    COPULAS,
-    DEAL_WORDS,
     GOVERNMENT_NOUNS,
     HOST_VERBS,
-    MEDIATION_PREP_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
-    PATRONAGE_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     RECEIVE_VERBS,
@@ -45,176 +40,6 @@ def side_of(person_name: str, ctx: Context) -> str | None:
         return None
     entry = ctx.gazetteer.entry(side) if side else None
     return side if entry is not None and entry.kind != "news_organisation" else None
-
-
-def mediators_in(sentence: Span, ctx: Context) -> list[str]:
-    """Brokers, hosts and chairs a sentence names, each pattern of English a method of :class:`_Brokers`."""
-    return list(dict.fromkeys(party for party, _ in brokers_in(sentence, ctx)))
-
-
-def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
-    """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices")."""
-    brokers = _Brokers(ctx)
-    for token in sentence:
-        brokers.at = token
-        if brokers.hyphenated(token):
-            continue
-        if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB" or brings_together(token):
-            brokers.verb(token)
-        if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
-            brokers.noun(token)
-        if token.lower_ in PATRONAGE_NOUNS:
-            brokers.patron(token)
-    return brokers.found
-
-
-def _own_clause(token: Token) -> Token:
-    """The independent clause a word stands in: the sentence's main verb, or a verb joined to it by "and" or
-    "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and _has_subject(current):
-            return current
-        current = current.head
-    return current
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-
-
-def brokers_of(trigger: Token, found: list[tuple[str, Token]]) -> list[str]:
-    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own."""
-    clause = _own_clause(trigger)
-    return list(dict.fromkeys(party for party, at in found if _own_clause(at) == clause))
-
-
-RELATIVE_PRONOUNS = {"which", "who", "that"}
-
-
-def _list_start(token: Token) -> Token:
-    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
-
-
-class _Brokers:
-    """The parties a sentence makes brokers, collected pattern by pattern."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self.found: list[tuple[str, Token]] = []
-        self.at: Token | None = None
-        """The word whose pattern is being read."""
-
-    def _found(self, party: str) -> None:
-        assert self.at is not None
-        self.found.append((party, self.at))
-
-    def add_from(self, token: Token) -> None:
-        """The side of the person or the party a token names, and of those coordinated with it."""
-        person = self.ctx.people.named_by(token)
-        if person is not None:
-            side = side_of(person.name, self.ctx)
-            if side:
-                self._found(side)
-        else:
-            mention = self.ctx.party_at(token.i)
-            if mention is not None and mention.known:
-                self._found(mention.party)
-        for child in token.children:
-            if child.dep_ == "conj":
-                self.add_from(child)
-
-    def add_objects(self, preposition: Token) -> None:
-        for obj in preposition.children:
-            if obj.dep_ == "pobj":
-                self.add_from(obj)
-
-    def add_subjects(self, verb: Token) -> None:
-        """The subject of a verb of acting as a broker, or the object of "with" in "with X acting as ..."."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.head.lower_ == "with":
-            subjects = [verb.head]
-        for subject in subjects:
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = _list_start(verb.head)  # "Cuba and Norway, which have acted as guarantors"
-                for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
-                    self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
-            self.add_from(subject)
-        if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
-            for sibling in verb.head.children:
-                if sibling.dep_ == "pobj":
-                    self.add_from(sibling)
-
-    def hyphenated(self, token: Token) -> bool:
-        """ "US-brokered", "Oman-mediated", and "African Union-led" when what is led is talks or mediation."""
-        doc = token.doc
-        if token.text != "-" or token.i + 1 >= len(doc):
-            return False
-        after = doc[token.i + 1]
-        led = after.lower_ == "led"
-        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS:
-            return False
-        led_talks = led and after.head.lower_ in lexicon().meeting_nouns | {"mediation"}
-        if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
-            self._found(mention.party)
-        return True
-
-    def verb(self, token: Token) -> None:
-        """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
-        agents = [c for c in token.children if c.dep_ == "agent"]
-        for agent in agents:
-            self.add_objects(agent)
-        if agents or token.tag_ == "VBN":
-            return
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not subjects and token.dep_ in {"xcomp", "ccomp"}:
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-        for child in subjects:
-            self.add_from(child)
-        if token.dep_ == "relcl":
-            self.add_from(_list_start(token.head))
-
-    def patron(self, token: Token) -> None:
-        """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's
-        auspices"."""
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                self.add_objects(child)
-            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ == "under":
-                self.add_from(child)
-
-    def noun(self, token: Token) -> None:
-        """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
-        as host", "with Cuba and Norway acting as guarantors", "Oman remained the go-between"."""
-        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
-            self.add_objects(prep)  # "thanked the mediators from Qatar, Egypt and Turkey"
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "from":
-                for obj in child.children:
-                    self.add_from(obj)
-            if child.dep_ in {"appos", "amod", "compound", "nmod", "poss"}:
-                self.add_from(child)
-        head = token.head
-        if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
-            self.add_from(head)
-        if token.dep_ == "pobj" and head.lower_ == "as":
-            self._as_role(token)
-        if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
-            self.add_subjects(head)
-
-    def _as_role(self, token: Token) -> None:
-        """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
-        above = token.head.head
-        if above.pos_ in {"PROPN", "NOUN"}:
-            self.add_from(above)  # "with South Africa as host"
-        elif above.pos_ in {"VERB", "AUX"}:
-            for sibling in above.children:  # "..., with Cuba and Norway acting as guarantors"
-                if sibling.dep_ == "prep" and sibling.lower_ == "with" and sibling.right_edge.i + 1 == token.head.i:
-                    self.add_objects(sibling)
-            self.add_subjects(above)
 
 
 def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
@@ -429,11 +254,43 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
     for mention in mentions:
         for party in mention.parties:
             as_side[party] = as_side.get(party, 0) + 1
+    for party in _lead_subjects(doc, ctx):
+        as_side[party] = as_side.get(party, 0) + 1
     named: dict[str, int] = {}
-    for _, side in _participant_tokens(doc[:], ctx, set()):
+    for token, side in _participant_tokens(doc[:], ctx, set()):
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
+            named_by = ctx.party_at(token.i)
+            if named_by is not None and named_by.how == "metonym":
+                continue  # "travelled to Kampala": a city, not Uganda acting ("the war in Syria" still names Syria)
         named[side] = named.get(side, 0) + 1
-    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), -named[p], p))
+
+    def organisation(party: str) -> bool:
+        entry = ctx.gazetteer.entry(party)
+        return entry is not None and entry.kind == "international_organisation"
+
+    # an international organisation hosts or brokers far more often than it negotiates: after the others
+    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), organisation(p), -named[p], p))
     return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
+
+
+def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
+    """The sides a story's first sentence makes the joint subject of its verb of meeting ("Sudan's army and the
+    Rapid Support Forces have not met since December", "A and B held talks"): a lead names the sides of its story,
+    even when the meeting it tells of is denied or has neither place nor date."""
+    # the first sentence that ends like one: a headline in sentence case may stand before it
+    first = next((s for s in doc.sents if s.text.rstrip().endswith((".", '"', "”"))), None)
+    if first is None:
+        return []
+    verb = first.root
+    talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
+    )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not talks or not subjects or not any(t.dep_ == "conj" for t in subjects[0].subtree):
+        return []
+    inside = {t.i for t in subjects[0].subtree}
+    sides = list(dict.fromkeys(side for token, side in _participant_tokens(first, ctx, set()) if token.i in inside))
+    return sides if len(sides) >= 2 else []
 
 
 def acting_countries(doc: Doc, ctx: Context) -> set[str]:
@@ -453,39 +310,3 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "the Saudi capital", "the Swiss city of Lausanne"
         found.add(mention.party)
     return found
-
-
-def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
-    """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
-    found: list[str] = []
-    nouns = lexicon().mediation_nouns
-    for sentence in doc.sents:
-        if sentence.start in trigger_sentences:
-            continue
-        about_talks = any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
-            t.dep_ == "dobj"
-            and t.lower_ in DEAL_WORDS
-            and t.head.lemma_ in MEDIATION_PREP_VERBS
-            and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
-            for t in sentence
-        )
-        if about_talks and not _of_another_year(sentence, ctx):
-            found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
-    return found
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _of_another_year(sentence: Span, ctx: Context) -> bool:
-    """Whether a sentence dates what it tells to a year before the story's ("X brokered a ceasefire in November
-    2020"): its brokers brokered something else. "Since 2023" reaches the present and does not count."""
-    reference = ctx.dates.reference
-    if reference is None:
-        return False
-    for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
-            continue
-        if any(int(year) < reference.year for year in _YEAR.findall(ent.text)):
-            return True
-    return False
