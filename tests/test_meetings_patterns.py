@@ -693,7 +693,6 @@ def test_commanders_of_two_sides_meeting_is_a_meeting() -> None:
     assert set(meeting.parties) == {"Sudan", "Chad"} and meeting.status == "planned"
 
 
-
 STORY_OF_ROUNDS = (
     "Ethiopia's army and the TPLF have not met face to face since December. Diplomats say a new push is under way.\n\n"
     "The two sides last met in Nairobi on Dec. 4, when Kenyan and U.S. mediators tried in vain to secure a truce.\n\n"
@@ -713,3 +712,20 @@ def test_talks_held_at_a_placed_meeting_are_that_meeting() -> None:
     found = {m.location: m for m in _meetings(STORY_OF_ROUNDS)}
     assert found["Manama"].mediators == ("Egypt",)
     assert "Egypt" not in found["Nairobi"].mediators  # the secret talks are not another Nairobi meeting
+
+
+def test_delegations_that_arrive_for_talks_are_their_sides() -> None:
+    [talks] = _meetings("Serbian and Kosovar delegations arrived in Brussels on Monday for talks brokered by the EU.")
+    assert set(talks.parties) == {"Serbia", "Kosovo"} and talks.mediators == ("European Union",)
+
+
+def test_a_host_thanked_for_hosting_brokers_the_talks_and_a_follow_up_has_their_sides() -> None:
+    found = {
+        m.country: m
+        for m in _meetings(
+            "The minister thanked Ghana for hosting the March 3 talks between Togolese and Beninese officials in "
+            "Accra, and welcomed plans for a follow-up session in Lome."
+        )
+    }
+    assert set(found["Ghana"].parties) == {"Togo", "Benin"} and found["Ghana"].mediators == ("Ghana",)
+    assert found["Togo"].status == "planned" and set(found["Togo"].parties) == {"Togo", "Benin"}

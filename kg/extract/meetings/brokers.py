@@ -148,6 +148,9 @@ class _Brokers:
             self.add_from(child)
         if token.dep_ == "relcl":
             self.add_from(_list_start(token.head))
+        if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
+            for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
+                self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
 
     def patron(self, token: Token) -> None:
         """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's

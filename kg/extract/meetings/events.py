@@ -14,7 +14,7 @@ from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
-from kg.extract.meetings.sides import acting_countries, is_participant, parties_of, side_ranking
+from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, status_of
 from kg.extract.meetings.words import (
@@ -134,6 +134,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 verb = clause_verb(mention.trigger)
                 clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
                 mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
+            if not mention.parties and follows_on(mention.trigger):  # "plans for a follow-up session in Bangkok"
+                before = [m for m in mentions + own[: own.index(mention)] if m.parties]
+                mention.parties = list(before[-1].parties) if before else []
         mentions.extend(own)
         if sentence_dates is not None:
             last_date = sentence_dates.start

@@ -21,6 +21,7 @@ from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
     HOST_VERBS,
+    MOVE_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     PLACE_NOUNS,
@@ -171,6 +172,28 @@ def _understood_subject(trigger: Token, root: Token) -> bool:
     return verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
 
 
+FOLLOW_UP_WORDS = {"follow-up", "next", "another", "further", "subsequent"}
+
+
+def follows_on(trigger: Token) -> bool:
+    """Whether a meeting word names the next meeting of talks just told of ("a follow-up session", "the next
+    round"): it has the sides of the meeting before it."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return False  # "no further meetings had been scheduled"
+    return any(
+        c.lower_ in FOLLOW_UP_WORDS or c.lower_ == "follow" and any(g.lower_ == "up" for g in c.children)
+        for c in trigger.lefts
+    )
+
+
+def _at_the_talks(preposition: Token, verb: Token) -> bool:
+    """Whether the subject of a verb takes part in the talks a preposition of the verb names: "the leaders agreed
+    at talks in Malaysia", "held a round of talks", "the delegations arrived in Cairo for indirect talks"."""
+    if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
+        return True
+    return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
@@ -218,9 +241,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:
             return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
-        if trigger.head.dep_ == "prep" and trigger.head.lower_ in {"at", "in", "during"} and trigger.head.head == head:
-            return True  # "the leaders agreed at talks in Malaysia"
-        if head.lemma_ in PARTICIPATION_VERBS and trigger.head.head == head and trigger.head.dep_ == "prep":
+        if trigger.head.dep_ == "prep" and trigger.head.head == head and _at_the_talks(trigger.head, head):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)

@@ -32,6 +32,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"
     if "would" in auxiliaries and verb.lemma_ in WOULD_VERBS:
         return "planned"
+    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in {"plan", "preparation", "arrangement"}:
+        return "planned"  # "welcomed plans for a follow-up session in Bangkok", "preparations for the summit"
     if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
