@@ -353,3 +353,9 @@ def test_stance_of_verbs_that_deny_what_follows() -> None:
     assert stance("The delegations failed to reach an agreement on the water quotas.")[0] == "negative"
     assert stance("Our offer on prisoners was turned down in the first hour.")[0] == "negative"
     assert stance("Both teams want to move forward on the border commission.")[0] == "positive"
+
+
+def test_agreeing_to_do_something_is_a_deed_not_a_claim() -> None:
+    said = _by("Armenia will not agree to reopen the corridor. Azerbaijan agreed that the first round had been useful.")
+    assert "Armenia" not in said
+    assert said["Azerbaijan"] == ["the first round had been useful"]

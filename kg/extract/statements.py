@@ -96,6 +96,10 @@ class _Speakers:
         return None
 
 
+ACTION_VERBS = {"agree"}
+"""Reporting verbs whose infinitive is a deed, not a claim: "agreed that the talks were useful" says something,
+"will not agree to end the war" does not."""
+
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
@@ -139,7 +143,9 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
-        c for c in verb.children if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts)
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
         if child.dep_ in {"ccomp", "xcomp"}:
