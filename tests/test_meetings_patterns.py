@@ -729,3 +729,27 @@ def test_a_host_thanked_for_hosting_brokers_the_talks_and_a_follow_up_has_their_
     }
     assert set(found["Ghana"].parties) == {"Togo", "Benin"} and found["Ghana"].mediators == ("Ghana",)
     assert found["Togo"].status == "planned" and set(found["Togo"].parties) == {"Togo", "Benin"}
+
+
+def test_a_venue_owned_by_a_city_places_the_meeting_and_two_days_apart_are_two_meetings() -> None:
+    found = _meetings(
+        "Delegations led by Armenia's foreign minister and Azerbaijan's deputy premier met at Vienna's Hofburg "
+        "Palace on March 4 and April 9, 2025.",
+        published=date(2025, 6, 1),
+    )
+    assert sorted((m.location, m.start) for m in found) == [
+        ("Vienna", date(2025, 3, 4)),
+        ("Vienna", date(2025, 4, 9)),
+    ]
+
+
+def test_a_meeting_on_the_sidelines_of_a_placed_summit_is_in_its_city() -> None:
+    found = _meetings(
+        "Serbia and Kosovo held talks in Brussels on Monday.\n\n"
+        "Earlier, on the sidelines of the G20 meeting in Vilnius in mid-November, the Serbian president met with "
+        "the Kosovar premier, the first meeting between the two leaders.",
+        published=date(2026, 2, 18),
+    )
+    [brussels] = [m for m in found if m.location == "Brussels"]
+    assert brussels.round is None  # "the first time" is the Vilnius meeting's
+    assert any(m.location == "Vilnius" for m in found)

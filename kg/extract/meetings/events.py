@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hy
 from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
-from kg.extract.meetings.when import dates_of, day_hints, status_of
+from kg.extract.meetings.when import dates_of, day_hints, separate_days, status_of
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     APART_WORDS,
@@ -106,6 +106,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.window = DateRange(first, end) if first else None
                 mention.dates = None
             own.append(mention)
+            if len(days := separate_days(sentence, ctx, trigger)) == 2:  # "met on May 16 and June 2": two meetings
+                mention.dates = days[0]
+                own.append(replace(mention, dates=days[1], parties=list(mention.parties), apart=True))
         for mention in own:
             if mention.same_place and mention.city is None:
                 earlier = next((m for m in reversed(mentions + own) if m.city and m is not mention), None)
@@ -143,6 +146,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     return mentions
 
 
+MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
+
+
 def _framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
     """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place."""
     verb = clause_verb(mention.trigger)
@@ -151,6 +157,9 @@ def _framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
         if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
             continue
         if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
+            return other
+        margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"
+        if trigger.head.lower_ == "of" and margin.lower_ in MARGIN_NOUNS and margin.head.head == verb:
             return other
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -77,6 +78,33 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if best is None or width > best[0] or (width == best[0] and distance < best[1]):
             best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
     return best[2] if best is not None else None
+
+
+_YEAR_AT_END = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
+
+
+def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRange]:
+    """The days of a meeting word dated by two days apart ("met on May 16 and June 2, 2025": two rounds), each
+    its own meeting; empty when its date names one day or one span ("on Friday and Saturday")."""
+    anchors = _date_anchors(trigger)
+    phrases = _date_phrases(sentence, ctx)
+    for position, ent in enumerate(phrases):
+        parts = re.split(r"\s+(?:and|&)\s+", ent.text)
+        following = phrases[position + 1] if position + 1 < len(phrases) else None
+        if following is not None and following.root.dep_ == "conj" and following.root.head.i in range(*_ends(ent)):
+            parts = [ent.text, following.text]  # two date entities joined by "and"
+        if len(parts) != 2 or not _describes(ent, trigger, anchors) or not all(month_day(p) for p in parts):
+            continue
+        year = _YEAR_AT_END.search(parts[1])
+        first = parts[0] if _YEAR_AT_END.search(parts[0]) or year is None else f"{parts[0]}, {year.group(1)}"
+        days = [ctx.dates.resolve_text(first), ctx.dates.resolve_text(parts[1])]
+        if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
+            return [d for d in days if d is not None]
+    return []
+
+
+def _ends(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _date_anchors(trigger: Token) -> set[int]:
