@@ -753,3 +753,31 @@ def test_a_meeting_on_the_sidelines_of_a_placed_summit_is_in_its_city() -> None:
     [brussels] = [m for m in found if m.location == "Brussels"]
     assert brussels.round is None  # "the first time" is the Vilnius meeting's
     assert any(m.location == "Vilnius" for m in found)
+
+
+def test_the_lead_after_a_headline_in_sentence_case_is_the_datelined_paragraph() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "Chad and Niger trade blame as border talks collapse\n\n"
+        "NIAMEY, April 6 (Wire) - Talks between Chad and Niger on their disputed border ended without agreement "
+        "in Abuja on Tuesday.\n\n"
+        "Nigerian President Amina Bello hosted the three-day meeting, which began on Sunday.\n"
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2021, 4, 6))]))
+    found = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting)]
+    assert [(m.location, m.start, m.end) for m in found] == [("Abuja", date(2021, 4, 4), date(2021, 4, 6))]
+
+
+def test_an_agreement_to_hold_a_meeting_is_no_deal_concluded_at_the_dateline() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "MOSCOW, Aug. 7 (Wire) -- Moscow and Ankara have reached an agreement to hold a meeting of their "
+        "presidents in the coming days, an aide said on Thursday."
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 7))]))
+    held = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting) and e.fact.status == "held"]
+    assert held == []

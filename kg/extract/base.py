@@ -47,6 +47,8 @@ class Context:
     dateline_date: str | None = None
     dateline_source: str | None = None
     dateline_region: str | None = None
+    lead_start: int = 0
+    """Where the story's lead paragraph starts (after a headline in sentence case the text kept)."""
 
     @cached_property
     def dateline_city(self) -> tuple[str, str] | None:

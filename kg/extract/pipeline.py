@@ -35,6 +35,7 @@ def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
         dateline_date=story.dateline_date,
         dateline_source=story.dateline_source,
         dateline_region=story.dateline_region,
+        lead_start=story.lead_start,
     )
     found: dict[type, list[Extracted]] = {Party: [], Actor: [], Meeting: [], Statement: [], Attendance: []}
     for name, extractor in EXTRACTORS.items():

@@ -95,6 +95,9 @@ class Story:
     """The day a "Published"/"Updated" line above the story gives, where it names a whole day."""
     dateline_region: str | None = None
     """The country or state a dateline gives after its city ("JUBA, South Sudan --")."""
+    lead_start: int = 0
+    """Where the lead paragraph starts in the story text: after a headline in sentence case kept before the
+    dateline, the dateline's paragraph."""
 
     def _segment(self, offset: int) -> Segment:
         starts = [s.story_start for s in self.segments]
@@ -185,6 +188,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     credits: list[tuple[int, str]] = []
     dropped: list[str] = []
     dateline_place = dateline_date = dateline_source = dateline_region = None
+    lead_index = 0
     published_line: date | None = None
     skip_caption = False
     for start, paragraph in paragraphs:
@@ -223,13 +227,17 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             dateline_source = credit.strip("()/. ") or None if credit else None
             start += match.end()
             paragraph = paragraph[match.end() :]
+            lead_index = len(kept)
         kept.append((start, paragraph))
     kept.extend(credits)
 
     segments = []
     parts = []
     position = 0
-    for start, paragraph in kept:
+    lead_start = 0
+    for index, (start, paragraph) in enumerate(kept):
+        if index == lead_index:
+            lead_start = position
         segments.append(Segment(position, start, len(paragraph)))
         parts.append(paragraph)
         position += len(paragraph) + len(PARAGRAPH_BREAK)
@@ -245,4 +253,5 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         dateline_source,
         published_line,
         dateline_region,
+        lead_start,
     )

@@ -181,7 +181,7 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
     if ctx.dateline_city is None:
         return False
-    return mention.sentence.start_char < paragraph_of(mention.sentence.doc, 0)[1]
+    return mention.sentence.start_char < paragraph_of(mention.sentence.doc, ctx.lead_start)[1]
 
 
 def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:

@@ -269,8 +269,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     hands ..."), on the one date the lead gives, when the lead itself names no place for it."""
     if (city := ctx.dateline_city) is None or not mentions:
         return
-    lead = paragraph_of(doc, 0)
-    in_lead = [m for m in mentions if m.sentence.start_char < lead[1]]
+    lead = paragraph_of(doc, ctx.lead_start)
+    in_lead = [m for m in mentions if lead[0] <= m.sentence.start_char < lead[1]]
     if not in_lead or any(m.city or m.venue or m.country for m in in_lead):
         return
     mention = next((m for m in in_lead if m.status != "planned"), None)

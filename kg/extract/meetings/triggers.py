@@ -162,7 +162,18 @@ def _concludes_a_deal(token: Token) -> bool:
         return False
     if token.dep_ == "acl":
         return token.head.lower_ in AGREEMENT_NOUNS
-    return any(c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS for c in token.children)
+    return any(
+        c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS and not _agrees_to_meet(c)
+        for c in token.children
+    )
+
+
+def _agrees_to_meet(deal: Token) -> bool:
+    """ "reached an agreement to hold a meeting": a meeting agreed on, not a deal concluded at one."""
+    return any(
+        c.dep_ == "acl" and any(o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns for o in c.children)
+        for c in deal.children
+    )
 
 
 def _round_of(token: Token) -> int | None:

@@ -41,6 +41,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
         return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
+    if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
+        return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
     return "held"
 
 
