@@ -781,3 +781,12 @@ def test_an_agreement_to_hold_a_meeting_is_no_deal_concluded_at_the_dateline() -
     [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 7))]))
     held = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting) and e.fact.status == "held"]
     assert held == []
+
+
+def test_mediators_shuttling_between_two_teams_is_a_meeting_they_broker() -> None:
+    found = _meetings(
+        "For two weeks, Norwegian and Swiss mediators shuttled between the Colombian team and ELN negotiators in "
+        "Oslo, carrying proposals from one floor of the hotel to the other."
+    )
+    [talks] = found
+    assert talks.location == "Oslo" and set(talks.mediators) == {"Norway", "Switzerland"}

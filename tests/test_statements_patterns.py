@@ -359,3 +359,15 @@ def test_agreeing_to_do_something_is_a_deed_not_a_claim() -> None:
     said = _by("Armenia will not agree to reopen the corridor. Azerbaijan agreed that the first round had been useful.")
     assert "Armenia" not in said
     assert said["Azerbaijan"] == ["the first round had been useful"]
+
+
+def test_a_quote_inside_a_reported_clause_takes_the_stance_of_its_frame() -> None:
+    [statement] = _statements('Chile\'s foreign ministry said that Chile would not accept "a deal at any price".')
+    assert statement.text == "a deal at any price" and statement.stance == "negative"
+
+
+def test_gaps_that_remain_are_a_negative_reading() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("Significant gaps remained on the sequencing of the withdrawal.")[0] == "negative"
+    assert stance("Differences remain over the border line and the sequencing.")[0] == "negative"

@@ -422,7 +422,8 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         return None
     if not text or not spans:
         return None
-    found_stance, _ = stance(text)
+    # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
+    found_stance, _ = stance(_text(content) if quoted and inside and content is not None else text)
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MEETING_VERBS = {"meet", "negotiate", "host"}
+MEETING_VERBS = {"meet", "negotiate", "host", "shuttle"}
 
 
 PARTICIPANT_NOUNS = {
