@@ -790,3 +790,8 @@ def test_mediators_shuttling_between_two_teams_is_a_meeting_they_broker() -> Non
     )
     [talks] = found
     assert talks.location == "Oslo" and set(talks.mediators) == {"Norway", "Switzerland"}
+
+
+def test_a_venue_named_with_its_city_places_the_meeting() -> None:
+    [talks] = _meetings("Israeli and Hamas negotiators held indirect talks at a Doha hotel on Monday.")
+    assert (talks.location, talks.country) == ("Doha", "Qatar")

@@ -113,9 +113,9 @@ def locate(mention: Mention, ctx: Context) -> None:
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
             for sub in obj.subtree:
-                owner = sub.dep_ == "poss" and sub.head == obj
+                owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
                 if owner and mention.city is None and (found := gazetteer.city(sub.text)):
-                    mention.city, mention.country = found  # "at Istanbul's Ciragan Palace"
+                    mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at a Doha hotel"
                 if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
                     continue
                 if found := gazetteer.city(sub.text):
