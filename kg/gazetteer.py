@@ -70,6 +70,9 @@ class Gazetteer:
             for form in entry.metonyms:
                 self._metonyms.setdefault(fold(_strip_article(form)), entry.name)
         self.cities = {fold(k): (k, v) for k, v in cities.items()}
+        self.towns: dict[str, tuple[str, str]] = {}
+        """Towns of the world table (``kg/data/world_cities.json``), for places only: a town's name may be a
+        person's ("Jackson") or a word ("Split"), so nothing but a place phrase is looked up there."""
         self.venues = {fold(_strip_article(k)): v for k, v in venues.items()}
         self.capitals = dict(capitals or {})
 
@@ -110,6 +113,11 @@ class Gazetteer:
         """(city name, country) for a known city, or None."""
         return self.cities.get(fold(_strip_article(text)))
 
+    def town(self, text: str) -> tuple[str, str] | None:
+        """(town, state) for a place phrase's name: a known city, else a town of the world table."""
+        key = fold(_strip_article(text))
+        return self.cities.get(key) or self.towns.get(key)
+
     def capital(self, country: str) -> tuple[str, str] | None:
         """(capital, country) of a country by canonical name: "the Saudi capital" is Riyadh."""
         city = self.capitals.get(country)
@@ -145,7 +153,8 @@ def _read_entries(text: str) -> list[tuple[PartyEntry, str | None]]:
 @cache
 def load() -> Gazetteer:
     """The bundled gazetteer (read once per process): the hand-kept parties first, then the states built from
-    public data (``scripts/build_states.py``) that the hand-kept file does not name, with their capitals."""
+    public data (``scripts/build_states.py``) that the hand-kept file does not name, with their capitals, and the
+    world's towns (``scripts/build_world_cities.py``)."""
     data = resources.files("kg") / "data"
     kept = _read_entries((data / "parties.jsonl").read_text(encoding="utf-8"))
     built = _read_entries((data / "states.jsonl").read_text(encoding="utf-8"))
@@ -157,7 +166,10 @@ def load() -> Gazetteer:
             cities.setdefault(capital, entry.name)
             capitals.setdefault(entry.name, capital)
     entries = [entry for entry, _ in kept + built]
-    return Gazetteer(entries, cities, places["venues"], capitals)
+    gazetteer = Gazetteer(entries, cities, places["venues"], capitals)
+    world = json.loads((data / "world_cities.json").read_text(encoding="utf-8"))
+    gazetteer.towns = {fold(name): (name, state) for name, state in world["cities"].items()}
+    return gazetteer
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 from kg.extract import meetings
@@ -14,12 +15,17 @@ from tests.conftest import analyse
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_states", ROOT / "scripts" / "build_states.py")
+def _load(name: str):  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _script():  # type: ignore[no-untyped-def]
+    return _load("build_states")
 
 
 def _record(common: str, official: str, demonym: str, capital: str, spellings: list[str]) -> dict[str, object]:
@@ -69,3 +75,28 @@ def test_a_meeting_of_smaller_states_keeps_its_sides_and_country() -> None:
     [meeting] = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     assert set(meeting.parties) == {"Uruguay", "Paraguay"}
     assert meeting.country == "Paraguay"
+
+
+def test_a_town_of_the_world_table_gives_its_state_in_place_phrases_only() -> None:
+    found = _meetings_in("Sudanese and Chadian envoys held talks in Entebbe on Monday.")
+    assert [(m.location, m.country) for m in found] == [("Entebbe", "Uganda")]
+    found = _meetings_in("Nigerien and Malian officials met in March in Niamey.")  # a month, though a town too
+    assert [(m.location, m.country) for m in found] == [("Niamey", "Niger")]
+    assert load().city("Entebbe") is None  # towns are not cities a person's name is checked against
+
+
+def test_the_world_table_is_built_with_the_most_populous_town_of_a_name() -> None:
+    script = _load("build_world_cities")
+    cities = {
+        "1": {"name": "Springvale", "countrycode": "AU", "population": 20000},
+        "2": {"name": "Springvale", "countrycode": "NZ", "population": 90000},
+        "3": {"name": "Djibouti", "countrycode": "DJ", "population": 600000},
+        "4": {"name": "Nowhere", "countrycode": "XX", "population": 50000},
+    }
+    table = script.world_cities(cities, {"AU": "Australia", "NZ": "New Zealand", "DJ": "Djibouti"})
+    assert table == {"Springvale": "New Zealand"}  # a party's name and an unknown state's town are left out
+
+
+def _meetings_in(text: str) -> list[Meeting]:
+    doc, ctx = analyse(text)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]

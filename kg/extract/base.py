@@ -60,7 +60,9 @@ class Context:
             return known
         region = self.dateline_region
         state = self.gazetteer.party(region, demonyms=False, metonyms=False) if region else None
-        return (self.dateline_place, state) if state and self.gazetteer.is_country(state) else None
+        if state and self.gazetteer.is_country(state):
+            return self.dateline_place, state
+        return None if region else self.gazetteer.town(self.dateline_place)  # "ZINDER --": a town of the world
 
     @cached_property
     def dateline_month_day(self) -> tuple[int, int] | None:

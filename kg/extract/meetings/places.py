@@ -85,7 +85,8 @@ def locate(mention: Mention, ctx: Context) -> None:
                 and not gazetteer.is_country(gazetteer.party(text) or "")
             ):
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
-                country = _apposed_country(obj, ctx)
+                town = gazetteer.town(mention.city)
+                country = _apposed_country(obj, ctx) or (town[1] if town else None)
                 if country:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
@@ -94,13 +95,15 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif (
             mention.city is None
             and obj.pos_ == "PROPN"
-            and not obj.ent_type_
+            and (not obj.ent_type_ or obj.ent_type_ in {"ORG", "NORP", "FAC"} and gazetteer.town(text))
             and obj.head.lower_ == "in"
             and ctx.party_at(obj.i) is None
             and ctx.people.at(obj) is None
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
+            if (town := gazetteer.town(mention.city)) is not None:
+                mention.country = town[1]  # a town of the world table ("talks in Zinder")
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
         elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
