@@ -443,3 +443,11 @@ def test_opposition_as_disagreement_is_no_side() -> None:
 
 def test_an_institution_word_alone_is_no_side() -> None:
     assert "Army" not in _party_names("Army commanders from Sudan and Chad will meet in Khartoum on Tuesday.")
+
+
+def test_the_government_of_a_description_is_the_state_whose_government_was_named() -> None:
+    found = _actors(
+        "Peru's government and the rebels resumed talks in Lima on Monday. "
+        "The head of the government delegation, Ana Quispe, told reporters the mood was good."
+    )
+    assert found["Ana Quispe"].affiliation == "Peru"

@@ -154,7 +154,7 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
     last_state: str | None = None
     for sentence in doc.sents:
-        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := _state_of(t, gazetteer))]
+        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := state_of_government(t, gazetteer))]
         if governed:
             last_state = governed[0]
         for token in sentence:
@@ -188,7 +188,7 @@ def _state_named(token: Token, gazetteer: Gazetteer) -> str | None:
     return party if party and gazetteer.is_country(party) else None
 
 
-def _state_of(noun: Token, gazetteer: Gazetteer) -> str | None:
+def state_of_government(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The state a government noun belongs to: "the Syrian government", "Venezuela's government"."""
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "poss", "nmod"} and (state := _state_named(child, gazetteer)):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.parties import GOVERNMENT_NOUNS, state_of_government
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_role
 from kg.extract.role_phrases import (
@@ -338,6 +339,17 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 """Nouns that refer back to a state named before: "the country's top diplomat"."""
 
 
+def _government_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
+    """The state "the government" of a description stands for ("the head of the government delegation"): the one
+    whose government the article named last before ("Colombia's government and the ELN ...")."""
+    if not any(t.lower_ == "government" for t in tokens):
+        return None
+    for token in reversed(span.doc[: span.start]):
+        if token.lower_ in GOVERNMENT_NOUNS and (state := state_of_government(token, ctx.gazetteer)):
+            return state
+    return None
+
+
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
     """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
     sentence = span.sent
@@ -401,6 +413,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
     if affiliation is None:
         affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
+    if affiliation is None:
+        affiliation = _government_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
