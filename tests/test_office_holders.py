@@ -224,3 +224,14 @@ def test_a_name_spelled_in_another_transliteration_finds_its_holder() -> None:
     assert other.side == exact.side == "Ukraine"
     assert office_holder("Vladimir Zelenko", "2025-08-07") is None
     assert office_holder("Anne Lund", "2026-02-18") is None  # not "Ann Linde": too far apart to be one name
+
+
+def test_a_former_office_holder_the_text_gives_another_office_does_not_take_the_old_state() -> None:
+    doc, ctx = analyse(
+        "Secretary-General Antonio Guterres hosted a dinner for the two leaders.", published=date(2025, 3, 17)
+    )
+    found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found["Antonio Guterres"].affiliation != "Portugal"
+    doc, ctx = analyse("Antonio Guterres hosted a dinner for the two leaders.", published=date(2025, 3, 17))
+    found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found["Antonio Guterres"].affiliation == "Portugal"  # no office given: the table's, as former

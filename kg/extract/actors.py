@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kg.extract.base import Context, Finding
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
-from kg.gazetteer import office_holder
+from kg.gazetteer import fold, office_holder
 from kg.model import Actor
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -57,6 +57,12 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
         if affiliation is not None and affiliation != holder.side:
             affiliation = None  # the office outweighs a side read from the clause around the name
         items[person.name] = holder.wikidata
+        if (
+            affiliation is None
+            and published is not None
+            and _moved_on(role, holder.offices, holder.ended_by(published))
+        ):
+            continue  # "Secretary-General X", once prime minister of a state: the office the text gives now
         if affiliation is None:
             standing = [o for o in holder.offices if not o.lower().startswith(("acting", "interim"))]
             office = max(standing or holder.offices, key=len, default=None)
@@ -64,6 +70,14 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
                 office = f"former {office}"
             ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items
+
+
+def _moved_on(role: str | None, offices: tuple[str, ...], ended: bool) -> bool:
+    """Whether the article gives a person an office other than the ended ones the table knows them by."""
+    if role is None or not ended:
+        return False
+    held = fold(role).removeprefix("former ")
+    return not any(fold(office) in held or held in fold(office) for office in offices)
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
