@@ -9,7 +9,9 @@ from typing import Literal
 
 Stance = Literal["positive", "negative", "neutral"]
 Status = Literal["held", "ongoing", "planned"]
-PartyKind = Literal["state", "international_organisation", "armed_group", "news_organisation", "organisation"]
+PartyKind = Literal[
+    "state", "international_organisation", "armed_group", "community", "news_organisation", "organisation"
+]
 
 
 @dataclass(frozen=True, order=True)

@@ -451,3 +451,11 @@ def test_the_government_of_a_description_is_the_state_whose_government_was_named
         "The head of the government delegation, Ana Quispe, told reporters the mood was good."
     )
     assert found["Ana Quispe"].affiliation == "Peru"
+
+
+def test_communities_that_negotiate_as_sides_are_parties_of_their_own() -> None:
+    doc, ctx = analyse("Greek Cypriot leader Elena Markou and the Turkish Cypriot side met in Nicosia.")
+    found = {f.fact.name: f.fact for f in parties.extract(doc, ctx)}  # type: ignore[union-attr]
+    assert found["Greek Cypriots"].kind == "community" and "Turkish Cypriots" in found  # type: ignore[union-attr]
+    assert "Greece" not in found and "Turkey" not in found
+    assert _actors("Greek Cypriot leader Elena Markou met envoys.")["Elena Markou"].affiliation == "Greek Cypriots"

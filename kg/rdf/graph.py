@@ -28,6 +28,7 @@ PARTY_CLASSES = {
     "state": NEG.State,
     "international_organisation": NEG.InternationalOrganisation,
     "armed_group": NEG.ArmedGroup,
+    "community": NEG.Community,
     "news_organisation": NEG.NewsOrganisation,
     "organisation": NEG.Organisation,
 }

@@ -22,6 +22,7 @@ class NEG(DefinedNamespace):
 
     ArmedGroup: URIRef
     Attendance: URIRef
+    Community: URIRef
     ConflictingReport: URIRef
     Evidence: URIRef
     InternationalOrganisation: URIRef

@@ -29,6 +29,7 @@ KIND_OF_CLASS = {
     NEG.State: "party",
     NEG.InternationalOrganisation: "party",
     NEG.ArmedGroup: "party",
+    NEG.Community: "party",
     NEG.NewsOrganisation: "party",
     NEG.Organisation: "party",
     NEG.Party: "party",
