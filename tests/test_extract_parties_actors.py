@@ -459,3 +459,10 @@ def test_communities_that_negotiate_as_sides_are_parties_of_their_own() -> None:
     assert found["Greek Cypriots"].kind == "community" and "Turkish Cypriots" in found  # type: ignore[union-attr]
     assert "Greece" not in found and "Turkey" not in found
     assert _actors("Greek Cypriot leader Elena Markou met envoys.")["Elena Markou"].affiliation == "Greek Cypriots"
+
+
+def test_well_known_movements_are_parties_under_their_other_names() -> None:
+    names = _party_names(
+        "Tigrayan forces and the Libyan National Army sent envoys, and SPLA-IO and Polisario delegates came too."
+    )
+    assert {"TPLF", "Libyan National Army", "SPLM-IO", "Polisario Front"} <= names
