@@ -795,3 +795,11 @@ def test_mediators_shuttling_between_two_teams_is_a_meeting_they_broker() -> Non
 def test_a_venue_named_with_its_city_places_the_meeting() -> None:
     [talks] = _meetings("Israeli and Hamas negotiators held indirect talks at a Doha hotel on Monday.")
     assert (talks.location, talks.country) == ("Doha", "Qatar")
+
+
+def test_a_minister_shuttling_between_the_delegations_brokers_the_talks() -> None:
+    [talks] = _meetings(
+        "Serbia and Kosovo held indirect talks in Ohrid on Saturday, with Macedonian Foreign Minister Ana Petrova "
+        "shuttling between the two delegations."
+    )
+    assert set(talks.parties) == {"Serbia", "Kosovo"} and talks.mediators == ("North Macedonia",)

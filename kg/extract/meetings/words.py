@@ -53,6 +53,7 @@ VENUE_WORDS = {
 MEDIATION_PREP_VERBS = {
     "broker",
     "mediate",
+    "shuttle",
     "host",
     "chair",
     "facilitate",
