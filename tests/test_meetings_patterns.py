@@ -803,3 +803,30 @@ def test_a_minister_shuttling_between_the_delegations_brokers_the_talks() -> Non
         "shuttling between the two delegations."
     )
     assert set(talks.parties) == {"Serbia", "Kosovo"} and talks.mediators == ("North Macedonia",)
+
+
+def test_bodies_named_by_two_adjectives_meet_and_a_past_meeting_is_not_in_the_datelines_city() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "BAKU, Feb 20 (Wire) - Georgian and Azerbaijani border commissions will meet from March 6 to 10 in Tbilisi, "
+        "officials said on Thursday.\n\n"
+        "The commissions last met on Aug. 30-31 on the border.\n"
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2025, 2, 20))]))
+    found = sorted((m.start, m.location) for e in facts.meetings if isinstance((m := e.fact), Meeting))
+    assert found == [(date(2024, 8, 30), None), (date(2025, 3, 6), "Tbilisi")]
+
+
+def test_a_past_meeting_of_a_paragraph_that_says_here_is_in_the_datelines_city() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "BAKU, Feb 20 (Wire) - Georgia and Azerbaijan signed a border treaty on Thursday.\n\n"
+        "Several partial deals were struck here before. On Aug. 30 the two ministers met to sign a protocol.\n"
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2025, 2, 20))]))
+    found = {m.start: m.location for e in facts.meetings if isinstance((m := e.fact), Meeting)}
+    assert found.get(date(2024, 8, 30)) == "Baku"

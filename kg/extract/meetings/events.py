@@ -13,7 +13,14 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
-from kg.extract.meetings.places import locate, locate_by_reference, locate_loosely, place_the_lead
+from kg.extract.meetings.places import (
+    framing_meeting,
+    locate,
+    locate_by_reference,
+    locate_loosely,
+    of_the_story_days,
+    place_the_lead,
+)
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, separate_days, status_of
@@ -115,7 +122,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if earlier is not None:
                     mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
         for mention in own:
-            if mention.city is None and mention.venue is None and (frame := _framing_meeting(mention, own)):
+            if mention.city is None and mention.venue is None and (frame := framing_meeting(mention, own)):
                 # "At a meeting in Manama in February, A and B held secret talks": the talks are that meeting
                 mention.city, mention.country, mention.venue = frame.city, frame.country, frame.venue
                 if mention.dates is None:
@@ -144,24 +151,6 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
-
-
-MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
-
-
-def _framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
-    """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place."""
-    verb = clause_verb(mention.trigger)
-    for other in own:
-        trigger = other.trigger
-        if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
-            continue
-        if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
-            return other
-        margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"
-        if trigger.head.lower_ == "of" and margin.lower_ in MARGIN_NOUNS and margin.head.head == verb:
-            return other
-    return None
 
 
 def _after_a_meeting(trigger: Token) -> bool:
@@ -418,7 +407,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         located = next((m for m in cluster.mentions if m.city), None)
         city = located.city if located else None
         country = located.country if located else cluster.first("country")
-        if city is None and (found := ctx.dateline_city):
+        if city is None and (found := ctx.dateline_city) and of_the_story_days(cluster, ctx):
             if country in (None, found[1]):
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:

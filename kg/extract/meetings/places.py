@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, negated
+from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.meetings.words import (
@@ -293,3 +293,43 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
                 if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
             }
             mention.weekday = named.pop() if len(named) == 1 else mention.weekday
+
+
+MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
+
+
+def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
+    """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place."""
+    verb = clause_verb(mention.trigger)
+    for other in own:
+        trigger = other.trigger
+        if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
+            continue
+        if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
+            return other
+        margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"
+        if trigger.head.lower_ == "of" and margin.lower_ in MARGIN_NOUNS and margin.head.head == verb:
+            return other
+    return None
+
+
+STORY_DAYS = 7
+"""How far from the article's date a meeting may be for its dateline's city to place it."""
+
+
+def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
+    """Whether a meeting is undated, dated within :data:`STORY_DAYS` of the article, or told of in a paragraph that
+    says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
+    Aug. 30-31 on the border")."""
+    reference = ctx.dates.reference
+    dated = [m.dates or m.window for m in cluster.mentions if m.dates or m.window]
+    if reference is None or not dated:
+        return True
+    text = text_of(cluster.mentions[0].sentence.doc)
+    for mention in cluster.mentions:  # "the partial deals struck here": the dateline's city, whenever they were
+        start, end = paragraph_of(mention.sentence.doc, mention.sentence.start_char)
+        if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
+            return True
+    return any(
+        abs((d.start - reference).days) <= STORY_DAYS or abs((d.end - reference).days) <= STORY_DAYS for d in dated if d
+    )

@@ -83,6 +83,13 @@ def _meets_someone(token: Token) -> bool:
     if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
         return True
     for child in token.children:
+        if (
+            child.dep_ == "nsubj"
+            and sum(c.ent_type_ == "NORP" for c in child.children) >= 1
+            and any(c.dep_ == "conj" for c in child.subtree)
+        ):
+            return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives
+    for child in token.children:
         if child.dep_ == "nsubjpass":
             return False
         if child.dep_ == "prep" and child.lower_ == "with":

@@ -22,6 +22,8 @@ PARTICIPANT_NOUNS = {
     "counterparts",
     "commanders",
     "chiefs",
+    "commissions",
+    "committees",
 }
 
 
