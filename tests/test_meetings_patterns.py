@@ -830,3 +830,18 @@ def test_a_past_meeting_of_a_paragraph_that_says_here_is_in_the_datelines_city()
     [facts] = list(extract_articles([Article("a", text, published=date(2025, 2, 20))]))
     found = {m.start: m.location for e in facts.meetings if isinstance((m := e.fact), Meeting)}
     assert found.get(date(2024, 8, 30)) == "Baku"
+
+
+def test_timeline_entries_date_their_meetings() -> None:
+    found = _meetings(
+        "Here are the main meetings.\n\n"
+        "Jan. 14 - Serbian and Kosovar negotiators meet in Brussels.\n\n"
+        "Feb. 3-4 - Kosovo's premier holds a White House meeting with the US president.\n\n"
+        "March 9 - Serbian and Kosovar officials agree in Ohrid on an annex.",
+        published=date(2026, 6, 1),
+    )
+    assert sorted((m.start, m.location) for m in found) == [
+        (date(2026, 1, 14), "Brussels"),
+        (date(2026, 2, 3), "Washington"),
+        (date(2026, 3, 9), "Ohrid"),
+    ]

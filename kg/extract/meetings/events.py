@@ -23,7 +23,7 @@ from kg.extract.meetings.places import (
 )
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
-from kg.extract.meetings.when import dates_of, day_hints, separate_days, status_of
+from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     APART_WORDS,
@@ -76,6 +76,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
+            mention.dates = mention.dates or entry_date(sentence, ctx)  # "Feb. 18 - Delegations meet in Riyadh"
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
                 mention.month, mention.year = hints.month, hints.year

@@ -163,6 +163,11 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
+        words = child.doc[child.left_edge.i : child.i + 1].text
+        if child.dep_ in {"compound", "nmod"} and (venue_city := gazetteer.venue_city(words)):
+            mention.venue = words  # "Zelensky's White House meeting with Trump"
+            mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)  # type: ignore[assignment]
+            return
     # "in CITY" that modifies a noun ("the meeting of the two leaders in Helsinki"), not the place of another
     # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
     found = {

@@ -61,7 +61,7 @@ def is_trigger(token: Token) -> bool:
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
-    if _concludes_a_deal(token) or _puts_names_to(token):
+    if _concludes_a_deal(token) or _puts_names_to(token) or _agrees_somewhere(token):
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
@@ -171,6 +171,18 @@ def _concludes_a_deal(token: Token) -> bool:
         return token.head.lower_ in AGREEMENT_NOUNS
     return any(
         c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS and not _agrees_to_meet(c)
+        for c in token.children
+    )
+
+
+def _agrees_somewhere(token: Token) -> bool:
+    """ "Ukrainian and U.S. officials agreed in Jeddah on a proposal": agreeing in a city is meeting there."""
+    if token.lemma_ != "agree" or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC"} or load().town(o.text)) for o in c.children)
         for c in token.children
     )
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of, year_of
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
@@ -103,6 +103,20 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
         if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
             return [d for d in days if d is not None]
     return []
+
+
+_ENTRY_DATE = re.compile(
+    r"^\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:[-–—:]|\s\|)\s"
+)
+"""A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: "."""
+
+
+def entry_date(sentence: Span, ctx: Context) -> DateRange | None:
+    """The date a timeline entry opens its paragraph with, for the meetings of the entry that give none."""
+    start, end = paragraph_of(sentence.doc, sentence.start_char)
+    match = _ENTRY_DATE.match(text_of(sentence.doc)[start:end])
+    return ctx.dates.resolve_text(match["date"]) if match and month_day(match["date"]) else None
 
 
 def _ends(span: Span) -> tuple[int, int]:
