@@ -845,3 +845,17 @@ def test_timeline_entries_date_their_meetings() -> None:
         (date(2026, 2, 3), "Washington"),
         (date(2026, 3, 9), "Ohrid"),
     ]
+
+
+def test_meetings_not_yet_fixed_are_not_held_on_the_story_day() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "Officials say no date yet for Aliyev-Pashinyan meeting\n\n"
+        "BAKU (Wire) -- Officials said on Tuesday that no date had been set for a meeting between Ilham Aliyev "
+        "and Nikol Pashinyan, and that such a summit would only make sense once a treaty was ready to be signed.\n"
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 26))]))
+    found = [(m.location, m.status) for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+    assert ("Baku", "held") not in found

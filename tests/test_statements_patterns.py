@@ -371,3 +371,10 @@ def test_gaps_that_remain_are_a_negative_reading() -> None:
 
     assert stance("Significant gaps remained on the sequencing of the withdrawal.")[0] == "negative"
     assert stance("Differences remain over the border line and the sequencing.")[0] == "negative"
+
+
+def test_stalling_and_playing_for_time_are_negative() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("Moscow is playing for time while its army advances.")[0] == "negative"
+    assert stance("The other side is stalling on every clause.")[0] == "negative"

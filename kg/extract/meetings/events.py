@@ -372,6 +372,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if not _substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
                     continue
+                if mention.status == "planned":
+                    continue  # "further meetings would follow": no place of the story's meeting for a future one
                 # "After the summit, the president held a meeting with the host": other sides, the same place
                 mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
             clusters.append(Cluster([mention]))

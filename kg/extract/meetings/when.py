@@ -14,6 +14,13 @@ from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
 
+PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
+"""Nouns of getting a meeting ready: a meeting "for" which they are set is yet to come."""
+
+
+SETTING_VERBS = {"set", "schedule", "fix", "arrange"}
+"""Verbs of fixing when a meeting will be: "no date has been set for a meeting"."""
+
 
 def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
@@ -31,16 +38,18 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
         return "planned"
-    if "would" in auxiliaries and verb.lemma_ in WOULD_VERBS:
-        return "planned"
-    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in {"plan", "preparation", "arrangement"}:
-        return "planned"  # "welcomed plans for a follow-up session in Bangkok", "preparations for the summit"
+    if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
+        return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
+    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
+        return "planned"  # "welcomed plans for a follow-up session", "no date has been set for a meeting"
     if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
         return "planned"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
         return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
+    if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
+        return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
     return "held"
