@@ -466,3 +466,10 @@ def test_well_known_movements_are_parties_under_their_other_names() -> None:
         "Tigrayan forces and the Libyan National Army sent envoys, and SPLA-IO and Polisario delegates came too."
     )
     assert {"TPLF", "Libyan National Army", "SPLM-IO", "Polisario Front"} <= names
+
+
+def test_the_bloc_of_a_description_is_the_organisation_named_before() -> None:
+    found = _actors(
+        "Envoys met in Brussels for EU-facilitated talks, the bloc's special representative Jan Novak said."
+    )
+    assert found["Jan Novak"].affiliation == "European Union"

@@ -378,3 +378,9 @@ def test_stalling_and_playing_for_time_are_negative() -> None:
 
     assert stance("Moscow is playing for time while its army advances.")[0] == "negative"
     assert stance("The other side is stalling on every clause.")[0] == "negative"
+
+
+def test_a_door_that_remains_open_is_positive() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The atmosphere was tense, but the door remains open.")[0] == "positive"

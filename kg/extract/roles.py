@@ -322,15 +322,23 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
 
 GROUP_KINDS = {"armed_group", "organisation"}
 
+BLOC_NOUNS = {"bloc", "alliance"}
+"""Nouns that refer back to an international organisation: "the bloc's special representative"."""
+
 
 def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
-    """The movement or group "the movement", "the group's" refers back to in a person's description ("Osama
-    Hamdan, a senior official of the movement"): the last one the article named before."""
-    if not any(t.lower_ in lexicon().group_nouns and t.i > 0 and t.doc[t.i - 1].lower_ == "the" for t in tokens):
+    """The movement, group or bloc "the movement", "the group's", "the bloc's" refers back to in a person's
+    description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
+    referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
+    if any(t.lower_ in lexicon().group_nouns for t in referring):
+        kinds = GROUP_KINDS
+    elif any(t.lower_ in BLOC_NOUNS for t in referring):
+        kinds = {"international_organisation"}
+    else:
         return None
     for mention in reversed(ctx.parties_in(0, span.start)):
         entry = ctx.gazetteer.entry(mention.party) if mention.known else None
-        if entry is not None and entry.kind in GROUP_KINDS:
+        if entry is not None and entry.kind in kinds:
             return entry.name
     return None
 
