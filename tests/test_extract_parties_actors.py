@@ -473,3 +473,8 @@ def test_the_bloc_of_a_description_is_the_organisation_named_before() -> None:
         "Envoys met in Brussels for EU-facilitated talks, the bloc's special representative Jan Novak said."
     )
     assert found["Jan Novak"].affiliation == "European Union"
+
+
+def test_a_state_represented_by_an_official_of_one_of_its_offices_is_the_side() -> None:
+    found = _actors("Moldova was represented by Ion Rusu, director of the government's Bureau for Reintegration.")
+    assert found["Ion Rusu"].affiliation == "Moldova"

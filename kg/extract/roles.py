@@ -433,6 +433,10 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, companion = side_from_clause(span, ctx)
         owner = owner or companion
         contextual = affiliation is not None
+    elif ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
+        # "Serbia was represented by X, director of the government's Office for Y": the state, not its office
+        state, _ = side_from_clause(span, ctx)
+        affiliation = state if state is not None and ctx.gazetteer.is_country(state) else affiliation
     return role, affiliation, owner, contextual
 
 
