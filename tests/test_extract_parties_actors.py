@@ -478,3 +478,8 @@ def test_the_bloc_of_a_description_is_the_organisation_named_before() -> None:
 def test_a_state_represented_by_an_official_of_one_of_its_offices_is_the_side() -> None:
     found = _actors("Moldova was represented by Ion Rusu, director of the government's Bureau for Reintegration.")
     assert found["Ion Rusu"].affiliation == "Moldova"
+
+
+def test_a_counterpart_holds_the_office_of_the_person_it_mirrors() -> None:
+    found = _actors("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Quispe signed the text.")
+    assert found["Luis Quispe"].role == "Foreign Minister" and found["Luis Quispe"].affiliation == "Peru"

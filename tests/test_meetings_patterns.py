@@ -859,3 +859,12 @@ def test_meetings_not_yet_fixed_are_not_held_on_the_story_day() -> None:
     [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 26))]))
     found = [(m.location, m.status) for e in facts.meetings if isinstance((m := e.fact), Meeting)]
     assert ("Baku", "held") not in found
+
+
+def test_a_city_hosting_talks_is_where_they_are() -> None:
+    [talks] = _meetings("Doha is separately hosting talks between Kinshasa and the M23 rebel group.")
+    assert (talks.location, set(talks.parties), talks.mediators) == (
+        "Doha",
+        {"Democratic Republic of the Congo", "M23"},
+        ("Qatar",),
+    )

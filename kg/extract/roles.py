@@ -384,6 +384,27 @@ def _from_relative_clause(
     return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
 
 
+COUNTERPART_REACH = 25
+"""Tokens back from a "counterpart" to the person it mirrors (the model may cut the sentence between the two)."""
+
+
+def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Context) -> str | None:
+    """The office of the person a "counterpart" mirrors: "Congolese Foreign Minister A and her Rwandan counterpart
+    B" makes B a foreign minister too (the nearest person named before it in its paragraph)."""
+    if not any(t.lemma_.lower() == "counterpart" for tokens in phrases for t in tokens):
+        return None
+    own = ctx.people.at(span.root)
+    for token in reversed(span.doc[max(span.start - COUNTERPART_REACH, 0) : span.start]):
+        if "\n" in token.text:
+            break  # the paragraph before is another story
+        other = ctx.people.at(token)
+        if other is None or other is own:
+            continue
+        mention = next((m for m in other.mentions if m.start <= token.i < m.end), None)
+        return describe_mention_sourced(mention, ctx)[0] if mention is not None else None
+    return None
+
+
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, owner) that one mention of a person gives."""
     role, affiliation, owner, _ = describe_mention_sourced(span, ctx)
@@ -413,6 +434,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             affiliation = found_side
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    role = role or _counterparts_role(phrases, span, ctx)
     if affiliation is None or ctx.gazetteer.is_country(affiliation):
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):

@@ -12,6 +12,7 @@ from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.meetings.words import (
     AREA_NOUNS,
+    HOST_VERBS,
     MOVE_VERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -132,6 +133,11 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
     was the venue of the first meeting" (the subject of "was the venue")."""
     verb = clause_verb(mention.trigger)
+    if verb.lemma_ in HOST_VERBS:  # "Doha is separately hosting talks between Kinshasa and the M23"
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
+                mention.city, mention.country = found
+                return
     if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
