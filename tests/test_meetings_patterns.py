@@ -868,3 +868,11 @@ def test_a_city_hosting_talks_is_where_they_are() -> None:
         {"Democratic Republic of the Congo", "M23"},
         ("Qatar",),
     )
+
+
+def test_a_state_hosting_one_other_side_receives_a_visit_of_two_sides() -> None:
+    found = _meetings(
+        "Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev in Astana on Monday for "
+        "talks on water.\n\nThe two leaders last met in the Uzbek capital in October 2022."
+    )
+    assert all(set(m.parties) == {"Kazakhstan", "Uzbekistan"} and not m.mediators for m in found) and len(found) == 2

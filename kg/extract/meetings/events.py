@@ -28,6 +28,7 @@ from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     APART_WORDS,
     CLOSING_VERBS,
+    HOST_VERBS,
     MULTI_WORDS,
     OPENING_VERBS,
     UNNAMED_BROKERS,
@@ -172,6 +173,15 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     if ctx.dateline_city is None:
         return False
     return mention.sentence.start_char < paragraph_of(mention.sentence.doc, ctx.lead_start)[1]
+
+
+def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
+    """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
+    for talks"); a host of two or more sides brokers them."""
+    if len(sides) == 1 and len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
+        if any(m.trigger.lemma_ in HOST_VERBS for m in cluster.mentions):
+            return mediators + sides, []
+    return sides, mediators
 
 
 def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -433,6 +443,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
             mediators.append(country)  # the host
+        sides, mediators = _a_visit(cluster, sides, mediators, ctx)
         planned = cluster.mentions[0].status == "planned"
         if planned and not mediators and main_meeting is not None and set(sides) == set(main_meeting.parties):
             # "the two delegations will meet again": the same talks, the same brokers
