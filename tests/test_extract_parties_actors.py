@@ -483,3 +483,12 @@ def test_a_state_represented_by_an_official_of_one_of_its_offices_is_the_side() 
 def test_a_counterpart_holds_the_office_of_the_person_it_mirrors() -> None:
     found = _actors("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Quispe signed the text.")
     assert found["Luis Quispe"].role == "Foreign Minister" and found["Luis Quispe"].affiliation == "Peru"
+
+
+def test_who_headed_the_government_delegation_speaks_for_that_government() -> None:
+    found = _actors(
+        "Yemen's Saudi-backed government and the Houthi movement agreed on Monday to free 900 detainees.\n\n"
+        "The Houthis' chief negotiator, Ali Murad, said the deal would be implemented within weeks. Sami Kazem, who "
+        "headed the government delegation, said Saudi detainees would be among those released."
+    )
+    assert found["Sami Kazem"].affiliation == "Yemen"

@@ -876,3 +876,17 @@ def test_a_state_hosting_one_other_side_receives_a_visit_of_two_sides() -> None:
         "talks on water.\n\nThe two leaders last met in the Uzbek capital in October 2022."
     )
     assert all(set(m.parties) == {"Kazakhstan", "Uzbekistan"} and not m.mediators for m in found) and len(found) == 2
+
+
+def test_a_backer_is_no_side_and_talks_after_which_a_deal_was_agreed_are_behind() -> None:
+    found = _meetings(
+        "Yemen's Saudi-backed government and the Iran-aligned Houthi movement agreed on Monday to free 900 "
+        "detainees after ten days of UN-sponsored talks in Geneva. The Saudi-backed government's negotiators and "
+        "Houthi envoys said they would meet again in Geneva.",
+        published=date(2026, 2, 18),
+    )
+    assert found and not any({"Saudi Arabia", "Iran"} & set(m.parties) for m in found)
+    [talks] = _meetings(
+        "The government and the rebels agreed on Monday to free 900 detainees after ten days of talks in Geneva."
+    )
+    assert talks.status == "held"

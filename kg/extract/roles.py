@@ -347,10 +347,11 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 """Nouns that refer back to a state named before: "the country's top diplomat"."""
 
 
-def _government_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
-    """The state "the government" of a description stands for ("the head of the government delegation"): the one
-    whose government the article named last before ("Colombia's government and the ELN ...")."""
-    if not any(t.lower_ == "government" for t in tokens):
+def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
+    """The state "the government" of a description stands for ("the head of the government delegation", "who
+    headed the government delegation"): the one whose government the article named last before ("Colombia's
+    government and the ELN ...")."""
+    if "government" not in words:
         return None
     for token in reversed(span.doc[: span.start]):
         if token.lower_ in GOVERNMENT_NOUNS and (state := state_of_government(token, ctx.gazetteer)):
@@ -444,7 +445,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if affiliation is None:
         affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is None:
-        affiliation = _government_referred_to([t for tokens in phrases for t in tokens], span, ctx)
+        words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
+        affiliation = _government_referred_to(words, span, ctx)
     if affiliation is not None:
         affiliation = _national(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):

@@ -52,6 +52,8 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
         root = party_mention.span.root
         if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
             continue
+        if _backer(party_mention.span):
+            continue  # "Yemen's Saudi-backed government": the backer is not at the table
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()
@@ -62,6 +64,15 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
         if side:
             seen.add(person.name)
             yield token, side
+
+
+BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
+
+
+def _backer(span: Span) -> bool:
+    """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in BACKING_WORDS
 
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:

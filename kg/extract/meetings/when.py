@@ -22,6 +22,15 @@ SETTING_VERBS = {"set", "schedule", "fix", "arrange"}
 """Verbs of fixing when a meeting will be: "no date has been set for a meeting"."""
 
 
+def _path_to(token: Token, verb: Token) -> list[Token]:
+    """The words from a token up to (not including) the verb of its clause."""
+    path = []
+    while token != verb and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
+
+
 def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
     verb = clause_verb(trigger)
@@ -35,6 +44,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"
     if mention.dates and reference and mention.dates.end < reference:
         return "held"
+    if any(t.dep_ == "prep" and t.lower_ in {"after", "following"} for t in _path_to(trigger, verb)):
+        return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
         return "planned"
