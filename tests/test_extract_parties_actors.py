@@ -483,6 +483,8 @@ def test_a_state_represented_by_an_official_of_one_of_its_offices_is_the_side() 
 def test_a_counterpart_holds_the_office_of_the_person_it_mirrors() -> None:
     found = _actors("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Quispe signed the text.")
     assert found["Luis Quispe"].role == "Foreign Minister" and found["Luis Quispe"].affiliation == "Peru"
+    found = _actors("Chile's acting defence minister Ana Rojas and her Peruvian counterpart Luis Quispe signed it.")
+    assert found["Luis Quispe"].role == "defence minister"  # the office, not the other's standing in it
 
 
 def test_who_headed_the_government_delegation_speaks_for_that_government() -> None:

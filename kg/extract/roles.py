@@ -402,7 +402,8 @@ def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Contex
         if other is None or other is own:
             continue
         mention = next((m for m in other.mentions if m.start <= token.i < m.end), None)
-        return describe_mention_sourced(mention, ctx)[0] if mention is not None else None
+        office = describe_mention_sourced(mention, ctx)[0] if mention is not None else None
+        return re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I) if office else None
     return None
 
 
