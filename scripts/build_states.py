@@ -17,7 +17,8 @@ Sources, each public:
 
 A state whose common name, official name or another spelling is already a name or alias in parties.jsonl is left
 to that file (its hand-kept metonyms and aliases stay the reference). Two-letter codes are not kept as aliases
-(they read as ordinary words: "MW", "ST"), a name with "Saint" is also kept with "St." as news writes it, and a
+(they read as ordinary words: "MW", "ST"), a state named "A and B" is also "A" ("Trinidad"), a name with "Saint" is
+also kept with "St." as news writes it, and a
 demonym two states share ("Dominican", "Guinean") is given to neither. Lines are sorted by name, so a rebuild
 from the same sources writes the same bytes.
 """
@@ -132,6 +133,9 @@ def state_entries(
         capitals = record.get("capital") or []
         assert isinstance(capitals, list)
         aliases = [s for s in (official, *spellings) if len(s) > 3 and s != common]
+        first, joined, _ = common.partition(" and ")
+        if joined and fold(first) not in known:
+            aliases.append(first)  # "Trinidad", "Antigua", "Saint Vincent": the main island names the state
         aliases += [f"St. {form[6:]}" for form in (common, *aliases) if form.startswith("Saint ")]
         fresh.append(
             {

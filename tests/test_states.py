@@ -46,10 +46,13 @@ def test_the_build_adds_only_the_states_the_hand_kept_file_lacks() -> None:
         _record("Lemuria", "Kingdom of Lemuria", "Lemurian or Muvian", "Mu", ["LM"]),
         _record("Lemuria Minor", "State of Lemuria Minor", "Lemurian", "Mu Minor", []),
         {**_record("Dependency", "Dependency", "Dependent", "Port", []), "independent": False},
+        _record("Saint Brendan and the Isles", "Federation of Saint Brendan", "Brendanian", "Port", []),
     ]
     known = {"russia", "russian federation"}
     entries = {e["name"]: e for e in script.state_entries(records, known, {"atlantis": "Q1"})}
-    assert sorted(entries) == ["Atlantis", "Lemuria", "Lemuria Minor"]  # Russia is hand-kept; a dependency is none
+    assert sorted(entries) == ["Atlantis", "Lemuria", "Lemuria Minor", "Saint Brendan and the Isles"]
+    brendan = entries["Saint Brendan and the Isles"]["aliases"]  # the main island names the state, with "St."
+    assert {"Saint Brendan", "St. Brendan", "St. Brendan and the Isles"} <= set(brendan)
     atlantis = entries["Atlantis"]
     assert atlantis["wikidata"] == "Q1" and atlantis["capital"] == "Poseidonia"
     assert atlantis["aliases"] == ["Republic of Atlantis"]  # the two-letter code is no alias
