@@ -21,9 +21,15 @@ from kg.model import Stance
 _NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", re.I)
 
 
+_IMPLICATIVE = (
+    r"(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|unable\s+to|(?:reject|block)(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out"
+)
+"""Verbs that deny what follows them ("refused to move forward", "failed to reach an agreement", "rejected the
+deal"): a negation in all but form."""
+
+
 _NEGATOR_THEN_WORDS = re.compile(
-    r"\b(?:not|no|never|n't|hardly|lack of|absence of|without|(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|"
-    r"unable\s+to|(?:reject|block)(?:s|ed|ing)?)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\b"
+    rf"\b(?:not|no|never|n't|hardly|lack of|absence of|without|{_IMPLICATIVE})\s+((?:[a-z'-]+\s+){{0,2}}?[a-z'-]+)\b"
 )
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
@@ -31,13 +37,6 @@ _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\
 def _negated_cue(lowered: str, cues: list[str]) -> bool:
     """A cue phrase with a negation just before it ("no agreement was reached", "wasn't a walk away")."""
     return _negated_pattern(tuple(cues)).search(lowered) is not None
-
-
-_IMPLICATIVE = (
-    r"(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|unable\s+to|(?:reject|block)(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out"
-)
-"""Verbs that deny what follows them ("refused to move forward", "failed to reach an agreement", "rejected the
-deal"): a negation in all but form."""
 
 
 @cache
@@ -125,7 +124,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = text.lower().replace("’", "'")
     if _negated_cue(lowered, _plain_negative_cues()):
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
-    if _contains(lowered, config["negative_cues"]):
+    if _contains(lowered, config["negative_cues"]) or any(re.search(p, lowered) for p in config["negative_patterns"]):
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"

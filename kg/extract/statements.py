@@ -397,10 +397,12 @@ def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
 def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, Finding] | None:
     """The statement an event makes with the given quotes (or, without quotes, with its reported clause)."""
     content = event.content
+    inside = (
+        bool(quoted)
+        and content is not None
+        and all(content.start_char <= q.start and q.end <= content.end_char for q in quoted)
+    )  # every quote a part of the reported clause
     if quoted:
-        inside = content is not None and all(
-            content.start_char <= q.start and q.end <= content.end_char for q in quoted
-        )
         quote_words = sum(q.words(doc) for q in quoted)
         if quote_words < 3 and content is None:
             return None
@@ -423,7 +425,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     if not text or not spans:
         return None
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
-    found_stance, _ = stance(_text(content) if quoted and inside and content is not None else text)
+    found_stance, _ = stance(_text(content) if inside and content is not None else text)
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
