@@ -57,6 +57,7 @@ class Gazetteer:
         cities: dict[str, str],
         venues: dict[str, str],
         capitals: dict[str, str] | None = None,
+        towns: dict[str, str] | None = None,
     ) -> None:
         self.parties = {p.name: p for p in parties}
         self._names: dict[str, str] = {}
@@ -70,7 +71,7 @@ class Gazetteer:
             for form in entry.metonyms:
                 self._metonyms.setdefault(fold(_strip_article(form)), entry.name)
         self.cities = {fold(k): (k, v) for k, v in cities.items()}
-        self.towns: dict[str, tuple[str, str]] = {}
+        self.towns = {fold(name): (name, state) for name, state in (towns or {}).items()}
         """Towns of the world table (``kg/data/world_cities.json``), for places only: a town's name may be a
         person's ("Jackson") or a word ("Split"), so nothing but a place phrase is looked up there."""
         self.venues = {fold(_strip_article(k)): v for k, v in venues.items()}
@@ -108,6 +109,11 @@ class Gazetteer:
     def is_country(self, name: str) -> bool:
         entry = self.parties.get(name)
         return entry is not None and entry.kind == "state"
+
+    def is_international(self, name: str) -> bool:
+        """Whether a canonical party is an organisation of states (the UN, the EU, the African Union ...)."""
+        entry = self.parties.get(name)
+        return entry is not None and entry.kind == "international_organisation"
 
     def city(self, text: str) -> tuple[str, str] | None:
         """(city name, country) for a known city, or None."""
@@ -166,10 +172,8 @@ def load() -> Gazetteer:
             cities.setdefault(capital, entry.name)
             capitals.setdefault(entry.name, capital)
     entries = [entry for entry, _ in kept + built]
-    gazetteer = Gazetteer(entries, cities, places["venues"], capitals)
     world = json.loads((data / "world_cities.json").read_text(encoding="utf-8"))
-    gazetteer.towns = {fold(name): (name, state) for name, state in world["cities"].items()}
-    return gazetteer
+    return Gazetteer(entries, cities, places["venues"], capitals, world["cities"])
 
 
 @dataclass(frozen=True)

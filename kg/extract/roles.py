@@ -134,8 +134,7 @@ def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Cont
         mention = ctx.party_at(token.i)
         if mention is None or not mention.known:
             continue
-        entry = ctx.gazetteer.entry(mention.party)
-        if entry is None or entry.kind != "international_organisation":
+        if not ctx.gazetteer.is_international(mention.party):
             continue
         root = mention.span.root
         head = root.head
@@ -292,11 +291,9 @@ def _national(affiliation: str, ctx: Context) -> str:
     if any(w.lower() in RESEARCH_HEADS for w in words):
         return affiliation  # "the Egyptian Center for Strategic Studies": a research body speaks for itself
     country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
-    if len(words) >= 2 and country and ctx.gazetteer.is_country(country):
-        return country  # "Russian Direct Investment Fund", "US Energy" (a department the model cut short)
-    entry = ctx.gazetteer.entry(country) if country else None
-    if len(words) >= 2 and entry is not None and entry.kind == "international_organisation":
-        return entry.name  # "EU Council", "UN Security Council": a body of the organisation
+    if len(words) >= 2 and country and (ctx.gazetteer.is_country(country) or ctx.gazetteer.is_international(country)):
+        # "Russian Direct Investment Fund", "US Energy" (a department the model cut short); "EU Council"
+        return country
     named, of, state = affiliation.rpartition(" of ")
     if of and len(named.split()) >= 2 and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
         return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body

@@ -295,13 +295,8 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
             if named_by is not None and named_by.how == "metonym":
                 continue  # "travelled to Kampala": a city, not Uganda acting ("the war in Syria" still names Syria)
         named[side] = named.get(side, 0) + 1
-
-    def organisation(party: str) -> bool:
-        entry = ctx.gazetteer.entry(party)
-        return entry is not None and entry.kind == "international_organisation"
-
     # an international organisation hosts or brokers far more often than it negotiates: after the others
-    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), organisation(p), -named[p], p))
+    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
     return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
 
 
