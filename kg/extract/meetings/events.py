@@ -141,13 +141,13 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 elif earlier is not None:
                     mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
         own = _join_conclusions(own)
-        for mention in own:
+        for position, mention in enumerate(own):
             if not mention.parties:  # the sides another meeting word of its clause names ("met ... for talks")
                 verb = clause_verb(mention.trigger)
                 clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
                 mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
             if not mention.parties and follows_on(mention.trigger):  # "plans for a follow-up session in Bangkok"
-                before = [m for m in mentions + own[: own.index(mention)] if m.parties]
+                before = [m for m in mentions + own[:position] if m.parties]
                 mention.parties = list(before[-1].parties) if before else []
         mentions.extend(own)
         if sentence_dates is not None:

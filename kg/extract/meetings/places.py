@@ -133,12 +133,8 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
     was the venue of the first meeting" (the subject of "was the venue")."""
     verb = clause_verb(mention.trigger)
-    if verb.lemma_ in HOST_VERBS:  # "Doha is separately hosting talks between Kinshasa and the M23"
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
-                mention.city, mention.country = found
-                return
-    if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
+    hosting = verb.lemma_ in HOST_VERBS  # "Doha is separately hosting talks between Kinshasa and the M23"
+    if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
                 mention.city, mention.country = found
@@ -333,7 +329,7 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
     says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
     Aug. 30-31 on the border")."""
     reference = ctx.dates.reference
-    dated = [m.dates or m.window for m in cluster.mentions if m.dates or m.window]
+    dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
     if reference is None or not dated:
         return True
     text = text_of(cluster.mentions[0].sentence.doc)
@@ -341,6 +337,4 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
         start, end = paragraph_of(mention.sentence.doc, mention.sentence.start_char)
         if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
             return True
-    return any(
-        abs((d.start - reference).days) <= STORY_DAYS or abs((d.end - reference).days) <= STORY_DAYS for d in dated if d
-    )
+    return any(min(abs((d.start - reference).days), abs((d.end - reference).days)) <= STORY_DAYS for d in dated)

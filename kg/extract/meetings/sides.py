@@ -67,12 +67,22 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
 
 
 BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
+"""What a party hyphened to them backs: "Saudi-backed", "Iran-aligned"."""
+
+BROKERING_WORDS = {"brokered", "mediated", "led", "hosted"}
+"""What a party hyphened to them brokers: "US-brokered talks"."""
+
+
+def _hyphened_to(doc: Doc, index: int) -> str | None:
+    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does."""
+    if index + 2 < len(doc) and doc[index + 1].text == "-":
+        return doc[index + 2].lower_
+    return None
 
 
 def _backer(span: Span) -> bool:
     """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in BACKING_WORDS
+    return _hyphened_to(span.doc, span.end - 1) in BACKING_WORDS
 
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
@@ -210,13 +220,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
     doc = token.doc
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
-    # "US-Iran talks", "Russia-Ukraine session"
-    if (
-        token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and doc[token.i + 2].lower_ in {"brokered", "mediated", "led", "hosted", "backed"}
-    ):
-        return False
+    if _hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
+        return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
         path = climb(path.head)  # "the Colombian government and the ELN"

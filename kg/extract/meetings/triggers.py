@@ -85,7 +85,7 @@ def _meets_someone(token: Token) -> bool:
     for child in token.children:
         if (
             child.dep_ == "nsubj"
-            and sum(c.ent_type_ == "NORP" for c in child.children) >= 1
+            and any(c.ent_type_ == "NORP" for c in child.children)
             and any(c.dep_ == "conj" for c in child.subtree)
         ):
             return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives

@@ -113,7 +113,7 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
     for position, ent in enumerate(phrases):
         parts = re.split(r"\s+(?:and|&)\s+", ent.text)
         following = phrases[position + 1] if position + 1 < len(phrases) else None
-        if following is not None and following.root.dep_ == "conj" and following.root.head.i in range(*_ends(ent)):
+        if following is not None and following.root.dep_ == "conj" and ent.start <= following.root.head.i < ent.end:
             parts = [ent.text, following.text]  # two date entities joined by "and"
         if len(parts) != 2 or not _describes(ent, trigger, anchors) or not all(month_day(p) for p in parts):
             continue
@@ -137,10 +137,6 @@ def entry_date(sentence: Span, ctx: Context) -> DateRange | None:
     start, end = paragraph_of(sentence.doc, sentence.start_char)
     match = _ENTRY_DATE.match(text_of(sentence.doc)[start:end])
     return ctx.dates.resolve_text(match["date"]) if match and month_day(match["date"]) else None
-
-
-def _ends(span: Span) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _date_anchors(trigger: Token) -> set[int]:
