@@ -147,6 +147,11 @@ GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
 """Nouns for the side a state's opposition faces ("the Syrian government and the armed opposition")."""
 
 
+OPPOSITION_ADJECTIVES = {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
+"""Adjectives of an opposition that is a side ("the armed opposition"); others make it disagreement ("strong
+opposition")."""
+
+
 def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     """A state's political opposition as a side: "the Syrian opposition", "Belarus's opposition", "the government
     and the opposition" (the state of the government it faces, in its sentence or before), "opposition leaders"
@@ -169,7 +174,7 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 c.dep_ == "amod"
                 and c.pos_ == "ADJ"
                 and not c.text[:1].isupper()
-                and c.lower_ not in {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
+                and c.lower_ not in OPPOSITION_ADJECTIVES
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
