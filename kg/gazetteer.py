@@ -204,6 +204,9 @@ class Lexicon:
     """Role classes and the titles each stands for ("leader": president, prime minister ...)."""
     gendered_honorifics: dict[str, str]
     speaking_bodies: frozenset[str]
+    state_bodies: frozenset[str]
+    """Heads of an organisation's name that make it an organ of the state named before them ("the U.S. Treasury",
+    "the Egyptian Foreign Ministry", "the Qatari Armed Forces"): it stands for that state."""
     member_nouns: dict[str, tuple[str, ...]]
     """Nouns for the members of a side, by the kind of side they make of a name the gazetteer does not know
     ("Renamo leader X", "M23 fighters": an organisation, an armed group)."""

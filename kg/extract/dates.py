@@ -296,6 +296,32 @@ def month_of(text: str) -> tuple[int, int] | None:
     return None if month is None else (int(match["year"]), month)
 
 
+_MONTH_ALONE = re.compile(
+    rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?{_MONTH}(?:\s+(?P<which>this|last|next)\s+year)?$", re.I
+)
+_MONTH_AWAY = re.compile(r"^(?P<which>this|last|next)\s+month$", re.I)
+
+
+def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None:
+    """(year, month) of a month named without its year, read against the article's date: "in February this year",
+    "last month"; a bare "in October" is the nearest October before the article, or after it in a clause about what
+    is to come."""
+    text = text.strip()
+    if away := _MONTH_AWAY.match(text):
+        step = {"this": 0, "last": -1, "next": 1}[away["which"].lower()]
+        index = reference.year * 12 + reference.month - 1 + step
+        return index // 12, index % 12 + 1
+    match = _MONTH_ALONE.match(text)
+    month = _month(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    if match["which"]:
+        return reference.year + {"this": 0, "last": -1, "next": 1}[match["which"].lower()], month
+    if future:
+        return (reference.year, month) if month >= reference.month else (reference.year + 1, month)
+    return (reference.year, month) if month <= reference.month else (reference.year - 1, month)
+
+
 _YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)$", re.I)
 
 

@@ -135,6 +135,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             name = clean_org_name(span)
             if not name[:1].isupper() or len(name) < 2:
                 continue
+            if (state := _state_organ(span, gazetteer)) is not None:
+                mentions.append(PartyMention(state, span, "metonym"))
+                continue
             mentions.append(PartyMention(name, span, how))
             continue
         party = gazetteer.party(span.text)
@@ -188,7 +191,20 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 
-def _state_named(token: Token, gazetteer: Gazetteer) -> str | None:
+def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The state an organisation's name makes it an organ of: a state's name or adjective, then one of the
+    lexicon's state bodies ("the U.S. Treasury", "the Egyptian Foreign Ministry")."""
+    words = [t for t in span if t.lower_ not in {"the", "'s", "’s"}]
+    if len(words) < 2:
+        return None
+    for cut in range(1, len(words)):
+        head = " ".join(t.lower_ for t in words[cut:])
+        if head in lexicon().state_bodies:
+            return _state_named(span.doc[words[0].i : words[cut - 1].i + 1], gazetteer)
+    return None
+
+
+def _state_named(token: Token | Span, gazetteer: Gazetteer) -> str | None:
     party = gazetteer.party(token.text)
     return party if party and gazetteer.is_country(party) else None
 

@@ -93,6 +93,9 @@ class _Brokers:
                 self._found(side)
         else:
             mention = self.ctx.party_at(token.i)
+            if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
+                owners = (c for c in token.children if c.dep_ in {"compound", "poss", "amod"})
+                mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
             if mention is not None and mention.known:
                 self._found(mention.party)
         for child in token.children:

@@ -22,7 +22,14 @@ from kg.extract.meetings.places import (
     place_the_lead,
 )
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
-from kg.extract.meetings.triggers import duration_of, is_weak, proposed, sentence_round, triggers_of
+from kg.extract.meetings.triggers import (
+    duration_of,
+    is_weak,
+    numbers_rounds_before,
+    proposed,
+    sentence_round,
+    triggers_of,
+)
 from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
@@ -149,6 +156,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not mention.parties and follows_on(mention.trigger):  # "plans for a follow-up session in Bangkok"
                 before = [m for m in mentions + own[:position] if m.parties]
                 mention.parties = list(before[-1].parties) if before else []
+            if not mention.parties and numbers_rounds_before(mention.trigger):
+                # "A and B held four rounds. The first took place in Cairo, ...": the rounds counted before
+                counted = [m for m in mentions if m.parties and m.sentence.end == sentence.start]
+                mention.parties = list(counted[-1].parties) if counted else []
         mentions.extend(own)
         if sentence_dates is not None:
             last_date = sentence_dates.start
@@ -159,8 +170,8 @@ def _after_a_meeting(trigger: Token) -> bool:
     """Whether a meeting follows another named in its clause ("after the end of the summit", "after the talks")."""
     verb = clause_verb(trigger)
     for prep in (c for c in list(verb.children) + list(trigger.children) if c.dep_ == "prep"):
-        if prep.lower_ not in {"after", "following"}:
-            continue
+        if prep.lower_ not in {"after", "following"} or trigger in prep.subtree:
+            continue  # not "agreed after ten rounds of talks": the rounds are the meeting itself
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
             if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):

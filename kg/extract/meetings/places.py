@@ -97,8 +97,8 @@ def locate(mention: Mention, ctx: Context) -> None:
             mention.city is None
             and obj.pos_ == "PROPN"
             and (not obj.ent_type_ or obj.ent_type_ in {"ORG", "NORP", "FAC"} and gazetteer.town(text))
-            and obj.head.lower_ == "in"
-            and ctx.party_at(obj.i) is None
+            and (obj.head.lower_ == "in" or obj.head.lower_ == "of" and obj.head.head.lower_ in PLACE_NOUNS)
+            and ((named := ctx.party_at(obj.i)) is None or not named.known and gazetteer.town(text))
             and ctx.people.at(obj) is None
             and obj.text[:1].isupper()
         ):
@@ -161,7 +161,9 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     "this first Vienna round"), else the one known city its sentence puts a person or thing "in" or "at" ("the
     meeting of the two leaders in Helsinki on July 16"), when there is exactly one."""
     gazetteer = ctx.gazetteer
-    for child in mention.trigger.lefts:
+    of = [p for p in mention.trigger.children if p.dep_ == "prep" and p.lower_ == "of"]
+    counted = [o for p in of for o in p.children if is_trigger(o)]  # "the first round of the Nairobi talks"
+    for child in (c for word in [mention.trigger, *counted] for c in word.lefts):
         if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
@@ -252,8 +254,11 @@ def _contiguous(words: list[Token]) -> bool:
 
 
 def _apposed_country(token: Token, ctx: Context) -> str | None:
+    """The state written after a town ("in Taraz, Kazakhstan"), not the first of a list of sides that follows
+    it ("in the town of X, Hungary and Ukraine agreed")."""
     for child in token.children:
-        if child.dep_ in {"appos", "conj", "npadvmod"}:
+        listed = any(c.dep_ in {"conj", "cc"} for c in child.children)
+        if child.dep_ in {"appos", "conj", "npadvmod"} and not listed:
             party = ctx.gazetteer.party(child.text)
             if party and ctx.gazetteer.is_country(party):
                 return party

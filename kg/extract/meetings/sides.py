@@ -215,6 +215,18 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
 
 
+COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
+"""Nouns that count or measure talks: "four rounds of talks", "two days of negotiations"."""
+
+
+def _counted(trigger: Token) -> Token:
+    """The noun that counts a meeting word ("rounds" in "held four rounds of talks"), else the word itself."""
+    of = trigger.head
+    if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in COUNTING_NOUNS:
+        return of.head
+    return trigger
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
@@ -255,8 +267,9 @@ def is_participant(token: Token, trigger: Token) -> bool:
             return not host and not brings_together(trigger)
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
-        if trigger.head == head and trigger.dep_ in {"dobj", "nsubjpass"}:
-            return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks"
+        held = _counted(trigger)
+        if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
+            return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks", "... held four rounds of talks"
         if trigger.head.dep_ == "prep" and trigger.head.head == head and _at_the_talks(trigger.head, head):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"

@@ -38,8 +38,29 @@ def _elided_round(token: Token) -> bool:
         token.i > 0 and token.doc[token.i - 1].lower_ == "the"
     ):
         return False  # "the first opened in Geneva", however parsed
+    if any(t.i < token.i and t.lower_ in ROUND_NOUNS and _round_of(t) is not None for t in token.sent):
+        return True
+    return numbers_rounds_before(token)
+
+
+def numbers_rounds_before(token: Token) -> bool:
+    """Whether a sentence opening with an ordinal ("The first took place in Cairo ..., the second in ...") numbers
+    the rounds the sentence before it counts."""
+    opening = token.doc[token.sent.start + 1] if token.sent.start + 1 < token.sent.end else token
+    return opening.lower_ in ORDINALS and _counts_rounds(token.sent)
+
+
+ROUND_NOUNS = {"round", "meeting", "session"}
+
+
+def _counts_rounds(sentence: Span) -> bool:
+    """Whether the sentence before this one counts rounds its successor goes on to number: "They held four rounds
+    this year. The first took place in Cairo ..."."""
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
     return any(
-        t.i < token.i and t.lower_ in {"round", "meeting", "session"} and _round_of(t) is not None for t in token.sent
+        t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before
     )
 
 
@@ -54,7 +75,7 @@ def is_trigger(token: Token) -> bool:
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         return not (
-            token.lower_ == "round"
+            token.lemma_ == "round"
             and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
             and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")

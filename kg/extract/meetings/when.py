@@ -9,7 +9,17 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_of
-from kg.extract.dates import RELATIVE_DAY_PHRASES, WEEKDAYS, DateRange, month_day, month_of, year_of
+from kg.extract.dates import (
+    RELATIVE_DAY_PHRASES,
+    WEEKDAYS,
+    DateRange,
+    clause_is_future,
+    is_future_context,
+    month_day,
+    month_in,
+    month_of,
+    year_of,
+)
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
@@ -44,6 +54,11 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"
     if mention.dates and reference and mention.dates.end < reference:
         return "held"
+    if mention.dates is None and mention.month and reference:
+        if mention.month > (reference.year, reference.month):
+            return "planned"  # "a session planned for October" in September
+        if mention.month < (reference.year, reference.month):
+            return "held"
     if any(t.dep_ == "prep" and t.lower_ in {"after", "following"} for t in _path_to(trigger, verb)):
         return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -207,9 +222,24 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
         if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS):
-            month = month or month_of(ent.text)  # not "the first talks since May 2020"
+            month = month or month_of(ent.text) or _month_without_year(ent, ctx)  # not "the first talks since May 2020"
             year = year or year_of(ent.text)  # "the G20 summit in Bali in 2022"
     return DayHints(weekday, day, month, year)
+
+
+def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The month of "in February this year", "last month", "a session planned for October", read against the
+    article's date (none without one)."""
+    reference = ctx.dates.reference
+    if reference is None:
+        return None
+    verb = date_attachment(ent)
+    future = clause_is_future(ent) or is_future_context(ent.sent) or verb.lemma_ in PLANNING_VERBS
+    return month_in(ent.text, reference, bool(future))
+
+
+PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
+"""Verbs that date what is yet to come ("a session planned for October")."""
 
 
 def weekday_of(ent: Span) -> int | None:

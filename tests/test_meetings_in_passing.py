@@ -1,0 +1,90 @@
+"""Meetings an article mentions in passing: rounds counted and then numbered, months named without their year,
+towns given with their kind, rounds of talks named after a city, and state organs as hosts. Sentences written
+for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import meetings
+from kg.extract.dates import month_in
+from kg.model import Meeting
+from tests.conftest import analyse
+
+
+def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
+    doc, ctx = analyse(text, published=published)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def test_rounds_counted_then_numbered_in_the_next_sentence_are_meetings_of_the_counted_sides() -> None:
+    found = _meetings(
+        "Chile, Peru and Bolivia held three rounds this year. The first took place in Lima on March 4-5, the "
+        "second in La Paz on May 12-13, and the third in Lima again from July 8 to 9."
+    )
+    rounds = {m.round: m for m in found}
+    assert {r: (m.location, m.start, m.end) for r, m in rounds.items() if r} == {
+        1: ("Lima", date(2024, 3, 4), date(2024, 3, 5)),
+        2: ("La Paz", date(2024, 5, 12), date(2024, 5, 13)),
+        3: ("Lima", date(2024, 7, 8), date(2024, 7, 9)),
+    }
+    assert all(set(rounds[r].parties) == {"Chile", "Peru", "Bolivia"} for r in (1, 2, 3))
+
+
+def test_an_ordinal_after_a_sentence_that_counts_nothing_is_no_round() -> None:
+    found = _meetings("Chile and Peru disagreed on many things. The first was fishing rights in Lima on March 4.")
+    assert all(m.round is None for m in found)
+
+
+def test_the_sides_of_a_counted_round_of_talks_are_the_subject_of_holding_them() -> None:
+    [meeting] = _meetings("Chile and Peru held four rounds of talks in Lima in August.")
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_months_without_a_year_keep_meetings_of_different_months_apart() -> None:
+    found = _meetings(
+        "In February this year, the two prime ministers of Chile and Peru accepted a plan at a meeting in Lima. "
+        "A session planned for October in Lima is still on the calendar, officials said."
+    )
+    assert [(m.location, m.status) for m in found] == [("Lima", "held"), ("Lima", "planned")]
+
+
+def test_a_month_without_its_year_is_read_against_the_article_date() -> None:
+    september = date(2024, 9, 20)
+    assert month_in("in February this year", september, future=False) == (2024, 2)
+    assert month_in("last month", september, future=False) == (2024, 8)
+    assert month_in("next month", date(2024, 12, 3), future=True) == (2025, 1)
+    assert month_in("October", september, future=True) == (2024, 10)
+    assert month_in("in October", september, future=False) == (2023, 10)
+    assert month_in("in March", september, future=False) == (2024, 3)
+    assert month_in("in March 2019", september, future=False) is None  # a month with its year is month_of's
+
+
+def test_a_town_given_with_its_kind_places_talks_whatever_the_tagger_made_of_the_name() -> None:
+    [meeting] = _meetings(
+        "A month later, at talks in the Ukrainian town of Uzhhorod, Hungary and Ukraine agreed on a text."
+    )
+    assert (meeting.location, meeting.country) == ("Uzhhorod", "Ukraine")
+
+
+def test_a_round_of_talks_named_after_a_city_is_placed_there() -> None:
+    [meeting] = _meetings("The first round of the Nairobi talks opened on May 6 between Kenya and Somalia.")
+    assert (meeting.location, meeting.round) == ("Nairobi", 1)
+
+
+def test_a_state_organ_that_hosts_makes_its_state_the_broker() -> None:
+    [meeting] = _meetings(
+        "Talks in Washington between Egypt and Ethiopia, hosted by the U.S. Treasury with the World Bank as "
+        "observer, ended in February 2020."
+    )
+    assert meeting.mediators == ("United States",)
+    assert set(meeting.parties) == {"Egypt", "Ethiopia"}
+
+
+def test_a_deal_after_rounds_of_talks_is_not_dated_by_an_earlier_meeting() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Thursday. In April 2013, Chile and Peru initialled a pact in Quito after "
+        "ten rounds of talks chaired by Ecuador."
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.start is None
