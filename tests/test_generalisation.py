@@ -97,6 +97,13 @@ def test_byline_names_the_reporter_and_editors_are_not_reporters() -> None:
     assert reporters == {"Amina Yusuf", "Omar Haddad"}
 
 
+def test_a_wire_credit_in_brackets_names_the_agency_s_reporter() -> None:
+    actors, _, _ = _facts(
+        "QUITO, March 3 (Reuters) - Talks resumed on Monday.\n\n(Reporting by Omar Haddad; Editing by Jane Smith)"
+    )
+    assert {(a.name, a.affiliation) for a in actors if a.reporter} == {("Omar Haddad", "Reuters")}
+
+
 # --- sides of meetings -------------------------------------------------------------------------------------
 
 

@@ -88,3 +88,77 @@ def test_a_deal_after_rounds_of_talks_is_not_dated_by_an_earlier_meeting() -> No
     )
     quito = next(m for m in found if m.location == "Quito")
     assert quito.start is None
+
+
+def test_a_day_given_with_last_year_is_of_the_year_before() -> None:
+    [meeting] = _meetings("The foreign ministers of Chile and Peru last met in Arica on May 10-11 last year.")
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 5, 10), date(2023, 5, 11), "held")
+
+
+def test_a_host_named_on_an_earlier_meeting_word_brokers_that_meeting_only() -> None:
+    found = _meetings(
+        "The foreign ministers of Chile and Peru began talks in Lima on Monday. They last met in Arica, at talks "
+        "hosted by the Bolivian government, in May 2023."
+    )
+    by_city = {m.location: m.mediators for m in found}
+    assert by_city == {"Lima": (), "Arica": ("Bolivia",)}
+
+
+def test_a_pronoun_subject_of_meeting_someone_gives_the_side_of_the_person_it_stands_for() -> None:
+    found = _meetings(
+        "Bolivia and Peru held talks in Lima on Monday. Chilean Foreign Minister Ana Soto will travel to Lima on "
+        "Tuesday, a diplomat said. She met Peruvian Foreign Minister Luis Vega in Quito last week."
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert set(quito.parties) == {"Chile", "Peru"}
+
+
+def test_a_summit_elsewhere_does_not_take_the_brokers_of_the_story_s_talks() -> None:
+    found = _meetings(
+        "Chile and Peru held talks in Quito on Monday, hosted by Ecuador. The presidents of Chile and Peru will "
+        "meet at a summit in Brasilia next month."
+    )
+    by_city = {m.location: m.mediators for m in found}
+    assert by_city["Quito"] == ("Ecuador",) and by_city["Brasília"] == ()
+
+
+def test_guarantors_of_talks_broker_them() -> None:
+    [meeting] = _meetings(
+        "Peru and the Shining Path began talks in Quito on Monday. The talks, which are being guaranteed by "
+        "Ecuador, Chile and Sweden, aim to end decades of conflict."
+    )
+    assert set(meeting.mediators) == {"Ecuador", "Chile", "Sweden"}
+    assert "Peru" in meeting.parties
+
+
+def test_parties_cast_as_mediators_broker_and_observers_are_no_side() -> None:
+    [meeting] = _meetings(
+        "Envoys of Chile and Bolivia met in Geneva on Thursday. The talks also bring together Peru and Ecuador as "
+        "mediators and the United States and Brazil as observers."
+    )
+    assert set(meeting.parties) == {"Chile", "Bolivia"}
+    assert set(meeting.mediators) == {"Peru", "Ecuador"}
+
+
+def test_a_breakaway_region_is_a_side() -> None:
+    [meeting] = _meetings(
+        "Representatives of Georgia and the breakaway region of Abkhazia sat down with mediators in Geneva on Thursday."
+    )
+    assert set(meeting.parties) == {"Georgia", "Abkhazia"}
+
+
+def test_a_round_expected_to_take_place_in_a_country_in_a_year_is_planned_there() -> None:
+    found = _meetings(
+        "Chile and Peru opened talks in Lima on Monday. The next round is expected to take place in Ecuador in "
+        "early 2025, the delegations said."
+    )
+    ecuador = next(m for m in found if m.country == "Ecuador")
+    assert (ecuador.location, ecuador.status) == (None, "planned")
+
+
+def test_talks_moved_to_another_city_are_two_meetings() -> None:
+    found = _meetings(
+        "Previous talks between Peru and the Shining Path began in Ecuador in 2017 and were later moved to Havana, "
+        "but were suspended after a bombing in Lima."
+    )
+    assert {(m.location, m.country) for m in found} == {(None, "Ecuador"), ("Havana", "Cuba")}

@@ -21,6 +21,7 @@ from kg.gazetteer import Gazetteer, load
 from kg.model import Fact, PartyKind
 
 if TYPE_CHECKING:
+    from kg.extract.coref import Coreference
     from kg.extract.dates import DateResolver
     from kg.extract.parties import PartyMention
     from kg.extract.people import People
@@ -89,6 +90,13 @@ class Context:
         from kg.extract.people import People
 
         return People.from_doc(self.doc, self)
+
+    @cached_property
+    def coreference(self) -> Coreference:
+        """Who the article's pronouns and role nouns refer to (shared by the extractors that read subjects)."""
+        from kg.extract.coref import Coreference
+
+        return Coreference(self, self.people)
 
     @cached_property
     def dates(self) -> DateResolver:

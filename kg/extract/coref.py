@@ -150,7 +150,10 @@ class Coreference:
         opening = [
             p
             for r, p in subjects
-            if r.dep_ in SUBJECT_DEPS and previous and r.sent == previous and r.i - previous.start <= OPENING_TOKENS
+            if r.dep_ in SUBJECT_DEPS
+            and previous
+            and r.sent == previous
+            and r.left_edge.i - previous.start <= OPENING_TOKENS
         ]
         # a pronoun in a clause under its own sentence's main verb: that verb's subject ("X, a former envoy, gave
         # Y credit for what he described as a bold move": he is X)

@@ -165,10 +165,12 @@ class DateResolver:
             return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
-    def _year_for(self, month: int, day: int, future: bool) -> int | None:
+    def _year_for(self, month: int, day: int, future: bool, text: str = "") -> int | None:
         if self.reference is None:
             return None
         year = self.reference.year
+        if which := _WHICH_YEAR.search(text):
+            return year + {"this": 0, "last": -1, "next": 1}[which["which"].lower()]  # "on May 10 last year"
         candidate = _safe_date(year, month, day)
         if candidate is None:
             return year
@@ -210,7 +212,7 @@ class DateResolver:
         if match and _month(match["month"]) and _month(match["month2"]):
             m1, m2 = _month(match["month"]), _month(match["month2"])
             assert m1 is not None and m2 is not None
-            year = int(match["year"]) if match["year"] else self._year_for(m1, int(match["d1"]), future)
+            year = int(match["year"]) if match["year"] else self._year_for(m1, int(match["d1"]), future, text)
             if year is None:
                 return None
             start, end = _safe_date(year, m1, int(match["d1"])), _safe_date(year, m2, int(match["d2"]))
@@ -223,7 +225,7 @@ class DateResolver:
                     continue
                 d1 = int(match["d1"])
                 d2 = int(match["d2"]) if match["d2"] else d1
-                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future)
+                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future, text)
                 if year is None:
                     return None
                 start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
@@ -299,6 +301,7 @@ def month_of(text: str) -> tuple[int, int] | None:
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?{_MONTH}(?:\s+(?P<which>this|last|next)\s+year)?$", re.I
 )
+_WHICH_YEAR = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)
 _MONTH_AWAY = re.compile(r"^(?P<which>this|last|next)\s+month$", re.I)
 
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
 _BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 CREDIT_SENTENCE = re.compile(
-    r"^\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
+    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
     re.I,
 )
 NOT_REPORTING = re.compile(r"\b(?:editing|edited|compiled|photos?|graphics?|production)\s+by\b", re.I)

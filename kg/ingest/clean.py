@@ -21,7 +21,7 @@ PARAGRAPH_BREAK = "\n\n"
 _SEE_ALSO = re.compile(r"^\s*(SEE ALSO|READ MORE|RELATED|WATCH|LISTEN)\s*:", re.IGNORECASE)
 _VIDEO_NOTICE = re.compile(r"your browser does\s?n[’']?t support|does not support html5|enable javascript", re.I)
 _CREDIT = re.compile(
-    r"^\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
+    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
     re.IGNORECASE,
 )
 _STAFF = re.compile(

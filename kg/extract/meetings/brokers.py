@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
-from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.sides import side_of
 from kg.extract.meetings.triggers import brings_together
 from kg.extract.meetings.words import (
@@ -37,6 +37,14 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS:
             brokers.patron(token)
+        if (
+            (named := ctx.party_at(token.i))
+            and named.known
+            and named.span.root == token
+            and token.head.lower_ != "with"
+        ):
+            if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
+                brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
 
 

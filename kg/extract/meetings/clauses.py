@@ -80,6 +80,11 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
+SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due"}
+"""Verbs that say when and where a meeting is to be through the verb they govern ("is expected to take place in
+Mexico")."""
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
@@ -113,6 +118,9 @@ def anchors_of(trigger: Token) -> set[int]:
         # with a subject of its own ("the first ... produced X, and the second yielded Y") is a place apart
         current = current.head
         found.add(current.i)
+    if current.lemma_ in SCHEDULING_VERBS:
+        # "the next round is expected to take place in Mexico", "is scheduled to be held in Geneva"
+        found.update(c.i for c in current.children if c.dep_ == "xcomp")
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
     elif current.dep_ == "xcomp" and current.head.dep_ == "acomp":
@@ -190,9 +198,19 @@ def climb(token: Token) -> Token:
     while path.head != path and (
         path.dep_ == "conj"
         or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
+        or _named_in_region(path)
     ):
-        path = path.head
+        path = path.head.head if _named_in_region(path) else path.head
     return path
+
+
+REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state"}
+"""Nouns a side is named with ("the breakaway region of Abkhazia"): the phrase stands where the name would."""
+
+
+def _named_in_region(token: Token) -> bool:
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in REGION_NOUNS and of.head != of
 
 
 def via_prepositions(trigger: Token, verb: Token) -> bool:
@@ -207,3 +225,26 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "guests"}
+"""What a party cast "as" one of these attends without negotiating ("the EU as an observer")."""
+
+
+def cast_as(token: Token) -> str | None:
+    """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
+    observer"), read along the list of names it stands in, whatever the parse made of the list."""
+    doc = token.doc
+    index = token.i + 1
+    while index < token.sent.end and (
+        doc[index].ent_type_ or doc[index].lower_ in {"and", ",", "the", "'s", "’s"} or doc[index].pos_ == "PROPN"
+    ):
+        index += 1
+    if index >= token.sent.end or doc[index].lower_ != "as":
+        return None
+    for word in doc[index + 1 : min(index + 4, token.sent.end)]:
+        if word.pos_ == "NOUN":
+            return word.lower_
+        if word.pos_ not in {"DET", "ADJ"}:
+            return None
+    return None

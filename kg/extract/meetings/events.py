@@ -12,7 +12,8 @@ from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
-from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word, via_prepositions
+from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word
+from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.places import (
     framing_meeting,
     locate,
@@ -20,6 +21,7 @@ from kg.extract.meetings.places import (
     locate_loosely,
     of_the_story_days,
     place_the_lead,
+    relocation,
 )
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import (
@@ -32,7 +34,6 @@ from kg.extract.meetings.triggers import (
 )
 from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
-    AGREEMENT_VERBS,
     APART_WORDS,
     CLOSING_VERBS,
     HOST_VERBS,
@@ -42,35 +43,6 @@ from kg.extract.meetings.words import (
 )
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting, label_for, meeting_identity
-
-
-def _join_conclusions(mentions: list[Mention]) -> list[Mention]:
-    """ "signed a declaration in Jeddah on Thursday after talks that began on May 6" is one meeting: the talks
-    and the signing that ends them; its dates run from the talks' start to the signing."""
-    kept = list(mentions)
-    for talks in mentions:
-        for signing in mentions:
-            if talks is signing or signing not in kept or talks not in kept:
-                continue
-            verb = clause_verb(signing.trigger)
-            if verb.lemma_ not in AGREEMENT_VERBS and not is_weak(signing.trigger):
-                continue  # "hosting the second summit, eight months after their first meeting": two meetings
-            if signing.round and talks.round and signing.round != talks.round:
-                continue
-            after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
-            if not after or not via_prepositions(talks.trigger, verb):
-                continue
-            signing.city = signing.city or talks.city
-            signing.country = signing.country or talks.country
-            signing.venue = signing.venue or talks.venue
-            signing.mediators = list(dict.fromkeys(signing.mediators + talks.mediators))
-            spans = [d for d in (signing.dates, talks.dates) if d]
-            if spans:
-                signing.dates = DateRange(min(d.start for d in spans), max(d.end for d in spans))
-            signing.window = signing.window or talks.window
-            signing.days = signing.days or talks.days
-            kept.remove(talks)
-    return kept
 
 
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
@@ -97,8 +69,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_by_reference(mention, ctx)
             if is_weak(trigger) and not (mention.city or mention.venue) and not _in_datelined_lead(mention, ctx):
                 continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
-            if not (mention.city or mention.venue or mention.same_place):
-                locate_loosely(mention, ctx)
+            if not (mention.city or mention.venue or mention.same_place or mention.in_country):
+                locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = brokers_of(trigger, brokers)
             mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
@@ -122,6 +94,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.window = DateRange(first, end) if first else None
                 mention.dates = None
             own.append(mention)
+            if (moved := relocation(mention, ctx)) is not None:
+                moved.parties, moved.mediators = list(mention.parties), list(mention.mediators)
+                own.append(moved)
             if len(days := separate_days(sentence, ctx, trigger)) == 2:  # "met on May 16 and June 2": two meetings
                 mention.dates = days[0]
                 own.append(replace(mention, dates=days[1], parties=list(mention.parties), apart=True))
@@ -147,23 +122,29 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                     mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
                 elif earlier is not None:
                     mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
-        own = _join_conclusions(own)
-        for position, mention in enumerate(own):
-            if not mention.parties:  # the sides another meeting word of its clause names ("met ... for talks")
-                verb = clause_verb(mention.trigger)
-                clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
-                mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
-            if not mention.parties and follows_on(mention.trigger):  # "plans for a follow-up session in Bangkok"
-                before = [m for m in mentions + own[:position] if m.parties]
-                mention.parties = list(before[-1].parties) if before else []
-            if not mention.parties and numbers_rounds_before(mention.trigger):
-                # "A and B held four rounds. The first took place in Cairo, ...": the rounds counted before
-                counted = [m for m in mentions if m.parties and m.sentence.end == sentence.start]
-                mention.parties = list(counted[-1].parties) if counted else []
+        own = fold_modifiers(join_conclusions(own))
+        _borrow_parties(own, mentions)
         mentions.extend(own)
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
+    """Sides for the mentions of a sentence that name none: those another meeting word of the clause names ("met
+    ... for talks"), those of the meeting before for a follow-up ("plans for a follow-up session in Bangkok"), and
+    those of the rounds the sentence before counts ("A and B held four rounds. The first took place in Cairo")."""
+    for position, mention in enumerate(own):
+        if not mention.parties:
+            verb = clause_verb(mention.trigger)
+            clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
+            mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
+        if not mention.parties and follows_on(mention.trigger):
+            before = [m for m in earlier + own[:position] if m.parties]
+            mention.parties = list(before[-1].parties) if before else []
+        if not mention.parties and numbers_rounds_before(mention.trigger):
+            counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]
+            mention.parties = list(counted[-1].parties) if counted else []
 
 
 def _after_a_meeting(trigger: Token) -> bool:
@@ -456,8 +437,14 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators.append(country)  # the host
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)
         planned = cluster.mentions[0].status == "planned"
-        if planned and not mediators and main_meeting is not None and set(sides) == set(main_meeting.parties):
-            # "the two delegations will meet again": the same talks, the same brokers
+        if (
+            planned
+            and not mediators
+            and main_meeting is not None
+            and set(sides) == set(main_meeting.parties)
+            and city in (None, main_meeting.location)
+        ):
+            # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = [p for p in main_meeting.mediators if p not in sides]
         dated = [m.dates for m in cluster.mentions if m.dates]
         windows = [m.window for m in cluster.mentions if m.window]

@@ -34,6 +34,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
+        if trigger is not None and relocated(trigger) == token.head:
+            continue  # "talks began in Quito and were later moved to Lima": Lima is where they went on
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         for obj in token.children:
@@ -47,6 +49,32 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
     return found
+
+
+RELOCATION_VERBS = {"move", "shift", "relocate", "transfer"}
+
+
+def relocated(trigger: Token) -> Token | None:
+    """The verb that moves a meeting elsewhere in a clause joined to the one that places it: "talks began in
+    Quito in 2017 and were later moved to Lima"."""
+    verb = clause_verb(trigger)
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
+        if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
+            return conj
+    return None
+
+
+def relocation(mention: Mention, ctx: Context) -> Mention | None:
+    """The meeting a relocated one went on as: the same sides in the city it was moved to."""
+    verb = relocated(mention.trigger)
+    if verb is None:
+        return None
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        if (found := ctx.gazetteer.city(obj.text) or _multiword_city(obj, ctx)) is not None:
+            moved = Mention(mention.sentence, verb, status=mention.status, apart=True)
+            moved.city, moved.country = found
+            return moved
+    return None
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import (
+    OBSERVER_NOUNS,
     Mention,
+    cast_as,
     clause_verb,
     climb,
     dated_subject,
@@ -57,7 +59,7 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()
-    for token, person in people_in(sentence, ctx):
+    for token, person in [*people_in(sentence, ctx), *_pronoun_subjects(sentence, ctx)]:
         if token.i in exclude or person.name in seen:
             continue
         side = side_of(person.name, ctx)
@@ -83,6 +85,15 @@ def _hyphened_to(doc: Doc, index: int) -> str | None:
 def _backer(span: Span) -> bool:
     """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
     return _hyphened_to(span.doc, span.end - 1) in BACKING_WORDS
+
+
+def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
+    """(pronoun, person) for "he" or "she" as the subject of a meeting verb: "He met X in Y last week"."""
+    for token in sentence:
+        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and is_trigger(token.head):
+            referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
+            if referent is not None:
+                yield token, referent.person
 
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
@@ -230,6 +241,9 @@ def _counted(trigger: Token) -> Token:
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
+    role = cast_as(token)
+    if role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
+        return False  # "Russia and Ukraine as mediators and the EU as an observer"
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
     if _hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:

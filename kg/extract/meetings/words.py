@@ -69,6 +69,7 @@ MEDIATION_PREP_VERBS = {
     "sponsor",
     "convene",
     "moderate",
+    "guarantee",
 }
 
 

@@ -1,0 +1,54 @@
+"""Mentions of one sentence that are one meeting: talks and the signing that concludes them, and a meeting verb
+that modifies a meeting noun ("talks hosted by ...")."""
+
+from __future__ import annotations
+
+from kg.extract.dates import DateRange
+from kg.extract.meetings.clauses import Mention, clause_verb, via_prepositions
+from kg.extract.meetings.triggers import is_weak
+from kg.extract.meetings.words import AGREEMENT_VERBS
+
+
+def join_conclusions(mentions: list[Mention]) -> list[Mention]:
+    """ "signed a declaration in Jeddah on Thursday after talks that began on May 6" is one meeting: the talks
+    and the signing that ends them; its dates run from the talks' start to the signing."""
+    kept = list(mentions)
+    for talks in mentions:
+        for signing in mentions:
+            if talks is signing or signing not in kept or talks not in kept:
+                continue
+            verb = clause_verb(signing.trigger)
+            if verb.lemma_ not in AGREEMENT_VERBS and not is_weak(signing.trigger):
+                continue  # "hosting the second summit, eight months after their first meeting": two meetings
+            if signing.round and talks.round and signing.round != talks.round:
+                continue
+            after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
+            if not after or not via_prepositions(talks.trigger, verb):
+                continue
+            signing.city = signing.city or talks.city
+            signing.country = signing.country or talks.country
+            signing.venue = signing.venue or talks.venue
+            signing.mediators = list(dict.fromkeys(signing.mediators + talks.mediators))
+            spans = [d for d in (signing.dates, talks.dates) if d]
+            if spans:
+                signing.dates = DateRange(min(d.start for d in spans), max(d.end for d in spans))
+            signing.window = signing.window or talks.window
+            signing.days = signing.days or talks.days
+            kept.remove(talks)
+    return kept
+
+
+def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
+    """ "talks hosted by the Kazakh government": a meeting verb that modifies another meeting word of its
+    sentence is that meeting, and gives it its brokers and sides."""
+    kept = list(mentions)
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for mention in mentions:
+        trigger = mention.trigger
+        noun = by_trigger.get(trigger.head.i) if trigger.dep_ in {"acl", "relcl"} else None
+        if noun is None or noun is mention or noun not in kept:
+            continue
+        noun.mediators = list(dict.fromkeys(noun.mediators + mention.mediators))
+        noun.parties = list(dict.fromkeys(noun.parties + mention.parties))
+        kept.remove(mention)
+    return kept
