@@ -97,6 +97,20 @@ def test_byline_names_the_reporter_and_editors_are_not_reporters() -> None:
     assert reporters == {"Amina Yusuf", "Omar Haddad"}
 
 
+def test_a_byline_names_its_writer_whatever_label_the_model_gives_the_name() -> None:
+    actors, _, _ = _facts("Talks resumed in Doha on Monday.\n\nBy Celine Mutombo, Central Africa analyst")
+    assert [a.name for a in actors if a.reporter] == ["Celine Mutombo"]
+
+
+def test_an_analyst_of_a_country_does_not_speak_for_it() -> None:
+    actors, _, _ = _facts(
+        'Chile and Peru met in Lima on Monday. "It was useful," said Ana Ruiz, a Peru expert who teaches at a '
+        'university in Madrid. "It went well," said Peruvian analyst Jorge Vela of the Andean Institute.'
+    )
+    assert _actor(actors, "Ana Ruiz").affiliation is None
+    assert _actor(actors, "Jorge Vela").affiliation == "Andean Institute"
+
+
 def test_a_wire_credit_in_brackets_names_the_agency_s_reporter() -> None:
     actors, _, _ = _facts(
         "QUITO, March 3 (Reuters) - Talks resumed on Monday.\n\n(Reporting by Omar Haddad; Editing by Jane Smith)"

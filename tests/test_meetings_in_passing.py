@@ -162,3 +162,17 @@ def test_talks_moved_to_another_city_are_two_meetings() -> None:
         "but were suspended after a bombing in Lima."
     )
     assert {(m.location, m.country) for m in found} == {(None, "Ecuador"), ("Havana", "Cuba")}
+
+
+def test_every_name_of_a_hyphened_chain_of_three_is_a_side() -> None:
+    [meeting] = _meetings("The ministers attended the fifth Chile-Peru-Bolivia ministers' meeting in Lima on Monday.")
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_the_host_of_a_trilateral_meeting_counting_three_sides_is_the_third_side() -> None:
+    found = _meetings(
+        "Chile and Peru held talks in Lima on Monday. The previous trilateral meeting was held in La Paz in "
+        "November 2023, Bolivia said."
+    )
+    la_paz = next(m for m in found if m.location == "La Paz")
+    assert set(la_paz.parties) == {"Chile", "Peru", "Bolivia"} and la_paz.mediators == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -13,6 +14,9 @@ from kg.gazetteer import fold, office_holder
 from kg.model import Actor
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
+
+_BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|$)")
+"""The name a byline gives: "By Jane Mwangi, Central Africa analyst"."""
 
 
 def _is_substantial(person: Person, role: str | None) -> bool:
@@ -109,8 +113,13 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             continue
         other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor
         cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
-        for ent in ctx.entities_in(sentence.start, sentence.end):
-            if ent.label_ != "PERSON" or ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
+        names = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "PERSON"]
+        if not names and (byline := _BYLINE_NAME.match(sentence.text)) is not None:
+            # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it
+            named = doc.char_span(sentence.start_char + byline.start("name"), sentence.start_char + byline.end("name"))
+            names = [named] if named is not None else []
+        for ent in names:
+            if ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
                 continue
             end = ent.end
             while end > ent.start and ent.doc[end - 1].is_space:

@@ -438,8 +438,11 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
         affiliation = _country_referred_to(span, ctx)
-    if affiliation is None or (role is not None and role.split()[-1].lower() in SCHOLAR_ROLES):
+    scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES
+    if affiliation is None or scholar:
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
+    if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):
+        affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
     if affiliation is None:
         affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is None:
@@ -451,7 +454,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         # "Chancellor of the Exchequer X": an office of one state outweighs an unknown body in its title
         affiliation = _office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
     contextual = False
-    if affiliation is None:
+    if affiliation is None and not scholar:  # an analyst's side is not that of the clause they comment in
         affiliation, companion = side_from_clause(span, ctx)
         owner = owner or companion
         contextual = affiliation is not None
@@ -476,7 +479,7 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
             affiliation, contextual = found_side, from_context
         if owner is None and found_owner is not None:
             owner = found_owner
-    if affiliation is None and owner is None and role is not None:
+    if affiliation is None and owner is None and role is not None and role.split()[-1].lower() not in SCHOLAR_ROLES:
         affiliation = side_from_previous_sentence(person.first, ctx)
         contextual = affiliation is not None
     return role, affiliation, evidence, owner, contextual

@@ -199,9 +199,22 @@ def climb(token: Token) -> Token:
         path.dep_ == "conj"
         or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
         or _named_in_region(path)
+        or _hyphened_to_next(path)
     ):
         path = path.head.head if _named_in_region(path) else path.head
     return path
+
+
+def _hyphened_to_next(token: Token) -> bool:
+    """ "China-Japan-South Korea meeting": a name hyphened to the next name of a chain, whatever the parse."""
+    doc = token.doc
+    return (
+        token.dep_ in {"nmod", "compound", "amod"}
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in {"-", "–"}
+        and token.head.i > token.i
+        and bool(token.head.ent_type_)
+    )
 
 
 REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state"}

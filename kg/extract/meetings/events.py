@@ -167,6 +167,15 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < paragraph_of(mention.sentence.doc, ctx.lead_start)[1]
 
 
+def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int) -> None:
+    """A state acting in the story that hosts a meeting in its country brokers it, unless the meeting counts more
+    sides than it has ("the trilateral meeting was held in Busan": the host is the third)."""
+    if multi and len(sides) < multi:
+        sides.append(country)
+    else:
+        mediators.append(country)
+
+
 def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
     """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
     for talks"); a host of two or more sides brokers them."""
@@ -434,7 +443,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
-            mediators.append(country)  # the host
+            _seat_the_host(country, sides, mediators, multi)
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)
         planned = cluster.mentions[0].status == "planned"
         if (
