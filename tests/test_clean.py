@@ -92,3 +92,9 @@ def test_a_byline_that_names_nobody_is_no_part_of_the_story() -> None:
     story = clean("Border Talks Resume\n\nBy a staff correspondent\n\nTARAZ, Kazakhstan (Wire) - Envoys met.\n")
     assert "correspondent" not in story.text
     assert story.dateline_place == "Taraz"
+
+
+def test_a_dateline_of_two_cities_is_placed_in_the_first() -> None:
+    story = clean("Talks set\n\nQUITO/LIMA, May 9 (Wire) - Chile and Peru will meet on Sunday.")
+    assert (story.dateline_place, story.dateline_date, story.dateline_source) == ("Quito", "May 9", "Wire")
+    assert story.text[story.lead_start :].startswith("Chile and Peru")

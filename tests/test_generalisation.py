@@ -111,6 +111,14 @@ def test_an_analyst_of_a_country_does_not_speak_for_it() -> None:
     assert _actor(actors, "Jorge Vela").affiliation == "Andean Institute"
 
 
+def test_a_qualifier_before_a_side_s_adjective_stays_in_the_role() -> None:
+    actors, _, _ = _facts("The talks were attended by acting Chilean Defence Minister Ana Soto in Lima on Monday.")
+    assert (_actor(actors, "Ana Soto").role, _actor(actors, "Ana Soto").affiliation) == (
+        "acting Defence Minister",
+        "Chile",
+    )
+
+
 def test_a_wire_credit_in_brackets_names_the_agency_s_reporter() -> None:
     actors, _, _ = _facts(
         "QUITO, March 3 (Reuters) - Talks resumed on Monday.\n\n(Reporting by Omar Haddad; Editing by Jane Smith)"

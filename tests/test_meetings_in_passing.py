@@ -176,3 +176,31 @@ def test_the_host_of_a_trilateral_meeting_counting_three_sides_is_the_third_side
     )
     la_paz = next(m for m in found if m.location == "La Paz")
     assert set(la_paz.parties) == {"Chile", "Peru", "Bolivia"} and la_paz.mediators == ()
+
+
+def test_a_headline_infinitive_is_a_meeting_to_come() -> None:
+    [meeting] = _meetings("Chile, Peru to hold fourth round of talks in Lima on Sunday")
+    assert (meeting.status, meeting.start, meeting.round) == ("planned", date(2024, 9, 22), 4)
+
+
+def test_a_list_of_cities_each_with_its_date_is_that_many_meetings() -> None:
+    found = _meetings(
+        "Chile and Peru held three rounds in August: in Lima on Aug. 2, in Quito on Aug. 9 and again in Lima on "
+        "Aug. 16, with Ecuador's foreign minister shuttling between the delegations."
+    )
+    assert sorted((m.start, m.location) for m in found) == [
+        (date(2024, 8, 2), "Lima"),
+        (date(2024, 8, 9), "Quito"),
+        (date(2024, 8, 16), "Lima"),
+    ]
+
+
+def test_the_dateline_city_does_not_place_a_meeting_of_another_year_s_month() -> None:
+    doc, ctx = analyse(
+        "Chile and Peru held talks in Lima on Monday. Their leaders last held formal talks at a summit that "
+        "Chile hosted, in October 2019.",
+        published=date(2024, 10, 23),
+        dateline_place="Lima",
+    )
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    assert [m.location for m in found if m.day == "2019-10"] in ([], [None])

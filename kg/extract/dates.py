@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import text_of
 from kg.model import ORDINALS
@@ -120,6 +120,14 @@ _STAYING_VERBS = {"remain", "stay"}
 _PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
 
 
+def headline_infinitive(verb: Token) -> bool:
+    """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, or one
+    the parser hung on the names that open the headline."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and bool(verb.head.ent_type_)
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     verb = span.root
@@ -129,6 +137,8 @@ def clause_is_future(span: Span) -> bool | None:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         if auxiliaries & {"will", "'ll", "shall", "wo"}:
             return True
+        if "to" in auxiliaries and headline_infinitive(verb):
+            return True  # a headline's "Iran, U.S. to hold talks on Sunday"
         if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:

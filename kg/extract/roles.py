@@ -159,6 +159,10 @@ def _locates_the_body(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "PROPN"
 
 
+QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
+"""Words before a title that qualify the office ("acting Defence Minister")."""
+
+
 def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
@@ -187,6 +191,10 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
             if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
                 tokens.pop(0)
             changed = True
+        elif first.lower_ in QUALIFIERS and len(tokens) > 2 and (inner := ctx.party_at(tokens[1].i)) is not None:
+            if inner.how == "demonym":  # "acting Thai Defence Minister": the qualifier stays, the side goes
+                tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
+                changed = True
     while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not crowned(tokens[-1])):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
@@ -197,7 +205,8 @@ def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
     if len(tokens) > 10:
         return None
     doc = tokens[0].doc
-    words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1]]
+    kept = {t.i for t in tokens} | {t.i for t in doc[tokens[1].i : tokens[-1].i + 1]} if len(tokens) > 1 else set()
+    words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1] if t.i in kept or t.i == tokens[0].i]
     last = doc[tokens[-1].i]
     if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
@@ -458,7 +467,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, companion = side_from_clause(span, ctx)
         owner = owner or companion
         contextual = affiliation is not None
-    elif ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
+    elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
         # "Serbia was represented by X, director of the government's Office for Y": the state, not its office
         state, _ = side_from_clause(span, ctx)
         affiliation = state if state is not None and ctx.gazetteer.is_country(state) else affiliation

@@ -32,7 +32,7 @@ _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|cent
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
+    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})(?:/[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})*"
     rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>[A-Z][A-Za-z.]*(?:\s(?:(?:and|of|the)\s)*[A-Z][A-Za-z.]*){{0,4}}))?"
     r"(?:\s*\((?P<agency>[^)\n]{1,25})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
@@ -40,7 +40,8 @@ _DATELINE = re.compile(
     r"\s*(?P<dash>--|—|–|-)?\s+"
 )
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
-"GENEVA, June 16. /AGENCY/.", "JUBA, South Sudan, Oct 3 (Reuters) -" (a city with its country or state). A place
+"GENEVA, June 16. /AGENCY/.", "JUBA, South Sudan, Oct 3 (Reuters) -" (a city with its country or state),
+"DUBAI/WASHINGTON, May 9 (Reuters) -" (reporters in two cities: the first places the story). A place
 in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")

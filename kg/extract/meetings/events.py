@@ -14,6 +14,7 @@ from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
+from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     framing_meeting,
     locate,
@@ -21,7 +22,6 @@ from kg.extract.meetings.places import (
     locate_loosely,
     of_the_story_days,
     place_the_lead,
-    relocation,
 )
 from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
 from kg.extract.meetings.triggers import (
@@ -94,9 +94,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.window = DateRange(first, end) if first else None
                 mention.dates = None
             own.append(mention)
-            if (moved := relocation(mention, ctx)) is not None:
-                moved.parties, moved.mediators = list(mention.parties), list(mention.mediators)
-                own.append(moved)
+            own.extend(more_occasions(mention, ctx))
             if len(days := separate_days(sentence, ctx, trigger)) == 2:  # "met on May 16 and June 2": two meetings
                 mention.dates = days[0]
                 own.append(replace(mention, dates=days[1], parties=list(mention.parties), apart=True))

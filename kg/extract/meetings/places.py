@@ -64,19 +64,6 @@ def relocated(trigger: Token) -> Token | None:
     return None
 
 
-def relocation(mention: Mention, ctx: Context) -> Mention | None:
-    """The meeting a relocated one went on as: the same sides in the city it was moved to."""
-    verb = relocated(mention.trigger)
-    if verb is None:
-        return None
-    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
-        if (found := ctx.gazetteer.city(obj.text) or _multiword_city(obj, ctx)) is not None:
-            moved = Mention(mention.sentence, verb, status=mention.status, apart=True)
-            moved.city, moved.country = found
-            return moved
-    return None
-
-
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
     """Whether "near X" / "outside X" hangs from the meeting's own words or from its venue."""
     head = preposition.head
@@ -104,7 +91,7 @@ def locate(mention: Mention, ctx: Context) -> None:
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
-        city = gazetteer.city(obj.text) or gazetteer.city(text) or _multiword_city(obj, ctx) or _capital(obj, ctx)
+        city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or _capital(obj, ctx)
         if obj.ent_type_ in {"GPE", "LOC"} or city:
             if mention.city is None and city:
                 mention.city, mention.country = city
@@ -164,7 +151,7 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     hosting = verb.lemma_ in HOST_VERBS  # "Doha is separately hosting talks between Kinshasa and the M23"
     if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            if (found := ctx.gazetteer.city(subject.text) or _multiword_city(subject, ctx)) is not None:
+            if (found := ctx.gazetteer.city(subject.text) or multiword_city(subject, ctx)) is not None:
                 mention.city, mention.country = found
                 return
     anchors = anchors_of(mention.trigger)
@@ -179,7 +166,7 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
                 return
         if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
             place = token.head
-            if (found := ctx.gazetteer.city(place.text) or _multiword_city(place, ctx)) is not None:
+            if (found := ctx.gazetteer.city(place.text) or multiword_city(place, ctx)) is not None:
                 mention.city, mention.country = found
                 return
 
@@ -243,7 +230,7 @@ def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def _multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
+def multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
     """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
     if not token.ent_type_:
         return None
@@ -363,6 +350,14 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
     Aug. 30-31 on the border")."""
     reference = ctx.dates.reference
     dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
+    if reference is not None and not dated:
+        months = [m.month for m in cluster.mentions if m.month] + [(m.year, 0) for m in cluster.mentions if m.year]
+        # "a summit in October 2019": a month or year long before the story
+        return all(
+            abs(year * 12 + month - reference.year * 12 - reference.month) <= 1
+            or (month == 0 and year == reference.year)
+            for year, month in months
+        )
     if reference is None or not dated:
         return True
     text = text_of(cluster.mentions[0].sentence.doc)

@@ -14,6 +14,7 @@ from kg.extract.dates import (
     WEEKDAYS,
     DateRange,
     clause_is_future,
+    headline_infinitive,
     is_future_context,
     month_day,
     month_in,
@@ -64,6 +65,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
         return "planned"
+    if "to" in auxiliaries and headline_infinitive(verb):
+        return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
     if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
         return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:

@@ -1,0 +1,68 @@
+"""A mention that tells of several meetings: a clause listing cities each with its own date, or talks moved
+from one city to another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.base import Context
+from kg.extract.dates import DateRange
+from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.places import multiword_city, relocated
+from kg.model import ORDINALS
+
+
+def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
+    """The meetings a mention tells of besides its own, the mention set to the first of a list."""
+    found: list[Mention] = []
+    occasions = listed_occasions(mention, ctx)
+    ordinals = [ORDINALS[t.lower_] for t in mention.sentence if t.lower_ in ORDINALS]
+    for position, ((city, country), day) in enumerate(occasions):
+        # "three rounds: in Muscat on April 12, in Rome on April 19 ...": one meeting each, numbered when the
+        # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
+        occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
+        occasion.city, occasion.country, occasion.dates = city, country, day
+        occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
+        if position:
+            found.append(occasion)
+    if (moved := relocation(mention, ctx)) is not None:
+        moved.parties, moved.mediators = list(mention.parties), list(mention.mediators)
+        found.append(moved)
+    return found
+
+
+def listed_occasions(mention: Mention, ctx: Context) -> list[tuple[tuple[str, str], DateRange | None]]:
+    """ "held three rounds in April: in Muscat on April 12, in Rome on April 19 and again in Muscat on April 26":
+    a clause that lists cities, each with a date of its own, lists that many meetings (none when fewer than two
+    of them are dated)."""
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" and trigger.tag_ != "NNS":
+        return []
+    verb = clause_verb(trigger)
+    places = []
+    preps = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"} and clause_verb(t.head) == verb)
+    for prep in preps:
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if (city := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx)) is not None:
+                places.append((prep.i, city))
+    if len(places) < 2:
+        return []
+    occasions: list[tuple[tuple[str, str], DateRange | None]] = []
+    for position, (start, city) in enumerate(places):
+        end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
+        dates = [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
+        occasions.append((city, ctx.dates.resolve(dates[0]) if dates else None))
+    return occasions if sum(day is not None for _, day in occasions) >= 2 else []
+
+
+def relocation(mention: Mention, ctx: Context) -> Mention | None:
+    """The meeting a relocated one went on as: the same sides in the city it was moved to."""
+    verb = relocated(mention.trigger)
+    if verb is None:
+        return None
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        if (found := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx)) is not None:
+            moved = Mention(mention.sentence, verb, status=mention.status, apart=True)
+            moved.city, moved.country = found
+            return moved
+    return None
