@@ -388,6 +388,20 @@ def _same_person(a: str, b: str) -> bool:
     return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
 
 
+def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
+    """The one person in office on a day (an ISO date) whose surname a single word is: a head of state or
+    government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
+    several people fit."""
+    key = _name_key(surname)
+    if " " in key or len(key) < 3:
+        return None
+    matches = [h for k, h in _holders_by_word().get(key, ()) if k.split()[-1] == key and h.since <= on]
+    running = [h for h in matches if not h.ended_by(on)]
+    if len({_name_key(h.name) for h in running}) != 1:
+        return None
+    return max(running, key=lambda h: h.since)
+
+
 def office_holder(name: str, on: str | None) -> OfficeHolder | None:
     """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
     all belong to one state or organisation (a former president still speaks for their state); None without a
@@ -398,7 +412,7 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
     key = _name_key(name)
     words = key.split()
     if len(words) < 2:
-        return None
+        return sitting_holder(name, on)
     matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
     if not matches:  # "Vladimir Zelensky" for "Volodymyr Zelenskyy": one name in two transliterations
         sound = _skeleton(key)

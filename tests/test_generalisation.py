@@ -299,3 +299,19 @@ def test_ongoing_talks_under_a_dateline_and_a_title_standing_for_a_name() -> Non
     [statement] = statements
     assert statement.speaker == "Mohammed bin Abdulrahman Al Thani"
     assert _actor(actors, statement.speaker).affiliation == "Qatar"
+
+
+def test_a_title_over_a_list_of_sides_then_a_list_of_names_pairs_them_in_order() -> None:
+    actors, _, _ = _facts(
+        "Chief negotiators for Chile and Peru, Maria Lopez and Carlos Ruiz, met in Quito on Monday to discuss "
+        "the border."
+    )
+    assert {(a.name, a.role, a.affiliation) for a in actors} == {
+        ("Maria Lopez", "Chief negotiator", "Chile"),
+        ("Carlos Ruiz", "Chief negotiator", "Peru"),
+    }
+
+
+def test_an_institution_the_model_calls_a_person_is_no_actor() -> None:
+    actors, _, _ = _facts("The Andean External Action Service said talks between Chile and Peru would resume.")
+    assert [a.name for a in actors] == []

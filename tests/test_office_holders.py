@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.extract import actors
-from kg.gazetteer import office_holder
+from kg.gazetteer import office_holder, sitting_holder
 from kg.model import Actor
 from tests.conftest import analyse
 
@@ -48,7 +48,7 @@ def test_foreign_ministers_and_longer_official_names_are_in_the_table() -> None:
 def test_a_name_several_states_share_or_a_different_person_is_no_match() -> None:
     assert office_holder("Charles III", "2024-01-01") is None  # king of several states
     assert office_holder("Vladimir Popov", "2024-01-01") is None
-    assert office_holder("Putin", "2024-01-01") is None  # a surname alone could be anyone
+    assert office_holder("Clinton", "2024-01-01") is None  # a surname alone names only a leader in office
 
 
 def test_a_former_office_holder_is_described_as_former() -> None:
@@ -64,6 +64,16 @@ def test_an_unqualified_office_holder_gets_side_and_wikidata_item() -> None:
     doc, ctx = analyse("Vladimir Putin said the talks were useful.", published=None)
     [undated] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
     assert undated.affiliation is None
+
+
+def test_a_leader_in_office_named_by_surname_alone_is_a_person_of_their_state() -> None:
+    doc, ctx = analyse("Putin and Erdogan met in Sochi on Monday.", published=date(2021, 9, 30))
+    found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found == {"Putin": "Russia", "Erdogan": "Turkey"}
+    assert sitting_holder("Putin", "1990-01-01") is None  # not in office then
+    # a month is not a prime minister of the same name, nor a word of a place or building
+    doc, ctx = analyse("In May the talks moved to Wright-May Air Base.", published=date(2018, 6, 1))
+    assert [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)] == []
 
 
 def _git_history(folder: Path, path: str, versions: list[str]) -> None:

@@ -238,13 +238,20 @@ def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str]
     return found
 
 
+def _plural_title(token: Token) -> bool:
+    from kg.extract.people import title_words
+
+    return token.tag_ in {"NNS", "NNPS"} and (token.lower_ in title_words() or token.lemma_ in title_words())
+
+
 def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
     after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
     with the words of the title the parties hang from ("the national security advisers")."""
     sentence = span.sent
     doc = span.doc
-    mark = next((t for t in reversed(doc[sentence.start : span.start]) if t.text in LIST_MARKS), None)
+    before = list(reversed(doc[sentence.start : span.start]))
+    mark = next((t for t in before if t.text in LIST_MARKS), None) or next((t for t in before if t.text == ","), None)
     if mark is None:
         return None
     end = span.end
@@ -258,8 +265,10 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
         doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
     ):
         start -= 1
-    if start == mark.i or doc[start - 1].lower_ != "of":
+    if start == mark.i or doc[start - 1].lower_ not in {"of", "for"}:
         return None
+    if mark.text == "," and not _plural_title(doc[start - 1].head):
+        return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title
     parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or person is None or person.name not in names:

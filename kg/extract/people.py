@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import text_of
+from kg.extract.leaders import sitting_leaders
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -453,6 +454,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             i = end
             continue
         i += 1
+    for index in sitting_leaders(doc, ctx):
+        add(index, index + 1)
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}
@@ -463,10 +466,13 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 start, end = _run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
-    # Keep the longest of overlapping spans.
-    ordered = sorted(spans.values(), key=lambda s: (-(s.end - s.start), s.start))
+    return _longest(list(spans.values()))
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """The longest of overlapping spans, in text order."""
     kept: list[Span] = []
-    for span in ordered:
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if not any(span.start < k.end and k.start < span.end for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)

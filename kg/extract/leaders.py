@@ -1,0 +1,54 @@
+"""Leaders in office named by surname alone: "Aliyev and Pashinyan meet in Brussels".
+
+News names a sitting head of state or government or foreign minister by surname once the reader knows them, and
+in headlines and timelines often only so; the small model then tags the word as an organisation, a nationality,
+part of a date or nothing. A capitalised word that is the surname of exactly one person in office on the
+article's date (``kg/data/office_holders.json``) is such a person, unless it is a month or weekday or a word of
+the name of a place, building, organisation or known party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Context
+from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.gazetteer import sitting_holder
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW"}
+
+
+def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
+    """Positions of the words that name a leader in office by surname alone."""
+    if ctx.published is None:
+        return []
+    on = ctx.published.isoformat()
+    return [
+        t.i
+        for t in doc
+        if t.text[:1].isupper()
+        and t.pos_ in {"PROPN", "NOUN"}
+        and t.lower_ not in MONTHS
+        and t.lower_ not in WEEKDAYS
+        and not _hyphened(t)
+        and not _in_other_name(t, ctx)
+        and sitting_holder(t.text, on) is not None
+    ]
+
+
+def _hyphened(token: Token) -> bool:
+    """A word joined by a hyphen to the one before or after it ("Wright-Patterson")."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+
+
+def _in_other_name(token: Token, ctx: Context) -> bool:
+    """Whether a word belongs to the name of a place, a building, an organisation or a known party."""
+    mention = ctx.party_at(token.i)
+    if mention is not None and mention.known:
+        return True
+    entity = ctx.entity_at(token.i)
+    if entity is None:
+        return False
+    return entity.label_ in PLACE_LABELS or (entity.label_ in NAME_LABELS and len(entity) > 1)
