@@ -204,3 +204,21 @@ def test_the_dateline_city_does_not_place_a_meeting_of_another_year_s_month() ->
     )
     found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     assert [m.location for m in found if m.day == "2019-10"] in ([], [None])
+
+
+def test_last_week_is_held_and_there_points_to_the_place_named_before() -> None:
+    found = _meetings(
+        "Delegations from Chile and Peru met in Arica last week, and a second meeting is planned there next week, "
+        "officials said."
+    )
+    assert sorted((m.location, m.status) for m in found) == [("Arica", "held"), ("Arica", "planned")]
+
+
+def test_a_visit_to_a_city_is_a_meeting_there() -> None:
+    found = _meetings("The two leaders have not met publicly since a visit by the Chilean president to Lima in 2023.")
+    assert [m.location for m in found] == ["Lima"]
+
+
+def test_a_city_named_on_the_meeting_word_is_its_place_not_a_side() -> None:
+    [meeting] = _meetings("Chilean and Peruvian leaders trade blame after Brussels talks fail")
+    assert meeting.location == "Brussels" and "European Union" not in meeting.parties

@@ -20,6 +20,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
+from kg.gazetteer import load
 
 
 def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
@@ -30,8 +31,9 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if token.dep_ != "prep":
             continue
         lowered = token.lower_
-        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and token.head.lemma_ in MOVE_VERBS)):
-            continue
+        moving = token.head.lemma_ in MOVE_VERBS or token.head.lemma_ == "visit" and _to_a_city(token)
+        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and moving)):
+            continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
         if trigger is not None and relocated(trigger) == token.head:
@@ -62,6 +64,10 @@ def relocated(trigger: Token) -> Token | None:
         if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
             return conj
     return None
+
+
+def _to_a_city(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and load().city(c.text) is not None for c in preposition.children)
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
@@ -146,8 +152,11 @@ def locate(mention: Mention, ctx: Context) -> None:
 def locate_by_reference(mention: Mention, ctx: Context) -> None:
     """A place the meeting's clause points to: "travelled on to Seoul, where on Thursday he is due to sit down
     with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
-    was the venue of the first meeting" (the subject of "was the venue")."""
+    was the venue of the first meeting" (the subject of "was the venue"), "is planned there" (the place before)."""
     verb = clause_verb(mention.trigger)
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        mention.same_place = True  # "a second meeting is planned there next week": the place named before
+        return
     hosting = verb.lemma_ in HOST_VERBS  # "Doha is separately hosting talks between Kinshasa and the M23"
     if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

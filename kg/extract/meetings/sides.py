@@ -56,6 +56,9 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             continue
         if _backer(party_mention.span):
             continue  # "Yemen's Saudi-backed government": the backer is not at the table
+        if party_mention.how != "demonym" and root.dep_ in {"compound", "amod", "nmod"} and is_trigger(root.head):
+            if ctx.gazetteer.city(root.text) is not None:
+                continue  # "the Brussels talks": where they are, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()

@@ -63,7 +63,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if any(t.dep_ == "prep" and t.lower_ in {"after", "following"} for t in _path_to(trigger, verb)):
         return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in trigger.subtree):
+    own = _own_words(trigger)
+    if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
+        return "held"  # "met in Istanbul last week"
+    if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in own):
         return "planned"
     if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
@@ -82,6 +85,18 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
     return "held"
+
+
+def _own_words(trigger: Token) -> list[Token]:
+    """The words under a meeting word, without a clause joined to it that has a subject of its own ("met in
+    Istanbul last week, and a second meeting is planned there next week")."""
+    apart = {
+        t.i
+        for c in trigger.children
+        if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for t in c.subtree
+    }
+    return [t for t in trigger.subtree if t.i not in apart]
 
 
 def date_attachment(ent: Span) -> Token:
