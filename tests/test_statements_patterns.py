@@ -355,6 +355,26 @@ def test_stance_of_verbs_that_deny_what_follows() -> None:
     assert stance("Both teams want to move forward on the border commission.")[0] == "positive"
 
 
+def test_stance_of_refusing_a_deal_and_of_not_giving_up() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The movement would not accept a deal that did not end the war.")[0] == "negative"
+    assert stance("We will never sign a text that leaves our towns occupied.")[0] == "negative"
+    assert stance("We are not giving up on these negotiations.")[0] == "positive"
+    assert stance("They have given up on the negotiations.")[0] == "negative"
+
+
+def test_rejecting_a_proposal_as_something_is_a_negative_claim() -> None:
+    [statement] = _statements(
+        'Chile\'s president, Ana Soto, on Wednesday rejected the Peruvian proposal as "delusional".'
+    )
+    assert (statement.speaker, statement.text, statement.stance) == (
+        "Ana Soto",
+        "the Peruvian proposal as delusional",
+        "negative",
+    )
+
+
 def test_agreeing_to_do_something_is_a_deed_not_a_claim() -> None:
     said = _by("Armenia will not agree to reopen the corridor. Azerbaijan agreed that the first round had been useful.")
     assert "Armenia" not in said
