@@ -315,3 +315,12 @@ def test_a_title_over_a_list_of_sides_then_a_list_of_names_pairs_them_in_order()
 def test_an_institution_the_model_calls_a_person_is_no_actor() -> None:
     actors, _, _ = _facts("The Andean External Action Service said talks between Chile and Peru would resume.")
     assert [a.name for a in actors] == []
+
+
+def test_a_spokesperson_speaks_for_the_party_their_reported_clause_is_about() -> None:
+    actors, _, _ = _facts(
+        "Talks between Chile and Peru resumed in Quito on Monday. Maria Lopez, the ministry's spokeswoman, said "
+        "Lima hoped the session would be the first of many. Analyst Carlos Ruiz said Chile had little to gain."
+    )
+    assert _actor(actors, "Maria Lopez").affiliation == "Peru"
+    assert _actor(actors, "Carlos Ruiz").affiliation is None  # not a spokesperson: he speaks of Chile, not for it

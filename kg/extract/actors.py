@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from kg.extract.base import Context, Finding
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
-from kg.gazetteer import fold, office_holder
+from kg.gazetteer import fold, lexicon, office_holder
 from kg.model import Actor
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
@@ -84,9 +84,36 @@ def _moved_on(role: str | None, offices: tuple[str, ...], ended: bool) -> bool:
     return not any(fold(office) in held or held in fold(office) for office in offices)
 
 
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary"}
+"""Roles whose holder speaks for a side by office: what they say that side does or wants is said for it."""
+
+
+def _sides_spoken_for(ctx: Context) -> None:
+    """A spokesperson the article gives no side speaks for the party their reported clause is about: "Maria
+    Ivanova, the ministry's spokeswoman, said Moscow hoped ...", "spokesman Li Wen said China had ..."."""
+    speech = lexicon().verbs_of_saying
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        if affiliation is not None or role is None or not any(w in role.lower() for w in SPEAKING_ROLES):
+            continue
+        found = set()
+        for mention in person.mentions:
+            verb = mention.root.head
+            if mention.root.dep_ != "nsubj" or verb.lemma_.lower() not in speech:
+                continue
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                    named = ctx.party_at(subject.i)
+                    if named is not None and named.known and named.how in {"name", "metonym"}:
+                        found.add(named.party)
+        if len(found) == 1:
+            ctx.people.descriptions[person.name] = (role, found.pop(), evidence)
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """One actor per person of the story (reporting credits excluded)."""
     _sides_from_references(doc, ctx)
+    _sides_spoken_for(ctx)
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
