@@ -222,3 +222,19 @@ def test_a_visit_to_a_city_is_a_meeting_there() -> None:
 def test_a_city_named_on_the_meeting_word_is_its_place_not_a_side() -> None:
     [meeting] = _meetings("Chilean and Peruvian leaders trade blame after Brussels talks fail")
     assert meeting.location == "Brussels" and "European Union" not in meeting.parties
+
+
+def test_a_small_town_given_with_its_state_s_adjective_takes_that_state() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru last exchanged prisoners in October 2020, after talks in the Swiss town of Glion."
+    )
+    assert (meeting.location, meeting.country) == ("Glion", "Switzerland")
+
+
+def test_a_text_signed_in_the_presence_of_leaders_named_after_a_city_is_a_meeting_they_broker() -> None:
+    found = _meetings(
+        "The ministers of Chile and Peru discussed the Quito Peace Accord signed on 26 October 2023 in the presence "
+        "of the presidents of Ecuador and Brazil."
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.start == date(2023, 10, 26) and set(quito.mediators) == {"Ecuador", "Brazil"}

@@ -106,6 +106,9 @@ class _Brokers:
                 mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
             if mention is not None and mention.known:
                 self._found(mention.party)
+            elif mention is None and token.pos_ == "NOUN":
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
+                    self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A"
         for child in token.children:
             if child.dep_ == "conj":
                 self.add_from(child)

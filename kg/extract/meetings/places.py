@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    SIGNING_VERBS,
     SITE_NOUNS,
     TIME_PREPOSITIONS,
     VENUE_WORDS,
@@ -66,6 +67,25 @@ def relocated(trigger: Token) -> Token | None:
     return None
 
 
+def _kind_state(noun: Token, ctx: Context) -> str | None:
+    """The state a place noun's adjective names: "the Swiss town of ..." -> Switzerland."""
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and (state := ctx.gazetteer.party(child.text)):
+            if ctx.gazetteer.is_country(state):
+                return state
+    return None
+
+
+def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
+    """The city a signed text is named after: "the Kuala Lumpur Peace Accord signed on 26 October"."""
+    if trigger.dep_ != "acl" or trigger.lemma_ not in SIGNING_VERBS:
+        return None
+    for child in trigger.head.lefts:
+        if child.dep_ == "compound" and (found := ctx.gazetteer.city(child.doc[child.left_edge.i : child.i + 1].text)):
+            return found
+    return None
+
+
 def _to_a_city(preposition: Token) -> bool:
     return any(c.dep_ == "pobj" and load().city(c.text) is not None for c in preposition.children)
 
@@ -91,10 +111,13 @@ def _named_area(obj: Token) -> str | None:
 def locate(mention: Mention, ctx: Context) -> None:
     doc = mention.sentence.doc
     gazetteer = ctx.gazetteer
+    if (signed_in := _signed_text_city(mention.trigger, ctx)) is not None:
+        mention.city, mention.country = signed_in
     nearest_first = sorted(
         _place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i)
     )
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
+        kind = obj.head.lower_ == "of" and obj.head.head.lower_ in PLACE_NOUNS  # "the town of X": a place by name
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or _capital(obj, ctx)
@@ -109,6 +132,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
                 country = _apposed_country(obj, ctx) or (town[1] if town else None)
+                country = country or (_kind_state(obj.head.head, ctx) if kind else None)  # "the Swiss town of X"
                 if country:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
@@ -117,15 +141,17 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif (
             mention.city is None
             and obj.pos_ == "PROPN"
-            and (not obj.ent_type_ or obj.ent_type_ in {"ORG", "NORP", "FAC"} and gazetteer.town(text))
-            and (obj.head.lower_ == "in" or obj.head.lower_ == "of" and obj.head.head.lower_ in PLACE_NOUNS)
-            and ((named := ctx.party_at(obj.i)) is None or not named.known and gazetteer.town(text))
+            and (not obj.ent_type_ or obj.ent_type_ in {"ORG", "NORP", "FAC"} and (gazetteer.town(text) or kind))
+            and (obj.head.lower_ == "in" or kind)
+            and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
             and ctx.people.at(obj) is None
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
             if (town := gazetteer.town(mention.city)) is not None:
                 mention.country = town[1]  # a town of the world table ("talks in Zinder")
+            elif obj.head.lower_ == "of":
+                mention.country = _kind_state(obj.head.head, ctx)  # "the Swiss town of Glion"
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
         elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:

@@ -212,8 +212,17 @@ CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
 """Verbs that close a meeting: "the conference ended on Friday"."""
 
 
-PATRONAGE_NOUNS = {"auspices", "aegis", "chairmanship", "sponsorship", "patronage", "facilitation", "mediation"}
-"""Nouns a broker holds talks under: "under the auspices of the African Union"."""
+PATRONAGE_NOUNS = {
+    "auspices",
+    "aegis",
+    "chairmanship",
+    "sponsorship",
+    "patronage",
+    "facilitation",
+    "mediation",
+    "presence",
+}
+"""Nouns a broker holds talks under: "under the auspices of the African Union", "signed in the presence of X"."""
 
 
 APART_WORDS = {"separate", "another", "different"}
