@@ -22,11 +22,12 @@ from rapidfuzz import fuzz
 from kg.errors import InputError
 from kg.model import Party, PartyKind
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye")."""
-    ascii_text = anyascii(text).lower().replace("’", "'")
-    return " ".join("".join(c if c.isalnum() else " " for c in ascii_text).split())
+    return _NOT_ALNUM.sub(" ", anyascii(text).lower()).strip()
 
 
 def _strip_article(text: str) -> str:

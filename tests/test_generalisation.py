@@ -324,3 +324,11 @@ def test_a_spokesperson_speaks_for_the_party_their_reported_clause_is_about() ->
     )
     assert _actor(actors, "Maria Lopez").affiliation == "Peru"
     assert _actor(actors, "Carlos Ruiz").affiliation is None  # not a spokesperson: he speaks of Chile, not for it
+
+
+def test_a_state_before_its_department_in_a_title_is_the_side_not_part_of_the_role() -> None:
+    actors, _, _ = _facts("Chile and Peru met in Quito on Monday, U.S. Treasury Secretary Ana Soto said.")
+    assert (_actor(actors, "Ana Soto").role, _actor(actors, "Ana Soto").affiliation) == (
+        "Treasury Secretary",
+        "United States",
+    )

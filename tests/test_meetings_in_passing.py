@@ -238,3 +238,14 @@ def test_a_text_signed_in_the_presence_of_leaders_named_after_a_city_is_a_meetin
     )
     quito = next(m for m in found if m.location == "Quito")
     assert quito.start == date(2023, 10, 26) and set(quito.mediators) == {"Ecuador", "Brazil"}
+
+
+def test_earlier_rounds_listed_with_their_months_are_meetings_of_their_own() -> None:
+    found = _meetings(
+        "Chile and Peru met in Quito on Monday, after earlier rounds in Lima in May and in Arica in June."
+    )
+    assert {m.location for m in found} >= {"Quito", "Lima", "Arica"}
+    assert {m.location: m.day for m in found if m.location in {"Lima", "Arica"}} == {
+        "Lima": "2024-05",
+        "Arica": "2024-06",
+    }

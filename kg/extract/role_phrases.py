@@ -77,7 +77,7 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
 def phrase_before_appos(span: Span) -> list[Token]:
     """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME"); for a
     name coordinated with such a name after a plural title ("their foreign ministers, A of X and B of Y"), the
-    same phrase (whose title :func:`_clean_role` makes singular)."""
+    same phrase (whose title :func:`kg.extract.role_text.clean_role` makes singular)."""
     root = span.root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:

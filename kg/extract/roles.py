@@ -20,13 +20,12 @@ from kg.extract.parties import GOVERNMENT_NOUNS, state_of_government
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_role
 from kg.extract.role_phrases import (
-    crowned,
-    honorific_only,
     is_title,
     phrase_after,
     phrase_before_appos,
     pre_chain,
 )
+from kg.extract.role_text import COUNTRY_NOUNS, clean_role, followed_by_possessive
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -159,77 +158,6 @@ def _locates_the_body(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "PROPN"
 
 
-QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
-"""Words before a title that qualify the office ("acting Defence Minister")."""
-
-
-def _clean_role(tokens: list[Token], ctx: Context) -> str | None:
-    """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
-    tokens = list(tokens)
-    changed = True
-    while tokens and changed:
-        changed = False
-        first = tokens[0]
-        mention = ctx.party_at(first.i)
-        if first.pos_ in {"DET", "PRON", "NUM"} or first.lower_ in {
-            "another",
-            "its",
-            "their",
-            "his",
-            "her",
-            "of",
-            "for",
-        }:
-            tokens.pop(0)
-            changed = True
-        elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
-            tokens = tokens[2:]  # "the country's top diplomat"
-            changed = True
-        elif mention is not None and (mention.how in {"name", "demonym"} or _followed_by_possessive(mention.span)):
-            end = mention.span.end
-            tokens = [t for t in tokens if t.i >= end]
-            if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
-                tokens.pop(0)
-            changed = True
-        elif first.lower_ in QUALIFIERS and len(tokens) > 2 and (inner := ctx.party_at(tokens[1].i)) is not None:
-            if inner.how == "demonym":  # "acting Thai Defence Minister": the qualifier stays, the side goes
-                tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
-                changed = True
-    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not crowned(tokens[-1])):
-        tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
-    tokens = _end_on_title(tokens, ctx)
-    while tokens and honorific_only(tokens[0]):
-        tokens.pop(0)
-    if not tokens or not any(t.lower_.rstrip(".") in title_words() for t in tokens):
-        return None
-    if len(tokens) > 10:
-        return None
-    doc = tokens[0].doc
-    kept = {t.i for t in tokens} | {t.i for t in doc[tokens[1].i : tokens[-1].i + 1]} if len(tokens) > 1 else set()
-    words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1] if t.i in kept or t.i == tokens[0].i]
-    last = doc[tokens[-1].i]
-    if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
-        words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
-    text = "".join(words)
-    return text.strip(" ,-") or None
-
-
-def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
-    """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
-    if not tokens or is_title(tokens[-1]):
-        return tokens
-    for position, token in enumerate(tokens):
-        if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
-            rest = tokens[position + 1 :]
-            if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
-                return tokens
-            if token.lower_ in {"for", "of"} and rest and all(t.text[:1].isupper() for t in rest):
-                return tokens  # "Under Secretary for Political Affairs"
-            head = tokens[:position]
-            return head if is_title(head[-1]) else []
-    return []
-
-
 def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
     """The person a phrase belongs to: "Trump's senior adviser" -> Trump."""
     for token in tokens:
@@ -248,10 +176,6 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
     return None
 
 
-def _followed_by_possessive(span: Span) -> bool:
-    return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
-
-
 def _side(tokens: list[Token], ctx: Context) -> str | None:
     """The first party a role phrase names, skipping "to X" (an ambassador's host country).
 
@@ -267,7 +191,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
-        if mention.known or _followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
+        if mention.known or followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
             return mention.party
         if (state := _national(mention.party, ctx)) != mention.party:
             return state  # "US Energy Secretary" with "US Energy" taken for an organisation
@@ -349,10 +273,6 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
     return None
 
 
-COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
-"""Nouns that refer back to a state named before: "the country's top diplomat"."""
-
-
 def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
     """The state "the government" of a description stands for ("the head of the government delegation", "who
     headed the government delegation"): the one whose government the article named last before ("Colombia's
@@ -386,7 +306,7 @@ def _from_relative_clause(
         return role, affiliation
     if title is None:
         tokens, organisation = _split_organisation(tokens, ctx)
-        return role or _clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
+        return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
 
@@ -426,7 +346,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     listed = side_from_list(span, ctx)
     if listed is not None:  # "the advisers of A, B and C - X, Y and Z": X is A's adviser
         affiliation, title = listed
-        role = _clean_role(title, ctx)
+        role = clean_role(title, ctx)
     chain, owner = pre_chain(span, ctx)
     phrases = (chain, phrase_before_appos(span), phrase_after(span, ctx))
     for tokens in phrases:
@@ -434,7 +354,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             continue
         owner = owner or _possessive_person(tokens, ctx)
         tokens, organisation = _split_organisation(tokens, ctx)
-        found_role = _clean_role(tokens, ctx)
+        found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
         if role is None and found_role is not None:
             role = found_role

@@ -248,14 +248,15 @@ def cast_as(token: Token) -> str | None:
     """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
     observer"), read along the list of names it stands in, whatever the parse made of the list."""
     doc = token.doc
+    end = min(token.i + 16, len(doc))  # a list of a few names at most
     index = token.i + 1
-    while index < token.sent.end and (
+    while index < end and (
         doc[index].ent_type_ or doc[index].lower_ in {"and", ",", "the", "'s", "’s"} or doc[index].pos_ == "PROPN"
     ):
         index += 1
-    if index >= token.sent.end or doc[index].lower_ != "as":
+    if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
-    for word in doc[index + 1 : min(index + 4, token.sent.end)]:
+    for word in doc[index + 1 : min(index + 4, len(doc))]:
         if word.pos_ == "NOUN":
             return word.lower_
         if word.pos_ not in {"DET", "ADJ"}:

@@ -9,6 +9,7 @@ from kg.extract.base import Context
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.places import multiword_city, relocated
+from kg.extract.meetings.when import month_hint
 from kg.model import ORDINALS
 
 
@@ -17,11 +18,11 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     occasions = listed_occasions(mention, ctx)
     ordinals = [ORDINALS[t.lower_] for t in mention.sentence if t.lower_ in ORDINALS]
-    for position, ((city, country), day) in enumerate(occasions):
+    for position, ((city, country), day, month) in enumerate(occasions):
         # "three rounds: in Muscat on April 12, in Rome on April 19 ...": one meeting each, numbered when the
         # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
         occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
-        occasion.city, occasion.country, occasion.dates = city, country, day
+        occasion.city, occasion.country, occasion.dates, occasion.month = city, country, day, month
         occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
         if position:
             found.append(occasion)
@@ -31,7 +32,9 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     return found
 
 
-def listed_occasions(mention: Mention, ctx: Context) -> list[tuple[tuple[str, str], DateRange | None]]:
+def listed_occasions(
+    mention: Mention, ctx: Context
+) -> list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]]:
     """ "held three rounds in April: in Muscat on April 12, in Rome on April 19 and again in Muscat on April 26":
     a clause that lists cities, each with a date of its own, lists that many meetings (none when fewer than two
     of them are dated)."""
@@ -40,19 +43,26 @@ def listed_occasions(mention: Mention, ctx: Context) -> list[tuple[tuple[str, st
         return []
     verb = clause_verb(trigger)
     places = []
-    preps = (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"} and clause_verb(t.head) == verb)
+    preps = (
+        t
+        for t in verb.subtree
+        if t.dep_ in {"prep", "conj"} and t.lower_ in {"in", "at"} and clause_verb(t.head) == verb
+    )
     for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            if (city := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx)) is not None:
+            town = ctx.gazetteer.town(obj.text) if obj.ent_type_ == "GPE" else None
+            if (city := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx) or town) is not None:
                 places.append((prep.i, city))
     if len(places) < 2:
         return []
-    occasions: list[tuple[tuple[str, str], DateRange | None]] = []
+    occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
     for position, (start, city) in enumerate(places):
         end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
         dates = [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
-        occasions.append((city, ctx.dates.resolve(dates[0]) if dates else None))
-    return occasions if sum(day is not None for _, day in occasions) >= 2 else []
+        day = ctx.dates.resolve(dates[0]) if dates else None
+        occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
+    dated = sum(day is not None or month is not None for _, day, month in occasions)
+    return occasions if dated >= 2 else []  # "earlier rounds in Geneva in May and in London in June"
 
 
 def relocation(mention: Mention, ctx: Context) -> Mention | None:

@@ -93,7 +93,7 @@ def _backer(span: Span) -> bool:
 def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
     """(pronoun, person) for "he" or "she" as the subject of a meeting verb: "He met X in Y last week"."""
     for token in sentence:
-        if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and is_trigger(token.head):
+        if token.dep_ == "nsubj" and token.lower_ in {"he", "she"} and is_trigger(token.head):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 yield token, referent.person

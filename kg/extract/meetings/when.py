@@ -245,6 +245,11 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
     return DayHints(weekday, day, month, year)
 
 
+def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """(year, month) of a date expression that names a month but no day ("in October 2019", "in May")."""
+    return month_of(ent.text) or _month_without_year(ent, ctx)
+
+
 def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     """The month of "in February this year", "last month", "a session planned for October", read against the
     article's date (none without one)."""

@@ -1,0 +1,100 @@
+"""A role phrase as the text of a title: without articles, the sides before it ("Ukrainian", "Moscow's") or
+possessives, ending on its title word ("ambassador to Ukraine" stays, "expert with the group X" is cut)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.people import title_words
+from kg.extract.role_phrases import crowned, honorific_only, is_title
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+"""Nouns that refer back to a state ("the country's top diplomat")."""
+
+
+QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
+"""Words before a title that qualify the office ("acting Defence Minister")."""
+
+
+def _names_state(token: Token, ctx: Context) -> bool:
+    party = ctx.gazetteer.party(token.text)
+    return party is not None and ctx.gazetteer.is_country(party)
+
+
+def clean_role(tokens: list[Token], ctx: Context) -> str | None:
+    """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
+    tokens = list(tokens)
+    changed = True
+    while tokens and changed:
+        changed = False
+        first = tokens[0]
+        mention = ctx.party_at(first.i)
+        if first.pos_ in {"DET", "PRON", "NUM"} or first.lower_ in {
+            "another",
+            "its",
+            "their",
+            "his",
+            "her",
+            "of",
+            "for",
+        }:
+            tokens.pop(0)
+            changed = True
+        elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
+            tokens = tokens[2:]  # "the country's top diplomat"
+            changed = True
+        elif mention is not None and (mention.how in {"name", "demonym"} or followed_by_possessive(mention.span)):
+            end = mention.span.end
+            tokens = [t for t in tokens if t.i >= end]
+            if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
+                tokens.pop(0)
+            changed = True
+        elif mention is not None and mention.how == "metonym" and len(mention.span) > 1 and _names_state(first, ctx):
+            tokens.pop(0)  # "U.S. Treasury Secretary": the state goes, its department stays in the title
+            changed = True
+        elif first.lower_ in QUALIFIERS and len(tokens) > 2 and (inner := ctx.party_at(tokens[1].i)) is not None:
+            if inner.how == "demonym":  # "acting Thai Defence Minister": the qualifier stays, the side goes
+                tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
+                changed = True
+    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not crowned(tokens[-1])):
+        tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
+    tokens = _end_on_title(tokens, ctx)
+    while tokens and honorific_only(tokens[0]):
+        tokens.pop(0)
+    if not tokens or not any(t.lower_.rstrip(".") in title_words() for t in tokens):
+        return None
+    if len(tokens) > 10:
+        return None
+    doc = tokens[0].doc
+    kept = {t.i for t in tokens} | {t.i for t in doc[tokens[1].i : tokens[-1].i + 1]} if len(tokens) > 1 else set()
+    words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1] if t.i in kept or t.i == tokens[0].i]
+    last = doc[tokens[-1].i]
+    if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
+        words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
+    text = "".join(words)
+    return text.strip(" ,-") or None
+
+
+def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
+    """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
+    if not tokens or is_title(tokens[-1]):
+        return tokens
+    for position, token in enumerate(tokens):
+        if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
+            rest = tokens[position + 1 :]
+            if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
+                return tokens
+            if token.lower_ in {"for", "of"} and rest and all(t.text[:1].isupper() for t in rest):
+                return tokens  # "Under Secretary for Political Affairs"
+            head = tokens[:position]
+            return head if is_title(head[-1]) else []
+    return []
+
+
+def followed_by_possessive(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
