@@ -249,3 +249,11 @@ def test_earlier_rounds_listed_with_their_months_are_meetings_of_their_own() -> 
         "Lima": "2024-05",
         "Arica": "2024-06",
     }
+
+
+def test_talks_that_will_focus_on_something_are_not_talks_to_come() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru resumed talks in Arica on Sunday. The talks, co-hosted by Ecuador and Brazil, will focus on "
+        "fishing rights."
+    )
+    assert meeting.status == "held" and set(meeting.mediators) == {"Ecuador", "Brazil"}

@@ -29,6 +29,22 @@ PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "age
 """Nouns of getting a meeting ready: a meeting "for" which they are set is yet to come."""
 
 
+AGENDA_VERBS = {
+    "focus",
+    "address",
+    "cover",
+    "tackle",
+    "concentrate",
+    "aim",
+    "seek",
+    "discuss",
+    "deal",
+    "centre",
+    "center",
+}
+"""Verbs that say what talks are about: "the talks will focus on aid" tells their agenda, not that they are to come."""
+
+
 SETTING_VERBS = {"set", "schedule", "fix", "arrange"}
 """Verbs of fixing when a meeting will be: "no date has been set for a meeting"."""
 
@@ -66,7 +82,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     own = _own_words(trigger)
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
         return "held"  # "met in Istanbul last week"
-    if auxiliaries & {"will", "'ll", "shall"} or any(t.lower_ in {"next", "upcoming"} for t in own):
+    about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
+    if auxiliaries & {"will", "'ll", "shall"} and not about or any(t.lower_ in {"next", "upcoming"} for t in own):
         return "planned"
     if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
