@@ -257,3 +257,11 @@ def test_talks_that_will_focus_on_something_are_not_talks_to_come() -> None:
         "fishing rights."
     )
     assert meeting.status == "held" and set(meeting.mediators) == {"Ecuador", "Brazil"}
+
+
+def test_a_timeline_entry_s_own_year_dates_its_meeting() -> None:
+    found = _meetings(
+        "Timeline of the talks\n\nOct. 6, 2022 - The two leaders of Chile and Peru meet in Lima on the sidelines of "
+        "a summit.\n\nMay 14, 2023 - Chile and Peru hold talks in Quito hosted by Ecuador."
+    )
+    assert sorted((m.location, m.start) for m in found) == [("Lima", date(2022, 10, 6)), ("Quito", date(2023, 5, 14))]

@@ -56,7 +56,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
-            mention.dates = mention.dates or entry_date(sentence, ctx)  # "Feb. 18 - Delegations meet in Riyadh"
+            entry = entry_date(sentence, ctx)  # "Feb. 18 - Delegations meet in Riyadh"
+            if entry is not None and (mention.dates is None or _same_day_of_year(mention.dates, entry)):
+                mention.dates = entry  # "Oct. 6, 2022 - ...": the entry's year, where the model split it off
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
                 mention.month, mention.year = hints.month, hints.year
@@ -126,6 +128,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _same_day_of_year(a: DateRange, b: DateRange) -> bool:
+    return (a.start.month, a.start.day) == (b.start.month, b.start.day)
 
 
 def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
