@@ -86,8 +86,7 @@ def test_a_deal_after_rounds_of_talks_is_not_dated_by_an_earlier_meeting() -> No
         "Chile and Peru met in Lima on Thursday. In April 2013, Chile and Peru initialled a pact in Quito after "
         "ten rounds of talks chaired by Ecuador."
     )
-    quito = next(m for m in found if m.location == "Quito")
-    assert quito.start is None
+    assert [m.start for m in found if m.location == "Quito"] == [None]
 
 
 def test_a_day_given_with_last_year_is_of_the_year_before() -> None:
@@ -265,3 +264,11 @@ def test_a_timeline_entry_s_own_year_dates_its_meeting() -> None:
         "a summit.\n\nMay 14, 2023 - Chile and Peru hold talks in Quito hosted by Ecuador."
     )
     assert sorted((m.location, m.start) for m in found) == [("Lima", date(2022, 10, 6)), ("Quito", date(2023, 5, 14))]
+
+
+def test_a_first_meeting_since_something_happened_is_no_round_one() -> None:
+    [meeting] = _meetings(
+        "The leaders of Chile and Peru met in Arica on Thursday. It was the first meeting between the two since "
+        "Ana Soto won the Chilean election in October."
+    )
+    assert meeting.round is None

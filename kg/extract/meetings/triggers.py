@@ -227,6 +227,9 @@ def _round_of(token: Token) -> int | None:
 
 
 def _counted_from_a_time(token: Token) -> bool:
+    following = token.right_edge.i + 1
+    if following < token.sent.end and token.doc[following].lower_ == "since":
+        return True  # "the first meeting between the two since X won": a clause the parser may hang elsewhere
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
