@@ -94,7 +94,7 @@ def test_a_byline_that_names_nobody_is_no_part_of_the_story() -> None:
     assert story.dateline_place == "Taraz"
 
 
-def test_a_dateline_of_two_cities_is_placed_in_the_first() -> None:
+def test_a_dateline_of_two_cities_gives_its_date_and_agency_but_no_place() -> None:
     story = clean("Talks set\n\nQUITO/LIMA, May 9 (Wire) - Chile and Peru will meet on Sunday.")
-    assert (story.dateline_place, story.dateline_date, story.dateline_source) == ("Quito", "May 9", "Wire")
+    assert (story.dateline_place, story.dateline_date, story.dateline_source) == (None, "May 9", "Wire")
     assert story.text[story.lead_start :].startswith("Chile and Peru")

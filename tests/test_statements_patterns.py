@@ -404,3 +404,11 @@ def test_a_door_that_remains_open_is_positive() -> None:
     from kg.extract.stance import stance
 
     assert stance("The atmosphere was tense, but the door remains open.")[0] == "positive"
+
+
+def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> None:
+    said = _by(
+        "Foreign Minister Ana Soto said she and Deputy Minister Luisa Vega had spent two days talking with Peruvian "
+        "officials. She said the two sides would start talks on a broad set of issues at a neutral site."
+    )
+    assert "Luisa Vega" not in said and len(said["Ana Soto"]) >= 1

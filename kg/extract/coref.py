@@ -147,14 +147,17 @@ class Coreference:
         # the subject that opens the sentence just before ("X opens his news conference ... The problem, he said,
         # was ..."), even where the parser hangs that sentence on a quote that follows it
         previous = self._sentence_before(sentence)
-        opening = [
-            p
+        opening_subjects = [
+            (r, p)
             for r, p in subjects
             if r.dep_ in SUBJECT_DEPS
             and previous
             and r.sent == previous
             and r.left_edge.i - previous.start <= OPENING_TOKENS
         ]
+        # of those, the main verb's own subject ("X said he and Y had spent ... He said": X, not Y)
+        main_subjects = [p for r, p in opening_subjects if previous and r.head == previous.root]
+        opening = main_subjects or [p for _, p in opening_subjects]
         # a pronoun in a clause under its own sentence's main verb: that verb's subject ("X, a former envoy, gave
         # Y credit for what he described as a bold move": he is X)
         own = [

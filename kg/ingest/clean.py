@@ -32,7 +32,8 @@ _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|cent
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})(?:/[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})*"
+    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
+    r"(?P<others>(?:/[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})*)"
     rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>[A-Z][A-Za-z.]*(?:\s(?:(?:and|of|the)\s)*[A-Z][A-Za-z.]*){{0,4}}))?"
     r"(?:\s*\((?P<agency>[^)\n]{1,25})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)?"
@@ -41,7 +42,8 @@ _DATELINE = re.compile(
 )
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
 "GENEVA, June 16. /AGENCY/.", "JUBA, South Sudan, Oct 3 (Reuters) -" (a city with its country or state),
-"DUBAI/WASHINGTON, May 9 (Reuters) -" (reporters in two cities: the first places the story). A place
+"DUBAI/WASHINGTON, May 9 (Reuters) -" (reporters in two cities: its date and agency count, no city places
+the story). A place
 in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -221,7 +223,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             continue
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
         if opening and (match := _dateline(paragraph)) is not None:
-            dateline_place = match.group("place").title()
+            # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
+            dateline_place = None if match.group("others") else match.group("place").title()
             dateline_region = match.group("region")
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
             credit = match.group("agency") or match.group("credit")
