@@ -11,13 +11,20 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.when import dates_of
 from kg.extract.nlp import load_pipeline
-from kg.model import Meeting
+from kg.extract.pipeline import extract_articles
+from kg.model import Article, Meeting
 from tests.conftest import analyse
 
 
 def _meetings(text: str, published: date = date(2026, 2, 18)) -> list[Meeting]:
     doc, ctx = analyse(text, published=published)
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def _article_meetings(text: str, published: date) -> list[Meeting]:
+    """The meetings of a whole article run through the pipeline (cleaning, dateline and all)."""
+    [facts] = list(extract_articles([Article("a", text, published=published)]))
+    return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
 
 
 def test_a_city_the_sentence_puts_the_leaders_in_places_their_meeting() -> None:
@@ -756,30 +763,22 @@ def test_a_meeting_on_the_sidelines_of_a_placed_summit_is_in_its_city() -> None:
 
 
 def test_the_lead_after_a_headline_in_sentence_case_is_the_datelined_paragraph() -> None:
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
     text = (
         "Chad and Niger trade blame as border talks collapse\n\n"
         "NIAMEY, April 6 (Wire) - Talks between Chad and Niger on their disputed border ended without agreement "
         "in Abuja on Tuesday.\n\n"
         "Nigerian President Amina Bello hosted the three-day meeting, which began on Sunday.\n"
     )
-    [facts] = list(extract_articles([Article("a", text, published=date(2021, 4, 6))]))
-    found = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting)]
+    found = _article_meetings(text, date(2021, 4, 6))
     assert [(m.location, m.start, m.end) for m in found] == [("Abuja", date(2021, 4, 4), date(2021, 4, 6))]
 
 
 def test_an_agreement_to_hold_a_meeting_is_no_deal_concluded_at_the_dateline() -> None:
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
     text = (
         "MOSCOW, Aug. 7 (Wire) -- Moscow and Ankara have reached an agreement to hold a meeting of their "
         "presidents in the coming days, an aide said on Thursday."
     )
-    [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 7))]))
-    held = [e.fact for e in facts.meetings if isinstance(e.fact, Meeting) and e.fact.status == "held"]
+    held = [m for m in _article_meetings(text, date(2025, 8, 7)) if m.status == "held"]
     assert held == []
 
 
@@ -806,29 +805,21 @@ def test_a_minister_shuttling_between_the_delegations_brokers_the_talks() -> Non
 
 
 def test_bodies_named_by_two_adjectives_meet_and_a_past_meeting_is_not_in_the_datelines_city() -> None:
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
     text = (
         "BAKU, Feb 20 (Wire) - Georgian and Azerbaijani border commissions will meet from March 6 to 10 in Tbilisi, "
         "officials said on Thursday.\n\n"
         "The commissions last met on Aug. 30-31 on the border.\n"
     )
-    [facts] = list(extract_articles([Article("a", text, published=date(2025, 2, 20))]))
-    found = sorted((m.start, m.location) for e in facts.meetings if isinstance((m := e.fact), Meeting))
+    found = sorted((m.start, m.location) for m in _article_meetings(text, date(2025, 2, 20)))
     assert found == [(date(2024, 8, 30), None), (date(2025, 3, 6), "Tbilisi")]
 
 
 def test_a_past_meeting_of_a_paragraph_that_says_here_is_in_the_datelines_city() -> None:
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
     text = (
         "BAKU, Feb 20 (Wire) - Georgia and Azerbaijan signed a border treaty on Thursday.\n\n"
         "Several partial deals were struck here before. On Aug. 30 the two ministers met to sign a protocol.\n"
     )
-    [facts] = list(extract_articles([Article("a", text, published=date(2025, 2, 20))]))
-    found = {m.start: m.location for e in facts.meetings if isinstance((m := e.fact), Meeting)}
+    found = {m.start: m.location for m in _article_meetings(text, date(2025, 2, 20))}
     assert found.get(date(2024, 8, 30)) == "Baku"
 
 
@@ -848,16 +839,12 @@ def test_timeline_entries_date_their_meetings() -> None:
 
 
 def test_meetings_not_yet_fixed_are_not_held_on_the_story_day() -> None:
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
     text = (
         "Officials say no date yet for Aliyev-Pashinyan meeting\n\n"
         "BAKU (Wire) -- Officials said on Tuesday that no date had been set for a meeting between Ilham Aliyev "
         "and Nikol Pashinyan, and that such a summit would only make sense once a treaty was ready to be signed.\n"
     )
-    [facts] = list(extract_articles([Article("a", text, published=date(2025, 8, 26))]))
-    found = [(m.location, m.status) for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+    found = [(m.location, m.status) for m in _article_meetings(text, date(2025, 8, 26))]
     assert ("Baku", "held") not in found
 
 

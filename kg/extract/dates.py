@@ -180,7 +180,7 @@ class DateResolver:
             return None
         year = self.reference.year
         if which := _WHICH_YEAR.search(text):
-            return year + {"this": 0, "last": -1, "next": 1}[which["which"].lower()]  # "on May 10 last year"
+            return year + _WHICH_STEP[which["which"].lower()]  # "on May 10 last year"
         candidate = _safe_date(year, month, day)
         if candidate is None:
             return year
@@ -311,6 +311,8 @@ def month_of(text: str) -> tuple[int, int] | None:
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?{_MONTH}(?:\s+(?P<which>this|last|next)\s+year)?$", re.I
 )
+_WHICH_STEP = {"this": 0, "last": -1, "next": 1}
+"""How far "this", "last" and "next" year or month are from the article's."""
 _WHICH_YEAR = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)
 _MONTH_AWAY = re.compile(r"^(?P<which>this|last|next)\s+month$", re.I)
 
@@ -321,7 +323,7 @@ def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None
     is to come."""
     text = text.strip()
     if away := _MONTH_AWAY.match(text):
-        step = {"this": 0, "last": -1, "next": 1}[away["which"].lower()]
+        step = _WHICH_STEP[away["which"].lower()]
         index = reference.year * 12 + reference.month - 1 + step
         return index // 12, index % 12 + 1
     match = _MONTH_ALONE.match(text)
@@ -329,7 +331,7 @@ def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None
     if match is None or month is None:
         return None
     if match["which"]:
-        return reference.year + {"this": 0, "last": -1, "next": 1}[match["which"].lower()], month
+        return reference.year + _WHICH_STEP[match["which"].lower()], month
     if future:
         return (reference.year, month) if month >= reference.month else (reference.year + 1, month)
     return (reference.year, month) if month <= reference.month else (reference.year - 1, month)

@@ -162,7 +162,7 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
     last_state: str | None = None
     for sentence in doc.sents:
-        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := state_of_government(t, gazetteer))]
+        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer))]
         if governed:
             last_state = governed[0]
         for token in sentence:
@@ -181,13 +181,13 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
-            named = next((s for c in modifiers if (s := _state_named(c, gazetteer))), None)
+            named = next((s for c in modifiers if (s := state_named(c, gazetteer))), None)
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             state = named or (last_state if bound else None)
             entry = gazetteer.entry(state) if state else None
             if entry is None or not entry.demonyms:
                 continue
-            start = min((c.left_edge.i for c in modifiers if _state_named(c, gazetteer)), default=token.i)
+            start = min((c.left_edge.i for c in modifiers if state_named(c, gazetteer)), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 
@@ -200,19 +200,20 @@ def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
     for cut in range(1, len(words)):
         head = " ".join(t.lower_ for t in words[cut:])
         if head in lexicon().state_bodies:
-            return _state_named(span.doc[words[0].i : words[cut - 1].i + 1], gazetteer)
+            return state_named(span.doc[words[0].i : words[cut - 1].i + 1], gazetteer)
     return None
 
 
-def _state_named(token: Token | Span, gazetteer: Gazetteer) -> str | None:
+def state_named(token: Token | Span, gazetteer: Gazetteer) -> str | None:
+    """The state a word or phrase names, by name or adjective ("Swiss", "U.S."), or None."""
     party = gazetteer.party(token.text)
     return party if party and gazetteer.is_country(party) else None
 
 
-def state_of_government(noun: Token, gazetteer: Gazetteer) -> str | None:
-    """The state a government noun belongs to: "the Syrian government", "Venezuela's government"."""
+def state_named_on(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The state a noun's modifier names: "the Syrian government", "Venezuela's government", "the Swiss town"."""
     for child in noun.children:
-        if child.dep_ in {"amod", "compound", "poss", "nmod"} and (state := _state_named(child, gazetteer)):
+        if child.dep_ in {"amod", "compound", "poss", "nmod"} and (state := state_named(child, gazetteer)):
             return state
     return None
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.parties import state_named
 from kg.extract.people import title_words
 from kg.extract.role_phrases import crowned, honorific_only, is_title
 
@@ -19,11 +20,6 @@ COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 
 QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
 """Words before a title that qualify the office ("acting Defence Minister")."""
-
-
-def _names_state(token: Token, ctx: Context) -> bool:
-    party = ctx.gazetteer.party(token.text)
-    return party is not None and ctx.gazetteer.is_country(party)
 
 
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
@@ -54,7 +50,12 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             if tokens and tokens[0].text in {"'s", "’s", "-", "'", "’"}:
                 tokens.pop(0)
             changed = True
-        elif mention is not None and mention.how == "metonym" and len(mention.span) > 1 and _names_state(first, ctx):
+        elif (
+            mention is not None
+            and mention.how == "metonym"
+            and len(mention.span) > 1
+            and state_named(first, ctx.gazetteer) is not None
+        ):
             tokens.pop(0)  # "U.S. Treasury Secretary": the state goes, its department stays in the title
             changed = True
         elif first.lower_ in QUALIFIERS and len(tokens) > 2 and (inner := ctx.party_at(tokens[1].i)) is not None:

@@ -195,13 +195,17 @@ def dated_subject(verb: Token) -> Token | None:
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
     path = token
-    while path.head != path and (
-        path.dep_ == "conj"
-        or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
-        or _named_in_region(path)
-        or _hyphened_to_next(path)
-    ):
-        path = path.head.head if _named_in_region(path) else path.head
+    while path.head != path:
+        if _named_in_region(path):
+            path = path.head.head  # "the breakaway region of X": up past "of" to the noun
+        elif (
+            path.dep_ == "conj"
+            or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
+            or _hyphened_to_next(path)
+        ):
+            path = path.head
+        else:
+            break
     return path
 
 

@@ -21,6 +21,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
+from kg.extract.parties import state_named_on
 from kg.gazetteer import load
 
 
@@ -64,15 +65,6 @@ def relocated(trigger: Token) -> Token | None:
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
         if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
             return conj
-    return None
-
-
-def _kind_state(noun: Token, ctx: Context) -> str | None:
-    """The state a place noun's adjective names: "the Swiss town of ..." -> Switzerland."""
-    for child in noun.children:
-        if child.dep_ in {"amod", "compound"} and (state := ctx.gazetteer.party(child.text)):
-            if ctx.gazetteer.is_country(state):
-                return state
     return None
 
 
@@ -132,7 +124,9 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
                 country = _apposed_country(obj, ctx) or (town[1] if town else None)
-                country = country or (_kind_state(obj.head.head, ctx) if kind else None)  # "the Swiss town of X"
+                country = country or (
+                    state_named_on(obj.head.head, gazetteer) if kind else None
+                )  # "the Swiss town of X"
                 if country:
                     mention.country = country
             elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
@@ -151,7 +145,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             if (town := gazetteer.town(mention.city)) is not None:
                 mention.country = town[1]  # a town of the world table ("talks in Zinder")
             elif obj.head.lower_ == "of":
-                mention.country = _kind_state(obj.head.head, ctx)  # "the Swiss town of Glion"
+                mention.country = state_named_on(obj.head.head, gazetteer)  # "the Swiss town of Glion"
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
         elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:

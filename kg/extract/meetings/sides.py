@@ -14,7 +14,6 @@ from kg.extract.meetings.clauses import (
     clause_verb,
     climb,
     dated_subject,
-    hyphenated_word,
     via_prepositions,
 )
 from kg.extract.meetings.places import place_tokens
@@ -127,17 +126,6 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
         if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             own.append(side)
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
-
-
-def _cast_as_mediator(token: Token) -> bool:
-    """ "with South Africa as host": the object of "with" followed by "as" and a mediation noun."""
-    nouns = lexicon().mediation_nouns
-    preposition = token.head
-    following = [c for c in token.children] + [c for c in preposition.head.children if c.i == token.right_edge.i + 1]
-    for child in following:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return any(hyphenated_word(c) in nouns for c in child.children)
-    return False
 
 
 LIST_PREPOSITIONS = {"between", "among"}
@@ -260,7 +248,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         other = head.head
         if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
             return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
-        return not _cast_as_mediator(path)  # not "with South Africa as host"
+        return True  # (not "with South Africa as host": cast_as above)
     if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ in VISIT_NOUNS:
         return True  # "a state visit to Estonia": the host is the other side
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
