@@ -133,8 +133,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             continue
         if how == "org":
             name = clean_org_name(span)
-            if not name[:1].isupper() or len(name) < 2:
-                continue
+            if not name[:1].isupper() or len(name) < 2 or name.lower() in lexicon().state_bodies:
+                continue  # "the National Assembly": an organ of a state it does not name, no side of its own
             if (state := _state_organ(span, gazetteer)) is not None:
                 mentions.append(PartyMention(state, span, "metonym"))
                 continue
@@ -161,6 +161,7 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     -> "<demonym> opposition". Not opposition as disagreement ("opposition to the plan", "strong opposition"),
     nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
     last_state: str | None = None
+    faced: str | None = None  # the state of the opposition named before: another government may host its talks
     for sentence in doc.sents:
         governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer))]
         if governed:
@@ -181,14 +182,24 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
-            named = next((s for c in modifiers if (s := state_named(c, gazetteer))), None)
+            named = next((s for c in modifiers if (s := state_named(c, gazetteer))), None) or _faced_government(
+                token, gazetteer
+            )
+            faced = named or faced
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            state = named or (last_state if bound else None)
+            state = named or (faced or last_state if bound else None)
             entry = gazetteer.entry(state) if state else None
             if entry is None or not entry.demonyms:
                 continue
             start = min((c.left_edge.i for c in modifiers if state_named(c, gazetteer)), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def _faced_government(opposition: Token, gazetteer: Gazetteer) -> str | None:
+    """The state of a government joined to an opposition: "the Venezuelan government and opposition"."""
+    if opposition.dep_ == "conj" and opposition.head.lower_ in GOVERNMENT_NOUNS:
+        return state_named_on(opposition.head, gazetteer)
+    return None
 
 
 def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:

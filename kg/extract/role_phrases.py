@@ -64,7 +64,15 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 chain.insert(0, token)  # "Under Secretary"
                 i -= 1
                 continue
-            if token.lower_ in {"of", "for"} and i - 1 >= sent_start and doc[i - 1].text[:1].isupper() and chain:
+            owner_word = doc[i - 1] if i - 1 >= sent_start else None
+            if (
+                token.lower_ in {"of", "for"}
+                and owner_word is not None
+                and owner_word.text[:1].isupper()
+                and (owner_word.i > sent_start or is_title(owner_word))
+                and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
+                and chain
+            ):
                 chain.insert(0, token)
                 i -= 1
                 continue

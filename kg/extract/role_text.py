@@ -90,8 +90,9 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             rest = tokens[position + 1 :]
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
-            if token.lower_ in {"for", "of"} and rest and all(t.text[:1].isupper() for t in rest):
-                return tokens  # "Under Secretary for Political Affairs"
+            named = rest[1:] if rest and rest[0].lower_ == "the" else rest
+            if token.lower_ in {"for", "of"} and named and all(t.text[:1].isupper() for t in named):
+                return tokens  # "Under Secretary for Political Affairs", "Speaker of the National Assembly"
             head = tokens[:position]
             return head if is_title(head[-1]) else []
     return []

@@ -12,8 +12,9 @@ from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
-from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, hyphenated_word
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
+from kg.extract.meetings.grouping import bound_of, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     framing_meeting,
@@ -35,10 +36,8 @@ from kg.extract.meetings.triggers import (
 from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
     APART_WORDS,
-    CLOSING_VERBS,
     HOST_VERBS,
     MULTI_WORDS,
-    OPENING_VERBS,
     UNNAMED_BROKERS,
 )
 from kg.gazetteer import lexicon
@@ -64,7 +63,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.month, mention.year = hints.month, hints.year
                 if ctx.dates.reference is None:  # a weekday or a month and day the article's date would resolve
                     mention.weekday, mention.month_day = hints.weekday, hints.month_day
-            mention.bound = _bound(trigger) if mention.dates is not None else None
+            mention.bound = bound_of(trigger) if mention.dates is not None else None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
@@ -189,109 +188,6 @@ def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Cont
     return sides, mediators
 
 
-def _compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
-    for other in cluster.mentions:
-        if mention.city and other.city and mention.city != other.city:
-            return False
-        if mention.sentence == other.sentence and mention.dates and other.dates and mention.dates != other.dates:
-            return False  # "received Kim on Sunday evening and hosted Trump for talks on Monday": two occasions
-        for a, b in ((mention, other), (other, mention)):
-            if (
-                a.country
-                and b.city
-                and not a.city
-                and (ctx.gazetteer.city(b.city) or (None, a.country))[1] != a.country
-            ):
-                return False
-        if mention.round and other.round and mention.round != other.round:
-            return False
-        if mention.status != other.status and "planned" in (mention.status, other.status):
-            return False  # held and ongoing are the same talks seen at different moments
-        mine, theirs = set(mention.parties), set(other.parties)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
-            return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
-        if mine and theirs and not mine & theirs and not _substantial(mention):
-            return False  # a mention with nothing but its sides joins only a meeting it shares a side with
-        if mention.weekday is not None and other.weekday is not None:
-            apart = (mention.weekday - other.weekday) % 7
-            if min(apart, 7 - apart) > 1:
-                return False
-        if mention.month_day and other.month_day and _days_apart(mention.month_day, other.month_day) > 1:
-            return False
-        if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
-            return False
-        if not _same_period(mention, other):
-            return False
-        when, other_when = mention.dates or mention.window, other.dates or other.window
-        if when and other_when and not _one_span(mention, when, other, other_when):
-            return False
-    return True
-
-
-SPAN_DAYS = 45
-"""The longest a meeting an opening and a closing mention join may last (a conference of several weeks)."""
-
-
-def _bound(trigger: Token) -> Bound | None:
-    """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
-    verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
-    lemmas = {v.lemma_ for v in verbs}
-    if lemmas & OPENING_VERBS:
-        return "opens"
-    if lemmas & CLOSING_VERBS:
-        return "closes"
-    return None
-
-
-def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool:
-    """Whether two dated mentions can be one meeting: their days meet or touch, or one gives the day the meeting
-    opened and the other a later day, or one the day it closed and the other an earlier day, within
-    :data:`SPAN_DAYS`."""
-    if (when.start - other.end).days <= 1 and (other.start - when.end).days <= 1:
-        return True
-    for first, span, second in ((a, when, other), (b, other, when)):
-        if first.bound == "opens" and 0 <= (second.end - span.start).days <= SPAN_DAYS:
-            return True
-        if first.bound == "closes" and 0 <= (span.end - second.start).days <= SPAN_DAYS:
-            return True
-    return False
-
-
-def _same_period(a: Mention, b: Mention) -> bool:
-    """Whether two mentions can be of one month and year: "talks in October 2019" are not talks of October 2024,
-    and "the summit in Bali in 2022" is not the one of October 2019."""
-    for first, second in ((a, b), (b, a)):
-        when = second.dates or second.window
-        if first.month is not None:
-            if second.month is not None and second.month != first.month:
-                return False
-            if when is not None and not (when.start.year, when.start.month) <= first.month <= (
-                when.end.year,
-                when.end.month,
-            ):
-                return False
-        if first.year is not None:
-            years = {second.year, second.month[0] if second.month else None, when.start.year if when else None}
-            if years - {None} and first.year not in years:
-                return False
-    return True
-
-
-def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
-    """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
-    the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
-    the meeting "on Wednesday"."""
-    written = ctx.dateline_month_day
-    if other.weekday is None or other.month_day is not None or written is None:
-        return False
-    if dated.month is not None and dated.month_day is None and dated.dates is None:
-        return dated.month[1] != written[0]  # "the venue in November 1985" is not the week of "GENEVA, June 16"
-    day = dated.month_day or (
-        (dated.dates.start.month, dated.dates.start.day) if dated.dates and ctx.dates.reference is None else None
-    )
-    return day is not None and _days_apart(day, written) > 7
-
-
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
     """The city of a meeting a day before or after an unplaced one, sharing a side with it: the story's visit
     goes on in the same city."""
@@ -321,28 +217,6 @@ def _day_named(cluster: Cluster) -> str | None:
         return WEEKDAY_NAMES[weekday]
     month = next((m.month for m in cluster.mentions if m.month), None)
     return None if month is None else f"{month[0]:04d}-{month[1]:02d}"
-
-
-def _days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Days between two month-and-day dates of an unknown year (taken as a leap year), across the year's end."""
-    first, second = date(2000, *a), date(2000, *b)
-    apart = abs((first - second).days)
-    return min(apart, 366 - apart)
-
-
-def _substantial(mention: Mention) -> bool:
-    return bool(
-        mention.city
-        or mention.venue
-        or mention.country
-        or mention.round
-        or mention.dates
-        or mention.window
-        or mention.weekday is not None
-        or mention.month_day is not None
-        or mention.month is not None
-        or mention.mediators
-    )
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
@@ -380,11 +254,14 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     place_the_lead(doc, ctx, mentions)
     clusters: list[Cluster] = []
     for mention in mentions:
-        if not _substantial(mention) and not mention.parties:
+        if not substantial(mention) and not mention.parties:
             continue
-        home = None if mention.apart else next((c for c in clusters if _compatible(c, mention, ctx)), None)
+        home = next(
+            (c for c in clusters if (not mention.apart or headline_only(c, ctx)) and compatible(c, mention, ctx)),
+            None,
+        )  # "the two men met again": another occasion than those before, but the one its headline tells of
         if home is None:
-            if not _substantial(mention):
+            if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
                     continue
                 if mention.status == "planned":

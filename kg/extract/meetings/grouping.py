@@ -1,0 +1,149 @@
+"""Which mentions tell of one meeting: the same place, days that meet or touch, an opening and a closing, and
+nothing that sets them apart (other sides, another round, a month or year of their own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.dates import DateRange
+from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb
+from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS
+
+
+def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
+    """Whether a mention can be one more telling of the meeting a cluster of mentions stands for."""
+    for other in cluster.mentions:
+        if mention.city and other.city and mention.city != other.city:
+            return False
+        if mention.sentence == other.sentence and mention.dates and other.dates and mention.dates != other.dates:
+            return False  # "received Kim on Sunday evening and hosted Trump for talks on Monday": two occasions
+        for a, b in ((mention, other), (other, mention)):
+            if (
+                a.country
+                and b.city
+                and not a.city
+                and (ctx.gazetteer.city(b.city) or (None, a.country))[1] != a.country
+            ):
+                return False
+        if mention.round and other.round and mention.round != other.round:
+            return False
+        if mention.status != other.status and "planned" in (mention.status, other.status):
+            return False  # held and ongoing are the same talks seen at different moments
+        mine, theirs = set(mention.parties), set(other.parties)
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+            return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
+        if mine and theirs and not mine & theirs and not substantial(mention):
+            return False  # a mention with nothing but its sides joins only a meeting it shares a side with
+        if mention.weekday is not None and other.weekday is not None:
+            apart = (mention.weekday - other.weekday) % 7
+            if min(apart, 7 - apart) > 1:
+                return False
+        if mention.month_day and other.month_day and days_apart(mention.month_day, other.month_day) > 1:
+            return False
+        if _far_from_the_week(mention, other, ctx) or _far_from_the_week(other, mention, ctx):
+            return False
+        if not _same_period(mention, other):
+            return False
+        when, other_when = mention.dates or mention.window, other.dates or other.window
+        if when and other_when and not _one_span(mention, when, other, other_when):
+            return False
+    return True
+
+
+def headline_only(cluster: Cluster, ctx: Context) -> bool:
+    """Whether a meeting is told of only in the headline: before the lead a dateline opens, or in a first
+    paragraph that does not end like a sentence."""
+    doc = cluster.mentions[0].sentence.doc
+    start, end = paragraph_of(doc, 0)
+    unfinished = not text_of(doc)[start:end].rstrip().endswith((".", "!", "?", '"', "”"))
+    headline = ctx.lead_start or (end if unfinished else 0)
+    return all(m.sentence.start_char < headline for m in cluster.mentions)
+
+
+SPAN_DAYS = 45
+"""The longest a meeting an opening and a closing mention join may last (a conference of several weeks)."""
+
+
+def bound_of(trigger: Token) -> Bound | None:
+    """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
+    verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    lemmas = {v.lemma_ for v in verbs}
+    if lemmas & OPENING_VERBS:
+        return "opens"
+    if lemmas & CLOSING_VERBS:
+        return "closes"
+    return None
+
+
+def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool:
+    """Whether two dated mentions can be one meeting: their days meet or touch, or one gives the day the meeting
+    opened and the other a later day, or one the day it closed and the other an earlier day, within
+    :data:`SPAN_DAYS`."""
+    if (when.start - other.end).days <= 1 and (other.start - when.end).days <= 1:
+        return True
+    for first, span, second in ((a, when, other), (b, other, when)):
+        if first.bound == "opens" and 0 <= (second.end - span.start).days <= SPAN_DAYS:
+            return True
+        if first.bound == "closes" and 0 <= (span.end - second.start).days <= SPAN_DAYS:
+            return True
+    return False
+
+
+def _same_period(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can be of one month and year: "talks in October 2019" are not talks of October 2024,
+    and "the summit in Bali in 2022" is not the one of October 2019."""
+    for first, second in ((a, b), (b, a)):
+        when = second.dates or second.window
+        if first.month is not None:
+            if second.month is not None and second.month != first.month:
+                return False
+            if when is not None and not (when.start.year, when.start.month) <= first.month <= (
+                when.end.year,
+                when.end.month,
+            ):
+                return False
+        if first.year is not None:
+            years = {second.year, second.month[0] if second.month else None, when.start.year if when else None}
+            if years - {None} and first.year not in years:
+                return False
+    return True
+
+
+def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
+    """Whether a mention dated by month and day lies weeks away from the dateline's day ("MINSK, Feb 12"), while
+    the other is named by weekday, that is, in the week of the story: "signed here on Sept. 5 last year" is not
+    the meeting "on Wednesday"."""
+    written = ctx.dateline_month_day
+    if other.weekday is None or other.month_day is not None or written is None:
+        return False
+    if dated.month is not None and dated.month_day is None and dated.dates is None:
+        return dated.month[1] != written[0]  # "the venue in November 1985" is not the week of "GENEVA, June 16"
+    day = dated.month_day or (
+        (dated.dates.start.month, dated.dates.start.day) if dated.dates and ctx.dates.reference is None else None
+    )
+    return day is not None and days_apart(day, written) > 7
+
+
+def days_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two month-and-day dates of an unknown year (taken as a leap year), across the year's end."""
+    first, second = date(2000, *a), date(2000, *b)
+    apart = abs((first - second).days)
+    return min(apart, 366 - apart)
+
+
+def substantial(mention: Mention) -> bool:
+    return bool(
+        mention.city
+        or mention.venue
+        or mention.country
+        or mention.round
+        or mention.dates
+        or mention.window
+        or mention.weekday is not None
+        or mention.month_day is not None
+        or mention.month is not None
+        or mention.mediators
+    )

@@ -1,0 +1,45 @@
+"""A state's opposition, its bodies and its representatives: which side each stands for. Sentences written for
+each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.pipeline import extract_article
+from kg.model import Actor, Article, Meeting
+
+
+def _facts(text: str, published: date = date(2025, 3, 10)) -> tuple[list[Actor], list[Meeting]]:
+    facts = extract_article(Article("t", text, published=published))
+    return [x.fact for x in facts.actors], [x.fact for x in facts.meetings]  # type: ignore[misc]
+
+
+def test_an_opposition_joined_to_a_state_s_government_keeps_that_state_past_a_host_government() -> None:
+    actors, meetings = _facts(
+        "Bolivian government and opposition resume talks in Lima\n\n"
+        "Envoys of the Bolivian government and the opposition sat down in Lima on Saturday. The talks, hosted by "
+        "the Peruvian government, "
+        "ended without a deal. Ana Quispe, who heads the opposition delegation, said little."
+    )
+    assert [set(m.parties) for m in meetings] == [{"Bolivia", "Bolivian opposition"}]
+    assert {a.name: a.affiliation for a in actors}["Ana Quispe"] == "Bolivian opposition"
+
+
+def test_the_headline_s_meeting_is_the_one_the_story_says_they_held_again() -> None:
+    body = "Negotiators of Chile and Peru sat down again on Saturday in Lima, the first session in a year."
+    for lead in ("", "LIMA, March 9 (Reuters) - "):
+        _, meetings = _facts(f"Chile and Peru resume talks in Lima\n\n{lead}{body}")
+        assert [(m.location, m.start) for m in meetings] == [("Lima", date(2025, 3, 8))]
+
+
+def test_representatives_of_a_president_are_not_his_title() -> None:
+    actors, _ = _facts("Representatives of President Ana Quispe's government and the rebels met on Saturday in Lima.")
+    assert {a.name: a.role for a in actors}["Ana Quispe"] == "President"
+
+
+def test_a_state_body_named_alone_is_no_side_and_stays_in_the_role() -> None:
+    actors, _ = _facts("Luis Mamani, the speaker of the National Assembly, said the talks would resume in Lima.")
+    assert {a.name: (a.role, a.affiliation) for a in actors}["Luis Mamani"] == (
+        "speaker of the National Assembly",
+        None,
+    )
