@@ -55,3 +55,24 @@ def test_a_meeting_planned_in_another_country_does_not_take_the_brokers_of_the_t
         "Argentina on Oct. 4."
     )
     assert [(m.country, m.mediators) for m in found] == [("Norway", ("Norway",)), ("Argentina", ())]
+
+
+def test_a_place_noun_in_apposition_to_a_city_places_the_meeting_there() -> None:
+    [meeting] = _meetings("Envoys of Chile and Peru met in the regional capital, Tacna, on Monday.")
+    assert meeting.location == "Tacna"
+
+
+def test_a_state_in_a_former_holder_s_title_is_neither_side_nor_host() -> None:
+    found = _meetings(
+        "Negotiators of Chile and the rebels met in Quito on Sept. 12. Former Peruvian President Ana Quispe led "
+        "the talks with former Ecuadorean President Luis Mamani. A meeting of commanders was held in Lima on "
+        "Sept. 15."
+    )
+    assert all("Ecuador" not in m.parties and "Peru" not in m.mediators for m in found)
+
+
+def test_a_first_visit_since_a_deal_was_signed_is_no_round_one() -> None:
+    [meeting] = _meetings(
+        "Envoys of Chile and Peru met in Lima on Monday, the first such visit since a deal was signed last month."
+    )
+    assert meeting.round is None

@@ -43,3 +43,21 @@ def test_a_state_body_named_alone_is_no_side_and_stays_in_the_role() -> None:
         "speaker of the National Assembly",
         None,
     )
+
+
+def test_a_group_that_the_model_tags_a_person_with_its_article_is_still_a_side() -> None:
+    _, meetings = _facts(
+        "Officials from Ethiopia's federal government and the Tigray People's Liberation Front met in Addis Ababa "
+        "on Monday."
+    )
+    assert [set(m.parties) for m in meetings] == [{"Ethiopia", "TPLF"}]
+
+
+def test_the_government_or_federal_delegation_is_of_the_state_whose_government_was_named() -> None:
+    actors, _ = _facts(
+        "Officials from Chile's federal government and the rebels met in Lima on Monday. The federal delegation, "
+        "led by parliament speaker Ana Quispe, included the justice minister. The talks, hosted by the Peruvian "
+        "government, went on. The government delegation, led by Luis Mamani, arrived later."
+    )
+    sides = {a.name: a.affiliation for a in actors}
+    assert (sides["Ana Quispe"], sides["Luis Mamani"]) == ("Chile", "Chile")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.parties import government_named_before
+
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
@@ -20,6 +22,13 @@ def _party_in_subtree(token: Token, ctx: Context) -> str | None:
         mention = ctx.party_at(t.i)
         if mention is not None and mention.known and ctx.people.at(t) is None:
             return mention.party
+    return None
+
+
+def _government_side(group: Token, ctx: Context) -> str | None:
+    """The state of "the government delegation", "the federal team": the one whose government was named before."""
+    if any(c.lower_ in {"government", "federal", "governmental"} for c in group.children if c.i < group.i):
+        return government_named_before(group.doc, group.i, ctx.gazetteer)
     return None
 
 
@@ -119,7 +128,7 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         if subject is not None:
             return _party_in_subtree(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:
-            return _party_in_subtree(verb.head, ctx), None
+            return _party_in_subtree(verb.head, ctx) or _government_side(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)
     return None

@@ -115,7 +115,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         span = Span(doc, start, end, label=match_id)
         # the person entity that starts last at or before the match is the only one that can hold it
         holder = people[index] if (index := bisect.bisect_right(starts, start) - 1) >= 0 else None
-        inside_person = holder is not None and end <= holder.end and holder.text != span.text
+        inside_person = (
+            holder is not None
+            and end <= holder.end
+            and holder.text != span.text
+            and not (holder[0].lower_ == "the" and holder[1:].text == span.text)  # "the X Front" tagged a person
+        )
         if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
         spans.append(span)
@@ -193,6 +198,18 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 continue
             start = min((c.left_edge.i for c in modifiers if state_named(c, gazetteer)), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """The state whose government the text named last before a token ("Colombia's government and the ELN ...
+    the government delegation"), passing over a government that only hosts ("talks hosted by the Swiss
+    government")."""
+    for token in reversed(doc[:end]):
+        if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ == "pobj" and token.head.lower_ == "by":
+            continue
+        if state := state_named_on(token, gazetteer):
+            return state
+    return None
 
 
 def _faced_government(opposition: Token, gazetteer: Gazetteer) -> str | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
-from kg.extract.parties import GOVERNMENT_NOUNS, state_named_on
+from kg.extract.parties import government_named_before
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_role
 from kg.extract.role_phrases import (
@@ -279,10 +279,7 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     government and the ELN ...")."""
     if "government" not in words:
         return None
-    for token in reversed(span.doc[: span.start]):
-        if token.lower_ in GOVERNMENT_NOUNS and (state := state_named_on(token, ctx.gazetteer)):
-            return state
-    return None
+    return government_named_before(span.doc, span.start, ctx.gazetteer)
 
 
 def _country_referred_to(span: Span, ctx: Context) -> str | None:

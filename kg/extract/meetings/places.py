@@ -50,6 +50,7 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"
                 for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
                     found.extend(c for c in of.children if c.dep_ == "pobj")
+                found.extend(c for c in obj.children if c.dep_ == "appos")  # "the regional capital, Kassala"
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
     return found
@@ -109,7 +110,12 @@ def locate(mention: Mention, ctx: Context) -> None:
         _place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i)
     )
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
-        kind = obj.head.lower_ == "of" and obj.head.head.lower_ in PLACE_NOUNS  # "the town of X": a place by name
+        # "the town of X", "the regional capital, X": a place by name
+        kind = (
+            obj.head.lower_ == "of"
+            and obj.head.head.lower_ in PLACE_NOUNS
+            or (obj.dep_ == "appos" and obj.head.lower_ in PLACE_NOUNS)
+        )
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or _capital(obj, ctx)

@@ -229,6 +229,12 @@ def _counted(trigger: Token) -> Token:
     return trigger
 
 
+def former(token: Token) -> bool:
+    """Whether a state's name or adjective stands in a title its holder no longer holds ("former Kenyan
+    President X"): he speaks for that state no more."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in {"former", "ex", "ex-"}
+
+
 def _guests(token: Token, trigger: Token) -> bool:
     """Whether a subject "also attended" or "also joined" the meeting: guests beside its sides ("Representatives
     of the UN also attended the meeting")."""
@@ -245,8 +251,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence."""
     doc = token.doc
     role = cast_as(token)
-    if role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
-        return False  # "Russia and Ukraine as mediators and the EU as an observer"
+    if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
+        return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
     if _hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
@@ -372,5 +378,7 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue
         if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
             continue  # "the Saudi capital", "the Swiss city of Lausanne"
+        if former(mention.span[0]):
+            continue
         found.add(mention.party)
     return found

@@ -233,6 +233,10 @@ def _counted_from_a_time(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
+        if child.dep_ in {"advcl", "relcl", "acl"} and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in child.children
+        ):
+            return True  # "the first such visit since a deal was signed"
         if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
             if any(
                 t.ent_type_ == "DATE" or t.lower_ in {"years", "decades", "decade", "months"} for t in child.subtree
