@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.extract.coref import Coreference
 from kg.extract.statements import extract
 from kg.model import Statement
@@ -412,3 +414,22 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         "officials. She said the two sides would start talks on a broad set of issues at a neutral site."
     )
     assert "Luisa Vega" not in said and len(said["Ana Soto"]) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nothing is agreed until the leaders sign off on it", "neutral"),
+        ("We have no illusions about how hard this will be", "neutral"),
+        ("The region is at a critical juncture", "neutral"),
+        ("No one expects a quick and easy result", "neutral"),
+        ("The two ministers spoke the same language on trade", "positive"),
+        ("For once the delegations really heard each other", "positive"),
+        ("Their rivals lacked the political will to negotiate in good faith", "negative"),
+        ("The accord ended one of the longest wars on the continent", "positive"),
+    ],
+)
+def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected
