@@ -289,7 +289,8 @@ def test_a_participle_framing_its_object_reads_with_it() -> None:
         "Khalid Nasser, the movement's chief negotiator, hailed the agreement in a televised speech, "
         "calling it a historic moment for his people."
     )
-    assert any(t.startswith("calling it a historic moment") for t in said["Khalid Nasser"])
+    # one claim: the judgement "hailed the agreement" and the participle that reads with what it frames
+    assert said["Khalid Nasser"] == ["hailed the agreement … calling it a historic moment"]
 
 
 def test_an_accusation_after_a_quote_is_a_claim_of_its_own() -> None:
@@ -433,3 +434,11 @@ def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+def test_a_judgement_without_complement_is_a_claim_that_sets_the_stance_of_what_follows() -> None:
+    [statement] = _statements(
+        "Chile welcomed the agreement and said it would lift some sanctions on its neighbour's exports."
+    )
+    assert statement.text.startswith("welcomed the agreement")
+    assert (statement.speaker, statement.stance) == ("Chile", "positive")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, paragraph_of, text_of
 from kg.extract.coref import Coreference, Referent
+from kg.extract.frames import charged_claim, framed_claim, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.stance import stance
@@ -114,24 +115,16 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "mark"):
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end] if end - start >= 2 else None
-
-
 def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     """The clause a speech verb reports, if it has one.
 
     "said (that) X" gives X; "described X as Y" gives "X as Y"; "X, she said, Y" gives the clause around the verb.
     """
     doc = verb.doc
-    if verb.lemma_.lower() in lexicon().charging_verbs and (charged := _charge(verb)) is not None:
+    if verb.lemma_.lower() in lexicon().charging_verbs and (charged := charged_claim(verb)) is not None:
         return charged  # "praised X for Y" charges; "praised X as Y" frames
     if verb.lemma_.lower() in lexicon().framing_verbs:
-        framed = _framed(verb)
+        framed = framed_claim(verb)
         if framed is not None:
             return framed
     if verb.dep_ == "parataxis" or (
@@ -141,7 +134,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         if head.lemma_.lower() not in lexicon().verbs_of_saying:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
-                return _trimmed(doc, tokens[0].i, tokens[-1].i + 1)
+                return trimmed(doc, tokens[0].i, tokens[-1].i + 1)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         c
         for c in verb.children
@@ -159,36 +152,6 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             if end - start >= 2:
                 return doc[start:end]
     return None
-
-
-def _charge(verb: Token) -> Span | None:
-    """What a verb of accusing or praising says, the verb with it (it carries the claim's stance): "accused
-    Washington of creating false hope"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > verb.i]
-    if not objects or not reasons:
-        return None
-    return _trimmed(verb.doc, verb.i, reasons[-1].right_edge.i + 1)
-
-
-def _framed(verb: Token) -> Span | None:
-    """What a framing verb says of its object: "described the talks as constructive" gives "the talks as
-    constructive", "called it a historic moment" gives "it a historic moment", and "calling it a historic moment"
-    gives itself."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "attr"}]
-    complements += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if not objects:
-        return None
-    if not complements:
-        if verb.lemma_.lower() in {"describe", "call", "characterize", "characterise", "label", "brand", "dub", "term"}:
-            return None
-        complements = objects
-    start = min(o.left_edge.i for o in objects)
-    if verb.tag_ == "VBG" and verb.i < start:
-        start = verb.i  # "..., calling it a historic moment": the participle reads with what it frames
-    end = max(t.i for c in complements for t in c.subtree) + 1
-    return _trimmed(verb.doc, start, end)
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
@@ -228,9 +191,9 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
         sentence = token.sent
         phrase_end = max(t.i for t in doc[token.i + 1].subtree) + 1
         if token.i == sentence.start:
-            content = _trimmed(doc, phrase_end, sentence.end)
+            content = trimmed(doc, phrase_end, sentence.end)
         else:
-            content = _trimmed(doc, sentence.start, token.i)
+            content = trimmed(doc, sentence.start, token.i)
         if content is None:
             continue
         speech = lexicon().verbs_of_saying
@@ -417,8 +380,8 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     elif (
         content is not None
         and (event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs or event.verb.lower_ == "according")
-        and len(content) >= MIN_REPORTED_TOKENS
-    ):
+        and (len(content) >= MIN_REPORTED_TOKENS or content[0] == event.verb and len(content) >= 3)
+    ):  # "welcomed the agreement": a judgement in three words
         text, spans, direct = _text(content), [content], False
     else:
         return None
@@ -428,6 +391,12 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     found_stance, _ = stance(_text(content) if inside and content is not None else text)
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
+
+
+def _judged(finding: Finding) -> bool:
+    """Whether a statement opens on its framing verb ("welcomed the agreement", "condemned the attack")."""
+    first = finding.spans[0][0]
+    return first.pos_ == "VERB" and first.lemma_.lower() in lexicon().framing_verbs
 
 
 def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Finding]:
@@ -464,7 +433,13 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
             ):
                 text = f"{before.text} … {fact.text}"
                 # the quoted words carry the speaker's attitude; the paraphrase around them adds context
-                found_stance = before.stance if before.direct else fact.stance if fact.direct else stance(text)[0]
+                found_stance = (
+                    before.stance
+                    if before.direct or _judged(previous)
+                    else fact.stance
+                    if fact.direct or _judged(finding)
+                    else stance(text)[0]
+                )  # a judgement ("welcomed the agreement") as well
                 joined = Statement(fact.speaker, text, found_stance, before.direct or fact.direct)
                 spans = previous.spans + finding.spans
                 joined_finding = Finding(joined, spans, max(previous.confidence, finding.confidence))
