@@ -76,3 +76,20 @@ def test_a_first_visit_since_a_deal_was_signed_is_no_round_one() -> None:
         "Envoys of Chile and Peru met in Lima on Monday, the first such visit since a deal was signed last month."
     )
     assert meeting.round is None
+
+
+def test_states_acting_as_guarantor_countries_broker_the_talks() -> None:
+    [meeting] = _meetings(
+        "Chile and the rebels resumed formal talks in Quito on Sept. 2, with Peru, Norway and Brazil acting as "
+        "guarantor countries."
+    )
+    assert set(meeting.mediators) == {"Peru", "Norway", "Brazil"}
+    assert set(meeting.parties) <= {"Chile", "rebels"}
+
+
+def test_who_spoke_after_hosting_the_two_hosted_them() -> None:
+    [meeting] = _meetings(
+        "The leaders of Chile and Peru failed to agree on Sept. 19, the European Union's foreign policy chief said "
+        "after hosting the two in Brussels."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))

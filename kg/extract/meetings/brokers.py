@@ -162,6 +162,9 @@ class _Brokers:
             self.add_from(child)
         if token.dep_ == "relcl":
             self.add_from(_list_start(token.head))
+        if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
+            for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
+                self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
             for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
@@ -191,6 +194,8 @@ class _Brokers:
             self.add_from(head)
         if token.dep_ == "pobj" and head.lower_ == "as":
             self._as_role(token)
+        if token.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ == "as":
+            self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
 
@@ -200,8 +205,13 @@ class _Brokers:
         if above.pos_ in {"PROPN", "NOUN"}:
             self.add_from(above)  # "with South Africa as host"
         elif above.pos_ in {"VERB", "AUX"}:
-            for sibling in above.children:  # "..., with Cuba and Norway acting as guarantors"
-                if sibling.dep_ == "prep" and sibling.lower_ == "with" and sibling.right_edge.i + 1 == token.head.i:
+            # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
+            for sibling in [*above.children, *(above.head.children if above.dep_ in {"acl", "advcl"} else [])]:
+                if (
+                    sibling.dep_ == "prep"
+                    and sibling.lower_ == "with"
+                    and sibling.right_edge.i + 1 in {token.head.i, above.i}
+                ):
                     self.add_objects(sibling)
             self.add_subjects(above)
 
