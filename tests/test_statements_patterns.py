@@ -428,6 +428,8 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("For once the delegations really heard each other", "positive"),
         ("Their rivals lacked the political will to negotiate in good faith", "negative"),
         ("The accord ended one of the longest wars on the continent", "positive"),
+        ("The army would not end the war until every goal was met", "negative"),
+        ("They refused to halt the fighting before the vote", "negative"),
     ],
 )
 def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:
@@ -442,3 +444,17 @@ def test_a_judgement_without_complement_is_a_claim_that_sets_the_stance_of_what_
     )
     assert statement.text.startswith("welcomed the agreement")
     assert (statement.speaker, statement.stance) == ("Chile", "positive")
+
+
+def test_the_group_speaks_for_the_organisation_named_before_and_its_joined_claims_stay_in_the_graph() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = (
+        "A delegation of the Tigray People's Liberation Front will attend the meeting in Nairobi, the group said "
+        "in a statement. The group said it was approaching the talks in a spirit of compromise."
+    )
+    [statement] = [e.fact for e in extract_article(Article("t", text)).statements]
+    assert isinstance(statement, Statement)
+    assert statement.speaker == "TPLF" and statement.by_party
+    assert statement.text.endswith("it was approaching the talks in a spirit of compromise")

@@ -31,6 +31,8 @@ deal"): a negation in all but form."""
 _NEGATOR_THEN_WORDS = re.compile(
     rf"\b(?:not|no|never|n't|hardly|lack of|absence of|without|{_IMPLICATIVE})\s+((?:[a-z'-]+\s+){{0,2}}?[a-z'-]+)\b"
 )
+_NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\w+\s+)?$")
+"""A negation just before a phrase: the one or two words ending a text."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -128,7 +130,10 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"
-    if _contains(lowered, config["positive_cues"]) or any(re.search(p, lowered) for p in config["positive_patterns"]):
+    found = [m for p in config["positive_patterns"] if (m := re.search(p, lowered))]
+    if any(_NEGATED_BEFORE.search(lowered[: m.start()]) for m in found):
+        return "negative", 0.7  # "would not end the war until ...": an outcome denied
+    if _contains(lowered, config["positive_cues"]) or found:
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7

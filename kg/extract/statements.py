@@ -67,6 +67,8 @@ class _Speakers:
         mention = self.ctx.party_at(subject.i)
         if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
+        if subject.lower_ in GROUP_NOUNS and [c.lower_ for c in subject.children] == ["the"]:
+            return self._group_before(subject)
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
         for child in subject.children:
@@ -82,6 +84,21 @@ class _Speakers:
                     return side
         return None
 
+    def _group_before(self, subject: Token) -> str | None:
+        """The organisation "the group" stands for: the last one named in its sentence or the two before."""
+        sentence = subject.sent
+        start = sentence.start
+        for _ in range(2):
+            start = subject.doc[start - 1].sent.start if start > 0 else start
+        named = [
+            m.party
+            for m in self.ctx.parties_in(start, subject.i)
+            if m.known
+            and not self.ctx.gazetteer.is_country(m.party)
+            and not self.ctx.gazetteer.is_international(m.party)
+        ]
+        return named[-1] if named else None
+
     def resolve(self, subject: Token) -> Referent | None:
         """The person a subject names or refers to, with how sure the resolution is."""
         person = self.people.named_by(subject)
@@ -96,6 +113,9 @@ class _Speakers:
             return self.coref.role_noun(subject)
         return None
 
+
+GROUP_NOUNS = {"group", "movement", "militants", "rebels", "insurgents", "organisation", "organization", "militia"}
+"""Nouns by which a story goes on naming an armed group or movement it has named: "the group said"."""
 
 ACTION_VERBS = {"agree"}
 """Reporting verbs whose infinitive is a deed, not a claim: "agreed that the talks were useful" says something,
@@ -440,7 +460,9 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
                     if fact.direct or _judged(finding)
                     else stance(text)[0]
                 )  # a judgement ("welcomed the agreement") as well
-                joined = Statement(fact.speaker, text, found_stance, before.direct or fact.direct)
+                joined = Statement(
+                    fact.speaker, text, found_stance, before.direct or fact.direct, by_party=fact.by_party
+                )
                 spans = previous.spans + finding.spans
                 joined_finding = Finding(joined, spans, max(previous.confidence, finding.confidence))
                 merged[-1] = (joined_finding, last, paragraph[0], False)
