@@ -175,7 +175,10 @@ ORDINALS = {
         start=1,
     )
 }
-"""Ordinal words and their numbers ("third" -> 3), for rounds and anniversaries."""
+ORDINALS.update(
+    {f"{n}{'th' if 10 < n % 100 < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": n for n in range(1, 201)}
+)
+"""Ordinal words and figures and their numbers ("third" -> 3, "61st" -> 61), for rounds and anniversaries."""
 
 
 def label_for(meeting: Meeting) -> str:

@@ -93,3 +93,24 @@ def test_who_spoke_after_hosting_the_two_hosted_them() -> None:
         "after hosting the two in Brussels."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))
+
+
+def test_the_co_chairs_named_in_apposition_broker_the_numbered_round() -> None:
+    found = _meetings(
+        "The 61st round of the Lake Titicaca Discussions took place on 3-4 December 2024 in Geneva. The co-chairs "
+        "of the discussions - the OSCE, the United Nations and the European Union - welcomed all delegations.",
+        published=date(2024, 12, 5),
+    )
+    assert [(m.round, m.start, m.end, set(m.mediators)) for m in found] == [
+        (61, date(2024, 12, 3), date(2024, 12, 4), {"OSCE", "United Nations", "European Union"})
+    ]
+
+
+def test_an_edition_of_a_summit_in_figures_is_no_round_of_the_talks_held_at_it() -> None:
+    found = _meetings("Chile and Peru held talks on the sidelines of the 16th Andean summit in Lima on Sept. 18.")
+    assert [m.round for m in found] == [None]
+
+
+def test_the_days_before_a_month_belong_to_its_date() -> None:
+    doc = load_pipeline()("The talks took place on 3-4 December 2024 and resumed on 9 January.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["3-4 December 2024", "9 January"]

