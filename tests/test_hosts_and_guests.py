@@ -114,3 +114,22 @@ def test_an_edition_of_a_summit_in_figures_is_no_round_of_the_talks_held_at_it()
 def test_the_days_before_a_month_belong_to_its_date() -> None:
     doc = load_pipeline()("The talks took place on 3-4 December 2024 and resumed on 9 January.")
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["3-4 December 2024", "9 January"]
+
+
+def test_he_who_said_he_would_meet_is_a_side_and_the_day_he_said_it_is_not_the_meeting_s() -> None:
+    found = _meetings(
+        "Chilean President Ana Quispe said on Friday she would meet Peruvian President Luis Mamani in Arica on "
+        "Aug. 15 to discuss the war in Bolivia.",
+        published=date(2025, 8, 9),
+    )
+    assert [(set(m.parties), m.mediators, m.start, m.status) for m in found] == [
+        ({"Chile", "Peru"}, (), date(2025, 8, 15), "planned")
+    ]
+
+
+def test_a_border_crossing_is_a_venue_that_dates_the_meeting_held_at_it() -> None:
+    found = _meetings(
+        "Negotiators from Chile and Peru met at the Tacna-Arica border crossing on Tuesday, the first talks between "
+        "the two militaries since the truce."
+    )
+    assert [(set(m.parties), m.start) for m in found] == [({"Chile", "Peru"}, date(2024, 9, 17))]

@@ -61,3 +61,21 @@ def test_the_government_or_federal_delegation_is_of_the_state_whose_government_w
     )
     sides = {a.name: a.affiliation for a in actors}
     assert (sides["Ana Quispe"], sides["Luis Mamani"]) == ("Chile", "Chile")
+
+
+def test_a_delegation_head_the_tagger_took_for_a_verb_and_the_government_s_state() -> None:
+    actors, _ = _facts(
+        "Talks between South Sudan's government and holdout rebel groups stalled on Thursday in Nairobi. "
+        "Government delegation head Ana Quispe said the door remained open."
+    )
+    assert {a.name: (a.role, a.affiliation) for a in actors}["Ana Quispe"] == (
+        "Government delegation head",
+        "South Sudan",
+    )
+
+
+def test_who_leads_a_movement_the_gazetteer_does_not_know_speaks_for_it() -> None:
+    actors, _ = _facts(
+        "Luis Mamani, who leads the Andean Liberation Movement, said his group would not return to the talks."
+    )
+    assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "Andean Liberation Movement"

@@ -430,6 +430,8 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("The accord ended one of the longest wars on the continent", "positive"),
         ("The army would not end the war until every goal was met", "negative"),
         ("They refused to halt the fighting before the vote", "negative"),
+        ("The minister described the talks as serious and detailed", "positive"),
+        ("We made it clear that the proposed mechanism is illegitimate", "negative"),
     ],
 )
 def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:

@@ -207,7 +207,19 @@ def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | N
     for token in reversed(doc[:end]):
         if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ == "pobj" and token.head.lower_ == "by":
             continue
-        if state := state_named_on(token, gazetteer):
+        if state := state_named_on(token, gazetteer) or _possessor(token, gazetteer):
+            return state
+    return None
+
+
+def _possessor(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The state written with "'s" just before a noun, wherever the parser hung it ("South Sudan's government")."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text not in {"'s", "’s"}:
+        return None
+    start = doc[noun.i - 2].left_edge.i if doc[noun.i - 2].ent_type_ else noun.i - 2
+    for first in range(start, noun.i - 1):
+        if state := state_named(doc[first : noun.i - 1], gazetteer):
             return state
     return None
 
@@ -264,14 +276,31 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     for name, root in roots:
         if name.lower() in generic:
             continue  # "Army commanders": an institution of some state, not a side of its own
-        head = root.head
-        if head.i == root.i or root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
-            continue
-        if not head.text.islower():
-            continue  # "Supreme Leader": a title, not the leader of something named "Supreme"
-        if found.get(name) != "armed_group":
-            found[name] = cast(PartyKind, kinds[head.lower_])
+        kind = _member_kind(root, kinds)
+        if kind is not None and found.get(name) != "armed_group":
+            found[name] = kind
     return found
+
+
+LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "armed_group"}
+"""Verbs of leading a group, with the kind of side they make of it ("who commands the X Brigades")."""
+
+
+def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
+    """The kind of side an organisation's name makes of it by the member noun or verb of leading it stands with:
+    "Renamo leader", "M23 fighters", "the leader of the X Movement", "who leads the X Movement"."""
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ == "dobj" and head.lemma_ in LEADING_VERBS and head.pos_ == "VERB":
+        return cast(PartyKind, LEADING_VERBS[head.lemma_])
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in kinds:
+        head = head.head  # "the leader of the X Movement"
+    elif root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
+        return None
+    if not head.text.islower():
+        return None  # "Supreme Leader": a title, not the leader of something named "Supreme"
+    return cast(PartyKind, kinds[head.lower_])
 
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:

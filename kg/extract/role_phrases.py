@@ -55,6 +55,10 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)  # "President of the Russian Federation Vladimir Putin"
             i -= 1
             continue
+        if token.pos_ == "VERB" and not chain and i == span.start - 1 and is_title(token):
+            chain.insert(0, token)  # "delegation head X": a title the tagger took for a verb
+            i -= 1
+            continue
         if token.pos_ in STOP_POS or (
             token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
         ):

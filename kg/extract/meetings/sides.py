@@ -61,12 +61,15 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()
-    for token, person in [*people_in(sentence, ctx), *_pronoun_subjects(sentence, ctx)]:
+    for token, person in people_in(sentence, ctx):
         if token.i in exclude or person.name in seen:
             continue
         side = side_of(person.name, ctx)
         if side:
             seen.add(person.name)
+            yield token, side
+    for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
+        if token.i not in exclude and (side := side_of(person.name, ctx)):
             yield token, side
 
 

@@ -131,7 +131,11 @@ def date_attachment(ent: Span) -> Token:
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = _date_anchors(trigger) if trigger is not None else set()
-    best: tuple[timedelta, int, DateRange] | None = None
+    best: tuple[bool, timedelta, int, DateRange] | None = None
+    reference = ctx.dates.reference
+    future = trigger is not None and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
+    )
     resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
         found = ctx.dates.resolve(ent, anchor=anchor)
@@ -147,9 +151,11 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue
         distance = abs(ent.start - trigger.i) if trigger is not None else 0
         width = found.end - found.start
-        if best is None or width > best[0] or (width == best[0] and distance < best[1]):
-            best = (width, distance, found)  # the widest; of as wide, the nearest to the meeting word
-    return best[2] if best is not None else None
+        # "said on Friday he would meet X on Aug. 15": a day gone by is not the day of a meeting to come
+        gone = future and reference is not None and found.end < reference
+        if best is None or (gone, -width, distance) < (best[0], -best[1], best[2]):
+            best = (gone, width, distance, found)  # the widest; of as wide, the nearest to the meeting word
+    return best[3] if best is not None else None
 
 
 _YEAR_AT_END = re.compile(r",?\s*((?:19|20)\d\d)\s*$")

@@ -49,6 +49,8 @@ VENUE_WORDS = {
     "compound",
     "pavilion",
     "kremlin",
+    "crossing",
+    "checkpoint",
 }
 
 
