@@ -133,3 +133,18 @@ def test_a_border_crossing_is_a_venue_that_dates_the_meeting_held_at_it() -> Non
         "the two militaries since the truce."
     )
     assert [(set(m.parties), m.start) for m in found] == [({"Chile", "Peru"}, date(2024, 9, 17))]
+
+
+def test_a_plan_presented_to_a_leader_in_a_city_is_a_meeting_with_that_leader() -> None:
+    found = _meetings(
+        "Chile's envoy Ana Quispe presented the new plan to Peruvian President Luis Mamani in Lima on Thursday."
+    )
+    assert [(m.location, set(m.parties), m.start) for m in found] == [("Lima", {"Chile", "Peru"}, date(2024, 9, 19))]
+
+
+def test_where_one_flew_to_is_where_the_next_day_s_signing_took_place() -> None:
+    found = _meetings(
+        "Quispe flew to Arica on Sept. 8, and the next day the two presidents signed a joint declaration of peace "
+        "between Chile and Peru."
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Arica", {"Chile", "Peru"})]

@@ -133,6 +133,12 @@ def anchors_of(trigger: Token) -> set[int]:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
     ):
         found.add(current.head.i)  # "flew to Doha on Monday to meet the emir": the journey's place and day
+    if (
+        current.dep_ == "conj"
+        and current.head.lemma_ in MOVE_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
+    ):
+        found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
     return found
 
 

@@ -21,6 +21,7 @@ from kg.extract.meetings.triggers import brings_together, is_trigger
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
+    HANDING_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
     PARTICIPANT_NOUNS,
@@ -270,8 +271,13 @@ def is_participant(token: Token, trigger: Token) -> bool:
         if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
             return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
         return True  # (not "with South Africa as host": cast_as above)
-    if path.dep_ == "pobj" and head.lower_ == "to" and head.head == trigger and trigger.lower_ in VISIT_NOUNS:
-        return True  # "a state visit to Estonia": the host is the other side
+    if (
+        path.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head == trigger
+        and (trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS)
+    ):
+        return True  # "a state visit to Estonia": the host is the other side; "presented the plan to X"
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True  # "brought Djibouti's president and Isaias together for their first meeting"
     if (

@@ -10,6 +10,8 @@ from kg.extract.meetings.words import (
     CONCLUDING_VERBS,
     DURATION_WORDS,
     GUEST_PRONOUNS,
+    HANDED_TEXTS,
+    HANDING_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
     PROPOSAL_VERBS,
@@ -88,6 +90,8 @@ def is_trigger(token: Token) -> bool:
         return False  # "their requirements were met"
     if token.lemma_ in RECEIVE_VERBS:
         return receives_a_guest(token)
+    if token.lemma_ in HANDING_VERBS:
+        return hands_over(token)
     if brings_together(token):
         return True
     if token.lemma_ == "visit":
@@ -140,6 +144,18 @@ def brings_together(token: Token) -> bool:
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
     return any(t.lower_ == "together" and t.head.i in near for t in token.subtree)
+
+
+def hands_over(token: Token) -> bool:
+    """ "presented the plan to X", "handed the new proposal to the delegation": a text put before a side."""
+    if token.lemma_ not in HANDING_VERBS or not any(
+        c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in token.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(_is_side(g) for g in c.children if g.dep_ == "pobj")
+        for c in token.children
+    )
 
 
 def receives_a_guest(token: Token) -> bool:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 MEETING_VERBS = {"meet", "negotiate", "host", "shuttle"}
 
+HANDING_VERBS = {"present", "hand", "deliver", "submit"}
+"""Verbs of putting a text before someone in person: "presented the plan to X in Kyiv" is a meeting with X."""
+
+HANDED_TEXTS = {"plan", "proposal", "proposals", "draft", "offer", "text", "letter", "message", "roadmap", "framework"}
+
 
 PARTICIPANT_NOUNS = {
     "negotiators",
