@@ -245,3 +245,9 @@ def test_a_former_office_holder_the_text_gives_another_office_does_not_take_the_
     doc, ctx = analyse("Antonio Guterres hosted a dinner for the two leaders.", published=date(2025, 3, 17))
     found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
     assert found["Antonio Guterres"].affiliation == "Portugal"  # no office given: the table's, as former
+
+
+def test_a_person_the_table_knows_from_a_later_term_speaks_for_that_side_without_its_office() -> None:
+    doc, ctx = analyse("Choe Son Hui, a senior diplomat, said the talks would go on.", published=date(2019, 2, 28))
+    [actor] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+    assert (actor.role, actor.affiliation) == ("senior diplomat", "North Korea")

@@ -46,16 +46,27 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
             ctx.people.descriptions[found.person.name] = (role, side, evidence)
 
 
+LATEST = "9999-12-31"
+"""A day after every term of the office-holder table has begun."""
+
+
 def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
     """People the article gives no side who hold or held a top office by the table (``kg/data/office_holders.json``),
     in a term that had begun by the article's date, take that office's state or organisation (and the office as
-    their role, "former" once the term has ended, where the article gives none); their Wikidata items, by name."""
+    their role, "former" once the term has ended, where the article gives none); people it knows from a term that
+    began later take its side alone (a deputy minister then, the minister now); their Wikidata items, by name."""
     items: dict[str, str | None] = {}
     published = ctx.published.isoformat() if ctx.published else None
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         holder = office_holder(person.name, published)
         weak = person.name in ctx.people.contextual_sides
+        if holder is None and affiliation is None and published is not None:
+            later = office_holder(person.name, LATEST)
+            if later is not None and later.since > published:  # a vice minister, later the minister: the same side
+                ctx.people.descriptions[person.name] = (role, later.side, evidence)
+                items[person.name] = later.wikidata
+            continue
         if holder is None or (affiliation is not None and affiliation != holder.side and not weak):
             continue
         if affiliation is not None and affiliation != holder.side:
