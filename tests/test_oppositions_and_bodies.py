@@ -79,3 +79,19 @@ def test_who_leads_a_movement_the_gazetteer_does_not_know_speaks_for_it() -> Non
         "Luis Mamani, who leads the Andean Liberation Movement, said his group would not return to the talks."
     )
     assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "Andean Liberation Movement"
+
+
+def test_the_rebel_delegation_is_the_opposition_the_story_has_named() -> None:
+    actors, _ = _facts(
+        "The Bolivian government and the armed opposition met in Lima on Monday. Ana Quispe, a spokeswoman for the "
+        "rebel delegation, said the first session would not be face-to-face."
+    )
+    assert {a.name: a.affiliation for a in actors}["Ana Quispe"] == "Bolivian opposition"
+
+
+def test_a_delegation_under_a_leader_is_of_the_side_its_sentence_opens_on() -> None:
+    actors, _ = _facts(
+        "The TPLF was in town but not at the table: a delegation under Luis Mamani arrived on Saturday at the "
+        "invitation of Kenya."
+    )
+    assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "TPLF"

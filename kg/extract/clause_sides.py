@@ -176,6 +176,10 @@ def _under_leader(root: Token, ctx: Context) -> Reading | None:
     if side is None and group.dep_ == "pobj" and group.head.lower_ == "by":
         subject = _clause_subject(group.head.head)
         side = _party_in_subtree(subject, ctx) if subject is not None else None
+    if side is None and group.lower_ in SIDE_NOUNS:
+        # "Hamas was in town but not at the table: a delegation under X arrived": the side the sentence opens on
+        opening = next((t for t in group.sent if t.dep_ == "nsubj" and t.i < group.i), None)
+        side = _party_in_subtree(opening, ctx) if opening is not None else None
     return (side, None) if side else None
 
 

@@ -270,6 +270,8 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
         entry = ctx.gazetteer.entry(mention.party) if mention.known else None
         if entry is not None and entry.kind in kinds:
             return entry.name
+        if entry is None and ctx.framed_sides.get(mention.party) in kinds:
+            return mention.party  # "the Syrian opposition ... a spokesman for the rebel delegation"
     return None
 
 
