@@ -95,3 +95,13 @@ def test_a_delegation_under_a_leader_is_of_the_side_its_sentence_opens_on() -> N
         "invitation of Kenya."
     )
     assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "TPLF"
+
+
+def test_a_side_fronting_a_list_reaches_names_deep_in_long_titles_and_ambassadors_keep_their_post() -> None:
+    actors, _ = _facts(
+        "From the Peruvian side, Presidential Aide Ana Quispe, Chief of the General Staff of the Armed Forces Luis "
+        "Mamani and Peruvian Ambassador to the United Kingdom Rosa Huaman took part in the talks."
+    )
+    found = {a.name: (a.role, a.affiliation) for a in actors}
+    assert found["Luis Mamani"][1] == "Peru"
+    assert found["Rosa Huaman"] == ("Ambassador to the United Kingdom", "Peru")

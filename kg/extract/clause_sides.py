@@ -86,7 +86,7 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
 def _from_the_side(root: Token, ctx: Context) -> Reading | None:
     """ "From the Russian side, X, Y and Z took part", "On the Ukrainian side, X attended"."""
     holder = root
-    for _ in range(3):  # "Chief of the General Staff X": the name hangs from the title that is the holder
+    for _ in range(6):  # "Chief of the General Staff of the Armed Forces X": the name hangs from the title
         if holder.dep_ in {"nsubj", "nsubjpass"} or holder.head == holder:
             break
         if holder.dep_ not in {"pobj", "prep", "compound", "appos"}:

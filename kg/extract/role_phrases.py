@@ -51,8 +51,8 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)
             i -= 1
             continue
-        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ == "of":
-            chain.insert(0, token)  # "President of the Russian Federation Vladimir Putin"
+        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ in {"of", "to"}:
+            chain.insert(0, token)  # "President of the Russian Federation X", "Ambassador to the United States X"
             i -= 1
             continue
         if token.pos_ == "VERB" and not chain and i == span.start - 1 and is_title(token):
@@ -69,6 +69,10 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 i -= 1
                 continue
             owner_word = doc[i - 1] if i - 1 >= sent_start else None
+            if token.lower_ == "to" and owner_word is not None and chain and is_title(owner_word):
+                chain.insert(0, token)  # "Russian Ambassador to the United States X"
+                i -= 1
+                continue
             if (
                 token.lower_ in {"of", "for"}
                 and owner_word is not None
