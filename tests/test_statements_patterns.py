@@ -432,6 +432,8 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("They refused to halt the fighting before the vote", "negative"),
         ("The minister described the talks as serious and detailed", "positive"),
         ("We made it clear that the proposed mechanism is illegitimate", "negative"),
+        ("Lima would never recognise the breakaway region", "negative"),
+        ("Today's meeting opens a new chapter between our nations", "positive"),
     ],
 )
 def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:
