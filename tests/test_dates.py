@@ -26,6 +26,8 @@ PUBLISHED = date(2026, 2, 18)  # a Wednesday
         ("3 December", False, (date(2025, 12, 3), date(2025, 12, 3))),
         ("Monday to Wednesday", False, (date(2026, 2, 16), date(2026, 2, 18))),
         ("Sunday through Tuesday", True, (date(2026, 2, 22), date(2026, 2, 24))),
+        ("three days ago", False, (date(2026, 2, 15), date(2026, 2, 15))),
+        ("two weeks ago", False, (date(2026, 2, 4), date(2026, 2, 4))),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(text: str, future: bool, expected: tuple[date, date]) -> None:

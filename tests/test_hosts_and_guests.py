@@ -148,3 +148,14 @@ def test_where_one_flew_to_is_where_the_next_day_s_signing_took_place() -> None:
         "between Chile and Peru."
     )
     assert [(m.location, set(m.parties)) for m in found] == [("Arica", {"Chile", "Peru"})]
+
+
+def test_a_round_held_weeks_ago_is_dated_and_a_named_group_of_an_organisation_chairs() -> None:
+    found = _meetings(
+        "Talks between Chile and Peru, chaired by the co-chairs of the OSCE Minsk Group, ended in Vienna on Friday. "
+        "A previous round was held in Geneva two weeks ago."
+    )
+    assert [(m.location, m.start, m.mediators) for m in found] == [
+        ("Vienna", date(2024, 9, 20), ("OSCE Minsk Group",)),
+        ("Geneva", date(2024, 9, 6), ()),
+    ]

@@ -75,6 +75,8 @@ _RELATIVE = {
 }
 _DAYS_LATER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<way>later|earlier)\b")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
+"""Days counted back from the article's date: "three days ago", "two weeks ago"."""
 RELATIVE_DAY_PHRASES = tuple(p for p in _RELATIVE if p.startswith("the ") and p.endswith(" day"))
 """The relative days of three words ("the next day", "the following day") that the model may leave untagged."""
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
@@ -214,6 +216,11 @@ class DateResolver:
             if count:
                 day = anchor + timedelta(days=count if match["way"] == "later" else -count)
                 return DateRange(day, day)  # "a day later", "two days earlier": from the date before
+        match = _AGO.search(lowered)
+        if match and self.explicit_reference and self.reference is not None:
+            count = _COUNTS.get(match["n"]) or int(match["n"]) if match["n"].isdigit() or match["n"] in _COUNTS else 0
+            day = self.reference - timedelta(days=count * (7 if match["unit"].startswith("week") else 1))
+            return DateRange(day, day) if count else None
         match = _ISO.search(text)
         if match:
             iso_day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
@@ -291,7 +298,9 @@ class DateResolver:
             and not any(ch.isdigit() for ch in span.text)
             and "weekend" not in span.text.lower()
         ):
-            if not any(p in span.text.lower() for p in _RELATIVE) and not _DAYS_LATER.search(span.text.lower()):
+            lowered = span.text.lower()
+            counted = _DAYS_LATER.search(lowered) or _AGO.search(lowered)
+            if not any(p in lowered for p in _RELATIVE) and not counted:
                 return None
         future = clause_is_future(span)
         if future is None:
