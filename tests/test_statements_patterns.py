@@ -434,6 +434,8 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("We made it clear that the proposed mechanism is illegitimate", "negative"),
         ("Lima would never recognise the breakaway region", "negative"),
         ("Today's meeting opens a new chapter between our nations", "positive"),
+        ("The gaps between the two sides had narrowed significantly", "positive"),
+        ("The gaps have not narrowed at all", "negative"),
     ],
 )
 def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:
@@ -462,3 +464,12 @@ def test_the_group_speaks_for_the_organisation_named_before_and_its_joined_claim
     assert isinstance(statement, Statement)
     assert statement.speaker == "TPLF" and statement.by_party
     assert statement.text.endswith("it was approaching the talks in a spirit of compromise")
+
+
+def test_the_official_after_an_unnamed_official_is_not_a_named_person_before() -> None:
+    found = _statements(
+        "Chilean Foreign Minister Ana Quispe met the Peruvian delegation on Monday. An official from Lima, speaking "
+        "on condition of anonymity, said Peru had accepted the framework. The official added that several issues "
+        "were still unresolved."
+    )
+    assert all("unresolved" not in s.text for s in found if s.speaker == "Ana Quispe")

@@ -228,7 +228,7 @@ class Coreference:
         # the most recently mentioned of them; "the minister" with two ministers about is a weaker guess
         ranked = sorted(seen.items(), key=lambda item: -item[1].start)
         chosen = self.people.by_name(ranked[0][0])
-        if chosen is None:
+        if chosen is None or _unnamed_between(token, ranked[0][1].end):
             return None
         return Referent(chosen, 0.5 if len(ranked) > 1 else 0.75)
 
@@ -269,3 +269,12 @@ class Coreference:
                 if party is not None:
                     return party
         return None
+
+
+def _unnamed_between(token: Token, start: int) -> bool:
+    """Whether someone of the role noun's kind is introduced without a name after the named candidate: "An
+    Israeli official said ... The official added" is that official, not a minister named before."""
+    for word in token.doc[start : token.i]:
+        if word.lemma_ == token.lemma_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
+            return True
+    return False

@@ -33,6 +33,8 @@ _NEGATOR_THEN_WORDS = re.compile(
 )
 _NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\w+\s+)?$")
 """A negation just before a phrase: the one or two words ending a text."""
+_NEGATED_INSIDE = re.compile(r"^\w+(?:\s+\w+)*?\s+(?:not|never)\b|n't\b")
+"""A negation inside a phrase, after its first word: "the gaps have not narrowed"."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -131,7 +133,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"
     found = [m for p in config["positive_patterns"] if (m := re.search(p, lowered))]
-    if any(_NEGATED_BEFORE.search(lowered[: m.start()]) for m in found):
+    if any(_NEGATED_BEFORE.search(lowered[: m.start()]) or _NEGATED_INSIDE.search(m.group(0)) for m in found):
         return "negative", 0.7  # "would not end the war until ...": an outcome denied
     if _contains(lowered, config["positive_cues"]) or found:
         return "positive", 0.75
