@@ -105,3 +105,16 @@ def test_a_side_fronting_a_list_reaches_names_deep_in_long_titles_and_ambassador
     found = {a.name: (a.role, a.affiliation) for a in actors}
     assert found["Luis Mamani"][1] == "Peru"
     assert found["Rosa Huaman"] == ("Ambassador to the United Kingdom", "Peru")
+
+
+def test_a_delegation_whose_verb_is_left_out_is_still_headed_by_its_leader() -> None:
+    actors, _ = _facts(
+        "The Chilean delegation was headed by presidential aide Ana Quispe, and the Peruvian delegation by Defense "
+        "Minister Luis Mamani."
+    )
+    assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "Peru"
+
+
+def test_the_states_that_signed_an_accord_named_after_a_city_are_its_sides() -> None:
+    _, meetings = _facts("Analysts say the Lima accord signed by Chile and Peru in June has done little.")
+    assert [set(m.parties) for m in meetings] == [{"Chile", "Peru"}]

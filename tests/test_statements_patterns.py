@@ -473,3 +473,13 @@ def test_the_official_after_an_unnamed_official_is_not_a_named_person_before() -
         "were still unresolved."
     )
     assert all("unresolved" not in s.text for s in found if s.speaker == "Ana Quispe")
+
+
+def test_an_accusation_with_its_charge_hung_on_the_accused_is_a_claim() -> None:
+    found = _statements(
+        "Chilean spokesman Luis Mamani accused the rebels of bad faith, while rebel spokesman Jorge Tito said Lima "
+        "was not serious about peace."
+    )
+    assert ("Luis Mamani", "accused the rebels of bad faith", "negative") in {
+        (s.speaker, s.text, s.stance) for s in found
+    }

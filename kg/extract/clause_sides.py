@@ -123,6 +123,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
     if by.i >= 2 and by.doc[by.i - 1].text in {"'s", "’s"} and (owner := ctx.party_at(by.i - 2)) and owner.known:
         return owner.party, None  # "Turkey's team was led by A and Iran's by B": the side is the one before "by"
     verb = by.head
+    if verb.pos_ in {"NOUN", "PROPN"} and verb.lower_ in SIDE_NOUNS:
+        return _party_in_subtree(verb, ctx), None  # "..., and the Ukrainian delegation by X": the verb left out
     if verb.lemma_ in {"head", "lead", "represent"}:
         subject = _clause_subject(verb)
         if subject is not None:

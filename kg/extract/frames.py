@@ -21,9 +21,11 @@ def charged_claim(verb: Token) -> Span | None:
     Washington of creating false hope"."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i > verb.i]
+    # "accused the rebels of bad faith" with "of" hung on the object
+    reasons += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
     if not objects or not reasons:
         return None
-    return trimmed(verb.doc, verb.i, reasons[-1].right_edge.i + 1)
+    return trimmed(verb.doc, verb.i, max(r.right_edge.i for r in reasons) + 1)
 
 
 def framed_claim(verb: Token) -> Span | None:

@@ -29,6 +29,7 @@ from kg.extract.meetings.words import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     RECEIVE_VERBS,
+    SIGNING_VERBS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
@@ -233,6 +234,14 @@ def _counted(trigger: Token) -> Token:
     return trigger
 
 
+def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
+    """ "a state visit to Estonia" (the host is the other side), "presented the plan to X", "the accord signed
+    by A and B"."""
+    if preposition.lower_ == "to":
+        return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS
+    return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS
+
+
 def former(token: Token) -> bool:
     """Whether a state's name or adjective stands in a title its holder no longer holds ("former Kenyan
     President X"): he speaks for that state no more."""
@@ -271,13 +280,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
             return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
         return True  # (not "with South Africa as host": cast_as above)
-    if (
-        path.dep_ == "pobj"
-        and head.lower_ == "to"
-        and head.head == trigger
-        and (trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS)
-    ):
-        return True  # "a state visit to Estonia": the host is the other side; "presented the plan to X"
+    if path.dep_ == "pobj" and head.head == trigger and _named_by_preposition(head, trigger):
+        return True
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True  # "brought Djibouti's president and Isaias together for their first meeting"
     if (
