@@ -159,3 +159,8 @@ def test_a_round_held_weeks_ago_is_dated_and_a_named_group_of_an_organisation_ch
         ("Vienna", date(2024, 9, 20), ("OSCE Minsk Group",)),
         ("Geneva", date(2024, 9, 6), ()),
     ]
+
+
+def test_a_round_due_to_start_in_a_city_is_placed_and_dated_there() -> None:
+    found = _meetings("Chile and Peru met in Lima in July. The next round is due to start in Arica on Oct. 5.")
+    assert ("Arica", date(2024, 10, 5), "planned") in {(m.location, m.start, m.status) for m in found}

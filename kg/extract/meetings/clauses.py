@@ -123,6 +123,9 @@ def anchors_of(trigger: Token) -> set[int]:
     if current.lemma_ in SCHEDULING_VERBS:
         # "the next round is expected to take place in Mexico", "is scheduled to be held in Geneva"
         found.update(c.i for c in current.children if c.dep_ == "xcomp")
+    for due in (c for c in current.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS):
+        found.add(due.i)  # "the next round is due to start in Caracas on Feb. 5"
+        found.update(c.i for c in due.children if c.dep_ == "xcomp")
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
     elif current.dep_ == "xcomp" and current.head.dep_ == "acomp":
