@@ -425,7 +425,7 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("The region is at a critical juncture", "neutral"),
         ("No one expects a quick and easy result", "neutral"),
         ("The two ministers spoke the same language on trade", "positive"),
-        ("For once the delegations really heard each other", "positive"),
+        ("For once the delegations really understood each other", "positive"),
         ("Their rivals lacked the political will to negotiate in good faith", "negative"),
         ("The accord ended one of the longest wars on the continent", "positive"),
         ("The army would not end the war until every goal was met", "negative"),
