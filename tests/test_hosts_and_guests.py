@@ -164,3 +164,11 @@ def test_a_round_held_weeks_ago_is_dated_and_a_named_group_of_an_organisation_ch
 def test_a_round_due_to_start_in_a_city_is_placed_and_dated_there() -> None:
     found = _meetings("Chile and Peru met in Lima in July. The next round is due to start in Arica on Oct. 5.")
     assert ("Arica", date(2024, 10, 5), "planned") in {(m.location, m.start, m.status) for m in found}
+
+
+def test_days_of_talks_which_ended_on_a_day_count_back_from_it() -> None:
+    found = _meetings(
+        "The swap followed two days of negotiations in Arica between Chilean and Peruvian intelligence officials, "
+        "which ended on Thursday."
+    )
+    assert [(m.start, m.end) for m in found] == [(date(2024, 9, 18), date(2024, 9, 19))]

@@ -10,7 +10,9 @@ from spacy.tokens import Span, Token
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
+    CLOSING_VERBS,
     MOVE_VERBS,
+    OPENING_VERBS,
     PLACE_NOUNS,
     TIME_PREPOSITIONS,
     TRANSPARENT_NOUNS,
@@ -167,8 +169,17 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             # "the residence of the ambassador in Geneva": climb through places
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
-        # "the talks set for April 19", "the talks, held in Geneva"
-        return current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
+        # "the talks set for April 19", "the talks, held in Geneva"; "talks between the officials, which ended on
+        # Thursday" with the clause hung on the officials
+        return (
+            current.pos_ == "VERB"
+            and current.dep_ in {"acl", "relcl"}
+            and (
+                current.head.i in anchors
+                or current.lemma_ in OPENING_VERBS | CLOSING_VERBS
+                and any(t.i in anchors for t in current.head.ancestors)
+            )
+        )
     return False
 
 

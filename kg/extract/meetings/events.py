@@ -170,6 +170,27 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < paragraph_of(mention.sentence.doc, ctx.lead_start)[1]
 
 
+def _days_of(cluster: Cluster) -> tuple[date | None, date | None]:
+    """The first and last day of a meeting from its mentions' dates, windows and stated length."""
+    dated = [m.dates for m in cluster.mentions if m.dates]
+    windows = [m.window for m in cluster.mentions if m.window]
+    start = min(d.start for d in dated) if dated else None
+    if windows:
+        # a stated start inside a computed window ("opened on October 25") beats the computation
+        window_end = max(w.end for w in windows)
+        stated = [d.start for d in dated if d.start < window_end]
+        start = min(stated) if stated else min(w.start for w in windows)
+    end = max(d.end for d in dated + windows) if dated or windows else None
+    days = max((m.days for m in cluster.mentions if m.days), default=None)
+    if start and end and days and not windows and (end - start).days + 1 < days:
+        closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
+        if closing:  # "two days of talks, which ended on Thursday": the days before the close
+            start = shift(end, 1 - days) or start
+        else:
+            end = shift(start, days - 1) or end
+    return start, end
+
+
 def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int) -> None:
     """A state acting in the story that hosts a meeting in its country brokers it, unless the meeting counts more
     sides than it has ("the trilateral meeting was held in Busan": the host is the third)."""
@@ -337,18 +358,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         ):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = [p for p in main_meeting.mediators if p not in sides]
-        dated = [m.dates for m in cluster.mentions if m.dates]
-        windows = [m.window for m in cluster.mentions if m.window]
-        start = min(d.start for d in dated) if dated else None
-        if windows:
-            # a stated start inside a computed window ("opened on October 25") beats the computation
-            window_end = max(w.end for w in windows)
-            stated = [d.start for d in dated if d.start < window_end]
-            start = min(stated) if stated else min(w.start for w in windows)
-        end = max(d.end for d in dated + windows) if dated or windows else None
-        days = max((m.days for m in cluster.mentions if m.days), default=None)
-        if start and end and days and not windows and (end - start).days + 1 < days:
-            end = shift(start, days - 1) or end
+        start, end = _days_of(cluster)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]

@@ -70,6 +70,8 @@ SPAN_DAYS = 45
 def bound_of(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
     verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    # "talks between the two teams, which ended on Thursday": the clause hung on a word of the talks' phrase
+    verbs |= {t for t in trigger.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head == trigger}
     lemmas = {v.lemma_ for v in verbs}
     if lemmas & OPENING_VERBS:
         return "opens"
