@@ -436,7 +436,7 @@ def test_he_after_a_speaker_who_named_himself_and_another_is_the_speaker() -> No
         ("Today's meeting opens a new chapter between our nations", "positive"),
         ("The gaps between the two sides had narrowed significantly", "positive"),
         ("The gaps have not narrowed at all", "negative"),
-        ("Every return of a prisoner is a victory", "positive"),
+        ("Each exchange is a victory for our families", "positive"),
     ],
 )
 def test_stance_hedges_idioms_and_missing_will(text: str, expected: str) -> None:
