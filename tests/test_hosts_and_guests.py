@@ -172,3 +172,11 @@ def test_days_of_talks_which_ended_on_a_day_count_back_from_it() -> None:
         "which ended on Thursday."
     )
     assert [(m.start, m.end) for m in found] == [(date(2024, 9, 18), date(2024, 9, 19))]
+
+
+def test_a_process_launched_in_a_city_is_its_first_meeting_there_with_its_guarantors() -> None:
+    found = _meetings(
+        "Chile and the rebels met in Quito on Sept. 2. Diplomats from Peru and Norway have acted as guarantors of "
+        "the process since it was formally launched in Oslo in October 2012."
+    )
+    assert [set(m.mediators) for m in found if m.location == "Oslo"] == [{"Peru", "Norway"}]

@@ -92,6 +92,8 @@ def is_trigger(token: Token) -> bool:
         return receives_a_guest(token)
     if token.lemma_ in HANDING_VERBS:
         return hands_over(token)
+    if token.lemma_ in LAUNCH_VERBS:
+        return launches_talks(token)
     if brings_together(token):
         return True
     if token.lemma_ == "visit":
@@ -144,6 +146,26 @@ def brings_together(token: Token) -> bool:
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
     return any(t.lower_ == "together" and t.head.i in near for t in token.subtree)
+
+
+LAUNCH_VERBS = {"launch", "inaugurate"}
+PROCESS_NOUNS = {"process", "talks", "negotiations", "dialogue"}
+
+
+def launches_talks(token: Token) -> bool:
+    """ "the process was launched in Oslo in October 2012", "since it was formally launched in Oslo": the opening
+    session of talks, where a city places it."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    about_talks = any(
+        s.lower_ in PROCESS_NOUNS
+        or s.lower_ == "it"
+        and any(t.lower_ in PROCESS_NOUNS for t in token.sent if t.i < s.i)
+        for s in subjects
+    )
+    placed = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children
+    )
+    return about_talks and placed
 
 
 def hands_over(token: Token) -> bool:
