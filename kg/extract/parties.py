@@ -200,6 +200,22 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 
+GROUP_KINDS = {"armed_group", "organisation"}
+"""Kinds of side "the group", "the movement" or "the rebels" refer back to."""
+
+
+def group_named_before(ctx: Context, start: int, end: int, kinds: set[str]) -> str | None:
+    """The last party of the given kinds named between two tokens: one the gazetteer knows, or one the text
+    casts as a side ("the Syrian opposition ... a spokesman for the rebel delegation")."""
+    for mention in reversed(ctx.parties_in(start, end)):
+        entry = ctx.gazetteer.entry(mention.party) if mention.known else None
+        if entry is not None and entry.kind in kinds:
+            return entry.name
+        if entry is None and ctx.framed_sides.get(mention.party) in kinds:
+            return mention.party
+    return None
+
+
 def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
     """The state whose government the text named last before a token ("Colombia's government and the ELN ...
     the government delegation"), passing over a government that only hosts ("talks hosted by the Swiss

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
-from kg.extract.parties import government_named_before
+from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_role
 from kg.extract.role_phrases import (
@@ -250,8 +250,6 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
     return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
 
 
-GROUP_KINDS = {"armed_group", "organisation"}
-
 BLOC_NOUNS = {"bloc", "alliance"}
 """Nouns that refer back to an international organisation: "the bloc's special representative"."""
 
@@ -266,13 +264,7 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
         kinds = {"international_organisation"}
     else:
         return None
-    for mention in reversed(ctx.parties_in(0, span.start)):
-        entry = ctx.gazetteer.entry(mention.party) if mention.known else None
-        if entry is not None and entry.kind in kinds:
-            return entry.name
-        if entry is None and ctx.framed_sides.get(mention.party) in kinds:
-            return mention.party  # "the Syrian opposition ... a spokesman for the rebel delegation"
-    return None
+    return group_named_before(ctx, 0, span.start, kinds)
 
 
 def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context, Finding, paragraph_of, text_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.frames import charged_claim, framed_claim, trimmed
+from kg.extract.parties import GROUP_KINDS, group_named_before
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.stance import stance
@@ -67,7 +68,7 @@ class _Speakers:
         mention = self.ctx.party_at(subject.i)
         if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
-        if subject.lower_ in GROUP_NOUNS and [c.lower_ for c in subject.children] == ["the"]:
+        if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
             return self._group_before(subject)
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
@@ -86,18 +87,10 @@ class _Speakers:
 
     def _group_before(self, subject: Token) -> str | None:
         """The organisation "the group" stands for: the last one named in its sentence or the two before."""
-        sentence = subject.sent
-        start = sentence.start
+        start = subject.sent.start
         for _ in range(2):
             start = subject.doc[start - 1].sent.start if start > 0 else start
-        named = [
-            m.party
-            for m in self.ctx.parties_in(start, subject.i)
-            if m.known
-            and not self.ctx.gazetteer.is_country(m.party)
-            and not self.ctx.gazetteer.is_international(m.party)
-        ]
-        return named[-1] if named else None
+        return group_named_before(self.ctx, start, subject.i, GROUP_KINDS)
 
     def resolve(self, subject: Token) -> Referent | None:
         """The person a subject names or refers to, with how sure the resolution is."""
@@ -113,9 +106,6 @@ class _Speakers:
             return self.coref.role_noun(subject)
         return None
 
-
-GROUP_NOUNS = {"group", "movement", "militants", "rebels", "insurgents", "organisation", "organization", "militia"}
-"""Nouns by which a story goes on naming an armed group or movement it has named: "the group said"."""
 
 ACTION_VERBS = {"agree"}
 """Reporting verbs whose infinitive is a deed, not a claim: "agreed that the talks were useful" says something,
