@@ -118,3 +118,11 @@ def test_a_delegation_whose_verb_is_left_out_is_still_headed_by_its_leader() -> 
 def test_the_states_that_signed_an_accord_named_after_a_city_are_its_sides() -> None:
     _, meetings = _facts("Analysts say the Lima accord signed by Chile and Peru in June has done little.")
     assert [set(m.parties) for m in meetings] == [{"Chile", "Peru"}]
+
+
+def test_a_government_that_acts_by_an_agent_phrase_other_than_hosting_is_still_the_one_meant() -> None:
+    actors, _ = _facts(
+        "The plan was rejected by the Chilean government on Monday. The government delegation, led by Luis "
+        "Mamani, left Lima."
+    )
+    assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "Chile"

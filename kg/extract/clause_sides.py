@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.parties import government_named_before
+from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -27,7 +27,7 @@ def _party_in_subtree(token: Token, ctx: Context) -> str | None:
 
 def _government_side(group: Token, ctx: Context) -> str | None:
     """The state of "the government delegation", "the federal team": the one whose government was named before."""
-    if any(c.lower_ in {"government", "federal", "governmental"} for c in group.children if c.i < group.i):
+    if any(c.lower_ in GOVERNMENT_WORDS for c in group.children if c.i < group.i):
         return government_named_before(group.doc, group.i, ctx.gazetteer)
     return None
 

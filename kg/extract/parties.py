@@ -216,12 +216,21 @@ def group_named_before(ctx: Context, start: int, end: int, kinds: set[str]) -> s
     return None
 
 
+GOVERNMENT_WORDS = {"government", "governmental", "federal"}
+"""Words that make a delegation or a description the government's: "the government delegation", "the federal
+team"."""
+
+HOSTING_VERBS = {"host", "co-host", "convene", "sponsor"}
+"""Verbs of a government that hosts talks rather than negotiates in them."""
+
+
 def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
     """The state whose government the text named last before a token ("Colombia's government and the ELN ...
     the government delegation"), passing over a government that only hosts ("talks hosted by the Swiss
     government")."""
     for token in reversed(doc[:end]):
-        if token.lower_ not in GOVERNMENT_NOUNS or token.dep_ == "pobj" and token.head.lower_ == "by":
+        hosting = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in HOSTING_VERBS
+        if token.lower_ not in GOVERNMENT_NOUNS or hosting:
             continue
         if state := state_named_on(token, gazetteer) or _possessor(token, gazetteer):
             return state

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
-from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
+from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_role
 from kg.extract.role_phrases import (
@@ -271,7 +271,7 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     """The state "the government" of a description stands for ("the head of the government delegation", "who
     headed the government delegation"): the one whose government the article named last before ("Colombia's
     government and the ELN ...")."""
-    if "government" not in words:
+    if not GOVERNMENT_WORDS.intersection(words):
         return None
     return government_named_before(span.doc, span.start, ctx.gazetteer)
 
