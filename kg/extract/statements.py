@@ -151,16 +151,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
-        if child.dep_ in {"ccomp", "xcomp"}:
-            tokens = list(child.subtree)
-            start, end = tokens[0].i, tokens[-1].i + 1
-            doc = verb.doc
-            while start < end and (doc[start].is_punct or doc[start].dep_ == "mark"):
-                start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            if end - start >= 2:
-                return doc[start:end]
+        if (found := trimmed(doc, child.left_edge.i, child.right_edge.i + 1)) is not None:
+            return found
     return None
 
 

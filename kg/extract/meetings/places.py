@@ -21,7 +21,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
-from kg.extract.parties import state_named_on
+from kg.extract.parties import state_named, state_named_on
 from kg.gazetteer import load
 
 
@@ -43,7 +43,7 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         for obj in token.children:
-            if obj.dep_ != "pobj" or lowered == "on" and load().is_country(load().party(obj.text) or ""):
+            if obj.dep_ != "pobj" or lowered == "on" and state_named(obj, load()):
                 continue  # "talks on Sudan": what the talks are about
             found.append(obj)
             if obj.lower_ in PLACE_NOUNS:

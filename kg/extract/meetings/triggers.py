@@ -12,8 +12,10 @@ from kg.extract.meetings.words import (
     GUEST_PRONOUNS,
     HANDED_TEXTS,
     HANDING_VERBS,
+    LAUNCH_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
+    PROCESS_NOUNS,
     PROPOSAL_VERBS,
     RECEIVE_VERBS,
     SIGNATURE_NOUNS,
@@ -148,10 +150,6 @@ def brings_together(token: Token) -> bool:
     return any(t.lower_ == "together" and t.head.i in near for t in token.subtree)
 
 
-LAUNCH_VERBS = {"launch", "inaugurate"}
-PROCESS_NOUNS = {"process", "talks", "negotiations", "dialogue"}
-
-
 def launches_talks(token: Token) -> bool:
     """ "the process was launched in Oslo in October 2012", "since it was formally launched in Oslo": the opening
     session of talks, where a city places it."""
@@ -170,9 +168,7 @@ def launches_talks(token: Token) -> bool:
 
 def hands_over(token: Token) -> bool:
     """ "presented the plan to X", "handed the new proposal to the delegation": a text put before a side."""
-    if token.lemma_ not in HANDING_VERBS or not any(
-        c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in token.children
-    ):
+    if not any(c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in token.children):
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(_is_side(g) for g in c.children if g.dep_ == "pobj")

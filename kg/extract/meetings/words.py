@@ -7,7 +7,14 @@ MEETING_VERBS = {"meet", "negotiate", "host", "shuttle"}
 HANDING_VERBS = {"present", "hand", "deliver", "submit"}
 """Verbs of putting a text before someone in person: "presented the plan to X in Kyiv" is a meeting with X."""
 
-HANDED_TEXTS = {"plan", "proposal", "proposals", "draft", "offer", "text", "letter", "message", "roadmap", "framework"}
+HANDED_TEXTS = {"plan", "proposal", "draft", "offer", "text", "letter", "message", "roadmap", "framework"}
+"""What is handed over (by lemma): "handed the new proposals to the delegation"."""
+
+LAUNCH_VERBS = {"launch", "inaugurate"}
+"""Verbs of opening a process: "the talks were launched in Oslo" is their opening meeting there."""
+
+PROCESS_NOUNS = {"process", "talks", "negotiations", "dialogue"}
+"""What is launched: the process of talks, or the talks themselves."""
 
 
 PARTICIPANT_NOUNS = {
