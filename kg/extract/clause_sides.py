@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
+from kg.extract.people import title_words
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -254,8 +255,6 @@ def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str]
 
 
 def _plural_title(token: Token) -> bool:
-    from kg.extract.people import title_words
-
     return token.tag_ in {"NNS", "NNPS"} and (token.lower_ in title_words() or token.lemma_ in title_words())
 
 

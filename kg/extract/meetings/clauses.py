@@ -169,18 +169,20 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             # "the residence of the ambassador in Geneva": climb through places
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
-        # "the talks set for April 19", "the talks, held in Geneva"; "talks between the officials, which ended on
-        # Thursday" with the clause hung on the officials
-        return (
-            current.pos_ == "VERB"
-            and current.dep_ in {"acl", "relcl"}
-            and (
-                current.head.i in anchors
-                or current.lemma_ in OPENING_VERBS | CLOSING_VERBS
-                and any(t.i in anchors for t in current.head.ancestors)
-            )
-        )
+        # "the talks set for April 19", "the talks, held in Geneva"
+        held = current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
+        return held or opens_or_closes_within(current, anchors)
     return False
+
+
+def opens_or_closes_within(verb: Token, anchors: set[int]) -> bool:
+    """A relative clause of opening or closing the parser hung on a word inside the meeting's phrase: "talks
+    between the officials, which ended on Thursday"."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_ in OPENING_VERBS | CLOSING_VERBS
+        and any(t.i in anchors for t in verb.head.ancestors)
+    )
 
 
 def attachment(token: Token) -> Token:

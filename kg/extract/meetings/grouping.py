@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
-from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb
+from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
 from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS
 
 
@@ -70,8 +70,7 @@ SPAN_DAYS = 45
 def bound_of(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
     verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
-    # "talks between the two teams, which ended on Thursday": the clause hung on a word of the talks' phrase
-    verbs |= {t for t in trigger.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head == trigger}
+    verbs |= {t for t in trigger.subtree if opens_or_closes_within(t, {trigger.i})}
     lemmas = {v.lemma_ for v in verbs}
     if lemmas & OPENING_VERBS:
         return "opens"
