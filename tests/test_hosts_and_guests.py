@@ -180,3 +180,20 @@ def test_a_process_launched_in_a_city_is_its_first_meeting_there_with_its_guaran
         "the process since it was formally launched in Oslo in October 2012."
     )
     assert [set(m.mediators) for m in found if m.location == "Oslo"] == [{"Peru", "Norway"}]
+
+
+def test_those_a_meeting_was_attended_by_are_its_sides_not_those_who_also_attended() -> None:
+    [meeting] = _meetings(
+        "The meeting in Lima on Sept. 12 was attended by Chilean Foreign Minister Ana Soto and Peruvian "
+        "Foreign Minister Luis Vega."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    [guests] = _meetings(
+        "Chile and Peru met in Lima on Sept. 12. The meeting was also attended by Bolivian Foreign Minister Eva Rojas."
+    )
+    assert set(guests.parties) == {"Chile", "Peru"}
+
+
+def test_a_capital_on_a_meeting_word_is_its_place_not_a_host_acting_in_the_story() -> None:
+    [meeting] = _meetings("Chile and Peru resumed the Quito talks on Sept. 12, a statement said.")
+    assert (meeting.location, meeting.mediators) == ("Quito", ())

@@ -877,3 +877,19 @@ def test_a_backer_is_no_side_and_talks_after_which_a_deal_was_agreed_are_behind(
         "The government and the rebels agreed on Monday to free 900 detainees after ten days of talks in Geneva."
     )
     assert talks.status == "held"
+
+
+def test_the_meeting_the_second_paragraph_points_back_at_is_the_leads_event_at_the_dateline() -> None:
+    text = (
+        "Andean ministers agree on river plan\n\n"
+        "QUITO, May 9 (Wire) - Ministers from five Andean states agreed on Saturday on a plan to share the "
+        "waters of the upper basin.\n\n"
+        "The meeting was attended by Peruvian Foreign Minister Rosa Quispe and Bolivian Foreign Minister "
+        "Hugo Mamani, among others.\n"
+    )
+    [meeting] = _article_meetings(text, date(2026, 5, 9))
+    assert (meeting.location, meeting.start) == ("Quito", date(2026, 5, 9))
+    assert set(meeting.parties) == {"Peru", "Bolivia"}
+    # a meeting of the second paragraph that has its own date is another event
+    other = text.replace("The meeting was", "A meeting in March was")
+    assert all(m.location != "Quito" for m in _article_meetings(other, date(2026, 5, 9)))

@@ -336,7 +336,13 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         return
     lead = paragraph_of(doc, ctx.lead_start)
     in_lead = [m for m in mentions if lead[0] <= m.sentence.start_char < lead[1]]
-    if not in_lead or any(m.city or m.venue or m.country for m in in_lead):
+    if not in_lead:  # "VIENNA - Ministers agreed on Saturday ... // The meeting, the second in two weeks, ..."
+        text = text_of(doc)
+        after = paragraph_of(doc, len(text) - len(text[lead[1] :].lstrip()))
+        in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
+        if not in_lead or not _told_of_before(in_lead[0]):
+            return
+    if any(m.city or m.venue or m.country for m in in_lead):
         return
     mention = next((m for m in in_lead if m.status != "planned"), None)
     if mention is None:
@@ -355,6 +361,17 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
                 if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
             }
             mention.weekday = named.pop() if len(named) == 1 else mention.weekday
+
+
+def _told_of_before(mention: Mention) -> bool:
+    """Whether a meeting word points back at an event already told of: "The meeting", "The talks", undated."""
+    trigger = mention.trigger
+    return (
+        mention.dates is None
+        and mention.window is None
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    )
 
 
 MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}

@@ -57,9 +57,8 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             continue
         if _backer(party_mention.span):
             continue  # "Yemen's Saudi-backed government": the backer is not at the table
-        if party_mention.how != "demonym" and root.dep_ in {"compound", "amod", "nmod"} and is_trigger(root.head):
-            if ctx.gazetteer.city(root.text) is not None:
-                continue  # "the Brussels talks": where they are, not a side
+        if _names_the_place(party_mention.span, ctx):
+            continue  # "the Brussels talks": where they are, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     seen: set[str] = set()
@@ -73,6 +72,14 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
     for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
         if token.i not in exclude and (side := side_of(person.name, ctx)):
             yield token, side
+
+
+def _names_the_place(span: Span, ctx: Context) -> bool:
+    """Whether a capital named for its state stands on a meeting word as its place: "the Vienna talks"."""
+    root = span.root
+    if root.dep_ not in {"compound", "amod", "nmod"} or not is_trigger(root.head):
+        return False
+    return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 
 
 BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
@@ -242,6 +249,18 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
     return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS
 
 
+def _attended_by(preposition: Token, trigger: Token) -> bool:
+    """ "The meeting was attended by A, B and C": those it names are its sides (not those who "also attended")."""
+    verb = preposition.head
+    return (
+        preposition.dep_ == "agent"
+        and verb.lemma_ == "attend"
+        and _counted(trigger).head == verb
+        and _counted(trigger).dep_ == "nsubjpass"
+        and not any(c.lower_ == "also" for c in verb.children)
+    )
+
+
 def former(token: Token) -> bool:
     """Whether a state's name or adjective stands in a title its holder no longer holds ("former Kenyan
     President X"): he speaks for that state no more."""
@@ -280,7 +299,9 @@ def is_participant(token: Token, trigger: Token) -> bool:
         if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
             return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
         return True  # (not "with South Africa as host": cast_as above)
-    if path.dep_ == "pobj" and head.head == trigger and _named_by_preposition(head, trigger):
+    if path.dep_ == "pobj" and (
+        head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
+    ):
         return True
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True  # "brought Djibouti's president and Isaias together for their first meeting"
@@ -391,7 +412,7 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue
         if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
             continue  # "the Saudi capital", "the Swiss city of Lausanne"
-        if former(mention.span[0]):
+        if former(mention.span[0]) or _names_the_place(mention.span, ctx):
             continue
         found.add(mention.party)
     return found
