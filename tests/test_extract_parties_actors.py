@@ -494,3 +494,17 @@ def test_who_headed_the_government_delegation_speaks_for_that_government() -> No
         "headed the government delegation, said Saudi detainees would be among those released."
     )
     assert found["Sami Kazem"].affiliation == "Yemen"
+
+
+def test_a_description_in_the_lead_is_the_role_of_the_person_named_next() -> None:
+    lead = (
+        "Talks between Chile and Peru ended without a deal on Monday, with the African Union's special "
+        "envoy blaming Peru's foreign minister.\n\n"
+        "Amara Diallo, who hosted the meeting, said Foreign Minister Luis Vega of Peru had refused to move."
+    )
+    found = _actors(lead)
+    assert (found["Amara Diallo"].role, found["Amara Diallo"].affiliation) == ("special envoy", "African Union")
+    # the description is claimed by the one it fits, and two descriptions leave the newcomer alone
+    two = lead.replace("blaming Peru's foreign minister", "blaming Brazil's envoy")
+    assert found["Luis Vega"].role == "Foreign Minister"
+    assert _actors(two)["Amara Diallo"].role is None

@@ -272,3 +272,16 @@ def test_a_first_meeting_since_something_happened_is_no_round_one() -> None:
         "Ana Soto won the Chilean election in October."
     )
     assert meeting.round is None
+
+
+def test_agreeing_in_a_city_after_another_verb_of_the_same_subject_is_a_meeting_there() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Sept. 12. In March, they accepted a regional plan in Lima and agreed "
+        "on an annex to it a month later in Quito."
+    )
+    assert {m.location for m in found} == {"Lima", "Quito"}
+    # "what was agreed in Quito" has a subject of its own: no meeting of theirs
+    passive = _meetings(
+        "Chile and Peru met in Lima on Sept. 12 to carry out what they signed and what was agreed in Quito."
+    )
+    assert {m.location for m in passive} == {"Lima"}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.extract.base import Context, Finding
+from kg.extract.cataphora import roles_told_before
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
 from kg.gazetteer import fold, lexicon, office_holder
@@ -125,6 +126,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """One actor per person of the story (reporting credits excluded)."""
     _sides_from_references(doc, ctx)
     _sides_spoken_for(ctx)
+    roles_told_before(doc, ctx)
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table

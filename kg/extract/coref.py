@@ -264,7 +264,9 @@ class Coreference:
         """The side a role noun phrase names: "the Russian leader", "the Kremlin aide", "Iran's negotiator"."""
         for child in token.lefts:
             if child.dep_ in {"amod", "compound", "poss"}:
-                text = child.text[:-2] if child.text.endswith(("'s", "’s")) else child.text
+                words = [t for t in child.subtree if t.dep_ not in {"det", "case"}] if child.dep_ == "poss" else [child]
+                text = " ".join(t.text for t in words)  # "the European Union's envoy": the whole possessor
+                text = text[:-2] if text.endswith(("'s", "’s")) else text
                 party = self.ctx.gazetteer.party(text)
                 if party is not None:
                     return party

@@ -232,7 +232,9 @@ def _concludes_a_deal(token: Token) -> bool:
 
 def _agrees_somewhere(token: Token) -> bool:
     """ "Ukrainian and U.S. officials agreed in Jeddah on a proposal": agreeing in a city is meeting there."""
-    if token.lemma_ != "agree" or not any(c.dep_ == "nsubj" for c in token.children):
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    subject = token.head if token.dep_ == "conj" and not own else token  # "they accepted a plan and agreed ..."
+    if token.lemma_ != "agree" or not any(c.dep_ == "nsubj" for c in subject.children):
         return False
     return any(
         c.dep_ == "prep"

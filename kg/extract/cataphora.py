@@ -1,0 +1,77 @@
+"""Roles told before the name: a wire lead describes a person ("the European Union's foreign policy chief
+blamed ...") and names them only in the next sentence or paragraph ("Josep Borrell, who hosted the two leaders,
+said ..."). The description is that person's role and side when it is the only such description nobody else of
+the story fits and the person is the first one named after it without a role of their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import Context, paragraph_of
+from kg.extract.coref import Coreference, _holds_any, role_classes
+from kg.extract.people import Person
+
+
+def _window_start(doc: Doc, char: int) -> int:
+    """The first character of the paragraph before the one holding ``char`` (or of that one, if first)."""
+    start, _ = paragraph_of(doc, char)
+    text = doc.text[:start].rstrip()
+    return paragraph_of(doc, len(text) - 1)[0] if text else start
+
+
+def _role_text(token: Token, ctx: Context) -> str:
+    """The words of a role noun phrase without its determiner and the side it names: "foreign policy chief"."""
+    words = [
+        c
+        for c in token.lefts
+        if c.dep_ in {"compound", "amod"} and ctx.gazetteer.party(c.text) is None and c.ent_type_ not in {"GPE", "NORP"}
+    ]
+    start = min((t.i for c in words for t in c.subtree), default=token.i)  # "foreign" of "foreign policy chief"
+    end = token.i + 1
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of:
+        end = max(t.i for t in of[0].subtree) + 1
+    return token.doc[start:end].text
+
+
+def _fits(person: Person, noun: str, side: str, ctx: Context) -> bool:
+    """Whether a person the story names could be the one a role phrase of ``side`` describes."""
+    role, affiliation, _ = ctx.people.descriptions[person.name]
+    return affiliation == side and (role is None or _holds_any(role, role_classes()[noun]))
+
+
+def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first: Span) -> tuple[str, str] | None:
+    """(role, side) of the one unclaimed description before a person's first mention, if there is one."""
+    start = _window_start(doc, first.start_char)
+    found: list[tuple[str, str]] = []
+    for token in doc[: first.start]:
+        if token.idx < start or ctx.people.at(token) is not None:
+            continue
+        noun = coref._role_noun(token)
+        side = coref.side_of_phrase(token) if noun else None
+        if noun is None or side is None:
+            continue
+        if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
+            continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
+        named_between = any(
+            other is not person
+            and token.i < min(m.start for m in other.mentions) < first.start
+            and ctx.people.descriptions[other.name][0] is None
+            for other in ctx.people.persons
+        )
+        if not named_between:
+            found.append((_role_text(token, ctx), side))
+    return found[0] if len(found) == 1 else None
+
+
+def roles_told_before(doc: Doc, ctx: Context) -> None:
+    """Give each person named without role or side the description the story gave them before their name."""
+    coref = Coreference(ctx, ctx.people)
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        if role is not None or affiliation is not None or not person.mentions:
+            continue
+        first = min(person.mentions, key=lambda m: m.start)
+        described = _described(doc, ctx, coref, person, first)
+        if described is not None:
+            ctx.people.descriptions[person.name] = (described[0], described[1], evidence)
