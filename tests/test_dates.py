@@ -65,3 +65,16 @@ def test_a_future_weekday_named_on_that_weekday_is_the_same_day() -> None:
     assert resolver.resolve_text("on Friday", future=True) == DateRange(friday, friday)
     assert resolver.resolve_text("next Friday", future=True) == DateRange(date(2025, 3, 7), date(2025, 3, 7))
     assert resolver.resolve_text("on Saturday", future=True) == DateRange(date(2025, 3, 1), date(2025, 3, 1))
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_text_that_writes_the_same_day_with_one() -> None:
+    from kg.extract.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    text = "The two leaders met in Lima on 23 October 2024. They met again on Friday, after talks in 2019 failed."
+    resolver = DateResolver.for_doc(nlp(text), None, "Oct 23")
+    assert resolver.reference == date(2024, 10, 23)
+    assert resolver.resolve_text("on Friday") == DateRange(date(2024, 10, 18), date(2024, 10, 18))
+    # another day, or the same day in two years, gives no year: weekdays stay unresolved
+    for other in (text.replace("23 October", "24 October"), text + " A deal of 23 October 2019 lapsed."):
+        assert DateResolver.for_doc(nlp(other), None, "Oct 23").resolve_text("on Friday") is None

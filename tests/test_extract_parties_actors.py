@@ -508,3 +508,9 @@ def test_a_description_in_the_lead_is_the_role_of_the_person_named_next() -> Non
     two = lead.replace("blaming Peru's foreign minister", "blaming Brazil's envoy")
     assert found["Luis Vega"].role == "Foreign Minister"
     assert _actors(two)["Amara Diallo"].role is None
+
+
+def test_the_title_of_the_one_a_person_serves_is_not_part_of_their_role() -> None:
+    found = _actors("Mark Toom, chief of staff to President Ana Lind, led the Estonian delegation on Monday.")
+    assert found["Ana Lind"].role == "President"
+    assert found["Mark Toom"].role == "chief of staff"

@@ -285,3 +285,34 @@ def test_agreeing_in_a_city_after_another_verb_of_the_same_subject_is_a_meeting_
         "Chile and Peru met in Lima on Sept. 12 to carry out what they signed and what was agreed in Quito."
     )
     assert {m.location for m in passive} == {"Lima"}
+
+
+def test_rounds_held_in_a_list_of_cities_are_one_meeting_in_each() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Sept. 12. Three technical rounds were held before that, in Quito, Bogota "
+        "and La Paz."
+    )
+    assert sorted(m.location for m in found) == ["Bogotá", "La Paz", "Lima", "Quito"]
+    assert all(set(m.parties) == {"Chile", "Peru"} for m in found)
+    # cities offered as alternatives are no meetings of their own
+    hoped = _meetings("Chile and Peru met in Lima on Sept. 12 and hope to meet again in Quito or Bogota.")
+    assert "Bogotá" not in {m.location for m in hoped}
+
+
+def test_an_initialled_text_and_the_part_of_a_deal_reached_somewhere_are_meetings_there() -> None:
+    found = _meetings(
+        "Chile and Peru initialled the text of the accord on May 14 in Quito. Their negotiators had reached the "
+        "terms of a deal in Lima on April 2."
+    )
+    assert sorted((m.location, m.start) for m in found) == [
+        ("Lima", date(2024, 4, 2)),
+        ("Quito", date(2024, 5, 14)),
+    ]
+
+
+def test_a_signing_closing_talks_is_the_end_of_those_talks() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru initialled an accord on Tuesday in Quito, closing talks that opened on Sept. 2.",
+        published=date(2024, 9, 20),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 9, 2), date(2024, 9, 17))

@@ -893,3 +893,8 @@ def test_the_meeting_the_second_paragraph_points_back_at_is_the_leads_event_at_t
     # a meeting of the second paragraph that has its own date is another event
     other = text.replace("The meeting was", "A meeting in March was")
     assert all(m.location != "Quito" for m in _article_meetings(other, date(2026, 5, 9)))
+
+
+def test_those_who_failed_to_agree_at_talks_took_part_in_them() -> None:
+    [meeting] = _meetings("Chile and Peru failed to agree at talks in Lima on Thursday.")
+    assert set(meeting.parties) == {"Chile", "Peru"}

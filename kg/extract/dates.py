@@ -181,7 +181,7 @@ class DateResolver:
         "yesterday" and a month and day alone stay unresolved)."""
         if published is not None:
             return cls(published)
-        if dateline is not None and (day := dateline_day(dateline)) is not None:
+        if dateline is not None and (day := dateline_day(dateline) or _dateline_day_in_text(dateline, text_of(doc))):
             return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
@@ -378,6 +378,23 @@ def dateline_day(dateline: str) -> date | None:
     if match is None or month is None or not match["year"]:
         return None
     return _safe_date(int(match["year"]), month, int(match["d1"]))
+
+
+def _dateline_day_in_text(dateline: str, text: str) -> date | None:
+    """The day of a dateline without a year ("KAZAN, Oct 23 -") when the text writes that same day with its year
+    ("on 23 October 2024") and with no other year: the story's own day, its year given."""
+    match = _MONTH_DAY.search(dateline)
+    month = _month(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    day = int(match["d1"])
+    years = {
+        int(m["year"])
+        for pattern in (_MONTH_DAY, _DAY_MONTH)
+        for m in pattern.finditer(text)
+        if m["year"] and _month(m["month"]) == month and int(m["d1"]) == day
+    }
+    return _safe_date(years.pop(), month, day) if len(years) == 1 else None
 
 
 def infer_reference(text: str) -> date | None:

@@ -91,7 +91,16 @@ def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
     if trigger.pos_ == "VERB":
-        found.update(c.i for c in trigger.children if c.dep_ == "dobj")  # "signed a peace agreement in Washington"
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"
+        found.update(c.i for c in objects)
+        found.update(  # "reached the terms of a deal in Lima"
+            o.i
+            for c in objects
+            for p in c.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.lower_ in AGREEMENT_NOUNS
+        )
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
             found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)

@@ -3,6 +3,8 @@ that modifies a meeting noun ("talks hosted by ...")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb, via_prepositions
 from kg.extract.meetings.triggers import is_weak
@@ -23,7 +25,7 @@ def join_conclusions(mentions: list[Mention]) -> list[Mention]:
             if signing.round and talks.round and signing.round != talks.round:
                 continue
             after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
-            if not after or not via_prepositions(talks.trigger, verb):
+            if not (after and via_prepositions(talks.trigger, verb) or _closes(talks, verb)):
                 continue
             signing.city = signing.city or talks.city
             signing.country = signing.country or talks.country
@@ -36,6 +38,22 @@ def join_conclusions(mentions: list[Mention]) -> list[Mention]:
             signing.days = signing.days or talks.days
             kept.remove(talks)
     return kept
+
+
+CLOSING_VERBS = {"close", "end", "conclude", "cap", "crown"}
+"""Verbs whose object is the talks a signing ends: "initialled the accord on Tuesday, closing talks that ..."."""
+
+CLOSING_PARTICIPLES = {"closing", "ending", "concluding", "capping", "crowning"}
+
+
+def _closes(talks: Mention, verb: Token) -> bool:
+    """Whether the talks are the object of a participle of closing hung on the signing's verb."""
+    trigger = talks.trigger
+    closing = trigger.head
+    if trigger.dep_ == "dobj" and closing.lemma_ in CLOSING_VERBS and closing.head == verb:
+        return True
+    # the parser often hangs "closing" on the talks as a modifier ("closing U.S.-hosted talks that opened ...")
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in CLOSING_PARTICIPLES for c in trigger.children)
 
 
 def fold_modifiers(mentions: list[Mention]) -> list[Mention]:

@@ -48,11 +48,16 @@ def listed_occasions(
         for t in verb.subtree
         if t.dep_ in {"prep", "conj"} and t.lower_ in {"in", "at"} and clause_verb(t.head) == verb
     )
+    listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            town = ctx.gazetteer.town(obj.text) if obj.ent_type_ == "GPE" else None
-            if (city := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx) or town) is not None:
-                places.append((prep.i, city))
+            alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
+            objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"
+            listed = listed or len(objects) > 1
+            for item in objects:
+                town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None
+                if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town) is not None:
+                    places.append((item.i if item is not obj else prep.i, city))
     if len(places) < 2:
         return []
     occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
@@ -62,7 +67,7 @@ def listed_occasions(
         day = ctx.dates.resolve(dates[0]) if dates else None
         occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
     dated = sum(day is not None or month is not None for _, day, month in occasions)
-    return occasions if dated >= 2 else []  # "earlier rounds in Geneva in May and in London in June"
+    return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
 
 
 def relocation(mention: Mention, ctx: Context) -> Mention | None:

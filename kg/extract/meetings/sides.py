@@ -229,6 +229,18 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
 
 
+def _at_talks_of(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting word stands in a preposition of ``verb`` (or of the verb it governs: "failed to agree
+    at talks in Lima") that puts the verb's subject at the talks."""
+    preposition = trigger.head
+    if preposition.dep_ != "prep":
+        return False
+    governed = preposition.head
+    if governed != verb and not (governed.dep_ == "xcomp" and governed.head == verb):
+        return False
+    return _at_the_talks(preposition, governed)
+
+
 COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
 """Nouns that count or measure talks: "four rounds of talks", "two days of negotiations"."""
 
@@ -328,7 +340,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
             return head.lemma_ in PARTICIPATION_VERBS and not _guests(token, trigger)
-        if trigger.head.dep_ == "prep" and trigger.head.head == head and _at_the_talks(trigger.head, head):
+        if _at_talks_of(trigger, head):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)

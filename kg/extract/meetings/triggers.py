@@ -225,9 +225,15 @@ def _concludes_a_deal(token: Token) -> bool:
     if token.dep_ == "acl":
         return token.head.lower_ in AGREEMENT_NOUNS
     return any(
-        c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lower_ in AGREEMENT_NOUNS and not _agrees_to_meet(c)
-        for c in token.children
+        c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _names_a_deal(c) and not _agrees_to_meet(c) for c in token.children
     )
+
+
+def _names_a_deal(noun: Token) -> bool:
+    """A deal or a part of one: "an agreement", "the outline of the deal", "the terms of a truce"."""
+    if noun.lower_ in AGREEMENT_NOUNS:
+        return True
+    return any(o.lower_ in AGREEMENT_NOUNS for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _agrees_somewhere(token: Token) -> bool:

@@ -95,7 +95,7 @@ AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "tru
 """Nouns for what a negotiation reaches: "the accord was sealed"."""
 
 
-SIGNING_VERBS = {"sign"}
+SIGNING_VERBS = {"sign", "initial", "countersign"}
 
 
 PROPOSAL_VERBS = {
