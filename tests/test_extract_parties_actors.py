@@ -514,3 +514,15 @@ def test_the_title_of_the_one_a_person_serves_is_not_part_of_their_role() -> Non
     found = _actors("Mark Toom, chief of staff to President Ana Lind, led the Estonian delegation on Monday.")
     assert found["Ana Lind"].role == "President"
     assert found["Mark Toom"].role == "chief of staff"
+
+
+def test_a_word_between_two_titles_is_what_the_title_is_about_not_a_person() -> None:
+    found = _actors(
+        "The European Union's chief Brexit negotiator said on Thursday that talks had stalled.\n\n"
+        "Michel Barnier spoke after the round ended."
+    )
+    assert set(found) == {"Michel Barnier"}
+    assert (found["Michel Barnier"].role, found["Michel Barnier"].affiliation) == (
+        "chief Brexit negotiator",
+        "European Union",
+    )

@@ -316,3 +316,18 @@ def test_a_signing_closing_talks_is_the_end_of_those_talks() -> None:
         published=date(2024, 9, 20),
     )
     assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 9, 2), date(2024, 9, 17))
+
+
+def test_the_three_countries_that_meet_are_three_sides() -> None:
+    text = (
+        "Chile, Peru and Bolivia have argued over the river for years, and Brazil has offered to help. "
+        "Chile and Peru traded accusations on Monday, and Bolivia stayed silent. "
+        "Foreign ministers of the three countries met in Quito on Sept. 12."
+    )
+    [meeting] = [m for m in _meetings(text) if m.location == "Quito"]
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_declaration_of_principles_signed_in_a_city_is_a_meeting_there() -> None:
+    [meeting] = _meetings("March 23, 2015 - Chile and Peru sign a declaration of principles in Quito.")
+    assert (meeting.location, meeting.start) == ("Quito", date(2015, 3, 23))

@@ -316,9 +316,19 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
         return None
-    if span[-1].lower_ in lexicon().non_name_heads:
+    if span[-1].lower_ in lexicon().non_name_heads or _between_titles(span):
         return None
     return span
+
+
+def _between_titles(span: Span) -> bool:
+    """A single word between two title words is what the title is about, not a name: "the chief Brexit
+    negotiator", "a senior Gaza official"."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    token, before = span[0], span.doc[span.start - 1]
+    titles = title_words()
+    return token.dep_ == "compound" and token.head.lower_ in titles and before.lower_ in titles
 
 
 def _known_party(ctx: Context, index: int) -> bool:

@@ -11,6 +11,7 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
+    DURATION_WORDS,
     MOVE_VERBS,
     OPENING_VERBS,
     PLACE_NOUNS,
@@ -40,6 +41,7 @@ class Mention:
     parties: list[str] = field(default_factory=list)
     mediators: list[str] = field(default_factory=list)
     multi: int = 0
+    counted: int = 0  # the sides a number counts ("the three countries"): the story's sides fill them
     days: int | None = None
     window: DateRange | None = None
     same_place: bool = False
@@ -93,13 +95,13 @@ def anchors_of(trigger: Token) -> set[int]:
     if trigger.pos_ == "VERB":
         objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"
         found.update(c.i for c in objects)
-        found.update(  # "reached the terms of a deal in Lima"
+        found.update(  # "reached the terms of a deal in Lima", "signed a declaration of principles in Khartoum"
             o.i
             for c in objects
             for p in c.children
             if p.lower_ == "of"
             for o in p.children
-            if o.lower_ in AGREEMENT_NOUNS
+            if o.lower_ in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS
         )
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
@@ -210,6 +212,20 @@ def hyphenated_word(token: Token) -> str:
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lower_}"
     return token.lower_
+
+
+COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government", "neighbour", "neighbor"}
+"""Nouns that count the sides of a meeting when a number stands on them: "the three countries"."""
+
+
+def sides_counted(token: Token) -> int:
+    """How many sides a number on a noun counts: "the three countries" (three or more; two is what a meeting
+    has anyway)."""
+    if token.lemma_.lower() not in COUNTED_SIDE_NOUNS:
+        return 0
+    return max(
+        (n for c in token.children if c.dep_ == "nummod" and (n := DURATION_WORDS.get(c.lower_, 0)) >= 3), default=0
+    )
 
 
 def dated_subject(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
@@ -52,6 +52,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         triggers = [t for t in triggers_of(sentence) if not proposed(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
+        counted = max((sides_counted(t) for t in sentence), default=0) if len(triggers) == 1 else 0
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
@@ -74,6 +75,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = brokers_of(trigger, brokers)
+            mention.counted = counted
             mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
                 multi if len(triggers) == 1 else 0
             )
@@ -333,9 +335,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if not sides and main_meeting is not None:
             # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
             sides = [p for p in main_meeting.parties if p not in mediators]
-        if len(sides) < 2:
+        wanted = max(2, *(m.counted for m in cluster.mentions))
+        if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):
-                if len(sides) >= 2:
+                if len(sides) >= wanted:
                     break
                 if party not in sides and party not in mediators and party != country:
                     sides.append(party)
