@@ -526,3 +526,16 @@ def test_a_word_between_two_titles_is_what_the_title_is_about_not_a_person() -> 
         "chief Brexit negotiator",
         "European Union",
     )
+
+
+def test_an_abbreviated_rank_is_a_role_and_a_capitalised_abu_opens_the_name() -> None:
+    found = _actors("The army delegation is led by Maj. Gen. Abu Karim Haddad, who spoke on Monday.")
+    assert found["Abu Karim Haddad"].role == "Maj. Gen."
+    # an office the story gives outweighs the bare rank
+    office = _actors("Lt. Gen. Omar Selim, the deputy head of the ruling council, spoke on Monday.")
+    assert office["Omar Selim"].role == "deputy head"
+
+
+def test_the_phrase_a_name_is_apposed_to_ends_at_its_comma() -> None:
+    found = _actors("The army's leader, General Omar Selim, said on Saturday that his forces would not attend.")
+    assert found["Omar Selim"].role == "army's leader"

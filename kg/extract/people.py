@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from kg.extract.base import Context
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
+LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
+"""Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
 _BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 CREDIT_SENTENCE = re.compile(
     r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$))",
@@ -293,7 +295,11 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     titles = title_words() | honorifics()
     while start < end and (
         doc[start].lower_.rstrip(".") in titles
-        or (doc[start].lower_ in NAME_PARTICLES and not (start + 1 < end and doc[start + 1].text == "-"))
+        or (
+            doc[start].lower_ in NAME_PARTICLES
+            and not (start + 1 < end and doc[start + 1].text == "-")
+            and not (doc[start].text in LEADING_PARTICLES and start + 1 < end)  # "Abu Bakr Fagiri"
+        )
         or _known_party(ctx, start)
         or doc[start].lower_ in {"the", "a", "an"}
     ):

@@ -111,6 +111,9 @@ def phrase_before_appos(span: Span) -> list[Token]:
         if token.i >= start:
             break
         tokens.append(token)
+    commas = [position for position, token in enumerate(tokens) if token.text == ","]
+    if commas:
+        tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's
     return _drop_place_phrases(tokens)
 
 

@@ -62,7 +62,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             if inner.how == "demonym":  # "acting Thai Defence Minister": the qualifier stays, the side goes
                 tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
                 changed = True
-    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not crowned(tokens[-1])):
+    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not _ranked(tokens)):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
     while tokens and honorific_only(tokens[0]):
@@ -79,6 +79,28 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
     text = "".join(words)
     return text.strip(" ,-") or None
+
+
+RANK_WORDS = {"maj", "gen", "lt", "col", "brig", "capt", "cmdr", "adm", "sgt", "general", "colonel", "major"}
+RANK_WORDS |= {"brigadier", "lieutenant", "captain", "admiral", "field", "marshal", "retired", "ret", "res"}
+"""Words of a military rank: a rank alone is a weaker role than an office ("Lt. Gen. X, deputy head of ...")."""
+
+
+def rank_only(role: str) -> bool:
+    """Whether a role is a military rank and nothing else: "Maj. Gen.", "Lt. Col. (ret.)"."""
+    words = [w.strip(".()").lower() for w in role.split()]
+    return bool(words) and all(w in RANK_WORDS for w in words if w)
+
+
+def better_role(current: str | None, found: str | None) -> bool:
+    """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank."""
+    return found is not None and (current is None or rank_only(current) and not rank_only(found))
+
+
+def _ranked(tokens: list[Token]) -> bool:
+    """Whether the last word completes a title with the one before it: "Crown Prince", "Maj. Gen.", "Lt. Col."."""
+    last = tokens[-1]
+    return crowned(last) or len(tokens) > 1 and is_title(tokens[-2]) and tokens[-2].text.endswith(".")
 
 
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:

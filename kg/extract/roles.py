@@ -25,7 +25,7 @@ from kg.extract.role_phrases import (
     phrase_before_appos,
     pre_chain,
 )
-from kg.extract.role_text import COUNTRY_NOUNS, clean_role, followed_by_possessive
+from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -347,7 +347,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         tokens, organisation = _split_organisation(tokens, ctx)
         found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
-        if role is None and found_role is not None:
+        if better_role(role, found_role):
             role = found_role
         if affiliation is None and found_side is not None:
             affiliation = found_side
@@ -393,7 +393,7 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
     evidence = person.first
     for mention in sorted(person.mentions, key=lambda s: s.start):
         found_role, found_side, found_owner, from_context = describe_mention_sourced(mention, ctx)
-        if role is None and found_role is not None:
+        if better_role(role, found_role):
             role, evidence = found_role, mention
         if affiliation is None and found_side is not None:
             affiliation, contextual = found_side, from_context
