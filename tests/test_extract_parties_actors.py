@@ -539,3 +539,13 @@ def test_an_abbreviated_rank_is_a_role_and_a_capitalised_abu_opens_the_name() ->
 def test_the_phrase_a_name_is_apposed_to_ends_at_its_comma() -> None:
     found = _actors("The army's leader, General Omar Selim, said on Saturday that his forces would not attend.")
     assert found["Omar Selim"].role == "army's leader"
+
+
+def test_a_title_after_a_comma_that_opens_the_next_name_of_a_list_is_that_name_s() -> None:
+    found = _actors(
+        "Crown Prince Karim Haddad, United Nations Secretary-General Ana Lind and Mark Toom, Peru's envoy, looked on "
+        "as Omar Selim, spokesman for President Karim Haddad, read the text."
+    )
+    assert found["Karim Haddad"].affiliation != "United Nations"
+    assert found["Ana Lind"].affiliation == "United Nations"
+    assert found["Omar Selim"].role == "spokesman for President Karim Haddad"

@@ -142,6 +142,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
                 if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
                     break  # "X, Israel's strategic affairs minister and a close confidant of Y": the first one
                 tokens.append(token)
+            if _titles_another(tokens, ctx):
+                continue  # the title of the next name in a list, not an apposition to this one
             return tokens
     return _surface_apposition(span, ctx)
 
@@ -162,7 +164,19 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
     else:
         return []
     opening = next((t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} or is_title(t)), None)
-    return tokens if opening is not None and is_title(opening) and ctx.people.at(tokens[0]) is None else []
+    if _titles_another(tokens, ctx):
+        return []  # "X, UN Secretary-General Y and Z looked on": the title of the next name in a list
+    return tokens if opening is not None and is_title(opening) else []
+
+
+def _titles_another(tokens: list[Token], ctx: Context) -> bool:
+    """Whether a phrase after a name ends on another name that it titles ("UN Secretary-General Y"), rather than
+    naming the one served ("spokesman for President Y", "wife of Y")."""
+    for position, token in enumerate(tokens):
+        if ctx.people.at(token) is not None:
+            owner = any(t.text in {"'s", "’s"} for t in tokens[position:])  # "Trump's senior adviser"
+            return not owner and not any(t.pos_ == "ADP" for t in tokens[:position])
+    return False
 
 
 def honorific_only(token: Token) -> bool:
