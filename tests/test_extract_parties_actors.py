@@ -549,3 +549,8 @@ def test_a_title_after_a_comma_that_opens_the_next_name_of_a_list_is_that_name_s
     assert found["Karim Haddad"].affiliation != "United Nations"
     assert found["Ana Lind"].affiliation == "United Nations"
     assert found["Omar Selim"].role == "spokesman for President Karim Haddad"
+
+
+def test_the_leader_of_a_faction_the_gazetteer_does_not_know_speaks_for_it() -> None:
+    found = _actors("The Andean Liberation Movement faction led by Karim Haddad also signed the accord on Monday.")
+    assert found["Karim Haddad"].affiliation == "Andean Liberation Movement"

@@ -898,3 +898,15 @@ def test_the_meeting_the_second_paragraph_points_back_at_is_the_leads_event_at_t
 def test_those_who_failed_to_agree_at_talks_took_part_in_them() -> None:
     [meeting] = _meetings("Chile and Peru failed to agree at talks in Lima on Thursday.")
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_sides_named_through_an_including_list_an_attendance_list_and_a_coalition_s_name() -> None:
+    [listed] = _meetings("Leaders of 11 countries, including Chile, Peru and Bolivia, met in Quito on Sunday.")
+    assert set(listed.parties) == {"Chile", "Peru", "Bolivia"}
+    [attending] = _meetings("Participants at the Quito summit on Sunday included Chile, Peru and the African Union.")
+    assert set(attending.parties) == {"Chile", "Peru", "African Union"}
+    [coalition] = _meetings(
+        "Sudan's government and a coalition of rebel groups, the Sudan Revolutionary Front, signed a peace deal in "
+        "Juba on Saturday."
+    )
+    assert set(coalition.parties) == {"Sudan", "Sudan Revolutionary Front"}

@@ -26,6 +26,22 @@ def _party_in_subtree(token: Token, ctx: Context) -> str | None:
     return None
 
 
+FACTION_NOUNS = {"faction", "wing", "movement", "group", "coalition", "alliance", "front", "party"}
+"""Nouns for a group whose name stands on them: "the X Movement faction led by Y"."""
+
+
+def _group_named_on(group: Token, ctx: Context) -> str | None:
+    """An organisation the gazetteer does not know, named on the noun a leader heads: "the Sudan Liberation
+    Movement faction led by X" (X speaks for that movement)."""
+    if group.lower_ not in FACTION_NOUNS:
+        return None
+    for t in group.subtree:
+        mention = ctx.party_at(t.i)
+        if mention is not None and mention.how == "org" and mention.span.root.head == group:
+            return mention.party
+    return None
+
+
 def _government_side(group: Token, ctx: Context) -> str | None:
     """The state of "the government delegation", "the federal team": the one whose government was named before."""
     if any(c.lower_ in GOVERNMENT_WORDS for c in group.children if c.i < group.i):
@@ -131,7 +147,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         if subject is not None:
             return _party_in_subtree(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:
-            return _party_in_subtree(verb.head, ctx) or _government_side(verb.head, ctx), None
+            found = _party_in_subtree(verb.head, ctx) or _government_side(verb.head, ctx)
+            return found or _group_named_on(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)
     return None

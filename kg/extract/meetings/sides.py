@@ -291,8 +291,49 @@ def _guests(token: Token, trigger: Token) -> bool:
     )
 
 
+STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella", "front", "movements", "factions"}
+"""Nouns whose "of" names the members of a side: "a coalition of rebel groups, the X Front"."""
+
+ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
+"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y"."""
+
+
 def is_participant(token: Token, trigger: Token) -> bool:
-    """Whether a party or person token stands as a side of the talks in its sentence."""
+    """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
+    phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
+    if _takes_part(token, trigger):
+        return True
+    if _listed_as_attending(token, trigger):
+        return True
+    stand_in = _stands_for(token)
+    return stand_in is not None and is_participant(stand_in, trigger)
+
+
+def _stands_for(token: Token) -> Token | None:
+    """The phrase a name stands in for: "a coalition of rebel groups, the X Front" (the coalition), "leaders of
+    11 countries, including A and B" (the countries)."""
+    path = climb(token)
+    head = path.head
+    if path.dep_ == "appos" and head.pos_ == "NOUN":
+        return head
+    if path.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STAND_IN_NOUNS:
+        return head.head
+    return None
+
+
+def _listed_as_attending(token: Token, trigger: Token) -> bool:
+    """ "Participants at the Berlin summit included A, B and C": the meeting's attendance list."""
+    path = climb(token)
+    verb = path.head
+    if path.dep_ != "dobj" or verb.lemma_ != "include":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in verb.children)
+
+
+def _takes_part(token: Token, trigger: Token) -> bool:
+    """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
     role = cast_as(token)
     if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
@@ -355,7 +396,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
     ):
         # "Russian and Ukrainian negotiators sat down", "the Estonian president sat down with his Latvian
         # counterpart", not "Saudi officials said"
-        return head != token and is_participant(head, trigger)
+        return head != token and _takes_part(head, trigger)
     if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
         # "negotiators for the government", "the delegations of Sudan and Chad"
         return not _guests(head.head, trigger)
