@@ -197,3 +197,25 @@ def test_those_a_meeting_was_attended_by_are_its_sides_not_those_who_also_attend
 def test_a_capital_on_a_meeting_word_is_its_place_not_a_host_acting_in_the_story() -> None:
     [meeting] = _meetings("Chile and Peru resumed the Quito talks on Sept. 12, a statement said.")
     assert (meeting.location, meeting.mediators) == ("Quito", ())
+
+
+def test_brokers_named_as_guarantors_witnesses_a_led_process_or_an_organising_body() -> None:
+    [guarantors] = _meetings(
+        "Chile and Peru signed the accord in Quito on Monday, with Brazil and Argentina as guarantors."
+    )
+    assert (set(guarantors.parties), set(guarantors.mediators)) == ({"Chile", "Peru"}, {"Brazil", "Argentina"})
+    [witnessed] = _meetings(
+        "Chile and Peru signed the accord in Quito on Monday, witnessed by the leaders of Brazil and Uruguay."
+    )
+    assert (set(witnessed.parties), set(witnessed.mediators)) == ({"Chile", "Peru"}, {"Brazil", "Uruguay"})
+    [led] = _meetings("Chile and Peru met in Quito on Monday, in the latest round of the Brazilian-led process.")
+    assert led.mediators == ("Brazil",)
+    [organised] = _meetings(
+        "Chile and Peru met in Quito on Monday. The meeting was organised by the Organization of American States."
+    )
+    assert organised.mediators == ("Organization of American States",)
+
+
+def test_a_meeting_noun_tagged_as_a_verb_still_names_its_place_and_brokers() -> None:
+    [meeting] = _meetings("The Quito talks on Monday between Chile and Peru were facilitated by Norway.")
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ("Norway",))

@@ -63,6 +63,10 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy"}
+"""What a party leads as a broker: "the Brazilian-led process", "a Qatari-led mediation effort"."""
+
+
 def brokers_of(trigger: Token, found: list[tuple[str, Token]]) -> list[str]:
     """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own."""
     clause = _own_clause(trigger)
@@ -143,7 +147,7 @@ class _Brokers:
         led = after.lower_ == "led"
         if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS:
             return False
-        led_talks = led and after.head.lower_ in lexicon().meeting_nouns | {"mediation"}
+        led_talks = led and after.head.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)
         return True
@@ -206,6 +210,7 @@ class _Brokers:
             self.add_from(above)  # "with South Africa as host"
         elif above.pos_ in {"VERB", "AUX"}:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
+            listed = False
             for sibling in [*above.children, *(above.head.children if above.dep_ in {"acl", "advcl"} else [])]:
                 if (
                     sibling.dep_ == "prep"
@@ -213,7 +218,9 @@ class _Brokers:
                     and sibling.right_edge.i + 1 in {token.head.i, above.i}
                 ):
                     self.add_objects(sibling)
-            self.add_subjects(above)
+                    listed = True
+            if not listed:  # "signed ..., with B and C as guarantors": B and C, not the signers
+                self.add_subjects(above)
 
 
 def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:

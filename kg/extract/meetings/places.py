@@ -214,7 +214,8 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     of = [p for p in mention.trigger.children if p.dep_ == "prep" and p.lower_ == "of"]
     counted = [o for p in of for o in p.children if is_trigger(o)]  # "the first round of the Nairobi talks"
     for child in (c for word in [mention.trigger, *counted] for c in word.lefts):
-        if child.dep_ in {"compound", "amod", "nmod"} and (city := gazetteer.city(child.text)):
+        # ("nsubj": "The Quito talks were ..." with "talks" tagged a verb)
+        if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
         words = child.doc[child.left_edge.i : child.i + 1].text

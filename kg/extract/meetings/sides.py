@@ -77,7 +77,7 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
 def _names_the_place(span: Span, ctx: Context) -> bool:
     """Whether a capital named for its state stands on a meeting word as its place: "the Vienna talks"."""
     root = span.root
-    if root.dep_ not in {"compound", "amod", "nmod"} or not is_trigger(root.head):
+    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not is_trigger(root.head):
         return False
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 

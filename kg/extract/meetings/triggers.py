@@ -73,7 +73,9 @@ def is_trigger(token: Token) -> bool:
         return True
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
-    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in nouns:
+    # "The Quito talks ... were facilitated by X": a meeting noun the tagger took for a verb, in a noun's place
+    as_noun = token.pos_ == "VERB" and token.lower_ == "talks" and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}
+    if (token.pos_ in {"NOUN", "PROPN"} or as_noun) and token.lower_ in nouns:
         if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:

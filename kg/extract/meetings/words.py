@@ -84,6 +84,7 @@ MEDIATION_PREP_VERBS = {
     "convene",
     "moderate",
     "guarantee",
+    "witness",
 }
 
 
