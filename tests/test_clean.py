@@ -98,3 +98,15 @@ def test_a_dateline_of_two_cities_gives_its_date_and_agency_but_no_place() -> No
     story = clean("Talks set\n\nQUITO/LIMA, May 9 (Wire) - Chile and Peru will meet on Sunday.")
     assert (story.dateline_place, story.dateline_date, story.dateline_source) == (None, "May 9", "Wire")
     assert story.text[story.lead_start :].startswith("Chile and Peru")
+
+
+def test_a_date_line_under_the_headline_and_byline_dates_the_article() -> None:
+    from datetime import date
+
+    story = clean(
+        "Press release: Ministers meet in Quito\n\nBy Ana Lind\n\nDate: 10 May 2024\n\nOn 10 May, envoys met.\n"
+    )
+    assert story.published == date(2024, 5, 10) and "Date:" not in story.text
+    # a sentence that opens on "Dated" is no stamp, nor is a date line deep in the story
+    late = clean("Talks\n\nEnvoys met.\n\nThey talked.\n\nThen they left.\n\nDate: 10 May 2024\n")
+    assert late.published is None

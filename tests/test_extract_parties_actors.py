@@ -554,3 +554,10 @@ def test_a_title_after_a_comma_that_opens_the_next_name_of_a_list_is_that_name_s
 def test_the_leader_of_a_faction_the_gazetteer_does_not_know_speaks_for_it() -> None:
     found = _actors("The Andean Liberation Movement faction led by Karim Haddad also signed the accord on Monday.")
     assert found["Karim Haddad"].affiliation == "Andean Liberation Movement"
+
+
+def test_a_name_after_a_title_that_ends_on_its_state_is_a_person() -> None:
+    found = _actors(
+        "The talks were hosted by Minister of Foreign Affairs of the Republic of Peru Elmer Schialer on Monday."
+    )
+    assert (found["Elmer Schialer"].role, found["Elmer Schialer"].affiliation) == ("Minister", "Peru")

@@ -10,6 +10,7 @@ name it ends or begins, whatever label the NER gave that mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import text_of
 from kg.extract.leaders import sitting_leaders
+from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -322,19 +324,9 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
         return None
-    if span[-1].lower_ in lexicon().non_name_heads or _between_titles(span):
+    if span[-1].lower_ in lexicon().non_name_heads or between_titles(span):
         return None
     return span
-
-
-def _between_titles(span: Span) -> bool:
-    """A single word between two title words is what the title is about, not a name: "the chief Brexit
-    negotiator", "a senior Gaza official"."""
-    if len(span) != 1 or span.start == 0:
-        return False
-    token, before = span[0], span.doc[span.start - 1]
-    titles = title_words()
-    return token.dep_ == "compound" and token.head.lower_ in titles and before.lower_ in titles
 
 
 def _known_party(ctx: Context, index: int) -> bool:
@@ -470,6 +462,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             i = end
             continue
         i += 1
+    for start, end in _full_names_from(after_state_titles(doc, ctx), doc, ctx):
+        add(start, end)
     for index in sitting_leaders(doc, ctx):
         add(index, index + 1)
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
@@ -483,6 +477,14 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
+
+
+def _full_names_from(indices: Iterable[int], doc: Doc, ctx: Context) -> Iterator[tuple[int, int]]:
+    """The runs of two to four name words that start at each position."""
+    for index in indices:
+        start, end = _run_around(doc, index, index + 1, ctx)
+        if 2 <= end - start <= 4:
+            yield start, end
 
 
 def _longest(spans: list[Span]) -> list[Span]:

@@ -49,9 +49,11 @@ a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never o
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
-    r"^\s*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{0,80})$", re.IGNORECASE
+    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)\s*(?P<rest>.{0,80})$",
+    re.IGNORECASE,
 )
-"""A time stamp line above a story: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7, 2025"."""
+"""A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
+2025", "Date: 10 May 2024"."""
 _STAMP_DAY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
 )
@@ -204,7 +206,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 continue
         if _SEE_ALSO.match(paragraph) or _STAFF.match(paragraph) or _PHOTO_WORDS.match(paragraph):
             continue
-        if not kept and (stamp := _PUBLISHED.match(paragraph)) is not None:
+        if len(kept) <= 2 and (stamp := _PUBLISHED.match(paragraph)) is not None:
             published_line = published_line or _date_in(stamp.group("rest"))
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
         if is_credit(paragraph):

@@ -22,7 +22,7 @@ from kg.extract.meetings.words import (
     VENUE_WORDS,
 )
 from kg.extract.parties import state_named, state_named_on
-from kg.gazetteer import load
+from kg.gazetteer import lexicon, load
 
 
 def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
@@ -214,8 +214,9 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     of = [p for p in mention.trigger.children if p.dep_ == "prep" and p.lower_ == "of"]
     counted = [o for p in of for o in p.children if is_trigger(o)]  # "the first round of the Nairobi talks"
     for child in (c for word in [mention.trigger, *counted] for c in word.lefts):
-        # ("nsubj": "The Quito talks were ..." with "talks" tagged a verb)
-        if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and (city := gazetteer.city(child.text)):
+        # ("nsubj": "The Quito talks were ..." with "talks" tagged a verb, not "Tehran would not negotiate")
+        noun_like = child.dep_ != "nsubj" or child.head.lower_ in lexicon().meeting_nouns
+        if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
         words = child.doc[child.left_edge.i : child.i + 1].text

@@ -1,0 +1,40 @@
+"""Names and the titles around them: a name after a title that ends on its state ("Minister of Foreign Affairs of
+the Republic of Kazakhstan Murat Nurtleu", which official readouts write and the small model often leaves
+untagged), and a word between two title words that is no name ("the chief Brexit negotiator")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import Context
+from kg.gazetteer import lexicon
+
+TITLE_REACH = 12
+"""How many words before the state the title may start ("Minister of Foreign Affairs of the Republic of")."""
+
+
+def after_state_titles(doc: Doc, ctx: Context) -> Iterator[int]:
+    """Positions of the first word of a name that follows a title ending "of STATE"."""
+    titles = lexicon().title_words
+    for mention in ctx.party_mentions:
+        span = mention.span
+        if not mention.known or mention.how != "name" or span.end >= len(doc):
+            continue
+        following = doc[span.end]
+        if following.pos_ != "PROPN" or not following.text[:1].isupper():
+            continue
+        before = doc[max(span.start - TITLE_REACH, span.sent.start) : span.start]
+        if len(before) and before[-1].lower_ == "of" and any(t.lower_ in titles for t in before):
+            yield span.end
+
+
+def between_titles(span: Span) -> bool:
+    """A single word between two title words is what the title is about, not a name: "the chief Brexit
+    negotiator", "a senior Gaza official"."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    token, before = span[0], span.doc[span.start - 1]
+    titles = lexicon().title_words
+    return token.dep_ == "compound" and token.head.lower_ in titles and before.lower_ in titles
