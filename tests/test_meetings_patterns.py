@@ -910,3 +910,14 @@ def test_sides_named_through_an_including_list_an_attendance_list_and_a_coalitio
         "Juba on Saturday."
     )
     assert set(coalition.parties) == {"Sudan", "Sudan Revolutionary Front"}
+
+
+def test_a_titled_guest_received_a_trip_to_meet_and_teams_that_convene_are_meetings_of_their_sides() -> None:
+    [received] = _meetings("Peruvian President Luis Vega received Chilean President Ana Soto in Lima on Monday.")
+    assert (received.location, set(received.parties)) == ("Lima", {"Peru", "Chile"})
+    [trip] = _meetings("Chile's president travelled to Lima on Monday to meet his Peruvian counterpart.")
+    assert set(trip.parties) == {"Chile", "Peru"}
+    [convened] = _meetings("The negotiating teams of Chile and Peru convened in Lima on Monday.")
+    assert (set(convened.parties), convened.mediators) == ({"Chile", "Peru"}, ())
+    [hosted] = _meetings("Ecuador convened the talks in Quito on Monday between Chile and Peru.")
+    assert hosted.mediators == ("Ecuador",)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.sides import side_of
-from kg.extract.meetings.triggers import brings_together
+from kg.extract.meetings.triggers import brings_together, gathers
 from kg.extract.meetings.words import (
     COPULAS,
     DEAL_WORDS,
@@ -31,7 +31,12 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         brokers.at = token
         if brokers.hyphenated(token):
             continue
-        if token.lemma_.lower() in MEDIATION_PREP_VERBS and token.pos_ == "VERB" or brings_together(token):
+        if (
+            token.lemma_.lower() in MEDIATION_PREP_VERBS
+            and token.pos_ == "VERB"
+            and not gathers(token)
+            or brings_together(token)
+        ):
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
             brokers.noun(token)

@@ -229,6 +229,14 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
 
 
+def _to_meet(trigger: Token) -> bool:
+    """Whether a meeting verb is the infinitive of its clause's verb or its purpose: "agreed to meet", "flew to
+    Lima to meet his counterpart"."""
+    if trigger.dep_ == "xcomp":
+        return True
+    return trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
 def _at_talks_of(trigger: Token, verb: Token) -> bool:
     """Whether the meeting word stands in a preposition of ``verb`` (or of the verb it governs: "failed to agree
     at talks in Lima") that puts the verb's subject at the talks."""
@@ -370,8 +378,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ == "nsubj" and head.dep_ == "relcl" and head.head == trigger and head.lemma_ in PARTICIPATION_VERBS:
         return True  # "the talks that Putin held on Wednesday with X"
-    if path.dep_ == "nsubj" and trigger.dep_ == "xcomp" and trigger.head == head:
-        return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet"
+    if path.dep_ == "nsubj" and trigger.head == head and _to_meet(trigger):
+        return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet", "flew to X to meet Y"
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host and not brings_together(trigger)

@@ -98,7 +98,7 @@ def is_trigger(token: Token) -> bool:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:
         return launches_talks(token)
-    if brings_together(token):
+    if brings_together(token) or gathers(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -184,9 +184,29 @@ def receives_a_guest(token: Token) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return False
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
+        c.dep_ == "dobj"
+        and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
+        or c.dep_ == "dobj"
+        and _titled_name(c)
         for c in token.children
     )
+
+
+GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}
+"""Verbs of sides coming together, without an object: "the negotiating teams convened in Lima"."""
+
+
+def gathers(token: Token) -> bool:
+    """ "Delegations of A and B gathered in Lima": sides (or their teams) meeting, not "X convened the talks"."""
+    if token.lemma_ not in GATHERING_VERBS or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
+
+
+def _titled_name(token: Token) -> bool:
+    """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
+    titles = lexicon().title_words
+    return token.pos_ == "PROPN" and any(t.lower_.rstrip(".") in titles for t in token.lefts)
 
 
 def _is_side(token: Token) -> bool:
