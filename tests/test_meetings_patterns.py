@@ -921,3 +921,17 @@ def test_a_titled_guest_received_a_trip_to_meet_and_teams_that_convene_are_meeti
     assert (set(convened.parties), convened.mediators) == ({"Chile", "Peru"}, ())
     [hosted] = _meetings("Ecuador convened the talks in Quito on Monday between Chile and Peru.")
     assert hosted.mediators == ("Ecuador",)
+
+
+def test_talks_that_opened_on_one_day_and_ended_on_another_run_between_them() -> None:
+    [meeting] = _meetings(
+        "Talks between Chile and Peru opened in Lima on Oct. 25 and ended on Nov. 2.", date(2020, 1, 16)
+    )
+    assert (meeting.start, meeting.end) == (date(2019, 10, 25), date(2019, 11, 2))
+
+
+def test_a_second_day_after_and_belongs_to_the_date_but_not_a_count_of_something_else() -> None:
+    doc = load_pipeline()("They will meet in Lima on Jan. 28 and 29 to finalise a deal.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["Jan. 28 and 29"]
+    counted = load_pipeline()("They met in Lima on May 3 and 10 people were hurt.")
+    assert [e.text for e in counted.ents if e.label_ == "DATE"] == ["May 3"]

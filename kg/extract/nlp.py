@@ -34,13 +34,20 @@ def _day_number(token: Token) -> bool:
 
 @Language.component("day_ranges")
 def day_ranges(doc: Doc) -> Doc:
-    """Take the days written before a month into its date: the model tags "3-4 December 2024" as a number and
-    "December 2024", losing the days of the meeting."""
+    """Take the days written before a month into its date, and a second day after one: the model tags "3-4
+    December 2024" as a number and "December 2024", and "Jan. 28 and 29" as a date and a number, losing days of
+    the meeting."""
     entities = list(doc.ents)
     changed = False
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "to", "-", "–"} and _day_number(doc[ent.end + 1]):
+            counted = ent.end + 2 < len(doc) and doc[ent.end + 2].pos_ == "NOUN"  # not "on May 3 and 10 people"
+            if _day_number(ent[-1]) and int(doc[ent.end + 1].text) > int(ent[-1].text) and not counted:
+                # "on Jan. 28 and 29": the model leaves the second day out as a number of its own
+                entities[index] = ent = Span(doc, ent.start, ent.end + 2, label="DATE")
+                changed = True
         start = ent.start
         if _day_number(doc[start - 1]):
             start -= 1

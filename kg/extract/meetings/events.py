@@ -14,7 +14,7 @@ from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
-from kg.extract.meetings.grouping import bound_of, compatible, headline_only, substantial
+from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     framing_meeting,
@@ -65,6 +65,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if ctx.dates.reference is None:  # a weekday or a month and day the article's date would resolve
                     mention.weekday, mention.month_day = hints.weekday, hints.month_day
             mention.bound = bound_of(trigger) if mention.dates is not None else None
+            if mention.bound == "opens" and mention.dates and (closed := closing_day(trigger, ctx)) is not None:
+                if closed.end > mention.dates.start:  # "opened in Lima on Oct. 25 and ended on Nov. 2"
+                    mention.dates, mention.bound = DateRange(mention.dates.start, closed.end), None
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):

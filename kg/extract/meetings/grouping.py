@@ -79,6 +79,18 @@ def bound_of(trigger: Token) -> Bound | None:
     return None
 
 
+def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
+    """The date a verb of closing coordinated with the meeting's verb of opening gives: "talks opened on Oct. 25
+    and ended on Nov. 2"."""
+    verb = clause_verb(trigger)
+    for closing in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS):
+        subtree = list(closing.subtree)
+        for ent in ctx.entities_in(subtree[0].i, subtree[-1].i + 1):
+            if ent.label_ == "DATE" and (day := ctx.dates.resolve(ent)) is not None:
+                return day
+    return None
+
+
 def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool:
     """Whether two dated mentions can be one meeting: their days meet or touch, or one gives the day the meeting
     opened and the other a later day, or one the day it closed and the other an earlier day, within
