@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of
+from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.coref import Coreference, _holds_any, role_classes
 from kg.extract.people import Person
 
@@ -15,7 +15,7 @@ from kg.extract.people import Person
 def _window_start(doc: Doc, char: int) -> int:
     """The first character of the paragraph before the one holding ``char`` (or of that one, if first)."""
     start, _ = paragraph_of(doc, char)
-    text = doc.text[:start].rstrip()
+    text = text_of(doc)[:start].rstrip()
     return paragraph_of(doc, len(text) - 1)[0] if text else start
 
 
@@ -44,8 +44,9 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
     """(role, side) of the one unclaimed description before a person's first mention, if there is one."""
     start = _window_start(doc, first.start_char)
     found: list[tuple[str, str]] = []
-    for token in doc[: first.start]:
-        if token.idx < start or ctx.people.at(token) is not None:
+    opening = doc.char_span(start, first.start_char, alignment_mode="expand")
+    for token in doc[opening.start if opening is not None else first.start : first.start]:
+        if ctx.people.at(token) is not None:
             continue
         noun = coref._role_noun(token)
         side = coref.side_of_phrase(token) if noun else None
@@ -66,7 +67,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
 
 def roles_told_before(doc: Doc, ctx: Context) -> None:
     """Give each person named without role or side the description the story gave them before their name."""
-    coref = Coreference(ctx, ctx.people)
+    coref = ctx.coreference  # its role-noun and side readings only: nothing resolved is remembered
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if role is not None or affiliation is not None or not person.mentions:
