@@ -219,3 +219,10 @@ def test_brokers_named_as_guarantors_witnesses_a_led_process_or_an_organising_bo
 def test_a_meeting_noun_tagged_as_a_verb_still_names_its_place_and_brokers() -> None:
     [meeting] = _meetings("The Quito talks on Monday between Chile and Peru were facilitated by Norway.")
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ("Norway",))
+
+
+def test_those_a_relative_clause_says_only_observe_the_talks_are_not_sides() -> None:
+    [officials] = _meetings(
+        "Chile and Peru met in Lima on Sept. 12 with Brazilian and Argentine officials, who are observing the talks."
+    )
+    assert set(officials.parties) == {"Chile", "Peru"}

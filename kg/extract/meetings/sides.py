@@ -309,12 +309,25 @@ ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
     phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
+    if _observes(token):
+        return False  # "Brazilian officials, who are observing the negotiations"
     if _takes_part(token, trigger):
         return True
     if _listed_as_attending(token, trigger):
         return True
     stand_in = _stands_for(token)
     return stand_in is not None and is_participant(stand_in, trigger)
+
+
+OBSERVING_VERBS = {"observe", "monitor"}
+"""Verbs of watching talks without a seat at them: "officials who are observing the negotiations"."""
+
+
+def _observes(token: Token) -> bool:
+    """Whether a side's name stands on (or is) a noun whose relative clause says it only observes."""
+    path = climb(token)
+    noun = path.head if path.dep_ in {"amod", "compound", "poss"} else path
+    return any(c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for c in noun.children)
 
 
 def _stands_for(token: Token) -> Token | None:
