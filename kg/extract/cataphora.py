@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_of
-from kg.extract.coref import Coreference, _holds_any, role_classes
+from kg.extract.coref import Coreference, holds_any, role_classes
 from kg.extract.people import Person
 
 
@@ -37,7 +37,7 @@ def _role_text(token: Token, ctx: Context) -> str:
 def _fits(person: Person, noun: str, side: str, ctx: Context) -> bool:
     """Whether a person the story names could be the one a role phrase of ``side`` describes."""
     role, affiliation, _ = ctx.people.descriptions[person.name]
-    return affiliation == side and (role is None or _holds_any(role, role_classes()[noun]))
+    return affiliation == side and (role is None or holds_any(role, role_classes()[noun]))
 
 
 def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first: Span) -> tuple[str, str] | None:
@@ -48,7 +48,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
     for token in doc[opening.start if opening is not None else first.start : first.start]:
         if ctx.people.at(token) is not None:
             continue
-        noun = coref._role_noun(token)
+        noun = coref.role_class(token)
         side = coref.side_of_phrase(token) if noun else None
         if noun is None or side is None:
             continue

@@ -51,7 +51,7 @@ def gendered_honorifics() -> dict[str, str]:
     return lexicon().gendered_honorifics
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether a text holds any of the words or phrases, as whole words (folded)."""
     folded = f" {fold(text)} "
     return any(f" {fold(w)} " in folded for w in words)
@@ -193,7 +193,7 @@ class Coreference:
         return self._remember(token, self._role_noun_referent(token))
 
     def _role_noun_referent(self, token: Token) -> Referent | None:
-        noun = self._role_noun(token)
+        noun = self.role_class(token)
         if noun is None:
             return None
         side = self.side_of_phrase(token)
@@ -208,14 +208,14 @@ class Coreference:
             if person.name in seen or person.name in others:
                 continue
             role, affiliation, _ = self.people.descriptions.get(person.name, (None, None, mention))
-            if role and _holds_any(role, FORMER):
+            if role and holds_any(role, FORMER):
                 continue  # "then US President", "former minister": not who "the President" is now
-            if side is not None and affiliation is None and role and _holds_any(role, wanted):
+            if side is not None and affiliation is None and role and holds_any(role, wanted):
                 unsided.setdefault(person.name, mention)  # "President X ... the Russian leader"
                 continue
             if side is not None and affiliation != side and not (role and self._names_side(role, side)):
                 continue
-            if role and _holds_any(role, wanted):
+            if role and holds_any(role, wanted):
                 seen[person.name] = mention
             elif role is None and side is not None and token.i - start <= ROLE_WINDOW:
                 unknown.setdefault(person.name, mention)
@@ -235,9 +235,9 @@ class Coreference:
     def _names_side(self, role: str, side: str) -> bool:
         """Whether a role names a side by its demonym ("Russian Foreign Minister")."""
         entry = self.ctx.gazetteer.entry(side)
-        return entry is not None and _holds_any(role, entry.demonyms)
+        return entry is not None and holds_any(role, entry.demonyms)
 
-    def _role_noun(self, token: Token) -> str | None:
+    def role_class(self, token: Token) -> str | None:
         """The role class a noun phrase's head (with its compound or "of" words) names."""
         if token.pos_ not in {"NOUN", "PROPN"} or self.people.at(token) is not None:
             return None

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import state_named
 from kg.extract.people import title_words
 from kg.extract.role_phrases import crowned, honorific_only, is_title
@@ -81,8 +82,20 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     return text.strip(" ,-") or None
 
 
-RANK_WORDS = {"maj", "gen", "lt", "col", "brig", "capt", "cmdr", "adm", "sgt", "general", "colonel", "major"}
-RANK_WORDS |= {"brigadier", "lieutenant", "captain", "admiral", "field", "marshal", "retired", "ret", "res"}
+RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
+    "general",
+    "colonel",
+    "major",
+    "brigadier",
+    "lieutenant",
+    "captain",
+    "admiral",
+    "field",
+    "marshal",
+    "retired",
+    "ret",
+    "res",
+}
 """Words of a military rank: a rank alone is a weaker role than an office ("Lt. Gen. X, deputy head of ...")."""
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb, via_prepositions
 from kg.extract.meetings.triggers import is_weak
-from kg.extract.meetings.words import AGREEMENT_VERBS
+from kg.extract.meetings.words import AGREEMENT_VERBS, CLOSING_PARTICIPLES, CLOSING_VERBS
 
 
 def join_conclusions(mentions: list[Mention]) -> list[Mention]:
@@ -38,12 +38,6 @@ def join_conclusions(mentions: list[Mention]) -> list[Mention]:
             signing.days = signing.days or talks.days
             kept.remove(talks)
     return kept
-
-
-CLOSING_VERBS = {"close", "end", "conclude", "cap", "crown"}
-"""Verbs whose object is the talks a signing ends: "initialled the accord on Tuesday, closing talks that ..."."""
-
-CLOSING_PARTICIPLES = {"closing", "ending", "concluding", "capping", "crowning"}
 
 
 def _closes(talks: Mention, verb: Token) -> bool:

@@ -226,6 +226,9 @@ OPENING_VERBS = {"begin", "start", "open", "launch", "convene", "resume"}
 CLOSING_VERBS = {"end", "conclude", "close", "wrap", "finish", "complete"}
 """Verbs that close a meeting: "the conference ended on Friday"."""
 
+CLOSING_PARTICIPLES = {verb.removesuffix("e") + "ing" for verb in CLOSING_VERBS}
+"""Their -ing forms, which the parser often takes for modifiers: "initialled the accord, closing talks that ..."."""
+
 
 PATRONAGE_NOUNS = {
     "auspices",
