@@ -21,6 +21,7 @@ from kg.extract.meetings.words import (
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
+from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
 
@@ -205,8 +206,7 @@ def gathers(token: Token) -> bool:
 
 def _titled_name(token: Token) -> bool:
     """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
-    titles = lexicon().title_words
-    return token.pos_ == "PROPN" and any(t.lower_.rstrip(".") in titles for t in token.lefts)
+    return token.pos_ == "PROPN" and any(is_title(t) for t in token.lefts)
 
 
 def _is_side(token: Token) -> bool:
