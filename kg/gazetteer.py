@@ -44,6 +44,8 @@ class PartyEntry:
     metonyms: tuple[str, ...]
     members: tuple[str, ...] = ()
     """For a group of states that negotiates as one ("P5+1", "E3"): the states, each a side of its meetings."""
+    mediates: bool = False
+    """An organisation whose work is brokering talks between others (Sant'Egidio, the Carter Center)."""
 
     def party(self) -> Party:
         return Party(self.name, self.kind, self.wikidata)
@@ -152,6 +154,7 @@ def _read_entries(text: str) -> list[tuple[PartyEntry, str | None]]:
                 tuple(raw.get("demonyms", ())),
                 tuple(raw.get("metonyms", ())),
                 tuple(raw.get("members", ())),
+                bool(raw.get("mediates", False)),
             )
             entries.append((entry, raw.get("capital")))
     return entries

@@ -163,3 +163,19 @@ def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
     return start, len(text) if end == -1 else end
+
+
+def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
+    """(start, end) characters of the story's lead: the paragraph a dateline opens, or else the first paragraph
+    written as a sentence (not the headline, a byline or a kicker)."""
+    if lead_start:
+        return paragraph_of(doc, lead_start)
+    text = text_of(doc)
+    start = 0
+    while start < len(text):
+        paragraph = paragraph_of(doc, start)
+        body = text[paragraph[0] : paragraph[1]].rstrip()
+        if body.endswith((".", '"', "”")) and len(body.split()) >= 8:
+            return paragraph
+        start = paragraph[1] + 1
+    return paragraph_of(doc, 0)

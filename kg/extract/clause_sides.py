@@ -21,7 +21,7 @@ COMPANY_VERBS = {"flank", "accompany", "join"}
 def _party_in_subtree(token: Token, ctx: Context) -> str | None:
     for t in token.subtree:
         mention = ctx.party_at(t.i)
-        if mention is not None and mention.known and ctx.people.at(t) is None:
+        if mention is not None and (mention.known or mention.party in ctx.framed_sides) and ctx.people.at(t) is None:
             return mention.party
     return None
 
@@ -144,8 +144,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         return _party_in_subtree(verb, ctx), None  # "..., and the Ukrainian delegation by X": the verb left out
     if verb.lemma_ in {"head", "lead", "represent"}:
         subject = _clause_subject(verb)
-        if subject is not None:
-            return _party_in_subtree(subject, ctx), None
+        if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
+            return _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:
             found = _party_in_subtree(verb.head, ctx) or _government_side(verb.head, ctx)
             return found or _group_named_on(verb.head, ctx), None

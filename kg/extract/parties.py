@@ -148,7 +148,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         party = gazetteer.party(span.text)
         if party is not None:
             mentions.append(PartyMention(party, span, how))
-    return mentions
+    return _acronyms_joined(mentions)
+
+
+_NAME_LINKS = {"of", "for", "and", "the", "de", "du", "des", "la", "le"}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in _NAME_LINKS).upper()
+
+
+def _acronyms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An unknown organisation's acronym is that organisation: "the South Sudan Opposition Movements Alliance,
+    known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
+    spells)."""
+    full: dict[str, str] = {}
+    joined = []
+    for mention in mentions:
+        name = mention.party
+        if mention.how == "org" and len(name.split()) >= 2:
+            full.setdefault(_initials(name), name)
+        elif mention.how == "org" and name.isupper() and 2 <= len(name) <= 8 and name in full:
+            mention = PartyMention(full[name], mention.span, mention.how)
+        joined.append(mention)
+    return joined
 
 
 GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
@@ -278,7 +301,11 @@ def state_named(token: Token | Span, gazetteer: Gazetteer) -> str | None:
 def state_named_on(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The state a noun's modifier names: "the Syrian government", "Venezuela's government", "the Swiss town"."""
     for child in noun.children:
-        if child.dep_ in {"amod", "compound", "poss", "nmod"} and (state := state_named(child, gazetteer)):
+        if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        # the whole name the modifier heads ("South Sudan's"), else the word alone ("Syrian")
+        whole = noun.doc[child.left_edge.i : child.i + 1]
+        if (state := state_named(whole, gazetteer)) or (state := state_named(child, gazetteer)):
             return state
     return None
 
@@ -311,6 +338,10 @@ LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "arm
 """Verbs of leading a group, with the kind of side they make of it ("who commands the X Brigades")."""
 
 
+REPRESENTED_VERBS = {"represent", "lead", "head"}
+"""Verbs whose passive names who speaks for a group: "the X Alliance was represented by Y"."""
+
+
 def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
     """The kind of side an organisation's name makes of it by the member noun or verb of leading it stands with:
     "Renamo leader", "M23 fighters", "the leader of the X Movement", "who leads the X Movement"."""
@@ -319,6 +350,8 @@ def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
         return None
     if root.dep_ == "dobj" and head.lemma_ in LEADING_VERBS and head.pos_ == "VERB":
         return cast(PartyKind, LEADING_VERBS[head.lemma_])
+    if root.dep_ == "nsubjpass" and head.lemma_ in REPRESENTED_VERBS and any(c.dep_ == "agent" for c in head.children):
+        return "organisation"  # "the X Alliance was represented by Y", "the X Front, led by Y"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in kinds:
         head = head.head  # "the leader of the X Movement"
     elif root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:

@@ -163,7 +163,10 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
         tokens.append(token)
     else:
         return []
-    opening = next((t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} or is_title(t)), None)
+    # articles, adjectives and an owner's name with its "'s" come before the title: "the bloc's trade chief"
+    opening = next(
+        (t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} and t.tag_ != "POS" or is_title(t)), None
+    )
     if _titles_another(tokens, ctx):
         return []  # "X, UN Secretary-General Y and Z looked on": the title of the next name in a list
     return tokens if opening is not None and is_title(opening) else []

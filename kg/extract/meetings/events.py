@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, paragraph_of
+from kg.extract.base import Context, Finding, lead_paragraph
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
@@ -24,7 +24,8 @@ from kg.extract.meetings.places import (
     of_the_story_days,
     place_the_lead,
 )
-from kg.extract.meetings.sides import acting_countries, follows_on, is_participant, parties_of, side_ranking
+from kg.extract.meetings.sides import follows_on, is_participant, parties_of
+from kg.extract.meetings.story_sides import acting_countries, mediates, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
     duration_of,
     is_weak,
@@ -73,7 +74,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
             if is_weak(trigger) and not (mention.city or mention.venue) and not _in_datelined_lead(mention, ctx):
-                continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
+                if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
+                    continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
+                # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
@@ -170,9 +173,11 @@ def _after_a_meeting(trigger: Token) -> bool:
 
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
-    if ctx.dateline_city is None:
-        return False
-    return mention.sentence.start_char < paragraph_of(mention.sentence.doc, ctx.lead_start)[1]
+    return ctx.dateline_city is not None and _in_lead(mention, ctx)
+
+
+def _in_lead(mention: Mention, ctx: Context) -> bool:
+    return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
 def _days_of(cluster: Cluster) -> tuple[date | None, date | None]:
@@ -310,6 +315,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     ranking = side_ranking(doc, ctx, mentions)
     acting = acting_countries(doc, ctx)
     loose = loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
+    loose.extend(p for p in mediators_by_trade(doc, ctx) if p not in loose)
     main = next((c for c in clusters if c.mentions[0].status == "held"), None)
     # the story's brokers, in the order it names them
     named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
@@ -320,6 +326,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if cluster is main:
             mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
+        mediators.extend(p for p in parties if mediates(p, ctx) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
         sides = [p for p in parties if p not in mediators]
         if multi and len(sides) < multi:

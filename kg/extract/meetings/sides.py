@@ -26,8 +26,6 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
-    PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
     RECEIVE_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
@@ -46,7 +44,7 @@ def side_of(person_name: str, ctx: Context) -> str | None:
     return side if entry is not None and entry.kind != "news_organisation" else None
 
 
-def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
+def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
     """(token, side) for every party name and every person with a known side in a sentence."""
     for party_mention in ctx.parties_in(sentence.start, sentence.end):
         entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
@@ -57,7 +55,7 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             continue
         if _backer(party_mention.span):
             continue  # "Yemen's Saudi-backed government": the backer is not at the table
-        if _names_the_place(party_mention.span, ctx):
+        if names_the_place(party_mention.span, ctx):
             continue  # "the Brussels talks": where they are, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
@@ -74,7 +72,7 @@ def _participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iter
             yield token, side
 
 
-def _names_the_place(span: Span, ctx: Context) -> bool:
+def names_the_place(span: Span, ctx: Context) -> bool:
     """Whether a capital named for its state stands on a meeting word as its place: "the Vienna talks"."""
     root = span.root
     if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not is_trigger(root.head):
@@ -128,7 +126,7 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
     trigger = mention.trigger
     own: list[str] = []
     found: list[str] = []
-    for token, side in _participant_tokens(sentence, ctx, place_tokens(sentence)):
+    for token, side in participant_tokens(sentence, ctx, place_tokens(sentence)):
         path = climb(token)
         if path.head.i in others and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             continue
@@ -429,64 +427,3 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
         return True
     return False
-
-
-def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
-    """Parties by how often they stand as sides in the article, then by how often they are named at all."""
-    as_side: dict[str, int] = {}
-    for mention in mentions:
-        for party in mention.parties:
-            as_side[party] = as_side.get(party, 0) + 1
-    for party in _lead_subjects(doc, ctx):
-        as_side[party] = as_side.get(party, 0) + 1
-    named: dict[str, int] = {}
-    for token, side in _participant_tokens(doc[:], ctx, set()):
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
-            named_by = ctx.party_at(token.i)
-            if named_by is not None and named_by.how == "metonym":
-                continue  # "travelled to Kampala": a city, not Uganda acting ("the war in Syria" still names Syria)
-        named[side] = named.get(side, 0) + 1
-    # an international organisation hosts or brokers far more often than it negotiates: after the others
-    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
-    return [p for p in ranked if named[p] >= 2 or as_side.get(p, 0)]
-
-
-def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
-    """The sides a story's first sentence makes the joint subject of its verb of meeting ("Sudan's army and the
-    Rapid Support Forces have not met since December", "A and B held talks"): a lead names the sides of its story,
-    even when the meeting it tells of is denied or has neither place nor date."""
-    # the first sentence that ends like one: a headline in sentence case may stand before it
-    first = next((s for s in doc.sents if s.text.rstrip().endswith((".", '"', "”"))), None)
-    if first is None:
-        return []
-    verb = first.root
-    talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
-        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
-    )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not talks or not subjects or not any(t.dep_ == "conj" for t in subjects[0].subtree):
-        return []
-    inside = {t.i for t in subjects[0].subtree}
-    sides = list(dict.fromkeys(side for token, side in _participant_tokens(first, ctx, set()) if token.i in inside))
-    return sides if len(sides) >= 2 else []
-
-
-def acting_countries(doc: Doc, ctx: Context) -> set[str]:
-    """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
-    found: set[str] = set()
-    for mention in ctx.party_mentions:
-        if not mention.known or not ctx.gazetteer.is_country(mention.party):
-            continue
-        root = mention.span.root
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}:
-            continue  # "in Geneva", "flew to Moscow": a place, not a country acting
-        if root.dep_ in {"appos", "conj", "npadvmod"} and (
-            root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
-        ):
-            continue
-        if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
-            continue  # "the Saudi capital", "the Swiss city of Lausanne"
-        if former(mention.span[0]) or _names_the_place(mention.span, ctx):
-            continue
-        found.add(mention.party)
-    return found

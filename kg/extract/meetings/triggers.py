@@ -121,6 +121,8 @@ def _meets_someone(token: Token) -> bool:
             and any(c.dep_ == "conj" for c in child.subtree)
         ):
             return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives
+        if child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in child.children) and _names_a_side(child):
+            return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False
@@ -207,6 +209,13 @@ def gathers(token: Token) -> bool:
 def _titled_name(token: Token) -> bool:
     """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
     return token.pos_ == "PROPN" and any(is_title(t) for t in token.lefts)
+
+
+def _names_a_side(token: Token) -> bool:
+    """Whether a subject names a side: a person, state or group, or a side's delegation ("Bolivia's government")."""
+    return _is_side(token) or any(
+        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children
+    )
 
 
 def _is_side(token: Token) -> bool:

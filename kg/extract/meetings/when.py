@@ -204,11 +204,25 @@ def _date_anchors(trigger: Token) -> set[int]:
 def _describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     """Whether a date expression dates the meeting word whose :func:`_date_anchors` are given."""
     attached = date_attachment(ent)
+    if _decided_on(attached, trigger):
+        return False  # "agreed on Thursday to resume talks in Rome": the day of the decision, not of the talks
     return (
         ent.root.i in anchors
         or belongs(attached, anchors)
         or trigger.i in range(ent.start, ent.end)
         or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
+    )
+
+
+def _decided_on(verb: Token, trigger: Token) -> bool:
+    """Whether a verb is one of agreeing or planning that the meeting word's clause is the aim of."""
+    clause = clause_verb(trigger)
+    return (
+        verb.lemma_ in PLANNED_VERBS
+        and verb != clause
+        and clause.dep_ == "xcomp"
+        and clause.head == verb
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 

@@ -88,7 +88,7 @@ MEDIATION_PREP_VERBS = {
 }
 
 
-CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude"}
+CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude", "broker"}
 """Verbs of reaching a deal: "an accord struck in Geneva", "a framework agreed in Lausanne in April"."""
 
 

@@ -1,0 +1,90 @@
+"""The story's sides and brokers read from the whole article: the parties a meeting that names too few sides
+is filled from, the countries acting in the story, and the organisations whose work is mediation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.base import Context
+from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.sides import former, names_the_place, participant_tokens
+from kg.extract.meetings.words import PLACE_NOUNS, PLACE_PREPOSITIONS
+from kg.gazetteer import lexicon
+
+
+def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
+    """Parties by how often they stand as sides in the article, then by how often they are named at all."""
+    as_side: dict[str, int] = {}
+    for mention in mentions:
+        for party in mention.parties:
+            as_side[party] = as_side.get(party, 0) + 1
+    for party in _lead_subjects(doc, ctx):
+        as_side[party] = as_side.get(party, 0) + 1
+    named = _times_named(doc, ctx)
+    # an international organisation hosts or brokers far more often than it negotiates: after the others
+    ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
+    return [p for p in ranked if (named[p] >= 2 or as_side.get(p, 0)) and not mediates(p, ctx)]
+
+
+def mediates(party: str, ctx: Context) -> bool:
+    """Whether a party is an organisation whose work is brokering talks between others."""
+    entry = ctx.gazetteer.entry(party)
+    return entry is not None and entry.mediates
+
+
+def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:
+    named: dict[str, int] = {}
+    for token, side in participant_tokens(doc[:], ctx, set()):
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"to", "from"}:
+            named_by = ctx.party_at(token.i)
+            if named_by is not None and named_by.how == "metonym":
+                continue  # "travelled to Kampala": a city, not Uganda acting ("the war in Syria" still names Syria)
+        named[side] = named.get(side, 0) + 1
+    return named
+
+
+def mediators_by_trade(doc: Doc, ctx: Context) -> list[str]:
+    """Organisations whose work is mediation that the story names more than once ("the Community of Sant'Egidio
+    said ...", "Sant'Egidio's secretary-general"): the brokers of its talks, never a side."""
+    return sorted(p for p, times in _times_named(doc, ctx).items() if times >= 2 and mediates(p, ctx))
+
+
+def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
+    """The sides a story's first sentence makes the joint subject of its verb of meeting ("Sudan's army and the
+    Rapid Support Forces have not met since December", "A and B held talks"): a lead names the sides of its story,
+    even when the meeting it tells of is denied or has neither place nor date."""
+    # the first sentence that ends like one: a headline in sentence case may stand before it
+    first = next((s for s in doc.sents if s.text.rstrip().endswith((".", '"', "”"))), None)
+    if first is None:
+        return []
+    verb = first.root
+    talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
+    )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not talks or not subjects or not any(t.dep_ == "conj" for t in subjects[0].subtree):
+        return []
+    inside = {t.i for t in subjects[0].subtree}
+    sides = list(dict.fromkeys(side for token, side in participant_tokens(first, ctx, set()) if token.i in inside))
+    return sides if len(sides) >= 2 else []
+
+
+def acting_countries(doc: Doc, ctx: Context) -> set[str]:
+    """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
+    found: set[str] = set()
+    for mention in ctx.party_mentions:
+        if not mention.known or not ctx.gazetteer.is_country(mention.party):
+            continue
+        root = mention.span.root
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}:
+            continue  # "in Geneva", "flew to Moscow": a place, not a country acting
+        if root.dep_ in {"appos", "conj", "npadvmod"} and (
+            root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.city(root.head.text)
+        ):
+            continue
+        if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
+            continue  # "the Saudi capital", "the Swiss city of Lausanne"
+        if former(mention.span[0]) or names_the_place(mention.span, ctx):
+            continue
+        found.add(mention.party)
+    return found

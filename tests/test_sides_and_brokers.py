@@ -1,0 +1,109 @@
+"""Sides and brokers in patterns of wire copy: the last name of a dashed list, a deal brokered in the lead,
+organisations whose work is mediation, groups named by their acronym, and the day a meeting was agreed on.
+Sentences written for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import actors, meetings
+from kg.extract.nlp import load_pipeline
+from kg.model import Actor, Meeting
+from tests.conftest import analyse
+
+
+def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
+    doc, ctx = analyse(text, published=published)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def _actors(text: str) -> dict[str, Actor]:
+    doc, ctx = analyse(text, published=date(2024, 9, 20))
+    return {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+
+
+def test_the_last_name_of_a_dashed_list_stays_in_the_list() -> None:
+    text = (
+        "Negotiators from Iran and the remaining parties to the deal - Britain, China, France, Germany and Russia "
+        "- resumed talks at a hotel in Vienna this morning."
+    )
+    doc = load_pipeline()(text)
+    russia = next(t for t in doc if t.text == "Russia")
+    assert russia.dep_ == "conj" and russia.head.text == "Germany"
+    [meeting] = _meetings(text)
+    assert {"United Kingdom", "China", "France", "Germany", "Russia", "Iran"} == set(meeting.parties)
+
+
+def test_a_deal_brokered_in_the_lead_names_the_brokers_of_the_signing_the_story_places() -> None:
+    [meeting] = _meetings(
+        "Grain deal: what we know\n\n"
+        "Norway and Qatar brokered an agreement between Bolivia and Chile on Friday to reopen the border "
+        "crossings.\n\n"
+        "Bolivian Foreign Minister Ana Quispe and her Chilean counterpart, Tomas Riquelme, signed the text at a "
+        "ceremony in Doha on Friday.",
+        published=date(2024, 9, 20),
+    )
+    assert (meeting.location, meeting.start) == ("Doha", date(2024, 9, 20))
+    assert set(meeting.parties) == {"Bolivia", "Chile"}
+    assert set(meeting.mediators) == {"Norway", "Qatar"}
+
+
+def test_a_deal_brokered_in_a_later_paragraph_without_a_place_is_no_meeting() -> None:
+    found = _meetings(
+        "Bolivia and Chile signed a border pact in Lima on Monday.\n\n"
+        "Years ago, Norway and Qatar brokered an agreement between Bolivia and Peru on Friday."
+    )
+    assert [m.location for m in found] == ["Lima"]
+
+
+def test_an_organisation_whose_work_is_mediation_brokers_and_is_never_a_side() -> None:
+    [meeting] = _meetings(
+        "ROME, Sept 20 (Wire) - Bolivia's government and the rebels met in Rome on Thursday, the Community of "
+        "Sant'Egidio said.\n\nSant'Egidio's secretary-general said the talks had gone well."
+    )
+    assert "Community of Sant'Egidio" not in meeting.parties
+    assert meeting.mediators == ("Community of Sant'Egidio",)
+
+
+def test_a_group_represented_by_a_named_person_is_a_side_and_its_acronym_is_the_same_side() -> None:
+    text = (
+        "Bolivia's government and an alliance of rebel groups met in Lima on Thursday.\n\nThe Popular Front "
+        "for the Liberation of Oruro, known as PFLO, was represented by Rosa Mamani.\n\nPFLO said the talks went well."
+    )
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Bolivia", "Popular Front for the Liberation of Oruro"}
+    doc, ctx = analyse(text, published=date(2024, 9, 20))
+    assert ctx.framed_sides.get("Popular Front for the Liberation of Oruro") == "organisation"
+    assert {m.party for m in ctx.party_mentions if m.span.text == "PFLO"} == {
+        "Popular Front for the Liberation of Oruro"
+    }
+    assert _actors(text)["Rosa Mamani"].affiliation == "Popular Front for the Liberation of Oruro"
+
+
+def test_the_government_delegation_led_by_a_person_is_the_state_whose_government_was_named() -> None:
+    found = _actors(
+        "South Sudan's government and the rebels met in Rome on Thursday. The government delegation was led by "
+        "presidential envoy Tut Malual."
+    )
+    assert found["Tut Malual"].affiliation == "South Sudan"
+
+
+def test_the_day_a_meeting_was_agreed_on_is_not_the_day_of_the_meeting() -> None:
+    [meeting] = _meetings(
+        "The government and the rebels of Bolivia agreed on Thursday to resume talks in Lima next month.",
+        published=date(2024, 9, 20),
+    )
+    assert (meeting.location, meeting.status, meeting.start) == ("Lima", "planned", None)
+
+
+def test_a_day_told_as_the_future_of_a_past_saying_is_read_forward() -> None:
+    [meeting] = _meetings(
+        "The mediator said on Thursday that the Lima talks between Bolivia and Chile would restart on Feb. 20.",
+        published=date(2025, 1, 14),
+    )
+    assert (meeting.start, meeting.status) == (date(2025, 2, 20), "planned")
+
+
+def test_a_title_after_an_owner_that_is_not_a_known_party_is_the_role() -> None:
+    found = _actors("Mara Quist, Eirene's secretary-general, said the talks in Lima would restart on Monday.")
+    assert found["Mara Quist"].role == "secretary-general"
