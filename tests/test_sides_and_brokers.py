@@ -107,3 +107,40 @@ def test_a_day_told_as_the_future_of_a_past_saying_is_read_forward() -> None:
 def test_a_title_after_an_owner_that_is_not_a_known_party_is_the_role() -> None:
     found = _actors("Mara Quist, Eirene's secretary-general, said the talks in Lima would restart on Monday.")
     assert found["Mara Quist"].role == "secretary-general"
+
+
+def test_a_count_standing_for_more_rounds_in_another_city_is_a_meeting_with_its_own_broker() -> None:
+    found = _meetings(
+        "Chile and Peru had held five rounds of talks in Quito in 2021 and 2022, hosted by Ecuador, and several "
+        "in Asuncion under Paraguayan auspices, without a breakthrough."
+    )
+    by_city = {m.location: m for m in found}
+    assert set(by_city) == {"Quito", "Asunción"}
+    assert by_city["Quito"].mediators == ("Ecuador",)
+    assert by_city["Asunción"].mediators == ("Paraguay",)
+    assert set(by_city["Asunción"].parties) == {"Chile", "Peru"}
+
+
+def test_a_meeting_in_a_where_clause_takes_the_day_of_the_place_it_describes() -> None:
+    [meeting] = _meetings(
+        "Their latest effort ended on Thursday in Lima, where Chilean Foreign Minister Ana Soto and her Peruvian "
+        "counterpart, Luis Prado, met for three hours.",
+        published=date(2024, 9, 20),
+    )
+    assert (meeting.location, meeting.start) == ("Lima", date(2024, 9, 19))
+
+
+def test_a_deal_that_acts_on_something_is_not_a_deal_concluded() -> None:
+    found = _meetings(
+        'The president said in a statement that the deal "can finally seal genuine, lasting peace in Mindanao."'
+    )
+    assert found == []
+
+
+def test_a_counterpart_of_the_other_side_takes_the_office_without_that_side() -> None:
+    found = _actors(
+        "Chief government negotiator Ana Soto and her rebel counterpart, Luis Prado, initialled the document. "
+        "Chilean Foreign Minister Rosa Vidal and her Peruvian counterpart Jorge Paz met."
+    )
+    assert found["Luis Prado"].role == "Chief negotiator"
+    assert found["Jorge Paz"].role == "Foreign Minister"

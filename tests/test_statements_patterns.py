@@ -484,3 +484,12 @@ def test_an_accusation_with_its_charge_hung_on_the_accused_is_a_claim() -> None:
     assert ("Luis Mamani", "accused the rebels of bad faith", "negative") in {
         (s.speaker, s.text, s.stance) for s in found
     }
+
+
+def test_a_fear_denied_is_favourable_and_an_outcome_made_impossible_unfavourable() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("There is no reason for pessimism.")[0] == "positive"
+    assert stance("I am not worried about these talks.")[0] == "positive"
+    assert stance("There is no reason for optimism.")[0] == "negative"
+    assert stance("Their threats made progress impossible.")[0] == "negative"

@@ -320,8 +320,17 @@ def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Contex
             continue
         mention = next((m for m in other.mentions if m.start <= token.i < m.end), None)
         office = describe_mention_sourced(mention, ctx)[0] if mention is not None else None
-        return re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I) if office else None
+        if not office:
+            return None
+        office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
+        # "chief government negotiator A and his rebel counterpart B": the office, not the other side's word
+        return " ".join(w for w in office.split() if w.lower() not in GOVERNMENT_WORDS and not _names_a_state(w, ctx))
     return None
+
+
+def _names_a_state(word: str, ctx: Context) -> bool:
+    party = ctx.gazetteer.party(word)
+    return party is not None and ctx.gazetteer.is_country(party)
 
 
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:

@@ -29,7 +29,7 @@ deal"): a negation in all but form."""
 
 
 _NEGATOR_THEN_WORDS = re.compile(
-    rf"\b(?:not|no|never|n't|hardly|lack of|absence of|without|{_IMPLICATIVE})\s+((?:[a-z'-]+\s+){{0,2}}?[a-z'-]+)\b"
+    rf"\b(?:not|no|never|n't|hardly|lack of|absence of|without|{_IMPLICATIVE})\s+((?:[a-z'-]+\s+){{0,2}}[a-z'-]+)\b"
 )
 _NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\w+\s+)?$")
 """A negation just before a phrase: the one or two words ending a text."""
@@ -60,6 +60,15 @@ def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
     """A negation ("not", "no", "lack of", "without" ...) with a favourable word within the next three words."""
     return any(
         any(valence.get(word, 0) > 0.5 for word in match.group(1).split())
+        for match in _NEGATOR_THEN_WORDS.finditer(lowered)
+    )
+
+
+def _negated_unfavourable_word(lowered: str, valence: dict[str, float]) -> bool:
+    """A negation with an unfavourable word within the next three words and nothing favourable in the text: a
+    fear denied ("no reason for pessimism", "not worried")."""
+    return any(
+        any(valence.get(word, 0) < -1.0 for word in match.group(1).split())
         for match in _NEGATOR_THEN_WORDS.finditer(lowered)
     )
 
@@ -148,6 +157,8 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "negative", 0.6
     if _negated_diplomatic_word(unnegated, _analyzer().lexicon):
         return "negative", 0.6  # "was not optimistic", "is not constructive", "not acceptable"
+    if not positive_words and _negated_unfavourable_word(unnegated, _analyzer().lexicon):
+        return "positive", 0.6  # "there is no reason for pessimism", "no cause for alarm"
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)

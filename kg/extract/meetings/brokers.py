@@ -72,10 +72,27 @@ LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", 
 """What a party leads as a broker: "the Brazilian-led process", "a Qatari-led mediation effort"."""
 
 
-def brokers_of(trigger: Token, found: list[tuple[str, Token]]) -> list[str]:
-    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own."""
+def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[Token, ...] = ()) -> list[str]:
+    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own,
+    nor those under another meeting word of the sentence that stands apart from this one ("five rounds in
+    Baghdad, hosted by Iraq, and several in Muscat under Omani auspices")."""
     clause = _own_clause(trigger)
-    return list(dict.fromkeys(party for party, at in found if _own_clause(at) == clause))
+    return list(
+        dict.fromkeys(
+            party for party, at in found if _own_clause(at) == clause and not _under_another(at, trigger, triggers)
+        )
+    )
+
+
+def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
+    """Whether the nearest meeting word above a broker's word is another one coordinated apart from this one:
+    "five rounds in Baghdad, hosted by Iraq, and several in Muscat under Omani auspices" (the "several" is a
+    conjunct of its own, with its own broker)."""
+    if word.is_ancestor(trigger) and trigger.dep_ != "conj":
+        return False  # "guarantors of the process since it was launched in Oslo": the meeting is in its phrase
+    indices = {t.i for t in triggers}
+    owner = next((t for t in (word, *word.ancestors) if t.i in indices), None)
+    return owner is not None and owner != trigger and "conj" in {owner.dep_, trigger.dep_}
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}

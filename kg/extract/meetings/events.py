@@ -80,7 +80,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
-            mention.mediators = brokers_of(trigger, brokers)
+            mention.mediators = brokers_of(trigger, brokers, tuple(triggers))
             mention.counted = counted
             mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
                 multi if len(triggers) == 1 else 0

@@ -58,6 +58,11 @@ def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         trigger = mention.trigger
         noun = by_trigger.get(trigger.head.i) if trigger.dep_ in {"acl", "relcl"} else None
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children):
+            # "held five rounds of talks in Baghdad, hosted by Iraq": the participle describes the verb's object
+            noun = next(
+                (by_trigger[c.i] for c in trigger.head.children if c.dep_ == "dobj" and c.i in by_trigger), None
+            )
         if noun is None or noun is mention or noun not in kept:
             continue
         noun.mediators = list(dict.fromkeys(noun.mediators + mention.mediators))

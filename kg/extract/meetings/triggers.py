@@ -69,8 +69,29 @@ def _counts_rounds(sentence: Span) -> bool:
     )
 
 
+ELIDED_COUNTS = {"several", "others", "another", "two", "three", "four", "five", "some", "more"}
+"""Words that count meetings whose noun the sentence said before: "five rounds in Baghdad, and several in Muscat"."""
+
+
+def _elided_count(token: Token) -> bool:
+    """ "held five rounds of talks in Baghdad, and several in Muscat": a count standing for more of the rounds its
+    sentence named, placed in a city of their own."""
+    if token.lower_ not in ELIDED_COUNTS or token.dep_ != "conj" or token.pos_ not in {"ADJ", "NUM", "NOUN", "PRON"}:
+        return False
+    placed = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(o.ent_type_ in {"GPE", "FAC"} or load().city(o.text) for o in c.children)
+        for c in token.children
+    )
+    counted = any(
+        t.i < token.i and t.lemma_ in ROUND_NOUNS | {"talk"} and t.tag_ == "NNS" and is_trigger(t) for t in token.sent
+    )
+    return placed and counted
+
+
 def is_trigger(token: Token) -> bool:
-    if _elided_round(token):
+    if _elided_round(token) or _elided_count(token):
         return True
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
@@ -255,8 +276,12 @@ def _concludes_a_deal(token: Token) -> bool:
         return False
     if token.dep_ == "acl":
         return token.head.lower_ in AGREEMENT_NOUNS
+    acts_on = any(c.dep_ == "dobj" for c in token.children)  # "the deal can seal lasting peace": the deal acts
     return any(
-        c.dep_ in {"dobj", "nsubjpass", "nsubj"} and _names_a_deal(c) and not _agrees_to_meet(c) for c in token.children
+        (c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and not acts_on)
+        and _names_a_deal(c)
+        and not _agrees_to_meet(c)
+        for c in token.children
     )
 
 
