@@ -493,3 +493,12 @@ def test_a_fear_denied_is_favourable_and_an_outcome_made_impossible_unfavourable
     assert stance("I am not worried about these talks.")[0] == "positive"
     assert stance("There is no reason for optimism.")[0] == "negative"
     assert stance("Their threats made progress impossible.")[0] == "negative"
+
+
+def test_a_side_that_a_named_person_says_welcomed_something_is_not_a_speaker_of_its_own() -> None:
+    said = _by(
+        "In Lima, government spokesman Pablo Ortega said Chile welcomed any effort to ease tensions, but "
+        'cautioned that "it remains to be seen whether Peru will keep its word."'
+    )
+    assert set(said) == {"Pablo Ortega"}
+    assert any("remains to be seen" in t for t in said["Pablo Ortega"])

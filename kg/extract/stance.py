@@ -69,8 +69,12 @@ def _negated_unfavourable_word(lowered: str, valence: dict[str, float]) -> bool:
     fear denied ("no reason for pessimism", "not worried")."""
     return any(
         any(valence.get(word, 0) < -1.0 for word in match.group(1).split())
-        for match in _NEGATOR_THEN_WORDS.finditer(lowered)
+        for match in _DENIAL_THEN_WORDS.finditer(lowered)
     )
+
+
+_DENIAL_THEN_WORDS = re.compile(r"\b(?:not|no|never|n't|without)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
+"""A plain negation and the three words after it (not a verb of rejecting, whose object is what it rejects)."""
 
 
 @cache

@@ -172,10 +172,23 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         party = speakers.party(subject) if found is None else None
         if found is None and party is None:
             continue
+        if found is None and _told_by_a_person(token, speakers):
+            continue  # "X said the United States welcomed ...": X's words about the side, not the side's
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
         events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
     events.extend(_according_to(doc, ctx, quotes))
     return sorted(events, key=lambda e: e.verb.i)
+
+
+def _told_by_a_person(verb: Token, speakers: _Speakers) -> bool:
+    """Whether a verb of saying stands in what a named person is said to have said."""
+    verbs = lexicon().verbs_of_saying
+    for above in verb.ancestors:
+        if above.pos_ == "VERB" and above.lemma_.lower() in verbs:
+            subject = _subject(above)
+            if subject is not None and speakers.resolve(subject) is not None:
+                return True
+    return False
 
 
 def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
