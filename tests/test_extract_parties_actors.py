@@ -561,3 +561,17 @@ def test_a_name_after_a_title_that_ends_on_its_state_is_a_person() -> None:
         "The talks were hosted by Minister of Foreign Affairs of the Republic of Peru Elmer Schialer on Monday."
     )
     assert (found["Elmer Schialer"].role, found["Elmer Schialer"].affiliation) == ("Minister", "Peru")
+
+
+def test_its_in_a_persons_phrase_is_the_side_that_is_the_clauses_subject() -> None:
+    found = _actors(
+        "Chile is taking part indirectly, with its envoy Pablo Ortega based in a hotel across the street. "
+        "The bloc sent its trade chief, Maria Olsen, to Geneva."
+    )
+    assert found["Pablo Ortega"].affiliation == "Chile"
+    assert found["Maria Olsen"].affiliation is None  # "the bloc" names no side
+
+
+def test_a_title_after_an_unknown_owners_name_is_the_role() -> None:
+    found = _actors("Mara Quist, Eirene's secretary-general, said the talks in Lima would restart on Monday.")
+    assert found["Mara Quist"].role == "secretary-general"

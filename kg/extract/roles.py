@@ -276,6 +276,24 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     return government_named_before(span.doc, span.start, ctx.gazetteer)
 
 
+def _subject_side(span: Span, ctx: Context) -> str | None:
+    """The side that is the subject of the clause a name stands in, which "its" of the name's phrase refers to."""
+    verb = span.root
+    for _ in range(4):  # "with its envoy X based in a hotel": the verb the phrase hangs from has no subject
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and (subject == span.root or subject.is_ancestor(span.root)):
+            subject = None  # the person's own phrase: "its envoy X based in a hotel"
+        if subject is not None:
+            mention = ctx.party_at(subject.i)
+            return mention.party if mention is not None and mention.known else None
+        if verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
     """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
     sentence = span.sent
@@ -367,6 +385,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
         affiliation = _country_referred_to(span, ctx)
+    if affiliation is None and any(t.lower_ == "its" for tokens in phrases for t in tokens):
+        affiliation = _subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
     scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES
     if affiliation is None or scholar:
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
