@@ -139,3 +139,10 @@ def test_a_counterpart_of_the_other_side_takes_the_office_without_that_side() ->
     )
     assert found["Luis Prado"].role == "Chief negotiator"
     assert found["Jorge Paz"].role == "Foreign Minister"
+
+
+def test_this_morning_is_the_day_of_the_article_but_not_inside_a_quotation() -> None:
+    [meeting] = _meetings("Negotiators from Chile and Peru resumed talks at a hotel in Lima this morning.")
+    assert meeting.start == date(2024, 9, 20)
+    [quoted] = _meetings('Late on Tuesday, the envoy wrote: "I met this evening with Chile and Peru in Lima."')
+    assert quoted.start != date(2024, 9, 20)  # the day the words were written, not the article's

@@ -72,6 +72,11 @@ _RELATIVE = {
     "the day after": 1,
     "earlier in the day": 0,
     "that day": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
 }
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = rf"(?P<n>{'|'.join(_COUNTS)}|\d{{1,2}})"
@@ -87,6 +92,10 @@ def _count(word: str) -> int:
 
 RELATIVE_DAY_PHRASES = tuple(p for p in _RELATIVE if p.startswith("the ") and p.endswith(" day"))
 """The relative days of three words ("the next day", "the following day") that the model may leave untagged."""
+PARTS_OF_TODAY = re.compile(
+    r"^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight|last\s+night)$", re.IGNORECASE
+)
+"""Times the model tags as times that name a day: "this morning", "yesterday evening", "last night"."""
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import (
+    PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
     DateRange,
@@ -246,10 +247,21 @@ def _when_clause_heads(trigger: Token) -> set[int]:
     return found
 
 
+def _quoted(span: Span) -> bool:
+    """Whether a phrase stands inside a quotation its sentence opens ("I met this evening with ..." is the day
+    the words were written, not the article's)."""
+    before = span.doc[span.sent.start : span.start].text
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
+
+
 def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
     """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
     text order."""
-    found = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "DATE"]
+    found = [
+        e
+        for e in ctx.entities_in(sentence.start, sentence.end)
+        if e.label_ == "DATE" or e.label_ == "TIME" and PARTS_OF_TODAY.match(e.text) and not _quoted(e)
+    ]
     covered = {i for e in found for i in range(e.start, e.end)}
     for token in sentence:
         if token.lower_ == "day" and token.i not in covered and token.i - 2 >= sentence.start:
