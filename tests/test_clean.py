@@ -107,6 +107,10 @@ def test_a_date_line_under_the_headline_and_byline_dates_the_article() -> None:
         "Press release: Ministers meet in Quito\n\nBy Ana Lind\n\nDate: 10 May 2024\n\nOn 10 May, envoys met.\n"
     )
     assert story.published == date(2024, 5, 10) and "Date:" not in story.text
-    # a sentence that opens on "Dated" is no stamp, nor is a date line deep in the story
-    late = clean("Talks\n\nEnvoys met.\n\nThey talked.\n\nThen they left.\n\nDate: 10 May 2024\n")
-    assert late.published is None
+    # a date line deep in the story is no stamp; one at its foot is the page's ("Published: ..." under the text)
+    deep = clean(
+        "Talks\n\nEnvoys met.\n\nThey talked.\n\nThen they left.\n\nDate: 10 May 2024\n\nIt rained.\n\nIt cleared.\n"
+    )
+    assert deep.published is None
+    foot = clean("Talks\n\nEnvoys met.\n\nThey talked.\n\nThen they left.\n\nPublished: 10 February 2023\n")
+    assert foot.published == date(2023, 2, 10) and "Published" not in foot.text

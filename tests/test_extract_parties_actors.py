@@ -575,3 +575,12 @@ def test_its_in_a_persons_phrase_is_the_side_that_is_the_clauses_subject() -> No
 def test_a_title_after_an_unknown_owners_name_is_the_role() -> None:
     found = _actors("Mara Quist, Eirene's secretary-general, said the talks in Lima would restart on Monday.")
     assert found["Mara Quist"].role == "secretary-general"
+
+
+def test_who_facilitates_the_talks_on_behalf_of_a_state_makes_a_facilitator_for_it() -> None:
+    found = _actors(
+        "Ana Soto, who facilitates the dialogue on behalf of Norway, said the meeting had been useful. "
+        "Pablo Ortega, who mediates for Qatar, said little."
+    )
+    assert (found["Ana Soto"].role, found["Ana Soto"].affiliation) == ("facilitator", "Norway")
+    assert (found["Pablo Ortega"].role, found["Pablo Ortega"].affiliation) == ("mediator", "Qatar")

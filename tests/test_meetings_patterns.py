@@ -935,3 +935,13 @@ def test_a_second_day_after_and_belongs_to_the_date_but_not_a_count_of_something
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["Jan. 28 and 29"]
     counted = load_pipeline()("They met in Lima on May 3 and 10 people were hurt.")
     assert [e.text for e in counted.ents if e.label_ == "DATE"] == ["May 3"]
+
+
+def test_a_first_meeting_in_a_year_is_no_round_one_however_the_headline_is_parsed() -> None:
+    from kg.extract.meetings.triggers import sentence_round
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("Chilean government, northern rebels hold first formal talks in a year\n\nThey met.")
+    headline = next(iter(doc.sents))
+    talks = next(t for t in headline if t.text == "talks")
+    assert sentence_round(headline, talks, True) is None

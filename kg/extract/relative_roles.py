@@ -55,3 +55,21 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
         if objects:
             return _phrase(objects[0]), LEADING_VERBS[verb.lemma_]
     return [], None
+
+
+BROKERING_VERBS = {"facilitate": "facilitator", "mediate": "mediator", "moderate": "moderator", "broker": "mediator"}
+"""Verbs of helping others talk, and the title of who does it ("who facilitates the dialogue" -> facilitator)."""
+
+
+def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
+    """(title, the side served) a "who facilitates the dialogue on behalf of Malaysia" clause gives: the
+    facilitator, and the words naming whom they act for ("on behalf of X", "for X")."""
+    verb = _relative_clause(span)
+    if verb is None or verb.lemma_ not in BROKERING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    served: list[Token] = []
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+        if prep.lower_ == "for" or prep.head.lower_ == "behalf":
+            served = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+            break
+    return BROKERING_VERBS[verb.lemma_], served

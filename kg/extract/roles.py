@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.people import Person, title_words
-from kg.extract.relative_roles import relative_role
+from kg.extract.relative_roles import relative_brokering, relative_role
 from kg.extract.role_phrases import (
     is_title,
     phrase_after,
@@ -311,6 +311,9 @@ def _from_relative_clause(
 ) -> tuple[str | None, str | None]:
     """Role and side a "who ..." clause after the name gives, where the name's own phrases gave none."""
     tokens, title = relative_role(span)
+    if not tokens and (brokering := relative_brokering(span)) is not None:
+        title, served = brokering  # "X, who facilitates the dialogue on behalf of Malaysia"
+        return role or title, affiliation or _side(served, ctx)
     if not tokens:
         return role, affiliation
     if title is None:

@@ -328,7 +328,12 @@ def _counted_from_a_time(token: Token) -> bool:
     following = token.right_edge.i + 1
     if following < token.sent.end and token.doc[following].lower_ == "since":
         return True  # "the first meeting between the two since X won": a clause the parser may hang elsewhere
-    for child in token.children:
+    if following < token.sent.end and token.doc[following].lower_ in {"in", "for"}:
+        after = token.doc[following + 1 : min(following + 5, token.sent.end)]
+        if any(t.lemma_ in {"year", "decade", "month", "week"} for t in after):
+            return True  # "first formal talks in a year", "the first meeting in more than a decade", however parsed
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
+    for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
         if child.dep_ in {"advcl", "relcl", "acl"} and any(
@@ -336,9 +341,7 @@ def _counted_from_a_time(token: Token) -> bool:
         ):
             return True  # "the first such visit since a deal was signed"
         if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
-            if any(
-                t.ent_type_ == "DATE" or t.lower_ in {"years", "decades", "decade", "months"} for t in child.subtree
-            ):
+            if any(t.ent_type_ == "DATE" or t.lemma_ in {"year", "decade", "month", "week"} for t in child.subtree):
                 return True
     return False
 
