@@ -584,3 +584,22 @@ def test_who_facilitates_the_talks_on_behalf_of_a_state_makes_a_facilitator_for_
     )
     assert (found["Ana Soto"].role, found["Ana Soto"].affiliation) == ("facilitator", "Norway")
     assert (found["Pablo Ortega"].role, found["Pablo Ortega"].affiliation) == ("mediator", "Qatar")
+
+
+def test_a_description_opening_the_sentence_after_a_name_is_that_persons_role_and_side() -> None:
+    found = _actors(
+        "Erik Haugland has spent years in hotel rooms, waiting. The Norwegian diplomat, who heads a peace section, has "
+        "helped the Venezuelan government of Nicolas Maduro and its opponents talk since 2019. Jorge Rojas, the "
+        "speaker of the assembly, has led the government delegation throughout."
+    )
+    assert (found["Erik Haugland"].role, found["Erik Haugland"].affiliation) == ("diplomat", "Norway")
+    assert found["Nicolas Maduro"].role != "diplomat"
+    assert found["Jorge Rojas"].affiliation == "Venezuela"
+
+
+def test_page_labels_before_a_colon_and_document_titles_are_not_people() -> None:
+    found = _actors(
+        "Joint Statement on the Cessation of Hostilities between Chile and Peru\n\n"
+        "Breakthrough: Chilean Foreign Minister Ana Soto says Peru has agreed to the text."
+    )
+    assert set(found) == {"Ana Soto"}

@@ -146,3 +146,23 @@ def test_this_morning_is_the_day_of_the_article_but_not_inside_a_quotation() -> 
     assert meeting.start == date(2024, 9, 20)
     [quoted] = _meetings('Late on Tuesday, the envoy wrote: "I met this evening with Chile and Peru in Lima."')
     assert quoted.start != date(2024, 9, 20)  # the day the words were written, not the article's
+
+
+def test_talks_a_pronoun_stands_for_resume_in_a_city_with_their_host_and_facilitator() -> None:
+    found = _meetings(
+        "The talks between Chile and Peru began in secret in Oslo in May. They resumed in Mexico City on Aug. 13, "
+        "with Mexico as host and Norway as facilitator."
+    )
+    mexico = next(m for m in found if m.location == "Mexico City")
+    assert set(mexico.mediators) == {"Mexico", "Norway"}
+    assert set(mexico.parties) == {"Chile", "Peru"}
+
+
+def test_a_signing_in_a_country_with_its_month_is_a_meeting_and_a_country_named_only_as_a_place_is_no_side() -> None:
+    found = _meetings(
+        "Talks between Chile's government and its opponents began in Lima in May, then moved to Barbados in July. "
+        "In October last year, the two sides signed a deal in Barbados, with Norway again facilitating.",
+        published=date(2024, 5, 6),
+    )
+    assert any(m.country == "Barbados" and m.mediators == ("Norway",) for m in found)
+    assert all("Barbados" not in m.parties for m in found)

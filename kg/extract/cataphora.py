@@ -1,7 +1,8 @@
 """Roles told before the name: a wire lead describes a person ("the European Union's foreign policy chief
 blamed ...") and names them only in the next sentence or paragraph ("Josep Borrell, who hosted the two leaders,
 said ..."). The description is that person's role and side when it is the only such description nobody else of
-the story fits and the person is the first one named after it without a role of their own."""
+the story fits and the person is the first one named after it without a role of their own. A description that
+opens the sentence after a name ("X has spent years waiting. The Norwegian diplomat, who ...") is that person's."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
             continue
         if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
+        if any(
+            other is not person
+            and min(m.start for m in other.mentions) < token.i
+            and ctx.people.descriptions[other.name][:2] == (None, None)
+            for other in ctx.people.persons
+        ):
+            continue  # "X has spent years waiting. The Norwegian diplomat ...": a description of one named before
         named_between = any(
             other is not person
             and token.i < min(m.start for m in other.mentions) < first.start
@@ -65,14 +73,35 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
     return found[0] if len(found) == 1 else None
 
 
+def _described_after(doc: Doc, ctx: Context, coref: Coreference, person: Person, first: Span) -> tuple[str, str] | None:
+    """(role, side) of a description that opens the next sentence about a person as its subject: "X has spent
+    years waiting. The Norwegian diplomat, who ...": the one named last before it, when no one else is named
+    between."""
+    sentence = first.sent
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not any(c.lower_ == "the" for c in subject.children):
+        return None
+    if any(ctx.people.at(t) is not None for t in doc[first.end : subject.i]):
+        return None  # another name stands between
+    noun = coref.role_class(subject)
+    side = coref.side_of_phrase(subject) if noun else None
+    if noun is None or side is None:
+        return None
+    return _role_text(subject, ctx), side
+
+
 def roles_told_before(doc: Doc, ctx: Context) -> None:
-    """Give each person named without role or side the description the story gave them before their name."""
+    """Give each person named without role or side the description the story gave them before their name, or
+    in the sentence right after it."""
     coref = ctx.coreference  # its role-noun and side readings only: nothing resolved is remembered
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if role is not None or affiliation is not None or not person.mentions:
             continue
         first = min(person.mentions, key=lambda m: m.start)
-        described = _described(doc, ctx, coref, person, first)
+        described = _described(doc, ctx, coref, person, first) or _described_after(doc, ctx, coref, person, first)
         if described is not None:
             ctx.people.descriptions[person.name] = (described[0], described[1], evidence)

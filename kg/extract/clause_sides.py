@@ -126,8 +126,8 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
         return None
     for child in head.children:
         if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
-            side = _party_in_subtree(child, ctx)
-            if side:
+            side = _party_in_subtree(child, ctx) or (_government_side(child, ctx) if child.dep_ == "dobj" else None)
+            if side:  # "X led the American side", "X has led the government delegation"
                 return side, None
     return None
 

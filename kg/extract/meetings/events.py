@@ -73,7 +73,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
-            if is_weak(trigger) and not (mention.city or mention.venue) and not _in_datelined_lead(mention, ctx):
+            placed = mention.city or mention.venue or mention.in_country and (mention.dates or mention.month)
+            if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
                 if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
                     continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
                 # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story

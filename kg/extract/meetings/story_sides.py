@@ -23,7 +23,14 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
     named = _times_named(doc, ctx)
     # an international organisation hosts or brokers far more often than it negotiates: after the others
     ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
-    return [p for p in ranked if (named[p] >= 2 or as_side.get(p, 0)) and not mediates(p, ctx)]
+    acting = acting_countries(doc, ctx)
+    return [
+        p
+        for p in ranked
+        if (named[p] >= 2 or as_side.get(p, 0))
+        and not mediates(p, ctx)
+        and (as_side.get(p, 0) or p in acting or not ctx.gazetteer.is_country(p))  # not "moved to Barbados"
+    ]
 
 
 def mediates(party: str, ctx: Context) -> bool:

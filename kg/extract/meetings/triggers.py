@@ -120,7 +120,7 @@ def is_trigger(token: Token) -> bool:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:
         return launches_talks(token)
-    if brings_together(token) or gathers(token):
+    if brings_together(token) or gathers(token) or _talks_by_pronoun(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -190,6 +190,26 @@ def launches_talks(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children
     )
     return about_talks and placed
+
+
+RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
+"""Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""
+
+
+def _talks_by_pronoun(token: Token) -> bool:
+    """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
+    talks the sentence before was about, going on in a place."""
+    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS or token.sent.start == 0:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "it"} for c in token.children):
+        return False
+    placed = any(
+        c.dep_ == "prep" and c.lower_ in {"in", "to"} and any(g.ent_type_ in {"GPE", "FAC"} for g in c.children)
+        for c in token.children
+    )
+    before = token.doc[token.sent.start - 1].sent
+    about_talks = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before)
+    return placed and about_talks
 
 
 def hands_over(token: Token) -> bool:
