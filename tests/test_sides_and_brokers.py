@@ -166,3 +166,22 @@ def test_a_signing_in_a_country_with_its_month_is_a_meeting_and_a_country_named_
     )
     assert any(m.country == "Barbados" and m.mediators == ("Norway",) for m in found)
     assert all("Barbados" not in m.parties for m in found)
+
+
+def test_who_hosted_after_a_list_of_those_a_meeting_was_between_is_the_last_ones_alone() -> None:
+    [meeting] = _meetings(
+        "Turkish President Recep Tayyip Erdogan has agreed to forward the bid.\n\n"
+        "The announcement came after a meeting in Vilnius between Erdogan, Swedish Prime Minister Ulf Kristersson "
+        "and NATO Secretary-General Jens Stoltenberg, who hosted the talks on the eve of the summit."
+    )
+    assert set(meeting.parties) == {"Turkey", "Sweden"}
+    assert meeting.mediators == ("NATO",)
+
+
+def test_the_day_of_meeting_for_the_first_time_is_the_meetings_day() -> None:
+    [meeting] = _meetings(
+        "Chilean President Ana Soto and Peruvian President Luis Prado met for the first time on Monday at the "
+        "palace in Lima.",
+        published=date(2024, 9, 20),
+    )
+    assert meeting.start == date(2024, 9, 16)

@@ -99,9 +99,15 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
 def _list_start(token: Token) -> Token:
-    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B."""
+    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B. A list
+    of those a meeting was "between" is its sides: the clause is the last one's alone ("a meeting between A, B
+    and C, who hosted the talks")."""
+    hung = token
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
+        clause = next((c for c in hung.children if c.dep_ == "relcl"), hung)
+        return max((t for t in (token, *token.conjuncts) if t.i < clause.i), key=lambda t: t.i, default=hung)
     return token
 
 

@@ -20,7 +20,7 @@ from kg.extract.meetings.words import (
     VENUE_WORDS,
 )
 from kg.gazetteer import lexicon
-from kg.model import Status
+from kg.model import ORDINALS, Status
 
 Bound = Literal["opens", "closes"]
 """Which end of a meeting a mention's date gives."""
@@ -171,6 +171,9 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             current = current.head  # "brought them together in Jeddah", "was back in Abu Dhabi for talks"
             while together and current.dep_ in {"conj", "dobj"}:
                 current = current.head  # "brought A and B together in Jeddah" with "together" hung on B
+            continue
+        if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in current.children):
+            current = attachment(current)  # "met for the first time on Monday": the day of the meeting
             continue
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
