@@ -185,3 +185,19 @@ def test_the_day_of_meeting_for_the_first_time_is_the_meetings_day() -> None:
         published=date(2024, 9, 20),
     )
     assert meeting.start == date(2024, 9, 16)
+
+
+def test_an_organisation_described_as_an_alliance_of_rebel_groups_is_an_armed_side() -> None:
+    doc, ctx = analyse(
+        "The Coordination of Andean Movements, an alliance of rebel groups led by separatists, asked for time. "
+        "The Platform of Lima Parties, a coalition of parties, agreed."
+    )
+    assert ctx.framed_sides.get("Coordination of Andean Movements") == "armed_group"
+
+
+def test_the_members_of_a_mediation_team_listed_with_including_broker_the_meeting() -> None:
+    [meeting] = _meetings(
+        "LIMA, Sept 20 (Wire) - Chile and Peru signed a border accord in Lima on Friday in the presence of "
+        "representatives of the international mediation team, including the United Nations and the African Union."
+    )
+    assert set(meeting.mediators) == {"United Nations", "African Union"}

@@ -342,9 +342,28 @@ REPRESENTED_VERBS = {"represent", "lead", "head"}
 """Verbs whose passive names who speaks for a group: "the X Alliance was represented by Y"."""
 
 
+GROUP_APPOSITIONS = {"alliance", "coalition", "group", "movement", "faction", "front", "umbrella", "militia"}
+"""Nouns an apposition describes an organisation by as a side: "the X Movements, an alliance of rebel groups"."""
+ARMED_WORDS = {"rebel", "rebels", "armed", "militia", "insurgent", "insurgents", "guerrilla", "militant", "jihadist"}
+
+
+def _described_as_group(root: Token) -> PartyKind | None:
+    """The kind of side an apposition to an organisation's name makes of it: "the Coordination of Azawad
+    Movements, an alliance of rebel groups" (an armed group), "the X Platform, a coalition of parties"."""
+    name = [t for t in root.subtree if t.i >= root.i and t.ent_type_ and t.ent_type_ == root.ent_type_]
+    for child in (c for t in name or [root] for c in t.children):  # hung on the name's last word at times
+        if child.dep_ == "appos" and child.lemma_.lower() in GROUP_APPOSITIONS and child.i > root.i:
+            words = {t.lower_ for t in child.subtree}
+            return "armed_group" if words & ARMED_WORDS else "organisation"
+    return None
+
+
 def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
     """The kind of side an organisation's name makes of it by the member noun or verb of leading it stands with:
     "Renamo leader", "M23 fighters", "the leader of the X Movement", "who leads the X Movement"."""
+    described = _described_as_group(root)
+    if described is not None:
+        return described
     head = root.head
     if head.i == root.i:
         return None

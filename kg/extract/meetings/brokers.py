@@ -42,6 +42,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS:
             brokers.patron(token)
+        if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
+            brokers.including(token.head)  # "the mediation team, including X and Y"
         if (
             (named := ctx.party_at(token.i))
             and named.known
@@ -94,6 +96,9 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     owner = next((t for t in (word, *word.ancestors) if t.i in indices), None)
     return owner is not None and owner != trigger and "conj" in {owner.dep_, trigger.dep_}
 
+
+MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
+"""Nouns of a body that mediates as one: "the mediation team, including ..."."""
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -215,6 +220,7 @@ class _Brokers:
         as host", "with Cuba and Norway acting as guarantors", "Oman remained the go-between"."""
         for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
             self.add_objects(prep)  # "thanked the mediators from Qatar, Egypt and Turkey"
+        self.including(token)  # "the mediators, including Qatar and Egypt"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "from":
                 for obj in child.children:
@@ -230,6 +236,18 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
+
+    def including(self, token: Token) -> None:
+        """The parties a brokers' noun lists with "including": "the international mediation team, including the
+        United Nations and the African Union"."""
+        holders = [token]
+        while len(holders) < 4 and holders[-1].dep_ == "pobj" and holders[-1].head.lower_ == "of":
+            if holders[-1].head.head.pos_ != "NOUN":
+                break
+            holders.append(holders[-1].head.head)  # "(in the presence of) representatives of the team, including"
+        for child in (c for holder in holders for c in holder.children):
+            if child.dep_ == "prep" and child.lower_ == "including":
+                self.add_objects(child)
 
     def _as_role(self, token: Token) -> None:
         """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
