@@ -406,11 +406,13 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     return max(running, key=lambda h: h.since)
 
 
-def office_holder(name: str, on: str | None) -> OfficeHolder | None:
+def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeHolder | None:
     """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
     all belong to one state or organisation (a former president still speaks for their state); None without a
-    date, a match, or with matches in several ("Charles III" is king of three states). Of one side's terms, the
-    one running on that day, else the latest, with a Wikidata item where any of them has one."""
+    date, a match, or with matches in several ("Charles III" is king of three states), unless the role the
+    article gives is the office of only one of them ("President Emmanuel Macron", not Andorra's co-prince). Of
+    one side's terms, the one running on that day, else the latest, with a Wikidata item where any of them has
+    one."""
     if not on:
         return None
     key = _name_key(name)
@@ -427,6 +429,9 @@ def office_holder(name: str, on: str | None) -> OfficeHolder | None:
         ]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches
+    if len({h.side for h in matches}) != 1 and role:
+        held = fold(role)
+        matches = [h for h in matches if any(fold(o) in held for o in h.offices)]
     if len({h.side for h in matches}) != 1:
         return None
     running = [h for h in matches if not h.ended_by(on)]

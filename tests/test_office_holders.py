@@ -51,6 +51,13 @@ def test_a_name_several_states_share_or_a_different_person_is_no_match() -> None
     assert office_holder("Clinton", "2024-01-01") is None  # a surname alone names only a leader in office
 
 
+def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_picks_one() -> None:
+    assert office_holder("Emmanuel Macron", "2024-01-01") is None  # President of France, Co-Prince of Andorra
+    macron = office_holder("Emmanuel Macron", "2024-01-01", role="President")
+    assert macron is not None and macron.side == "France"
+    assert office_holder("Charles III", "2024-01-01", role="King") is None  # king of each of them
+
+
 def test_a_former_office_holder_is_described_as_former() -> None:
     doc, ctx = analyse("Bill Clinton said the talks were useful.", published=date(2020, 1, 16))
     [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]

@@ -60,7 +60,7 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
     published = ctx.published.isoformat() if ctx.published else None
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
-        holder = office_holder(person.name, published)
+        holder = office_holder(person.name, published, role)
         weak = person.name in ctx.people.contextual_sides
         if holder is None and affiliation is None and published is not None:
             later = office_holder(person.name, LATEST)
