@@ -201,3 +201,13 @@ def test_the_members_of_a_mediation_team_listed_with_including_broker_the_meetin
         "representatives of the international mediation team, including the United Nations and the African Union."
     )
     assert set(meeting.mediators) == {"United Nations", "African Union"}
+
+
+def test_talks_that_follow_a_summit_are_another_meeting_than_the_summit() -> None:
+    found = _meetings(
+        "Chilean and Peruvian officials met in Lima on Friday for talks convened by Ecuador. The talks follow a "
+        "summit of Andean heads of state in Lima on Thursday.",
+        published=date(2024, 9, 20),
+    )
+    assert sorted(m.start for m in found if m.start) == [date(2024, 9, 19), date(2024, 9, 20)]
+    assert all(m.start == m.end for m in found)

@@ -50,7 +50,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     last_date: date | None = None
     for sentence in doc.sents:
         sentence_dates = dates_of(sentence, ctx, last_date)
-        triggers = [t for t in triggers_of(sentence) if not proposed(t)]
+        triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
         counted = max((sides_counted(t) for t in sentence), default=0) if len(triggers) == 1 else 0
@@ -94,9 +94,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 and is_participant(t, trigger)
                 for t in sentence
             )
-            mention.apart = any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children) or (
-                any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
-            )  # "a separate meeting", "the two men met again": another occasion
+            mention.apart = (
+                any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
+                or any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
+                or _followed(trigger)
+            )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
@@ -136,6 +138,31 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+SEQUENCE_VERBS = {"follow", "precede"}
+"""Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def _followed(trigger: Token) -> bool:
+    """Whether a meeting word is the object of a verb that sets another meeting after or before it."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and verb.lemma_ in SEQUENCE_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    )
+
+
+def _follows_another(trigger: Token) -> bool:
+    """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
+    follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "nsubj"
+        and verb.lemma_ in SEQUENCE_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    )
 
 
 def _same_day_of_year(a: DateRange, b: DateRange) -> bool:
