@@ -502,3 +502,14 @@ def test_a_side_that_a_named_person_says_welcomed_something_is_not_a_speaker_of_
     )
     assert set(said) == {"Pablo Ortega"}
     assert any("remains to be seen" in t for t in said["Pablo Ortega"])
+
+
+def test_the_ministry_and_it_speak_for_the_side_of_the_ministry_named_before() -> None:
+    said = _by(
+        "Ministers of Chile and Peru met in Lima, the Chilean Foreign Ministry said on Monday. "
+        '"The parties discussed ways to settle the dispute," the ministry said in a statement. '
+        "It added that the talks took place in a constructive atmosphere."
+    )
+    assert set(said) == {"Chile"}
+    text = " ".join(said["Chile"])
+    assert "discussed ways to settle the dispute" in text and "constructive atmosphere" in text

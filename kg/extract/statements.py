@@ -72,6 +72,8 @@ class _Speakers:
             return self._group_before(subject)
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
+        if [c.lower_ for c in subject.children] == ["the"]:
+            return self._body_before(subject)  # "the Russian Defence Ministry said ... the ministry said"
         for child in subject.children:
             if child.dep_ not in {"poss", "amod", "compound"}:
                 continue
@@ -83,6 +85,17 @@ class _Speakers:
                 side = self.people.descriptions.get(person.name, (None, None, None))[1]
                 if side is not None and self.ctx.gazetteer.entry(side) is not None:
                     return side
+        return None
+
+    def _body_before(self, subject: Token) -> str | None:
+        """The party of the body "the ministry", "the office" stands for: the last one of that kind named in its
+        sentence or the two before ("the Russian Defence Ministry")."""
+        start = subject.sent.start
+        for _ in range(2):
+            start = subject.doc[start - 1].sent.start if start > 0 else start
+        for mention in reversed(self.ctx.parties_in(start, subject.i)):
+            if mention.known and mention.span.root.lemma_.lower() == subject.lemma_.lower():
+                return mention.party
         return None
 
     def _group_before(self, subject: Token) -> str | None:
@@ -170,6 +183,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
             continue
         found = speakers.resolve(subject)
         party = speakers.party(subject) if found is None else None
+        if found is None and party is None and subject.lower_ == "it" and events:
+            party = _party_spoke_before(events[-1], token)  # "The ministry said ... It added that ..."
         if found is None and party is None:
             continue
         if found is None and _told_by_a_person(token, speakers):
@@ -178,6 +193,13 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
     events.extend(_according_to(doc, ctx, quotes))
     return sorted(events, key=lambda e: e.verb.i)
+
+
+def _party_spoke_before(last: SpeechEvent, verb: Token) -> str | None:
+    """The party "it" stands for as a speaker: the party that spoke last, in this sentence or the one before."""
+    start = verb.sent.start
+    previous = verb.doc[start - 1].sent.start if start > 0 else start
+    return last.party if last.party and last.speaker is None and last.verb.i >= previous else None
 
 
 def _told_by_a_person(verb: Token, speakers: _Speakers) -> bool:
