@@ -1,0 +1,82 @@
+"""Who speaks: the person or party the subject of a verb of saying names or refers to (a name, a pronoun, a role
+noun, a party, a body of a party)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Context
+from kg.extract.coref import Coreference, Referent
+from kg.extract.parties import GROUP_KINDS, group_named_before
+from kg.extract.quotes import Quote, inside
+from kg.gazetteer import lexicon
+
+PRONOUNS = {"he", "she"}
+
+
+class Speakers:
+    """Resolves the subject of a speech verb to a person: a name, a pronoun or a role noun (``coref``)."""
+
+    def __init__(self, doc: Doc, ctx: Context, quotes: list[Quote]) -> None:
+        self.ctx = ctx
+        self.people = ctx.people
+        quoted = {m.start for p in self.people.persons for m in p.mentions if inside(quotes, m.start_char) is not None}
+        self.coref = Coreference(ctx, self.people, quoted)
+
+    def party(self, subject: Token) -> str | None:
+        """The party a subject names when it names no person: the party itself ("Hamas", "the Kremlin",
+        "Moscow"), or a body of it ("Israel's foreign ministry", "the Iranian government", "Netanyahu's office",
+        the office of a person whose side the article gives)."""
+        mention = self.ctx.party_at(subject.i)
+        if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
+            return mention.party
+        if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
+            return self._group_before(subject)
+        if subject.lemma_.lower() not in lexicon().speaking_bodies:
+            return None
+        if [c.lower_ for c in subject.children] == ["the"]:
+            return self._body_before(subject)  # "the Russian Defence Ministry said ... the ministry said"
+        for child in subject.children:
+            if child.dep_ not in {"poss", "amod", "compound"}:
+                continue
+            found = self.ctx.party_at(child.i)
+            if found is not None and found.known:
+                return found.party
+            person = self.people.named_by(child) if child.dep_ == "poss" else None
+            if person is not None:
+                side = self.people.descriptions.get(person.name, (None, None, None))[1]
+                if side is not None and self.ctx.gazetteer.entry(side) is not None:
+                    return side
+        return None
+
+    def _body_before(self, subject: Token) -> str | None:
+        """The party of the body "the ministry", "the office" stands for: the last one of that kind named in its
+        sentence or the two before ("the Russian Defence Ministry")."""
+        start = subject.sent.start
+        for _ in range(2):
+            start = subject.doc[start - 1].sent.start if start > 0 else start
+        for mention in reversed(self.ctx.parties_in(start, subject.i)):
+            if mention.known and mention.span.root.lemma_.lower() == subject.lemma_.lower():
+                return mention.party
+        return None
+
+    def _group_before(self, subject: Token) -> str | None:
+        """The organisation "the group" stands for: the last one named in its sentence or the two before."""
+        start = subject.sent.start
+        for _ in range(2):
+            start = subject.doc[start - 1].sent.start if start > 0 else start
+        return group_named_before(self.ctx, start, subject.i, GROUP_KINDS)
+
+    def resolve(self, subject: Token) -> Referent | None:
+        """The person a subject names or refers to, with how sure the resolution is."""
+        person = self.people.named_by(subject)
+        if person is not None:
+            return Referent(person, 1.0)
+        if subject.lower_ in PRONOUNS:
+            for child in subject.children:
+                if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
+                    return titled  # "He, the vice premier, said"
+            return self.coref.pronoun(subject, lexicon().verbs_of_saying)
+        if subject.pos_ in {"NOUN", "PROPN"}:
+            return self.coref.role_noun(subject)
+        return None
