@@ -603,3 +603,21 @@ def test_page_labels_before_a_colon_and_document_titles_are_not_people() -> None
         "Breakthrough: Chilean Foreign Minister Ana Soto says Peru has agreed to the text."
     )
     assert set(found) == {"Ana Soto"}
+
+
+def test_an_apposition_the_parser_hangs_on_another_name_keeps_only_its_own_conjunct() -> None:
+    found = _actors(
+        "Saudi Crown Prince Mohammed bin Salman and the foreign minister of the United Arab Emirates, Sheikh "
+        "Abdullah bin Zayed Al Nahyan, were also present."
+    )
+    assert found["Abdullah bin Zayed Al Nahyan"].role == "foreign minister"
+    assert found["Abdullah bin Zayed Al Nahyan"].affiliation == "United Arab Emirates"
+
+
+def test_a_counterpart_mirrors_the_person_named_a_long_sentence_before() -> None:
+    found = _actors(
+        "Ana Soto, Chile's foreign minister, said after last week's round in Lima that some progress had been made "
+        'on the border and on water rights, but that "key issues remain unresolved" between the two governments. '
+        "Her Peruvian counterpart, Luis Prado, accused Santiago of dragging its feet."
+    )
+    assert found["Luis Prado"].role == "foreign minister"

@@ -211,3 +211,36 @@ def test_talks_that_follow_a_summit_are_another_meeting_than_the_summit() -> Non
     )
     assert sorted(m.start for m in found if m.start) == [date(2024, 9, 19), date(2024, 9, 20)]
     assert all(m.start == m.end for m in found)
+
+
+def test_a_meeting_co_chaired_by_the_heads_of_its_two_sides_has_no_broker() -> None:
+    found = _meetings(
+        "SHANGHAI, July 2 (Wire) -- Chile and Peru held the 23rd meeting of their consultation mechanism in "
+        "Shanghai on Tuesday. The meeting was co-chaired by Chilean Vice Foreign Minister Ana Soto and Peruvian "
+        "Undersecretary Luis Prado.",
+        published=date(2024, 7, 2),
+    )
+    shanghai = next(m for m in found if m.location == "Shanghai")
+    assert set(shanghai.parties) == {"Chile", "Peru"} and shanghai.mediators == ()
+
+
+def test_the_count_of_sides_of_another_meeting_word_is_not_this_ones() -> None:
+    found = _meetings(
+        "Chile and Peru have talked for years. In between, the European Union hosted the two leaders in Brussels "
+        "on July 15, and Brazil tried to reclaim its role with a trilateral summit in Brasilia on May 25.",
+        published=date(2022, 11, 14),
+    )
+    brussels = next(m for m in found if m.location == "Brussels")
+    assert set(brussels.parties) == {"Chile", "Peru"} and brussels.mediators == ("European Union",)
+
+
+def test_signing_first_is_no_round_one_and_a_key_role_in_bringing_sides_together_brokers() -> None:
+    found = _meetings(
+        "JEDDAH, Sept 16 (Wire) -- Chilean President Ana Soto and Peruvian President Luis Prado signed a peace "
+        "agreement in Jeddah on Sunday.\n\nThe UAE and Saudi Arabia played a key role in bringing the two sides "
+        "together.\n\nThe two leaders first signed a declaration of peace in Lima on July 9.",
+        published=date(2018, 9, 16),
+    )
+    by_city = {m.location: m for m in found}
+    assert by_city["Lima"].round is None
+    assert "United Arab Emirates" in by_city["Jeddah"].mediators

@@ -106,6 +106,10 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     start = first.left_edge.i if first is not root else span.start
+    if head.ent_type_ == "PERSON":
+        # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
+        joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
+        head = joined[-1] if joined else head
     tokens = []
     for token in head.subtree:
         if token.i >= start:

@@ -323,7 +323,7 @@ def _from_relative_clause(
     return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
 
 
-COUNTERPART_REACH = 25
+COUNTERPART_REACH = 60
 """Tokens back from a "counterpart" to the person it mirrors (the model may cut the sentence between the two)."""
 
 

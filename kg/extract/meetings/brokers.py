@@ -188,6 +188,8 @@ class _Brokers:
     def verb(self, token: Token) -> None:
         """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
         agents = [c for c in token.children if c.dep_ == "agent"]
+        if token.lemma_ == "co-chair" and any(self._heads_of_sides(agent) for agent in agents):
+            return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
         if agents or token.tag_ == "VBN":
@@ -202,9 +204,20 @@ class _Brokers:
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
             for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
+        role = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
+        if not subjects and role is not None and role.lower_ in {"role", "part"} and role.dep_ == "dobj":
+            for subject in (c for c in role.head.children if c.dep_ == "nsubj"):
+                self.add_from(subject)  # "X and Y played a key role in bringing the two sides together"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
             for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
+
+    def _heads_of_sides(self, agent: Token) -> bool:
+        """Whether a "by" names people of two or more states, each chairing for their own (read on the words after
+        it, however parsed); the envoys of organisations co-chair as brokers."""
+        after = agent.doc[agent.i + 1 : agent.sent.end]
+        sides = {side_of(p.name, self.ctx) for t in after if (p := self.ctx.people.at(t)) is not None}
+        return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 
     def patron(self, token: Token) -> None:
         """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's

@@ -83,7 +83,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.status = status_of(mention, ctx)
             mention.mediators = brokers_of(trigger, brokers, tuple(triggers))
             mention.counted = counted
-            mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in trigger.subtree), default=0) or (
+            others = {
+                t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
+            }
+            words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
+            mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in words), default=0) or (
                 multi if len(triggers) == 1 else 0
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
@@ -342,7 +346,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     ]
     ranking = side_ranking(doc, ctx, mentions)
     acting = acting_countries(doc, ctx)
-    loose = loose_mediators(doc, ctx, {m.sentence.start for m in mentions})
+    clustered = {m.sentence.start for c in clusters for m in c.mentions}
+    # brokers named where a meeting word has neither place, date nor sides ("X played a key role in bringing the
+    # two sides together"), as in sentences that name no meeting
+    loose = loose_mediators(doc, ctx, clustered)
     loose.extend(p for p in mediators_by_trade(doc, ctx) if p not in loose)
     main = next((c for c in clusters if c.mentions[0].status == "held"), None)
     # the story's brokers, in the order it names them

@@ -381,7 +381,7 @@ def _ordinal_word_of(token: Token) -> tuple[int, Token] | None:
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
             return ORDINALS[child.lower_], child
     doc = token.doc
-    previous = doc[token.i - 1] if token.i > 0 else None
+    previous = doc[token.i - 1] if token.i > 0 and token.pos_ != "VERB" else None  # not "first signed": at first
     if previous is not None and previous.lower_ in ORDINALS:
         return ORDINALS[previous.lower_], previous
     if previous is not None and previous.lower_ == "such" and token.i > 1 and doc[token.i - 2].lower_ in ORDINALS:
