@@ -621,3 +621,11 @@ def test_a_counterpart_mirrors_the_person_named_a_long_sentence_before() -> None
         "Her Peruvian counterpart, Luis Prado, accused Santiago of dragging its feet."
     )
     assert found["Luis Prado"].role == "foreign minister"
+
+
+def test_whose_group_right_after_a_name_is_the_side_that_person_speaks_for() -> None:
+    found = _actors(
+        "Prime Minister Ana Soto of the Government of National Unity and Luis Prado, whose Andean Liberation Army "
+        "controls much of the east, shook hands in Lima."
+    )
+    assert found["Luis Prado"].affiliation == "Andean Liberation Army"

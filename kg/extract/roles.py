@@ -276,6 +276,21 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     return government_named_before(span.doc, span.start, ctx.gazetteer)
 
 
+def _whose_party(span: Span, ctx: Context) -> str | None:
+    """The side a "whose" clause right after a name owns: "Khalifa Haftar, whose Libyan National Army controls the
+    east" (read on the words, which the parser often hangs elsewhere)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "whose":
+        return None
+    for token in doc[span.end + 2 : min(span.end + 7, span.sent.end)]:
+        mention = ctx.party_at(token.i)
+        if mention is not None and (mention.known or mention.how == "org"):
+            return mention.party
+        if token.pos_ in {"VERB", "AUX"} or token.text == ",":
+            break
+    return None
+
+
 def _subject_side(span: Span, ctx: Context) -> str | None:
     """The side that is the subject of the clause a name stands in, which "its" of the name's phrase refers to."""
     verb = span.root
@@ -381,6 +396,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             role = found_role
         if affiliation is None and found_side is not None:
             affiliation = found_side
+    affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
     role = role or _counterparts_role(phrases, span, ctx)
