@@ -244,3 +244,13 @@ def test_signing_first_is_no_round_one_and_a_key_role_in_bringing_sides_together
     by_city = {m.location: m for m in found}
     assert by_city["Lima"].round is None
     assert "United Arab Emirates" in by_city["Jeddah"].mediators
+
+
+def test_a_numbered_round_told_without_a_place_is_held_where_the_storys_talks_are() -> None:
+    found = _meetings(
+        "VIENNA, Dec 1 (Wire) - Negotiators from Chile and Peru resumed talks in Vienna on Wednesday. "
+        "This is the seventh round. The sixth round ended on June 20.",
+        published=date(2021, 12, 1),
+    )
+    sixth = next(m for m in found if m.round == 6)
+    assert (sixth.location, sixth.start) == ("Vienna", date(2021, 6, 20))

@@ -375,6 +375,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
+        if city is None and country is None and cluster.first("round") and main is not None and main is not cluster:
+            # "The sixth round ended on June 20": a numbered round of the story's talks, where they are held
+            city, country = main.first("city"), main.first("country")
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         if not sides and main_meeting is not None:
