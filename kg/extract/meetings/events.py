@@ -377,7 +377,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
         if city is None and country is None and cluster.first("round") and main is not None and main is not cluster:
             # "The sixth round ended on June 20": a numbered round of the story's talks, where they are held
-            city, country = main.first("city"), main.first("country")
+            located = next((m for m in main.mentions if m.city), None)
+            city, country = (located.city, located.country) if located else (None, None)
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         if not sides and main_meeting is not None:
