@@ -629,3 +629,13 @@ def test_whose_group_right_after_a_name_is_the_side_that_person_speaks_for() -> 
         "controls much of the east, shook hands in Lima."
     )
     assert found["Luis Prado"].affiliation == "Andean Liberation Army"
+
+
+def test_led_by_x_for_one_side_and_y_for_the_other_gives_each_their_side() -> None:
+    found = _actors(
+        "The Venezuelan government and the opposition resumed talks in Mexico City. The delegations, led by "
+        "National Assembly President Jorge Rojas for the government and Pablo Ortega for the opposition, met "
+        "at a downtown hotel."
+    )
+    assert found["Jorge Rojas"].affiliation == "Venezuela"
+    assert found["Pablo Ortega"].affiliation == "Venezuelan opposition"

@@ -254,3 +254,12 @@ def test_a_numbered_round_told_without_a_place_is_held_where_the_storys_talks_ar
     )
     sixth = next(m for m in found if m.round == 6)
     assert (sixth.location, sixth.start) == ("Vienna", date(2021, 6, 20))
+
+
+def test_agreeing_on_a_day_after_a_meeting_dates_the_meeting() -> None:
+    [meeting] = _meetings(
+        "The presidents of Chile and Peru agreed on Thursday not to use force against each other, after a "
+        "face-to-face meeting in Lima.",
+        published=date(2023, 12, 15),
+    )
+    assert meeting.start == date(2023, 12, 14)

@@ -57,7 +57,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
         if any(
             other is not person
-            and min(m.start for m in other.mentions) < token.i
+            and any(m.start < token.i and m.start_char >= start for m in other.mentions)
             and ctx.people.descriptions[other.name][:2] == (None, None)
             for other in ctx.people.persons
         ):

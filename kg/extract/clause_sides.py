@@ -18,8 +18,11 @@ SIDE_VERBS = {"lead", "head", "represent", "speak", "join"}
 COMPANY_VERBS = {"flank", "accompany", "join"}
 
 
-def _party_in_subtree(token: Token, ctx: Context) -> str | None:
+def _party_in_subtree(token: Token, ctx: Context, before: int | None = None) -> str | None:
+    """The first side named under a word (before a position, where given)."""
     for t in token.subtree:
+        if before is not None and t.i >= before:
+            break
         mention = ctx.party_at(t.i)
         if mention is not None and (mention.known or mention.party in ctx.framed_sides) and ctx.people.at(t) is None:
             return mention.party
@@ -72,6 +75,9 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
+    side = _for_the_side(span, ctx)
+    if side is not None:
+        return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
     if side is None and companion is None:
         # "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban"
@@ -83,6 +89,24 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
                 return None, partner.name
             root = root.head
     return side, companion
+
+
+def _for_the_side(span: Span, ctx: Context) -> str | None:
+    """ "led by X for the government and Y for the opposition": the side named right after "for" behind a name
+    (read on the words, which the parser hangs on the verb)."""
+    doc = span.doc
+    at = span.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+        return None
+    at += 2 if doc[at + 1].lower_ == "the" else 1
+    if at >= len(doc):
+        return None
+    mention = ctx.party_at(doc[at].i)
+    if mention is not None and (mention.known or mention.party in ctx.framed_sides):
+        return mention.party
+    if doc[at].lower_ in GOVERNMENT_WORDS:
+        return government_named_before(doc, doc[at].i, ctx.gazetteer)
+    return None
 
 
 Reading = tuple[str | None, str | None]
@@ -146,8 +170,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         subject = _clause_subject(verb)
         if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
             return _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
-        if verb.dep_ in {"acl", "relcl"}:
-            found = _party_in_subtree(verb.head, ctx) or _government_side(verb.head, ctx)
+        if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's
+            found = _party_in_subtree(verb.head, ctx, before=verb.i) or _government_side(verb.head, ctx)
             return found or _group_named_on(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)

@@ -218,8 +218,10 @@ def _describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
 def _decided_on(verb: Token, trigger: Token) -> bool:
     """Whether a verb is one of agreeing or planning that the meeting word's clause is the aim of."""
     clause = clause_verb(trigger)
+    aimed = trigger == clause or trigger.head == clause and trigger.dep_ in {"dobj", "nsubjpass"}
     return (
-        verb.lemma_ in PLANNED_VERBS
+        aimed  # "agreed to meet", "agreed to resume talks" (not "agreed not to ..., after a meeting")
+        and verb.lemma_ in PLANNED_VERBS
         and verb != clause
         and clause.dep_ == "xcomp"
         and clause.head == verb
