@@ -513,3 +513,11 @@ def test_the_ministry_and_it_speak_for_the_side_of_the_ministry_named_before() -
     assert set(said) == {"Chile"}
     text = " ".join(said["Chile"])
     assert "discussed ways to settle the dispute" in text and "constructive atmosphere" in text
+
+
+def test_a_lack_of_political_will_is_unfavourable() -> None:
+    from kg.extract.stance import stance
+
+    assert (
+        stance("Their stance reveals once again a lack of political will to negotiate in good faith")[0] == "negative"
+    )
