@@ -263,3 +263,13 @@ def test_agreeing_on_a_day_after_a_meeting_dates_the_meeting() -> None:
         published=date(2023, 12, 15),
     )
     assert meeting.start == date(2023, 12, 14)
+
+
+def test_the_place_hung_on_the_one_met_is_the_meetings_and_the_one_met_after_their_office_is_a_side() -> None:
+    [meeting] = _meetings(
+        "President of the Republic of Chile Ana Soto met with President of the European Council Charles Michel "
+        "in Granada on October 5. During the meeting, the sides discussed relations between Chile and Peru.",
+        published=date(2023, 10, 5),
+    )
+    assert (meeting.location, meeting.start) == ("Granada", date(2023, 10, 5))
+    assert set(meeting.parties) == {"Chile", "European Union"}

@@ -351,6 +351,37 @@ def _listed_as_attending(token: Token, trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in verb.children)
 
 
+def _met_with(preposition: Token, trigger: Token) -> bool:
+    """Whether the object of "between", "with" or "among" is a side of the trigger's meeting."""
+    other = preposition.head
+    if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
+        return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
+    if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
+        return False  # "discussed relations between A and B": what was talked about, not who talked
+    return True  # (not "with South Africa as host": cast_as in the caller)
+
+
+RELATION_NOUNS = {
+    "relations",
+    "ties",
+    "tensions",
+    "border",
+    "borders",
+    "dispute",
+    "conflict",
+    "war",
+    "normalization",
+    "normalisation",
+    "rapprochement",
+    "trade",
+    "cooperation",
+    "rivalry",
+    "hostility",
+    "feud",
+}
+"""Nouns of what lies between two sides that a meeting may discuss: "the sides discussed relations between A and B"."""
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -367,10 +398,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
-        other = head.head
-        if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
-            return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
-        return True  # (not "with South Africa as host": cast_as above)
+        return _met_with(head, trigger)
     if path.dep_ == "pobj" and (
         head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
     ):
@@ -426,4 +454,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return trigger.lemma_ == "meet"  # "met the national security advisers of Britain, France and Germany"
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
         return True
+    if path.dep_ == "pobj" and head.lower_ == "of" and met.dep_ == "pobj" and met.head.lower_ == "with":
+        # "met with President of the European Council Charles Michel": the one met, named after their office
+        return met.lemma_.lower() in lexicon().title_words and met.head.head == trigger
     return False
