@@ -162,9 +162,9 @@ def _read_entries(text: str) -> list[tuple[PartyEntry, str | None]]:
 
 @cache
 def load() -> Gazetteer:
-    """The bundled gazetteer (read once per process): the hand-kept parties first, then the states built from
-    public data (``scripts/build_states.py``) that the hand-kept file does not name, with their capitals, and the
-    world's towns (``scripts/build_world_cities.py``)."""
+    """The bundled gazetteer (read once per process): the hand-kept parties first, with the official names of its
+    states, then the states built from public data (``scripts/build_states.py``) that the hand-kept file does not
+    name, with their capitals, and the world's towns (``scripts/build_world_cities.py``)."""
     data = resources.files("kg") / "data"
     kept = _read_entries((data / "parties.jsonl").read_text(encoding="utf-8"))
     built = _read_entries((data / "states.jsonl").read_text(encoding="utf-8"))
@@ -175,9 +175,17 @@ def load() -> Gazetteer:
         if capital:
             cities.setdefault(capital, entry.name)
             capitals.setdefault(entry.name, capital)
-    entries = [entry for entry, _ in kept + built]
+    official = json.loads((data / "official_names.json").read_text(encoding="utf-8"))
+    entries = [_with_official_names(entry, official) for entry, _ in kept + built]
     world = json.loads((data / "world_cities.json").read_text(encoding="utf-8"))
     return Gazetteer(entries, cities, places["venues"], capitals, world["cities"])
+
+
+def _with_official_names(entry: PartyEntry, official: dict[str, str]) -> PartyEntry:
+    """A hand-kept state with its official names (``kg/data/official_names.json``, built by
+    ``scripts/build_states.py``): "the Syrian Arab Republic" names Syria."""
+    names = tuple(name for name, state in official.items() if state == entry.name)
+    return replace(entry, aliases=entry.aliases + names) if names else entry
 
 
 @dataclass(frozen=True)

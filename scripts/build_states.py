@@ -1,9 +1,11 @@
 """Build kg/data/states.jsonl: every sovereign state that the hand-kept gazetteer (kg/data/parties.jsonl) does not
-name, with its official name, other spellings, demonyms, capital and Wikidata id.
+name, with its official name, other spellings, demonyms, capital and Wikidata id; and kg/data/official_names.json:
+the official names of the states the hand-kept file does name ("Syrian Arab Republic" -> "Syria").
 
     python scripts/build_states.py \
         --countries PATH/countries \
         --wikidata PATH/world-leaders-2021 PATH/world \
+        --official-names kg/data/official_names.json \
         > kg/data/states.jsonl
 
 Sources, each public:
@@ -154,15 +156,45 @@ def state_entries(
     return sorted(fresh, key=lambda e: str(e["name"]))
 
 
+def official_names(countries: list[dict[str, object]], parties_file: Path) -> dict[str, str]:
+    """Official names of the states the hand-kept file holds under their common names ("Syrian Arab Republic" ->
+    "Syria", "Russian Federation" -> "Russia"), where that file does not give them already."""
+    canonical: dict[str, str] = {}
+    for line in parties_file.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            if raw["kind"] == "state":
+                for form in (raw["name"], *raw.get("aliases", ())):
+                    canonical.setdefault(fold(form.removeprefix("the ")), raw["name"])
+    found: dict[str, str] = {}
+    for record in countries:
+        if record.get("independent") is not True:
+            continue
+        common, official, spellings = _names(record)
+        name = next((canonical[fold(f)] for f in (common, official, *spellings) if fold(f) in canonical), None)
+        if name is not None and fold(official) not in canonical:
+            found[official] = name
+    return dict(sorted(found.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--countries", type=Path, required=True)
     parser.add_argument("--wikidata", type=Path, nargs="*", default=[])
     parser.add_argument("--parties", type=Path, default=ROOT / "kg" / "data" / "parties.jsonl")
+    parser.add_argument(
+        "--official-names",
+        type=Path,
+        help="also write the official names of the hand-kept states to this JSON file (kg/data/official_names.json)",
+    )
     args = parser.parse_args(argv)
-    entries = state_entries(read_countries(args.countries), known_names(args.parties), read_wikidata_ids(args.wikidata))
+    countries = read_countries(args.countries)
+    entries = state_entries(countries, known_names(args.parties), read_wikidata_ids(args.wikidata))
     for entry in entries:
         sys.stdout.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    if args.official_names is not None:
+        names = official_names(countries, args.parties)
+        args.official_names.write_text(json.dumps(names, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

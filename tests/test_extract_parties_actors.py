@@ -639,3 +639,11 @@ def test_led_by_x_for_one_side_and_y_for_the_other_gives_each_their_side() -> No
     )
     assert found["Jorge Rojas"].affiliation == "Venezuela"
     assert found["Pablo Ortega"].affiliation == "Venezuelan opposition"
+
+
+def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
+    found = _actors(
+        "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "
+        "nominated by the Syrian Negotiations Commission, met with the envoy this morning."
+    )
+    assert found["Ahmad Kuzbari"].affiliation == "Syria"

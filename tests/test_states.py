@@ -61,6 +61,31 @@ def test_the_build_adds_only_the_states_the_hand_kept_file_lacks() -> None:
     assert entries["Lemuria Minor"]["demonyms"] == []
 
 
+def test_the_build_gives_the_hand_kept_states_their_official_names(tmp_path: Path) -> None:
+    script = _script()
+    parties = tmp_path / "parties.jsonl"
+    parties.write_text(
+        json.dumps({"name": "Atlantis", "kind": "state", "aliases": ["the Atlantean Republic"]})
+        + "\n"
+        + json.dumps({"name": "Lemuria", "kind": "state", "aliases": ["Kingdom of Lemuria"]})
+        + "\n"
+        + json.dumps({"name": "Mu Front", "kind": "armed_group", "aliases": []})
+        + "\n"
+    )
+    records = [
+        _record("Atlantis", "Republic of Atlantis", "Atlantean", "Poseidonia", ["AT"]),
+        _record("Lemuria", "Kingdom of Lemuria", "Lemurian", "Mu", []),  # already given by the hand-kept file
+        _record("Hyperborea", "Republic of Hyperborea", "Hyperborean", "Thule", []),  # not hand-kept
+    ]
+    assert script.official_names(records, parties) == {"Republic of Atlantis": "Atlantis"}
+
+
+def test_a_states_official_name_names_it() -> None:
+    gazetteer = load()
+    assert gazetteer.party("the Syrian Arab Republic") == "Syria"
+    assert gazetteer.party("Republic of Azerbaijan") == "Azerbaijan"
+
+
 def test_the_bundled_states_cover_the_world() -> None:
     gazetteer = load()
     states = [name for name in gazetteer.parties if gazetteer.is_country(name)]

@@ -75,7 +75,7 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
-    side = _for_the_side(span, ctx)
+    side = _for_the_side(span, ctx) or _nominated_by(span, ctx)
     if side is not None:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
@@ -106,6 +106,21 @@ def _for_the_side(span: Span, ctx: Context) -> str | None:
         return mention.party
     if doc[at].lower_ in GOVERNMENT_WORDS:
         return government_named_before(doc, doc[at].i, ctx.gazetteer)
+    return None
+
+
+NOMINATING_VERBS = {"nominate", "appoint", "designate", "name", "delegate", "send", "dispatch", "choose", "select"}
+
+
+def _nominated_by(span: Span, ctx: Context) -> str | None:
+    """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission": the side
+    that put the person forward."""
+    for clause in (c for c in span.root.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for t in agent.subtree:
+                mention = ctx.party_at(t.i)
+                if mention is not None and (mention.known or mention.how == "org"):
+                    return mention.party
     return None
 
 

@@ -228,7 +228,8 @@ def _national(affiliation: str, ctx: Context) -> str:
         # "Russian Direct Investment Fund", "US Energy" (a department the model cut short); "EU Council"
         return country
     named, of, state = affiliation.rpartition(" of ")
-    if of and len(named.split()) >= 2 and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
+    official = len(named.split()) >= 2 or named.lower() in GOVERNMENT_WORDS  # "Government of the Syrian Arab Republic"
+    if of and official and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
         return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
     return affiliation
 
@@ -424,6 +425,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     contextual = False
     if affiliation is None and not scholar:  # an analyst's side is not that of the clause they comment in
         affiliation, companion = side_from_clause(span, ctx)
+        affiliation = _national(affiliation, ctx) if affiliation is not None else None
         owner = owner or companion
         contextual = affiliation is not None
     elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:

@@ -25,7 +25,8 @@ def after_state_titles(doc: Doc, ctx: Context) -> Iterator[int]:
         following = doc[span.end]
         if following.pos_ != "PROPN" or not following.text[:1].isupper():
             continue
-        before = doc[max(span.start - TITLE_REACH, span.sent.start) : span.start]
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+        before = doc[max(start - TITLE_REACH, span.sent.start) : start]  # "... of the Republic of Peru NAME"
         if len(before) and before[-1].lower_ == "of" and any(t.lower_ in titles for t in before):
             yield span.end
 
