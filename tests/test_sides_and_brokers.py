@@ -273,3 +273,12 @@ def test_the_place_hung_on_the_one_met_is_the_meetings_and_the_one_met_after_the
     )
     assert (meeting.location, meeting.start) == ("Granada", date(2023, 10, 5))
     assert set(meeting.parties) == {"Chile", "European Union"}
+
+
+def test_a_session_that_will_run_until_a_day_closes_on_that_day() -> None:
+    found = _meetings(
+        "Today, the envoy convened the eighth session of talks between Chile and Peru in Geneva. The session "
+        "will run until Friday.",
+        published=date(2022, 10, 24),
+    )
+    assert [(m.location, m.start, m.end) for m in found] == [("Geneva", date(2022, 10, 24), date(2022, 10, 28))]

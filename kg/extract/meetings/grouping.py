@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
-from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS
+from kg.extract.meetings.words import CLOSING_VERBS, LASTING_VERBS, OPENING_VERBS
 
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -76,6 +76,10 @@ def bound_of(trigger: Token) -> Bound | None:
         return "opens"
     if lemmas & CLOSING_VERBS:
         return "closes"
+    if any(
+        v.lemma_ in LASTING_VERBS and any(c.lower_ in {"until", "till", "through"} for c in v.children) for v in verbs
+    ):
+        return "closes"  # "the session will run until Friday": the day it closes
     return None
 
 

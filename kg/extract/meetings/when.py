@@ -23,7 +23,7 @@ from kg.extract.dates import (
     year_of,
 )
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
-from kg.extract.meetings.words import ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
+from kg.extract.meetings.words import LASTING_VERBS, ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
 from kg.model import Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -67,6 +67,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "ongoing"
     if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
         return "ongoing"  # "talks continue in Doha"
+    if mention.bound == "closes" and verb.lemma_ in LASTING_VERBS:
+        return "ongoing"  # "the session will run until Friday": under way, closing then
     reference = ctx.dates.reference
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"

@@ -269,3 +269,7 @@ SITE_NOUNS = {"venue", "site", "scene", "setting", "backdrop"}
 
 PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "outside", "near"}
 """Prepositions whose object says where something is ("talks in Geneva", "a base outside Dayton")."""
+
+
+LASTING_VERBS = {"run", "last", "continue", "go"}
+"""Verbs of a meeting going on, whose "until" gives the day it closes: "the session will run until Friday"."""
