@@ -282,3 +282,13 @@ def test_a_session_that_will_run_until_a_day_closes_on_that_day() -> None:
         published=date(2022, 10, 24),
     )
     assert [(m.location, m.start, m.end) for m in found] == [("Geneva", date(2022, 10, 24), date(2022, 10, 28))]
+
+
+def test_a_meeting_told_as_a_day_before_the_storys_news_is_dated_from_it() -> None:
+    found = _meetings(
+        "LIMA, Aug 27 (Wire) - Chile is ready to host new talks, a spokesman told a briefing on Tuesday. His "
+        "remarks came a day after Peruvian and Bolivian envoys met in Quito to coordinate their approach.",
+        published=date(2024, 8, 27),
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.start == date(2024, 8, 26)

@@ -158,7 +158,34 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         gone = future and reference is not None and found.end < reference
         if best is None or (gone, -width, distance) < (best[0], -best[1], best[2]):
             best = (gone, width, distance, found)  # the widest; of as wide, the nearest to the meeting word
+    if best is None and trigger is not None:
+        return _days_apart_from_the_story(trigger, anchor or reference)
     return best[3] if best is not None else None
+
+
+_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SPAN_DAYS = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)$", re.IGNORECASE)
+
+
+def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
+    """ "His remarks came a day after U.S. and South Korean envoys met in Seoul": a meeting told as some days
+    before (or after) what the story reports, dated from the day the story last gave (or the article's)."""
+    if (
+        day is None
+        or trigger.pos_ != "VERB"
+        or trigger.dep_ != "advcl"
+        or trigger.head.lemma_ not in {"come", "follow"}
+    ):
+        return None
+    for mark in (c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
+        for amount in (c for c in mark.children if c.dep_ == "npadvmod"):
+            match = _SPAN_DAYS.match(trigger.doc[amount.left_edge.i : amount.i + 1].text)
+            if match is None:
+                continue
+            count = _SPAN_COUNTS[match["n"].lower()] * (7 if match["unit"].lower().startswith("week") else 1)
+            shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
+            return DateRange(shifted, shifted)
+    return None
 
 
 _YEAR_AT_END = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
