@@ -178,7 +178,8 @@ def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | 
     ):
         return None
     for mark in (c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
-        for amount in (c for c in mark.children if c.dep_ == "npadvmod"):
+        amounts = [c for c in (*mark.children, *trigger.children) if c.dep_ == "npadvmod" and c.i < mark.i]
+        for amount in amounts:  # "a day" hung on "after" or on the verb
             match = _SPAN_DAYS.match(trigger.doc[amount.left_edge.i : amount.i + 1].text)
             if match is None:
                 continue
