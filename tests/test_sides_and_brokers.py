@@ -292,3 +292,16 @@ def test_a_meeting_told_as_a_day_before_the_storys_news_is_dated_from_it() -> No
     )
     quito = next(m for m in found if m.location == "Quito")
     assert quito.start == date(2024, 8, 26)
+
+
+def test_the_person_at_whose_residence_talks_are_held_is_a_side_of_them() -> None:
+    from kg.extract.meetings.places import place_tokens
+    from kg.extract.meetings.sides import is_participant
+
+    doc, _ = analyse(
+        "Speaking after talks at Soto's residence in the resort, Peruvian President Luis Prado said Peru would "
+        "soon present new proposals."
+    )
+    host = next(t for t in doc if t.text == "Soto")
+    talks = next(t for t in doc if t.text == "talks")
+    assert host.i not in place_tokens(doc[:]) and is_participant(host, talks)

@@ -328,6 +328,11 @@ def place_tokens(sentence: Span) -> set[int]:
         for child in obj.children:
             if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
                 found.difference_update(t.i for t in child.subtree)
+            owner = (
+                child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "FAC"}
+            )
+            if child.dep_ == "poss" and owner:
+                found.difference_update(t.i for t in child.subtree)  # "at Putin's residence": the host, not a place
     return found
 
 

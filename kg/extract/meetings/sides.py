@@ -361,6 +361,9 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     return True  # (not "with South Africa as host": cast_as in the caller)
 
 
+HOME_NOUNS = {"residence", "dacha", "home", "estate", "office", "palace", "retreat", "ranch"}
+"""A person's own places where they receive the other side: "talks at Putin's residence"."""
+
 RELATION_NOUNS = {
     "relations",
     "ties",
@@ -449,11 +452,19 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return not _guests(head.head, trigger)
     if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
         return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
+    return _named_through(path, trigger)
+
+
+def _named_through(path: Token, trigger: Token) -> bool:
+    """A side named through the words of another: an office, a participant noun, a host's home."""
+    head = path.head
     met = head.head
     if path.dep_ == "pobj" and head.lower_ == "of" and met.dep_ == "dobj" and met.head == trigger:
         return trigger.lemma_ == "meet"  # "met the national security advisers of Britain, France and Germany"
     if path.dep_ == "appos" and head.lower_ in PARTICIPANT_NOUNS:
         return True
+    if path.dep_ == "poss" and head.lower_ in HOME_NOUNS and head.dep_ == "pobj" and met.head == trigger:
+        return True  # "talks at Putin's residence": the host of the talks at home is a side of them
     if path.dep_ == "pobj" and head.lower_ == "of" and met.dep_ == "pobj" and met.head.lower_ == "with":
         # "met with President of the European Council Charles Michel": the one met, named after their office
         return met.lemma_.lower() in lexicon().title_words and met.head.head == trigger
