@@ -521,3 +521,9 @@ def test_a_lack_of_political_will_is_unfavourable() -> None:
     assert (
         stance("Their stance reveals once again a lack of political will to negotiate in good faith")[0] == "negative"
     )
+
+
+def test_being_closer_than_ever_to_a_deal_is_favourable() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("We are closer than we have ever been")[0] == "positive"
