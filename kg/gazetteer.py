@@ -435,6 +435,11 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
             for k, their_sound, h in _holders_by_skeleton().get(sound.split()[-1], ())
             if h.since <= on and _same_person(sound, their_sound) and _spelled_alike(key, k)
         ]
+    if not matches and (sitting := sitting_holder(words[-1], on)) is not None:
+        # "Joseph R. Biden, Jr." for "Joe Biden": the one person of that surname in office, whose first name opens
+        # the same way (not "Jill Biden")
+        if _name_key(sitting.name)[:2] == key[:2]:
+            matches = [sitting]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches
     if len({h.side for h in matches}) != 1 and role:

@@ -58,6 +58,12 @@ def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_pic
     assert office_holder("Charles III", "2024-01-01", role="King") is None  # king of each of them
 
 
+def test_a_formal_first_name_finds_the_one_holder_of_that_surname_in_office() -> None:
+    biden = office_holder("Joseph R. Biden", "2023-11-15")  # "Joe Biden" in the table
+    assert biden is not None and biden.side == "United States"
+    assert office_holder("Jill Biden", "2023-11-15") is None  # another first name
+
+
 def test_a_former_office_holder_is_described_as_former() -> None:
     doc, ctx = analyse("Bill Clinton said the talks were useful.", published=date(2020, 1, 16))
     [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]

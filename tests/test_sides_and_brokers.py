@@ -305,3 +305,18 @@ def test_the_person_at_whose_residence_talks_are_held_is_a_side_of_them() -> Non
     host = next(t for t in doc if t.text == "Soto")
     talks = next(t for t in doc if t.text == "talks")
     assert host.i not in place_tokens(doc[:]) and is_participant(host, talks)
+
+
+def test_a_last_encounter_is_a_meeting_and_brokers_of_a_deal_mediated_by_them_broker_the_talks() -> None:
+    found = _meetings(
+        "The meeting follows the two leaders' last in-person encounter in Lima, Peru, on November 14, 2022.",
+        published=date(2023, 11, 15),
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2022, 11, 14))]
+    [doha] = _meetings(
+        "Chile freed three prisoners on Saturday, the fourth swap under a ceasefire deal mediated by Egypt and "
+        "Qatar.\n\nThe ceasefire took effect on Jan. 19, after negotiations between Chile and Peru in Doha that "
+        "lasted two weeks.",
+        published=date(2025, 1, 25),
+    )
+    assert {"Egypt", "Qatar"} <= set(doha.mediators)

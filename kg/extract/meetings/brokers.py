@@ -290,9 +290,12 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
         if sentence.start in trigger_sentences:
             continue
         about_talks = any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
-            t.dep_ == "dobj"
-            and t.lower_ in DEAL_WORDS
-            and t.head.lemma_ in MEDIATION_PREP_VERBS
+            t.lower_ in DEAL_WORDS
+            and (
+                t.dep_ == "dobj"
+                and t.head.lemma_ in MEDIATION_PREP_VERBS
+                or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
+            )  # "X brokered the deal", "a ceasefire deal mediated by X"
             and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
             for t in sentence
         )

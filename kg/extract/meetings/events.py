@@ -356,7 +356,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
     brokers = set(named_brokers)
     main_meeting: Meeting | None = None
-    for cluster in clusters:
+    made: dict[int, list[Finding]] = {}
+    # the story's main meeting first: later rounds and planned sessions of the same talks borrow from it
+    for cluster in sorted(clusters, key=lambda c: c is not main):
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
         if cluster is main:
             mediators.extend(p for p in loose if p not in mediators)
@@ -429,6 +431,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             main_meeting = meeting
         spans = tuple(m.sentence for m in cluster.mentions)
         confidence = 0.5 + 0.1 * min(len(cluster.mentions), 4)
-        yield Finding(meeting, spans, confidence)
         sole = sum(1 for c in clusters if c.mentions[0].status != "planned" and c.first("city") == city) == 1
-        yield from attendance_of(cluster, meeting, ctx, sole_in_city=sole)
+        made[id(cluster)] = [
+            Finding(meeting, spans, confidence),
+            *attendance_of(cluster, meeting, ctx, sole_in_city=sole),
+        ]
+    for cluster in clusters:
+        yield from made[id(cluster)]
