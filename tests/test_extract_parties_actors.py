@@ -647,3 +647,8 @@ def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
         "nominated by the Syrian Negotiations Commission, met with the envoy this morning."
     )
     assert found["Ahmad Kuzbari"].affiliation == "Syria"
+
+
+def test_a_title_and_name_the_model_tags_as_one_organisation_keep_the_state_of_the_title() -> None:
+    found = _actors("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval.")
+    assert (found["Ajit Doval"].role, found["Ajit Doval"].affiliation) == ("National Security Adviser", "India")

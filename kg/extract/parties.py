@@ -124,8 +124,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
         spans.append(span)
+    titles = lexicon().title_words
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
+            if len(ent) > 2 and any(t.lower_ in titles for t in ent[1:-1]) and ent[-1].pos_ == "PROPN":
+                continue  # "Indian National Security Adviser Ajit Doval" tagged whole: a title and a name
             spans.append(Span(doc, ent.start, ent.end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     oppositions = dict(_oppositions(doc, gazetteer))
