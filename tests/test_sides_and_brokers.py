@@ -320,3 +320,21 @@ def test_a_last_encounter_is_a_meeting_and_brokers_of_a_deal_mediated_by_them_br
         published=date(2025, 1, 25),
     )
     assert {"Egypt", "Qatar"} <= set(doha.mediators)
+
+
+def test_rounds_in_two_cities_each_with_its_year_and_a_reconvening_are_meetings() -> None:
+    found = _meetings(
+        "Earlier rounds of talks between Chile and Peru took place in London in 2012 and Ankara in 2013, with "
+        "Turkey as mediator. The two sides are expected to reconvene in Quito next month, officials said.",
+        published=date(2023, 11, 13),
+    )
+    assert {(m.location, m.status) for m in found} == {
+        ("London", "held"),
+        ("Ankara", "held"),
+        ("Quito", "planned"),
+    }
+
+
+def test_north_america_is_a_region_not_the_united_states() -> None:
+    doc, ctx = analyse("Ana Soto, director of the foreign ministry's North America department, spoke.")
+    assert all(m.party != "United States" for m in ctx.party_mentions)

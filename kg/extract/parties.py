@@ -52,6 +52,9 @@ def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[st
     return matcher, forms
 
 
+COMPASS_WORDS = {"North", "South", "East", "West", "Latin", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
 def clean_org_name(span: Span) -> str:
     """An organisation's name without a leading article or a trailing possessive."""
     tokens = list(span)
@@ -123,6 +126,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         )
         if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
+        if start > 0 and doc[start - 1].text in COMPASS_WORDS and gazetteer.party(doc[start - 1 : end].text) is None:
+            continue  # "North America", "Latin America": a region, not the state "America" names
         spans.append(span)
     titles = lexicon().title_words
     for ent in doc.ents:

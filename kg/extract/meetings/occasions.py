@@ -58,15 +58,21 @@ def listed_occasions(
                 town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None
                 if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town) is not None:
                     places.append((item.i if item is not obj else prep.i, city))
+    for stray in (c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE" and places):
+        # "took place in London in 2012 and Ankara in 2013": a city the parser hung on the verb
+        if (city := ctx.gazetteer.city(stray.text) or ctx.gazetteer.town(stray.text)) is not None:
+            places.append((stray.i, city))
+    places.sort()
     if len(places) < 2:
         return []
     occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
+    dated = 0
     for position, (start, city) in enumerate(places):
         end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
         dates = [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
         day = ctx.dates.resolve(dates[0]) if dates else None
         occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
-    dated = sum(day is not None or month is not None for _, day, month in occasions)
+        dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MEETING_VERBS = {"meet", "negotiate", "host", "shuttle"}
+MEETING_VERBS = {"meet", "negotiate", "host", "shuttle", "reconvene"}
 
 HANDING_VERBS = {"present", "hand", "deliver", "submit"}
 """Verbs of putting a text before someone in person: "presented the plan to X in Kyiv" is a meeting with X."""
