@@ -338,3 +338,12 @@ def test_rounds_in_two_cities_each_with_its_year_and_a_reconvening_are_meetings(
 def test_north_america_is_a_region_not_the_united_states() -> None:
     doc, ctx = analyse("Ana Soto, director of the foreign ministry's North America department, spoke.")
     assert all(m.party != "United States" for m in ctx.party_mentions)
+
+
+def test_a_former_leader_acting_as_an_organisations_envoy_brokers_for_it() -> None:
+    [meeting] = _meetings(
+        "Chilean and Peruvian leaders held talks in Lima on Monday. The talks, facilitated by former Bolivian "
+        "President Ana Soto as the African Union's special envoy, focused on security.",
+        published=date(2023, 11, 14),
+    )
+    assert "African Union" in meeting.mediators and "Bolivia" not in meeting.mediators

@@ -292,6 +292,21 @@ def _whose_party(span: Span, ctx: Context) -> str | None:
     return None
 
 
+def _acting_as(span: Span, ctx: Context) -> str | None:
+    """The side of the capacity "as" gives right after a name: "facilitated by X as the African Union's special
+    envoy" (the capacity, not the state X once led)."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "as":
+        return None
+    for token in doc[span.end + 1 : min(span.end + 8, span.sent.end)]:
+        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+            break
+        mention = ctx.party_at(token.i)
+        if mention is not None and mention.known and token.dep_ in {"poss", "compound", "amod"}:
+            return mention.party
+    return None
+
+
 def _subject_side(span: Span, ctx: Context) -> str | None:
     """The side that is the subject of the clause a name stands in, which "its" of the name's phrase refers to."""
     verb = span.root
@@ -398,6 +413,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if affiliation is None and found_side is not None:
             affiliation = found_side
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
+    affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
     role = role or _counterparts_role(phrases, span, ctx)

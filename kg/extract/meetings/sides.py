@@ -36,9 +36,10 @@ from kg.gazetteer import lexicon
 
 
 def side_of(person_name: str, ctx: Context) -> str | None:
-    """The side a person acts for; a former office holder acts for no state."""
+    """The side a person acts for; a former office holder acts for no state (but for an organisation they now
+    serve: "former Prime Minister X as the African Union's special envoy")."""
     role, side, _ = ctx.people.descriptions.get(person_name, (None, None, None))
-    if role and role.lower().startswith("former"):
+    if role and role.lower().startswith("former") and (side is None or ctx.gazetteer.is_country(side)):
         return None
     entry = ctx.gazetteer.entry(side) if side else None
     return side if entry is not None and entry.kind != "news_organisation" else None
