@@ -226,3 +226,23 @@ def test_those_a_relative_clause_says_only_observe_the_talks_are_not_sides() -> 
         "Chile and Peru met in Lima on Sept. 12 with Brazilian and Argentine officials, who are observing the talks."
     )
     assert set(officials.parties) == {"Chile", "Peru"}
+
+
+def test_a_host_receiving_one_guest_is_a_side_before_any_side_is_borrowed_from_the_story() -> None:
+    from datetime import date
+
+    from kg.extract import meetings
+    from kg.model import Meeting
+    from tests.conftest import analyse
+
+    doc, ctx = analyse(
+        "Chile, Peru meet in Arica on water deal\n\n"
+        "ARICA, Chile, Sept 4 (Wire) - Chilean President Ana Soto hosted Peruvian President Luis Prado in Arica "
+        "on Monday for talks on the water deal.\n\n"
+        "Prado, who helped broker the original deal with the United Nations in 2022, said a revival was possible. "
+        "He will travel to New York for the United Nations General Assembly.",
+        published=date(2023, 9, 4),
+    )
+    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+    arica = next(m for m in found if m.location == "Arica")
+    assert set(arica.parties) == {"Chile", "Peru"} and arica.mediators == ()

@@ -386,6 +386,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if not sides and main_meeting is not None:
             # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
             sides = [p for p in main_meeting.parties if p not in mediators]
+        sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):
@@ -400,7 +401,6 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
             _seat_the_host(country, sides, mediators, multi)
-        sides, mediators = _a_visit(cluster, sides, mediators, ctx)
         planned = cluster.mentions[0].status == "planned"
         if (
             planned
