@@ -652,3 +652,12 @@ def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
 def test_a_title_and_name_the_model_tags_as_one_organisation_keep_the_state_of_the_title() -> None:
     found = _actors("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval.")
     assert (found["Ajit Doval"].role, found["Ajit Doval"].affiliation) == ("National Security Adviser", "India")
+
+
+def test_two_who_will_meet_each_other_do_not_share_a_side() -> None:
+    found = _actors(
+        "Secretary of State Antony Blinken and Foreign Minister Luis Prado will meet again in the coming months.",
+        published=None,
+    )
+    assert found["Antony Blinken"].affiliation == "United States"
+    assert found["Luis Prado"].affiliation != "United States"

@@ -80,9 +80,12 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
     if side is None and companion is None:
-        # "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban"
+        # "Saudi Foreign Minister Prince Faisal and national security adviser Musaed al-Aiban"; not the two who
+        # "will meet", talk or negotiate with each other
         root = span.root
         own = ctx.people.at(root)
+        if _meet_each_other(root):
+            return None, None
         while root.dep_ == "conj" and root.head != root:
             partner = ctx.people.named_by(root.head)
             if partner is not None and own is not None and partner.name != own.name:
@@ -122,6 +125,18 @@ def _nominated_by(span: Span, ctx: Context) -> str | None:
                 if mention is not None and (mention.known or mention.how == "org"):
                     return mention.party
     return None
+
+
+RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "spar", "sit"}
+"""Verbs whose joint subjects act on each other: "A and B will meet", two sides, not one."""
+
+
+def _meet_each_other(root: Token) -> bool:
+    """Whether a name is one of the joint subjects of a verb of meeting each other."""
+    first = root
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "nsubj" and first.head.lemma_ in RECIPROCAL_VERBS and first != root
 
 
 Reading = tuple[str | None, str | None]
