@@ -661,3 +661,10 @@ def test_two_who_will_meet_each_other_do_not_share_a_side() -> None:
     )
     assert found["Antony Blinken"].affiliation == "United States"
     assert found["Luis Prado"].affiliation != "United States"
+
+
+def test_an_organisation_whose_name_holds_a_title_word_stays_an_organisation() -> None:
+    found = _actors(
+        "Pedro Ruiz, secretary-general of the National Movement for the Liberation of Oruro, said the text was bad."
+    )
+    assert found["Pedro Ruiz"].affiliation == "National Movement for the Liberation of Oruro"

@@ -55,6 +55,20 @@ def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[st
 COMPASS_WORDS = {"North", "South", "East", "West", "Latin", "Central", "Northern", "Southern", "Eastern", "Western"}
 
 
+def _title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
+    """Whether an entity is a title followed by a person's name: after its last title word, one to four
+    capitalised proper nouns, none the head of an organisation's name ("... Adviser Ajit Doval", not "National
+    Movement for the Liberation of Azawad")."""
+    last = max((t.i for t in ent if t.lower_ in titles), default=None)
+    if last is None or last == ent.start:
+        return False
+    rest = ent.doc[last + 1 : ent.end]
+    heads = lexicon().non_name_heads | lexicon().organisation_heads
+    return 1 <= len(rest) <= 4 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in rest
+    )
+
+
 def clean_org_name(span: Span) -> str:
     """An organisation's name without a leading article or a trailing possessive."""
     tokens = list(span)
@@ -132,7 +146,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     titles = lexicon().title_words
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
-            if len(ent) > 2 and any(t.lower_ in titles for t in ent[1:-1]) and ent[-1].pos_ == "PROPN":
+            if _title_and_name(ent, titles):
                 continue  # "Indian National Security Adviser Ajit Doval" tagged whole: a title and a name
             spans.append(Span(doc, ent.start, ent.end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
