@@ -70,13 +70,14 @@ def list_ends(doc: Doc) -> Doc:
 
     In "A, B, C and D resumed talks" the model at times makes D a modifier of the verb, so the list loses its
     last member; a name right after the "and" of a list of names is that list's next conjunct."""
+    starting = {e.start: e for e in doc.ents}
     for cc in doc:
         if cc.dep_ != "cc" or cc.lower_ not in {"and", "or"} or cc.i + 1 >= len(doc):
             continue
         last = cc.head
         if last.dep_ != "conj" or not last.ent_type_ or last.i > cc.i:
             continue
-        ent = next((e for e in doc.ents if e.start == cc.i + 1), None)
+        ent = starting.get(cc.i + 1)
         if ent is None or ent.label_ != last.ent_type_ or ent.label_ not in NAME_LABELS:
             continue
         name = ent.root

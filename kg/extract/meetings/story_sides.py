@@ -53,6 +53,8 @@ def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:
 def mediators_by_trade(doc: Doc, ctx: Context) -> list[str]:
     """Organisations whose work is mediation that the story names more than once ("the Community of Sant'Egidio
     said ...", "Sant'Egidio's secretary-general"): the brokers of its talks, never a side."""
+    if not any(m.known and mediates(m.party, ctx) for m in ctx.party_mentions):
+        return []  # most stories name no such organisation: no need to count names
     return sorted(p for p, times in _times_named(doc, ctx).items() if times >= 2 and mediates(p, ctx))
 
 
