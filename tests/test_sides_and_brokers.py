@@ -347,3 +347,17 @@ def test_a_former_leader_acting_as_an_organisations_envoy_brokers_for_it() -> No
         published=date(2023, 11, 14),
     )
     assert "African Union" in meeting.mediators and "Bolivia" not in meeting.mediators
+
+
+def test_talks_in_a_where_clause_hung_on_the_main_verb_are_in_the_city_before_the_comma() -> None:
+    found = _meetings(
+        "Leaders from more than 20 countries met in Paris on Monday at a conference hosted by "
+        "France, Germany and the European Union.\n\nThe conference follows a similar meeting in Jeddah in May "
+        "2023, where talks between the army and the Rapid Support Forces were brokered by Saudi Arabia and the "
+        "United States.",
+        published=date(2024, 4, 15),
+    )
+    paris = next(m for m in found if m.location == "Paris")
+    jeddah = next(m for m in found if m.location == "Jeddah")
+    assert "Saudi Arabia" not in paris.mediators
+    assert set(jeddah.mediators) == {"Saudi Arabia", "United States"}

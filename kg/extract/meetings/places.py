@@ -204,6 +204,14 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
             if (found := ctx.gazetteer.city(place.text) or multiword_city(place, ctx)) is not None:
                 mention.city, mention.country = found
                 return
+    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is not None and where.i > mention.sentence.start and where.doc[where.i - 1].text == ",":
+        # ", where talks ... were brokered by X" hung on the main verb: the city just before the comma
+        before = where.doc[where.i - 2] if where.i >= 2 else where
+        for token in (t for t in reversed(where.doc[mention.sentence.start : where.i]) if t.i >= before.i - 3):
+            if (found := ctx.gazetteer.city(token.text)) is not None:
+                mention.city, mention.country = found
+                return
 
 
 def locate_loosely(mention: Mention, ctx: Context) -> None:
