@@ -361,3 +361,13 @@ def test_talks_in_a_where_clause_hung_on_the_main_verb_are_in_the_city_before_th
     jeddah = next(m for m in found if m.location == "Jeddah")
     assert "Saudi Arabia" not in paris.mediators
     assert set(jeddah.mediators) == {"Saudi Arabia", "United States"}
+
+
+def test_wording_endorsed_with_another_side_at_a_place_on_a_day_is_a_meeting_there() -> None:
+    found = _meetings(
+        "Chilean President Ana Soto met reporters. The text restates Chile's pledge to work toward peace — wording "
+        "Soto first endorsed with Peru in Lima on April 27 — and promises more.",
+        published=date(2018, 6, 13),
+    )
+    lima = next(m for m in found if m.location == "Lima")
+    assert lima.start == date(2018, 4, 27) and {"Chile", "Peru"} <= set(lima.parties)

@@ -316,13 +316,17 @@ def _agrees_somewhere(token: Token) -> bool:
     """ "Ukrainian and U.S. officials agreed in Jeddah on a proposal": agreeing in a city is meeting there."""
     own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     subject = token.head if token.dep_ == "conj" and not own else token  # "they accepted a plan and agreed ..."
-    if token.lemma_ != "agree" or not any(c.dep_ == "nsubj" for c in subject.children):
+    if token.lemma_ not in {"agree", "endorse"} or not any(c.dep_ == "nsubj" for c in subject.children):
         return False
-    return any(
+    if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return False  # "wording X endorsed with South Korea at Panmunjom": endorsed together, in person
+    partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return any(  # the place on the verb, or on the side agreed with ("agreed with Peru in Lima")
         c.dep_ == "prep"
         and c.lower_ in {"in", "at"}
         and any(o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC"} or load().town(o.text)) for o in c.children)
-        for c in token.children
+        for holder in (token, *partners)
+        for c in holder.children
     )
 
 
