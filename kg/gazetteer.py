@@ -118,6 +118,11 @@ class Gazetteer:
         entry = self.parties.get(name)
         return entry is not None and entry.kind == "international_organisation"
 
+    def mediates(self, name: str) -> bool:
+        """Whether a canonical party is an organisation whose work is brokering talks between others."""
+        entry = self.parties.get(name)
+        return entry is not None and entry.mediates
+
     def city(self, text: str) -> tuple[str, str] | None:
         """(city name, country) for a known city, or None."""
         return self.cities.get(fold(_strip_article(text)))
@@ -175,16 +180,18 @@ def load() -> Gazetteer:
         if capital:
             cities.setdefault(capital, entry.name)
             capitals.setdefault(entry.name, capital)
-    official = json.loads((data / "official_names.json").read_text(encoding="utf-8"))
+    official: dict[str, list[str]] = {}  # state -> its official names
+    for name, state in json.loads((data / "official_names.json").read_text(encoding="utf-8")).items():
+        official.setdefault(state, []).append(name)
     entries = [_with_official_names(entry, official) for entry, _ in kept + built]
     world = json.loads((data / "world_cities.json").read_text(encoding="utf-8"))
     return Gazetteer(entries, cities, places["venues"], capitals, world["cities"])
 
 
-def _with_official_names(entry: PartyEntry, official: dict[str, str]) -> PartyEntry:
+def _with_official_names(entry: PartyEntry, official: dict[str, list[str]]) -> PartyEntry:
     """A hand-kept state with its official names (``kg/data/official_names.json``, built by
     ``scripts/build_states.py``): "the Syrian Arab Republic" names Syria."""
-    names = tuple(name for name, state in official.items() if state == entry.name)
+    names = tuple(official.get(entry.name, ()))
     return replace(entry, aliases=entry.aliases + names) if names else entry
 
 

@@ -84,15 +84,17 @@ def read_wikidata_ids(clones: Iterable[Path]) -> dict[str, str]:
     return ids
 
 
-def known_names(parties_file: Path) -> set[str]:
-    """Folded names and aliases of every party the hand-kept gazetteer holds."""
-    names: set[str] = set()
+def _hand_kept(parties_file: Path) -> Iterator[tuple[dict[str, object], list[str]]]:
+    """Each line of the hand-kept gazetteer, with the folded forms of its name and aliases."""
     for line in parties_file.read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)
-            for form in (raw["name"], *raw.get("aliases", ())):
-                names.add(fold(form.removeprefix("the ")))
-    return names
+            yield raw, [fold(form.removeprefix("the ")) for form in (raw["name"], *raw.get("aliases", ()))]
+
+
+def known_names(parties_file: Path) -> set[str]:
+    """Folded names and aliases of every party the hand-kept gazetteer holds."""
+    return {form for _, forms in _hand_kept(parties_file) for form in forms}
 
 
 def _plural(demonym: str) -> str | None:
@@ -160,12 +162,10 @@ def official_names(countries: list[dict[str, object]], parties_file: Path) -> di
     """Official names of the states the hand-kept file holds under their common names ("Syrian Arab Republic" ->
     "Syria", "Russian Federation" -> "Russia"), where that file does not give them already."""
     canonical: dict[str, str] = {}
-    for line in parties_file.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = json.loads(line)
-            if raw["kind"] == "state":
-                for form in (raw["name"], *raw.get("aliases", ())):
-                    canonical.setdefault(fold(form.removeprefix("the ")), raw["name"])
+    for raw, forms in _hand_kept(parties_file):
+        if raw["kind"] == "state":
+            for form in forms:
+                canonical.setdefault(form, str(raw["name"]))
     found: dict[str, str] = {}
     for record in countries:
         if record.get("independent") is not True:

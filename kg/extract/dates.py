@@ -90,6 +90,17 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS.get(word, 0)
 
 
+_SPAN_OF_DAYS = re.compile(rf"^{_COUNT}\s+(?P<unit>days?|weeks?)$", re.IGNORECASE)
+
+
+def days_counted(text: str) -> int | None:
+    """The days a span of time written alone counts: "a day" 1, "two weeks" 14; None for anything else."""
+    match = _SPAN_OF_DAYS.match(text.strip())
+    if match is None or not (count := _count(match["n"].lower())):
+        return None
+    return count * (7 if match["unit"].lower().startswith("week") else 1)
+
+
 RELATIVE_DAY_PHRASES = tuple(p for p in _RELATIVE if p.startswith("the ") and p.endswith(" day"))
 """The relative days of three words ("the next day", "the following day") that the model may leave untagged."""
 PARTS_OF_TODAY = re.compile(

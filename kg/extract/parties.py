@@ -314,9 +314,9 @@ def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def state_named(token: Token | Span, gazetteer: Gazetteer) -> str | None:
+def state_named(token: Token | Span | str, gazetteer: Gazetteer) -> str | None:
     """The state a word or phrase names, by name or adjective ("Swiss", "U.S."), or None."""
-    party = gazetteer.party(token.text)
+    party = gazetteer.party(token if isinstance(token, str) else token.text)
     return party if party and gazetteer.is_country(party) else None
 
 

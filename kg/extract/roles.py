@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
-from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, government_named_before, group_named_before
+from kg.extract.parties import (
+    GOVERNMENT_WORDS,
+    GROUP_KINDS,
+    government_named_before,
+    group_named_before,
+    state_named,
+)
 from kg.extract.people import Person, title_words
 from kg.extract.relative_roles import relative_brokering, relative_role
 from kg.extract.role_phrases import (
@@ -283,13 +289,7 @@ def _whose_party(span: Span, ctx: Context) -> str | None:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "whose":
         return None
-    for token in doc[span.end + 2 : min(span.end + 7, span.sent.end)]:
-        mention = ctx.party_at(token.i)
-        if mention is not None and (mention.known or mention.how == "org"):
-            return mention.party
-        if token.pos_ in {"VERB", "AUX"} or token.text == ",":
-            break
-    return None
+    return _party_before_clause_ends(doc[span.end + 2 : min(span.end + 7, span.sent.end)], ctx, owner_only=False)
 
 
 def _acting_as(span: Span, ctx: Context) -> str | None:
@@ -298,11 +298,22 @@ def _acting_as(span: Span, ctx: Context) -> str | None:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].lower_ != "as":
         return None
-    for token in doc[span.end + 1 : min(span.end + 8, span.sent.end)]:
+    return _party_before_clause_ends(doc[span.end + 1 : min(span.end + 8, span.sent.end)], ctx, owner_only=True)
+
+
+def _party_before_clause_ends(words: Span, ctx: Context, *, owner_only: bool) -> str | None:
+    """The first side named in a few words after a name, before a comma or a verb ends the phrase: any party (or
+    organisation the gazetteer does not know), or with ``owner_only`` a known one owning a noun ("the African
+    Union's special envoy")."""
+    for token in words:
         if token.text == "," or token.pos_ in {"VERB", "AUX"}:
             break
         mention = ctx.party_at(token.i)
-        if mention is not None and mention.known and token.dep_ in {"poss", "compound", "amod"}:
+        if mention is None:
+            continue
+        if owner_only and mention.known and token.dep_ in {"poss", "compound", "amod"}:
+            return mention.party
+        if not owner_only and (mention.known or mention.how == "org"):
             return mention.party
     return None
 
@@ -376,13 +387,10 @@ def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Contex
             return None
         office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
         # "chief government negotiator A and his rebel counterpart B": the office, not the other side's word
-        return " ".join(w for w in office.split() if w.lower() not in GOVERNMENT_WORDS and not _names_a_state(w, ctx))
+        return " ".join(
+            w for w in office.split() if w.lower() not in GOVERNMENT_WORDS and not state_named(w, ctx.gazetteer)
+        )
     return None
-
-
-def _names_a_state(word: str, ctx: Context) -> bool:
-    party = ctx.gazetteer.party(word)
-    return party is not None and ctx.gazetteer.is_country(party)
 
 
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:

@@ -14,6 +14,14 @@ from kg.gazetteer import lexicon
 PRONOUNS = {"he", "she"}
 
 
+def _two_sentences_back(token: Token) -> int:
+    """The first token of the sentence two before a token's (or of the first sentence there is)."""
+    start = token.sent.start
+    for _ in range(2):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
 class Speakers:
     """Resolves the subject of a speech verb to a person: a name, a pronoun or a role noun (``coref``)."""
 
@@ -52,20 +60,14 @@ class Speakers:
     def _body_before(self, subject: Token) -> str | None:
         """The party of the body "the ministry", "the office" stands for: the last one of that kind named in its
         sentence or the two before ("the Russian Defence Ministry")."""
-        start = subject.sent.start
-        for _ in range(2):
-            start = subject.doc[start - 1].sent.start if start > 0 else start
-        for mention in reversed(self.ctx.parties_in(start, subject.i)):
+        for mention in reversed(self.ctx.parties_in(_two_sentences_back(subject), subject.i)):
             if mention.known and mention.span.root.lemma_.lower() == subject.lemma_.lower():
                 return mention.party
         return None
 
     def _group_before(self, subject: Token) -> str | None:
         """The organisation "the group" stands for: the last one named in its sentence or the two before."""
-        start = subject.sent.start
-        for _ in range(2):
-            start = subject.doc[start - 1].sent.start if start > 0 else start
-        return group_named_before(self.ctx, start, subject.i, GROUP_KINDS)
+        return group_named_before(self.ctx, _two_sentences_back(subject), subject.i, GROUP_KINDS)
 
     def resolve(self, subject: Token) -> Referent | None:
         """The person a subject names or refers to, with how sure the resolution is."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -28,9 +29,13 @@ _IMPLICATIVE = (
 deal"): a negation in all but form."""
 
 
-_NEGATOR_THEN_WORDS = re.compile(
-    rf"\b(?:not|no|never|n't|hardly|lack of|absence of|without|{_IMPLICATIVE})\s+((?:[a-z'-]+\s+){{0,2}}[a-z'-]+)\b"
-)
+_THREE_WORDS = r"\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b"
+"""The (up to) three words after a negation, as a group."""
+_PLAIN_NEGATORS = r"not|no|never|n't|without"
+_NEGATOR_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}|hardly|lack of|absence of|{_IMPLICATIVE}){_THREE_WORDS}")
+"""A negation of any kind (plain, "lack of", a verb of rejecting) and the three words after it."""
+_DENIAL_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}){_THREE_WORDS}")
+"""A plain negation and the three words after it (not a verb of rejecting, whose object is what it rejects)."""
 _NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\w+\s+)?$")
 """A negation just before a phrase: the one or two words ending a text."""
 _NEGATED_INSIDE = re.compile(r"^\w+(?:\s+\w+)*?\s+(?:not|never)\b|n't\b")
@@ -58,23 +63,18 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
     """A negation ("not", "no", "lack of", "without" ...) with a favourable word within the next three words."""
-    return any(
-        any(valence.get(word, 0) > 0.5 for word in match.group(1).split())
-        for match in _NEGATOR_THEN_WORDS.finditer(lowered)
-    )
+    return _negates(lowered, _NEGATOR_THEN_WORDS, lambda word: valence.get(word, 0) > 0.5)
 
 
 def _negated_unfavourable_word(lowered: str, valence: dict[str, float]) -> bool:
-    """A negation with an unfavourable word within the next three words and nothing favourable in the text: a
-    fear denied ("no reason for pessimism", "not worried")."""
-    return any(
-        any(valence.get(word, 0) < -1.0 for word in match.group(1).split())
-        for match in _DENIAL_THEN_WORDS.finditer(lowered)
-    )
+    """A plain negation with an unfavourable word within the next three words: a fear denied ("no reason for
+    pessimism", "not worried"); the caller checks that nothing favourable stands in the text."""
+    return _negates(lowered, _DENIAL_THEN_WORDS, lambda word: valence.get(word, 0) < -1.0)
 
 
-_DENIAL_THEN_WORDS = re.compile(r"\b(?:not|no|never|n't|without)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b")
-"""A plain negation and the three words after it (not a verb of rejecting, whose object is what it rejects)."""
+def _negates(lowered: str, pattern: re.Pattern[str], wanted: Callable[[str], bool]) -> bool:
+    """Whether a negation the pattern finds has a wanted word among the words after it."""
+    return any(any(wanted(word) for word in match.group(1).split()) for match in pattern.finditer(lowered))
 
 
 @cache

@@ -196,7 +196,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     lead_index = 0
     published_line: date | None = None
     skip_caption = False
-    tail = {index for index in range(len(paragraphs) - 2, len(paragraphs))}
+    foot = len(paragraphs) - 2  # the last two paragraphs: where a page prints its time stamp under the story
     for index, (start, paragraph) in enumerate(paragraphs):
         if _VIDEO_NOTICE.search(paragraph):
             skip_caption = True
@@ -207,7 +207,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 continue
         if _SEE_ALSO.match(paragraph) or _STAFF.match(paragraph) or _PHOTO_WORDS.match(paragraph):
             continue
-        if (len(kept) <= 2 or index in tail) and (stamp := _PUBLISHED.match(paragraph)) is not None:
+        if (len(kept) <= 2 or index >= foot) and (stamp := _PUBLISHED.match(paragraph)) is not None:
             # above the story, under its headline, or at its foot
             published_line = published_line or _date_in(stamp.group("rest"))
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's

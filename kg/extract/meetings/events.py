@@ -25,7 +25,7 @@ from kg.extract.meetings.places import (
     place_the_lead,
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
-from kg.extract.meetings.story_sides import acting_countries, mediates, mediators_by_trade, side_ranking
+from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
     duration_of,
     is_weak,
@@ -149,23 +149,24 @@ SEQUENCE_VERBS = {"follow", "precede"}
 
 
 def _followed(trigger: Token) -> bool:
-    """Whether a meeting word is the object of a verb that sets another meeting after or before it."""
-    verb = trigger.head
-    return (
-        trigger.dep_ == "dobj"
-        and verb.lemma_ in SEQUENCE_VERBS
-        and any(c.dep_ == "nsubj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
-    )
+    """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
+    follow a summit in Nairobi on April 21": the summit is another occasion)."""
+    return _in_sequence(trigger, "dobj", "nsubj")
 
 
 def _follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
     follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
+    return _in_sequence(trigger, "nsubj", "dobj")
+
+
+def _in_sequence(trigger: Token, own: str, other: str) -> bool:
+    """Whether a meeting word stands as ``own`` of a verb of sequence whose ``other`` is another meeting noun."""
     verb = trigger.head
     return (
-        trigger.dep_ == "nsubj"
+        trigger.dep_ == own
         and verb.lemma_ in SEQUENCE_VERBS
-        and any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+        and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in verb.children)
     )
 
 
@@ -344,8 +345,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             for m in c.mentions
         )
     ]
-    ranking = side_ranking(doc, ctx, mentions)
     acting = acting_countries(doc, ctx)
+    ranking = side_ranking(doc, ctx, mentions, acting)
     clustered = {m.sentence.start for c in clusters for m in c.mentions}
     # brokers named where a meeting word has neither place, date nor sides ("X played a key role in bringing the
     # two sides together"), as in sentences that name no meeting
@@ -363,7 +364,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if cluster is main:
             mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
-        mediators.extend(p for p in parties if mediates(p, ctx) and p not in mediators)  # never a side
+        mediators.extend(p for p in parties if ctx.gazetteer.mediates(p) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
         sides = [p for p in parties if p not in mediators]
         if multi and len(sides) < multi:

@@ -206,9 +206,8 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
                 return
     where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
     if where is not None and where.i > mention.sentence.start and where.doc[where.i - 1].text == ",":
-        # ", where talks ... were brokered by X" hung on the main verb: the city just before the comma
-        before = where.doc[where.i - 2] if where.i >= 2 else where
-        for token in (t for t in reversed(where.doc[mention.sentence.start : where.i]) if t.i >= before.i - 3):
+        # ", where talks ... were brokered by X" hung on the main verb: the city in the few words before the comma
+        for token in reversed(where.doc[max(mention.sentence.start, where.i - 5) : where.i - 1]):
             if (found := ctx.gazetteer.city(token.text)) is not None:
                 mention.city, mention.country = found
                 return

@@ -12,8 +12,9 @@ from kg.extract.meetings.words import PLACE_NOUNS, PLACE_PREPOSITIONS
 from kg.gazetteer import lexicon
 
 
-def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
-    """Parties by how often they stand as sides in the article, then by how often they are named at all."""
+def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[str]) -> list[str]:
+    """Parties by how often they stand as sides in the article, then by how often they are named at all; a country
+    counts only if it acts in the story (``acting``, from :func:`acting_countries`) or stands as a side."""
     as_side: dict[str, int] = {}
     for mention in mentions:
         for party in mention.parties:
@@ -23,20 +24,13 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention]) -> list[str]:
     named = _times_named(doc, ctx)
     # an international organisation hosts or brokers far more often than it negotiates: after the others
     ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
-    acting = acting_countries(doc, ctx)
     return [
         p
         for p in ranked
         if (named[p] >= 2 or as_side.get(p, 0))
-        and not mediates(p, ctx)
+        and not ctx.gazetteer.mediates(p)
         and (as_side.get(p, 0) or p in acting or not ctx.gazetteer.is_country(p))  # not "moved to Barbados"
     ]
-
-
-def mediates(party: str, ctx: Context) -> bool:
-    """Whether a party is an organisation whose work is brokering talks between others."""
-    entry = ctx.gazetteer.entry(party)
-    return entry is not None and entry.mediates
 
 
 def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:
@@ -53,9 +47,9 @@ def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:
 def mediators_by_trade(doc: Doc, ctx: Context) -> list[str]:
     """Organisations whose work is mediation that the story names more than once ("the Community of Sant'Egidio
     said ...", "Sant'Egidio's secretary-general"): the brokers of its talks, never a side."""
-    if not any(m.known and mediates(m.party, ctx) for m in ctx.party_mentions):
+    if not any(m.known and ctx.gazetteer.mediates(m.party) for m in ctx.party_mentions):
         return []  # most stories name no such organisation: no need to count names
-    return sorted(p for p, times in _times_named(doc, ctx).items() if times >= 2 and mediates(p, ctx))
+    return sorted(p for p, times in _times_named(doc, ctx).items() if times >= 2 and ctx.gazetteer.mediates(p))
 
 
 def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:

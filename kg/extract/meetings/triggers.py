@@ -78,16 +78,26 @@ def _elided_count(token: Token) -> bool:
     sentence named, placed in a city of their own."""
     if token.lower_ not in ELIDED_COUNTS or token.dep_ != "conj" or token.pos_ not in {"ADJ", "NUM", "NOUN", "PRON"}:
         return False
-    placed = any(
-        c.dep_ == "prep"
-        and c.lower_ in {"in", "at"}
-        and any(o.ent_type_ in {"GPE", "FAC"} or load().city(o.text) for o in c.children)
-        for c in token.children
-    )
+    placed = _placed(token, {"in", "at"})
     counted = any(
         t.i < token.i and t.lemma_ in ROUND_NOUNS | {"talk"} and t.tag_ == "NNS" and is_trigger(t) for t in token.sent
     )
     return placed and counted
+
+
+def _placed(word: Token, prepositions: set[str]) -> bool:
+    """Whether a word has a place phrase: one of the prepositions with a named place, a known city or a town of
+    the world table as its object ("launched in Oslo", "agreed at Panmunjom", "resumed in Zinder")."""
+    gazetteer = load()
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in prepositions
+        and any(
+            o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC"} or gazetteer.city(o.text) or gazetteer.town(o.text))
+            for o in c.children
+        )
+        for c in word.children
+    )
 
 
 def is_trigger(token: Token) -> bool:
@@ -186,10 +196,7 @@ def launches_talks(token: Token) -> bool:
         and any(t.lower_ in PROCESS_NOUNS for t in token.sent if t.i < s.i)
         for s in subjects
     )
-    placed = any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in token.children
-    )
-    return about_talks and placed
+    return about_talks and _placed(token, {"in"})
 
 
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
@@ -203,10 +210,7 @@ def _talks_by_pronoun(token: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "it"} for c in token.children):
         return False
-    placed = any(
-        c.dep_ == "prep" and c.lower_ in {"in", "to"} and any(g.ent_type_ in {"GPE", "FAC"} for g in c.children)
-        for c in token.children
-    )
+    placed = _placed(token, {"in", "to"})
     before = token.doc[token.sent.start - 1].sent
     about_talks = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before)
     return placed and about_talks
@@ -321,13 +325,8 @@ def _agrees_somewhere(token: Token) -> bool:
     if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False  # "wording X endorsed with South Korea at Panmunjom": endorsed together, in person
     partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
-    return any(  # the place on the verb, or on the side agreed with ("agreed with Peru in Lima")
-        c.dep_ == "prep"
-        and c.lower_ in {"in", "at"}
-        and any(o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC"} or load().town(o.text)) for o in c.children)
-        for holder in (token, *partners)
-        for c in holder.children
-    )
+    # the place on the verb, or on the side agreed with ("agreed with Peru in Lima")
+    return any(_placed(holder, {"in", "at"}) for holder in (token, *partners))
 
 
 def _agrees_to_meet(deal: Token) -> bool:

@@ -15,6 +15,7 @@ from kg.extract.dates import (
     WEEKDAYS,
     DateRange,
     clause_is_future,
+    days_counted,
     headline_infinitive,
     is_future_context,
     month_day,
@@ -163,10 +164,6 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     return best[3] if best is not None else None
 
 
-_SPAN_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_SPAN_DAYS = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)$", re.IGNORECASE)
-
-
 def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
     """ "His remarks came a day after U.S. and South Korean envoys met in Seoul": a meeting told as some days
     before (or after) what the story reports, dated from the day the story last gave (or the article's)."""
@@ -180,10 +177,9 @@ def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | 
     for mark in (c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
         amounts = [c for c in (*mark.children, *trigger.children) if c.dep_ == "npadvmod" and c.i < mark.i]
         for amount in amounts:  # "a day" hung on "after" or on the verb
-            match = _SPAN_DAYS.match(trigger.doc[amount.left_edge.i : amount.i + 1].text)
-            if match is None:
+            count = days_counted(trigger.doc[amount.left_edge.i : amount.i + 1].text)
+            if count is None:
                 continue
-            count = _SPAN_COUNTS[match["n"].lower()] * (7 if match["unit"].lower().startswith("week") else 1)
             shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
             return DateRange(shifted, shifted)
     return None
