@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from kg.extract.base import Context
 from kg.extract.nlp import load_pipeline
+from kg.model import Actor, Meeting
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -17,6 +18,22 @@ def analyse(text: str, published: date | None = date(2026, 2, 18), **kwargs: obj
     """A document and a fresh context for a sentence or two."""
     doc = load_pipeline()(text)
     return doc, Context(doc, published=published, **kwargs)  # type: ignore[arg-type]
+
+
+def meetings_of(text: str, published: date | None = date(2026, 2, 18), **kwargs: object) -> list[Meeting]:
+    """The meetings the meeting extractor finds in a sentence or two."""
+    from kg.extract import meetings
+
+    doc, ctx = analyse(text, published=published, **kwargs)
+    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def actors_of(text: str, published: date | None = date(2026, 2, 18), **kwargs: object) -> dict[str, Actor]:
+    """The people the actor extractor finds in a sentence or two, by name."""
+    from kg.extract import actors
+
+    doc, ctx = analyse(text, published=published, **kwargs)
+    return {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
 
 
 @pytest.fixture(scope="session")

@@ -2,16 +2,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import meetings, statements
+from kg.extract import statements
 from kg.extract.quotes import find_quotes
 from kg.extract.stance import stance
-from kg.model import Meeting, Statement
-from tests.conftest import analyse
+from kg.model import Statement
+from tests.conftest import analyse, meetings_of
 
-
-def _meetings(text: str, published: date = date(2026, 2, 18)) -> list[Meeting]:
-    doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+_meetings = meetings_of
 
 
 def _statements(text: str) -> list[Statement]:

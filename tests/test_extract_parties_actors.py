@@ -2,12 +2,9 @@ from __future__ import annotations
 
 from kg.extract import actors, parties
 from kg.model import Actor
-from tests.conftest import analyse
+from tests.conftest import actors_of, analyse
 
-
-def _actors(text: str, **kwargs: object) -> dict[str, Actor]:
-    doc, ctx = analyse(text, **kwargs)  # type: ignore[arg-type]
-    return {f.fact.name: f.fact for f in actors.extract(doc, ctx)}  # type: ignore[misc]
+_actors = actors_of
 
 
 def test_metonyms_and_demonyms_resolve_to_parties() -> None:

@@ -4,16 +4,12 @@ written for each pattern."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from kg.extract import meetings
 from kg.extract.nlp import load_pipeline
-from kg.model import Meeting
-from tests.conftest import analyse
+from tests.conftest import meetings_of
 
-
-def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
-    doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+_meetings = partial(meetings_of, published=date(2024, 9, 20))
 
 
 def test_a_co_verb_stays_one_verb_with_its_own_lemma() -> None:
@@ -229,13 +225,7 @@ def test_those_a_relative_clause_says_only_observe_the_talks_are_not_sides() -> 
 
 
 def test_a_host_receiving_one_guest_is_a_side_before_any_side_is_borrowed_from_the_story() -> None:
-    from datetime import date
-
-    from kg.extract import meetings
-    from kg.model import Meeting
-    from tests.conftest import analyse
-
-    doc, ctx = analyse(
+    found = _meetings(
         "Chile, Peru meet in Arica on water deal\n\n"
         "ARICA, Chile, Sept 4 (Wire) - Chilean President Ana Soto hosted Peruvian President Luis Prado in Arica "
         "on Monday for talks on the water deal.\n\n"
@@ -243,6 +233,5 @@ def test_a_host_receiving_one_guest_is_a_side_before_any_side_is_borrowed_from_t
         "He will travel to New York for the United Nations General Assembly.",
         published=date(2023, 9, 4),
     )
-    found = [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
     arica = next(m for m in found if m.location == "Arica")
     assert set(arica.parties) == {"Chile", "Peru"} and arica.mediators == ()

@@ -5,16 +5,14 @@ for each pattern."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from kg.extract import meetings
 from kg.extract.dates import month_in
 from kg.model import Meeting
-from tests.conftest import analyse
+from tests.conftest import analyse, meetings_of
 
-
-def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
-    doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+_meetings = partial(meetings_of, published=date(2024, 9, 20))
 
 
 def test_rounds_counted_then_numbered_in_the_next_sentence_are_meetings_of_the_counted_sides() -> None:

@@ -13,12 +13,9 @@ from kg.extract.meetings.when import dates_of
 from kg.extract.nlp import load_pipeline
 from kg.extract.pipeline import extract_articles
 from kg.model import Article, Meeting
-from tests.conftest import analyse
+from tests.conftest import analyse, meetings_of
 
-
-def _meetings(text: str, published: date = date(2026, 2, 18)) -> list[Meeting]:
-    doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+_meetings = meetings_of
 
 
 def _article_meetings(text: str, published: date) -> list[Meeting]:

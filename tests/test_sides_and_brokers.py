@@ -5,21 +5,13 @@ Sentences written for each pattern."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from kg.extract import actors, meetings
 from kg.extract.nlp import load_pipeline
-from kg.model import Actor, Meeting
-from tests.conftest import analyse
+from tests.conftest import actors_of, analyse, meetings_of
 
-
-def _meetings(text: str, published: date = date(2024, 9, 20)) -> list[Meeting]:
-    doc, ctx = analyse(text, published=published)
-    return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
-
-
-def _actors(text: str) -> dict[str, Actor]:
-    doc, ctx = analyse(text, published=date(2024, 9, 20))
-    return {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+_meetings = partial(meetings_of, published=date(2024, 9, 20))
+_actors = partial(actors_of, published=date(2024, 9, 20))
 
 
 def test_the_last_name_of_a_dashed_list_stays_in_the_list() -> None:
