@@ -942,3 +942,14 @@ def test_a_first_meeting_in_a_year_is_no_round_one_however_the_headline_is_parse
     headline = next(iter(doc.sents))
     talks = next(t for t in headline if t.text == "talks")
     assert sentence_round(headline, talks, True) is None
+
+
+def test_a_stated_length_a_day_over_the_stated_first_and_last_days_is_a_loose_count() -> None:
+    text = (
+        "Chile and Peru signed an accord in Lima on Wednesday, ending ten days of negotiations. "
+        "The talks, which opened on Oct. 25, were the first formal negotiations between the two sides since 2019."
+    )
+    [meeting] = _meetings(text, date(2022, 11, 2))
+    assert (meeting.start, meeting.end) == (date(2022, 10, 25), date(2022, 11, 2))
+    [counted] = _meetings("Chile and Peru opened three days of talks in Lima on Monday.", date(2022, 11, 2))
+    assert (counted.start, counted.end) == (date(2022, 10, 31), date(2022, 11, 2))

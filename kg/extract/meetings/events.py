@@ -225,7 +225,10 @@ def _days_of(cluster: Cluster) -> tuple[date | None, date | None]:
         start = min(stated) if stated else min(w.start for w in windows)
     end = max(d.end for d in dated + windows) if dated or windows else None
     days = max((m.days for m in cluster.mentions if m.days), default=None)
-    if start and end and days and not windows and (end - start).days + 1 < days:
+    # a count one day over stated first and last days is loose ("ten days of negotiations" from October 25 to a
+    # signing on November 2), not a later end
+    loose = start != end and (end - start).days + 2 == days if start and end and days else False
+    if start and end and days and not windows and not loose and (end - start).days + 1 < days:
         closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
         if closing:  # "two days of talks, which ended on Thursday": the days before the close
             start = shift(end, 1 - days) or start

@@ -415,7 +415,19 @@ def triggers_of(sentence: Span) -> list[Token]:
         if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
         and not (t.dep_ == "compound" and t.head.i in indices)
         and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
+        and not _said_to_be(t, indices)
     ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
+
+
+def _said_to_be(noun: Token, indices: set[int]) -> bool:
+    """Whether a meeting noun only says what another is: "The talks were the first formal negotiations since
+    the war"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in indices for c in verb.children)
+    )
 
 
 def proposed(trigger: Token) -> bool:
