@@ -953,3 +953,17 @@ def test_a_stated_length_a_day_over_the_stated_first_and_last_days_is_a_loose_co
     assert (meeting.start, meeting.end) == (date(2022, 10, 25), date(2022, 11, 2))
     [counted] = _meetings("Chile and Peru opened three days of talks in Lima on Monday.", date(2022, 11, 2))
     assert (counted.start, counted.end) == (date(2022, 10, 31), date(2022, 11, 2))
+
+
+def test_a_counted_cycle_or_a_cycle_of_talks_is_a_round_but_not_a_cycle_of_violence() -> None:
+    rounds = _meetings(
+        "The first cycle was held in Lima in November; the second in Quito in February. "
+        "The third cycle of talks is scheduled to open in La Paz in August.",
+        date(2023, 6, 10),
+    )
+    assert [(m.location, m.round, m.status) for m in rounds] == [
+        ("Lima", 1, "held"),
+        ("Quito", 2, "held"),
+        ("La Paz", 3, "planned"),
+    ]
+    assert _meetings("The cycle of violence in Lima and the news cycle in Quito went on.", date(2023, 6, 10)) == []

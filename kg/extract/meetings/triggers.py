@@ -55,7 +55,7 @@ def numbers_rounds_before(token: Token) -> bool:
     return opening.lower_ in ORDINALS and _counts_rounds(token.sent)
 
 
-ROUND_NOUNS = {"round", "meeting", "session"}
+ROUND_NOUNS = {"round", "meeting", "session", "cycle"}
 
 
 def _counts_rounds(sentence: Span) -> bool:
@@ -118,6 +118,8 @@ def is_trigger(token: Token) -> bool:
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
             and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
+    if token.lemma_ == "cycle" and token.pos_ == "NOUN":
+        return _cycle_of_talks(token)
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
     if _concludes_a_deal(token) or _puts_names_to(token) or _agrees_somewhere(token):
@@ -139,6 +141,15 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS
+
+
+def _cycle_of_talks(token: Token) -> bool:
+    """ "the third cycle of talks", "The first cycle was held in Caracas": a cycle counted or of talks is a round
+    (not "the cycle of violence", "the news cycle")."""
+    of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if of:
+        return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
+    return _ordinal_word_of(token) is not None
 
 
 def _meets_someone(token: Token) -> bool:
@@ -398,7 +409,7 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     if own is not None or not single:
         return own
     for token in sentence:
-        if token.lower_ in {"round", "meeting", "session"}:
+        if token.lemma_ in ROUND_NOUNS:
             found = _round_of(token)
             if found is not None:
                 return found
