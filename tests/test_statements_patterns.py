@@ -527,3 +527,19 @@ def test_being_closer_than_ever_to_a_deal_is_favourable() -> None:
     from kg.extract.stance import stance
 
     assert stance("We are closer than we have ever been")[0] == "positive"
+
+
+def test_a_verb_that_approves_or_disapproves_sets_the_stance_of_what_it_frames() -> None:
+    [welcomed] = _statements(
+        "President Ana Soto welcomed the outcome as proof that regional solutions to regional problems could work."
+    )
+    assert (welcomed.speaker, welcomed.stance) == ("Ana Soto", "positive")
+    [denounced] = _statements("Senator Luis Mora denounced the accord as a clever piece of diplomacy.")
+    assert (denounced.speaker, denounced.stance) == ("Luis Mora", "negative")
+
+
+def test_an_end_to_a_long_named_conflict_or_to_suffering_is_favourable() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("it marks the beginning of the end of the region's last major armed conflict")[0] == "positive"
+    assert stance("we made hard concessions in order to end the suffering of our people")[0] == "positive"

@@ -122,6 +122,17 @@ def stance(text: str) -> tuple[Stance, float]:
     return _sentence_stance(text)
 
 
+def judged_by_verb(lemma: str) -> Stance | None:
+    """The stance a reporting verb that judges gives whatever its object is: "welcomed the outcome as proof that
+    ..." approves, "denounced the deal as ..." disapproves."""
+    config = _config()
+    if lemma in config["approving_verbs"]:
+        return "positive"
+    if lemma in config["disapproving_verbs"]:
+        return "negative"
+    return None
+
+
 _BUT = re.compile(r"[,;]\s+(?:but|yet|though|however)\s+(?=\w)", re.I)
 
 

@@ -23,7 +23,7 @@ from kg.extract.frames import charged_claim, framed_claim, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.speakers import Speakers
-from kg.extract.stance import stance
+from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
 from kg.model import Statement
 
@@ -354,6 +354,9 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         return None
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
     found_stance, _ = stance(_text(content) if inside and content is not None else text)
+    judged = judged_by_verb(event.verb.lemma_.lower())
+    if judged is not None and not direct and not any(c.dep_ == "neg" for c in event.verb.children):
+        found_stance = judged  # "welcomed the outcome as proof that ...": the verb judges, whatever the object
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
