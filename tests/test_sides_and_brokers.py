@@ -363,3 +363,31 @@ def test_wording_endorsed_with_another_side_at_a_place_on_a_day_is_a_meeting_the
     )
     lima = next(m for m in found if m.location == "Lima")
     assert lima.start == date(2018, 4, 27) and {"Chile", "Peru"} <= set(lima.parties)
+
+
+def test_the_bloc_whose_official_hosts_is_the_organisation_named_before() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru agreed on Saturday on a European Union plan after 12 hours of talks hosted by the bloc's "
+        "foreign policy chief in Lima."
+    )
+    assert (meeting.parties, meeting.mediators) == (("Chile", "Peru"), ("European Union",))
+
+
+def test_an_envoy_expected_to_convene_the_negotiators_of_two_sides_brokers_a_planned_meeting() -> None:
+    [meeting] = _meetings(
+        "Ana Soto, the EU special representative, is expected to convene the chief negotiators of Chile and Peru "
+        "in Lima in October."
+    )
+    assert (meeting.location, meeting.status, set(meeting.parties), meeting.mediators) == (
+        "Lima",
+        "planned",
+        {"Chile", "Peru"},
+        ("European Union",),
+    )
+
+
+def test_earlier_this_month_is_the_month_of_the_article() -> None:
+    from kg.extract.dates import month_in
+
+    assert month_in("earlier this month", date(2024, 9, 20), False) == (2024, 9)
+    assert month_in("late last month", date(2024, 9, 20), False) == (2024, 8)

@@ -351,7 +351,7 @@ _MONTH_ALONE = re.compile(
 _WHICH_STEP = {"this": 0, "last": -1, "next": 1}
 """How far "this", "last" and "next" year or month are from the article's."""
 _WHICH_YEAR = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)
-_MONTH_AWAY = re.compile(r"^(?P<which>this|last|next)\s+month$", re.I)
+_MONTH_AWAY = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|next)\s+month$", re.I)
 
 
 def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None:

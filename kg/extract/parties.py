@@ -261,6 +261,17 @@ def group_named_before(ctx: Context, start: int, end: int, kinds: set[str]) -> s
     return None
 
 
+BLOC_NOUNS = {"bloc", "alliance"}
+"""Nouns that refer back to an international organisation: "the bloc's special representative"."""
+
+
+def bloc_referred_to(token: Token, ctx: Context) -> str | None:
+    """The international organisation "the bloc" or "the alliance" refers back to: the last the text named."""
+    if token.lower_ not in BLOC_NOUNS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return None
+    return group_named_before(ctx, 0, token.i, {"international_organisation"})
+
+
 GOVERNMENT_WORDS = {"government", "governmental", "federal"}
 """Words that make a delegation or a description the government's: "the government delegation", "the federal
 team"."""

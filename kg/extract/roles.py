@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.parties import (
+    BLOC_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_KINDS,
     government_named_before,
@@ -255,10 +256,6 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
     if not of:
         return None
     return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
-
-
-BLOC_NOUNS = {"bloc", "alliance"}
-"""Nouns that refer back to an international organisation: "the bloc's special representative"."""
 
 
 def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:

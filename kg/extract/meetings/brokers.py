@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
+from kg.extract.parties import bloc_referred_to
 from kg.gazetteer import lexicon
 
 
@@ -141,6 +142,10 @@ class _Brokers:
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
                 owners = (c for c in token.children if c.dep_ in {"compound", "poss", "amod"})
                 mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
+                if mention is None:  # "hosted by the bloc's foreign policy chief": the bloc named before
+                    bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
+                    if bloc is not None:
+                        self._found(bloc)
             if mention is not None and mention.known:
                 self._found(mention.party)
             elif mention is None and token.pos_ == "NOUN":
@@ -195,8 +200,8 @@ class _Brokers:
         if agents or token.tag_ == "VBN":
             return
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not subjects and token.dep_ in {"xcomp", "ccomp"}:
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
+            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for child in subjects:
             self.add_from(child)
         if token.dep_ == "relcl":

@@ -190,7 +190,10 @@ def visits_a_place(token: Token) -> bool:
 
 
 def brings_together(token: Token) -> bool:
-    """ "IGAD mediators brought the two sides together in Addis Ababa": a meeting its subject brokers."""
+    """ "IGAD mediators brought the two sides together in Addis Ababa", "the envoy will convene the chief
+    negotiators of both sides in Brussels": a meeting its subject brokers."""
+    if token.lemma_ == "convene" and token.pos_ == "VERB":
+        return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
     if token.lemma_ != "bring" or not any(c.dep_ == "dobj" for c in token.children):
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
