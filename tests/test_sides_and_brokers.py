@@ -391,3 +391,25 @@ def test_earlier_this_month_is_the_month_of_the_article() -> None:
 
     assert month_in("earlier this month", date(2024, 9, 20), False) == (2024, 9)
     assert month_in("late last month", date(2024, 9, 20), False) == (2024, 8)
+
+
+def test_the_country_of_a_diplomat_whose_country_has_facilitated_the_process_brokers_it() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru signed a partial accord in Lima on Saturday. Norwegian diplomat Dag Lund, whose country "
+        "has facilitated the process since 2021, presided."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Norway",))
+
+
+def test_a_round_that_could_take_place_in_a_month_is_planned_for_the_coming_one() -> None:
+    meetings = _meetings(
+        "Chile and Peru held talks in Lima on Saturday. Diplomats said a new round could take place in Quito "
+        "in January."
+    )
+    assert [(m.location, m.status) for m in meetings] == [("Lima", "held"), ("Quito", "planned")]
+    from kg.extract.dates import clause_is_future
+
+    doc = load_pipeline()("A new round could take place in Quito in January.")
+    assert clause_is_future(doc.ents[-1]) is True
+    past = load_pipeline()("A new round could have taken place in Quito in January.")
+    assert clause_is_future(past.ents[-1]) is False

@@ -56,6 +56,14 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     return brokers.found
 
 
+OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
+"""Nouns that, owned by "whose", stand for the side of the person described: "whose country has facilitated"."""
+
+
+def _whose_own(subject: Token) -> bool:
+    return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
+
+
 def _own_clause(token: Token) -> Token:
     """The independent clause a word stands in: the sentence's main verb, or a verb joined to it by "and" or
     "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
@@ -197,12 +205,16 @@ class _Brokers:
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
-        if agents or token.tag_ == "VBN":
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for child in subjects:
+            if token.dep_ == "relcl" and _whose_own(child):
+                self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
+                continue
             self.add_from(child)
         if token.dep_ == "relcl":
             self.add_from(_list_start(token.head))
@@ -287,6 +299,10 @@ class _Brokers:
                 self.add_subjects(above)
 
 
+PROCESS_WORDS = {"process", "dialogue", "negotiations"}
+"""What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
+
+
 def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
     """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
     found: list[str] = []
@@ -295,7 +311,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
         if sentence.start in trigger_sentences:
             continue
         about_talks = any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
-            t.lower_ in DEAL_WORDS
+            t.lower_ in DEAL_WORDS | PROCESS_WORDS
             and (
                 t.dep_ == "dobj"
                 and t.head.lemma_ in MEDIATION_PREP_VERBS

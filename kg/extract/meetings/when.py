@@ -60,6 +60,10 @@ def _path_to(token: Token, verb: Token) -> list[Token]:
     return path
 
 
+MAYBE_AUXILIARIES = {"could", "may", "might", "should"}
+"""Modal verbs that put a meeting in the future as a possibility: "a new round could take place in January"."""
+
+
 def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
     verb = clause_verb(trigger)
@@ -93,6 +97,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
     if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
         return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
+    maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
+    if maybe and verb.tag_ == "VB" and verb.lemma_ in WOULD_VERBS:
+        return "planned"  # "a new round could take place in January", not "could have taken place"
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "no date has been set for a meeting"
     if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (

@@ -85,6 +85,7 @@ MEDIATION_PREP_VERBS = {
     "moderate",
     "guarantee",
     "witness",
+    "preside",
 }
 
 
