@@ -665,3 +665,11 @@ def test_an_organisation_whose_name_holds_a_title_word_stays_an_organisation() -
         "Pedro Ruiz, secretary-general of the National Movement for the Liberation of Oruro, said the text was bad."
     )
     assert found["Pedro Ruiz"].affiliation == "National Movement for the Liberation of Oruro"
+
+
+def test_its_leader_opening_a_sentence_speaks_for_the_subject_of_the_sentence_before() -> None:
+    found = actors_of(
+        "Hamas, the group that runs Gaza, rejected the proposal on Monday. Its political chief, Omar Salem, said "
+        "the group would study a new text."
+    )
+    assert (found["Omar Salem"].role, found["Omar Salem"].affiliation) == ("political chief", "Hamas")

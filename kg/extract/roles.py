@@ -328,9 +328,21 @@ def _subject_side(span: Span, ctx: Context) -> str | None:
             mention = ctx.party_at(subject.i)
             return mention.party if mention is not None and mention.known else None
         if verb.head == verb:
-            return None
+            return _previous_subject_side(span, ctx)
         verb = verb.head
     return None
+
+
+def _previous_subject_side(span: Span, ctx: Context) -> str | None:
+    """The side that is the subject of the sentence before, when "its" opens the name's own sentence: "Hezbollah,
+    the Iran-backed group, had threatened ... Its leader, X, said"."""
+    sentence = span.sent
+    if sentence.start == 0 or sentence[0].lower_ not in {"its", "their"} or sentence[0].i >= span.start:
+        return None
+    before = span.doc[sentence.start - 1].sent.root
+    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    mention = ctx.party_at(subject.i) if subject is not None else None
+    return mention.party if mention is not None and mention.known else None
 
 
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
