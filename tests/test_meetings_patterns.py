@@ -967,3 +967,12 @@ def test_a_counted_cycle_or_a_cycle_of_talks_is_a_round_but_not_a_cycle_of_viole
         ("La Paz", 3, "planned"),
     ]
     assert _meetings("The cycle of violence in Lima and the news cycle in Quito went on.", date(2023, 6, 10)) == []
+
+
+def test_talks_described_by_a_participle_after_an_agreement_take_its_day() -> None:
+    [meeting] = _meetings(
+        "Ghana and Togo agreed on Monday to an immediate ceasefire from midnight, after talks in Malaysia aimed at "
+        "ending the fighting.",
+        date(2025, 7, 29),
+    )
+    assert (meeting.country, meeting.start) == ("Malaysia", date(2025, 7, 28))

@@ -89,6 +89,19 @@ SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due"}
 Mexico")."""
 
 
+def _reduced_relative(verb: Token, trigger: Token) -> bool:
+    """Whether a participle the parser made the verb of a clause with the meeting word as subject only describes
+    it: "after talks in Malaysia aimed at ending the fighting" (no auxiliary, under "after" or "before")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and trigger.head == verb
+        and trigger.dep_ == "nsubj"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "following"} for c in verb.children)
+    )
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
@@ -117,6 +130,8 @@ def anchors_of(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    if _reduced_relative(current, trigger):
+        found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
     found.update(  # "the round came and went in Oslo": a verb sharing the subject
         c.i
         for c in current.children
