@@ -673,3 +673,15 @@ def test_its_leader_opening_a_sentence_speaks_for_the_subject_of_the_sentence_be
         "the group would study a new text."
     )
     assert (found["Omar Salem"].role, found["Omar Salem"].affiliation) == ("political chief", "Hamas")
+
+
+def test_the_government_or_a_ministry_of_a_named_state_is_that_state() -> None:
+    doc, ctx = analyse(
+        "Talks between the Government of Chile and the Andean Liberation Front were facilitated by the Government "
+        "of Peru. The Ministry of Foreign Affairs of the Republic of Ecuador welcomed them."
+    )
+    assert [(m.party, m.how) for m in ctx.party_mentions if m.known] == [
+        ("Chile", "metonym"),
+        ("Peru", "metonym"),
+        ("Ecuador", "metonym"),
+    ]

@@ -144,11 +144,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             continue  # "North America", "Latin America": a region, not the state "America" names
         spans.append(span)
     titles = lexicon().title_words
+    starts_at = {e.start: e for e in doc.ents}
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
             if _title_and_name(ent, titles):
                 continue  # "Indian National Security Adviser Ajit Doval" tagged whole: a title and a name
-            spans.append(Span(doc, ent.start, ent.end, label="org"))
+            end = ent.end
+            if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:
+                end = following.end  # "the Ministry of Foreign Affairs of" + "the Republic of Indonesia": one name
+            spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     oppositions = dict(_oppositions(doc, gazetteer))
     spans.extend(oppositions)
@@ -322,6 +326,11 @@ def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
         head = " ".join(t.lower_ for t in words[cut:])
         if head in lexicon().state_bodies:
             return state_named(span.doc[words[0].i : words[cut - 1].i + 1], gazetteer)
+    for cut in (i for i, t in enumerate(words) if t.lower_ == "of" and 0 < i < len(words) - 1):
+        # "the Government of Malaysia", "the Ministry of Foreign Affairs of the Republic of Indonesia"
+        body = " ".join(t.lower_ for t in words[:cut])
+        if body in lexicon().state_bodies and (state := state_named(span.doc[words[cut + 1].i : span.end], gazetteer)):
+            return state
     return None
 
 
