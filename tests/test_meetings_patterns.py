@@ -976,3 +976,16 @@ def test_talks_described_by_a_participle_after_an_agreement_take_its_day() -> No
         date(2025, 7, 29),
     )
     assert (meeting.country, meeting.start) == ("Malaysia", date(2025, 7, 28))
+
+
+def test_the_city_a_delegation_left_after_talks_is_where_they_were_and_they_end_by_the_day() -> None:
+    [meeting] = _meetings(
+        "A Chilean delegation left Lima after two days of talks with Peruvian mediators, the group said. "
+        "Peru's intelligence chief met the delegation on Wednesday morning.",
+        date(2025, 7, 16),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Lima", date(2025, 7, 15), date(2025, 7, 16))
+    [elsewhere] = _meetings(
+        "The delegation left Lima on Wednesday for talks with Peruvian mediators.", date(2025, 7, 16)
+    )
+    assert elsewhere.location is None

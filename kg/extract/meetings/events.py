@@ -213,8 +213,9 @@ def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
-def _days_of(cluster: Cluster) -> tuple[date | None, date | None]:
-    """The first and last day of a meeting from its mentions' dates, windows and stated length."""
+def _days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
+    """The first and last day of a meeting from its mentions' dates, windows and stated length (a meeting told as
+    over does not run past the article's day: its length counts back from its day instead)."""
     dated = [m.dates for m in cluster.mentions if m.dates]
     windows = [m.window for m in cluster.mentions if m.window]
     start = min(d.start for d in dated) if dated else None
@@ -230,6 +231,10 @@ def _days_of(cluster: Cluster) -> tuple[date | None, date | None]:
     loose = start != end and (end - start).days + 2 == days if start and end and days else False
     if start and end and days and not windows and not loose and (end - start).days + 1 < days:
         closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
+        held = all(m.status == "held" for m in cluster.mentions)
+        stretched = shift(start, days - 1)
+        if held and today is not None and stretched is not None and stretched > today and end <= today:
+            closing = True  # "left Cairo after two days of talks" on the article's day: the days before it
         if closing:  # "two days of talks, which ended on Thursday": the days before the close
             start = shift(end, 1 - days) or start
         else:
@@ -416,7 +421,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         ):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = [p for p in main_meeting.mediators if p not in sides]
-        start, end = _days_of(cluster)
+        start, end = _days_of(cluster, ctx.dates.reference)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]

@@ -53,7 +53,22 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 found.extend(c for c in obj.children if c.dep_ == "appos")  # "the regional capital, Kassala"
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
+    if trigger is not None and (left := _left_after(trigger)) is not None:
+        found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
+
+
+LEAVING_VERBS = {"leave", "depart", "quit"}
+
+
+def _left_after(trigger: Token) -> Token | None:
+    """The verb of leaving a meeting's "after" phrase hangs from: the place left is where the meeting was."""
+    current = trigger
+    while current.head != current and current.pos_ not in {"VERB", "AUX"}:
+        if current.dep_ == "prep" and current.lower_ in {"after", "following"}:
+            return current.head if current.head.lemma_ in LEAVING_VERBS else None
+        current = current.head
+    return None
 
 
 RELOCATION_VERBS = {"move", "shift", "relocate", "transfer"}
