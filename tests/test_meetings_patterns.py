@@ -989,3 +989,23 @@ def test_the_city_a_delegation_left_after_talks_is_where_they_were_and_they_end_
         "The delegation left Lima on Wednesday for talks with Peruvian mediators.", date(2025, 7, 16)
     )
     assert elsewhere.location is None
+
+
+def test_a_bulleted_timeline_entry_dates_its_meetings_but_not_one_dated_in_words_of_its_own() -> None:
+    meetings = _meetings(
+        "Key moments in the talks:\n\n"
+        "* Dec. 14, 2021 - The presidents of Chile and Peru meet in Quito with the EU's Ana Soto.\n\n"
+        "* May 10-11, 2024 - The foreign ministers of Chile and Peru met in Lima. A follow-up round in La Paz "
+        "later that month, attended by both delegations, failed to close the gaps.",
+        date(2025, 8, 8),
+    )
+    assert [(m.location, m.start, m.end) for m in meetings] == [
+        ("Quito", date(2021, 12, 14), date(2021, 12, 14)),
+        ("Lima", date(2024, 5, 10), date(2024, 5, 11)),
+        ("La Paz", None, None),
+    ]
+
+
+def test_a_first_meeting_without_mediators_is_no_round_one() -> None:
+    [meeting] = _meetings("Chile and Peru held their first bilateral meeting without mediators in Lima on Monday.")
+    assert meeting.round is None

@@ -57,7 +57,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in triggers:
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
-            entry = entry_date(sentence, ctx)  # "Feb. 18 - Delegations meet in Riyadh"
+            entry = entry_date(sentence, ctx, trigger)  # "Feb. 18 - Delegations meet in Riyadh"
             if entry is not None and (mention.dates is None or _same_day_of_year(mention.dates, entry)):
                 mention.dates = entry  # "Oct. 6, 2022 - ...": the entry's year, where the model split it off
             if mention.dates is None:

@@ -371,8 +371,8 @@ def _counted_from_a_time(token: Token) -> bool:
             return True  # "first formal talks in a year", "the first meeting in more than a decade", however parsed
     holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
     for child in (c for holder in holders for c in holder.children):
-        if child.dep_ == "prep" and child.lower_ == "since":
-            return True
+        if child.dep_ == "prep" and child.lower_ in {"since", "without"}:
+            return True  # "the first meeting since the war", "their first meeting without mediators": a kind
         if child.dep_ in {"advcl", "relcl", "acl"} and any(
             g.dep_ == "mark" and g.lower_ == "since" for g in child.children
         ):

@@ -216,17 +216,25 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
 
 
 _ENTRY_DATE = re.compile(
-    r"^\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
+    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:[-–—:]|\s\|)\s"
 )
-"""A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: "."""
+"""A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: ", after any
+bullet ("* Dec. 14, 2021 - ")."""
 
 
-def entry_date(sentence: Span, ctx: Context) -> DateRange | None:
-    """The date a timeline entry opens its paragraph with, for the meetings of the entry that give none."""
+def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> DateRange | None:
+    """The date a timeline entry opens its paragraph with, for the meetings of the entry that give none (not one
+    dated in words of its own: "A follow-up round in Cairo later that month")."""
     start, end = paragraph_of(sentence.doc, sentence.start_char)
     match = _ENTRY_DATE.match(text_of(sentence.doc)[start:end])
-    return ctx.dates.resolve_text(match["date"]) if match and month_day(match["date"]) else None
+    if not match or not month_day(match["date"]):
+        return None
+    if trigger is not None and sentence.start_char > start + match.end():
+        anchors = _date_anchors(trigger)
+        if any(_describes(e, trigger, anchors) for e in _date_phrases(sentence, ctx)):
+            return None
+    return ctx.dates.resolve_text(match["date"])
 
 
 def _date_anchors(trigger: Token) -> set[int]:
