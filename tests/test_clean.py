@@ -114,3 +114,11 @@ def test_a_date_line_under_the_headline_and_byline_dates_the_article() -> None:
     assert deep.published is None
     foot = clean("Talks\n\nEnvoys met.\n\nThey talked.\n\nThen they left.\n\nPublished: 10 February 2023\n")
     assert foot.published == date(2023, 2, 10) and "Published" not in foot.text
+
+
+def test_a_dateline_of_a_date_and_a_desk_without_a_place_is_a_dateline() -> None:
+    story = clean("Key moments in the talks\n\nAug 8 (Andes Desk) - Chile and Peru signed a deal on Friday.\n\nMore.")
+    assert (story.dateline_place, story.dateline_date, story.dateline_source) == (None, "Aug 8", "Andes Desk")
+    assert "Andes Desk" not in story.text
+    plain = clean("Headline\n\nAugusto Pena (pictured) - a farmer - spoke.\n\nMore.")
+    assert plain.dateline_source is None and "Augusto Pena" in plain.text

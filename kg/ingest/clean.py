@@ -46,6 +46,11 @@ _DATELINE = re.compile(
 the story). A place
 in capitals needs a dash or an agency after it; a place in title case needs
 a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
+_DATED_CREDIT = re.compile(
+    rf"^(?P<place>)(?P<others>)(?P<region>)?(?P<agency>)?(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+    r"\s*(?P<credit>\([^)\n]{1,25}\))\s*(?P<dash>--|—|–|-)\s+"
+)
+"""A dateline without a place: "Aug 8 (Caucasus Desk) - " (a date, the desk or agency credited and a dash)."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
@@ -127,13 +132,15 @@ class Story:
 def _dateline(paragraph: str) -> re.Match[str] | None:
     """The dateline a story's first paragraph opens with, if any (see :data:`_DATELINE`)."""
     match = _DATELINE.match(paragraph)
-    if match is None or match.end() >= len(paragraph):
-        return None
-    place = match.group("place")
-    marked = match.group("dash") or match.group("agency") or match.group("credit")
-    if place.isupper() and len(place) > 2:
-        return match if marked else None
-    return match if marked and match.group("date") and len(place.split()) <= 3 else None
+    if match is not None and match.end() < len(paragraph):
+        place = match.group("place")
+        marked = match.group("dash") or match.group("agency") or match.group("credit")
+        if place.isupper() and len(place) > 2:
+            return match if marked else None
+        if marked and match.group("date") and len(place.split()) <= 3:
+            return match
+    dated = _DATED_CREDIT.match(paragraph)
+    return dated if dated is not None and dated.end() < len(paragraph) else None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
@@ -228,7 +235,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
         if opening and (match := _dateline(paragraph)) is not None:
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
-            dateline_place = None if match.group("others") else match.group("place").title()
+            dateline_place = None if match.group("others") else match.group("place").title() or None
             dateline_region = match.group("region")
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
             credit = match.group("agency") or match.group("credit")
