@@ -413,3 +413,19 @@ def test_a_round_that_could_take_place_in_a_month_is_planned_for_the_coming_one(
     assert clause_is_future(doc.ents[-1]) is True
     past = load_pipeline()("A new round could have taken place in Quito in January.")
     assert clause_is_future(past.ents[-1]) is False
+
+
+def test_the_teams_of_two_sides_in_the_lead_are_the_story_s_sides_and_its_next_round_s() -> None:
+    meetings = _meetings(
+        "Opinion: The Lima talks deserve more attention than they get\n\n"
+        "Far from the cameras, representatives of Colombia and the ELN rebel group have spent three months in a "
+        "Lima hotel trying to end a war. Peruvian mediators deserve credit. So does Washington, which in June "
+        "brought the foreign ministers of Colombia and Venezuela together to sign a separate agreement at the "
+        "State Department. The next round, due to open in Lima on Oct. 8, will test whether either side is serious."
+    )
+    assert [(m.location, m.status, set(m.parties), m.mediators) for m in meetings] == [
+        ("Lima", "held", {"Colombia", "ELN"}, ("Peru",)),
+        ("Washington", "held", {"Colombia", "Venezuela"}, ("United States",)),
+        ("Lima", "planned", {"Colombia", "ELN"}, ("Peru",)),
+    ]
+    assert meetings[2].start == date(2024, 10, 8)

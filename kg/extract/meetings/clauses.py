@@ -15,6 +15,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     OPENING_VERBS,
     PLACE_NOUNS,
+    SIGNING_VERBS,
     TIME_PREPOSITIONS,
     TRANSPARENT_NOUNS,
     VENUE_WORDS,
@@ -102,6 +103,23 @@ def _reduced_relative(verb: Token, trigger: Token) -> bool:
     )
 
 
+SCHEDULE_WORDS = {"due", "scheduled", "set", "expected", "planned"}
+"""Words of a meeting's schedule set off after it: "The next round, due to open in Doha on Aug. 8, will ..."."""
+
+
+def _apposed_schedule(trigger: Token) -> set[int]:
+    """The words of a schedule set off by a comma right after a meeting word that the parser hung on the verb
+    instead ("The next round, due to open in Doha on Aug. 8, will test ..."): where and when the meeting is."""
+    doc = trigger.doc
+    after = trigger.right_edge.i + 1
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or after + 1 >= len(doc) or doc[after].text != ",":
+        return set()
+    word = doc[after + 1]
+    if word.lower_ not in SCHEDULE_WORDS or word.head != trigger.head:
+        return set()
+    return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
@@ -119,6 +137,10 @@ def anchors_of(trigger: Token) -> set[int]:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
             found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
+    found.update(_apposed_schedule(trigger))
+    if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
+        for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
+            found.update(anchors_of(purpose))
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)

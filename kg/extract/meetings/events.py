@@ -185,6 +185,9 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
         if not mention.parties and follows_on(mention.trigger):
             before = [m for m in earlier + own[:position] if m.parties]
+            if mention.city is not None and any(m.city == mention.city for m in earlier + own[:position]):
+                # "The next round, due to open in Doha": the talks in Doha go on, not the meeting told last
+                before = [m for m in before if m.city == mention.city]
             mention.parties = list(before[-1].parties) if before else []
         if not mention.parties and numbers_rounds_before(mention.trigger):
             counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]

@@ -8,8 +8,11 @@ from spacy.tokens import Doc
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.sides import former, names_the_place, participant_tokens
-from kg.extract.meetings.words import PLACE_NOUNS, PLACE_PREPOSITIONS
+from kg.extract.meetings.words import PARTICIPANT_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS
 from kg.gazetteer import lexicon
+
+LEAD_WEIGHT = 3
+"""How many meetings' sides the lead's joint subject counts for: the lead names the story's sides."""
 
 
 def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[str]) -> list[str]:
@@ -20,7 +23,7 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
         for party in mention.parties:
             as_side[party] = as_side.get(party, 0) + 1
     for party in _lead_subjects(doc, ctx):
-        as_side[party] = as_side.get(party, 0) + 1
+        as_side[party] = as_side.get(party, 0) + LEAD_WEIGHT
     named = _times_named(doc, ctx)
     # an international organisation hosts or brokers far more often than it negotiates: after the others
     ranked = sorted(named, key=lambda p: (-as_side.get(p, 0), ctx.gazetteer.is_international(p), -named[p], p))
@@ -65,7 +68,9 @@ def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
         c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not talks or not subjects or not any(t.dep_ == "conj" for t in subjects[0].subtree):
+    # "representatives of A and B have spent three months in a Doha hotel": the teams of two sides, whatever they do
+    teams = bool(subjects) and subjects[0].lower_ in PARTICIPANT_NOUNS
+    if not (talks or teams) or not subjects or not any(t.dep_ in {"conj", "cc"} for t in subjects[0].subtree):
         return []
     inside = {t.i for t in subjects[0].subtree}
     sides = list(dict.fromkeys(side for token, side in participant_tokens(first, ctx, set()) if token.i in inside))
