@@ -543,3 +543,14 @@ def test_an_end_to_a_long_named_conflict_or_to_suffering_is_favourable() -> None
 
     assert stance("it marks the beginning of the end of the region's last major armed conflict")[0] == "positive"
     assert stance("we made hard concessions in order to end the suffering of our people")[0] == "positive"
+
+
+def test_a_speaker_after_a_semicolon_says_what_follows_not_the_claim_of_the_speaker_before() -> None:
+    said = _by(
+        "Chile's President Ana Soto insists the rebels must withdraw before any deal; the rebels' leader, "
+        "Luis Mora, says they are going nowhere."
+    )
+    assert said == {
+        "Ana Soto": ["the rebels must withdraw before any deal"],
+        "Luis Mora": ["they are going nowhere"],
+    }

@@ -86,7 +86,10 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return trimmed(doc, tokens[0].i, tokens[-1].i + 1)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    if any(c.i > verb.i for c in reported):  # "X insists A; Y says B": B is what Y says
+        reported = [c for c in reported if c.i > verb.i]
+    clauses = reported or [
         c
         for c in verb.children
         if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
