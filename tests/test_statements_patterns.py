@@ -554,3 +554,9 @@ def test_a_speaker_after_a_semicolon_says_what_follows_not_the_claim_of_the_spea
         "Ana Soto": ["the rebels must withdraw before any deal"],
         "Luis Mora": ["they are going nowhere"],
     }
+
+
+def test_quoted_words_that_only_qualify_the_next_noun_are_no_statement() -> None:
+    assert _statements('Chile and Peru agreed on Monday to an "immediate and unconditional" ceasefire.') == []
+    [framed] = _statements('Minister Ana Soto said Chile wanted a "fair and lasting" settlement with Peru.')
+    assert (framed.speaker, framed.text) == ("Ana Soto", 'Chile wanted a "fair and lasting" settlement with Peru')

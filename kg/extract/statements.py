@@ -328,6 +328,7 @@ def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
 def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, Finding] | None:
     """The statement an event makes with the given quotes (or, without quotes, with its reported clause)."""
     content = event.content
+    quoted = [q for q in quoted if not _modifies_a_noun(doc, q)]
     inside = (
         bool(quoted)
         and content is not None
@@ -362,6 +363,16 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         found_stance = judged  # "welcomed the outcome as proof that ...": the verb judges, whatever the object
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
+
+
+def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
+    """Whether quoted words only qualify the noun right after them ('an "immediate and unconditional"
+    ceasefire'): a label the story borrows, not something the subject said."""
+    span = _span(doc, quote.start, quote.end)
+    if span is None or not len(span):
+        return False
+    after = next((t for t in doc[span.end : span.end + 2] if not t.is_punct), None)
+    return after is not None and after.pos_ == "NOUN" and all(t.head == after or t.head in span for t in span)
 
 
 def _judged(finding: Finding) -> bool:
