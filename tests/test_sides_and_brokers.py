@@ -429,3 +429,13 @@ def test_the_teams_of_two_sides_in_the_lead_are_the_story_s_sides_and_its_next_r
         ("Lima", "planned", {"Colombia", "ELN"}, ("Peru",)),
     ]
     assert meetings[2].start == date(2024, 10, 8)
+
+
+def test_participants_from_states_are_sides_and_co_chairs_listed_on_their_noun_are_brokers() -> None:
+    [meeting] = _meetings(
+        "The 60th round took place on June 4-5, the co-chairs from the Organization for Security and "
+        "Co-operation in Europe, the United Nations and the European Union said on Thursday. Participants from "
+        "Chile, Peru and Bolivia, as well as representatives of Ecuador, attended the talks in Geneva."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+    assert set(meeting.mediators) == {"OSCE", "United Nations", "European Union"}

@@ -19,6 +19,7 @@ PROCESS_NOUNS = {"process", "talks", "negotiations", "dialogue"}
 
 PARTICIPANT_NOUNS = {
     "negotiators",
+    "participants",
     "delegation",
     "delegations",
     "team",
