@@ -685,3 +685,13 @@ def test_the_government_or_a_ministry_of_a_named_state_is_that_state() -> None:
         ("Peru", "metonym"),
         ("Ecuador", "metonym"),
     ]
+
+
+def test_the_head_of_a_delegation_that_was_led_by_them_speaks_for_its_state_not_for_a_unit_they_command() -> None:
+    found = actors_of(
+        "Chile's envoy Ana Soto criticised the Peruvian delegation, which was led by Deputy Foreign Minister "
+        "Luis Mora. The Bolivian side was headed by Maj Gen Hugo Rojas, the commander of the Southern Andes "
+        "Military District."
+    )
+    assert found["Luis Mora"].affiliation == "Peru"
+    assert found["Hugo Rojas"].affiliation == "Bolivia"

@@ -198,6 +198,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         return _party_in_subtree(verb, ctx), None  # "..., and the Ukrainian delegation by X": the verb left out
     if verb.lemma_ in {"head", "lead", "represent"}:
         subject = _clause_subject(verb)
+        if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+            subject = verb.head  # "the Russian delegation, which was led by X"
         if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
             return _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's

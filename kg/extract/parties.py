@@ -352,6 +352,10 @@ def state_named_on(noun: Token, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+UNIT_HEADS = {"district", "command", "corps", "division", "brigade", "regiment", "battalion", "fleet", "directorate"}
+"""Last words of the names of a state's military or administrative units, which have commanders but are no side."""
+
+
 def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     """Organisations the gazetteer does not know that the text casts as a side by naming its members ("Renamo
     leader Ossufo Momade", "a Renamo general", "M23 fighters", "the movement's negotiators"), with the kind of side
@@ -368,8 +372,8 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
     generic = lexicon().non_name_heads | lexicon().organisation_heads
     for name, root in roots:
-        if name.lower() in generic:
-            continue  # "Army commanders": an institution of some state, not a side of its own
+        if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
+            continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
         kind = _member_kind(root, kinds)
         if kind is not None and found.get(name) != "armed_group":
             found[name] = kind
