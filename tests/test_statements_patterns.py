@@ -560,3 +560,12 @@ def test_quoted_words_that_only_qualify_the_next_noun_are_no_statement() -> None
     assert _statements('Chile and Peru agreed on Monday to an "immediate and unconditional" ceasefire.') == []
     [framed] = _statements('Minister Ana Soto said Chile wanted a "fair and lasting" settlement with Peru.')
     assert (framed.speaker, framed.text) == ("Ana Soto", 'Chile wanted a "fair and lasting" settlement with Peru')
+
+
+def test_a_ministry_named_by_an_acronym_and_the_ministry_after_it_speak_for_its_state() -> None:
+    [statement] = _statements(
+        'The UAE foreign ministry said its mediation had freed more than 3,000 prisoners. "The trust both '
+        'countries place in us made it possible," the ministry said in a statement.'
+    )
+    assert (statement.speaker, statement.by_party) == ("United Arab Emirates", True)
+    assert statement.text.endswith("The trust both countries place in us made it possible")

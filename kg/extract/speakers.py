@@ -44,8 +44,13 @@ class Speakers:
             return None
         if [c.lower_ for c in subject.children] == ["the"]:
             return self._body_before(subject)  # "the Russian Defence Ministry said ... the ministry said"
-        for child in subject.children:
-            if child.dep_ not in {"poss", "amod", "compound"}:
+        return self._owner(subject)
+
+    def _owner(self, body: Token) -> str | None:
+        """The party a body's modifier names: "Israel's foreign ministry", "the UAE foreign ministry", "Netanyahu's
+        office"."""
+        for child in body.children:
+            if child.dep_ not in {"poss", "amod", "compound", "nmod"}:
                 continue
             found = self.ctx.party_at(child.i)
             if found is not None and found.known:
@@ -60,9 +65,13 @@ class Speakers:
     def _body_before(self, subject: Token) -> str | None:
         """The party of the body "the ministry", "the office" stands for: the last one of that kind named in its
         sentence or the two before ("the Russian Defence Ministry")."""
-        for mention in reversed(self.ctx.parties_in(_two_sentences_back(subject), subject.i)):
+        start = _two_sentences_back(subject)
+        for mention in reversed(self.ctx.parties_in(start, subject.i)):
             if mention.known and mention.span.root.lemma_.lower() == subject.lemma_.lower():
                 return mention.party
+        for body in reversed(subject.doc[start : subject.i]):  # "the UAE foreign ministry said ... the ministry"
+            if body.lemma_.lower() == subject.lemma_.lower() and (owner := self._owner(body)) is not None:
+                return owner
         return None
 
     def _group_before(self, subject: Token) -> str | None:
