@@ -695,3 +695,11 @@ def test_the_head_of_a_delegation_that_was_led_by_them_speaks_for_its_state_not_
     )
     assert found["Luis Mora"].affiliation == "Peru"
     assert found["Hugo Rojas"].affiliation == "Bolivia"
+
+
+def test_a_known_name_inside_an_organisation_the_model_tagged_too_long_is_that_party() -> None:
+    doc, ctx = analyse(
+        "Talks between the army and the Rapid Support Forces in Jeddah were welcomed by the Intergovernmental "
+        "Authority on Development (IGAD), which sent observers."
+    )
+    assert [m.party for m in ctx.party_mentions if m.known] == ["Rapid Support Forces", "IGAD", "IGAD"]

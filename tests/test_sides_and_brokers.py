@@ -439,3 +439,22 @@ def test_participants_from_states_are_sides_and_co_chairs_listed_on_their_noun_a
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
     assert set(meeting.mediators) == {"OSCE", "United Nations", "European Union"}
+
+
+def test_a_party_together_with_the_subject_is_no_side_of_talks_between_others() -> None:
+    [meeting] = _meetings(
+        "Saudi Arabia and the United States, together with IGAD, welcome the resumption of talks between Chile "
+        "and Peru in Jeddah, beginning today."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_titled_noun_meeting_another_is_a_meeting_and_a_previous_round_another_occasion() -> None:
+    meetings = _meetings(
+        "Chile's president met Peru's president in Lima on Monday. The previous round of talks in Lima, from "
+        "May 6 to June 21, produced a declaration."
+    )
+    assert [(m.location, m.start, set(m.parties)) for m in meetings] == [
+        ("Lima", date(2024, 9, 16), {"Chile", "Peru"}),
+        ("Lima", date(2024, 5, 6), {"Chile", "Peru"}),
+    ]

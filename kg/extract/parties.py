@@ -113,6 +113,18 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
+def _name_end(span: Span, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name the model tagged too long ends: before an opening bracket, or before a place
+    phrase that closes it ("the Rapid Support Forces in Jeddah")."""
+    for token in span[1:]:
+        if token.text == "(":
+            return token.i
+        rest = span.doc[token.i + 1 : span.end]
+        if token.lower_ in {"in", "at"} and len(rest) and (gazetteer.city(rest.text) or state_named(rest, gazetteer)):
+            return token.i
+    return span.end
+
+
 def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
     """A phrase in lower case of several words that names a group of states ("six world powers")."""
     if len(span) < 2:
@@ -152,6 +164,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             end = ent.end
             if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:
                 end = following.end  # "the Ministry of Foreign Affairs of" + "the Republic of Indonesia": one name
+            end = _name_end(doc[ent.start : end], gazetteer)
+            if gazetteer.party(clean_org_name(doc[ent.start : end])) is not None:
+                continue  # "the Rapid Support Forces in Jeddah", "the ... Development (IGAD": a known name in it
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     oppositions = dict(_oppositions(doc, gazetteer))

@@ -355,6 +355,9 @@ def _listed_as_attending(token: Token, trigger: Token) -> bool:
 def _met_with(preposition: Token, trigger: Token) -> bool:
     """Whether the object of "between", "with" or "among" is a side of the trigger's meeting."""
     other = preposition.head
+    joined = preposition.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in preposition.children)
+    if joined and other.pos_ in {"PROPN", "NOUN"} and other != trigger:
+        return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
     if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:

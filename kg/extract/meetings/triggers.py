@@ -174,6 +174,7 @@ def _meets_someone(token: Token) -> bool:
             child.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
             or child.pos_ in {"PRON", "PROPN"}
             or child.lower_ in PARTICIPANT_NOUNS
+            or child.lower_ in lexicon().title_words  # "Chile's president met Peru's president"
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}

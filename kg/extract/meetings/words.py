@@ -245,7 +245,7 @@ PATRONAGE_NOUNS = {
 """Nouns a broker holds talks under: "under the auspices of the African Union", "signed in the presence of X"."""
 
 
-APART_WORDS = {"separate", "another", "different"}
+APART_WORDS = {"separate", "another", "different", "previous"}
 """Modifiers that set a meeting apart from those named before ("a separate meeting", "another session")."""
 
 
