@@ -703,3 +703,20 @@ def test_a_known_name_inside_an_organisation_the_model_tagged_too_long_is_that_p
         "Authority on Development (IGAD), which sent observers."
     )
     assert [m.party for m in ctx.party_mentions if m.known] == ["Rapid Support Forces", "IGAD", "IGAD"]
+
+
+def test_a_korean_name_keeps_a_short_family_name_which_alone_names_the_person_later() -> None:
+    found = actors_of(
+        "South Korean President Han Min-su met Peruvian President Ana Soto in Lima. Han's aide Pedro Ruiz said "
+        "it went well. Sitting with Han was his chief of staff, Im Jong Dae."
+    )
+    assert set(found) == {"Han Min-su", "Ana Soto", "Pedro Ruiz", "Im Jong Dae"}
+    assert (found["Pedro Ruiz"].role, found["Pedro Ruiz"].affiliation) == ("aide", "South Korea")
+
+
+def test_a_side_from_the_sentence_before_the_mention_that_titles_the_person() -> None:
+    found = actors_of(
+        "Vice Foreign Minister Ana Soto stood beside Ri throughout. The North Korean delegation summoned "
+        "reporters at midnight. Foreign Minister Ri Chol Ho disputed the account."
+    )
+    assert (found["Ri Chol Ho"].role, found["Ri Chol Ho"].affiliation) == ("Foreign Minister", "North Korea")

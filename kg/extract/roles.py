@@ -483,6 +483,7 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
         if owner is None and found_owner is not None:
             owner = found_owner
     if affiliation is None and owner is None and role is not None and role.split()[-1].lower() not in SCHOLAR_ROLES:
-        affiliation = side_from_previous_sentence(person.first, ctx)
+        # the sentence before the mention that gave the role ("The delegation ... Foreign Minister X"), else the first
+        affiliation = side_from_previous_sentence(evidence, ctx) or side_from_previous_sentence(person.first, ctx)
         contextual = affiliation is not None
     return role, affiliation, evidence, owner, contextual
