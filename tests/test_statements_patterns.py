@@ -569,3 +569,30 @@ def test_a_ministry_named_by_an_acronym_and_the_ministry_after_it_speak_for_its_
     )
     assert (statement.speaker, statement.by_party) == ("United Arab Emirates", True)
     assert statement.text.endswith("The trust both countries place in us made it possible")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("there was still a long way to go before any deal", "neutral"),
+        ("the proposal was a non-starter", "negative"),
+        ("the meeting produced nothing", "negative"),
+        ("the talks ended without a joint statement", "negative"),
+        ("we will not negotiate under fire", "negative"),
+        ("the parties remained far from an agreement on the main questions", "negative"),
+        ("the hard part starts now", "neutral"),
+        ("the agreement is fragile", "negative"),
+        ("there can be no peace without justice", "neutral"),
+        ("we have never been closer to an agreement", "positive"),
+        ("the other side keeps moving the goalposts", "negative"),
+        ("the talks were held in a constructive atmosphere, though differences remain", "positive"),
+        ("the negotiations had been difficult but businesslike", "neutral"),
+        ("they offered nothing but vague promises", "negative"),
+    ],
+)
+def test_stance_of_idioms_of_deadlock_and_hedges_and_a_concession_after_the_main_clause(
+    text: str, expected: str
+) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected

@@ -133,12 +133,21 @@ def judged_by_verb(lemma: str) -> Stance | None:
     return None
 
 
-_BUT = re.compile(r"[,;]\s+(?:but|yet|though|however)\s+(?=\w)", re.I)
+_BUT = re.compile(
+    r"(?:[,;]\s+(?:but|yet|however)\s+(?=\w)|(?<!nothing)(?<!all)\s+but\s+(?=(?:the|we|they|it|there|he|she|both|this|that)\b))",
+    re.I,
+)  # ", but X", and "but" without a comma where a clause follows ("no deal was reached but the talks go on")
+_THOUGH = re.compile(r"[,;]\s+(?:though|although|even though|while)\s+(?=\w)", re.I)
 
 
 def _sentence_stance(text: str) -> tuple[Stance, float]:
     """A sentence's stance; after ", but" the second half decides when it takes a side ("No deal was reached,
     but progress was made")."""
+    conceded = _THOUGH.split(text)
+    if len(conceded) > 1:  # "held in a constructive atmosphere, though differences remain": the main clause leads
+        main = _sentence_stance(conceded[0])
+        if main[0] != "neutral":
+            return main
     parts = _BUT.split(text)
     if len(parts) > 1:
         last = _clause_stance(parts[-1])
