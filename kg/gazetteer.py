@@ -339,6 +339,7 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _holders_by_word.cache_clear()
         _holders_by_skeleton.cache_clear()
         _users_people.cache_clear()
+        _short_names.cache_clear()
 
 
 def people_in_use() -> tuple[OfficeHolder, ...]:
@@ -407,6 +408,26 @@ def _same_person(a: str, b: str) -> bool:
     return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
 
 
+@cache
+def _short_names() -> dict[str, tuple[str, ...]]:
+    """The folded names of each Wikidata item's holder that are two words long ("ivan duque")."""
+    found: dict[str, list[str]] = {}
+    for holder in office_holders():
+        key = _name_key(holder.name)
+        if holder.wikidata and len(key.split()) == 2:
+            found.setdefault(holder.wikidata, []).append(key)
+    return {item: tuple(names) for item, names in found.items()}
+
+
+def _other_surname(words: list[str], holder: OfficeHolder) -> bool:
+    """Whether a holder the table also names by given name and one surname is known by another surname than the
+    one a two-word name gives: "Iván Márquez" is not "Iván Duque Márquez", who is "Iván Duque"."""
+    if len(words) != 2 or not holder.wikidata:
+        return False
+    short = _short_names().get(holder.wikidata, ())
+    return bool(short) and all(name.split()[0] == words[0] and name.split()[1] != words[1] for name in short)
+
+
 def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     """The one person in office on a day (an ISO date) whose surname a single word is: a head of state or
     government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
@@ -434,7 +455,11 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     words = key.split()
     if len(words) < 2:
         return sitting_holder(name, on)
-    matches = [h for k, h in _holders_by_word().get(words[-1], ()) if h.since <= on and _same_person(key, k)]
+    matches = [
+        h
+        for k, h in _holders_by_word().get(words[-1], ())
+        if h.since <= on and _same_person(key, k) and not _other_surname(words, h)
+    ]
     if not matches:  # "Vladimir Zelensky" for "Volodymyr Zelenskyy": one name in two transliterations
         sound = _skeleton(key)
         matches = [
@@ -445,7 +470,7 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     if not matches and (sitting := sitting_holder(words[-1], on)) is not None:
         # "Joseph R. Biden, Jr." for "Joe Biden": the one person of that surname in office, whose first name opens
         # the same way (not "Jill Biden")
-        if _name_key(sitting.name)[:2] == key[:2]:
+        if _name_key(sitting.name)[:2] == key[:2] and not _other_surname(words, sitting):
             matches = [sitting]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches

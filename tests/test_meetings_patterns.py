@@ -1009,3 +1009,14 @@ def test_a_bulleted_timeline_entry_dates_its_meetings_but_not_one_dated_in_words
 def test_a_first_meeting_without_mediators_is_no_round_one() -> None:
     [meeting] = _meetings("Chile and Peru held their first bilateral meeting without mediators in Lima on Monday.")
     assert meeting.round is None
+
+
+def test_a_town_of_the_world_table_the_model_took_for_a_person_places_a_signing() -> None:
+    doc = load_pipeline()("The final agreement was signed in Cartagena on Sept. 26, 2016, and rejected later.")
+    assert next(t for t in doc if t.text == "Cartagena").ent_type_ == "PERSON"
+    [signing] = _meetings(
+        "Chile and Peru ended their talks. The final agreement was signed in Cartagena on Sept. 26, 2016, and "
+        "rejected later.",
+        date(2020, 1, 10),
+    )
+    assert (signing.location, signing.country, signing.start) == ("Cartagena", "Colombia", date(2016, 9, 26))

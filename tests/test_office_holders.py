@@ -264,3 +264,33 @@ def test_a_person_the_table_knows_from_a_later_term_speaks_for_that_side_without
     doc, ctx = analyse("Choe Son Hui, a senior diplomat, said the talks would go on.", published=date(2019, 2, 28))
     [actor] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
     assert (actor.role, actor.affiliation) == ("senior diplomat", "North Korea")
+
+
+def test_a_given_name_and_second_surname_is_not_a_holder_the_table_knows_by_the_first(tmp_path: Path) -> None:
+    from kg.gazetteer import read_people, use_people
+
+    table = tmp_path / "people.csv"
+    table.write_text(
+        "name,side,office,since,until,wikidata\n"
+        "Tomas Vela,Chile,President,2020-01-01,,Q9991\n"
+        "Tomas Vela Rios,Chile,President,2020-01-01,,Q9991\n",
+        encoding="utf-8",
+    )
+    try:
+        use_people(read_people(table))
+        assert office_holder("Tomas Vela Rios", "2021-05-05").side == "Chile"  # type: ignore[union-attr]
+        assert office_holder("Tomas Vela", "2021-05-05").side == "Chile"  # type: ignore[union-attr]
+        assert office_holder("Tomas Rios", "2021-05-05") is None  # another man: Vela is the surname he goes by
+    finally:
+        use_people(())
+
+
+def test_a_person_who_heads_a_delegation_is_a_person_whatever_the_model_tagged() -> None:
+    from tests.conftest import actors_of
+
+    found = actors_of(
+        "Negotiations between the Colombian government and the FARC opened in Oslo. Former vice president "
+        "Luis de la Torre led the government team. Iván Ortíz headed the FARC delegation."
+    )
+    assert found["Luis de la Torre"].affiliation == "Colombia"
+    assert found["Iván Ortíz"].affiliation == "FARC"

@@ -147,6 +147,8 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in title_words():
+        root = root.head  # "Former vice president X led the government team", the name set beside its title
     for pattern in (_from_the_side, _acting_for, _by_agent, _with_partner, _under_leader, _sent):
         found = pattern(root, ctx)
         if found is not None:

@@ -421,6 +421,10 @@ def _joined_by_hyphen(token: Token) -> bool:
     return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
 
 
+TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
+"""What a person named as its leader leads: "X headed the FARC delegation"."""
+
+
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -448,6 +452,11 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         head = token.head
         says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
         led_by = token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}
+        leads = (  # "Iván Márquez headed the FARC delegation"
+            token.dep_ == "nsubj"
+            and head.lemma_ in {"lead", "head"}
+            and any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
+        )
         titled = any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in titles or c.lemma_ in titles)
             for c in token.children
@@ -456,7 +465,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         )
         if placed and not says:
             continue
-        if says or led_by or titled:
+        if says or led_by or leads or titled:
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)

@@ -104,6 +104,15 @@ def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
     return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS
 
 
+def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:
+    """Whether a place's object names nobody, or only a one-word "person" the model made of a town's name ("signed
+    in Cartagena" tagged as a person)."""
+    person = ctx.people.at(obj)
+    if person is None:
+        return True
+    return obj.ent_type_ == "PERSON" and " " not in person.name and ctx.gazetteer.town(text) is not None
+
+
 def _named_area(obj: Token) -> str | None:
     """The name of an area written with a common noun: "the Gorongosa mountains" -> "Gorongosa" (a capitalised
     noun is part of the name: "the Nuba Mountains")."""
@@ -156,10 +165,16 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif (
             mention.city is None
             and obj.pos_ == "PROPN"
-            and (not obj.ent_type_ or obj.ent_type_ in {"ORG", "NORP", "FAC"} and (gazetteer.town(text) or kind))
+            and (
+                not obj.ent_type_
+                or obj.ent_type_ in {"ORG", "NORP", "FAC"}
+                and (gazetteer.town(text) or kind)
+                or obj.ent_type_ == "PERSON"
+                and gazetteer.town(text) is not None  # "signed in Cartagena", mistagged
+            )
             and (obj.head.lower_ == "in" or kind)
             and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
-            and ctx.people.at(obj) is None
+            and _no_person_but_a_town(obj, text, ctx)
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
