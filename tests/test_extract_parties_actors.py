@@ -720,3 +720,11 @@ def test_a_side_from_the_sentence_before_the_mention_that_titles_the_person() ->
         "reporters at midnight. Foreign Minister Ri Chol Ho disputed the account."
     )
     assert (found["Ri Chol Ho"].role, found["Ri Chol Ho"].affiliation) == ("Foreign Minister", "North Korea")
+
+
+def test_a_style_of_address_is_no_person() -> None:
+    found = actors_of(
+        "The Crown Prince received the heads of the two delegations on Saturday. During the reception, His Royal "
+        "Highness stressed the Kingdom's keenness on stability. Foreign Minister Ana Soto attended."
+    )
+    assert set(found) == {"Ana Soto"}
