@@ -1020,3 +1020,20 @@ def test_a_town_of_the_world_table_the_model_took_for_a_person_places_a_signing(
         date(2020, 1, 10),
     )
     assert (signing.location, signing.country, signing.start) == ("Cartagena", "Colombia", date(2016, 9, 26))
+
+
+def test_no_sentence_starts_with_a_lower_case_word_after_a_word() -> None:
+    doc = load_pipeline()(
+        "FACTBOX-Who is who in the ceasefire talks\n\nMoscow and Washington agreed on Thursday to the first phase "
+        "of a plan to end the war after indirect talks in the resort of Sucre. Here are the negotiators:"
+    )
+    assert [s.text.split()[0] for s in doc.sents][:3] == ["FACTBOX-Who", "Moscow", "Here"]
+
+
+def test_talks_after_which_sides_agreed_to_a_plan_to_end_a_war_take_the_day_of_the_agreement() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru agreed on Thursday to the first phase of a plan to end the war in the Andes after "
+        "indirect talks in the Bolivian city of Sucre.",
+        date(2025, 10, 9),
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == ("Sucre", date(2025, 10, 9), {"Chile", "Peru"})

@@ -120,6 +120,17 @@ def _apposed_schedule(trigger: Token) -> set[int]:
     return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
 
 
+def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting word stands "after" an infinitive that modifies a noun, where the parser hung the
+    meeting on the aim rather than on the agreement ("agreed to a plan to end the war after talks in X")."""
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and trigger.head.lower_ in {"after", "following"}
+        and trigger.head.head == verb
+    )
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
@@ -154,6 +165,9 @@ def anchors_of(trigger: Token) -> set[int]:
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
     if _reduced_relative(current, trigger):
         found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
+    if _after_under_an_aim(current, trigger):
+        # "agreed on Thursday to a plan to end the war after talks in X": the talks led to the agreement
+        found.update(t.i for t in current.ancestors if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"})
     found.update(  # "the round came and went in Oslo": a verb sharing the subject
         c.i
         for c in current.children
