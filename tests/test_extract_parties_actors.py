@@ -728,3 +728,11 @@ def test_a_style_of_address_is_no_person() -> None:
         "Highness stressed the Kingdom's keenness on stability. Foreign Minister Ana Soto attended."
     )
     assert set(found) == {"Ana Soto"}
+
+
+def test_a_principal_named_with_an_apostrophe_is_no_part_of_the_role() -> None:
+    found = actors_of(
+        "Chilean President Luis Mora opened the talks in Lima. Ana Soto, Mora's special envoy to the talks, said "
+        "the government would not negotiate with groups that kept fighting."
+    )
+    assert (found["Ana Soto"].role, found["Ana Soto"].affiliation) == ("special envoy", "Chile")

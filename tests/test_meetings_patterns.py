@@ -300,9 +300,10 @@ def test_a_separate_meeting_here_is_another_meeting_in_the_story_s_city() -> Non
 def test_days_later_count_from_the_date_before_and_each_meeting_takes_its_nearest_place() -> None:
     found = _meetings("Previously he received the envoy on Jan. 25 in Riga, and on Jan. 11 the two held talks in Oslo.")
     assert [(m.location, m.start) for m in found if m.location == "Oslo"] == [("Oslo", date(2026, 1, 11))]
-    [later] = _meetings(
+    met, later = _meetings(  # two occasions: the meeting with the prime minister, and the talks the day after
         "The Estonian envoy met the Latvian prime minister on Jan. 10 and held talks in Oslo a day later."
     )
+    assert met.start == date(2026, 1, 10)
     assert (later.location, later.start) == ("Oslo", date(2026, 1, 11))
 
 

@@ -458,3 +458,36 @@ def test_a_titled_noun_meeting_another_is_a_meeting_and_a_previous_round_another
         ("Lima", date(2024, 9, 16), {"Chile", "Peru"}),
         ("Lima", date(2024, 5, 6), {"Chile", "Peru"}),
     ]
+
+
+def test_a_meeting_noun_set_off_after_the_meeting_is_the_same_meeting() -> None:
+    meetings = _meetings(
+        "Chilean and Peruvian border commissions will meet from March 6 to 10 in Quito, Chile's deputy prime "
+        "minister said on Thursday, the first session in six months. A previous round, held in Brussels last "
+        "November under EU auspices, ended without a joint statement."
+    )
+    assert [(m.location, set(m.parties), m.mediators) for m in meetings] == [
+        ("Quito", {"Chile", "Peru"}, ()),
+        ("Brussels", {"Chile", "Peru"}, ("European Union",)),
+    ]
+
+
+def test_a_next_meeting_takes_the_sides_not_the_host_of_the_talks_in_its_city_and_their_brokers() -> None:
+    meetings = _meetings(
+        "The leaders of Chile and Peru failed on Thursday to agree, the EU's foreign policy chief said after "
+        "hosting the two in Brussels. The EU special representative said the next meeting would take place in "
+        "Brussels in October."
+    )
+    assert [(m.status, set(m.parties), m.mediators) for m in meetings] == [
+        ("held", {"Chile", "Peru"}, ("European Union",)),
+        ("planned", {"Chile", "Peru"}, ("European Union",)),
+    ]
+    again = _meetings(
+        "Negotiators from Chile and Bolivia are holding indirect talks in Lima this week, with Peruvian and "
+        "Ecuadorian mediators shuttling between the two delegations. The delegations are expected to return to "
+        "Lima on Tuesday for another round."
+    )
+    assert [(m.status, set(m.mediators)) for m in again] == [
+        ("held", {"Peru", "Ecuador"}),
+        ("planned", {"Peru", "Ecuador"}),
+    ]

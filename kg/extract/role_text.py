@@ -23,6 +23,14 @@ QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
 """Words before a title that qualify the office ("acting Defence Minister")."""
 
 
+def _after_possessive(tokens: list[Token]) -> list[Token] | None:
+    """The words after the first possessive "'s" of a role, if it has one."""
+    for position, token in enumerate(tokens[:5]):
+        if token.text in {"'s", "’s", "'"}:
+            return tokens[position + 1 :]
+    return None
+
+
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
@@ -44,6 +52,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             changed = True
         elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
             tokens = tokens[2:]  # "the country's top diplomat"
+            changed = True
+        elif ctx.people.at(first) is not None and (owned := _after_possessive(tokens)) is not None:
+            tokens = owned  # "Tshisekedi's special envoy": the principal is the owner, not part of the role
             changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or followed_by_possessive(mention.span)):
             end = mention.span.end

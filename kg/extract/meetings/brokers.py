@@ -257,8 +257,13 @@ class _Brokers:
                     self.add_from(obj)
             if child.dep_ in {"appos", "amod", "compound", "nmod", "poss"}:
                 self.add_from(child)
-            if child.dep_ == "conj" and (named := self.ctx.party_at(child.i)) is not None and named.known:
-                self.add_from(child)  # "the co-chairs from the OSCE, the UN and the EU", the list hung on the noun
+            if (
+                child.dep_ == "conj"
+                and (named := self.ctx.party_at(child.i)) is not None
+                and named.known
+                and cast_as(child) in (None, token.lower_)
+            ):  # "the co-chairs from the OSCE, the UN and the EU", the list hung on the noun (not "... as observers")
+                self.add_from(child)
         head = token.head
         if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
             self.add_from(head)

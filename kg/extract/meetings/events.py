@@ -188,7 +188,8 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             if mention.city is not None and any(m.city == mention.city for m in earlier + own[:position]):
                 # "The next round, due to open in Doha": the talks in Doha go on, not the meeting told last
                 before = [m for m in before if m.city == mention.city]
-            mention.parties = list(before[-1].parties) if before else []
+            # its sides, not a broker the mention also counts ("after hosting the two")
+            mention.parties = [p for p in before[-1].parties if p not in before[-1].mediators] if before else []
         if not mention.parties and numbers_rounds_before(mention.trigger):
             counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]
             mention.parties = list(counted[-1].parties) if counted else []
@@ -414,16 +415,18 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if country and country not in sides and country not in mediators and country in acting:
             _seat_the_host(country, sides, mediators, multi)
         planned = cluster.mentions[0].status == "planned"
+        again = any(follows_on(m.trigger) for m in cluster.mentions)  # "return to Cairo for another round"
         if (
             planned
-            and not mediators
             and main_meeting is not None
+            # none, or only the host seated for its country where the story's talks are
+            and (not mediators or set(mediators) == {country} and city == main_meeting.location and again)
             and set(sides) == set(main_meeting.parties)
             and city in (None, main_meeting.location)
             and country in (None, main_meeting.country)
         ):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
-            mediators = [p for p in main_meeting.mediators if p not in sides]
+            mediators = list(dict.fromkeys([*mediators, *(p for p in main_meeting.mediators if p not in sides)]))
         start, end = _days_of(cluster, ctx.dates.reference)
         meeting = Meeting(
             label="",

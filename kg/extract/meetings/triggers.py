@@ -431,7 +431,20 @@ def triggers_of(sentence: Span) -> list[Token]:
         and not (t.dep_ == "compound" and t.head.i in indices)
         and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
         and not _said_to_be(t, indices)
+        and not _set_off_after(t, indices)
     ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
+
+
+def _set_off_after(noun: Token, indices: set[int]) -> bool:
+    """Whether a meeting noun is set off after another meeting word of its sentence and hung on a noun that is no
+    meeting: "... will meet in Tbilisi, the minister said, the first session in six months" (the same meeting,
+    which the parser made an apposition to "minister")."""
+    return (
+        noun.dep_ == "appos"
+        and noun.head.lower_ not in lexicon().meeting_nouns
+        and noun.head.ent_type_ not in {"GPE", "FAC", "LOC"}
+        and any(i < noun.i for i in indices)
+    )
 
 
 def _said_to_be(noun: Token, indices: set[int]) -> bool:

@@ -1,0 +1,75 @@
+"""The forms one person's name takes in a story: a name written family name first, a shorter name that is part
+of a fuller one, and an alias the text gives ("X, better known as Y")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kg.extract.base import text_of
+from kg.gazetteer import fold
+
+if TYPE_CHECKING:
+    from kg.extract.people import Person
+
+
+def surname_first(words: list[str]) -> bool:
+    """Whether a name is written family name first, as Korean and many Chinese names are in English news: a given
+    name of two hyphened syllables ("Han Min-su", "Moon Jae-in") or three short words ("Ri Yong Ho")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].split("-")
+    if len(last) == 2 and all(part[:1].isalpha() for part in last) and last[1][:1].islower():
+        return True
+    return len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() for w in words)
+
+
+_ALIAS_LINK = re.compile(
+    r"^\s*,?\s*\(?\s*(?:(?:better|also|widely|popularly|commonly)\s+)?"
+    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)\s*$",
+    re.IGNORECASE,
+)
+"""The words between a name and another name the text gives the same person ("X, better known as Y", "X,
+whose real name is Y")."""
+
+
+def merge_aliases(doc: Doc, persons: list[Person]) -> list[Person]:
+    """People the text names twice over ("Rodrigo Londono, better known as Timochenko") as one person, under the
+    name that comes first, the other an alias."""
+    text = text_of(doc)
+    owner = {id(span): person for person in persons for span in person.mentions}
+    spans = sorted((span for person in persons for span in person.mentions), key=lambda s: s.start)
+    merged: dict[int, Person] = {}
+    for first, second in zip(spans, spans[1:], strict=False):
+        a, b = owner[id(first)], owner[id(second)]
+        while id(a) in merged:
+            a = merged[id(a)]
+        while id(b) in merged:
+            b = merged[id(b)]
+        if a is b or first.sent != second.sent or not _ALIAS_LINK.match(text[first.end_char : second.start_char]):
+            continue
+        a.aliases |= {b.name} | b.aliases
+        a.mentions.extend(b.mentions)
+        merged[id(b)] = a
+    return [p for p in persons if id(p) not in merged]
+
+
+PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould"}
+"""Particles after which a name is the father's ("son of"), never the person's own surname."""
+
+
+def find_owner(persons: list[Person], words: list[str]) -> Person | None:
+    """The person whose full name a shorter name is part of (its end, or its first word used alone)."""
+    folded = fold(" ".join(words)).split()
+    for person in persons:
+        full = fold(person.name).split()
+        if len(folded) < len(full) and full[-len(folded) :] == folded and full[-len(folded) - 1] not in PATRONYMICS:
+            return person  # not "Salman" for "Mohammed bin Salman": the name after "bin" is the father's
+    if len(folded) == 1:
+        for person in persons:
+            full = fold(person.name).split()
+            if full and full[0] == folded[0]:
+                return person
+    return None
