@@ -596,3 +596,10 @@ def test_stance_of_idioms_of_deadlock_and_hedges_and_a_concession_after_the_main
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+def test_ending_a_dispute_is_favourable_whether_or_not_its_name_is_quoted() -> None:
+    from kg.extract.stance import stance
+
+    assert stance('the agreement ended "a misunderstanding" between the two neighbours')[0] == "positive"
+    assert stance("the deal ends a long feud over the border")[0] == "positive"

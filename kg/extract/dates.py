@@ -171,7 +171,8 @@ def clause_is_future(span: Span) -> bool | None:
             return True  # "said the talks would resume on Feb. 20": the future as told in the past
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
-        if auxiliaries & {"could", "may", "might", "should"} and verb.tag_ == "VB" and "have" not in auxiliaries:
+        maybe = auxiliaries & {"could", "may", "might", "should"} and "have" not in auxiliaries
+        if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
             return True  # "a new round could take place in January"
         if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
             return False

@@ -158,7 +158,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
-    lowered = text.lower().replace("’", "'")
+    lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     if _negated_cue(lowered, _plain_negative_cues()):
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]) or any(re.search(p, lowered) for p in config["negative_patterns"]):

@@ -98,7 +98,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
         return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
     maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
-    if maybe and verb.tag_ == "VB" and verb.lemma_ in WOULD_VERBS:
+    if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
         return "planned"  # "a new round could take place in January", not "could have taken place"
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "no date has been set for a meeting"
@@ -303,8 +303,11 @@ def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
     found = [
         e
         for e in ctx.entities_in(sentence.start, sentence.end)
-        if e.label_ == "DATE" or e.label_ == "TIME" and PARTS_OF_TODAY.match(e.text) and not _quoted(e)
-    ]
+        if e.label_ == "DATE"
+        or e.label_ == "TIME"
+        and (PARTS_OF_TODAY.match(e.text) or weekday_of(e) is not None)
+        and not _quoted(e)
+    ]  # "this morning", and "late Wednesday" or "Monday night", which the model tags as times
     covered = {i for e in found for i in range(e.start, e.end)}
     for token in sentence:
         if token.lower_ == "day" and token.i not in covered and token.i - 2 >= sentence.start:
