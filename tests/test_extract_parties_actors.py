@@ -736,3 +736,14 @@ def test_a_principal_named_with_an_apostrophe_is_no_part_of_the_role() -> None:
         "the government would not negotiate with groups that kept fighting."
     )
     assert (found["Ana Soto"].role, found["Ana Soto"].affiliation) == ("special envoy", "Chile")
+
+
+def test_a_sides_title_set_before_the_names_own_title_and_a_comma_gives_the_side() -> None:
+    found = actors_of(
+        "Special envoys of Armenia and Turkey met in Vienna on Friday. Armenia's envoy, deputy parliament speaker "
+        "Aram Petrosyan, and his Turkish counterpart, former ambassador Kemal Aydin, reaffirmed their agreement."
+    )
+    assert (found["Aram Petrosyan"].role, found["Aram Petrosyan"].affiliation) == (
+        "deputy parliament speaker",
+        "Armenia",
+    )

@@ -121,6 +121,21 @@ def phrase_before_appos(span: Span) -> list[Token]:
     return _drop_place_phrases(tokens)
 
 
+def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
+    """ "Armenia's envoy, deputy parliament speaker X": a side's title set before the name's own title and a
+    comma at the opening of its sentence, which the parser did not make an apposition (read on the words)."""
+    doc = span.doc
+    start = chain[0].i if chain else span.start
+    sentence = span.sent
+    if start - 1 <= sentence.start or doc[start - 1].text != ",":
+        return []
+    words = list(doc[sentence.start : start - 1])
+    if not 2 <= len(words) <= 6 or any(t.is_punct and t.text not in {"'s", "’s", "'"} for t in words):
+        return []
+    owned = any(t.text in {"'s", "’s"} for t in words)
+    return words if owned and is_title(words[-1]) else []
+
+
 def phrase_after(span: Span, ctx: Context) -> list[Token]:
     """An apposition after a name, up to the next comma or relative clause (hung on the name's head word, or on
     its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""

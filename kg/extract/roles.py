@@ -30,6 +30,7 @@ from kg.extract.role_phrases import (
     is_title,
     phrase_after,
     phrase_before_appos,
+    phrase_before_comma,
     pre_chain,
 )
 from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive
@@ -417,7 +418,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, title = listed
         role = clean_role(title, ctx)
     chain, owner = pre_chain(span, ctx)
-    phrases = (chain, phrase_before_appos(span), phrase_after(span, ctx))
+    phrases = (chain, phrase_before_appos(span) or phrase_before_comma(span, chain), phrase_after(span, ctx))
     for tokens in phrases:
         if not tokens:
             continue

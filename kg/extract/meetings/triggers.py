@@ -441,6 +441,7 @@ def _set_off_after(noun: Token, indices: set[int]) -> bool:
     which the parser made an apposition to "minister")."""
     return (
         noun.dep_ == "appos"
+        and noun.lower_ not in ORDINALS  # "the first cycle ...; the second in Quito": a round of its own
         and noun.head.lower_ not in lexicon().meeting_nouns
         and noun.head.ent_type_ not in {"GPE", "FAC", "LOC"}
         and any(i < noun.i for i in indices)
