@@ -747,3 +747,14 @@ def test_a_sides_title_set_before_the_names_own_title_and_a_comma_gives_the_side
         "deputy parliament speaker",
         "Armenia",
     )
+
+
+def test_writers_who_contributed_to_this_report_are_reporters_of_the_credited_agency() -> None:
+    doc, ctx = analyse(
+        "Talks ended.\n\nAssociated Press writers Amina Yusuf in Mogadishu and Dawit Bekele in Addis Ababa "
+        "contributed to this report."
+    )
+    found = {f.fact.name: f.fact for f in actors.extract_reporters(doc, ctx)}
+    assert set(found) == {"Amina Yusuf", "Dawit Bekele"}
+    assert {(a.role, a.affiliation, a.reporter) for a in found.values()} == {("reporter", "Associated Press", True)}
+    assert all(f.fact.name not in found for f in actors.extract(doc, ctx))  # type: ignore[union-attr]
