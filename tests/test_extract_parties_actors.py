@@ -758,3 +758,12 @@ def test_writers_who_contributed_to_this_report_are_reporters_of_the_credited_ag
     assert set(found) == {"Amina Yusuf", "Dawit Bekele"}
     assert {(a.role, a.affiliation, a.reporter) for a in found.values()} == {("reporter", "Associated Press", True)}
     assert all(f.fact.name not in found for f in actors.extract(doc, ctx))  # type: ignore[union-attr]
+
+
+def test_a_sentence_opening_by_with_a_lower_case_phrase_is_no_byline() -> None:
+    found = actors_of(
+        "By dawn on Thursday, Prime Minister Luis Mora and President Ana Soto had signed the covenant. "
+        "Mora said the covenant was good."
+    )
+    assert set(found) == {"Luis Mora", "Ana Soto"}
+    assert not any(a.reporter for a in found.values())

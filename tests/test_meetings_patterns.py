@@ -1038,3 +1038,15 @@ def test_talks_after_which_sides_agreed_to_a_plan_to_end_a_war_take_the_day_of_t
         date(2025, 10, 9),
     )
     assert (meeting.location, meeting.start, set(meeting.parties)) == ("Sucre", date(2025, 10, 9), {"Chile", "Peru"})
+
+
+def test_a_length_written_in_words_past_ten_and_split_at_its_hyphen_counts() -> None:
+    from kg.extract.meetings.triggers import duration_of
+
+    doc = load_pipeline()("They ended a twelve-day meeting in Lima.")
+    assert duration_of(next(t for t in doc if t.text == "meeting")) == 12
+
+
+def test_a_city_of_two_words_before_a_venue_places_the_meeting() -> None:
+    [meeting] = _meetings("The delegations of Chile and Peru met at the Port Moresby hotel on Thursday.")
+    assert (meeting.location, meeting.country) == ("Port Moresby", "Papua New Guinea")

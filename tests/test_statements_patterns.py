@@ -603,3 +603,16 @@ def test_ending_a_dispute_is_favourable_whether_or_not_its_name_is_quoted() -> N
 
     assert stance('the agreement ended "a misunderstanding" between the two neighbours')[0] == "positive"
     assert stance("the deal ends a long feud over the border")[0] == "positive"
+
+
+def test_walking_out_is_unfavourable() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("we were ready to walk out of the talks")[0] == "negative"
+
+
+def test_talks_that_ended_in_a_crisis_did_not_end_it() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("the talks ended in a crisis over the border")[0] == "negative"
+    assert stance("the deal ended the crisis over the border")[0] == "positive"

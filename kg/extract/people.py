@@ -31,7 +31,7 @@ LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
 """Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
 _BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 CREDIT_SENTENCE = re.compile(
-    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*(?:[,|]|and\b|$)"
+    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|and\b|$)"
     r"|[^.\n]{0,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b)",
     re.I,
 )  # "By X", "With reporting by X", "AP writers X in Y and Z contributed to this report"

@@ -195,8 +195,10 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
             for sub in obj.subtree:
                 owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
-                if owner and mention.city is None and (found := gazetteer.city(sub.text)):
-                    mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at a Doha hotel"
+                joined = owner and sub.left_edge.dep_ == "compound"  # "the Port Moresby hotel": the city's two words
+                whole = doc[sub.left_edge.i : sub.i + 1].text if joined else sub.text
+                if owner and mention.city is None and (found := gazetteer.city(whole) or gazetteer.city(sub.text)):
+                    mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at the Port Moresby hotel"
                 if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
                     continue
                 if found := gazetteer.city(sub.text):

@@ -485,4 +485,7 @@ def duration_of(trigger: Token) -> int | None:
         words = child.text.lower().split("-")
         if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
             return DURATION_WORDS.get(words[0])
+        if child.dep_ in {"amod", "compound"} and child.lower_ == "day":  # "a twelve-day meeting", split at the hyphen
+            for number in (c for c in child.children if c.dep_ == "nummod"):
+                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
     return None

@@ -215,7 +215,23 @@ PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", 
 WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open", "meet", "shift", "go"}
 
 
-DURATION_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+DURATION_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
 
 
 DEAL_WORDS = AGREEMENT_NOUNS | {"text", "talks", "plan"}
