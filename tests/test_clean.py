@@ -122,3 +122,9 @@ def test_a_dateline_of_a_date_and_a_desk_without_a_place_is_a_dateline() -> None
     assert "Andes Desk" not in story.text
     plain = clean("Headline\n\nAugusto Pena (pictured) - a farmer - spoke.\n\nMore.")
     assert plain.dateline_source is None and "Augusto Pena" in plain.text
+
+
+def test_a_dateline_with_the_day_before_the_month() -> None:
+    story = clean("Talks resume\n\nBRUSSELS, 5 June 2024 — Delegations of Chile and Peru met today.\n\nMore.")
+    assert (story.dateline_place, story.dateline_date) == ("Brussels", "5 June 2024")
+    assert story.text[story.lead_start :].startswith("Delegations of Chile")

@@ -514,3 +514,19 @@ def test_a_weekday_the_model_tags_as_a_time_dates_the_talks() -> None:
         date(2024, 12, 12),
     )
     assert (meeting.location, meeting.start) == ("La Paz", date(2024, 12, 11))
+
+
+def test_a_representative_for_a_dialogue_chairs_for_the_organisation_and_the_dialogue_is_no_meeting() -> None:
+    text = (
+        "Delegations of Chile and Peru met today in Brussels. The meeting was chaired by the EU Special "
+        "Representative for the Lima-Santiago Dialogue, Tomas Varga. Chile's delegation was headed by Luis Mora, "
+        "chair of the government commission on missing persons."
+    )
+    [meeting] = _meetings(text)
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == (
+        "Brussels",
+        {"Chile", "Peru"},
+        ("European Union",),
+    )
+    found = _actors(text)
+    assert (found["Tomas Varga"].role, found["Tomas Varga"].affiliation) == ("Special Representative", "European Union")

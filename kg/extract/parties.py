@@ -69,6 +69,22 @@ def _title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
     )
 
 
+def _party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
+    """Whether an entity is a known party's name followed by title words only ("the EU Special Representative")."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    for cut in range(1, len(words)):
+        rest = words[cut:]
+        if all(t.lower_ in titles or t.lower_ in TITLE_QUALIFIERS for t in rest) and any(
+            t.lower_ in titles for t in rest
+        ):
+            return gazetteer.party(ent.doc[words[0].i : words[cut - 1].i + 1].text) is not None
+    return False
+
+
+TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", "acting", "assistant"}
+"""Words that qualify a title ("Special Representative", "High Representative")."""
+
+
 def clean_org_name(span: Span) -> str:
     """An organisation's name without a leading article or a trailing possessive."""
     tokens = list(span)
@@ -160,8 +176,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     name_words = {w for p in people if len(p) >= 2 for w in p.text.split() if len(w) >= 3}
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
-            if _title_and_name(ent, titles):
-                continue  # "Indian National Security Adviser Ajit Doval" tagged whole: a title and a name
+            if _title_and_name(ent, titles) or _party_and_title(ent, titles, gazetteer):
+                continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
             end = ent.end

@@ -106,6 +106,8 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     start = first.left_edge.i if first is not root else span.start
+    while head.dep_ == "pobj" and head.head.lower_ in {"for", "of", "on"} and is_title(head.head.head):
+        head = head.head.head  # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]

@@ -39,7 +39,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or brings_together(token)
         ):
             brokers.verb(token)
-        if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN":
+        if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS:
             brokers.patron(token)
@@ -62,6 +62,13 @@ OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
 
 def _whose_own(subject: Token) -> bool:
     return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
+
+
+def _office_of(noun: Token) -> bool:
+    """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
+    commission on missing persons" chairs the commission, not the talks."""
+    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in lexicon().meeting_nouns for o in of)
 
 
 def _own_clause(token: Token) -> Token:

@@ -432,7 +432,20 @@ def triggers_of(sentence: Span) -> list[Token]:
         and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
         and not _said_to_be(t, indices)
         and not _set_off_after(t, indices)
+        and not _in_a_title(t)
     ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
+
+
+def _in_a_title(noun: Token) -> bool:
+    """Whether a meeting noun names an official's brief in a title: "the EU Special Representative for the
+    Belgrade-Pristina Dialogue", "the envoy to the talks" (an office, not a meeting)."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ in {"for", "to", "on"}
+        and preposition.head.lower_ in lexicon().title_words
+        and preposition.head.text[:1].isupper()
+    )
 
 
 def _set_off_after(noun: Token, indices: set[int]) -> bool:
