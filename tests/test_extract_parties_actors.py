@@ -767,3 +767,10 @@ def test_a_sentence_opening_by_with_a_lower_case_phrase_is_no_byline() -> None:
     )
     assert set(found) == {"Luis Mora", "Ana Soto"}
     assert not any(a.reporter for a in found.values())
+
+
+def test_a_capital_of_two_words_that_speaks_is_no_person() -> None:
+    found = actors_of(
+        "A spokesman for the Bolivian government, Hugo Rojas, said La Paz welcomed the resumption of talks."
+    )
+    assert set(found) == {"Hugo Rojas"}

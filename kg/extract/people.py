@@ -367,6 +367,21 @@ TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiation
 """What a person named as its leader leads: "X headed the FARC delegation"."""
 
 
+def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
+    """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Iván
+    Márquez headed the FARC delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
+    Mammadov"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
+        return True
+    if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
+        return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
+    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
+        return True
+    return token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
+
+
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -377,7 +392,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             spans[(span.start, span.end)] = span
 
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and ctx.gazetteer.city(ent.text) is None:  # not "La Paz" tagged as a person
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
@@ -393,22 +408,12 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue
         head = token.head
         says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
-        led_by = token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}
-        leads = (  # "Iván Márquez headed the FARC delegation"
-            token.dep_ == "nsubj"
-            and head.lemma_ in {"lead", "head"}
-            and any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
-        )
-        titled = any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and (c.lower_ in titles or c.lemma_ in titles)
-            for c in token.children
-        ) or (  # "Azerbaijan's chief negotiator, Elnur Mammadov, said"
-            token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
-        )
         if placed and not says:
             continue
-        if says or led_by or leads or titled:
+        if says or _acts_as_a_person(token, titles):
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
+            if ctx.gazetteer.city(doc[max(start - 1, 0) : end].text) or ctx.gazetteer.city(doc[start:end].text):
+                continue  # "La Paz welcomed ...": a capital speaking for its state
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
             elif says and end - start == 1:
@@ -417,17 +422,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for token in doc:
         if token.text in speakers and (start := _given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
-    # Proper-noun runs after a title word: "Foreign Minister Hakan Fidan", "spokeswoman Anna Kelly".
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and _is_name_token(doc[i + 1]):
-            start, end = _run_around(doc, i + 1, i + 2, ctx)
-            if end - start >= 2:
-                add(start, end)
-            i = end
-            continue
-        i += 1
+    for start, end in _runs_after_titles(doc, ctx, titles):
+        add(start, end)
     for start, end in _full_names_from(after_state_titles(doc, ctx), doc, ctx):
         add(start, end)
     for index in sitting_leaders(doc, ctx):
@@ -443,6 +439,21 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
+
+
+def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Proper-noun runs of two words or more after a title word: "Foreign Minister Hakan Fidan", "spokeswoman
+    Anna Kelly"."""
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and _is_name_token(doc[i + 1]):
+            start, end = _run_around(doc, i + 1, i + 2, ctx)
+            if end - start >= 2:
+                yield start, end
+            i = end
+            continue
+        i += 1
 
 
 def _full_names_from(indices: Iterable[int], doc: Doc, ctx: Context) -> Iterator[tuple[int, int]]:
