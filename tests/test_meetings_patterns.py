@@ -1050,3 +1050,12 @@ def test_a_length_written_in_words_past_ten_and_split_at_its_hyphen_counts() -> 
 def test_a_city_of_two_words_before_a_venue_places_the_meeting() -> None:
     [meeting] = _meetings("The delegations of Chile and Peru met at the Port Moresby hotel on Thursday.")
     assert (meeting.location, meeting.country) == ("Port Moresby", "Papua New Guinea")
+
+
+def test_a_first_meeting_of_a_kind_is_no_round_one_but_a_first_round_is() -> None:
+    kind = _meetings("It was the first ministerial meeting between Chile and Peru, held in Lima on Monday.")
+    assert [m.round for m in kind] == [None]
+    mechanism = _meetings("Chile and Peru held the first meeting of a new trade mechanism in Lima on Monday.")
+    assert [m.round for m in mechanism] == [None]
+    [first] = _meetings("Chile and Peru held the first round of talks in Lima on Monday.")
+    assert first.round == 1

@@ -357,9 +357,19 @@ def _round_of(token: Token) -> int | None:
     ordinal standing for one ("... and the second, held in London"). A first meeting counted from a time ("their
     first meeting in a decade", "the first talks since 2019") is a first in that time, not round one."""
     found = _ordinal_of(token)
-    if found == 1 and _counted_from_a_time(token):
+    if found == 1 and (_counted_from_a_time(token) or _first_of_a_kind(token)):
         return None
     return found
+
+
+def _first_of_a_kind(token: Token) -> bool:
+    """ "the first ministerial meeting between A and B", "the first meeting of a new mechanism", "after the first
+    session": a first of its kind or a sitting of the talks, not the first of numbered rounds."""
+    if token.lemma_ in {"round", "cycle"}:
+        return False
+    qualified = any(c.dep_ in {"amod", "compound"} and c.lower_ not in ORDINALS for c in token.children)
+    of_new = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    return qualified or of_new
 
 
 def _counted_from_a_time(token: Token) -> bool:
