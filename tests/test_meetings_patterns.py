@@ -936,7 +936,7 @@ def test_a_second_day_after_and_belongs_to_the_date_but_not_a_count_of_something
 
 
 def test_a_first_meeting_in_a_year_is_no_round_one_however_the_headline_is_parsed() -> None:
-    from kg.extract.meetings.triggers import sentence_round
+    from kg.extract.meetings.rounds import sentence_round
     from kg.extract.nlp import load_pipeline
 
     doc = load_pipeline()("Chilean government, northern rebels hold first formal talks in a year\n\nThey met.")

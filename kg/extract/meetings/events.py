@@ -24,6 +24,7 @@ from kg.extract.meetings.places import (
     of_the_story_days,
     place_the_lead,
 )
+from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
@@ -31,7 +32,6 @@ from kg.extract.meetings.triggers import (
     is_weak,
     numbers_rounds_before,
     proposed,
-    sentence_round,
     triggers_of,
 )
 from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of

@@ -1,0 +1,88 @@
+"""Which round of talks a meeting word is: the ordinal it carries ("the third round", "a second such meeting"),
+never a first in a span of time or a first of its kind."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.model import ORDINALS
+
+ROUND_NOUNS = {"round", "meeting", "session", "cycle"}
+
+
+def round_of(token: Token) -> int | None:
+    """The ordinal of a round, meeting or session noun ("the third round", "a second such meeting"), or of an
+    ordinal standing for one ("... and the second, held in London"). A first meeting counted from a time ("their
+    first meeting in a decade", "the first talks since 2019") is a first in that time, not round one."""
+    found = _ordinal_of(token)
+    if found == 1 and (_counted_from_a_time(token) or _first_of_a_kind(token)):
+        return None
+    return found
+
+
+def _first_of_a_kind(token: Token) -> bool:
+    """ "the first ministerial meeting between A and B", "the first meeting of a new mechanism", "after the first
+    session": a first of its kind or a sitting of the talks, not the first of numbered rounds."""
+    if token.lemma_ in {"round", "cycle"}:
+        return False
+    qualified = any(c.dep_ in {"amod", "compound"} and c.lower_ not in ORDINALS for c in token.children)
+    of_new = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    return qualified or of_new
+
+
+def _counted_from_a_time(token: Token) -> bool:
+    following = token.right_edge.i + 1
+    if following < token.sent.end and token.doc[following].lower_ == "since":
+        return True  # "the first meeting between the two since X won": a clause the parser may hang elsewhere
+    if following < token.sent.end and token.doc[following].lower_ in {"in", "for"}:
+        after = token.doc[following + 1 : min(following + 5, token.sent.end)]
+        if any(t.lemma_ in {"year", "decade", "month", "week"} for t in after):
+            return True  # "first formal talks in a year", "the first meeting in more than a decade", however parsed
+    holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
+    for child in (c for holder in holders for c in holder.children):
+        if child.dep_ == "prep" and child.lower_ in {"since", "without"}:
+            return True  # "the first meeting since the war", "their first meeting without mediators": a kind
+        if child.dep_ in {"advcl", "relcl", "acl"} and any(
+            g.dep_ == "mark" and g.lower_ == "since" for g in child.children
+        ):
+            return True  # "the first such visit since a deal was signed"
+        if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
+            if any(t.ent_type_ == "DATE" or t.lemma_ in {"year", "decade", "month", "week"} for t in child.subtree):
+                return True
+    return False
+
+
+def _ordinal_of(token: Token) -> int | None:
+    found = ordinal_word_of(token)
+    if found is not None and found[1].lower_[:1].isdigit() and token.lemma_ not in ROUND_NOUNS:
+        return None  # "the 16th BRICS summit": an edition of the gathering, not a round of the talks in it
+    return found[0] if found is not None else None
+
+
+def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
+    """The number of the ordinal a meeting word carries, with the ordinal's word."""
+    if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
+        return ORDINALS[token.lower_], token
+    for child in token.children:
+        if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
+            return ORDINALS[child.lower_], child
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 and token.pos_ != "VERB" else None  # not "first signed": at first
+    if previous is not None and previous.lower_ in ORDINALS:
+        return ORDINALS[previous.lower_], previous
+    if previous is not None and previous.lower_ == "such" and token.i > 1 and doc[token.i - 2].lower_ in ORDINALS:
+        return ORDINALS[doc[token.i - 2].lower_], doc[token.i - 2]
+    return None
+
+
+def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
+    """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
+    own = round_of(trigger)
+    if own is not None or not single:
+        return own
+    for token in sentence:
+        if token.lemma_ in ROUND_NOUNS:
+            found = round_of(token)
+            if found is not None:
+                return found
+    return None
