@@ -530,3 +530,13 @@ def test_a_representative_for_a_dialogue_chairs_for_the_organisation_and_the_dia
     )
     found = _actors(text)
     assert (found["Tomas Varga"].role, found["Tomas Varga"].affiliation) == ("Special Representative", "European Union")
+
+
+def test_opposition_groups_beside_a_states_government_are_its_opposition_and_their_envoy_a_person() -> None:
+    text = (
+        "Talks between South Sudan's government and holdout opposition groups, known as the Unity Initiative, "
+        "were suspended in Nairobi on Friday. The opposition is represented by Pagan Lual of the Real SPLM."
+    )
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"South Sudan", "South Sudanese opposition"}
+    assert "Pagan Lual" in _actors(text)

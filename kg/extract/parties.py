@@ -251,7 +251,11 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     last_state: str | None = None
     faced: str | None = None  # the state of the opposition named before: another government may host its talks
     for sentence in doc.sents:
-        governed = [s for t in sentence if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer))]
+        governed = [
+            s
+            for t in sentence
+            if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer) or _possessor(t, gazetteer))
+        ]  # "South Sudan's government", however the parser hung the possessive
         if governed:
             last_state = governed[0]
         for token in sentence:

@@ -374,6 +374,8 @@ def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
         return True
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
         return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
     titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
