@@ -540,3 +540,21 @@ def test_opposition_groups_beside_a_states_government_are_its_opposition_and_the
     [meeting] = _meetings(text)
     assert set(meeting.parties) == {"South Sudan", "South Sudanese opposition"}
     assert "Pagan Lual" in _actors(text)
+
+
+def test_the_heads_of_two_sides_who_co_chair_a_meeting_are_its_sides_not_its_brokers() -> None:
+    [meeting] = _meetings(
+        "Chilean and Peruvian officials held their ninth round of consultations in Lima on Tuesday. Chilean "
+        "Undersecretary Ana Soto and Peruvian Vice Foreign Minister Luis Mora co-chaired the meeting."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_a_co_facilitated_meeting_is_brokered_and_a_mission_that_speaks_is_no_person() -> None:
+    text = (
+        "Chilean and Peruvian officials met on Tuesday in Lima, the EU Monitoring Mission said. The meeting was "
+        "co-facilitated by the head of the EU mission, Tomas Varga."
+    )
+    [meeting] = _meetings(text)
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))
+    assert set(_actors(text)) == {"Tomas Varga"}

@@ -281,8 +281,8 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
         return None
-    if span[-1].lower_ in lexicon().non_name_heads or between_titles(span):
-        return None
+    if span[-1].lower_ in stops or between_titles(span):
+        return None  # "the EU Monitoring Mission said": an organisation's name, not a person's
     return span
 
 

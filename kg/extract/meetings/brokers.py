@@ -33,7 +33,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if brokers.hyphenated(token):
             continue
         if (
-            token.lemma_.lower() in MEDIATION_PREP_VERBS
+            token.lemma_.lower().removeprefix("co-") in MEDIATION_PREP_VERBS  # "co-facilitated" as "facilitated"
             and token.pos_ == "VERB"
             and not gathers(token)
             or brings_together(token)
@@ -216,6 +216,8 @@ class _Brokers:
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
+            return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
             subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for child in subjects:
@@ -236,11 +238,12 @@ class _Brokers:
             for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
 
-    def _heads_of_sides(self, agent: Token) -> bool:
-        """Whether a "by" names people of two or more states, each chairing for their own (read on the words after
-        it, however parsed); the envoys of organisations co-chair as brokers."""
-        after = agent.doc[agent.i + 1 : agent.sent.end]
-        sides = {side_of(p.name, self.ctx) for t in after if (p := self.ctx.people.at(t)) is not None}
+    def _heads_of_sides(self, agent: Token, *, before: bool = False) -> bool:
+        """Whether a "by" (or, ``before``, a subject) names people of two or more states, each chairing for their
+        own (read on the words after the "by" or of the subject, however parsed); the envoys of organisations
+        co-chair as brokers."""
+        words = agent.subtree if before else agent.doc[agent.i + 1 : agent.sent.end]
+        sides = {side_of(p.name, self.ctx) for t in words if (p := self.ctx.people.at(t)) is not None}
         return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 
     def patron(self, token: Token) -> None:

@@ -104,6 +104,10 @@ def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
     return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS
 
 
+SAME_PLACE_NOUNS = {"place", "venue", "location", "spot", "site"}
+"""Nouns that, after "the same", put a meeting where the one before was: "at the same venue"."""
+
+
 def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:
     """Whether a place's object names nobody, or only a one-word "person" the model made of a town's name ("signed
     in Cartagena" tagged as a person)."""
@@ -184,7 +188,9 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.country = state_named_on(obj.head.head, gazetteer)  # "the Swiss town of Glion"
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
-        elif any(c.lower_ == "same" for c in obj.children) and obj.lower_ in VENUE_WORDS | PLACE_NOUNS | {"place"}:
+        elif (
+            any(c.lower_ == "same" for c in obj.children) and obj.lower_ in SAME_PLACE_NOUNS | VENUE_WORDS | PLACE_NOUNS
+        ):
             mention.same_place = True  # "at the same palace": the place of the meeting before
         elif mention.venue is None and (
             obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text) or _named_site(obj, ctx)
