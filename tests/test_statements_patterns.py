@@ -616,3 +616,10 @@ def test_talks_that_ended_in_a_crisis_did_not_end_it() -> None:
 
     assert stance("the talks ended in a crisis over the border")[0] == "negative"
     assert stance("the deal ended the crisis over the border")[0] == "positive"
+
+
+def test_the_office_of_a_states_office_holder_speaks_for_the_state() -> None:
+    [statement] = _statements(
+        "Chile's prime minister's office said Chile would not allow Peru to move the border, whatever the outcome."
+    )
+    assert (statement.speaker, statement.by_party) == ("Chile", True)

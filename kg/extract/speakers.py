@@ -60,6 +60,8 @@ class Speakers:
                 side = self.people.descriptions.get(person.name, (None, None, None))[1]
                 if side is not None and self.ctx.gazetteer.entry(side) is not None:
                     return side
+            if child.dep_ == "poss" and child.lower_ in lexicon().title_words and (owner := self._owner(child)):
+                return owner  # "Israel's prime minister's office": the office of the state's office holder
         return None
 
     def _body_before(self, subject: Token) -> str | None:
