@@ -1059,3 +1059,14 @@ def test_a_first_meeting_of_a_kind_is_no_round_one_but_a_first_round_is() -> Non
     assert [m.round for m in mechanism] == [None]
     [first] = _meetings("Chile and Peru held the first round of talks in Lima on Monday.")
     assert first.round == 1
+
+
+def test_talks_a_speaker_called_constructive_are_held_and_meetings_after_them_keep_their_own_places() -> None:
+    meetings = _meetings(
+        "Chile and Peru agreed to seek an extension of their truce after two days of what both sides called "
+        "constructive talks in Quito. The talks were the third round since May, after meetings in Lima and "
+        "La Paz.",
+        date(2025, 7, 30),
+    )
+    assert [m.location for m in meetings] == ["Quito", "Lima", "La Paz"]
+    assert _meetings("Chile called for talks in Quito next month.", date(2025, 7, 30)) == []

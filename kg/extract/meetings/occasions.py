@@ -10,6 +10,7 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.places import multiword_city, relocated
 from kg.extract.meetings.when import month_hint
+from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
 
@@ -46,7 +47,10 @@ def listed_occasions(
     preps = (
         t
         for t in verb.subtree
-        if t.dep_ in {"prep", "conj"} and t.lower_ in {"in", "at"} and clause_verb(t.head) == verb
+        if t.dep_ in {"prep", "conj"}
+        and t.lower_ in {"in", "at"}
+        and clause_verb(t.head) == verb
+        and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns)  # "after meetings in A and B"
     )
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:

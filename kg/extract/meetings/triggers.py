@@ -409,6 +409,8 @@ def proposed(trigger: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
+            return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
             return True
         if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
