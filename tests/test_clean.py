@@ -128,3 +128,13 @@ def test_a_dateline_with_the_day_before_the_month() -> None:
     story = clean("Talks resume\n\nBRUSSELS, 5 June 2024 — Delegations of Chile and Peru met today.\n\nMore.")
     assert (story.dateline_place, story.dateline_date) == ("Brussels", "5 June 2024")
     assert story.text[story.lead_start :].startswith("Delegations of Chile")
+
+
+def test_a_dateline_with_an_ordinal_day_before_the_month_dates_the_story() -> None:
+    from datetime import date
+
+    from kg.extract.dates import dateline_day
+
+    story = clean("Leaders meet\n\nLIMA, 23rd May, 2024 (Wire) -- President Ana Soto received a guest today.\n")
+    assert (story.dateline_place, story.dateline_date) == ("Lima", "23rd May 2024")
+    assert dateline_day(story.dateline_date) == date(2024, 5, 23)

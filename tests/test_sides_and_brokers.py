@@ -558,3 +558,12 @@ def test_a_co_facilitated_meeting_is_brokered_and_a_mission_that_speaks_is_no_pe
     [meeting] = _meetings(text)
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))
     assert set(_actors(text)) == {"Tomas Varga"}
+
+
+def test_a_head_of_state_receiving_one_guest_in_the_capital_meets_the_guest_as_a_side() -> None:
+    [meeting] = _meetings(
+        "His Excellency Ana Soto, President of Peru, received Dr. Luis Mora, Prime Minister of the Republic of "
+        "Chile, at Palacio Verde in Lima today.\n\nDuring the meeting, Her Excellency and the Chilean Prime "
+        "Minister reviewed bilateral relations."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, ())

@@ -48,7 +48,9 @@ _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
-_DAY_MONTH = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I)
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I
+)
 _CROSS_MONTH = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
 )
@@ -398,7 +400,7 @@ def month_day(text: str) -> tuple[int, int] | None:
 def dateline_day(dateline: str) -> date | None:
     """The day a dateline names with its year ("Oct. 3, 2025"); None without a year: the years an article
     mentions are mostly of past events, so none of them can stand in for the year it was written."""
-    match = _MONTH_DAY.search(dateline)
+    match = _MONTH_DAY.search(dateline) or _DAY_MONTH.search(dateline)  # "Oct. 3, 2025", "23rd May, 2024"
     month = _month(match["month"]) if match else None
     if match is None or month is None or not match["year"]:
         return None

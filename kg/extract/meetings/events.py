@@ -39,6 +39,7 @@ from kg.extract.meetings.words import (
     APART_WORDS,
     HOST_VERBS,
     MULTI_WORDS,
+    RECEIVE_VERBS,
     UNNAMED_BROKERS,
 )
 from kg.gazetteer import lexicon
@@ -267,7 +268,7 @@ def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Cont
     """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
     for talks"); a host of two or more sides brokers them."""
     if len(sides) == 1 and len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
-        if any(m.trigger.lemma_ in HOST_VERBS for m in cluster.mentions):
+        if any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions):
             return mediators + sides, []
     return sides, mediators
 
@@ -425,7 +426,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
-            _seat_the_host(country, sides, mediators, multi)
+            visit = len(sides) == 1 and any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions)
+            _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
         planned = cluster.mentions[0].status == "planned"
         again = any(follows_on(m.trigger) for m in cluster.mentions)  # "return to Cairo for another round"
         if (
