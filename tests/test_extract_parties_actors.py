@@ -774,3 +774,12 @@ def test_a_capital_of_two_words_that_speaks_is_no_person() -> None:
         "A spokesman for the Bolivian government, Hugo Rojas, said La Paz welcomed the resumption of talks."
     )
     assert set(found) == {"Hugo Rojas"}
+
+
+def test_a_title_after_the_last_name_of_a_list_ends_with_the_sentence() -> None:
+    found = actors_of(
+        "The meeting was attended by Sheikh Hamad bin Rashid Al Mansour, Deputy Ruler of Lima and National "
+        "Security Advisor, and Sheikh Khalid bin Rashid Al Mansour, Minister of Foreign Affairs."
+    )
+    assert found["Khalid bin Rashid Al Mansour"].role == "Minister of Foreign Affairs"
+    assert found["Hamad bin Rashid Al Mansour"].role == "Deputy Ruler"

@@ -147,7 +147,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
     if root.dep_ == "conj":
         children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" and ctx.people.at(child) is None:
+        titled = child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_title(child)  # "X, Minister of Foreign Affairs"
+        if child.dep_ == "appos" and child.i >= span.end and titled and ctx.people.at(child) is None:
             if any(ctx.people.at(t) is not None for t in doc[span.end : child.left_edge.i]):
                 continue  # another name stands between: the apposition is that one's
             last = child
@@ -177,8 +178,8 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
         return []
     tokens: list[Token] = []
     for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
-        if token.text == ",":
-            break
+        if token.text == "," or token.text in {".", ";"} and token.i == span.sent.end - 1:
+            break  # the next comma, or the sentence's end: "..., and Y, Minister of Foreign Affairs."
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
             return []
         tokens.append(token)
