@@ -1070,3 +1070,12 @@ def test_talks_a_speaker_called_constructive_are_held_and_meetings_after_them_ke
     )
     assert [m.location for m in meetings] == ["Quito", "Lima", "La Paz"]
     assert _meetings("Chile called for talks in Quito next month.", date(2025, 7, 30)) == []
+
+
+def test_a_round_that_could_be_held_is_planned() -> None:
+    meetings = _meetings(
+        "Chile and Peru held talks in Lima in October. An official said a new round could be held in Quito in "
+        "the spring.",
+        date(2024, 2, 1),
+    )
+    assert [(m.location, m.status) for m in meetings] == [("Lima", "held"), ("Quito", "planned")]

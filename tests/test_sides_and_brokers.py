@@ -493,20 +493,6 @@ def test_a_next_meeting_takes_the_sides_not_the_host_of_the_talks_in_its_city_an
     ]
 
 
-def test_a_state_meeting_a_group_of_its_own_at_home_is_a_side_not_the_host() -> None:
-    meetings = _meetings(
-        "The last time the two sides sat at the same table was in October, when the chief negotiators met in "
-        "Bender under the watch of the OSCE mission. Ana Soto, Moldova's deputy prime minister for reintegration, "
-        "says there is no point in meeting. Her counterpart in Transnistria, Luis Mora, accuses Moldova of a blockade. "
-        "The OSCE wants talks between Moldova and Transnistria to resume. An OSCE official said a new round could "
-        "be held in Chisinau in the spring."
-    )
-    assert [(m.location, m.status, set(m.parties)) for m in meetings] == [
-        ("Bender", "held", {"Moldova", "Transnistria"}),
-        ("Chisinau", "planned", {"Moldova", "Transnistria"}),
-    ]
-
-
 def test_a_weekday_the_model_tags_as_a_time_dates_the_talks() -> None:
     [meeting] = meetings_of(
         "The leaders of Chile and Peru agreed late Wednesday to work toward resolving a dispute, after talks in "

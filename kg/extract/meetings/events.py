@@ -256,14 +256,6 @@ def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: 
         mediators.append(country)
 
 
-def _at_home(country: str, sides: list[str], ranking: list[str], ctx: Context) -> bool:
-    """Whether the state a meeting is held in faces a non-state side at home: one of the story's two main sides
-    meeting a group of its own country there ("the chief negotiators met in Bender", Moldova and Transnistria)."""
-    main = ranking[:2]
-    others = [side for side in [*sides, *main] if side != country]
-    return country in main and any(not ctx.gazetteer.is_country(side) for side in others)
-
-
 def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
     """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
     for talks"); a host of two or more sides brokers them."""
@@ -414,11 +406,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             for party in (p for p in ranking if p not in brokers):
                 if len(sides) >= wanted:
                     break
-                if (
-                    party not in sides
-                    and party not in mediators
-                    and (party != country or _at_home(party, sides, ranking, ctx))
-                ):
+                if party not in sides and party not in mediators and party != country:
                     sides.append(party)
         if not mediators and sum(p in brokers for p in sides) >= 2 and any(p not in brokers for p in sides):
             # several of the story's brokers meeting one side broker that meeting too ("the three mediators and
