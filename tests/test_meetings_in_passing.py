@@ -329,3 +329,22 @@ def test_the_three_countries_that_meet_are_three_sides() -> None:
 def test_a_declaration_of_principles_signed_in_a_city_is_a_meeting_there() -> None:
     [meeting] = _meetings("March 23, 2015 - Chile and Peru sign a declaration of principles in Quito.")
     assert (meeting.location, meeting.start) == ("Quito", date(2015, 3, 23))
+
+
+def test_rounds_in_one_place_on_dates_joined_by_and_are_that_many_meetings() -> None:
+    from datetime import date
+
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "Bolivia hosted talks between Chile and Peru in La Paz on Wednesday. Two earlier rounds, held in La Paz "
+        "in July and August, ended without a breakthrough.",
+        date(2024, 12, 12),
+    )
+    assert [(m.location, m.start) for m in found] == [
+        ("La Paz", date(2024, 12, 11)),
+        ("La Paz", None),
+        ("La Paz", None),
+    ]
+    talks = meetings_of("Chile and Peru held talks in La Paz in July and August.", date(2024, 12, 12))
+    assert len(talks) == 1

@@ -27,10 +27,42 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
         occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
         if position:
             found.append(occasion)
+    if not occasions:
+        found.extend(_one_place_several_dates(mention, ctx))
     if (moved := relocation(mention, ctx)) is not None:
         moved.parties, moved.mediators = list(mention.parties), list(mention.mediators)
         found.append(moved)
     return found
+
+
+COUNTED_NOUNS = {"meeting", "round", "session"}
+"""Meeting nouns whose plural counts occasions: "the previous meetings took place in Moscow in November 2018 and
+March 2021" (not "talks", one event whatever its number)."""
+
+
+def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
+    """ "Two earlier rounds, held in Ankara in July and August": a plural of rounds or meetings in one place with
+    dates joined by "and" is that many meetings there, the mention set to the first."""
+    trigger = mention.trigger
+    if trigger.lemma_ not in COUNTED_NOUNS or trigger.tag_ != "NNS" or mention.city is None:
+        return []
+    dates = [e for e in ctx.entities_in(trigger.i, mention.sentence.end) if e.label_ == "DATE"]
+    joined = [
+        d
+        for previous, d in zip(dates, dates[1:], strict=False)
+        if d.start - previous.end == 1 and d.doc[previous.end].lower_ in {"and", ","}
+    ]
+    if not joined:
+        return []
+    listed = [dates[0], *joined]
+    occasions = []
+    for position, ent in enumerate(listed):
+        occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
+        occasion.dates = ctx.dates.resolve(ent)
+        occasion.month = month_hint(ent, ctx) if occasion.dates is None else None
+        if position:
+            occasions.append(occasion)
+    return occasions
 
 
 def listed_occasions(
