@@ -623,3 +623,16 @@ def test_the_office_of_a_states_office_holder_speaks_for_the_state() -> None:
         "Chile's prime minister's office said Chile would not allow Peru to move the border, whatever the outcome."
     )
     assert (statement.speaker, statement.by_party) == ("Chile", True)
+
+
+def test_a_reported_clause_opens_after_its_that_however_the_words_before_were_parsed() -> None:
+    [statement] = _statements(
+        "Luis Mora, Peru's trade representative, told reporters earlier in the day that the two sides would push "
+        "for the pause on Chile's 24% tariff to be extended by another 90 days."
+    )
+    assert statement.text.startswith("the two sides would push for the pause")
+
+
+def test_a_framing_verbs_that_is_a_relative_not_a_reported_clause() -> None:
+    said = _by('"It is a good day," President Ana Soto said, describing a deal that she said would end the war.')
+    assert all(not text.startswith("she said") for texts in said.values() for text in texts)

@@ -95,9 +95,27 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
-        if (found := trimmed(doc, child.left_edge.i, child.right_edge.i + 1)) is not None:
+        start = _after_that(verb, child.left_edge.i)
+        if (found := trimmed(doc, start, child.right_edge.i + 1)) is not None:
             return found
+    end = verb.sent.end
+    if (start := _after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
+        return trimmed(doc, start, end)
     return None
+
+
+def _after_that(verb: Token, start: int) -> int:
+    """Where a reported clause starts when a "that" after the verb opens it and the parser hung the words between
+    elsewhere ("told reporters earlier in the day that the two sides would push for ..."): after the "that"."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon().reporting_verbs:
+        return start  # not "describing a deal that he said would ...": a framing verb's "that" is a relative
+    for token in doc[verb.i + 1 : start]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {'"', "“", ":"}:
+            break
+        if token.lower_ == "that":
+            return token.i + 1
+    return start
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
