@@ -636,3 +636,15 @@ def test_a_reported_clause_opens_after_its_that_however_the_words_before_were_pa
 def test_a_framing_verbs_that_is_a_relative_not_a_reported_clause() -> None:
     said = _by('"It is a good day," President Ana Soto said, describing a deal that she said would end the war.')
     assert all(not text.startswith("she said") for texts in said.values() for text in texts)
+
+
+def test_a_quote_alone_in_the_paragraph_after_one_persons_reported_words_is_that_persons_claim() -> None:
+    said = _by(
+        "President Ana Soto met Luis Mora in Lima on Monday.\n\n"
+        "Soto, appearing alongside him, called the deal a serious hope for the region.\n\n"
+        '"It is also a relief for our neighbours, and a good example of what we can do together."'
+    )
+    assert said["Ana Soto"] == [
+        "the deal a serious hope for the region",
+        "It is also a relief for our neighbours, and a good example of what we can do together.",
+    ]

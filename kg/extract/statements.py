@@ -276,6 +276,28 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
     return last if not gap.strip() else None
 
 
+def _continued_from_report(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent | None:
+    """A paragraph that is a quote and nothing else, right after a paragraph that reports one person's words
+    without quoting them ("Hollande called the deal a serious hope. / 'It is also a relief for Europe.'"): that
+    person goes on speaking."""
+    text = text_of(doc)
+    paragraph_start, paragraph_end = paragraph_of(doc, quote.start)
+    if text[paragraph_start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : paragraph_end].strip()) > 3:
+        return None
+    before = text[:paragraph_start].rstrip()
+    if not before:
+        return None
+    previous_start, previous_end = paragraph_of(doc, len(before) - 1)
+    reported = [e for e in events if previous_start <= e.verb.idx < previous_end]
+    if not reported or any(e.quotes or e.speaker is None for e in reported):
+        return None
+    speakers = {e.speaker.name for e in reported if e.speaker is not None}
+    opening = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if len(speakers) != 1 or opening is None:
+        return None
+    return SpeechEvent(opening[0], reported[-1].speaker, None)  # a claim of its own, beside the reported one
+
+
 def _has_other_speaker(sentence: Span, quote: Quote) -> bool:
     """A sentence whose verb of saying, outside the quote, has a subject that is no person ("the White House
     called it ..."); the quoted words' own verbs ("we could not agree") say nothing of who speaks."""
@@ -302,7 +324,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     for quote in quotes:
         event = _after_colon(doc, ctx, quote, index) or _attribute(doc, quote, index)
         if event is None:
-            event = _continued(doc, quote, last)
+            event = _continued(doc, quote, last) or _continued_from_report(doc, quote, events)
         if event is not None:
             if event not in events:
                 events.append(event)
