@@ -160,6 +160,10 @@ def headline_infinitive(verb: Token) -> bool:
     return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and bool(verb.head.ent_type_)
 
 
+MAYBE_AUXILIARIES = {"could", "may", "might", "should"}
+"""Modal verbs that put what they govern in the future as a possibility: "a new round could take place in January"."""
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     verb = span.root
@@ -173,7 +177,7 @@ def clause_is_future(span: Span) -> bool | None:
             return True  # "said the talks would resume on Feb. 20": the future as told in the past
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
-        maybe = auxiliaries & {"could", "may", "might", "should"} and "have" not in auxiliaries
+        maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
         if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
             return True  # "a new round could take place in January"
         if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:

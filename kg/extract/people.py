@@ -250,8 +250,12 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
-    """Strip titles, honorifics, parties and possessives from the ends of a name run."""
+    """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
+    particle and all ("La Paz")."""
     titles = title_words() | honorifics()
+    particled = start > 0 and doc[start - 1].lower_ in NAME_PARTICLES
+    if ctx.gazetteer.city(doc[start - 1 if particled else start : end].text):
+        return None
     while start < end and (
         doc[start].lower_.rstrip(".") in titles
         or (
@@ -394,7 +398,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             spans[(span.start, span.end)] = span
 
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and ctx.gazetteer.city(ent.text) is None:  # not "La Paz" tagged as a person
+        if ent.label_ == "PERSON":
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
@@ -414,8 +418,6 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue
         if says or _acts_as_a_person(token, titles):
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
-            if ctx.gazetteer.city(doc[max(start - 1, 0) : end].text) or ctx.gazetteer.city(doc[start:end].text):
-                continue  # "La Paz welcomed ...": a capital speaking for its state
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
             elif says and end - start == 1:

@@ -17,9 +17,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.parties import (
-    BLOC_NOUNS,
     GOVERNMENT_WORDS,
     GROUP_KINDS,
+    bloc_referred_to,
     government_named_before,
     group_named_before,
     state_named,
@@ -264,12 +264,8 @@ def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | N
     description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
     referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
     if any(t.lower_ in lexicon().group_nouns for t in referring):
-        kinds = GROUP_KINDS
-    elif any(t.lower_ in BLOC_NOUNS for t in referring):
-        kinds = {"international_organisation"}
-    else:
-        return None
-    return group_named_before(ctx, 0, span.start, kinds)
+        return group_named_before(ctx, 0, span.start, GROUP_KINDS)
+    return next((bloc for t in referring if (bloc := bloc_referred_to(t, ctx)) is not None), None)
 
 
 def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:

@@ -260,15 +260,21 @@ def _after_colon(doc: Doc, ctx: Context, quote: Quote, events: _Events) -> Speec
     return None
 
 
+def _alone_in_paragraph(doc: Doc, quote: Quote) -> int | None:
+    """Where the paragraph of a quote starts, when the quote is all the paragraph holds."""
+    text = text_of(doc)
+    start, end = paragraph_of(doc, quote.start)
+    if text[start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : end].strip()) > 3:
+        return None
+    return start
+
+
 def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent | None:
     """A paragraph that is a quote and nothing else continues the speaker of the quote before it, when that quote
     ended the previous paragraph or the one before ("'...,' she said. / 'And more.'")."""
-    if last is None or not last.quotes:
+    if last is None or not last.quotes or (paragraph_start := _alone_in_paragraph(doc, quote)) is None:
         return None
     text = text_of(doc)
-    paragraph_start, paragraph_end = paragraph_of(doc, quote.start)
-    if text[paragraph_start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : paragraph_end].strip()) > 3:
-        return None
     previous = last.quotes[-1]
     if paragraph_of(doc, previous.start)[0] == paragraph_start:
         return None
@@ -280,11 +286,9 @@ def _continued_from_report(doc: Doc, quote: Quote, events: list[SpeechEvent]) ->
     """A paragraph that is a quote and nothing else, right after a paragraph that reports one person's words
     without quoting them ("Hollande called the deal a serious hope. / 'It is also a relief for Europe.'"): that
     person goes on speaking."""
-    text = text_of(doc)
-    paragraph_start, paragraph_end = paragraph_of(doc, quote.start)
-    if text[paragraph_start : quote.start].strip(" \t\"“«„‘'") or len(text[quote.end : paragraph_end].strip()) > 3:
+    if (paragraph_start := _alone_in_paragraph(doc, quote)) is None:
         return None
-    before = text[:paragraph_start].rstrip()
+    before = text_of(doc)[:paragraph_start].rstrip()
     if not before:
         return None
     previous_start, previous_end = paragraph_of(doc, len(before) - 1)

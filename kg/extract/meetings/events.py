@@ -259,10 +259,14 @@ def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: 
 def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
     """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
     for talks"); a host of two or more sides brokers them."""
-    if len(sides) == 1 and len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
-        if any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions):
-            return mediators + sides, []
+    if len(sides) == 1 and len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]) and _receives(cluster):
+        return mediators + sides, []
     return sides, mediators
+
+
+def _receives(cluster: Cluster) -> bool:
+    """Whether a meeting is told as hosting or receiving someone ("Putin hosted Erdogan", "X received Y")."""
+    return any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions)
 
 
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
@@ -414,7 +418,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
         if country and country not in sides and country not in mediators and country in acting:
-            visit = len(sides) == 1 and any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions)
+            visit = len(sides) == 1 and _receives(cluster)
             _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
         planned = cluster.mentions[0].status == "planned"
         again = any(follows_on(m.trigger) for m in cluster.mentions)  # "return to Cairo for another round"

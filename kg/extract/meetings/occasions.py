@@ -9,6 +9,7 @@ from kg.extract.base import Context
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.places import multiword_city, relocated
+from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.when import month_hint
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
@@ -35,16 +36,12 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     return found
 
 
-COUNTED_NOUNS = {"meeting", "round", "session"}
-"""Meeting nouns whose plural counts occasions: "the previous meetings took place in Moscow in November 2018 and
-March 2021" (not "talks", one event whatever its number)."""
-
-
 def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
     """ "Two earlier rounds, held in Ankara in July and August": a plural of rounds or meetings in one place with
     dates joined by "and" is that many meetings there, the mention set to the first."""
     trigger = mention.trigger
-    if trigger.lemma_ not in COUNTED_NOUNS or trigger.tag_ != "NNS" or mention.city is None:
+    # the plural of a round noun counts occasions; "talks" are one event whatever their number
+    if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS" or mention.city is None:
         return []
     dates = [e for e in ctx.entities_in(trigger.i, mention.sentence.end) if e.label_ == "DATE"]
     joined = [

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import (
+    MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
@@ -58,10 +59,6 @@ def _path_to(token: Token, verb: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
-
-
-MAYBE_AUXILIARIES = {"could", "may", "might", "should"}
-"""Modal verbs that put a meeting in the future as a possibility: "a new round could take place in January"."""
 
 
 def status_of(mention: Mention, ctx: Context) -> Status:
