@@ -421,7 +421,7 @@ def _short_names() -> dict[str, tuple[str, ...]]:
 
 def _other_surname(words: list[str], holder: OfficeHolder) -> bool:
     """Whether a holder the table also names by given name and one surname is known by another surname than the
-    one a two-word name gives: "Iván Márquez" is not "Iván Duque Márquez", who is "Iván Duque"."""
+    one a two-word name gives: "Tomas Rios" is not "Tomas Vela Rios", who is "Tomas Vela"."""
     if len(words) != 2 or not holder.wikidata:
         return False
     short = _short_names().get(holder.wikidata, ())

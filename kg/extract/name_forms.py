@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def surname_first(words: list[str]) -> bool:
     """Whether a name is written family name first, as Korean and many Chinese names are in English news: a given
-    name of two hyphened syllables ("Han Min-su", "Moon Jae-in") or three short words ("Ri Yong Ho")."""
+    name of two hyphened syllables ("Han Min-su", "Park Ji-won") or three short words ("Ri Chol Ho")."""
     if len(words) < 2:
         return False
     last = words[-1].split("-")

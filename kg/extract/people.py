@@ -372,8 +372,8 @@ TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiation
 
 
 def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
-    """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Iván
-    Márquez headed the FARC delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
+    """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Lucía
+    Ríos headed the rebel delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
     Mammadov"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:

@@ -54,7 +54,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             tokens = tokens[2:]  # "the country's top diplomat"
             changed = True
         elif ctx.people.at(first) is not None and (owned := _after_possessive(tokens)) is not None:
-            tokens = owned  # "Tshisekedi's special envoy": the principal is the owner, not part of the role
+            tokens = owned  # "Mora's special envoy": the principal is the owner, not part of the role
             changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or followed_by_possessive(mention.span)):
             end = mention.span.end

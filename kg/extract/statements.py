@@ -284,7 +284,7 @@ def _continued(doc: Doc, quote: Quote, last: SpeechEvent | None) -> SpeechEvent 
 
 def _continued_from_report(doc: Doc, quote: Quote, events: list[SpeechEvent]) -> SpeechEvent | None:
     """A paragraph that is a quote and nothing else, right after a paragraph that reports one person's words
-    without quoting them ("Hollande called the deal a serious hope. / 'It is also a relief for Europe.'"): that
+    without quoting them ("Soto called the deal a real hope. / 'It is a relief for the whole region.'"): that
     person goes on speaking."""
     if (paragraph_start := _alone_in_paragraph(doc, quote)) is None:
         return None

@@ -21,8 +21,8 @@ def round_of(token: Token) -> int | None:
 
 
 def _first_of_a_kind(token: Token) -> bool:
-    """ "the first ministerial meeting between A and B", "the first meeting of a new mechanism", "after the first
-    session": a first of its kind or a sitting of the talks, not the first of numbered rounds."""
+    """ "the first direct meeting between A and B", "the first meeting of a new forum": a first of its kind, not the
+    first of numbered rounds."""
     if token.lemma_ in {"round", "cycle"}:
         return False
     qualified = any(c.dep_ in {"amod", "compound"} and c.lower_ not in ORDINALS for c in token.children)

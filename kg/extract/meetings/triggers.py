@@ -380,7 +380,7 @@ def _in_a_title(noun: Token) -> bool:
 
 def _set_off_after(noun: Token, indices: set[int]) -> bool:
     """Whether a meeting noun is set off after another meeting word of its sentence and hung on a noun that is no
-    meeting: "... will meet in Tbilisi, the minister said, the first session in six months" (the same meeting,
+    meeting: "... will meet in Quito, the minister said, the first such session this year" (the same meeting,
     which the parser made an apposition to "minister")."""
     return (
         noun.dep_ == "appos"
