@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from kg.extract.nlp import load_pipeline
 from tests.conftest import meetings_of
 
@@ -235,3 +237,26 @@ def test_a_host_receiving_one_guest_is_a_side_before_any_side_is_borrowed_from_t
     )
     arica = next(m for m in found if m.location == "Arica")
     assert set(arica.parties) == {"Chile", "Peru"} and arica.mediators == ()
+
+
+def test_a_state_that_acts_in_the_story_brokers_talks_in_its_own_capital() -> None:
+    [meeting] = _meetings(
+        "Peru and Chile held talks in Vienna on Monday. Austria said it had been in contact with all sides."
+    )
+    assert meeting.mediators == ("Austria",)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Austria said it was not taking part in the discussions.",
+        "Austria provided the hall but played no part in the negotiations.",
+        "Austria, meanwhile, kept its distance from the substance of the talks.",
+        "The Austrian chancellor greeted both delegations at the palace but had no seat at the table.",
+        "Austria said it would not mediate.",
+    ],
+)
+def test_a_state_the_story_says_takes_no_part_is_no_broker_of_talks_in_its_capital(aside: str) -> None:
+    [meeting] = _meetings(f"Peru and Chile held talks in Vienna on Monday. {aside}")
+    assert meeting.mediators == ()
+    assert set(meeting.parties) == {"Peru", "Chile"}

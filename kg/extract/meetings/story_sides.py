@@ -3,12 +3,18 @@ is filled from, the countries acting in the story, and the organisations whose w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.sides import former, names_the_place, participant_tokens
-from kg.extract.meetings.words import PARTICIPANT_NOUNS, PLACE_NOUNS, PLACE_PREPOSITIONS
+from kg.extract.meetings.words import (
+    ABSENT_ROLES,
+    ABSTAINING_VERBS,
+    PARTICIPANT_NOUNS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+)
 from kg.gazetteer import lexicon
 
 LEAD_WEIGHT = 3
@@ -97,4 +103,62 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if former(mention.span[0]) or names_the_place(mention.span, ctx):
             continue
         found.add(mention.party)
+    return found - standing_aside(doc, ctx)
+
+
+def standing_aside(doc: Doc, ctx: Context) -> set[str]:
+    """Countries the article says take no part in the talks: "Switzerland was not taking part in the
+    discussions", "the Belarusian president greeted the leaders but had no seat at the table", "Norway kept its
+    distance". Such a state hosts at most; it is never seated as a broker for its country."""
+    found: set[str] = set()
+    for token in doc:
+        if not _denies_a_part(token):
+            continue
+        subject = _subject_of(token)
+        if subject is None:
+            continue
+        if subject.lower_ == "it":
+            reporting = next((a for a in token.ancestors if a.dep_ not in {"ccomp", "conj"}), None)
+            subject = _subject_of(reporting) if reporting is not None else None  # "Oman said it would not mediate"
+            if subject is None:
+                continue
+        for mention in ctx.party_mentions:
+            root = mention.span.root
+            if mention.known and ctx.gazetteer.is_country(mention.party) and root.i in _subtree(subject):
+                found.add(mention.party)
     return found
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is joined to ("greeted the leaders but had no seat")."""
+    current: Token | None = verb
+    while current is not None:
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+        current = current.head if current.dep_ == "conj" and current.head.i != current.i else None
+    return None
+
+
+def _denies_a_part(verb: Token) -> bool:
+    """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
+    "stayed out of"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
+        return True
+    if negated and verb.lemma_ in ABSTAINING_VERBS:
+        return True
+    if verb.lemma_ in {"have", "play"} and any(
+        o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
+    ):
+        return True
+    if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
+        return True
+    return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)

@@ -291,3 +291,10 @@ PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "outside", "near"}
 
 LASTING_VERBS = {"run", "last", "continue", "go"}
 """Verbs of a meeting going on, whose "until" gives the day it closes: "the session will run until Friday"."""
+
+
+ABSENT_ROLES = {"seat", "role", "part", "place", "say", "hand"}
+"""What a state "has no ..." of at talks it stands aside from: "had no seat at the table", "played no role"."""
+
+ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "broker", "facilitate", "host"}
+"""Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part"."""
