@@ -1079,3 +1079,9 @@ def test_a_round_that_could_be_held_is_planned() -> None:
         date(2024, 2, 1),
     )
     assert [(m.location, m.status) for m in meetings] == [("Lima", "held"), ("Quito", "planned")]
+
+
+def test_officers_generals_and_experts_of_two_sides_meet_as_those_sides() -> None:
+    for people in ("Officers", "Generals", "Technical experts", "Delegates"):
+        found = _meetings(f"{people} from Chad and Niger met in Lima on Sunday.", published=date(2025, 3, 10))
+        assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chad", "Niger"})], people

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract.pipeline import extract_article
 from kg.model import Actor, Article, Meeting
 
@@ -126,3 +128,30 @@ def test_a_government_that_acts_by_an_agent_phrase_other_than_hosting_is_still_t
         "Mamani, left Lima."
     )
     assert {a.name: a.affiliation for a in actors}["Luis Mamani"] == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Chad and the Sahel Liberation Front resumed talks in Lima on Sunday.", "Sahel Liberation Front"),
+        (
+            "Talks between the government of Chad and the Popular Resistance Movement resumed in Lima on Sunday.",
+            "Popular Resistance Movement",
+        ),
+        (
+            "Delegations from Chad's army and the paramilitary Desert Falcon Forces resumed talks in Lima on Sunday.",
+            "Desert Falcon Forces",
+        ),
+    ],
+)
+def test_a_group_the_gazetteer_does_not_know_is_a_side_by_the_kind_of_name_it_bears(sentence: str, group: str) -> None:
+    _, meetings = _facts(sentence)
+    assert [set(m.parties) for m in meetings] == [{"Chad", group}]
+
+
+def test_a_state_s_own_forces_and_a_research_body_are_no_group_at_the_table() -> None:
+    _, meetings = _facts(
+        "Officers of the Chadian Armed Forces and Niger's army met in Lima on Sunday, the Institute for Regional "
+        "Studies said."
+    )
+    assert [set(m.parties) for m in meetings] == [{"Chad", "Niger"}]

@@ -553,3 +553,30 @@ def test_a_head_of_state_receiving_one_guest_in_the_capital_meets_the_guest_as_a
         "Minister reviewed bilateral relations."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, ())
+
+
+def test_states_that_act_as_guarantors_in_a_sentence_of_their_own_broker_the_talks() -> None:
+    [meeting] = _meetings(
+        "Bolivia and the rebels began a new round of talks in Lima on Monday. "
+        "Norway, Cuba and Chile act as guarantor countries."
+    )
+    assert set(meeting.parties) == {"Bolivia"} | ({"rebels"} & set(meeting.parties))
+    assert meeting.mediators == ("Norway", "Cuba", "Chile")
+
+
+def test_organisations_attending_as_observers_are_neither_sides_nor_brokers() -> None:
+    [meeting] = _meetings(
+        "Delegations from Chad's army and Niger's army resumed talks in Lima on Sunday. The talks are co-hosted "
+        "by Peru and Canada, with the African Union and the regional bloc IGAD attending as observers."
+    )
+    assert set(meeting.parties) == {"Chad", "Niger"}
+    assert set(meeting.mediators) == {"Peru", "Canada"}
+
+
+def test_officials_a_sentence_ends_by_citing_are_its_source_not_sides_of_the_talks() -> None:
+    [meeting] = _meetings(
+        "Delegations from Chad and the RCC resumed talks in Lima on Sunday, the first direct negotiations between "
+        "the rivals in more than five months, Peruvian and Canadian officials said."
+    )
+    assert "Canada" not in meeting.parties
+    assert "Chad" in meeting.parties

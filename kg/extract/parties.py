@@ -412,10 +412,30 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
-        kind = _member_kind(root, kinds)
+        kind = _member_kind(root, kinds) or _named_as_group(name, root)
         if kind is not None and found.get(name) != "armed_group":
             found[name] = kind
     return found
+
+
+GROUP_NAME_HEADS = {"front", "movement", "alliance", "coalition"}
+"""Last words of the names of political groups: "the X Liberation Front", "the Popular Resistance Movement"."""
+
+ARMED_NAME_HEADS = {"army", "forces", "brigade", "brigades", "militia", "militias"}
+"""Last words of the names of armed groups: "the Free X Army", "the Rapid X Forces". (A state's own army or
+forces, "the Sudanese Armed Forces", is read as that state before it gets here.)"""
+
+
+def _named_as_group(name: str, root: Token) -> PartyKind | None:
+    """The kind of side an organisation's own name makes of it: a name that ends in "Front", "Movement",
+    "Army" or "Forces" is that of a group that can stand at talks, armed when its name or an adjective before it
+    says so ("the paramilitary X Forces", "the X Liberation Front")."""
+    words = name.lower().split()
+    if len(words) < 2 or words[-1] not in ARMED_NAME_HEADS | GROUP_NAME_HEADS:
+        return None
+    before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}
+    armed = words[-1] in ARMED_NAME_HEADS or (set(words) | before) & (ARMED_WORDS | {"paramilitary", "liberation"})
+    return "armed_group" if armed else "organisation"
 
 
 LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "armed_group"}

@@ -299,7 +299,10 @@ class _Brokers:
     def _as_role(self, token: Token) -> None:
         """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
         above = token.head.head
-        if above.pos_ in {"PROPN", "NOUN"}:
+        if above.lemma_ in COPULAS and above.pos_ in {"NOUN", "PROPN"}:  # "Norway and Cuba act as guarantors"
+            holder = next((c for c in above.children if c.dep_ == "nsubj"), above.head)  # (tagged a noun)
+            self.add_from(holder)
+        elif above.pos_ in {"PROPN", "NOUN"}:
             self.add_from(above)  # "with South Africa as host"
         elif above.pos_ in {"VERB", "AUX"}:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks

@@ -352,6 +352,9 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
     return False
 
 
+ATTENDING_VERBS = {"attend", "act", "serve", "sit", "participate", "join"}
+"""Verbs of being present in some capacity, said before "as": "the EU attending as an observer"."""
+
 OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "guests"}
 """What a party cast "as" one of these attends without negotiating ("the EU as an observer")."""
 
@@ -363,9 +366,15 @@ def cast_as(token: Token) -> str | None:
     end = min(token.i + 16, len(doc))  # a list of a few names at most
     index = token.i + 1
     while index < end and (
-        doc[index].ent_type_ or doc[index].lower_ in {"and", ",", "the", "'s", "’s"} or doc[index].pos_ == "PROPN"
+        doc[index].ent_type_
+        or doc[index].lower_ in {"and", ",", "the", "'s", "’s"}
+        or doc[index].pos_ == "PROPN"
+        or doc[index].pos_ in {"ADJ", "NOUN"}
+        and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
     ):
         index += 1
+    if index < end and doc[index].tag_ == "VBG" and doc[index].lemma_ in ATTENDING_VERBS:
+        index += 1  # "with the AU and IGAD attending as observers"
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
     for word in doc[index + 1 : min(index + 4, len(doc))]:

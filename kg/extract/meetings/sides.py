@@ -156,7 +156,12 @@ def _listed_after(token: Token, trigger: Token) -> bool:
         following = doc[t.i + 1 : t.i + 3]
         if t.text == "," and not (following[0].pos_ in {"PROPN", "CCONJ"} or following[-1].pos_ == "PROPN"):
             return False
-    return True
+    phrase = token
+    for _ in range(6):  # up the list and the words it qualifies to the phrase's head
+        if phrase.dep_ not in {"amod", "compound", "conj", "poss", "nmod"}:
+            break
+        phrase = phrase.head
+    return not (phrase.dep_ == "nsubj" and phrase.head.i > phrase.i)  # not ", Saudi and U.S. officials said"
 
 
 def _subject_before(token: Token, trigger: Token) -> bool:
