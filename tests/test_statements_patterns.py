@@ -648,3 +648,11 @@ def test_a_quote_alone_in_the_paragraph_after_one_persons_reported_words_is_that
         "the deal a serious hope for the region",
         "It is also a relief for our neighbours, and a good example of what we can do together.",
     ]
+
+
+def test_a_report_ends_where_a_clause_reporting_another_speaker_begins() -> None:
+    said = _by(
+        "Peru's foreign minister Ana Quispe said the talks had gone well, while Chile's envoy Tomas Riquelme said "
+        "more work was needed."
+    )
+    assert said == {"Ana Quispe": ["the talks had gone well"], "Tomas Riquelme": ["more work was needed"]}

@@ -96,12 +96,27 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     ]
     for child in clauses:
         start = _after_that(verb, child.left_edge.i)
-        if (found := trimmed(doc, start, child.right_edge.i + 1)) is not None:
+        if (found := trimmed(doc, start, _before_another_report(child))) is not None:
             return found
     end = verb.sent.end
     if (start := _after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
         return trimmed(doc, start, end)
     return None
+
+
+def _before_another_report(clause: Token) -> int:
+    """Where a reported clause ends: at its right edge, or before a clause hung on it that reports another
+    speaker ("said the talks had gone well, while Chile's envoy said more work was needed")."""
+    end = clause.right_edge.i + 1
+    for token in clause.subtree:
+        if (
+            token.dep_ == "advcl"
+            and token.i > clause.i
+            and token.lemma_.lower() in lexicon().reporting_verbs
+            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
+        ):
+            end = min(end, token.left_edge.i)
+    return end
 
 
 def _after_that(verb: Token, start: int) -> int:
