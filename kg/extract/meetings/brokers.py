@@ -337,7 +337,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
                 and t.head.lemma_ in MEDIATION_PREP_VERBS
                 or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
             )  # "X brokered the deal", "a ceasefire deal mediated by X"
-            and not any(c.ent_type_ == "DATE" for c in t.subtree)  # "brokered the 2020 ceasefire"
+            and not any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)  # "the 2020 ceasefire"
             for t in sentence
         )
         if about_talks and not _of_another_year(sentence, ctx):
@@ -359,4 +359,8 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
             continue
         if any(int(year) < reference.year for year in _YEAR.findall(ent.text)):
             return True
-    return False
+    # "X, which brokered a 2020 ceasefire": a year the tagger took for a number, on a deal
+    return any(
+        t.like_num and _YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
+        for t in sentence
+    )
