@@ -590,3 +590,13 @@ def test_a_state_that_brokered_a_deal_of_an_earlier_year_written_as_a_number_bro
         "Norway, which brokered a 2020 ceasefire between the two countries, was not invited."
     )
     assert meeting.mediators == ("Peru",)
+
+
+def test_a_state_that_did_not_join_the_talks_is_no_side_of_them() -> None:
+    found = _meetings(
+        "Chile's president and Peru's president met in Lima on Monday. The Lima meeting followed a session in "
+        "Cusco in March, when the two leaders accepted a plan. Bolivia, which backs the dialogue, sent its envoy "
+        "to Lima but did not join the talks.",
+        published=date(2023, 5, 3),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru"}), ("Cusco", {"Chile", "Peru"})]

@@ -400,6 +400,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     role = cast_as(token)
     if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
+    if _stays_out(token, trigger):
+        return False  # "the United States, which backs the dialogue, did not join the talks"
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
     if _hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
@@ -462,6 +464,22 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
         return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
     return _named_through(path, trigger)
+
+
+def _stays_out(token: Token, trigger: Token) -> bool:
+    """Whether a party is the subject of a denied part in the talks: "X did not join the talks", "X will not
+    attend the summit"."""
+    path = climb(token)
+    if path.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verbs = [path.head, *(c for c in path.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(  # ("sent its envoy but did not join the talks": the verb joined to the subject's)
+        verb.lemma_ in PARTICIPATION_VERBS | {"take"}
+        and any(c.dep_ == "neg" for c in verb.children)
+        and trigger != verb
+        and verb.is_ancestor(trigger)
+        for verb in verbs
+    )
 
 
 def _named_through(path: Token, trigger: Token) -> bool:
