@@ -1085,3 +1085,23 @@ def test_officers_generals_and_experts_of_two_sides_meet_as_those_sides() -> Non
     for people in ("Officers", "Generals", "Technical experts", "Delegates"):
         found = _meetings(f"{people} from Chad and Niger met in Lima on Sunday.", published=date(2025, 3, 10))
         assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chad", "Niger"})], people
+
+
+def test_the_same_palace_is_where_the_palace_named_before_is_not_the_last_city_named() -> None:
+    found = _meetings(
+        "Chilean and Peruvian delegations met in Cusco on Friday. The meeting at the Qorikancha Palace was opened "
+        "by Bolivia's foreign minister. Chile's president, who had flown to Lima to meet Peru's president, said "
+        "little. A second round was held in the same palace on June 2.",
+        published=date(2025, 6, 10),
+    )
+    assert [(m.location, m.round) for m in found if m.round == 2] == [("Cusco", 2)]
+
+
+def test_who_flew_somewhere_to_meet_someone_meets_them_there() -> None:
+    doc = load_pipeline()(
+        "Chile's president Ana Quispe, who had flown to Lima to meet Peru's president Tomas Riquelme, accused "
+        "Bolivia of sending a weak delegation."
+    )
+    meet = next(t for t in doc if t.text == "meet")
+    assert is_participant(next(t for t in doc if t.text == "Quispe"), meet)
+    assert not is_participant(next(t for t in doc if t.text == "Bolivia"), meet)

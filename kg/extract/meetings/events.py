@@ -17,6 +17,7 @@ from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
+    SAME_PLACE_NOUNS,
     framing_meeting,
     locate,
     locate_by_reference,
@@ -117,9 +118,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 own.append(replace(mention, dates=days[1], parties=list(mention.parties), apart=True))
         for mention in own:
             if mention.same_place and mention.city is None:
-                earlier = next((m for m in reversed(mentions + own) if m.city and m is not mention), None)
-                if earlier is not None:
-                    mention.city, mention.country, mention.venue = earlier.city, earlier.country, earlier.venue
+                _same_place_as_before(mention, [m for m in mentions + own if m is not mention])
         for mention in own:
             if mention.city is None and mention.venue is None and (frame := framing_meeting(mention, own)):
                 # "At a meeting in Manama in February, A and B held secret talks": the talks are that meeting
@@ -147,6 +146,22 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
+    """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
+    is (the city of the mentions before it, when its own gives none)."""
+    earlier = next((m for m in reversed(before) if m.city), None)
+    noun = next((t.lower_ for t in mention.sentence if any(c.lower_ == "same" for c in t.children)), None)
+    if noun is not None and noun not in SAME_PLACE_NOUNS:
+        at = next((i for i in range(len(before) - 1, -1, -1) if noun in (before[i].venue or "").lower().split()), None)
+        if at is not None:
+            placed = next((m for m in reversed(before[: at + 1]) if m.city), None)
+            mention.venue = before[at].venue
+            earlier = placed if placed is not None else earlier
+    if earlier is not None:
+        mention.city, mention.country = earlier.city, earlier.country
+        mention.venue = mention.venue or earlier.venue
 
 
 def _followed(trigger: Token) -> bool:

@@ -433,6 +433,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return True  # "the talks that Putin held on Wednesday with X"
     if path.dep_ == "nsubj" and trigger.head == head and _to_meet(trigger):
         return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet", "flew to X to meet Y"
+    if trigger.head.dep_ == "relcl" and trigger.head.head == path and _to_meet(trigger):
+        return True  # "X, who had flown to Ankara to meet Y, said ..."
     if path.dep_ in {"nsubj", "nsubjpass"}:
         if head == trigger:
             return not host and not brings_together(trigger)
