@@ -656,3 +656,8 @@ def test_a_report_ends_where_a_clause_reporting_another_speaker_begins() -> None
         "more work was needed."
     )
     assert said == {"Ana Quispe": ["the talks had gone well"], "Tomas Riquelme": ["more work was needed"]}
+
+
+def test_the_day_of_the_saying_is_not_part_of_what_was_said() -> None:
+    said = _by("Peru's foreign minister Ana Quispe said on Saturday it would oppose any foreign presence.")
+    assert said == {"Ana Quispe": ["it would oppose any foreign presence"]}

@@ -95,7 +95,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
-        start = _after_that(verb, child.left_edge.i)
+        start = _past_the_day(verb, _after_that(verb, child.left_edge.i))
         if (found := trimmed(doc, start, _before_another_report(child))) is not None:
             return found
     end = verb.sent.end
@@ -117,6 +117,21 @@ def _before_another_report(clause: Token) -> int:
         ):
             end = min(end, token.left_edge.i)
     return end
+
+
+def _past_the_day(verb: Token, start: int) -> int:
+    """Where a reported clause starts when the day of the saying, right after the verb, was parsed into it
+    ("said on Saturday it would ..."): after the day."""
+    doc = verb.doc
+    first = doc[start] if start < len(doc) else None
+    if (
+        first is not None
+        and start == verb.i + 1
+        and first.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in first.children)
+    ):
+        return first.right_edge.i + 1
+    return start
 
 
 def _after_that(verb: Token, start: int) -> int:
