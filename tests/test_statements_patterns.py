@@ -661,3 +661,16 @@ def test_a_report_ends_where_a_clause_reporting_another_speaker_begins() -> None
 def test_the_day_of_the_saying_is_not_part_of_what_was_said() -> None:
     said = _by("Peru's foreign minister Ana Quispe said on Saturday it would oppose any foreign presence.")
     assert said == {"Ana Quispe": ["it would oppose any foreign presence"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("A Hamas statement on Saturday said the group was committed to a deal.", "Hamas"),
+        ("A Chadian government statement said the talks were constructive.", "Chad"),
+        ("A statement from Niger's presidency said the talks were constructive.", "Niger"),
+    ],
+)
+def test_a_statement_says_in_the_name_of_the_party_that_issued_it(sentence: str, party: str) -> None:
+    said = _by(f"Chad and Niger resumed talks in Lima. {sentence}")
+    assert list(said) == [party]

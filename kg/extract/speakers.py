@@ -13,6 +13,9 @@ from kg.gazetteer import lexicon
 
 PRONOUNS = {"he", "she"}
 
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
+"""Nouns of a written statement that "says" in its issuer's name: "a Hamas statement said"."""
+
 
 def _two_sentences_back(token: Token) -> int:
     """The first token of the sentence two before a token's (or of the first sentence there is)."""
@@ -40,11 +43,27 @@ class Speakers:
             return mention.party
         if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
             return self._group_before(subject)
+        if subject.lemma_.lower() in STATEMENT_NOUNS:
+            return self._issuer(subject)  # "a Hamas statement said", "a statement from Chad's presidency said"
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
         if [c.lower_ for c in subject.children] == ["the"]:
             return self._body_before(subject)  # "the Russian Defence Ministry said ... the ministry said"
         return self._owner(subject)
+
+    def _issuer(self, statement: Token) -> str | None:
+        """The party whose statement a noun names: its modifier ("a Hamas statement", "a Chadian government
+        statement"), or the party or body after "from" or "by"."""
+        if (owner := self._owner(statement)) is not None:
+            return owner
+        for modifier in (c for c in statement.children if c.dep_ in {"compound", "amod", "nmod"}):
+            if modifier.lemma_.lower() in lexicon().speaking_bodies and (owner := self._owner(modifier)):
+                return owner  # "a Chadian government statement"
+        for prep in (c for c in statement.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}):
+            for issuer in (c for c in prep.children if c.dep_ == "pobj"):
+                if (found := self.party(issuer)) is not None:
+                    return found
+        return None
 
     def _owner(self, body: Token) -> str | None:
         """The party a body's modifier names: "Israel's foreign ministry", "the UAE foreign ministry", "Netanyahu's
