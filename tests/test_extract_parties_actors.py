@@ -783,3 +783,8 @@ def test_a_title_after_the_last_name_of_a_list_ends_with_the_sentence() -> None:
     )
     assert found["Khalid bin Rashid Al Mansour"].role == "Minister of Foreign Affairs"
     assert found["Hamad bin Rashid Al Mansour"].role == "Deputy Ruler"
+
+
+def test_a_side_the_tagger_joined_to_a_title_of_several_words_leaves_the_role() -> None:
+    found = _actors("Indian External Affairs Minister Ravi Kumar spoke to his Chilean counterpart on Friday.")
+    assert (found["Ravi Kumar"].role, found["Ravi Kumar"].affiliation) == ("External Affairs Minister", "India")

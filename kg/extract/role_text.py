@@ -64,6 +64,15 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             changed = True
         elif (
             mention is not None
+            and not mention.known
+            and len(tokens) > 2
+            and tokens[1].text[:1].isupper()
+            and state_named(first, ctx.gazetteer) is not None
+        ):
+            tokens.pop(0)  # "Indian External Affairs Minister", the title tagged an organisation with its side
+            changed = True
+        elif (
+            mention is not None
             and mention.how == "metonym"
             and len(mention.span) > 1
             and state_named(first, ctx.gazetteer) is not None
