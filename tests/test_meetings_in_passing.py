@@ -348,3 +348,16 @@ def test_rounds_in_one_place_on_dates_joined_by_and_are_that_many_meetings() -> 
     ]
     talks = meetings_of("Chile and Peru held talks in La Paz in July and August.", date(2024, 12, 12))
     assert len(talks) == 1
+
+
+def test_the_first_two_rounds_listed_with_their_places_are_rounds_one_and_two() -> None:
+    found = meetings_of(
+        "Chile and Peru ended a third round of talks in Lima on Saturday. The first two rounds were held in Lima "
+        "on April 12 and in Quito on April 19.",
+        published=date(2025, 4, 26),
+    )
+    assert sorted((m.round, m.location, m.start) for m in found) == [
+        (1, "Lima", date(2025, 4, 12)),
+        (2, "Quito", date(2025, 4, 19)),
+        (3, "Lima", date(2025, 4, 26)),
+    ]

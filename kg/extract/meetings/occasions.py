@@ -11,6 +11,7 @@ from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.places import multiword_city, relocated
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.when import month_hint
+from kg.extract.meetings.words import DURATION_WORDS
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -20,6 +21,9 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     occasions = listed_occasions(mention, ctx)
     ordinals = [ORDINALS[t.lower_] for t in mention.sentence if t.lower_ in ORDINALS]
+    counted = [DURATION_WORDS.get(c.lower_, 0) for c in mention.trigger.children if c.dep_ == "nummod"]
+    if ordinals == [1] and counted == [len(occasions)]:
+        ordinals = list(range(1, len(occasions) + 1))  # "the first two rounds were held in A on ... and in B ..."
     for position, ((city, country), day, month) in enumerate(occasions):
         # "three rounds: in Muscat on April 12, in Rome on April 19 ...": one meeting each, numbered when the
         # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
