@@ -1,9 +1,11 @@
-"""What a verb of judging says: the claim of "described the talks as constructive", "called it a historic
-moment", "welcomed the agreement", "accused X of stalling"."""
+"""What a verb says: the claim of a verb of judging ("described the talks as constructive", "called it a historic
+moment", "welcomed the agreement", "accused X of stalling"), and where a reported clause starts and ends."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import lexicon
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
@@ -48,3 +50,47 @@ def framed_claim(verb: Token) -> Span | None:
         start = verb.i
     end = max(t.i for c in complements for t in c.subtree) + 1
     return trimmed(verb.doc, start, end)
+
+
+def before_another_report(clause: Token) -> int:
+    """Where a reported clause ends: at its right edge, or before a clause hung on it that reports another
+    speaker ("said the talks had gone well, while Chile's envoy said more work was needed")."""
+    end = clause.right_edge.i + 1
+    for token in clause.subtree:
+        if (
+            token.dep_ == "advcl"
+            and token.i > clause.i
+            and token.lemma_.lower() in lexicon().reporting_verbs
+            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
+        ):
+            end = min(end, token.left_edge.i)
+    return end
+
+
+def past_the_day(verb: Token, start: int) -> int:
+    """Where a reported clause starts when the day of the saying, right after the verb, was parsed into it
+    ("said on Saturday it would ..."): after the day."""
+    doc = verb.doc
+    first = doc[start] if start < len(doc) else None
+    if (
+        first is not None
+        and start == verb.i + 1
+        and first.dep_ == "prep"
+        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in first.children)
+    ):
+        return first.right_edge.i + 1
+    return start
+
+
+def after_that(verb: Token, start: int) -> int:
+    """Where a reported clause starts when a "that" after the verb opens it and the parser hung the words between
+    elsewhere ("told reporters earlier in the day that the two sides would push for ..."): after the "that"."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lexicon().reporting_verbs:
+        return start  # not "describing a deal that he said would ...": a framing verb's "that" is a relative
+    for token in doc[verb.i + 1 : start]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {'"', "“", ":"}:
+            break
+        if token.lower_ == "that":
+            return token.i + 1
+    return start

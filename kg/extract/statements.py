@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, paragraph_of, text_of
-from kg.extract.frames import charged_claim, framed_claim, trimmed
+from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.speakers import Speakers
@@ -95,57 +95,13 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
-        start = _past_the_day(verb, _after_that(verb, child.left_edge.i))
-        if (found := trimmed(doc, start, _before_another_report(child))) is not None:
+        start = past_the_day(verb, after_that(verb, child.left_edge.i))
+        if (found := trimmed(doc, start, before_another_report(child))) is not None:
             return found
     end = verb.sent.end
-    if (start := _after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
+    if (start := after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
         return trimmed(doc, start, end)
     return None
-
-
-def _before_another_report(clause: Token) -> int:
-    """Where a reported clause ends: at its right edge, or before a clause hung on it that reports another
-    speaker ("said the talks had gone well, while Chile's envoy said more work was needed")."""
-    end = clause.right_edge.i + 1
-    for token in clause.subtree:
-        if (
-            token.dep_ == "advcl"
-            and token.i > clause.i
-            and token.lemma_.lower() in lexicon().reporting_verbs
-            and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
-        ):
-            end = min(end, token.left_edge.i)
-    return end
-
-
-def _past_the_day(verb: Token, start: int) -> int:
-    """Where a reported clause starts when the day of the saying, right after the verb, was parsed into it
-    ("said on Saturday it would ..."): after the day."""
-    doc = verb.doc
-    first = doc[start] if start < len(doc) else None
-    if (
-        first is not None
-        and start == verb.i + 1
-        and first.dep_ == "prep"
-        and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in first.children)
-    ):
-        return first.right_edge.i + 1
-    return start
-
-
-def _after_that(verb: Token, start: int) -> int:
-    """Where a reported clause starts when a "that" after the verb opens it and the parser hung the words between
-    elsewhere ("told reporters earlier in the day that the two sides would push for ..."): after the "that"."""
-    doc = verb.doc
-    if verb.lemma_.lower() not in lexicon().reporting_verbs:
-        return start  # not "describing a deal that he said would ...": a framing verb's "that" is a relative
-    for token in doc[verb.i + 1 : start]:
-        if token.pos_ in {"VERB", "AUX"} or token.text in {'"', "“", ":"}:
-            break
-        if token.lower_ == "that":
-            return token.i + 1
-    return start
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
