@@ -249,6 +249,9 @@ def test_described_as_keeps_the_description() -> None:
         ("The war has ended completely, and the region can rebuild.", "positive"),
         ("This could not have happened without our partners in the region.", "positive"),
         ("A settlement is impossible without security guarantees.", "neutral"),
+        ("No date has been set for the next round of talks.", "neutral"),
+        ("No further meetings have been scheduled.", "neutral"),
+        ("I am neither optimistic nor pessimistic about the process.", "neutral"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -159,6 +159,8 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
+    if any(re.search(p, lowered) for p in config["neutral_patterns"]):
+        return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     if _negated_cue(lowered, _plain_negative_cues()):
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]) or any(re.search(p, lowered) for p in config["negative_patterns"]):
