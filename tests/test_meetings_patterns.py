@@ -1105,3 +1105,14 @@ def test_who_flew_somewhere_to_meet_someone_meets_them_there() -> None:
     meet = next(t for t in doc if t.text == "meet")
     assert is_participant(next(t for t in doc if t.text == "Quispe"), meet)
     assert not is_participant(next(t for t in doc if t.text == "Bolivia"), meet)
+
+
+def test_a_meeting_planned_for_a_city_is_planned_there_and_the_city_s_state_hosts_nothing() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Monday. The next meeting is planned for Quito in June.",
+        published=date(2023, 5, 10),
+    )
+    assert [(m.location, m.status, set(m.parties), m.mediators) for m in found] == [
+        ("Lima", "held", {"Chile", "Peru"}, ()),
+        ("Quito", "planned", {"Chile", "Peru"}, ()),
+    ]

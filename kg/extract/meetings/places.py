@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    SCHEDULING_VERBS,
     SIGNING_VERBS,
     SITE_NOUNS,
     TIME_PREPOSITIONS,
@@ -34,7 +35,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue
         lowered = token.lower_
         moving = token.head.lemma_ in MOVE_VERBS or token.head.lemma_ == "visit" and _to_a_city(token)
-        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and moving)):
+        scheduled = lowered == "for" and token.head.lemma_ in SCHEDULING_VERBS and _to_a_city(token)
+        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and moving) or scheduled):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue

@@ -14,6 +14,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    SCHEDULING_VERBS,
 )
 from kg.gazetteer import lexicon
 
@@ -90,8 +91,12 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
         root = mention.span.root
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}:
-            continue  # "in Geneva", "flew to Moscow": a place, not a country acting
+        if root.dep_ == "pobj" and (
+            root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}
+            or root.head.lower_ == "for"
+            and root.head.head.lemma_ in SCHEDULING_VERBS
+        ):
+            continue  # "in Geneva", "flew to Moscow", "planned for Quito": a place, not a country acting
         head = ctx.party_at(root.head.i)
         head_is_country = head is not None and head.known and ctx.gazetteer.is_country(head.party)
         if root.dep_ in {"appos", "conj", "npadvmod"} and (

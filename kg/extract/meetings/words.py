@@ -303,3 +303,7 @@ ABSENT_ROLES = {"seat", "role", "part", "place", "say", "hand"}
 
 ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "broker", "facilitate", "host"}
 """Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part"."""
+
+
+SCHEDULING_VERBS = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
+"""Verbs whose "for" may name a place as well as a time: "the next meeting is planned for Brussels in June"."""
