@@ -335,3 +335,9 @@ def test_a_state_before_its_department_in_a_title_is_the_side_not_part_of_the_ro
         "Treasury Secretary",
         "United States",
     )
+
+
+def test_a_byline_names_the_reporter_s_outlet_after_a_comma() -> None:
+    actors, _, _ = _facts("By Grace Ndlovu, BBC News\n\nChile and Peru held talks in Lima on Monday.")
+    [reporter] = [a for a in actors if a.reporter]
+    assert (reporter.name, reporter.role, reporter.affiliation) == ("Grace Ndlovu", "reporter", "BBC News")

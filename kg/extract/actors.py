@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Finding
 from kg.extract.cataphora import roles_told_before
@@ -169,7 +169,27 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 continue
             role, organisation, _ = describe_mention(ent, ctx)
             if organisation is None:
+                organisation = _outlet_after(ent, sentence, ctx)  # "By Jane Doe, BBC News"
+            if organisation is None:
                 earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
                 organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
             yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)
+
+
+def _outlet_after(name: Span, sentence: Span, ctx: Context) -> str | None:
+    """The news organisation a byline names after a comma ("By Jane Doe, BBC News"), when nothing else follows."""
+    doc = name.doc
+    if name.end >= sentence.end or doc[name.end].text != ",":
+        return None
+    rest = [t for t in doc[name.end + 1 : sentence.end] if not t.is_space and not t.is_punct]
+    named = ctx.parties_in(name.end + 1, sentence.end)
+    if (
+        len(named) == 1
+        and named[0].how in {"name", "org"}
+        and rest
+        and named[0].span.start <= rest[0].i
+        and named[0].span.end > rest[-1].i
+    ):
+        return named[0].party
+    return None
