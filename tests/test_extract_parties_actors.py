@@ -788,3 +788,23 @@ def test_a_title_after_the_last_name_of_a_list_ends_with_the_sentence() -> None:
 def test_a_side_the_tagger_joined_to_a_title_of_several_words_leaves_the_role() -> None:
     found = _actors("Indian External Affairs Minister Ravi Kumar spoke to his Chilean counterpart on Friday.")
     assert (found["Ravi Kumar"].role, found["Ravi Kumar"].affiliation) == ("External Affairs Minister", "India")
+
+
+def test_who_a_clause_says_leads_a_delegation_heads_it() -> None:
+    for text in (
+        "Chile and the rebels met in Lima. The rebel delegation is led by Tomas Riquelme.",
+        "Chile and the rebels met in Lima. The rebel delegation, led by Tomas Riquelme, arrived on Sunday.",
+        "Chile and the rebels met in Lima. Tomas Riquelme heads the rebel delegation.",
+    ):
+        found = _actors(text)["Tomas Riquelme"]
+        assert (found.role, found.affiliation) == ("head of the rebel delegation", None), text
+    found = _actors("Chile and Peru met in Lima. The Chilean delegation is headed by Tomas Riquelme.")["Tomas Riquelme"]
+    assert (found.role, found.affiliation) == ("head of the Chilean delegation", "Chile")
+
+
+def test_a_second_agent_after_an_elided_verb_leads_its_own_team() -> None:
+    found = _actors(
+        "Chile and Peru met in Lima. Chile's team was led by deputy minister Ana Quispe and Peru's by Deputy "
+        "Foreign Minister Tomas Riquelme."
+    )
+    assert found["Tomas Riquelme"].affiliation == "Peru"

@@ -73,3 +73,29 @@ def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
             served = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
             break
     return BROKERING_VERBS[verb.lemma_], served
+
+
+LED_BODIES = {"delegation", "team", "mission", "negotiators", "side"}
+"""Bodies a person is said to lead at talks: "the rebel delegation is led by X", "X heads the opposition team"."""
+
+
+def led_body(span: Span) -> tuple[list[Token], str | None]:
+    """(the body, the title of its leader) a clause of leading gives a name: "the rebel delegation is led by X",
+    "the rebel delegation, led by X", "X heads the opposition team" (head of the ...)."""
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+    if verb.lemma_ not in {"lead", "head"} or any(c.dep_ == "neg" for c in verb.children):
+        return [], None
+    if root.dep_ == "pobj":  # passive: the body is the subject, or the noun the participle hangs on
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        if agents[:1] != [root.head]:
+            return [], None  # "A's team was led by X and B's by Y": Y leads B's, not A's
+        bodies = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+    elif root.dep_ == "nsubj":
+        bodies = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return [], None
+    for body in bodies:
+        if body.lemma_.lower() in LED_BODIES:
+            return _phrase(body), "head"
+    return [], None

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.parties import (
+    ARMED_WORDS,
     GOVERNMENT_WORDS,
     GROUP_KINDS,
     bloc_referred_to,
@@ -25,7 +26,7 @@ from kg.extract.parties import (
     state_named,
 )
 from kg.extract.people import Person, title_words
-from kg.extract.relative_roles import relative_brokering, relative_role
+from kg.extract.relative_roles import led_body, relative_brokering, relative_role
 from kg.extract.role_phrases import (
     is_title,
     phrase_after,
@@ -359,6 +360,8 @@ def _from_relative_clause(
 ) -> tuple[str | None, str | None]:
     """Role and side a "who ..." clause after the name gives, where the name's own phrases gave none."""
     tokens, title = relative_role(span)
+    if not tokens:
+        tokens, title = led_body(span)  # "the rebel delegation is led by X": head of the rebel delegation
     if not tokens and (brokering := relative_brokering(span)) is not None:
         title, served = brokering  # "X, who facilitates the dialogue on behalf of Malaysia"
         return role or title, affiliation or _side(served, ctx)
@@ -368,6 +371,8 @@ def _from_relative_clause(
         tokens, organisation = _split_organisation(tokens, ctx)
         return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+    if tokens[0].pos_ == "DET":
+        text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
     return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
 
 
@@ -482,5 +487,12 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
     if affiliation is None and owner is None and role is not None and role.split()[-1].lower() not in SCHOLAR_ROLES:
         # the sentence before the mention that gave the role ("The delegation ... Foreign Minister X"), else the first
         affiliation = side_from_previous_sentence(evidence, ctx) or side_from_previous_sentence(person.first, ctx)
+        if affiliation is not None and ctx.gazetteer.is_country(affiliation) and _of_a_group(role):
+            affiliation = None  # "head of the rebel delegation": not the state named the sentence before
         contextual = affiliation is not None
     return role, affiliation, evidence, owner, contextual
+
+
+def _of_a_group(role: str) -> bool:
+    """Whether a role is held in a group that is no state: "head of the rebel delegation", "opposition leader"."""
+    return any(word in ARMED_WORDS | {"opposition"} for word in role.lower().split())
