@@ -361,3 +361,14 @@ def test_the_first_two_rounds_listed_with_their_places_are_rounds_one_and_two() 
         (2, "Quito", date(2025, 4, 19)),
         (3, "Lima", date(2025, 4, 26)),
     ]
+
+
+def test_where_after_a_date_that_follows_a_town_points_to_the_town() -> None:
+    found = meetings_of(
+        "Chile and Peru held talks in Lima on Monday. Bolivia hosted a conference in Sucre in November 2018, "
+        "where the two leaders met briefly.",
+        published=date(2020, 1, 20),
+    )
+    assert {m.location for m in found} == {"Lima", "Sucre"}
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert "Bolivia" not in lima.mediators

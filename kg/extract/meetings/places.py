@@ -244,11 +244,15 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
             if (found := ctx.gazetteer.city(place.text) or multiword_city(place, ctx)) is not None:
                 mention.city, mention.country = found
                 return
-    where = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    where = next(
+        (c for v in (verb, mention.trigger) for c in v.children if c.dep_ == "advmod" and c.lower_ == "where"), None
+    )
     if where is not None and where.i > mention.sentence.start and where.doc[where.i - 1].text == ",":
-        # ", where talks ... were brokered by X" hung on the main verb: the city in the few words before the comma
+        # ", where talks ... were brokered by X" hung on the main verb, or "in Palermo in November 2018, where X
+        # and Y met" hung on the date: the city in the few words before the comma
         for token in reversed(where.doc[max(mention.sentence.start, where.i - 5) : where.i - 1]):
-            if (found := ctx.gazetteer.city(token.text)) is not None:
+            town = ctx.gazetteer.town(token.text) if token.ent_type_ == "GPE" else None
+            if (found := ctx.gazetteer.city(token.text) or town) is not None:
                 mention.city, mention.country = found
                 return
 
