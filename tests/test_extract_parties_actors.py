@@ -808,3 +808,12 @@ def test_a_second_agent_after_an_elided_verb_leads_its_own_team() -> None:
         "Foreign Minister Tomas Riquelme."
     )
     assert found["Tomas Riquelme"].affiliation == "Peru"
+
+
+def test_rivals_listed_together_or_holding_talks_lend_each_other_no_side() -> None:
+    found = _actors(
+        "The two Andean rivals, Prime Minister Ana Quispe of Bolivia and northern commander Tomas Riquelme, were "
+        "in Quito on Sunday. A week earlier, Quispe and Riquelme held indirect talks in Bogota."
+    )
+    assert found["Ana Quispe"].affiliation == "Bolivia"
+    assert found["Tomas Riquelme"].affiliation is None

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import title_words
+from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -136,7 +137,18 @@ def _meet_each_other(root: Token) -> bool:
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    return first.dep_ == "nsubj" and first.head.lemma_ in RECIPROCAL_VERBS and first != root
+    if first == root:
+        return False
+    rivals = [first.head] if first.dep_ == "appos" else [c for c in first.head.children if c.dep_ == first.dep_]
+    if any(r.lemma_.lower() in RIVAL_NOUNS for r in rivals):
+        return True  # "the two rivals, A and B": two sides (the list set beside the noun, or parsed as its twin)
+    verb = first.head
+    held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    return first.dep_ == "nsubj" and (verb.lemma_ in RECIPROCAL_VERBS or held_talks)  # "A and B held talks"
+
+
+RIVAL_NOUNS = {"rival", "foe", "adversary", "enemy", "opponent", "belligerent"}
+"""Nouns of people or parties set against each other: "the two rivals, A and B"."""
 
 
 Reading = tuple[str | None, str | None]
