@@ -1116,3 +1116,19 @@ def test_a_meeting_planned_for_a_city_is_planned_there_and_the_city_s_state_host
         ("Lima", "held", {"Chile", "Peru"}, ()),
         ("Quito", "planned", {"Chile", "Peru"}, ()),
     ]
+
+
+def test_a_negotiating_team_is_no_meeting() -> None:
+    from kg.extract.pipeline import extract_article
+
+    facts = extract_article(
+        Article(
+            "t",
+            "SANTIAGO, July 25 (AP) — Chile recalled its negotiating team from Peru on Thursday.\n\n"
+            "The talks in Lima, mediated by Brazil, had been going on for three weeks. The last round, which opened "
+            "on July 6, focused on trade.\n",
+            published=date(2024, 7, 26),
+        )
+    )
+    found = [x.fact for x in facts.meetings]
+    assert [(m.location, m.start, m.mediators) for m in found] == [("Lima", date(2024, 7, 6), ("Brazil",))]

@@ -120,6 +120,8 @@ def is_trigger(token: Token) -> bool:
         return _cycle_of_talks(token)
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN"
+    if token.dep_ in {"amod", "compound"} and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
+        return False  # "its negotiating team", "the negotiating table": a team or a table, not a meeting
     if _concludes_a_deal(token) or _puts_names_to(token) or _agrees_somewhere(token):
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
