@@ -817,3 +817,11 @@ def test_rivals_listed_together_or_holding_talks_lend_each_other_no_side() -> No
     )
     assert found["Ana Quispe"].affiliation == "Bolivia"
     assert found["Tomas Riquelme"].affiliation is None
+
+
+def test_the_second_of_two_commissions_headed_with_the_verb_left_out_is_its_head_s_side() -> None:
+    found = _actors(
+        "The Chilean commission was headed by Deputy Prime Minister Ana Quispe and the Peruvian commission by "
+        "Deputy Prime Minister Tomas Riquelme."
+    )
+    assert (found["Ana Quispe"].affiliation, found["Tomas Riquelme"].affiliation) == ("Chile", "Peru")

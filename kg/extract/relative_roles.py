@@ -75,7 +75,7 @@ def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
     return BROKERING_VERBS[verb.lemma_], served
 
 
-LED_BODIES = {"delegation", "team", "mission", "negotiators", "side"}
+LED_BODIES = {"delegation", "team", "mission", "negotiators", "side", "commission", "committee", "group"}
 """Bodies a person is said to lead at talks: "the rebel delegation is led by X", "X heads the opposition team"."""
 
 
@@ -84,6 +84,10 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     "the rebel delegation, led by X", "X heads the opposition team" (head of the ...)."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+    if root.dep_ == "pobj" and verb.lemma_.lower() in LED_BODIES and verb.i == root.head.i - 1:
+        # "A's commission was headed by X and B's commission by Y": the verb left out before the second "by"
+        if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in span.sent if t.i < verb.i):
+            return _phrase(verb), "head"
     if verb.lemma_ not in {"lead", "head"} or any(c.dep_ == "neg" for c in verb.children):
         return [], None
     if root.dep_ == "pobj":  # passive: the body is the subject, or the noun the participle hangs on
