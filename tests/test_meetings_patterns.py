@@ -1132,3 +1132,13 @@ def test_a_negotiating_team_is_no_meeting() -> None:
     )
     found = [x.fact for x in facts.meetings]
     assert [(m.location, m.start, m.mediators) for m in found] == [("Lima", date(2024, 7, 6), ("Brazil",))]
+
+
+def test_the_two_states_a_border_lies_between_are_the_sides_of_a_meeting_on_it_naming_no_other() -> None:
+    [meeting] = _meetings(
+        "A meeting of the commissions on the delimitation of the state border between Chile and Peru was held in "
+        "Arica on Friday, the Chilean Deputy Prime Minister's office reported.",
+        published=date(2024, 1, 13),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert meeting.mediators == ()

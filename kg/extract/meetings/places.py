@@ -376,9 +376,15 @@ def place_tokens(sentence: Span) -> set[int]:
             continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date
         for token in obj.subtree:
             found.add(token.i)
+        for inner in obj.subtree:  # "on the border between A and B": the sides, not the place
+            if (
+                inner.dep_ == "prep"
+                and inner.lower_ in {"between", "among"}
+                or inner.head == obj
+                and inner.lower_ == "with"
+            ):
+                found.difference_update(t.i for t in inner.subtree)
         for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in {"between", "with", "among"}:
-                found.difference_update(t.i for t in child.subtree)
             owner = (
                 child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "FAC"}
             )

@@ -127,16 +127,34 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
     trigger = mention.trigger
     own: list[str] = []
     found: list[str] = []
+    related: list[str] = []
     for token, side in participant_tokens(sentence, ctx, place_tokens(sentence)):
         path = climb(token)
         if path.head.i in others and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             continue
+        if _related_on_the_meeting(path, trigger):
+            related.append(side)
         if not is_participant(token, trigger):
             continue
         found.append(side)
         if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             own.append(side)
+    if not found and len(set(related)) >= 2:
+        found = related  # "a meeting of the commissions on the border between A and B", no other side named
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
+
+
+def _related_on_the_meeting(path: Token, trigger: Token) -> bool:
+    """Whether a name is one of two a relation noun inside the meeting's own phrase sets against each other:
+    "the meeting of the commissions on the border between A and B"."""
+    head = path.head
+    return (
+        path.dep_ == "pobj"
+        and head.lower_ == "between"
+        and head.head.lower_ in RELATION_NOUNS
+        and trigger.is_ancestor(head)
+        and trigger.pos_ == "NOUN"
+    )
 
 
 LIST_PREPOSITIONS = {"between", "among"}
