@@ -825,3 +825,13 @@ def test_the_second_of_two_commissions_headed_with_the_verb_left_out_is_its_head
         "Deputy Prime Minister Tomas Riquelme."
     )
     assert (found["Ana Quispe"].affiliation, found["Tomas Riquelme"].affiliation) == ("Chile", "Peru")
+
+
+def test_a_state_s_own_council_in_a_role_gives_the_state_and_a_school_stays_the_side() -> None:
+    found = _actors(
+        "The president said Tomas Riquelme, secretary of Chile's National Security and Defence Council, had offered "
+        'to meet his Peruvian counterparts on Wednesday. "It went '
+        "well,\" said Ana Quispe, a doctoral candidate at Peru's Institute of Andean Studies."
+    )
+    assert found["Tomas Riquelme"].affiliation == "Chile"
+    assert found["Ana Quispe"].affiliation == "Institute of Andean Studies"

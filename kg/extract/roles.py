@@ -25,8 +25,9 @@ from kg.extract.parties import (
     group_named_before,
     state_named,
 )
-from kg.extract.people import Person, title_words
+from kg.extract.people import Person
 from kg.extract.relative_roles import led_body, relative_brokering, relative_role
+from kg.extract.role_bodies import office_state, split_organisation
 from kg.extract.role_phrases import (
     is_title,
     phrase_after,
@@ -35,93 +36,10 @@ from kg.extract.role_phrases import (
     pre_chain,
 )
 from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive
-from kg.gazetteer import fold, lexicon
+from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
-    from kg.extract.parties import PartyMention
-
-CUT_PREPOSITIONS = {"at", "for", "with", "of", "from"}
-KEEP_OF_HEADS = {
-    "head",
-    "chief",
-    "director",
-    "chairman",
-    "chair",
-    "chairperson",
-    "leader",
-    "member",
-    "president",
-    "secretary",
-}
-
-
-def _looks_like_organisation(name: str) -> bool:
-    heads = lexicon().organisation_heads
-    return any(word.lower() in heads for word in name.split())
-
-
-def _states_named(tokens: list[Token], ctx: Context) -> bool:
-    """Whether a stretch of a role phrase names a state (not as the object of "to" or "in")."""
-    if not tokens:
-        return False
-    return any(
-        m.known and ctx.gazetteer.is_country(m.party) and m.span.root.head.lower_ not in {"to", "in"}
-        for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1)
-    )
-
-
-def _split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
-    """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
-    ("Chancellor of the Exchequer") stays whole."""
-    if tokens and _office_state(" ".join(t.text for t in tokens), ctx):
-        return tokens, None
-    for position, token in enumerate(tokens):
-        if token.lower_ in CUT_PREPOSITIONS and position > 0:
-            rest = tokens[position + 1 :]
-            inside = {r.i for r in rest}
-            following = [
-                i
-                for i, t in enumerate(rest)
-                if t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head.i in inside and ctx.party_at(t.i) is None
-            ]
-            if following and token.lower_ == "of":
-                rest = rest[: following[0]]  # "head of the Africa programme at X": the programme is no side
-            if not rest:
-                continue
-            mentions = [
-                m
-                for m in ctx.parties_in(rest[0].i, rest[-1].i + 1)
-                if all(ctx.people.at(t) is None for t in m.span) and m.span.text.lower() not in title_words()
-            ]
-            if not mentions:
-                continue
-            known = [m for m in mentions if m.known]
-            if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
-                continue  # "Under Secretary for Political Affairs": part of the title
-            if token.lower_ == "for" and _states_named(tokens[:position], ctx):
-                continue  # "US ambassador to Turkey and special envoy for Syria": Syria is the brief, not the side
-            objects = {c.i for c in token.children if c.dep_ == "pobj"}
-            heads = [m for m in mentions if any(t.i in objects for t in m.span)]
-            if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
-                known = [m for m in known if _side_beside_the_body(m, objects, ctx)]
-            affiliation = (known or heads or mentions)[0].party
-            head_word = tokens[position - 1].lower_
-            if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
-                return tokens, affiliation
-            return tokens[:position], affiliation
-    return tokens, None
-
-
-def _side_beside_the_body(mention: PartyMention, objects: set[int], ctx: Context) -> bool:
-    """Whether a party named beside the organisation a role phrase ends on ("at the X Institute") is the side:
-    not a place modifying it ("the London think tank X", "the Tbilisi-based X", "the X Center in Riyadh"), but a
-    state owning one of its own bodies ("for Ukraine's Foreign Ministry")."""
-    root = mention.span.root
-    if root.dep_ == "poss" and ctx.gazetteer.is_country(mention.party):
-        return root.head.lower_ in lexicon().speaking_bodies or root.head.i not in objects
-    return root.head.i not in objects and not _locates_the_body(mention.span)
-
 
 SERVING_VERBS = {"represent", "serve", "act", "work"}
 """Verbs of working for a body ("who represents the OSCE", "serving as the UN envoy")."""
@@ -154,17 +72,6 @@ def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Cont
 
 
 SERVED_TITLES = {"envoy", "representative", "mediator", "emissary", "negotiator", "facilitator", "delegate"}
-
-
-def _locates_the_body(span: Span) -> bool:
-    """A place that only says where an organisation is: "the Tbilisi-based X Institute", "the X Center in
-    Riyadh"."""
-    doc = span.doc
-    after = doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
-        return True
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "PROPN"
 
 
 def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
@@ -241,15 +148,6 @@ def _national(affiliation: str, ctx: Context) -> str:
     if of and official and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
         return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
     return affiliation
-
-
-def _office_state(role: str, ctx: Context) -> str | None:
-    """The state an office belongs to when only one state has it ("Secretary of State", "Supreme Leader")."""
-    key = fold(role)
-    for office, state in lexicon().offices.items():
-        if f" {office} " in f" {key} ":
-            return str(state)
-    return None
 
 
 def _state_named_in_role(role: str, ctx: Context) -> str | None:
@@ -368,7 +266,7 @@ def _from_relative_clause(
     if not tokens:
         return role, affiliation
     if title is None:
-        tokens, organisation = _split_organisation(tokens, ctx)
+        tokens, organisation = split_organisation(tokens, ctx)
         return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     if tokens[0].pos_ == "DET":
@@ -424,7 +322,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if not tokens:
             continue
         owner = owner or _possessive_person(tokens, ctx)
-        tokens, organisation = _split_organisation(tokens, ctx)
+        tokens, organisation = split_organisation(tokens, ctx)
         found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
         if better_role(role, found_role):
@@ -456,7 +354,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _national(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
         # "Chancellor of the Exchequer X": an office of one state outweighs an unknown body in its title
-        affiliation = _office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
+        affiliation = office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
     contextual = False
     if affiliation is None and not scholar:  # an analyst's side is not that of the clause they comment in
         affiliation, companion = side_from_clause(span, ctx)

@@ -1,0 +1,124 @@
+"""A role phrase cut into the role and the organisation it names: "analyst at the Quincy Institute", "secretary
+of Ukraine's National Security and Defence Council" (a state's own body: the state), "Chancellor of the Exchequer"
+(an office of one state, kept whole)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.people import title_words
+from kg.gazetteer import fold, lexicon
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+    from kg.extract.parties import PartyMention
+
+
+CUT_PREPOSITIONS = {"at", "for", "with", "of", "from"}
+KEEP_OF_HEADS = {
+    "head",
+    "chief",
+    "director",
+    "chairman",
+    "chair",
+    "chairperson",
+    "leader",
+    "member",
+    "president",
+    "secretary",
+}
+
+
+def _looks_like_organisation(name: str) -> bool:
+    heads = lexicon().organisation_heads
+    return any(word.lower() in heads for word in name.split())
+
+
+def _states_named(tokens: list[Token], ctx: Context) -> bool:
+    """Whether a stretch of a role phrase names a state (not as the object of "to" or "in")."""
+    if not tokens:
+        return False
+    return any(
+        m.known and ctx.gazetteer.is_country(m.party) and m.span.root.head.lower_ not in {"to", "in"}
+        for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1)
+    )
+
+
+def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
+    """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
+    ("Chancellor of the Exchequer") stays whole."""
+    if tokens and office_state(" ".join(t.text for t in tokens), ctx):
+        return tokens, None
+    for position, token in enumerate(tokens):
+        if token.lower_ in CUT_PREPOSITIONS and position > 0:
+            rest = tokens[position + 1 :]
+            inside = {r.i for r in rest}
+            following = [
+                i
+                for i, t in enumerate(rest)
+                if t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head.i in inside and ctx.party_at(t.i) is None
+            ]
+            if following and token.lower_ == "of":
+                rest = rest[: following[0]]  # "head of the Africa programme at X": the programme is no side
+            if not rest:
+                continue
+            mentions = [
+                m
+                for m in ctx.parties_in(rest[0].i, rest[-1].i + 1)
+                if all(ctx.people.at(t) is None for t in m.span) and m.span.text.lower() not in title_words()
+            ]
+            if not mentions:
+                continue
+            known = [m for m in mentions if m.known]
+            if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
+                continue  # "Under Secretary for Political Affairs": part of the title
+            if token.lower_ == "for" and _states_named(tokens[:position], ctx):
+                continue  # "US ambassador to Turkey and special envoy for Syria": Syria is the brief, not the side
+            objects = {c.i for c in token.children if c.dep_ == "pobj"}
+            heads = [m for m in mentions if any(t.i in objects for t in m.span)]
+            if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
+                known = [m for m in known if _side_beside_the_body(m, objects, ctx)]
+            affiliation = (known or heads or mentions)[0].party
+            head_word = tokens[position - 1].lower_
+            if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
+                return tokens, affiliation
+            return tokens[:position], affiliation
+    return tokens, None
+
+
+def _side_beside_the_body(mention: PartyMention, objects: set[int], ctx: Context) -> bool:
+    """Whether a party named beside the organisation a role phrase ends on ("at the X Institute") is the side:
+    not a place modifying it ("the London think tank X", "the Tbilisi-based X", "the X Center in Riyadh"), but a
+    state owning one of its own bodies ("for Ukraine's Foreign Ministry")."""
+    root = mention.span.root
+    if root.dep_ == "poss" and ctx.gazetteer.is_country(mention.party):
+        body = ctx.party_at(root.head.i)  # "Ukraine's National Security Council": a state body, not a side
+        of_state = body is not None and not body.known and bool(STATE_BODY_WORDS & set(body.party.lower().split()))
+        return root.head.lower_ in lexicon().speaking_bodies or root.head.i not in objects or of_state
+    return root.head.i not in objects and not _locates_the_body(mention.span)
+
+
+STATE_BODY_WORDS = {"council", "assembly", "parliament", "committee", "commission", "agency", "directorate", "cabinet"}
+"""Words of the names of a state's own bodies: "Ukraine's National Security and Defence Council" serves Ukraine."""
+
+
+def _locates_the_body(span: Span) -> bool:
+    """A place that only says where an organisation is: "the Tbilisi-based X Institute", "the X Center in
+    Riyadh"."""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ == "based":
+        return True
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"in", "at"} and root.head.head.pos_ == "PROPN"
+
+
+def office_state(role: str, ctx: Context) -> str | None:
+    """The state an office belongs to when only one state has it ("Secretary of State", "Supreme Leader")."""
+    key = fold(role)
+    for office, state in lexicon().offices.items():
+        if f" {office} " in f" {key} ":
+            return str(state)
+    return None
