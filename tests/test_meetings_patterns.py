@@ -1142,3 +1142,12 @@ def test_the_two_states_a_border_lies_between_are_the_sides_of_a_meeting_on_it_n
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
     assert meeting.mediators == ()
+
+
+def test_a_city_of_two_words_set_deep_in_the_meeting_s_phrase_places_it() -> None:
+    [meeting] = _meetings(
+        "Chile's foreign minister and Peru's security adviser held the 24th round of talks between the special "
+        "representatives on the Chile-Peru boundary question in New Delhi on Tuesday.",
+        published=date(2025, 8, 19),
+    )
+    assert (meeting.location, meeting.round) == ("New Delhi", 24)

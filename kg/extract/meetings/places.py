@@ -281,7 +281,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         city
         for obj in _place_objects(mention.sentence)
         if obj.head.head.pos_ in {"NOUN", "PROPN"}
-        and (city := gazetteer.city(obj.text))
+        and (city := gazetteer.city(obj.text) or multiword_city(obj, ctx))
         and not _elsewhere(obj.head.head, mention.trigger)
     }
     if len(found) == 1:
