@@ -835,3 +835,8 @@ def test_a_state_s_own_council_in_a_role_gives_the_state_and_a_school_stays_the_
     )
     assert found["Tomas Riquelme"].affiliation == "Chile"
     assert found["Ana Quispe"].affiliation == "Institute of Andean Studies"
+
+
+def test_an_envoy_for_a_state_serves_the_state_named_before_the_title() -> None:
+    found = _actors('"We made progress," said Chile\'s envoy for Bolivia Peter Lang.')
+    assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy for Bolivia", "Chile")

@@ -600,3 +600,10 @@ def test_a_state_that_did_not_join_the_talks_is_no_side_of_them() -> None:
         published=date(2023, 5, 3),
     )
     assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru"}), ("Cusco", {"Chile", "Peru"})]
+
+
+def test_an_abbreviated_state_hyphened_to_led_leads_the_talks() -> None:
+    doc = load_pipeline()("Ten days of U.S.-led talks between Chad and Niger ended in Geneva on Friday.")
+    assert [t.text for t in doc][3:6] == ["U.S.", "-", "led"]
+    [meeting] = _meetings("Ten days of U.S.-led talks between Chad and Niger ended in Geneva on Friday.")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chad", "Niger"}, ("United States",))

