@@ -145,7 +145,7 @@ splits words at a hyphen only between letters, which would leave the party and t
 
 def split_abbreviation_hyphens(nlp: Language) -> None:
     """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split."""
-    infixes = [*nlp.Defaults.infixes, ABBREVIATION_HYPHEN]
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 
 
