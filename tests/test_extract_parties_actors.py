@@ -840,3 +840,8 @@ def test_a_state_s_own_council_in_a_role_gives_the_state_and_a_school_stays_the_
 def test_an_envoy_for_a_state_serves_the_state_named_before_the_title() -> None:
     found = _actors('"We made progress," said Chile\'s envoy for Bolivia Peter Lang.')
     assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy for Bolivia", "Chile")
+
+
+def test_his_envoy_after_and_is_the_envoy_of_the_person_named_before() -> None:
+    found = _actors("The talks, hosted by EU foreign policy chief Mark Hensley and his envoy Peter Lang, lasted hours.")
+    assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy", "European Union")

@@ -59,6 +59,8 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)  # "delegation head X": a title the tagger took for a verb
             i -= 1
             continue
+        if token.lower_ in {"his", "her"} and chain and (partner := _partner(span, ctx)) is not None:
+            return chain, partner  # "hosted by the EU's foreign policy chief and his envoy X": the chief's envoy
         if token.pos_ in STOP_POS or (
             token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
         ):
@@ -90,6 +92,17 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
         chain.insert(0, token)
         i -= 1
     return chain, None
+
+
+def _partner(span: Span, ctx: Context) -> str | None:
+    """The person a name is joined to by "and" ("A and his envoy B"): whom "his" or "her" before B stands for."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < root.i:
+        root = root.head  # "A and his envoy B" parsed with B set beside "envoy"
+    if root.dep_ != "conj":
+        return None
+    partner = ctx.people.named_by(root.head)
+    return partner.name if partner is not None else None
 
 
 def phrase_before_appos(span: Span) -> list[Token]:
