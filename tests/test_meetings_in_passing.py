@@ -372,3 +372,16 @@ def test_where_after_a_date_that_follows_a_town_points_to_the_town() -> None:
     assert {m.location for m in found} == {"Lima", "Sucre"}
     [lima] = [m for m in found if m.location == "Lima"]
     assert "Bolivia" not in lima.mediators
+
+
+def test_occasions_listed_with_each_date_before_its_city() -> None:
+    found = meetings_of(
+        "Chile's president and Peru's president met in Lima on Thursday. The two leaders met twice earlier this "
+        "year, in February in Quito and in March in Cusco.",
+        published=date(2023, 9, 15),
+    )
+    assert sorted((m.location, m.day or str(m.start)) for m in found) == [
+        ("Cusco", "2023-03"),
+        ("Lima", "2023-09-14"),
+        ("Quito", "2023-02"),
+    ]

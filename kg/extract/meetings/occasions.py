@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from kg.extract.base import Context
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
@@ -104,13 +106,21 @@ def listed_occasions(
         return []
     occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
     dated = 0
+    # "in February in Brussels and in March in Ohrid": each date before its city, when the first city has one
+    leading = any(e.end == places[0][0] for e in _dates_between(ctx, verb.i, places[0][0]))
     for position, (start, city) in enumerate(places):
         end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
-        dates = [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
+        if leading:
+            start, end = (places[position - 1][0] if position else verb.i), start
+        dates = _dates_between(ctx, start, end)[-1:] if leading else _dates_between(ctx, start, end)
         day = ctx.dates.resolve(dates[0]) if dates else None
         occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
+
+
+def _dates_between(ctx: Context, start: int, end: int) -> list[Span]:
+    return [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
 
 
 def relocation(mention: Mention, ctx: Context) -> Mention | None:
