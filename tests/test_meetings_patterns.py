@@ -1151,3 +1151,11 @@ def test_a_city_of_two_words_set_deep_in_the_meeting_s_phrase_places_it() -> Non
         published=date(2025, 8, 19),
     )
     assert (meeting.location, meeting.round) == ("New Delhi", 24)
+
+
+def test_a_meeting_met_for_on_the_article_s_day_opens_then_and_is_under_way() -> None:
+    [meeting] = _meetings(
+        "Defence ministers from Chile and Peru met in Lima on Thursday for a four-day border committee meeting.",
+        published=date(2025, 8, 7),
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2025, 8, 7), date(2025, 8, 10), "ongoing")

@@ -44,7 +44,7 @@ from kg.extract.meetings.words import (
     UNNAMED_BROKERS,
 )
 from kg.gazetteer import lexicon
-from kg.model import Attendance, Meeting, label_for, meeting_identity
+from kg.model import Attendance, Meeting, Status, label_for, meeting_identity
 
 
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
@@ -94,6 +94,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = duration_of(trigger)
+            if mention.days and mention.dates and _purpose(trigger):
+                mention.bound = "opens"  # "met on Thursday for a four-day meeting": the first of the days
             mention.unnamed_brokers = any(
                 t.lower_ in UNNAMED_BROKERS
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in t.children)
@@ -146,6 +148,21 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def _under_way(status: Status, start: date | None, end: date | None, today: date | None) -> Status:
+    """A meeting told as held whose days run past the article's day is under way ("met on Thursday for a
+    four-day meeting")."""
+    if status == "held" and start and end and today and start <= today < end:
+        return "ongoing"
+    return status
+
+
+def _purpose(trigger: Token) -> bool:
+    """Whether a meeting word is what a verb of meeting or coming is "for": "met on Thursday for a four-day
+    meeting", "arrived for three days of talks"."""
+    word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "VERB"
 
 
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
@@ -253,7 +270,8 @@ def _days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | 
         closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
         held = all(m.status == "held" for m in cluster.mentions)
         stretched = shift(start, days - 1)
-        if held and today is not None and stretched is not None and stretched > today and end <= today:
+        opening = any(m.bound == "opens" for m in cluster.mentions)
+        if held and not opening and today is not None and stretched is not None and stretched > today and end <= today:
             closing = True  # "left Cairo after two days of talks" on the article's day: the days before it
         if closing:  # "two days of talks, which ended on Thursday": the days before the close
             start = shift(end, 1 - days) or start
@@ -457,7 +475,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             start=start,
             end=end,
             round=cluster.first("round"),  # type: ignore[arg-type]
-            status=cluster.mentions[0].status,
+            status=_under_way(cluster.mentions[0].status, start, end, ctx.dates.reference),
             parties=tuple(sides),
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),

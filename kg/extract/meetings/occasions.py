@@ -107,7 +107,10 @@ def listed_occasions(
     occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
     dated = 0
     # "in February in Brussels and in March in Ohrid": each date before its city, when the first city has one
-    leading = any(e.end == places[0][0] for e in _dates_between(ctx, verb.i, places[0][0]))
+    between = mention.sentence.doc[places[0][0] : places[-1][0]]
+    leading = any(e.end == places[0][0] for e in _dates_between(ctx, verb.i, places[0][0])) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in between
+    )  # (one list, not "received him on April 25 in Quito, and on April 11 held talks in Cusco")
     for position, (start, city) in enumerate(places):
         end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
         if leading:
