@@ -385,3 +385,13 @@ def test_occasions_listed_with_each_date_before_its_city() -> None:
         ("Lima", "2023-09-14"),
         ("Quito", "2023-02"),
     ]
+
+
+def test_a_planned_second_round_elsewhere_keeps_the_talks_brokers() -> None:
+    found = meetings_of(
+        "Chile and Peru agreed to a ceasefire after talks in Quito mediated by Ecuador and Brazil on Sunday. A "
+        "second round of talks will be held in Lima on Oct. 25, Ecuador said.",
+        published=date(2025, 10, 19),
+    )
+    [second] = [m for m in found if m.round == 2]
+    assert (second.location, second.status, set(second.mediators)) == ("Lima", "planned", {"Ecuador", "Brazil"})

@@ -455,14 +455,14 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
         planned = cluster.mentions[0].status == "planned"
         again = any(follows_on(m.trigger) for m in cluster.mentions)  # "return to Cairo for another round"
+        next_round = (cluster.first("round") or 0) > 1 and set(mediators) <= {country}  # "a second round in X"
         if (
             planned
             and main_meeting is not None
             # none, or only the host seated for its country where the story's talks are
-            and (not mediators or set(mediators) == {country} and city == main_meeting.location and again)
+            and (not mediators or set(mediators) == {country} and (city == main_meeting.location and again or next_round))
             and set(sides) == set(main_meeting.parties)
-            and city in (None, main_meeting.location)
-            and country in (None, main_meeting.country)
+            and (city in (None, main_meeting.location) and country in (None, main_meeting.country) or next_round)
         ):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = list(dict.fromkeys([*mediators, *(p for p in main_meeting.mediators if p not in sides)]))
