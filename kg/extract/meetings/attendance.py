@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, Finding, paragraph_of
 from kg.extract.meetings.clauses import Cluster, Mention, climb
-from kg.extract.meetings.sides import is_participant, people_in, side_of
+from kg.extract.meetings.named_sides import people_in, side_of
+from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.words import ACCOMPANY_VERBS, LEAD_VERBS, PARTICIPANT_NOUNS
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting

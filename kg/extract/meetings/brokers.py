@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import cast_as, hyphenated_word
-from kg.extract.meetings.sides import side_of
+from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.triggers import brings_together, gathers
 from kg.extract.meetings.words import (
     COPULAS,

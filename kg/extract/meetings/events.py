@@ -13,6 +13,7 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
+from kg.extract.meetings.days import days_of, purpose, under_way
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
@@ -44,7 +45,7 @@ from kg.extract.meetings.words import (
     UNNAMED_BROKERS,
 )
 from kg.gazetteer import lexicon
-from kg.model import Attendance, Meeting, Status, label_for, meeting_identity
+from kg.model import Attendance, Meeting, label_for, meeting_identity
 
 
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
@@ -94,7 +95,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = duration_of(trigger)
-            if mention.days and mention.dates and _purpose(trigger):
+            if mention.days and mention.dates and purpose(trigger):
                 mention.bound = "opens"  # "met on Thursday for a four-day meeting": the first of the days
             mention.unnamed_brokers = any(
                 t.lower_ in UNNAMED_BROKERS
@@ -150,19 +151,21 @@ SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
 
 
-def _under_way(status: Status, start: date | None, end: date | None, today: date | None) -> Status:
-    """A meeting told as held whose days run past the article's day is under way ("met on Thursday for a
-    four-day meeting")."""
-    if status == "held" and start and end and today and start <= today < end:
-        return "ongoing"
-    return status
-
-
-def _purpose(trigger: Token) -> bool:
-    """Whether a meeting word is what a verb of meeting or coming is "for": "met on Thursday for a four-day
-    meeting", "arrived for three days of talks"."""
-    word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
-    return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "VERB"
+def _same_talks_again(
+    cluster: Cluster, main: Meeting, sides: list[str], mediators: list[str], place: tuple[str | None, str | None]
+) -> bool:
+    """Whether a planned meeting goes on with the story's talks, and so with their brokers: the same sides, where
+    the talks are, naming no broker but the host ("return to Cairo for another round"); or a later round
+    anywhere ("a second round will be held in Istanbul")."""
+    if set(sides) != set(main.parties):
+        return False
+    city, country = place
+    number = cluster.first("round")
+    if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
+        return True
+    again = any(follows_on(m.trigger) for m in cluster.mentions)
+    here = city in (None, main.location) and country in (None, main.country)
+    return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 
 
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
@@ -248,36 +251,6 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
 
 def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
-
-
-def _days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
-    """The first and last day of a meeting from its mentions' dates, windows and stated length (a meeting told as
-    over does not run past the article's day: its length counts back from its day instead)."""
-    dated = [m.dates for m in cluster.mentions if m.dates]
-    windows = [m.window for m in cluster.mentions if m.window]
-    start = min(d.start for d in dated) if dated else None
-    if windows:
-        # a stated start inside a computed window ("opened on October 25") beats the computation
-        window_end = max(w.end for w in windows)
-        stated = [d.start for d in dated if d.start < window_end]
-        start = min(stated) if stated else min(w.start for w in windows)
-    end = max(d.end for d in dated + windows) if dated or windows else None
-    days = max((m.days for m in cluster.mentions if m.days), default=None)
-    # a count one day over stated first and last days is loose ("ten days of negotiations" from October 25 to a
-    # signing on November 2), not a later end
-    loose = start != end and (end - start).days + 2 == days if start and end and days else False
-    if start and end and days and not windows and not loose and (end - start).days + 1 < days:
-        closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
-        held = all(m.status == "held" for m in cluster.mentions)
-        stretched = shift(start, days - 1)
-        opening = any(m.bound == "opens" for m in cluster.mentions)
-        if held and not opening and today is not None and stretched is not None and stretched > today and end <= today:
-            closing = True  # "left Cairo after two days of talks" on the article's day: the days before it
-        if closing:  # "two days of talks, which ended on Thursday": the days before the close
-            start = shift(end, 1 - days) or start
-        else:
-            end = shift(start, days - 1) or end
-    return start, end
 
 
 def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int) -> None:
@@ -454,19 +427,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             visit = len(sides) == 1 and _receives(cluster)
             _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
         planned = cluster.mentions[0].status == "planned"
-        again = any(follows_on(m.trigger) for m in cluster.mentions)  # "return to Cairo for another round"
-        next_round = (cluster.first("round") or 0) > 1 and set(mediators) <= {country}  # "a second round in X"
-        if (
-            planned
-            and main_meeting is not None
-            # none, or only the host seated for its country where the story's talks are
-            and (not mediators or set(mediators) == {country} and (city == main_meeting.location and again or next_round))
-            and set(sides) == set(main_meeting.parties)
-            and (city in (None, main_meeting.location) and country in (None, main_meeting.country) or next_round)
-        ):
+        place = (city, country if isinstance(country, str) else None)
+        if planned and main_meeting is not None and _same_talks_again(cluster, main_meeting, sides, mediators, place):
             # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
             mediators = list(dict.fromkeys([*mediators, *(p for p in main_meeting.mediators if p not in sides)]))
-        start, end = _days_of(cluster, ctx.dates.reference)
+        start, end = days_of(cluster, ctx.dates.reference)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]
@@ -475,7 +440,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             start=start,
             end=end,
             round=cluster.first("round"),  # type: ignore[arg-type]
-            status=_under_way(cluster.mentions[0].status, start, end, ctx.dates.reference),
+            status=under_way(cluster.mentions[0].status, start, end, ctx.dates.reference),
             parties=tuple(sides),
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),

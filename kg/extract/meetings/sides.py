@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import (
@@ -15,6 +13,12 @@ from kg.extract.meetings.clauses import (
     climb,
     dated_subject,
     via_prepositions,
+)
+from kg.extract.meetings.named_sides import (
+    BACKING_WORDS,
+    BROKERING_WORDS,
+    hyphened_to,
+    participant_tokens,
 )
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import brings_together, is_trigger
@@ -31,90 +35,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
-from kg.extract.people import Person
 from kg.gazetteer import lexicon
-
-
-def side_of(person_name: str, ctx: Context) -> str | None:
-    """The side a person acts for; a former office holder acts for no state (but for an organisation they now
-    serve: "former Prime Minister X as the African Union's special envoy")."""
-    role, side, _ = ctx.people.descriptions.get(person_name, (None, None, None))
-    if role and role.lower().startswith("former") and (side is None or ctx.gazetteer.is_country(side)):
-        return None
-    entry = ctx.gazetteer.entry(side) if side else None
-    return side if entry is not None and entry.kind != "news_organisation" else None
-
-
-def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
-    """(token, side) for every party name and every person with a known side in a sentence."""
-    for party_mention in ctx.parties_in(sentence.start, sentence.end):
-        entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
-        if entry is None and party_mention.party not in ctx.framed_sides or entry and entry.kind == "news_organisation":
-            continue
-        root = party_mention.span.root
-        if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
-            continue
-        if _backer(party_mention.span):
-            continue  # "Yemen's Saudi-backed government": the backer is not at the table
-        if names_the_place(party_mention.span, ctx):
-            continue  # "the Brussels talks": where they are, not a side
-        for member in entry.members if entry and entry.members else (party_mention.party,):
-            yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
-    seen: set[str] = set()
-    for token, person in people_in(sentence, ctx):
-        if token.i in exclude or person.name in seen:
-            continue
-        side = side_of(person.name, ctx)
-        if side:
-            seen.add(person.name)
-            yield token, side
-    for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
-        if token.i not in exclude and (side := side_of(person.name, ctx)):
-            yield token, side
-
-
-def names_the_place(span: Span, ctx: Context) -> bool:
-    """Whether a capital named for its state stands on a meeting word as its place: "the Vienna talks"."""
-    root = span.root
-    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not is_trigger(root.head):
-        return False
-    return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
-
-
-BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
-"""What a party hyphened to them backs: "Saudi-backed", "Iran-aligned"."""
-
-BROKERING_WORDS = {"brokered", "mediated", "led", "hosted"}
-"""What a party hyphened to them brokers: "US-brokered talks"."""
-
-
-def _hyphened_to(doc: Doc, index: int) -> str | None:
-    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does."""
-    if index + 2 < len(doc) and doc[index + 1].text == "-":
-        return doc[index + 2].lower_
-    return None
-
-
-def _backer(span: Span) -> bool:
-    """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
-    return _hyphened_to(span.doc, span.end - 1) in BACKING_WORDS
-
-
-def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
-    """(pronoun, person) for "he" or "she" as the subject of a meeting verb: "He met X in Y last week"."""
-    for token in sentence:
-        if token.dep_ == "nsubj" and token.lower_ in {"he", "she"} and is_trigger(token.head):
-            referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
-            if referent is not None:
-                yield token, referent.person
-
-
-def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
-    """(head word of the name, person) for each mention of a person in a sentence."""
-    for token in sentence:
-        person = ctx.people.at(token)
-        if person is not None and not (token.head.i != token.i and ctx.people.at(token.head) is person):
-            yield token, person
 
 
 def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozenset()) -> list[str]:
@@ -422,7 +343,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "the United States, which backs the dialogue, did not join the talks"
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
-    if _hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
+    if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.clauses import Mention
-from kg.extract.meetings.sides import former, names_the_place, participant_tokens
+from kg.extract.meetings.named_sides import names_the_place, participant_tokens
+from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
     ABSTAINING_VERBS,

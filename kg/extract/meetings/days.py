@@ -1,0 +1,57 @@
+"""The days of a meeting: its first and last day from its mentions' dates, windows and stated length, and
+whether a meeting told as held is still under way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from kg.extract.dates import shift
+from kg.extract.meetings.clauses import Cluster
+from kg.model import Status
+
+
+def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
+    """The first and last day of a meeting from its mentions' dates, windows and stated length (a meeting told as
+    over does not run past the article's day: its length counts back from its day instead)."""
+    dated = [m.dates for m in cluster.mentions if m.dates]
+    windows = [m.window for m in cluster.mentions if m.window]
+    start = min(d.start for d in dated) if dated else None
+    if windows:
+        # a stated start inside a computed window ("opened on October 25") beats the computation
+        window_end = max(w.end for w in windows)
+        stated = [d.start for d in dated if d.start < window_end]
+        start = min(stated) if stated else min(w.start for w in windows)
+    end = max(d.end for d in dated + windows) if dated or windows else None
+    days = max((m.days for m in cluster.mentions if m.days), default=None)
+    # a count one day over stated first and last days is loose ("ten days of negotiations" from October 25 to a
+    # signing on November 2), not a later end
+    loose = start != end and (end - start).days + 2 == days if start and end and days else False
+    if start and end and days and not windows and not loose and (end - start).days + 1 < days:
+        closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
+        held = all(m.status == "held" for m in cluster.mentions)
+        stretched = shift(start, days - 1)
+        opening = any(m.bound == "opens" for m in cluster.mentions)
+        if held and not opening and today is not None and stretched is not None and stretched > today and end <= today:
+            closing = True  # "left Cairo after two days of talks" on the article's day: the days before it
+        if closing:  # "two days of talks, which ended on Thursday": the days before the close
+            start = shift(end, 1 - days) or start
+        else:
+            end = shift(start, days - 1) or end
+    return start, end
+
+
+def under_way(status: Status, start: date | None, end: date | None, today: date | None) -> Status:
+    """A meeting told as held whose days run past the article's day is under way ("met on Thursday for a
+    four-day meeting")."""
+    if status == "held" and start and end and today and start <= today < end:
+        return "ongoing"
+    return status
+
+
+def purpose(trigger: Token) -> bool:
+    """Whether a meeting word is what a verb of meeting or coming is "for": "met on Thursday for a four-day
+    meeting", "arrived for three days of talks"."""
+    word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "VERB"
