@@ -845,3 +845,11 @@ def test_an_envoy_for_a_state_serves_the_state_named_before_the_title() -> None:
 def test_his_envoy_after_and_is_the_envoy_of_the_person_named_before() -> None:
     found = _actors("The talks, hosted by EU foreign policy chief Mark Hensley and his envoy Peter Lang, lasted hours.")
     assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy", "European Union")
+
+
+def test_a_title_in_the_plural_before_two_names_is_each_one_s_and_no_part_of_a_name() -> None:
+    found = _actors("Chile's delegation was led by Deputy Foreign Ministers Ana Quispe and Tomas Riquelme.")
+    assert set(found) == {"Ana Quispe", "Tomas Riquelme"}
+    assert {a.role for a in found.values()} == {"Deputy Foreign Minister"}
+    alone = _actors("Minister of Foreign Affairs Ana Quispe and Tomas Riquelme met in Lima.")
+    assert alone["Tomas Riquelme"].role is None

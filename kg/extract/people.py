@@ -258,6 +258,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     while start < end and (
         doc[start].lower_.rstrip(".") in titles
+        or _plural_title(doc[start])  # "Foreign Ministers A and B"
         or (
             doc[start].lower_ in NAME_PARTICLES
             and not (start + 1 < end and doc[start + 1].text == "-")
@@ -288,6 +289,12 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     if span[-1].lower_ in stops or between_titles(span):
         return None  # "the EU Monitoring Mission said": an organisation's name, not a person's
     return span
+
+
+def _plural_title(token: Token) -> bool:
+    """Whether a capitalised word is a title in the plural ("Ministers", "Presidents")."""
+    word = token.lower_
+    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in title_words()
 
 
 def _known_party(ctx: Context, index: int) -> bool:

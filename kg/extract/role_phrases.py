@@ -29,7 +29,20 @@ def _clause_start(span: Span) -> int:
 
 
 def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
-    """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy")."""
+    """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy"); a title in the
+    plural before a list of names is each one's ("Foreign Ministers A and B")."""
+    chain, owner = _own_chain(span, ctx)
+    root = span.root
+    if not chain and root.dep_ == "conj" and (first := ctx.people.at(root.head)) is not None:
+        mention = next((m for m in first.mentions if m.start <= root.head.i < m.end), None)
+        shared = _own_chain(mention, ctx)[0] if mention is not None and mention.end <= span.start else []
+        last = shared[-1].lower_ if shared else ""
+        if shared and shared[-1].text[:1].isupper() and last.endswith("s") and last[:-1] in title_words():
+            return shared, owner
+    return chain, owner
+
+
+def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     doc = span.doc
     chain: list[Token] = []
     i = span.start - 1
