@@ -853,3 +853,13 @@ def test_a_title_in_the_plural_before_two_names_is_each_one_s_and_no_part_of_a_n
     assert {a.role for a in found.values()} == {"Deputy Foreign Minister"}
     alone = _actors("Minister of Foreign Affairs Ana Quispe and Tomas Riquelme met in Lima.")
     assert alone["Tomas Riquelme"].role is None
+
+
+def test_the_principal_named_in_an_aide_s_apposition_keeps_their_own_title() -> None:
+    found = _actors(
+        "The deal was signed in the presence of Peter Lang, senior adviser to U.S. President Mark Hensley for Africa."
+    )
+    assert found["Mark Hensley"].role == "President"
+    assert _actors("Russian Ambassador to the United States Ivan Petrov spoke.")["Ivan Petrov"].role == (
+        "Ambassador to the United States"
+    )

@@ -85,8 +85,8 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 continue
             owner_word = doc[i - 1] if i - 1 >= sent_start else None
             if token.lower_ == "to" and owner_word is not None and chain and is_title(owner_word):
-                if is_title(chain[0]):
-                    break  # "chief of staff to President X": the president's own title is X's role
+                if any(is_title(t) for t in chain):
+                    break  # "chief of staff to (U.S.) President X": the president's own title is X's role
                 chain.insert(0, token)  # "Russian Ambassador to the United States X"
                 i -= 1
                 continue

@@ -88,7 +88,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     tokens = _end_on_title(tokens, ctx)
     while tokens and honorific_only(tokens[0]):
         tokens.pop(0)
-    if not tokens or not any(t.lower_.rstrip(".") in title_words() or _plural_title(t) for t in tokens):
+    if not tokens or not any(t.lower_.rstrip(".") in title_words() or _plural_title(t, ctx) for t in tokens):
         return None
     if len(tokens) > 10:
         return None
@@ -98,7 +98,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     last = doc[tokens[-1].i]
     if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
-    elif _plural_title(last):
+    elif _plural_title(last, ctx):
         words[-1] = last.text[:-1] + last.whitespace_  # "Foreign Ministers A and B": each a Foreign Minister
     text = "".join(words)
     return text.strip(" ,-") or None
@@ -140,7 +140,7 @@ def _ranked(tokens: list[Token]) -> bool:
 
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
-    if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1]):
+    if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
         return tokens
     for position, token in enumerate(tokens):
         if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
@@ -159,7 +159,9 @@ def followed_by_possessive(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
 
 
-def _plural_title(token: Token) -> bool:
-    """Whether a capitalised word is a title in the plural ("Ministers" before two names)."""
+def _plural_title(token: Token, ctx: Context) -> bool:
+    """Whether a capitalised word is a title in the plural ("Ministers" before two names), not a word of a party's
+    name ("the United States")."""
     word = token.lower_
-    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in title_words()
+    plural = token.text[:1].isupper() and word.endswith("s") and word[:-1] in title_words()
+    return plural and ctx.party_at(token.i) is None
