@@ -395,3 +395,14 @@ def test_a_planned_second_round_elsewhere_keeps_the_talks_brokers() -> None:
     )
     [second] = [m for m in found if m.round == 2]
     assert (second.location, second.status, set(second.mediators)) == ("Lima", "planned", {"Ecuador", "Brazil"})
+
+
+def test_the_two_presidents_who_last_met_in_one_s_country_are_the_story_s_two_sides() -> None:
+    found = meetings_of(
+        "Chile's president Ana Quispe and Peru's president Tomas Riquelme agreed on Thursday to hold a summit in "
+        "Quito. Ecuador's foreign minister said Ecuador was ready to host the meeting. The two presidents last met "
+        "in Cusco in August.",
+        published=date(2025, 10, 16),
+    )
+    [cusco] = [m for m in found if m.location == "Cusco"]
+    assert (set(cusco.parties), cusco.mediators) == ({"Chile", "Peru"}, ())

@@ -1159,3 +1159,8 @@ def test_a_meeting_met_for_on_the_article_s_day_opens_then_and_is_under_way() ->
         published=date(2025, 8, 7),
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2025, 8, 7), date(2025, 8, 10), "ongoing")
+
+
+def test_the_two_presidents_met_is_a_meeting() -> None:
+    [meeting] = _meetings("The two presidents met in Cusco on Monday.", published=date(2025, 10, 16))
+    assert meeting.location == "Cusco"

@@ -168,6 +168,25 @@ def _same_talks_again(
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 
 
+def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
+    """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
+    the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
+    for mention in cluster.mentions:
+        for subject in (c for c in mention.trigger.children if c.dep_ == "nsubj"):
+            two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in subject.children)
+            if not two or not any(d.lower_ == "the" for d in subject.children):
+                continue
+            title = subject.lemma_.lower()
+            sides = {
+                side
+                for role, side, _ in ctx.people.descriptions.values()
+                if side and role and role.lower().split()[-1] == title
+            }
+            if len(sides) == 2:
+                return sorted(sides)
+    return []
+
+
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
     """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
     is (the city of the mentions before it, when its own gives none)."""
@@ -411,6 +430,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
             sides = [p for p in main_meeting.parties if p not in mediators]
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
+        sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):

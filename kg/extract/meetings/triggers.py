@@ -175,6 +175,8 @@ def _meets_someone(token: Token) -> bool:
             or child.pos_ in {"PRON", "PROPN"}
             or child.lower_ in PARTICIPANT_NOUNS
             or child.lower_ in lexicon().title_words  # "Chile's president met Peru's president"
+            or child.lemma_.lower() in lexicon().title_words
+            and child.tag_ == "NNS"  # "the two presidents met"
         ):
             return True
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
