@@ -863,3 +863,8 @@ def test_the_principal_named_in_an_aide_s_apposition_keeps_their_own_title() -> 
     assert _actors("Russian Ambassador to the United States Ivan Petrov spoke.")["Ivan Petrov"].role == (
         "Ambassador to the United States"
     )
+
+
+def test_a_principal_named_with_a_title_inside_a_role_is_left_out_of_it() -> None:
+    found = _actors("Chile's president met Peter Lang, U.S. President Mark Hensley's envoy, in Santiago on Friday.")
+    assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy", "United States")

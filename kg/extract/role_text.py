@@ -31,6 +31,15 @@ def _after_possessive(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
+    """The words after a named person's possessive inside a role ("U.S. President Donald Trump's envoy for special
+    missions"), when one stands in it."""
+    for position, token in enumerate(tokens[1:], start=1):
+        if token.text in {"'s", "’s"} and ctx.people.at(tokens[position - 1]) is not None:
+            return tokens[position + 1 :] or None
+    return None
+
+
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
@@ -55,6 +64,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             changed = True
         elif ctx.people.at(first) is not None and (owned := _after_possessive(tokens)) is not None:
             tokens = owned  # "Mora's special envoy": the principal is the owner, not part of the role
+            changed = True
+        elif (owned := _after_principal(tokens, ctx)) is not None:
+            tokens = owned  # "U.S. President Donald Trump's envoy": the principal with their title goes
             changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or followed_by_possessive(mention.span)):
             end = mention.span.end
