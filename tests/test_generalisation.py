@@ -252,6 +252,8 @@ def test_described_as_keeps_the_description() -> None:
         ("No date has been set for the next round of talks.", "neutral"),
         ("No further meetings have been scheduled.", "neutral"),
         ("I am neither optimistic nor pessimistic about the process.", "neutral"),
+        ("The shelling from across the border will end.", "positive"),
+        ("Both sides committed not to carry out hostile acts against each other.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
