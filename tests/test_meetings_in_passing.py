@@ -406,3 +406,17 @@ def test_the_two_presidents_who_last_met_in_one_s_country_are_the_story_s_two_si
     )
     [cusco] = [m for m in found if m.location == "Cusco"]
     assert (set(cusco.parties), cusco.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_the_first_of_a_meeting_counted_second_and_the_next_round_have_all_three_sides() -> None:
+    found = meetings_of(
+        "Chile, Peru and Bolivia resumed talks in Lima on Sunday. The two-day meeting in Lima, which ended on "
+        "Monday, was the second since the leaders of Chile and Peru agreed in July to finalise a deal. The first "
+        "was held in Quito on June 27-28. The next round is scheduled to take place in Quito in September.",
+        published=date(2023, 8, 28),
+    )
+    assert sorted((m.location, m.status, m.start) for m in found if m.location == "Quito") == [
+        ("Quito", "held", date(2023, 6, 27)),
+        ("Quito", "planned", None),
+    ]
+    assert all(set(m.parties) == {"Chile", "Peru", "Bolivia"} for m in found)

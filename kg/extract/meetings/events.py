@@ -168,6 +168,18 @@ def _same_talks_again(
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 
 
+def _all_of_the_talks_sides(
+    cluster: Cluster, sides: list[str], mediators: list[str], main: Meeting | None
+) -> list[str]:
+    """A round of the story's talks ("the first was held in Cairo", "the next round") that names only some of its
+    sides has them all: three states negotiating meet as three, whichever two the sentence before named."""
+    if main is None or not sides or not set(sides) < set(main.parties):
+        return sides
+    if cluster.first("round") is None and not any(follows_on(m.trigger) for m in cluster.mentions):
+        return sides
+    return [p for p in main.parties if p not in mediators]
+
+
 def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
     """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
     the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
@@ -431,6 +443,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides = [p for p in main_meeting.parties if p not in mediators]
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
         sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
+        sides = _all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):

@@ -62,8 +62,14 @@ def _counts_rounds(sentence: Span) -> bool:
     if sentence.start == 0:
         return False
     before = sentence.doc[sentence.start - 1].sent
+    nouns = lexicon().meeting_nouns
     return any(
         t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before
+    ) or any(  # "The meeting in Addis Ababa was the second since ... The first was held in Cairo"
+        t.lower_ in ORDINALS
+        and t.dep_ == "attr"
+        and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in t.head.children)
+        for t in before
     )
 
 
