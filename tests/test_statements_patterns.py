@@ -674,3 +674,11 @@ def test_the_day_of_the_saying_is_not_part_of_what_was_said() -> None:
 def test_a_statement_says_in_the_name_of_the_party_that_issued_it(sentence: str, party: str) -> None:
     said = _by(f"Chad and Niger resumed talks in Lima. {sentence}")
     assert list(said) == [party]
+
+
+def test_an_agreement_reported_before_the_speaker_is_what_they_said() -> None:
+    said = _by(
+        "Chile and Peru agreed on Tuesday on a framework to put their truce back on track, Chilean Trade Minister "
+        "Ana Quispe said, at the end of two days of talks in Lima."
+    )
+    assert said == {"Ana Quispe": ["Chile and Peru agreed on Tuesday on a framework to put their truce back on track"]}

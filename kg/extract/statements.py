@@ -82,8 +82,17 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
     ):
         head = verb.head
-        if head.lemma_.lower() not in lexicon().verbs_of_saying:
+        reports = head.lemma_.lower() in lexicon().verbs_of_saying and (
+            head.lemma_.lower() != "agree" or any(c.dep_ == "ccomp" for c in head.children)
+        )  # not "A and B agreed on a framework, X said": an agreement, not a report
+        if not reports:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
+            before = [t for t in tokens if t.i < verb.left_edge.i]
+            set_off = (
+                doc[verb.left_edge.i].text == "," or verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
+            )
+            if set_off and len(before) >= 2 and len(before) >= len(tokens) - 2:
+                tokens = before  # "A and B agreed on X, Y said, at the end of the talks": the clause before
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return trimmed(doc, tokens[0].i, tokens[-1].i + 1)
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
