@@ -26,7 +26,6 @@ KEEP_OF_HEADS = {
     "chairperson",
     "leader",
     "member",
-    "minister",
     "president",
     "secretary",
 }
@@ -52,8 +51,6 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
     ("Chancellor of the Exchequer") stays whole."""
     if tokens and office_state(" ".join(t.text for t in tokens), ctx):
         return tokens, None
-    if (state := _of_a_state_at_the_end(tokens, ctx)) is not None:
-        return state  # "Minister of Foreign Affairs of Ukraine": the office, and the state it serves
     for position, token in enumerate(tokens):
         if token.lower_ in CUT_PREPOSITIONS and position > 0:
             rest = tokens[position + 1 :]
@@ -124,25 +121,4 @@ def office_state(role: str, ctx: Context) -> str | None:
     for office, state in lexicon().offices.items():
         if f" {office} " in f" {key} ":
             return str(state)
-    return None
-
-
-def _of_a_state_at_the_end(tokens: list[Token], ctx: Context) -> tuple[list[Token], str] | None:
-    """A title ending "of" a state it names whole ("Deputy Minister of Foreign Affairs of Poland", "... of the
-    Republic of Peru"): the title before that "of", and the state (not a ruling party standing for its state)."""
-    for position in range(len(tokens) - 2, 0, -1):
-        if tokens[position].lower_ != "of":
-            continue
-        rest = tokens[position + 1 :]
-        rest = rest[1:] if rest[0].lower_ == "the" else rest
-        mention = ctx.party_at(rest[0].i) if rest else None
-        if (
-            mention is not None
-            and mention.known
-            and mention.how == "name"
-            and ctx.gazetteer.is_country(mention.party)
-            and mention.span.start == rest[0].i
-            and mention.span.end == rest[-1].i + 1
-        ):
-            return tokens[:position], mention.party
     return None
