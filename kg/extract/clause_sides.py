@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
-from kg.extract.people import title_words
+from kg.extract.people import plural_title, title_words
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -341,10 +341,6 @@ def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str]
     return found
 
 
-def _plural_title(token: Token) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} and (token.lower_ in title_words() or token.lemma_ in title_words())
-
-
 def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
     after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
@@ -368,7 +364,7 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
         start -= 1
     if start == mark.i or doc[start - 1].lower_ not in {"of", "for"}:
         return None
-    if mark.text == "," and not _plural_title(doc[start - 1].head):
+    if mark.text == "," and not plural_title(doc[start - 1].head):
         return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title
     parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
     person = ctx.people.at(span.root)

@@ -258,7 +258,8 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None
     while start < end and (
         doc[start].lower_.rstrip(".") in titles
-        or _plural_title(doc[start])  # "Foreign Ministers A and B"
+        or doc[start].text[:1].isupper()
+        and plural_title(doc[start])  # "Foreign Ministers A and B"
         or (
             doc[start].lower_ in NAME_PARTICLES
             and not (start + 1 < end and doc[start + 1].text == "-")
@@ -291,10 +292,12 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     return span
 
 
-def _plural_title(token: Token) -> bool:
-    """Whether a capitalised word is a title in the plural ("Ministers", "Presidents")."""
+def plural_title(token: Token) -> bool:
+    """Whether a word is a title in the plural ("Ministers" before two names, "the national security advisers"),
+    however the tagger read it."""
     word = token.lower_
-    return token.text[:1].isupper() and word.endswith("s") and word[:-1] in title_words()
+    titles = title_words()
+    return word.endswith("s") and word[:-1] in titles or token.tag_ in {"NNS", "NNPS"} and token.lemma_ in titles
 
 
 def _known_party(ctx: Context, index: int) -> bool:

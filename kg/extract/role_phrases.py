@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.people import honorifics, title_words
+from kg.extract.people import honorifics, plural_title, title_words
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -36,8 +36,7 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     if not chain and root.dep_ == "conj" and (first := ctx.people.at(root.head)) is not None:
         mention = next((m for m in first.mentions if m.start <= root.head.i < m.end), None)
         shared = _own_chain(mention, ctx)[0] if mention is not None and mention.end <= span.start else []
-        last = shared[-1].lower_ if shared else ""
-        if shared and shared[-1].text[:1].isupper() and last.endswith("s") and last[:-1] in title_words():
+        if shared and shared[-1].text[:1].isupper() and plural_title(shared[-1]):
             return shared, owner
     return chain, owner
 

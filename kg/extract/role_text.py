@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import state_named
-from kg.extract.people import title_words
+from kg.extract.people import plural_title, title_words
 from kg.extract.role_phrases import crowned, honorific_only, is_title
 
 if TYPE_CHECKING:
@@ -174,6 +174,4 @@ def followed_by_possessive(span: Span) -> bool:
 def _plural_title(token: Token, ctx: Context) -> bool:
     """Whether a capitalised word is a title in the plural ("Ministers" before two names), not a word of a party's
     name ("the United States")."""
-    word = token.lower_
-    plural = token.text[:1].isupper() and word.endswith("s") and word[:-1] in title_words()
-    return plural and ctx.party_at(token.i) is None
+    return token.text[:1].isupper() and plural_title(token) and ctx.party_at(token.i) is None
