@@ -23,20 +23,12 @@ QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
 """Words before a title that qualify the office ("acting Defence Minister")."""
 
 
-def _after_possessive(tokens: list[Token]) -> list[Token] | None:
-    """The words after the first possessive "'s" of a role, if it has one."""
-    for position, token in enumerate(tokens[:5]):
-        if token.text in {"'s", "’s", "'"}:
-            return tokens[position + 1 :]
-    return None
-
-
 def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
-    """The words after a named person's possessive inside a role ("U.S. President Donald Trump's envoy for special
-    missions"), when one stands in it."""
+    """The words after a named person's possessive inside a role, the principal being its owner rather than part of
+    it: "Mora's special envoy", "U.S. President Donald Trump's envoy for special missions"."""
     for position, token in enumerate(tokens[1:], start=1):
-        if token.text in {"'s", "’s"} and ctx.people.at(tokens[position - 1]) is not None:
-            return tokens[position + 1 :] or None
+        if token.text in {"'s", "’s", "'"} and ctx.people.at(tokens[position - 1]) is not None:
+            return tokens[position + 1 :]
     return None
 
 
@@ -62,11 +54,8 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
             tokens = tokens[2:]  # "the country's top diplomat"
             changed = True
-        elif ctx.people.at(first) is not None and (owned := _after_possessive(tokens)) is not None:
-            tokens = owned  # "Mora's special envoy": the principal is the owner, not part of the role
-            changed = True
         elif (owned := _after_principal(tokens, ctx)) is not None:
-            tokens = owned  # "U.S. President Donald Trump's envoy": the principal with their title goes
+            tokens = owned  # "Mora's special envoy", "U.S. President X's envoy": the principal owns the role
             changed = True
         elif mention is not None and (mention.how in {"name", "demonym"} or followed_by_possessive(mention.span)):
             end = mention.span.end
