@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
+    ABSENT_ROLES,
+    ABSTAINING_VERBS,
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
     DURATION_WORDS,
@@ -383,3 +385,23 @@ def cast_as(token: Token) -> str | None:
         if word.pos_ not in {"DET", "ADJ"}:
             return None
     return None
+
+
+def denies_a_part(verb: Token) -> bool:
+    """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
+    "stayed out of"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
+        return True
+    if negated and verb.lemma_ in ABSTAINING_VERBS:
+        return True
+    if verb.lemma_ in {"have", "play"} and any(
+        o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
+    ):
+        return True
+    if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
+        return True
+    return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)

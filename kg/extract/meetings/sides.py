@@ -12,6 +12,7 @@ from kg.extract.meetings.clauses import (
     clause_verb,
     climb,
     dated_subject,
+    denies_a_part,
     via_prepositions,
 )
 from kg.extract.meetings.named_sides import (
@@ -409,14 +410,13 @@ def _takes_part(token: Token, trigger: Token) -> bool:
 
 def _stays_out(token: Token, trigger: Token) -> bool:
     """Whether a party is the subject of a denied part in the talks: "X did not join the talks", "X will not
-    attend the summit"."""
+    attend the summit", "X played no part in the negotiations" (:func:`clauses.denies_a_part`)."""
     path = climb(token)
     if path.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verbs = [path.head, *(c for c in path.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     return any(  # ("sent its envoy but did not join the talks": the verb joined to the subject's)
-        verb.lemma_ in PARTICIPATION_VERBS | {"take"}
-        and any(c.dep_ == "neg" for c in verb.children)
+        (denies_a_part(verb) or verb.lemma_ in PARTICIPATION_VERBS and any(c.dep_ == "neg" for c in verb.children))
         and trigger != verb
         and verb.is_ancestor(trigger)
         for verb in verbs

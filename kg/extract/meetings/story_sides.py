@@ -6,12 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context
-from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.clauses import Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
-    ABSENT_ROLES,
-    ABSTAINING_VERBS,
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -118,7 +116,7 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
     distance". Such a state hosts at most; it is never seated as a broker for its country."""
     found: set[str] = set()
     for token in doc:
-        if not _denies_a_part(token):
+        if not denies_a_part(token):
             continue
         subject = _subject_of(token)
         if subject is None:
@@ -148,23 +146,3 @@ def _subject_of(verb: Token) -> Token | None:
             return subject
         current = current.head if current.dep_ == "conj" and current.head.i != current.i else None
     return None
-
-
-def _denies_a_part(verb: Token) -> bool:
-    """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
-    "stayed out of"."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
-        return True
-    if negated and verb.lemma_ in ABSTAINING_VERBS:
-        return True
-    if verb.lemma_ in {"have", "play"} and any(
-        o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
-    ):
-        return True
-    if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
-        return True
-    return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)
