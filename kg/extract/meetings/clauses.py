@@ -17,6 +17,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     OPENING_VERBS,
     PLACE_NOUNS,
+    SCHEDULING_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
     TRANSPARENT_NOUNS,
@@ -85,11 +86,6 @@ def clause_verb(token: Token) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
     return current
-
-
-SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due"}
-"""Verbs that say when and where a meeting is to be through the verb they govern ("is expected to take place in
-Mexico")."""
 
 
 def _reduced_relative(verb: Token, trigger: Token) -> bool:

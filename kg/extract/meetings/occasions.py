@@ -49,7 +49,7 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
     # the plural of a round noun counts occasions; "talks" are one event whatever their number
     if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS" or mention.city is None:
         return []
-    dates = [e for e in ctx.entities_in(trigger.i, mention.sentence.end) if e.label_ == "DATE"]
+    dates = _dates_between(ctx, trigger.i, mention.sentence.end)
     joined = [
         d
         for previous, d in zip(dates, dates[1:], strict=False)

@@ -305,5 +305,6 @@ ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "brok
 """Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part"."""
 
 
-SCHEDULING_VERBS = {"plan", "schedule", "set", "slate", "pencil", "earmark"}
-"""Verbs whose "for" may name a place as well as a time: "the next meeting is planned for Brussels in June"."""
+SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due", "pencil", "earmark"}
+"""Verbs that say when and where a meeting is to be, through the verb they govern ("is expected to take place in
+Mexico") or their "for" ("the next meeting is planned for Brussels in June")."""
