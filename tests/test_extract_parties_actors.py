@@ -20,6 +20,13 @@ def test_metonyms_and_demonyms_resolve_to_parties() -> None:
     assert names == ["Ukraine", "Russia", "United States", "Turkey"]
 
 
+def test_a_saint_in_a_name_is_read_with_or_without_the_stop() -> None:
+    doc, ctx = analyse("Envoys from St Lucia and St. Kitts met officials of Saint Lucia.")
+    found = [(m.span.text, m.party) for m in ctx.party_mentions]
+    assert ("St Lucia", "Saint Lucia") in found and ("Saint Lucia", "Saint Lucia") in found
+    assert ("St. Kitts", "Saint Kitts and Nevis") in found
+
+
 def test_title_before_the_name_gives_role_and_side() -> None:
     found = _actors("Separately, Kremlin spokesman Dmitry Peskov said it was too early to judge.")
     assert found["Dmitry Peskov"].role == "Kremlin spokesman"
@@ -800,6 +807,16 @@ def test_who_a_clause_says_leads_a_delegation_heads_it() -> None:
         assert (found.role, found.affiliation) == ("head of the rebel delegation", None), text
     found = _actors("Chile and Peru met in Lima. The Chilean delegation is headed by Tomas Riquelme.")["Tomas Riquelme"]
     assert (found.role, found.affiliation) == ("head of the Chilean delegation", "Chile")
+
+
+def test_the_government_panel_and_the_team_a_state_sends_give_their_head_a_side() -> None:
+    found = _actors(
+        "Envoys of the Chilean government and the rebels met in Lima. "
+        "The government panel was headed by law professor Tomas Riquelme."
+    )["Tomas Riquelme"]
+    assert (found.role, found.affiliation) == ("law professor", "Chile")
+    found = _actors("Peru and Chile met in Lima. Peru sent a team headed by Energy Ministry official Ana Ruiz.")
+    assert found["Ana Ruiz"].affiliation == "Peru"
 
 
 def test_a_second_agent_after_an_elided_verb_leads_its_own_team() -> None:

@@ -155,3 +155,11 @@ def test_a_state_s_own_forces_and_a_research_body_are_no_group_at_the_table() ->
         "Studies said."
     )
     assert [set(m.parties) for m in meetings] == [{"Chad", "Niger"}]
+
+
+def test_a_one_word_group_in_a_headline_is_the_group_the_story_names_in_full() -> None:
+    _, meetings = _facts(
+        "Mali government, Nuba rebels sign peace roadmap in Algiers\n\n"
+        "Negotiators for Mali and the Nuba Liberation Front signed a deal in Algiers on Monday."
+    )
+    assert [set(m.parties) for m in meetings] == [{"Mali", "Nuba Liberation Front"}]

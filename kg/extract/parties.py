@@ -7,6 +7,7 @@ names the gazetteer does not know (think tanks, companies) are kept as they are 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding
+from kg.extract.short_forms import short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party, PartyKind
 
@@ -40,6 +42,10 @@ class PartyMention:
         return self.how not in {"org", "opposition"}
 
 
+_ABBREVIATION_STOP = re.compile(r"\b(St|Mt|Ft)\.(?= )")
+"""The stop of an abbreviated word in a name, which British style leaves out."""
+
+
 @cache
 def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[str, str]]:
     forms = gazetteer.surface_forms()
@@ -49,6 +55,8 @@ def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[st
         matcher.add(how, [make_doc(form)])
         if "'" in form:
             matcher.add(how, [make_doc(form.replace("'", "’"))])
+        if _ABBREVIATION_STOP.search(form):  # "St. Lucia" is "St Lucia" where a style drops the stop
+            matcher.add(how, [make_doc(_ABBREVIATION_STOP.sub(r"\1", form))])
     return matcher, forms
 
 
@@ -208,30 +216,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         party = gazetteer.party(span.text)
         if party is not None:
             mentions.append(PartyMention(party, span, how))
-    return _acronyms_joined(mentions)
-
-
-_NAME_LINKS = {"of", "for", "and", "the", "de", "du", "des", "la", "le"}
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in _NAME_LINKS).upper()
-
-
-def _acronyms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
-    """An unknown organisation's acronym is that organisation: "the South Sudan Opposition Movements Alliance,
-    known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
-    spells)."""
-    full: dict[str, str] = {}
-    joined = []
-    for mention in mentions:
-        name = mention.party
-        if mention.how == "org" and len(name.split()) >= 2:
-            full.setdefault(_initials(name), name)
-        elif mention.how == "org" and name.isupper() and 2 <= len(name) <= 8 and name in full:
-            mention = PartyMention(full[name], mention.span, mention.how)
-        joined.append(mention)
-    return joined
+    return short_forms_joined(mentions)
 
 
 GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}

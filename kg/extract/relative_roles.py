@@ -75,7 +75,7 @@ def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
     return BROKERING_VERBS[verb.lemma_], served
 
 
-LED_BODIES = {"delegation", "team", "mission", "negotiators", "side", "commission", "committee", "group"}
+LED_BODIES = {"delegation", "team", "mission", "negotiators", "side", "commission", "committee", "group", "panel"}
 """Bodies a person is said to lead at talks: "the rebel delegation is led by X", "X heads the opposition team"."""
 
 

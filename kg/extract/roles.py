@@ -268,10 +268,20 @@ def _from_relative_clause(
     if title is None:
         tokens, organisation = split_organisation(tokens, ctx)
         return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
+    side = _side(tokens, ctx) or _government_referred_to([t.lower_ for t in tokens], span, ctx) or _sender(tokens, ctx)
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     if tokens[0].pos_ == "DET":
         text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
-    return role or f"{title} of {text}", affiliation or _side(tokens, ctx)
+    return role or f"{title} of {text}", affiliation or side
+
+
+def _sender(body: list[Token], ctx: Context) -> str | None:
+    """The side that sends or fields the body a person leads: "Israel sent a team headed by X"."""
+    verb = next((t.head for t in body if t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((side for s in subjects if (side := _side(list(s.subtree), ctx)) is not None), None)
 
 
 COUNTERPART_REACH = 60
@@ -340,7 +350,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _country_referred_to(span, ctx)
     if affiliation is None and any(t.lower_ == "its" for tokens in phrases for t in tokens):
         affiliation = _subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
-    scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES
+    # a professor who heads a delegation speaks for its side
+    scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES and not led_body(span)[0]
     if affiliation is None or scholar:
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
     if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):

@@ -1,0 +1,51 @@
+"""Short forms of an organisation's name that the story also uses: its acronym ("SSOMA") and its first word
+("Tamil rebels"), each read as the organisation the story names in full."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.extract.parties import PartyMention
+
+
+_NAME_LINKS = {"of", "for", "and", "the", "de", "du", "des", "la", "le"}
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in _NAME_LINKS).upper()
+
+
+def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An unknown organisation's acronym is that organisation: "the South Sudan Opposition Movements Alliance,
+    known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
+    spells)."""
+    full: dict[str, str] = {}
+    joined = []
+    for mention in mentions:
+        name = mention.party
+        if mention.how == "org" and len(name.split()) >= 2:
+            full.setdefault(_initials(name), name)
+        elif mention.how == "org" and name.isupper() and 2 <= len(name) <= 8 and name in full:
+            mention = replace(mention, party=full[name])
+        joined.append(mention)
+    return _first_words_joined(joined)
+
+
+def _first_words_joined(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An unknown one-word organisation that is the first word of the name of one party the story names is that
+    party: "Tamil rebels" in a headline, "the Tamil Liberation Front" in the story."""
+    by_first: dict[str, dict[str, str]] = {}
+    for mention in mentions:
+        first, _, rest = mention.party.partition(" ")
+        if rest and mention.how != "opposition":
+            by_first.setdefault(first, {})[mention.party] = mention.how
+    joined = []
+    for mention in mentions:
+        named = by_first.get(mention.party, {}) if mention.how == "org" else {}
+        if len(named) == 1:
+            ((party, how),) = named.items()
+            mention = replace(mention, party=party, how=how)
+        joined.append(mention)
+    return joined
