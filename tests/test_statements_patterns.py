@@ -226,6 +226,16 @@ def test_a_pronoun_goes_to_the_subject_that_opens_the_sentence_before() -> None:
     assert not any("could not agree" in t for t in said.get("Lars Berg", []))
 
 
+def test_a_pronoun_goes_to_the_last_main_clause_subject_of_the_sentence_before() -> None:
+    said = _by(
+        'Mediator Karl Weber said the two leaders had agreed. "We have a deal," Weber said. But neither leader '
+        "signed a document, and Prime Minister Ivan Petrov made clear he had not changed his position. "
+        '"I did not sign anything," he told state television.'
+    )
+    assert said["Ivan Petrov"] == ["I did not sign anything"]
+    assert not any("sign anything" in t for t in said["Karl Weber"])
+
+
 def test_single_curly_quotes_with_apostrophes_inside() -> None:
     said = _by("‘We are close to a deal, but Kyiv’s demands remain,’ Foreign Minister Jana Novak said on Monday.")
     assert said["Jana Novak"] == ["We are close to a deal, but Kyiv’s demands remain"]

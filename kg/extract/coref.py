@@ -158,6 +158,15 @@ class Coreference:
         # of those, the main verb's own subject ("X said he and Y had spent ... He said": X, not Y)
         main_subjects = [p for r, p in opening_subjects if previous and r.head == previous.root]
         opening = main_subjects or [p for _, p in opening_subjects]
+        if not opening and previous is not None:
+            # else the last subject of a main clause just before ("Neither signed, and X made clear he ... ")
+            opening = [
+                p
+                for r, p in subjects
+                if r.sent == previous
+                and r.dep_ in SUBJECT_DEPS
+                and (r.head == previous.root or r.head.dep_ == "conj" and r.head.head == previous.root)
+            ][:1]
         # a pronoun in a clause under its own sentence's main verb: that verb's subject ("X, a former envoy, gave
         # Y credit for what he described as a bold move": he is X)
         own = [
