@@ -420,3 +420,22 @@ def test_the_first_of_a_meeting_counted_second_and_the_next_round_have_all_three
         ("Quito", "planned", None),
     ]
     assert all(set(m.parties) == {"Chile", "Peru", "Bolivia"} for m in found)
+
+
+def test_hosts_of_talks_in_earlier_years_do_not_broker_the_talks_of_now() -> None:
+    found = _meetings(
+        "Chile and Peru agreed on Friday to restore ties after four days of talks in Quito hosted by Ecuador. "
+        "Brazil and Uruguay hosted several rounds of talks between the two neighbours in 2021 and 2022. "
+        "Montevideo hosted three rounds, the last in April 2022."
+    )
+    by_place = {m.location: m for m in found}
+    assert by_place["Quito"].mediators == ("Ecuador",)
+    assert by_place["Montevideo"].mediators == ("Uruguay",)
+
+
+def test_years_and_the_one_round_an_apposition_singles_out_date_a_meeting() -> None:
+    from kg.extract.dates import year_of
+
+    assert year_of("2021 and 2022") == 2021 and year_of("2019-2020") == 2019 and year_of("May 2021") is None
+    found = _meetings("Chile and Peru held three rounds in Lima, the last on April 4, 2022. Ties were restored.")
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2022, 4, 4))]

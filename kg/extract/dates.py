@@ -383,11 +383,14 @@ def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None
     return (reference.year, month) if month <= reference.month else (reference.year - 1, month)
 
 
-_YEAR_ONLY = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)$", re.I)
+_YEAR_ONLY = re.compile(
+    r"^(?:in\s+|early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)(?:\s*(?:and|to|-|–)\s*(?:19|20)\d\d)?$", re.I
+)
 
 
 def year_of(text: str) -> int | None:
-    """The year of a date expression that names nothing but a year ("in 2022", "early 2019")."""
+    """The year of a date expression that names nothing but a year ("in 2022", "early 2019"), or the first of two
+    ("in 2021 and 2022", "2019-2020")."""
     match = _YEAR_ONLY.match(text.strip())
     return int(match["year"]) if match else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
@@ -118,6 +118,21 @@ def _apposed_schedule(trigger: Token) -> set[int]:
     return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
 
 
+SINGLED_OUT = {"last", "latest", "first", "most"}
+"""Words of an apposition that singles out one of the meetings a word counts: "five rounds, the last in May"."""
+
+
+def _singled_out(anchors: set[int], doc: Doc) -> set[int]:
+    """The words of an apposition that singles out one of several meetings, on a meeting's word, its object or the
+    place it names ("hosted five rounds, the last in April 2022", "three rounds in Lima, the last on May 4"): where
+    and when that one was, the closest the story comes to placing them."""
+    words = [doc[i] for i in anchors]
+    words += [o for t in words for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return {
+        t.i for word in words for c in word.children if c.dep_ == "appos" and c.lower_ in SINGLED_OUT for t in c.subtree
+    }
+
+
 def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
     """Whether a meeting word stands "after" an infinitive that modifies a noun, where the parser hung the
     meeting on the aim rather than on the agreement ("agreed to a plan to end the war after talks in X")."""
@@ -135,13 +150,17 @@ def anchors_of(trigger: Token) -> set[int]:
     if trigger.pos_ == "VERB":
         objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"
         found.update(c.i for c in objects)
-        found.update(  # "reached the terms of a deal in Lima", "signed a declaration of principles in Khartoum"
-            o.i
+        meeting_nouns = lexicon().meeting_nouns
+        found.update(  # "reached the terms of a deal in Lima", "signed a declaration of principles in Khartoum",
+            o.i  # "hosted several rounds of talks in 2021"
             for c in objects
             for p in c.children
             if p.lower_ == "of"
             for o in p.children
-            if o.lower_ in AGREEMENT_NOUNS or c.lower_ in AGREEMENT_NOUNS
+            if o.lower_ in AGREEMENT_NOUNS
+            or c.lower_ in AGREEMENT_NOUNS
+            or c.lower_ in meeting_nouns
+            and o.lower_ in meeting_nouns
         )
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
@@ -204,7 +223,7 @@ def anchors_of(trigger: Token) -> set[int]:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
     ):
         found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
-    return found
+    return found | _singled_out(found, trigger.doc)
 
 
 def belongs(head: Token, anchors: set[int]) -> bool:
