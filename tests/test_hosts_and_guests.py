@@ -254,6 +254,7 @@ def test_a_state_that_acts_in_the_story_brokers_talks_in_its_own_capital() -> No
         "Austria, meanwhile, kept its distance from the substance of the talks.",
         "The Austrian chancellor greeted both delegations at the palace but had no seat at the table.",
         "Austria said it would not mediate.",
+        "The Austrian chancellor welcomed the two delegations to Vienna but took no part in the negotiations.",
     ],
 )
 def test_a_state_the_story_says_takes_no_part_is_no_broker_of_talks_in_its_capital(aside: str) -> None:

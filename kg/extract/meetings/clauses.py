@@ -413,7 +413,7 @@ def denies_a_part(verb: Token) -> bool:
         return True
     if negated and verb.lemma_ in ABSTAINING_VERBS:
         return True
-    if verb.lemma_ in {"have", "play"} and any(
+    if verb.lemma_ in {"have", "play", "take"} and any(
         o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
     ):
         return True
