@@ -1085,6 +1085,11 @@ def test_officers_generals_and_experts_of_two_sides_meet_as_those_sides() -> Non
     for people in ("Officers", "Generals", "Technical experts", "Delegates"):
         found = _meetings(f"{people} from Chad and Niger met in Lima on Sunday.", published=date(2025, 3, 10))
         assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chad", "Niger"})], people
+    found = _meetings(
+        "Chad and Niger signed a deal in Lima on Sunday. The two panels will meet again in Quito next month.",
+        published=date(2025, 3, 10),
+    )
+    assert [(m.location, m.status, set(m.parties)) for m in found][1:] == [("Quito", "planned", {"Chad", "Niger"})]
 
 
 def test_the_same_palace_is_where_the_palace_named_before_is_not_the_last_city_named() -> None:

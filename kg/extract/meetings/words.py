@@ -41,6 +41,7 @@ PARTICIPANT_NOUNS = {
     "experts",
     "chiefs",
     "commissions",
+    "panels",
     "committees",
 }
 
