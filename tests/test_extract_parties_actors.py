@@ -33,6 +33,11 @@ def test_title_before_the_name_gives_role_and_side() -> None:
     assert found["Dmitry Peskov"].affiliation == "Russia"
 
 
+def test_a_lower_case_title_with_of_before_the_name_is_the_whole_title() -> None:
+    found = _actors("Peru was represented by deputy minister of trade Ana Ruiz at the talks.")
+    assert (found["Ana Ruiz"].role, found["Ana Ruiz"].affiliation) == ("deputy minister of trade", "Peru")
+
+
 def test_possessive_side_is_not_part_of_the_role() -> None:
     found = _actors("Moscow's chief negotiator Vladimir Medinsky said the talks were difficult.")
     assert (found["Vladimir Medinsky"].role, found["Vladimir Medinsky"].affiliation) == ("chief negotiator", "Russia")

@@ -92,7 +92,7 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             if (
                 token.lower_ in {"of", "for"}
                 and owner_word is not None
-                and (owner_word.text[:1].isupper() or token.lower_ == "for" and is_title(owner_word))
+                and (owner_word.text[:1].isupper() or is_title(owner_word))  # "deputy secretary of state X"
                 and (owner_word.i > sent_start or is_title(owner_word))
                 and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
                 and chain
