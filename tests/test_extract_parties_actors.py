@@ -38,6 +38,11 @@ def test_a_lower_case_title_with_of_before_the_name_is_the_whole_title() -> None
     assert (found["Ana Ruiz"].role, found["Ana Ruiz"].affiliation) == ("deputy minister of trade", "Peru")
 
 
+def test_its_after_a_passive_joined_to_another_is_the_other_s_agent() -> None:
+    found = _actors("Chile was not invited to the talks, hosted by Peru and chaired by its foreign minister Ana Ruiz.")
+    assert found["Ana Ruiz"].affiliation == "Peru"
+
+
 def test_possessive_side_is_not_part_of_the_role() -> None:
     found = _actors("Moscow's chief negotiator Vladimir Medinsky said the talks were difficult.")
     assert (found["Vladimir Medinsky"].role, found["Vladimir Medinsky"].affiliation) == ("chief negotiator", "Russia")

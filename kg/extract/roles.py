@@ -220,6 +220,8 @@ def _subject_side(span: Span, ctx: Context) -> str | None:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and (subject == span.root or subject.is_ancestor(span.root)):
             subject = None  # the person's own phrase: "its envoy X based in a hotel"
+        if subject is None and verb.dep_ == "conj" and (agent := _agent_party(verb.head, ctx)) is not None:
+            return agent  # "hosted by A and chaired by its adviser X": A's
         if subject is not None:
             mention = ctx.party_at(subject.i)
             return mention.party if mention is not None and mention.known else None
@@ -227,6 +229,13 @@ def _subject_side(span: Span, ctx: Context) -> str | None:
             return _previous_subject_side(span, ctx)
         verb = verb.head
     return None
+
+
+def _agent_party(verb: Token, ctx: Context) -> str | None:
+    """The known party a passive verb's "by" names."""
+    objects = (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+    mentions = (ctx.party_at(o.i) for o in objects)
+    return next((m.party for m in mentions if m is not None and m.known), None)
 
 
 def _previous_subject_side(span: Span, ctx: Context) -> str | None:
