@@ -43,6 +43,14 @@ def test_its_after_a_passive_joined_to_another_is_the_other_s_agent() -> None:
     assert found["Ana Ruiz"].affiliation == "Peru"
 
 
+def test_a_title_of_a_body_in_lower_case_keeps_the_body() -> None:
+    found = _actors(
+        "Ana Ruiz, head of the presidential office, arrived. Tomas Riquelme, an expert with the group, spoke."
+    )
+    assert found["Ana Ruiz"].role == "head of the presidential office"
+    assert found["Tomas Riquelme"].role == "expert"
+
+
 def test_possessive_side_is_not_part_of_the_role() -> None:
     found = _actors("Moscow's chief negotiator Vladimir Medinsky said the talks were difficult.")
     assert (found["Vladimir Medinsky"].role, found["Vladimir Medinsky"].affiliation) == ("chief negotiator", "Russia")
@@ -547,7 +555,7 @@ def test_an_abbreviated_rank_is_a_role_and_a_capitalised_abu_opens_the_name() ->
     assert found["Abu Karim Haddad"].role == "Maj. Gen."
     # an office the story gives outweighs the bare rank
     office = _actors("Lt. Gen. Omar Selim, the deputy head of the ruling council, spoke on Monday.")
-    assert office["Omar Selim"].role == "deputy head"
+    assert office["Omar Selim"].role == "deputy head of the ruling council"
 
 
 def test_the_phrase_a_name_is_apposed_to_ends_at_its_comma() -> None:

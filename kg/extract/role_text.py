@@ -11,6 +11,7 @@ from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.role_phrases import crowned, honorific_only, is_title
+from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -151,6 +152,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
             if token.lower_ in {"for", "of"} and named and all(t.text[:1].isupper() for t in named):
                 return tokens  # "Under Secretary for Political Affairs", "Speaker of the National Assembly"
+            if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads:
+                return tokens  # "head of the presidential office", "member of the negotiating committee"
             head = tokens[:position]
             return head if is_title(head[-1]) else []
     return []
