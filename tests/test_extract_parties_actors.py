@@ -51,6 +51,14 @@ def test_a_title_of_a_body_in_lower_case_keeps_the_body() -> None:
     assert found["Tomas Riquelme"].role == "expert"
 
 
+def test_a_title_phrase_a_verb_takes_before_a_name_set_off_by_commas_is_its_role() -> None:
+    for name in ("Maria Lopez", "Tomas Riquelme"):  # the parser hangs one on "region", the other on "sent"
+        found = _actors(f"Chile sent its special envoy for the region, {name}, to the talks in Lima.")
+        assert (found[name].role, found[name].affiliation) == ("special envoy", "Chile")
+    found = _actors("Lima hosted the talks with a special envoy for the region, Tomas Riquelme said on Monday.")
+    assert found["Tomas Riquelme"].role is None
+
+
 def test_possessive_side_is_not_part_of_the_role() -> None:
     found = _actors("Moscow's chief negotiator Vladimir Medinsky said the talks were difficult.")
     assert (found["Vladimir Medinsky"].role, found["Vladimir Medinsky"].affiliation) == ("chief negotiator", "Russia")

@@ -158,9 +158,28 @@ def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
         return []
     words = list(doc[sentence.start : start - 1])
     if not 2 <= len(words) <= 6 or any(t.is_punct and t.text not in {"'s", "’s", "'"} for t in words):
-        return []
+        return _object_before_comma(span, start)
     owned = any(t.text in {"'s", "’s"} for t in words)
     return words if owned and is_title(words[-1]) else []
+
+
+def _object_before_comma(span: Span, start: int) -> list[Token]:
+    """ "X sent its special envoy for Y affairs, NAME, to the talks": a title phrase after a verb, set off before a
+    name that a comma or the sentence's end closes, which the parser did not make an apposition."""
+    doc = span.doc
+    closed = span.end < len(doc) and (doc[span.end].text == "," or doc[span.end].i == span.sent.end - 1)
+    if not closed:
+        return []
+    words: list[Token] = []
+    for token in reversed(doc[span.sent.start : start - 1]):
+        if token.is_punct and token.text not in {"'s", "’s"} or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+            break
+        words.insert(0, token)
+    titles = [position for position, t in enumerate(words) if is_title(t)]
+    prepositions = [position for position, t in enumerate(words) if t.pos_ == "ADP"]
+    if not 2 <= len(words) <= 8 or not titles or prepositions and prepositions[0] < titles[0]:
+        return []
+    return words
 
 
 def phrase_after(span: Span, ctx: Context) -> list[Token]:

@@ -336,7 +336,10 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, title = listed
         role = clean_role(title, ctx)
     chain, owner = pre_chain(span, ctx)
-    phrases = (chain, phrase_before_appos(span) or phrase_before_comma(span, chain), phrase_after(span, ctx))
+    before = phrase_before_appos(span)
+    if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
+        before = phrase_before_comma(span, chain) or before
+    phrases = (chain, before, phrase_after(span, ctx))
     for tokens in phrases:
         if not tokens:
             continue
