@@ -255,6 +255,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The shelling from across the border will end.", "positive"),
         ("Both sides committed not to carry out hostile acts against each other.", "positive"),
         ("Both sides vowed not to use force after a tense summit.", "positive"),
+        ("This time we are not going to walk away from the table.", "positive"),
+        ("Moscow would watch the meeting but dismissed it as a show for the cameras.", "negative"),
         ("Today is not the end of the dialogue but the beginning of it.", "positive"),
         ("This meeting marks the start of a process.", "positive"),
         ("It is the first such visit since the start of the year.", "neutral"),

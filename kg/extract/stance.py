@@ -52,7 +52,7 @@ def _negated_cue(lowered: str, cues: list[str]) -> bool:
 def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
     negator = rf"(?:\b(?:not|no|never|without|{_IMPLICATIVE})|n't)"
-    return re.compile(rf"{negator}\s+(?:\w+\s+)?(?:{alternatives})(?!\w)")
+    return re.compile(rf"{negator}\s+(?!only\b)(?:[\w']+\s+){{0,2}}?(?:{alternatives})(?!\w)")
 
 
 @cache
