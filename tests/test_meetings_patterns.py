@@ -1169,3 +1169,13 @@ def test_a_meeting_met_for_on_the_article_s_day_opens_then_and_is_under_way() ->
 def test_the_two_presidents_met_is_a_meeting() -> None:
     [meeting] = _meetings("The two presidents met in Cusco on Monday.", published=date(2025, 10, 16))
     assert meeting.location == "Cusco"
+
+
+def test_a_date_after_the_same_venue_dates_the_round_held_there() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Monday. A second round was later held at the same venue on March 21-22.",
+        published=date(2025, 6, 10),
+    )
+    assert [(m.location, m.start, m.end) for m in found if m.round == 2] == [
+        ("Lima", date(2025, 3, 21), date(2025, 3, 22))
+    ]

@@ -17,6 +17,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     OPENING_VERBS,
     PLACE_NOUNS,
+    SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
@@ -248,7 +249,7 @@ def belongs(head: Token, anchors: set[int]) -> bool:
         if met is not None:
             current = met.head  # "met with (the President of X) Charles Michel in Granada": the place of the one met
             continue
-        if current.lower_ in VENUE_WORDS | PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
+        if current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
             "GPE",
             "LOC",

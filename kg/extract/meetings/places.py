@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
     SIGNING_VERBS,
     SITE_NOUNS,
@@ -104,10 +105,6 @@ def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
     """Whether "near X" / "outside X" hangs from the meeting's own words or from its venue."""
     head = preposition.head
     return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS
-
-
-SAME_PLACE_NOUNS = {"place", "venue", "location", "spot", "site"}
-"""Nouns that, after "the same", put a meeting where the one before was: "at the same venue"."""
 
 
 def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:

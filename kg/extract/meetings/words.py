@@ -166,6 +166,9 @@ PLACE_NOUNS = {
 }
 
 
+SAME_PLACE_NOUNS = {"place", "venue", "location", "spot", "site"}
+"""Nouns that, after "the same", put a meeting where the one before was: "at the same venue"."""
+
 # Nouns of idioms that pass a place on to the verb: "sat down face to face in Istanbul", "on the sidelines of".
 TRANSPARENT_NOUNS = {"face", "person", "sidelines", "margins", "margin"}
 
