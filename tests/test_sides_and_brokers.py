@@ -607,3 +607,12 @@ def test_an_abbreviated_state_hyphened_to_led_leads_the_talks() -> None:
     assert [t.text for t in doc][3:6] == ["U.S.", "-", "led"]
     [meeting] = _meetings("Ten days of U.S.-led talks between Chad and Niger ended in Geneva on Friday.")
     assert (set(meeting.parties), meeting.mediators) == ({"Chad", "Niger"}, ("United States",))
+
+
+def test_states_that_also_send_delegations_to_the_talks_are_sides_of_them_observers_are_not() -> None:
+    found = _meetings(
+        "Chad and the Nuba Front rebel movement sat down in Geneva on Wednesday for two days of talks. "
+        "Niger and Mali also sent delegations to the talks at the Palais des Nations. "
+        "Benin sent observers to the talks."
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Geneva", {"Chad", "Nuba Front", "Niger", "Mali"})]

@@ -319,7 +319,8 @@ def dated_subject(verb: Token) -> Token | None:
 
 
 def climb(token: Token) -> Token:
-    """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine"."""
+    """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
+    independence movement"."""
     path = token
     while path.head != path:
         if _named_in_region(path):
@@ -327,6 +328,7 @@ def climb(token: Token) -> Token:
         elif (
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
+            or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
             or _hyphened_to_next(path)
         ):
             path = path.head

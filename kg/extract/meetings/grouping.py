@@ -33,7 +33,7 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.status != other.status and "planned" in (mention.status, other.status):
             return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine):
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not _also(mention):
             return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
         if mine and theirs and not mine & theirs and not substantial(mention):
             return False  # a mention with nothing but its sides joins only a meeting it shares a side with
@@ -51,6 +51,14 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _also(mention: Mention) -> bool:
+    """Whether a mention adds sides to talks told of before: "A and B also sent delegations to the talks", "C also
+    attended" (not "A and B had also met in X": another meeting)."""
+    verb = clause_verb(mention.trigger)
+    joining = verb.lemma_ in {"send", "dispatch", "attend", "join", "participate"}
+    return joining and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise"} for c in verb.children)
 
 
 def headline_only(cluster: Cluster, ctx: Context) -> bool:

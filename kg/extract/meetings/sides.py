@@ -384,7 +384,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
             return head.lemma_ in PARTICIPATION_VERBS and not _guests(token, trigger)
-        if _at_talks_of(trigger, head):
+        if _at_talks_of(trigger, head) or _sends_to(head, trigger):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)
@@ -406,6 +406,18 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
         return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
     return _named_through(path, trigger)
+
+
+SENDING_VERBS = {"send", "dispatch", "field"}
+
+
+def _sends_to(verb: Token, trigger: Token) -> bool:
+    """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
+    observers: :func:`_observes` judges those)."""
+    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ != "to" or trigger.head.head != verb:
+        return False
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
 
 
 def _stays_out(token: Token, trigger: Token) -> bool:
