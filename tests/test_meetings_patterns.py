@@ -1179,3 +1179,19 @@ def test_a_date_after_the_same_venue_dates_the_round_held_there() -> None:
     assert [(m.location, m.start, m.end) for m in found if m.round == 2] == [
         ("Lima", date(2025, 3, 21), date(2025, 3, 22))
     ]
+
+
+def test_talks_planned_somewhere_in_a_heading_are_planned() -> None:
+    found = _meetings(
+        "Follow-up talks planned in Quito\n\nChile and Peru met in Lima on Monday.", published=date(2025, 6, 10)
+    )
+    assert {(m.location, m.status) for m in found} == {("Quito", "planned"), ("Lima", "held")}
+
+
+def test_those_who_attended_the_meeting_are_more_sides_of_the_one_told_of_before() -> None:
+    found = _meetings(
+        "Chile, Peru and Bolivia held talks in Lima on Monday. Envoys of Chile, Peru and Ecuador attended the "
+        "meeting, officials said.",
+        published=date(2025, 6, 10),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru", "Bolivia", "Ecuador"})]

@@ -55,8 +55,11 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
 
 def _also(mention: Mention) -> bool:
     """Whether a mention adds sides to talks told of before: "A and B also sent delegations to the talks", "C also
-    attended" (not "A and B had also met in X": another meeting)."""
-    verb = clause_verb(mention.trigger)
+    attended", "C and D attended the meeting" (not "A and B had also met in X": another meeting)."""
+    trigger = mention.trigger
+    verb = clause_verb(trigger)
+    if verb.lemma_ == "attend" and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
+        return True  # "X and Y attended the meeting": the one told of before, with those it lists
     joining = verb.lemma_ in {"send", "dispatch", "attend", "join", "participate"}
     return joining and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise"} for c in verb.children)
 

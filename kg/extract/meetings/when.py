@@ -109,6 +109,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
+    if any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"plan", "schedule", "expect"} for c in trigger.children
+    ):
+        return "planned"  # a headline's "Follow-up talks planned in Cairo"
     return "held"
 
 
