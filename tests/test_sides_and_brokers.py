@@ -616,3 +616,12 @@ def test_states_that_also_send_delegations_to_the_talks_are_sides_of_them_observ
         "Benin sent observers to the talks."
     )
     assert [(m.location, set(m.parties)) for m in found] == [("Geneva", {"Chad", "Nuba Front", "Niger", "Mali"})]
+
+
+def test_other_rounds_of_a_series_keep_its_guarantors_but_not_the_host_of_the_story_s_round() -> None:
+    found = _meetings(
+        "Chile and the Nuba Front opened a new round of talks in Lima on Monday, hosted by Peru. Norway and Cuba "
+        "act as guarantor countries. The second round was held in Quito from Feb. 13 to March 10."
+    )
+    by_place = {m.location: set(m.mediators) for m in found}
+    assert by_place == {"Lima": {"Peru", "Norway", "Cuba"}, "Quito": {"Norway", "Cuba"}}

@@ -300,7 +300,8 @@ class _Brokers:
         """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
         above = token.head.head
         if above.lemma_ in COPULAS and above.pos_ in {"NOUN", "PROPN"}:  # "Norway and Cuba act as guarantors"
-            holder = next((c for c in above.children if c.dep_ == "nsubj"), above.head)  # (tagged a noun)
+            holders = [c for c in above.children if c.dep_ in {"nsubj", "nmod", "compound"} and c.i < above.i]
+            holder = holders[0] if holders else above.head  # (tagged a noun, its subject a modifier)
             self.add_from(holder)
         elif above.pos_ in {"PROPN", "NOUN"}:
             self.add_from(above)  # "with South Africa as host"

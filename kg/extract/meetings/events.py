@@ -27,6 +27,7 @@ from kg.extract.meetings.places import (
     place_the_lead,
 )
 from kg.extract.meetings.rounds import sentence_round
+from kg.extract.meetings.series import all_of_the_talks_sides, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
@@ -149,35 +150,6 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
-
-
-def _same_talks_again(
-    cluster: Cluster, main: Meeting, sides: list[str], mediators: list[str], place: tuple[str | None, str | None]
-) -> bool:
-    """Whether a planned meeting goes on with the story's talks, and so with their brokers: the same sides, where
-    the talks are, naming no broker but the host ("return to Cairo for another round"); or a later round
-    anywhere ("a second round will be held in Istanbul")."""
-    if set(sides) != set(main.parties):
-        return False
-    city, country = place
-    number = cluster.first("round")
-    if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
-        return True
-    again = any(follows_on(m.trigger) for m in cluster.mentions)
-    here = city in (None, main.location) and country in (None, main.country)
-    return here and (not mediators or set(mediators) == {country} and city == main.location and again)
-
-
-def _all_of_the_talks_sides(
-    cluster: Cluster, sides: list[str], mediators: list[str], main: Meeting | None
-) -> list[str]:
-    """A round of the story's talks ("the first was held in Cairo", "the next round") that names only some of its
-    sides has them all: three states negotiating meet as three, whichever two the sentence before named."""
-    if main is None or not sides or not set(sides) < set(main.parties):
-        return sides
-    if cluster.first("round") is None and not any(follows_on(m.trigger) for m in cluster.mentions):
-        return sides
-    return [p for p in main.parties if p not in mediators]
 
 
 def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
@@ -443,7 +415,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides = [p for p in main_meeting.parties if p not in mediators]
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
         sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
-        sides = _all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
+        sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):
@@ -459,11 +431,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if country and country not in sides and country not in mediators and country in acting:
             visit = len(sides) == 1 and _receives(cluster)
             _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
-        planned = cluster.mentions[0].status == "planned"
         place = (city, country if isinstance(country, str) else None)
-        if planned and main_meeting is not None and _same_talks_again(cluster, main_meeting, sides, mediators, place):
-            # "the two delegations will meet again": the same talks, the same brokers (not a summit elsewhere)
-            mediators = list(dict.fromkeys([*mediators, *(p for p in main_meeting.mediators if p not in sides)]))
+        if main_meeting is not None:
+            mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
         start, end = days_of(cluster, ctx.dates.reference)
         meeting = Meeting(
             label="",

@@ -1,0 +1,50 @@
+"""The meetings of one series of talks: a round or a planned session that goes on with the story's talks has
+their sides and brokers."""
+
+from __future__ import annotations
+
+from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.sides import follows_on
+from kg.model import Meeting
+
+
+def _same_talks_again(
+    cluster: Cluster, main: Meeting, sides: list[str], mediators: list[str], place: tuple[str | None, str | None]
+) -> bool:
+    """Whether a planned meeting goes on with the story's talks, and so with their brokers: the same sides, where
+    the talks are, naming no broker but the host ("return to Cairo for another round"); or a later round
+    anywhere ("a second round will be held in Istanbul")."""
+    if set(sides) != set(main.parties):
+        return False
+    city, country = place
+    number = cluster.first("round")
+    if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
+        return True
+    again = any(follows_on(m.trigger) for m in cluster.mentions)
+    here = city in (None, main.location) and country in (None, main.country)
+    return here and (not mediators or set(mediators) == {country} and city == main.location and again)
+
+
+def with_the_talks_brokers(
+    cluster: Cluster, main: Meeting, sides: list[str], mediators: list[str], place: tuple[str | None, str | None]
+) -> list[str]:
+    """A meeting's brokers, with those of the story's talks where it goes on with them: "the two delegations will
+    meet again" (the same brokers, not a summit elsewhere), or another numbered round of the series (its brokers
+    but the host of the story's round)."""
+    planned = cluster.mentions[0].status == "planned"
+    if not (planned or isinstance(cluster.first("round"), int)):
+        return mediators
+    if not _same_talks_again(cluster, main, sides, mediators, place):
+        return mediators
+    brokers = [p for p in main.mediators if p not in sides and (planned or p != main.country)]
+    return list(dict.fromkeys([*mediators, *brokers]))
+
+
+def all_of_the_talks_sides(cluster: Cluster, sides: list[str], mediators: list[str], main: Meeting | None) -> list[str]:
+    """A round of the story's talks ("the first was held in Cairo", "the next round") that names only some of its
+    sides has them all: three states negotiating meet as three, whichever two the sentence before named."""
+    if main is None or not sides or not set(sides) < set(main.parties):
+        return sides
+    if cluster.first("round") is None and not any(follows_on(m.trigger) for m in cluster.mentions):
+        return sides
+    return [p for p in main.parties if p not in mediators]
