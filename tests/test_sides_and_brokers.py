@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from kg.extract.meetings.sides import is_participant
 from kg.extract.nlp import load_pipeline
 from tests.conftest import actors_of, analyse, meetings_of
@@ -625,3 +627,17 @@ def test_other_rounds_of_a_series_keep_its_guarantors_but_not_the_host_of_the_st
     )
     by_place = {m.location: set(m.mediators) for m in found}
     assert by_place == {"Lima": {"Peru", "Norway", "Cuba"}, "Quito": {"Norway", "Cuba"}}
+
+
+@pytest.mark.parametrize(
+    "brokering",
+    [
+        "Bolivia, which has mediated between the two since 2021, welcomed the outcome.",
+        "The sides met with Bolivian mediation.",
+        "Bolivian President Luis Arce played host.",
+        "Bolivia's mediation team, led by Maria Sanchez, proposed a compromise.",
+    ],
+)
+def test_more_ways_of_saying_who_brokers_the_talks(brokering: str) -> None:
+    [meeting] = _meetings(f"Chile and Peru held talks in Lima on Monday. {brokering}")
+    assert meeting.mediators == ("Bolivia",)

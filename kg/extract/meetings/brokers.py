@@ -45,6 +45,11 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.patron(token)
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
+            for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod"}):
+                brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari mediation team"
+        if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
+            if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in token.children):
+                brokers.add_subjects(token.head)  # "X played host", not "played a role as ..."
         if (
             (named := ctx.party_at(token.i))
             and named.known
@@ -112,6 +117,9 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     owner = next((t for t in (word, *word.ancestors) if t.i in indices), None)
     return owner is not None and owner != trigger and "conj" in {owner.dep_, trigger.dep_}
 
+
+PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid"}
+"""Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
 
 MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 """Nouns of a body that mediates as one: "the mediation team, including ..."."""
@@ -252,7 +260,7 @@ class _Brokers:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 self.add_objects(child)
-            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ == "under":
+            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in PATRON_PREPOSITIONS:
                 self.add_from(child)
 
     def noun(self, token: Token) -> None:
@@ -331,15 +339,21 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
     for sentence in doc.sents:
         if sentence.start in trigger_sentences:
             continue
-        about_talks = any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence) or any(
-            t.lower_ in DEAL_WORDS | PROCESS_WORDS
-            and (
-                t.dep_ == "dobj"
-                and t.head.lemma_ in MEDIATION_PREP_VERBS
-                or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
-            )  # "X brokered the deal", "a ceasefire deal mediated by X"
-            and not any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)  # "the 2020 ceasefire"
-            for t in sentence
+        # "X has mediated since 2021", "X's mediation team"
+        mediating = any(t.lemma_ == "mediate" and t.pos_ == "VERB" or t.lower_ == "mediation" for t in sentence)
+        about_talks = (
+            mediating
+            or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence)
+            or any(
+                t.lower_ in DEAL_WORDS | PROCESS_WORDS
+                and (
+                    t.dep_ == "dobj"
+                    and t.head.lemma_ in MEDIATION_PREP_VERBS
+                    or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
+                )  # "X brokered the deal", "a ceasefire deal mediated by X"
+                and not any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)  # "the 2020 ceasefire"
+                for t in sentence
+            )
         )
         if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
