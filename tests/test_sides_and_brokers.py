@@ -641,3 +641,13 @@ def test_other_rounds_of_a_series_keep_its_guarantors_but_not_the_host_of_the_st
 def test_more_ways_of_saying_who_brokers_the_talks(brokering: str) -> None:
     [meeting] = _meetings(f"Chile and Peru held talks in Lima on Monday. {brokering}")
     assert meeting.mediators == ("Bolivia",)
+
+
+def test_sides_restated_by_apposition_or_after_the_government_of_a_state() -> None:
+    [meeting] = _meetings("The warring parties, Chile and Peru, met in Lima on Monday.")
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    [meeting] = _meetings(
+        "The French-backed government of Chad and the Sahel Liberation Front agreed on a prisoner swap at talks in "
+        "Lima on Monday."
+    )
+    assert set(meeting.parties) == {"Chad", "Sahel Liberation Front"}

@@ -318,6 +318,10 @@ def dated_subject(verb: Token) -> Token | None:
     return None
 
 
+SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
+"""Plural nouns a list of sides may restate: "the warring parties, A and B, met"."""
+
+
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
     independence movement"."""
@@ -329,6 +333,7 @@ def climb(token: Token) -> Token:
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
             or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
+            or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or _hyphened_to_next(path)
         ):
             path = path.head

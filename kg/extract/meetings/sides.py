@@ -349,6 +349,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
         path = climb(path.head)  # "the Colombian government and the ELN"
+    elif path.dep_ == "pobj" and path.head.lower_ == "of" and path.head.head.lower_ in GOVERNMENT_NOUNS:
+        path = climb(path.head.head)  # "the government of Yemen and the Houthis"
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:

@@ -171,6 +171,8 @@ def _meets_someone(token: Token) -> bool:
             return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives
         if child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in child.children) and _names_a_side(child):
             return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
+        if child.dep_ == "nsubj" and any(c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in child.children):
+            return True  # "the warring parties, A and B, met"
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False
