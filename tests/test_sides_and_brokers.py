@@ -651,3 +651,12 @@ def test_sides_restated_by_apposition_or_after_the_government_of_a_state() -> No
         "Lima on Monday."
     )
     assert set(meeting.parties) == {"Chad", "Sahel Liberation Front"}
+
+
+def test_the_states_of_title_holders_who_meet_are_sides() -> None:
+    for text in (
+        "Twelve world leaders, including the presidents of Chile and Peru, met in Lima on Monday.",
+        "The presidents of Chile and Peru met in Quito on Monday.",
+    ):
+        [meeting] = _meetings(text)
+        assert set(meeting.parties) == {"Chile", "Peru"}, text

@@ -402,12 +402,23 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         # "Russian and Ukrainian negotiators sat down", "the Estonian president sat down with his Latvian
         # counterpart", not "Saudi officials said"
         return head != token and _takes_part(head, trigger)
-    if path.dep_ == "pobj" and head.lower_ in {"of", "for"} and head.head.lower_ in PARTICIPANT_NOUNS:
-        # "negotiators for the government", "the delegations of Sudan and Chad"
-        return not _guests(head.head, trigger)
-    if path.dep_ == "pobj" and head.lower_ == "from" and head.head.lower_ in PARTICIPANT_NOUNS:
-        return is_participant(head.head, trigger)  # "commanders from Sudan and Chad will meet"
+    if path.dep_ == "pobj" and (among := _among_those_meeting(head, trigger)) is not None:
+        return among
     return _named_through(path, trigger)
+
+
+def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
+    """Whether the party a preposition names is among people who meet: "negotiators for the government", "the
+    delegations of Sudan and Chad", "commanders from Sudan and Chad will meet", "leaders, including the presidents
+    of A and B, met"; None where the preposition hangs on no such people."""
+    people = preposition.head
+    if preposition.lower_ in {"of", "for"} and people.lower_ in PARTICIPANT_NOUNS:
+        return not _guests(people, trigger)
+    if preposition.lower_ == "of" and _titled_who_meet(people, trigger):
+        return True
+    if preposition.lower_ == "from" and people.lower_ in PARTICIPANT_NOUNS:
+        return is_participant(people, trigger)
+    return None
 
 
 SENDING_VERBS = {"send", "dispatch", "field"}
@@ -420,6 +431,16 @@ def _sends_to(verb: Token, trigger: Token) -> bool:
         return False
     sent = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
+
+
+def _titled_who_meet(titled: Token, trigger: Token) -> bool:
+    """Whether holders of a title (in the plural) are the subject or object of a meeting verb, or listed with
+    "including" under one: "the presidents of A and B met", "leaders, including the presidents of A and B, met"."""
+    if titled.tag_ != "NNS" or titled.lemma_.lower() not in lexicon().title_words:
+        return False
+    if titled.dep_ == "pobj" and titled.head.lower_ == "including":
+        titled = titled.head.head
+    return titled.head == trigger and titled.dep_ in {"nsubj", "dobj"} and trigger.pos_ == "VERB"
 
 
 def _stays_out(token: Token, trigger: Token) -> bool:
