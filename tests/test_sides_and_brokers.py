@@ -660,3 +660,22 @@ def test_the_states_of_title_holders_who_meet_are_sides() -> None:
     ):
         [meeting] = _meetings(text)
         assert set(meeting.parties) == {"Chile", "Peru"}, text
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Also attending were Bolivia and Ecuador.",
+        "Representatives of Bolivia and Ecuador were also present.",
+        "Bolivia and Ecuador also took part.",
+    ],
+)
+def test_those_who_also_attended_are_more_sides_of_the_talks(more: str) -> None:
+    [meeting] = _meetings(f"Chile and Peru held talks in Lima on Monday. {more}")
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+    assert meeting.mediators == ()
+
+
+def test_those_who_also_took_part_in_something_else_are_no_sides() -> None:
+    [meeting] = _meetings("Chile and Peru held talks in Lima on Monday. Bolivia also took part in a rally.")
+    assert set(meeting.parties) == {"Chile", "Peru"}

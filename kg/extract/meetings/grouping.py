@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
+from kg.extract.meetings.triggers import also_attends
 from kg.extract.meetings.words import CLOSING_VERBS, LASTING_VERBS, OPENING_VERBS
 
 
@@ -33,9 +34,10 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.status != other.status and "planned" in (mention.status, other.status):
             return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
-        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not _also(mention):
+        more = _also(mention)  # "C and D also attended": more sides of the talks, not other talks
+        if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not more:
             return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
-        if mine and theirs and not mine & theirs and not substantial(mention):
+        if mine and theirs and not mine & theirs and not substantial(mention) and not more:
             return False  # a mention with nothing but its sides joins only a meeting it shares a side with
         if mention.weekday is not None and other.weekday is not None:
             apart = (mention.weekday - other.weekday) % 7
@@ -60,6 +62,8 @@ def _also(mention: Mention) -> bool:
     verb = clause_verb(trigger)
     if verb.lemma_ == "attend" and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
         return True  # "X and Y attended the meeting": the one told of before, with those it lists
+    if also_attends(trigger):
+        return True
     joining = verb.lemma_ in {"send", "dispatch", "attend", "join", "participate"}
     return joining and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise"} for c in verb.children)
 

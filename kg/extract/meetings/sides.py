@@ -22,7 +22,7 @@ from kg.extract.meetings.named_sides import (
     participant_tokens,
 )
 from kg.extract.meetings.places import place_tokens
-from kg.extract.meetings.triggers import brings_together, is_trigger
+from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
@@ -342,6 +342,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _stays_out(token, trigger):
         return False  # "the United States, which backs the dialogue, did not join the talks"
+    if also_attends(trigger):
+        return True  # "Also attending were A and B": a clause of nothing but who else took part
     if _listed_after(token, trigger) or _subject_before(token, trigger):
         return True
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:

@@ -125,7 +125,7 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "cycle" and token.pos_ == "NOUN":
         return _cycle_of_talks(token)
     if token.pos_ != "VERB":
-        return token.lower_ == "signing" and token.pos_ == "NOUN"
+        return token.lower_ == "signing" and token.pos_ == "NOUN" or token.pos_ == "AUX" and also_attends(token)
     if token.dep_ in {"amod", "compound"} and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
         return False  # "its negotiating team", "the negotiating table": a team or a table, not a meeting
     if _concludes_a_deal(token) or _puts_names_to(token) or _agrees_somewhere(token):
@@ -146,7 +146,22 @@ def is_trigger(token: Token) -> bool:
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
-    return token.lemma_ in MEETING_VERBS | SIGNING_VERBS
+    return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
+
+
+def also_attends(token: Token) -> bool:
+    """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
+    the talks told of before, in a clause that names no meeting."""
+    if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in token.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in token.children):
+        return False  # "the meeting was also attended by X": a guest of the meeting
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ in {"attend", "participate"} and not objects:
+        return True
+    if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
+        return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
+    return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
 
 
 def _cycle_of_talks(token: Token) -> bool:
