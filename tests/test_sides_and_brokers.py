@@ -679,3 +679,8 @@ def test_those_who_also_attended_are_more_sides_of_the_talks(more: str) -> None:
 def test_those_who_also_took_part_in_something_else_are_no_sides() -> None:
     [meeting] = _meetings("Chile and Peru held talks in Lima on Monday. Bolivia also took part in a rally.")
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_state_that_mediated_once_brokers_nothing_now() -> None:
+    [meeting] = _meetings("Chile and Peru held talks in Lima on Monday. Bolivia, which mediated once, welcomed them.")
+    assert meeting.mediators == ()

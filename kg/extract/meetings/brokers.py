@@ -340,7 +340,9 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
         if sentence.start in trigger_sentences:
             continue
         # "X has mediated since 2021", "X's mediation team"
-        mediating = any(t.lemma_ == "mediate" and t.pos_ == "VERB" or t.lower_ == "mediation" for t in sentence)
+        mediating = any(
+            _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES for t in sentence
+        )
         about_talks = (
             mediating
             or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence)
@@ -358,6 +360,14 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
         if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+def _mediates_still(verb: Token) -> bool:
+    """A mediating that reaches the present ("X has mediated between the two since 2021", "Y mediates"), not one
+    past meeting's ("X mediated the talks in 2019")."""
+    if verb.lemma_ != "mediate" or verb.pos_ != "VERB":
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
