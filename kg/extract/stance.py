@@ -19,7 +19,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.model import Stance
 
-_NEGATION = re.compile(r"\b(not|no|never|n't|cannot|without|hardly|little)\b", re.I)
+_NEGATION = re.compile(r"\b(not|no|zero|never|n't|cannot|without|hardly|little)\b", re.I)
 
 
 _IMPLICATIVE = (
@@ -31,7 +31,7 @@ deal"): a negation in all but form."""
 
 _THREE_WORDS = r"\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b"
 """The (up to) three words after a negation, as a group."""
-_PLAIN_NEGATORS = r"not|no|never|n't|without"
+_PLAIN_NEGATORS = r"not|no|zero|never|n't|without"
 _NEGATOR_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}|hardly|lack of|absence of|{_IMPLICATIVE}){_THREE_WORDS}")
 """A negation of any kind (plain, "lack of", a verb of rejecting) and the three words after it."""
 _DENIAL_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}){_THREE_WORDS}")
