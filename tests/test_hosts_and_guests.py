@@ -261,3 +261,8 @@ def test_a_state_the_story_says_takes_no_part_is_no_broker_of_talks_in_its_capit
     [meeting] = _meetings(f"Peru and Chile held talks in Vienna on Monday. {aside}")
     assert meeting.mediators == ()
     assert set(meeting.parties) == {"Peru", "Chile"}
+
+
+def test_a_capital_naming_a_deal_is_where_it_was_signed_not_a_broker() -> None:
+    found = _meetings("Chile and Peru held talks in Lima on Monday. The Quito accord, signed in 2019, was never kept.")
+    assert {m.location: m.mediators for m in found} == {"Lima": (), "Quito": ()}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context
 from kg.extract.meetings.triggers import is_trigger
+from kg.extract.meetings.words import AGREEMENT_NOUNS
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
 
@@ -52,9 +53,11 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
 
 
 def names_the_place(span: Span, ctx: Context) -> bool:
-    """Whether a capital named for its state stands on a meeting word as its place: "the Vienna talks"."""
+    """Whether a capital named for its state stands on a meeting word or a deal as its place: "the Vienna talks",
+    "the Quito accord"."""
     root = span.root
-    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not is_trigger(root.head):
+    named = is_trigger(root.head) or root.head.lower_ in AGREEMENT_NOUNS  # "the Vienna talks", "the Quito accord"
+    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not named:
         return False
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 
