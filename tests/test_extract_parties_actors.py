@@ -48,6 +48,8 @@ def test_a_title_of_a_body_in_lower_case_keeps_the_body() -> None:
         "Ana Ruiz, head of the presidential office, arrived. Tomas Riquelme, an expert with the group, spoke."
     )
     assert found["Ana Ruiz"].role == "head of the presidential office"
+    team = _actors('"We are close," said Ana Ruiz, the head of the Chilean team.')["Ana Ruiz"]
+    assert (team.role, team.affiliation) == ("head of the Chilean team", "Chile")
     assert found["Tomas Riquelme"].role == "expert"
 
 

@@ -140,6 +140,10 @@ def _ranked(tokens: list[Token]) -> bool:
     return crowned(last) or len(tokens) > 1 and is_title(tokens[-2]) and tokens[-2].text.endswith(".")
 
 
+BODY_WORDS = {"team", "panel", "department", "ministry", "directorate", "bureau", "staff", "party", "side"}
+"""Bodies, besides organisations, that a title is "of": "head of the Chilean team", "chief of the general staff"."""
+
+
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
@@ -152,7 +156,7 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
             if token.lower_ in {"for", "of"} and named and all(t.text[:1].isupper() for t in named):
                 return tokens  # "Under Secretary for Political Affairs", "Speaker of the National Assembly"
-            if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads:
+            if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
                 return tokens  # "head of the presidential office", "member of the negotiating committee"
             head = tokens[:position]
             return head if is_title(head[-1]) else []
