@@ -684,3 +684,17 @@ def test_those_who_also_took_part_in_something_else_are_no_sides() -> None:
 def test_a_state_that_mediated_once_brokers_nothing_now() -> None:
     [meeting] = _meetings("Chile and Peru held talks in Lima on Monday. Bolivia, which mediated once, welcomed them.")
     assert meeting.mediators == ()
+
+
+def test_their_meeting_in_the_clause_of_a_plural_subject_is_the_subject_s() -> None:
+    doc = load_pipeline()(
+        "Chilean and Peruvian negotiators agreed on Monday to free prisoners, but made no progress towards a "
+        "ceasefire at their second round of talks in Quito."
+    )
+    round_ = next(t for t in doc if t.lower_ == "round")
+    assert all(is_participant(doc[i], round_) for i in (0, 2))
+    found = _meetings(
+        "Ecuador is hosting the second summit of Chile and Peru in Quito on Monday, a year after their first "
+        "meeting in Lima."
+    )
+    assert all("Ecuador" not in m.parties for m in found)

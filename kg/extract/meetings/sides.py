@@ -388,7 +388,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
             return head.lemma_ in PARTICIPATION_VERBS and not _guests(token, trigger)
-        if _at_talks_of(trigger, head) or _sends_to(head, trigger):
+        if _at_talks_of(trigger, head) or _sends_to(head, trigger) or _their_meeting(trigger, path):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)
@@ -421,6 +421,16 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
     if preposition.lower_ == "from" and people.lower_ in PARTICIPANT_NOUNS:
         return is_participant(people, trigger)
     return None
+
+
+def _their_meeting(trigger: Token, subject: Token) -> bool:
+    """Whether a meeting word owned by "their" stands in the clause of a plural subject that "their" stands for:
+    "A and B made no progress ... at their second round of talks" (not "X is hosting the summit of A and B,
+    months after their first meeting")."""
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    verb = subject.head
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+    return owned and plural and verb.is_ancestor(trigger) and verb.lemma_ not in HOST_VERBS
 
 
 SENDING_VERBS = {"send", "dispatch", "field"}
