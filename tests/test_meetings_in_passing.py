@@ -439,3 +439,19 @@ def test_years_and_the_one_round_an_apposition_singles_out_date_a_meeting() -> N
     assert year_of("2021 and 2022") == 2021 and year_of("2019-2020") == 2019 and year_of("May 2021") is None
     found = _meetings("Chile and Peru held three rounds in Lima, the last on April 4, 2022. Ties were restored.")
     assert [(m.location, m.start) for m in found] == [("Lima", date(2022, 4, 4))]
+
+
+def test_a_group_that_met_for_years_is_no_meeting_of_the_story() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru signed a deal in Lima on Monday. The Andean Group, co-chaired by Brazil and Mexico, met for "
+        "years without result."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_talks_a_clause_restates_after_a_placed_meeting_are_that_meeting() -> None:
+    found = _meetings(
+        "Chile and Peru signed a deal in Lima on Monday. The two leaders last met in Quito in July, talks that "
+        "Brazil hosted."
+    )
+    assert {m.location: m.mediators for m in found} == {"Lima": (), "Quito": ("Brazil",)}

@@ -32,6 +32,7 @@ from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
     duration_of,
+    habitual,
     is_weak,
     numbers_rounds_before,
     proposed,
@@ -59,7 +60,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
         counted = max((sides_counted(t) for t in sentence), default=0) if len(triggers) == 1 else 0
         own: list[Mention] = []
-        for trigger in triggers:
+        for trigger in (t for t in triggers if not habitual(t)):  # not "the group met for years"
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
             entry = entry_date(sentence, ctx, trigger)  # "Feb. 18 - Delegations meet in Riyadh"
             if entry is not None and (mention.dates is None or _same_day_of_year(mention.dates, entry)):

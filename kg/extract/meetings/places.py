@@ -439,10 +439,15 @@ MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
 
 
 def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
-    """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place."""
+    """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place; or the
+    placed meeting a clause restates: "A and B met in X in July, talks that C hosted"."""
     verb = clause_verb(mention.trigger)
+    restated = verb.head if verb.dep_ in {"ccomp", "relcl", "acl"} and verb.head.lower_ in MEETING_WORDS else None
     for other in own:
         trigger = other.trigger
+        if other is not mention and (other.city or other.venue) and restated is not None:
+            if restated.head == trigger and restated.dep_ in {"conj", "appos", "npadvmod"}:
+                return other
         if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
             continue
         if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
@@ -451,6 +456,10 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
         if trigger.head.lower_ == "of" and margin.lower_ in MARGIN_NOUNS and margin.head.head == verb:
             return other
     return None
+
+
+MEETING_WORDS = {"talks", "meeting", "meetings", "negotiations", "summit", "session", "round"}
+"""Nouns that restate a meeting told of in the clause before them."""
 
 
 STORY_DAYS = 7

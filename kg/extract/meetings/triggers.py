@@ -446,6 +446,14 @@ def proposed(trigger: Token) -> bool:
     return False
 
 
+def habitual(trigger: Token) -> bool:
+    """Whether a meeting verb tells of meetings over years rather than of one: "the group met for years without
+    result", "have met for decades"."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
+    spans = (o for p in (verb.children if verb else ()) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+    return any(o.lower_ in {"years", "decades"} for o in spans)
+
+
 def duration_of(trigger: Token) -> int | None:
     """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
     head = trigger.head
