@@ -455,3 +455,21 @@ def test_talks_a_clause_restates_after_a_placed_meeting_are_that_meeting() -> No
         "Brazil hosted."
     )
     assert {m.location: m.mediators for m in found} == {"Lima": (), "Quito": ("Brazil",)}
+
+
+def test_a_timeline_entry_s_second_sentence_joins_the_meeting_of_its_day() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = (
+        "LIMA, Sept 20 (Reuters) - Here are key events in the talks between Chile and Peru:\n\n"
+        "* Oct 18, 2012 - Formal negotiations open in Quito. Ecuadorian Foreign Minister Ana Ruiz hosts the opening "
+        "session.\n\n"
+        "* Nov 19, 2012 - Talks move to La Paz.\n"
+    )
+    facts = extract_article(Article("t", text, published=date(2024, 9, 20)))
+    found = [e.fact for e in facts.meetings]
+    assert sorted((m.location, m.start, m.mediators) for m in found if m.start) == [
+        ("La Paz", date(2012, 11, 19), ()),
+        ("Quito", date(2012, 10, 18), ("Ecuador",)),
+    ]
