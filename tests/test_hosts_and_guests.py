@@ -190,6 +190,11 @@ def test_those_a_meeting_was_attended_by_are_its_sides_not_those_who_also_attend
         "Chile and Peru met in Lima on Sept. 12. The meeting was also attended by Bolivian Foreign Minister Eva Rojas."
     )
     assert set(guests.parties) == {"Chile", "Peru"}
+    found = _meetings(
+        "Chile and Peru met in Lima on Sept. 12. The talks followed a smaller meeting in Quito in June, attended "
+        "by officials from Bolivia and Ecuador."
+    )
+    assert {m.location: set(m.parties) for m in found} == {"Lima": {"Chile", "Peru"}, "Quito": {"Bolivia", "Ecuador"}}
 
 
 def test_a_capital_on_a_meeting_word_is_its_place_not_a_host_acting_in_the_story() -> None:

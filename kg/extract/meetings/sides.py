@@ -214,13 +214,15 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
 
 
 def _attended_by(preposition: Token, trigger: Token) -> bool:
-    """ "The meeting was attended by A, B and C": those it names are its sides (not those who "also attended")."""
+    """ "The meeting was attended by A, B and C", "a meeting in X, attended by A and B": those it names are its
+    sides (not those who "also attended")."""
     verb = preposition.head
+    counted = _counted(trigger)
+    reduced = verb.dep_ in {"acl", "advcl"} and (verb.head == counted or verb.head == counted.head != counted)
     return (
         preposition.dep_ == "agent"
         and verb.lemma_ == "attend"
-        and _counted(trigger).head == verb
-        and _counted(trigger).dep_ == "nsubjpass"
+        and (counted.head == verb and counted.dep_ == "nsubjpass" or reduced)
         and not any(c.lower_ == "also" for c in verb.children)
     )
 
