@@ -271,3 +271,16 @@ def test_a_state_the_story_says_takes_no_part_is_no_broker_of_talks_in_its_capit
 def test_a_capital_naming_a_deal_is_where_it_was_signed_not_a_broker() -> None:
     found = _meetings("Chile and Peru held talks in Lima on Monday. The Quito accord, signed in 2019, was never kept.")
     assert {m.location: m.mediators for m in found} == {"Lima": (), "Quito": ()}
+
+
+def test_of_two_hosts_of_earlier_rounds_the_host_of_the_city_hosted_the_one_there() -> None:
+    found = _meetings(
+        "Chile and Peru met in Lima on Monday. Bolivia and Ecuador have hosted several earlier rounds of talks "
+        "between the two, most recently in Quito in October 2022."
+    )
+    assert {m.location: m.mediators for m in found}["Quito"] == ("Ecuador",)
+
+
+def test_a_state_that_hosted_talks_of_one_named_side_is_their_host_not_a_guest_s_host() -> None:
+    [meeting] = _meetings("Ecuador hosted two rounds of Chilean reconciliation talks in Quito in October 2022.")
+    assert meeting.mediators == ("Ecuador",) and "Ecuador" not in meeting.parties

@@ -86,7 +86,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
-            mention.mediators = brokers_of(trigger, brokers, tuple(triggers))
+            mention.mediators = _own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             mention.counted = counted
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
@@ -151,6 +151,15 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def _own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
+    """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
+    most recently in B's capital" (B hosted that one)."""
+    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
+    if mention.country not in hosts or len(hosts) < 2:
+        return mediators
+    return [m for m in mediators if m not in hosts or m == mention.country]
 
 
 def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
@@ -275,8 +284,14 @@ def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Cont
 
 
 def _receives(cluster: Cluster) -> bool:
-    """Whether a meeting is told as hosting or receiving someone ("Putin hosted Erdogan", "X received Y")."""
-    return any(m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS for m in cluster.mentions)
+    """Whether a meeting is told as hosting or receiving someone ("Putin hosted Erdogan", "X received Y"), not as
+    hosting talks ("X hosted rounds of talks")."""
+    nouns = lexicon().meeting_nouns
+    return any(
+        m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
+        and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
+        for m in cluster.mentions
+    )
 
 
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
