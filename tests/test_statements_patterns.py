@@ -692,3 +692,12 @@ def test_an_agreement_reported_before_the_speaker_is_what_they_said() -> None:
         "Ana Quispe said, at the end of two days of talks in Lima."
     )
     assert said == {"Ana Quispe": ["Chile and Peru agreed on Tuesday on a framework to put their truce back on track"]}
+
+
+def test_according_to_a_side_or_its_statement_the_clause_is_the_side_s() -> None:
+    for text in (
+        'Chile and Peru met in Lima. According to Chile\'s foreign ministry, the talks were "constructive".',
+        'Chile and Peru met in Lima. The talks were "useful", according to a statement from the Peruvian government.',
+    ):
+        [statement] = _statements(text)
+        assert statement.speaker in {"Chile", "Peru"} and statement.stance == "positive", text

@@ -161,9 +161,10 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     if any(re.search(p, lowered) for p in config["neutral_patterns"]):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
-    if _negated_cue(lowered, _plain_negative_cues()):
+    patterned = any(re.search(p, lowered) for p in config["negative_patterns"])
+    if _negated_cue(lowered, _plain_negative_cues()) and not patterned:
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
-    if _contains(lowered, config["negative_cues"]) or any(re.search(p, lowered) for p in config["negative_patterns"]):
+    if _contains(lowered, config["negative_cues"]) or patterned:
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"

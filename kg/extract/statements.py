@@ -135,7 +135,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
             continue  # "X said the United States welcomed ...": X's words about the side, not the side's
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
         events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
-    events.extend(_according_to(doc, ctx, quotes))
+    events.extend(_according_to(doc, ctx, quotes, speakers))
     return sorted(events, key=lambda e: e.verb.i)
 
 
@@ -157,8 +157,9 @@ def _told_by_a_person(verb: Token, speakers: Speakers) -> bool:
     return False
 
 
-def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
-    """ "According to Getachew, the deal was 'painful' but necessary": the clause is the person's statement."""
+def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speakers) -> list[SpeechEvent]:
+    """ "According to Getachew, the deal was 'painful' but necessary": the clause is the person's statement (or the
+    party's: "according to a statement from Chad's foreign ministry")."""
     events = []
     for token in doc:
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
@@ -167,7 +168,8 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
             continue
         objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
         person = ctx.people.named_by(objects[0]) if objects else None
-        if person is None:
+        party = speakers.party(objects[0]) if objects and person is None else None
+        if person is None and party is None:
             continue
         sentence = token.sent
         phrase_end = max(t.i for t in doc[token.i + 1].subtree) + 1
@@ -183,7 +185,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEve
             for t in content
         )
         if not relayed:  # "According to X, Medinsky reminded ...": Medinsky's words, relayed
-            events.append(SpeechEvent(token, person, content))
+            events.append(SpeechEvent(token, person, content, party=party))
     return events
 
 
