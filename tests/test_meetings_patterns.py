@@ -1195,3 +1195,11 @@ def test_those_who_attended_the_meeting_are_more_sides_of_the_one_told_of_before
         published=date(2025, 6, 10),
     )
     assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru", "Bolivia", "Ecuador"})]
+
+
+def test_a_place_before_a_topic_of_the_talks_is_what_they_are_about_not_where() -> None:
+    found = _meetings(
+        "LIVE: Quito hostage talks — latest updates\n\nChile and Peru held talks in Lima on Sunday.",
+        published=date(2025, 6, 10),
+    )
+    assert [m.location for m in found] == ["Lima"]

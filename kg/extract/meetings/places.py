@@ -264,6 +264,9 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     for child in (c for word in [mention.trigger, *counted] for c in word.lefts):
         # ("nsubj": "The Quito talks were ..." with "talks" tagged a verb, not "Tehran would not negotiate")
         noun_like = child.dep_ != "nsubj" or child.head.lower_ in lexicon().meeting_nouns
+        between = child.doc[child.i + 1 : child.head.i]
+        if any(t.lower_ in TOPIC_NOUNS for t in between):
+            continue  # "Gaza hostage talks", "Tigray truce talks": what the talks are about
         if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and (city := gazetteer.city(child.text)):
             mention.city, mention.country = city
             return
@@ -457,6 +460,9 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
             return other
     return None
 
+
+TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisoners", "aid", "humanitarian"}
+"""Nouns between a place and a meeting word that make the place what the talks are about: "Gaza hostage talks"."""
 
 MEETING_WORDS = {"talks", "meeting", "meetings", "negotiations", "summit", "session", "round"}
 """Nouns that restate a meeting told of in the clause before them."""
