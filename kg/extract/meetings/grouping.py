@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
-from kg.extract.meetings.triggers import also_attends
-from kg.extract.meetings.words import CLOSING_VERBS, LASTING_VERBS, OPENING_VERBS
+from kg.extract.meetings.triggers import also_attends, said_also
+from kg.extract.meetings.words import CLOSING_VERBS, JOINING_VERBS, LASTING_VERBS, OPENING_VERBS, SENDING_VERBS
 
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -62,10 +62,7 @@ def _also(mention: Mention) -> bool:
     verb = clause_verb(trigger)
     if verb.lemma_ == "attend" and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
         return True  # "X and Y attended the meeting": the one told of before, with those it lists
-    if also_attends(trigger):
-        return True
-    joining = verb.lemma_ in {"send", "dispatch", "attend", "join", "participate"}
-    return joining and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise"} for c in verb.children)
+    return also_attends(trigger) or verb.lemma_ in SENDING_VERBS | JOINING_VERBS and said_also(verb)
 
 
 def headline_only(cluster: Cluster, ctx: Context) -> bool:

@@ -445,7 +445,8 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
     """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place; or the
     placed meeting a clause restates: "A and B met in X in July, talks that C hosted"."""
     verb = clause_verb(mention.trigger)
-    restated = verb.head if verb.dep_ in {"ccomp", "relcl", "acl"} and verb.head.lower_ in MEETING_WORDS else None
+    restating = verb.dep_ in {"ccomp", "relcl", "acl"} and verb.head.lower_ in lexicon().meeting_nouns
+    restated = verb.head if restating else None
     for other in own:
         trigger = other.trigger
         if other is not mention and (other.city or other.venue) and restated is not None:
@@ -463,10 +464,6 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
 
 TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisoners", "aid", "humanitarian"}
 """Nouns between a place and a meeting word that make the place what the talks are about: "Gaza hostage talks"."""
-
-MEETING_WORDS = {"talks", "meeting", "meetings", "negotiations", "summit", "session", "round"}
-"""Nouns that restate a meeting told of in the clause before them."""
-
 
 STORY_DAYS = 7
 """How far from the article's date a meeting may be for its dateline's city to place it."""

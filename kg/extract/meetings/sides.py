@@ -32,6 +32,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
+    SENDING_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
@@ -433,9 +434,6 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
     verb = subject.head
     owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
     return owned and plural and verb.is_ancestor(trigger) and verb.lemma_ not in HOST_VERBS
-
-
-SENDING_VERBS = {"send", "dispatch", "field"}
 
 
 def _sends_to(verb: Token, trigger: Token) -> bool:

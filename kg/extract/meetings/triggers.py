@@ -8,11 +8,13 @@ from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of, round_of
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
+    ALSO_WORDS,
     CONCLUDING_VERBS,
     DURATION_WORDS,
     GUEST_PRONOUNS,
     HANDED_TEXTS,
     HANDING_VERBS,
+    JOINING_VERBS,
     LAUNCH_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
@@ -152,16 +154,21 @@ def is_trigger(token: Token) -> bool:
 def also_attends(token: Token) -> bool:
     """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
     the talks told of before, in a clause that names no meeting."""
-    if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in token.children):
+    if not said_also(token):
         return False
     if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in token.children):
         return False  # "the meeting was also attended by X": a guest of the meeting
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.lemma_ in {"attend", "participate"} and not objects:
+    if token.lemma_ in JOINING_VERBS - {"join"} and not objects:
         return True
     if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
         return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
     return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
+
+
+def said_also(verb: Token) -> bool:
+    """Whether a verb adds to what was told before: "also", "too", "likewise"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
 
 
 def _cycle_of_talks(token: Token) -> bool:
@@ -449,8 +456,9 @@ def proposed(trigger: Token) -> bool:
 def habitual(trigger: Token) -> bool:
     """Whether a meeting verb tells of meetings over years rather than of one: "the group met for years without
     result", "have met for decades"."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else None
-    spans = (o for p in (verb.children if verb else ()) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    spans = (o for p in trigger.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
     return any(o.lower_ in {"years", "decades"} for o in spans)
 
 

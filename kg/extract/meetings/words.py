@@ -305,6 +305,15 @@ LASTING_VERBS = {"run", "last", "continue", "go"}
 ABSENT_ROLES = {"seat", "role", "part", "place", "say", "hand"}
 """What a state "has no ..." of at talks it stands aside from: "had no seat at the table", "played no role"."""
 
+SENDING_VERBS = {"send", "dispatch", "field"}
+"""Verbs of sending people to talks: "X sent a delegation to the talks"."""
+
+JOINING_VERBS = {"attend", "join", "participate"}
+"""Verbs of joining talks told of before: "Y also attended"."""
+
+ALSO_WORDS = {"also", "too", "likewise"}
+"""Adverbs that add to what was told before: "Z also took part"."""
+
 ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "broker", "facilitate", "host"}
 """Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part"."""
 
