@@ -362,12 +362,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     for mention in mentions:
         if not substantial(mention) and not mention.parties:
             continue
-        homes = [c for c in clusters if (not mention.apart or headline_only(c, ctx)) and compatible(c, mention, ctx)]
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
-        home = next((c for c in homes if mention.dates and c.first("dates") == mention.dates), None) or next(
-            iter(homes), None
-        )
+        open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx)]
+        same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
+        home = next((c for c in same_day + open_to if compatible(c, mention, ctx)), None)
         if home is None:
             if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
