@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import state_named
 from kg.extract.people import plural_title, title_words
+from kg.extract.relative_roles import LED_BODIES
 from kg.extract.role_phrases import crowned, honorific_only, is_title
 from kg.gazetteer import lexicon
 
@@ -140,7 +141,7 @@ def _ranked(tokens: list[Token]) -> bool:
     return crowned(last) or len(tokens) > 1 and is_title(tokens[-2]) and tokens[-2].text.endswith(".")
 
 
-BODY_WORDS = {"team", "panel", "department", "ministry", "directorate", "bureau", "staff", "party", "side"}
+BODY_WORDS = LED_BODIES | {"department", "ministry", "directorate", "bureau", "staff", "party"}
 """Bodies, besides organisations, that a title is "of": "head of the Chilean team", "chief of the general staff"."""
 
 

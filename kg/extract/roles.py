@@ -277,11 +277,16 @@ def _from_relative_clause(
     if title is None:
         tokens, organisation = split_organisation(tokens, ctx)
         return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
-    side = _side(tokens, ctx) or _government_referred_to([t.lower_ for t in tokens], span, ctx) or _sender(tokens, ctx)
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     if tokens[0].pos_ == "DET":
         text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
-    return role or f"{title} of {text}", affiliation or side
+    return role or f"{title} of {text}", affiliation or _body_side(tokens, span, ctx)
+
+
+def _body_side(body: list[Token], span: Span, ctx: Context) -> str | None:
+    """The side of a body a person leads: the party it names ("the Chilean delegation"), the state of "the
+    government panel", or the side that sends it ("Israel sent a team headed by X")."""
+    return _side(body, ctx) or _government_referred_to([t.lower_ for t in body], span, ctx) or _sender(body, ctx)
 
 
 def _sender(body: list[Token], ctx: Context) -> str | None:
