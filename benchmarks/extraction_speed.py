@@ -3,9 +3,11 @@
     python benchmarks/extraction_speed.py [PATH ...] [--repeat N]
 
 The corpus is the articles under PATH (default: seeds/), repeated N times (default 5) so the timings are
-not dominated by start-up. Printed: spaCy alone, extraction alone (the extractors over ready documents),
-graph building and serialisation, and the whole build, each with articles per second; then the cost of
-extraction beyond spaCy as a share of spaCy's time (the target is at most 25%).
+not dominated by start-up. Both sides are warmed first, as a long build is: spaCy on a short text, the
+extractors on a short article (which reads their tables: gazetteer, lexicons, office holders, matchers — a
+cost paid once per process, printed on its own line). Printed: spaCy alone, extraction alone (the extractors
+over ready documents), graph building and serialisation, and the whole build, each with articles per second;
+then the cost of extraction beyond spaCy as a share of spaCy's time (the target is at most 25%).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +30,11 @@ from kg.ingest.read import read_articles  # noqa: E402
 from kg.model import Article  # noqa: E402
 from kg.rdf.graph import build_graph, to_turtle  # noqa: E402
 from kg.run.build import build  # noqa: E402
+
+WARM_UP = (
+    "GENEVA, May 12 (Wire) -- Foreign Minister Anna Berg of Norland met her Sudrian counterpart in Geneva on "
+    'Monday for talks hosted by Switzerland. "The talks were constructive," Berg told reporters.'
+)
 
 
 def _corpus(paths: list[Path], repeat: int) -> list[Article]:
@@ -44,6 +52,10 @@ def main() -> int:
     nlp = load_pipeline()
     stories = [clean(a.text) for a in articles]
     nlp("warm up")
+    warm = Article("warm-up", WARM_UP, published=date(2025, 5, 12))
+    started = time.perf_counter()
+    extract_doc(warm, clean(warm.text), nlp(clean(warm.text).text))
+    load_s = time.perf_counter() - started
 
     started = time.perf_counter()
     docs = list(nlp.pipe((s.text for s in stories), batch_size=16))
@@ -74,6 +86,7 @@ def main() -> int:
     ]
     print(f"{n} articles, {sum(len(a.text.split()) for a in articles)} words, {len(turtle) // 1024} KiB of Turtle")
     print(f"{'stage':<28} {'seconds':>8} {'articles/s':>11}")
+    print(f"{'extractors tables, once':<28} {load_s:8.2f} {'-':>11}")
     for name, seconds in rows:
         print(f"{name:<28} {seconds:8.2f} {n / seconds:11.1f}")
     print(f"extraction beyond spaCy: {extract_s / spacy_s:.0%} of spaCy's time (target <= 25%)")

@@ -11,7 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,11 +23,12 @@ from kg.errors import InputError
 from kg.model import Party, PartyKind
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_SPACED_LETTERS = re.compile(r"[0-9a-z](?: [0-9a-z])*")
 
 
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye")."""
-    return _NOT_ALNUM.sub(" ", anyascii(text).lower()).strip()
+    return _NOT_ALNUM.sub(" ", (text if text.isascii() else anyascii(text)).lower()).strip()
 
 
 def _strip_article(text: str) -> str:
@@ -96,7 +97,7 @@ class Gazetteer:
         """The canonical party a string names, or None."""
         key = fold(_strip_article(text.strip()))
         key = key[:-2] if key.endswith(" s") and len(key) > 3 else key
-        if len(key) > 1 and all(len(part) == 1 for part in key.split()):
+        if len(key) > 1 and _SPACED_LETTERS.fullmatch(key):
             key = key.replace(" ", "")  # a dotted abbreviation: "U.S." as "US", "U.N." as "UN"
         if key in self._names:
             return self._names[key]
@@ -230,12 +231,17 @@ class Lexicon:
     """Nouns for the members of a side, by the kind of side they make of a name the gazetteer does not know
     ("Renamo leader X", "M23 fighters": an organisation, an armed group)."""
 
-    @property
+    @cached_property
     def verbs_of_saying(self) -> frozenset[str]:
         """Every verb that makes its subject a speaker: reporting, framing, charging and other verbs of saying
         (a verb stands in one list, save verbs that both frame and charge: "praised the talks as constructive",
         "praised Qatar for its mediation")."""
         return self.reporting_verbs | self.framing_verbs | self.speech_verbs | self.charging_verbs
+
+    @cached_property
+    def institution_heads(self) -> frozenset[str]:
+        """Head words of organisations' and other names that are not people's ("Mission", "Ministry")."""
+        return self.non_name_heads | self.organisation_heads
 
 
 @cache

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, load
 from kg.model import Fact, PartyKind
@@ -92,6 +92,13 @@ class Context:
         return People.from_doc(self.doc, self)
 
     @cached_property
+    def genders_by_pronoun(self) -> dict[str, str]:
+        """The gender of people the article shows only by a pronoun that refers back to them (``coref``)."""
+        from kg.extract.coref import genders_by_pronoun
+
+        return genders_by_pronoun(self.doc, self.people)
+
+    @cached_property
     def coreference(self) -> Coreference:
         """Who the article's pronouns and role nouns refer to (shared by the extractors that read subjects)."""
         from kg.extract.coref import Coreference
@@ -144,6 +151,29 @@ class Context:
         starts, mentions = self._mentions
         chosen = mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         return [m for m in chosen if m.span.end <= end]
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """A document's sentences, computed once (spaCy rebuilds ``doc.sents`` on every access)."""
+    cached = doc.user_data.get("kg_sentences")
+    if cached is None:
+        cached = doc.user_data["kg_sentences"] = (list(doc.sents), [s.start for s in doc.sents])
+    return list(cached[0])
+
+
+def sentence_of(span: Span | Token) -> Span:
+    """The sentence a token is in, or a span starts in (as ``Span.sent`` answers, which walks the tokens each
+    time), found by bisection over the document's sentences."""
+    doc = span.doc
+    sentences_of(doc)
+    found, starts = doc.user_data["kg_sentences"]
+    index = span.i if isinstance(span, Token) else span.start
+    return found[bisect.bisect_right(starts, index) - 1]  # type: ignore[no-any-return]  # the first one's, as spaCy
+
+
+def text_in(span: Span) -> str:
+    """A span's text, cut from the document's cached text (``Span.text`` joins its tokens one by one)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def text_of(doc: Doc) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, text_of
 from kg.extract.coref import Coreference, holds_any, role_classes
 from kg.extract.people import Person
 
@@ -77,10 +77,10 @@ def _described_after(doc: Doc, ctx: Context, coref: Coreference, person: Person,
     """(role, side) of a description that opens the next sentence about a person as its subject: "X has spent
     years waiting. The Norwegian diplomat, who ...": the one named last before it, when no one else is named
     between."""
-    sentence = first.sent
+    sentence = sentence_of(first)
     if sentence.end >= len(doc):
         return None
-    following = doc[sentence.end].sent
+    following = sentence_of(doc[sentence.end])
     subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not any(c.lower_ == "the" for c in subject.children):
         return None

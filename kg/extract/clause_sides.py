@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.base import sentence_of
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import plural_title, title_words
 from kg.gazetteer import lexicon
@@ -268,7 +269,7 @@ def _under_leader(root: Token, ctx: Context) -> Reading | None:
         side = _party_in_subtree(subject, ctx) if subject is not None else None
     if side is None and group.lower_ in SIDE_NOUNS:
         # "Hamas was in town but not at the table: a delegation under X arrived": the side the sentence opens on
-        opening = next((t for t in group.sent if t.dep_ == "nsubj" and t.i < group.i), None)
+        opening = next((t for t in sentence_of(group) if t.dep_ == "nsubj" and t.i < group.i), None)
         side = _party_in_subtree(opening, ctx) if opening is not None else None
     return (side, None) if side else None
 
@@ -289,13 +290,13 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
     """ "Belgium welcomed the accord. Foreign Minister X said ...", "In Moscow, the mood was glum. Commentator X
     said ..." and "The Belgian delegation arrived. Foreign Minister X said ...": a person introduced at the head
     of a sentence speaks for the state that the sentence before, in the same paragraph, is about."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     if span.start - sentence.start > 7 or span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     doc = span.doc
     if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_ or "\n" in doc[sentence.start - 1].text:
         return None
-    previous = doc[sentence.start - 1].sent
+    previous = sentence_of(doc[sentence.start - 1])
     for mention in ctx.parties_in(previous.start, previous.end):
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
@@ -345,7 +346,7 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
     after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
     with the words of the title the parties hang from ("the national security advisers")."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     doc = span.doc
     before = list(reversed(doc[sentence.start : span.start]))
     mark = next((t for t in before if t.text in LIST_MARKS), None) or next((t for t in before if t.text == ","), None)

@@ -24,9 +24,9 @@ import bisect
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, sentences_of, text_of
 from kg.extract.people import People, Person
 from kg.gazetteer import fold, lexicon
 
@@ -65,6 +65,30 @@ class Referent:
     confidence: float
 
 
+def genders_by_pronoun(doc: Doc, people: People) -> dict[str, str]:
+    """The gender of each person named alone, as the subject, in a sentence that names nobody else, when the
+    next sentence names nobody and its main clause has a gendered pronoun subject: "X arrived on Monday. She
+    said ..."."""
+    found: dict[str, str] = {}
+    sentences = sentences_of(doc)
+    for sentence, following in zip(sentences, sentences[1:], strict=False):
+        named: set[str] = set()
+        subjects: set[str] = set()
+        for token in sentence:
+            if (person := people.at(token.i)) is not None:
+                named.add(person.name)
+                if token.dep_ in SUBJECT_DEPS:
+                    subjects.add(person.name)
+        if len(subjects) != 1 or named != subjects:
+            continue
+        (name,) = subjects
+        root = following.root
+        pronouns = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
+        if pronouns and not any(people.at(i) for i in range(following.start, following.end)):
+            found.setdefault(name, PRONOUN_GENDER[pronouns[0].lower_])
+    return found
+
+
 class Coreference:
     """Resolves pronouns and role nouns of one document to its people."""
 
@@ -97,18 +121,8 @@ class Coreference:
                 word = self.doc[mention.start - 1].lower_.rstrip(".")
                 if word in honorifics:
                     found.setdefault(person.name, honorifics[word])
-        sentences = list(self.doc.sents)
-        for sentence, following in zip(sentences, sentences[1:], strict=False):
-            subjects = {p.name for t in sentence if t.dep_ in SUBJECT_DEPS and (p := self.people.at(t)) is not None}
-            named = {p.name for t in sentence if (p := self.people.at(t)) is not None}
-            if len(subjects) != 1 or named != subjects:
-                continue
-            (name,) = subjects
-            # the next sentence's main clause has a pronoun subject: "X arrived on Monday. She said ..."
-            root = following.root
-            pronouns = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
-            if pronouns and not any(self.people.at(t) for t in following):
-                found.setdefault(name, PRONOUN_GENDER[pronouns[0].lower_])
+        for name, gender in self.ctx.genders_by_pronoun.items():
+            found.setdefault(name, gender)
         return found
 
     def _compatible_gender(self, person: Person, pronoun: Token) -> bool:
@@ -123,10 +137,10 @@ class Coreference:
         return self._remember(token, self._pronoun(token, speech_verbs))
 
     def _pronoun(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
-        sentence = token.sent
+        sentence = sentence_of(token)
         before = bisect.bisect_left(self.starts, token.i)
         nearby = bisect.bisect_left(self.starts, sentence.start - 80)  # a mention starts after its sentence
-        earlier = [e for e in self.mentions[nearby:before] if sentence.start - e[1].sent.start <= 80]
+        earlier = [e for e in self.mentions[nearby:before] if sentence.start - sentence_of(e[1]).start <= 80]
         if not earlier:
             earlier = self.mentions[max(before - 1, 0) : before]
         candidates = [(m, p) for _, m, p in reversed(earlier) if self._compatible_gender(p, token)]
@@ -152,7 +166,7 @@ class Coreference:
             for r, p in subjects
             if r.dep_ in SUBJECT_DEPS
             and previous
-            and r.sent == previous
+            and sentence_of(r) == previous
             and r.left_edge.i - previous.start <= OPENING_TOKENS
         ]
         # of those, the main verb's own subject ("X said he and Y had spent ... He said": X, not Y)
@@ -163,7 +177,7 @@ class Coreference:
             opening = [
                 p
                 for r, p in subjects
-                if r.sent == previous
+                if sentence_of(r) == previous
                 and r.dep_ in SUBJECT_DEPS
                 and (r.head == previous.root or r.head.dep_ == "conj" and r.head.head == previous.root)
             ][:1]
@@ -172,7 +186,7 @@ class Coreference:
         own = [
             p
             for r, p in subjects
-            if r.sent == sentence and r.i < token.i and r.head == sentence.root and token.head != sentence.root
+            if sentence_of(r) == sentence and r.i < token.i and r.head == sentence.root and token.head != sentence.root
         ]
         if own:
             opening = own[:1]
@@ -185,7 +199,7 @@ class Coreference:
         "WE HAVE A DEAL. THANK YOU!" He later ..."), the sentence the quotation opened in."""
         if sentence.start == 0:
             return None
-        previous = self.doc[sentence.start - 1].sent
+        previous = sentence_of(self.doc[sentence.start - 1])
         text = text_of(self.doc)
         paragraph_start = paragraph_of(self.doc, previous.start_char)[0]
         for _ in range(4):
@@ -193,7 +207,7 @@ class Coreference:
             opened = inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”")
             if not opened or previous.start == 0 or previous.start_char <= paragraph_start:
                 break
-            previous = self.doc[previous.start - 1].sent
+            previous = sentence_of(self.doc[previous.start - 1])
         return previous
 
     # ---- role nouns -----------------------------------------------------------------------------------------
@@ -212,7 +226,7 @@ class Coreference:
         unsided: dict[str, Span] = {}  # people in the role whose side the article did not give
         earlier = self.mentions[: bisect.bisect_left(self.starts, token.i)]
         # "Commenting on a meeting with X, the head of state said": someone other than X
-        others = {p.name for _, m, p in earlier if m.sent == token.sent and m.root.dep_ == "pobj"}
+        others = {p.name for _, m, p in earlier if sentence_of(m) == sentence_of(token) and m.root.dep_ == "pobj"}
         for start, mention, person in reversed(earlier):
             if person.name in seen or person.name in others:
                 continue

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import text_of
+from kg.extract.base import sentence_of, text_of
 from kg.model import ORDINALS
 
 MONTHS = {
@@ -341,7 +341,7 @@ class DateResolver:
                 return None
         future = clause_is_future(span)
         if future is None:
-            future = is_future_context(span.sent)
+            future = is_future_context(sentence_of(span))
         return self.resolve_text(span.text, future=future, anchor=anchor)
 
 

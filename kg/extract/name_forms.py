@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from kg.extract.base import text_of
+from kg.extract.base import sentence_of, text_of
 from kg.gazetteer import fold
 
 if TYPE_CHECKING:
@@ -48,7 +48,11 @@ def merge_aliases(doc: Doc, persons: list[Person]) -> list[Person]:
             a = merged[id(a)]
         while id(b) in merged:
             b = merged[id(b)]
-        if a is b or first.sent != second.sent or not _ALIAS_LINK.match(text[first.end_char : second.start_char]):
+        if (
+            a is b
+            or sentence_of(first) != sentence_of(second)
+            or not _ALIAS_LINK.match(text[first.end_char : second.start_char])
+        ):
             continue
         a.aliases |= {b.name} | b.aliases
         a.mentions.extend(b.mentions)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.extract.base import Context, Finding
+from kg.extract.base import Context, Finding, sentence_of
 from kg.extract.short_forms import short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party, PartyKind
@@ -71,7 +71,7 @@ def _title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
     if last is None or last == ent.start:
         return False
     rest = ent.doc[last + 1 : ent.end]
-    heads = lexicon().non_name_heads | lexicon().organisation_heads
+    heads = lexicon().institution_heads
     return 1 <= len(rest) <= 4 and all(
         t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in rest
     )
@@ -111,23 +111,27 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     heads = lexicon().organisation_heads
     found = []
     for token in doc:
-        if token.lower_ not in heads or not token.text[:1].isupper() or token.i == token.sent.start:
+        if token.lower_ not in heads or not token.text[:1].isupper() or token.i == sentence_of(token).start:
             continue
         start = token.i
         while (
-            start > token.sent.start
+            start > sentence_of(token).start
             and doc[start - 1].text[:1].isupper()
             and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
         ):
             start -= 1
         end = token.i + 1
         while (
-            end + 1 < token.sent.end
+            end + 1 < sentence_of(token).end
             and doc[end].lower_ in {"for", "of", "on", "and"}
             and doc[end + 1].text[:1].isupper()
         ):
             end += 2
-            while end < token.sent.end and doc[end].text[:1].isupper() and doc[end].pos_ in {"PROPN", "ADJ", "NOUN"}:
+            while (
+                end < sentence_of(token).end
+                and doc[end].text[:1].isupper()
+                and doc[end].pos_ in {"PROPN", "ADJ", "NOUN"}
+            ):
                 end += 1
         if end - start < 2 or gazetteer.party(doc[start:end].text):
             continue
@@ -393,7 +397,7 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
     doc = unknown[0].span.doc
     roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
-    generic = lexicon().non_name_heads | lexicon().organisation_heads
+    generic = lexicon().institution_heads
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side

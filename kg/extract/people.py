@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import text_of
+from kg.extract.base import sentence_of, text_in, text_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.state_titles import after_state_titles, between_titles
@@ -48,6 +48,12 @@ def honorifics() -> frozenset[str]:
     return lexicon().honorifics
 
 
+@cache
+def titles_and_honorifics() -> frozenset[str]:
+    """Words that stand before a name and are no part of it."""
+    return title_words() | honorifics()
+
+
 @dataclass
 class Person:
     """One person of a document: the fullest name, the other names used, and every mention."""
@@ -66,7 +72,7 @@ class Person:
 
 
 def in_credit(span: Span) -> bool:
-    return bool(CREDIT_SENTENCE.match(span.sent.text))
+    return bool(CREDIT_SENTENCE.match(text_in(sentence_of(span))))
 
 
 class People:
@@ -128,7 +134,7 @@ class People:
             if len(words) > 1:
                 firsts.setdefault(words[0], []).append(person)
         surnames = {_name_words(p.name)[-1] for p in self.persons}
-        titles = title_words() | honorifics()
+        titles = titles_and_honorifics()
         for first, owners in firsts.items():
             if len(owners) == 1 and first not in surnames and first.lower() not in titles and len(first) >= 4:
                 forms.setdefault(first, owners[0])
@@ -252,7 +258,7 @@ def _is_name_token(token: Token) -> bool:
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
     particle and all ("La Paz")."""
-    titles = title_words() | honorifics()
+    titles = titles_and_honorifics()
     particled = start > 0 and doc[start - 1].lower_ in NAME_PARTICLES
     if ctx.gazetteer.city(doc[start - 1 if particled else start : end].text):
         return None
@@ -272,7 +278,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     # "the Armed Forces Valery Gerasimov": an institution's words before a name are not part of it
-    stops = lexicon().non_name_heads | lexicon().organisation_heads
+    stops = lexicon().institution_heads
     inner = [i for i in range(start, end - 1) if doc[i].lower_ in stops]
     if inner:
         start = inner[-1] + 1
@@ -310,7 +316,7 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
 
     A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
     """
-    titles = title_words() | honorifics()
+    titles = titles_and_honorifics()
 
     def joinable(t: Token) -> bool:
         return (
@@ -322,13 +328,13 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
 
     while (
         start > 0
-        and doc[start - 1].sent == doc[start].sent
+        and sentence_of(doc[start - 1]) == sentence_of(doc[start])
         and joinable(doc[start - 1])
         and doc[start - 1].text != "-"
         and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
     ):
         start -= 1
-    while end < len(doc) and doc[end].sent == doc[end - 1].sent:
+    while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
         if _hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
             end += 2
         elif joinable(doc[end]):
@@ -351,7 +357,8 @@ def _given_names_before(doc: Doc, index: int, ctx: Context) -> int:
     start = index
     while start > 0 and index - start < 3:
         before = doc[start - 1]
-        if not (_is_name_token(before) and before.lower_ not in NAME_PARTICLES) or before.sent != doc[index].sent:
+        named = _is_name_token(before) and before.lower_ not in NAME_PARTICLES
+        if not named or sentence_of(before) != sentence_of(doc[index]):
             break
         if _known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
             break
@@ -446,7 +453,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}
         for token in doc:
-            if token.i in known or not _is_name_token(token) or token.dep_ not in {"conj", "appos"}:
+            if token.dep_ not in {"conj", "appos"} or token.i in known or not _is_name_token(token):
                 continue
             if token.head.i in known:
                 start, end = _run_around(doc, token.i, token.i + 1, ctx)

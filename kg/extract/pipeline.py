@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
+from kg.extract.base import sentence_of, text_in
 from kg.extract.nlp import load_pipeline
 from kg.ingest.clean import MAX_SENTENCE_CHARS, Story, clean
 from kg.ingest.read import normalise_text
@@ -21,7 +22,8 @@ from kg.model import Actor, Article, ArticleFacts, Attendance, Evidence, Extract
 
 def _evidence(article: Article, story: Story, span: Span, extractor: str, confidence: float) -> Evidence:
     start, end = story.to_source_span(span.start_char, span.end_char)
-    sentence = " ".join(span.sent.text.split()) if len(span.sent) >= len(span) else " ".join(span.text.split())
+    whole = sentence_of(span)
+    sentence = " ".join(text_in(whole if len(whole) >= len(span) else span).split())
     return Evidence(article.id, start, end, sentence, extractor, round(confidence, 2))
 
 

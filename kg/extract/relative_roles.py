@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.base import sentence_of
+
 COPULAR_VERBS = {"be", "serve", "act", "become", "remain"}
 """Verbs whose complement is the office the person holds ("who serves as ...", "who is ...")."""
 
@@ -86,7 +88,7 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
     if root.dep_ == "pobj" and verb.lemma_.lower() in LED_BODIES and verb.i == root.head.i - 1:
         # "A's commission was headed by X and B's commission by Y": the verb left out before the second "by"
-        if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in span.sent if t.i < verb.i):
+        if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in sentence_of(span) if t.i < verb.i):
             return _phrase(verb), "head"
     if verb.lemma_ not in {"lead", "head"} or any(c.dep_ == "neg" for c in verb.children):
         return [], None

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.base import sentence_of
 from kg.extract.people import honorifics, plural_title, title_words
 
 if TYPE_CHECKING:
@@ -20,11 +21,11 @@ PLACE_PREPOSITIONS = {"in", "at"}
 def _clause_start(span: Span) -> int:
     """Where the sentence of a name starts, reading across a break the parser put after a title ("Saudi Foreign
     Minister | Adel al-Jubeir wrote ..."): a sentence that ends in a word, not a stop or a line break."""
-    start = span.sent.start
+    start = sentence_of(span).start
     if start > 0:
         before = span.doc[start - 1]
         if not before.is_punct and not before.is_space and "\n" not in before.whitespace_:
-            return before.sent.start
+            return sentence_of(before).start
     return start
 
 
@@ -153,7 +154,7 @@ def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
     comma at the opening of its sentence, which the parser did not make an apposition (read on the words)."""
     doc = span.doc
     start = chain[0].i if chain else span.start
-    sentence = span.sent
+    sentence = sentence_of(span)
     if start - 1 <= sentence.start or doc[start - 1].text != ",":
         return []
     words = list(doc[sentence.start : start - 1])
@@ -167,11 +168,11 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
     """ "X sent its special envoy for Y affairs, NAME, to the talks": a title phrase after a verb, set off before a
     name that a comma or the sentence's end closes, which the parser did not make an apposition."""
     doc = span.doc
-    closed = span.end < len(doc) and (doc[span.end].text == "," or doc[span.end].i == span.sent.end - 1)
+    closed = span.end < len(doc) and (doc[span.end].text == "," or doc[span.end].i == sentence_of(span).end - 1)
     if not closed:
         return []
     words: list[Token] = []
-    for token in reversed(doc[span.sent.start : start - 1]):
+    for token in reversed(doc[sentence_of(span).start : start - 1]):
         if token.is_punct and token.text not in {"'s", "’s"} or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
             break
         words.insert(0, token)
@@ -221,8 +222,8 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return []
     tokens: list[Token] = []
-    for token in doc[span.end + 1 : min(span.end + 14, span.sent.end)]:
-        if token.text == "," or token.text in {".", ";"} and token.i == span.sent.end - 1:
+    for token in doc[span.end + 1 : min(span.end + 14, sentence_of(span).end)]:
+        if token.text == "," or token.text in {".", ";"} and token.i == sentence_of(span).end - 1:
             break  # the next comma, or the sentence's end: "..., and Y, Minister of Foreign Affairs."
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
             return []

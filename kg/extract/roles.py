@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.parties import (
     ARMED_WORDS,
@@ -182,7 +183,9 @@ def _whose_party(span: Span, ctx: Context) -> str | None:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "whose":
         return None
-    return _party_before_clause_ends(doc[span.end + 2 : min(span.end + 7, span.sent.end)], ctx, owner_only=False)
+    return _party_before_clause_ends(
+        doc[span.end + 2 : min(span.end + 7, sentence_of(span).end)], ctx, owner_only=False
+    )
 
 
 def _acting_as(span: Span, ctx: Context) -> str | None:
@@ -191,7 +194,7 @@ def _acting_as(span: Span, ctx: Context) -> str | None:
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].lower_ != "as":
         return None
-    return _party_before_clause_ends(doc[span.end + 1 : min(span.end + 8, span.sent.end)], ctx, owner_only=True)
+    return _party_before_clause_ends(doc[span.end + 1 : min(span.end + 8, sentence_of(span).end)], ctx, owner_only=True)
 
 
 def _party_before_clause_ends(words: Span, ctx: Context, *, owner_only: bool) -> str | None:
@@ -241,10 +244,10 @@ def _agent_party(verb: Token, ctx: Context) -> str | None:
 def _previous_subject_side(span: Span, ctx: Context) -> str | None:
     """The side that is the subject of the sentence before, when "its" opens the name's own sentence: "Hezbollah,
     the Iran-backed group, had threatened ... Its leader, X, said"."""
-    sentence = span.sent
+    sentence = sentence_of(span)
     if sentence.start == 0 or sentence[0].lower_ not in {"its", "their"} or sentence[0].i >= span.start:
         return None
-    before = span.doc[sentence.start - 1].sent.root
+    before = sentence_of(span.doc[sentence.start - 1]).root
     subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = ctx.party_at(subject.i) if subject is not None else None
     return mention.party if mention is not None and mention.known else None
@@ -252,8 +255,8 @@ def _previous_subject_side(span: Span, ctx: Context) -> str | None:
 
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
     """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
-    sentence = span.sent
-    start = span.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = sentence_of(span)
+    start = sentence_of(span.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     named = [
         m.party
         for m in ctx.parties_in(start, span.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, sentence_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, group_named_before
 from kg.extract.quotes import Quote, inside
@@ -19,9 +19,9 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "declara
 
 def _two_sentences_back(token: Token) -> int:
     """The first token of the sentence two before a token's (or of the first sentence there is)."""
-    start = token.sent.start
+    start = sentence_of(token).start
     for _ in range(2):
-        start = token.doc[start - 1].sent.start if start > 0 else start
+        start = sentence_of(token.doc[start - 1]).start if start > 0 else start
     return start
 
 

@@ -95,6 +95,12 @@ def _plain_negative_cues() -> list[str]:
     return [c for c in _config()["negative_cues"] if not _NEGATION.match(c)]
 
 
+@cache
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    """A list of regular expressions of the stance file, compiled once."""
+    return tuple(re.compile(p) for p in _config()[key])
+
+
 def _contains(text: str, phrases: list[str]) -> bool:
     return _phrase_pattern(tuple(phrases)).search(text) is not None
 
@@ -159,16 +165,16 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
-    if any(re.search(p, lowered) for p in config["neutral_patterns"]):
+    if any(p.search(lowered) for p in _patterns("neutral_patterns")):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
-    patterned = any(re.search(p, lowered) for p in config["negative_patterns"])
+    patterned = any(p.search(lowered) for p in _patterns("negative_patterns"))
     if _negated_cue(lowered, _plain_negative_cues()) and not patterned:
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]) or patterned:
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"
-    found = [m for p in config["positive_patterns"] if (m := re.search(p, lowered))]
+    found = [m for p in _patterns("positive_patterns") if (m := p.search(lowered))]
     if any(_NEGATED_BEFORE.search(lowered[: m.start()]) or _NEGATED_INSIDE.search(m.group(0)) for m in found):
         return "negative", 0.7  # "would not end the war until ...": an outcome denied
     if _contains(lowered, config["positive_cues"]) or found:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context
+from kg.extract.base import Context, sentence_of
 from kg.gazetteer import lexicon
 
 TITLE_REACH = 12
@@ -26,7 +26,7 @@ def after_state_titles(doc: Doc, ctx: Context) -> Iterator[int]:
         if following.pos_ != "PROPN" or not following.text[:1].isupper():
             continue
         start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-        before = doc[max(start - TITLE_REACH, span.sent.start) : start]  # "... of the Republic of Peru NAME"
+        before = doc[max(start - TITLE_REACH, sentence_of(span).start) : start]  # "... of the Republic of Peru NAME"
         if len(before) and before[-1].lower_ == "of" and any(t.lower_ in titles for t in before):
             yield span.end
 

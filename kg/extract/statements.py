@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, paragraph_of, text_of
+from kg.extract.base import Context, Finding, paragraph_of, sentence_of, text_of
 from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
@@ -107,7 +107,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         start = past_the_day(verb, after_that(verb, child.left_edge.i))
         if (found := trimmed(doc, start, before_another_report(child))) is not None:
             return found
-    end = verb.sent.end
+    end = sentence_of(verb).end
     if (start := after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
         return trimmed(doc, start, end)
     return None
@@ -120,7 +120,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     for token in doc:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
-        if in_credit(token.sent[0:1]):
+        if in_credit(sentence_of(token)[0:1]):
             continue
         subject = _subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
@@ -141,8 +141,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
 
 def _party_spoke_before(last: SpeechEvent, verb: Token) -> str | None:
     """The party "it" stands for as a speaker: the party that spoke last, in this sentence or the one before."""
-    start = verb.sent.start
-    previous = verb.doc[start - 1].sent.start if start > 0 else start
+    start = sentence_of(verb).start
+    previous = sentence_of(verb.doc[start - 1]).start if start > 0 else start
     return last.party if last.party and last.speaker is None and last.verb.i >= previous else None
 
 
@@ -171,7 +171,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
         party = speakers.party(objects[0]) if objects and person is None else None
         if person is None and party is None:
             continue
-        sentence = token.sent
+        sentence = sentence_of(token)
         phrase_end = max(t.i for t in doc[token.i + 1].subtree) + 1
         if token.i == sentence.start:
             content = trimmed(doc, phrase_end, sentence.end)
@@ -197,7 +197,7 @@ class _Events:
         self.starts = [e.verb.idx for e in self.ordered]
         self.by_sentence: dict[int, list[SpeechEvent]] = {}
         for event in events:
-            self.by_sentence.setdefault(event.verb.sent.start, []).append(event)
+            self.by_sentence.setdefault(sentence_of(event.verb).start, []).append(event)
 
     def in_sentences(self, *sentences: Span) -> list[SpeechEvent]:
         starts = {s.start for s in sentences}
@@ -213,7 +213,7 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if first is None:
         return None
-    start_sent, end_sent = first[0].sent, first[-1].sent
+    start_sent, end_sent = sentence_of(first[0]), sentence_of(first[-1])
     same = events.in_sentences(start_sent, end_sent)
     holding = [
         e
@@ -246,7 +246,7 @@ def _after_colon(doc: Doc, ctx: Context, quote: Quote, events: _Events) -> Speec
     colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
     if colon is None:
         return None
-    sentence = colon[0].sent
+    sentence = sentence_of(colon[0])
     before = [e for e in events.in_sentences(sentence) if e.verb.i < colon[0].i]
     if before:
         return before[-1]
@@ -356,13 +356,13 @@ def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
     last_sentence = -1
     for quote in sorted(quotes, key=lambda q: q.start):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        first = span[0].sent.start if span is not None and len(span) else -2
+        first = sentence_of(span[0]).start if span is not None and len(span) else -2
         if groups and (first == last_sentence or first == -2):
             groups[-1].append(quote)
         else:
             groups.append([quote])
         if span is not None and len(span):
-            last_sentence = span[-1].sent.start
+            last_sentence = sentence_of(span[-1]).start
     return groups
 
 
@@ -438,8 +438,8 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
         if (fact.speaker, fact.text) in seen:
             continue
         seen.add((fact.speaker, fact.text))
-        first = sentence_index[finding.spans[0].sent.start]
-        last = sentence_index[finding.spans[-1].sent.start]
+        first = sentence_index[sentence_of(finding.spans[0]).start]
+        last = sentence_index[sentence_of(finding.spans[-1]).start]
         paragraph = paragraph_of(doc, finding.spans[0].start_char)
         if merged:
             previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, Finding, paragraph_of
+from kg.extract.base import Context, Finding, paragraph_of, sentence_of
 from kg.extract.meetings.clauses import Cluster, Mention, climb
 from kg.extract.meetings.named_sides import people_in, side_of
 from kg.extract.meetings.sides import is_participant
@@ -59,8 +59,8 @@ def _following(sentence: Span, limit: int = 3) -> list[Span]:
     found: list[Span] = []
     end = sentence.end
     while len(found) < limit and end < len(doc) and paragraph_of(doc, doc[end].idx) == paragraph:
-        found.append(doc[end].sent)
-        end = doc[end].sent.end
+        found.append(sentence_of(doc[end]))
+        end = sentence_of(doc[end]).end
     return found
 
 
@@ -116,7 +116,7 @@ def attendance_of(cluster: Cluster, meeting: Meeting, ctx: Context, *, sole_in_c
         for person in ctx.people.persons:
             for span in person.mentions:
                 if _in_place(span.root, meeting.location):
-                    found.setdefault(person.name, []).append(span.sent)
+                    found.setdefault(person.name, []).append(sentence_of(span))
                     sure[person.name] = True
                     break
     for mention in cluster.mentions:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.triggers import brings_together, gathers
@@ -250,7 +250,7 @@ class _Brokers:
         """Whether a "by" (or, ``before``, a subject) names people of two or more states, each chairing for their
         own (read on the words after the "by" or of the subject, however parsed); the envoys of organisations
         co-chair as brokers."""
-        words = agent.subtree if before else agent.doc[agent.i + 1 : agent.sent.end]
+        words = agent.subtree if before else agent.doc[agent.i + 1 : sentence_of(agent).end]
         sides = {side_of(p.name, self.ctx) for t in words if (p := self.ctx.people.at(t)) is not None}
         return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.base import sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of, round_of
 from kg.extract.meetings.words import (
@@ -46,7 +47,7 @@ def _elided_round(token: Token) -> bool:
         token.i > 0 and token.doc[token.i - 1].lower_ == "the"
     ):
         return False  # "the first opened in Geneva", however parsed
-    if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in token.sent):
+    if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
         return True
     return numbers_rounds_before(token)
 
@@ -54,8 +55,9 @@ def _elided_round(token: Token) -> bool:
 def numbers_rounds_before(token: Token) -> bool:
     """Whether a sentence opening with an ordinal ("The first took place in Cairo ..., the second in ...") numbers
     the rounds the sentence before it counts."""
-    opening = token.doc[token.sent.start + 1] if token.sent.start + 1 < token.sent.end else token
-    return opening.lower_ in ORDINALS and _counts_rounds(token.sent)
+    sentence = sentence_of(token)
+    opening = token.doc[sentence.start + 1] if sentence.start + 1 < sentence.end else token
+    return opening.lower_ in ORDINALS and _counts_rounds(sentence)
 
 
 def _counts_rounds(sentence: Span) -> bool:
@@ -63,7 +65,7 @@ def _counts_rounds(sentence: Span) -> bool:
     this year. The first took place in Cairo ..."."""
     if sentence.start == 0:
         return False
-    before = sentence.doc[sentence.start - 1].sent
+    before = sentence_of(sentence.doc[sentence.start - 1])
     nouns = lexicon().meeting_nouns
     return any(
         t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before
@@ -86,7 +88,8 @@ def _elided_count(token: Token) -> bool:
         return False
     placed = _placed(token, {"in", "at"})
     counted = any(
-        t.i < token.i and t.lemma_ in ROUND_NOUNS | {"talk"} and t.tag_ == "NNS" and is_trigger(t) for t in token.sent
+        t.i < token.i and t.lemma_ in ROUND_NOUNS | {"talk"} and t.tag_ == "NNS" and is_trigger(t)
+        for t in sentence_of(token)
     )
     return placed and counted
 
@@ -106,7 +109,20 @@ def _placed(word: Token, prepositions: set[str]) -> bool:
     )
 
 
+_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | {"signing"}
+"""Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count, a
+signing."""
+
+
 def is_trigger(token: Token) -> bool:
+    word = token.lower_
+    if (
+        token.pos_ not in {"VERB", "AUX"}
+        and word not in lexicon().meeting_nouns
+        and word not in _OTHER_NOMINAL_TRIGGERS
+        and token.lemma_ != "cycle"
+    ):
+        return False  # the test of the many words that cannot be one, before the branches below
     if _elided_round(token) or _elided_count(token):
         return True
     nouns = lexicon().meeting_nouns
@@ -240,7 +256,7 @@ def launches_talks(token: Token) -> bool:
     about_talks = any(
         s.lower_ in PROCESS_NOUNS
         or s.lower_ == "it"
-        and any(t.lower_ in PROCESS_NOUNS for t in token.sent if t.i < s.i)
+        and any(t.lower_ in PROCESS_NOUNS for t in sentence_of(token) if t.i < s.i)
         for s in subjects
     )
     return about_talks and _placed(token, {"in"})
@@ -253,12 +269,12 @@ RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "m
 def _talks_by_pronoun(token: Token) -> bool:
     """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
     talks the sentence before was about, going on in a place."""
-    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS or token.sent.start == 0:
+    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS or sentence_of(token).start == 0:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "it"} for c in token.children):
         return False
     placed = _placed(token, {"in", "to"})
-    before = token.doc[token.sent.start - 1].sent
+    before = sentence_of(token.doc[sentence_of(token).start - 1])
     about_talks = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before)
     return placed and about_talks
 

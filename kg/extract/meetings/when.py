@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, text_of
 from kg.extract.dates import (
     MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
@@ -294,7 +294,7 @@ def _when_clause_heads(trigger: Token) -> set[int]:
 def _quoted(span: Span) -> bool:
     """Whether a phrase stands inside a quotation its sentence opens ("I met this evening with ..." is the day
     the words were written, not the article's)."""
-    before = span.doc[span.sent.start : span.start].text
+    before = span.doc[sentence_of(span).start : span.start].text
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
@@ -358,7 +358,7 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     if reference is None:
         return None
     verb = date_attachment(ent)
-    future = clause_is_future(ent) or is_future_context(ent.sent) or verb.lemma_ in PLANNING_VERBS
+    future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     return month_in(ent.text, reference, bool(future))
 
 
