@@ -138,3 +138,21 @@ def test_a_dateline_with_an_ordinal_day_before_the_month_dates_the_story() -> No
     story = clean("Leaders meet\n\nLIMA, 23rd May, 2024 (Wire) -- President Ana Soto received a guest today.\n")
     assert (story.dateline_place, story.dateline_date) == ("Lima", "23rd May 2024")
     assert dateline_day(story.dateline_date) == date(2024, 5, 23)
+
+
+def test_a_live_blog_entry_time_leaves_the_entry_text() -> None:
+    text = (
+        "Live: border talks\n\n"
+        "17:40 GMT - Delegations of Norland and Sudria held a first joint session in Valmora this afternoon.\n\n"
+        "9.05am: The talks are facilitated by Estmark, an official said.\n\n"
+        "10:15 a.m. EDT — The Norland team is led by Anna Berg.\n\n"
+        "1995: The year the border was drawn was recalled by both sides during the session."
+    )
+    story = clean(text)
+    assert "Delegations of Norland" in story.text and "GMT" not in story.text
+    assert "\nThe talks are facilitated" in story.text and "9.05am" not in story.text
+    assert "\nThe Norland team" in story.text
+    assert "1995: The year" in story.text  # a year is no clock time
+    start = story.text.index("The Norland team")
+    source = story.to_source_span(start, start + len("The Norland team"))
+    assert text[source[0] : source[1]] == "The Norland team"

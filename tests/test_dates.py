@@ -78,3 +78,25 @@ def test_a_dateline_without_a_year_takes_it_from_the_text_that_writes_the_same_d
     # another day, or the same day in two years, gives no year: weekdays stay unresolved
     for other in (text.replace("23 October", "24 October"), text + " A deal of 23 October 2019 lapsed."):
         assert DateResolver.for_doc(nlp(other), None, "Oct 23").resolve_text("on Friday") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14th and 15th January", (date(2025, 1, 14), date(2025, 1, 15))),
+        ("the 14th of January", (date(2025, 1, 14), date(2025, 1, 14))),
+        ("the 3rd and 4th of January 2025", (date(2025, 1, 3), date(2025, 1, 4))),
+    ],
+)
+def test_day_first_dates_with_ordinal_suffixes_and_of(text: str, expected: tuple[date, date]) -> None:
+    assert DateResolver(date(2025, 1, 20)).resolve_text(text) == DateRange(*expected)
+
+
+def test_a_day_the_model_cuts_from_its_month_is_joined_again() -> None:
+    from tests.conftest import meetings_of
+
+    (meeting,) = meetings_of(
+        "Delegations of Norland and Sudria met in Valmora on 14 and 15 January 2025 to discuss the border.",
+        published=date(2025, 1, 20),
+    )
+    assert (meeting.start, meeting.end) == (date(2025, 1, 14), date(2025, 1, 15))

@@ -284,3 +284,27 @@ def test_of_two_hosts_of_earlier_rounds_the_host_of_the_city_hosted_the_one_ther
 def test_a_state_that_hosted_talks_of_one_named_side_is_their_host_not_a_guest_s_host() -> None:
     [meeting] = _meetings("Ecuador hosted two rounds of Chilean reconciliation talks in Quito in October 2022.")
     assert meeting.mediators == ("Ecuador",) and "Ecuador" not in meeting.parties
+
+
+def test_a_state_receiving_a_delegation_is_the_other_side() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = (
+        "On 12 March 2025, Deputy Minister of Foreign Affairs of Mongolia Saran Oyun received a delegation of "
+        "Chile led by Tomas Rell, Director-General for Asian Affairs, in Ulaanbaatar.\\n\\n"
+        "The sides exchanged views on trade and on talks among Mongolia, Chile and Japan planned for June."
+    ).replace("\\n", "\n")
+    facts = extract_article(Article("visit", text, published=date(2025, 3, 13)))
+    (meeting,) = [e.fact for e in facts.meetings]
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Ulaanbaatar", {"Mongolia", "Chile"}, ())
+
+
+def test_a_numbered_round_naming_no_sides_takes_those_of_another_round() -> None:
+    text = (
+        "Diplomats prepared the second round of the trilateral consultations among Mongolia, Chile and Peru, "
+        "scheduled to take place in Lima in June. The first round of the consultations was held in Santiago on "
+        "4 October 2024."
+    )
+    rounds = {m.round: set(m.parties) for m in meetings_of(text, published=date(2025, 3, 13))}
+    assert rounds[1] == rounds[2] == {"Mongolia", "Chile", "Peru"}

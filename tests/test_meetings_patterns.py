@@ -1203,3 +1203,30 @@ def test_a_place_before_a_topic_of_the_talks_is_what_they_are_about_not_where() 
         published=date(2025, 6, 10),
     )
     assert [m.location for m in found] == ["Lima"]
+
+
+def test_a_sitting_of_the_days_meeting_is_no_round() -> None:
+    text = (
+        "Envoys of Norland and Sudria met in Valmora on Monday. "
+        '"We made progress," the Norland envoy Anna Berg said after the first session.'
+    )
+    assert [m.round for m in meetings_of(text)] == [None]
+    placed = "Norland and Sudria will hold a second round of talks next week, after a first session in Valmora."
+    assert 1 in [m.round for m in meetings_of(placed)]
+
+
+def test_an_elided_round_after_a_comma_takes_its_own_place_and_date() -> None:
+    text = "The first round was held in Valmora on May 3, the second in Ostrava on July 9."
+    found = sorted((m.round, m.location, m.start) for m in meetings_of(text))
+    assert found == [(1, "Valmora", date(2025, 5, 3)), (2, "Ostrava", date(2025, 7, 9))]
+
+
+def test_one_place_after_another_is_two_meetings() -> None:
+    text = "Envoys of Norland and Sudria met in Oslo and then in Geneva in 2019."
+    assert sorted(m.location for m in meetings_of(text)) == ["Geneva", "Oslo"]
+    assert [m.location for m in meetings_of("Envoys of Norland and Sudria met in Oslo in 2019.")] == ["Oslo"]
+
+
+def test_a_schedule_after_the_talks_noun_places_them() -> None:
+    text = "Diplomats prepared the next round of talks between Chile and Peru, scheduled to take place in Lima in June."
+    assert [(m.location, m.status) for m in meetings_of(text)] == [("Lima", "planned")]

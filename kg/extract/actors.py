@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Finding
+from kg.extract.base import Context, Finding, sentences_of, tokens_of
 from kg.extract.cataphora import roles_told_before
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
@@ -33,7 +33,7 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
     from kg.extract.coref import Coreference
 
     coref = Coreference(ctx, ctx.people)
-    for token in doc:
+    for token in tokens_of(doc):
         if token.dep_ not in SPEECH_DEPS:
             continue
         side = coref.side_of_phrase(token)
@@ -148,7 +148,7 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
     "With reporting by RFE/RL correspondent Alex Raufoglu in Washington" gives Alex Raufoglu, correspondent,
     RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
     """
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         if not CREDIT_SENTENCE.match(sentence.text):
             continue
         other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor

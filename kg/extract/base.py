@@ -161,6 +161,20 @@ def sentences_of(doc: Doc) -> list[Span]:
     return list(cached[0])
 
 
+def tokens_of(doc: Doc) -> list[Token]:
+    """A document's tokens, listed once: iterating a document or a span makes a new ``Token`` object per word
+    on every pass."""
+    tokens = doc.user_data.get("kg_tokens")
+    if tokens is None:
+        tokens = doc.user_data["kg_tokens"] = list(doc)
+    return tokens  # type: ignore[no-any-return]
+
+
+def tokens_in(span: Span) -> list[Token]:
+    """A span's tokens, from the document's list (``tokens_of``)."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
 def sentence_of(span: Span | Token) -> Span:
     """The sentence a token is in, or a span starts in (as ``Span.sent`` answers, which walks the tokens each
     time), found by bisection over the document's sentences."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.coref import Coreference, holds_any, role_classes
 from kg.extract.people import Person
 
@@ -81,7 +81,7 @@ def _described_after(doc: Doc, ctx: Context, coref: Coreference, person: Person,
     if sentence.end >= len(doc):
         return None
     following = sentence_of(doc[sentence.end])
-    subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((t for t in tokens_in(following) if t.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not any(c.lower_ == "the" for c in subject.children):
         return None
     if any(ctx.people.at(t) is not None for t in doc[first.end : subject.i]):

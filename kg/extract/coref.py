@@ -26,7 +26,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, sentences_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, sentences_of, text_of, tokens_in
 from kg.extract.people import People, Person
 from kg.gazetteer import fold, lexicon
 
@@ -74,7 +74,7 @@ def genders_by_pronoun(doc: Doc, people: People) -> dict[str, str]:
     for sentence, following in zip(sentences, sentences[1:], strict=False):
         named: set[str] = set()
         subjects: set[str] = set()
-        for token in sentence:
+        for token in tokens_in(sentence):
             if (person := people.at(token.i)) is not None:
                 named.add(person.name)
                 if token.dep_ in SUBJECT_DEPS:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import sentence_of, text_of
+from kg.extract.base import sentence_of, text_of, tokens_in
 from kg.model import ORDINALS
 
 MONTHS = {
@@ -49,7 +49,8 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
 _DAY_MONTH = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}))?\s+{_MONTH}{_YEAR}", re.I
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MONTH}{_YEAR}",
+    re.I,
 )
 _CROSS_MONTH = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
@@ -141,8 +142,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def is_future_context(sentence: Span) -> bool:
     """Whether a sentence speaks of something yet to happen ("will hold", "next week")."""
-    return any(t.lower_ in _FUTURE_WORDS for t in sentence) or any(
-        t.lower_ == "to" and t.head.lemma_ in {"plan", "expect", "schedule", "set", "due"} for t in sentence
+    return any(t.lower_ in _FUTURE_WORDS for t in tokens_in(sentence)) or any(
+        t.lower_ == "to" and t.head.lemma_ in {"plan", "expect", "schedule", "set", "due"} for t in tokens_in(sentence)
     )
 
 

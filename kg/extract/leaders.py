@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, tokens_of
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.gazetteer import sitting_holder
 
@@ -26,7 +26,7 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
     on = ctx.published.isoformat()
     return [
         t.i
-        for t in doc
+        for t in tokens_of(doc)
         if t.text[:1].isupper()
         and t.pos_ in {"PROPN", "NOUN"}
         and t.lower_ not in MONTHS

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.extract.base import Context, Finding, sentence_of
+from kg.extract.base import Context, Finding, sentence_of, sentences_of, tokens_in, tokens_of
 from kg.extract.short_forms import short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party, PartyKind
@@ -110,7 +110,7 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
     heads = lexicon().organisation_heads
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in heads or not token.text[:1].isupper() or token.i == sentence_of(token).start:
             continue
         start = token.i
@@ -239,15 +239,15 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
     last_state: str | None = None
     faced: str | None = None  # the state of the opposition named before: another government may host its talks
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         governed = [
             s
-            for t in sentence
+            for t in tokens_in(sentence)
             if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer) or _possessor(t, gazetteer))
         ]  # "South Sudan's government", however the parser hung the possessive
         if governed:
             last_state = governed[0]
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.lower_ != "opposition" or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
@@ -396,7 +396,7 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     roots = [(m.party, m.span.root) for m in unknown]
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
     doc = unknown[0].span.doc
-    roots.extend((t.text, t) for t in doc if t.text in single and t.pos_ == "PROPN")
+    roots.extend((t.text, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
     generic = lexicon().institution_heads
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, paragraph_of, sentence_of, text_of
+from kg.extract.base import Context, Finding, paragraph_of, sentence_of, sentences_of, text_of, tokens_in, tokens_of
 from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
@@ -117,7 +117,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     speakers = Speakers(doc, ctx, quotes)
     verbs = lexicon().verbs_of_saying
     events: list[SpeechEvent] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
         if in_credit(sentence_of(token)[0:1]):
@@ -161,7 +161,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
     """ "According to Getachew, the deal was 'painful' but necessary": the clause is the person's statement (or the
     party's: "according to a statement from Chad's foreign ministry")."""
     events = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         if inside(quotes, token.idx) is not None:
@@ -308,7 +308,7 @@ def _has_other_speaker(sentence: Span, quote: Quote) -> bool:
         and t.lemma_.lower() in verbs
         and not quote.start <= t.idx < quote.end
         and _subject(t) is not None
-        for t in sentence
+        for t in tokens_in(sentence)
     )
 
 
@@ -429,7 +429,7 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
     "Rubio admitted the road had not been easy. 'This could not have happened ...,' he said" is one claim; two
     direct quotes stay two statements. Statements join within a paragraph, in the same or the next sentence.
     """
-    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    sentence_index = {sent.start: i for i, sent in enumerate(sentences_of(doc))}
     merged: list[tuple[Finding, int, int, bool]] = []
     seen: set[tuple[str, str]] = set()
     for finding, apart in findings:

@@ -59,6 +59,10 @@ _PUBLISHED = re.compile(
 )
 """A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
 2025", "Date: 10 May 2024"."""
+_ENTRY_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
+)
+"""The time of a live blog's entry before its text: "17:40 GMT - ", "9.05am: ", "10:15 a.m. EDT — "."""
 _STAMP_DAY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
 )
@@ -232,6 +236,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 "its paragraph was left out"
             )
             continue
+        if (entry := _ENTRY_TIME.match(paragraph)) is not None:
+            start += entry.end()  # a live blog's entry: its time is the page's, not part of what it tells
+            paragraph = paragraph[entry.end() :]
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
         if opening and (match := _dateline(paragraph)) is not None:
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither

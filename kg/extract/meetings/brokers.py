@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, sentence_of
+from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
 from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.triggers import brings_together, gathers
@@ -28,7 +28,7 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
 def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices")."""
     brokers = _Brokers(ctx)
-    for token in sentence:
+    for token in tokens_in(sentence):
         brokers.at = token
         if brokers.hyphenated(token):
             continue
@@ -336,16 +336,17 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
     """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
     found: list[str] = []
     nouns = lexicon().mediation_nouns
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         if sentence.start in trigger_sentences:
             continue
         # "X has mediated since 2021", "X's mediation team"
         mediating = any(
-            _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES for t in sentence
+            _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES
+            for t in tokens_in(sentence)
         )
         about_talks = (
             mediating
-            or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in sentence)
+            or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in tokens_in(sentence))
             or any(
                 t.lower_ in DEAL_WORDS | PROCESS_WORDS
                 and (
@@ -354,7 +355,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
                     or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
                 )  # "X brokered the deal", "a ceasefire deal mediated by X"
                 and not any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)  # "the 2020 ceasefire"
-                for t in sentence
+                for t in tokens_in(sentence)
             )
         )
         if about_talks and not _of_another_year(sentence, ctx):
@@ -387,5 +388,5 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
     # "X, which brokered a 2020 ceasefire": a year the tagger took for a number, on a deal
     return any(
         t.like_num and _YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
-        for t in sentence
+        for t in tokens_in(sentence)
     )

@@ -224,7 +224,20 @@ def anchors_of(trigger: Token) -> set[int]:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
     ):
         found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
-    return found | _singled_out(found, trigger.doc)
+    return found | _singled_out(found, trigger.doc) | _scheduled_after(found, trigger.doc)
+
+
+def _scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
+    """The verbs of a schedule a meeting's noun carries after it ("the second round of the consultations,
+    scheduled to take place in Lima in June", "talks expected to be held in Doha"): where and when it is."""
+    found: set[int] = set()
+    for word in (doc[i] for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}):
+        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and c.lemma_ in SCHEDULING_VERBS):
+            found.add(planned.i)
+            verbs = [c for c in planned.children if c.dep_ == "xcomp"]
+            verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
+            found.update(v.i for v in verbs)
+    return found
 
 
 def belongs(head: Token, anchors: set[int]) -> bool:

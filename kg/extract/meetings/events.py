@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, lead_paragraph
+from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
@@ -27,7 +27,7 @@ from kg.extract.meetings.places import (
     place_the_lead,
 )
 from kg.extract.meetings.rounds import sentence_round
-from kg.extract.meetings.series import all_of_the_talks_sides, with_the_talks_brokers
+from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import (
@@ -53,12 +53,12 @@ from kg.model import Attendance, Meeting, label_for, meeting_identity
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []
-        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in sentence), default=0) if triggers else 0
-        counted = max((sides_counted(t) for t in sentence), default=0) if len(triggers) == 1 else 0
+        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in tokens_in(sentence)), default=0) if triggers else 0
+        counted = max((sides_counted(t) for t in tokens_in(sentence)), default=0) if len(triggers) == 1 else 0
         own: list[Mention] = []
         for trigger in (t for t in triggers if not habitual(t)):  # not "the group met for years"
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
@@ -103,7 +103,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 t.lower_ in UNNAMED_BROKERS
                 and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in t.children)
                 and is_participant(t, trigger)
-                for t in sentence
+                for t in tokens_in(sentence)
             )
             mention.apart = (
                 any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
@@ -275,6 +275,25 @@ def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: 
         mediators.append(country)
 
 
+def _sides_told_before(
+    cluster: Cluster, clusters: list[Cluster], mediators: list[str], main: Meeting | None
+) -> list[str]:
+    """The sides of a meeting that names none: those of another numbered round of the talks, for a numbered
+    round; else the story's main meeting's ("builds on an interim accord struck in Geneva")."""
+    found = [p for p in sides_of_another_round(cluster, clusters) if p not in mediators]
+    if not found and main is not None:
+        found = [p for p in main.parties if p not in mediators]
+    return found
+
+
+def _with_the_receiving_host(cluster: Cluster, sides: list[str], mediators: list[str], host: str | None) -> list[str]:
+    """ "X received a delegation of Y in X's capital": a visit, the host state acting in the story is the other
+    side (before any side is borrowed from the story)."""
+    if host is None or len(sides) != 1 or host in sides or host in mediators or not _receives(cluster):
+        return sides
+    return [host, *sides]
+
+
 def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
     """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
     for talks"); a host of two or more sides brokers them."""
@@ -427,12 +446,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             city, country = (located.city, located.country) if located else (None, None)
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
-        if not sides and main_meeting is not None:
-            # "builds on an interim accord struck in Geneva": a meeting naming no sides is one of the story's talks
-            sides = [p for p in main_meeting.parties if p not in mediators]
+        sides = sides or _sides_told_before(cluster, clusters, mediators, main_meeting)
         sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
         sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
+        sides = _with_the_receiving_host(cluster, sides, mediators, country if country in acting else None)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):

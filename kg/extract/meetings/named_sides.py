@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS
 from kg.extract.people import Person
@@ -83,7 +83,7 @@ def _backer(span: Span) -> bool:
 
 def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
     """(pronoun, person) for "he" or "she" as the subject of a meeting verb: "He met X in Y last week"."""
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.dep_ == "nsubj" and token.lower_ in {"he", "she"} and is_trigger(token.head):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
@@ -92,7 +92,7 @@ def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Per
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
     """(head word of the name, person) for each mention of a person in a sentence."""
-    for token in sentence:
+    for token in tokens_in(sentence):
         person = ctx.people.at(token)
         if person is not None and not (token.head.i != token.i and ctx.people.at(token.head) is person):
             yield token, person

@@ -68,6 +68,10 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
     return occasions
 
 
+SEQUENCE_WORDS = {"then", "later", "subsequently", "afterwards", "next"}
+"""Words that set a place after another as a later occasion: "in Oslo and then in Geneva"."""
+
+
 def listed_occasions(
     mention: Mention, ctx: Context
 ) -> list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]]:
@@ -89,6 +93,9 @@ def listed_occasions(
     )
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:
+        doc = prep.doc
+        # "met in Oslo and then in Geneva": one place after another, each a meeting
+        listed = listed or prep.i > 0 and doc[prep.i - 1].lower_ in SEQUENCE_WORDS
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
             objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"

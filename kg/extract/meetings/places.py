@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, paragraph_of, sentences_of, text_of, tokens_in
 from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
@@ -31,7 +31,7 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.dep_ != "prep":
             continue
         lowered = token.lower_
@@ -413,7 +413,7 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         return
     mention.city, mention.country = city
     if mention.dates is None and mention.window is None:
-        sentences = [s for s in doc.sents if s.start_char < lead[1]]
+        sentences = [s for s in sentences_of(doc) if s.start_char < lead[1]]
         dates = {d for s in sentences if (d := dates_of(s, ctx, None)) is not None}
         if len(dates) == 1:
             mention.dates = dates.pop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import sentence_of
+from kg.extract.base import sentence_of, tokens_in
 from kg.model import ORDINALS
 
 ROUND_NOUNS = {"round", "meeting", "session", "cycle"}
@@ -18,7 +18,17 @@ def round_of(token: Token) -> int | None:
     found = _ordinal_of(token)
     if found == 1 and (_counted_from_a_time(token) or _first_of_a_kind(token)):
         return None
+    if found is not None and _a_sitting(token):
+        return None
     return found
+
+
+def _a_sitting(token: Token) -> bool:
+    """ "said after the first session that ...", "during the second session": a sitting of the day's meeting,
+    told of in passing with neither place nor talks of its own, not a round ("after a first session in Oman")."""
+    if token.lemma_ != "session" or token.dep_ != "pobj" or token.head.lower_ not in {"after", "before", "during"}:
+        return False
+    return not any(c.dep_ == "prep" for c in token.children)
 
 
 def _first_of_a_kind(token: Token) -> bool:
@@ -81,7 +91,7 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     own = round_of(trigger)
     if own is not None or not single:
         return own
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.lemma_ in ROUND_NOUNS:
             found = round_of(token)
             if found is not None:

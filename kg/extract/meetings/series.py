@@ -48,3 +48,16 @@ def all_of_the_talks_sides(cluster: Cluster, sides: list[str], mediators: list[s
     if cluster.first("round") is None and not any(follows_on(m.trigger) for m in cluster.mentions):
         return sides
     return [p for p in main.parties if p not in mediators]
+
+
+def sides_of_another_round(cluster: Cluster, clusters: list[Cluster]) -> list[str]:
+    """The sides another numbered round of the same talks names, for a numbered round that names none: "the
+    second round of the trilateral consultations among A, B and C ... The first round was held in X"."""
+    if cluster.first("round") is None:
+        return []
+    named = [
+        list(dict.fromkeys(p for m in other.mentions for p in m.parties))
+        for other in clusters
+        if other is not cluster and other.first("round") is not None
+    ]
+    return max((sides for sides in named if len(sides) >= 2), key=len, default=[])

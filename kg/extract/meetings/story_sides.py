@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, sentences_of, tokens_of
 from kg.extract.meetings.clauses import Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
@@ -66,7 +66,7 @@ def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     Rapid Support Forces have not met since December", "A and B held talks"): a lead names the sides of its story,
     even when the meeting it tells of is denied or has neither place nor date."""
     # the first sentence that ends like one: a headline in sentence case may stand before it
-    first = next((s for s in doc.sents if s.text.rstrip().endswith((".", '"', "”"))), None)
+    first = next((s for s in sentences_of(doc) if s.text.rstrip().endswith((".", '"', "”"))), None)
     if first is None:
         return []
     verb = first.root
@@ -115,7 +115,7 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
     discussions", "the Belarusian president greeted the leaders but had no seat at the table", "Norway kept its
     distance". Such a state hosts at most; it is never seated as a broker for its country."""
     found: set[str] = set()
-    for token in doc:
+    for token in tokens_of(doc):
         if not denies_a_part(token):
             continue
         subject = _subject_of(token)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import sentence_of
+from kg.extract.base import sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of, round_of
 from kg.extract.meetings.words import (
@@ -41,6 +41,7 @@ def _elided_round(token: Token) -> bool:
         "conj",
         "appos",
         "advmod",
+        "npadvmod",
     }:
         return False
     if not any(c.dep_ == "det" for c in token.children) and not (
@@ -402,7 +403,7 @@ def _agrees_to_meet(deal: Token) -> bool:
 
 def triggers_of(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
-    found = [t for t in sentence if is_trigger(t)]
+    found = [t for t in tokens_in(sentence) if is_trigger(t)]
     indices = {t.i for t in found}
     return [
         t

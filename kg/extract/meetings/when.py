@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, text_of
+from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
@@ -26,7 +26,7 @@ from kg.extract.dates import (
 )
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import LASTING_VERBS, ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
-from kg.model import Status
+from kg.model import ORDINALS, Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
 """Nouns of getting a meeting ready: a meeting "for" which they are set is yet to come."""
@@ -143,7 +143,7 @@ def date_attachment(ent: Span) -> Token:
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = _date_anchors(trigger) if trigger is not None else set()
-    best: tuple[bool, timedelta, int, DateRange] | None = None
+    best: tuple[bool, bool, timedelta, int, DateRange] | None = None
     reference = ctx.dates.reference
     future = trigger is not None and any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
@@ -159,17 +159,22 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             resolved[ent.root.i] = found
         if trigger is not None and not _describes(ent, trigger, anchors):
             continue
+        if trigger is not None and trigger.lower_ in ORDINALS and ent.end <= trigger.i:
+            continue  # "held in A on May 3, the second in B on July 9": the date before is the round before's
         if found is None:
             continue
         distance = abs(ent.start - trigger.i) if trigger is not None else 0
         width = found.end - found.start
         # "said on Friday he would meet X on Aug. 15": a day gone by is not the day of a meeting to come
         gone = future and reference is not None and found.end < reference
-        if best is None or (gone, -width, distance) < (best[0], -best[1], best[2]):
-            best = (gone, width, distance, found)  # the widest; of as wide, the nearest to the meeting word
+        # "the first round was held in A on May 3, the second in B on July 9": a date on the meeting word's own
+        # phrase dates it before one on the clause it stands in
+        borrowed = trigger is not None and trigger.pos_ != "VERB" and date_attachment(ent) != trigger
+        if best is None or (gone, borrowed, -width, distance) < (best[0], best[1], -best[2], best[3]):
+            best = (gone, borrowed, width, distance, found)  # the widest; of as wide, the nearest to the word
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
-    return best[3] if best is not None else None
+    return best[4] if best is not None else None
 
 
 def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
@@ -298,6 +303,23 @@ def _quoted(span: Span) -> bool:
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 
+_OPEN_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)$", re.I)
+"""The first day of a pair the model cut from its month ("14 and" of "14 and 15 January")."""
+
+
+def _joined_days(phrases: list[Span]) -> list[Span]:
+    """Date phrases with a day cut from the month after it joined to it again: "on 14 and 15 January", which
+    the model tags as "14 and" and "15 January"."""
+    joined: list[Span] = []
+    for phrase in phrases:
+        before = joined[-1] if joined else None
+        if before is not None and before.end == phrase.start and _OPEN_DAY.match(before.text):
+            joined[-1] = phrase.doc[before.start : phrase.end]
+            continue
+        joined.append(phrase)
+    return joined
+
+
 def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
     """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
     text order."""
@@ -309,8 +331,9 @@ def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
         and (PARTS_OF_TODAY.match(e.text) or weekday_of(e) is not None)
         and not _quoted(e)
     ]  # "this morning", and "late Wednesday" or "Monday night", which the model tags as times
+    found = _joined_days(found)
     covered = {i for e in found for i in range(e.start, e.end)}
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.lower_ == "day" and token.i not in covered and token.i - 2 >= sentence.start:
             words = token.doc[token.i - 2 : token.i + 1]
             if words.text.lower() in RELATIVE_DAY_PHRASES:
