@@ -308,3 +308,10 @@ def test_a_numbered_round_naming_no_sides_takes_those_of_another_round() -> None
     )
     rounds = {m.round: set(m.parties) for m in meetings_of(text, published=date(2025, 3, 13))}
     assert rounds[1] == rounds[2] == {"Mongolia", "Chile", "Peru"}
+
+
+def test_a_state_at_whose_invitation_two_sides_meet_hosts_them() -> None:
+    text = "The foreign ministers of Chile and Peru met in Almaty in May 2024 at the invitation of Kazakhstan."
+    assert [(set(m.parties), m.mediators) for m in meetings_of(text)] == [({"Chile", "Peru"}, ("Kazakhstan",))]
+    visit = "Chilean President Saran Oyun arrived in Beijing on Monday for talks at the invitation of China."
+    assert [set(m.parties) for m in meetings_of(visit)] == [{"Chile", "China"}]

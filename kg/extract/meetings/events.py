@@ -309,6 +309,7 @@ def _receives(cluster: Cluster) -> bool:
     return any(
         m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
         and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
+        or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
         for m in cluster.mentions
     )
 

@@ -266,8 +266,10 @@ PATRONAGE_NOUNS = {
     "facilitation",
     "mediation",
     "presence",
+    "invitation",
 }
-"""Nouns a broker holds talks under: "under the auspices of the African Union", "signed in the presence of X"."""
+"""Nouns a broker holds talks under: "under the auspices of the African Union", "signed in the presence of X",
+"met at the invitation of Y" (a host: with one other side, the other side of a visit)."""
 
 
 APART_WORDS = {"separate", "another", "different", "previous"}
