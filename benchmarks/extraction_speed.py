@@ -54,7 +54,8 @@ def main() -> int:
     nlp("warm up")
     warm = Article("warm-up", WARM_UP, published=date(2025, 5, 12))
     started = time.perf_counter()
-    extract_doc(warm, clean(warm.text), nlp(clean(warm.text).text))
+    warm_story = clean(warm.text)
+    extract_doc(warm, warm_story, nlp(warm_story.text))
     load_s = time.perf_counter() - started
 
     started = time.perf_counter()

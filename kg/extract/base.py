@@ -153,36 +153,41 @@ class Context:
         return [m for m in chosen if m.span.end <= end]
 
 
-def sentences_of(doc: Doc) -> list[Span]:
-    """A document's sentences, computed once (spaCy rebuilds ``doc.sents`` on every access)."""
+def _sentence_index(doc: Doc) -> tuple[tuple[Span, ...], list[int]]:
+    """A document's sentences and where each starts, made once and kept with the document (spaCy rebuilds
+    ``doc.sents`` on every access)."""
     cached = doc.user_data.get("kg_sentences")
     if cached is None:
-        cached = doc.user_data["kg_sentences"] = (list(doc.sents), [s.start for s in doc.sents])
-    return list(cached[0])
+        sentences = tuple(doc.sents)
+        cached = doc.user_data["kg_sentences"] = (sentences, [s.start for s in sentences])
+    return cached  # type: ignore[no-any-return]
 
 
-def tokens_of(doc: Doc) -> list[Token]:
-    """A document's tokens, listed once: iterating a document or a span makes a new ``Token`` object per word
-    on every pass."""
-    tokens = doc.user_data.get("kg_tokens")
-    if tokens is None:
-        tokens = doc.user_data["kg_tokens"] = list(doc)
-    return tokens  # type: ignore[no-any-return]
-
-
-def tokens_in(span: Span) -> list[Token]:
-    """A span's tokens, from the document's list (``tokens_of``)."""
-    return tokens_of(span.doc)[span.start : span.end]
+def sentences_of(doc: Doc) -> tuple[Span, ...]:
+    """A document's sentences, in order."""
+    return _sentence_index(doc)[0]
 
 
 def sentence_of(span: Span | Token) -> Span:
     """The sentence a token is in, or a span starts in (as ``Span.sent`` answers, which walks the tokens each
     time), found by bisection over the document's sentences."""
-    doc = span.doc
-    sentences_of(doc)
-    found, starts = doc.user_data["kg_sentences"]
+    sentences, starts = _sentence_index(span.doc)
     index = span.i if isinstance(span, Token) else span.start
-    return found[bisect.bisect_right(starts, index) - 1]  # type: ignore[no-any-return]  # the first one's, as spaCy
+    return sentences[bisect.bisect_right(starts, index) - 1]
+
+
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """A document's tokens, made once and kept with the document: iterating a document or a span makes a new
+    ``Token`` object per word on every pass."""
+    tokens = doc.user_data.get("kg_tokens")
+    if tokens is None:
+        tokens = doc.user_data["kg_tokens"] = tuple(doc)
+    return tokens  # type: ignore[no-any-return]
+
+
+def tokens_in(span: Span) -> tuple[Token, ...]:
+    """A span's tokens, from the document's (``tokens_of``)."""
+    return tokens_of(span.doc)[span.start : span.end]
 
 
 def text_in(span: Span) -> str:

@@ -105,33 +105,30 @@ def clean_org_name(span: Span) -> str:
     return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+NAME_TAGS = {"PROPN", "ADJ", "NOUN"}
+"""Tags of the capitalised words of an organisation's name ("Center for Strategic and International Studies")."""
+
+
 def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised names headed by an organisation word that the NER missed ("Center for Strategic and
     International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
     heads = lexicon().organisation_heads
     found = []
     for token in tokens_of(doc):
-        if token.lower_ not in heads or not token.text[:1].isupper() or token.i == sentence_of(token).start:
+        if token.lower_ not in heads or not token.text[:1].isupper():
+            continue
+        sentence = sentence_of(token)
+        if token.i == sentence.start:
             continue
         start = token.i
-        while (
-            start > sentence_of(token).start
-            and doc[start - 1].text[:1].isupper()
-            and doc[start - 1].pos_ in {"PROPN", "ADJ", "NOUN"}
-        ):
+        while start > sentence.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in NAME_TAGS:
             start -= 1
         end = token.i + 1
         while (
-            end + 1 < sentence_of(token).end
-            and doc[end].lower_ in {"for", "of", "on", "and"}
-            and doc[end + 1].text[:1].isupper()
+            end + 1 < sentence.end and doc[end].lower_ in {"for", "of", "on", "and"} and doc[end + 1].text[:1].isupper()
         ):
             end += 2
-            while (
-                end < sentence_of(token).end
-                and doc[end].text[:1].isupper()
-                and doc[end].pos_ in {"PROPN", "ADJ", "NOUN"}
-            ):
+            while end < sentence.end and doc[end].text[:1].isupper() and doc[end].pos_ in NAME_TAGS:
                 end += 1
         if end - start < 2 or gazetteer.party(doc[start:end].text):
             continue

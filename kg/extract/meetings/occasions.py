@@ -93,9 +93,8 @@ def listed_occasions(
     )
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:
-        doc = prep.doc
         # "met in Oslo and then in Geneva": one place after another, each a meeting
-        listed = listed or prep.i > 0 and doc[prep.i - 1].lower_ in SEQUENCE_WORDS
+        listed = listed or prep.i > 0 and prep.doc[prep.i - 1].lower_ in SEQUENCE_WORDS
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
             objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"

@@ -43,10 +43,11 @@ def _first_of_a_kind(token: Token) -> bool:
 
 def _counted_from_a_time(token: Token) -> bool:
     following = token.right_edge.i + 1
-    if following < sentence_of(token).end and token.doc[following].lower_ == "since":
+    end = sentence_of(token).end
+    if following < end and token.doc[following].lower_ == "since":
         return True  # "the first meeting between the two since X won": a clause the parser may hang elsewhere
-    if following < sentence_of(token).end and token.doc[following].lower_ in {"in", "for"}:
-        after = token.doc[following + 1 : min(following + 5, sentence_of(token).end)]
+    if following < end and token.doc[following].lower_ in {"in", "for"}:
+        after = token.doc[following + 1 : min(following + 5, end)]
         if any(t.lemma_ in {"year", "decade", "month", "week"} for t in after):
             return True  # "first formal talks in a year", "the first meeting in more than a decade", however parsed
     holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
