@@ -102,8 +102,9 @@ def _reduced_relative(verb: Token, trigger: Token) -> bool:
     )
 
 
-SCHEDULE_WORDS = {"due", "scheduled", "set", "expected", "planned"}
-"""Words of a meeting's schedule set off after it: "The next round, due to open in Doha on Aug. 8, will ..."."""
+def _schedules(word: Token) -> bool:
+    """Whether a word sets a meeting's time and place ahead of it: "due", "scheduled", "expected", "set"."""
+    return word.lemma_ in SCHEDULING_VERBS and word.tag_ in {"VBN", "JJ"}
 
 
 def _apposed_schedule(trigger: Token) -> set[int]:
@@ -114,7 +115,7 @@ def _apposed_schedule(trigger: Token) -> set[int]:
     if trigger.dep_ not in {"nsubj", "nsubjpass"} or after + 1 >= len(doc) or doc[after].text != ",":
         return set()
     word = doc[after + 1]
-    if word.lower_ not in SCHEDULE_WORDS or word.head != trigger.head:
+    if not _schedules(word) or word.head != trigger.head:
         return set()
     return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
 
@@ -232,7 +233,7 @@ def _scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
     scheduled to take place in Lima in June", "talks expected to be held in Doha"): where and when it is."""
     found: set[int] = set()
     for word in (doc[i] for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}):
-        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and c.lemma_ in SCHEDULING_VERBS):
+        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and _schedules(c)):
             found.add(planned.i)
             verbs = [c for c in planned.children if c.dep_ == "xcomp"]
             verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"

@@ -25,7 +25,14 @@ from kg.extract.dates import (
     year_of,
 )
 from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
-from kg.extract.meetings.words import LASTING_VERBS, ONGOING_WORDS, PLANNED_VERBS, TIME_PREPOSITIONS, WOULD_VERBS
+from kg.extract.meetings.words import (
+    LASTING_VERBS,
+    ONGOING_WORDS,
+    PLANNED_VERBS,
+    SCHEDULING_VERBS,
+    TIME_PREPOSITIONS,
+    WOULD_VERBS,
+)
 from kg.model import ORDINALS, Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -109,9 +116,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
-    if any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"plan", "schedule", "expect"} for c in trigger.children
-    ):
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
         return "planned"  # a headline's "Follow-up talks planned in Cairo"
     return "held"
 
