@@ -286,19 +286,18 @@ def _sides_told_before(
     return found
 
 
-def _with_the_receiving_host(cluster: Cluster, sides: list[str], mediators: list[str], host: str | None) -> list[str]:
-    """ "X received a delegation of Y in X's capital": a visit, the host state acting in the story is the other
-    side (before any side is borrowed from the story)."""
-    if host is None or len(sides) != 1 or host in sides or host in mediators or not _receives(cluster):
-        return sides
-    return [host, *sides]
-
-
-def _a_visit(cluster: Cluster, sides: list[str], mediators: list[str], ctx: Context) -> tuple[list[str], list[str]]:
-    """A state that hosts one other side alone receives a visit: both are sides ("Putin hosted Erdogan in Sochi
-    for talks"); a host of two or more sides brokers them."""
-    if len(sides) == 1 and len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]) and _receives(cluster):
+def _a_visit(
+    cluster: Cluster, sides: list[str], mediators: list[str], host: str | None, ctx: Context
+) -> tuple[list[str], list[str]]:
+    """A state that hosts or receives one other side alone receives a visit: both are sides ("Putin hosted Erdogan
+    in Sochi for talks", "X received a delegation of Y in X's capital": the state named as host, else ``host``,
+    the meeting's country where it acts in the story); a host of two or more sides brokers them."""
+    if len(sides) != 1 or not _receives(cluster):
+        return sides, mediators
+    if len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
         return mediators + sides, []
+    if host is not None and host not in sides and host not in mediators:
+        return [host, *sides], mediators
     return sides, mediators
 
 
@@ -448,10 +447,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         sides = sides or _sides_told_before(cluster, clusters, mediators, main_meeting)
-        sides, mediators = _a_visit(cluster, sides, mediators, ctx)  # before any side is borrowed from the story
+        host = country if country in acting else None
+        sides, mediators = _a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
         sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
-        sides = _with_the_receiving_host(cluster, sides, mediators, country if country in acting else None)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers):
@@ -464,9 +463,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
-        if country and country not in sides and country not in mediators and country in acting:
-            visit = len(sides) == 1 and _receives(cluster)
-            _seat_the_host(country, sides, mediators, 2 if visit else multi)  # "X received Y in X's capital"
+        if host and host not in sides and host not in mediators:
+            _seat_the_host(host, sides, mediators, multi)
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
