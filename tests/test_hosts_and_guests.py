@@ -292,9 +292,9 @@ def test_a_state_receiving_a_delegation_is_the_other_side() -> None:
 
     text = (
         "On 12 March 2025, Deputy Minister of Foreign Affairs of Mongolia Saran Oyun received a delegation of "
-        "Chile led by Tomas Rell, Director-General for Asian Affairs, in Ulaanbaatar.\\n\\n"
+        "Chile led by Tomas Rell, Director-General for Asian Affairs, in Ulaanbaatar.\n\n"
         "The sides exchanged views on trade and on talks among Mongolia, Chile and Japan planned for June."
-    ).replace("\\n", "\n")
+    )
     facts = extract_article(Article("visit", text, published=date(2025, 3, 13)))
     (meeting,) = [e.fact for e in facts.meetings]
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Ulaanbaatar", {"Mongolia", "Chile"}, ())
