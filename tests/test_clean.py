@@ -156,3 +156,13 @@ def test_a_live_blog_entry_time_leaves_the_entry_text() -> None:
     start = story.text.index("The Norland team")
     source = story.to_source_span(start, start + len("The Norland team"))
     assert text[source[0] : source[1]] == "The Norland team"
+
+
+def test_a_press_release_dateline_on_a_line_of_its_own_places_and_dates_the_story() -> None:
+    story = clean(
+        "Ministers meet on water rights\n\nLima, 4 March 2024\n\nToday the ministers of Chile and Peru met.\n"
+    )
+    assert (story.dateline_place, story.dateline_date) == ("Lima", "4 March 2024")
+    assert "4 March" not in story.text and story.text[story.lead_start :].startswith("Today the ministers")
+    plain = clean("Ministers meet\n\nLima, the capital, hosted them in 2024\n\nMore text follows here.\n")
+    assert plain.dateline_place is None

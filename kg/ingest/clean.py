@@ -51,6 +51,12 @@ _DATED_CREDIT = re.compile(
     r"\s*(?P<credit>\([^)\n]{1,25}\))\s*(?P<dash>--|—|–|-)\s+"
 )
 """A dateline without a place: "Aug 8 (Caucasus Desk) - " (a date, the desk or agency credited and a dash)."""
+_DATE_LINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}}),\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}})\.?$"
+)
+"""A press release's dateline on a line of its own above the text: "Brussels, 27 February 2023", "Geneva, May 3,
+2024"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
@@ -224,6 +230,12 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
         if is_credit(paragraph):
             credits.append((start, paragraph))
+            continue
+        headed = not kept or len(kept) == 1 and _untitled_headline(kept[0][1])
+        if headed and dateline_place is None and (line := _DATE_LINE.match(paragraph)) is not None:
+            dateline_place = line.group("place")  # a press release's "Brussels, 27 February 2023" line
+            dateline_date = f"{line.group('date')} {line.group('year')}"
+            lead_index = len(kept)
             continue
         if _PHOTO_POSITION.search(paragraph) and len(paragraph) < 400:
             continue
