@@ -86,6 +86,13 @@ class Context:
         return framed_sides(self.party_mentions)
 
     @cached_property
+    def home_state(self) -> str | None:
+        """The state whose war or conflict the article tells of: the state of a bare "the government"."""
+        from kg.extract.home_state import conflict_state
+
+        return conflict_state(self.doc, self.gazetteer)
+
+    @cached_property
     def people(self) -> People:
         from kg.extract.people import People
 

@@ -165,8 +165,22 @@ MAYBE_AUXILIARIES = {"could", "may", "might", "should"}
 """Modal verbs that put what they govern in the future as a possibility: "a new round could take place in January"."""
 
 
+def invited_to(token: Token) -> bool:
+    """Whether a word lies in what someone is invited to ("invited the two leaders to a further meeting in
+    March"): a meeting to come, whatever the tense of the invitation."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "invite":
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ == "invite":
+            return True  # "invited them to talks", parsed as an infinitive
+        token = token.head
+    return False
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
+    if invited_to(span.root):
+        return True
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head

@@ -237,8 +237,9 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             if mention.city is not None and any(m.city == mention.city for m in earlier + own[:position]):
                 # "The next round, due to open in Doha": the talks in Doha go on, not the meeting told last
                 before = [m for m in before if m.city == mention.city]
-            # its sides, not a broker the mention also counts ("after hosting the two")
-            mention.parties = [p for p in before[-1].parties if p not in before[-1].mediators] if before else []
+            # its sides, not a broker told of before ("after hosting the two", "the EU's envoy also took part")
+            brokers = {p for m in earlier + own[:position] for p in m.mediators}
+            mention.parties = [p for p in before[-1].parties if p not in brokers] if before else []
         if not mention.parties and numbers_rounds_before(mention.trigger):
             counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]
             mention.parties = list(counted[-1].parties) if counted else []

@@ -289,12 +289,15 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
 
 
 def _elsewhere(noun: Token, trigger: Token) -> bool:
-    """Whether a noun a place modifies is another meeting ("after their first meeting in Singapore") or stands in
-    a phrase dating this one by another event."""
+    """Whether a noun a place modifies is another meeting ("after their first meeting in Singapore"), a speaker
+    reporting on it, or stands in a phrase dating this one by another event."""
     if noun.i == trigger.i:
         return False
     if is_trigger(noun):
         return True
+    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in lexicon().verbs_of_saying
+    if speaks and trigger not in noun.subtree:
+        return True  # '"The talks were productive," the embassy in Beirut said': where the speaker is
     anchors = anchors_of(trigger)
     for ancestor in noun.ancestors:
         if ancestor.i in anchors:
@@ -395,7 +398,7 @@ def place_tokens(sentence: Span) -> set[int]:
 
 def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
-    hands ..."), on the one date the lead gives, when the lead itself names no place for it."""
+    hands ..."), on the one date the lead gives, when the lead itself names no city or country for it."""
     if (city := ctx.dateline_city) is None or not mentions:
         return
     lead = paragraph_of(doc, ctx.lead_start)
@@ -406,8 +409,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
         if not in_lead or not _told_of_before(in_lead[0]):
             return
-    if any(m.city or m.venue or m.country for m in in_lead):
-        return
+    if any(m.city or m.country for m in in_lead):
+        return  # a venue alone ("at a U.N. base in this border town") is in the dateline's city
     mention = next((m for m in in_lead if m.status != "planned"), None)
     if mention is None:
         return

@@ -12,8 +12,8 @@ def _same_talks_again(
     cluster: Cluster, main: Meeting, sides: list[str], mediators: list[str], place: tuple[str | None, str | None]
 ) -> bool:
     """Whether a planned meeting goes on with the story's talks, and so with their brokers: the same sides, where
-    the talks are, naming no broker but the host ("return to Cairo for another round"); or a later round
-    anywhere ("a second round will be held in Istanbul")."""
+    the talks are, naming no broker but the host ("return to Cairo for another round"); a further meeting that
+    names no broker, anywhere; or a later round anywhere ("a second round will be held in Istanbul")."""
     if set(sides) != set(main.parties):
         return False
     city, country = place
@@ -21,6 +21,8 @@ def _same_talks_again(
     if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
         return True
     again = any(follows_on(m.trigger) for m in cluster.mentions)
+    if again and not mediators:
+        return True  # "invited the two leaders to a further meeting in North Macedonia": the talks go on
     here = city in (None, main.location) and country in (None, main.country)
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 

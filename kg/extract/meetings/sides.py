@@ -29,6 +29,7 @@ from kg.extract.meetings.words import (
     HANDING_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
+    OFFICE_NOUNS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
@@ -288,6 +289,14 @@ def _stands_for(token: Token) -> Token | None:
         return head.head
     if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STAND_IN_NOUNS:
         return head.head
+    if (
+        path.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in OFFICE_NOUNS
+        and path.ent_type_ == "GPE"
+    ):
+        title = head.head  # "the President of Serbia", not "the former President of Kenya"
+        return None if any(c.lower_ in {"former", "ex"} for c in title.children) else title
     return None
 
 

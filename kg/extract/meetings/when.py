@@ -18,6 +18,7 @@ from kg.extract.dates import (
     clause_is_future,
     days_counted,
     headline_infinitive,
+    invited_to,
     is_future_context,
     month_day,
     month_in,
@@ -118,6 +119,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
         return "planned"  # a headline's "Follow-up talks planned in Cairo"
+    if invited_to(trigger):
+        return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
 
 

@@ -1,0 +1,100 @@
+"""Follow-up meetings: invitations to a meeting to come, offices that stand for their states, and the sides and
+brokers a further meeting takes from the talks before it, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.pipeline import extract_articles
+from kg.model import Article, Meeting
+from tests.conftest import meetings_of
+
+
+def _article_meetings(text: str, published: date) -> list[Meeting]:
+    [facts] = list(extract_articles([Article("a", text, published=published)]))
+    return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+
+
+def test_a_meeting_someone_has_been_invited_to_is_to_come() -> None:
+    found = meetings_of(
+        "Norway's foreign minister has invited the presidents of Chile and Peru to a further meeting in March, in "
+        "Bolivia.",
+        published=date(2024, 2, 10),
+    )
+    [meeting] = [m for m in found if m.country == "Bolivia"]
+    assert meeting.status == "planned"
+
+
+def test_a_month_of_an_invitation_is_the_next_such_month() -> None:
+    from kg.extract.dates import invited_to
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("The minister invited both leaders to talks in March.")
+    assert invited_to(doc[7]) and not invited_to(doc[1])
+    found = meetings_of(
+        "The minister invited the presidents of Chile and Peru to talks in Quito in March, officials said.",
+        published=date(2024, 2, 10),
+    )
+    assert [m.status for m in found if m.location == "Quito"] == ["planned"]
+
+
+def test_offices_named_with_their_states_are_the_sides_a_host_receives() -> None:
+    [meeting] = meetings_of(
+        "The Norwegian foreign minister hosted the President of Chile and the Prime Minister of Peru for a meeting "
+        "in Oslo on Monday."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Norway",)
+    [unseated] = meetings_of("The former President of Kenya hosted the leaders of Chile and Peru in Lima on Monday.")
+    assert "Kenya" not in unseated.parties + unseated.mediators
+    [watched] = meetings_of(
+        "Chile and the FARC held talks in Lima on Monday, attended by the envoy of the United Nations."
+    )
+    assert "United Nations" not in watched.parties  # an organisation's envoy is no side
+
+
+def test_a_further_meeting_has_the_sides_and_brokers_of_the_talks_it_follows() -> None:
+    text = (
+        "Chile and Peru meet in Oslo\n\n"
+        "OSLO, Feb 5 (Wire) - Norway's foreign minister Kari Holm hosted the President of Chile, Ana Soto, and the "
+        "President of Peru, Luis Vega, for talks in Oslo on Monday.\n\n"
+        "Norway's envoy Per Lund, who prepared the meeting, also took part.\n\n"
+        "Holm has invited the two leaders to a further meeting in March, in Iceland.\n"
+    )
+    found = _article_meetings(text, date(2024, 2, 5))
+    [further] = [m for m in found if m.country == "Iceland"]
+    assert set(further.parties) == {"Chile", "Peru"}
+    assert further.mediators == ("Norway",) and further.status == "planned"
+
+
+def test_a_venue_in_a_datelined_lead_is_in_the_dateline_city() -> None:
+    text = (
+        "Chile and Peru open border talks\n\n"
+        "TACNA, Peru, March 4 (Wire) - Chilean and Peruvian delegations held a first session of talks on their "
+        "border on Monday at a United Nations base in this desert town, officials said.\n"
+    )
+    [meeting] = _article_meetings(text, date(2024, 3, 4))
+    assert (meeting.location, meeting.venue) == ("Tacna", "United Nations base")
+
+
+def test_the_city_of_a_speaker_does_not_place_the_talks_they_speak_of() -> None:
+    found = meetings_of(
+        'Chile and Peru held talks on Monday. "The talks were useful," the Chilean embassy in Lima said.'
+    )
+    assert all(m.location != "Lima" for m in found)
+
+
+def test_a_bare_government_is_the_state_whose_government_or_war_the_text_named() -> None:
+    named = meetings_of(
+        "Chile's government has long fought the rebels of the FARC. On Monday the government and the "
+        "FARC held talks in Havana."
+    )
+    assert {p for m in named for p in m.parties} >= {"Chile", "FARC"}
+    at_war = meetings_of(
+        "Chile's war with the FARC has lasted decades. On Monday the federal government and the FARC "
+        "held talks in Havana."
+    )
+    assert {p for m in at_war for p in m.parties} >= {"Chile", "FARC"}
+    unknown = meetings_of(
+        "The FARC has fought for decades. On Monday the government and the FARC held talks in Havana."
+    )
+    assert {p for m in unknown for p in m.parties} == {"FARC"}
