@@ -166,3 +166,10 @@ def test_a_press_release_dateline_on_a_line_of_its_own_places_and_dates_the_stor
     assert "4 March" not in story.text and story.text[story.lead_start :].startswith("Today the ministers")
     plain = clean("Ministers meet\n\nLima, the capital, hosted them in 2024\n\nMore text follows here.\n")
     assert plain.dateline_place is None
+
+
+def test_a_wire_kicker_is_cut_from_a_headline_in_sentence_case() -> None:
+    story = clean("ANALYSIS-In Lima, the mediators win a peace\n\nLIMA, May 3 (Wire) - Chile and Peru signed a deal.\n")
+    assert story.text.startswith("In Lima, the mediators") and "ANALYSIS" not in story.text
+    kept = clean("ANALYSTS in Lima see a peace\n\nChile and Peru signed a deal on Monday.\n")
+    assert kept.text.startswith("ANALYSTS")

@@ -98,3 +98,19 @@ def test_a_bare_government_is_the_state_whose_government_or_war_the_text_named()
         "The FARC has fought for decades. On Monday the government and the FARC held talks in Havana."
     )
     assert {p for m in unknown for p in m.parties} == {"FARC"}
+
+
+def test_contacts_earlier_in_the_year_are_not_the_talks_the_story_reports() -> None:
+    found = meetings_of(
+        "Chile and Peru signed a border deal in Lima on Monday after talks brokered by the African Union. Contacts "
+        "hosted by Bolivia earlier in the year produced nothing."
+    )
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert "Bolivia" not in lima.mediators
+
+
+def test_a_plan_for_talks_is_a_plan_whatever_its_month() -> None:
+    found = meetings_of(
+        "A plan for talks between Chile and Peru in Quito in early October collapsed.", published=date(2024, 11, 3)
+    )
+    assert [m.status for m in found if m.location == "Quito"] == ["planned"]

@@ -69,6 +69,11 @@ _ENTRY_TIME = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
 """The time of a live blog's entry before its text: "17:40 GMT - ", "9.05am: ", "10:15 a.m. EDT — "."""
+_KICKER = re.compile(
+    r"^(?:ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|COLUMN|TIMELINE|WRAPUP(?:\s+\d+)?"
+    r"|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|BREAKINGVIEWS)\s*(?:--|[-:–—|])\s*(?=\S)"
+)
+"""A wire headline's kicker, the kind of story in capitals before it: "ANALYSIS-", "UPDATE 2-", "EXPLAINER: "."""
 _STAMP_DAY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
 )
@@ -248,6 +253,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 "its paragraph was left out"
             )
             continue
+        if not kept and (kicker := _KICKER.match(paragraph)) is not None:
+            start += kicker.end()  # "ANALYSIS-In Lima, ...": the kind of story, not a word of its headline
+            paragraph = paragraph[kicker.end() :]
         if (entry := _ENTRY_TIME.match(paragraph)) is not None:
             start += entry.end()  # a live blog's entry: its time is the page's, not part of what it tells
             paragraph = paragraph[entry.end() :]

@@ -38,7 +38,7 @@ from kg.extract.meetings.triggers import (
     proposed,
     triggers_of,
 )
-from kg.extract.meetings.when import dates_of, day_hints, entry_date, separate_days, status_of
+from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
     APART_WORDS,
     HOST_VERBS,
@@ -109,6 +109,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
                 or any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
                 or _followed(trigger)
+                or earlier_in_the_year(trigger)
             )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them

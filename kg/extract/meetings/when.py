@@ -79,6 +79,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "ongoing"  # "talks continue in Doha"
     if mention.bound == "closes" and verb.lemma_ in LASTING_VERBS:
         return "ongoing"  # "the session will run until Friday": under way, closing then
+    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
+        return "planned"  # "welcomed plans for a follow-up session", "a plan for talks in early October collapsed"
     reference = ctx.dates.reference
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
@@ -105,8 +107,6 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
     if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
         return "planned"  # "a new round could take place in January", not "could have taken place"
-    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
-        return "planned"  # "welcomed plans for a follow-up session", "no date has been set for a meeting"
     if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
@@ -400,3 +400,20 @@ PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
 def weekday_of(ent: Span) -> int | None:
     """The weekday a date expression names ("on Tuesday", "Tuesday night"), Monday 0, or None."""
     return next((WEEKDAYS[word] for word in ent.text.lower().split() if word in WEEKDAYS), None)
+
+
+EARLIER_WORDS = {"earlier", "previously"}
+"""Adverbs that put a meeting before the time the story tells of: "contacts hosted by X earlier in the year"."""
+
+
+def earlier_in_the_year(trigger: Token) -> bool:
+    """Whether a meeting's own clause sets it months before the story's ("earlier in the year", "earlier this
+    month"): another occasion than the one the story reports, not one more mention of it."""
+    words = [*trigger.children, *clause_verb(trigger).children]
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in EARLIER_WORDS
+        and c.ent_type_ == "DATE"
+        and any(t.lower_ in {"year", "month"} for t in c.subtree)
+        for c in words
+    )
