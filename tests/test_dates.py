@@ -100,3 +100,11 @@ def test_a_day_the_model_cuts_from_its_month_is_joined_again() -> None:
         published=date(2025, 1, 20),
     )
     assert (meeting.start, meeting.end) == (date(2025, 1, 14), date(2025, 1, 15))
+
+
+def test_a_span_written_between_two_days_of_two_months() -> None:
+    from kg.extract.dates import DateResolver
+
+    resolver = DateResolver(date(2023, 6, 9))
+    span = resolver.resolve_text("between February 13 and March 10 of this year")
+    assert span is not None and (span.start, span.end) == (date(2023, 2, 13), date(2023, 3, 10))

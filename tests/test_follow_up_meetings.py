@@ -114,3 +114,25 @@ def test_a_plan_for_talks_is_a_plan_whatever_its_month() -> None:
         "A plan for talks between Chile and Peru in Quito in early October collapsed.", published=date(2024, 11, 3)
     )
     assert [m.status for m in found if m.location == "Quito"] == ["planned"]
+
+
+def test_the_second_one_is_an_elided_round_with_its_own_place_and_span() -> None:
+    found = meetings_of(
+        "The first cycle took place in Quito from November 21 to December 12, 2022, and the second one in Lima "
+        "between February 13 and March 10 of this year.",
+        published=date(2023, 6, 9),
+    )
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert (lima.round, lima.start, lima.end) == (2, date(2023, 2, 13), date(2023, 3, 10))
+
+
+def test_brokers_listed_after_a_brokers_noun_on_countries() -> None:
+    [meeting] = meetings_of(
+        "Chile and the ELN held talks in Lima on Monday. The talks are accompanied by guarantor countries Cuba, "
+        "Norway and Mexico."
+    )
+    assert set(meeting.mediators) == {"Cuba", "Norway", "Mexico"}
+    [listed] = meetings_of(
+        "Chile and the ELN held talks in Lima on Monday. The guarantor countries, Cuba and Norway, attended."
+    )
+    assert set(listed.mediators) == {"Cuba", "Norway"}

@@ -55,6 +55,8 @@ _DAY_MONTH = re.compile(
 _CROSS_MONTH = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
 )
+_BETWEEN = re.compile(r"\bbetween\s+(?P<first>.+?)\s+and\s+", re.I)
+"""A span written "between February 13 and March 10": its first day, read as "February 13 to March 10"."""
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _WEEKDAY = re.compile(
     r"\b(?P<mod>last|next|this|on|coming)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -277,7 +279,7 @@ class DateResolver:
         if match:
             iso_day = _safe_date(int(match["year"]), int(match["m"]), int(match["d"]))
             return DateRange(iso_day, iso_day) if iso_day else None
-        match = _CROSS_MONTH.search(text)
+        match = _CROSS_MONTH.search(_BETWEEN.sub(r"\g<first> to ", text, count=1))
         if match and _month(match["month"]) and _month(match["month2"]):
             m1, m2 = _month(match["month"]), _month(match["month2"])
             assert m1 is not None and m2 is not None

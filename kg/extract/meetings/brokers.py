@@ -285,6 +285,9 @@ class _Brokers:
         head = token.head
         if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
             self.add_from(head)
+        if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
+            for child in (c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i):
+                self.add_from(child)
         if token.dep_ == "pobj" and head.lower_ == "as":
             self._as_role(token)
         if token.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ == "as":
@@ -327,6 +330,10 @@ class _Brokers:
             if not listed:  # "signed ..., with B and C as guarantors": B and C, not the signers
                 self.add_subjects(above)
 
+
+BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}
+"""What a brokers' noun may qualify before the brokers' names: "guarantor countries Cuba and Norway", "the
+facilitator states, A and B"."""
 
 PROCESS_WORDS = {"process", "dialogue", "negotiations"}
 """What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""

@@ -32,17 +32,23 @@ from kg.model import ORDINALS
 
 def _elided_round(token: Token) -> bool:
     """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
-    the second, held in London on June 9-10, ..."."""
-    if token.lower_ not in ORDINALS or token.dep_ not in {
-        "nsubj",
-        "nsubjpass",
-        "dobj",
-        "pobj",
-        "conj",
-        "appos",
-        "advmod",
-        "npadvmod",
-    }:
+    the second, held in London on June 9-10, ...", "and the second one in Lima"."""
+    one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in token.children)
+    if (
+        token.lower_ not in ORDINALS
+        and not one
+        or token.dep_
+        not in {
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "conj",
+            "appos",
+            "advmod",
+            "npadvmod",
+        }
+    ):
         return False
     if not any(c.dep_ == "det" for c in token.children) and not (
         token.i > 0 and token.doc[token.i - 1].lower_ == "the"
@@ -110,9 +116,9 @@ def _placed(word: Token, prepositions: set[str]) -> bool:
     )
 
 
-_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | {"signing"}
-"""Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count, a
-signing."""
+_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | {"signing", "one"}
+"""Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
+second", "the second one"), a signing."""
 
 
 def is_trigger(token: Token) -> bool:

@@ -221,6 +221,8 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
             parts = [ent.text, following.text]  # two date entities joined by "and"
         if len(parts) != 2 or not _describes(ent, trigger, anchors) or not all(month_day(p) for p in parts):
             continue
+        if ent.text.lower().startswith("between") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between":
+            continue  # "between February 13 and March 10": one span
         year = _YEAR_AT_END.search(parts[1])
         first = parts[0] if _YEAR_AT_END.search(parts[0]) or year is None else f"{parts[0]}, {year.group(1)}"
         days = [ctx.dates.resolve_text(first), ctx.dates.resolve_text(parts[1])]
