@@ -136,3 +136,11 @@ def test_brokers_listed_after_a_brokers_noun_on_countries() -> None:
         "Chile and the ELN held talks in Lima on Monday. The guarantor countries, Cuba and Norway, attended."
     )
     assert set(listed.mediators) == {"Cuba", "Norway"}
+
+
+def test_a_state_that_did_not_mediate_by_an_aside_is_no_broker() -> None:
+    [meeting] = meetings_of(
+        "The presidents of Chile and Peru sat down together in Quito on Thursday. Ecuador provided the venue but, "
+        "officials in both capitals insisted, did not mediate."
+    )
+    assert meeting.mediators == () and set(meeting.parties) == {"Chile", "Peru"}

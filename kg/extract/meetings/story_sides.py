@@ -144,5 +144,9 @@ def _subject_of(verb: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
-        current = current.head if current.dep_ == "conj" and current.head.i != current.i else None
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.lemma_ in lexicon().verbs_of_saying and current.dep_ == "conj":
+            current = current.head  # "X hosted but, officials insisted, did not mediate": past the aside to X's verb
     return None
