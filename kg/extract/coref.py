@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of, sentence_of, sentences_of, text_of, tokens_in
-from kg.extract.people import People, Person
+from kg.extract.people import People, Person, title_words
 from kg.gazetteer import fold, lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -218,7 +218,7 @@ class Coreference:
     def _role_noun_referent(self, token: Token) -> Referent | None:
         noun = self.role_class(token)
         if noun is None:
-            return None
+            return self._echoed_title(token)
         side = self.side_of_phrase(token)
         wanted = role_classes()[noun]
         seen: dict[str, Span] = {}
@@ -254,6 +254,30 @@ class Coreference:
         if chosen is None or _unnamed_between(token, ranked[0][1].end):
             return None
         return Referent(chosen, 0.5 if len(ranked) > 1 else 0.75)
+
+    def _echoed_title(self, token: Token) -> Referent | None:
+        """The one person earlier given the capitalised title a phrase repeats: "High Representative X ... the
+        High Representative said"."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or self.people.at(token) is not None:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        words = [c for c in token.lefts if c.dep_ in {"compound", "amod"}] + [token]
+        if any(not w.text[:1].isupper() or w.ent_type_ in {"GPE", "NORP"} for w in words):
+            return None
+        phrase = f" {' '.join(w.lower_ for w in words)} "
+        if phrase.strip() not in title_words() and words[-1].lower_ not in title_words():
+            return None
+        earlier = self.mentions[: bisect.bisect_left(self.starts, token.i)]
+        holders = {
+            person.name
+            for _, _, person in earlier
+            if (role := self.people.descriptions.get(person.name, (None, None, None))[0])
+            and phrase in f" {role.lower().replace('/', ' ')} "
+            and not holds_any(role, FORMER)
+        }
+        chosen = self.people.by_name(holders.pop()) if len(holders) == 1 else None
+        return Referent(chosen, 0.75) if chosen is not None else None
 
     def _names_side(self, role: str, side: str) -> bool:
         """Whether a role names a side by its demonym ("Russian Foreign Minister")."""

@@ -316,8 +316,17 @@ def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | N
         hosting = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in HOSTING_VERBS
         if token.lower_ not in GOVERNMENT_NOUNS or hosting:
             continue
-        if state := state_named_on(token, gazetteer) or _possessor(token, gazetteer):
+        if state := state_named_on(token, gazetteer) or _possessor(token, gazetteer) or _state_after(token, gazetteer):
             return state
+    return None
+
+
+def _state_after(noun: Token, gazetteer: Gazetteer) -> str | None:
+    """The state an "of" after a noun names: "the Government of Colombia"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if state := state_named(noun.doc[obj.left_edge.i : obj.i + 1], gazetteer) or state_named(obj, gazetteer):
+                return state
     return None
 
 

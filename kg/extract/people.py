@@ -391,7 +391,7 @@ TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiation
 def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Lucía
     Ríos headed the rebel delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
-    Mammadov"."""
+    Mammadov", "Pablo Ruiz, who leads the team"."""
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
         return True
@@ -399,6 +399,11 @@ def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
         return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
+    if token.ent_type_ in {"", "PERSON"} and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+        for c in token.children
+    ):
+        return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
     titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True

@@ -56,6 +56,11 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)
             i -= 1
             continue
+        joined = token.text == "/" and chain and chain[0].text[:1].isupper() and i > sent_start
+        if joined and doc[i - 1].text[:1].isupper() and not token.whitespace_:
+            chain.insert(0, token)  # "High Representative/Vice-President X": one office with two titles
+            i -= 1
+            continue
         if (token.is_punct and token.text != "-") or token.is_space or "\n" in token.whitespace_:
             break
         if ctx.people.at(i) is not None:

@@ -14,6 +14,7 @@ from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.days import days_of, purpose, under_way
+from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
 from kg.extract.meetings.occasions import more_occasions
@@ -30,14 +31,7 @@ from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
-from kg.extract.meetings.triggers import (
-    duration_of,
-    habitual,
-    is_weak,
-    numbers_rounds_before,
-    proposed,
-    triggers_of,
-)
+from kg.extract.meetings.triggers import duration_of, habitual, is_weak, proposed, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
 from kg.extract.meetings.words import (
     APART_WORDS,

@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
-from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of, round_of
+from kg.extract.meetings.elided import elided_round
+from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     ALSO_WORDS,
@@ -28,61 +29,6 @@ from kg.extract.meetings.words import (
 from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
-
-
-def _elided_round(token: Token) -> bool:
-    """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
-    the second, held in London on June 9-10, ...", "and the second one in Lima"."""
-    one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in token.children)
-    if (
-        token.lower_ not in ORDINALS
-        and not one
-        or token.dep_
-        not in {
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-            "pobj",
-            "conj",
-            "appos",
-            "advmod",
-            "npadvmod",
-        }
-    ):
-        return False
-    if not any(c.dep_ == "det" for c in token.children) and not (
-        token.i > 0 and token.doc[token.i - 1].lower_ == "the"
-    ):
-        return False  # "the first opened in Geneva", however parsed
-    if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
-        return True
-    return numbers_rounds_before(token)
-
-
-def numbers_rounds_before(token: Token) -> bool:
-    """Whether a sentence opening with an ordinal ("The first took place in Cairo ..., the second in ...") numbers
-    the rounds the sentence before it counts."""
-    sentence = sentence_of(token)
-    opening = token.doc[sentence.start + 1] if sentence.start + 1 < sentence.end else token
-    return opening.lower_ in ORDINALS and _counts_rounds(sentence)
-
-
-def _counts_rounds(sentence: Span) -> bool:
-    """Whether the sentence before this one counts rounds its successor goes on to number: "They held four rounds
-    this year. The first took place in Cairo ..."."""
-    if sentence.start == 0:
-        return False
-    before = sentence_of(sentence.doc[sentence.start - 1])
-    nouns = lexicon().meeting_nouns
-    return any(
-        t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before
-    ) or any(  # "The meeting in Addis Ababa was the second since ... The first was held in Cairo"
-        t.lower_ in ORDINALS
-        and t.dep_ == "attr"
-        and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in t.head.children)
-        for t in before
-    )
-
 
 ELIDED_COUNTS = {"several", "others", "another", "two", "three", "four", "five", "some", "more"}
 """Words that count meetings whose noun the sentence said before: "five rounds in Baghdad, and several in Muscat"."""
@@ -130,7 +76,7 @@ def is_trigger(token: Token) -> bool:
         and token.lemma_ != "cycle"
     ):
         return False  # the test of the many words that cannot be one, before the branches below
-    if _elided_round(token) or _elided_count(token):
+    if elided_round(token) or _elided_count(token):
         return True
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words

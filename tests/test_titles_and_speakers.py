@@ -1,0 +1,49 @@
+"""People and speakers: a repeated title, an office of two titles, a person marked by "who", a government named
+with "of", and reporting verbs beyond "say", each on sentences written for it."""
+
+from __future__ import annotations
+
+from kg.extract.statements import extract
+from kg.model import Statement
+from tests.conftest import actors_of, analyse
+
+
+def _statements(text: str) -> list[Statement]:
+    doc, ctx = analyse(text)
+    return [f.fact for f in extract(doc, ctx) if isinstance(f.fact, Statement)]
+
+
+def test_a_capitalised_title_repeated_with_the_refers_to_its_holder() -> None:
+    [said] = _statements(
+        "High Representative Ana Lind met the two leaders on Monday. Afterwards the High Representative said the "
+        "talks were useful."
+    )
+    assert said.speaker == "Ana Lind"
+    assert (
+        _statements("Ana Lind met the two leaders on Monday. The High Representative said the talks were useful.") == []
+    )
+
+
+def test_an_office_of_two_titles_joined_by_a_slash_is_one_role() -> None:
+    found = actors_of("High Representative/Vice-President Ana Lind hosted the talks in Lima on Monday.")
+    assert found["Ana Lind"].role == "High Representative/Vice-President"
+
+
+def test_a_name_that_who_refers_to_is_a_person() -> None:
+    found = actors_of(
+        "The talks resumed in Lima. Pablo Ruidíaz, who leads the rebel negotiating team, affirmed that the group "
+        "was committed."
+    )
+    assert "Pablo Ruidíaz" in found
+
+
+def test_reporting_verbs_beyond_say_frame_what_was_said() -> None:
+    [affirmed] = _statements("Ana Lind, the Chilean minister, affirmed that the talks would resume on Monday.")
+    assert affirmed.speaker == "Ana Lind" and "talks would resume" in affirmed.text
+
+
+def test_the_government_delegation_is_of_the_government_named_with_of() -> None:
+    found = actors_of(
+        "The Government of Chile and the rebels met in Lima. The head of the government delegation, Ana Lind, spoke."
+    )
+    assert found["Ana Lind"].affiliation == "Chile"
