@@ -144,3 +144,14 @@ def test_a_state_that_did_not_mediate_by_an_aside_is_no_broker() -> None:
         "officials in both capitals insisted, did not mediate."
     )
     assert meeting.mediators == () and set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_round_held_here_is_in_the_dateline_city() -> None:
+    text = (
+        "Chile and Peru agree on a border map\n\n"
+        "TACNA, Peru, Oct. 7 (Wire) -- Chile and Peru on Sunday concluded a new round of talks on their border "
+        "in Lima, officials said.\n\n"
+        "The previous round, held here in August, ended without agreement.\n"
+    )
+    found = _article_meetings(text, date(2024, 10, 7))
+    assert any(m.location == "Tacna" and m.start is None for m in found)

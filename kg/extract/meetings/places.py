@@ -226,8 +226,8 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
             if (found := ctx.gazetteer.city(subject.text) or multiword_city(subject, ctx)) is not None:
                 mention.city, mention.country = found
                 return
-    anchors = anchors_of(mention.trigger)
-    for index in sorted(anchors):
+    anchors = anchors_of(mention.trigger) | {c.i for c in mention.trigger.children if c.dep_ == "acl"}
+    for index in sorted(anchors):  # with a participle on the meeting word: "the previous round, held here"
         token = mention.sentence.doc[index]
         for child in token.children:
             if child.lower_ == "here" and child.dep_ == "advmod":
