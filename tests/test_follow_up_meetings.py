@@ -155,3 +155,26 @@ def test_a_round_held_here_is_in_the_dateline_city() -> None:
     )
     found = _article_meetings(text, date(2024, 10, 7))
     assert any(m.location == "Tacna" and m.start is None for m in found)
+
+
+def test_brokers_who_bring_both_sides_to_a_city_hold_a_meeting_there() -> None:
+    [meeting] = meetings_of(
+        "In May, Norway and Mexico brought envoys of the Chilean government and the FARC to Lima.",
+        published=date(2024, 9, 1),
+    )
+    assert meeting.location == "Lima" and set(meeting.mediators) == {"Norway", "Mexico"}
+    planned = meetings_of(
+        "A new initiative by Norway and Mexico is expected to bring the two sides to Lima next month.",
+        published=date(2024, 9, 1),
+    )
+    assert [set(m.mediators) for m in planned if m.location == "Lima"] == [{"Norway", "Mexico"}]
+    assert meetings_of("Norway brought its envoy to Lima in May.") == []
+
+
+def test_a_date_in_a_clause_of_time_before_when_dates_the_other_event() -> None:
+    found = meetings_of(
+        "The first attempt came weeks after fighting broke out in April 2023, when Norway brought envoys of Chile "
+        "and the FARC to Lima. The talks produced a declaration on May 11, 2023.",
+        published=date(2024, 9, 1),
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2023, 5, 11))]

@@ -47,3 +47,12 @@ def test_the_government_delegation_is_of_the_government_named_with_of() -> None:
         "The Government of Chile and the rebels met in Lima. The head of the government delegation, Ana Lind, spoke."
     )
     assert found["Ana Lind"].affiliation == "Chile"
+
+
+def test_an_aide_to_a_titled_leader_takes_the_leaders_side_and_not_the_other_way() -> None:
+    found = actors_of(
+        "Ana Lind, national security adviser to Prime Minister Ramon Ortiz of Chile, led the delegation. Tomas Ruiz, "
+        "spokesman for President Luis Vega, spoke."
+    )
+    assert found["Ana Lind"].affiliation == "Chile"
+    assert found["Luis Vega"].role == "President"

@@ -42,6 +42,12 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     return chain, owner
 
 
+SERVING_TITLES = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy", "emissary"}
+"""Titles of people who serve someone named after them: "spokeswoman for President X"."""
+LEADER_WORDS = {"president", "prime", "premier", "king", "queen", "emir", "sultan", "chancellor", "crown"}
+"""First words of the titles of leaders others serve."""
+
+
 def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     doc = span.doc
     chain: list[Token] = []
@@ -95,6 +101,8 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 chain.insert(0, token)  # "Russian Ambassador to the United States X"
                 i -= 1
                 continue
+            if owner_word is not None and owner_word.lower_ in SERVING_TITLES and chain[0].lower_ in LEADER_WORDS:
+                break  # "spokeswoman for President X": X is the president, the spokeswoman another person
             if (
                 token.lower_ in {"of", "for"}
                 and owner_word is not None

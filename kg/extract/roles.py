@@ -85,10 +85,11 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
         if before.lower_ not in {"for", "to", "of"} or not any(is_title(t) for t in tokens[:position]):
             continue
         named = tokens[position + 1]
-        person = ctx.people.at(named.i)
-        if person is None and is_title(named) and named.i + 1 < len(named.doc):
-            person = ctx.people.at(named.i + 1)  # "for President X"
-        if person is not None:
+        doc = named.doc
+        index = named.i
+        while index < min(named.i + 3, len(doc) - 1) and ctx.people.at(index) is None and is_title(doc[index]):
+            index += 1  # "for President X", "adviser to Prime Minister X"
+        if (person := ctx.people.at(index)) is not None:
             return person.name
     return None
 

@@ -172,8 +172,9 @@ class _Brokers:
             if mention is not None and mention.known:
                 self._found(mention.party)
             elif mention is None and token.pos_ == "NOUN":
-                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}):
-                    self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A"
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
+                    self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
+                    # "an initiative by A and B"
         for child in token.children:
             if child.dep_ == "conj":
                 self.add_from(child)

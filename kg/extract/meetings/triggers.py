@@ -196,10 +196,32 @@ def brings_together(token: Token) -> bool:
     negotiators of both sides in Brussels": a meeting its subject brokers."""
     if token.lemma_ == "convene" and token.pos_ == "VERB":
         return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
-    if token.lemma_ != "bring" or not any(c.dep_ == "dobj" for c in token.children):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ != "bring" or not objects:
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
-    return any(t.lower_ == "together" and t.head.i in near for t in token.subtree)
+    if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
+        return True
+    # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
+    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and _placed_object(c) for c in token.children)
+    return to_place and any(_both_sides(o) for o in objects)
+
+
+def _placed_object(preposition: Token) -> bool:
+    """Whether a preposition's object is a named place ("to Jeddah")."""
+    gazetteer = load()
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC", "LOC"} or gazetteer.city(o.text) is not None)
+        for o in preposition.children
+    )
+
+
+def _both_sides(noun: Token) -> bool:
+    """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
+    if noun.lower_ in {"sides", "parties"} and any(c.lower_ in {"two", "both"} for c in noun.children):
+        return True
+    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or _is_side(t)]
+    return noun.lower_ in PARTICIPANT_NOUNS and any(t.dep_ == "conj" for t in named)
 
 
 def launches_talks(token: Token) -> bool:

@@ -293,7 +293,8 @@ def _when_clause_heads(trigger: Token) -> set[int]:
     verb = clause_verb(trigger)
     for _ in range(3):
         if verb.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
-            found.add(verb.head.i)  # the verb, or the date itself ("on Aug. 6, 2017, when ...")
+            if not _dates_another_event(verb.head):
+                found.add(verb.head.i)  # the verb, or the date itself ("on Aug. 6, 2017, when ...")
             break
         if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             place = verb.head  # "ended on Thursday in Vienna, where the two ministers met": the day there
@@ -419,3 +420,12 @@ def earlier_in_the_year(trigger: Token) -> bool:
         and any(t.lower_ in {"year", "month"} for t in c.subtree)
         for c in words
     )
+
+
+def _dates_another_event(word: Token) -> bool:
+    """Whether a word a "when" clause hangs on stands in a clause of time of its own: "weeks after fighting broke out
+    in April 2023, when X brought the sides to Jeddah" (April dates the fighting; the meeting came weeks later)."""
+    clause = word
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause is not word and any(c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in clause.children)
