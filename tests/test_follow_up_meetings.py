@@ -178,3 +178,21 @@ def test_a_date_in_a_clause_of_time_before_when_dates_the_other_event() -> None:
         published=date(2024, 9, 1),
     )
     assert [(m.location, m.start) for m in found] == [("Lima", date(2023, 5, 11))]
+
+
+def test_accompanying_countries_are_no_sides() -> None:
+    found = meetings_of(
+        "The negotiations between the government of Chile and the FARC, launched in Lima in August 2021 with Spain "
+        "and Italy as accompanying countries, stalled.",
+        published=date(2022, 11, 27),
+    )
+    assert found and all({"Spain", "Italy"}.isdisjoint(m.parties) for m in found)
+
+
+def test_brokers_of_a_process_told_in_the_present_broker_its_rounds() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru have negotiated over water for years. They are co-chaired by the European Union and the "
+        "United Nations. The tenth round took place in Geneva on April 4-5, 2023.",
+        published=date(2023, 4, 10),
+    )
+    assert set(meeting.mediators) == {"European Union", "United Nations"}

@@ -372,11 +372,18 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
 
 
 def _mediates_still(verb: Token) -> bool:
-    """A mediating that reaches the present ("X has mediated between the two since 2021", "Y mediates"), not one
-    past meeting's ("X mediated the talks in 2019")."""
-    if verb.lemma_ != "mediate" or verb.pos_ != "VERB":
+    """A brokering that reaches the present ("X has mediated between the two since 2021", "Y mediates", "they are
+    co-chaired by Z"), not one past meeting's ("X mediated the talks in 2019")."""
+    if verb.lemma_.lower().removeprefix("co-") not in ONGOING_BROKERING or verb.pos_ != "VERB":
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
+        return True  # "the talks are co-chaired by A, B and C"
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+
+
+ONGOING_BROKERING = {"mediate", "facilitate", "chair", "broker", "guarantee", "sponsor", "moderate"}
+"""Verbs of brokering a process that, in the present, name its brokers for every meeting of it: "X mediates",
+"the talks are co-chaired by A, B and C"."""
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

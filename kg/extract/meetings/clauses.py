@@ -394,8 +394,9 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
 ATTENDING_VERBS = {"attend", "act", "serve", "sit", "participate", "join"}
 """Verbs of being present in some capacity, said before "as": "the EU attending as an observer"."""
 
-OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "guests"}
-"""What a party cast "as" one of these attends without negotiating ("the EU as an observer")."""
+OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "guests", "accompanying", "accompanier"}
+"""What a party cast "as" one of these attends without negotiating ("the EU as an observer", "with A and B as
+accompanying countries")."""
 
 
 def cast_as(token: Token) -> str | None:
@@ -417,8 +418,8 @@ def cast_as(token: Token) -> str | None:
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
     for word in doc[index + 1 : min(index + 4, len(doc))]:
-        if word.pos_ == "NOUN":
-            return word.lower_
+        if word.lower_ in OBSERVER_NOUNS or word.pos_ == "NOUN":
+            return word.lower_  # "as accompanying countries": what the countries are cast as
         if word.pos_ not in {"DET", "ADJ"}:
             return None
     return None
