@@ -196,3 +196,22 @@ def test_brokers_of_a_process_told_in_the_present_broker_its_rounds() -> None:
         published=date(2023, 4, 10),
     )
     assert set(meeting.mediators) == {"European Union", "United Nations"}
+
+
+def test_a_signing_in_the_presence_of_the_sides_own_leaders_is_theirs() -> None:
+    lead = (
+        "The government of Chile and the FARC on Sunday concluded a round of talks in Lima, agreeing on a "
+        "framework, the Norwegian facilitator said. "
+    )
+    found = meetings_of(
+        lead + "The framework will be signed in Quito on Oct. 15 in the presence of Chilean President Luis Vega and "
+        "FARC chairman Ivan Soto.",
+        published=date(2024, 10, 7),
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert set(quito.parties) == {"Chile", "FARC"} and quito.mediators == ()
+    [witnessed] = meetings_of(
+        "Chile and Peru signed a peace deal in Lima on Monday in the presence of Bolivian President Luis Vega and "
+        "Spanish King Felipe Soto."
+    )
+    assert set(witnessed.mediators) == {"Bolivia", "Spain"}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
 from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
+from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers
 from kg.extract.meetings.words import (
     COPULAS,
@@ -255,11 +256,23 @@ class _Brokers:
         sides = {side_of(p.name, self.ctx) for t in words if (p := self.ctx.people.at(t)) is not None}
         return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 
+    def _leaders_of_both(self, preposition: Token) -> bool:
+        """Whether the people a preposition names speak for the sides the story's lead has meet ("The government
+        and the front concluded talks ... to be signed in the presence of President X and the front's chairman
+        Y"), not for witnesses ("in the presence of the Saudi king and the UN chief")."""
+        people = {p.name for t in preposition.subtree if (p := self.ctx.people.at(t)) is not None}
+        sides = {side_of(name, self.ctx) for name in people}
+        if len(sides) < 2 or None in sides:
+            return False
+        return sides <= set(lead_subjects(preposition.doc, self.ctx))  # the sides the story's lead has meet
+
     def patron(self, token: Token) -> None:
         """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's
         auspices"."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
+                if token.lower_ == "presence" and self._leaders_of_both(child):
+                    continue  # "signed in the presence of President X and rebel chairman Y": the two sides' own
                 self.add_objects(child)
             elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in PATRON_PREPOSITIONS:
                 self.add_from(child)

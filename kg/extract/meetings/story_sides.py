@@ -28,7 +28,7 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
     for mention in mentions:
         for party in mention.parties:
             as_side[party] = as_side.get(party, 0) + 1
-    for party in _lead_subjects(doc, ctx):
+    for party in lead_subjects(doc, ctx):
         as_side[party] = as_side.get(party, 0) + LEAD_WEIGHT
     named = _times_named(doc, ctx)
     # an international organisation hosts or brokers far more often than it negotiates: after the others
@@ -61,7 +61,7 @@ def mediators_by_trade(doc: Doc, ctx: Context) -> list[str]:
     return sorted(p for p, times in _times_named(doc, ctx).items() if times >= 2 and ctx.gazetteer.mediates(p))
 
 
-def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
+def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     """The sides a story's first sentence makes the joint subject of its verb of meeting ("Sudan's army and the
     Rapid Support Forces have not met since December", "A and B held talks"): a lead names the sides of its story,
     even when the meeting it tells of is denied or has neither place nor date."""
@@ -70,6 +70,8 @@ def _lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     if first is None:
         return []
     verb = first.root
+    if verb.lemma_ in lexicon().verbs_of_saying:  # "A and B concluded talks on Sunday, the facilitator said"
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
         c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
