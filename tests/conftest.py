@@ -14,6 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+RIVALS_BROUGHT_TOGETHER = (
+    "Ana Lind, head of the Government of National Accord, and commander Ivan Soto met in Tunis on Monday. The "
+    "gathering built on a May conference in Paris, where President Luis Vega brought Lind and Soto together and won "
+    "a promise of elections by December."
+)
+"""Two rivals a broker brought together at a conference told in passing, with a deadline after "by"."""
+
+
 def analyse(text: str, published: date | None = date(2026, 2, 18), **kwargs: object) -> tuple[Doc, Context]:
     """A document and a fresh context for a sentence or two."""
     doc = load_pipeline()(text)

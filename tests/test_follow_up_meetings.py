@@ -7,7 +7,7 @@ from datetime import date
 
 from kg.extract.pipeline import extract_articles
 from kg.model import Article, Meeting
-from tests.conftest import meetings_of
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, meetings_of
 
 
 def _article_meetings(text: str, published: date) -> list[Meeting]:
@@ -215,3 +215,8 @@ def test_a_signing_in_the_presence_of_the_sides_own_leaders_is_theirs() -> None:
         "Spanish King Felipe Soto."
     )
     assert set(witnessed.mediators) == {"Bolivia", "Spain"}
+
+
+def test_a_deadline_after_by_is_not_the_month_of_the_meeting() -> None:
+    found = meetings_of(RIVALS_BROUGHT_TOGETHER, published=date(2018, 11, 14))
+    assert [m.location for m in found].count("Paris") == 1

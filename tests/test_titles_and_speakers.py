@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kg.extract.statements import extract
 from kg.model import Statement
-from tests.conftest import actors_of, analyse
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, analyse
 
 
 def _statements(text: str) -> list[Statement]:
@@ -56,3 +56,16 @@ def test_an_aide_to_a_titled_leader_takes_the_leaders_side_and_not_the_other_way
     )
     assert found["Ana Lind"].affiliation == "Chile"
     assert found["Luis Vega"].role == "President"
+
+
+def test_two_people_a_broker_brings_together_do_not_share_a_side() -> None:
+    found = actors_of(RIVALS_BROUGHT_TOGETHER)
+    assert found["Ivan Soto"].affiliation is None and found["Ana Lind"].affiliation == "Government of National Accord"
+
+
+def test_nobody_and_nothing_negate_what_follows() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("Nobody committed to anything new.")[0] == "negative"
+    assert stance("Nothing good came of the talks.")[0] == "negative"
+    assert stance("Everybody committed to the new text.")[0] == "positive"

@@ -134,7 +134,8 @@ RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "spar", "sit"}
 
 
 def _meet_each_other(root: Token) -> bool:
-    """Whether a name is one of the joint subjects of a verb of meeting each other."""
+    """Whether a name is one of the joint subjects of a verb of meeting each other, or one of two a broker brings
+    together or hosts."""
     first = root
     while first.dep_ == "conj" and first.head != first:
         first = first.head
@@ -144,6 +145,12 @@ def _meet_each_other(root: Token) -> bool:
     if any(r.lemma_.lower() in RIVAL_NOUNS for r in rivals):
         return True  # "the two rivals, A and B": two sides (the list set beside the noun, or parsed as its twin)
     verb = first.head
+    if first.dep_ == "dobj" and (
+        verb.lemma_ in {"host", "convene"}
+        or verb.lemma_ == "bring"
+        and any(c.lower_ == "together" for c in verb.children)
+    ):
+        return True  # "X brought A and B together", "X hosted A and B": two sides a broker sits down
     held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
     return first.dep_ == "nsubj" and (verb.lemma_ in RECIPROCAL_VERBS or held_talks)  # "A and B held talks"
 

@@ -19,7 +19,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.model import Stance
 
-_NEGATION = re.compile(r"\b(not|no|zero|never|n't|cannot|without|hardly|little)\b", re.I)
+_NEGATION = re.compile(r"\b(not|no|zero|never|n't|cannot|without|hardly|little|nobody|no one|nothing|none)\b", re.I)
 
 
 _IMPLICATIVE = (
@@ -31,7 +31,7 @@ deal"): a negation in all but form."""
 
 _THREE_WORDS = r"\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b"
 """The (up to) three words after a negation, as a group."""
-_PLAIN_NEGATORS = r"not|no|zero|never|n't|without"
+_PLAIN_NEGATORS = r"not|no|zero|never|n't|without|nobody|no one|nothing"
 _NEGATOR_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}|hardly|lack of|absence of|{_IMPLICATIVE}){_THREE_WORDS}")
 """A negation of any kind (plain, "lack of", a verb of rejecting) and the three words after it."""
 _DENIAL_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}){_THREE_WORDS}")
@@ -51,7 +51,7 @@ def _negated_cue(lowered: str, cues: list[str]) -> bool:
 @cache
 def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    negator = rf"(?:\b(?:not|no|never|without|{_IMPLICATIVE})|n't)"
+    negator = rf"(?:\b(?:not|no|never|without|nobody|no one|{_IMPLICATIVE})|n't)"
     return re.compile(rf"{negator}\s+(?!only\b)(?:[\w']+\s+){{0,2}}?(?:{alternatives})(?!\w)")
 
 

@@ -374,8 +374,8 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
-        if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS):
-            month = month or month_hint(ent, ctx)  # not "the first talks since May 2020"
+        if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
+            month = month or month_hint(ent, ctx)  # not "the first talks since May 2020", "elections by December"
             year = year or year_of(ent.text)  # "the G20 summit in Bali in 2022"
     return DayHints(weekday, day, month, year)
 
