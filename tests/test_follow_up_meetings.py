@@ -220,3 +220,11 @@ def test_a_signing_in_the_presence_of_the_sides_own_leaders_is_theirs() -> None:
 def test_a_deadline_after_by_is_not_the_month_of_the_meeting() -> None:
     found = meetings_of(RIVALS_BROUGHT_TOGETHER, published=date(2018, 11, 14))
     assert [m.location for m in found].count("Paris") == 1
+
+
+def test_a_visit_to_a_city_of_two_words_is_there() -> None:
+    found = meetings_of(
+        "The accords follow a visit to Abu Dhabi on Aug. 31 by a delegation of Chile led by Ana Lind.",
+        published=date(2020, 9, 15),
+    )
+    assert [m.location for m in found] == ["Abu Dhabi"]

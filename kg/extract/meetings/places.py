@@ -98,7 +98,11 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
 
 
 def _to_a_city(preposition: Token) -> bool:
-    return any(c.dep_ == "pobj" and load().city(c.text) is not None for c in preposition.children)
+    """Whether "to" names a known city ("to Abu Dhabi": the whole name the object ends)."""
+    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
+        if load().city(obj.text) or load().city(obj.doc[obj.left_edge.i : obj.i + 1].text):
+            return True
+    return False
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
