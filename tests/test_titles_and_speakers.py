@@ -69,3 +69,10 @@ def test_nobody_and_nothing_negate_what_follows() -> None:
     assert stance("Nobody committed to anything new.")[0] == "negative"
     assert stance("Nothing good came of the talks.")[0] == "negative"
     assert stance("Everybody committed to the new text.")[0] == "positive"
+
+
+def test_a_first_step_is_progress_even_on_a_hard_road() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("It is the first step on a long and difficult road.")[0] == "positive"
+    assert stance("It is a step in the right direction, though obstacles remain.")[0] == "positive"
