@@ -76,3 +76,13 @@ def test_a_first_step_is_progress_even_on_a_hard_road() -> None:
 
     assert stance("It is the first step on a long and difficult road.")[0] == "positive"
     assert stance("It is a step in the right direction, though obstacles remain.")[0] == "positive"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_a_name_before() -> None:
+    text = (
+        "Adviser Tomas Ruiz, who helped broker the deal, attended the signing. Chile's foreign minister said the "
+        'president would travel to Lima next month. "Today is a new page," he told reporters.'
+    )
+    assert [s.speaker for s in _statements(text) if "new page" in s.text] == []
+    named = 'Tomas Ruiz attended the signing. The adviser said the deal held. "Today is a new page," he told reporters.'
+    assert [s.speaker for s in _statements(named) if "new page" in s.text] == ["Tomas Ruiz"]

@@ -190,9 +190,26 @@ class Coreference:
         ]
         if own:
             opening = own[:1]
+        elif not opening and previous is not None and self._unnamed_subject(previous):
+            return None  # "Qatar's foreign minister said ... 'Today is a new page,' he told reporters": that minister
         chosen = opening[0] if opening else main[0] if main else subjects[0][1] if subjects else candidates[0][1]
         rivals = {p.name for _, p in subjects if p.name != chosen.name}
         return Referent(chosen, 0.6 if rivals else 0.8)
+
+    def _unnamed_subject(self, sentence: Span) -> bool:
+        """Whether a sentence's main verb has for subject a person the text does not name: "a senior official", or
+        a state's role noun ("Qatar's foreign minister said") that refers back to nobody named ("the UN chief" refers
+        back)."""
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in title_words():
+            return False
+        if any(c.dep_ == "appos" for c in subject.children) or self.people.at(subject) is not None:
+            return False
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+            return True  # "a senior official said"
+        side = self.side_of_phrase(subject) if any(c.dep_ == "poss" for c in subject.children) else None
+        return side is not None and self._role_noun_referent(subject) is None  # "Qatar's foreign minister said"
 
     def _sentence_before(self, sentence: Span) -> Span | None:
         """The sentence before, or, where that one lies inside a quotation opened earlier ("X announced it:
