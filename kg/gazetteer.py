@@ -406,12 +406,20 @@ def _name_key(name: str) -> str:
 def _same_person(a: str, b: str) -> bool:
     """Folded names of one person: equal, or all the words of the shorter (two at least) in the longer, the
     surname among them ("Tayyip Erdogan" and "Recep Tayyip Erdogan", "Juan Manuel Santos" and "Juan Manuel Santos
-    Calderon", "Abiy Ahmed" and "Abiy Ahmed Ali")."""
+    Calderon", "Abiy Ahmed" and "Abiy Ahmed Ali"), the same first word where the names chain a lineage."""
     if a == b:
         return True
     wa, wb = a.split(), b.split()
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    own = next((w for w in long if w not in lexicon().honorifics), long[0])  # past "Sheikh", "Prince"
+    if set(short) & _LINEAGE_WORDS and short[0] != own:
+        return False  # "Nasser Al-Sabah" is not "Ahmad Nasser Al-Mohammad Al-Sabah", Nasser's son
     return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
+
+
+_LINEAGE_WORDS = {"al", "bin", "ibn", "bint", "el", "abu", "ben"}
+"""Words of names that chain a father's and a family's names after a person's own: such a name's first word is
+the person's own."""
 
 
 @cache

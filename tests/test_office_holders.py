@@ -294,3 +294,18 @@ def test_a_person_who_heads_a_delegation_is_a_person_whatever_the_model_tagged()
     )
     assert found["Luis de la Torre"].affiliation == "Colombia"
     assert found["Iván Ortíz"].affiliation == "FARC"
+
+
+def test_a_name_that_chains_a_lineage_is_one_person_only_with_the_same_own_name() -> None:
+    from kg.gazetteer import _same_person
+
+    assert not _same_person("karim al hadi", "omar karim al fadel al hadi")  # Karim is Omar's father
+    assert _same_person("omar bin karim", "sheikh omar bin karim al hadi")
+    assert _same_person("luis vega", "ana luis vega")  # no lineage words: a given name may lead
+
+
+def test_a_long_name_with_hyphened_lineage_words_is_kept_whole() -> None:
+    from tests.conftest import actors_of
+
+    found = actors_of("Omar Karim al-Fadel al-Hadi said the talks went well.")
+    assert "Omar Karim al-Fadel al-Hadi" in found

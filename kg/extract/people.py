@@ -285,7 +285,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
-    if _BAD_CHARS.search(span.text.replace("-", "")) or len(span) > 7:
+    if _BAD_CHARS.search(span.text.replace("-", "")) or sum(t.text != "-" for t in span) > 7:
         return None
     if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or _joined_by_hyphen(t) for t in span):
         return None
