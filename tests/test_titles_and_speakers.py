@@ -86,3 +86,12 @@ def test_he_after_an_unnamed_speaker_is_that_speaker_not_a_name_before() -> None
     assert [s.speaker for s in _statements(text) if "new page" in s.text] == []
     named = 'Tomas Ruiz attended the signing. The adviser said the deal held. "Today is a new page," he told reporters.'
     assert [s.speaker for s in _statements(named) if "new page" in s.text] == ["Tomas Ruiz"]
+
+
+def test_a_gapped_representation_gives_each_envoy_the_side_before_by() -> None:
+    found = actors_of(
+        "Chile was represented by Ana Lind, a deputy speaker, and Peru by former ambassador to Washington Luis Vega."
+    )
+    assert found["Luis Vega"].affiliation == "Peru" and found["Ana Lind"].affiliation == "Chile"
+    advising = actors_of("The deal was witnessed by Tomas Ruiz, senior adviser to U.S. President Ramon Ortiz.")
+    assert advising["Tomas Ruiz"].affiliation == "United States"  # the principal's state, not a host after "to"

@@ -169,6 +169,8 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
         root = root.head
     if root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in title_words():
         root = root.head  # "Former vice president X led the government team", the name set beside its title
+    elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in title_words():
+        root = root.head.head  # "by former ambassador to Washington X": the name hung on the title's "to"
     for pattern in (_from_the_side, _acting_for, _by_agent, _with_partner, _under_leader, _sent):
         found = pattern(root, ctx)
         if found is not None:
@@ -215,6 +217,9 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
     by = root.head
     if by.i >= 2 and by.doc[by.i - 1].text in {"'s", "’s"} and (owner := ctx.party_at(by.i - 2)) and owner.known:
         return owner.party, None  # "Turkey's team was led by A and Iran's by B": the side is the one before "by"
+    gapped = by.i >= 2 and by.doc[by.i - 2].lower_ in {"and", ","}
+    if gapped and (owner := ctx.party_at(by.i - 1)) is not None and owner.known:
+        return owner.party, None  # "A was represented by X, and B by Y": the verb left out after B
     verb = by.head
     if verb.pos_ in {"NOUN", "PROPN"} and verb.lower_ in SIDE_NOUNS:
         return _party_in_subtree(verb, ctx), None  # "..., and the Ukrainian delegation by X": the verb left out

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import sentence_of, text_in, text_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
+from kg.extract.person_cues import acts_as_a_person
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
@@ -273,6 +274,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         )
         or _known_party(ctx, start)
         or doc[start].lower_ in {"the", "a", "an"}
+        or _place_before_name(doc, start, end, ctx)
     ):
         start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
@@ -296,6 +298,16 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     if span[-1].lower_ in stops or between_titles(span):
         return None  # "the EU Monitoring Mission said": an organisation's name, not a person's
     return span
+
+
+def _place_before_name(doc: Doc, start: int, end: int, ctx: Context) -> bool:
+    """ "ambassador to Washington Luis Vega": a known city after "to", "in" or "from", before a name of two words."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in {"to", "in", "from"}
+        and end - start >= 3
+        and ctx.gazetteer.city(doc[start].text) is not None
+    )
 
 
 def plural_title(token: Token) -> bool:
@@ -384,32 +396,6 @@ def _joined_by_hyphen(token: Token) -> bool:
     return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
 
 
-TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
-"""What a person named as its leader leads: "X headed the FARC delegation"."""
-
-
-def _acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
-    """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Lucía
-    Ríos headed the rebel delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
-    Mammadov", "Pablo Ruiz, who leads the team"."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
-        return True
-    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
-    if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
-        return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
-    if token.ent_type_ in {"", "PERSON"} and any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
-        for c in token.children
-    ):
-        return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
-    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-    if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
-        return True
-    return token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
-
-
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -438,7 +424,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
         if placed and not says:
             continue
-        if says or _acts_as_a_person(token, titles):
+        if says or acts_as_a_person(token, titles):
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)

@@ -1,0 +1,31 @@
+"""Cues that a proper noun names a person whatever label the entity model gave it: leading a delegation, being
+led by, a title set beside it, a relative clause with "who"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
+"""What a person named as its leader leads: "X headed the FARC delegation"."""
+
+
+def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
+    """Whether a proper noun leads or is led as people are, or stands beside a title: "led by Vera Grabe", "Lucía
+    Ríos headed the rebel delegation", "Vera Grabe, the senator", "Azerbaijan's chief negotiator, Elnur
+    Mammadov", "Pablo Ruiz, who leads the team"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
+    if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
+        return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
+    if token.ent_type_ in {"", "PERSON"} and any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
+        for c in token.children
+    ):
+        return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
+    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
+        return True
+    return token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
