@@ -228,3 +228,10 @@ def test_a_visit_to_a_city_of_two_words_is_there() -> None:
         published=date(2020, 9, 15),
     )
     assert [m.location for m in found] == ["Abu Dhabi"]
+
+
+def test_two_capitals_hyphened_on_a_meeting_word_are_its_sides_not_its_place() -> None:
+    found = meetings_of("Envoys met on Monday to revive the Santiago-Lima dialogue.")
+    assert all(m.location not in {"Santiago", "Lima"} for m in found)
+    [placed] = meetings_of("Envoys of Chile and Peru said the Lima talks on Monday went well.")
+    assert placed.location == "Lima"

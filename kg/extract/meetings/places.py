@@ -99,10 +99,8 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
 
 def _to_a_city(preposition: Token) -> bool:
     """Whether "to" names a known city ("to Abu Dhabi": the whole name the object ends)."""
-    for obj in (c for c in preposition.children if c.dep_ == "pobj"):
-        if load().city(obj.text) or load().city(obj.doc[obj.left_edge.i : obj.i + 1].text):
-            return True
-    return False
+    objects = (c for c in preposition.children if c.dep_ == "pobj")
+    return any(load().city(o.text) or load().city(o.doc[o.left_edge.i : o.i + 1].text) for o in objects)
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
@@ -272,7 +270,8 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         if any(t.lower_ in TOPIC_NOUNS for t in between):
             continue  # "Gaza hostage talks", "Tigray truce talks": what the talks are about
         if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and (city := gazetteer.city(child.text)):
-            mention.city, mention.country = city
+            paired = "-" in {child.nbor(-1).text if child.i else "", child.nbor(1).text}  # "Belgrade-Pristina talks"
+            mention.city, mention.country = (None, None) if paired else city
             return
         words = child.doc[child.left_edge.i : child.i + 1].text
         if child.dep_ in {"compound", "nmod"} and (venue_city := gazetteer.venue_city(words)):
