@@ -235,3 +235,16 @@ def test_two_capitals_hyphened_on_a_meeting_word_are_its_sides_not_its_place() -
     assert all(m.location not in {"Santiago", "Lima"} for m in found)
     [placed] = meetings_of("Envoys of Chile and Peru said the Lima talks on Monday went well.")
     assert placed.location == "Lima"
+
+
+def test_a_deal_the_sides_reached_somewhere_is_a_meeting_there() -> None:
+    [berlin] = meetings_of(
+        "The deal that Chile and Peru reached in Berlin in January holds.", published=date(2020, 9, 20)
+    )
+    assert berlin.location == "Berlin" and set(berlin.parties) == {"Chile", "Peru"}
+    found = meetings_of(
+        "The talks built on a rail and road deal the two sides had reached in January under Norway's auspices in "
+        "Berlin.",
+        published=date(2020, 9, 20),
+    )
+    assert [(m.location, m.mediators) for m in found] == [("Berlin", ("Norway",))]

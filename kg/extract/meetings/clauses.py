@@ -167,6 +167,8 @@ def anchors_of(trigger: Token) -> set[int]:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
             found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
+    for under in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"):
+        found.update(o.i for o in under.children if o.dep_ == "pobj")  # "under X's auspices in Berlin", however hung
     found.update(_apposed_schedule(trigger))
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):

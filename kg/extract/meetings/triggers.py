@@ -338,6 +338,8 @@ def _concludes_a_deal(token: Token) -> bool:
         return False
     if token.dep_ == "acl":
         return token.head.lower_ in AGREEMENT_NOUNS
+    if token.dep_ == "relcl" and token.head.lower_ in AGREEMENT_NOUNS:  # "the deal (that) A and B reached in X"
+        return not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in token.children)
     acts_on = any(c.dep_ == "dobj" for c in token.children)  # "the deal can seal lasting peace": the deal acts
     return any(
         (c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and not acts_on)
