@@ -36,6 +36,15 @@ def meetings_of(text: str, published: date | None = date(2026, 2, 18), **kwargs:
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
 
 
+def article_meetings(text: str, published: date) -> list[Meeting]:
+    """The meetings of a whole article run through the pipeline (cleaning, dateline and all)."""
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    [facts] = list(extract_articles([Article("a", text, published=published)]))
+    return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+
+
 def actors_of(text: str, published: date | None = date(2026, 2, 18), **kwargs: object) -> dict[str, Actor]:
     """The people the actor extractor finds in a sentence or two, by name."""
     from kg.extract import actors

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract.pipeline import extract_articles
-from kg.model import Article, Meeting
-from tests.conftest import RIVALS_BROUGHT_TOGETHER, meetings_of
-
-
-def _article_meetings(text: str, published: date) -> list[Meeting]:
-    [facts] = list(extract_articles([Article("a", text, published=published)]))
-    return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, article_meetings, meetings_of
 
 
 def test_a_meeting_someone_has_been_invited_to_is_to_come() -> None:
@@ -60,7 +53,7 @@ def test_a_further_meeting_has_the_sides_and_brokers_of_the_talks_it_follows() -
         "Norway's envoy Per Lund, who prepared the meeting, also took part.\n\n"
         "Holm has invited the two leaders to a further meeting in March, in Iceland.\n"
     )
-    found = _article_meetings(text, date(2024, 2, 5))
+    found = article_meetings(text, date(2024, 2, 5))
     [further] = [m for m in found if m.country == "Iceland"]
     assert set(further.parties) == {"Chile", "Peru"}
     assert further.mediators == ("Norway",) and further.status == "planned"
@@ -72,7 +65,7 @@ def test_a_venue_in_a_datelined_lead_is_in_the_dateline_city() -> None:
         "TACNA, Peru, March 4 (Wire) - Chilean and Peruvian delegations held a first session of talks on their "
         "border on Monday at a United Nations base in this desert town, officials said.\n"
     )
-    [meeting] = _article_meetings(text, date(2024, 3, 4))
+    [meeting] = article_meetings(text, date(2024, 3, 4))
     assert (meeting.location, meeting.venue) == ("Tacna", "United Nations base")
 
 
@@ -153,7 +146,7 @@ def test_a_round_held_here_is_in_the_dateline_city() -> None:
         "in Lima, officials said.\n\n"
         "The previous round, held here in August, ended without agreement.\n"
     )
-    found = _article_meetings(text, date(2024, 10, 7))
+    found = article_meetings(text, date(2024, 10, 7))
     assert any(m.location == "Tacna" and m.start is None for m in found)
 
 

@@ -11,17 +11,10 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.when import dates_of
 from kg.extract.nlp import load_pipeline
-from kg.extract.pipeline import extract_articles
 from kg.model import Article, Meeting
-from tests.conftest import analyse, meetings_of
+from tests.conftest import analyse, article_meetings, meetings_of
 
 _meetings = meetings_of
-
-
-def _article_meetings(text: str, published: date) -> list[Meeting]:
-    """The meetings of a whole article run through the pipeline (cleaning, dateline and all)."""
-    [facts] = list(extract_articles([Article("a", text, published=published)]))
-    return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
 
 
 def test_a_city_the_sentence_puts_the_leaders_in_places_their_meeting() -> None:
@@ -767,7 +760,7 @@ def test_the_lead_after_a_headline_in_sentence_case_is_the_datelined_paragraph()
         "in Abuja on Tuesday.\n\n"
         "Nigerian President Amina Bello hosted the three-day meeting, which began on Sunday.\n"
     )
-    found = _article_meetings(text, date(2021, 4, 6))
+    found = article_meetings(text, date(2021, 4, 6))
     assert [(m.location, m.start, m.end) for m in found] == [("Abuja", date(2021, 4, 4), date(2021, 4, 6))]
 
 
@@ -776,7 +769,7 @@ def test_an_agreement_to_hold_a_meeting_is_no_deal_concluded_at_the_dateline() -
         "MOSCOW, Aug. 7 (Wire) -- Moscow and Ankara have reached an agreement to hold a meeting of their "
         "presidents in the coming days, an aide said on Thursday."
     )
-    held = [m for m in _article_meetings(text, date(2025, 8, 7)) if m.status == "held"]
+    held = [m for m in article_meetings(text, date(2025, 8, 7)) if m.status == "held"]
     assert held == []
 
 
@@ -808,7 +801,7 @@ def test_bodies_named_by_two_adjectives_meet_and_a_past_meeting_is_not_in_the_da
         "officials said on Thursday.\n\n"
         "The commissions last met on Aug. 30-31 on the border.\n"
     )
-    found = sorted((m.start, m.location) for m in _article_meetings(text, date(2025, 2, 20)))
+    found = sorted((m.start, m.location) for m in article_meetings(text, date(2025, 2, 20)))
     assert found == [(date(2024, 8, 30), None), (date(2025, 3, 6), "Tbilisi")]
 
 
@@ -817,7 +810,7 @@ def test_a_past_meeting_of_a_paragraph_that_says_here_is_in_the_datelines_city()
         "BAKU, Feb 20 (Wire) - Georgia and Azerbaijan signed a border treaty on Thursday.\n\n"
         "Several partial deals were struck here before. On Aug. 30 the two ministers met to sign a protocol.\n"
     )
-    found = {m.start: m.location for m in _article_meetings(text, date(2025, 2, 20))}
+    found = {m.start: m.location for m in article_meetings(text, date(2025, 2, 20))}
     assert found.get(date(2024, 8, 30)) == "Baku"
 
 
@@ -842,7 +835,7 @@ def test_meetings_not_yet_fixed_are_not_held_on_the_story_day() -> None:
         "BAKU (Wire) -- Officials said on Tuesday that no date had been set for a meeting between Ilham Aliyev "
         "and Nikol Pashinyan, and that such a summit would only make sense once a treaty was ready to be signed.\n"
     )
-    found = [(m.location, m.status) for m in _article_meetings(text, date(2025, 8, 26))]
+    found = [(m.location, m.status) for m in article_meetings(text, date(2025, 8, 26))]
     assert ("Baku", "held") not in found
 
 
@@ -885,12 +878,12 @@ def test_the_meeting_the_second_paragraph_points_back_at_is_the_leads_event_at_t
         "The meeting was attended by Peruvian Foreign Minister Rosa Quispe and Bolivian Foreign Minister "
         "Hugo Mamani, among others.\n"
     )
-    [meeting] = _article_meetings(text, date(2026, 5, 9))
+    [meeting] = article_meetings(text, date(2026, 5, 9))
     assert (meeting.location, meeting.start) == ("Quito", date(2026, 5, 9))
     assert set(meeting.parties) == {"Peru", "Bolivia"}
     # a meeting of the second paragraph that has its own date is another event
     other = text.replace("The meeting was", "A meeting in March was")
-    assert all(m.location != "Quito" for m in _article_meetings(other, date(2026, 5, 9)))
+    assert all(m.location != "Quito" for m in article_meetings(other, date(2026, 5, 9)))
 
 
 def test_those_who_failed_to_agree_at_talks_took_part_in_them() -> None:
