@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.extract.base import Context
 from kg.extract.nlp import load_pipeline
-from kg.model import Actor, Meeting
+from kg.model import Actor, Meeting, Statement
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -43,6 +43,14 @@ def article_meetings(text: str, published: date) -> list[Meeting]:
 
     [facts] = list(extract_articles([Article("a", text, published=published)]))
     return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
+
+
+def statements_of(text: str) -> list[Statement]:
+    """The statements the statement extractor finds in a sentence or two."""
+    from kg.extract.statements import extract
+
+    doc, ctx = analyse(text)
+    return [f.fact for f in extract(doc, ctx) if isinstance(f.fact, Statement)]
 
 
 def actors_of(text: str, published: date | None = date(2026, 2, 18), **kwargs: object) -> dict[str, Actor]:

@@ -9,13 +9,9 @@ import pytest
 from kg.extract.coref import Coreference
 from kg.extract.statements import extract
 from kg.model import Statement
-from tests.conftest import analyse
+from tests.conftest import analyse, statements_of
 
-
-def _statements(text: str) -> list[Statement]:
-    doc, ctx = analyse(text)
-    found = [f.fact for f in extract(doc, ctx)]
-    return [s for s in found if isinstance(s, Statement)]
+_statements = statements_of
 
 
 def _by(text: str) -> dict[str, list[str]]:

@@ -3,24 +3,18 @@ with "of", and reporting verbs beyond "say", each on sentences written for it.""
 
 from __future__ import annotations
 
-from kg.extract.statements import extract
-from kg.model import Statement
-from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, analyse
-
-
-def _statements(text: str) -> list[Statement]:
-    doc, ctx = analyse(text)
-    return [f.fact for f in extract(doc, ctx) if isinstance(f.fact, Statement)]
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, statements_of
 
 
 def test_a_capitalised_title_repeated_with_the_refers_to_its_holder() -> None:
-    [said] = _statements(
+    [said] = statements_of(
         "High Representative Ana Lind met the two leaders on Monday. Afterwards the High Representative said the "
         "talks were useful."
     )
     assert said.speaker == "Ana Lind"
     assert (
-        _statements("Ana Lind met the two leaders on Monday. The High Representative said the talks were useful.") == []
+        statements_of("Ana Lind met the two leaders on Monday. The High Representative said the talks were useful.")
+        == []
     )
 
 
@@ -38,7 +32,7 @@ def test_a_name_that_who_refers_to_is_a_person() -> None:
 
 
 def test_reporting_verbs_beyond_say_frame_what_was_said() -> None:
-    [affirmed] = _statements("Ana Lind, the Chilean minister, affirmed that the talks would resume on Monday.")
+    [affirmed] = statements_of("Ana Lind, the Chilean minister, affirmed that the talks would resume on Monday.")
     assert affirmed.speaker == "Ana Lind" and "talks would resume" in affirmed.text
 
 
@@ -83,9 +77,9 @@ def test_he_after_an_unnamed_speaker_is_that_speaker_not_a_name_before() -> None
         "Adviser Tomas Ruiz, who helped broker the deal, attended the signing. Chile's foreign minister said the "
         'president would travel to Lima next month. "Today is a new page," he told reporters.'
     )
-    assert [s.speaker for s in _statements(text) if "new page" in s.text] == []
+    assert [s.speaker for s in statements_of(text) if "new page" in s.text] == []
     named = 'Tomas Ruiz attended the signing. The adviser said the deal held. "Today is a new page," he told reporters.'
-    assert [s.speaker for s in _statements(named) if "new page" in s.text] == ["Tomas Ruiz"]
+    assert [s.speaker for s in statements_of(named) if "new page" in s.text] == ["Tomas Ruiz"]
 
 
 def test_a_gapped_representation_gives_each_envoy_the_side_before_by() -> None:
