@@ -89,3 +89,10 @@ def test_a_gapped_representation_gives_each_envoy_the_side_before_by() -> None:
     assert found["Luis Vega"].affiliation == "Peru" and found["Ana Lind"].affiliation == "Chile"
     advising = actors_of("The deal was witnessed by Tomas Ruiz, senior adviser to U.S. President Ramon Ortiz.")
     assert advising["Tomas Ruiz"].affiliation == "United States"  # the principal's state, not a host after "to"
+
+
+def test_obstacles_overcome_are_progress_and_differences_not_bridged_are_not() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The two panels had overcome the last obstacles after five days.")[0] == "positive"
+    assert stance("They have not overcome their differences.")[0] == "negative"
