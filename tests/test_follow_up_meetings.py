@@ -241,3 +241,14 @@ def test_a_deal_the_sides_reached_somewhere_is_a_meeting_there() -> None:
         published=date(2020, 9, 20),
     )
     assert [(m.location, m.mediators) for m in found] == [("Berlin", ("Norway",))]
+
+
+def test_organisations_that_join_the_talks_broker_them() -> None:
+    [meeting] = meetings_of(
+        "A second phase of the Lima talks between Chile and Peru, in late October 2023, was joined by the African "
+        "Union and the United Nations.",
+        published=date(2024, 9, 20),
+    )
+    assert set(meeting.mediators) == {"African Union", "United Nations"}
+    [joined] = meetings_of("The talks between Chile and Peru in Lima were joined by Bolivia on Monday.")
+    assert "Bolivia" not in joined.mediators

@@ -44,6 +44,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS:
             brokers.patron(token)
+        if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
+            brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod"}):
@@ -265,6 +267,15 @@ class _Brokers:
         if len(sides) < 2 or None in sides:
             return False
         return sides <= set(lead_subjects(preposition.doc, self.ctx))  # the sides the story's lead has meet
+
+    def joined_by(self, verb: Token) -> None:
+        """Organisations of states that talks "were joined by": brokers beside the sides ("was joined by the
+        African Union and the regional bloc IGAD"), never states, who may join as sides."""
+        found = len(self.found)
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            self.add_objects(agent)
+        joined = self.found[found:]
+        self.found[found:] = [(p, w) for p, w in joined if self.ctx.gazetteer.is_international(p)]
 
     def patron(self, token: Token) -> None:
         """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's
