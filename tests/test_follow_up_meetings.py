@@ -252,3 +252,13 @@ def test_organisations_that_join_the_talks_broker_them() -> None:
     assert set(meeting.mediators) == {"African Union", "United Nations"}
     [joined] = meetings_of("The talks between Chile and Peru in Lima were joined by Bolivia on Monday.")
     assert "Bolivia" not in joined.mediators
+
+
+def test_talks_a_state_hosted_without_a_city_are_in_that_state() -> None:
+    [meeting] = meetings_of(
+        "Norway then hosted four days of talks between Chile and Peru from March 6 to 10, 2023.",
+        published=date(2023, 3, 12),
+    )
+    assert (meeting.location, meeting.country, meeting.mediators) == (None, "Norway", ("Norway",))
+    [placed] = meetings_of("Norway hosted talks between Chile and Peru in Havana on March 6, 2023.")
+    assert (placed.location, placed.country) == ("Havana", "Cuba")

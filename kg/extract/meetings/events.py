@@ -81,6 +81,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = _own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
+            hosts = {p for p, w in brokers if w.lemma_ in HOST_VERBS and p in mention.mediators}
+            if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
+                host = hosts.pop()  # "China hosted four days of talks": in China, its city untold
+                mention.country = host if ctx.gazetteer.is_country(host) else None
             mention.counted = counted
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
