@@ -33,13 +33,7 @@ from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
 from kg.extract.meetings.triggers import duration_of, habitual, is_weak, proposed, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
-from kg.extract.meetings.words import (
-    APART_WORDS,
-    HOST_VERBS,
-    MULTI_WORDS,
-    RECEIVE_VERBS,
-    UNNAMED_BROKERS,
-)
+from kg.extract.meetings.words import APART_WORDS, HOST_VERBS, MULTI_WORDS, RECEIVE_VERBS, UNNAMED_BROKERS
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
@@ -81,10 +75,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = _own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
-            hosts = {p for p, w in brokers if w.lemma_ in HOST_VERBS and p in mention.mediators}
-            if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
-                host = hosts.pop()  # "China hosted four days of talks": in China, its city untold
-                mention.country = host if ctx.gazetteer.is_country(host) else None
+            _in_the_host_state(mention, brokers, ctx)
             mention.counted = counted
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
@@ -150,6 +141,14 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def _in_the_host_state(mention: Mention, brokers: list[tuple[str, Token]], ctx: Context) -> None:
+    """ "China hosted four days of talks": a meeting its clause does not place is in the one state hosting it."""
+    hosts = {p for p, w in brokers if w.lemma_ in HOST_VERBS and p in mention.mediators}
+    if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
+        host = hosts.pop()
+        mention.country = host if ctx.gazetteer.is_country(host) else None
 
 
 def _own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
