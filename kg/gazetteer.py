@@ -239,6 +239,21 @@ class Lexicon:
         return self.reporting_verbs | self.framing_verbs | self.speech_verbs | self.charging_verbs
 
     @cached_property
+    def leader_titles(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(last words, first words) of the leaders' titles of ``role_nouns`` written without "of" ("prime
+        minister" gives "minister" and "prime"): "the Prime Minister of X" stands for X; others serve "President
+        X"."""
+        titles = [t.split() for t in self.role_nouns["leader"] if " of " not in f" {t} "]
+        return frozenset(t[-1] for t in titles), frozenset(t[0] for t in titles)
+
+    @cached_property
+    def serving_titles(self) -> frozenset[str]:
+        """Titles of people who serve someone named after them (aides, advisers, spokespeople, envoys:
+        "spokeswoman for President X"), from ``role_nouns``."""
+        kinds = ("aide", "adviser", "spokesman", "envoy")
+        return frozenset(t for kind in kinds for t in self.role_nouns[kind] if " " not in t)
+
+    @cached_property
     def institution_heads(self) -> frozenset[str]:
         """Head words of organisations' and other names that are not people's ("Mission", "Ministry")."""
         return self.non_name_heads | self.organisation_heads

@@ -86,11 +86,11 @@ class Context:
         return framed_sides(self.party_mentions)
 
     @cached_property
-    def home_state(self) -> str | None:
-        """The state whose war or conflict the article tells of: the state of a bare "the government"."""
-        from kg.extract.home_state import conflict_state
+    def government_states(self) -> dict[int, str]:
+        """The state each bare "the government" of the article stands for, by token index."""
+        from kg.extract.home_state import government_states
 
-        return conflict_state(self.doc, self.gazetteer)
+        return government_states(self.doc, self.gazetteer)
 
     @cached_property
     def people(self) -> People:

@@ -36,9 +36,11 @@ def bare_government(token: Token, gazetteer: Gazetteer) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-def government_state(token: Token, gazetteer: Gazetteer, home: str | None) -> str | None:
-    """The state of a bare "the government": the one whose government the text named last before it, else
-    ``home`` (the article's :func:`conflict_state`)."""
-    if not bare_government(token, gazetteer):
-        return None
-    return government_named_before(token.doc, token.i, gazetteer) or home
+def government_states(doc: Doc, gazetteer: Gazetteer) -> dict[int, str]:
+    """The state of each bare "the government" of an article, by token index: the one whose government the text
+    named last before it, else the state whose war the article tells of (:func:`conflict_state`, read only where
+    an article has such a word)."""
+    bare = [t for t in tokens_of(doc) if bare_government(t, gazetteer)]
+    home = conflict_state(doc, gazetteer) if bare else None
+    found = {t.i: government_named_before(doc, t.i, gazetteer) or home for t in bare}
+    return {i: state for i, state in found.items() if state}

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.people import honorifics, plural_title, title_words
+from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -40,12 +41,6 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
         if shared and shared[-1].text[:1].isupper() and plural_title(shared[-1]):
             return shared, owner
     return chain, owner
-
-
-SERVING_TITLES = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "envoy", "emissary"}
-"""Titles of people who serve someone named after them: "spokeswoman for President X"."""
-LEADER_WORDS = {"president", "prime", "premier", "king", "queen", "emir", "sultan", "chancellor", "crown"}
-"""First words of the titles of leaders others serve."""
 
 
 def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
@@ -101,7 +96,8 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 chain.insert(0, token)  # "Russian Ambassador to the United States X"
                 i -= 1
                 continue
-            if owner_word is not None and owner_word.lower_ in SERVING_TITLES and chain[0].lower_ in LEADER_WORDS:
+            serving = owner_word is not None and owner_word.lower_ in lexicon().serving_titles
+            if serving and chain[0].lower_ in lexicon().leader_titles[1]:
                 break  # "spokeswoman for President X": X is the president, the spokeswoman another person
             if (
                 token.lower_ in {"of", "for"}

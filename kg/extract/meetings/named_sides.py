@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, tokens_in
-from kg.extract.home_state import government_state
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS
 from kg.extract.people import Person
@@ -40,9 +39,9 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
             continue  # "the Brussels talks": where they are, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
-    for token in tokens_in(sentence):  # "the federal government and the TPLF": the state the text means
-        if token.i not in exclude and (state := government_state(token, ctx.gazetteer, ctx.home_state)):
-            yield token, state
+    for index, state in ctx.government_states.items():  # "the federal government and the TPLF": the state meant
+        if sentence.start <= index < sentence.end and index not in exclude:
+            yield sentence.doc[index], state
     seen: set[str] = set()
     for token, person in people_in(sentence, ctx):
         if token.i in exclude or person.name in seen:

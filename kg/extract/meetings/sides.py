@@ -29,7 +29,6 @@ from kg.extract.meetings.words import (
     HANDING_VERBS,
     HOST_VERBS,
     MOVE_VERBS,
-    OFFICE_NOUNS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
@@ -292,7 +291,7 @@ def _stands_for(token: Token) -> Token | None:
     if (
         path.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in OFFICE_NOUNS
+        and head.head.lemma_.lower() in lexicon().leader_titles[0]
         and path.ent_type_ == "GPE"
     ):
         title = head.head  # "the President of Serbia", not "the former President of Kenya"

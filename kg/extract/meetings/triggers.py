@@ -203,17 +203,7 @@ def brings_together(token: Token) -> bool:
     if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
         return True
     # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
-    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and _placed_object(c) for c in token.children)
-    return to_place and any(_both_sides(o) for o in objects)
-
-
-def _placed_object(preposition: Token) -> bool:
-    """Whether a preposition's object is a named place ("to Jeddah")."""
-    gazetteer = load()
-    return any(
-        o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC", "LOC"} or gazetteer.city(o.text) is not None)
-        for o in preposition.children
-    )
+    return _placed(token, {"to"}) and any(_both_sides(o) for o in objects)
 
 
 def _both_sides(noun: Token) -> bool:

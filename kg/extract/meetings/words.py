@@ -193,19 +193,6 @@ RECEIVE_VERBS = {"receive"}
 GUEST_PRONOUNS = {"him", "her", "them"}
 
 
-OFFICE_NOUNS = {
-    "president",
-    "minister",
-    "premier",
-    "chancellor",
-    "king",
-    "emir",
-    "sultan",
-    "leader",
-}
-"""Offices whose "of" names the state their holder leads: "hosted the President of Serbia and the Prime Minister of
-Kosovo" (the titles stand for the two sides; not an envoy, who may broker)."""
-
 GOVERNMENT_NOUNS = {
     "government",
     "governments",
