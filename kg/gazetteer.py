@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
 
 from kg.errors import InputError
+from kg.holder_names import same_person, skeleton, spelled_alike
 from kg.model import Party, PartyKind
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -385,21 +385,6 @@ def _holders_by_word() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
     return {word: tuple(rows) for word, rows in found.items()}
 
 
-def _skeleton(key: str) -> str:
-    """A folded name's consonants, each word's first letter kept and doubled letters single ("volodimir
-    zelenskii" and "vladimir zelenski" are both "vldmr zlnsk"): transliterations of one name meet."""
-    words = []
-    for word in key.split():
-        rest = re.sub(r"[aeiouy]", "", word[1:])
-        words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
-    return " ".join(words)
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """Two folded names at least 85% alike, and their surnames too ("Anne Lund" is not "Ann Linde")."""
-    return fuzz.ratio(a, b) >= 85 and fuzz.ratio(a.split()[-1], b.split()[-1]) >= 85
-
-
 @cache
 def _holders_by_skeleton() -> dict[str, tuple[tuple[str, str, OfficeHolder], ...]]:
     """(folded name, its skeleton, term) by the skeleton of the holder's surname."""
@@ -407,7 +392,7 @@ def _holders_by_skeleton() -> dict[str, tuple[tuple[str, str, OfficeHolder], ...
     for holder in office_holders():
         key = _name_key(holder.name)
         if key:
-            sound = _skeleton(key)
+            sound = skeleton(key)
             found.setdefault(sound.split()[-1], []).append((key, sound, holder))
     return {word: tuple(rows) for word, rows in found.items()}
 
@@ -416,25 +401,6 @@ def _name_key(name: str) -> str:
     """A name folded, with "y" read as "i" so that transliterations of one name meet ("Sergey"/"Sergei",
     "Dmitry"/"Dmitri")."""
     return fold(name).replace("y", "i")
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Folded names of one person: equal, or all the words of the shorter (two at least) in the longer, the
-    surname among them ("Tayyip Erdogan" and "Recep Tayyip Erdogan", "Juan Manuel Santos" and "Juan Manuel Santos
-    Calderon", "Abiy Ahmed" and "Abiy Ahmed Ali"), the same first word where the names chain a lineage."""
-    if a == b:
-        return True
-    wa, wb = a.split(), b.split()
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    own = next((w for w in long if w not in lexicon().honorifics), long[0])  # past "Sheikh", "Prince"
-    if set(short) & _LINEAGE_WORDS and short[0] != own:
-        return False  # "Nasser Al-Sabah" is not "Ahmad Nasser Al-Mohammad Al-Sabah", Nasser's son
-    return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
-
-
-_LINEAGE_WORDS = {"al", "bin", "ibn", "bint", "el", "abu", "ben"}
-"""Words of names that chain a father's and a family's names after a person's own: such a name's first word is
-the person's own."""
 
 
 @cache
@@ -487,14 +453,14 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     matches = [
         h
         for k, h in _holders_by_word().get(words[-1], ())
-        if h.since <= on and _same_person(key, k) and not _other_surname(words, h)
+        if h.since <= on and same_person(key, k) and not _other_surname(words, h)
     ]
     if not matches:  # "Vladimir Zelensky" for "Volodymyr Zelenskyy": one name in two transliterations
-        sound = _skeleton(key)
+        sound = skeleton(key)
         matches = [
             h
             for k, their_sound, h in _holders_by_skeleton().get(sound.split()[-1], ())
-            if h.since <= on and _same_person(sound, their_sound) and _spelled_alike(key, k)
+            if h.since <= on and same_person(sound, their_sound) and spelled_alike(key, k)
         ]
     if not matches and (sitting := sitting_holder(words[-1], on)) is not None:
         # "Joseph R. Biden, Jr." for "Joe Biden": the one person of that surname in office, whose first name opens

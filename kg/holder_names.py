@@ -1,0 +1,48 @@
+"""How a name an article gives is compared with a name of the office-holder table: the same words in order,
+a transliteration's consonants, spellings alike."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+
+def honorifics() -> frozenset[str]:
+    """The lexicon's honorifics ("sheikh", "prince"), which stand before a name without being part of it."""
+    from kg.gazetteer import lexicon  # the gazetteer reads its table through this module
+
+    return lexicon().honorifics
+
+
+def skeleton(key: str) -> str:
+    """A folded name's consonants, each word's first letter kept and doubled letters single ("volodimir
+    zelenskii" and "vladimir zelenski" are both "vldmr zlnsk"): transliterations of one name meet."""
+    words = []
+    for word in key.split():
+        rest = re.sub(r"[aeiouy]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
+    return " ".join(words)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two folded names at least 85% alike, and their surnames too ("Anne Lund" is not "Ann Linde")."""
+    return fuzz.ratio(a, b) >= 85 and fuzz.ratio(a.split()[-1], b.split()[-1]) >= 85
+
+
+def same_person(a: str, b: str) -> bool:
+    """Folded names of one person: equal, or all the words of the shorter (two at least) in the longer, the
+    surname among them ("Tayyip Erdogan" and "Recep Tayyip Erdogan", "Juan Manuel Santos" and "Juan Manuel Santos
+    Calderon", "Abiy Ahmed" and "Abiy Ahmed Ali"), the same first word where the names chain a lineage."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if set(short) & LINEAGE_WORDS and short[0] != next((w for w in long if w not in honorifics()), long[0]):
+        return False  # "Nasser Al-Sabah" is not "Ahmad Nasser Al-Mohammad Al-Sabah", Nasser's son (past "Sheikh")
+    return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
+
+
+LINEAGE_WORDS = {"al", "bin", "ibn", "bint", "el", "abu", "ben"}
+"""Words of names that chain a father's and a family's names after a person's own: such a name's first word is
+the person's own."""
