@@ -81,7 +81,7 @@ class Context:
     @cached_property
     def framed_sides(self) -> dict[str, PartyKind]:
         """Organisations the gazetteer does not know that this article casts as sides, with their kind."""
-        from kg.extract.parties import framed_sides
+        from kg.extract.framed_sides import framed_sides
 
         return framed_sides(self.party_mentions)
 

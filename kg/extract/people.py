@@ -396,6 +396,10 @@ def _joined_by_hyphen(token: Token) -> bool:
     return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
 
 
+def _with_article(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -428,11 +432,13 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
-            elif says and end - start == 1:
+            elif says and end - start == 1 and not _with_article(token):
                 speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
     # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
     for token in doc:
-        if token.text in speakers and (start := _given_names_before(doc, token.i, ctx)) < token.i:
+        if token.text not in speakers or _with_article(token):
+            continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
+        if (start := _given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
     for start, end in _runs_after_titles(doc, ctx, titles):
         add(start, end)

@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.parties import (
-    ARMED_WORDS,
     GOVERNMENT_WORDS,
     GROUP_KINDS,
     bloc_referred_to,

@@ -33,14 +33,28 @@ def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     return _first_words_joined(joined)
 
 
+def _head_word(name: str) -> str:
+    """The noun a name is built on: the last word before its "of" or "for" part ("Tigers" in "Liberation Tigers
+    of Tamil Eelam")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word in {"of", "for"} and i:
+            return words[i - 1]
+    return words[-1]
+
+
 def _first_words_joined(mentions: list[PartyMention]) -> list[PartyMention]:
-    """An unknown one-word organisation that is the first word of the name of one party the story names is that
-    party: "Tamil rebels" in a headline, "the Tamil Liberation Front" in the story."""
+    """An unknown one-word organisation that is the first word or the head noun of the name of one party the story
+    names is that party: "Tamil rebels" in a headline, "the Tamil Liberation Front" in the story; "the Tigers"
+    after "the Liberation Tigers of Tamil Eelam"."""
     by_first: dict[str, dict[str, str]] = {}
     for mention in mentions:
         first, _, rest = mention.party.partition(" ")
         if rest and mention.how != "opposition":
             by_first.setdefault(first, {})[mention.party] = mention.how
+            head = _head_word(mention.party)
+            if head != first:
+                by_first.setdefault(head, {})[mention.party] = mention.how
     joined = []
     for mention in mentions:
         named = by_first.get(mention.party, {}) if mention.how == "org" else {}

@@ -39,7 +39,8 @@ class Speakers:
         "Moscow"), or a body of it ("Israel's foreign ministry", "the Iranian government", "Netanyahu's office",
         the office of a person whose side the article gives)."""
         mention = self.ctx.party_at(subject.i)
-        if mention is not None and mention.known and mention.span.root == subject and mention.how != "demonym":
+        known = mention is not None and (mention.known or mention.party in self.ctx.framed_sides)  # a side it casts
+        if mention is not None and known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
         if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
             return self._group_before(subject)

@@ -231,7 +231,8 @@ class _Brokers:
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
-            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            above = token.head.head if token.head.dep_ == "acomp" else token.head  # "X is due to convene"
+            subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for child in subjects:
             if token.dep_ == "relcl" and _whose_own(child):
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country

@@ -23,12 +23,12 @@ from kg.extract.meetings.named_sides import (
 )
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
+from kg.extract.meetings.verb_chains import at_talks_of, counted, raised_to, to_meet
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
     HANDING_VERBS,
     HOST_VERBS,
-    MOVE_VERBS,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
@@ -166,46 +166,6 @@ def follows_on(trigger: Token) -> bool:
     )
 
 
-def _at_the_talks(preposition: Token, verb: Token) -> bool:
-    """Whether the subject of a verb takes part in the talks a preposition of the verb names: "the leaders agreed
-    at talks in Malaysia", "held a round of talks", "the delegations arrived in Cairo for indirect talks"."""
-    if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
-        return True
-    return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
-
-
-def _to_meet(trigger: Token) -> bool:
-    """Whether a meeting verb is the infinitive of its clause's verb or its purpose: "agreed to meet", "flew to
-    Lima to meet his counterpart"."""
-    if trigger.dep_ == "xcomp":
-        return True
-    return trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-
-
-def _at_talks_of(trigger: Token, verb: Token) -> bool:
-    """Whether the meeting word stands in a preposition of ``verb`` (or of the verb it governs: "failed to agree
-    at talks in Lima") that puts the verb's subject at the talks."""
-    preposition = trigger.head
-    if preposition.dep_ != "prep":
-        return False
-    governed = preposition.head
-    if governed != verb and not (governed.dep_ == "xcomp" and governed.head == verb):
-        return False
-    return _at_the_talks(preposition, governed)
-
-
-COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
-"""Nouns that count or measure talks: "four rounds of talks", "two days of negotiations"."""
-
-
-def _counted(trigger: Token) -> Token:
-    """The noun that counts a meeting word ("rounds" in "held four rounds of talks"), else the word itself."""
-    of = trigger.head
-    if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in COUNTING_NOUNS:
-        return of.head
-    return trigger
-
-
 def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
     """ "a state visit to Estonia" (the host is the other side), "presented the plan to X", "the accord signed
     by A and B"."""
@@ -218,12 +178,12 @@ def _attended_by(preposition: Token, trigger: Token) -> bool:
     """ "The meeting was attended by A, B and C", "a meeting in X, attended by A and B": those it names are its
     sides (not those who "also attended")."""
     verb = preposition.head
-    counted = _counted(trigger)
-    reduced = verb.dep_ in {"acl", "advcl"} and (verb.head == counted or verb.head == counted.head != counted)
+    noun = counted(trigger)
+    reduced = verb.dep_ in {"acl", "advcl"} and (verb.head == noun or verb.head == noun.head != noun)
     return (
         preposition.dep_ == "agent"
         and verb.lemma_ == "attend"
-        and (counted.head == verb and counted.dep_ == "nsubjpass" or reduced)
+        and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced)
         and not any(c.lower_ == "also" for c in verb.children)
     )
 
@@ -241,7 +201,7 @@ def _guests(token: Token, trigger: Token) -> bool:
     return (
         token.dep_ == "nsubj"
         and verb.lemma_ in {"attend", "join"}
-        and _counted(trigger).head == verb
+        and counted(trigger).head == verb
         and any(c.lower_ == "also" for c in verb.children)
     )
 
@@ -386,20 +346,21 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ == "nsubj" and head.dep_ == "relcl" and head.head == trigger and head.lemma_ in PARTICIPATION_VERBS:
         return True  # "the talks that Putin held on Wednesday with X"
-    if path.dep_ == "nsubj" and trigger.head == head and _to_meet(trigger):
+    if path.dep_ == "nsubj" and trigger.head == head and to_meet(trigger):
         return True  # "Zelensky prepared to meet Trump", "the two leaders agreed to meet", "flew to X to meet Y"
-    if trigger.head.dep_ == "relcl" and trigger.head.head == path and _to_meet(trigger):
+    if trigger.head.dep_ == "relcl" and trigger.head.head == path and to_meet(trigger):
         return True  # "X, who had flown to Ankara to meet Y, said ..."
     if path.dep_ in {"nsubj", "nsubjpass"}:
+        head = raised_to(head, trigger)
         if head == trigger:
             return not host and not brings_together(trigger)
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
-        held = _counted(trigger)
+        held = counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
-            return head.lemma_ in PARTICIPATION_VERBS and not _guests(token, trigger)
-        if _at_talks_of(trigger, head) or _sends_to(head, trigger) or _their_meeting(trigger, path):
+            return head.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
+        if at_talks_of(trigger, head) or _sends_to(head, trigger) or _their_meeting(trigger, path):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"
         return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)

@@ -1,0 +1,109 @@
+"""Sides the gazetteer does not know: organisations the text casts as a side by their members, their own name or
+an apposition ("Renamo leader X", "the X Liberation Front", "the X Movements, an alliance of rebel groups")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from spacy.tokens import Token
+
+from kg.extract.base import tokens_of
+from kg.gazetteer import lexicon
+from kg.model import PartyKind
+
+if TYPE_CHECKING:
+    from kg.extract.parties import PartyMention
+
+UNIT_HEADS = {"district", "command", "corps", "division", "brigade", "regiment", "battalion", "fleet", "directorate"}
+"""Last words of the names of a state's military or administrative units, which have commanders but are no side."""
+
+
+def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
+    """Organisations the gazetteer does not know that the text casts as a side by naming its members ("Renamo
+    leader Ossufo Momade", "a Renamo general", "M23 fighters", "the movement's negotiators"), with the kind of side
+    the member nouns make of them (an armed group when any does)."""
+    kinds = {noun: kind for kind, nouns in lexicon().member_nouns.items() for noun in nouns}
+    found: dict[str, PartyKind] = {m.party: "organisation" for m in mentions if m.how == "opposition"}
+    unknown = [m for m in mentions if m.how == "org"]
+    if not unknown:
+        return found
+    # the name where the model tagged it, and the same one-word name wherever else it stands untagged
+    roots = [(m.party, m.span.root) for m in unknown]
+    single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
+    doc = unknown[0].span.doc
+    roots.extend((t.text, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
+    generic = lexicon().institution_heads
+    for name, root in roots:
+        if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
+            continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
+        kind = _member_kind(root, kinds) or _named_as_group(name, root)
+        if kind is not None and found.get(name) != "armed_group":
+            found[name] = kind
+    return found
+
+
+GROUP_NAME_HEADS = {"front", "movement", "alliance", "coalition"}
+"""Last words of the names of political groups: "the X Liberation Front", "the Popular Resistance Movement"."""
+
+ARMED_NAME_HEADS = {"army", "forces", "brigade", "brigades", "militia", "militias"}
+"""Last words of the names of armed groups: "the Free X Army", "the Rapid X Forces". (A state's own army or
+forces, "the Sudanese Armed Forces", is read as that state before it gets here.)"""
+
+
+def _named_as_group(name: str, root: Token) -> PartyKind | None:
+    """The kind of side an organisation's own name makes of it: a name that ends in "Front", "Movement",
+    "Army" or "Forces" is that of a group that can stand at talks, armed when its name or an adjective before it
+    says so ("the paramilitary X Forces", "the X Liberation Front")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "the X Movement of Y"
+    if len(words) < 2 or head not in ARMED_NAME_HEADS | GROUP_NAME_HEADS and "liberation" not in words:
+        return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X")
+    before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}
+    armed = head in ARMED_NAME_HEADS or (set(words) | before) & (ARMED_WORDS | {"paramilitary", "liberation"})
+    return "armed_group" if armed else "organisation"
+
+
+LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "armed_group"}
+"""Verbs of leading a group, with the kind of side they make of it ("who commands the X Brigades")."""
+
+
+REPRESENTED_VERBS = {"represent", "lead", "head"}
+"""Verbs whose passive names who speaks for a group: "the X Alliance was represented by Y"."""
+
+
+GROUP_APPOSITIONS = {"alliance", "coalition", "group", "movement", "faction", "front", "umbrella", "militia"}
+"""Nouns an apposition describes an organisation by as a side: "the X Movements, an alliance of rebel groups"."""
+ARMED_WORDS = {"rebel", "rebels", "armed", "militia", "insurgent", "insurgents", "guerrilla", "militant", "jihadist"}
+
+
+def _described_as_group(root: Token) -> PartyKind | None:
+    """The kind of side an apposition to an organisation's name makes of it: "the Coordination of Azawad
+    Movements, an alliance of rebel groups" (an armed group), "the X Platform, a coalition of parties"."""
+    name = [t for t in root.subtree if t.i >= root.i and t.ent_type_ and t.ent_type_ == root.ent_type_]
+    for child in (c for t in name or [root] for c in t.children):  # hung on the name's last word at times
+        if child.dep_ == "appos" and child.lemma_.lower() in GROUP_APPOSITIONS and child.i > root.i:
+            words = {t.lower_ for t in child.subtree}
+            return "armed_group" if words & ARMED_WORDS else "organisation"
+    return None
+
+
+def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
+    """The kind of side an organisation's name makes of it by the member noun or verb of leading it stands with:
+    "Renamo leader", "M23 fighters", "the leader of the X Movement", "who leads the X Movement"."""
+    described = _described_as_group(root)
+    if described is not None:
+        return described
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ == "dobj" and head.lemma_ in LEADING_VERBS and head.pos_ == "VERB":
+        return cast(PartyKind, LEADING_VERBS[head.lemma_])
+    if root.dep_ == "nsubjpass" and head.lemma_ in REPRESENTED_VERBS and any(c.dep_ == "agent" for c in head.children):
+        return "organisation"  # "the X Alliance was represented by Y", "the X Front, led by Y"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in kinds:
+        head = head.head  # "the leader of the X Movement"
+    elif root.dep_ not in {"compound", "poss", "nmod"} or head.lower_ not in kinds:
+        return None
+    if not head.text.islower():
+        return None  # "Supreme Leader": a title, not the leader of something named "Supreme"
+    return cast(PartyKind, kinds[head.lower_])

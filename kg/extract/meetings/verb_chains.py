@@ -1,0 +1,64 @@
+"""How a meeting word hangs on the verb whose subject takes part: counted ("four rounds of talks"), raised
+through infinitives ("are due to meet"), the purpose of a verb ("flew to Lima to meet") or a preposition of it
+("agreed at talks in Malaysia")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import MOVE_VERBS, PARTICIPATION_VERBS
+
+COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
+"""Nouns that count or measure talks: "four rounds of talks", "two days of negotiations"."""
+
+
+def counted(trigger: Token) -> Token:
+    """The noun that counts a meeting word ("rounds" in "held four rounds of talks"), else the word itself."""
+    of = trigger.head
+    if trigger.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_ in COUNTING_NOUNS:
+        return of.head
+    return trigger
+
+
+def raised_to(verb: Token, trigger: Token) -> Token:
+    """The verb of the meeting that ``verb``'s subject is the subject of, down a chain of infinitives with no object
+    between ("A and B plan to resume talks", "are due to meet", "are expected to hold talks"); else ``verb``."""
+    target = trigger if trigger.pos_ == "VERB" else counted(trigger).head
+    current = verb
+    for _ in range(3):
+        if current == target or any(c.dep_ in {"dobj", "dative"} for c in current.children):
+            break  # "urged Y to hold talks": Y, not the subject, is to hold them
+        below = [c for c in current.children if c.dep_ == "xcomp"]
+        below += [g for c in current.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+        if not below:
+            break
+        current = below[0]
+    return current if current == target else verb
+
+
+def to_meet(trigger: Token) -> bool:
+    """Whether a meeting verb is the infinitive of its clause's verb or its purpose: "agreed to meet", "flew to
+    Lima to meet his counterpart"."""
+    if trigger.dep_ == "xcomp":
+        return True
+    return trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def _at_the_talks(preposition: Token, verb: Token) -> bool:
+    """Whether the subject of a verb takes part in the talks a preposition of the verb names: "the leaders agreed
+    at talks in Malaysia", "held a round of talks", "the delegations arrived in Cairo for indirect talks"."""
+    if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
+        return True
+    return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
+
+
+def at_talks_of(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting word stands in a preposition of ``verb`` (or of the verb it governs: "failed to agree
+    at talks in Lima") that puts the verb's subject at the talks."""
+    preposition = trigger.head
+    if preposition.dep_ != "prep":
+        return False
+    governed = preposition.head
+    if governed != verb and not (governed.dep_ == "xcomp" and governed.head == verb):
+        return False
+    return _at_the_talks(preposition, governed)

@@ -1,0 +1,70 @@
+"""Sides the gazetteer may not know, and sides written in ways the parser hides: a possessive state the model
+tags as a person, a movement's full "of" name and its short forms, and the subject of "is due to" and "plans to"
+clauses, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import meetings_of
+
+
+def test_a_states_possessive_tagged_as_a_person_is_still_the_state() -> None:
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.parties import find_mentions
+    from kg.gazetteer import load
+
+    doc = load_pipeline()("Sri Lanka's government and India resumed talks in Geneva on Saturday.")
+    assert [m.party for m in find_mentions(doc, load())] == ["Sri Lanka", "India"]
+
+
+def test_a_movements_of_name_its_acronym_and_its_head_noun_are_one_side() -> None:
+    text = (
+        "The government of Chile and the Liberation Falcons of Upper Maule (LFUM) resumed talks in Oslo on Monday. "
+        "The Falcons said the talks were useful. The LFUM negotiator left on Tuesday."
+    )
+    [meeting] = meetings_of(text, published=date(2024, 3, 6))
+    assert set(meeting.parties) == {"Chile", "Liberation Falcons of Upper Maule"}
+
+
+def test_a_name_with_liberation_in_it_is_an_armed_movement() -> None:
+    from kg.extract.framed_sides import _named_as_group
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("They met the Liberation Falcons of Upper Maule.")
+    assert _named_as_group("Liberation Falcons of Upper Maule", doc[4]) == "armed_group"
+    assert _named_as_group("Falcons of Upper Maule", doc[4]) is None
+
+
+def test_the_subject_of_a_meeting_that_is_due_planned_or_expected_is_its_side() -> None:
+    for text in (
+        "Chile and Peru are due to resume talks in Geneva on Saturday.",
+        "Chile and Peru plan to resume talks in Geneva on Saturday.",
+        "Chile and Peru are expected to hold talks in Geneva on Saturday.",
+        "Chile and Peru are due to meet in Geneva on Saturday.",
+    ):
+        [meeting] = meetings_of(text, published=date(2024, 3, 6))
+        assert set(meeting.parties) == {"Chile", "Peru"}, text
+        assert meeting.status == "planned", text
+
+
+def test_whoever_is_due_to_convene_talks_brokers_them() -> None:
+    for text in (
+        "Norway's envoy Kari Holm convened the Geneva round between Chile and Peru on Monday.",
+        "Norway's envoy Kari Holm is due to convene the Geneva round between Chile and Peru.",
+    ):
+        [meeting] = meetings_of(text, published=date(2024, 3, 6))
+        assert meeting.mediators == ("Norway",), text
+        assert "Norway" not in meeting.parties, text
+
+
+def test_a_group_named_with_the_article_that_speaks_is_no_person() -> None:
+    from tests.conftest import actors_of, statements_of
+
+    text = (
+        "The government of Chile and the Liberation Falcons of Upper Maule (LFUM) resumed talks in Oslo on Monday. "
+        "The Falcons said the talks were useful."
+    )
+    assert not [name for name in actors_of(text) if "Falcons" in name]
+    [statement] = statements_of(text)
+    assert statement.speaker == "Liberation Falcons of Upper Maule"
