@@ -146,6 +146,10 @@ def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
     )
 
 
+WHOLE_PROCESSES = {"process", "effort", "initiative", "diplomacy"}
+"""Nouns for the whole of which a meeting is a part: "the 61st round of a process that began in 2002"."""
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
     found = {trigger.i}
@@ -170,6 +174,9 @@ def anchors_of(trigger: Token) -> set[int]:
     for under in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"):
         found.update(o.i for o in under.children if o.dep_ == "pobj")  # "under X's auspices in Berlin", however hung
     found.update(_apposed_schedule(trigger))
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
+    if after.text == "," and any(c.dep_ == "prep" for c in after.children):
+        found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
             found.update(anchors_of(purpose))
@@ -177,7 +184,9 @@ def anchors_of(trigger: Token) -> set[int]:
         # "a second round of talks in Rome": the talks are the round
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
         if trigger.pos_ == "NOUN":  # "a meeting of the joint committee in Vientiane": who meets, and where
-            found.update(c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+            found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
+                c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_ not in WHOLE_PROCESSES
+            )
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
@@ -285,6 +294,7 @@ def opens_or_closes_within(verb: Token, anchors: set[int]) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.lemma_ in OPENING_VERBS | CLOSING_VERBS
+        and verb.head.lemma_ not in WHOLE_PROCESSES  # "the 61st round of a process that began in 2002"
         and any(t.i in anchors for t in verb.head.ancestors)
     )
 

@@ -49,17 +49,21 @@ def numbers_rounds_before(token: Token) -> bool:
 
 
 def _counts_rounds(sentence: Span) -> bool:
-    """Whether the sentence before this one counts rounds its successor goes on to number: "They held four rounds
-    this year. The first took place in Cairo ..."."""
+    """Whether the sentence before this one counts or numbers rounds its successor goes on to number: "They held
+    four rounds this year. The first took place in Cairo ...", "A fourth round was held in X. The fifth ..."."""
     if sentence.start == 0:
         return False
     before = sentence_of(sentence.doc[sentence.start - 1])
     nouns = lexicon().meeting_nouns
-    return any(
-        t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before
-    ) or any(  # "The meeting in Addis Ababa was the second since ... The first was held in Cairo"
-        t.lower_ in ORDINALS
-        and t.dep_ == "attr"
-        and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in t.head.children)
-        for t in before
+    return (
+        any(t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before)
+        or any(  # "A fourth round was held in X ... The sixth, in Y, was the last": the numbering goes on
+            t.lemma_ in ROUND_NOUNS and round_of(t) is not None for t in before
+        )
+        or any(  # "The meeting in Addis Ababa was the second since ... The first was held in Cairo"
+            t.lower_ in ORDINALS
+            and t.dep_ == "attr"
+            and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in t.head.children)
+            for t in before
+        )
     )

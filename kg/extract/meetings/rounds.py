@@ -66,7 +66,7 @@ def _counted_from_a_time(token: Token) -> bool:
 
 def _ordinal_of(token: Token) -> int | None:
     found = ordinal_word_of(token)
-    if found is not None and found[1].lower_[:1].isdigit() and token.lemma_ not in ROUND_NOUNS:
+    if found is not None and found[1].lower_[:1].isdigit() and token.lemma_ not in ROUND_NOUNS and found[1] != token:
         return None  # "the 16th BRICS summit": an edition of the gathering, not a round of the talks in it
     return found[0] if found is not None else None
 
