@@ -36,3 +36,45 @@ def test_a_numbering_goes_on_into_the_next_sentence() -> None:
         published=date(2006, 10, 26),
     )
     assert [m.round for m in found if m.location == "Cusco"] == [6]
+
+
+def test_a_first_round_in_a_span_of_time_is_no_round_one_however_hung() -> None:
+    [meeting] = meetings_of(
+        'Negotiators of Chile and Peru met in Quito for the first formal round of "border" talks in more than a year.',
+        published=date(2019, 10, 8),
+    )
+    assert meeting.round is None
+    [numbered] = meetings_of("The first round of talks between Chile and Peru in Quito this year ended on Monday.")
+    assert numbered.round == 1
+
+
+def test_a_bare_day_in_a_paragraph_of_years_long_past_is_in_the_year_it_named() -> None:
+    text = (
+        "Looking back at the Quito talks\n\n"
+        "By Ana Soto\n\n"
+        "Over five rounds between January and July 2005, delegations of Chile and Peru met in Quito. The mediator "
+        "told both sides at the first session on January 27 that nothing was agreed until everything was.\n"
+    )
+    found = article_meetings(text, date(2025, 8, 14))
+    assert date(2005, 1, 27) in {m.start for m in found}
+    assert not [m for m in found if m.start is not None and m.start.year == 2025]
+    recent = meetings_of(
+        "The talks began in 2024. Chile and Peru met in Quito on January 27.", published=date(2025, 8, 14)
+    )
+    assert [m.start for m in recent] == [date(2025, 1, 27)]  # a year just gone is no sign of an old story
+
+
+def test_a_meeting_in_the_present_on_a_weekday_is_to_come() -> None:
+    [meeting] = meetings_of("Chile and Peru meet in Quito on Thursday.", published=date(2019, 10, 8))
+    assert meeting.start == date(2019, 10, 10) and meeting.status == "planned"
+
+
+def test_sides_set_apart_by_a_dash_are_not_cast_as_the_mediators_after_them() -> None:
+    from kg.extract.meetings.clauses import cast_as
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()(
+        "The two sides - Peru and Tacna - plus the UN, Brazil and Mexico as mediators."
+    )  # the model tags "Tacna - plus" as one name
+    cast = {t.text: cast_as(t) for t in doc if t.text in {"Peru", "Tacna", "Brazil", "Mexico"}}
+    assert cast == {"Peru": None, "Tacna": None, "Brazil": "mediators", "Mexico": "mediators"}

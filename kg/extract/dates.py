@@ -179,6 +179,9 @@ def invited_to(token: Token) -> bool:
     return False
 
 
+_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     if invited_to(span.root):
@@ -205,6 +208,8 @@ def clause_is_future(span: Span) -> bool | None:
             return True
         if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
+        if verb.tag_ in {"VBZ", "VBP"} and not auxiliaries and verb.lemma_ != "be" and _A_WEEKDAY.search(span.text):
+            return True  # "Chile and Peru meet in Quito on Thursday": the present of a timetable
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:
             verb = verb.head
             continue

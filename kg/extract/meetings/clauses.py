@@ -417,7 +417,11 @@ def cast_as(token: Token) -> str | None:
     doc = token.doc
     end = min(token.i + 16, len(doc))  # a list of a few names at most
     index = token.i + 1
-    while index < end and (
+    while (
+        index < end
+        and not (doc[index].is_punct and doc[index].text != ",")  # "A and B - plus C as mediators": A, B apart
+        and doc[index].lower_ != "plus"
+    ) and (
         doc[index].ent_type_
         or doc[index].lower_ in {"and", ",", "the", "'s", "’s"}
         or doc[index].pos_ == "PROPN"

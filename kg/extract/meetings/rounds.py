@@ -3,6 +3,8 @@ never a first in a span of time or a first of its kind."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
@@ -41,6 +43,13 @@ def _first_of_a_kind(token: Token) -> bool:
     return qualified or of_new
 
 
+_A_SPAN_OF_TIME = re.compile(
+    r"(?:more than |over |almost |nearly |about |at least |some )?(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|many) (?:full )?(?:year|decade|month|week)s?\b"
+)
+"""A span of time something is the first in: "(in) more than a year", "(in) two decades"."""
+
+
 def _counted_from_a_time(token: Token) -> bool:
     following = token.right_edge.i + 1
     end = sentence_of(token).end
@@ -50,6 +59,11 @@ def _counted_from_a_time(token: Token) -> bool:
         after = token.doc[following + 1 : min(following + 5, end)]
         if any(t.lemma_ in {"year", "decade", "month", "week"} for t in after):
             return True  # "first formal talks in a year", "the first meeting in more than a decade", however parsed
+    for t in token.doc[token.i + 1 : min(token.i + 12, end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"}:
+            break
+        if t.lower_ in {"in", "for"} and _A_SPAN_OF_TIME.match(token.doc[t.i + 1 : min(t.i + 5, end)].text.lower()):
+            return True  # "the first formal round of '5+2' talks in more than a year", the phrase hung on the talks
     holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
     for child in (c for holder in holders for c in holder.children):
         if child.dep_ == "prep" and child.lower_ in {"since", "without"}:

@@ -158,7 +158,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     )
     resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
-        found = ctx.dates.resolve(ent, anchor=anchor)
+        found = _in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
@@ -183,6 +183,47 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     return best[4] if best is not None else None
+
+
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRange | None:
+    """A month and day without a year in a paragraph that tells of years long past take the year the paragraph
+    last named ("Over five rounds between January and July 2005 ... at the first session on January 27"), not
+    the article's: a year two or more before the article's cannot be meant by a bare day."""
+    reference = ctx.dates.reference
+    if found is None or reference is None or _A_YEAR.search(ent.text) or month_day(ent.text) is None:
+        return found
+    year = _year_told_before(ent, ctx)
+    if year is None or year > reference.year - 2:
+        return found
+    start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
+    return DateRange(start, end) if start and end else found
+
+
+def _safe_replace(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+
+
+def _year_told_before(ent: Span, ctx: Context) -> int | None:
+    """The year the nearest date before a phrase names, in its sentence or the one before in its paragraph (not
+    a year something happened "since")."""
+    doc = ent.doc
+    sentence = sentence_of(ent)
+    start = sentence.start
+    paragraph_start, _ = paragraph_of(doc, sentence.start_char)
+    if start > 0 and (before := sentence_of(doc[start - 1])).start_char >= paragraph_start:
+        start = before.start
+    for other in sorted(ctx.entities_in(start, ent.start), key=lambda e: -e.start):
+        if other.label_ != "DATE" or other.start > 0 and doc[other.start - 1].lower_ == "since":
+            continue
+        if match := _A_YEAR.search(other.text):
+            return int(match.group(1))
+    return None
 
 
 def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
