@@ -68,3 +68,22 @@ def test_a_group_named_with_the_article_that_speaks_is_no_person() -> None:
     assert not [name for name in actors_of(text) if "Falcons" in name]
     [statement] = statements_of(text)
     assert statement.speaker == "Liberation Falcons of Upper Maule"
+
+
+def test_a_bracketed_acronym_names_its_organisation_wherever_it_stands() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The Free Maule Movement (GAM) sent its leaders to Oslo. GAM leader Ana Soto said the deal was fair."
+    )
+    assert actors["Ana Soto"].affiliation == "Free Maule Movement"
+
+
+def test_a_person_of_an_organisation_the_model_did_not_tag_apart_speaks_for_it() -> None:
+    from tests.conftest import actors_of
+
+    for text in (
+        '"An agreement that rewards warlords is not peace," said Tomas Brenner of Human Rights Watch.',
+        "Tomas Brenner of Human Rights Watch said the deal was weak.",
+    ):
+        assert actors_of(text)["Tomas Brenner"].affiliation == "Human Rights Watch", text

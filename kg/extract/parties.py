@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding, sentence_of, sentences_of, tokens_in, tokens_of
-from kg.extract.short_forms import short_forms_joined
+from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
 
@@ -231,7 +231,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         party = gazetteer.party(span.text)
         if party is not None:
             mentions.append(PartyMention(party, span, how))
-    return short_forms_joined(mentions)
+    return short_forms_joined(bracketed_acronyms(mentions))
 
 
 GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}

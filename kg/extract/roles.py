@@ -125,8 +125,26 @@ def _of_party(span: Span, ctx: Context) -> str | None:
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and (mention := ctx.party_at(obj.i)) is not None:
+                if obj.dep_ != "pobj":
+                    continue
+                mention = ctx.party_at(obj.i)
+                if mention is not None and mention.span.start > child.i:
                     return mention.party
+                if mention is None or mention.span.start <= span.start:
+                    return _name_after(child)  # "X of Human Rights Watch", the name unknown or run into X's
+    return None
+
+
+def _name_after(preposition: Token) -> str | None:
+    """The organisation's name a preposition opens, where the model did not tag it apart: its capitalised words
+    ("of Human Rights Watch"), two at least or one the model tagged as an organisation."""
+    doc = preposition.doc
+    start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
+        return doc[start:end].text
     return None
 
 

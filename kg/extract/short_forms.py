@@ -17,6 +17,26 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word.lower() not in _NAME_LINKS).upper()
 
 
+def bracketed_acronyms(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An acronym the text gives in brackets after an organisation's name ("the Free Aceh Movement (GAM)") names
+    that organisation wherever it stands, whatever its letters and whatever the model tagged it."""
+    if not mentions:
+        return mentions
+    doc = mentions[0].span.doc
+    given: dict[str, PartyMention] = {}
+    for mention in mentions:
+        end = mention.span.end
+        if mention.how == "org" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
+                given.setdefault(acronym, mention)
+    if not given:
+        return mentions
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    added = [replace(given[t.text], span=doc[t.i : t.i + 1]) for t in doc if t.text in given and t.i not in taken]
+    return sorted(mentions + added, key=lambda m: m.span.start)
+
+
 def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     """An unknown organisation's acronym is that organisation: "the South Sudan Opposition Movements Alliance,
     known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
