@@ -68,7 +68,8 @@ def test_a_group_represented_by_a_named_person_is_a_side_and_its_acronym_is_the_
     [meeting] = _meetings(text)
     assert set(meeting.parties) == {"Bolivia", "Popular Front for the Liberation of Oruro"}
     doc, ctx = analyse(text, published=date(2024, 9, 20))
-    assert ctx.framed_sides.get("Popular Front for the Liberation of Oruro") == "organisation"
+    # a front "for the Liberation of" somewhere is armed, as "the X Liberation Front" is
+    assert ctx.framed_sides.get("Popular Front for the Liberation of Oruro") == "armed_group"
     assert {m.party for m in ctx.party_mentions if m.span.text == "PFLO"} == {
         "Popular Front for the Liberation of Oruro"
     }

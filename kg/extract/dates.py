@@ -179,6 +179,31 @@ def invited_to(token: Token) -> bool:
     return False
 
 
+_TIMETABLE_VERBS = {
+    "meet",
+    "hold",
+    "gather",
+    "convene",
+    "resume",
+    "reconvene",
+    "open",
+    "start",
+    "begin",
+    "sit",
+    "travel",
+    "fly",
+    "visit",
+    "host",
+    "arrive",
+    "sign",
+    "head",
+    "return",
+    "go",
+    "leave",
+}
+"""Verbs whose simple present with a weekday tells a timetable: "Chile and Peru meet in Quito on Thursday" (not
+"the talks follow a summit on Thursday")."""
+
 _A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
@@ -208,7 +233,12 @@ def clause_is_future(span: Span) -> bool | None:
             return True
         if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
-        if verb.tag_ in {"VBZ", "VBP"} and not auxiliaries and verb.lemma_ != "be" and _A_WEEKDAY.search(span.text):
+        if (
+            verb.tag_ in {"VBZ", "VBP"}
+            and not auxiliaries
+            and verb.lemma_ in _TIMETABLE_VERBS
+            and _A_WEEKDAY.search(span.text)
+        ):
             return True  # "Chile and Peru meet in Quito on Thursday": the present of a timetable
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:
             verb = verb.head

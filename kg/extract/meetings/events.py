@@ -17,6 +17,7 @@ from kg.extract.meetings.days import days_of, purpose, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
+from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
@@ -25,7 +26,6 @@ from kg.extract.meetings.places import (
     locate_by_reference,
     locate_loosely,
     of_the_story_days,
-    place_the_lead,
 )
 from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers

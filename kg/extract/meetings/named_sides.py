@@ -33,8 +33,8 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
         root = party_mention.span.root
         if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
             continue
-        if _backer(party_mention.span):
-            continue  # "Yemen's Saudi-backed government": the backer is not at the table
+        if _backer(party_mention.span) or _ruling_group(party_mention.span, ctx):
+            continue  # "Yemen's Saudi-backed government", "Afghanistan's Taliban government": the state's side
         if names_the_place(party_mention.span, ctx):
             continue  # "the Brussels talks": where they are, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
@@ -53,6 +53,19 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
     for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
         if token.i not in exclude and (side := side_of(person.name, ctx)):
             yield token, side
+
+
+def _ruling_group(span: Span, ctx: Context) -> bool:
+    """Whether a group is named as the government of a state named with it: "Afghanistan's Taliban government"
+    (the state is the side)."""
+    root = span.root
+    government = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or government.lower_ not in {"government", "administration"}:
+        return False
+    return any(
+        c.dep_ == "poss" and (m := ctx.party_at(c.i)) is not None and ctx.gazetteer.is_country(m.party)
+        for c in government.children
+    )
 
 
 def names_the_place(span: Span, ctx: Context) -> bool:

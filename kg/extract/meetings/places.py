@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentences_of, text_of, tokens_in
+from kg.extract.base import Context, paragraph_of, text_of, tokens_in
 from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.triggers import is_trigger
-from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.meetings.words import (
     AREA_NOUNS,
     HOST_VERBS,
@@ -397,51 +396,6 @@ def place_tokens(sentence: Span) -> set[int]:
             if child.dep_ == "poss" and owner:
                 found.difference_update(t.i for t in child.subtree)  # "at Putin's residence": the host, not a place
     return found
-
-
-def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
-    """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
-    hands ..."), on the one date the lead gives, when the lead itself names no city or country for it."""
-    if (city := ctx.dateline_city) is None or not mentions:
-        return
-    lead = paragraph_of(doc, ctx.lead_start)
-    in_lead = [m for m in mentions if lead[0] <= m.sentence.start_char < lead[1]]
-    if not in_lead:  # "VIENNA - Ministers agreed on Saturday ... // The meeting, the second in two weeks, ..."
-        text = text_of(doc)
-        after = paragraph_of(doc, len(text) - len(text[lead[1] :].lstrip()))
-        in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
-        if not in_lead or not _told_of_before(in_lead[0]):
-            return
-    if any(m.city or m.country for m in in_lead):
-        return  # a venue alone ("at a U.N. base in this border town") is in the dateline's city
-    mention = next((m for m in in_lead if m.status != "planned"), None)
-    if mention is None:
-        return
-    mention.city, mention.country = city
-    if mention.dates is None and mention.window is None:
-        sentences = [s for s in sentences_of(doc) if s.start_char < lead[1]]
-        dates = {d for s in sentences if (d := dates_of(s, ctx, None)) is not None}
-        if len(dates) == 1:
-            mention.dates = dates.pop()
-        elif not dates and ctx.dates.reference is None:
-            named = {  # the weekday of the lead's main verb ("agreed on Thursday to a ceasefire from Sunday")
-                day
-                for s in sentences
-                for ent in ctx.entities_in(s.start, s.end)
-                if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
-            }
-            mention.weekday = named.pop() if len(named) == 1 else mention.weekday
-
-
-def _told_of_before(mention: Mention) -> bool:
-    """Whether a meeting word points back at an event already told of: "The meeting", "The talks", undated."""
-    trigger = mention.trigger
-    return (
-        mention.dates is None
-        and mention.window is None
-        and trigger.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
-    )
 
 
 MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}

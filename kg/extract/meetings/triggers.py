@@ -103,6 +103,8 @@ def is_trigger(token: Token) -> bool:
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
+    if token.lemma_ == "host" and _able_to_host(token):
+        return False  # "Qatar and Turkey can host, but ...": what a state can do, no meeting
     if token.lemma_ in RECEIVE_VERBS:
         return receives_a_guest(token)
     if token.lemma_ in HANDING_VERBS:
@@ -118,6 +120,12 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
+
+
+def _able_to_host(verb: Token) -> bool:
+    """ "X can host", "Y could host": an ability with no talks named, not a meeting hosted."""
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
+    return able and verb.dep_ != "relcl" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
 
 
 def also_attends(token: Token) -> bool:
@@ -202,6 +210,10 @@ def brings_together(token: Token) -> bool:
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
     if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
         return True
+    if any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children) for c in token.children
+    ):
+        return True  # "brought A and B to the table", "brought the rivals back to the negotiating table"
     # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
     return _placed(token, {"to"}) and any(_both_sides(o) for o in objects)
 
@@ -233,15 +245,25 @@ RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "m
 
 def _talks_by_pronoun(token: Token) -> bool:
     """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
-    talks the sentence before was about, going on in a place."""
-    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS or sentence_of(token).start == 0:
+    talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
+    in Istanbul"; and the process of talks itself ("The process began in Doha on Oct. 18")."""
+    if token.pos_ != "VERB" or sentence_of(token).start == 0:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "it"} for c in token.children):
+    if token.lemma_ not in RESUMING_VERBS and not (
+        token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
+    ):
         return False
-    placed = _placed(token, {"in", "to"})
+    subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
+    if not _placed(token, {"in", "to"}) or not subjects:
+        return False
+    if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:
+        return True
     before = sentence_of(token.doc[sentence_of(token).start - 1])
-    about_talks = any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before)
-    return placed and about_talks
+    if subjects[0] in {"those", "these"}:  # "those", "these": the talks last named, in any place of the sentence
+        return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
+    return subjects[0] in {"they", "it"} and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before
+    )
 
 
 def hands_over(token: Token) -> bool:

@@ -1,0 +1,64 @@
+"""The dateline's city for the meeting a wire story's lead reports, when the lead names no place for it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Context, paragraph_of, sentences_of, text_of
+from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
+
+
+def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
+    """The meeting a wire story's lead reports happened where its dateline says ("SINGAPORE -- X and Y shook
+    hands ..."), on the one date the lead gives, when the lead itself names no city or country for it."""
+    if (city := ctx.dateline_city) is None or not mentions:
+        return
+    lead = paragraph_of(doc, ctx.lead_start)
+    in_lead = [m for m in mentions if lead[0] <= m.sentence.start_char < lead[1]]
+    if not in_lead:  # "VIENNA - Ministers agreed on Saturday ... // The meeting, the second in two weeks, ..."
+        text = text_of(doc)
+        after = paragraph_of(doc, len(text) - len(text[lead[1] :].lstrip()))
+        in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
+        if not in_lead or not _told_of_before(in_lead[0]):
+            return
+    if any(m.city or m.country for m in in_lead):
+        return  # a venue alone ("at a U.N. base in this border town") is in the dateline's city
+    mention = next((m for m in in_lead if m.status != "planned" and not _several(m.trigger)), None)
+    if mention is None:
+        return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
+    mention.city, mention.country = city
+    if mention.dates is None and mention.window is None:
+        sentences = [s for s in sentences_of(doc) if s.start_char < lead[1]]
+        dates = {d for s in sentences if (d := dates_of(s, ctx, None)) is not None}
+        if len(dates) == 1:
+            mention.dates = dates.pop()
+        elif not dates and ctx.dates.reference is None:
+            named = {  # the weekday of the lead's main verb ("agreed on Thursday to a ceasefire from Sunday")
+                day
+                for s in sentences
+                for ent in ctx.entities_in(s.start, s.end)
+                if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
+            }
+            mention.weekday = named.pop() if len(named) == 1 else mention.weekday
+
+
+def _several(trigger: Token) -> bool:
+    """ "three rounds of talks": a meeting word counting several meetings, with or without "of talks"."""
+    counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    return any(  # not "three days of talks": one meeting over days
+        c.dep_ == "nummod" and c.lower_ not in {"one", "1"} and noun.lemma_ not in {"day", "hour", "week", "month"}
+        for noun in (trigger, counted)
+        for c in noun.children
+    )
+
+
+def _told_of_before(mention: Mention) -> bool:
+    """Whether a meeting word points back at an event already told of: "The meeting", "The talks", undated."""
+    trigger = mention.trigger
+    return (
+        mention.dates is None
+        and mention.window is None
+        and trigger.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    )

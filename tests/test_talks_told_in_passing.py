@@ -1,0 +1,54 @@
+"""Talks told of without a meeting word of their own: the process that began somewhere, "those" talks named the
+sentence before, brokers who brought the sides "to the table"; and what is no meeting or no side: a state that
+"can host", a group named as a state's government, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import article_meetings, meetings_of
+
+ROUNDS = (
+    "Chile and Peru talk again\n\n"
+    "LIMA, Nov 9 (Wire) - Chile and Peru have held three rounds of talks in four weeks.\n\n"
+    "The process began in Quito on Oct. 18-19, when Brazil and Mexico brought the two defence ministers to the "
+    "table. They agreed on a truce and on follow-up talks.\n\n"
+    "Those took place in Bogota from Oct. 25 to 30, with Brazilian officials shuttling between the delegations.\n"
+)
+
+
+def test_the_process_that_began_in_a_city_is_a_meeting_there() -> None:
+    found = article_meetings(ROUNDS, date(2025, 11, 9))
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert (quito.start, quito.end) == (date(2025, 10, 18), date(2025, 10, 19))
+
+
+def test_brokers_who_brought_the_sides_to_the_table_broker_the_meeting() -> None:
+    [quito] = [m for m in article_meetings(ROUNDS, date(2025, 11, 9)) if m.location == "Quito"]
+    assert set(quito.mediators) == {"Brazil", "Mexico"}
+
+
+def test_those_talks_named_before_took_place_where_the_sentence_says() -> None:
+    [bogota] = [m for m in article_meetings(ROUNDS, date(2025, 11, 9)) if m.country == "Colombia"]
+    assert (bogota.start, bogota.end) == (date(2025, 10, 25), date(2025, 10, 30))
+
+
+def test_a_tally_of_rounds_in_the_lead_is_not_placed_in_the_dateline_city() -> None:
+    assert not [m for m in article_meetings(ROUNDS, date(2025, 11, 9)) if m.location == "Lima"]
+    [days] = article_meetings(
+        "LIMA, Nov 9 (Wire) - Chile and Peru ended three days of talks on Friday.\n", date(2025, 11, 9)
+    )
+    assert days.location == "Lima"  # days of one meeting are no tally
+
+
+def test_a_state_that_can_host_hosts_no_meeting() -> None:
+    text = (
+        "LIMA, Nov 9 (Wire) - Chile and Peru ended talks in Quito on Friday.\n\n"
+        '"Brazil and Mexico can host, but they cannot make the rebels disarm," said Ana Soto, a researcher in Lima.\n'
+    )
+    assert [m.location for m in article_meetings(text, date(2025, 11, 9))] == ["Quito"]
+
+
+def test_a_group_named_as_a_states_government_is_that_state() -> None:
+    [meeting] = meetings_of("Talks between Pakistan and Afghanistan's Taliban government opened in Doha on Monday.")
+    assert set(meeting.parties) == {"Pakistan", "Afghanistan"}
