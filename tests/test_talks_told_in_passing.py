@@ -52,3 +52,19 @@ def test_a_state_that_can_host_hosts_no_meeting() -> None:
 def test_a_group_named_as_a_states_government_is_that_state() -> None:
     [meeting] = meetings_of("Talks between Pakistan and Afghanistan's Taliban government opened in Doha on Monday.")
     assert set(meeting.parties) == {"Pakistan", "Afghanistan"}
+
+
+def test_whoever_held_talks_between_two_others_hosted_them() -> None:
+    [meeting] = meetings_of("Brazil held a round of indirect talks between Chile and Peru in Brasilia in July.")
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Brazil",)
+    [own] = meetings_of("Chile and Peru held a round of talks in Brasilia in July.")
+    assert set(own.parties) == {"Chile", "Peru"} and own.mediators == ()
+
+
+def test_rounds_in_one_place_in_one_month_and_in_another_are_two_meetings() -> None:
+    found = meetings_of(
+        "Brazil had held two earlier rounds of talks between the two countries' ministers in Brasilia, in July and "
+        "in August, but both ended without a breakthrough.",
+        published=date(2024, 12, 12),
+    )
+    assert len([m for m in found if m.country == "Brazil"]) == 2

@@ -11,6 +11,7 @@ from kg.extract.meetings.clauses import cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers
+from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
     DEAL_WORDS,
@@ -50,6 +51,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.including(token.head)  # "the mediation team, including X and Y"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod"}):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari mediation team"
+        if held_between_others(token):
+            brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
             if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in token.children):
                 brokers.add_subjects(token.head)  # "X played host", not "played a role as ..."

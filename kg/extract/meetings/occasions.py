@@ -50,10 +50,12 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
     if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS" or mention.city is None:
         return []
     dates = _dates_between(ctx, trigger.i, mention.sentence.end)
-    joined = [
+    joined = [  # "in July and August", "in July and in August", "on May 3, and again on June 9"
         d
         for previous, d in zip(dates, dates[1:], strict=False)
-        if d.start - previous.end == 1 and d.doc[previous.end].lower_ in {"and", ","}
+        if 1 <= d.start - previous.end <= 3
+        and d.doc[previous.end].lower_ in {"and", ","}
+        and all(t.lower_ in {"and", ",", "in", "on", "again", "then"} for t in d.doc[previous.end : d.start])
     ]
     if not joined:
         return []

@@ -23,7 +23,7 @@ from kg.extract.meetings.named_sides import (
 )
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
-from kg.extract.meetings.verb_chains import at_talks_of, counted, raised_to, to_meet
+from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
 from kg.extract.meetings.words import (
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
@@ -111,6 +111,8 @@ def _subject_before(token: Token, trigger: Token) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in PARTICIPATION_VERBS or not 0 < trigger.i - verb.i <= 3:
         return False
+    if held_between_others(verb):
+        return False  # "Turkey held two rounds of talks between A and B"
     return all(t.pos_ in {"DET", "ADJ", "NUM", "ADV"} for t in token.doc[verb.i + 1 : trigger.i])
 
 
@@ -305,6 +307,14 @@ RELATION_NOUNS = {
 """Nouns of what lies between two sides that a meeting may discuss: "the sides discussed relations between A and B"."""
 
 
+def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
+    """Whether the subject of a verb holding talks holds them as a side: "Iran and the US held talks", not "Turkey
+    held talks between the two countries" (a host) nor a host's guests."""
+    if held_between_others(verb):
+        return False
+    return verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -359,7 +369,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         held = counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
-            return head.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
+            return _holds_its_own(head, token, trigger)
         if at_talks_of(trigger, head) or _sends_to(head, trigger) or _their_meeting(trigger, path):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks"

@@ -62,3 +62,22 @@ def at_talks_of(trigger: Token, verb: Token) -> bool:
     if governed != verb and not (governed.dep_ == "xcomp" and governed.head == verb):
         return False
     return _at_the_talks(preposition, governed)
+
+
+HOLDING_VERBS = {"hold", "organise", "organize", "arrange", "stage"}
+"""Verbs of holding talks, whose subject may hold them for others: "Turkey held talks between A and B"."""
+
+
+def held_between_others(verb: Token) -> bool:
+    """Whether a verb of holding talks has as its object talks "between" or "among" sides its subject is not
+    among: "Turkey held two rounds of talks between the two countries' ministers" (Turkey hosts them)."""
+    if verb.lemma_ not in HOLDING_VERBS or verb.pos_ != "VERB":
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
+            named = [t for t in prep.subtree if t.pos_ in {"PROPN", "NOUN"}]
+            if named and not any(t.i in subjects for t in named):
+                return True
+    return False
