@@ -78,3 +78,43 @@ def test_sides_set_apart_by_a_dash_are_not_cast_as_the_mediators_after_them() ->
     )  # the model tags "Tacna - plus" as one name
     cast = {t.text: cast_as(t) for t in doc if t.text in {"Peru", "Tacna", "Brazil", "Mexico"}}
     assert cast == {"Peru": None, "Tacna": None, "Brazil": "mediators", "Mexico": "mediators"}
+
+
+def test_a_participle_set_off_after_a_round_places_and_dates_it() -> None:
+    [meeting] = meetings_of(
+        "During the 25th round, held in Quito on Monday and Tuesday, Chile and Peru signed a border accord.",
+        published=date(2023, 10, 24),
+    )
+    assert (meeting.location, meeting.start, meeting.end, meeting.round) == (
+        "Quito",
+        date(2023, 10, 23),
+        date(2023, 10, 24),
+        25,
+    )
+
+
+def test_a_round_expected_to_continue_until_a_day_not_past_is_under_way() -> None:
+    text = (
+        "Live: Chile-Peru talks in Quito\n\n"
+        "17:20 - Chile and Peru opened their sixth round of talks in Quito on Saturday. The sixth round is expected "
+        "to continue until at least Sunday.\n"
+    )
+    [meeting] = article_meetings(text, date(2021, 6, 13))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2021, 6, 12), date(2021, 6, 13), "ongoing")
+
+
+def test_a_year_that_names_a_deal_is_no_year_of_the_paragraph() -> None:
+    found = meetings_of(
+        "Talks between Chile and the parties to the 2015 deal opened in Quito on Saturday. The first round began "
+        "in Quito on April 6.",
+        published=date(2021, 6, 13),
+    )
+    assert date(2021, 4, 6) in {m.start for m in found}
+
+
+def test_a_gathering_of_leaders_by_a_third_is_a_meeting_it_brokers() -> None:
+    [meeting] = meetings_of(
+        "The UN Secretary-General will gather the leaders of Chile and Peru in New York on Wednesday.",
+        published=date(2025, 7, 14),
+    )
+    assert meeting.mediators == ("United Nations",) and meeting.status == "planned"

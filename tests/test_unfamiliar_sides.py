@@ -87,3 +87,10 @@ def test_a_person_of_an_organisation_the_model_did_not_tag_apart_speaks_for_it()
         "Tomas Brenner of Human Rights Watch said the deal was weak.",
     ):
         assert actors_of(text)["Tomas Brenner"].affiliation == "Human Rights Watch", text
+
+
+def test_a_clause_set_off_by_a_semicolon_before_a_reporting_verb_is_no_report() -> None:
+    from tests.conftest import statements_of
+
+    found = statements_of("Ana Soto wants a deal between two sovereign states; Luis Vega insists on a federation.")
+    assert not [s for s in found if "sovereign" in s.text]

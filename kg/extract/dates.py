@@ -179,28 +179,10 @@ def invited_to(token: Token) -> bool:
     return False
 
 
-_TIMETABLE_VERBS = {
-    "meet",
-    "hold",
-    "gather",
-    "convene",
-    "resume",
-    "reconvene",
-    "open",
-    "start",
-    "begin",
-    "sit",
-    "travel",
-    "fly",
-    "visit",
-    "host",
-    "arrive",
-    "sign",
-    "head",
-    "return",
-    "go",
-    "leave",
-}
+_TIMETABLE_VERBS = frozenset(
+    "meet hold gather convene resume reconvene open start begin sit travel fly visit host arrive sign head return go "
+    "leave".split()
+)
 """Verbs whose simple present with a weekday tells a timetable: "Chile and Peru meet in Quito on Thursday" (not
 "the talks follow a summit on Thursday")."""
 

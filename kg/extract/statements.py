@@ -98,6 +98,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     reported = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(c.i > verb.i for c in reported):  # "X insists A; Y says B": B is what Y says
         reported = [c for c in reported if c.i > verb.i]
+    # "A wants X; B insists on Y": a clause set off by a semicolon before the verb is no one's report
+    reported = [c for c in reported if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i : verb.i])]
     clauses = reported or [
         c
         for c in verb.children

@@ -177,6 +177,9 @@ def anchors_of(trigger: Token) -> set[int]:
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
     if after.text == "," and any(c.dep_ == "prep" for c in after.children):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
+    participle = trigger.doc[trigger.i + 2] if after.text == "," and trigger.i + 2 < len(trigger.doc) else trigger
+    if trigger.pos_ == "NOUN" and participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
+        found.add(participle.i)  # "During the 25th round, held in X on Monday, the sides signed ...", however hung
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
             found.update(anchors_of(purpose))

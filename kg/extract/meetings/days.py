@@ -55,3 +55,12 @@ def purpose(trigger: Token) -> bool:
     meeting", "arrived for three days of talks"."""
     word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
     return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "VERB"
+
+
+def told_status(cluster: Cluster, end: date | None, today: date | None) -> Status:
+    """The status its first mention gives a meeting, unless another tells it is still going on and its last day
+    is not past ("opened on Saturday ... is expected to continue until Sunday", on Sunday)."""
+    closing = any(m.status == "ongoing" and m.bound == "closes" for m in cluster.mentions)  # "... until Sunday"
+    going_on = closing and end is not None and today is not None and end >= today
+    first = cluster.mentions[0].status
+    return "ongoing" if first == "held" and going_on else first

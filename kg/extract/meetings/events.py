@@ -13,7 +13,7 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
-from kg.extract.meetings.days import days_of, purpose, under_way
+from kg.extract.meetings.days import days_of, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
@@ -476,7 +476,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             start=start,
             end=end,
             round=cluster.first("round"),  # type: ignore[arg-type]
-            status=under_way(cluster.mentions[0].status, start, end, ctx.dates.reference),
+            status=under_way(told_status(cluster, end, ctx.dates.reference), start, end, ctx.dates.reference),
             parties=tuple(sides),
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),

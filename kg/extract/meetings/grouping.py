@@ -81,7 +81,9 @@ SPAN_DAYS = 45
 
 def bound_of(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
-    verbs = {clause_verb(trigger)} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    verb = clause_verb(trigger)
+    verbs = {verb} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
+    verbs |= {c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS}  # "expected to continue"
     verbs |= {t for t in trigger.subtree if opens_or_closes_within(t, {trigger.i})}
     lemmas = {v.lemma_ for v in verbs}
     if lemmas & OPENING_VERBS:

@@ -200,9 +200,10 @@ def visits_a_place(token: Token) -> bool:
 
 
 def brings_together(token: Token) -> bool:
-    """ "IGAD mediators brought the two sides together in Addis Ababa", "the envoy will convene the chief
+    """ "IGAD mediators brought the two sides together in Addis Ababa", "the envoy will convene (gather) the chief
     negotiators of both sides in Brussels": a meeting its subject brokers."""
-    if token.lemma_ == "convene" and token.pos_ == "VERB":
+    if token.lemma_ in {"convene", "gather", "assemble"} and token.pos_ == "VERB":
+        # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
         return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_ != "bring" or not objects:

@@ -77,8 +77,11 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "ongoing"
     if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
         return "ongoing"  # "talks continue in Doha"
-    if mention.bound == "closes" and verb.lemma_ in LASTING_VERBS:
-        return "ongoing"  # "the session will run until Friday": under way, closing then
+    lasting = verb.lemma_ in LASTING_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in verb.children
+    )
+    if mention.bound == "closes" and lasting:
+        return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "a plan for talks in early October collapsed"
     reference = ctx.dates.reference
@@ -221,6 +224,8 @@ def _year_told_before(ent: Span, ctx: Context) -> int | None:
     for other in sorted(ctx.entities_in(start, ent.start), key=lambda e: -e.start):
         if other.label_ != "DATE" or other.start > 0 and doc[other.start - 1].lower_ == "since":
             continue
+        if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"}:
+            continue  # "the 2015 deal": a name, not a time the paragraph tells of
         if match := _A_YEAR.search(other.text):
             return int(match.group(1))
     return None
