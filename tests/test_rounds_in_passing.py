@@ -118,3 +118,12 @@ def test_a_gathering_of_leaders_by_a_third_is_a_meeting_it_brokers() -> None:
         published=date(2025, 7, 14),
     )
     assert meeting.mediators == ("United Nations",) and meeting.status == "planned"
+
+
+def test_a_day_that_names_its_year_keeps_it_in_a_paragraph_of_years_past() -> None:
+    found = meetings_of(
+        "The first cycle took place in Quito from November 21 to December 12, 2022, and the second one in Lima "
+        "between February 13 and March 10 of this year.",
+        published=date(2024, 9, 20),
+    )
+    assert [m.start for m in found if m.location == "Lima"] == [date(2024, 2, 13)]

@@ -68,3 +68,11 @@ def test_rounds_in_one_place_in_one_month_and_in_another_are_two_meetings() -> N
         published=date(2024, 12, 12),
     )
     assert len([m for m in found if m.country == "Brazil"]) == 2
+
+
+def test_people_holding_talks_between_their_own_offices_are_the_sides() -> None:
+    [meeting] = meetings_of(
+        "Chilean Foreign Minister Ana Soto and Peruvian envoy Luis Vega held the 24th round of talks between the "
+        "special representatives on the Chile-Peru boundary question in Lima on Tuesday."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ()

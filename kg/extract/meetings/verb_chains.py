@@ -69,11 +69,14 @@ HOLDING_VERBS = {"hold", "organise", "organize", "arrange", "stage"}
 
 
 def held_between_others(verb: Token) -> bool:
-    """Whether a verb of holding talks has as its object talks "between" or "among" sides its subject is not
-    among: "Turkey held two rounds of talks between the two countries' ministers" (Turkey hosts them)."""
+    """Whether a state or organisation holds talks "between" or "among" sides it is not among: "Turkey held two
+    rounds of talks between the two countries' ministers" (Turkey hosts them)."""
     if verb.lemma_ not in HOLDING_VERBS or verb.pos_ != "VERB":
         return False
-    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    named = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.ent_type_ in {"GPE", "ORG", "NORP"} for c in named):
+        return False  # people or teams holding talks "between the special representatives" hold their own
+    subjects = {t.i for c in named for t in c.subtree}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):

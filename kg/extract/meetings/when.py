@@ -198,6 +198,8 @@ def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateR
     reference = ctx.dates.reference
     if found is None or reference is None or _A_YEAR.search(ent.text) or month_day(ent.text) is None:
         return found
+    if "year" in ent.text.lower():
+        return found  # "between February 13 and March 10 of this year": its year named
     year = _year_told_before(ent, ctx)
     if year is None or year > reference.year - 2:
         return found
