@@ -76,3 +76,14 @@ def test_people_holding_talks_between_their_own_offices_are_the_sides() -> None:
         "special representatives on the Chile-Peru boundary question in Lima on Tuesday."
     )
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ()
+
+
+def test_a_country_someone_was_visiting_does_not_host_the_talks_in_its_city() -> None:
+    text = (
+        "Chile and Peru meet in Mendoza\n\n"
+        "Delegations of Chile and Peru met in Mendoza on February 27 for consultations on their embassies.\n\n"
+        "Ana Soto, the speaker of Chile's senate, who was visiting Argentina, told reporters in Cordoba that a deal "
+        "was near.\n"
+    )
+    [meeting] = article_meetings(text, date(2025, 2, 28))
+    assert meeting.country == "Argentina" and meeting.mediators == ()

@@ -98,6 +98,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             and root.head.head.lemma_ in SCHEDULING_VERBS
         ):
             continue  # "in Geneva", "flew to Moscow", "planned for Quito": a place, not a country acting
+        if root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_ in {"visit", "tour"}:
+            continue  # "who was visiting Turkey": a place gone to, not a country acting
         head = ctx.party_at(root.head.i)
         head_is_country = head is not None and head.known and ctx.gazetteer.is_country(head.party)
         if root.dep_ in {"appos", "conj", "npadvmod"} and (
