@@ -87,3 +87,12 @@ def test_a_country_someone_was_visiting_does_not_host_the_talks_in_its_city() ->
     )
     [meeting] = article_meetings(text, date(2025, 2, 28))
     assert meeting.country == "Argentina" and meeting.mediators == ()
+
+
+def test_the_host_of_a_summit_does_not_broker_a_meeting_on_its_sidelines() -> None:
+    text = (
+        "MENDOZA, Oct 23 - The presidents of Chile and Peru sat down for their first bilateral meeting in five years "
+        "on Wednesday, on the sidelines of the regional summit that Argentina is hosting in Mendoza.\n"
+    )
+    found = article_meetings(text, date(2024, 10, 23))
+    assert found and all("Argentina" not in m.mediators for m in found if set(m.parties) == {"Chile", "Peru"})

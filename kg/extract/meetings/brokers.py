@@ -7,14 +7,16 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
-from kg.extract.meetings.clauses import cast_as, hyphenated_word
+from kg.extract.meetings.clauses import Mention, cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
+from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
     DEAL_WORDS,
+    HOST_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
@@ -120,8 +122,15 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     if word.is_ancestor(trigger) and trigger.dep_ != "conj":
         return False  # "guarantors of the process since it was launched in Oslo": the meeting is in its phrase
     indices = {t.i for t in triggers}
-    owner = next((t for t in (word, *word.ancestors) if t.i in indices), None)
-    return owner is not None and owner != trigger and "conj" in {owner.dep_, trigger.dep_}
+    path = (word, *word.ancestors)
+    owner = next((t for t in path if t.i in indices), None)
+    if owner == word and word.dep_ in {"relcl", "acl"} and word.head.i in indices:
+        owner = word.head  # "the summit that Russia is hosting": the summit's host
+    if owner is None or owner == trigger:
+        return False
+    # "on the sidelines of the summit that Russia is hosting": a clause on another meeting word is that one's
+    described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
+    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger)
 
 
 PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid"}
@@ -433,3 +442,14 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
         t.like_num and _YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
         for t in tokens_in(sentence)
     )
+
+
+def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
+    """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
+    most recently in B's capital" (B hosted that one)."""
+    if is_a_margin(mention.trigger):
+        return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there
+    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
+    if mention.country not in hosts or len(hosts) < 2:
+        return mediators
+    return [m for m in mediators if m not in hosts or m == mention.country]

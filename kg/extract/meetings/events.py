@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators
+from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.days import days_of, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
@@ -26,6 +26,7 @@ from kg.extract.meetings.places import (
     locate_by_reference,
     locate_loosely,
     of_the_story_days,
+    on_the_margins,
 )
 from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
@@ -74,7 +75,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
-            mention.mediators = _own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
+            mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             _in_the_host_state(mention, brokers, ctx)
             mention.counted = counted
             others = {
@@ -149,15 +150,6 @@ def _in_the_host_state(mention: Mention, brokers: list[tuple[str, Token]], ctx: 
     if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
         host = hosts.pop()
         mention.country = host if ctx.gazetteer.is_country(host) else None
-
-
-def _own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
-    """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
-    most recently in B's capital" (B hosted that one)."""
-    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
-    if mention.country not in hosts or len(hosts) < 2:
-        return mediators
-    return [m for m in mediators if m not in hosts or m == mention.country]
 
 
 def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
@@ -462,7 +454,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
-        if host and host not in sides and host not in mediators:
+        margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
+        if host and host not in sides and host not in mediators and not margins:
             _seat_the_host(host, sides, mediators, multi)
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:

@@ -401,6 +401,24 @@ def place_tokens(sentence: Span) -> set[int]:
 MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
 
 
+def on_the_margins(trigger: Token) -> bool:
+    """Whether a meeting is held "on the sidelines" (margins, fringes) of another gathering, by its own phrase or
+    its clause's: a bilateral whose host is the gathering's."""
+    verb = clause_verb(trigger)
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(o.lower_ in MARGIN_NOUNS for o in c.children)
+        for word in {trigger, verb}
+        for c in word.children
+    )
+
+
+def is_a_margin(trigger: Token) -> bool:
+    """Whether a meeting word names the gathering on whose sidelines (margins, fringes) another meeting is held:
+    "on the sidelines of the BRICS summit"."""
+    word = trigger.head if trigger.dep_ in {"relcl", "acl"} else trigger  # "the summit that X is hosting"
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in MARGIN_NOUNS
+
+
 def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
     """A placed meeting word its clause opens with, "at" or "during" which the clause's meeting takes place; or the
     placed meeting a clause restates: "A and B met in X in July, talks that C hosted"."""
