@@ -127,3 +127,22 @@ def test_a_day_that_names_its_year_keeps_it_in_a_paragraph_of_years_past() -> No
         published=date(2024, 9, 20),
     )
     assert [m.start for m in found if m.location == "Lima"] == [date(2024, 2, 13)]
+
+
+def test_a_day_that_year_is_in_the_year_last_named() -> None:
+    found = meetings_of(
+        "Brazil has facilitated the dialogue since 2013, when Chile and Peru signed a general consensus in Lima on "
+        "Feb. 28 that year.",
+        published=date(2024, 2, 7),
+    )
+    assert [m.start for m in found if m.location == "Lima"] == [date(2013, 2, 28)]
+
+
+def test_the_year_a_side_launched_an_offensive_is_not_the_year_of_its_talks() -> None:
+    text = (
+        "BOGOTA, Jan 20 (Wire) - Peru and the Andean Liberation Army, one of three armed groups that launched an "
+        "offensive in 2023, agreed to a ceasefire on Saturday after four days of talks in Quito.\n\n"
+        "The talks, which ran from Jan. 15 to 18, were facilitated by Brazil.\n"
+    )
+    found = article_meetings(text, date(2025, 1, 20))
+    assert [(m.location, m.start, m.end) for m in found] == [("Quito", date(2025, 1, 15), date(2025, 1, 18))]

@@ -94,3 +94,33 @@ def test_a_clause_set_off_by_a_semicolon_before_a_reporting_verb_is_no_report() 
 
     found = statements_of("Ana Soto wants a deal between two sovereign states; Luis Vega insists on a federation.")
     assert not [s for s in found if "sovereign" in s.text]
+
+
+def test_a_meeting_of_a_body_two_states_name_is_a_meeting_of_the_two() -> None:
+    [meeting] = meetings_of(
+        "The 23rd meeting of the Chile-Peru Bilateral Consultation Mechanism (BCM) on the Pacific was held in Lima "
+        "on Thursday.",
+        published=date(2025, 1, 16),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.round == 23
+
+
+def test_a_headline_acronym_before_the_name_spelled_out_is_that_organisation() -> None:
+    text = (
+        "Chile, FMLA rebels resume peace dialogue in Lima\n\n"
+        "LIMA, Feb 7 (Wire) -- The Chilean government and the Frente Maule de Liberacion Andina (FMLA) resumed talks "
+        "in Lima on Tuesday.\n"
+    )
+    from tests.conftest import article_meetings
+
+    [meeting] = article_meetings(text, date(2024, 2, 7))
+    assert set(meeting.parties) == {"Chile", "Frente Maule de Liberacion Andina"}
+
+
+def test_an_organisation_spelled_out_before_a_known_acronym_in_brackets_is_the_known_party() -> None:
+    from kg.extract.nlp import load_pipeline
+    from kg.extract.parties import find_mentions
+    from kg.gazetteer import load
+
+    doc = load_pipeline()("Colombia and the Ejercito de Liberacion Nacional (ELN) met in Havana on Tuesday.")
+    assert {m.party for m in find_mentions(doc, load())} == {"Colombia", "ELN", "Cuba"}

@@ -160,6 +160,17 @@ def _of_name_end(doc: Doc, end: int) -> int:
     return stop if stop > end + 1 else end
 
 
+def _joint_body(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an organisation's name opens on two states joined by a hyphen: a body the two hold together ("the
+    China-Philippines Bilateral Consultation Mechanism"), whose name names both states."""
+    words = [t for t in span if t.lower_ != "the"][:3]
+    return (
+        len(words) == 3
+        and words[1].text in {"-", "–"}
+        and all(gazetteer.is_country(gazetteer.party(w.text) or "") for w in (words[0], words[2]))
+    )
+
+
 def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
     """A phrase in lower case of several words that names a group of states ("six world powers")."""
     if len(span) < 2:
@@ -209,6 +220,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             end = _name_end(doc[ent.start : _of_name_end(doc, end)], gazetteer)
             if gazetteer.party(clean_org_name(doc[ent.start : end])) is not None:
                 continue  # "the Rapid Support Forces in Jeddah", "the ... Development (IGAD": a known name in it
+            if _joint_body(doc[ent.start : end], gazetteer):
+                continue  # "the China-Philippines Bilateral Consultation Mechanism": its two states are named
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     oppositions = dict(_oppositions(doc, gazetteer))

@@ -24,12 +24,21 @@ def bracketed_acronyms(mentions: list[PartyMention]) -> list[PartyMention]:
         return mentions
     doc = mentions[0].span.doc
     given: dict[str, PartyMention] = {}
+    known = {m.span.start: m for m in mentions if m.how != "org"}
+    renamed: dict[str, PartyMention] = {}
     for mention in mentions:
         end = mention.span.end
         if mention.how == "org" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
-            if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
+            if end + 1 in known:  # "the Barisan Revolusi Nasional (BRN)", BRN known: the name is the known party
+                renamed.setdefault(mention.party, known[end + 1])
+            elif acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
                 given.setdefault(acronym, mention)
+    if renamed:
+        mentions = [
+            replace(m, party=renamed[m.party].party, how=renamed[m.party].how) if m.party in renamed else m
+            for m in mentions
+        ]
     if not given:
         return mentions
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
@@ -42,12 +51,13 @@ def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
     spells)."""
     full: dict[str, str] = {}
+    for mention in mentions:  # a headline's acronym may come before the name the story spells out
+        if mention.how == "org" and len(mention.party.split()) >= 2:
+            full.setdefault(_initials(mention.party), mention.party)
     joined = []
     for mention in mentions:
         name = mention.party
-        if mention.how == "org" and len(name.split()) >= 2:
-            full.setdefault(_initials(name), name)
-        elif mention.how == "org" and name.isupper() and 2 <= len(name) <= 8 and name in full:
+        if mention.how == "org" and name.isupper() and 2 <= len(name) <= 8 and name in full:
             mention = replace(mention, party=full[name])
         joined.append(mention)
     return _first_words_joined(joined)

@@ -402,7 +402,14 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
         return True
     if preposition.lower_ == "from" and people.lower_ in PARTICIPANT_NOUNS:
         return is_participant(people, trigger)
+    if preposition.lower_ == "of" and people == trigger and any(o.lower_ in JOINT_BODIES for o in preposition.children):
+        return True  # "the 23rd meeting of the China-Philippines Bilateral Consultation Mechanism": its states
     return None
+
+
+JOINT_BODIES = {"mechanism", "commission", "committee", "council", "forum", "dialogue", "group"}
+"""Heads of the names of bodies two states hold together, whose meetings are the two states': "the X-Y Joint
+Commission", "the X-Y Bilateral Consultation Mechanism"."""
 
 
 def _their_meeting(trigger: Token, subject: Token) -> bool:

@@ -198,10 +198,12 @@ def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateR
     reference = ctx.dates.reference
     if found is None or reference is None or _A_YEAR.search(ent.text) or month_day(ent.text) is None:
         return found
-    if "year" in ent.text.lower():
+    lowered = ent.text.lower()
+    that_year = "that year" in lowered or "the same year" in lowered  # "on Feb. 28 that year": the year told
+    if "year" in lowered and not that_year:
         return found  # "between February 13 and March 10 of this year": its year named
-    year = _year_told_before(ent, ctx)
-    if year is None or year > reference.year - 2:
+    year = _year_told_before(ent, ctx, since=that_year)
+    if year is None or year > reference.year - 2 and not that_year:
         return found
     start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
     return DateRange(start, end) if start and end else found
@@ -214,9 +216,9 @@ def _safe_replace(day: date, year: int) -> date | None:
         return None  # 29 February
 
 
-def _year_told_before(ent: Span, ctx: Context) -> int | None:
+def _year_told_before(ent: Span, ctx: Context, *, since: bool = False) -> int | None:
     """The year the nearest date before a phrase names, in its sentence or the one before in its paragraph (not
-    a year something happened "since")."""
+    a year something happened "since", unless ``since``: "since 2013, when ... on Feb. 28 that year")."""
     doc = ent.doc
     sentence = sentence_of(ent)
     start = sentence.start
@@ -224,7 +226,7 @@ def _year_told_before(ent: Span, ctx: Context) -> int | None:
     if start > 0 and (before := sentence_of(doc[start - 1])).start_char >= paragraph_start:
         start = before.start
     for other in sorted(ctx.entities_in(start, ent.start), key=lambda e: -e.start):
-        if other.label_ != "DATE" or other.start > 0 and doc[other.start - 1].lower_ == "since":
+        if other.label_ != "DATE" or not since and other.start > 0 and doc[other.start - 1].lower_ == "since":
             continue
         if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"}:
             continue  # "the 2015 deal": a name, not a time the paragraph tells of
