@@ -124,3 +124,13 @@ def test_an_organisation_spelled_out_before_a_known_acronym_in_brackets_is_the_k
 
     doc = load_pipeline()("Colombia and the Ejercito de Liberacion Nacional (ELN) met in Havana on Tuesday.")
     assert {m.party for m in find_mentions(doc, load())} == {"Colombia", "ELN", "Cuba"}
+
+
+def test_a_speaking_body_set_beside_a_name_before_the_verb_is_the_speaker() -> None:
+    from tests.conftest import statements_of
+
+    [statement] = statements_of(
+        "The talks were facilitated by Chile's special envoy for Andean affairs, Ana Soto, the Chilean foreign "
+        "ministry said in a statement."
+    )
+    assert statement.speaker == "Chile"

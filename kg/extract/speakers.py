@@ -102,6 +102,8 @@ class Speakers:
 
     def resolve(self, subject: Token) -> Referent | None:
         """The person a subject names or refers to, with how sure the resolution is."""
+        if subject.dep_ == "appos" and subject.lemma_.lower() in lexicon().speaking_bodies:
+            return None  # "... Deng Xijun, the foreign ministry said": the body, not the name beside it
         person = self.people.named_by(subject)
         if person is not None:
             return Referent(person, 1.0)
@@ -113,3 +115,22 @@ class Speakers:
         if subject.pos_ in {"NOUN", "PROPN"}:
             return self.coref.role_noun(subject)
         return None
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def speaker_subject(verb: Token) -> Token | None:
+    """The subject of a verb of saying: its own, that of the verb it is coordinated with or depends on, the noun a
+    relative pronoun stands for, or a speaking body set beside a name before the verb."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+                return verb.head  # "X, who described the talks as 'useful', said ...": X
+            body = next((c for c in child.children if c.dep_ == "appos" and c.i + 1 == verb.i), None)
+            if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
+                return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
+            return child
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
+        return speaker_subject(verb.head)
+    return None

@@ -22,7 +22,7 @@ from kg.extract.base import Context, Finding, paragraph_of, sentence_of, sentenc
 from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
-from kg.extract.speakers import Speakers
+from kg.extract.speakers import Speakers, speaker_subject
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
 from kg.model import Statement
@@ -51,19 +51,6 @@ class SpeechEvent:
 ACTION_VERBS = {"agree"}
 """Reporting verbs whose infinitive is a deed, not a claim: "agreed that the talks were useful" says something,
 "will not agree to end the war" does not."""
-
-RELATIVE_PRONOUNS = {"who", "which", "that"}
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-                return verb.head  # "X, who described the talks as 'useful', said ...": X
-            return child
-    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
-        return _subject(verb.head)
-    return None
 
 
 def _content(verb: Token, quotes: list[Quote]) -> Span | None:
@@ -124,7 +111,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
             continue
         if in_credit(sentence_of(token)[0:1]):
             continue
-        subject = _subject(token)
+        subject = speaker_subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
         found = speakers.resolve(subject)
@@ -153,7 +140,7 @@ def _told_by_a_person(verb: Token, speakers: Speakers) -> bool:
     verbs = lexicon().verbs_of_saying
     for above in verb.ancestors:
         if above.pos_ == "VERB" and above.lemma_.lower() in verbs:
-            subject = _subject(above)
+            subject = speaker_subject(above)
             if subject is not None and speakers.resolve(subject) is not None:
                 return True
     return False
@@ -309,7 +296,7 @@ def _has_other_speaker(sentence: Span, quote: Quote) -> bool:
         t.pos_ == "VERB"
         and t.lemma_.lower() in verbs
         and not quote.start <= t.idx < quote.end
-        and _subject(t) is not None
+        and speaker_subject(t) is not None
         for t in tokens_in(sentence)
     )
 
