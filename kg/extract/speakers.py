@@ -123,14 +123,15 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 def speaker_subject(verb: Token) -> Token | None:
     """The subject of a verb of saying: its own, that of the verb it is coordinated with or depends on, the noun a
     relative pronoun stands for, or a speaking body set beside a name before the verb."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-                return verb.head  # "X, who described the talks as 'useful', said ...": X
-            body = next((c for c in child.children if c.dep_ == "appos" and c.i + 1 == verb.i), None)
-            if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
-                return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+            return verb.head  # "X, who described the talks as 'useful', said ...": X
+        beside = [c for c in child.children if c.dep_ == "appos"] + subjects[1:]
+        body = next((c for c in beside if c.i + 1 == verb.i), None)
+        if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
+            return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
+        return child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
     return None
