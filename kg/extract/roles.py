@@ -80,6 +80,11 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
     for token in tokens:
         if token.text in {"'s", "’s"} and token.i > 0 and (person := ctx.people.at(token.i - 1)) is not None:
             return person.name
+        if token.lower_ in {"his", "her"} and token.dep_ == "poss" and is_title(token.head):
+            # "His deputy, Ambassador X": the deputy of the person "his" refers to
+            referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
+            if referent is not None:
+                return referent.person.name
     # "spokesman for President X", "wife of X", "adviser to X": a title, then the principal
     for position, before in enumerate(tokens[:-1]):
         if before.lower_ not in {"for", "to", "of"} or not any(is_title(t) for t in tokens[:position]):
@@ -209,6 +214,20 @@ def _whose_party(span: Span, ctx: Context) -> str | None:
     return _party_before_clause_ends(
         doc[span.end + 2 : min(span.end + 7, sentence_of(span).end)], ctx, owner_only=False
     )
+
+
+def _whose_office(span: Span, ctx: Context) -> str | None:
+    """The side a "whose" before a name's office stands for: "the African Union, whose chairperson, X, had urged
+    a deal" (X is the Union's)."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].text == "," else span.start
+    words = doc[max(start - 4, 0) : start]
+    whose = next((t for t in words if t.lower_ == "whose"), None)
+    if whose is None or whose.i == 0 or not any(is_title(t) for t in doc[whose.i + 1 : start]):
+        return None
+    before = doc[whose.i - 1] if doc[whose.i - 1].text != "," else doc[max(whose.i - 2, 0)]
+    mention = ctx.party_at(before.i)
+    return mention.party if mention is not None else None
 
 
 def _acting_as(span: Span, ctx: Context) -> str | None:
@@ -383,6 +402,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if affiliation is None and found_side is not None:
             affiliation = found_side
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
+    affiliation = affiliation or _whose_office(span, ctx)  # "the AU, whose chairperson, X, ...": the AU's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)

@@ -444,10 +444,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
+            story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
             for party in (p for p in ranking if p not in brokers):
                 if len(sides) >= wanted:
                     break
-                if party not in sides and party not in mediators and party != country:
+                if party not in sides and party not in mediators and (party != country or party in story):
                     sides.append(party)
         if not mediators and sum(p in brokers for p in sides) >= 2 and any(p not in brokers for p in sides):
             # several of the story's brokers meeting one side broker that meeting too ("the three mediators and
