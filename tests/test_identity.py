@@ -94,3 +94,17 @@ def test_states_and_international_organisations_link_to_wikidata() -> None:
     assert WD["Q403"] in targets  # Serbia
     assert WD["Q458"] in targets  # European Union
     assert all(isinstance(o, URIRef) and str(o).startswith(str(WD)) for o in targets)
+
+
+def test_unplaced_meetings_of_one_identity_in_two_articles_are_one_node_with_one_status() -> None:
+    from kg.model import ArticleFacts, Extracted
+    from kg.resolve.identity import resolve
+
+    def article(name: str, status: str) -> ArticleFacts:
+        meeting = Meeting("talks", None, start=date(2025, 5, 16), end=date(2025, 5, 16), status=status)  # type: ignore[arg-type]
+        return ArticleFacts(Article(name, "text", published=date(2025, 5, 16)), meetings=(Extracted(meeting, ()),))
+
+    resolution = resolve([article("a", "held"), article("b", "planned")])
+    assert len(resolution.groups) == 1 and resolution.group_of == {("a", 0): 0, ("b", 0): 0}
+    graph = build_graph([article("a", "held"), article("b", "planned")])
+    assert len(set(graph.objects(None, NEG.status))) == 1

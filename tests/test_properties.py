@@ -122,6 +122,7 @@ texts = st.one_of(
 @given(st.lists(texts, min_size=1, max_size=3))
 @example(['"Peace \x07 is <b>near</b> \x00 now," said Foreign Minister Hakan Fidan in Geneva on Friday.'])
 @example(["\u202eTalks in Doha\u202c “unclosed " + "x" * 3000])
+@example(["Talks with White in Geneva on Friday, he said.", "will Friday “ met"])  # one unplaced day, held and planned
 def test_any_text_builds_a_valid_graph(bodies: list[str]) -> None:
     articles = [Article(f"a{i}", body, published=date(2025, 5, 16)) for i, body in enumerate(bodies) if body.strip()]
     facts = list(extract_articles(articles))

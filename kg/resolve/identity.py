@@ -21,7 +21,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from kg.gazetteer import fold
-from kg.model import Actor, ArticleFacts, Meeting, Statement
+from kg.model import Actor, ArticleFacts, Meeting, Statement, meeting_identity
 
 NAME_THRESHOLD = 85.0
 
@@ -225,4 +225,25 @@ def resolve(corpus: Iterable[ArticleFacts]) -> Resolution:
                     by_place[fold(meeting.location)].append(home)
             groups[home].reports.append((article.article.id, meeting))
             group_of[key] = home
-    return Resolution(people, groups, group_of)
+    return _one_node_per_identity(Resolution(people, groups, group_of))
+
+
+def _one_node_per_identity(resolution: Resolution) -> Resolution:
+    """Groups whose merged meetings have one identity (an unplaced meeting of one day in two articles, told as held
+    in one and as planned in the other) are one meeting: one node, with the disputed values as conflicts."""
+    first: dict[tuple[str | None, str, tuple[str, ...]], int] = {}
+    moved: dict[int, int] = {}
+    for index, group in enumerate(resolution.groups):
+        identity = meeting_identity(group.merged()[0])
+        if identity in first and not set(group.articles) & resolution.groups[first[identity]].articles:
+            resolution.groups[first[identity]].reports.extend(group.reports)
+            moved[index] = first[identity]
+        else:
+            first.setdefault(identity, index)
+    if not moved:
+        return resolution
+    kept = [i for i in range(len(resolution.groups)) if i not in moved]
+    position = {old: new for new, old in enumerate(kept)}
+    groups = [resolution.groups[i] for i in kept]
+    group_of = {key: position[moved.get(i, i)] for key, i in resolution.group_of.items()}
+    return Resolution(resolution.people, groups, group_of)
