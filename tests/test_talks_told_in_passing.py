@@ -96,3 +96,14 @@ def test_the_host_of_a_summit_does_not_broker_a_meeting_on_its_sidelines() -> No
     )
     found = article_meetings(text, date(2024, 10, 23))
     assert found and all("Argentina" not in m.mediators for m in found if set(m.parties) == {"Chile", "Peru"})
+
+
+def test_help_good_offices_and_an_initiative_name_the_broker() -> None:
+    for text in (
+        "Chile and Peru met in Quito on Monday with the help of Brazil.",
+        "Chile and Peru met in Quito on Monday with Brazilian assistance.",
+        "Chile and Peru met in Quito on Monday through the good offices of Brazil.",
+        "Chile and Peru held talks in Quito on Monday under a Brazilian initiative.",
+    ):
+        [meeting] = meetings_of(text)
+        assert meeting.mediators == ("Brazil",) and set(meeting.parties) == {"Chile", "Peru"}, text

@@ -45,8 +45,10 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):
             brokers.noun(token)
-        if token.lower_ in PATRONAGE_NOUNS:
+        if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or _with_the(token)):
             brokers.patron(token)
+        if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
+            brokers.patron(token)  # "through the good offices of X"
         if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
@@ -140,6 +142,11 @@ MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 """Nouns of a body that mediates as one: "the mediation team, including ..."."""
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
+
+
+def _with_the(noun: Token) -> bool:
+    """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _list_start(token: Token) -> Token:

@@ -267,9 +267,13 @@ PATRONAGE_NOUNS = {
     "mediation",
     "presence",
     "invitation",
+    "initiative",
+    "help",
+    "assistance",
 }
 """Nouns a broker holds talks under: "under the auspices of the African Union", "signed in the presence of X",
-"met at the invitation of Y" (a host: with one other side, the other side of a visit)."""
+"met at the invitation of Y" (a host: with one other side, the other side of a visit), "under a Brazilian
+initiative", "with the help of X"."""
 
 
 APART_WORDS = {"separate", "another", "different", "previous"}
