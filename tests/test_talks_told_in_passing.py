@@ -107,3 +107,12 @@ def test_help_good_offices_and_an_initiative_name_the_broker() -> None:
     ):
         [meeting] = meetings_of(text)
         assert meeting.mediators == ("Brazil",) and set(meeting.parties) == {"Chile", "Peru"}, text
+
+
+def test_observers_in_whose_presence_talks_were_held_broker_nothing() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held talks in Quito on Monday in the presence of Brazilian and Mexican observers."
+    )
+    assert meeting.mediators == ()
+    [signed] = meetings_of("Chile and Peru signed the deal in Quito on Monday in the presence of Brazil's president.")
+    assert signed.mediators == ("Brazil",)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
-from kg.extract.meetings.clauses import Mention, cast_as, hyphenated_word
+from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
@@ -304,6 +304,8 @@ class _Brokers:
             if child.dep_ == "prep" and child.lower_ == "of":
                 if token.lower_ == "presence" and self._leaders_of_both(child):
                     continue  # "signed in the presence of President X and rebel chairman Y": the two sides' own
+                if token.lower_ == "presence" and any(o.lemma_.lower() in OBSERVER_NOUNS for o in child.children):
+                    continue  # "in the presence of Brazilian and Mexican observers": watching, not brokering
                 self.add_objects(child)
             elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in PATRON_PREPOSITIONS:
                 self.add_from(child)
