@@ -697,3 +697,12 @@ def test_according_to_a_side_or_its_statement_the_clause_is_the_side_s() -> None
     ):
         [statement] = _statements(text)
         assert statement.speaker in {"Chile", "Peru"} and statement.stance == "positive", text
+
+
+def test_a_chance_not_to_waste_is_positive_and_a_chance_wasted_negative() -> None:
+    from kg.extract.stance import stance
+
+    for text in ("Peru should not waste this chance.", "We must not miss this opportunity."):
+        assert stance(text)[0] == "positive", text
+    for text in ("Peru wasted the chance for peace.", "They squandered every opportunity."):
+        assert stance(text)[0] == "negative", text

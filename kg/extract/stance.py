@@ -167,7 +167,10 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     if any(p.search(lowered) for p in _patterns("neutral_patterns")):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
-    patterned = any(p.search(lowered) for p in _patterns("negative_patterns"))
+    matches = [m for p in _patterns("negative_patterns") if (m := p.search(lowered))]
+    patterned = bool(matches)
+    if matches and all(_NEGATED_BEFORE.search(lowered[: m.start()]) for m in matches):
+        return "positive", 0.6  # "should not waste this chance": a setback urged against
     if _negated_cue(lowered, _plain_negative_cues()) and not patterned:
         return "positive", 0.6  # "this wasn't a walk away", "the sides are not far apart"
     if _contains(lowered, config["negative_cues"]) or patterned:
