@@ -116,3 +116,13 @@ def test_observers_in_whose_presence_talks_were_held_broker_nothing() -> None:
     assert meeting.mediators == ()
     [signed] = meetings_of("Chile and Peru signed the deal in Quito on Monday in the presence of Brazil's president.")
     assert signed.mediators == ("Brazil",)
+
+
+def test_the_place_hung_on_the_last_person_convened_is_the_meetings() -> None:
+    found = meetings_of(
+        "It was their first meeting since Brazilian President Ana Soto convened Chilean President Luis Vega and "
+        "Peruvian Foreign Minister Rosa Mamani in Cusco in 2000.",
+        published=date(2025, 7, 25),
+    )
+    [meeting] = [m for m in found if m.location == "Cusco"]
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -277,6 +277,12 @@ def belongs(head: Token, anchors: set[int]) -> bool:
         if met is not None:
             current = met.head  # "met with (the President of X) Charles Michel in Granada": the place of the one met
             continue
+        if current.ent_type_ == "PERSON" and current.dep_ in {"dobj", "conj"}:
+            listed = current
+            while listed.dep_ == "conj" and listed.head != listed:
+                listed = listed.head
+            if listed.dep_ == "dobj" and listed.head.i in anchors:
+                return True  # "convened A and B in Shepherdstown": the place hung on the last one convened
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
             "GPE",
