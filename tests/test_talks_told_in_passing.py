@@ -126,3 +126,10 @@ def test_the_place_hung_on_the_last_person_convened_is_the_meetings() -> None:
     )
     [meeting] = [m for m in found if m.location == "Cusco"]
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_meal_shared_with_a_named_side_where_the_text_places_it_is_a_meeting() -> None:
+    [lunch] = meetings_of("Chilean President Ana Soto had lunch with her Peruvian counterpart in Lima on Tuesday.")
+    assert set(lunch.parties) == {"Chile", "Peru"} and lunch.location == "Lima"
+    assert meetings_of("The leaders attended a state dinner in Lima on Tuesday.") == []
+    assert meetings_of("Chilean President Ana Soto had breakfast with Peruvian President Luis Vega on Tuesday.") == []

@@ -272,7 +272,12 @@ def belongs(head: Token, anchors: set[int]) -> bool:
         if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in current.children):
             current = attachment(current)  # "met for the first time on Monday": the day of the meeting
             continue
-        named = current.ent_type_ == "PERSON" or current.pos_ == "PROPN" and current.dep_ == "pobj"
+        named = (
+            current.ent_type_ == "PERSON"
+            or current.pos_ == "PROPN"
+            and current.dep_ == "pobj"
+            or current.lemma_ == "counterpart"  # "had lunch with her counterpart in Lima"
+        )
         met = next((a for a in current.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None) if named else None
         if met is not None:
             current = met.head  # "met with (the President of X) Charles Michel in Granada": the place of the one met

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
+from kg.extract.meetings.meeting_words import MEAL_NOUNS, able_to_host, is_side, shared_meal, titled_name
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -26,7 +27,6 @@ from kg.extract.meetings.words import (
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
-from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
 
@@ -62,7 +62,7 @@ def _placed(word: Token, prepositions: set[str]) -> bool:
     )
 
 
-_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | {"signing", "one"}
+_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | {"signing", "one"}
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
 second", "the second one"), a signing."""
 
@@ -78,6 +78,8 @@ def is_trigger(token: Token) -> bool:
         return False  # the test of the many words that cannot be one, before the branches below
     if elided_round(token) or _elided_count(token):
         return True
+    if word in MEAL_NOUNS:
+        return shared_meal(token)
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
     # "The Quito talks ... were facilitated by X": a meeting noun the tagger took for a verb, in a noun's place
@@ -103,7 +105,7 @@ def is_trigger(token: Token) -> bool:
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
-    if token.lemma_ == "host" and _able_to_host(token):
+    if token.lemma_ == "host" and able_to_host(token):
         return False  # "Qatar and Turkey can host, but ...": what a state can do, no meeting
     if token.lemma_ in RECEIVE_VERBS:
         return receives_a_guest(token)
@@ -120,12 +122,6 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
-
-
-def _able_to_host(verb: Token) -> bool:
-    """ "X can host", "Y could host": an ability with no talks named, not a meeting hosted."""
-    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
-    return able and verb.dep_ != "relcl" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
 
 
 def also_attends(token: Token) -> bool:
@@ -194,7 +190,7 @@ def visits_a_place(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not any(_is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
+    if not any(is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
         return False  # not "tourists visited Lima"
     return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or load().city(c.text) is not None) for c in token.children)
 
@@ -204,7 +200,7 @@ def brings_together(token: Token) -> bool:
     negotiators of both sides in Brussels": a meeting its subject brokers."""
     if token.lemma_ in {"convene", "gather", "assemble"} and token.pos_ == "VERB":
         # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
-        return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
+        return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or is_side(c)) for c in token.children)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_ != "bring" or not objects:
         return False
@@ -223,7 +219,7 @@ def _both_sides(noun: Token) -> bool:
     """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
     if noun.lower_ in {"sides", "parties"} and any(c.lower_ in {"two", "both"} for c in noun.children):
         return True
-    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or _is_side(t)]
+    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
     return noun.lower_ in PARTICIPANT_NOUNS and any(t.dep_ == "conj" for t in named)
 
 
@@ -272,7 +268,7 @@ def hands_over(token: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in token.children):
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(_is_side(g) for g in c.children if g.dep_ == "pobj")
+        c.dep_ == "prep" and c.lower_ == "to" and any(is_side(g) for g in c.children if g.dep_ == "pobj")
         for c in token.children
     )
 
@@ -286,7 +282,7 @@ def receives_a_guest(token: Token) -> bool:
         c.dep_ == "dobj"
         and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
         or c.dep_ == "dobj"
-        and _titled_name(c)
+        and titled_name(c)
         for c in token.children
     )
 
@@ -299,31 +295,22 @@ def gathers(token: Token) -> bool:
     """ "Delegations of A and B gathered in Lima": sides (or their teams) meeting, not "X convened the talks"."""
     if token.lemma_ not in GATHERING_VERBS or any(c.dep_ == "dobj" for c in token.children):
         return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in PARTICIPANT_NOUNS or _is_side(c)) for c in token.children)
-
-
-def _titled_name(token: Token) -> bool:
-    """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
-    return token.pos_ == "PROPN" and any(is_title(t) for t in token.lefts)
+    return any(c.dep_ == "nsubj" and (c.lower_ in PARTICIPANT_NOUNS or is_side(c)) for c in token.children)
 
 
 def _names_a_side(token: Token) -> bool:
     """Whether a subject names a side: a person, state or group, or a side's delegation ("Bolivia's government")."""
-    return _is_side(token) or any(
+    return is_side(token) or any(
         c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children
     )
-
-
-def _is_side(token: Token) -> bool:
-    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
 
 
 def _talks_together(token: Token) -> bool:
     """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "with" and any(_is_side(c) for c in child.children):
+        if child.dep_ == "prep" and child.lower_ == "with" and any(is_side(c) for c in child.children):
             return True
-        if child.dep_ == "nsubj" and _is_side(child) and any(c.dep_ == "conj" and _is_side(c) for c in child.children):
+        if child.dep_ == "nsubj" and is_side(child) and any(c.dep_ == "conj" and is_side(c) for c in child.children):
             return True
     head = token.head
     # "shook hands ... and talked alone": the sides of the first verb
@@ -331,8 +318,12 @@ def _talks_together(token: Token) -> bool:
 
 
 def is_weak(trigger: Token) -> bool:
-    """Signings and agreements count as meetings only where the text says where they took place."""
-    return trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS or trigger.lower_ == "signing" or _puts_names_to(trigger)
+    """Signings, agreements and shared meals count as meetings only where the text says where they took place."""
+    return (
+        trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS
+        or trigger.lower_ in MEAL_NOUNS | {"signing"}
+        or _puts_names_to(trigger)
+    )
 
 
 def _puts_names_to(token: Token) -> bool:

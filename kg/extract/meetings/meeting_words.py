@@ -1,0 +1,43 @@
+"""Words that make a meeting of what is no meeting word, or none of what looks like one: a meal shared with a
+named side, a state that only "can host", and what names a side or a titled person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.role_phrases import is_title
+
+MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
+"""Meals two sides share: "had breakfast with X", "hosted a working dinner for Y" (a meeting over a meal)."""
+
+
+def is_side(token: Token) -> bool:
+    """A name the model tags as a person, state, people or organisation, or a noun for a side's team."""
+    return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
+
+
+def titled_name(token: Token) -> bool:
+    """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
+    return token.pos_ == "PROPN" and any(is_title(t) for t in token.lefts)
+
+
+def able_to_host(verb: Token) -> bool:
+    """ "X can host", "Y could host": an ability with no talks named, not a meeting hosted."""
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
+    return able and verb.dep_ != "relcl" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
+
+
+def shared_meal(noun: Token) -> bool:
+    """ "X had breakfast with Y", "X hosted a working dinner for Y": a meal had or given with a named person or
+    side (not "a state dinner" for the guests of a summit)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in {"have", "host", "hold", "give"}:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"with", "for"}
+        and any(is_side(o) or titled_name(o) or o.lemma_ == "counterpart" for o in c.children)
+        for word in (noun, verb)
+        for c in word.children
+    )
