@@ -133,3 +133,12 @@ def test_a_meal_shared_with_a_named_side_where_the_text_places_it_is_a_meeting()
     assert set(lunch.parties) == {"Chile", "Peru"} and lunch.location == "Lima"
     assert meetings_of("The leaders attended a state dinner in Lima on Tuesday.") == []
     assert meetings_of("Chilean President Ana Soto had breakfast with Peruvian President Luis Vega on Tuesday.") == []
+
+
+def test_talks_someone_spoke_after_are_theirs_and_of_the_day_they_spoke() -> None:
+    [meeting] = meetings_of(
+        "Later on Thursday, Chilean President Ana Soto told journalists that both sides had expressed interest in a "
+        "summit, speaking after her talks in Santiago with the President of Peru.",
+        published=date(2025, 8, 7),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.start == date(2025, 8, 7)

@@ -64,3 +64,13 @@ def told_status(cluster: Cluster, end: date | None, today: date | None) -> Statu
     going_on = closing and end is not None and today is not None and end >= today
     first = cluster.mentions[0].status
     return "ongoing" if first == "held" and going_on else first
+
+
+def spoken_after(trigger: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a meeting word names the talks someone spoke after, undated ("told journalists on Thursday,
+    speaking after his talks with X"): the talks of the day the words were spoken."""
+    after = trigger.head
+    if trigger.dep_ != "pobj" or after.lower_ not in {"after", "following"}:
+        return False
+    spoke = after.head.lemma_.lower() in speech_verbs | {"speak"}
+    return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)

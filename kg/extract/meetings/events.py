@@ -13,7 +13,7 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
-from kg.extract.meetings.days import days_of, purpose, told_status, under_way
+from kg.extract.meetings.days import days_of, purpose, spoken_after, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
@@ -42,6 +42,7 @@ from kg.model import Attendance, Meeting, label_for, meeting_identity
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
+    speech = lexicon().verbs_of_saying
     for sentence in sentences_of(doc):
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
@@ -122,16 +123,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if mention.dates is None:
                     mention.dates, mention.month, mention.year = frame.dates, frame.month, frame.year
         for mention in own:
-            if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
-                # "After the end of the summit the president held a meeting with ...": the summit's last day
-                earlier = next(
-                    (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),
-                    None,
-                )
-                if earlier is not None and earlier.dates is not None:
-                    mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
-                elif earlier is not None:
-                    mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
+            _dated_from_around(mention, mentions, sentence_dates, speech)
         own = fold_modifiers(join_conclusions(own))
         _borrow_parties(own, mentions)
         mentions.extend(own)
@@ -233,6 +225,24 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
         if not mention.parties and numbers_rounds_before(mention.trigger):
             counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]
             mention.parties = list(counted[-1].parties) if counted else []
+
+
+def _dated_from_around(
+    mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None, speech: frozenset[str]
+) -> None:
+    """The day of an undated meeting the words around it give: the day someone spoke "after his talks with X", or
+    the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
+    if mention.dates is None and mention.month is None and spoken_after(mention.trigger, speech):
+        mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
+    if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
+        earlier = next(
+            (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),
+            None,
+        )
+        if earlier is not None and earlier.dates is not None:
+            mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
+        elif earlier is not None:
+            mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
 
 
 def _after_a_meeting(trigger: Token) -> bool:

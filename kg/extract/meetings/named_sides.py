@@ -98,9 +98,12 @@ def _backer(span: Span) -> bool:
 
 
 def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
-    """(pronoun, person) for "he" or "she" as the subject of a meeting verb: "He met X in Y last week"."""
+    """(pronoun, person) for "he" or "she" as the subject of a meeting verb ("He met X in Y last week"), or "his"
+    or "her" owning a meeting noun ("after his talks with X")."""
     for token in tokens_in(sentence):
-        if token.dep_ == "nsubj" and token.lower_ in {"he", "she"} and is_trigger(token.head):
+        subject = token.dep_ == "nsubj" and token.lower_ in {"he", "she"}
+        owner = token.dep_ == "poss" and token.lower_ in {"his", "her"}  # "speaking after his talks with X"
+        if (subject or owner) and is_trigger(token.head):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 yield token, referent.person
