@@ -67,8 +67,9 @@ def told_status(cluster: Cluster, end: date | None, today: date | None) -> Statu
 
 
 def spoken_after(trigger: Token, speech_verbs: frozenset[str]) -> bool:
-    """Whether a meeting word names the talks someone spoke after, undated ("told journalists on Thursday,
-    speaking after his talks with X"): the talks of the day the words were spoken."""
+    """Whether a meeting word names the talks someone spoke (or agreed) after, undated ("told journalists on
+    Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia"): the
+    talks of the day the words were spoken."""
     after = trigger.head
     if trigger.dep_ != "pobj" or after.lower_ not in {"after", "following"}:
         return False
