@@ -7,8 +7,9 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from kg.extract.dates import shift
-from kg.extract.meetings.clauses import Cluster
+from kg.extract.dates import DateRange, shift
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
+from kg.gazetteer import lexicon
 from kg.model import Status
 
 
@@ -75,3 +76,34 @@ def spoken_after(trigger: Token, speech_verbs: frozenset[str]) -> bool:
         return False
     spoke = after.head.lemma_.lower() in speech_verbs | {"speak"}
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+
+
+def dated_from_around(
+    mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None, speech: frozenset[str]
+) -> None:
+    """The day of an undated meeting the words around it give: the day someone spoke "after his talks with X", or
+    the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
+    if mention.dates is None and mention.month is None and spoken_after(mention.trigger, speech):
+        mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
+    if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
+        earlier = next(
+            (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),
+            None,
+        )
+        if earlier is not None and earlier.dates is not None:
+            mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
+        elif earlier is not None:
+            mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
+
+
+def _after_a_meeting(trigger: Token) -> bool:
+    """Whether a meeting follows another named in its clause ("after the end of the summit", "after the talks")."""
+    verb = clause_verb(trigger)
+    for prep in (c for c in list(verb.children) + list(trigger.children) if c.dep_ == "prep"):
+        if prep.lower_ not in {"after", "following"} or trigger in prep.subtree:
+            continue  # not "agreed after ten rounds of talks": the rounds are the meeting itself
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+            if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):
+                return True
+    return False

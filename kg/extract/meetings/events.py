@@ -12,8 +12,8 @@ from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, toke
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
-from kg.extract.meetings.days import days_of, purpose, spoken_after, told_status, under_way
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, negated, sides_counted
+from kg.extract.meetings.days import dated_from_around, days_of, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
@@ -70,7 +70,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_by_reference(mention, ctx)
             placed = mention.city or mention.venue or mention.in_country and (mention.dates or mention.month)
             if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
-                if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
+                signed_here = trigger.lemma_ == "sign" and not negated(trigger) and _the_story_day(mention, ctx)
+                if not (mention.dates and (brokers_of(trigger, brokers) and _in_lead(mention, ctx) or signed_here)):
                     continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
                 # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
@@ -123,7 +124,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if mention.dates is None:
                     mention.dates, mention.month, mention.year = frame.dates, frame.month, frame.year
         for mention in own:
-            _dated_from_around(mention, mentions, sentence_dates, speech)
+            dated_from_around(mention, mentions, sentence_dates, speech)
         own = fold_modifiers(join_conclusions(own))
         _borrow_parties(own, mentions)
         mentions.extend(own)
@@ -227,40 +228,18 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             mention.parties = list(counted[-1].parties) if counted else []
 
 
-def _dated_from_around(
-    mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None, speech: frozenset[str]
-) -> None:
-    """The day of an undated meeting the words around it give: the day someone spoke "after his talks with X", or
-    the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
-    if mention.dates is None and mention.month is None and spoken_after(mention.trigger, speech):
-        mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
-    if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
-        earlier = next(
-            (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),
-            None,
-        )
-        if earlier is not None and earlier.dates is not None:
-            mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
-        elif earlier is not None:
-            mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
-
-
-def _after_a_meeting(trigger: Token) -> bool:
-    """Whether a meeting follows another named in its clause ("after the end of the summit", "after the talks")."""
-    verb = clause_verb(trigger)
-    for prep in (c for c in list(verb.children) + list(trigger.children) if c.dep_ == "prep"):
-        if prep.lower_ not in {"after", "following"} or trigger in prep.subtree:
-            continue  # not "agreed after ten rounds of talks": the rounds are the meeting itself
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
-            if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):
-                return True
-    return False
-
-
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
     return ctx.dateline_city is not None and _in_lead(mention, ctx)
+
+
+def _the_story_day(mention: Mention, ctx: Context) -> bool:
+    """Whether a mention is dated the article's own day or the day before in a datelined story: its news, signed
+    where the story is written ("Separately, X and Y signed a roadmap on Tuesday")."""
+    reference = ctx.dates.reference
+    if ctx.dateline_city is None:
+        return False
+    return mention.dates is not None and reference is not None and 0 <= (reference - mention.dates.start).days <= 1
 
 
 def _in_lead(mention: Mention, ctx: Context) -> bool:
