@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import DateRange, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
+from kg.extract.meetings.when import weekday_of
 from kg.gazetteer import lexicon
 from kg.model import Status
 
@@ -85,6 +86,9 @@ def dated_from_around(
     the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
     if mention.dates is None and mention.month is None and spoken_after(mention.trigger, speech):
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
+        if sentence_dates is None:  # the article's date unknown: the weekday the words were spoken
+            days = (weekday_of(e) for e in mention.sentence.ents if e.label_ == "DATE")
+            mention.weekday = next((d for d in days if d is not None), mention.weekday)
     if mention.dates is None and mention.window is None and _after_a_meeting(mention.trigger):
         earlier = next(
             (m for m in reversed(mentions) if (m.dates or m.weekday is not None) and m.city == mention.city),

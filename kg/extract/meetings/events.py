@@ -12,7 +12,7 @@ from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, toke
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, negated, sides_counted
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.days import dated_from_around, days_of, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
@@ -70,8 +70,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_by_reference(mention, ctx)
             placed = mention.city or mention.venue or mention.in_country and (mention.dates or mention.month)
             if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
-                signed_here = trigger.lemma_ == "sign" and not negated(trigger) and _the_story_day(mention, ctx)
-                if not (mention.dates and (brokers_of(trigger, brokers) and _in_lead(mention, ctx) or signed_here)):
+                if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
                     continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
                 # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
@@ -231,15 +230,6 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
     return ctx.dateline_city is not None and _in_lead(mention, ctx)
-
-
-def _the_story_day(mention: Mention, ctx: Context) -> bool:
-    """Whether a mention is dated the article's own day or the day before in a datelined story: its news, signed
-    where the story is written ("Separately, X and Y signed a roadmap on Tuesday")."""
-    reference = ctx.dates.reference
-    if ctx.dateline_city is None:
-        return False
-    return mention.dates is not None and reference is not None and 0 <= (reference - mention.dates.start).days <= 1
 
 
 def _in_lead(mention: Mention, ctx: Context) -> bool:
