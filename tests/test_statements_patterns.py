@@ -706,3 +706,15 @@ def test_a_chance_not_to_waste_is_positive_and_a_chance_wasted_negative() -> Non
         assert stance(text)[0] == "positive", text
     for text in ("Peru wasted the chance for peace.", "They squandered every opportunity."):
         assert stance(text)[0] == "negative", text
+
+
+def test_a_truce_used_to_rearm_and_a_truce_that_holds_only_as_long_as_it_suits_are_negative() -> None:
+    from kg.extract.stance import stance
+
+    for text in (
+        "The rebels had used every ceasefire to rearm.",
+        "They used the truce to regroup and rearm.",
+        "Each truce holds only as long as it suits the two sides.",
+    ):
+        assert stance(text)[0] == "negative", text
+    assert stance("The ceasefire will hold as long as both sides respect it.")[0] == "positive"
