@@ -186,8 +186,6 @@ _TIMETABLE_VERBS = frozenset(
 """Verbs whose simple present with a weekday tells a timetable: "Chile and Peru meet in Quito on Thursday" (not
 "the talks follow a summit on Thursday")."""
 
-_A_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-
 
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
@@ -219,7 +217,7 @@ def clause_is_future(span: Span) -> bool | None:
             verb.tag_ in {"VBZ", "VBP"}
             and not auxiliaries
             and verb.lemma_ in _TIMETABLE_VERBS
-            and _A_WEEKDAY.search(span.text)
+            and any(word in WEEKDAYS for word in span.text.lower().split())
         ):
             return True  # "Chile and Peru meet in Quito on Thursday": the present of a timetable
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:

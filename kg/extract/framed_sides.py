@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.tokens import Token
 
 from kg.extract.base import tokens_of
+from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
 from kg.model import PartyKind
 
@@ -55,8 +56,7 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
     "Army" or "Forces" is that of a group that can stand at talks, armed when its name or an adjective before it
     says so ("the paramilitary X Forces", "the X Liberation Front")."""
     words = name.lower().split()
-    links = [i for i, word in enumerate(words) if word in {"of", "for"} and i]
-    head = words[links[0] - 1] if links else words[-1]  # "the X Movement of Y", "the Popular Front for ..."
+    head = head_word(name.lower())  # "the X Movement of Y", "the Popular Front for ..."
     if len(words) < 2 or head not in ARMED_NAME_HEADS | GROUP_NAME_HEADS and "liberation" not in words:
         return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X")
     before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}

@@ -63,7 +63,7 @@ def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     return _first_words_joined(joined)
 
 
-def _head_word(name: str) -> str:
+def head_word(name: str) -> str:
     """The noun a name is built on: the last word before its "of" or "for" part ("Tigers" in "Liberation Tigers
     of Tamil Eelam")."""
     words = name.split()
@@ -82,7 +82,7 @@ def _first_words_joined(mentions: list[PartyMention]) -> list[PartyMention]:
         first, _, rest = mention.party.partition(" ")
         if rest and mention.how != "opposition":
             by_first.setdefault(first, {})[mention.party] = mention.how
-            head = _head_word(mention.party)
+            head = head_word(mention.party)
             if head != first:
                 by_first.setdefault(head, {})[mention.party] = mention.how
     joined = []

@@ -68,23 +68,21 @@ def told_status(cluster: Cluster, end: date | None, today: date | None) -> Statu
     return "ongoing" if first == "held" and going_on else first
 
 
-def spoken_after(trigger: Token, speech_verbs: frozenset[str]) -> bool:
+def spoken_after(trigger: Token) -> bool:
     """Whether a meeting word names the talks someone spoke (or agreed) after, undated ("told journalists on
     Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia"): the
     talks of the day the words were spoken."""
     after = trigger.head
     if trigger.dep_ != "pobj" or after.lower_ not in {"after", "following"}:
         return False
-    spoke = after.head.lemma_.lower() in speech_verbs | {"speak"}
+    spoke = after.head.lemma_.lower() in lexicon().verbs_of_saying | {"speak"}
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
 
 
-def dated_from_around(
-    mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None, speech: frozenset[str]
-) -> None:
+def dated_from_around(mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None) -> None:
     """The day of an undated meeting the words around it give: the day someone spoke "after his talks with X", or
     the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
-    if mention.dates is None and mention.month is None and spoken_after(mention.trigger, speech):
+    if mention.dates is None and mention.month is None and spoken_after(mention.trigger):
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
         if sentence_dates is None:  # the article's date unknown: the weekday the words were spoken
             days = (weekday_of(e) for e in mention.sentence.ents if e.label_ == "DATE")

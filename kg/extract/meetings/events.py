@@ -42,7 +42,6 @@ from kg.model import Attendance, Meeting, label_for, meeting_identity
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
-    speech = lexicon().verbs_of_saying
     for sentence in sentences_of(doc):
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
@@ -123,7 +122,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if mention.dates is None:
                     mention.dates, mention.month, mention.year = frame.dates, frame.month, frame.year
         for mention in own:
-            dated_from_around(mention, mentions, sentence_dates, speech)
+            dated_from_around(mention, mentions, sentence_dates)
         own = fold_modifiers(join_conclusions(own))
         _borrow_parties(own, mentions)
         mentions.extend(own)
@@ -391,6 +390,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     main_meeting: Meeting | None = None
     made: dict[int, list[Finding]] = {}
     # the story's main meeting first: later rounds and planned sessions of the same talks borrow from it
+    story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
     for cluster in sorted(clusters, key=lambda c: c is not main):
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
         if cluster is main:
@@ -423,7 +423,6 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
-            story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
             for party in (p for p in ranking if p not in brokers):
                 if len(sides) >= wanted:
                     break

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 
 
@@ -44,13 +45,11 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _several(trigger: Token) -> bool:
-    """ "three rounds of talks": a meeting word counting several meetings, with or without "of talks"."""
-    counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
-    return any(  # not "three days of talks": one meeting over days
-        c.dep_ == "nummod" and c.lower_ not in {"one", "1"} and noun.lemma_ not in {"day", "hour", "week", "month"}
-        for noun in (trigger, counted)
-        for c in noun.children
-    )
+    """ "three rounds of talks": a meeting word counting several meetings (not "three days of talks": one meeting
+    over days)."""
+    noun = counted(trigger)
+    several = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in noun.children)
+    return several and noun.lemma_ not in {"day", "hour", "week", "month"}
 
 
 def _told_of_before(mention: Mention) -> bool:

@@ -435,7 +435,7 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
         if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
             return other
         margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"
-        if trigger.head.lower_ == "of" and margin.lower_ in MARGIN_NOUNS and margin.head.head == verb:
+        if is_a_margin(trigger) and margin.head.head == verb:
             return other
     return None
 
