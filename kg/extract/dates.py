@@ -37,6 +37,9 @@ MONTHS = {
     )
     for m in names
 }
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written in figures ("2015", "in 2002"), wherever it stands in a phrase."""
+
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 _MONTH = (

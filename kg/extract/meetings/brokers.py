@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
+from kg.extract.dates import A_YEAR
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.places import is_a_margin
@@ -408,7 +407,9 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
                     and t.head.lemma_ in MEDIATION_PREP_VERBS
                     or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
                 )  # "X brokered the deal", "a ceasefire deal mediated by X"
-                and not any(c.ent_type_ == "DATE" or _YEAR.fullmatch(c.text) for c in t.subtree)  # "the 2020 ceasefire"
+                and not any(
+                    c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in t.subtree
+                )  # "the 2020 ceasefire"
                 for t in tokens_in(sentence)
             )
         )
@@ -432,9 +433,6 @@ ONGOING_BROKERING = {"mediate", "facilitate", "chair", "broker", "guarantee", "s
 "the talks are co-chaired by A, B and C"."""
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _of_another_year(sentence: Span, ctx: Context) -> bool:
     """Whether a sentence dates what it tells to a year before the story's ("X brokered a ceasefire in November
     2020"): its brokers brokered something else. "Since 2023" reaches the present and does not count."""
@@ -444,11 +442,11 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
             continue
-        if any(int(year) < reference.year for year in _YEAR.findall(ent.text)):
+        if any(int(year) < reference.year for year in A_YEAR.findall(ent.text)):
             return True
     # "X, which brokered a 2020 ceasefire": a year the tagger took for a number, on a deal
     return any(
-        t.like_num and _YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
+        t.like_num and A_YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
         for t in tokens_in(sentence)
     )
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
+    A_YEAR,
     MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
@@ -188,15 +189,12 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     return best[4] if best is not None else None
 
 
-_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRange | None:
     """A month and day without a year in a paragraph that tells of years long past take the year the paragraph
     last named ("Over five rounds between January and July 2005 ... at the first session on January 27"), not
     the article's: a year two or more before the article's cannot be meant by a bare day."""
     reference = ctx.dates.reference
-    if found is None or reference is None or _A_YEAR.search(ent.text) or month_day(ent.text) is None:
+    if found is None or reference is None or A_YEAR.search(ent.text) or month_day(ent.text) is None:
         return found
     lowered = ent.text.lower()
     that_year = "that year" in lowered or "the same year" in lowered  # "on Feb. 28 that year": the year told
@@ -230,8 +228,8 @@ def _year_told_before(ent: Span, ctx: Context, *, since: bool = False) -> int | 
             continue
         if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"}:
             continue  # "the 2015 deal": a name, not a time the paragraph tells of
-        if match := _A_YEAR.search(other.text):
-            return int(match.group(1))
+        if match := A_YEAR.search(other.text):
+            return int(match.group(0))
     return None
 
 
