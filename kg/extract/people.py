@@ -396,6 +396,16 @@ def _joined_by_hyphen(token: Token) -> bool:
     return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
 
 
+PLACE_DESCRIPTIONS = frozenset(
+    {"town", "village", "city", "resort", "reserve", "region", "province", "district", "port", "island", "capital"}
+)
+"""Nouns that, set beside a name, make it a place: "in Belmora, a forest reserve on the border"."""
+
+
+def described_as_a_place(token: Token) -> bool:
+    return any(c.dep_ == "appos" and c.lemma_ in PLACE_DESCRIPTIONS for c in token.children)
+
+
 def _with_article(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
@@ -410,7 +420,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             spans[(span.start, span.end)] = span
 
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not described_as_a_place(ent.root):
             add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,

@@ -291,8 +291,14 @@ def _previous_subject_side(span: Span, ctx: Context) -> str | None:
         return None
     before = sentence_of(span.doc[sentence.start - 1]).root
     subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    mention = ctx.party_at(subject.i) if subject is not None else None
-    return mention.party if mention is not None and mention.known else None
+    if subject is None:
+        return None
+    # "The United Nations mission in Mali ...": the owner named in the subject's own words
+    for word in [subject, *(c for c in subject.lefts if c.dep_ in {"compound", "poss"})]:
+        mention = ctx.party_at(word.i)
+        if mention is not None and (mention.known or len(mention.span) > 1 and mention.span.root == subject):
+            return mention.party  # "The High Negotiations Committee, an opposition group, ... Its coordinator"
+    return None
 
 
 def _country_referred_to(span: Span, ctx: Context) -> str | None:

@@ -269,6 +269,9 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             while together and current.dep_ in {"conj", "dobj"}:
                 current = current.head  # "brought A and B together in Jeddah" with "together" hung on B
             continue
+        if current.ent_type_ == "DATE" and current.dep_ == "pobj" and current.head.lower_ in {"on", "in"}:
+            current = attachment(current)  # "followed on March 3 in X", the place hung on the day
+            continue
         if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in current.children):
             current = attachment(current)  # "met for the first time on Monday": the day of the meeting
             continue

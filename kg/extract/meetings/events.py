@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenate
 from kg.extract.meetings.days import dated_from_around, days_of, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
-from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, substantial
+from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, lead_ins, substantial
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
@@ -347,8 +347,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     mentions = _mentions(doc, ctx)
     place_the_lead(doc, ctx, mentions)
     clusters: list[Cluster] = []
-    for mention in mentions:
-        if not substantial(mention) and not mention.parties:
+    leading = lead_ins(mentions)
+    waiting = {after: mentions[before] for before, after in leading.items()}
+    for number, mention in enumerate(mentions):
+        if number in leading or not substantial(mention) and not mention.parties:
             continue
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
@@ -364,8 +366,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 # "After the summit, the president held a meeting with the host": other sides, the same place
                 mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
             clusters.append(Cluster([mention]))
+            home = clusters[-1]
         else:
             home.mentions.append(mention)
+        if number in waiting:
+            home.mentions.append(waiting[number])
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
     # clause that places it there also gives its year or month ("talks held in Malta in 2019").
     clusters = [

@@ -178,3 +178,27 @@ def substantial(mention: Mention) -> bool:
         or mention.month is not None
         or mention.mediators
     )
+
+
+def lead_ins(mentions: list[Mention]) -> dict[int, int]:
+    """Mentions that only name who brought the sides together, with the index of the mention in the next sentence of
+    the same paragraph that tells where and when ("Turkey then brought the two ministers together. They met on
+    March 10 in Antalya"): the broker is that meeting's, not the first meeting's the grouping would offer."""
+    found: dict[int, int] = {}
+    for index, mention in enumerate(mentions[:-1]):
+        if not mention.mediators or mention.status != "held" or _placed_or_dated(mention):
+            continue
+        following = next((k for k in range(index + 1, len(mentions)) if mentions[k].sentence != mention.sentence), None)
+        if following is None or index + 1 < following and mentions[index + 1].sentence == mention.sentence:
+            continue  # one meeting word to a sentence
+        after = mentions[following]
+        paragraph = paragraph_of(mention.sentence.doc, mention.sentence.start_char)
+        if after.sentence.start != mention.sentence.end or after.sentence.start_char >= paragraph[1]:
+            continue
+        if _placed_or_dated(after) and after.status == "held" and not after.apart and not after.mediators:
+            found[index] = following
+    return found
+
+
+def _placed_or_dated(mention: Mention) -> bool:
+    return bool(mention.city or mention.venue or mention.country or mention.dates or mention.round)

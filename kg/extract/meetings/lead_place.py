@@ -25,9 +25,11 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
             return
     if any(m.city or m.country for m in in_lead):
         return  # a venue alone ("at a U.N. base in this border town") is in the dateline's city
-    mention = next((m for m in in_lead if m.status != "planned" and not _several(m.trigger)), None)
-    if mention is None:
+    if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
+    mention = next((m for m in in_lead if m.status != "planned"), None)
+    if mention is None:
+        return
     mention.city, mention.country = city
     if mention.dates is None and mention.window is None:
         sentences = [s for s in sentences_of(doc) if s.start_char < lead[1]]
@@ -45,11 +47,28 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _several(trigger: Token) -> bool:
-    """ "three rounds of talks": a meeting word counting several meetings (not "three days of talks": one meeting
-    over days)."""
+    """ "three rounds of talks", "several sessions", "have met three times", "met twice": a meeting word counting
+    several meetings (not "three days of talks": one meeting over days)."""
+    if trigger.pos_ == "VERB":
+        return any(
+            c.lower_ in TALLY_ADVERBS or (c.lemma_ == "time" and any(_more_than_one(n) for n in c.children))
+            for c in trigger.children
+            if c.dep_ in {"advmod", "npadvmod"}
+        )
     noun = counted(trigger)
-    several = any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in noun.children)
+    several = any(_more_than_one(c) for c in noun.children)
     return several and noun.lemma_ not in {"day", "hour", "week", "month"}
+
+
+TALLY_ADVERBS = {"twice", "thrice", "repeatedly"}
+"""Adverbs that count the meetings a verb reports: "they have met twice"."""
+
+
+def _more_than_one(word: Token) -> bool:
+    """A count of more than one: "three", "12", "several", "many", "multiple"."""
+    if word.dep_ == "nummod":
+        return word.lower_ not in {"one", "1"}
+    return word.dep_ == "amod" and word.lower_ in {"several", "many", "multiple", "numerous"}
 
 
 def _told_of_before(mention: Mention) -> bool:

@@ -41,3 +41,24 @@ def shared_meal(noun: Token) -> bool:
         for word in (noun, verb)
         for c in word.children
     )
+
+
+REMOTE_MEANS = frozenset({"link", "videolink", "videoconference", "video", "phone", "telephone", "call", "zoom"})
+"""What talks held apart are held by: "by video link", "via videoconference", "over the phone"."""
+
+
+def held_remotely(trigger: Token) -> bool:
+    """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
+    words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else [])
+    index = 1
+    while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
+        words.extend(c for c in words[index].children if c.dep_ in {"xcomp", "acomp"})
+        index += 1
+    for word in words:
+        for child in word.children:
+            if child.dep_ == "advmod" and child.lower_ in {"virtually", "online", "remotely"}:
+                return True
+            if child.dep_ == "prep" and child.lower_ in {"by", "via", "over"}:
+                if any(o.dep_ == "pobj" and o.lower_ in REMOTE_MEANS for o in child.children):
+                    return True
+    return False

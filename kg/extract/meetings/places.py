@@ -23,6 +23,7 @@ from kg.extract.meetings.words import (
     VENUE_WORDS,
 )
 from kg.extract.parties import state_named, state_named_on
+from kg.extract.people import described_as_a_place
 from kg.gazetteer import lexicon, load
 
 
@@ -143,6 +144,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             obj.head.lower_ == "of"
             and obj.head.head.lower_ in PLACE_NOUNS
             or (obj.dep_ == "appos" and obj.head.lower_ in PLACE_NOUNS)
+            or described_as_a_place(obj)  # "in X, a forest reserve on the border"
         )
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
@@ -174,7 +176,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 or obj.ent_type_ in {"ORG", "NORP", "FAC"}
                 and (gazetteer.town(text) or kind)
                 or obj.ent_type_ == "PERSON"
-                and gazetteer.town(text) is not None  # "signed in Cartagena", mistagged
+                and (gazetteer.town(text) is not None or kind)  # "signed in Cartagena", mistagged
             )
             and (obj.head.lower_ == "in" or kind)
             and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
@@ -213,6 +215,11 @@ def locate(mention: Mention, ctx: Context) -> None:
                     mention.city = area  # "at the rebels' base in the Gorongosa mountains"
 
 
+def _presenting(here: Token) -> bool:
+    """ "Here is how the talks unfolded", "Here are the key points": "here" that presents what follows, not a place."""
+    return here.head.lemma_ == "be" and here.i < here.head.i
+
+
 def locate_by_reference(mention: Mention, ctx: Context) -> None:
     """A place the meeting's clause points to: "travelled on to Seoul, where on Thursday he is due to sit down
     with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
@@ -231,7 +238,7 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     for index in sorted(anchors):  # with a participle on the meeting word: "the previous round, held here"
         token = mention.sentence.doc[index]
         for child in token.children:
-            if child.lower_ == "here" and child.dep_ == "advmod":
+            if child.lower_ == "here" and child.dep_ == "advmod" and not _presenting(child):
                 if ctx.dateline_city is None:
                     mention.same_place = True  # no dateline: "here" is where the story's meeting is
                     return

@@ -98,6 +98,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             and root.head.head.lemma_ in SCHEDULING_VERBS
         ):
             continue  # "in Geneva", "flew to Moscow", "planned for Quito": a place, not a country acting
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+            continue  # "the Gomel region of Belarus": where a place lies
         if root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_ in {"visit", "tour"}:
             continue  # "who was visiting Turkey": a place gone to, not a country acting
         head = ctx.party_at(root.head.i)

@@ -7,7 +7,14 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
-from kg.extract.meetings.meeting_words import MEAL_NOUNS, able_to_host, is_side, shared_meal, titled_name
+from kg.extract.meetings.meeting_words import (
+    MEAL_NOUNS,
+    able_to_host,
+    held_remotely,
+    is_side,
+    shared_meal,
+    titled_name,
+)
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -23,6 +30,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PROCESS_NOUNS,
     PROPOSAL_VERBS,
+    READINESS_ADJECTIVES,
     RECEIVE_VERBS,
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
@@ -91,7 +99,7 @@ def is_trigger(token: Token) -> bool:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         return not (
             token.lemma_ == "round"
-            and not any(t.lower_ in {"talks", "negotiations"} for t in token.subtree)
+            and not any(t.lower_ in nouns | {"contacts"} and t.tag_ == "NNS" for t in token.subtree)
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
             and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
@@ -394,6 +402,7 @@ def triggers_of(sentence: Span) -> list[Token]:
         and not _said_to_be(t, indices)
         and not _set_off_after(t, indices)
         and not _in_a_title(t)
+        and not held_remotely(t)
     ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
 
 
@@ -444,6 +453,8 @@ def proposed(trigger: Token) -> bool:
             return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
             return True
+        if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
+            return True  # "is ready to meet him", "was willing to host a meeting"
         if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
             return False
         current = head

@@ -107,6 +107,9 @@ AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "tru
 SIGNING_VERBS = {"sign", "initial", "countersign"}
 
 
+READINESS_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen"}
+"""Adjectives that offer a meeting rather than report one: "was ready to host a meeting of the two leaders"."""
+
 PROPOSAL_VERBS = {
     "propose",
     "suggest",
@@ -163,6 +166,10 @@ PLACE_NOUNS = {
     "coast",
     "shores",
     "area",
+    "region",
+    "province",
+    "district",
+    "reserve",
 }
 
 

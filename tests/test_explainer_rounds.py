@@ -1,0 +1,69 @@
+"""Rounds an explainer walks through one by one: a tally in the lead that places none of them, places written as
+"the X region of Y" or "X, a forest reserve", a broker named the sentence before the meeting it brought about,
+offers and video calls that are no meetings, an organisation's "its head" and a "round of contacts", each on
+sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import actors_of, article_meetings, meetings_of
+
+EXPLAINER = (
+    "Explainer: Chile and Peru's talks so far\n\n"
+    "By Ana Costa\n\n"
+    "LIMA, April 2 (Wire) - Chilean and Peruvian negotiators have met face to face three times since the border "
+    "clashes began. Here is how the talks have unfolded.\n\n"
+    "The first round took place on Feb. 28 in the Tarapaca region of Chile, near the border.\n\n"
+    "A second round followed on March 3 in Valdomar, a forest reserve on the Bolivian border.\n\n"
+    "Brazil then brought the two foreign ministers together for the first time. Chile's Pablo Rojas and Peru's "
+    "Luis Vargas met on March 10 in Manaus.\n\n"
+    "Talks are due to resume by video link on Monday. Brazil said it was ready to host a meeting of the two "
+    "presidents in Brasilia.\n"
+)
+
+
+def _explained() -> list:
+    return article_meetings(EXPLAINER, date(2022, 4, 2))
+
+
+def test_a_tally_of_meetings_in_the_lead_places_none_of_them_in_the_dateline_city() -> None:
+    assert not [m for m in _explained() if m.location == "Lima"]
+
+
+def test_a_region_of_a_country_places_the_meeting_in_that_country_without_making_it_a_host() -> None:
+    [first] = [m for m in _explained() if m.round == 1]
+    assert first.country == "Chile" and first.start == date(2022, 2, 28)
+    assert first.mediators == ()
+
+
+def test_a_name_described_as_a_forest_reserve_is_a_place_not_a_person() -> None:
+    [second] = [m for m in _explained() if m.round == 2]
+    assert second.location == "Valdomar" and second.start == date(2022, 3, 3)
+    assert "Valdomar" not in actors_of(EXPLAINER, date(2022, 4, 2))
+
+
+def test_the_broker_who_brought_the_sides_together_brokers_the_meeting_told_next() -> None:
+    [manaus] = [m for m in _explained() if m.location == "Manaus"]
+    assert set(manaus.parties) == {"Chile", "Peru"} and manaus.mediators == ("Brazil",)
+    assert all(m.mediators == () for m in _explained() if m.location != "Manaus")
+
+
+def test_talks_by_video_link_and_an_offer_to_host_are_no_meetings() -> None:
+    assert not [m for m in _explained() if m.status == "planned"]
+    assert not meetings_of("Ana Rojas said Chile was willing to host talks in Santiago in May.")
+
+
+def test_its_head_belongs_to_the_organisation_the_sentence_before_names() -> None:
+    actors = actors_of(
+        "The United Nations mission in Haiti welcomed the accord. Its head, Ana Ruiz, urged the gangs to join.\n\n"
+        "The Southern Unity Committee, an opposition umbrella group, said it would attend. Its coordinator, Pedro "
+        "Alves, said the group had received guarantees."
+    )
+    assert actors["Ana Ruiz"].affiliation == "United Nations"
+    assert actors["Pedro Alves"].affiliation == "Southern Unity Committee"
+
+
+def test_a_round_of_contacts_is_a_meeting() -> None:
+    [meeting] = meetings_of("An earlier round of contacts between Chile and Peru took place in Arica in August.")
+    assert meeting.location == "Arica" and set(meeting.parties) == {"Chile", "Peru"}
