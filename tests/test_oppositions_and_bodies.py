@@ -163,3 +163,13 @@ def test_a_one_word_group_in_a_headline_is_the_group_the_story_names_in_full() -
         "Negotiators for Mali and the Nuba Liberation Front signed a deal in Algiers on Monday."
     )
     assert [set(m.parties) for m in meetings] == [{"Mali", "Nuba Liberation Front"}]
+
+
+def test_the_government_delegation_and_the_opposition_bloc_of_a_state_at_war() -> None:
+    _, meetings = _facts(
+        "Bolivia's civil war is in its fifth year. The government delegation and the main opposition bloc began "
+        "talks in Lima on Friday.",
+        published=date(2025, 3, 7),
+    )
+    [lima] = [m for m in meetings if m.location == "Lima"]
+    assert set(lima.parties) == {"Bolivia", "Bolivian opposition"}

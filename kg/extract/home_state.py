@@ -7,22 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import tokens_of
-from kg.extract.parties import government_named_before, state_named_on
+from kg.extract.parties import conflict_state, government_named_before, state_named_on
 from kg.gazetteer import Gazetteer
-
-CONFLICT_NOUNS = {"war", "conflict", "insurgency", "rebellion", "uprising"}
-"""Nouns of a fight within a state that a possessive or adjective names the state of: "Ethiopia's war in Tigray",
-"the Colombian conflict"."""
 
 BARE_GOVERNMENT_NOUNS = {"government"}
 """Nouns that stand for a state's government when no state is written on them."""
-
-
-def conflict_state(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """The one state the article writes a war or conflict noun for ("Ethiopia's war", "the Sudanese conflict");
-    None when it names none or several."""
-    states = {state for t in tokens_of(doc) if t.lower_ in CONFLICT_NOUNS and (state := state_named_on(t, gazetteer))}
-    return states.pop() if len(states) == 1 else None
 
 
 def bare_government(token: Token, gazetteer: Gazetteer) -> bool:
@@ -33,7 +22,13 @@ def bare_government(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False  # "the government of Yemen": named after it
+    if token.dep_ == "compound" and token.head.lower_ in DELEGATION_NOUNS and not state_named_on(token.head, gazetteer):
+        token = token.head  # "the government delegation", "the government side"
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+DELEGATION_NOUNS = {"delegation", "team", "side", "negotiators", "representatives", "camp"}
+"""Nouns for the people a government sends, which "government" may stand before: "the government delegation"."""
 
 
 def government_states(doc: Doc, gazetteer: Gazetteer) -> dict[int, str]:

@@ -256,6 +256,18 @@ OPPOSITION_ADJECTIVES = {"armed", "political", "main", "exiled", "democratic", "
 opposition")."""
 
 
+CONFLICT_NOUNS = {"war", "conflict", "insurgency", "rebellion", "uprising"}
+"""Nouns of a fight within a state that a possessive or adjective names the state of: "Ethiopia's war in Tigray",
+"the Colombian conflict"."""
+
+
+def conflict_state(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one state the article writes a war or conflict noun for ("Ethiopia's war", "the Sudanese conflict");
+    None when it names none or several."""
+    states = {state for t in tokens_of(doc) if t.lower_ in CONFLICT_NOUNS and (state := state_named_on(t, gazetteer))}
+    return states.pop() if len(states) == 1 else None
+
+
 def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     """A state's political opposition as a side: "the Syrian opposition", "Belarus's opposition", "the government
     and the opposition" (the state of the government it faces, in its sentence or before), "opposition leaders"
@@ -263,6 +275,7 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
     nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
     last_state: str | None = None
     faced: str | None = None  # the state of the opposition named before: another government may host its talks
+    home: str | None = None  # the state whose war the article tells of ("" for none), read when needed
     for sentence in sentences_of(doc):
         governed = [
             s
@@ -292,7 +305,9 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
             )
             faced = named or faced
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            state = named or (faced or last_state if bound else None)
+            if bound and not (faced or last_state) and home is None:
+                home = conflict_state(doc, gazetteer) or ""  # "Syria's civil war ... the main opposition bloc"
+            state = named or ((faced or last_state or home) if bound else None)
             entry = gazetteer.entry(state) if state else None
             if entry is None or not entry.demonyms:
                 continue

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import sentence_of, text_in, text_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
-from kg.extract.person_cues import acts_as_a_person
+from kg.extract.person_cues import acts_as_a_person, described_as_a_place
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
@@ -394,16 +394,6 @@ def _hyphen_part(doc: Doc, end: int) -> bool:
 def _joined_by_hyphen(token: Token) -> bool:
     """A lower-case part of a hyphenated name ("in" of "Jae-in")."""
     return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
-
-
-PLACE_DESCRIPTIONS = frozenset(
-    {"town", "village", "city", "resort", "reserve", "region", "province", "district", "port", "island", "capital"}
-)
-"""Nouns that, set beside a name, make it a place: "in Belmora, a forest reserve on the border"."""
-
-
-def described_as_a_place(token: Token) -> bool:
-    return any(c.dep_ == "appos" and c.lemma_ in PLACE_DESCRIPTIONS for c in token.children)
 
 
 def _with_article(token: Token) -> bool:

@@ -1,5 +1,5 @@
-"""Cues that a proper noun names a person whatever label the entity model gave it: leading a delegation, being
-led by, a title set beside it, a relative clause with "who"."""
+"""Cues that a proper noun names a person whatever label the entity model gave it (leading a delegation, being
+led by, a title set beside it, a relative clause with "who"), or a place ("X, a forest reserve")."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
     return token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
+
+
+PLACE_DESCRIPTIONS = frozenset(
+    {"town", "village", "city", "resort", "reserve", "region", "province", "district", "port", "island", "capital"}
+)
+"""Nouns that, set beside a name, make it a place: "in Belmora, a forest reserve on the border"."""
+
+
+def described_as_a_place(token: Token) -> bool:
+    """Whether a name has a place noun in apposition: "Belmora, a forest reserve", "Arica, a port city"."""
+    return any(c.dep_ == "appos" and c.lemma_ in PLACE_DESCRIPTIONS for c in token.children)

@@ -366,6 +366,10 @@ SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neigh
 """Plural nouns a list of sides may restate: "the warring parties, A and B, met"."""
 
 
+OPPOSITION_BODIES = {"bloc", "alliance", "coalition", "delegation", "group", "camp", "team", "platform"}
+"""Nouns an opposition stands before as the side: "the main opposition bloc", "the opposition delegation"."""
+
+
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
     independence movement"."""
@@ -377,6 +381,7 @@ def climb(token: Token) -> Token:
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
             or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
+            or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or _hyphened_to_next(path)
         ):

@@ -23,7 +23,7 @@ from kg.extract.meetings.words import (
     VENUE_WORDS,
 )
 from kg.extract.parties import state_named, state_named_on
-from kg.extract.people import described_as_a_place
+from kg.extract.person_cues import described_as_a_place
 from kg.gazetteer import lexicon, load
 
 
