@@ -67,3 +67,12 @@ def test_its_head_belongs_to_the_organisation_the_sentence_before_names() -> Non
 def test_a_round_of_contacts_is_a_meeting() -> None:
     [meeting] = meetings_of("An earlier round of contacts between Chile and Peru took place in Arica in August.")
     assert meeting.location == "Arica" and set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_the_day_talks_opened_in_their_own_clause_dates_them_not_a_pause() -> None:
+    [lima] = article_meetings(
+        "LIMA, May 16 (Wire) - Chile and Peru resumed talks in Lima on Thursday.\n\n"
+        "The talks, which opened on May 9 at a hotel in the capital, were suspended over the weekend.\n",
+        date(2024, 5, 16),
+    )
+    assert (lima.start, lima.end) == (date(2024, 5, 9), date(2024, 5, 16))

@@ -201,4 +201,6 @@ def lead_ins(mentions: list[Mention]) -> dict[int, int]:
 
 
 def _placed_or_dated(mention: Mention) -> bool:
-    return bool(mention.city or mention.venue or mention.country or mention.dates or mention.round)
+    """Whether a mention says anything of where or when ("in 2021", "on Monday", "the third round")."""
+    when = mention.weekday is not None or mention.month_day or mention.month or mention.year or mention.window
+    return bool(mention.city or mention.venue or mention.country or mention.dates or mention.round or when)

@@ -152,6 +152,10 @@ def date_attachment(ent: Span) -> Token:
     return attachment(root) if root.dep_ == "pobj" else root.head
 
 
+PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
+"""Verbs of a pause in talks, whose date is no day the talks were held on."""
+
+
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = _date_anchors(trigger) if trigger is not None else set()
@@ -181,7 +185,11 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         gone = future and reference is not None and found.end < reference
         # "the first round was held in A on May 3, the second in B on July 9": a date on the meeting word's own
         # phrase dates it before one on the clause it stands in
-        borrowed = trigger is not None and trigger.pos_ != "VERB" and date_attachment(ent) != trigger
+        attached = date_attachment(ent)
+        own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
+        borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
+        # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
+        borrowed = borrowed or attached.lemma_ in PAUSING_VERBS
         if best is None or (gone, borrowed, -width, distance) < (best[0], best[1], -best[2], best[3]):
             best = (gone, borrowed, width, distance, found)  # the widest; of as wide, the nearest to the word
     if best is None and trigger is not None:
