@@ -452,7 +452,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         for token in doc:
             if token.dep_ not in {"conj", "appos"} or token.i in known or not _is_name_token(token):
                 continue
-            if token.head.i in known:
+            joined = any(c.dep_ == "conj" and c.i in known for c in token.children)  # "X and Luis Vargas"
+            if token.head.i in known or joined and token.ent_type_ in {"", "PERSON"}:
                 start, end = _run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)

@@ -168,7 +168,15 @@ def followed_by_possessive(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text in {"'s", "’s"}
 
 
+def _lists(child: Token) -> bool:
+    """Whether a word under a plural title lists whom it names: "of" the sides, or names in apposition."""
+    return child.lower_ == "of" or child.dep_ in {"appos", "conj"} and child.pos_ == "PROPN"
+
+
 def _plural_title(token: Token, ctx: Context) -> bool:
-    """Whether a capitalised word is a title in the plural ("Ministers" before two names), not a word of a party's
-    name ("the United States")."""
-    return token.text[:1].isupper() and plural_title(token) and ctx.party_at(token.i) is None
+    """Whether a word is a title in the plural ("Ministers" before two names, "the presidents of A and B"), not a
+    word of a party's name ("the United States")."""
+    # "the presidents of A and B, X and Y": a lower-case plural title only with the sides it lists
+    # "the presidents of A and B, X and Y", "two leaders, X and Y": a lower-case plural title with its sides or names
+    lowered = token.text.islower() and token.tag_ == "NNS" and any(_lists(c) for c in token.children)
+    return (token.text[:1].isupper() or lowered) and plural_title(token) and ctx.party_at(token.i) is None

@@ -269,8 +269,10 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             while together and current.dep_ in {"conj", "dobj"}:
                 current = current.head  # "brought A and B together in Jeddah" with "together" hung on B
             continue
-        if current.ent_type_ == "DATE" and current.dep_ == "pobj" and current.head.lower_ in {"on", "in"}:
-            current = attachment(current)  # "followed on March 3 in X", the place hung on the day
+        preposition = current.head
+        scheduled = preposition.lower_ == "for" and preposition.head.lemma_ in SCHEDULING_VERBS
+        if current.ent_type_ == "DATE" and current.dep_ == "pobj" and (preposition.lower_ in {"on", "in"} or scheduled):
+            current = attachment(current)  # "followed on March 3 in X", "planned for March 31 in X": hung on the day
             continue
         if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in current.children):
             current = attachment(current)  # "met for the first time on Monday": the day of the meeting

@@ -62,3 +62,18 @@ def held_remotely(trigger: Token) -> bool:
                 if any(o.dep_ == "pobj" and o.lower_ in REMOTE_MEANS for o in child.children):
                     return True
     return False
+
+
+CONTACT_NOUNS = frozenset({"contact", "contacts"})
+"""Nouns of a meeting only where the text says it took place between sides: "an earlier contact between Syrian and
+Israeli officials took place in Baku" (not "in contact with", "contact by phone", "a contact group")."""
+
+
+def contact_held(noun: Token) -> bool:
+    """Whether a contact noun is a meeting: between named sides, and the subject of "took place" or "was held"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return False
+    verb = noun.head
+    return verb.lemma_ == "hold" or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)

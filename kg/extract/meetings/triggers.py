@@ -8,8 +8,10 @@ from kg.extract.base import sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.meeting_words import (
+    CONTACT_NOUNS,
     MEAL_NOUNS,
     able_to_host,
+    contact_held,
     held_remotely,
     is_side,
     shared_meal,
@@ -70,7 +72,7 @@ def _placed(word: Token, prepositions: set[str]) -> bool:
     )
 
 
-_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | {"signing", "one"}
+_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | {"signing", "one"}
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
 second", "the second one"), a signing."""
 
@@ -88,6 +90,8 @@ def is_trigger(token: Token) -> bool:
         return True
     if word in MEAL_NOUNS:
         return shared_meal(token)
+    if word in CONTACT_NOUNS:
+        return contact_held(token)
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
     # "The Quito talks ... were facilitated by X": a meeting noun the tagger took for a verb, in a noun's place
@@ -161,6 +165,10 @@ def _cycle_of_talks(token: Token) -> bool:
     return ordinal_word_of(token) is not None
 
 
+COUNTED_PAIRS = {"two", "both", "three", "four"}
+"""Counts before a plural subject that make a meeting of "met": "the two men met"."""
+
+
 def _meets_someone(token: Token) -> bool:
     subject = dated_subject(token)
     if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
@@ -176,6 +184,8 @@ def _meets_someone(token: Token) -> bool:
             return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
         if child.dep_ == "nsubj" and any(c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in child.children):
             return True  # "the warring parties, A and B, met"
+        if child.dep_ == "nsubj" and child.tag_ == "NNS" and any(c.lower_ in COUNTED_PAIRS for c in child.children):
+            return True  # "the two men first met in Paris", "both women met"
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False

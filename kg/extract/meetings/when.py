@@ -208,6 +208,9 @@ def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateR
     that_year = "that year" in lowered or "the same year" in lowered  # "on Feb. 28 that year": the year told
     if "year" in lowered and not that_year:
         return found  # "between February 13 and March 10 of this year": its year named
+    attached = date_attachment(ent)
+    if attached.lemma_ in SCHEDULING_VERBS or any(c.lower_ in {"will", "shall"} for c in attached.children):
+        return found  # "a summit is planned for March 31": a day to come, in the article's year
     year = _year_told_before(ent, ctx, since=that_year)
     if year is None or year > reference.year - 2 and not that_year:
         return found

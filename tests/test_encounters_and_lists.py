@@ -1,0 +1,50 @@
+"""Meetings told without the usual words ("the two men first met", "an earlier contact between ... took place"), a
+summit planned for a day in a paragraph that names an earlier year, and the presidents or ministers of several
+states listed with their names, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import actors_of, article_meetings, meetings_of
+
+
+def test_the_two_men_who_first_met_somewhere_held_a_meeting_there() -> None:
+    found = meetings_of(
+        "Chile's Ana Soto and Peru's Luis Vargas met in Lima on Tuesday. It was their second encounter. The two men "
+        "first met in Quito on July 24.",
+        date(2025, 8, 19),
+    )
+    assert {(m.location, m.start) for m in found} == {("Lima", date(2025, 8, 19)), ("Quito", date(2025, 7, 24))}
+
+
+def test_a_contact_between_sides_that_took_place_somewhere_is_a_meeting() -> None:
+    [meeting] = meetings_of(
+        "An earlier contact between Chilean and Peruvian officials took place in Arica on July 12.", date(2025, 8, 19)
+    )
+    assert (meeting.location, meeting.start) == ("Arica", date(2025, 7, 12))
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert not meetings_of("Chile stayed in contact with Peru through its embassy in Lima on Monday.")
+
+
+def test_a_summit_planned_for_a_day_is_in_the_article_year_and_where_the_day_is_placed() -> None:
+    found = article_meetings(
+        "LIMA, 13 March (Andes News). Chile and Peru signed a border treaty in Lima on Thursday.\n\n"
+        "Bolivia, which signed its own border accord with Peru in 2023, welcomed the treaty. A trilateral summit of "
+        "the three presidents is planned for March 31 in Arica, Chile.\n",
+        date(2025, 3, 13),
+    )
+    [arica] = [m for m in found if m.start == date(2025, 3, 31)]
+    assert (arica.location, arica.status) == ("Arica", "planned")
+
+
+def test_the_presidents_of_two_states_listed_with_their_names_each_hold_the_office_of_their_state() -> None:
+    actors = actors_of(
+        "The presidents of Chile and Peru, Ana Soto and Luis Vargas, signed a treaty in Lima on Thursday."
+    )
+    assert {(a.name, a.role.lower() if a.role else None, a.affiliation) for a in actors.values()} == {
+        ("Ana Soto", "president", "Chile"),
+        ("Luis Vargas", "president", "Peru"),
+    }
+    ministers = actors_of("The foreign ministers of Chile and Peru, Ana Soto and Luis Vargas, met in Lima on Monday.")
+    assert ministers["Ana Soto"].affiliation == "Chile" and ministers["Luis Vargas"].affiliation == "Peru"
