@@ -48,3 +48,33 @@ def test_the_presidents_of_two_states_listed_with_their_names_each_hold_the_offi
     }
     ministers = actors_of("The foreign ministers of Chile and Peru, Ana Soto and Luis Vargas, met in Lima on Monday.")
     assert ministers["Ana Soto"].affiliation == "Chile" and ministers["Luis Vargas"].affiliation == "Peru"
+
+
+def test_the_other_side_of_a_ceasefire_named_near_the_talks_is_no_side_of_them() -> None:
+    [meeting] = meetings_of(
+        "Peru said it was ready to accept a Brazilian proposal for a ceasefire with Bolivia, according to a joint "
+        "statement released after eight hours of talks with Chile in Arica on Tuesday.",
+        date(2025, 3, 11),
+    )
+    assert "Bolivia" not in meeting.parties
+
+
+def test_the_leaders_of_two_communities_are_the_sides_of_their_talks() -> None:
+    [meeting] = meetings_of(
+        "Peru and Chile welcomed a deal on Cyprus on Tuesday. The leaders of the Greek Cypriot and Turkish Cypriot "
+        "communities agreed on Tuesday to open more crossing points, after two days of informal talks in Nicosia "
+        "hosted by Brazil.",
+        date(2025, 3, 11),
+    )
+    assert set(meeting.parties) == {"Greek Cypriots", "Turkish Cypriots"}
+
+
+def test_talks_a_meeting_is_the_first_since_are_another_meeting_with_their_own_place() -> None:
+    found = meetings_of(
+        "Chile and Peru met in Geneva on Monday. The meeting at the Palais des Nations, the first since the collapse "
+        "of talks at the resort of Arica in 2017, also brought together the foreign ministers of Bolivia and Brazil.",
+        date(2025, 3, 18),
+    )
+    [geneva] = [m for m in found if m.location == "Geneva"]
+    assert set(geneva.parties) == {"Chile", "Peru", "Bolivia", "Brazil"}
+    assert not [m for m in found if m.location == "Arica" and m.venue]

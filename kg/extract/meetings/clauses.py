@@ -130,9 +130,12 @@ def _singled_out(anchors: set[int], doc: Doc) -> set[int]:
     and when that one was, the closest the story comes to placing them."""
     words = [doc[i] for i in anchors]
     words += [o for t in words for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return {
-        t.i for word in words for c in word.children if c.dep_ == "appos" and c.lower_ in SINGLED_OUT for t in c.subtree
-    }
+    found: set[int] = set()
+    for apposed in (c for word in words for c in word.children if c.dep_ == "appos" and c.lower_ in SINGLED_OUT):
+        # not "the first of its kind since the collapse of talks at X": the other event a time phrase names
+        other = {t.i for p in apposed.children if p.lower_ in TIME_PREPOSITIONS for t in p.subtree}
+        found.update(t.i for t in apposed.subtree if t.i not in other)
+    return found
 
 
 def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
@@ -192,6 +195,8 @@ def anchors_of(trigger: Token) -> set[int]:
             )
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ == "since":
+            break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
         current = current.head
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
@@ -374,7 +379,7 @@ OPPOSITION_BODIES = {"bloc", "alliance", "coalition", "delegation", "group", "ca
 
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
-    independence movement"."""
+    independence movement", "the Greek Cypriot and Turkish Cypriot communities"."""
     path = token
     while path.head != path:
         if _named_in_region(path):
@@ -384,6 +389,7 @@ def climb(token: Token) -> Token:
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
             or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
             or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
+            or (path.dep_ in {"amod", "compound"} and path.head.lower_ in {"community", "communities"})
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or _hyphened_to_next(path)
         ):

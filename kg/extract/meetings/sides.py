@@ -25,6 +25,7 @@ from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
 from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
 from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     GOVERNMENT_NOUNS,
     HANDING_VERBS,
@@ -280,6 +281,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
+    if other.lemma_ in AGREEMENT_NOUNS and not (trigger.is_ancestor(other) or other.is_ancestor(trigger)):
+        return False  # "ready to accept a ceasefire with X, ... after talks in Y": the other side of a deal elsewhere
     return True  # (not "with South Africa as host": cast_as in the caller)
 
 
