@@ -76,6 +76,12 @@ def _title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
     )
 
 
+def _title_of_a_state(span: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
+    """Whether a name opens on a title and ends "of STATE": "the Minister of Foreign Affairs of X"."""
+    words = [t for t in span if t.lower_ != "the"]
+    return bool(words) and words[0].lower_ in titles and state_named(span[-1:], gazetteer) is not None
+
+
 def _party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
     """Whether an entity is a known party's name followed by title words only ("the EU Special Representative")."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
@@ -129,6 +135,7 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             end += 2
             while end < sentence.end and doc[end].text[:1].isupper() and doc[end].pos_ in NAME_TAGS:
                 end += 1
+        end = _name_end(doc[start:end], gazetteer)  # "... of Tajikistan Saimumin Yatimov": the name of its head
         if end - start < 2 or gazetteer.party(doc[start:end].text):
             continue
         if start > 0 and doc[start - 1].lower_ == "the":
@@ -138,15 +145,25 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _name_end(span: Span, gazetteer: Gazetteer) -> int:
-    """Where an organisation's name the model tagged too long ends: before an opening bracket, or before a place
-    phrase that closes it ("the Rapid Support Forces in Jeddah")."""
+    """Where an organisation's name the model tagged too long ends: before an opening bracket, before a place
+    phrase that closes it ("the Rapid Support Forces in Jeddah"), or after the state it is "of" when a person's
+    name follows ("the State Committee for National Security of Tajikistan Saimumin Yatimov")."""
     for token in span[1:]:
         if token.text == "(":
             return token.i
         rest = span.doc[token.i + 1 : span.end]
         if token.lower_ in {"in", "at"} and len(rest) and (gazetteer.city(rest.text) or state_named(rest, gazetteer)):
             return token.i
+        state = span.doc[token.i + 1 : token.i + 2]
+        named = rest[len(state) :]
+        if token.lower_ == "of" and len(named) >= 2 and state_named(state, gazetteer) and _a_name(named):
+            return state.end
     return span.end
+
+
+def _a_name(words: Span) -> bool:
+    """Whether words are a person's name of two to four capitalised proper nouns."""
+    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _of_name_end(doc: Doc, end: int) -> int:
@@ -214,10 +231,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
+            if state_named(doc[ent.start : ent.start + 1], gazetteer) and _a_name(doc[ent.start + 1 : ent.end]):
+                continue  # "the Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": a state, then a name
             end = ent.end
             if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:
                 end = following.end  # "the Ministry of Foreign Affairs of" + "the Republic of Indonesia": one name
-            end = _name_end(doc[ent.start : _of_name_end(doc, end)], gazetteer)
+            full = _of_name_end(doc, end)
+            end = _name_end(doc[ent.start : full], gazetteer)
+            if end < full and _title_of_a_state(doc[ent.start : end], titles, gazetteer):
+                continue  # "the Minister of Foreign Affairs of Kazakhstan Aidos Serikbay": a title, a state, a name
             if gazetteer.party(clean_org_name(doc[ent.start : end])) is not None:
                 continue  # "the Rapid Support Forces in Jeddah", "the ... Development (IGAD": a known name in it
             if _joint_body(doc[ent.start : end], gazetteer):
@@ -404,9 +426,14 @@ def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
     for cut in (i for i, t in enumerate(words) if t.lower_ == "of" and 0 < i < len(words) - 1):
         # "the Government of Malaysia", "the Ministry of Foreign Affairs of the Republic of Indonesia"
         body = " ".join(t.lower_ for t in words[:cut])
-        if body in lexicon().state_bodies and (state := state_named(span.doc[words[cut + 1].i : span.end], gazetteer)):
+        organ = body in lexicon().state_bodies or any(t.lower_ in ORGAN_HEADS for t in words[:cut])  # "Committee"
+        if organ and (state := state_named(span.doc[words[cut + 1].i : span.end], gazetteer)):
             return state
     return None
+
+
+ORGAN_HEADS = {"committee", "ministry", "council", "service", "agency", "commission", "directorate", "bureau"}
+"""Words that make a name "of" a state one of its organs: "the State Committee for National Security of X"."""
 
 
 def state_named(token: Token | Span | str, gazetteer: Gazetteer) -> str | None:

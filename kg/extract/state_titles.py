@@ -20,7 +20,7 @@ def after_state_titles(doc: Doc, ctx: Context) -> Iterator[int]:
     titles = lexicon().title_words
     for mention in ctx.party_mentions:
         span = mention.span
-        if not mention.known or mention.how != "name" or span.end >= len(doc):
+        if not mention.known or mention.how not in {"name", "metonym"} or span.end >= len(doc):
             continue
         following = doc[span.end]
         if following.pos_ != "PROPN" or not following.text[:1].isupper():
