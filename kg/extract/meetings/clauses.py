@@ -389,7 +389,7 @@ def climb(token: Token) -> Token:
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
             or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
             or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
-            or (path.dep_ in {"amod", "compound"} and path.head.lower_ in {"community", "communities"})
+            or (path.dep_ in {"amod", "compound"} and _one_of_the_communities(path))
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or _hyphened_to_next(path)
         ):
@@ -397,6 +397,14 @@ def climb(token: Token) -> Token:
         else:
             break
     return path
+
+
+def _one_of_the_communities(word: Token) -> bool:
+    """ "the Greek Cypriot community", "the Greek Cypriot and Turkish Cypriot communities": each a side (not "the
+    two Cypriot communities", one word for both)."""
+    head = word.head.lower_
+    joined = any(t.dep_ == "conj" for t in word.head.lefts for t in t.subtree)
+    return head == "community" or head == "communities" and joined
 
 
 def _hyphened_to_next(token: Token) -> bool:
