@@ -269,6 +269,15 @@ def test_described_as_keeps_the_description() -> None:
         ("It is the first such visit since the start of the year.", "neutral"),
         ("This is not the end of the road for diplomacy.", "positive"),
         ("For these talks it is the end of the road.", "negative"),
+        ("They are only interested in buying time.", "negative"),
+        ("The so-called peace plan is a trap.", "negative"),
+        ("We have lost confidence in the process.", "negative"),
+        ("There are still serious differences between us.", "negative"),
+        ("The other side keeps changing the terms of the deal.", "negative"),
+        ("The withdrawal of troops is a precondition for any talks.", "negative"),
+        ("We welcome any effort, but words must be matched by deeds.", "neutral"),
+        ("We are ready for dialogue, but not at any price.", "neutral"),
+        ("The door to negotiations remains open.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
