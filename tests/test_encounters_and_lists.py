@@ -84,3 +84,21 @@ def test_talks_a_meeting_is_the_first_since_are_another_meeting_with_their_own_p
     [geneva] = [m for m in found if m.location == "Geneva"]
     assert set(geneva.parties) == {"Chile", "Peru", "Bolivia", "Brazil"}
     assert not [m for m in found if m.location == "Arica" and m.venue]
+
+
+def test_talks_with_a_delegation_in_a_city_are_in_that_city() -> None:
+    found = article_meetings(
+        "WASHINGTON, Feb 6 (Wire) - Chile's envoy will travel to Peru this week to push for a ceasefire in Tripoli, "
+        "two officials said on Tuesday, as Brazilian mediators resumed talks with a Bolivian delegation in Quito.\n",
+        date(2024, 2, 6),
+    )
+    assert [m.location for m in found if m.status == "held"] == ["Quito"]
+
+
+def test_the_person_a_relative_clause_of_meeting_is_about_met_them() -> None:
+    [_, meeting] = meetings_of(
+        "Peru and Bolivia held talks in Quito on Monday. Chilean envoy Ana Soto, who met Peruvian officials in Lima "
+        "last week, is expected to return on Friday.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     DURATION_WORDS,
     MOVE_VERBS,
     OPENING_VERBS,
+    PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
@@ -287,6 +288,7 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             or current.pos_ == "PROPN"
             and current.dep_ == "pobj"
             or current.lemma_ == "counterpart"  # "had lunch with her counterpart in Lima"
+            or current.lower_ in PARTICIPANT_NOUNS  # "resumed talks with a Hamas delegation in Cairo"
         )
         met = next((a for a in current.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None) if named else None
         if met is not None:

@@ -318,6 +318,14 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     return verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
 
 
+def _who_met(token: Token, trigger: Token) -> bool:
+    """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them."""
+    named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}  # a person's name, however tagged
+    if trigger.dep_ != "relcl" or trigger.head != token or not named or trigger.lemma_ != "meet":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children)
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -328,7 +336,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "the United States, which backs the dialogue, did not join the talks"
     if also_attends(trigger):
         return True  # "Also attending were A and B": a clause of nothing but who else took part
-    if _listed_after(token, trigger) or _subject_before(token, trigger):
+    if _listed_after(token, trigger) or _subject_before(token, trigger) or _who_met(token, trigger):
         return True
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
