@@ -206,6 +206,18 @@ def test_a_bylined_reporter_works_for_the_agency_the_dateline_credits() -> None:
     assert reporter.affiliation == "The Evening Post"  # no agency credited: the publisher's reporter
 
 
+def test_a_byline_name_the_model_tags_in_part_is_the_whole_name() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = (
+        "Analysis: Why the truce keeps slipping away\n\nBy Tomas Reyes\n\n"
+        "TALLINN - Estonian and Latvian envoys met in Riga on Monday.\n"
+    )
+    facts = extract_article(Article("analysis", text, publisher="The Evening Post"))
+    assert [e.fact.name for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter] == ["Tomas Reyes"]
+
+
 def test_a_side_s_delegation_as_the_topic_of_the_sentence_before() -> None:
     found = _actors(
         "Late on Friday the Latvian delegation called reporters to its hotel. Foreign Minister Ivo Kalns said the "

@@ -154,10 +154,12 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
         other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor
         cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
         names = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "PERSON"]
-        if not names and (byline := _BYLINE_NAME.match(sentence.text)) is not None:
-            # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it
+        if (byline := _BYLINE_NAME.match(sentence.text)) is not None:
+            # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it (or the
+            # part of it: "By Tomas Reyes" with "Reyes" taken for a town)
             named = doc.char_span(sentence.start_char + byline.start("name"), sentence.start_char + byline.end("name"))
-            names = [named] if named is not None else []
+            within = named is not None and all(named.start <= e.start and e.end <= named.end for e in names)
+            names = [named] if named is not None and within and len(names) <= 1 else names
         for ent in names:
             if ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
                 continue
