@@ -102,3 +102,16 @@ def test_the_person_a_relative_clause_of_meeting_is_about_met_them() -> None:
         date(2024, 2, 6),
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_host_who_received_the_sides_again_at_a_known_seat_held_a_second_meeting() -> None:
+    found = meetings_of(
+        "Brazil's foreign minister Ana Costa hosted the Chilean and Peruvian ministers in Brasilia in November 2022, "
+        "and again at the White House in May 2023."
+    )
+    assert {m.location for m in found} == {"Brasília", "Washington"}
+
+
+def test_a_numbered_round_in_a_country_is_a_meeting_there() -> None:
+    found = meetings_of("The two sides agreed to hold the fifth round in Peru in the autumn.", date(2024, 3, 2))
+    assert [(m.country, m.round, m.status) for m in found] == [("Peru", 5, "planned")]

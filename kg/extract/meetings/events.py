@@ -372,12 +372,18 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if number in waiting:
             home.mentions.append(waiting[number])
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
-    # clause that places it there also gives its year or month ("talks held in Malta in 2019").
+    # clause that places it there also gives its year, month or round ("talks held in Malta in 2019").
     clusters = [
         c
         for c in clusters
         if any(
-            m.city or m.venue or m.dates or m.weekday is not None or m.month_day or m.in_country and (m.year or m.month)
+            m.city
+            or m.venue
+            or m.dates
+            or m.weekday is not None
+            or m.month_day
+            or m.in_country
+            and (m.year or m.month or m.round)  # "the fifth round in Turkey in the autumn"
             for m in c.mentions
         )
     ]

@@ -103,7 +103,9 @@ def listed_occasions(
             listed = listed or len(objects) > 1
             for item in objects:
                 town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None
-                if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town) is not None:
+                venue = ctx.gazetteer.venue_city(item.doc[item.left_edge.i : item.i + 1].text.removeprefix("the "))
+                seat = ctx.gazetteer.city(venue) if venue else None  # "and again at the State Department in May"
+                if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town or seat) is not None:
                     places.append((item.i if item is not obj else prep.i, city))
     for stray in (c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE" and places):
         # "took place in London in 2012 and Ankara in 2013": a city the parser hung on the verb
