@@ -115,3 +115,19 @@ def test_a_host_who_received_the_sides_again_at_a_known_seat_held_a_second_meeti
 def test_a_numbered_round_in_a_country_is_a_meeting_there() -> None:
     found = meetings_of("The two sides agreed to hold the fifth round in Peru in the autumn.", date(2024, 3, 2))
     assert [(m.country, m.round, m.status) for m in found] == [("Peru", 5, "planned")]
+
+
+def test_a_president_who_received_her_counterpart_met_her() -> None:
+    [meeting] = meetings_of(
+        "Chilean President Ana Soto received her Peruvian counterpart at the presidential palace in Santiago on "
+        "Monday.",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, meeting.start) == ("Santiago", date(2025, 6, 16))
+
+
+def test_encounters_in_two_cities_are_two_meetings() -> None:
+    found = meetings_of(
+        "It was the leaders' third meeting this year, after encounters in Lima and Quito.", date(2025, 6, 18)
+    )
+    assert {"Lima", "Quito"} <= {m.location for m in found}

@@ -17,6 +17,7 @@ from kg.extract.meetings.words import (
     PLACE_PREPOSITIONS,
     SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
+    SENDING_VERBS,
     SIGNING_VERBS,
     SITE_NOUNS,
     TIME_PREPOSITIONS,
@@ -35,7 +36,11 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if token.dep_ != "prep":
             continue
         lowered = token.lower_
-        moving = token.head.lemma_ in MOVE_VERBS or token.head.lemma_ in {"visit", "bring"} and _to_a_city(token)
+        moving = (
+            token.head.lemma_ in MOVE_VERBS
+            or token.head.lemma_ in {"visit", "bring", *SENDING_VERBS}
+            and _to_a_city(token)
+        )  # "sent a delegation to Santiago for talks"
         scheduled = lowered == "for" and token.head.lemma_ in SCHEDULING_VERBS and _to_a_city(token)
         if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and moving) or scheduled):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia

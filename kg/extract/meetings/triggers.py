@@ -300,7 +300,7 @@ def receives_a_guest(token: Token) -> bool:
         c.dep_ == "dobj"
         and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
         or c.dep_ == "dobj"
-        and titled_name(c)
+        and (titled_name(c) or c.lemma_ == "counterpart")  # "received her Peruvian counterpart"
         for c in token.children
     )
 
