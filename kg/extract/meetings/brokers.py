@@ -306,6 +306,8 @@ class _Brokers:
                 if token.lower_ == "presence" and any(o.lemma_.lower() in OBSERVER_NOUNS for o in child.children):
                     continue  # "in the presence of Brazilian and Mexican observers": watching, not brokering
                 self.add_objects(child)
+            elif child.dep_ == "prep" and child.lower_ == "by" and token.lower_ != "presence":
+                self.add_objects(child)  # "after mediation by Brazil"
             elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in PATRON_PREPOSITIONS:
                 self.add_from(child)
 
