@@ -135,7 +135,7 @@ def test_encounters_in_two_cities_are_two_meetings() -> None:
 
 def test_mediation_by_a_state_brokers_the_talks() -> None:
     [meeting] = meetings_of(
-        "Chile and Peru agreed to a truce in Lima on Tuesday following mediation by Brazil and Mexico.",
+        "Chile and Peru met in Lima on Tuesday following mediation by Brazil and Mexico.",
         date(2025, 6, 18),
     )
     assert set(meeting.mediators) == {"Brazil", "Mexico"}

@@ -8,7 +8,8 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, Finding, paragraph_of, sentence_of
-from kg.extract.meetings.clauses import Cluster, Mention, climb
+from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.named_sides import people_in, side_of
 from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.words import ACCOMPANY_VERBS, LEAD_VERBS, PARTICIPANT_NOUNS

@@ -10,11 +10,11 @@ from kg.extract.meetings.clauses import (
     Mention,
     cast_as,
     clause_verb,
-    climb,
     dated_subject,
     denies_a_part,
     via_prepositions,
 )
+from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,

@@ -1,0 +1,67 @@
+"""Up from a side's name to the phrase that stands for it in its clause: through coordination ("Russia and
+Ukraine"), compounds and hyphens ("Russia-Ukraine talks"), a region's name ("the breakaway region of X") and the
+bodies a side is named with ("the main opposition bloc", "the Greek Cypriot community")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.gazetteer import lexicon
+
+SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
+"""Plural nouns a list of sides may restate: "the warring parties, A and B, met"."""
+
+
+OPPOSITION_BODIES = {"bloc", "alliance", "coalition", "delegation", "group", "camp", "team", "platform"}
+"""Nouns an opposition stands before as the side: "the main opposition bloc", "the opposition delegation"."""
+
+
+def climb(token: Token) -> Token:
+    """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
+    independence movement", "the Greek Cypriot and Turkish Cypriot communities"."""
+    path = token
+    while path.head != path:
+        if _named_in_region(path):
+            path = path.head.head  # "the breakaway region of X": up past "of" to the noun
+        elif (
+            path.dep_ == "conj"
+            or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
+            or (path.dep_ == "compound" and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns)
+            or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
+            or (path.dep_ in {"amod", "compound"} and _one_of_the_communities(path))
+            or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
+            or _hyphened_to_next(path)
+        ):
+            path = path.head
+        else:
+            break
+    return path
+
+
+def _one_of_the_communities(word: Token) -> bool:
+    """ "the Greek Cypriot community", "the Greek Cypriot and Turkish Cypriot communities": each a side (not "the
+    two Cypriot communities", one word for both)."""
+    head = word.head.lower_
+    joined = any(t.dep_ == "conj" for t in word.head.lefts for t in t.subtree)
+    return head == "community" or head == "communities" and joined
+
+
+def _hyphened_to_next(token: Token) -> bool:
+    """ "China-Japan-South Korea meeting": a name hyphened to the next name of a chain, whatever the parse."""
+    doc = token.doc
+    return (
+        token.dep_ in {"nmod", "compound", "amod"}
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in {"-", "–"}
+        and token.head.i > token.i
+        and bool(token.head.ent_type_)
+    )
+
+
+REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state"}
+"""Nouns a side is named with ("the breakaway region of Abkhazia"): the phrase stands where the name would."""
+
+
+def _named_in_region(token: Token) -> bool:
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in REGION_NOUNS and of.head != of
