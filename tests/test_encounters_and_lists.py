@@ -139,3 +139,13 @@ def test_mediation_by_a_state_brokers_the_talks() -> None:
         date(2025, 6, 18),
     )
     assert set(meeting.mediators) == {"Brazil", "Mexico"}
+
+
+def test_talks_that_began_on_one_day_and_ended_on_another_span_both() -> None:
+    [meeting] = meetings_of("The talks in Lima, which began on June 9, ended on Friday.", date(2025, 6, 18))
+    assert (meeting.start, meeting.end) == (date(2025, 6, 9), date(2025, 6, 13))
+
+
+def test_sides_that_have_been_meeting_since_a_day_are_still_meeting() -> None:
+    [meeting] = meetings_of("Negotiators have been meeting in Lima since Monday.", date(2025, 6, 18))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 16), None, "ongoing")

@@ -3,6 +3,7 @@ whether a meeting told as held is still under way."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -11,7 +12,7 @@ from kg.extract.dates import DateRange, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.when import weekday_of
 from kg.gazetteer import lexicon
-from kg.model import Status
+from kg.model import Meeting, Status
 
 
 def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
@@ -50,6 +51,15 @@ def under_way(status: Status, start: date | None, end: date | None, today: date 
     if status == "held" and start and end and today and start <= today < end:
         return "ongoing"
     return status
+
+
+def open_ended(meeting: Meeting, today: date | None) -> Meeting:
+    """A meeting under way since a day before the article's, with no other day told, has no last day yet ("have
+    been meeting since Monday")."""
+    start, end = meeting.start, meeting.end
+    if meeting.status == "ongoing" and start and end == start and today and start < today:
+        return replace(meeting, end=None)
+    return meeting
 
 
 def purpose(trigger: Token) -> bool:

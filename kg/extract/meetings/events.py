@@ -13,7 +13,7 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
-from kg.extract.meetings.days import dated_from_around, days_of, purpose, told_status, under_way
+from kg.extract.meetings.days import dated_from_around, days_of, open_ended, purpose, told_status, under_way
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, lead_ins, substantial
@@ -464,7 +464,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),
         )
-        meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
+        meeting = Meeting(**{**open_ended(meeting, ctx.dates.reference).__dict__, "label": label_for(meeting)})
         if cluster is main:
             main_meeting = meeting
         spans = tuple(m.sentence for m in cluster.mentions)

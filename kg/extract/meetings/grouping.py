@@ -105,12 +105,17 @@ def bound_of(trigger: Token) -> Bound | None:
 
 def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     """The date a verb of closing coordinated with the meeting's verb of opening gives: "talks opened on Oct. 25
-    and ended on Nov. 2"."""
+    and ended on Nov. 2", "the talks, which began on June 9, ended on Friday"."""
     verb = clause_verb(trigger)
-    for closing in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS):
-        subtree = list(closing.subtree)
-        for ent in ctx.entities_in(subtree[0].i, subtree[-1].i + 1):
-            if ent.label_ == "DATE" and (day := ctx.dates.resolve(ent)) is not None:
+    closings = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
+    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in trigger.children)
+    if opened and verb.lemma_ in CLOSING_VERBS:
+        closings.append(verb)  # "The talks, which began on June 9, ended on Friday"
+    for closing in closings:
+        for ent in ctx.entities_in(closing.left_edge.i, closing.right_edge.i + 1):
+            if ent.label_ != "DATE" or closing is verb and ent.root.head.head != verb:
+                continue  # the main verb's own date, not the relative clause's
+            if (day := ctx.dates.resolve(ent)) is not None:
                 return day
     return None
 

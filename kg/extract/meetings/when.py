@@ -86,6 +86,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "a plan for talks in early October collapsed"
     reference = ctx.dates.reference
+    if mention.trigger == verb and _in_progress(verb):
+        return "ongoing"  # "have been meeting in Lima since Monday"
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
     if mention.dates and reference and mention.dates.end < reference:
@@ -126,6 +128,19 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if invited_to(trigger):
         return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
+
+
+def _in_progress(verb: Token) -> bool:
+    """A perfect progressive "since" a day: "have been meeting in Lima since Monday" (a present progressive alone
+    is the day's meeting, told as held)."""
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        "been" in auxiliaries
+        and bool(auxiliaries & {"have", "has"})
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    )
 
 
 def _own_words(trigger: Token) -> list[Token]:
