@@ -149,3 +149,10 @@ def test_talks_that_began_on_one_day_and_ended_on_another_span_both() -> None:
 def test_sides_that_have_been_meeting_since_a_day_are_still_meeting() -> None:
     [meeting] = meetings_of("Negotiators have been meeting in Lima since Monday.", date(2025, 6, 18))
     assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 16), None, "ongoing")
+
+
+def test_talks_opened_on_a_day_and_expected_to_last_days_end_that_many_days_on() -> None:
+    [meeting] = meetings_of(
+        "Talks between Chile and Peru opened in Lima on Monday and are expected to last four days.", date(2025, 6, 18)
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 16), date(2025, 6, 19), "ongoing")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.dates import DateRange, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.when import weekday_of
+from kg.extract.meetings.words import DURATION_WORDS
 from kg.gazetteer import lexicon
 from kg.model import Meeting, Status
 
@@ -51,6 +52,22 @@ def under_way(status: Status, start: date | None, end: date | None, today: date 
     if status == "held" and start and end and today and start <= today < end:
         return "ongoing"
     return status
+
+
+def told_length(trigger: Token) -> int | None:
+    """Days a meeting opened by its clause's verb is to last, from a verb joined to it: "opened on Monday and are
+    expected to last three days", "began on Monday and will run for four days" (days it ran are counted with the
+    meeting's other words)."""
+    verb = clause_verb(trigger)
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    joined += [x for c in joined for x in c.children if x.dep_ == "xcomp"]
+    for lasting in (v for v in joined if v.lemma_ in {"last", "run", "continue"} and v.tag_ == "VB"):
+        spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
+        spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        for noun in (n for n in spans if n.lemma_ == "day"):
+            for number in (c for c in noun.children if c.dep_ == "nummod"):
+                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+    return None
 
 
 def open_ended(meeting: Meeting, today: date | None) -> Meeting:

@@ -13,7 +13,15 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
-from kg.extract.meetings.days import dated_from_around, days_of, open_ended, purpose, told_status, under_way
+from kg.extract.meetings.days import (
+    dated_from_around,
+    days_of,
+    open_ended,
+    purpose,
+    told_length,
+    told_status,
+    under_way,
+)
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, lead_ins, substantial
@@ -63,6 +71,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if mention.bound == "opens" and mention.dates and (closed := closing_day(trigger, ctx)) is not None:
                 if closed.end > mention.dates.start:  # "opened in Lima on Oct. 25 and ended on Nov. 2"
                     mention.dates, mention.bound = DateRange(mention.dates.start, closed.end), None
+            elif mention.bound == "opens" and mention.dates and (length := told_length(trigger)):
+                last = shift(mention.dates.start, length - 1)  # "opened on Monday and are expected to last 3 days"
+                mention.dates = DateRange(mention.dates.start, last) if last else mention.dates
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
