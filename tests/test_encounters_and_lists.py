@@ -156,3 +156,10 @@ def test_talks_opened_on_a_day_and_expected_to_last_days_end_that_many_days_on()
         "Talks between Chile and Peru opened in Lima on Monday and are expected to last four days.", date(2025, 6, 18)
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 16), date(2025, 6, 19), "ongoing")
+
+
+def test_the_states_a_meeting_brought_together_are_its_sides() -> None:
+    [meeting] = meetings_of(
+        "The talks in Quito on Tuesday brought together Chile, Peru and Bolivia.", date(2025, 6, 18)
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}

@@ -326,6 +326,16 @@ def _who_met(token: Token, trigger: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children)
 
 
+def _brought_to_it(path: Token, trigger: Token) -> bool:
+    """Whether a side is the object of a verb that brings it to the meeting: "brought X and Y together for their
+    first meeting", "the talks in Quito brought together A, B and C"."""
+    head = path.head
+    if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
+        return True
+    gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
+    return gathered and head.lemma_ in {"bring", "gather", "involve", "include", "assemble"}
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -353,8 +363,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
     ):
         return True
-    if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
-        return True  # "brought Djibouti's president and Isaias together for their first meeting"
+    if _brought_to_it(path, trigger):
+        return True
     if (
         path.dep_ in {"dobj"}
         and head == trigger
