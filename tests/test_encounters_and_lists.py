@@ -163,3 +163,11 @@ def test_the_states_a_meeting_brought_together_are_its_sides() -> None:
         "The talks in Quito on Tuesday brought together Chile, Peru and Bolivia.", date(2025, 6, 18)
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_the_two_sides_a_broker_convened_are_the_two_named_before() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru have fought for years. The United Nations envoy convened the two sides in Geneva on Tuesday.",
+        date(2025, 6, 18),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("United Nations",)

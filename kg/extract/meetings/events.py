@@ -170,6 +170,36 @@ def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
             }
             if len(sides) == 2:
                 return sorted(sides)
+    return _two_named_before(cluster, ctx)
+
+
+PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "government"}
+"""Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
+
+
+def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
+    """ "The envoy convened the two sides in Geneva": the last two sides named before the mention, when the
+    meeting's own clause calls them "the two sides" (or parties, countries, neighbours)."""
+    for mention in cluster.mentions:
+        trigger = mention.trigger
+        pair = next(
+            (
+                c
+                for c in trigger.children
+                if c.dep_ in {"nsubj", "dobj"}
+                and c.lemma_.lower() in PAIR_NOUNS
+                and any(n.lower_ in {"two", "both"} for n in c.children)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        named: list[str] = []
+        for party in reversed(ctx.parties_in(0, mention.sentence.start)):
+            if party.known and party.party not in named and party.party not in mention.mediators:
+                named.append(party.party)
+            if len(named) == 2:
+                return sorted(named)
     return []
 
 
