@@ -39,7 +39,7 @@ from kg.extract.meetings.places import (
 from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
-from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking
+from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
 from kg.extract.meetings.triggers import duration_of, habitual, is_weak, proposed, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
 from kg.extract.meetings.words import APART_WORDS, HOST_VERBS, MULTI_WORDS, RECEIVE_VERBS, UNNAMED_BROKERS
@@ -152,55 +152,6 @@ def _in_the_host_state(mention: Mention, brokers: list[tuple[str, Token]], ctx: 
     if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
         host = hosts.pop()
         mention.country = host if ctx.gazetteer.is_country(host) else None
-
-
-def _the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
-    """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
-    the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
-    for mention in cluster.mentions:
-        for subject in (c for c in mention.trigger.children if c.dep_ == "nsubj"):
-            two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in subject.children)
-            if not two or not any(d.lower_ == "the" for d in subject.children):
-                continue
-            title = subject.lemma_.lower()
-            sides = {
-                side
-                for role, side, _ in ctx.people.descriptions.values()
-                if side and role and role.lower().split()[-1] == title
-            }
-            if len(sides) == 2:
-                return sorted(sides)
-    return _two_named_before(cluster, ctx)
-
-
-PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "government"}
-"""Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
-
-
-def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
-    """ "The envoy convened the two sides in Geneva": the last two sides named before the mention, when the
-    meeting's own clause calls them "the two sides" (or parties, countries, neighbours)."""
-    for mention in cluster.mentions:
-        trigger = mention.trigger
-        pair = next(
-            (
-                c
-                for c in trigger.children
-                if c.dep_ in {"nsubj", "dobj"}
-                and c.lemma_.lower() in PAIR_NOUNS
-                and any(n.lower_ in {"two", "both"} for n in c.children)
-            ),
-            None,
-        )
-        if pair is None:
-            continue
-        named: list[str] = []
-        for party in reversed(ctx.parties_in(0, mention.sentence.start)):
-            if party.known and party.party not in named and party.party not in mention.mediators:
-                named.append(party.party)
-            if len(named) == 2:
-                return sorted(named)
-    return []
 
 
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
@@ -471,7 +422,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or _sides_told_before(cluster, clusters, mediators, main_meeting)
         host = country if country in acting else None
         sides, mediators = _a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
-        sides = sides or _the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
+        sides = sides or the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, sentences_of, tokens_of
-from kg.extract.meetings.clauses import Mention, denies_a_part
+from kg.extract.meetings.clauses import Cluster, Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
@@ -156,3 +156,52 @@ def _subject_of(verb: Token) -> Token | None:
         if current.lemma_ in lexicon().verbs_of_saying and current.dep_ == "conj":
             current = current.head  # "X hosted but, officials insisted, did not mediate": past the aside to X's verb
     return None
+
+
+def the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
+    """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
+    the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
+    for mention in cluster.mentions:
+        for subject in (c for c in mention.trigger.children if c.dep_ == "nsubj"):
+            two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in subject.children)
+            if not two or not any(d.lower_ == "the" for d in subject.children):
+                continue
+            title = subject.lemma_.lower()
+            sides = {
+                side
+                for role, side, _ in ctx.people.descriptions.values()
+                if side and role and role.lower().split()[-1] == title
+            }
+            if len(sides) == 2:
+                return sorted(sides)
+    return _two_named_before(cluster, ctx)
+
+
+PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "government"}
+"""Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
+
+
+def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
+    """ "The envoy convened the two sides in Geneva": the last two sides named before the mention, when the
+    meeting's own clause calls them "the two sides" (or parties, countries, neighbours)."""
+    for mention in cluster.mentions:
+        trigger = mention.trigger
+        pair = next(
+            (
+                c
+                for c in trigger.children
+                if c.dep_ in {"nsubj", "dobj"}
+                and c.lemma_.lower() in PAIR_NOUNS
+                and any(n.lower_ in {"two", "both"} for n in c.children)
+            ),
+            None,
+        )
+        if pair is None:
+            continue
+        named: list[str] = []
+        for party in reversed(ctx.parties_in(0, mention.sentence.start)):
+            if party.known and party.party not in named and party.party not in mention.mediators:
+                named.append(party.party)
+            if len(named) == 2:
+                return sorted(named)
+    return []

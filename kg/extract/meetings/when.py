@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
-    A_YEAR,
     MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
@@ -26,7 +25,7 @@ from kg.extract.dates import (
     month_of,
     year_of,
 )
-from kg.extract.meetings.clauses import Mention, anchors_of, attachment, belongs, clause_verb, dated_subject
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import (
     LASTING_VERBS,
     ONGOING_WORDS,
@@ -35,6 +34,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     WOULD_VERBS,
 )
+from kg.extract.meetings.year_told import date_attachment, in_the_year_told
 from kg.model import ORDINALS, Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -155,18 +155,6 @@ def _own_words(trigger: Token) -> list[Token]:
     return [t for t in trigger.subtree if t.i not in apart]
 
 
-def date_attachment(ent: Span) -> Token:
-    """What a date expression modifies ("on Monday afternoon" -> the verb)."""
-    root = ent.root
-    while (
-        (root.dep_ in {"compound", "nmod", "amod", "nummod"} or root.dep_ == "conj" and root.head.ent_type_ == "DATE")
-        and root.head.i != root.i
-        and root.head.ent_type_
-    ):
-        root = root.head  # "on Friday and Saturday": the second day hangs from the first
-    return attachment(root) if root.dep_ == "pobj" else root.head
-
-
 PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 """Verbs of a pause in talks, whose date is no day the talks were held on."""
 
@@ -181,7 +169,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     )
     resolved: dict[int, DateRange] = {}
     for ent in _date_phrases(sentence, ctx):
-        found = _in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
+        found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
@@ -210,53 +198,6 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     return best[4] if best is not None else None
-
-
-def _in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRange | None:
-    """A month and day without a year in a paragraph that tells of years long past take the year the paragraph
-    last named ("Over five rounds between January and July 2005 ... at the first session on January 27"), not
-    the article's: a year two or more before the article's cannot be meant by a bare day."""
-    reference = ctx.dates.reference
-    if found is None or reference is None or A_YEAR.search(ent.text) or month_day(ent.text) is None:
-        return found
-    lowered = ent.text.lower()
-    that_year = "that year" in lowered or "the same year" in lowered  # "on Feb. 28 that year": the year told
-    if "year" in lowered and not that_year:
-        return found  # "between February 13 and March 10 of this year": its year named
-    attached = date_attachment(ent)
-    if attached.lemma_ in SCHEDULING_VERBS or any(c.lower_ in {"will", "shall"} for c in attached.children):
-        return found  # "a summit is planned for March 31": a day to come, in the article's year
-    year = _year_told_before(ent, ctx, since=that_year)
-    if year is None or year > reference.year - 2 and not that_year:
-        return found
-    start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
-    return DateRange(start, end) if start and end else found
-
-
-def _safe_replace(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None  # 29 February
-
-
-def _year_told_before(ent: Span, ctx: Context, *, since: bool = False) -> int | None:
-    """The year the nearest date before a phrase names, in its sentence or the one before in its paragraph (not
-    a year something happened "since", unless ``since``: "since 2013, when ... on Feb. 28 that year")."""
-    doc = ent.doc
-    sentence = sentence_of(ent)
-    start = sentence.start
-    paragraph_start, _ = paragraph_of(doc, sentence.start_char)
-    if start > 0 and (before := sentence_of(doc[start - 1])).start_char >= paragraph_start:
-        start = before.start
-    for other in sorted(ctx.entities_in(start, ent.start), key=lambda e: -e.start):
-        if other.label_ != "DATE" or not since and other.start > 0 and doc[other.start - 1].lower_ == "since":
-            continue
-        if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"}:
-            continue  # "the 2015 deal": a name, not a time the paragraph tells of
-        if match := A_YEAR.search(other.text):
-            return int(match.group(0))
-    return None
 
 
 def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
