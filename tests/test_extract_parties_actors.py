@@ -529,6 +529,8 @@ def test_a_counterpart_holds_the_office_of_the_person_it_mirrors() -> None:
     assert found["Luis Quispe"].role == "Foreign Minister" and found["Luis Quispe"].affiliation == "Peru"
     found = _actors("Chile's acting defence minister Ana Rojas and her Peruvian counterpart Luis Quispe signed it.")
     assert found["Luis Quispe"].role == "defence minister"  # the office, not the other's standing in it
+    found = _actors("Peruvian Defence Minister Luis Vargas and his Chilean counterpart Ana Soto met in Quito.")
+    assert (found["Ana Soto"].role, found["Ana Soto"].affiliation) == ("Defence Minister", "Chile")  # (untagged)
 
 
 def test_who_headed_the_government_delegation_speaks_for_that_government() -> None:

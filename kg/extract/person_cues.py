@@ -28,7 +28,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
-    return token.dep_ == "appos" and head.pos_ == "NOUN" and (head.lower_ in titles or head.lemma_ in titles)
+    titled = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
+    return token.dep_ == "appos" and head.pos_ == "NOUN" and titled
 
 
 PLACE_DESCRIPTIONS = frozenset(
