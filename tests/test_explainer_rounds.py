@@ -76,3 +76,23 @@ def test_the_day_talks_opened_in_their_own_clause_dates_them_not_a_pause() -> No
         date(2024, 5, 16),
     )
     assert (lima.start, lima.end) == (date(2024, 5, 9), date(2024, 5, 16))
+
+
+def test_a_meeting_placed_in_the_dateline_city_takes_the_lead_s_day_and_its_round() -> None:
+    found = article_meetings(
+        "LIMA, Feb 7 (Wire) - Chile and the Southern Liberation Front agreed on Wednesday on a roadmap to peace.\n\n"
+        "The two-day meeting in the Peruvian capital was the seventh formal round of the dialogue, and the first "
+        "under Chile's new negotiator, Ana Soto.\n",
+        date(2024, 2, 7),
+    )
+    assert [(m.location, m.start, m.end, m.round) for m in found] == [("Lima", date(2024, 2, 6), date(2024, 2, 7), 7)]
+
+
+def test_talks_during_which_a_resumption_was_agreed_were_held_and_place_no_future_dialogue() -> None:
+    found = meetings_of(
+        "Chilean Foreign Minister Ana Soto and her Peruvian counterpart Luis Vargas agreed Saturday to resume a "
+        "high-level security dialogue that has been frozen since 2019, during talks in Lima that both sides "
+        "described as frank.",
+        date(2025, 3, 22),
+    )
+    assert [(m.location, m.status) for m in found] == [("Lima", "held")]

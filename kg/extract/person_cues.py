@@ -28,8 +28,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
-    titled = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
-    return token.dep_ == "appos" and head.pos_ == "NOUN" and titled
+    a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
+    return token.dep_ == "appos" and head.pos_ == "NOUN" and a_title
 
 
 PLACE_DESCRIPTIONS = frozenset(

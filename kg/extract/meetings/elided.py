@@ -35,6 +35,8 @@ def elided_round(token: Token) -> bool:
         token.i > 0 and token.doc[token.i - 1].lower_ == "the"
     ):
         return False  # "the first opened in Geneva", however parsed
+    if token.dep_ == "conj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
+        return False  # "The meeting was the seventh round ..., and the first under X": the same meeting again
     if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
         return True
     return numbers_rounds_before(token)

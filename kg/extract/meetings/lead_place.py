@@ -23,11 +23,16 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
         if not in_lead or not _told_of_before(in_lead[0]):
             return
-    if any(m.city or m.country for m in in_lead):
-        return  # a venue alone ("at a U.N. base in this border town") is in the dateline's city
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
-    mention = next((m for m in in_lead if m.status != "planned"), None)
+    # a venue alone ("at a U.N. base in this border town") is in the dateline's city; a meeting the text places
+    # there itself ("The two-day meeting in the Malaysian capital") takes the lead's date
+    placed = [m for m in in_lead if m.city or m.country]
+    if placed and not any(m.city == city[0] for m in placed):
+        return
+    mention = next((m for m in placed if m.city == city[0]), None) or next(
+        (m for m in in_lead if m.status != "planned"), None
+    )
     if mention is None:
         return
     mention.city, mention.country = city

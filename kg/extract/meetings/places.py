@@ -444,6 +444,8 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
                 return other
         if other is mention or not (other.city or other.venue) or trigger.dep_ != "pobj":
             continue
+        if mention.status == "planned" and other.status != "planned":
+            continue  # "agreed during talks in Tokyo to resume a dialogue": the dialogue to come is elsewhere
         if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
             return other
         margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"

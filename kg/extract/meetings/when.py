@@ -97,7 +97,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
             return "planned"  # "a session planned for October" in September
         if mention.month < (reference.year, reference.month):
             return "held"
-    if any(t.dep_ == "prep" and t.lower_ in {"after", "following"} for t in _path_to(trigger, verb)):
+    if any(t.dep_ == "prep" and t.lower_ in {"after", "following", "during"} for t in _path_to(trigger, verb)):
         return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     own = _own_words(trigger)
