@@ -171,3 +171,19 @@ def test_the_two_sides_a_broker_convened_are_the_two_named_before() -> None:
         date(2025, 6, 18),
     )
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("United Nations",)
+
+
+def test_a_round_agreed_among_other_aims_is_planned_in_the_country_named() -> None:
+    found = article_meetings(
+        "SANTIAGO, Jan 16 (Wire) - Chile and Peru held the 23rd round of their consultations in Lima on Thursday.\n\n"
+        "Both sides agreed to continue to manage differences through dialogue and to hold the 24th round in Chile "
+        "in the second half of the year.\n",
+        date(2025, 1, 16),
+    )
+    [next_round] = [m for m in found if m.round == 24]
+    assert (next_round.location, next_round.country, next_round.status) == (None, "Chile", "planned")
+
+
+def test_a_round_that_could_be_held_in_one_of_two_countries_is_in_neither() -> None:
+    found = meetings_of("The third round could be held in Chile or Peru.", date(2025, 1, 16))
+    assert not [m for m in found if m.country in {"Chile", "Peru"}]

@@ -409,7 +409,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         city = located.city if located else None
         country = located.country if located else cluster.first("country")
         if city is None and (found := ctx.dateline_city) and of_the_story_days(cluster, ctx):
-            if country in (None, found[1]):
+            told_in_country = any(m.in_country for m in cluster.mentions) and cluster.mentions[0].status == "planned"
+            if country in (None, found[1]) and not told_in_country:  # not "to hold the next round in China"
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris

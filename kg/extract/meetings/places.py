@@ -170,7 +170,11 @@ def locate(mention: Mention, ctx: Context) -> None:
                 )  # "the Swiss town of X"
                 if country:
                     mention.country = country
-            elif mention.country is None and gazetteer.is_country(gazetteer.party(text) or ""):
+            elif (
+                mention.country is None
+                and gazetteer.is_country(gazetteer.party(text) or "")
+                and not any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in obj.children)
+            ):  # (not "could be held in Armenia or Turkey": one of two, neither known)
                 mention.country = gazetteer.party(text)
                 mention.in_country = True
         elif (

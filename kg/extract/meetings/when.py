@@ -117,6 +117,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
         return "planned"
+    if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
+        return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
         return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
     if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
@@ -128,6 +130,19 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if invited_to(trigger):
         return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
+
+
+def _aimed_by_a_plan(verb: Token) -> bool:
+    """Whether an infinitive joined to others stands under a verb of planning or agreeing, up a chain of
+    infinitives and coordination."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in {"conj", "xcomp"} or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_ in PLANNED_VERBS:
+            return True
+    return False
 
 
 def _in_progress(verb: Token) -> bool:
