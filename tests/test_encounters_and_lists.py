@@ -187,3 +187,12 @@ def test_a_round_agreed_among_other_aims_is_planned_in_the_country_named() -> No
 def test_a_round_that_could_be_held_in_one_of_two_countries_is_in_neither() -> None:
     found = meetings_of("The third round could be held in Chile or Peru.", date(2025, 1, 16))
     assert not [m for m in found if m.country in {"Chile", "Peru"}]
+
+
+def test_the_day_sides_agreed_on_two_aims_dates_neither_aim() -> None:
+    found = article_meetings(
+        "LIMA, March 18 (Wire) - Chile and Peru agreed on Tuesday to open more crossing points and to meet again in "
+        "July, after two days of talks.\n",
+        date(2025, 3, 18),
+    )
+    assert [(m.location, m.start, m.status) for m in found] == [("Lima", date(2025, 3, 17), "held")]

@@ -306,13 +306,17 @@ def _decided_on(verb: Token, trigger: Token) -> bool:
     """Whether a verb is one of agreeing or planning that the meeting word's clause is the aim of."""
     clause = clause_verb(trigger)
     aimed = trigger == clause or trigger.head == clause and trigger.dep_ in {"dobj", "nsubjpass"}
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    first = clause
+    while first.dep_ == "conj" and first.head != first and infinitive:
+        first = first.head  # "agreed to open crossings and to meet again in July": the second aim too
     return (
         aimed  # "agreed to meet", "agreed to resume talks" (not "agreed not to ..., after a meeting")
         and verb.lemma_ in PLANNED_VERBS
         and verb != clause
-        and clause.dep_ == "xcomp"
-        and clause.head == verb
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and first.dep_ == "xcomp"
+        and first.head == verb
+        and infinitive
     )
 
 
