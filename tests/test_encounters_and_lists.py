@@ -196,3 +196,8 @@ def test_the_day_sides_agreed_on_two_aims_dates_neither_aim() -> None:
         date(2025, 3, 18),
     )
     assert [(m.location, m.start, m.status) for m in found] == [("Lima", date(2025, 3, 17), "held")]
+
+
+def test_presidents_of_two_states_who_shook_hands_somewhere_met_there() -> None:
+    [meeting] = meetings_of("The Chilean and Peruvian presidents shook hands in Quito on Monday.", date(2025, 6, 18))
+    assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})

@@ -1,5 +1,6 @@
 """Words that make a meeting of what is no meeting word, or none of what looks like one: a meal shared with a
-named side, a state that only "can host", and what names a side or a titled person."""
+named side, sides that talked or shook hands, a contact that took place, a state that only "can host", talks held
+by video link, and what names a side or a titled person."""
 
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def contact_held(noun: Token) -> bool:
         return False
     verb = noun.head
     return verb.lemma_ == "hold" or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+
+
+def talks_together(token: Token) -> bool:
+    """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(is_side(c) for c in child.children):
+            return True
+        if child.dep_ == "nsubj" and is_side(child) and any(c.dep_ == "conj" and is_side(c) for c in child.children):
+            return True
+        if child.dep_ == "nsubj" and any(
+            c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in child.children
+        ):
+            return True  # "the Chilean and Peruvian presidents shook hands"
+    head = token.head
+    # "shook hands ... and talked alone": the sides of the first verb
+    return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and talks_together(head)

@@ -15,6 +15,7 @@ from kg.extract.meetings.meeting_words import (
     held_remotely,
     is_side,
     shared_meal,
+    talks_together,
     titled_name,
 )
 from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of
@@ -132,7 +133,7 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "sit":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
-        return _talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
+        return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
 
 
@@ -321,18 +322,6 @@ def _names_a_side(token: Token) -> bool:
     return is_side(token) or any(
         c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children
     )
-
-
-def _talks_together(token: Token) -> bool:
-    """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "with" and any(is_side(c) for c in child.children):
-            return True
-        if child.dep_ == "nsubj" and is_side(child) and any(c.dep_ == "conj" and is_side(c) for c in child.children):
-            return True
-    head = token.head
-    # "shook hands ... and talked alone": the sides of the first verb
-    return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and _talks_together(head)
 
 
 def is_weak(trigger: Token) -> bool:
