@@ -201,3 +201,12 @@ def test_the_day_sides_agreed_on_two_aims_dates_neither_aim() -> None:
 def test_presidents_of_two_states_who_shook_hands_somewhere_met_there() -> None:
     [meeting] = meetings_of("The Chilean and Peruvian presidents shook hands in Quito on Monday.", date(2025, 6, 18))
     assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})
+
+
+def test_a_side_that_came_to_another_s_capital_for_talks_met_its_host() -> None:
+    for sentence in (
+        "Peru's foreign minister travelled to Santiago on Monday for talks.",
+        "Peru sent a delegation to Santiago for talks on Monday.",
+    ):
+        [meeting] = meetings_of(f"Chile and Peru fought a war. {sentence}", date(2025, 6, 18))
+        assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Santiago", {"Chile", "Peru"}, ())

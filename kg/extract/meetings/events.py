@@ -42,7 +42,15 @@ from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
 from kg.extract.meetings.triggers import duration_of, habitual, is_weak, proposed, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
-from kg.extract.meetings.words import APART_WORDS, HOST_VERBS, MULTI_WORDS, RECEIVE_VERBS, UNNAMED_BROKERS
+from kg.extract.meetings.words import (
+    APART_WORDS,
+    HOST_VERBS,
+    MOVE_VERBS,
+    MULTI_WORDS,
+    RECEIVE_VERBS,
+    SENDING_VERBS,
+    UNNAMED_BROKERS,
+)
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
@@ -270,8 +278,16 @@ def _receives(cluster: Cluster) -> bool:
         m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
         and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
         or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
+        or _come_for_talks(m.trigger)
         for m in cluster.mentions
     )
+
+
+def _come_for_talks(trigger: Token) -> bool:
+    """ "X's minister travelled to Y's capital for talks", "X sent a delegation to Y's capital for talks": the
+    talks of a visit, whose host is the other side."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    return verb is not None and verb.lemma_ in MOVE_VERBS | SENDING_VERBS and trigger.lower_ in {"talks", "talk"}
 
 
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:

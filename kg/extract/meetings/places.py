@@ -33,8 +33,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
     for token in tokens_in(sentence):
-        if token.dep_ != "prep":
-            continue
+        if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ == "to"):
+            continue  # ("sent a delegation to X", the "to" parsed as a dative)
         lowered = token.lower_
         moving = (
             token.head.lemma_ in MOVE_VERBS

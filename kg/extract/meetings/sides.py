@@ -446,8 +446,8 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
 def _sends_to(verb: Token, trigger: Token) -> bool:
     """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
     observers: :func:`_observes` judges those)."""
-    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ != "to" or trigger.head.head != verb:
-        return False
+    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
+        return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
     sent = [c for c in verb.children if c.dep_ == "dobj"]
     return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
 
