@@ -210,3 +210,8 @@ def test_a_side_that_came_to_another_s_capital_for_talks_met_its_host() -> None:
     ):
         [meeting] = meetings_of(f"Chile and Peru fought a war. {sentence}", date(2025, 6, 18))
         assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Santiago", {"Chile", "Peru"}, ())
+
+
+def test_a_meeting_on_one_day_and_again_the_next_spans_both() -> None:
+    [meeting] = meetings_of("Chile and Peru met in Lima on Tuesday and again on Wednesday.", date(2025, 6, 18))
+    assert (meeting.start, meeting.end) == (date(2025, 6, 17), date(2025, 6, 18))

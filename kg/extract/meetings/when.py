@@ -170,6 +170,13 @@ def _own_words(trigger: Token) -> list[Token]:
     return [t for t in trigger.subtree if t.i not in apart]
 
 
+def _again_on(ent: Span) -> bool:
+    """Whether a date phrase follows "and again" ("on Tuesday and again on Wednesday")."""
+    doc = ent.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in {"on", "in"} else ent.start
+    return start >= 2 and doc[start - 1].lower_ == "again" and doc[start - 2].lower_ == "and"
+
+
 PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 """Verbs of a pause in talks, whose date is no day the talks were held on."""
 
@@ -188,6 +195,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
+            if first is None and _again_on(ent):  # "met on Tuesday and again on Wednesday"
+                first = next(reversed(resolved.values()), None)
             if first is not None and 0 <= (found.start - first.end).days <= 1:
                 found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
             resolved[ent.root.i] = found
