@@ -173,3 +173,12 @@ def test_the_government_delegation_and_the_opposition_bloc_of_a_state_at_war() -
     )
     [lima] = [m for m in meetings if m.location == "Lima"]
     assert set(lima.parties) == {"Bolivia", "Bolivian opposition"}
+
+
+def test_a_state_s_opposition_leader_and_who_represents_the_opposition_speak_for_it() -> None:
+    actors, _ = _facts(
+        "Peru's opposition leader Ana Soto said the talks went well. Luis Vargas, who represents the Peruvian "
+        "opposition at the talks, agreed."
+    )
+    sides = {a.name: a.affiliation for a in actors}
+    assert sides["Ana Soto"] == "Peruvian opposition" and sides["Luis Vargas"] == "Peruvian opposition"

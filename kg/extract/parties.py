@@ -322,6 +322,8 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
+            if token.dep_ == "compound":  # "Peru's opposition leader": the state owns the phrase
+                modifiers += [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
             named = next((s for c in modifiers if (s := state_named(c, gazetteer))), None) or _faced_government(
                 token, gazetteer
             )

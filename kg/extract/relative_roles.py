@@ -10,8 +10,16 @@ from kg.extract.base import sentence_of
 COPULAR_VERBS = {"be", "serve", "act", "become", "remain"}
 """Verbs whose complement is the office the person holds ("who serves as ...", "who is ...")."""
 
-LEADING_VERBS = {"head": "head", "lead": "leader", "command": "commander", "chair": "chair", "run": "head"}
-"""Verbs of leading a body, and the title the leader of it bears ("who heads the team" -> head of the team)."""
+LEADING_VERBS = {
+    "head": "head",
+    "lead": "leader",
+    "command": "commander",
+    "chair": "chair",
+    "run": "head",
+    "represent": "representative",
+}
+"""Verbs of leading or speaking for a body, and the title that bears ("who heads the team" -> head of the team,
+"who represents the opposition" -> representative of the opposition)."""
 
 
 def _relative_clause(span: Span) -> Token | None:
