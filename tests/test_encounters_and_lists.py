@@ -215,3 +215,16 @@ def test_a_side_that_came_to_another_s_capital_for_talks_met_its_host() -> None:
 def test_a_meeting_on_one_day_and_again_the_next_spans_both() -> None:
     [meeting] = meetings_of("Chile and Peru met in Lima on Tuesday and again on Wednesday.", date(2025, 6, 18))
     assert (meeting.start, meeting.end) == (date(2025, 6, 17), date(2025, 6, 18))
+
+
+def test_a_meeting_of_a_joint_commission_is_the_two_states_meeting() -> None:
+    [meeting] = meetings_of("The second meeting of the Chile-Peru joint commission was held in Lima on Monday.")
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ()
+
+
+def test_a_state_s_side_represented_by_someone_is_a_side_of_the_talks() -> None:
+    [meeting] = meetings_of(
+        "The talks were held in Lima on Monday. The Chilean side was represented by Deputy Foreign Minister Ana "
+        "Soto, the Peruvian side by Deputy Foreign Minister Luis Vargas."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

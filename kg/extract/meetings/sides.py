@@ -336,6 +336,22 @@ def _brought_to_it(path: Token, trigger: Token) -> bool:
     return gathered and head.lemma_ in {"bring", "gather", "involve", "include", "assemble"}
 
 
+JOINT_BODY_NOUNS = {"commission", "committee", "mechanism", "council", "group", "board"}
+"""Bodies two sides hold together, named with both: "the Chile-Peru joint commission"."""
+
+
+def _in_the_joint_body(path: Token, trigger: Token) -> bool:
+    """Whether a side names the joint body the meeting is "of": "the second meeting of the A-B joint commission"."""
+    body = path.head
+    return (
+        path.dep_ in {"nmod", "compound", "amod"}
+        and body.lemma_ in JOINT_BODY_NOUNS
+        and body.dep_ == "pobj"
+        and body.head.lower_ == "of"
+        and body.head.head == trigger
+    )
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -363,7 +379,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
     ):
         return True
-    if _brought_to_it(path, trigger):
+    if _brought_to_it(path, trigger) or _in_the_joint_body(path, trigger):
         return True
     if (
         path.dep_ in {"dobj"}
