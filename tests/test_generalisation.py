@@ -278,6 +278,14 @@ def test_described_as_keeps_the_description() -> None:
         ("We welcome any effort, but words must be matched by deeds.", "neutral"),
         ("We are ready for dialogue, but not at any price.", "neutral"),
         ("The door to negotiations remains open.", "positive"),
+        ("This is a sham.", "negative"),
+        ("Nothing has changed on the ground.", "negative"),
+        ("The ceasefire is collapsing.", "negative"),
+        ("Their position has hardened.", "negative"),
+        ("They are trying to dictate terms.", "negative"),
+        ("We have a long way to go, but we are on the right track.", "positive"),
+        ("We will study the proposal carefully.", "neutral"),
+        ("We discussed the border, trade and prisoners.", "neutral"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
