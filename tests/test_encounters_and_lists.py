@@ -228,3 +228,14 @@ def test_a_state_s_side_represented_by_someone_is_a_side_of_the_talks() -> None:
         "Soto, the Peruvian side by Deputy Foreign Minister Luis Vargas."
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_summit_being_prepared_and_talks_postponed_are_to_come() -> None:
+    [summit] = meetings_of(
+        "A summit between the Chilean and Peruvian presidents is being prepared in Quito.", date(2025, 6, 18)
+    )
+    assert summit.status == "planned"
+    [talks] = meetings_of(
+        "The talks, originally set for Monday in Lima, were postponed to next week.", date(2025, 6, 18)
+    )
+    assert (talks.location, talks.start, talks.status) == ("Lima", None, "planned")

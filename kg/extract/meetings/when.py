@@ -86,6 +86,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "a plan for talks in early October collapsed"
     reference = ctx.dates.reference
+    if verb.lemma_ in POSTPONING_VERBS and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and trigger.head == verb:
+        return "planned"  # "the talks, set for Monday, were postponed to next week": still to come
     if mention.trigger == verb and _in_progress(verb):
         return "ongoing"  # "have been meeting in Lima since Monday"
     if mention.dates and reference and mention.dates.start > reference:
@@ -113,10 +115,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
     if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
         return "planned"  # "a new round could take place in January", not "could have taken place"
-    if verb.lemma_ in {"expect", "plan", "schedule", "due"} or (
+    if verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"} or (
         verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
     ):
-        return "planned"
+        return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
@@ -177,6 +179,9 @@ def _again_on(ent: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "again" and doc[start - 2].lower_ == "and"
 
 
+POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer"}
+"""Verbs that move a meeting to a later day: it is still to come."""
+
 PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 """Verbs of a pause in talks, whose date is no day the talks were held on."""
 
@@ -213,6 +218,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         # "the first round was held in A on May 3, the second in B on July 9": a date on the meeting word's own
         # phrase dates it before one on the clause it stands in
         attached = date_attachment(ent)
+        if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in attached.children):
+            continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
         borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
