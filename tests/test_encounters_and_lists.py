@@ -239,3 +239,13 @@ def test_a_summit_being_prepared_and_talks_postponed_are_to_come() -> None:
         "The talks, originally set for Monday in Lima, were postponed to next week.", date(2025, 6, 18)
     )
     assert (talks.location, talks.start, talks.status) == ("Lima", None, "planned")
+
+
+def test_a_handshake_on_the_lawn_of_a_known_seat_is_a_meeting_in_its_city_apart_from_earlier_talks() -> None:
+    found = meetings_of(
+        "In September 1993, Ana Soto and Luis Vargas shook hands on the White House lawn after secret talks in Oslo "
+        "brokered by Norway.",
+        date(2024, 3, 5),
+    )
+    places = {(m.location, m.venue) for m in found}
+    assert places == {("Washington", "White House lawn"), ("Oslo", None)}

@@ -85,7 +85,8 @@ def talks_together(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "with" and any(is_side(c) for c in child.children):
             return True
-        if child.dep_ == "nsubj" and is_side(child) and any(c.dep_ == "conj" and is_side(c) for c in child.children):
+        named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN")  # a name however tagged
+        if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in child.children):
             return True
         if child.dep_ == "nsubj" and any(
             c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in child.children

@@ -135,6 +135,11 @@ def _named_area(obj: Token) -> str | None:
     return words.text or None
 
 
+def _a_site(obj: Token, text: str, ctx: Context) -> bool:
+    """Whether a place's object names a known venue or a site of its own ("the Wright-Patterson base")."""
+    return bool(ctx.gazetteer.venue_city(text)) or _named_site(obj, ctx)
+
+
 def locate(mention: Mention, ctx: Context) -> None:
     doc = mention.sentence.doc
     gazetteer = ctx.gazetteer
@@ -203,8 +208,10 @@ def locate(mention: Mention, ctx: Context) -> None:
             any(c.lower_ == "same" for c in obj.children) and obj.lower_ in SAME_PLACE_NOUNS | VENUE_WORDS | PLACE_NOUNS
         ):
             mention.same_place = True  # "at the same palace": the place of the meeting before
-        elif mention.venue is None and (
-            obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or gazetteer.venue_city(text) or _named_site(obj, ctx)
+        elif (
+            mention.venue is None
+            and (mention.city is None or obj.head.head == mention.trigger)  # not another verb's venue
+            and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or _a_site(obj, text, ctx))
         ):
             mention.venue = _venue_text(obj)
             venue_city = gazetteer.venue_city(text)
@@ -214,7 +221,9 @@ def locate(mention: Mention, ctx: Context) -> None:
                 owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
                 joined = owner and sub.left_edge.dep_ == "compound"  # "the Port Moresby hotel": the city's two words
                 whole = doc[sub.left_edge.i : sub.i + 1].text if joined else sub.text
-                if owner and mention.city is None and (found := gazetteer.city(whole) or gazetteer.city(sub.text)):
+                seat = gazetteer.venue_city(whole) if owner else None  # "on the White House lawn"
+                found = gazetteer.city(whole) or gazetteer.city(sub.text) or (gazetteer.city(seat) if seat else None)
+                if owner and mention.city is None and found:
                     mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at the Port Moresby hotel"
                 if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
                     continue

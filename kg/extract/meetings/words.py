@@ -70,6 +70,10 @@ VENUE_WORDS = {
     "kremlin",
     "crossing",
     "checkpoint",
+    "lawn",
+    "garden",
+    "gardens",
+    "grounds",
 }
 
 
