@@ -322,11 +322,11 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
-            if token.dep_ == "compound":  # "Peru's opposition leader": the state owns the phrase
-                modifiers += [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
-            named = next((s for c in modifiers if (s := state_named(c, gazetteer))), None) or _faced_government(
-                token, gazetteer
-            )
+            owners = [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
+            owners = owners if token.dep_ == "compound" else []  # "Peru's opposition leader": the state owns it
+            named = next(
+                (s for c in modifiers + owners if (s := state_named(doc[c.left_edge.i : c.i + 1], gazetteer))), None
+            ) or _faced_government(token, gazetteer)  # the whole name: "South Sudan's", not "Sudan"
             faced = named or faced
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if bound and not (faced or last_state) and home is None:
@@ -335,7 +335,8 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
             entry = gazetteer.entry(state) if state else None
             if entry is None or not entry.demonyms:
                 continue
-            start = min((c.left_edge.i for c in modifiers if state_named(c, gazetteer)), default=token.i)
+            adjacent = [c for c in owners if token.i - c.i <= 2]  # "Peru's opposition", not a possessive far before
+            start = min((c.left_edge.i for c in modifiers + adjacent if state_named(c, gazetteer)), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 

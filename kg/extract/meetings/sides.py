@@ -15,6 +15,7 @@ from kg.extract.meetings.clauses import (
     via_prepositions,
 )
 from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.joined_sides import brought_to_it, in_the_joint_body, who_met
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -318,40 +319,6 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     return verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
 
 
-def _who_met(token: Token, trigger: Token) -> bool:
-    """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them."""
-    named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}  # a person's name, however tagged
-    if trigger.dep_ != "relcl" or trigger.head != token or not named or trigger.lemma_ != "meet":
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children)
-
-
-def _brought_to_it(path: Token, trigger: Token) -> bool:
-    """Whether a side is the object of a verb that brings it to the meeting: "brought X and Y together for their
-    first meeting", "the talks in Quito brought together A, B and C"."""
-    head = path.head
-    if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
-        return True
-    gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
-    return gathered and head.lemma_ in {"bring", "gather", "involve", "include", "assemble"}
-
-
-JOINT_BODY_NOUNS = {"commission", "committee", "mechanism", "council", "group", "board"}
-"""Bodies two sides hold together, named with both: "the Chile-Peru joint commission"."""
-
-
-def _in_the_joint_body(path: Token, trigger: Token) -> bool:
-    """Whether a side names the joint body the meeting is "of": "the second meeting of the A-B joint commission"."""
-    body = path.head
-    return (
-        path.dep_ in {"nmod", "compound", "amod"}
-        and body.lemma_ in JOINT_BODY_NOUNS
-        and body.dep_ == "pobj"
-        and body.head.lower_ == "of"
-        and body.head.head == trigger
-    )
-
-
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
@@ -362,7 +329,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "the United States, which backs the dialogue, did not join the talks"
     if also_attends(trigger):
         return True  # "Also attending were A and B": a clause of nothing but who else took part
-    if _listed_after(token, trigger) or _subject_before(token, trigger) or _who_met(token, trigger):
+    if _listed_after(token, trigger) or _subject_before(token, trigger) or who_met(token, trigger):
         return True
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
@@ -379,7 +346,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
     ):
         return True
-    if _brought_to_it(path, trigger) or _in_the_joint_body(path, trigger):
+    if brought_to_it(path, trigger) or in_the_joint_body(path, trigger):
         return True
     if (
         path.dep_ in {"dobj"}

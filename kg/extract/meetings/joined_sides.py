@@ -1,0 +1,40 @@
+"""Sides a meeting's sentence joins to it by other roads than its subject or object: the person a relative clause
+of meeting is about, whom a meeting "brought together", and the states a joint body it is "of" names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def who_met(token: Token, trigger: Token) -> bool:
+    """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them."""
+    named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}  # a person's name, however tagged
+    if trigger.dep_ != "relcl" or trigger.head != token or not named or trigger.lemma_ != "meet":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children)
+
+
+def brought_to_it(path: Token, trigger: Token) -> bool:
+    """Whether a side is the object of a verb that brings it to the meeting: "brought X and Y together for their
+    first meeting", "the talks in Quito brought together A, B and C"."""
+    head = path.head
+    if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
+        return True
+    gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
+    return gathered and head.lemma_ in {"bring", "gather", "involve", "include", "assemble"}
+
+
+JOINT_BODY_NOUNS = {"commission", "committee", "mechanism", "council", "group", "board"}
+"""Bodies two sides hold together, named with both: "the Chile-Peru joint commission"."""
+
+
+def in_the_joint_body(path: Token, trigger: Token) -> bool:
+    """Whether a side names the joint body the meeting is "of": "the second meeting of the A-B joint commission"."""
+    body = path.head
+    return (
+        path.dep_ in {"nmod", "compound", "amod"}
+        and body.lemma_ in JOINT_BODY_NOUNS
+        and body.dep_ == "pobj"
+        and body.head.lower_ == "of"
+        and body.head.head == trigger
+    )
