@@ -176,7 +176,6 @@ def _lists(child: Token) -> bool:
 def _plural_title(token: Token, ctx: Context) -> bool:
     """Whether a word is a title in the plural ("Ministers" before two names, "the presidents of A and B"), not a
     word of a party's name ("the United States")."""
-    # "the presidents of A and B, X and Y": a lower-case plural title only with the sides it lists
     # "the presidents of A and B, X and Y", "two leaders, X and Y": a lower-case plural title with its sides or names
     lowered = token.text.islower() and token.tag_ == "NNS" and any(_lists(c) for c in token.children)
     return (token.text[:1].isupper() or lowered) and plural_title(token) and ctx.party_at(token.i) is None

@@ -11,7 +11,14 @@ from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
 from kg.extract.meetings.triggers import also_attends, said_also
-from kg.extract.meetings.words import CLOSING_VERBS, JOINING_VERBS, LASTING_VERBS, OPENING_VERBS, SENDING_VERBS
+from kg.extract.meetings.words import (
+    CLOSING_VERBS,
+    JOINING_VERBS,
+    LASTING_VERBS,
+    OPENING_VERBS,
+    SENDING_VERBS,
+    TAKING_IN_VERBS,
+)
 
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -62,13 +69,9 @@ def _also(mention: Mention) -> bool:
     verb = clause_verb(trigger)
     if verb.lemma_ == "attend" and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
         return True  # "X and Y attended the meeting": the one told of before, with those it lists
-    if trigger.dep_ == "nsubj" and verb.lemma_ in GATHERING_VERBS and said_also(verb):
+    if trigger.dep_ == "nsubj" and verb.lemma_ in TAKING_IN_VERBS and said_also(verb):
         return True  # "The meeting also brought together the ministers of C and D": more sides of the same one
     return also_attends(trigger) or verb.lemma_ in SENDING_VERBS | JOINING_VERBS and said_also(verb)
-
-
-GATHERING_VERBS = {"bring", "gather", "include", "involve", "assemble"}
-"""Verbs whose subject, a meeting, takes in more sides: "the meeting also brought together X and Y"."""
 
 
 def headline_only(cluster: Cluster, ctx: Context) -> bool:

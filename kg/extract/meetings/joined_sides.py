@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.words import JOINT_BODIES, TAKING_IN_VERBS
+
 
 def who_met(token: Token, trigger: Token) -> bool:
     """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them."""
@@ -21,11 +23,7 @@ def brought_to_it(path: Token, trigger: Token) -> bool:
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True
     gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
-    return gathered and head.lemma_ in {"bring", "gather", "involve", "include", "assemble"}
-
-
-JOINT_BODY_NOUNS = {"commission", "committee", "mechanism", "council", "group", "board"}
-"""Bodies two sides hold together, named with both: "the Chile-Peru joint commission"."""
+    return gathered and head.lemma_ in TAKING_IN_VERBS
 
 
 def in_the_joint_body(path: Token, trigger: Token) -> bool:
@@ -33,7 +31,7 @@ def in_the_joint_body(path: Token, trigger: Token) -> bool:
     body = path.head
     return (
         path.dep_ in {"nmod", "compound", "amod"}
-        and body.lemma_ in JOINT_BODY_NOUNS
+        and body.lemma_ in JOINT_BODIES
         and body.dep_ == "pobj"
         and body.head.lower_ == "of"
         and body.head.head == trigger

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.words import PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
+from kg.gazetteer import lexicon
 
 MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
 """Meals two sides share: "had breakfast with X", "hosted a working dinner for Y" (a meeting over a meal)."""
@@ -44,8 +45,8 @@ def shared_meal(noun: Token) -> bool:
     )
 
 
-REMOTE_MEANS = frozenset({"link", "videolink", "videoconference", "video", "phone", "telephone", "call", "zoom"})
-"""What talks held apart are held by: "by video link", "via videoconference", "over the phone"."""
+REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
+"""What talks held apart are held by, besides the lexicon's remote meeting words: "by video link", "via Zoom"."""
 
 
 def held_remotely(trigger: Token) -> bool:
@@ -55,12 +56,13 @@ def held_remotely(trigger: Token) -> bool:
     while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
         words.extend(c for c in words[index].children if c.dep_ in {"xcomp", "acomp"})
         index += 1
+    means = lexicon().remote_meeting_words | REMOTE_MEANS  # "by video link", "via videoconference", "over the phone"
     for word in words:
         for child in word.children:
             if child.dep_ == "advmod" and child.lower_ in {"virtually", "online", "remotely"}:
                 return True
             if child.dep_ == "prep" and child.lower_ in {"by", "via", "over"}:
-                if any(o.dep_ == "pobj" and o.lower_ in REMOTE_MEANS for o in child.children):
+                if any(o.dep_ == "pobj" and o.lower_ in means for o in child.children):
                     return True
     return False
 

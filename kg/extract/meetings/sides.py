@@ -31,6 +31,7 @@ from kg.extract.meetings.words import (
     GOVERNMENT_NOUNS,
     HANDING_VERBS,
     HOST_VERBS,
+    JOINT_BODIES,
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
@@ -409,11 +410,6 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
     if preposition.lower_ == "of" and people == trigger and any(o.lower_ in JOINT_BODIES for o in preposition.children):
         return True  # "the 23rd meeting of the China-Philippines Bilateral Consultation Mechanism": its states
     return None
-
-
-JOINT_BODIES = {"mechanism", "commission", "committee", "council", "forum", "dialogue", "group"}
-"""Heads of the names of bodies two states hold together, whose meetings are the two states': "the X-Y Joint
-Commission", "the X-Y Bilateral Consultation Mechanism"."""
 
 
 def _their_meeting(trigger: Token, subject: Token) -> bool:

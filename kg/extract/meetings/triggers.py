@@ -75,7 +75,7 @@ def _placed(word: Token, prepositions: set[str]) -> bool:
 
 _OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | {"signing", "one"}
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
-second", "the second one"), a signing."""
+second", "the second one"), a signing, a meal shared with a side, a contact that took place."""
 
 
 def is_trigger(token: Token) -> bool:
@@ -104,7 +104,7 @@ def is_trigger(token: Token) -> bool:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         return not (
             token.lemma_ == "round"
-            and not any(t.lower_ in nouns | {"contacts"} and t.tag_ == "NNS" for t in token.subtree)
+            and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in token.subtree)
             and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
             and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"

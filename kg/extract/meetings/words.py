@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kg.extract.person_cues import PLACE_DESCRIPTIONS
+
 MEETING_VERBS = {"meet", "negotiate", "host", "shuttle", "reconvene"}
 
 HANDING_VERBS = {"present", "hand", "deliver", "submit"}
@@ -153,28 +155,19 @@ PARTICIPATION_VERBS = {
 }
 
 
-PLACE_NOUNS = {
-    "resort",
-    "city",
-    "capital",
-    "town",
-    "village",
-    "port",
+PLACE_NOUNS = PLACE_DESCRIPTIONS | {
     "outskirts",
     "suburb",
     "suburbs",
     "heart",
     "centre",
     "center",
-    "island",
     "coast",
     "shores",
     "area",
-    "region",
-    "province",
-    "district",
-    "reserve",
 }
+"""Nouns of a place a meeting's place phrase may name before its name ("the Red Sea resort of X", "the outskirts of
+Y"): those that describe a place by its kind, and parts of a place."""
 
 
 SAME_PLACE_NOUNS = {"place", "venue", "location", "spot", "site"}
@@ -338,3 +331,12 @@ ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "brok
 SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due", "pencil", "earmark"}
 """Verbs that say when and where a meeting is to be, through the verb they govern ("is expected to take place in
 Mexico") or their "for" ("the next meeting is planned for Brussels in June")."""
+
+
+TAKING_IN_VERBS = {"bring", "gather", "include", "involve", "assemble"}
+"""Verbs whose subject, a meeting, takes in sides: "the talks brought together A, B and C", "the meeting also
+brought together the ministers of C and D"."""
+
+JOINT_BODIES = {"mechanism", "commission", "committee", "council", "forum", "dialogue", "group", "board"}
+"""Heads of the names of bodies two states hold together, whose meetings are the two states': "the X-Y Joint
+Commission", "the X-Y Bilateral Consultation Mechanism", "the Chile-Peru joint commission"."""
