@@ -3,7 +3,6 @@ whether a meeting told as held is still under way."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -13,7 +12,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.when import weekday_of
 from kg.extract.meetings.words import DURATION_WORDS
 from kg.gazetteer import lexicon
-from kg.model import Meeting, Status
+from kg.model import Status
 
 
 def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
@@ -70,13 +69,12 @@ def told_length(trigger: Token) -> int | None:
     return None
 
 
-def open_ended(meeting: Meeting, today: date | None) -> Meeting:
-    """A meeting under way since a day before the article's, with no other day told, has no last day yet ("have
-    been meeting since Monday")."""
-    start, end = meeting.start, meeting.end
-    if meeting.status == "ongoing" and start and end == start and today and start < today:
-        return replace(meeting, end=None)
-    return meeting
+def last_day(status: Status, start: date | None, end: date | None, today: date | None) -> date | None:
+    """A meeting's last day: none yet for one under way since a day before the article's with no other day told
+    ("have been meeting since Monday")."""
+    if status == "ongoing" and start and end == start and today and start < today:
+        return None
+    return end
 
 
 def purpose(trigger: Token) -> bool:

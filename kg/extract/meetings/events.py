@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenate
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,
-    open_ended,
+    last_day,
     purpose,
     told_length,
     told_status,
@@ -459,21 +459,23 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
-        start, end = days_of(cluster, ctx.dates.reference)
+        today = ctx.dates.reference
+        start, end = days_of(cluster, today)
+        status = under_way(told_status(cluster, end, today), start, end, today)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]
             country=country,  # type: ignore[arg-type]
             venue=cluster.first("venue"),  # type: ignore[arg-type]
             start=start,
-            end=end,
+            end=last_day(status, start, end, today),
             round=cluster.first("round"),  # type: ignore[arg-type]
-            status=under_way(told_status(cluster, end, ctx.dates.reference), start, end, ctx.dates.reference),
+            status=status,
             parties=tuple(sides),
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),
         )
-        meeting = Meeting(**{**open_ended(meeting, ctx.dates.reference).__dict__, "label": label_for(meeting)})
+        meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
         if cluster is main:
             main_meeting = meeting
         spans = tuple(m.sentence for m in cluster.mentions)
