@@ -42,8 +42,9 @@ def _one_of_the_communities(word: Token) -> bool:
     """ "the Greek Cypriot community", "the Greek Cypriot and Turkish Cypriot communities": each a side (not "the
     two Cypriot communities", one word for both)."""
     head = word.head.lower_
-    joined = any(t.dep_ == "conj" for t in word.head.lefts for t in t.subtree)
-    return head == "community" or head == "communities" and joined
+    if head != "communities":
+        return head == "community"
+    return any(t.dep_ == "conj" for left in word.head.lefts for t in left.subtree)
 
 
 def _hyphened_to_next(token: Token) -> bool:

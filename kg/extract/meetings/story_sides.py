@@ -21,10 +21,6 @@ LEAD_WEIGHT = 3
 """How many meetings' sides the lead's joint subject counts for: the lead names the story's sides."""
 
 
-TEAM_WORDS = {"side", "delegation", "team", "negotiators"}
-"""Nouns a state's adjective makes that state's side at the talks: "the Chilean side", "the Peruvian delegation"."""
-
-
 def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[str]) -> list[str]:
     """Parties by how often they stand as sides in the article, then by how often they are named at all; a country
     counts only if it acts in the story (``acting``, from :func:`acting_countries`) or stands as a side."""
@@ -35,7 +31,11 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
     for party in lead_subjects(doc, ctx):
         as_side[party] = as_side.get(party, 0) + LEAD_WEIGHT
     for named_side in ctx.party_mentions:  # "the Chilean side was represented by X", "the Peruvian delegation"
-        if named_side.known and named_side.span.root.head.lower_ in TEAM_WORDS and named_side.span.root.dep_ == "amod":
+        if (
+            named_side.known
+            and named_side.span.root.head.lower_ in PARTICIPANT_NOUNS
+            and named_side.span.root.dep_ == "amod"
+        ):
             as_side[named_side.party] = as_side.get(named_side.party, 0) + 1
     named = _times_named(doc, ctx)
     # an international organisation hosts or brokers far more often than it negotiates: after the others
