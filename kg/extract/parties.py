@@ -324,9 +324,10 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
                 continue  # "strong opposition", "growing opposition": disagreement
             owners = [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
             owners = owners if token.dep_ == "compound" else []  # "Peru's opposition leader": the state owns it
-            named = next(
-                (s for c in modifiers + owners if (s := state_named(doc[c.left_edge.i : c.i + 1], gazetteer))), None
-            ) or _faced_government(token, gazetteer)  # the whole name: "South Sudan's", not "Sudan"
+            stating = [c for c in modifiers + owners if state_named(doc[c.left_edge.i : c.i + 1], gazetteer)]
+            # the whole name ("South Sudan's", not "Sudan"), else the government the opposition is joined to
+            named = state_named(doc[stating[0].left_edge.i : stating[0].i + 1], gazetteer) if stating else None
+            named = named or _faced_government(token, gazetteer)
             faced = named or faced
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if bound and not (faced or last_state) and home is None:
@@ -335,8 +336,8 @@ def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
             entry = gazetteer.entry(state) if state else None
             if entry is None or not entry.demonyms:
                 continue
-            adjacent = [c for c in owners if token.i - c.i <= 2]  # "Peru's opposition", not a possessive far before
-            start = min((c.left_edge.i for c in modifiers + adjacent if state_named(c, gazetteer)), default=token.i)
+            # the span takes in the words naming the state, an owner's only beside it ("Peru's opposition leader")
+            start = min((c.left_edge.i for c in stating if c in modifiers or token.i - c.i <= 2), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from kg.extract.base import Context
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
-from kg.extract.meetings.places import multiword_city, relocated
+from kg.extract.meetings.places import multiword_city, relocated, venue_text
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.when import month_hint
 from kg.extract.meetings.words import DURATION_WORDS
@@ -103,7 +103,7 @@ def listed_occasions(
             listed = listed or len(objects) > 1
             for item in objects:
                 town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None
-                venue = ctx.gazetteer.venue_city(item.doc[item.left_edge.i : item.i + 1].text.removeprefix("the "))
+                venue = ctx.gazetteer.venue_city(venue_text(item))
                 seat = ctx.gazetteer.city(venue) if venue else None  # "and again at the State Department in May"
                 if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town or seat) is not None:
                     places.append((item.i if item is not obj else prep.i, city))

@@ -213,7 +213,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             and (mention.city is None or obj.head.head == mention.trigger)  # not another verb's venue
             and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or _a_site(obj, text, ctx))
         ):
-            mention.venue = _venue_text(obj)
+            mention.venue = venue_text(obj)
             venue_city = gazetteer.venue_city(text)
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
@@ -369,7 +369,7 @@ def _named_site(token: Token, ctx: Context) -> bool:
     )
 
 
-def _venue_text(token: Token) -> str:
+def venue_text(token: Token) -> str:
     """A venue's name without leading articles and possessive pronouns ("his official residence")."""
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
     if words and words[0].tag_ == "PRP$":
