@@ -265,12 +265,19 @@ class Coreference:
             seen = unsided  # the only one in that role: the phrase tells their side
         if not seen:
             return None
+        # those whose role holds the phrase's whole title ("the Deputy Secretary": not a Foreign Secretary)
+        title = " ".join(w.text for w in token.lefts if w.dep_ in {"compound", "amod"} and w.ent_type_ != "NORP")
+        exact = {n: m for n, m in seen.items() if title and holds_any(self._role(n), (f"{title} {token.text}",))}
+        seen = exact or seen
         # the most recently mentioned of them; "the minister" with two ministers about is a weaker guess
         ranked = sorted(seen.items(), key=lambda item: -item[1].start)
         chosen = self.people.by_name(ranked[0][0])
         if chosen is None or _unnamed_between(token, ranked[0][1].end):
             return None
         return Referent(chosen, 0.5 if len(ranked) > 1 else 0.75)
+
+    def _role(self, name: str) -> str:
+        return self.people.descriptions.get(name, (None, None, None))[0] or ""
 
     def _echoed_title(self, token: Token) -> Referent | None:
         """The one person earlier given the capitalised title a phrase repeats: "High Representative X ... the
@@ -327,7 +334,7 @@ class Coreference:
     def side_of_phrase(self, token: Token) -> str | None:
         """The side a role noun phrase names: "the Russian leader", "the Kremlin aide", "Iran's negotiator"."""
         for child in token.lefts:
-            if child.dep_ in {"amod", "compound", "poss"}:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:  # the parser hangs some demonyms as nmod
                 words = [t for t in child.subtree if t.dep_ not in {"det", "case"}] if child.dep_ == "poss" else [child]
                 text = " ".join(t.text for t in words)  # "the European Union's envoy": the whole possessor
                 text = text[:-2] if text.endswith(("'s", "’s")) else text

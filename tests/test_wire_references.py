@@ -1,0 +1,30 @@
+"""References back to people and sides in wire copy, each on sentences written for it (names and places invented)."""
+
+from __future__ import annotations
+
+from tests.conftest import statements_of
+
+
+def _speakers(text: str) -> dict[str, str]:
+    """The speaker of each statement, by a word of its text."""
+    return {s.text: s.speaker for s in statements_of(text)}
+
+
+def test_a_demonym_the_parser_hangs_as_a_modifier_names_the_role_noun_s_side() -> None:
+    said = _speakers(
+        "Foreign Minister Talgat Omarov of Mongolia opened the session. "
+        "Paraguay's Ruben Askarov and Uruguay's Emil Kerimov then met for five hours. "
+        "Kerimov struck a harsher tone. The Uruguayan foreign minister said the border question remained the "
+        "main obstacle."
+    )
+    (text,) = [t for t in said if "main obstacle" in t]
+    assert said[text] == "Emil Kerimov"
+
+
+def test_a_role_noun_prefers_the_person_whose_title_it_repeats_whole() -> None:
+    said = _speakers(
+        "Deputy Secretary of State Laura Finch met today with Foreign Secretary Ramon Delacruz to discuss the "
+        "dispute. The Deputy Secretary welcomed efforts to resolve disputes through dialogue."
+    )
+    (text,) = [t for t in said if "dialogue" in t]
+    assert said[text] == "Laura Finch"
