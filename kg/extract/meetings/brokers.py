@@ -52,8 +52,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
-            for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod"}):
-                brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari mediation team"
+            for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
+                brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":

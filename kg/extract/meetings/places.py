@@ -342,9 +342,12 @@ def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
             candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
             for candidate in candidates:
-                country = ctx.gazetteer.party(candidate.text)
-                if country and ctx.gazetteer.is_country(country):
-                    return ctx.gazetteer.capital(country)
+                # the whole modifier first: "the South African capital", "the capital of South Sudan"
+                whole = " ".join(t.text for t in candidate.subtree if t.dep_ not in {"det", "case"})
+                for text in dict.fromkeys((whole, candidate.text)):
+                    country = ctx.gazetteer.party(text)
+                    if country and ctx.gazetteer.is_country(country):
+                        return ctx.gazetteer.capital(country)
     return None
 
 

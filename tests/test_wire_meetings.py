@@ -1,0 +1,23 @@
+"""Meetings as wire copy writes them, each on sentences written for it (names invented, places real)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import article_meetings, meetings_of
+
+
+def test_a_capital_named_by_a_two_word_demonym_or_state_is_that_state_s_capital() -> None:
+    (first,) = meetings_of("Ethiopia and Eritrea held talks in the South African capital on Monday.")
+    (second,) = meetings_of("Ethiopia and Eritrea held talks in the capital of South Sudan on Monday.")
+    assert (first.location, second.location) == ("Pretoria", "Juba")
+
+
+def test_the_owner_of_a_mediation_team_written_as_a_compound_brokers_the_talks() -> None:
+    (meeting,) = article_meetings(
+        "Ethiopia's government and the TPLF agreed on Wednesday to a truce after ten days of talks in Pretoria.\n\n"
+        "The agreement was announced by Kofi Mensah, the former Ghanaian president who led the AU mediation team.",
+        date(2024, 1, 24),
+    )
+    assert meeting.mediators == ("African Union",)
+    assert set(meeting.parties) == {"Ethiopia", "TPLF"}
