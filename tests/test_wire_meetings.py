@@ -21,3 +21,13 @@ def test_the_owner_of_a_mediation_team_written_as_a_compound_brokers_the_talks()
     )
     assert meeting.mediators == ("African Union",)
     assert set(meeting.parties) == {"Ethiopia", "TPLF"}
+
+
+def test_next_said_of_something_else_in_the_clause_does_not_make_the_meeting_planned() -> None:
+    (signed,) = meetings_of(
+        "Bolivia's government and the opposition signed an agreement in La Paz on Monday setting out conditions for "
+        "a presidential election next year.",
+        date(2024, 2, 5),  # that Monday
+    )
+    (coming,) = meetings_of("Bolivia and Chile will hold the next round of talks in Lima.", date(2024, 2, 6))
+    assert (signed.status, coming.status) == ("held", "planned")

@@ -106,7 +106,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
         return "held"  # "met in Istanbul last week"
     about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
-    if auxiliaries & {"will", "'ll", "shall"} and not about or any(t.lower_ in {"next", "upcoming"} for t in own):
+    if auxiliaries & {"will", "'ll", "shall"} and not about or any(_next_for(t, trigger, verb) for t in own):
         return "planned"
     if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
@@ -132,6 +132,21 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if invited_to(trigger):
         return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
+
+
+def _next_for(word: Token, trigger: Token, verb: Token) -> bool:
+    """Whether a word is "next" or "upcoming" said of the meeting or its verb ("the next round", "meet next
+    week"), not of something else the clause names ("signed a deal setting conditions for an election next year")."""
+    if word.lower_ not in {"next", "upcoming"}:
+        return False
+    current = word.head
+    for _ in range(4):
+        if current in (trigger, verb):
+            return True
+        if current.dep_ not in {"pobj", "prep", "npadvmod", "compound"} or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _aimed_by_a_plan(verb: Token) -> bool:
