@@ -31,3 +31,10 @@ def test_next_said_of_something_else_in_the_clause_does_not_make_the_meeting_pla
     )
     (coming,) = meetings_of("Bolivia and Chile will hold the next round of talks in Lima.", date(2024, 2, 6))
     assert (signed.status, coming.status) == ("held", "planned")
+
+
+def test_an_offer_to_host_talks_is_no_meeting_unless_it_is_taken_up() -> None:
+    assert meetings_of("Norway welcomed the truce but repeated its offer to host talks in Oslo.") == []
+    assert meetings_of("Turkey renewed its offer to host a meeting of Armenia and Azerbaijan in Istanbul.") == []
+    (accepted,) = meetings_of("Armenia accepted a proposal to hold talks with Azerbaijan in Istanbul.")
+    assert accepted.status == "planned"

@@ -32,6 +32,7 @@ from kg.extract.meetings.words import (
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
     PROCESS_NOUNS,
+    PROPOSAL_NOUNS,
     PROPOSAL_VERBS,
     READINESS_ADJECTIVES,
     RECEIVE_VERBS,
@@ -454,10 +455,27 @@ def proposed(trigger: Token) -> bool:
             return True
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
             return True  # "is ready to meet him", "was willing to host a meeting"
+        if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
+            # "renewed its offer to host a meeting", "repeated its offer to host talks"; not an offer taken up
+            return not _taken_up(head if current.dep_ == "acl" else current.doc[current.i - 1])
         if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
             return False
         current = head
     return False
+
+
+def _after_a_proposal(word: Token) -> bool:
+    """ "an offer to host talks" where the parser hangs "to" on the verb before the noun: "to" straight after a
+    noun of proposing."""
+    if word.dep_ != "prep" or word.lower_ != "to" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_ in PROPOSAL_NOUNS
+
+
+def _taken_up(noun: Token) -> bool:
+    """Whether a proposal is accepted, which plans the meeting it proposes: "accepted a proposal to hold talks"."""
+    return noun.head.lemma_ in {"accept", "welcome", "approve", "endorse", "embrace"}
 
 
 def habitual(trigger: Token) -> bool:

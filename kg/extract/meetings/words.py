@@ -132,6 +132,9 @@ PROPOSAL_VERBS = {
 }
 
 
+PROPOSAL_NOUNS = {"offer", "proposal", "suggestion", "request", "demand", "bid"}
+"""Nouns that propose a meeting rather than report one: "renewed its offer to host talks"."""
+
 PARTICIPATION_VERBS = {
     "hold",
     "have",
