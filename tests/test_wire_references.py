@@ -28,3 +28,9 @@ def test_a_role_noun_prefers_the_person_whose_title_it_repeats_whole() -> None:
     )
     (text,) = [t for t in said if "dialogue" in t]
     assert said[text] == "Laura Finch"
+
+
+def test_a_judgement_inside_a_report_is_one_claim_told_once() -> None:
+    (statement,) = statements_of("The United States, which had observers at the talks, said it welcomed the deal.")
+    assert statement.text.count("welcomed") == 1
+    assert statement.stance == "positive"

@@ -434,6 +434,12 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
             previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]
             before = previous.fact
             assert isinstance(before, Statement)
+            if before.speaker == fact.speaker and _within(finding, previous):
+                # "said it welcomed the deal": the judgement inside the report is one claim with it
+                if _judged(finding) and not before.direct:
+                    kept = Statement(before.speaker, before.text, fact.stance, False, by_party=before.by_party)
+                    merged[-1] = (Finding(kept, previous.spans, previous.confidence), *merged[-1][1:])
+                continue
             if (
                 before.speaker == fact.speaker
                 and not apart
@@ -462,6 +468,11 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
         merged.append((finding, last, paragraph[0], apart))
     for finding, _, _, _ in merged:
         yield finding
+
+
+def _within(inner: Finding, outer: Finding) -> bool:
+    """Whether every span of one finding lies inside a span of another."""
+    return all(any(o.start_char <= i.start_char and i.end_char <= o.end_char for o in outer.spans) for i in inner.spans)
 
 
 def _quotes_words(statement: Statement) -> bool:
