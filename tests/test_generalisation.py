@@ -286,6 +286,11 @@ def test_described_as_keeps_the_description() -> None:
         ("We have a long way to go, but we are on the right track.", "positive"),
         ("We will study the proposal carefully.", "neutral"),
         ("We discussed the border, trade and prisoners.", "neutral"),
+        ("I see no reason why this time would be different.", "negative"),
+        ("Observers doubt that the new deal will bring peace.", "negative"),
+        ("I have no doubt that the talks will succeed.", "positive"),
+        ("Every government has promised peace with the rebels, and every one has failed.", "negative"),
+        ("Two earlier mediation efforts failed.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

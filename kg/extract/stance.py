@@ -40,6 +40,11 @@ _NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\
 """A negation just before a phrase: the one or two words ending a text."""
 _NEGATED_INSIDE = re.compile(r"^\w+(?:\s+\w+)*?\s+(?:not|never)\b|n't\b")
 """A negation inside a phrase, after its first word: "the gaps have not narrowed"."""
+_DOUBTED = re.compile(
+    r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
+    r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
+)
+"""A frame that denies or doubts what follows it: "no reason why ...", "doubts that ..."."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -177,6 +182,9 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "negative", 0.8
     if _negated_cue(lowered, config["positive_cues"]):
         return "negative", 0.75  # "no agreement was reached", "have not reached agreement"
+    doubted = _DOUBTED.search(lowered)
+    if doubted and _clause_stance(text[doubted.end() :])[0] == "positive":
+        return "negative", 0.65  # "I see no reason why this time would be different": a hope denied
     found = [m for p in _patterns("positive_patterns") if (m := p.search(lowered))]
     if any(_NEGATED_BEFORE.search(lowered[: m.start()]) or _NEGATED_INSIDE.search(m.group(0)) for m in found):
         return "negative", 0.7  # "would not end the war until ...": an outcome denied
