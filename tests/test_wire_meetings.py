@@ -38,3 +38,14 @@ def test_an_offer_to_host_talks_is_no_meeting_unless_it_is_taken_up() -> None:
     assert meetings_of("Turkey renewed its offer to host a meeting of Armenia and Azerbaijan in Istanbul.") == []
     (accepted,) = meetings_of("Armenia accepted a proposal to hold talks with Azerbaijan in Istanbul.")
     assert accepted.status == "planned"
+
+
+def test_talks_said_to_be_a_numbered_round_are_that_round_whatever_else_their_sentence_tells() -> None:
+    (meeting,) = article_meetings(
+        "Colombia and the ELN resumed peace talks in Mexico City on Monday.\n\n"
+        "The talks, which Mexico is hosting along with Norway and Cuba as guarantor countries, are the second cycle "
+        "of negotiations since the new president took office.",
+        date(2023, 2, 13),
+    )
+    assert meeting.round == 2
+    assert set(meeting.mediators) == {"Mexico", "Norway", "Cuba"}

@@ -104,6 +104,9 @@ def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
 def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
     own = round_of(trigger)
+    if own is None and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        said = [c for c in trigger.head.children if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
+        own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
