@@ -143,6 +143,17 @@ MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
+def _along_with(verb: Token) -> list[Token]:
+    """The "with" of "along with" or "together with" on a verb, however the parser hangs it."""
+    found = []
+    for child in verb.children:
+        if child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
+            found.append(child)
+        elif child.lower_ in {"along", "together"}:
+            found.extend(c for c in child.children if c.lower_ == "with")
+    return found
+
+
 def _with_the(noun: Token) -> bool:
     """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "with"
@@ -258,6 +269,9 @@ class _Brokers:
             self.add_from(child)
         if token.dep_ == "relcl":
             self.add_from(_list_start(token.head))
+        if subjects:
+            for preposition in _along_with(token):
+                self.add_objects(preposition)  # "which X is hosting along with Y and Z"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
             for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
