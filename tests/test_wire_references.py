@@ -34,3 +34,13 @@ def test_a_judgement_inside_a_report_is_one_claim_told_once() -> None:
     (statement,) = statements_of("The United States, which had observers at the talks, said it welcomed the deal.")
     assert statement.text.count("welcomed") == 1
     assert statement.stance == "positive"
+
+
+def test_a_person_who_heads_someone_s_team_speaks_for_that_person_s_side() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Tomas Alvear, the speaker of the assembly who heads President Rafael Ortuno's negotiating team, met the "
+        "opposition in Quito. President Ortuno of Ecuador praised the talks."
+    )
+    assert actors["Tomas Alvear"].affiliation == "Ecuador"

@@ -23,8 +23,10 @@ LEADING_VERBS = {
 
 
 def _relative_clause(span: Span) -> Token | None:
-    """The verb of a "who ..." clause hung on a name."""
-    for head in {span.root, span[-1]}:
+    """The verb of a "who ..." clause hung on a name, or on the title set beside it ("X, the speaker of the
+    assembly who heads the team")."""
+    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end - 1]
+    for head in dict.fromkeys((span.root, span[-1], *appositions)):
         for child in head.children:
             if (
                 child.dep_ == "relcl"

@@ -412,6 +412,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    if affiliation is None:  # "X, who heads President Y's negotiating team": Y's side
+        owner = owner or _possessive_person(relative_role(span)[0], ctx)
     role = role or _counterparts_role(phrases, span, ctx)
     if affiliation is None or ctx.gazetteer.is_country(affiliation):
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
