@@ -44,3 +44,17 @@ def test_a_person_who_heads_someone_s_team_speaks_for_that_person_s_side() -> No
         "opposition in Quito. President Ortuno of Ecuador praised the talks."
     )
     assert actors["Tomas Alvear"].affiliation == "Ecuador"
+
+
+def test_a_plural_title_listing_the_sides_gives_each_named_person_their_role() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The foreign ministers of Peru and Chile met in Lima on Friday. Peru's Ana Quispe and Chile's Tomas Rivas "
+        "agreed to meet again. Bolivia's Pedro Mamani, an economist, called the talks useful."
+    )
+    assert actors["Ana Quispe"].role == "foreign minister"
+    assert actors["Tomas Rivas"].role == "foreign minister"
+    assert actors["Pedro Mamani"].role != "foreign minister"
+    owned = actors_of("Peru and Chile's foreign ministers met in Lima. Peru's Ana Quispe said progress was made.")
+    assert owned["Ana Quispe"].role == "foreign minister"

@@ -1,0 +1,46 @@
+"""A role told once for several people in the plural: "The foreign ministers of A and B met ... A's X and B's Y
+said ...". Each person named after the plural title, with the side of one of the states it lists, holds that title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
+from kg.extract.people import plural_title
+
+SENTENCES_BACK = 2
+"""How many sentences before a person's first mention a plural title may stand."""
+
+
+def role_from_plural_title(first: Span, affiliation: str | None, ctx: Context) -> str | None:
+    """The title in the singular ("foreign minister") of a plural title that lists the person's side ("the foreign
+    ministers of Armenia and Azerbaijan", "Armenia and Azerbaijan's foreign ministers") in the person's sentence
+    or the sentences just before it, for a person named without a title of their own."""
+    if affiliation is None:
+        return None
+    sentences = sentences_of(first.doc)
+    here = next(i for i, s in enumerate(sentences) if s.start == sentence_of(first[0]).start)
+    for sentence in reversed(sentences[max(here - SENTENCES_BACK, 0) : here + 1]):
+        for token in tokens_in(sentence):
+            if token.i >= first.start or not token.text.islower() or not plural_title(token):
+                continue
+            if affiliation in _states_listed(token, ctx):
+                words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"} and c.text.islower()]
+                return " ".join([*words, token.lemma_.lower()])
+    return None
+
+
+def _states_listed(title: Token, ctx: Context) -> set[str]:
+    """The parties a plural title names as its holders' sides: "of A and B", or "A and B's"."""
+    owners = [c for c in title.children if c.dep_ in {"poss", "nmod"}]
+    owners += [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if title.dep_ == "conj" and owners:
+        owners.append(title.head)  # "A and B's foreign ministers" parsed as "A" and "B's foreign ministers"
+    found = set()
+    for owner in owners:
+        for word in (owner, *(c for c in owner.subtree if c.dep_ == "conj")):
+            mention = ctx.party_at(word.i)
+            if mention is not None and mention.known:
+                found.add(mention.party)
+    return found
