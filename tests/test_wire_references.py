@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import statements_of
 
 
@@ -58,3 +60,29 @@ def test_a_plural_title_listing_the_sides_gives_each_named_person_their_role() -
     assert actors["Pedro Mamani"].role != "foreign minister"
     owned = actors_of("Peru and Chile's foreign ministers met in Lima. Peru's Ana Quispe said progress was made.")
     assert owned["Ana Quispe"].role == "foreign minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ingrid Solberg spent four years as Norway's special envoy to the peace process.",
+        "Ingrid Solberg served as Norway's special envoy to the peace process.",
+        "Ingrid Solberg is Norway's special envoy to the peace process.",
+        "Ingrid Solberg was named Norway's special envoy to the peace process.",
+    ],
+)
+def test_a_role_said_of_a_person_by_their_own_verb(sentence: str) -> None:
+    from tests.conftest import actors_of
+
+    actor = actors_of(sentence)["Ingrid Solberg"]
+    assert (actor.role, actor.affiliation) == ("special envoy", "Norway")
+
+
+def test_a_given_name_the_parser_parts_from_its_surname_stays_with_it() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "'Mediation is mostly listening': An interview with a veteran peace envoy\n\n"
+        "Ingrid Solberg spent four years as Norway's special envoy."
+    )
+    assert "Ingrid Solberg" in actors

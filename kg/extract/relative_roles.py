@@ -37,6 +37,23 @@ def _relative_clause(span: Span) -> Token | None:
     return None
 
 
+NAMING_VERBS = {"name", "appoint", "elect", "choose", "spend"}
+"""Verbs that make someone what follows them, passive ("was named Norway's envoy") or with "as" ("spent four
+years as Norway's envoy")."""
+
+
+def _own_predicate(span: Span) -> Token | None:
+    """The verb a name is the subject of when it says what the person is: "X is Norway's envoy", "X served as
+    ...", "X was appointed chief negotiator"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in COPULAR_VERBS | {"spend"}:
+        return verb
+    if root.dep_ == "nsubjpass" and verb.lemma_ in NAMING_VERBS:
+        return verb
+    return None
+
+
 def _phrase(token: Token) -> list[Token]:
     """A noun phrase up to a comma or a clause of its own."""
     words = []
@@ -51,18 +68,18 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
     """(the role phrase, a title to put before it) a relative clause after a name gives: the complement of a
     copular verb ("who serves as Latvia's deputy foreign minister"), or the body a verb of leading governs,
     with the title of its leader ("who heads Poland's negotiating team" -> head of Poland's negotiating team)."""
-    verb = _relative_clause(span)
+    verb = _relative_clause(span) or _own_predicate(span)
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return [], None
-    if verb.lemma_ in COPULAR_VERBS:
+    if verb.lemma_ in COPULAR_VERBS | NAMING_VERBS:
         for child in verb.children:
-            if child.dep_ == "attr":
+            if child.dep_ in {"attr", "oprd"}:
                 return _phrase(child), None
             if child.dep_ == "prep" and child.lower_ == "as":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _phrase(objects[0]), None
-    if verb.lemma_ in LEADING_VERBS:
+    if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             return _phrase(objects[0]), LEADING_VERBS[verb.lemma_]
