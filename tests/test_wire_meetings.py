@@ -49,3 +49,13 @@ def test_talks_said_to_be_a_numbered_round_are_that_round_whatever_else_their_se
     )
     assert meeting.round == 2
     assert set(meeting.mediators) == {"Mexico", "Norway", "Cuba"}
+
+
+def test_a_party_named_by_a_department_of_it_and_cast_as_observer_is_no_side() -> None:
+    (meeting,) = article_meetings(
+        "The ministers of Egypt, Ethiopia and Sudan met in Khartoum on 8-9 January 2020.\n\n"
+        "The meeting was attended by representatives of the United States Department of the Treasury and the World "
+        "Bank as observers.",
+        date(2020, 1, 9),
+    )
+    assert set(meeting.parties) == {"Egypt", "Ethiopia", "Sudan"}

@@ -406,6 +406,7 @@ def cast_as(token: Token) -> str | None:
     ) and (
         doc[index].ent_type_
         or doc[index].lower_ in {"and", ",", "the", "'s", "’s"}
+        or _of_in_a_name(doc, index)  # "the Department of the Treasury and the World Bank as observers"
         or doc[index].pos_ == "PROPN"
         or doc[index].pos_ in {"ADJ", "NOUN"}
         and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
@@ -421,6 +422,14 @@ def cast_as(token: Token) -> str | None:
         if word.pos_ not in {"DET", "ADJ"}:
             return None
     return None
+
+
+def _of_in_a_name(doc: Doc, index: int) -> bool:
+    """Whether an "of" stands inside a capitalised name ("Department of the Treasury")."""
+    if doc[index].lower_ != "of" or index + 2 >= len(doc):
+        return False
+    following = doc[index + 2] if doc[index + 1].lower_ == "the" else doc[index + 1]
+    return following.text[:1].isupper() and following.pos_ == "PROPN"
 
 
 def denies_a_part(verb: Token) -> bool:
