@@ -59,3 +59,11 @@ def test_a_party_named_by_a_department_of_it_and_cast_as_observer_is_no_side() -
         date(2020, 1, 9),
     )
     assert set(meeting.parties) == {"Egypt", "Ethiopia", "Sudan"}
+
+
+def test_two_sides_that_did_something_after_talks_held_them() -> None:
+    (restored,) = meetings_of("Iran and Iraq restored ties after talks in Beijing.")
+    (agreed,) = meetings_of("Iran and Iraq agreed to restore ties following talks in Beijing.")
+    (one,) = meetings_of("Iran welcomed the deal after talks in Beijing.")
+    assert set(restored.parties) == set(agreed.parties) == {"Iran", "Iraq"}
+    assert one.parties == ()

@@ -36,3 +36,21 @@ def in_the_joint_body(path: Token, trigger: Token) -> bool:
         and body.head.lower_ == "of"
         and body.head.head == trigger
     )
+
+
+def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
+    """Whether two sides joined as one subject did something "after" or "following" the talks, in their own clause
+    or an infinitive under it: "A and B restored ties after talks in X", "A and B agreed to restore ties following
+    talks in X" (they held the talks)."""
+    if not any(c.dep_ == "conj" for c in subject.children) or trigger.dep_ != "pobj":
+        return False
+    if trigger.head.lower_ not in {"after", "following"}:
+        return False
+    current = trigger.head.head  # what the "after" hangs on: the verb, its infinitive or their object
+    for _ in range(3):
+        if current == verb:
+            return True
+        if current.dep_ not in {"xcomp", "dobj"}:
+            return False
+        current = current.head
+    return False

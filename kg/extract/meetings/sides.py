@@ -15,7 +15,7 @@ from kg.extract.meetings.clauses import (
     via_prepositions,
 )
 from kg.extract.meetings.climbing import climb
-from kg.extract.meetings.joined_sides import brought_to_it, in_the_joint_body, who_met
+from kg.extract.meetings.joined_sides import acted_together_after, brought_to_it, in_the_joint_body, who_met
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -377,8 +377,12 @@ def _takes_part(token: Token, trigger: Token) -> bool:
             return _holds_its_own(head, token, trigger)
         if at_talks_of(trigger, head) or _sends_to(head, trigger) or _their_meeting(trigger, path):
             return True
-        # "Ethiopia and the TPLF agreed ... after ten days of talks"
-        return head.lemma_ in AGREEMENT_VERBS and via_prepositions(trigger, head)
+        # "Ethiopia and the TPLF agreed ... after ten days of talks", "A and B restored ties after talks"
+        return (
+            head.lemma_ in AGREEMENT_VERBS
+            and via_prepositions(trigger, head)
+            or acted_together_after(path, head, trigger)
+        )
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head == trigger or head.lower_ in lexicon().meeting_nouns
     ):
