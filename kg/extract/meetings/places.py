@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_of, tokens_in
 from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
+from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
     AREA_NOUNS,
@@ -137,7 +138,7 @@ def _named_area(obj: Token) -> str | None:
 
 def _a_site(obj: Token, text: str, ctx: Context) -> bool:
     """Whether a place's object names a known venue or a site of its own ("the Wright-Patterson base")."""
-    return bool(ctx.gazetteer.venue_city(text)) or _named_site(obj, ctx)
+    return bool(ctx.gazetteer.venue_city(text)) or named_site(obj, ctx)
 
 
 def locate(mention: Mention, ctx: Context) -> None:
@@ -158,7 +159,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         )
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
-        city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or _capital(obj, ctx)
+        city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         if obj.ent_type_ in {"GPE", "LOC"} or city:
             if mention.city is None and city:
                 mention.city, mention.country = city
@@ -169,7 +170,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             ):
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
-                country = _apposed_country(obj, ctx) or (town[1] if town else None)
+                country = apposed_country(obj, ctx) or (town[1] if town else None)
                 country = country or (
                     state_named_on(obj.head.head, gazetteer) if kind else None
                 )  # "the Swiss town of X"
@@ -332,73 +333,6 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:
             return True
     return False
-
-
-def _capital(token: Token, ctx: Context) -> tuple[str, str] | None:
-    """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
-    if token.lower_ != "capital":
-        return None
-    for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
-            candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
-            for candidate in candidates:
-                # the whole modifier first: "the South African capital", "the capital of South Sudan"
-                whole = " ".join(t.text for t in candidate.subtree if t.dep_ not in {"det", "case"})
-                for text in dict.fromkeys((whole, candidate.text)):
-                    country = ctx.gazetteer.party(text)
-                    if country and ctx.gazetteer.is_country(country):
-                        return ctx.gazetteer.capital(country)
-    return None
-
-
-def multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
-    """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
-    if not token.ent_type_:
-        return None
-    ent = ctx.entity_at(token.i)
-    return ctx.gazetteer.city(ent.text) if ent is not None else None
-
-
-def _named_site(token: Token, ctx: Context) -> bool:
-    """ "talks at Mont Carmel": a name after "at" that is no party, person or date is the site of the meeting,
-    whatever the model took it for."""
-    return (
-        token.head.lower_ == "at"
-        and token.pos_ == "PROPN"
-        and token.ent_type_ in {"", "ORG", "LOC"}
-        and token.text[:1].isupper()
-        and ((mention := ctx.party_at(token.i)) is None or not mention.known)
-        and ctx.people.at(token) is None
-    )
-
-
-def venue_text(token: Token) -> str:
-    """A venue's name without leading articles and possessive pronouns ("his official residence")."""
-    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
-    if words and words[0].tag_ == "PRP$":
-        words = words[1:]
-    tail = [t for t in token.subtree if t.i > token.i]
-    if tail and tail[0].lower_ == "of" and len(tail) <= 8:
-        words += tail
-    if not words:
-        return ""
-    return token.doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else " ".join(t.text for t in words)
-
-
-def _contiguous(words: list[Token]) -> bool:
-    return all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
-
-
-def _apposed_country(token: Token, ctx: Context) -> str | None:
-    """The state written after a town ("in Taraz, Kazakhstan"), not the first of a list of sides that follows
-    it ("in the town of X, Hungary and Ukraine agreed")."""
-    for child in token.children:
-        listed = any(c.dep_ in {"conj", "cc"} for c in child.children)
-        if child.dep_ in {"appos", "conj", "npadvmod"} and not listed:
-            party = ctx.gazetteer.party(child.text)
-            if party and ctx.gazetteer.is_country(party):
-                return party
-    return None
 
 
 def place_tokens(sentence: Span) -> set[int]:

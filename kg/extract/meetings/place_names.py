@@ -1,0 +1,75 @@
+"""How a meeting's place is named: a state's capital ("the Saudi capital"), a city of several words, a site
+after "at", a venue's name, and a country set beside a town."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context
+
+
+def capital_named(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
+    if token.lower_ != "capital":
+        return None
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            for candidate in candidates:
+                # the whole modifier first: "the South African capital", "the capital of South Sudan"
+                whole = " ".join(t.text for t in candidate.subtree if t.dep_ not in {"det", "case"})
+                for text in dict.fromkeys((whole, candidate.text)):
+                    country = ctx.gazetteer.party(text)
+                    if country and ctx.gazetteer.is_country(country):
+                        return ctx.gazetteer.capital(country)
+    return None
+
+
+def multiword_city(token: Token, ctx: Context) -> tuple[str, str] | None:
+    """A known city named by the entity a token ends ("Sharm el-Sheikh", "Abu Dhabi")."""
+    if not token.ent_type_:
+        return None
+    ent = ctx.entity_at(token.i)
+    return ctx.gazetteer.city(ent.text) if ent is not None else None
+
+
+def named_site(token: Token, ctx: Context) -> bool:
+    """ "talks at Mont Carmel": a name after "at" that is no party, person or date is the site of the meeting,
+    whatever the model took it for."""
+    return (
+        token.head.lower_ == "at"
+        and token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "ORG", "LOC"}
+        and token.text[:1].isupper()
+        and ((mention := ctx.party_at(token.i)) is None or not mention.known)
+        and ctx.people.at(token) is None
+    )
+
+
+def venue_text(token: Token) -> str:
+    """A venue's name without leading articles and possessive pronouns ("his official residence")."""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
+    if words and words[0].tag_ == "PRP$":
+        words = words[1:]
+    tail = [t for t in token.subtree if t.i > token.i]
+    if tail and tail[0].lower_ == "of" and len(tail) <= 8:
+        words += tail
+    if not words:
+        return ""
+    return token.doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else " ".join(t.text for t in words)
+
+
+def _contiguous(words: list[Token]) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(words, words[1:], strict=False))
+
+
+def apposed_country(token: Token, ctx: Context) -> str | None:
+    """The state written after a town ("in Taraz, Kazakhstan"), not the first of a list of sides that follows
+    it ("in the town of X, Hungary and Ukraine agreed")."""
+    for child in token.children:
+        listed = any(c.dep_ in {"conj", "cc"} for c in child.children)
+        if child.dep_ in {"appos", "conj", "npadvmod"} and not listed:
+            party = ctx.gazetteer.party(child.text)
+            if party and ctx.gazetteer.is_country(party):
+                return party
+    return None

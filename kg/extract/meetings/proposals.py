@@ -1,0 +1,44 @@
+"""Meetings only proposed, asked for or offered, which no meeting was held or planned for: "proposed reviving
+talks", "is ready to host a meeting", "renewed its offer to host talks"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
+
+
+def proposed(trigger: Token) -> bool:
+    """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting")."""
+    current = trigger
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
+            return False  # "what both sides called constructive talks": naming, not "called for talks"
+        if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
+            return True
+        if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
+            return True  # "is ready to meet him", "was willing to host a meeting"
+        if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
+            # "renewed its offer to host a meeting", "repeated its offer to host talks"; not an offer taken up
+            return not _taken_up(head if current.dep_ == "acl" else current.doc[current.i - 1])
+        if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
+            return False
+        current = head
+    return False
+
+
+def _after_a_proposal(word: Token) -> bool:
+    """ "an offer to host talks" where the parser hangs "to" on the verb before the noun: "to" straight after a
+    noun of proposing."""
+    if word.dep_ != "prep" or word.lower_ != "to" or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_ in PROPOSAL_NOUNS
+
+
+def _taken_up(noun: Token) -> bool:
+    """Whether a proposal is accepted, which plans the meeting it proposes: "accepted a proposal to hold talks"."""
+    return noun.head.lemma_ in {"accept", "welcome", "approve", "endorse", "embrace"}
