@@ -86,3 +86,11 @@ def test_a_given_name_the_parser_parts_from_its_surname_stays_with_it() -> None:
         "Ingrid Solberg spent four years as Norway's special envoy."
     )
     assert "Ingrid Solberg" in actors
+
+
+def test_a_judging_verb_before_its_object_keeps_its_stance_when_a_quote_joins_it() -> None:
+    (statement,) = statements_of(
+        "Lin Wei, the top diplomat, hailed the deal as a victory for dialogue. "
+        '"The world is not just about one issue," he said.'
+    )
+    assert statement.stance == "positive"

@@ -406,9 +406,11 @@ def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
 
 
 def _judged(finding: Finding) -> bool:
-    """Whether a statement opens on its framing verb ("welcomed the agreement", "condemned the attack")."""
+    """Whether a statement opens on its framing verb ("welcomed the agreement", "condemned the attack"), or right
+    after it ("hailed | the deal as a victory")."""
     first = finding.spans[0][0]
-    return first.pos_ == "VERB" and first.lemma_.lower() in lexicon().framing_verbs
+    verb = first if first.pos_ == "VERB" or first.i == 0 else first.doc[first.i - 1]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().framing_verbs
 
 
 def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Finding]:
