@@ -94,3 +94,44 @@ def test_a_judging_verb_before_its_object_keeps_its_stance_when_a_quote_joins_it
         '"The world is not just about one issue," he said.'
     )
     assert statement.stance == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Chad's Minister of Irrigation and Water Resources, Idriss Mahamat, said the talks went well.",
+            "Minister of Irrigation and Water Resources",
+        ),
+        (
+            "Chad's Minister of Water, Irrigation and Energy, Idriss Mahamat, said the talks went well.",
+            "Minister of Water, Irrigation and Energy",
+        ),
+        (
+            "Idriss Mahamat, Chad's Minister of Water, Irrigation and Energy, said the talks went well.",
+            "Minister of Water, Irrigation and Energy",
+        ),
+    ],
+)
+def test_a_ministry_s_name_listing_several_fields_stays_whole_in_the_role(sentence: str, role: str) -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of(sentence)["Idriss Mahamat"].role == role
+
+
+def test_a_role_phrase_ends_before_where_or_between_whom() -> None:
+    from tests.conftest import actors_of
+
+    actor = actors_of(
+        "Ingrid Solberg served as Norway's special envoy to the peace process between the Philippine government "
+        "and the communist rebels of the National Democratic Front."
+    )["Ingrid Solberg"]
+    assert (actor.role, actor.affiliation) == ("special envoy", "Norway")
+
+
+def test_a_quoted_warning_inside_a_report_stays_a_claim_of_its_own() -> None:
+    said = statements_of(
+        "President Ivo Petrov told journalists that he had not signed anything and warned that his country would "
+        '"never recognise" the independence.'
+    )
+    assert len(said) == 2

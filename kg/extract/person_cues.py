@@ -29,7 +29,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
-    return token.dep_ == "appos" and head.pos_ == "NOUN" and a_title
+    # "Chad's Minister of Water, X, said": a capitalised title the tagger calls a proper noun
+    return token.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and a_title
 
 
 PLACE_DESCRIPTIONS = frozenset(

@@ -54,11 +54,17 @@ def _own_predicate(span: Span) -> Token | None:
     return None
 
 
+SETTING_PREPOSITIONS = {"between", "among", "with", "in", "at", "on", "during", "since"}
+
+
 def _phrase(token: Token) -> list[Token]:
-    """A noun phrase up to a comma or a clause of its own."""
+    """A noun phrase up to a comma, a clause of its own or a preposition that says where or with whom rather than
+    what the office is of ("envoy to the peace process | between the government and the rebels")."""
     words = []
     for t in token.subtree:
         if t.i > token.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
+            break
+        if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS:
             break
         words.append(t)
     return words

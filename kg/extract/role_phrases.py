@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.people import honorifics, plural_title, title_words
@@ -213,6 +213,9 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
             for token in words:
                 if token.i < span.end:
                     continue
+                if token.text == "," and token.i > child.i and _name_list_goes_on(doc, token.i, ctx):
+                    tokens.append(token)  # "Minister of Water, Irrigation and Energy"
+                    continue
                 if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
                     break
                 if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
@@ -222,6 +225,23 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
                 continue  # the title of the next name in a list, not an apposition to this one
             return tokens
     return _surface_apposition(span, ctx)
+
+
+def _name_list_goes_on(doc: Doc, comma: int, ctx: Context) -> bool:
+    """Whether a comma inside a title's "of" goes on with a list of capitalised words joined by "and" ("Minister
+    of Water, Irrigation and Energy"), not with another name or clause."""
+    if not any(t.lower_ == "of" for t in doc[max(comma - 4, 0) : comma]):
+        return False
+    words = []
+    for t in doc[comma + 1 : min(comma + 8, len(doc))]:
+        if t.text in {",", ".", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
+            break
+        words.append(t)
+    return (
+        any(t.lower_ == "and" for t in words)
+        and all(t.text[:1].isupper() or t.lower_ == "and" for t in words)
+        and not any(ctx.people.at(t) is not None or ctx.party_at(t.i) is not None for t in words)
+    )
 
 
 def _surface_apposition(span: Span, ctx: Context) -> list[Token]:

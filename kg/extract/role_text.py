@@ -145,6 +145,12 @@ BODY_WORDS = LED_BODIES | {"department", "ministry", "directorate", "bureau", "s
 """Bodies, besides organisations, that a title is "of": "head of the Chilean team", "chief of the general staff"."""
 
 
+def _capitalised_name(words: list[Token]) -> bool:
+    """Whether words are a capitalised name, a list of them joined by commas and "and" included."""
+    joined = {"and", ",", "&"}
+    return words[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in joined for t in words)
+
+
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
@@ -155,8 +161,9 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
-            if token.lower_ in {"for", "of"} and named and all(t.text[:1].isupper() for t in named):
-                return tokens  # "Under Secretary for Political Affairs", "Speaker of the National Assembly"
+            if token.lower_ in {"for", "of"} and named and _capitalised_name(named):
+                # "Under Secretary for Political Affairs", "Minister of Water, Irrigation and Energy"
+                return tokens
             if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
                 return tokens  # "head of the presidential office", "member of the negotiating committee"
             head = tokens[:position]

@@ -436,7 +436,7 @@ def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fi
             previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]
             before = previous.fact
             assert isinstance(before, Statement)
-            if before.speaker == fact.speaker and _within(finding, previous):
+            if before.speaker == fact.speaker and _within(finding, previous) and not _quotes_words(fact):
                 # "said it welcomed the deal": the judgement inside the report is one claim with it
                 if _judged(finding) and not before.direct:
                     kept = Statement(before.speaker, before.text, fact.stance, False, by_party=before.by_party)
