@@ -135,3 +135,12 @@ def test_a_quoted_warning_inside_a_report_stays_a_claim_of_its_own() -> None:
         '"never recognise" the independence.'
     )
     assert len(said) == 2
+
+
+def test_a_ministry_speaks_for_the_state_whose_capital_its_clause_is_set_in() -> None:
+    said = statements_of(
+        "China and India held talks on Monday. In New Delhi, the foreign ministry said the talks were held in a "
+        "cordial atmosphere."
+    )
+    assert [s.speaker for s in said] == ["India"]
+    assert statements_of("In Mumbai, the foreign ministry said the talks were held in a cordial atmosphere.") == []

@@ -48,9 +48,30 @@ class Speakers:
             return self._issuer(subject)  # "a Hamas statement said", "a statement from Chad's presidency said"
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
-        if [c.lower_ for c in subject.children] == ["the"]:
-            return self._body_before(subject)  # "the Russian Defence Ministry said ... the ministry said"
+        described = {"prep", "compound", "amod"}  # "the foreign ministry", "the Ministry of External Affairs"
+        if [c.lower_ for c in subject.children if c.dep_ not in described or self.ctx.party_at(c.i)] == ["the"]:
+            # "the Russian Defence Ministry said ... the ministry said"; "In Cairo, the foreign ministry said"
+            return self._of_party(subject) or self._body_before(subject) or self._capital_state(subject)
         return self._owner(subject)
+
+    def _of_party(self, body: Token) -> str | None:
+        """The party after a body's "of": "the Ministry of Foreign Affairs of Egypt"."""
+        for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for word in prep.subtree:
+                if (found := self.ctx.party_at(word.i)) is not None and found.known and word.dep_ == "pobj":
+                    return found.party
+        return None
+
+    def _capital_state(self, body: Token) -> str | None:
+        """The state whose capital (or metonym) a clause of saying is set in: "In New Delhi, the ministry said"."""
+        for prep in (c for c in body.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                city = self.ctx.gazetteer.city(place.text) or self.ctx.gazetteer.city(
+                    " ".join(t.text for t in place.subtree)
+                )
+                if city is not None and self.ctx.gazetteer.capital(city[1]) == city:
+                    return city[1]
+        return None
 
     def _issuer(self, statement: Token) -> str | None:
         """The party whose statement a noun names: its modifier ("a Hamas statement", "a Chadian government
