@@ -67,3 +67,18 @@ def test_two_sides_that_did_something_after_talks_held_them() -> None:
     (one,) = meetings_of("Iran welcomed the deal after talks in Beijing.")
     assert set(restored.parties) == set(agreed.parties) == {"Iran", "Iraq"}
     assert one.parties == ()
+
+
+def test_a_movement_s_mediators_are_not_the_movement() -> None:
+    (meeting,) = meetings_of("Israel and Hamas held talks in Cairo on Tuesday with Hamas's mediators.")
+    assert "Hamas" not in meeting.mediators
+    (brokered,) = meetings_of("Israel and Hamas held talks in Cairo on Tuesday with Qatar's mediators.")
+    assert brokered.mediators == ("Qatar",)
+
+
+def test_who_a_broker_co_organised_a_meeting_with_brokers_too() -> None:
+    (meeting,) = meetings_of(
+        "Thailand and Cambodia met in Putrajaya on Monday in a meeting Malaysia co-hosted with the United States."
+    )
+    assert set(meeting.mediators) == {"Malaysia", "United States"}
+    assert set(meeting.parties) == {"Thailand", "Cambodia"}

@@ -19,7 +19,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
-from kg.extract.parties import bloc_referred_to
+from kg.extract.parties import GROUP_KINDS, bloc_referred_to
 from kg.gazetteer import lexicon
 
 
@@ -253,6 +253,9 @@ class _Brokers:
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
+        if token.lower_.startswith("co"):  # "co-organised with the United States": a broker beside the subject
+            for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+                self.add_objects(partner)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
@@ -335,8 +338,8 @@ class _Brokers:
             if child.dep_ == "prep" and child.lower_ == "from":
                 for obj in child.children:
                     self.add_from(obj)
-            if child.dep_ in {"appos", "amod", "compound", "nmod", "poss"}:
-                self.add_from(child)
+            if child.dep_ in {"appos", "amod", "compound", "nmod"} or child.dep_ == "poss" and not self._a_side(child):
+                self.add_from(child)  # "Qatar's mediators", not "Hamas's mediators" (those who talk to Hamas)
             if (
                 child.dep_ == "conj"
                 and (named := self.ctx.party_at(child.i)) is not None
@@ -356,6 +359,12 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
+
+    def _a_side(self, token: Token) -> bool:
+        """Whether a name is of a movement or armed group, which mediators talk to rather than belong to."""
+        mention = self.ctx.party_at(token.i)
+        entry = self.ctx.gazetteer.entry(mention.party) if mention is not None else None
+        return entry is not None and entry.kind in GROUP_KINDS
 
     def including(self, token: Token) -> None:
         """The parties a brokers' noun lists with "including": "the international mediation team, including the
