@@ -291,6 +291,15 @@ def test_described_as_keeps_the_description() -> None:
         ("I have no doubt that the talks will succeed.", "positive"),
         ("Every government has promised peace with the rebels, and every one has failed.", "negative"),
         ("Two earlier mediation efforts failed.", "negative"),
+        ("The rebels came with nothing new.", "negative"),
+        ("This time there must be no going back.", "positive"),
+        ("The gap between the two sides remains wide.", "negative"),
+        ("The atmosphere was businesslike.", "neutral"),
+        ("The devil is in the details.", "neutral"),
+        ("The deal is a capitulation.", "negative"),
+        ("The window for diplomacy is closing.", "negative"),
+        ("The two sides narrowed their differences.", "positive"),
+        ("The outcome falls far short of our expectations.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
