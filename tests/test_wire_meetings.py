@@ -82,3 +82,16 @@ def test_who_a_broker_co_organised_a_meeting_with_brokers_too() -> None:
     )
     assert set(meeting.mediators) == {"Malaysia", "United States"}
     assert set(meeting.parties) == {"Thailand", "Cambodia"}
+
+
+def test_talks_expected_to_continue_the_next_day_are_the_same_talks_still_under_way() -> None:
+    (meeting,) = article_meetings(
+        "Israel and Hamas held talks in Cairo on Tuesday.\n\nThe talks are expected to continue on Wednesday.",
+        date(2024, 2, 13),
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 2, 13), date(2024, 2, 14), "ongoing")
+    later = article_meetings(
+        "Israel and Hamas held talks in Cairo on Tuesday.\n\nThe talks will continue in Doha next month.",
+        date(2024, 2, 13),
+    )
+    assert len(later) == 2

@@ -39,7 +39,8 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.round and other.round and mention.round != other.round:
             return False
         if mention.status != other.status and "planned" in (mention.status, other.status):
-            return False  # held and ongoing are the same talks seen at different moments
+            if not (_continued(mention) or _continued(other)):
+                return False  # held and ongoing are the same talks seen at different moments
         mine, theirs = set(mention.parties), set(other.parties)
         more = _also(mention)  # "C and D also attended": more sides of the talks, not other talks
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not more:
@@ -60,6 +61,14 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _continued(mention: Mention) -> bool:
+    """Whether a meeting word is of talks said to go on ("the talks are expected to continue on Wednesday"): more
+    days of the talks told before, not other talks (the days still have to fit)."""
+    verb = clause_verb(mention.trigger)
+    going_on = verb.lemma_ == "continue" or any(c.dep_ == "xcomp" and c.lemma_ == "continue" for c in verb.children)
+    return going_on and mention.trigger.dep_ in {"nsubj", "nsubjpass"} and mention.trigger.head == verb
 
 
 def _also(mention: Mention) -> bool:
