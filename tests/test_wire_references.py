@@ -144,3 +144,11 @@ def test_a_ministry_speaks_for_the_state_whose_capital_its_clause_is_set_in() ->
     )
     assert [s.speaker for s in said] == ["India"]
     assert statements_of("In Mumbai, the foreign ministry said the talks were held in a cordial atmosphere.") == []
+
+
+def test_a_surname_written_without_its_arabic_article_is_the_same_person() -> None:
+    said = _speakers(
+        "Abdulqader al-Murtada led the rebel delegation. Murtada told reporters that the exchange would be carried "
+        "out within weeks."
+    )
+    assert list(said.values()) == ["Abdulqader al-Murtada"]

@@ -76,6 +76,10 @@ def in_credit(span: Span) -> bool:
     return bool(CREDIT_SENTENCE.match(text_in(sentence_of(span))))
 
 
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
+"""The Arabic article a surname may carry and drop: "al-Murtada" and "Murtada"."""
+
+
 class People:
     """The people of one document and the way from any token to the person it names."""
 
@@ -125,6 +129,9 @@ class People:
             words = _name_words(person.name)
             if len(words) > 1:
                 forms.setdefault(words[-1], person)
+                article, _, bare = words[-1].partition("-")  # "al-Murtada" is written "Murtada" too
+                if bare[:1].isupper() and article.lower() in ARABIC_ARTICLES:
+                    forms.setdefault(bare, person)
             for alias in person.aliases:
                 forms.setdefault(alias, person)
         # A first name used alone, as many cultures do ("Phumtham" for Phumtham Wechayachai), where it is
