@@ -300,6 +300,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The window for diplomacy is closing.", "negative"),
         ("The two sides narrowed their differences.", "positive"),
         ("The outcome falls far short of our expectations.", "negative"),
+        ("The government is committed to closing this painful file.", "positive"),
+        ("We are not committed to this process.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
