@@ -302,6 +302,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The outcome falls far short of our expectations.", "negative"),
         ("The government is committed to closing this painful file.", "positive"),
         ("We are not committed to this process.", "negative"),
+        ("This is not the end, it is the beginning.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
