@@ -95,3 +95,21 @@ def test_talks_expected_to_continue_the_next_day_are_the_same_talks_still_under_
         date(2024, 2, 13),
     )
     assert len(later) == 2
+
+
+def test_title_holders_from_listed_states_who_gather_for_talks_are_the_sides() -> None:
+    (meeting,) = meetings_of(
+        "National security advisers from about 40 countries, including Chile, Peru and Brazil, gathered in "
+        "Jeddah on Saturday for talks."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Brazil"}
+
+
+def test_who_attended_as_others_did_are_more_sides_unless_in_a_capacity() -> None:
+    lead = "Officials from Chile and Peru gathered in Jeddah on Saturday for talks on the border.\n\n"
+    (meeting,) = article_meetings(lead + "Bolivia attended, as did officials from Ecuador.", date(2024, 2, 5))
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+    (watched,) = article_meetings(
+        lead + "Bolivia's envoy attended as an observer, as did officials from Ecuador.", date(2024, 2, 5)
+    )
+    assert set(watched.parties) == {"Chile", "Peru"}

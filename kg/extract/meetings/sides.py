@@ -40,6 +40,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
+from kg.extract.people import plural_title
 from kg.gazetteer import lexicon
 
 
@@ -409,8 +410,8 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
         return not _guests(people, trigger)
     if preposition.lower_ == "of" and _titled_who_meet(people, trigger):
         return True
-    if preposition.lower_ == "from" and people.lower_ in PARTICIPANT_NOUNS:
-        return is_participant(people, trigger)
+    if preposition.lower_ == "from" and (people.lower_ in PARTICIPANT_NOUNS or plural_title(people)):
+        return is_participant(people, trigger)  # "officials from", "national security advisers from"
     if preposition.lower_ == "of" and people == trigger and any(o.lower_ in JOINT_BODIES for o in preposition.children):
         return True  # "the 23rd meeting of the China-Philippines Bilateral Consultation Mechanism": its states
     return None

@@ -36,6 +36,7 @@ from kg.extract.meetings.words import (
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
+from kg.extract.people import plural_title
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
 
@@ -138,8 +139,10 @@ def is_trigger(token: Token) -> bool:
 def also_attends(token: Token) -> bool:
     """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
     the talks told of before, in a clause that names no meeting."""
-    if not said_also(token):
+    if not (said_also(token) or _as_did(token)):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False  # "X attended as an observer, as did Y": in a capacity, not as a side
     if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in token.children):
         return False  # "the meeting was also attended by X": a guest of the meeting
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -148,6 +151,13 @@ def also_attends(token: Token) -> bool:
     if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
         return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
     return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
+
+
+def _as_did(verb: Token) -> bool:
+    """ "X attended, as did Y": a verb another subject shares by "as did"."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children) for c in verb.children
+    )
 
 
 def said_also(verb: Token) -> bool:
@@ -312,7 +322,10 @@ def gathers(token: Token) -> bool:
     """ "Delegations of A and B gathered in Lima": sides (or their teams) meeting, not "X convened the talks"."""
     if token.lemma_ not in GATHERING_VERBS or any(c.dep_ == "dobj" for c in token.children):
         return False
-    return any(c.dep_ == "nsubj" and (c.lower_ in PARTICIPANT_NOUNS or is_side(c)) for c in token.children)
+    # "officials", "national security advisers", "Iran": teams or sides
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in PARTICIPANT_NOUNS or plural_title(c) or is_side(c)) for c in token.children
+    )
 
 
 def _names_a_side(token: Token) -> bool:
