@@ -113,3 +113,20 @@ def test_who_attended_as_others_did_are_more_sides_unless_in_a_capacity() -> Non
         lead + "Bolivia's envoy attended as an observer, as did officials from Ecuador.", date(2024, 2, 5)
     )
     assert set(watched.parties) == {"Chile", "Peru"}
+
+
+def test_brokers_of_talks_in_another_city_are_not_the_story_meeting_s() -> None:
+    (paris,) = article_meetings(
+        "France and Germany co-hosted a conference on the war in Paris on Monday.\n\n"
+        "The declaration urged a return to talks in Jeddah, which Saudi Arabia and the United States have "
+        "mediated since May.",
+        date(2024, 2, 6),
+    )
+    assert set(paris.mediators) == {"France", "Germany"}
+    (jeddah,) = article_meetings(
+        "Chile and Peru held talks in Jeddah on Monday.\n\n"
+        "The declaration urged a return to talks in Jeddah, which Saudi Arabia and the United States have "
+        "mediated since May.",
+        date(2024, 2, 6),
+    )
+    assert set(jeddah.mediators) == {"Saudi Arabia", "United States"}

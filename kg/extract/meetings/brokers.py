@@ -410,12 +410,13 @@ PROCESS_WORDS = {"process", "dialogue", "negotiations"}
 """What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
 
 
-def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list[str]:
-    """Brokers named in sentences that name no meeting ("Qatar helped broker the text")."""
+def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: str | None = None) -> list[str]:
+    """Brokers named in sentences that name no meeting ("Qatar helped broker the text"), nor talks in a city other
+    than the story's (``city``): "a return to talks in Jeddah, which X has mediated"."""
     found: list[str] = []
     nouns = lexicon().mediation_nouns
     for sentence in sentences_of(doc):
-        if sentence.start in trigger_sentences:
+        if sentence.start in trigger_sentences or _talks_placed_elsewhere(sentence, ctx, city):
             continue
         # "X has mediated since 2021", "X's mediation team"
         mediating = any(
@@ -441,6 +442,19 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int]) -> list
         if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+def _talks_placed_elsewhere(sentence: Span, ctx: Context, city: str | None) -> bool:
+    """Whether a sentence names talks in a known city other than ``city``."""
+    meeting_nouns = lexicon().meeting_nouns
+    for token in tokens_in(sentence):
+        if token.lower_ not in meeting_nouns:
+            continue
+        for place in (o for p in token.children if p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"):
+            found = ctx.gazetteer.city(place.text)
+            if found is not None and found[0] != city:
+                return True
+    return False
 
 
 def _mediates_still(verb: Token) -> bool:
