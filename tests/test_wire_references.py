@@ -152,3 +152,13 @@ def test_a_surname_written_without_its_arabic_article_is_the_same_person() -> No
         "out within weeks."
     )
     assert list(said.values()) == ["Abdulqader al-Murtada"]
+
+
+def test_the_head_of_a_leader_s_office_is_not_the_leader_s_role() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Andriy Kovalenko, the head of President Mykola Bondar's office, called the meeting very productive."
+    )
+    assert actors["Andriy Kovalenko"].role == "head of President Mykola Bondar's office"
+    assert actors["Mykola Bondar"].role == "President"

@@ -96,8 +96,9 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
                 chain.insert(0, token)  # "Russian Ambassador to the United States X"
                 i -= 1
                 continue
-            serving = owner_word is not None and owner_word.lower_ in lexicon().serving_titles
-            if serving and chain[0].lower_ in lexicon().leader_titles[1]:
+            owned = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}  # "head of President X's office"
+            serving = owner_word is not None and (owner_word.lower_ in lexicon().serving_titles or owned)
+            if serving and chain and chain[0].lower_ in lexicon().leader_titles[1]:
                 break  # "spokeswoman for President X": X is the president, the spokeswoman another person
             if (
                 token.lower_ in {"of", "for"}

@@ -30,6 +30,9 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     it: "Mora's special envoy", "U.S. President Donald Trump's envoy for special missions"."""
     for position, token in enumerate(tokens[1:], start=1):
         if token.text in {"'s", "’s", "'"} and ctx.people.at(tokens[position - 1]) is not None:
+            before = tokens[:position]
+            if any(t.lower_ == "of" and any(is_title(w) for w in before[:k]) for k, t in enumerate(before)):
+                return None  # "head of President X's office": the office is the role's, the title before it too
             return tokens[position + 1 :]
     return None
 
