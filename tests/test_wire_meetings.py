@@ -130,3 +130,21 @@ def test_brokers_of_talks_in_another_city_are_not_the_story_meeting_s() -> None:
         date(2024, 2, 6),
     )
     assert set(jeddah.mediators) == {"Saudi Arabia", "United States"}
+
+
+def test_a_host_with_one_guest_is_a_side_of_their_meeting_and_with_two_the_go_between() -> None:
+    # the sides of both come from the table of office holders alone
+    (visit,) = article_meetings("Trump hosted Milei at the White House on Saturday.", date(2025, 2, 6))
+    assert set(visit.parties) == {"United States", "Argentina"}
+    (summit,) = article_meetings("Malaysia hosted Thailand and Cambodia in Putrajaya on Monday.", date(2024, 2, 6))
+    assert (set(summit.parties), summit.mediators) == ({"Thailand", "Cambodia"}, ("Malaysia",))
+
+
+def test_a_city_opening_the_sentence_the_parser_left_without_its_preposition_places_the_talks() -> None:
+    (meeting,) = meetings_of("In Lima, Chilean and Peruvian officials wrapped up two days of talks on Tuesday.")
+    assert meeting.location == "Lima"
+
+
+def test_a_meal_two_sides_share_is_a_meeting() -> None:
+    (meeting,) = meetings_of("Chilean and Peruvian negotiators had a working dinner in Brussels on Monday.")
+    assert (meeting.location, set(meeting.parties)) == ("Brussels", {"Chile", "Peru"})

@@ -36,6 +36,8 @@ def shared_meal(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in {"have", "host", "hold", "give"}:
         return False
+    if any(_two_sides(c) for c in verb.children if c.dep_ == "nsubj"):
+        return True  # "Chilean and Peruvian negotiators had a working dinner"
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"with", "for"}
@@ -43,6 +45,13 @@ def shared_meal(noun: Token) -> bool:
         for word in (noun, verb)
         for c in word.children
     )
+
+
+def _two_sides(subject: Token) -> bool:
+    """Whether a subject names two sides or more by their names or demonyms: "A and B", "Chilean and Peruvian
+    negotiators"."""
+    named = {t.lower_ for t in subject.subtree if t.ent_type_ in {"NORP", "GPE"} or is_side(t)}
+    return len(named) >= 2
 
 
 REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
@@ -97,3 +106,16 @@ def talks_together(token: Token) -> bool:
     head = token.head
     # "shook hands ... and talked alone": the sides of the first verb
     return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and talks_together(head)
+
+
+def hosts_one_guest(verb: Token) -> bool:
+    """Whether a verb of hosting has one guest, a side or a person, and no third party in its clause: "Trump
+    hosted Argentine President X at the White House" is a meeting of the two, the host a side, while "Malaysia
+    hosted A and B" and "Oman hosted X for talks with Y" make the host a go-between."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+        return False
+    guest = objects[0]
+    if not (guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN") or guest.lower_ in PARTICIPANT_NOUNS:
+        return False
+    return not any(t.lower_ in {"with", "between", "among"} for t in verb.subtree)

@@ -51,8 +51,9 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue  # "talks began in Quito and were later moved to Lima": Lima is where they went on
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
-        for obj in token.children:
-            if obj.dep_ != "pobj" or lowered == "on" and state_named(obj, load()):
+        objects = [c for c in token.children if c.dep_ == "pobj"] or _stray_object(token)
+        for obj in objects:
+            if lowered == "on" and state_named(obj, load()):
                 continue  # "talks on Sudan": what the talks are about
             found.append(obj)
             if obj.lower_ in PLACE_NOUNS:
@@ -65,6 +66,17 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     if trigger is not None and (left := _left_after(trigger)) is not None:
         found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
+
+
+def _stray_object(preposition: Token) -> list[Token]:
+    """The object the parser hung elsewhere of a preposition left with none: "In Lima, Chilean and Peruvian
+    officials wrapped up ..." (with "Lima" made a modifier of "officials")."""
+    doc = preposition.doc
+    following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    if following is None or following.pos_ != "PROPN" or following.head.i == preposition.i:
+        return []
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    return [following] if after is not None and after.text == "," else []
 
 
 LEAVING_VERBS = {"leave", "depart", "quit"}

@@ -16,6 +16,7 @@ from kg.extract.meetings.clauses import (
 )
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.joined_sides import acted_together_after, brought_to_it, in_the_joint_body, who_met
+from kg.extract.meetings.meeting_words import hosts_one_guest
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -368,8 +369,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return True  # "X, who had flown to Ankara to meet Y, said ..."
     if path.dep_ in {"nsubj", "nsubjpass"}:
         head = raised_to(head, trigger)
-        if head == trigger:
-            return not host and not brings_together(trigger)
+        if head == trigger:  # "X hosted Y": a side of a meeting with one guest, else the go-between
+            return (not host or hosts_one_guest(trigger)) and not brings_together(trigger)
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         held = counted(trigger)
