@@ -148,3 +148,13 @@ def test_a_city_opening_the_sentence_the_parser_left_without_its_preposition_pla
 def test_a_meal_two_sides_share_is_a_meeting() -> None:
     (meeting,) = meetings_of("Chilean and Peruvian negotiators had a working dinner in Brussels on Monday.")
     assert (meeting.location, set(meeting.parties)) == ("Brussels", {"Chile", "Peru"})
+
+
+def test_observers_with_co_hosts_are_not_brokers() -> None:
+    (meeting,) = article_meetings(
+        "Chile and Peru resumed talks in Jeddah on Monday.\n\n"
+        "The talks are co-hosted by Saudi Arabia and the United States, with the African Union and the regional "
+        "bloc IGAD attending as observers.",
+        date(2024, 2, 6),
+    )
+    assert "African Union" not in meeting.mediators

@@ -254,9 +254,10 @@ class _Brokers:
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
-        if token.lower_.startswith("co"):  # "co-organised with the United States": a broker beside the subject
+        if token.lower_.startswith("co") and not agents:  # "co-organised with the United States": a broker too
             for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
-                self.add_objects(partner)
+                for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
+                    self.add_from(obj)  # not "with the AU attending as observer"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
