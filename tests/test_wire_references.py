@@ -162,3 +162,8 @@ def test_the_head_of_a_leader_s_office_is_not_the_leader_s_role() -> None:
     )
     assert actors["Andriy Kovalenko"].role == "head of President Mykola Bondar's office"
     assert actors["Mykola Bondar"].role == "President"
+
+
+def test_a_quote_inside_a_paraphrase_of_the_same_words_is_told_once() -> None:
+    (statement,) = statements_of('Lena Varga described it as "a significant milestone," but she said more.')
+    assert statement.text.count("milestone") == 1

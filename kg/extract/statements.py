@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, paragraph_of, sentence_of, sentences_of, text_of, tokens_in, tokens_of
+from kg.extract.base import Context, Finding, paragraph_of, sentence_of, text_of, tokens_in, tokens_of
+from kg.extract.claims import merge_claims
 from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
@@ -335,7 +336,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 # accusations and praise: claims of their own, never joined to another
                 charge = not group and event.verb.lemma_.lower() in lexicon().charging_verbs
                 findings.append((*found, charge))
-    yield from _merge_claims(doc, [(f, apart) for _, f, apart in sorted(findings, key=lambda f: f[0])])
+    yield from merge_claims(doc, [(f, apart) for _, f, apart in sorted(findings, key=lambda f: f[0])])
 
 
 def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
@@ -403,87 +404,6 @@ def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
         return False
     after = next((t for t in doc[span.end : span.end + 2] if not t.is_punct), None)
     return after is not None and after.pos_ == "NOUN" and all(t.head == after or t.head in span for t in span)
-
-
-def _judged(finding: Finding) -> bool:
-    """Whether a statement opens on its framing verb ("welcomed the agreement", "condemned the attack"), or right
-    after it ("hailed | the deal as a victory")."""
-    first = finding.spans[0][0]
-    verb = first if first.pos_ == "VERB" or first.i == 0 else first.doc[first.i - 1]
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().framing_verbs
-
-
-def _merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Finding]:
-    """One statement per claim: reported speech next to another statement of the same speaker joins it, unless
-    either is marked to stand apart.
-
-    "Rubio admitted the road had not been easy. 'This could not have happened ...,' he said" is one claim; two
-    direct quotes stay two statements. Statements join within a paragraph, in the same or the next sentence.
-    """
-    sentence_index = {sent.start: i for i, sent in enumerate(sentences_of(doc))}
-    merged: list[tuple[Finding, int, int, bool]] = []
-    seen: set[tuple[str, str]] = set()
-    for finding, apart in findings:
-        fact = finding.fact
-        assert isinstance(fact, Statement)
-        if (fact.speaker, fact.text) in seen:
-            continue
-        seen.add((fact.speaker, fact.text))
-        first = sentence_index[sentence_of(finding.spans[0]).start]
-        last = sentence_index[sentence_of(finding.spans[-1]).start]
-        paragraph = paragraph_of(doc, finding.spans[0].start_char)
-        if merged:
-            previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]
-            before = previous.fact
-            assert isinstance(before, Statement)
-            if before.speaker == fact.speaker and _within(finding, previous) and not _quotes_words(fact):
-                # "said it welcomed the deal": the judgement inside the report is one claim with it
-                if _judged(finding) and not before.direct:
-                    kept = Statement(before.speaker, before.text, fact.stance, False, by_party=before.by_party)
-                    merged[-1] = (Finding(kept, previous.spans, previous.confidence), *merged[-1][1:])
-                continue
-            if (
-                before.speaker == fact.speaker
-                and not apart
-                and not prev_apart
-                and not (before.direct and fact.direct)
-                and not (_quotes_words(before) and _quotes_words(fact))
-                and prev_paragraph_start == paragraph[0]
-                and first - prev_last <= 1
-            ):
-                text = f"{before.text} … {fact.text}"
-                # the quoted words carry the speaker's attitude; the paraphrase around them adds context
-                found_stance = (
-                    before.stance
-                    if before.direct or _judged(previous)
-                    else fact.stance
-                    if fact.direct or _judged(finding)
-                    else stance(text)[0]
-                )  # a judgement ("welcomed the agreement") as well
-                joined = Statement(
-                    fact.speaker, text, found_stance, before.direct or fact.direct, by_party=fact.by_party
-                )
-                spans = previous.spans + finding.spans
-                joined_finding = Finding(joined, spans, max(previous.confidence, finding.confidence))
-                merged[-1] = (joined_finding, last, paragraph[0], False)
-                continue
-        merged.append((finding, last, paragraph[0], apart))
-    for finding, _, _, _ in merged:
-        yield finding
-
-
-def _within(inner: Finding, outer: Finding) -> bool:
-    """Whether every span of one finding lies inside a span of another."""
-    return all(any(o.start_char <= i.start_char and i.end_char <= o.end_char for o in outer.spans) for i in inner.spans)
-
-
-def _quotes_words(statement: Statement) -> bool:
-    """Whether a statement gives words of the speaker's own: a direct quote, or a paraphrase holding a quoted
-    phrase ("described the talks as «quite constructive»"). Two of them are two claims."""
-    return statement.direct or bool(_QUOTE_MARKS.search(statement.text))
-
-
-_QUOTE_MARKS = re.compile('["“”«»„]')
 
 
 def _clean(text: str) -> str:
