@@ -158,3 +158,8 @@ def test_observers_with_co_hosts_are_not_brokers() -> None:
         date(2024, 2, 6),
     )
     assert "African Union" not in meeting.mediators
+
+
+def test_a_headline_agreeing_to_a_truce_in_talks_tells_of_talks_held() -> None:
+    (meeting,) = meetings_of("Chile, Peru agree to ceasefire in Doha talks mediated by Qatar")
+    assert meeting.status == "held"

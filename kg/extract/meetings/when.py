@@ -27,6 +27,7 @@ from kg.extract.dates import (
 )
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
     LASTING_VERBS,
     ONGOING_WORDS,
     PLANNED_VERBS,
@@ -116,8 +117,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
         return "planned"  # "a new round could take place in January", not "could have taken place"
     if verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"} or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS
-    ):
+        verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS
+    ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb)
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
