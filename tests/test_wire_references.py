@@ -167,3 +167,22 @@ def test_the_head_of_a_leader_s_office_is_not_the_leader_s_role() -> None:
 def test_a_quote_inside_a_paraphrase_of_the_same_words_is_told_once() -> None:
     (statement,) = statements_of('Lena Varga described it as "a significant milestone," but she said more.')
     assert statement.text.count("milestone") == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jorge Salas, Peru's foreign minister, met Ana Ruiz of Chile in Lima.",
+        "Ana Ruiz, the Chilean Defence Minister, met Jorge Salas, the Peruvian army chief.",
+    ],
+)
+def test_a_name_the_model_missed_is_a_person_by_its_state_or_its_capitalised_title(sentence: str) -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of(sentence)["Ana Ruiz"].affiliation == "Chile"
+
+
+def test_an_institution_of_a_state_is_no_person() -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of("The Central Bank of Chile said rates would rise.") == {}

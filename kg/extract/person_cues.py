@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.gazetteer import lexicon
+
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
 """What a person named as its leader leads: "X headed the FARC delegation"."""
 
@@ -25,7 +27,10 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         for c in token.children
     ):
         return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
-    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    if _of_a_state(token):
+        return True  # "met Ana Ruiz of Chile"
+    # "Vera Grabe, the senator", "Ana Ruiz, the Chilean Defence Minister" (a capitalised title tagged PROPN)
+    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
@@ -42,3 +47,14 @@ PLACE_DESCRIPTIONS = frozenset(
 def described_as_a_place(token: Token) -> bool:
     """Whether a name has a place noun in apposition: "Belmora, a forest reserve", "Arica, a port city"."""
     return any(c.dep_ == "appos" and c.lemma_ in PLACE_DESCRIPTIONS for c in token.children)
+
+
+def _of_a_state(token: Token) -> bool:
+    """Whether a name the model tagged as nothing is followed by "of" and a state ("Ana Ruiz of Chile"), as people
+    are introduced, and is no institution's name ("the Central Bank of Chile")."""
+    if token.ent_type_ or token.lower_ in lexicon().institution_heads or token.text.isupper():
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" and o.dep_ == "pobj" for o in c.children)
+        for c in token.children
+    )
