@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
-from kg.extract.dates import A_YEAR
+from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_one_guest
 from kg.extract.meetings.named_sides import side_of
@@ -15,7 +14,6 @@ from kg.extract.meetings.triggers import brings_together, gathers
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
-    DEAL_WORDS,
     HOST_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
@@ -407,89 +405,6 @@ class _Brokers:
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}
 """What a brokers' noun may qualify before the brokers' names: "guarantor countries Cuba and Norway", "the
 facilitator states, A and B"."""
-
-PROCESS_WORDS = {"process", "dialogue", "negotiations"}
-"""What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
-
-
-def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: str | None = None) -> list[str]:
-    """Brokers named in sentences that name no meeting ("Qatar helped broker the text"), nor talks in a city other
-    than the story's (``city``): "a return to talks in Jeddah, which X has mediated"."""
-    found: list[str] = []
-    nouns = lexicon().mediation_nouns
-    for sentence in sentences_of(doc):
-        if sentence.start in trigger_sentences or _talks_placed_elsewhere(sentence, ctx, city):
-            continue
-        # "X has mediated since 2021", "X's mediation team"
-        mediating = any(
-            _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES
-            for t in tokens_in(sentence)
-        )
-        about_talks = (
-            mediating
-            or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in tokens_in(sentence))
-            or any(
-                t.lower_ in DEAL_WORDS | PROCESS_WORDS
-                and (
-                    t.dep_ == "dobj"
-                    and t.head.lemma_ in MEDIATION_PREP_VERBS
-                    or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
-                )  # "X brokered the deal", "a ceasefire deal mediated by X"
-                and not any(
-                    c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in t.subtree
-                )  # "the 2020 ceasefire"
-                for t in tokens_in(sentence)
-            )
-        )
-        if about_talks and not _of_another_year(sentence, ctx):
-            found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
-    return found
-
-
-def _talks_placed_elsewhere(sentence: Span, ctx: Context, city: str | None) -> bool:
-    """Whether a sentence names talks in a known city other than ``city``."""
-    meeting_nouns = lexicon().meeting_nouns
-    for token in tokens_in(sentence):
-        if token.lower_ not in meeting_nouns:
-            continue
-        for place in (o for p in token.children if p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"):
-            found = ctx.gazetteer.city(place.text)
-            if found is not None and found[0] != city:
-                return True
-    return False
-
-
-def _mediates_still(verb: Token) -> bool:
-    """A brokering that reaches the present ("X has mediated between the two since 2021", "Y mediates", "they are
-    co-chaired by Z"), not one past meeting's ("X mediated the talks in 2019")."""
-    if verb.lemma_.lower().removeprefix("co-") not in ONGOING_BROKERING or verb.pos_ != "VERB":
-        return False
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
-        return True  # "the talks are co-chaired by A, B and C"
-    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
-
-
-ONGOING_BROKERING = {"mediate", "facilitate", "chair", "broker", "guarantee", "sponsor", "moderate"}
-"""Verbs of brokering a process that, in the present, name its brokers for every meeting of it: "X mediates",
-"the talks are co-chaired by A, B and C"."""
-
-
-def _of_another_year(sentence: Span, ctx: Context) -> bool:
-    """Whether a sentence dates what it tells to a year before the story's ("X brokered a ceasefire in November
-    2020"): its brokers brokered something else. "Since 2023" reaches the present and does not count."""
-    reference = ctx.dates.reference
-    if reference is None:
-        return False
-    for ent in ctx.entities_in(sentence.start, sentence.end):
-        if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
-            continue
-        if any(int(year) < reference.year for year in A_YEAR.findall(ent.text)):
-            return True
-    # "X, which brokered a 2020 ceasefire": a year the tagger took for a number, on a deal
-    return any(
-        t.like_num and A_YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
-        for t in tokens_in(sentence)
-    )
 
 
 def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.brokers import brokers_in, brokers_of, loose_mediators, own_host
+from kg.extract.meetings.brokers import brokers_in, brokers_of, own_host
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
 from kg.extract.meetings.days import (
     dated_from_around,
@@ -26,6 +26,7 @@ from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, lead_ins, substantial
 from kg.extract.meetings.lead_place import place_the_lead
+from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
