@@ -303,6 +303,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The government is committed to closing this painful file.", "positive"),
         ("We are not committed to this process.", "negative"),
         ("This is not the end, it is the beginning.", "positive"),
+        ("The occupation must end before there can be talks.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
