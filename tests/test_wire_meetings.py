@@ -163,3 +163,12 @@ def test_observers_with_co_hosts_are_not_brokers() -> None:
 def test_a_headline_agreeing_to_a_truce_in_talks_tells_of_talks_held() -> None:
     (meeting,) = meetings_of("Chile, Peru agree to ceasefire in Doha talks mediated by Qatar")
     assert meeting.status == "held"
+
+
+def test_a_broker_of_talks_held_by_video_brokers_no_meeting_of_the_story() -> None:
+    (meeting,) = article_meetings(
+        "Nov. 6, 2019 — Foreign ministers of Egypt, Ethiopia and Sudan meet in Washington at the invitation of the "
+        "U.S. Treasury.\n\nJune 2020 — Talks resume by video under South African mediation.",
+        date(2024, 1, 10),
+    )
+    assert meeting.mediators == ("United States",)

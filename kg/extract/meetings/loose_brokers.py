@@ -9,6 +9,7 @@ from kg.extract.base import Context, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.meetings.meeting_words import REMOTE_MEANS, held_remotely
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS
 from kg.gazetteer import lexicon
 
@@ -24,6 +25,8 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     for sentence in sentences_of(doc):
         if sentence.start in trigger_sentences or _talks_placed_elsewhere(sentence, ctx, city):
             continue
+        if _remote(sentence):
+            continue  # "talks resumed by video under X's mediation": no meeting of the story's
         # "X has mediated since 2021", "X's mediation team"
         mediating = any(
             _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES
@@ -48,6 +51,20 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
         if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+def _remote(sentence: Span) -> bool:
+    """Whether a sentence tells of talks held at a distance: a meeting word held remotely, or "by video" and the
+    like beside a meeting word however the parser hung them ("Talks resume by video")."""
+    means = lexicon().remote_meeting_words | REMOTE_MEANS
+    tokens = tokens_in(sentence)
+    if not any(t.lower_ in lexicon().meeting_nouns for t in tokens):
+        return False
+    if any(t.lower_ in lexicon().meeting_nouns and held_remotely(t) for t in tokens):
+        return True
+    return any(
+        t.lower_ in {"by", "via", "over"} and t.i + 1 < sentence.end and t.nbor().lower_ in means for t in tokens
+    )
 
 
 def _talks_placed_elsewhere(sentence: Span, ctx: Context, city: str | None) -> bool:

@@ -60,7 +60,7 @@ REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
 
 def held_remotely(trigger: Token) -> bool:
     """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
-    words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} else [])
+    words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "compound"} else [])
     index = 1
     while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
         words.extend(c for c in words[index].children if c.dep_ in {"xcomp", "acomp"})
