@@ -304,6 +304,8 @@ def test_described_as_keeps_the_description() -> None:
         ("We are not committed to this process.", "negative"),
         ("This is not the end, it is the beginning.", "positive"),
         ("The occupation must end before there can be talks.", "negative"),
+        ("Both leaders had shown maturity.", "positive"),
+        ("The other side remains intransigent.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
