@@ -186,3 +186,9 @@ def test_an_institution_of_a_state_is_no_person() -> None:
     from tests.conftest import actors_of
 
     assert actors_of("The Central Bank of Chile said rates would rise.") == {}
+
+
+def test_a_news_outlet_saying_something_is_no_person() -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of("Al Qahera News said the talks were positive.") == {}
