@@ -172,3 +172,14 @@ def test_a_broker_of_talks_held_by_video_brokers_no_meeting_of_the_story() -> No
         date(2024, 1, 10),
     )
     assert meeting.mediators == ("United States",)
+
+
+def test_who_brokered_an_agreement_named_in_capitals_is_still_its_broker() -> None:
+    meetings = article_meetings(
+        "Indonesia and the Free Aceh Movement signed a peace deal in Helsinki on Monday.\n\n"
+        "Earlier attempts had failed. The Henry Dunant Centre, a Geneva-based mediation group, brokered a Cessation "
+        "of Hostilities Agreement that the two sides signed in Geneva on Dec. 9, 2002, but it collapsed within months.",
+        date(2005, 8, 16),
+    )
+    (geneva,) = [m for m in meetings if m.location == "Geneva"]
+    assert geneva.mediators == ("Centre for Humanitarian Dialogue",)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.meetings.words import HOST_VERBS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon
 
@@ -113,7 +113,7 @@ def hosts_one_guest(verb: Token) -> bool:
     hosted Argentine President X at the White House" is a meeting of the two, the host a side, while "Malaysia
     hosted A and B" and "Oman hosted X for talks with Y" make the host a go-between."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+    if verb.lemma_ not in HOST_VERBS or len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
         return False
     guest = objects[0]
     if not (guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN") or guest.lower_ in PARTICIPANT_NOUNS:
