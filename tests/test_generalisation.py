@@ -306,6 +306,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The occupation must end before there can be talks.", "negative"),
         ("Both leaders had shown maturity.", "positive"),
         ("The other side remains intransigent.", "negative"),
+        ("Progress was made on some issues, but serious divergences remained.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -183,3 +183,19 @@ def test_who_brokered_an_agreement_named_in_capitals_is_still_its_broker() -> No
     )
     (geneva,) = [m for m in meetings if m.location == "Geneva"]
     assert geneva.mediators == ("Centre for Humanitarian Dialogue",)
+
+
+def test_talks_that_will_reconvene_meet_where_the_story_s_talks_were_held() -> None:
+    meetings = article_meetings(
+        "Chile and Peru held a first round of talks on Wednesday at a U.N. base in the Peruvian border town of "
+        "Tacna.\n\nThe two sides will reconvene on Oct. 28, a security source said.",
+        date(2020, 10, 14),
+    )
+    assert [(m.location, m.status) for m in meetings] == [("Tacna", "held"), ("Tacna", "planned")]
+
+
+def test_an_organisation_s_envoy_for_a_state_speaks_for_the_organisation() -> None:
+    from tests.conftest import actors_of
+
+    actor = actors_of("Jan Novak, the United Nations special coordinator for Lebanon, hosted the talks.")["Jan Novak"]
+    assert actor.affiliation == "United Nations"

@@ -37,11 +37,14 @@ def _looks_like_organisation(name: str) -> bool:
 
 
 def _states_named(tokens: list[Token], ctx: Context) -> bool:
-    """Whether a stretch of a role phrase names a state (not as the object of "to" or "in")."""
+    """Whether a stretch of a role phrase names a state or an organisation of states (not as the object of "to"
+    or "in"): "US special envoy for Syria", "the United Nations special coordinator for Lebanon"."""
     if not tokens:
         return False
     return any(
-        m.known and ctx.gazetteer.is_country(m.party) and m.span.root.head.lower_ not in {"to", "in"}
+        m.known
+        and (ctx.gazetteer.is_country(m.party) or ctx.gazetteer.is_international(m.party))
+        and m.span.root.head.lower_ not in {"to", "in"}
         for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1)
     )
 
@@ -75,7 +78,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
                 continue  # "Under Secretary for Political Affairs": part of the title
             if token.lower_ == "for" and _states_named(tokens[:position], ctx):
-                continue  # "US ambassador to Turkey and special envoy for Syria": Syria is the brief, not the side
+                continue  # "US special envoy for Syria", "UN coordinator for Lebanon": the brief, not the side
             objects = {c.i for c in token.children if c.dep_ == "pobj"}
             heads = [m for m in mentions if any(t.i in objects for t in m.span)]
             if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it

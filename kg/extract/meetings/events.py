@@ -433,8 +433,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
-        if city is None and country is None and cluster.first("round") and main is not None and main is not cluster:
-            # "The sixth round ended on June 20": a numbered round of the story's talks, where they are held
+        again = any(clause_verb(m.trigger).lemma_ == "reconvene" for m in cluster.mentions)
+        if city is None and country is None and (cluster.first("round") or again) and main not in (None, cluster):
+            # "The sixth round ended on June 20", "will reconvene on Oct. 28": the story's talks, where they are held
             located = next((m for m in main.mentions if m.city), None)
             city, country = (located.city, located.country) if located else (None, None)
         if any(m.unnamed_brokers for m in cluster.mentions):
