@@ -192,3 +192,13 @@ def test_a_news_outlet_saying_something_is_no_person() -> None:
     from tests.conftest import actors_of
 
     assert actors_of("Al Qahera News said the talks were positive.") == {}
+
+
+def test_his_counterpart_in_the_next_paragraph_mirrors_the_office_before() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "EU chief negotiator Pierre Lamont said progress had been made.\n\n"
+        "His British counterpart, Tom Archer, said in a statement that the talks had been constructive."
+    )
+    assert actors["Tom Archer"].role == "chief negotiator"

@@ -360,8 +360,10 @@ def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Contex
     if not any(t.lemma_.lower() == "counterpart" for tokens in phrases for t in tokens):
         return None
     own = ctx.people.at(span.root)
+    # "His British counterpart, X": "his" refers back, across a paragraph if need be
+    referring = any(t.lower_ in {"his", "her"} and t.head.lemma_ == "counterpart" for ts in phrases for t in ts)
     for token in reversed(span.doc[max(span.start - COUNTERPART_REACH, 0) : span.start]):
-        if "\n" in token.text:
+        if "\n" in token.text and not referring:
             break  # the paragraph before is another story
         other = ctx.people.at(token)
         if other is None or other is own:
