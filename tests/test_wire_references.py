@@ -202,3 +202,13 @@ def test_his_counterpart_in_the_next_paragraph_mirrors_the_office_before() -> No
         "His British counterpart, Tom Archer, said in a statement that the talks had been constructive."
     )
     assert actors["Tom Archer"].role == "chief negotiator"
+
+
+def test_he_after_a_passive_that_names_its_doer_is_that_doer() -> None:
+    said = _speakers(
+        "Foreign Minister Hakan Demir opened the session, telling the delegations to work hard.\n\n"
+        "The Chilean delegation was led by Defence Minister Tomas Rivas. After the meeting, he said the two sides "
+        "had agreed to exchange prisoners."
+    )
+    (text,) = [t for t in said if "exchange prisoners" in t]
+    assert said[text] == "Tomas Rivas"

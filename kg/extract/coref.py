@@ -151,8 +151,12 @@ class Coreference:
             root = mention.root
             while root.dep_ in {"appos", "conj", "compound"} and root.head != root:
                 root = root.head
-            if root.dep_ in SUBJECT_DEPS or (
-                root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+            if (
+                root.dep_ in SUBJECT_DEPS
+                or root.dep_ == "pobj"
+                and root.head.lower_ == "to"
+                and root.head.head.lower_ == "according"
+                or _agent(root)  # "The delegation was led by X. He said ...": the doer of a passive
             ):
                 subjects.append((root, person))
         main = [
@@ -174,13 +178,7 @@ class Coreference:
         opening = main_subjects or [p for _, p in opening_subjects]
         if not opening and previous is not None:
             # else the last subject of a main clause just before ("Neither signed, and X made clear he ... ")
-            opening = [
-                p
-                for r, p in subjects
-                if sentence_of(r) == previous
-                and r.dep_ in SUBJECT_DEPS
-                and (r.head == previous.root or r.head.dep_ == "conj" and r.head.head == previous.root)
-            ][:1]
+            opening = [p for r, p in subjects if sentence_of(r) == previous and _main_doer(r, previous)][:1]
         # a pronoun in a clause under its own sentence's main verb: that verb's subject ("X, a former envoy, gave
         # Y credit for what he described as a bold move": he is X)
         own = [
@@ -351,3 +349,17 @@ def _unnamed_between(token: Token, start: int) -> bool:
         if word.lemma_ == token.lemma_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
             return True
     return False
+
+
+def _agent(word: Token) -> bool:
+    """Whether a word is the doer a passive names after "by": "was led by X"."""
+    return word.dep_ == "pobj" and word.head.dep_ == "agent"
+
+
+def _main_doer(word: Token, sentence: Span) -> bool:
+    """Whether a word is the subject of a sentence's main verb (or of a verb joined to it), or the doer of that verb
+    in the passive ("The delegation was led by X")."""
+    root = sentence.root
+    if _agent(word):
+        return word.head.head == root
+    return word.dep_ in SUBJECT_DEPS and (word.head == root or word.head.dep_ == "conj" and word.head.head == root)
