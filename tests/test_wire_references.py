@@ -212,3 +212,13 @@ def test_he_after_a_passive_that_names_its_doer_is_that_doer() -> None:
     )
     (text,) = [t for t in said if "exchange prisoners" in t]
     assert said[text] == "Tomas Rivas"
+
+
+def test_a_titled_person_after_a_sentence_about_a_side_s_officials_speaks_for_that_side() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Chilean officials were dismissive of the Peruvian document. Foreign Minister Ana Ruiz called it a "
+        "repackaged ultimatum."
+    )
+    assert actors["Ana Ruiz"].affiliation == "Chile"

@@ -294,7 +294,18 @@ def _sent(root: Token, ctx: Context) -> Reading | None:
     return (_party_in_subtree(subject, ctx), None) if subject is not None else None
 
 
-SIDE_NOUNS = {"team", "delegation", "group", "side", "negotiators", "contingent", "government", "leadership"}
+SIDE_NOUNS = {
+    "team",
+    "delegation",
+    "group",
+    "side",
+    "negotiators",
+    "contingent",
+    "government",
+    "leadership",
+    "officials",
+    "diplomats",
+}
 """Nouns for a side's people: "a member of the Iranian team", "the North Korean delegation summoned reporters"."""
 
 
