@@ -222,3 +222,10 @@ def test_a_titled_person_after_a_sentence_about_a_side_s_officials_speaks_for_th
         "repackaged ultimatum."
     )
     assert actors["Ana Ruiz"].affiliation == "Chile"
+
+
+def test_a_function_word_capitalised_before_a_name_is_part_of_it() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of("Chinese President Li Wen held talks with To Van Hai, the Vietnamese president, on Tuesday.")
+    assert actors["To Van Hai"].affiliation == "Vietnam"

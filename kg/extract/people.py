@@ -20,6 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import sentence_of, text_in, text_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
+from kg.extract.name_tokens import (
+    BAD_CHARS,
+    LEADING_PARTICLES,
+    NAME_PARTICLES,
+    hyphen_part,
+    is_name_token,
+    joined_by_hyphen,
+    with_article,
+)
 from kg.extract.person_cues import acts_as_a_person, described_as_a_place
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
@@ -27,10 +36,6 @@ from kg.gazetteer import fold, lexicon
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
-LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
-"""Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
-_BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 CREDIT_SENTENCE = re.compile(
     r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|and\b|$)"
     r"|[^.\n]{0,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b)",
@@ -164,7 +169,7 @@ class People:
             span = self.doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or any(t.i in taken for t in span) or in_credit(span):
                 continue
-            if span.end < len(self.doc) and _is_name_token(self.doc[span.end]) and self.doc[span.end].text != "'s":
+            if span.end < len(self.doc) and is_name_token(self.doc[span.end]) and self.doc[span.end].text != "'s":
                 continue  # part of another name
             if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
                 continue
@@ -256,13 +261,6 @@ def _name_words(name: str) -> list[str]:
     return name.split()
 
 
-def _is_name_token(token: Token) -> bool:
-    text = token.text
-    if token.lower_ in NAME_PARTICLES:
-        return True
-    return token.pos_ == "PROPN" and text[:1].isupper() and not _BAD_CHARS.search(text)
-
-
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
     particle and all ("La Paz")."""
@@ -294,9 +292,9 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     if start >= end:
         return None
     span = doc[start:end]
-    if _BAD_CHARS.search(span.text.replace("-", "")) or sum(t.text != "-" for t in span) > 7:
+    if BAD_CHARS.search(span.text.replace("-", "")) or sum(t.text != "-" for t in span) > 7:
         return None
-    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or _joined_by_hyphen(t) for t in span):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or joined_by_hyphen(t) for t in span):
         return None
     if ctx.gazetteer.party(span.text) or ctx.gazetteer.city(span.text) or ctx.gazetteer.venue_city(span.text):
         return None
@@ -339,7 +337,7 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
 
     def joinable(t: Token) -> bool:
         return (
-            _is_name_token(t)
+            is_name_token(t)
             and t.lower_.rstrip(".") not in titles
             and not _known_party(ctx, t.i)
             and t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
@@ -354,7 +352,7 @@ def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = 
     ):
         start -= 1
     while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
-        if _hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
+        if hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
             end += 2
         elif joinable(doc[end]):
             end += 1
@@ -376,35 +374,13 @@ def _given_names_before(doc: Doc, index: int, ctx: Context) -> int:
     start = index
     while start > 0 and index - start < 3:
         before = doc[start - 1]
-        named = _is_name_token(before) and before.lower_ not in NAME_PARTICLES
+        named = is_name_token(before) and before.lower_ not in NAME_PARTICLES
         if not named or sentence_of(before) != sentence_of(doc[index]):
             break
         if _known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
             break
         start -= 1
     return start
-
-
-def _hyphen_part(doc: Doc, end: int) -> bool:
-    """Whether ``doc[end]`` is a hyphen joined, without spaces, to the name before it and a word after it."""
-    return (
-        end + 1 < len(doc)
-        and end > 0
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-        and doc[end - 1].text[:1].isupper()
-    )
-
-
-def _joined_by_hyphen(token: Token) -> bool:
-    """A lower-case part of a hyphenated name ("in" of "Jae-in")."""
-    return token.i > 0 and _hyphen_part(token.doc, token.i - 1)
-
-
-def _with_article(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
@@ -424,7 +400,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     # a former guerrilla", "Vera Grabe, the senator".
     speech = lexicon().verbs_of_saying
     for token in doc:
-        if not _is_name_token(token):
+        if not is_name_token(token):
             continue
         placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}  # only a speaker may be one ("said Olmedo")
         if placed and not _unknown_place(token, ctx):
@@ -439,11 +415,11 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             start, end = _run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
-            elif says and end - start == 1 and not _with_article(token):
+            elif says and end - start == 1 and not with_article(token):
                 speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
     # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
     for token in doc:
-        if token.text not in speakers or _with_article(token):
+        if token.text not in speakers or with_article(token):
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
         if (start := _given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
@@ -457,7 +433,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}
         for token in doc:
-            if token.dep_ not in {"conj", "appos"} or token.i in known or not _is_name_token(token):
+            if token.dep_ not in {"conj", "appos"} or token.i in known or not is_name_token(token):
                 continue
             joined = any(c.dep_ == "conj" and c.i in known for c in token.children)  # "X and Luis Vargas"
             if token.head.i in known or joined and token.ent_type_ in {"", "PERSON"}:
@@ -473,7 +449,7 @@ def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterat
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and _is_name_token(doc[i + 1]):
+        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and is_name_token(doc[i + 1]):
             start, end = _run_around(doc, i + 1, i + 2, ctx)
             if end - start >= 2:
                 yield start, end

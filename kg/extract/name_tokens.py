@@ -1,0 +1,56 @@
+"""Which words can be words of a person's name: proper nouns, the particles names carry ("al-", "bin", "van"),
+a function word capitalised inside a sentence before a name ("To Lam"), the parts of a hyphenated given name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
+LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
+"""Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
+BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
+
+
+def is_name_token(token: Token) -> bool:
+    text = token.text
+    if token.lower_ in NAME_PARTICLES or _capitalised_word_of_a_name(token):
+        return True
+    return token.pos_ == "PROPN" and text[:1].isupper() and not BAD_CHARS.search(text)
+
+
+def _capitalised_word_of_a_name(token: Token) -> bool:
+    """A function word capitalised inside a sentence right before a proper noun: a name's word ("To Lam")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.is_title
+        and token.pos_ in {"ADP", "DET", "PART", "AUX"}
+        and not token.is_sent_start
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.ent_type_ == "PERSON"
+    )
+
+
+def hyphen_part(doc: Doc, end: int) -> bool:
+    """Whether ``doc[end]`` is a hyphen joined, without spaces, to the name before it and a word after it."""
+    return (
+        end + 1 < len(doc)
+        and end > 0
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end - 1].text[:1].isupper()
+    )
+
+
+def joined_by_hyphen(token: Token) -> bool:
+    """A lower-case part of a hyphenated name ("in" of "Jae-in")."""
+    return token.i > 0 and hyphen_part(token.doc, token.i - 1)
+
+
+def with_article(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
