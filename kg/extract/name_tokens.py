@@ -22,16 +22,11 @@ def is_name_token(token: Token) -> bool:
 
 def _capitalised_word_of_a_name(token: Token) -> bool:
     """A function word capitalised inside a sentence right before a proper noun: a name's word ("To Lam")."""
+    if not token.is_title or token.pos_ not in {"ADP", "DET", "PART", "AUX"} or token.is_sent_start:
+        return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.is_title
-        and token.pos_ in {"ADP", "DET", "PART", "AUX"}
-        and not token.is_sent_start
-        and following is not None
-        and following.pos_ == "PROPN"
-        and following.ent_type_ == "PERSON"
-    )
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON"
 
 
 def hyphen_part(doc: Doc, end: int) -> bool:

@@ -139,6 +139,8 @@ def is_trigger(token: Token) -> bool:
 def also_attends(token: Token) -> bool:
     """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
     the talks told of before, in a clause that names no meeting."""
+    if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be"}:
+        return False  # the verbs below, and nothing else
     if not (said_also(token) or _as_did(token)):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
