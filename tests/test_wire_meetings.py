@@ -199,3 +199,13 @@ def test_an_organisation_s_envoy_for_a_state_speaks_for_the_organisation() -> No
 
     actor = actors_of("Jan Novak, the United Nations special coordinator for Lebanon, hosted the talks.")["Jan Novak"]
     assert actor.affiliation == "United Nations"
+
+
+def test_a_broker_of_old_that_was_sidelined_brokers_no_meeting_of_the_story() -> None:
+    (meeting,) = article_meetings(
+        "The leaders of Armenia and Azerbaijan initialed a peace agreement at the White House on Friday, in a "
+        "ceremony hosted by the United States.\n\n"
+        "Russia, which has long acted as a mediator between the two former Soviet republics, was sidelined.",
+        date(2025, 8, 8),
+    )
+    assert meeting.mediators == ("United States",)

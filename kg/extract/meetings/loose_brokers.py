@@ -27,6 +27,8 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
             continue
         if _remote(sentence):
             continue  # "talks resumed by video under X's mediation": no meeting of the story's
+        if sentence.root.lemma_ in SIDELINING_VERBS:
+            continue  # "X, which has long acted as a mediator between the two, was sidelined"
         # "X has mediated since 2021", "X's mediation team"
         mediating = any(
             _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES
@@ -51,6 +53,10 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
         if about_talks and not _of_another_year(sentence, ctx):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "marginalize"}
+"""Verbs that leave a broker out of the talks told of: "X, which has long mediated between them, was sidelined"."""
 
 
 def _remote(sentence: Span) -> bool:
