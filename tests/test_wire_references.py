@@ -229,3 +229,14 @@ def test_a_function_word_capitalised_before_a_name_is_part_of_it() -> None:
 
     actors = actors_of("Chinese President Li Wen held talks with To Van Hai, the Vietnamese president, on Tuesday.")
     assert actors["To Van Hai"].affiliation == "Vietnam"
+
+
+def test_two_signatories_of_a_deal_do_not_lend_each_other_their_side() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Tomas Alvear, who heads President Rafael Ortuno's negotiating team, and Luis Prado, the chief negotiator "
+        "for the Civic Platform, signed the accord in Quito. President Ortuno of Ecuador praised it."
+    )
+    assert actors["Tomas Alvear"].affiliation == "Ecuador"
+    assert actors["Luis Prado"].affiliation != "Ecuador"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import sentence_of
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import plural_title, title_words
@@ -152,7 +153,11 @@ def _meet_each_other(root: Token) -> bool:
     ):
         return True  # "X brought A and B together", "X hosted A and B": two sides a broker sits down
     held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
-    return first.dep_ == "nsubj" and (verb.lemma_ in RECIPROCAL_VERBS or held_talks)  # "A and B held talks"
+    # "A and B signed the accord": the signatories of a deal, one for each side
+    signed = verb.lemma_ in {"sign", "initial"} and any(
+        c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
+    )
+    return first.dep_ == "nsubj" and (verb.lemma_ in RECIPROCAL_VERBS or held_talks or signed)  # "A and B held talks"
 
 
 RIVAL_NOUNS = {"rival", "foe", "adversary", "enemy", "opponent", "belligerent"}

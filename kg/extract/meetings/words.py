@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.person_cues import PLACE_DESCRIPTIONS
 
 MEETING_VERBS = {"meet", "negotiate", "host", "shuttle", "reconvene"}
@@ -104,10 +105,6 @@ MEDIATION_PREP_VERBS = {
 
 CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude", "broker"}
 """Verbs of reaching a deal: "an accord struck in Geneva", "a framework agreed in Lausanne in April"."""
-
-
-AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
-"""Nouns for what a negotiation reaches: "the accord was sealed"."""
 
 
 SIGNING_VERBS = {"sign", "initial", "countersign"}

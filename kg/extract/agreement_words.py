@@ -1,0 +1,6 @@
+"""Nouns for what a negotiation reaches, shared by the meeting and the people extractors."""
+
+from __future__ import annotations
+
+AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
+"""Nouns for what a negotiation reaches: "the accord was sealed", "A and B signed the deal"."""
