@@ -307,6 +307,7 @@ def test_described_as_keeps_the_description() -> None:
         ("Both leaders had shown maturity.", "positive"),
         ("The other side remains intransigent.", "negative"),
         ("Progress was made on some issues, but serious divergences remained.", "negative"),
+        ("His country was committed to the truce but accused the rebels of violating it twice.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

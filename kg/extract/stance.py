@@ -145,9 +145,11 @@ def judged_by_verb(lemma: str) -> Stance | None:
 
 
 _BUT = re.compile(
-    r"(?:[,;]\s+(?:but|yet|however)\s+(?=\w)|(?<!nothing)(?<!all)\s+but\s+(?=(?:the|we|they|it|there|he|she|both|this|that)\b))",
+    r"(?:[,;]\s+(?:but|yet|however)\s+(?=\w)|(?<!nothing)(?<!all)\s+but\s+(?=(?:the|we|they|it|there|he|she|both|this|that)\b)"
+    r"|\s+but\s+(?=(?:accused|warned|cautioned|insisted|added|stressed|noted|said|complained)\b))",
     re.I,
-)  # ", but X", and "but" without a comma where a clause follows ("no deal was reached but the talks go on")
+)  # ", but X", and "but" without a comma where a clause follows ("no deal was reached but the talks go on", "was
+# committed to the truce but accused the other side of violating it")
 _THOUGH = re.compile(r"[,;]\s+(?:though|although|even though|while)\s+(?=\w)", re.I)
 
 
