@@ -240,3 +240,9 @@ def test_two_signatories_of_a_deal_do_not_lend_each_other_their_side() -> None:
     )
     assert actors["Tomas Alvear"].affiliation == "Ecuador"
     assert actors["Luis Prado"].affiliation != "Ecuador"
+
+
+def test_a_clause_that_opens_on_a_side_gives_the_name_its_verb_governs_that_side() -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of("On the Peruvian side, the talks were led by Jorge Salas.")["Jorge Salas"].affiliation == "Peru"

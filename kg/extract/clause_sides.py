@@ -78,7 +78,7 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
-    side = _for_the_side(span, ctx) or _nominated_by(span, ctx)
+    side = _for_the_side(span, ctx) or _nominated_by(span, ctx) or _on_the_side(span, ctx)
     if side is not None:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
@@ -95,6 +95,21 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
                 return None, partner.name
             root = root.head
     return side, companion
+
+
+def _on_the_side(span: Span, ctx: Context) -> str | None:
+    """ "On the Peruvian side, the talks were led by X": the side a clause opens on, for the name its verb governs."""
+    word = span.root
+    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word.head
+    if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < word.i):
+        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "side"):
+            for owner in (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"}):
+                mention = ctx.party_at(owner.i)
+                if mention is not None and mention.known:
+                    return mention.party
+    return None
 
 
 def _for_the_side(span: Span, ctx: Context) -> str | None:
