@@ -209,3 +209,10 @@ def test_a_broker_of_old_that_was_sidelined_brokers_no_meeting_of_the_story() ->
         date(2025, 8, 8),
     )
     assert meeting.mediators == ("United States",)
+
+
+def test_a_host_of_talks_with_one_other_side_is_a_side() -> None:
+    (own,) = meetings_of("Chile hosted talks with Peru in Santiago on Monday.")
+    assert (set(own.parties), own.mediators) == ({"Chile", "Peru"}, ())
+    (others,) = meetings_of("Qatar hosted talks with Israel and Hamas in Doha on Monday.")
+    assert (set(others.parties), others.mediators) == ({"Israel", "Hamas"}, ("Qatar",))

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
-from kg.extract.meetings.meeting_words import hosts_one_guest
+from kg.extract.meetings.meeting_words import hosts_one_guest, hosts_talks_with
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
@@ -259,7 +259,8 @@ class _Brokers:
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_one_guest(token) else []
+        hosted_as_a_side = hosts_one_guest(token) or hosts_talks_with(token)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosted_as_a_side else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X

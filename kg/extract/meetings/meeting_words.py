@@ -119,3 +119,14 @@ def hosts_one_guest(verb: Token) -> bool:
     if not (guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN") or guest.lower_ in PARTICIPANT_NOUNS:
         return False
     return not any(t.lower_ in {"with", "between", "among"} for t in verb.subtree)
+
+
+def hosts_talks_with(verb: Token) -> bool:
+    """Whether a verb of hosting has for object talks "with" one other side: "Chile hosted talks with Peru" (the host
+    talks with its guest), not "Qatar hosted talks between A and B" nor "talks with A and B"."""
+    if verb.lemma_ not in HOST_VERBS or any(t.lower_ in {"between", "among"} for t in verb.subtree):
+        return False
+    for talks in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns):
+        for partner in (o for p in talks.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+            return not any(c.dep_ == "conj" for c in partner.children)
+    return False

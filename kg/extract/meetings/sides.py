@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import (
 )
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.joined_sides import acted_together_after, brought_to_it, in_the_joint_body, who_met
-from kg.extract.meetings.meeting_words import hosts_one_guest
+from kg.extract.meetings.meeting_words import hosts_one_guest, hosts_talks_with
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -319,7 +319,9 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     held talks between the two countries" (a host) nor a host's guests."""
     if held_between_others(verb):
         return False
-    return verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS and not _guests(token, trigger)
+    # "Chile hosted talks with Peru": the host talks with its guest
+    own = verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS or hosts_talks_with(verb)
+    return own and not _guests(token, trigger)
 
 
 def _takes_part(token: Token, trigger: Token) -> bool:
