@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
-from kg.extract.meetings.meeting_words import hosts_one_guest, hosts_talks_with
+from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
@@ -252,15 +252,15 @@ class _Brokers:
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
-        if token.lower_.startswith("co") and not agents:  # "co-organised with the United States": a broker too
+        joint = token.lower_.startswith(("co-", "cohost"))  # "co-hosted", "cohosted"; not "convened"
+        if joint and not agents:  # "co-organised with the United States": a broker too
             for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
                     self.add_from(obj)  # not "with the AU attending as observer"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
-        hosted_as_a_side = hosts_one_guest(token) or hosts_talks_with(token)
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosted_as_a_side else []
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X

@@ -9,7 +9,7 @@ from kg.extract.base import Context, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
-from kg.extract.meetings.meeting_words import REMOTE_MEANS, held_remotely
+from kg.extract.meetings.meeting_words import held_remotely
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS
 from kg.gazetteer import lexicon
 
@@ -23,12 +23,8 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     found: list[str] = []
     nouns = lexicon().mediation_nouns
     for sentence in sentences_of(doc):
-        if sentence.start in trigger_sentences or _talks_placed_elsewhere(sentence, ctx, city):
+        if sentence.start in trigger_sentences:
             continue
-        if _remote(sentence):
-            continue  # "talks resumed by video under X's mediation": no meeting of the story's
-        if sentence.root.lemma_ in SIDELINING_VERBS:
-            continue  # "X, which has long acted as a mediator between the two, was sidelined"
         # "X has mediated since 2021", "X's mediation team"
         mediating = any(
             _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES
@@ -50,40 +46,32 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
                 for t in tokens_in(sentence)
             )
         )
-        if about_talks and not _of_another_year(sentence, ctx):
+        if about_talks and not _of_another_year(sentence, ctx) and not _about_other_talks(sentence, ctx, city):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
 
 
-SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "marginalize"}
-"""Verbs that leave a broker out of the talks told of: "X, which has long mediated between them, was sidelined"."""
-
-
-def _remote(sentence: Span) -> bool:
-    """Whether a sentence tells of talks held at a distance: a meeting word held remotely, or "by video" and the
-    like beside a meeting word however the parser hung them ("Talks resume by video")."""
-    means = lexicon().remote_meeting_words | REMOTE_MEANS
-    tokens = tokens_in(sentence)
-    if not any(t.lower_ in lexicon().meeting_nouns for t in tokens):
-        return False
-    if any(t.lower_ in lexicon().meeting_nouns and held_remotely(t) for t in tokens):
+def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
+    """Whether a sentence's brokering is of other talks than the story meeting's: talks held by video ("talks
+    resumed by video under X's mediation"), talks in a known city other than ``city`` ("a return to talks in
+    Jeddah, which X has mediated"), or a broker left out ("X, which has long mediated between them, was
+    sidelined")."""
+    if sentence.root.lemma_ in SIDELINING_VERBS:
         return True
-    return any(
-        t.lower_ in {"by", "via", "over"} and t.i + 1 < sentence.end and t.nbor().lower_ in means for t in tokens
-    )
-
-
-def _talks_placed_elsewhere(sentence: Span, ctx: Context, city: str | None) -> bool:
-    """Whether a sentence names talks in a known city other than ``city``."""
-    meeting_nouns = lexicon().meeting_nouns
     for token in tokens_in(sentence):
-        if token.lower_ not in meeting_nouns:
+        if token.lower_ not in lexicon().meeting_nouns:
             continue
+        if held_remotely(token):
+            return True
         for place in (o for p in token.children if p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"):
             found = ctx.gazetteer.city(place.text)
             if found is not None and found[0] != city:
                 return True
     return False
+
+
+SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "marginalize"}
+"""Verbs that leave a broker out of the talks told of: "X, which has long mediated between them, was sidelined"."""
 
 
 def _mediates_still(verb: Token) -> bool:

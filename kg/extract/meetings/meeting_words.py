@@ -108,25 +108,21 @@ def talks_together(token: Token) -> bool:
     return token.dep_ == "conj" and head.lemma_ in {"shake", "talk"} and head.i != token.i and talks_together(head)
 
 
-def hosts_one_guest(verb: Token) -> bool:
-    """Whether a verb of hosting has one guest, a side or a person, and no third party in its clause: "Trump
-    hosted Argentine President X at the White House" is a meeting of the two, the host a side, while "Malaysia
-    hosted A and B" and "Oman hosted X for talks with Y" make the host a go-between."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_ not in HOST_VERBS or len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
-        return False
-    guest = objects[0]
-    if not (guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN") or guest.lower_ in PARTICIPANT_NOUNS:
-        return False
-    return not any(t.lower_ in {"with", "between", "among"} for t in verb.subtree)
-
-
-def hosts_talks_with(verb: Token) -> bool:
-    """Whether a verb of hosting has for object talks "with" one other side: "Chile hosted talks with Peru" (the host
-    talks with its guest), not "Qatar hosted talks between A and B" nor "talks with A and B"."""
+def hosts_as_a_side(verb: Token) -> bool:
+    """Whether a verb of hosting makes its subject a side of the meeting rather than its go-between: one guest, a
+    side or a person, and no third party ("Trump hosted Argentine President X at the White House"), or talks "with"
+    one other side ("Chile hosted talks with Peru"); not "Malaysia hosted A and B", "Oman hosted X for talks with Y"
+    nor "Qatar hosted talks between A and B"."""
     if verb.lemma_ not in HOST_VERBS or any(t.lower_ in {"between", "among"} for t in verb.subtree):
         return False
-    for talks in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns):
-        for partner in (o for p in talks.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
-            return not any(c.dep_ == "conj" for c in partner.children)
-    return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return False
+    (guest,) = objects
+    if guest.lower_ in lexicon().meeting_nouns:  # "hosted talks with Peru": the partner of the talks
+        partners = [o for p in guest.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        return len(partners) == 1 and not any(c.dep_ == "conj" for c in partners[0].children)
+    named = guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN"
+    if not named or guest.lower_ in PARTICIPANT_NOUNS or any(c.dep_ == "conj" for c in guest.children):
+        return False
+    return not any(t.lower_ == "with" for t in verb.subtree)

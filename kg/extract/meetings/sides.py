@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import (
 )
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.joined_sides import acted_together_after, brought_to_it, in_the_joint_body, who_met
-from kg.extract.meetings.meeting_words import hosts_one_guest, hosts_talks_with
+from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -320,7 +320,7 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     if held_between_others(verb):
         return False
     # "Chile hosted talks with Peru": the host talks with its guest
-    own = verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS or hosts_talks_with(verb)
+    own = verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS or hosts_as_a_side(verb)
     return own and not _guests(token, trigger)
 
 
@@ -372,7 +372,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if path.dep_ in {"nsubj", "nsubjpass"}:
         head = raised_to(head, trigger)
         if head == trigger:  # "X hosted Y": a side of a meeting with one guest, else the go-between
-            return (not host or hosts_one_guest(trigger)) and not brings_together(trigger)
+            return (not host or hosts_as_a_side(trigger)) and not brings_together(trigger)
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
         held = counted(trigger)
