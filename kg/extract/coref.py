@@ -294,7 +294,7 @@ class Coreference:
         holders = {
             person.name
             for _, _, person in earlier
-            if (role := self.people.descriptions.get(person.name, (None, None, None))[0])
+            if (role := self._role(person.name))
             and phrase in f" {role.lower().replace('/', ' ')} "
             and not holds_any(role, FORMER)
         }

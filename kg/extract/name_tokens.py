@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Doc, Token
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
+ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
+"""The Arabic article a surname may carry and drop: "al-Murtada" and "Murtada"."""
 LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
 """Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
 BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")

@@ -21,6 +21,7 @@ from kg.extract.base import sentence_of, text_in, text_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.name_tokens import (
+    ARABIC_ARTICLES,
     BAD_CHARS,
     LEADING_PARTICLES,
     NAME_PARTICLES,
@@ -79,10 +80,6 @@ class Person:
 
 def in_credit(span: Span) -> bool:
     return bool(CREDIT_SENTENCE.match(text_in(sentence_of(span))))
-
-
-ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
-"""The Arabic article a surname may carry and drop: "al-Murtada" and "Murtada"."""
 
 
 class People:

@@ -7,8 +7,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
 
-COPULAR_VERBS = {"be", "serve", "act", "become", "remain"}
-"""Verbs whose complement is the office the person holds ("who serves as ...", "who is ...")."""
+COPULAR_VERBS = {"be", "serve", "act", "become", "remain", "spend"}
+"""Verbs whose complement is the office the person holds ("who serves as ...", "who is ...", "spent four years as
+...")."""
 
 LEADING_VERBS = {
     "head": "head",
@@ -37,9 +38,8 @@ def _relative_clause(span: Span) -> Token | None:
     return None
 
 
-NAMING_VERBS = {"name", "appoint", "elect", "choose", "spend"}
-"""Verbs that make someone what follows them, passive ("was named Norway's envoy") or with "as" ("spent four
-years as Norway's envoy")."""
+NAMING_VERBS = {"name", "appoint", "elect", "choose"}
+"""Verbs that make someone what follows them, in the passive: "was named Norway's envoy", "was appointed as ..."."""
 
 
 def _own_predicate(span: Span) -> Token | None:
@@ -47,7 +47,7 @@ def _own_predicate(span: Span) -> Token | None:
     ...", "X was appointed chief negotiator"."""
     root = span.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in COPULAR_VERBS | {"spend"}:
+    if root.dep_ == "nsubj" and verb.lemma_ in COPULAR_VERBS:
         return verb
     if root.dep_ == "nsubjpass" and verb.lemma_ in NAMING_VERBS:
         return verb

@@ -240,9 +240,15 @@ def _name_list_goes_on(doc: Doc, comma: int, ctx: Context) -> bool:
         words.append(t)
     return (
         any(t.lower_ == "and" for t in words)
-        and all(t.text[:1].isupper() or t.lower_ == "and" for t in words)
+        and capitalised_name(words)
         and not any(ctx.people.at(t) is not None or ctx.party_at(t.i) is not None for t in words)
     )
+
+
+def capitalised_name(words: list[Token]) -> bool:
+    """Whether words are a capitalised name, a list of them joined by commas and "and" included."""
+    joined = {"and", ",", "&"}
+    return words[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in joined for t in words)
 
 
 def _surface_apposition(span: Span, ctx: Context) -> list[Token]:

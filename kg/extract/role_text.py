@@ -11,7 +11,7 @@ from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.relative_roles import LED_BODIES
-from kg.extract.role_phrases import crowned, honorific_only, is_title
+from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -148,12 +148,6 @@ BODY_WORDS = LED_BODIES | {"department", "ministry", "directorate", "bureau", "s
 """Bodies, besides organisations, that a title is "of": "head of the Chilean team", "chief of the general staff"."""
 
 
-def _capitalised_name(words: list[Token]) -> bool:
-    """Whether words are a capitalised name, a list of them joined by commas and "and" included."""
-    joined = {"and", ",", "&"}
-    return words[-1].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in joined for t in words)
-
-
 def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
@@ -164,7 +158,7 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
-            if token.lower_ in {"for", "of"} and named and _capitalised_name(named):
+            if token.lower_ in {"for", "of"} and named and capitalised_name(named):
                 # "Under Secretary for Political Affairs", "Minister of Water, Irrigation and Energy"
                 return tokens
             if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
