@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -52,8 +53,8 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
             ):
                 # "said it welcomed the deal": the judgement inside the report is one claim with it
                 if _judged(finding) and not before.direct:
-                    kept = Statement(before.speaker, before.text, fact.stance, False, by_party=before.by_party)
-                    merged[-1] = (Finding(kept, previous.spans, previous.confidence), *merged[-1][1:])
+                    kept = replace(before, stance=fact.stance)
+                    merged[-1] = (replace(previous, fact=kept), *merged[-1][1:])
                 continue
             if (
                 before.speaker == fact.speaker
