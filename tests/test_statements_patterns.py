@@ -718,3 +718,23 @@ def test_a_truce_used_to_rearm_and_a_truce_that_holds_only_as_long_as_it_suits_a
     ):
         assert stance(text)[0] == "negative", text
     assert stance("The ceasefire will hold as long as both sides respect it.")[0] == "positive"
+
+
+def test_a_charge_inside_another_speaker_s_report_stays_with_the_reporter() -> None:
+    said = _by(
+        "President Ivo Maric said Prime Minister Dren Hoxha had come with no intention of reaching a deal "
+        "and accused him of seeking conflict."
+    )
+    assert list(said) == ["Ivo Maric"]
+    assert "accused him" in said["Ivo Maric"][0]
+
+
+def test_a_short_clause_of_its_own_and_a_doubt_are_statements() -> None:
+    statements = _statements(
+        "Envoy Clara Osei described the framework as a sound basis and said she was optimistic. "
+        "Analyst Tomas Reyes, a fellow at a research institute, was less sure. He doubted a full settlement was close."
+    )
+    said = {s.speaker: s for s in statements}
+    assert "she was optimistic" in said["Clara Osei"].text
+    assert said["Tomas Reyes"].text == "a full settlement was close"
+    assert said["Tomas Reyes"].stance == "negative"

@@ -23,10 +23,11 @@ _NEGATION = re.compile(r"\b(not|no|zero|never|n't|cannot|without|hardly|little|n
 
 
 _IMPLICATIVE = (
-    r"(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|unable\s+to|(?:reject|block)(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out"
+    r"(?:refus|fail|declin)(?:e|es|ed|ing|s)?\s+to|unable\s+to|(?:im|not\s+)possible\s+to|"
+    r"(?:reject|block)(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out"
 )
 """Verbs that deny what follows them ("refused to move forward", "failed to reach an agreement", "rejected the
-deal"): a negation in all but form."""
+deal", "it was not possible to bridge the differences"): a negation in all but form."""
 
 
 _THREE_WORDS = r"\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b"

@@ -126,7 +126,20 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
         events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
     events.extend(_according_to(doc, ctx, quotes, speakers))
-    return sorted(events, key=lambda e: e.verb.i)
+    return sorted((e for e in events if not _told_by_another(e, events)), key=lambda e: e.verb.i)
+
+
+def _told_by_another(event: SpeechEvent, events: list[SpeechEvent]) -> bool:
+    """Whether an event is a side remark in what another speaker reports ("X said Y had come to wreck the talks
+    and accused him of ...", "a plan that Brussels could not accept"): the outer speaker's claim about Y, not Y's
+    own words. A report that is the whole of the other's ("X said Y told him ...") stays Y's."""
+    return event.verb.dep_ in ("conj", "relcl") and any(
+        other is not event
+        and other.content is not None
+        and other.name != event.name
+        and other.content.start <= event.verb.i < other.content.end
+        for other in events
+    )
 
 
 def _party_spoke_before(last: SpeechEvent, verb: Token) -> str | None:
@@ -380,8 +393,10 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     elif (
         content is not None
         and (event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs or event.verb.lower_ == "according")
-        and (len(content) >= MIN_REPORTED_TOKENS or content[0] == event.verb and len(content) >= 3)
-    ):  # "welcomed the agreement": a judgement in three words
+        and (
+            len(content) >= MIN_REPORTED_TOKENS or len(content) >= 3 and (content[0] == event.verb or _clause(content))
+        )
+    ):  # "welcomed the agreement", "said he was optimistic": a judgement or a clause in three words
         text, spans, direct = _text(content), [content], False
     else:
         return None
@@ -394,6 +409,11 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         found_stance = judged  # "welcomed the outcome as proof that ...": the verb judges, whatever the object
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
+
+
+def _clause(span: Span) -> bool:
+    """Whether words make a clause of their own: a subject and its verb ("he was optimistic")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head in span for t in span)
 
 
 def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
