@@ -216,3 +216,13 @@ def test_a_host_of_talks_with_one_other_side_is_a_side() -> None:
     assert (set(own.parties), own.mediators) == ({"Chile", "Peru"}, ())
     (others,) = meetings_of("Qatar hosted talks with Israel and Hamas in Doha on Monday.")
     assert (set(others.parties), others.mediators) == ({"Israel", "Hamas"}, ("Qatar",))
+
+
+def test_states_that_attend_the_meeting_as_observers_are_not_its_sides() -> None:
+    (meeting,) = article_meetings(
+        "The prime ministers of Laos and Vietnam met in Putrajaya on Monday for talks hosted by Malaysia.\n\n"
+        "Representatives of Japan and India attended the meeting as observers.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.parties) == {"Laos", "Vietnam"}
+    assert meeting.mediators == ("Malaysia",)

@@ -246,3 +246,32 @@ def test_a_clause_that_opens_on_a_side_gives_the_name_its_verb_governs_that_side
     from tests.conftest import actors_of
 
     assert actors_of("On the Peruvian side, the talks were led by Jorge Salas.")["Jorge Salas"].affiliation == "Peru"
+
+
+def test_a_plural_title_before_a_list_of_names_titles_each_of_them() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Foreign ministers Tarik Hasanov of Azerbaijan and Levon Arakelyan of Armenia initialled the text."
+    )
+    assert actors["Levon Arakelyan"].role == "foreign minister"
+    assert actors["Levon Arakelyan"].affiliation == "Armenia"
+
+
+def test_head_of_government_titles_of_one_state_and_church_titles_are_roles_not_names() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of("Irish Taoiseach Sean Dolan and Cardinal Marco Ferri met in Rome.")
+    assert (actors["Sean Dolan"].role, actors["Sean Dolan"].affiliation) == ("Taoiseach", "Ireland")
+    assert actors["Marco Ferri"].role == "Cardinal"
+
+
+def test_political_movements_and_armed_groups_are_sides_not_people() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Sinn Féin is excluded until the IRA restores its ceasefire. "
+        "Ulster Unionist leader Colin Baird said it was the best chance in a generation."
+    )
+    assert set(actors) == {"Colin Baird"}
+    assert actors["Colin Baird"].affiliation == "Ulster Unionist Party"

@@ -31,6 +31,20 @@ def role_from_plural_title(first: Span, affiliation: str | None, ctx: Context) -
     return None
 
 
+def role_over_a_list(first: Span) -> str | None:
+    """The title in the singular of a plural title that opens a list of names ("Foreign ministers A of X and B of
+    Y", "Defence ministers A and B"), for a name later in the list."""
+    name = first.root
+    if name.dep_ != "conj" or name.head.ent_type_ != "PERSON":
+        return None
+    head = name.head
+    for title in head.lefts:
+        if title.dep_ == "compound" and plural_title(title):
+            words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
+            return " ".join([*words, title.lemma_.lower()])
+    return None
+
+
 def _states_listed(title: Token, ctx: Context) -> set[str]:
     """The parties a plural title names as its holders' sides: "of A and B", or "A and B's"."""
     owners = [c for c in title.children if c.dep_ in {"poss", "nmod"}]

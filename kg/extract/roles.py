@@ -27,7 +27,7 @@ from kg.extract.parties import (
     state_named,
 )
 from kg.extract.people import Person
-from kg.extract.plural_roles import role_from_plural_title
+from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import led_body, relative_brokering, relative_role
 from kg.extract.role_bodies import office_state, split_organisation
 from kg.extract.role_phrases import (
@@ -468,6 +468,7 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
         if owner is None and found_owner is not None:
             owner = found_owner
     role = role or role_from_plural_title(person.first, affiliation, ctx)  # "the foreign ministers of A and B"
+    role = role or role_over_a_list(person.first)  # "Foreign ministers A of X and B of Y"
     if affiliation is None and owner is None and role is not None and role.split()[-1].lower() not in SCHOLAR_ROLES:
         # the sentence before the mention that gave the role ("The delegation ... Foreign Minister X"), else the first
         affiliation = side_from_previous_sentence(evidence, ctx) or side_from_previous_sentence(person.first, ctx)

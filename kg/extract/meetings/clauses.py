@@ -412,8 +412,11 @@ def cast_as(token: Token) -> str | None:
         and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
     ):
         index += 1
-    if index < end and doc[index].tag_ == "VBG" and doc[index].lemma_ in ATTENDING_VERBS:
+    if index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS:
         index += 1  # "with the AU and IGAD attending as observers"
+        objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
+        if objects and all(t.pos_ in {"DET", "ADJ", "NOUN"} for t in doc[index : objects[0].i + 1]):
+            index = objects[0].i + 1  # "the US and China attended the meeting as observers"
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
     for word in doc[index + 1 : min(index + 4, len(doc))]:
