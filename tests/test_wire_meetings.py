@@ -226,3 +226,22 @@ def test_states_that_attend_the_meeting_as_observers_are_not_its_sides() -> None
     )
     assert set(meeting.parties) == {"Laos", "Vietnam"}
     assert meeting.mediators == ("Malaysia",)
+
+
+def test_a_timeline_entry_gives_its_year_to_the_days_in_it() -> None:
+    first, last = article_meetings(
+        "Timeline: the road to the accord\n\n"
+        "1994 — Talks between the government and the rebels opened in Arusha on June 10.\n\n"
+        "1996 — After a final session in Dar es Salaam, the two sides signed the accord on April 10.\n\n"
+        "1998 — Voters approved the accord.",
+        date(2024, 2, 6),
+    )
+    assert (first.location, first.start) == ("Arusha", date(1994, 6, 10))
+    assert (last.location, last.start) == ("Dar es Salaam", date(1996, 4, 10))
+
+
+def test_a_well_known_venue_the_model_tags_as_a_place_stands_in_its_city() -> None:
+    (meeting,) = meetings_of("Britain and Ireland held talks at Stormont on Monday.", date(2024, 2, 6))
+    (other,) = meetings_of("Japan and Vietnam held talks at the Great Hall of the People on Monday.", date(2024, 2, 6))
+    assert (meeting.location, meeting.venue, meeting.country) == ("Belfast", "Stormont", "United Kingdom")
+    assert (other.location, other.country) == ("Beijing", "China")

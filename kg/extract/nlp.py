@@ -28,7 +28,25 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.is_alpha and previous.is_alpha and (token.is_lower or previous.whitespace_ == " "):
             token.is_sent_start = False  # two words with a plain space between: "Ingrid | Solberg spent"
+        elif _after_an_entry_year(doc, token.i):
+            token.is_sent_start = False  # a timeline's "1994 — Talks open in ...": one sentence
     return doc
+
+
+def _after_an_entry_year(doc: Doc, index: int) -> bool:
+    """Whether a token is the dash after a year that opens a paragraph, or the word after that dash."""
+    if doc[index].text not in _DASHES:
+        index -= 1
+    if index < 1 or doc[index].text not in _DASHES:
+        return False
+    year = doc[index - 1]
+    opens = (
+        year.i == 0 or doc[year.i - 1].is_space and "\n" in doc[year.i - 1].text or "\n" in doc[year.i - 1].whitespace_
+    )
+    return opens and year.is_digit and len(year.text) == 4
+
+
+_DASHES = {"—", "–", "-", "--"}
 
 
 def _day_number(token: Token) -> bool:
@@ -40,8 +58,8 @@ def day_ranges(doc: Doc) -> Doc:
     """Take the days written before a month into its date, and a second day after one: the model tags "3-4
     December 2024" as a number and "December 2024", and "Jan. 28 and 29" as a date and a number, losing days of
     the meeting."""
-    entities = list(doc.ents)
-    changed = False
+    entities = [_within_a_paragraph(ent) for ent in doc.ents]
+    changed = entities != list(doc.ents)
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
@@ -62,6 +80,18 @@ def day_ranges(doc: Doc) -> Doc:
     if changed:
         doc.ents = filter_spans(entities)
     return doc
+
+
+def _within_a_paragraph(ent: Span) -> Span:
+    """An entity cut at the first paragraph break inside it: the model at times runs a date on into the year
+    opening the next paragraph ("on April 10. | 1994 — ...")."""
+    for token in ent:
+        if token.is_space and "\n" in token.text or "\n" in token.whitespace_ and token.i + 1 < ent.end:
+            end = token.i if token.is_space else token.i + 1
+            while end > ent.start and ent.doc[end - 1].is_punct:
+                end -= 1
+            return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else ent
+    return ent
 
 
 NAME_LABELS = {"GPE", "NORP", "ORG", "LOC", "PERSON"}

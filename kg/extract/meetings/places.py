@@ -172,7 +172,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
-        if obj.ent_type_ in {"GPE", "LOC"} or city:
+        if obj.ent_type_ in {"GPE", "LOC"} and not gazetteer.venue_city(text) or city:  # not "at Stormont"
             if mention.city is None and city:
                 mention.city, mention.country = city
             elif (
@@ -198,6 +198,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif (
             mention.city is None
             and obj.pos_ == "PROPN"
+            and not gazetteer.venue_city(text)
             and (
                 not obj.ent_type_
                 or obj.ent_type_ in {"ORG", "NORP", "FAC"}
@@ -227,9 +228,9 @@ def locate(mention: Mention, ctx: Context) -> None:
             and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or _a_site(obj, text, ctx))
         ):
             mention.venue = venue_text(obj)
-            venue_city = gazetteer.venue_city(text)
+            venue_city = gazetteer.venue_city(text) or gazetteer.venue_city(mention.venue)  # "the Hall of ..."
             if venue_city and mention.city is None:
-                mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)
+                mention.city, mention.country = gazetteer.town(venue_city) or (venue_city, None)
             for sub in obj.subtree:
                 owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
                 joined = owner and sub.left_edge.dep_ == "compound"  # "the Port Moresby hotel": the city's two words
@@ -313,7 +314,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         words = child.doc[child.left_edge.i : child.i + 1].text
         if child.dep_ in {"compound", "nmod"} and (venue_city := gazetteer.venue_city(words)):
             mention.venue = words  # "Zelensky's White House meeting with Trump"
-            mention.city, mention.country = gazetteer.city(venue_city) or (venue_city, None)  # type: ignore[assignment]
+            mention.city, mention.country = gazetteer.town(venue_city) or (venue_city, None)  # type: ignore[assignment]
             return
     # "in CITY" that modifies a noun ("the meeting of the two leaders in Helsinki"), not the place of another
     # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
