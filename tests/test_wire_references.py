@@ -275,3 +275,15 @@ def test_political_movements_and_armed_groups_are_sides_not_people() -> None:
     )
     assert set(actors) == {"Colin Baird"}
     assert actors["Colin Baird"].affiliation == "Ulster Unionist Party"
+
+
+def test_who_signs_for_a_side_speaks_for_it() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Bolivia's government and the rebels signed the accord in Lima. "
+        "Jorge Ramos, the speaker of the assembly, signed for the government. "
+        "Maria Lopez signed on behalf of Peru as a witness."
+    )
+    assert actors["Jorge Ramos"].affiliation == "Bolivia"
+    assert actors["Maria Lopez"].affiliation == "Peru"

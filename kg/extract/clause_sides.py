@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 SIDE_VERBS = {"lead", "head", "represent", "speak", "join"}
+SIGNING_VERBS = {"sign", "negotiate", "initial", "countersign"}
+"""Verbs whose "for" or "on behalf of" names the side a person acts for: "X signed for the opposition"."""
 COMPANY_VERBS = {"flank", "accompany", "join"}
 
 
@@ -220,6 +222,20 @@ def _from_the_side(root: Token, ctx: Context) -> Reading | None:
 def _acting_for(root: Token, ctx: Context) -> Reading | None:
     """ "X led the American side", "X spoke for Moscow" (not "spoke with the Cuban leader")."""
     head = root.head
+    if root.dep_ != "nsubj":  # "X, president of the assembly, signed for ...", the name parsed as the root
+        head = next((c for c in root.rights if c.lemma_ in SIGNING_VERBS and not _has_subject(c)), head)
+    if (root.dep_ == "nsubj" or head.head == root) and head.lemma_ in SIGNING_VERBS:
+        for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if child.lower_ == "on" and not any(o.lower_ == "behalf" for o in objects):
+                continue  # "on behalf of X", not "signed on Tuesday"
+            side = _party_in_subtree(child, ctx) or next(
+                (government_named_before(o.doc, o.i, ctx.gazetteer) for o in objects if o.lower_ in GOVERNMENT_WORDS),
+                None,
+            )
+            if side:  # "X signed for the opposition", "Y signed on behalf of the government"
+                return side, None
+        return None
     if root.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in SIDE_VERBS:
         return None
     for child in head.children:
@@ -228,6 +244,10 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
             if side:  # "X led the American side", "X has led the government delegation"
                 return side, None
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _by_agent(root: Token, ctx: Context) -> Reading | None:
