@@ -287,3 +287,15 @@ def test_who_signs_for_a_side_speaks_for_it() -> None:
     )
     assert actors["Jorge Ramos"].affiliation == "Bolivia"
     assert actors["Maria Lopez"].affiliation == "Peru"
+
+
+def test_a_pronoun_after_an_unnamed_title_opening_the_sentence_before_is_that_unnamed_person() -> None:
+    said = _speakers(
+        "The Secretary-General welcomes the declaration signed yesterday by the President of Chile, Ivan Rojas, "
+        "and the Prime Minister of Peru, Luis Vega. He commends the parties for their commitment to lasting peace."
+    )
+    other = _speakers(
+        "The envoy welcomed the accord signed by President Ivan Rojas. He praised the mediators for their work."
+    )
+    assert not any("commends" in t for t in said)
+    assert not any("praised" in t for t in other)

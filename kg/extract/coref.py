@@ -200,14 +200,23 @@ class Coreference:
         back)."""
         root = sentence.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in title_words():
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lemma_.lower() not in title_words():
             return False
         if any(c.dep_ == "appos" for c in subject.children) or self.people.at(subject) is not None:
             return False
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
             return True  # "a senior official said"
+        opens = subject.left_edge.i == sentence.start and not self._named_just_before(sentence)
+        if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return self._role_noun_referent(subject) is None  # "The Secretary-General welcomes ...", no one named
         side = self.side_of_phrase(subject) if any(c.dep_ == "poss" for c in subject.children) else None
         return side is not None and self._role_noun_referent(subject) is None  # "Qatar's foreign minister said"
+
+    def _named_just_before(self, sentence: Span) -> bool:
+        """Whether someone is named in the sentence before this one ("X attended. The adviser said ...")."""
+        previous = self._sentence_before(sentence)
+        start = previous.start if previous is not None else sentence.start
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, sentence.start)
 
     def _sentence_before(self, sentence: Span) -> Span | None:
         """The sentence before, or, where that one lies inside a quotation opened earlier ("X announced it:
