@@ -299,3 +299,23 @@ def test_a_pronoun_after_an_unnamed_title_opening_the_sentence_before_is_that_un
     )
     assert not any("commends" in t for t in said)
     assert not any("praised" in t for t in other)
+
+
+def test_a_name_the_parser_hangs_off_the_verb_of_saying_is_still_its_speaker() -> None:
+    said = _speakers(
+        "South Korean President Yoon Ji Ho and Japanese Prime Minister Kenji Arai met in Tokyo on Thursday. "
+        'Arai said the two leaders had agreed to open a "new chapter" in relations. Yoon, who flew in on Thursday '
+        'morning, told a joint news conference that the visit was "a meaningful step" and that Seoul would drop a '
+        "complaint at the World Trade Organization."
+    )
+    (text,) = [t for t in said if "meaningful step" in t]
+    assert said[text] == "Yoon Ji Ho"
+
+
+def test_an_institution_named_after_a_title_is_no_person() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The Saudi delegation was led by the head of the General Intelligence Presidency, Fahd bin Saleh al-Otaibi."
+    )
+    assert set(actors) == {"Fahd bin Saleh al-Otaibi"}

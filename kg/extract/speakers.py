@@ -155,4 +155,8 @@ def speaker_subject(verb: Token) -> Token | None:
         return child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
+    # "Yoon, who flew in on Thursday, told ...": a name set off before the verb, which the parser hung elsewhere
+    stray = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
+    if stray and stray[0].left_edge.i == sentence_of(verb).start:
+        return stray[0]
     return None
