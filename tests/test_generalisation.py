@@ -310,6 +310,7 @@ def test_described_as_keeps_the_description() -> None:
         ("His country was committed to the truce but accused the rebels of violating it twice.", "negative"),
         ("Sadly, it was not possible to bridge the remaining differences.", "negative"),
         ("The mediators found it impossible to overcome the deadlock.", "negative"),
+        ("The meeting has unblocked the process.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

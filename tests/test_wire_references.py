@@ -319,3 +319,13 @@ def test_an_institution_named_after_a_title_is_no_person() -> None:
         "The Saudi delegation was led by the head of the General Intelligence Presidency, Fahd bin Saleh al-Otaibi."
     )
     assert set(actors) == {"Fahd bin Saleh al-Otaibi"}
+
+
+def test_an_organisation_s_office_in_the_person_s_own_clause_outweighs_a_nationality() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The Austrian diplomat Greta Holm has spent three years shuttling between Baku, Yerevan and Moscow as OSCE "
+        "special representative."
+    )
+    assert (actors["Greta Holm"].role, actors["Greta Holm"].affiliation) == ("special representative", "OSCE")

@@ -9,7 +9,7 @@ from kg.extract.base import sentence_of
 
 COPULAR_VERBS = {"be", "serve", "act", "become", "remain", "spend"}
 """Verbs whose complement is the office the person holds ("who serves as ...", "who is ...", "spent four years as
-...")."""
+...", "has spent three years shuttling between capitals as ...")."""
 
 LEADING_VERBS = {
     "head": "head",
@@ -46,6 +46,8 @@ def _own_predicate(span: Span) -> Token | None:
     """The verb a name is the subject of when it says what the person is: "X is Norway's envoy", "X served as
     ...", "X was appointed chief negotiator"."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        root = root.head  # "The Swiss diplomat X has spent years as ...": the title X stands beside
     verb = root.head
     if root.dep_ == "nsubj" and verb.lemma_ in COPULAR_VERBS:
         return verb
@@ -78,7 +80,8 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return [], None
     if verb.lemma_ in COPULAR_VERBS | NAMING_VERBS:
-        for child in verb.children:
+        busy = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"]
+        for child in [*verb.children, *(c for b in busy[:1] if verb.lemma_ == "spend" for c in b.children)]:
             if child.dep_ in {"attr", "oprd"}:
                 return _phrase(child), None
             if child.dep_ == "prep" and child.lower_ == "as":

@@ -350,6 +350,10 @@ def _sender(body: list[Token], ctx: Context) -> str | None:
     return next((side for s in subjects if (side := _side(list(s.subtree), ctx)) is not None), None)
 
 
+GENERIC_ROLES = {"diplomat", "official", "politician", "veteran diplomat", "senior diplomat", "career diplomat"}
+"""Roles that say what a person is, not the office they hold: an office named in their own clause replaces them."""
+
+
 COUNTERPART_REACH = 60
 """Tokens back from a "counterpart" to the person it mirrors (the model may cut the sentence between the two)."""
 
@@ -415,6 +419,10 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    elif role.lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE special representative"
+        office, served = _from_relative_clause(span, ctx, None, None)
+        if office is not None and served is not None and not ctx.gazetteer.is_country(served):
+            role, affiliation = office, served
     if affiliation is None:  # "X, who heads President Y's negotiating team": Y's side
         owner = owner or _possessive_person(relative_role(span)[0], ctx)
     role = role or _counterparts_role(phrases, span, ctx)
