@@ -245,3 +245,11 @@ def test_a_well_known_venue_the_model_tags_as_a_place_stands_in_its_city() -> No
     (other,) = meetings_of("Japan and Vietnam held talks at the Great Hall of the People on Monday.", date(2024, 2, 6))
     assert (meeting.location, meeting.venue, meeting.country) == ("Belfast", "Stormont", "United Kingdom")
     assert (other.location, other.country) == ("Beijing", "China")
+
+
+def test_a_list_of_co_chairs_the_parser_reads_as_an_apposition_brokers_the_talks() -> None:
+    (meeting,) = meetings_of(
+        "The talks between Georgia and Russia in Geneva on Wednesday are co-chaired by the OSCE, the UN and the EU.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.mediators) == {"OSCE", "United Nations", "European Union"}

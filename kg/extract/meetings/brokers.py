@@ -207,8 +207,13 @@ class _Brokers:
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B"
         for child in token.children:
-            if child.dep_ == "conj":
-                self.add_from(child)
+            if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
+                self.add_from(child)  # "by the OSCE, the UN and the EU": a list the parser read as an apposition
+
+    def _listed(self, appos: Token, head: Token) -> bool:
+        """Whether an apposition names another known party than its head: the next item of a list."""
+        own, other = self.ctx.party_at(head.i), self.ctx.party_at(appos.i)
+        return own is not None and other is not None and other.known and other.party != own.party
 
     def add_objects(self, preposition: Token) -> None:
         for obj in preposition.children:
