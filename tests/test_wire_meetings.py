@@ -253,3 +253,13 @@ def test_a_list_of_co_chairs_the_parser_reads_as_an_apposition_brokers_the_talks
         date(2024, 2, 6),
     )
     assert set(meeting.mediators) == {"OSCE", "United Nations", "European Union"}
+
+
+def test_officials_of_several_owners_shuttling_between_delegations_broker_the_talks() -> None:
+    (meeting,) = meetings_of(
+        "Syria and Jordan held indirect talks in Amman on Monday, with US and UN officials shuttling between the two "
+        "delegations.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.parties) == {"Syria", "Jordan"}
+    assert set(meeting.mediators) == {"United States", "United Nations"}

@@ -194,8 +194,12 @@ class _Brokers:
         else:
             mention = self.ctx.party_at(token.i)
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
-                owners = (c for c in token.children if c.dep_ in {"compound", "poss", "amod"})
+                owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
                 mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
+                if mention is not None and mention.known:
+                    for owner in owners:  # "US and UN officials": each owner of the list
+                        self.add_from(owner)
+                    mention = None
                 if mention is None:  # "hosted by the bloc's foreign policy chief": the bloc named before
                     bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
                     if bloc is not None:
@@ -281,6 +285,8 @@ class _Brokers:
         if subjects:
             for preposition in _along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"
+        if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
+            self.add_from(token.head)  # "with US and UN officials shuttling between the delegations"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
             for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
