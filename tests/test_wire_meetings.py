@@ -263,3 +263,14 @@ def test_officials_of_several_owners_shuttling_between_delegations_broker_the_ta
     )
     assert set(meeting.parties) == {"Syria", "Jordan"}
     assert set(meeting.mediators) == {"United States", "United Nations"}
+
+
+def test_dialogue_as_the_means_of_settling_things_is_no_meeting() -> None:
+    meetings = article_meetings(
+        "Vietnam and China agreed on Wednesday to manage differences through dialogue, after talks in Hanoi.\n\n"
+        "Both sides agreed to meet again in Beijing next year.",
+        date(2024, 7, 3),
+    )
+    held = [m for m in meetings if m.status == "held"]
+    assert [(m.location, m.start) for m in held] == [("Hanoi", date(2024, 7, 3))]
+    assert all(m.start is None for m in meetings if m.status == "planned")

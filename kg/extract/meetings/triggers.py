@@ -101,6 +101,8 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
+        if _a_means(token):
+            return False  # "to manage differences through dialogue": a way of settling things, no meeting
         return not (
             token.lemma_ == "round"
             and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in token.subtree)
@@ -134,6 +136,20 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
+
+
+MEANS_PREPOSITIONS = {"through", "via", "by"}
+
+
+def _a_means(noun: Token) -> bool:
+    """Whether a meeting noun without determiner names a means after "through", "via" or "by" ("resolve the dispute
+    through dialogue", "by negotiation"), not a meeting."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in MEANS_PREPOSITIONS
+        and noun.head.head.pos_ == "VERB"
+        and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
+    )
 
 
 def also_attends(token: Token) -> bool:
