@@ -738,3 +738,11 @@ def test_a_short_clause_of_its_own_and_a_doubt_are_statements() -> None:
     assert "she was optimistic" in said["Clara Osei"].text
     assert said["Tomas Reyes"].text == "a full settlement was close"
     assert said["Tomas Reyes"].stance == "negative"
+
+
+def test_a_relative_that_after_the_object_of_agree_is_no_report() -> None:
+    said = _by(
+        "Foreign Minister Tomas Lind and his counterpart Ana Reyes agreed on a roadmap that covers trade, migration "
+        "and the use of the port, but not sovereignty."
+    )
+    assert not any(t.startswith("covers") for texts in said.values() for t in texts)
