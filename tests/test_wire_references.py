@@ -329,3 +329,12 @@ def test_an_organisation_s_office_in_the_person_s_own_clause_outweighs_a_nationa
         "special representative."
     )
     assert (actors["Greta Holm"].role, actors["Greta Holm"].affiliation) == ("special representative", "OSCE")
+
+
+def test_a_chinese_family_name_used_alone_is_the_person_and_he_stays_a_pronoun() -> None:
+    said = _speakers(
+        "Chinese Vice Foreign Minister Sun Minghui led the team. Sun said China was willing to work with the "
+        'Philippines "to properly handle maritime issues". Vice Premier He Jianguo also attended.'
+    )
+    (text,) = [t for t in said if "maritime issues" in t]
+    assert said[text] == "Sun Minghui"

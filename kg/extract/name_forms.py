@@ -3,7 +3,10 @@ of a fuller one, and an alias the text gives ("X, better known as Y")."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -15,11 +18,21 @@ if TYPE_CHECKING:
     from kg.extract.people import Person
 
 
+@cache
+def family_first_names() -> frozenset[str]:
+    """Family names written first in English news (kg/data/family_names.json)."""
+    data = json.loads((resources.files("kg") / "data" / "family_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["family_first"])
+
+
 def surname_first(words: list[str]) -> bool:
     """Whether a name is written family name first, as Korean and many Chinese names are in English news: a given
-    name of two hyphened syllables ("Han Min-su", "Park Ji-won") or three short words ("Ri Chol Ho")."""
+    name of two hyphened syllables ("Han Min-su", "Park Ji-won"), three short words ("Ri Chol Ho"), or a Chinese or
+    Korean family name before one given name ("Sun Weidong")."""
     if len(words) < 2:
         return False
+    if len(words) == 2 and words[0] in family_first_names() and words[1][:1].isupper() and words[1][1:].islower():
+        return True  # "Sun Weidong", "Wang Yi"
     last = words[-1].split("-")
     if len(last) == 2 and all(part[:1].isalpha() for part in last) and last[1][:1].islower():
         return True

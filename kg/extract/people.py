@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of, text_in, text_of
@@ -150,7 +151,12 @@ class People:
                 forms.setdefault(first, owners[0])
         family_first: dict[str, Person] = {}  # "Han" for Han Min-su: the family name of a name written first
         for first, owners in firsts.items():
-            if len(owners) == 1 and surname_first(_name_words(owners[0].name)) and first.lower() not in titles:
+            if (
+                len(owners) == 1
+                and surname_first(_name_words(owners[0].name))
+                and first.lower() not in titles
+                and first.lower() not in STOP_WORDS  # "He Lifeng" is not every "He"
+            ):
                 family_first[first] = owners[0]
         taken = set(self._by_token)
         usable = {form: person for form, person in forms.items() if len(form) >= 3} | family_first
