@@ -338,3 +338,13 @@ def test_a_chinese_family_name_used_alone_is_the_person_and_he_stays_a_pronoun()
     )
     (text,) = [t for t in said if "maritime issues" in t]
     assert said[text] == "Sun Minghui"
+
+
+def test_the_coalition_refers_back_to_the_body_whose_name_it_followed() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Ahmed Rabie signed for the Forces of Freedom and Change coalition. Protest leaders said the deal was a first "
+        'step. "We will keep the pressure on the streets," said Omar Dabiri, a senior member of the coalition.'
+    )
+    assert actors["Omar Dabiri"].affiliation == "Forces of Freedom and Change"

@@ -18,12 +18,10 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.framed_sides import ARMED_WORDS
+from kg.extract.group_references import group_referred_to
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
-    GROUP_KINDS,
-    bloc_referred_to,
     government_named_before,
-    group_named_before,
     state_named,
 )
 from kg.extract.people import Person
@@ -186,15 +184,6 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
     if not of:
         return None
     return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
-
-
-def _group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
-    """The movement, group or bloc "the movement", "the group's", "the bloc's" refers back to in a person's
-    description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
-    referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
-    if any(t.lower_ in lexicon().group_nouns for t in referring):
-        return group_named_before(ctx, 0, span.start, GROUP_KINDS)
-    return next((bloc for t in referring if (bloc := bloc_referred_to(t, ctx)) is not None), None)
 
 
 def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
@@ -439,7 +428,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):
         affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
     if affiliation is None:
-        affiliation = _group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
+        affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is None:
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
         affiliation = _government_referred_to(words, span, ctx)

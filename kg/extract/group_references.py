@@ -1,0 +1,34 @@
+"""The group a person's description refers back to without naming it: "a senior official of the movement", "a
+member of the coalition", "the bloc's envoy"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before
+from kg.gazetteer import lexicon
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+
+NAMED_BODY_NOUNS = {"coalition", "platform", "front", "party", "council", "union", "congress"}
+"""Nouns that refer back to the body whose name they end or follow: "the coalition" for "the Forces of Freedom and
+Change coalition"."""
+
+
+def group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
+    """The movement, group or bloc "the movement", "the group's", "the bloc's" refers back to in a person's
+    description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
+    referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
+    if any(t.lower_ in lexicon().group_nouns for t in referring):
+        return group_named_before(ctx, 0, span.start, GROUP_KINDS)
+    for noun in (t for t in referring if t.lower_ in NAMED_BODY_NOUNS):
+        for mention in reversed(ctx.parties_in(0, span.start)):
+            doc = mention.span.doc
+            after = doc[mention.span.end] if mention.span.end < len(doc) else None
+            if mention.span[-1].lower_ == noun.lower_ or after is not None and after.lower_ == noun.lower_:
+                return mention.party  # "the Forces of Freedom and Change coalition ... a member of the coalition"
+    return next((bloc for t in referring if (bloc := bloc_referred_to(t, ctx)) is not None), None)
