@@ -344,7 +344,8 @@ def test_the_coalition_refers_back_to_the_body_whose_name_it_followed() -> None:
     from tests.conftest import actors_of
 
     actors = actors_of(
-        "Ahmed Rabie signed for the Forces of Freedom and Change coalition. Protest leaders said the deal was a first "
+        "Gen. Ahmed Saleh signed for the military, and Ahmed Rabie for the Forces of Freedom and Change coalition. "
+        "Protest leaders said the deal was a first "
         'step. "We will keep the pressure on the streets," said Omar Dabiri, a senior member of the coalition.'
     )
     assert actors["Omar Dabiri"].affiliation == "Forces of Freedom and Change"
