@@ -311,6 +311,15 @@ def test_described_as_keeps_the_description() -> None:
         ("Sadly, it was not possible to bridge the remaining differences.", "negative"),
         ("The mediators found it impossible to overcome the deadlock.", "negative"),
         ("The meeting has unblocked the process.", "positive"),
+        ("There was some movement on the prisoner question.", "positive"),
+        ("The negotiations are entering a crucial phase.", "neutral"),
+        ("The truce is shaky, but it is holding.", "positive"),
+        ("Any such deal would reward the aggressor.", "negative"),
+        ("The so-called peace conference was a charade.", "negative"),
+        ("For us there is no alternative to negotiations.", "positive"),
+        ("Confidence between the delegations is at an all-time low.", "negative"),
+        ("With this accord our two nations have turned the page.", "positive"),
+        ("Hopes of an early settlement have all but faded.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
