@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import Context, Finding, sentences_of, tokens_of
+from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
@@ -149,12 +149,12 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
     RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
     """
     for sentence in sentences_of(doc):
-        if not CREDIT_SENTENCE.match(sentence.text):
+        if not CREDIT_SENTENCE.match(text := text_in(sentence)):
             continue
-        other_credit = NOT_REPORTING.search(sentence.text)  # "...; Editing by X" names an editor
+        other_credit = NOT_REPORTING.search(text)  # "...; Editing by X" names an editor
         cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
         names = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "PERSON"]
-        if (byline := _BYLINE_NAME.match(sentence.text)) is not None:
+        if (byline := _BYLINE_NAME.match(text)) is not None:
             # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it (or the
             # part of it: "By Tomas Reyes" with "Reyes" taken for a town)
             named = doc.char_span(sentence.start_char + byline.start("name"), sentence.start_char + byline.end("name"))

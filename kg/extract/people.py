@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import sentence_of, text_in, text_of
+from kg.extract.base import sentence_of, text_in, text_of, tokens_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.name_tokens import (
@@ -268,42 +268,45 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
     particle and all ("La Paz")."""
     titles = titles_and_honorifics()
-    particled = start > 0 and doc[start - 1].lower_ in NAME_PARTICLES
-    if ctx.gazetteer.city(doc[start - 1 if particled else start : end].text):
+    tokens = tokens_of(doc)
+    particled = start > 0 and tokens[start - 1].lower_ in NAME_PARTICLES
+    if ctx.gazetteer.city(text_in(doc[start - 1 if particled else start : end])):
         return None
     while start < end and (
-        doc[start].lower_.rstrip(".") in titles
-        or doc[start].text[:1].isupper()
-        and plural_title(doc[start])  # "Foreign Ministers A and B"
+        tokens[start].lower_.rstrip(".") in titles
+        or tokens[start].text[:1].isupper()
+        and plural_title(tokens[start])  # "Foreign Ministers A and B"
         or (
-            doc[start].lower_ in NAME_PARTICLES
-            and not (start + 1 < end and doc[start + 1].text == "-")
-            and not (doc[start].text in LEADING_PARTICLES and start + 1 < end)  # "Abu Bakr Fagiri"
+            tokens[start].lower_ in NAME_PARTICLES
+            and not (start + 1 < end and tokens[start + 1].text == "-")
+            and not (tokens[start].text in LEADING_PARTICLES and start + 1 < end)  # "Abu Bakr Fagiri"
         )
         or _known_party(ctx, start)
-        or doc[start].lower_ in {"the", "a", "an"}
+        or tokens[start].lower_ in {"the", "a", "an"}
         or _place_before_name(doc, start, end, ctx)
     ):
         start += 1
-    while end > start and (doc[end - 1].text in {"'s", "’s", "-", "'"} or doc[end - 1].lower_ in NAME_PARTICLES):
+    while end > start and (tokens[end - 1].text in {"'s", "’s", "-", "'"} or tokens[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     # "the Armed Forces Valery Gerasimov": an institution's words before a name are not part of it
     stops = lexicon().institution_heads
-    inner = [i for i in range(start, end - 1) if doc[i].lower_ in stops]
+    inner = [i for i in range(start, end - 1) if tokens[i].lower_ in stops]
     if inner:
         start = inner[-1] + 1
     if start >= end:
         return None
     span = doc[start:end]
-    if BAD_CHARS.search(span.text.replace("-", "")) or sum(t.text != "-" for t in span) > 7:
+    text = text_in(span)
+    words = tokens[start:end]
+    if BAD_CHARS.search(text.replace("-", "")) or sum(t.text != "-" for t in words) > 7:
         return None
-    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or joined_by_hyphen(t) for t in span):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or joined_by_hyphen(t) for t in words):
         return None
-    if ctx.gazetteer.party(span.text) or ctx.gazetteer.city(span.text) or ctx.gazetteer.venue_city(span.text):
+    if ctx.gazetteer.party(text) or ctx.gazetteer.city(text) or ctx.gazetteer.venue_city(text):
         return None
-    if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in span):
+    if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in words):
         return None
-    if span[-1].lower_ in stops or between_titles(span):
+    if words[-1].lower_ in stops or between_titles(span):
         return None  # "the EU Monitoring Mission said": an organisation's name, not a person's
     return span
 
@@ -402,7 +405,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
     speech = lexicon().verbs_of_saying
-    for token in doc:
+    for token in tokens_of(doc):
         if not is_name_token(token):
             continue
         placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}  # only a speaker may be one ("said Olmedo")
@@ -421,7 +424,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             elif says and end - start == 1 and not with_article(token):
                 speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
     # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
-    for token in doc:
+    for token in tokens_of(doc):
         if token.text not in speakers or with_article(token):
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
         if (start := _given_names_before(doc, token.i, ctx)) < token.i:
@@ -435,7 +438,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}
-        for token in doc:
+        for token in tokens_of(doc):
             if token.dep_ not in {"conj", "appos"} or token.i in known or not is_name_token(token):
                 continue
             joined = any(c.dep_ == "conj" and c.i in known for c in token.children)  # "X and Luis Vargas"
@@ -449,10 +452,11 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Proper-noun runs of two words or more after a title word: "Foreign Minister Hakan Fidan", "spokeswoman
     Anna Kelly"."""
+    tokens = tokens_of(doc)
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.lower_.rstrip(".") in titles and i + 1 < len(doc) and is_name_token(doc[i + 1]):
+    while i < len(tokens):
+        token = tokens[i]
+        if token.lower_.rstrip(".") in titles and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             start, end = _run_around(doc, i + 1, i + 2, ctx)
             if end - start >= 2:
                 yield start, end

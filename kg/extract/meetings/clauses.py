@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.base import tokens_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
@@ -338,9 +340,11 @@ def negated(token: Token) -> bool:
 
 def hyphenated_word(token: Token) -> str:
     """A token with the words hyphenated to it: "go-between" for "between"."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    if token.i < 2:
+        return token.lower_
+    tokens = tokens_of(token.doc)
+    if tokens[token.i - 1].text == "-" and not tokens[token.i - 1].whitespace_:
+        return f"{tokens[token.i - 2].lower_}-{token.lower_}"
     return token.lower_
 
 
@@ -396,7 +400,7 @@ accompanying countries")."""
 def cast_as(token: Token) -> str | None:
     """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
     observer"), read along the list of names it stands in, whatever the parse made of the list."""
-    doc = token.doc
+    doc = tokens_of(token.doc)
     end = min(token.i + 16, len(doc))  # a list of a few names at most
     index = token.i + 1
     while (
@@ -427,7 +431,7 @@ def cast_as(token: Token) -> str | None:
     return None
 
 
-def _of_in_a_name(doc: Doc, index: int) -> bool:
+def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:
     """Whether an "of" stands inside a capitalised name ("Department of the Treasury")."""
     if doc[index].lower_ != "of" or index + 2 >= len(doc):
         return False

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from kg.extract.base import Context
+from kg.extract.base import Context, tokens_in
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.place_names import multiword_city, venue_text
@@ -23,7 +23,7 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     """The meetings a mention tells of besides its own, the mention set to the first of a list."""
     found: list[Mention] = []
     occasions = listed_occasions(mention, ctx)
-    ordinals = [ORDINALS[t.lower_] for t in mention.sentence if t.lower_ in ORDINALS]
+    ordinals = [ORDINALS[t.lower_] for t in tokens_in(mention.sentence) if t.lower_ in ORDINALS]
     counted = [DURATION_WORDS.get(c.lower_, 0) for c in mention.trigger.children if c.dep_ == "nummod"]
     if ordinals == [1] and counted == [len(occasions)]:
         ordinals = list(range(1, len(occasions) + 1))  # "the first two rounds were held in A on ... and in B ..."

@@ -246,8 +246,10 @@ def brings_together(token: Token) -> bool:
     if token.lemma_ in {"convene", "gather", "assemble"} and token.pos_ == "VERB":
         # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
         return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or is_side(c)) for c in token.children)
+    if token.lemma_ != "bring":
+        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.lemma_ != "bring" or not objects:
+    if not objects:
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
     if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
