@@ -746,3 +746,15 @@ def test_a_relative_that_after_the_object_of_agree_is_no_report() -> None:
         "and the use of the port, but not sovereignty."
     )
     assert not any(t.startswith("covers") for texts in said.values() for t in texts)
+
+
+def test_a_readout_s_stressed_object_and_voiced_attitude_are_statements() -> None:
+    said = _by(
+        "Foreign Minister Ana Lind met today with her counterpart in Oslo. The minister emphasized the importance of "
+        "maintaining open channels of communication.\n\nLind also expressed hope for an early agreement on fisheries."
+        "\n\nLind raised funds for the campaign last year."
+    )
+    texts = said["Ana Lind"]
+    assert any(t.startswith("emphasized the importance of maintaining open channels") for t in texts)
+    assert any(t.startswith("expressed hope for an early agreement") for t in texts)
+    assert not any("raised funds" in t for t in texts)

@@ -100,7 +100,49 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     end = sentence_of(verb).end
     if (start := after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
         return trimmed(doc, start, end)
+    return _stressed_object(verb)
+
+
+def _stressed_object(verb: Token) -> Span | None:
+    """The object a verb of stressing or of voicing an attitude states, the verb with it: "emphasized the importance
+    of open channels", "raised concerns about the PRC's support", "expressed hope for an early deal"."""
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma in STRESSING_VERBS or lemma in VOICING_VERBS and obj.lemma_.lower() in ATTITUDE_NOUNS:
+            return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)
     return None
+
+
+STRESSING_VERBS = {"emphasise", "emphasize", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
+"""Verbs of saying whose object is what is said: "stressed the need for a ceasefire"."""
+VOICING_VERBS = {"express", "voice", "raise", "convey"}
+"""Verbs that state an attitude named by their object: "expressed hope", "raised concerns"."""
+ATTITUDE_NOUNS = {
+    "concern",
+    "hope",
+    "support",
+    "regret",
+    "opposition",
+    "satisfaction",
+    "appreciation",
+    "gratitude",
+    "readiness",
+    "willingness",
+    "commitment",
+    "frustration",
+    "disappointment",
+    "optimism",
+    "pessimism",
+    "doubt",
+    "objection",
+    "alarm",
+    "dismay",
+    "confidence",
+    "reservation",
+    "solidarity",
+    "condolence",
+}
+"""What a verb of voicing states: "expressed hope", "voiced concern", "raised objections"."""
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
@@ -392,7 +434,10 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs or event.verb.lower_ == "according")
+        and (
+            event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs | VOICING_VERBS
+            or event.verb.lower_ == "according"
+        )
         and (
             len(content) >= MIN_REPORTED_TOKENS or len(content) >= 3 and (content[0] == event.verb or _clause(content))
         )
