@@ -274,3 +274,12 @@ def test_dialogue_as_the_means_of_settling_things_is_no_meeting() -> None:
     held = [m for m in meetings if m.status == "held"]
     assert [(m.location, m.start) for m in held] == [("Hanoi", date(2024, 7, 3))]
     assert all(m.start is None for m in meetings if m.status == "planned")
+
+
+def test_where_something_is_said_about_talks_is_not_where_they_were() -> None:
+    meetings = article_meetings(
+        "The head of the UN nuclear watchdog held talks in Tehran on Saturday with Iranian officials.\n\n"
+        "He told reporters on his return to Vienna that the talks had been constructive.",
+        date(2024, 2, 6),
+    )
+    assert [m.location for m in meetings] == ["Tehran"]

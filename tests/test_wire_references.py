@@ -349,3 +349,10 @@ def test_the_coalition_refers_back_to_the_body_whose_name_it_followed() -> None:
         'step. "We will keep the pressure on the streets," said Omar Dabiri, a senior member of the coalition.'
     )
     assert actors["Omar Dabiri"].affiliation == "Forces of Freedom and Change"
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of("The head of the UN nuclear watchdog, Rafael Grosso, arrived in Tehran on Friday.")
+    assert actors["Rafael Grosso"].affiliation == "IAEA"

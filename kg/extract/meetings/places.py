@@ -329,6 +329,16 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         mention.city, mention.country = found.pop()
 
 
+def _around_the_saying(noun: Token, trigger: Token) -> bool:
+    """Whether a noun hangs from a verb of saying whose reported clause, not holding the noun, holds the trigger:
+    the noun tells where or when it was said, not where the meeting was."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_ not in lexicon().verbs_of_saying:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(trigger in c.subtree and noun not in c.subtree for c in reported)
+
+
 def _elsewhere(noun: Token, trigger: Token) -> bool:
     """Whether a noun a place modifies is another meeting ("after their first meeting in Singapore"), a speaker
     reporting on it, or stands in a phrase dating this one by another event."""
@@ -339,6 +349,8 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in lexicon().verbs_of_saying
     if speaks and trigger not in noun.subtree:
         return True  # '"The talks were productive," the embassy in Beirut said': where the speaker is
+    if _around_the_saying(noun, trigger):
+        return True  # "told reporters on his return to Vienna that the talks had been constructive"
     anchors = anchors_of(trigger)
     for ancestor in noun.ancestors:
         if ancestor.i in anchors:
