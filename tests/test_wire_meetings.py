@@ -283,3 +283,23 @@ def test_where_something_is_said_about_talks_is_not_where_they_were() -> None:
         date(2024, 2, 6),
     )
     assert [m.location for m in meetings] == ["Tehran"]
+
+
+def test_a_digest_entry_s_day_label_yields_to_the_day_its_words_give_and_resumed_talks_stay_in_place() -> None:
+    meetings = article_meetings(
+        "The week in diplomacy: border talks grind on in Nairobi\n\n"
+        "Negotiators from Sudan and South Sudan spent another week in the Kenyan capital without closing a deal.\n\n"
+        "Saturday: Talks are expected to resume on Sunday, state media reported.",
+        date(2024, 3, 9),  # a Saturday
+    )
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [(m.location, m.start) for m in planned] == [("Nairobi", date(2024, 3, 10))]
+
+
+def test_consultations_a_delegation_leaves_for_are_not_held_where_it_leaves() -> None:
+    meetings = article_meetings(
+        "Negotiators from Sudan and South Sudan held talks in Nairobi on Monday.\n\n"
+        "Wednesday: The rebel delegation left Nairobi for consultations with its leadership, officials said.",
+        date(2024, 3, 9),
+    )
+    assert [(m.location, m.start) for m in meetings] == [("Nairobi", date(2024, 3, 4))]

@@ -457,3 +457,9 @@ def denies_a_part(verb: Token) -> bool:
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
         return True
     return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)
+
+
+def taken_up_again(trigger: Token) -> bool:
+    """Whether a meeting word's clause takes the talks up again: "will reconvene", "are expected to resume"."""
+    verb = clause_verb(trigger)
+    return any(v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")])

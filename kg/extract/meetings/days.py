@@ -3,13 +3,15 @@ whether a meeting told as held is still under way."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from kg.extract.dates import DateRange, shift
+from kg.extract.base import Context
+from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
-from kg.extract.meetings.when import weekday_of
+from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS
 from kg.gazetteer import lexicon
 from kg.model import Status
@@ -134,3 +136,28 @@ def _after_a_meeting(trigger: Token) -> bool:
             if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):
                 return True
     return False
+
+
+_YEAR_AT_END = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
+
+
+def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRange]:
+    """The days of a meeting word dated by two days apart ("met on May 16 and June 2, 2025": two rounds), each
+    its own meeting; empty when its date names one day or one span ("on Friday and Saturday")."""
+    anchors = date_anchors(trigger)
+    phrases = date_phrases(sentence, ctx)
+    for position, ent in enumerate(phrases):
+        parts = re.split(r"\s+(?:and|&)\s+", ent.text)
+        following = phrases[position + 1] if position + 1 < len(phrases) else None
+        if following is not None and following.root.dep_ == "conj" and ent.start <= following.root.head.i < ent.end:
+            parts = [ent.text, following.text]  # two date entities joined by "and"
+        if len(parts) != 2 or not describes(ent, trigger, anchors) or not all(month_day(p) for p in parts):
+            continue
+        if ent.text.lower().startswith("between") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between":
+            continue  # "between February 13 and March 10": one span
+        year = _YEAR_AT_END.search(parts[1])
+        first = parts[0] if _YEAR_AT_END.search(parts[0]) or year is None else f"{parts[0]}, {year.group(1)}"
+        days = [ctx.dates.resolve_text(first), ctx.dates.resolve_text(parts[1])]
+        if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
+            return [d for d in days if d is not None]
+    return []

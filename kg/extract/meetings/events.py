@@ -12,12 +12,13 @@ from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, toke
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.brokers import brokers_in, brokers_of, own_host
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted, taken_up_again
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,
     last_day,
     purpose,
+    separate_days,
     told_length,
     told_status,
     under_way,
@@ -43,7 +44,7 @@ from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
 from kg.extract.meetings.triggers import duration_of, habitual, is_weak, triggers_of
-from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, separate_days, status_of
+from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, status_of
 from kg.extract.meetings.words import (
     APART_WORDS,
     HOST_VERBS,
@@ -433,7 +434,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 city, country = found
         if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
-        again = any(clause_verb(m.trigger).lemma_ == "reconvene" for m in cluster.mentions)
+        again = any(taken_up_again(m.trigger) for m in cluster.mentions)
         if city is None and country is None and (cluster.first("round") or again) and main not in (None, cluster):
             # "The sixth round ended on June 20", "will reconvene on Oct. 28": the story's talks, where they are held
             located = next((m for m in main.mentions if m.city), None)

@@ -101,8 +101,8 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
-        if _a_means(token):
-            return False  # "to manage differences through dialogue": a way of settling things, no meeting
+        if _a_means(token) or _reason_to_leave(token):
+            return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
             and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in token.subtree)
@@ -150,6 +150,19 @@ def _a_means(noun: Token) -> bool:
         and noun.head.head.pos_ == "VERB"
         and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
     )
+
+
+LEAVING_VERBS = {"leave", "depart", "quit"}
+
+
+def _reason_to_leave(noun: Token) -> bool:
+    """Whether a meeting noun is what someone leaves a place for to consult their own side ("the delegation left
+    Cairo for consultations with its leadership"): talks at home, not where they leave, nor with others."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in LEAVING_VERBS):
+        return False
+    partners = [o for p in noun.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    own = [o for o in partners if any(c.dep_ == "poss" and c.pos_ in {"PRON", "NOUN"} for c in o.children)]
+    return noun.lemma_ == "consultation" and not partners or bool(partners) and len(own) == len(partners)
 
 
 def also_attends(token: Token) -> bool:

@@ -204,14 +204,14 @@ PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
-    anchors = _date_anchors(trigger) if trigger is not None else set()
+    anchors = date_anchors(trigger) if trigger is not None else set()
     best: tuple[bool, bool, timedelta, int, DateRange] | None = None
     reference = ctx.dates.reference
     future = trigger is not None and any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
     )
     resolved: dict[int, DateRange] = {}
-    for ent in _date_phrases(sentence, ctx):
+    for ent in date_phrases(sentence, ctx):
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
@@ -221,7 +221,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             if first is not None and 0 <= (found.start - first.end).days <= 1:
                 found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
             resolved[ent.root.i] = found
-        if trigger is not None and not _describes(ent, trigger, anchors):
+        if trigger is not None and not describes(ent, trigger, anchors):
             continue
         if trigger is not None and trigger.lower_ in ORDINALS and ent.end <= trigger.i:
             continue  # "held in A on May 3, the second in B on July 9": the date before is the round before's
@@ -240,6 +240,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
         borrowed = borrowed or attached.lemma_ in PAUSING_VERBS
+        gone = gone or _entry_label(ent)  # "Saturday: Talks are expected to resume on Sunday": the entry's day
         if best is None or (gone, borrowed, -width, distance) < (best[0], best[1], -best[2], best[3]):
             best = (gone, borrowed, width, distance, found)  # the widest; of as wide, the nearest to the word
     if best is None and trigger is not None:
@@ -268,37 +269,20 @@ def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | 
     return None
 
 
-_YEAR_AT_END = re.compile(r",?\s*((?:19|20)\d\d)\s*$")
-
-
-def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRange]:
-    """The days of a meeting word dated by two days apart ("met on May 16 and June 2, 2025": two rounds), each
-    its own meeting; empty when its date names one day or one span ("on Friday and Saturday")."""
-    anchors = _date_anchors(trigger)
-    phrases = _date_phrases(sentence, ctx)
-    for position, ent in enumerate(phrases):
-        parts = re.split(r"\s+(?:and|&)\s+", ent.text)
-        following = phrases[position + 1] if position + 1 < len(phrases) else None
-        if following is not None and following.root.dep_ == "conj" and ent.start <= following.root.head.i < ent.end:
-            parts = [ent.text, following.text]  # two date entities joined by "and"
-        if len(parts) != 2 or not _describes(ent, trigger, anchors) or not all(month_day(p) for p in parts):
-            continue
-        if ent.text.lower().startswith("between") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "between":
-            continue  # "between February 13 and March 10": one span
-        year = _YEAR_AT_END.search(parts[1])
-        first = parts[0] if _YEAR_AT_END.search(parts[0]) or year is None else f"{parts[0]}, {year.group(1)}"
-        days = [ctx.dates.resolve_text(first), ctx.dates.resolve_text(parts[1])]
-        if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
-            return [d for d in days if d is not None]
-    return []
-
-
 _ENTRY_DATE = re.compile(
     r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:[-–—:]|\s\|)\s"
 )
 """A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: ", after any
 bullet ("* Dec. 14, 2021 - ")."""
+
+
+def _entry_label(ent: Span) -> bool:
+    """Whether a date opens its paragraph as the label of an entry ("Saturday: ...", "May 3 - ..."): the day of the
+    entry, which a date in its own words outranks."""
+    doc = ent.doc
+    start, _ = paragraph_of(doc, ent.start_char)
+    return ent.start_char == start and ent.end < len(doc) and doc[ent.end].text in {":", "-", "–", "—"}
 
 
 def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> DateRange | None:
@@ -309,20 +293,20 @@ def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> Da
     if not match or not month_day(match["date"]):
         return None
     if trigger is not None and sentence.start_char > start + match.end():
-        anchors = _date_anchors(trigger)
-        if any(_describes(e, trigger, anchors) for e in _date_phrases(sentence, ctx)):
+        anchors = date_anchors(trigger)
+        if any(describes(e, trigger, anchors) for e in date_phrases(sentence, ctx)):
             return None
     return ctx.dates.resolve_text(match["date"])
 
 
-def _date_anchors(trigger: Token) -> set[int]:
+def date_anchors(trigger: Token) -> set[int]:
     """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
     holding it hangs from."""
     return anchors_of(trigger) | _when_clause_heads(trigger)
 
 
-def _describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
-    """Whether a date expression dates the meeting word whose :func:`_date_anchors` are given."""
+def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
+    """Whether a date expression dates the meeting word whose :func:`date_anchors` are given."""
     attached = date_attachment(ent)
     if _decided_on(attached, trigger):
         return False  # "agreed on Thursday to resume talks in Rome": the day of the decision, not of the talks
@@ -397,7 +381,7 @@ def _joined_days(phrases: list[Span]) -> list[Span]:
     return joined
 
 
-def _date_phrases(sentence: Span, ctx: Context) -> list[Span]:
+def date_phrases(sentence: Span, ctx: Context) -> list[Span]:
     """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
     text order."""
     found = [
@@ -432,11 +416,11 @@ class DayHints:
 def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
     """The day hints of the date expressions attached to a meeting word (the nearest of each kind); a month "since"
     or "after" which something happened is another time, not the meeting's."""
-    anchors = _date_anchors(trigger)
+    anchors = date_anchors(trigger)
     weekday = day = month = year = None
     entities = sorted(ctx.entities_in(sentence.start, sentence.end), key=lambda e: abs(e.start - trigger.i))
     for ent in entities:  # the nearest first: "received him on April 25, and on April 11 the two held talks"
-        if ent.label_ != "DATE" or not _describes(ent, trigger, anchors):
+        if ent.label_ != "DATE" or not describes(ent, trigger, anchors):
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
