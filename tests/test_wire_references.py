@@ -356,3 +356,14 @@ def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
 
     actors = actors_of("The head of the UN nuclear watchdog, Rafael Grosso, arrived in Tehran on Friday.")
     assert actors["Rafael Grosso"].affiliation == "IAEA"
+
+
+def test_a_name_of_a_state_s_body_and_who_speaks_for_a_side_opening_the_sentence() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Maria Gomez of the Peruvian foreign ministry said no deal was near. "
+        "Speaking for Bolivia, Deputy Minister Jorge Salas said the text was balanced."
+    )
+    assert actors["Maria Gomez"].affiliation == "Peru"
+    assert actors["Jorge Salas"].affiliation == "Bolivia"

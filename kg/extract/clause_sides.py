@@ -236,6 +236,9 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
             if side:  # "X signed for the opposition", "Y signed on behalf of the government"
                 return side, None
         return None
+    if root.dep_ == "nsubj":  # "Speaking for Bolivia, Deputy Minister X said", "Representing Peru, X ..."
+        opening = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i]
+        head = next((c for c in opening if c.lemma_ in SIDE_VERBS), head)
     if root.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in SIDE_VERBS:
         return None
     for child in head.children:

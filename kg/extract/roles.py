@@ -134,6 +134,10 @@ def _of_party(span: Span, ctx: Context) -> str | None:
                 mention = ctx.party_at(obj.i)
                 if mention is not None and mention.span.start > child.i:
                     return mention.party
+                owners = (ctx.party_at(c.i) for c in obj.children if c.dep_ in {"amod", "compound", "poss"})
+                owner = next((m for m in owners if m is not None and m.known), None)
+                if mention is None and owner is not None and obj.lower_ in lexicon().state_bodies:
+                    return owner.party  # "X of the Peruvian foreign ministry": the state of its body
                 if mention is None or mention.span.start <= span.start:
                     return _name_after(child)  # "X of Human Rights Watch", the name unknown or run into X's
     return None
