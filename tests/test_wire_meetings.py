@@ -303,3 +303,12 @@ def test_consultations_a_delegation_leaves_for_are_not_held_where_it_leaves() ->
         date(2024, 3, 9),
     )
     assert [(m.location, m.start) for m in meetings] == [("Nairobi", date(2024, 3, 4))]
+
+
+def test_a_joint_body_of_both_sides_meeting_is_a_meeting() -> None:
+    meetings = article_meetings(
+        "Chile and Peru held a new round of talks in Lima on Thursday.\n\n"
+        "A technical committee met in Arica on March 2 to prepare the round.",
+        date(2024, 3, 15),
+    )
+    assert ("Arica", date(2024, 3, 2)) in [(m.location, m.start) for m in meetings]

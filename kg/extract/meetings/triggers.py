@@ -18,7 +18,8 @@ from kg.extract.meetings.meeting_words import (
     talks_together,
     titled_name,
 )
-from kg.extract.meetings.rounds import ROUND_NOUNS, ordinal_word_of
+from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
+from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     ALSO_WORDS,
@@ -101,7 +102,7 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
-        if _a_means(token) or _reason_to_leave(token):
+        if a_means(token) or reason_to_leave(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
@@ -110,7 +111,7 @@ def is_trigger(token: Token) -> bool:
             and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
     if token.lemma_ == "cycle" and token.pos_ == "NOUN":
-        return _cycle_of_talks(token)
+        return cycle_of_talks(token)
     if token.pos_ != "VERB":
         return token.lower_ == "signing" and token.pos_ == "NOUN" or token.pos_ == "AUX" and also_attends(token)
     if token.dep_ in {"amod", "compound"} and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
@@ -136,33 +137,6 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
-
-
-MEANS_PREPOSITIONS = {"through", "via", "by"}
-
-
-def _a_means(noun: Token) -> bool:
-    """Whether a meeting noun without determiner names a means after "through", "via" or "by" ("resolve the dispute
-    through dialogue", "by negotiation"), not a meeting."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in MEANS_PREPOSITIONS
-        and noun.head.head.pos_ == "VERB"
-        and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
-    )
-
-
-LEAVING_VERBS = {"leave", "depart", "quit"}
-
-
-def _reason_to_leave(noun: Token) -> bool:
-    """Whether a meeting noun is what someone leaves a place for to consult their own side ("the delegation left
-    Cairo for consultations with its leadership"): talks at home, not where they leave, nor with others."""
-    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in LEAVING_VERBS):
-        return False
-    partners = [o for p in noun.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    own = [o for o in partners if any(c.dep_ == "poss" and c.pos_ in {"PRON", "NOUN"} for c in o.children)]
-    return noun.lemma_ == "consultation" and not partners or bool(partners) and len(own) == len(partners)
 
 
 def also_attends(token: Token) -> bool:
@@ -196,14 +170,9 @@ def said_also(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
 
 
-def _cycle_of_talks(token: Token) -> bool:
-    """ "the third cycle of talks", "The first cycle was held in Caracas": a cycle counted or of talks is a round
-    (not "the cycle of violence", "the news cycle")."""
-    of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    if of:
-        return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
-    return ordinal_word_of(token) is not None
-
+JOINT_BODIES = {"committee", "commission", "panel", "group", "mechanism"}
+JOINT_WORDS = {"joint", "technical", "bilateral", "trilateral", "military", "border", "ceasefire", "mixed", "working"}
+"""A body both sides sit on, whose meeting is one of the talks: "the joint border commission met"."""
 
 COUNTED_PAIRS = {"two", "both", "three", "four"}
 """Counts before a plural subject that make a meeting of "met": "the two men met"."""
@@ -226,6 +195,8 @@ def _meets_someone(token: Token) -> bool:
             return True  # "the warring parties, A and B, met"
         if child.dep_ == "nsubj" and child.tag_ == "NNS" and any(c.lower_ in COUNTED_PAIRS for c in child.children):
             return True  # "the two men first met in Paris", "both women met"
+        if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ in JOINT_WORDS for c in child.lefts):
+            return True  # "a technical committee met in Arica", "the joint border commission met"
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False

@@ -1,0 +1,43 @@
+"""Meeting words used in other senses: a means of settling things ("through dialogue"), what a delegation
+leaves a place for to consult its own side, and a cycle that is not one of talks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.rounds import ordinal_word_of
+
+MEANS_PREPOSITIONS = {"through", "via", "by"}
+
+
+def a_means(noun: Token) -> bool:
+    """Whether a meeting noun without determiner names a means after "through", "via" or "by" ("resolve the dispute
+    through dialogue", "by negotiation"), not a meeting."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in MEANS_PREPOSITIONS
+        and noun.head.head.pos_ == "VERB"
+        and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
+    )
+
+
+LEAVING_VERBS = {"leave", "depart", "quit"}
+
+
+def reason_to_leave(noun: Token) -> bool:
+    """Whether a meeting noun is what someone leaves a place for to consult their own side ("the delegation left
+    Cairo for consultations with its leadership"): talks at home, not where they leave, nor with others."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in LEAVING_VERBS):
+        return False
+    partners = [o for p in noun.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    own = [o for o in partners if any(c.dep_ == "poss" and c.pos_ in {"PRON", "NOUN"} for c in o.children)]
+    return noun.lemma_ == "consultation" and not partners or bool(partners) and len(own) == len(partners)
+
+
+def cycle_of_talks(token: Token) -> bool:
+    """ "the third cycle of talks", "The first cycle was held in Caracas": a cycle counted or of talks is a round
+    (not "the cycle of violence", "the news cycle")."""
+    of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    if of:
+        return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
+    return ordinal_word_of(token) is not None
