@@ -320,6 +320,9 @@ def test_described_as_keeps_the_description() -> None:
         ("Confidence between the delegations is at an all-time low.", "negative"),
         ("With this accord our two nations have turned the page.", "positive"),
         ("Hopes of an early settlement have all but faded.", "negative"),
+        ("We think things are moving in the right direction.", "positive"),
+        ("I would have liked to settle more of the open questions.", "negative"),
+        ("We would like to have achieved more today.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
