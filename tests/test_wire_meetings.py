@@ -312,3 +312,14 @@ def test_a_joint_body_of_both_sides_meeting_is_a_meeting() -> None:
         date(2024, 3, 15),
     )
     assert ("Arica", date(2024, 3, 2)) in [(m.location, m.start) for m in meetings]
+
+
+def test_an_agreement_not_reached_is_no_meeting_and_both_who_sought_it_are_sides() -> None:
+    meetings = article_meetings(
+        "Leaders fail to agree at Vienna summit\n\n"
+        "VIENNA, Dec 10 — Serbia's President Marko Ilic said on Tuesday he had failed to reach agreement with "
+        "Kosovo's Arben Gashi on the border at their meeting, held in Vienna on Monday.",
+        date(2019, 12, 10),
+    )
+    assert [(m.location, m.start) for m in meetings] == [("Vienna", date(2019, 12, 9))]
+    assert set(meetings[0].parties) == {"Serbia", "Kosovo"}

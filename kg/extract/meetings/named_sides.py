@@ -103,10 +103,18 @@ def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Per
     for token in tokens_in(sentence):
         subject = token.dep_ == "nsubj" and token.lower_ in {"he", "she"}
         owner = token.dep_ == "poss" and token.lower_ in {"his", "her"}  # "speaking after his talks with X"
-        if (subject or owner) and is_trigger(token.head):
+        if (subject or owner) and (is_trigger(token.head) or subject and _acts_at_a_meeting(token.head)):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 yield token, referent.person
+
+
+def _acts_at_a_meeting(verb: Token) -> bool:
+    """Whether a verb, or the one it governs, acts "at" or "during" a meeting: "he failed to reach agreement with X
+    at their meeting"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    places = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "during"}]
+    return any(o.dep_ == "pobj" and is_trigger(o) for p in places for o in p.children)
 
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:

@@ -285,9 +285,18 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
-    if other.lemma_ in AGREEMENT_NOUNS and not (trigger.is_ancestor(other) or other.is_ancestor(trigger)):
+    if (
+        other.lemma_ in AGREEMENT_NOUNS
+        and not (trigger.is_ancestor(other) or other.is_ancestor(trigger))
+        and not _sought_at(other, trigger)
+    ):
         return False  # "ready to accept a ceasefire with X, ... after talks in Y": the other side of a deal elsewhere
     return True  # (not "with South Africa as host": cast_as in the caller)
+
+
+def _sought_at(deal: Token, trigger: Token) -> bool:
+    """Whether a deal is what its verb sought at the meeting: "failed to reach agreement with X at their meeting"."""
+    return deal.dep_ == "dobj" and trigger.head.lower_ in {"at", "during"} and trigger.head.head == deal.head
 
 
 HOME_NOUNS = {"residence", "dacha", "home", "estate", "office", "palace", "retreat", "ranch"}

@@ -362,6 +362,8 @@ def _concludes_a_deal(token: Token) -> bool:
     """A verb of reaching a deal with the deal as its object or as the noun it describes."""
     if token.pos_ != "VERB" or token.lemma_ not in CONCLUDING_VERBS:
         return False
+    if _denied(token):
+        return False  # "failed to reach agreement", "did not reach a deal": no deal was made
     if token.dep_ == "acl":
         return token.head.lower_ in AGREEMENT_NOUNS
     if token.dep_ == "relcl" and token.head.lower_ in AGREEMENT_NOUNS:  # "the deal (that) A and B reached in X"
@@ -372,6 +374,18 @@ def _concludes_a_deal(token: Token) -> bool:
         and _names_a_deal(c)
         and not _agrees_to_meet(c)
         for c in token.children
+    )
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb is negated or under a verb of failing: "did not reach", "failed to reach"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ in {"fail", "refuse", "decline"}
+        or any(c.dep_ == "neg" for c in head.children if verb.dep_ == "xcomp")
     )
 
 
