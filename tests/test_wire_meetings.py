@@ -323,3 +323,8 @@ def test_an_agreement_not_reached_is_no_meeting_and_both_who_sought_it_are_sides
     )
     assert [(m.location, m.start) for m in meetings] == [("Vienna", date(2019, 12, 9))]
     assert set(meetings[0].parties) == {"Serbia", "Kosovo"}
+
+
+def test_two_states_sharing_a_word_after_compass_words_are_both_sides() -> None:
+    (meeting,) = meetings_of("North and South Korea held talks at Panmunjom on Tuesday.", date(2024, 2, 7))
+    assert set(meeting.parties) == {"North Korea", "South Korea"}

@@ -248,11 +248,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     spans.extend(_named_organisations(doc, gazetteer))
     oppositions = dict(_oppositions(doc, gazetteer))
     spans.extend(oppositions)
+    elided = dict(_elided_compass_names(spans, gazetteer))
+    spans.extend(elided)
     mentions = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         how = span.label_
         if span in oppositions:
             mentions.append(PartyMention(oppositions[span], span, "opposition"))
+            continue
+        if span in elided:
+            mentions.append(PartyMention(elided[span], span, "name"))
             continue
         if how == "org":
             name = clean_org_name(span)
@@ -267,6 +272,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         if party is not None:
             mentions.append(PartyMention(party, span, how))
     return short_forms_joined(bracketed_acronyms(mentions))
+
+
+def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
+    """The first of two states named with one shared word ("North and South Korea"): the compass word before
+    "and" names the state it makes with the words after the second."""
+    for span in spans:
+        doc, start = span.doc, span.start
+        if start < 2 or span[0].text not in COMPASS_WORDS or doc[start - 1].lower_ != "and":
+            continue
+        before = doc[start - 2]
+        if before.text not in COMPASS_WORDS:
+            continue
+        party = gazetteer.party(f"{before.text} {doc[start + 1 : span.end].text}")
+        if party is not None and party != gazetteer.party(span.text):
+            yield Span(doc, before.i, before.i + 1, label="name"), party
 
 
 GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
