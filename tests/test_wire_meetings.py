@@ -328,3 +328,18 @@ def test_an_agreement_not_reached_is_no_meeting_and_both_who_sought_it_are_sides
 def test_two_states_sharing_a_word_after_compass_words_are_both_sides() -> None:
     (meeting,) = meetings_of("North and South Korea held talks at Panmunjom on Tuesday.", date(2024, 2, 7))
     assert set(meeting.parties) == {"North Korea", "South Korea"}
+
+
+def test_a_signing_in_the_presence_of_the_signing_sides_leaders_has_no_broker_in_them() -> None:
+    (own,) = meetings_of(
+        "Colombia's government and the ELN signed a ceasefire on Friday at the end of talks in Quito, in the "
+        "presence of President Luis Vera and ELN commander Jorge Salas.",
+        date(2024, 2, 6),
+    )
+    (witnessed,) = meetings_of(
+        "Colombia and the ELN signed a ceasefire on Friday in Quito, in the presence of Ecuadorian President "
+        "Ana Ruiz and UN chief Karl Lind.",
+        date(2024, 2, 6),
+    )
+    assert (set(own.parties), own.mediators) == ({"Colombia", "ELN"}, ())
+    assert set(witnessed.mediators) == {"Ecuador", "United Nations"}

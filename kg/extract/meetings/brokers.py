@@ -312,9 +312,16 @@ class _Brokers:
         Y"), not for witnesses ("in the presence of the Saudi king and the UN chief")."""
         people = {p.name for t in preposition.subtree if (p := self.ctx.people.at(t)) is not None}
         sides = {side_of(name, self.ctx) for name in people}
-        if len(sides) < 2 or None in sides:
-            return False
-        return sides <= set(lead_subjects(preposition.doc, self.ctx))  # the sides the story's lead has meet
+        if len(sides) >= 2 and None not in sides and sides <= set(lead_subjects(preposition.doc, self.ctx)):
+            return True  # the sides the story's lead has meet
+        verb = preposition  # "A and B signed a truce ..., in the presence of A's president and B's commander"
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        named = {m.party for t in subjects if (m := self.ctx.party_at(t.i)) is not None and m.known}
+        named |= {g for t in subjects if (g := self.ctx.government_states.get(t.i)) is not None}
+        known = {s for s in sides if s is not None}  # a president the text gives no side may be one side's
+        return len(people) >= 2 and len(named) >= 2 and bool(known) and known <= named
 
     def joined_by(self, verb: Token) -> None:
         """Organisations of states that talks "were joined by": brokers beside the sides ("was joined by the
