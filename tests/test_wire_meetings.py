@@ -343,3 +343,11 @@ def test_a_signing_in_the_presence_of_the_signing_sides_leaders_has_no_broker_in
     )
     assert (set(own.parties), own.mediators) == ({"Colombia", "ELN"}, ())
     assert set(witnessed.mediators) == {"Ecuador", "United Nations"}
+
+
+def test_the_owner_of_a_noun_a_which_clause_holds_talks_for_is_a_side() -> None:
+    (meeting,) = meetings_of(
+        "Kyiv's delegation, which held talks with U.S. officials in Florida on Sunday, returned home.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.parties) == {"Ukraine", "United States"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import JOINT_BODIES, TAKING_IN_VERBS
+from kg.extract.meetings.words import JOINT_BODIES, PARTICIPATION_VERBS, TAKING_IN_VERBS
 
 
 def who_met(token: Token, trigger: Token) -> bool:
@@ -53,4 +53,14 @@ def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
         if current.dep_ not in {"xcomp", "dobj"}:
             return False
         current = current.head
+    return False
+
+
+def relative_subject_of(path: Token, trigger: Token) -> bool:
+    """Whether a name (or the noun it owns) is what a "which" or "who" clause holding the meeting is said of."""
+    noun = path.head if path.dep_ in {"amod", "compound", "poss", "nmod"} else path
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        relative = any(g.dep_ == "nsubj" and g.lower_ in {"which", "who", "that"} for g in clause.children)
+        if relative and trigger.head == clause and trigger.dep_ == "dobj" and clause.lemma_ in PARTICIPATION_VERBS:
+            return True
     return False

@@ -15,7 +15,13 @@ from kg.extract.meetings.clauses import (
     via_prepositions,
 )
 from kg.extract.meetings.climbing import climb
-from kg.extract.meetings.joined_sides import acted_together_after, brought_to_it, in_the_joint_body, who_met
+from kg.extract.meetings.joined_sides import (
+    acted_together_after,
+    brought_to_it,
+    in_the_joint_body,
+    relative_subject_of,
+    who_met,
+)
 from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
@@ -360,8 +366,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
     ):
         return True
-    if brought_to_it(path, trigger) or in_the_joint_body(path, trigger):
-        return True
+    if brought_to_it(path, trigger) or in_the_joint_body(path, trigger) or relative_subject_of(path, trigger):
+        return True  # (also "Kyiv's delegation, which held talks with US officials in Florida")
     if (
         path.dep_ in {"dobj"}
         and head == trigger
