@@ -351,3 +351,14 @@ def test_the_owner_of_a_noun_a_which_clause_holds_talks_for_is_a_side() -> None:
         date(2024, 2, 6),
     )
     assert set(meeting.parties) == {"Ukraine", "United States"}
+
+
+def test_who_only_attended_or_habitually_holds_talks_is_no_side_by_a_which_clause() -> None:
+    meetings = article_meetings(
+        "Greece and Turkey held talks in Athens on Monday.\n\n"
+        "Germany, which holds talks with both NATO allies, had pressed them to return to dialogue. Mexican Foreign "
+        "Minister Luis Vega, who attended the talks, said the two delegations would meet again in December.",
+        date(2024, 2, 6),
+    )
+    held = [m for m in meetings if m.status == "held"]
+    assert [set(m.parties) for m in held] == [{"Greece", "Turkey"}]

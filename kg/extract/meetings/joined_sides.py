@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import JOINT_BODIES, PARTICIPATION_VERBS, TAKING_IN_VERBS
+from kg.extract.meetings.words import JOINT_BODIES, TAKING_IN_VERBS
+
+HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
+"""Verbs whose subject holds the talks they govern: "which held talks with X" (not "who attended the ceremony")."""
 
 
 def who_met(token: Token, trigger: Token) -> bool:
@@ -61,6 +64,12 @@ def relative_subject_of(path: Token, trigger: Token) -> bool:
     noun = path.head if path.dep_ in {"amod", "compound", "poss", "nmod"} else path
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         relative = any(g.dep_ == "nsubj" and g.lower_ in {"which", "who", "that"} for g in clause.children)
-        if relative and trigger.head == clause and trigger.dep_ == "dobj" and clause.lemma_ in PARTICIPATION_VERBS:
+        if (
+            relative
+            and trigger.head == clause
+            and trigger.dep_ == "dobj"
+            and clause.lemma_ in HOLDING_VERBS
+            and clause.tag_ in {"VBD", "VBN"}
+        ):
             return True
     return False
