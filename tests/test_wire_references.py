@@ -367,3 +367,13 @@ def test_a_name_of_a_state_s_body_and_who_speaks_for_a_side_opening_the_sentence
     )
     assert actors["Maria Gomez"].affiliation == "Peru"
     assert actors["Jorge Salas"].affiliation == "Bolivia"
+
+
+def test_the_head_word_of_a_known_party_s_written_name_stands_for_it() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Norway brokered talks between Sri Lanka and the Liberation Tigers of Tamil Eelam. "
+        "The Tigers' chief negotiator, Ravi Kumar, headed the rebel side."
+    )
+    assert actors["Ravi Kumar"].affiliation == "LTTE"

@@ -79,12 +79,15 @@ def _first_words_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     after "the Liberation Tigers of Tamil Eelam"."""
     by_first: dict[str, dict[str, str]] = {}
     for mention in mentions:
-        first, _, rest = mention.party.partition(" ")
-        if rest and mention.how != "opposition":
-            by_first.setdefault(first, {})[mention.party] = mention.how
-            head = head_word(mention.party)
-            if head != first:
-                by_first.setdefault(head, {})[mention.party] = mention.how
+        # the name as written ("the Liberation Tigers of Tamil Eelam" for the party known as "LTTE")
+        written = mention.span.text.removeprefix("the ").removeprefix("The ")
+        for name in dict.fromkeys((mention.party, written)):
+            first, _, rest = name.partition(" ")
+            if rest and mention.how != "opposition":
+                by_first.setdefault(first, {})[mention.party] = mention.how
+                head = head_word(name)
+                if head != first:
+                    by_first.setdefault(head, {})[mention.party] = mention.how
     joined = []
     for mention in mentions:
         named = by_first.get(mention.party, {}) if mention.how == "org" else {}
