@@ -758,3 +758,11 @@ def test_a_readout_s_stressed_object_and_voiced_attitude_are_statements() -> Non
     assert any(t.startswith("emphasized the importance of maintaining open channels") for t in texts)
     assert any(t.startswith("expressed hope for an early agreement") for t in texts)
     assert not any("raised funds" in t for t in texts)
+
+
+def test_what_a_speaker_insists_on_is_a_statement_and_a_relative_clause_stays_in_it() -> None:
+    said = _by(
+        "Front leader Omar Salem, whose group is backed by Algeria, insists on a referendum that includes "
+        "independence as an option."
+    )
+    assert said["Omar Salem"] == ["insists on a referendum that includes independence as an option"]

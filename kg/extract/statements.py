@@ -110,7 +110,14 @@ def _stressed_object(verb: Token) -> Span | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if lemma in STRESSING_VERBS or lemma in VOICING_VERBS and obj.lemma_.lower() in ATTITUDE_NOUNS:
             return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and DEMANDING_VERBS.get(lemma) == c.lower_):
+        if any(o.dep_ == "pobj" for o in prep.children):  # "insists on a referendum"
+            return trimmed(verb.doc, verb.i, prep.right_edge.i + 1)
     return None
+
+
+DEMANDING_VERBS = {"insist": "on"}
+"""Verbs of saying whose preposition names what is demanded: "insisted on a referendum"."""
 
 
 STRESSING_VERBS = {"emphasise", "emphasize", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
