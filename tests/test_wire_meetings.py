@@ -362,3 +362,12 @@ def test_who_only_attended_or_habitually_holds_talks_is_no_side_by_a_which_claus
     )
     held = [m for m in meetings if m.status == "held"]
     assert [set(m.parties) for m in held] == [{"Greece", "Turkey"}]
+
+
+def test_the_last_talks_on_a_bare_day_are_in_the_article_s_year_whatever_year_was_told_before() -> None:
+    meetings = article_meetings(
+        "Armenia and Azerbaijan have negotiated a treaty since 2022, with earlier rounds in Brussels and in "
+        "Washington in 2023. The last foreign-minister talks were held in Abu Dhabi on July 10.",
+        date(2025, 8, 8),
+    )
+    assert ("Abu Dhabi", date(2025, 7, 10)) in [(m.location, m.start) for m in meetings]

@@ -39,6 +39,8 @@ def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRa
     attached = date_attachment(ent)
     if attached.lemma_ in SCHEDULING_VERBS or any(c.lower_ in {"will", "shall"} for c in attached.children):
         return found  # "a summit is planned for March 31": a day to come, in the article's year
+    if _the_latest(attached):
+        return found  # "the last talks were held on July 10": the latest, in the article's year
     year = _year_told_before(ent, ctx, since=that_year)
     if year is None or year > reference.year - 2 and not that_year:
         return found
@@ -85,3 +87,12 @@ def _heads_an_entry(date_span: Span) -> bool:
         and date_span.end < len(doc)
         and doc[date_span.end].text in {"—", "–", "-", ":"}
     )
+
+
+LATEST_WORDS = {"last", "latest", "recent"}
+
+
+def _the_latest(verb: Token) -> bool:
+    """Whether a clause is about the latest meeting: "The last talks were held ...", "the latest round took place"."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(m.dep_ == "amod" and m.lower_ in LATEST_WORDS for s in subjects for m in s.children)
