@@ -371,3 +371,12 @@ def test_the_last_talks_on_a_bare_day_are_in_the_article_s_year_whatever_year_wa
         date(2025, 8, 8),
     )
     assert ("Abu Dhabi", date(2025, 7, 10)) in [(m.location, m.start) for m in meetings]
+
+
+def test_a_day_range_written_day_first_with_to_or_and_keeps_its_first_day() -> None:
+    (doha,) = meetings_of(
+        "The fourth round was held in Doha from 8 to 14 October under Qatari facilitation.", date(2024, 12, 20)
+    )
+    (lima,) = meetings_of("Chile and Peru met in Lima on 3 and 4 March.", date(2024, 12, 20))
+    assert (doha.start, doha.end) == (date(2024, 10, 8), date(2024, 10, 14))
+    assert (lima.start, lima.end) == (date(2024, 3, 3), date(2024, 3, 4))

@@ -72,8 +72,13 @@ def day_ranges(doc: Doc) -> Doc:
         start = ent.start
         if _day_number(doc[start - 1]):
             start -= 1
-            if start >= 2 and doc[start - 1].text in {"-", "–"} and _day_number(doc[start - 2]):
-                start -= 2
+            if (
+                start >= 2
+                and doc[start - 1].lower_ in {"-", "–", "to", "and"}
+                and _day_number(doc[start - 2])
+                and int(doc[start - 2].text) < int(doc[start].text)
+            ):
+                start -= 2  # "3-4 December", "from 8 to 14 October", "on 3 and 4 March"
         if start < ent.start:
             entities[index] = Span(doc, start, ent.end, label="DATE")
             changed = True
