@@ -380,3 +380,12 @@ def test_a_day_range_written_day_first_with_to_or_and_keeps_its_first_day() -> N
     (lima,) = meetings_of("Chile and Peru met in Lima on 3 and 4 March.", date(2024, 12, 20))
     assert (doha.start, doha.end) == (date(2024, 10, 8), date(2024, 10, 14))
     assert (lima.start, lima.end) == (date(2024, 3, 3), date(2024, 3, 4))
+
+
+def test_agreeing_on_a_deal_placed_in_a_city_is_meeting_there() -> None:
+    (meeting,) = meetings_of("Serbia and Kosovo agreed on a deal in Brussels on Feb. 27, 2023.", date(2024, 3, 1))
+    assert (meeting.location, meeting.start, set(meeting.parties)) == (
+        "Brussels",
+        date(2023, 2, 27),
+        {"Serbia", "Kosovo"},
+    )

@@ -405,7 +405,10 @@ def _agrees_somewhere(token: Token) -> bool:
     if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False  # "wording X endorsed with South Korea at Panmunjom": endorsed together, in person
     partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
-    # the place on the verb, or on the side agreed with ("agreed with Peru in Lima")
+    partners += [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if _names_a_deal(o)
+    ]
+    # the place on the verb, the side agreed with ("with Peru in Lima") or the deal ("on a deal in Brussels")
     return any(_placed(holder, {"in", "at"}) for holder in (token, *partners))
 
 
