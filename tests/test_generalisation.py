@@ -323,6 +323,12 @@ def test_described_as_keeps_the_description() -> None:
         ("We think things are moving in the right direction.", "positive"),
         ("I would have liked to settle more of the open questions.", "negative"),
         ("We would like to have achieved more today.", "negative"),
+        ("We leave this city with a real sense of accomplishment.", "positive"),
+        ("Frankly, this process is going nowhere.", "negative"),
+        ("The session broke up in acrimony.", "negative"),
+        ("On the borders we have agreed to disagree.", "neutral"),
+        ("A lasting settlement remains elusive.", "negative"),
+        ("Nobody should expect miracles from one meeting.", "neutral"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
