@@ -377,3 +377,10 @@ def test_the_head_word_of_a_known_party_s_written_name_stands_for_it() -> None:
         "The Tigers' chief negotiator, Ravi Kumar, headed the rebel side."
     )
     assert actors["Ravi Kumar"].affiliation == "LTTE"
+
+
+def test_a_group_named_on_its_noun_outranks_the_state_that_owns_it() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of("Yemen's Houthi movement was represented by its spokesman Nasser Ali.")
+    assert actors["Nasser Ali"].affiliation == "Houthis"

@@ -253,6 +253,15 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _named_on(noun: Token, ctx: Context) -> str | None:
+    """The side a noun's own modifier names, before its owner's: "Yemen's Houthi movement" is the Houthis'."""
+    for child in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
+        mention = ctx.party_at(child.i)
+        if mention is not None and mention.known and ctx.people.at(child) is None:
+            return mention.party
+    return None
+
+
 def _by_agent(root: Token, ctx: Context) -> Reading | None:
     """ "Moscow's team was headed by X", "a delegation led by X"; "flanked by X", "accompanied by X"."""
     if root.dep_ != "pobj" or root.head.lower_ != "by":
@@ -271,7 +280,7 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
             subject = verb.head  # "the Russian delegation, which was led by X"
         if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
-            return _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
+            return _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's
             found = _party_in_subtree(verb.head, ctx, before=verb.i) or _government_side(verb.head, ctx)
             return found or _group_named_on(verb.head, ctx), None
