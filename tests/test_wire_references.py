@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import statements_of
+from tests.conftest import actors_of, statements_of
 
 
 def _speakers(text: str) -> dict[str, str]:
@@ -39,8 +39,6 @@ def test_a_judgement_inside_a_report_is_one_claim_told_once() -> None:
 
 
 def test_a_person_who_heads_someone_s_team_speaks_for_that_person_s_side() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Tomas Alvear, the speaker of the assembly who heads President Rafael Ortuno's negotiating team, met the "
         "opposition in Quito. President Ortuno of Ecuador praised the talks."
@@ -49,8 +47,6 @@ def test_a_person_who_heads_someone_s_team_speaks_for_that_person_s_side() -> No
 
 
 def test_a_plural_title_listing_the_sides_gives_each_named_person_their_role() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "The foreign ministers of Peru and Chile met in Lima on Friday. Peru's Ana Quispe and Chile's Tomas Rivas "
         "agreed to meet again. Bolivia's Pedro Mamani, an economist, called the talks useful."
@@ -72,15 +68,11 @@ def test_a_plural_title_listing_the_sides_gives_each_named_person_their_role() -
     ],
 )
 def test_a_role_said_of_a_person_by_their_own_verb(sentence: str) -> None:
-    from tests.conftest import actors_of
-
     actor = actors_of(sentence)["Ingrid Solberg"]
     assert (actor.role, actor.affiliation) == ("special envoy", "Norway")
 
 
 def test_a_given_name_the_parser_parts_from_its_surname_stays_with_it() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "'Mediation is mostly listening': An interview with a veteran peace envoy\n\n"
         "Ingrid Solberg spent four years as Norway's special envoy."
@@ -114,14 +106,10 @@ def test_a_judging_verb_before_its_object_keeps_its_stance_when_a_quote_joins_it
     ],
 )
 def test_a_ministry_s_name_listing_several_fields_stays_whole_in_the_role(sentence: str, role: str) -> None:
-    from tests.conftest import actors_of
-
     assert actors_of(sentence)["Idriss Mahamat"].role == role
 
 
 def test_a_role_phrase_ends_before_where_or_between_whom() -> None:
-    from tests.conftest import actors_of
-
     actor = actors_of(
         "Ingrid Solberg served as Norway's special envoy to the peace process between the Philippine government "
         "and the communist rebels of the National Democratic Front."
@@ -155,8 +143,6 @@ def test_a_surname_written_without_its_arabic_article_is_the_same_person() -> No
 
 
 def test_the_head_of_a_leader_s_office_is_not_the_leader_s_role() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Andriy Kovalenko, the head of President Mykola Bondar's office, called the meeting very productive."
     )
@@ -177,26 +163,18 @@ def test_a_quote_inside_a_paraphrase_of_the_same_words_is_told_once() -> None:
     ],
 )
 def test_a_name_the_model_missed_is_a_person_by_its_state_or_its_capitalised_title(sentence: str) -> None:
-    from tests.conftest import actors_of
-
     assert actors_of(sentence)["Ana Ruiz"].affiliation == "Chile"
 
 
 def test_an_institution_of_a_state_is_no_person() -> None:
-    from tests.conftest import actors_of
-
     assert actors_of("The Central Bank of Chile said rates would rise.") == {}
 
 
 def test_a_news_outlet_saying_something_is_no_person() -> None:
-    from tests.conftest import actors_of
-
     assert actors_of("Al Qahera News said the talks were positive.") == {}
 
 
 def test_his_counterpart_in_the_next_paragraph_mirrors_the_office_before() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "EU chief negotiator Pierre Lamont said progress had been made.\n\n"
         "His British counterpart, Tom Archer, said in a statement that the talks had been constructive."
@@ -215,8 +193,6 @@ def test_he_after_a_passive_that_names_its_doer_is_that_doer() -> None:
 
 
 def test_a_titled_person_after_a_sentence_about_a_side_s_officials_speaks_for_that_side() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Chilean officials were dismissive of the Peruvian document. Foreign Minister Ana Ruiz called it a "
         "repackaged ultimatum."
@@ -225,15 +201,11 @@ def test_a_titled_person_after_a_sentence_about_a_side_s_officials_speaks_for_th
 
 
 def test_a_function_word_capitalised_before_a_name_is_part_of_it() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of("Chinese President Li Wen held talks with To Van Hai, the Vietnamese president, on Tuesday.")
     assert actors["To Van Hai"].affiliation == "Vietnam"
 
 
 def test_two_signatories_of_a_deal_do_not_lend_each_other_their_side() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Tomas Alvear, who heads President Rafael Ortuno's negotiating team, and Luis Prado, the chief negotiator "
         "for the Civic Platform, signed the accord in Quito. President Ortuno of Ecuador praised it."
@@ -243,14 +215,10 @@ def test_two_signatories_of_a_deal_do_not_lend_each_other_their_side() -> None:
 
 
 def test_a_clause_that_opens_on_a_side_gives_the_name_its_verb_governs_that_side() -> None:
-    from tests.conftest import actors_of
-
     assert actors_of("On the Peruvian side, the talks were led by Jorge Salas.")["Jorge Salas"].affiliation == "Peru"
 
 
 def test_a_plural_title_before_a_list_of_names_titles_each_of_them() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Foreign ministers Tarik Hasanov of Azerbaijan and Levon Arakelyan of Armenia initialled the text."
     )
@@ -259,16 +227,12 @@ def test_a_plural_title_before_a_list_of_names_titles_each_of_them() -> None:
 
 
 def test_head_of_government_titles_of_one_state_and_church_titles_are_roles_not_names() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of("Irish Taoiseach Sean Dolan and Cardinal Marco Ferri met in Rome.")
     assert (actors["Sean Dolan"].role, actors["Sean Dolan"].affiliation) == ("Taoiseach", "Ireland")
     assert actors["Marco Ferri"].role == "Cardinal"
 
 
 def test_political_movements_and_armed_groups_are_sides_not_people() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Sinn Féin is excluded until the IRA restores its ceasefire. "
         "Ulster Unionist leader Colin Baird said it was the best chance in a generation."
@@ -278,8 +242,6 @@ def test_political_movements_and_armed_groups_are_sides_not_people() -> None:
 
 
 def test_who_signs_for_a_side_speaks_for_it() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Bolivia's government and the rebels signed the accord in Lima. "
         "Jorge Ramos, the speaker of the assembly, signed for the government. "
@@ -313,8 +275,6 @@ def test_a_name_the_parser_hangs_off_the_verb_of_saying_is_still_its_speaker() -
 
 
 def test_an_institution_named_after_a_title_is_no_person() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "The Saudi delegation was led by the head of the General Intelligence Presidency, Fahd bin Saleh al-Otaibi."
     )
@@ -322,8 +282,6 @@ def test_an_institution_named_after_a_title_is_no_person() -> None:
 
 
 def test_an_organisation_s_office_in_the_person_s_own_clause_outweighs_a_nationality() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "The Austrian diplomat Greta Holm has spent three years shuttling between Baku, Yerevan and Moscow as OSCE "
         "special representative."
@@ -341,8 +299,6 @@ def test_a_chinese_family_name_used_alone_is_the_person_and_he_stays_a_pronoun()
 
 
 def test_the_coalition_refers_back_to_the_body_whose_name_it_followed() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Gen. Ahmed Saleh signed for the military, and Ahmed Rabie for the Forces of Freedom and Change coalition. "
         "Protest leaders said the deal was a first "
@@ -352,15 +308,11 @@ def test_the_coalition_refers_back_to_the_body_whose_name_it_followed() -> None:
 
 
 def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of("The head of the UN nuclear watchdog, Rafael Grosso, arrived in Tehran on Friday.")
     assert actors["Rafael Grosso"].affiliation == "IAEA"
 
 
 def test_a_name_of_a_state_s_body_and_who_speaks_for_a_side_opening_the_sentence() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Maria Gomez of the Peruvian foreign ministry said no deal was near. "
         "Speaking for Bolivia, Deputy Minister Jorge Salas said the text was balanced."
@@ -370,8 +322,6 @@ def test_a_name_of_a_state_s_body_and_who_speaks_for_a_side_opening_the_sentence
 
 
 def test_the_head_word_of_a_known_party_s_written_name_stands_for_it() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of(
         "Norway brokered talks between Sri Lanka and the Liberation Tigers of Tamil Eelam. "
         "The Tigers' chief negotiator, Ravi Kumar, headed the rebel side."
@@ -380,7 +330,5 @@ def test_the_head_word_of_a_known_party_s_written_name_stands_for_it() -> None:
 
 
 def test_a_group_named_on_its_noun_outranks_the_state_that_owns_it() -> None:
-    from tests.conftest import actors_of
-
     actors = actors_of("Yemen's Houthi movement was represented by its spokesman Nasser Ali.")
     assert actors["Nasser Ali"].affiliation == "Houthis"
