@@ -389,3 +389,10 @@ def test_agreeing_on_a_deal_placed_in_a_city_is_meeting_there() -> None:
         date(2023, 2, 27),
         {"Serbia", "Kosovo"},
     )
+
+
+def test_brokers_named_by_a_list_of_adjectives_each_broker() -> None:
+    (meeting,) = meetings_of(
+        "Talks in Lima brokered by Caribbean and Brazilian leaders ended on Monday.", date(2024, 2, 6)
+    )
+    assert meeting.mediators == ("Brazil",)

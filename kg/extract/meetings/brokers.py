@@ -195,6 +195,7 @@ class _Brokers:
             mention = self.ctx.party_at(token.i)
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
                 owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+                owners += [c for o in owners for c in o.children if c.dep_ == "conj"]  # "Caribbean and Brazilian"
                 mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
                 if mention is not None and mention.known:
                     for owner in owners:  # "US and UN officials": each owner of the list
