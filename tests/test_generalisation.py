@@ -330,6 +330,7 @@ def test_described_as_keeps_the_description() -> None:
         ("A lasting settlement remains elusive.", "negative"),
         ("Nobody should expect miracles from one meeting.", "neutral"),
         ("The deal would allow those responsible to escape meaningful punishment.", "negative"),
+        ("Both sides stopped the firing overnight.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -396,3 +396,12 @@ def test_brokers_named_by_a_list_of_adjectives_each_broker() -> None:
         "Talks in Lima brokered by Caribbean and Brazilian leaders ended on Monday.", date(2024, 2, 6)
     )
     assert meeting.mediators == ("Brazil",)
+
+
+def test_a_titled_go_between_the_parser_makes_the_head_of_the_verb_brokers() -> None:
+    (meeting,) = meetings_of(
+        "The EU's coordinator, Jose Rivas, shuttled between the Iranian and US delegations in Vienna on Monday.",
+        date(2024, 2, 6),
+    )
+    assert set(meeting.parties) == {"Iran", "United States"}
+    assert meeting.mediators == ("European Union",)

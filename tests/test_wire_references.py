@@ -332,3 +332,11 @@ def test_the_head_word_of_a_known_party_s_written_name_stands_for_it() -> None:
 def test_a_group_named_on_its_noun_outranks_the_state_that_owns_it() -> None:
     actors = actors_of("Yemen's Houthi movement was represented by its spokesman Nasser Ali.")
     assert actors["Nasser Ali"].affiliation == "Houthis"
+
+
+def test_a_lone_initial_ending_the_sentence_before_is_no_part_of_a_role() -> None:
+    actors = actors_of(
+        "Foreign Minister Ahmed Qureshi confirmed the ceasefire in a post on X. U.S. President Daniel Ford said the "
+        "agreement followed a long night of talks."
+    )
+    assert actors["Daniel Ford"].role in {"President", "U.S. President"}

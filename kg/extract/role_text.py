@@ -37,6 +37,16 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     return None
 
 
+LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for"}
+"""Words that lead into a role without being part of it: "its envoy", "another adviser"."""
+
+
+def _lone_initial(token: Token, tokens: list[Token]) -> bool:
+    """A single capital and its full stop before a role's words: the end of the sentence before, which the
+    model ran on ("in a post on X. U.S. President Y said")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and len(tokens) > 1
+
+
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
@@ -45,15 +55,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         changed = False
         first = tokens[0]
         mention = ctx.party_at(first.i)
-        if first.pos_ in {"DET", "PRON", "NUM"} or first.lower_ in {
-            "another",
-            "its",
-            "their",
-            "his",
-            "her",
-            "of",
-            "for",
-        }:
+        if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
             changed = True
         elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:

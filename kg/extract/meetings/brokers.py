@@ -268,6 +268,9 @@ class _Brokers:
                 for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
                     self.add_from(obj)  # not "with the AU attending as observer"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        if not agents and token.dep_ == "acl" and self.ctx.people.named_by(token.head) is not None:
+            self.add_from(token.head)  # "The EU's coordinator, X, shuttled between ...", the verb hung on its subject
+            return
         if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
             return
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
