@@ -405,3 +405,12 @@ def test_a_titled_go_between_the_parser_makes_the_head_of_the_verb_brokers() -> 
     )
     assert set(meeting.parties) == {"Iran", "United States"}
     assert meeting.mediators == ("European Union",)
+
+
+def test_a_headline_s_bare_infinitive_tells_of_a_meeting_to_come() -> None:
+    meetings = article_meetings(
+        "Chile, Peru leaders to meet in Quito, officials say\n\n"
+        "The presidents of Chile and Peru will meet in Quito within the next two weeks, officials said on Thursday.",
+        date(2025, 10, 16),
+    )
+    assert [(m.location, m.status) for m in meetings] == [("Quito", "planned")]

@@ -87,8 +87,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return "planned"  # "welcomed plans for a follow-up session", "a plan for talks in early October collapsed"
     reference = ctx.dates.reference
-    if verb.lemma_ in POSTPONING_VERBS and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} and trigger.head == verb:
-        return "planned"  # "the talks, set for Monday, were postponed to next week": still to come
+    postponed = verb.lemma_ in POSTPONING_VERBS and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
+        return "planned"  # "the talks, set for Monday, were postponed to next week", "X, Y to meet in Z": to come
     if mention.trigger == verb and _in_progress(verb):
         return "ongoing"  # "have been meeting in Lima since Monday"
     if mention.dates and reference and mention.dates.start > reference:
@@ -161,6 +162,16 @@ def _aimed_by_a_plan(verb: Token) -> bool:
         if current.lemma_ in PLANNED_VERBS:
             return True
     return False
+
+
+def _headline_future(verb: Token) -> bool:
+    """Whether a verb is a headline's bare infinitive with its own subject ("X, Y to meet in Z"), which tells of
+    what is to come."""
+    return (
+        sentence_of(verb).start == 0
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _in_progress(verb: Token) -> bool:
