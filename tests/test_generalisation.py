@@ -331,6 +331,7 @@ def test_described_as_keeps_the_description() -> None:
         ("Nobody should expect miracles from one meeting.", "neutral"),
         ("The deal would allow those responsible to escape meaningful punishment.", "negative"),
         ("Both sides stopped the firing overnight.", "positive"),
+        ("Today we are closing a painful chapter.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -414,3 +414,20 @@ def test_a_headline_s_bare_infinitive_tells_of_a_meeting_to_come() -> None:
         date(2025, 10, 16),
     )
     assert [(m.location, m.status) for m in meetings] == [("Quito", "planned")]
+
+
+def test_a_state_hosting_talks_with_its_own_opposition_is_a_side_not_a_broker() -> None:
+    meetings = article_meetings(
+        "Mozambique opposition, government sign accord after post-election talks\n\n"
+        "MAPUTO (Wire) — Mozambique's President Paulo Mabote and opposition figure Joao Ndala signed a commitment to "
+        "end months of deadly post-election unrest on Sunday, after a second meeting in the capital in as many "
+        "months.\n\n"
+        "The two men first met on March 23, at the presidential palace in Maputo, in talks that both described as "
+        '"frank". '
+        "Sunday's signing was witnessed by representatives of the Christian Council of Mozambique and the Catholic "
+        "Church, which helped bring the two sides together.",
+        date(2025, 5, 20),
+    )
+    first = next(m for m in meetings if m.start == date(2025, 3, 23))
+    assert set(first.parties) == {"Mozambique", "Mozambican opposition"}
+    assert first.mediators == ()

@@ -238,10 +238,13 @@ def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
-def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int) -> None:
+def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int, ctx: Context) -> None:
     """A state acting in the story that hosts a meeting in its country brokers it, unless the meeting counts more
-    sides than it has ("the trilateral meeting was held in Busan": the host is the third)."""
-    if multi and len(sides) < multi:
+    sides than it has ("the trilateral meeting was held in Busan": the host is the third) or its one side is the
+    state's own opposition ("the Mozambican opposition" in Maputo faces the government)."""
+    entry = ctx.gazetteer.entry(country)
+    own = entry is not None and sides == [s for s in sides if s.split()[0] in entry.demonyms]
+    if multi and len(sides) < multi or own and len(sides) == 1:
         sides.append(country)
     else:
         mediators.append(country)
@@ -460,7 +463,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides = [p for p in sides if p not in brokers]
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:
-            _seat_the_host(host, sides, mediators, multi)
+            _seat_the_host(host, sides, mediators, multi, ctx)
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
