@@ -431,3 +431,12 @@ def test_a_state_hosting_talks_with_its_own_opposition_is_a_side_not_a_broker() 
     first = next(m for m in meetings if m.start == date(2025, 3, 23))
     assert set(first.parties) == {"Mozambique", "Mozambican opposition"}
     assert first.mediators == ()
+
+
+def test_a_meeting_chaired_by_the_heads_of_two_sides_has_them_as_sides() -> None:
+    (meeting,) = meetings_of(
+        "The border commissions met in Ijevan on Friday, chaired by Armenian Deputy Prime Minister Aram Petrosyan "
+        "and Azerbaijani Deputy Prime Minister Elchin Aliyev.",
+        date(2024, 2, 6),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Armenia", "Azerbaijan"}, ())

@@ -258,7 +258,7 @@ class _Brokers:
     def verb(self, token: Token) -> None:
         """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
         agents = [c for c in token.children if c.dep_ == "agent"]
-        if token.lemma_ == "co-chair" and any(self._heads_of_sides(agent) for agent in agents):
+        if token.lemma_ in {"co-chair", "chair"} and any(self._heads_of_sides(agent) for agent in agents):
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
