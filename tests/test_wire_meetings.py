@@ -440,3 +440,13 @@ def test_a_meeting_chaired_by_the_heads_of_two_sides_has_them_as_sides() -> None
         date(2024, 2, 6),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Armenia", "Azerbaijan"}, ())
+
+
+def test_the_host_of_separate_talks_does_not_broker_the_story_s_meeting() -> None:
+    (meeting,) = article_meetings(
+        "Rwanda and Congo signed a peace agreement in Washington on Friday.\n\n"
+        "Qatar, which has hosted separate talks between Kinshasa and the M23 rebels, was also credited by the "
+        "Congolese side.",
+        date(2024, 2, 6),
+    )
+    assert meeting.mediators == ()

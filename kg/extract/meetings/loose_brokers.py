@@ -61,14 +61,17 @@ def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
     for token in tokens_in(sentence):
         if token.lower_ not in lexicon().meeting_nouns:
             continue
-        if held_remotely(token):
-            return True
+        if held_remotely(token) or any(c.dep_ == "amod" and c.lower_ in OTHER_WORDS for c in token.children):
+            return True  # (also "X, which has hosted separate talks between A and B")
         for place in (o for p in token.children if p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"):
             found = ctx.gazetteer.city(place.text)
             if found is not None and found[0] != city:
                 return True
     return False
 
+
+OTHER_WORDS = {"separate", "parallel", "other", "different"}
+"""Adjectives that set talks apart from those the story tells of: "separate talks between Kinshasa and the M23"."""
 
 SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "marginalize"}
 """Verbs that leave a broker out of the talks told of: "X, which has long mediated between them, was sidelined"."""
