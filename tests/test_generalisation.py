@@ -332,6 +332,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The deal would allow those responsible to escape meaningful punishment.", "negative"),
         ("Both sides stopped the firing overnight.", "positive"),
         ("Today we are closing a painful chapter.", "positive"),
+        ("There is a great deal of uncertainty about how it will be carried out.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
