@@ -450,3 +450,10 @@ def test_the_host_of_separate_talks_does_not_broker_the_story_s_meeting() -> Non
         date(2024, 2, 6),
     )
     assert meeting.mediators == ()
+
+
+def test_the_nth_day_of_the_talks_counts_back_to_their_first_day() -> None:
+    (meeting,) = meetings_of(
+        "On the third day of talks in Tunis on Wednesday, the delegates agreed on an election date.", date(2024, 2, 9)
+    )
+    assert (meeting.start, meeting.end) == (date(2024, 2, 5), date(2024, 2, 7))

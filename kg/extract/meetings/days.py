@@ -14,7 +14,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS
 from kg.gazetteer import lexicon
-from kg.model import Status
+from kg.model import ORDINALS, Status
 
 
 def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
@@ -161,3 +161,19 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
         if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
             return [d for d in days if d is not None]
     return []
+
+
+def from_the_first_day(trigger: Token, dates: DateRange | None) -> DateRange | None:
+    """A meeting's days from its first, where its date is "the Nth day of" it: the talks began N - 1 days before."""
+    nth = day_of_the_talks(trigger) if dates is not None else None
+    first = shift(dates.start, 1 - nth) if dates is not None and nth is not None and nth > 1 else None
+    return DateRange(first, dates.end) if first is not None and dates is not None else dates
+
+
+def day_of_the_talks(trigger: Token) -> int | None:
+    """Which day of the talks a date falls on, where the meeting word is what "the Nth day of" counts ("on the
+    third day of the talks"): the talks began N - 1 days before it."""
+    day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    if day is None or day.lemma_ != "day":
+        return None
+    return next((ORDINALS[c.lower_] for c in day.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)

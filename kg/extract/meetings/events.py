@@ -16,6 +16,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenate
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,
+    from_the_first_day,
     last_day,
     purpose,
     separate_days,
@@ -85,6 +86,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             elif mention.bound == "opens" and mention.dates and (length := told_length(trigger)):
                 last = shift(mention.dates.start, length - 1)  # "opened on Monday and are expected to last 3 days"
                 mention.dates = DateRange(mention.dates.start, last) if last else mention.dates
+            mention.dates = from_the_first_day(trigger, mention.dates)  # "on the third day of the talks"
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
