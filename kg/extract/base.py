@@ -183,6 +183,11 @@ def sentence_of(span: Span | Token) -> Span:
     return sentences[bisect.bisect_right(starts, index) - 1]
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own (active or passive)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
     """A document's tokens, made once and kept with the document: iterating a document or a span makes a new
     ``Token`` object per word on every pass."""

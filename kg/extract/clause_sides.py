@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import sentence_of
+from kg.extract.base import has_subject, sentence_of
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import plural_title, title_words
 from kg.gazetteer import lexicon
@@ -223,7 +223,7 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
     """ "X led the American side", "X spoke for Moscow" (not "spoke with the Cuban leader")."""
     head = root.head
     if root.dep_ != "nsubj":  # "X, president of the assembly, signed for ...", the name parsed as the root
-        head = next((c for c in root.rights if c.lemma_ in SIGNING_VERBS and not _has_subject(c)), head)
+        head = next((c for c in root.rights if c.lemma_ in SIGNING_VERBS and not has_subject(c)), head)
     if (root.dep_ == "nsubj" or head.head == root) and head.lemma_ in SIGNING_VERBS:
         for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
             objects = [o for o in child.children if o.dep_ == "pobj"]
@@ -247,10 +247,6 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
             if side:  # "X led the American side", "X has led the government delegation"
                 return side, None
     return None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _named_on(noun: Token, ctx: Context) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, sentence_of, tokens_in
+from kg.extract.base import Context, has_subject, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import side_of
@@ -89,14 +89,10 @@ def _own_clause(token: Token) -> Token:
     "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and _has_subject(current):
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and has_subject(current):
             return current
         current = current.head
     return current
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy"}

@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import tokens_of
+from kg.extract.base import has_subject, tokens_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
@@ -210,17 +210,9 @@ def anchors_of(trigger: Token) -> set[int]:
         # "agreed on Thursday to a plan to end the war after talks in X": the talks led to the agreement
         found.update(t.i for t in current.ancestors if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"})
     found.update(  # "the round came and went in Oslo": a verb sharing the subject
-        c.i
-        for c in current.children
-        if c.dep_ == "conj"
-        and c.pos_ in {"VERB", "AUX"}
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        c.i for c in current.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not has_subject(c)
     )
-    while (
-        current.dep_ == "conj"
-        and current.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children)
-    ):
+    while current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"} and not has_subject(current):
         # "agreed on Tuesday to rebuild ... and look at ..., after their meeting": a shared subject; a clause
         # with a subject of its own ("the first ... produced X, and the second yielded Y") is a place apart
         current = current.head
@@ -365,7 +357,7 @@ def sides_counted(token: Token) -> int:
 def dated_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a date before the verb: "On May 9 Peruvian negotiators met in Lisbon" parsed
     with "negotiators" as the object of "On"."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if has_subject(verb):
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}:

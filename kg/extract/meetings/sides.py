@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, has_subject
 from kg.extract.meetings.clauses import (
     OBSERVER_NOUNS,
     Mention,
@@ -148,7 +148,7 @@ def _shares_subject(trigger: Token, verb: Token) -> bool:
     if trigger.pos_ != "VERB" and (trigger.dep_ != "dobj" or current.pos_ != "VERB"):
         return False  # "... and held talks with Z": the verb the meeting noun is the object of
     for _ in range(4):
-        if current.dep_ not in {"conj", "dep"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+        if current.dep_ not in {"conj", "dep"} or has_subject(current):
             return False
         current = current.head
         if current == verb:
@@ -160,7 +160,7 @@ def _understood_subject(trigger: Token, root: Token) -> bool:
     """Whether the meeting stands in a participle clause without a subject ("before holding talks with X",
     "after meeting X") in the sentence of ``root``: its subject is the main clause's."""
     verb = clause_verb(trigger)
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or has_subject(verb):
         return False
     return verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import sentence_of, tokens_in
+from kg.extract.base import has_subject, sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.meeting_words import (
@@ -398,7 +398,7 @@ def _names_a_deal(noun: Token) -> bool:
 
 def _agrees_somewhere(token: Token) -> bool:
     """ "Ukrainian and U.S. officials agreed in Jeddah on a proposal": agreeing in a city is meeting there."""
-    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    own = has_subject(token)
     subject = token.head if token.dep_ == "conj" and not own else token  # "they accepted a plan and agreed ..."
     if token.lemma_ not in {"agree", "endorse"} or not any(c.dep_ == "nsubj" for c in subject.children):
         return False

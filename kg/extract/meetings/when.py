@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
+from kg.extract.base import Context, has_subject, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     MAYBE_AUXILIARIES,
     PARTS_OF_TODAY,
@@ -170,7 +170,7 @@ def _headline_future(verb: Token) -> bool:
     return (
         sentence_of(verb).start == 0
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and has_subject(verb)
     )
 
 
@@ -190,12 +190,7 @@ def _in_progress(verb: Token) -> bool:
 def _own_words(trigger: Token) -> list[Token]:
     """The words under a meeting word, without a clause joined to it that has a subject of its own ("met in
     Istanbul last week, and a second meeting is planned there next week")."""
-    apart = {
-        t.i
-        for c in trigger.children
-        if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-        for t in c.subtree
-    }
+    apart = {t.i for c in trigger.children if c.dep_ == "conj" and has_subject(c) for t in c.subtree}
     return [t for t in trigger.subtree if t.i not in apart]
 
 
