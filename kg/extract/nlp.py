@@ -28,21 +28,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.is_alpha and previous.is_alpha and (token.is_lower or previous.whitespace_ == " "):
             token.is_sent_start = False  # two words with a plain space between: "Ingrid | Solberg spent"
-        elif _after_an_entry_year(doc, token.i):
+        elif (token.text in _DASHES or previous.text in _DASHES) and _after_an_entry_year(doc, token.i):
             token.is_sent_start = False  # a timeline's "1994 — Talks open in ...": one sentence
     return doc
 
 
 def _after_an_entry_year(doc: Doc, index: int) -> bool:
     """Whether a token is the dash after a year that opens a paragraph, or the word after that dash."""
-    if doc[index].text not in _DASHES:
-        index -= 1
-    if index < 1 or doc[index].text not in _DASHES:
+    dash = index if doc[index].text in _DASHES else index - 1
+    if dash < 1 or doc[dash].text not in _DASHES:
         return False
-    year = doc[index - 1]
-    opens = (
-        year.i == 0 or doc[year.i - 1].is_space and "\n" in doc[year.i - 1].text or "\n" in doc[year.i - 1].whitespace_
-    )
+    year = doc[dash - 1]
+    before = doc[year.i - 1] if year.i else None
+    opens = before is None or before.is_space and "\n" in before.text or "\n" in before.whitespace_
     return opens and year.is_digit and len(year.text) == 4
 
 

@@ -35,7 +35,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     WOULD_VERBS,
 )
-from kg.extract.meetings.year_told import date_attachment, in_the_year_told
+from kg.extract.meetings.year_told import date_attachment, heads_an_entry, in_the_year_told
 from kg.model import ORDINALS, Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -246,7 +246,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
         borrowed = borrowed or attached.lemma_ in PAUSING_VERBS
-        gone = gone or _entry_label(ent)  # "Saturday: Talks are expected to resume on Sunday": the entry's day
+        gone = gone or heads_an_entry(ent)  # "Saturday: Talks are expected to resume on Sunday": the entry's day
         if best is None or (gone, borrowed, -width, distance) < (best[0], best[1], -best[2], best[3]):
             best = (gone, borrowed, width, distance, found)  # the widest; of as wide, the nearest to the word
     if best is None and trigger is not None:
@@ -281,14 +281,6 @@ _ENTRY_DATE = re.compile(
 )
 """A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: ", after any
 bullet ("* Dec. 14, 2021 - ")."""
-
-
-def _entry_label(ent: Span) -> bool:
-    """Whether a date opens its paragraph as the label of an entry ("Saturday: ...", "May 3 - ..."): the day of the
-    entry, which a date in its own words outranks."""
-    doc = ent.doc
-    start, _ = paragraph_of(doc, ent.start_char)
-    return ent.start_char == start and ent.end < len(doc) and doc[ent.end].text in {":", "-", "–", "—"}
 
 
 def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> DateRange | None:

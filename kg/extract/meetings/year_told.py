@@ -67,25 +67,27 @@ def _year_told_before(ent: Span, ctx: Context, *, since: bool = False) -> int | 
     for other in sorted(ctx.entities_in(start, ent.start), key=lambda e: -e.start):
         if other.label_ != "DATE" or not since and other.start > 0 and doc[other.start - 1].lower_ == "since":
             continue
-        if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"} and not _heads_an_entry(other):
+        if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"} and not heads_an_entry(other):
             continue  # "the 2015 deal": a name, not a time the paragraph tells of
         if match := A_YEAR.search(other.text):
             return int(match.group(0))
     first = doc[start]
-    if first.is_digit and A_YEAR.fullmatch(first.text) and _heads_an_entry(doc[start : start + 1]):
+    if first.is_digit and A_YEAR.fullmatch(first.text) and heads_an_entry(doc[start : start + 1]):
         return int(first.text)  # a timeline's entry year the model did not tag as a date
     return None
 
 
-def _heads_an_entry(date_span: Span) -> bool:
-    """Whether a date opens its paragraph before a dash or colon, as the entries of a timeline do ("1996 — Talks
-    open in ... on June 10")."""
+ENTRY_MARKS = {"—", "–", "-", ":"}
+"""What follows the date that labels an entry of a timeline, digest or live blog ("1996 — ...", "Saturday: ...")."""
+
+
+def heads_an_entry(date_span: Span) -> bool:
+    """Whether a date opens its paragraph before a dash or colon, as the label of an entry ("1996 — Talks open in
+    ... on June 10", "Saturday: Talks are expected to resume on Sunday")."""
     doc = date_span.doc
     paragraph_start, _ = paragraph_of(doc, date_span.start_char)
     return (
-        date_span.start_char == paragraph_start
-        and date_span.end < len(doc)
-        and doc[date_span.end].text in {"—", "–", "-", ":"}
+        date_span.start_char == paragraph_start and date_span.end < len(doc) and doc[date_span.end].text in ENTRY_MARKS
     )
 
 
