@@ -343,8 +343,9 @@ def _sender(body: list[Token], ctx: Context) -> str | None:
     return next((side for s in subjects if (side := _side(list(s.subtree), ctx)) is not None), None)
 
 
-GENERIC_ROLES = {"diplomat", "official", "politician", "veteran diplomat", "senior diplomat", "career diplomat"}
-"""Roles that say what a person is, not the office they hold: an office named in their own clause replaces them."""
+GENERIC_ROLES = {"diplomat", "official", "politician"}
+"""Roles that say what a person is ("a veteran diplomat"), not the office they hold: an office named in their own
+clause replaces them."""
 
 
 COUNTERPART_REACH = 60
@@ -412,7 +413,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     if role is None or affiliation is None:
         role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
-    elif role.lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE special representative"
+    elif role.split()[-1].lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE envoy"
         office, served = _from_relative_clause(span, ctx, None, None)
         if office is not None and served is not None and not ctx.gazetteer.is_country(served):
             role, affiliation = office, served

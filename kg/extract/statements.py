@@ -441,10 +441,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = _text(content), [content], False
     elif (
         content is not None
-        and (
-            event.verb.lemma_.lower() in _REPORTING | lexicon().charging_verbs | VOICING_VERBS
-            or event.verb.lower_ == "according"
-        )
+        and (event.verb.lemma_.lower() in _CLAUSE_VERBS or event.verb.lower_ == "according")
         and (
             len(content) >= MIN_REPORTED_TOKENS or len(content) >= 3 and (content[0] == event.verb or _clause(content))
         )
@@ -466,6 +463,10 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
 def _clause(span: Span) -> bool:
     """Whether words make a clause of their own: a subject and its verb ("he was optimistic")."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head in span for t in span)
+
+
+_CLAUSE_VERBS = _REPORTING | lexicon().charging_verbs | VOICING_VERBS
+"""Verbs whose clause or object is a statement without quote marks."""
 
 
 def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:

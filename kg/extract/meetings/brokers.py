@@ -191,11 +191,11 @@ class _Brokers:
             mention = self.ctx.party_at(token.i)
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
                 owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
-                owners += [c for o in owners for c in o.children if c.dep_ == "conj"]  # "Caribbean and Brazilian"
-                mention = next((m for c in owners if (m := self.ctx.party_at(c.i)) is not None), None)
+                listed = owners + [c for o in owners for c in o.children if c.dep_ == "conj"]  # "A and B officials"
+                mention = next((m for c in listed if (m := self.ctx.party_at(c.i)) is not None), None)
                 if mention is not None and mention.known:
-                    for owner in owners:  # "US and UN officials": each owner of the list
-                        self.add_from(owner)
+                    for owner in owners:  # each owner of the list ("US and UN officials", "Caribbean and Brazilian
+                        self.add_from(owner)  # leaders"), the ones after "and" through add_from's own conjuncts
                     mention = None
                 if mention is None:  # "hosted by the bloc's foreign policy chief": the bloc named before
                     bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
