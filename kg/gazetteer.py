@@ -230,6 +230,10 @@ class Lexicon:
     member_nouns: dict[str, tuple[str, ...]]
     """Nouns for the members of a side, by the kind of side they make of a name the gazetteer does not know
     ("Renamo leader X", "M23 fighters": an organisation, an armed group)."""
+    family_first_names: frozenset[str]
+    """Family names written first in English news, the commonest of the Chinese and Korean population registers
+    as the press romanises them: a two-word name opening with one is family name first ("Sun Weidong"), so the
+    family name alone later in a story is that person."""
 
     @cached_property
     def verbs_of_saying(self) -> frozenset[str]:

@@ -3,26 +3,16 @@ of a fuller one, and an alias the text gives ("X, better known as Y")."""
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from kg.extract.base import sentence_of, text_of
-from kg.gazetteer import fold
+from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
     from kg.extract.people import Person
-
-
-@cache
-def family_first_names() -> frozenset[str]:
-    """Family names written first in English news (kg/data/family_names.json)."""
-    data = json.loads((resources.files("kg") / "data" / "family_names.json").read_text(encoding="utf-8"))
-    return frozenset(data["family_first"])
 
 
 def surname_first(words: list[str]) -> bool:
@@ -31,7 +21,12 @@ def surname_first(words: list[str]) -> bool:
     Korean family name before one given name ("Sun Weidong")."""
     if len(words) < 2:
         return False
-    if len(words) == 2 and words[0] in family_first_names() and words[1][:1].isupper() and words[1][1:].islower():
+    if (
+        len(words) == 2
+        and words[0] in lexicon().family_first_names
+        and words[1][:1].isupper()
+        and words[1][1:].islower()
+    ):
         return True  # "Sun Weidong", "Wang Yi"
     last = words[-1].split("-")
     if len(last) == 2 and all(part[:1].isalpha() for part in last) and last[1][:1].islower():
