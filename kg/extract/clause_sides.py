@@ -193,7 +193,7 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
         root = root.head  # "Former vice president X led the government team", the name set beside its title
     elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in title_words():
         root = root.head.head  # "by former ambassador to Washington X": the name hung on the title's "to"
-    for pattern in (_from_the_side, _acting_for, _by_agent, _with_partner, _under_leader, _sent):
+    for pattern in (_from_the_side, _signed_for, _acting_for, _by_agent, _with_partner, _under_leader, _sent):
         found = pattern(root, ctx)
         if found is not None:
             return found
@@ -219,23 +219,29 @@ def _from_the_side(root: Token, ctx: Context) -> Reading | None:
     return None
 
 
-def _acting_for(root: Token, ctx: Context) -> Reading | None:
-    """ "X led the American side", "X spoke for Moscow" (not "spoke with the Cuban leader")."""
+def _signed_for(root: Token, ctx: Context) -> Reading | None:
+    """ "X signed for the opposition", "Y negotiated on behalf of the government": the side named after the verb."""
     head = root.head
     if root.dep_ != "nsubj":  # "X, president of the assembly, signed for ...", the name parsed as the root
         head = next((c for c in root.rights if c.lemma_ in SIGNING_VERBS and not has_subject(c)), head)
-    if (root.dep_ == "nsubj" or head.head == root) and head.lemma_ in SIGNING_VERBS:
-        for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
-            objects = [o for o in child.children if o.dep_ == "pobj"]
-            if child.lower_ == "on" and not any(o.lower_ == "behalf" for o in objects):
-                continue  # "on behalf of X", not "signed on Tuesday"
-            side = _party_in_subtree(child, ctx) or next(
-                (government_named_before(o.doc, o.i, ctx.gazetteer) for o in objects if o.lower_ in GOVERNMENT_WORDS),
-                None,
-            )
-            if side:  # "X signed for the opposition", "Y signed on behalf of the government"
-                return side, None
+    if not (root.dep_ == "nsubj" or head.head == root) or head.lemma_ not in SIGNING_VERBS:
         return None
+    for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        if child.lower_ == "on" and not any(o.lower_ == "behalf" for o in objects):
+            continue  # "on behalf of X", not "signed on Tuesday"
+        governments = (o for o in objects if o.lower_ in GOVERNMENT_WORDS)
+        side = _party_in_subtree(child, ctx) or next(
+            (government_named_before(o.doc, o.i, ctx.gazetteer) for o in governments), None
+        )
+        if side:
+            return side, None
+    return None
+
+
+def _acting_for(root: Token, ctx: Context) -> Reading | None:
+    """ "X led the American side", "X spoke for Moscow" (not "spoke with the Cuban leader")."""
+    head = root.head
     if root.dep_ == "nsubj":  # "Speaking for Bolivia, Deputy Minister X said", "Representing Peru, X ..."
         opening = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i]
         head = next((c for c in opening if c.lemma_ in SIDE_VERBS), head)
