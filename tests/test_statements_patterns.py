@@ -766,3 +766,12 @@ def test_what_a_speaker_insists_on_is_a_statement_and_a_relative_clause_stays_in
         "independence as an option."
     )
     assert said["Omar Salem"] == ["insists on a referendum that includes independence as an option"]
+
+
+def test_a_quote_after_an_unnamed_speaker_s_quote_is_not_the_earlier_speaker_s() -> None:
+    said = _by(
+        'Foreign Minister Dario Lenz said the government was "committed to reaching agreements". But opposition '
+        'leaders voiced doubts. "We have seen this film before," said one opposition member. "Without guarantees, '
+        'dialogue is just a way to buy time."'
+    )
+    assert said == {"Dario Lenz": ["committed to reaching agreements"]}

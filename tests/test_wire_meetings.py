@@ -457,3 +457,48 @@ def test_the_nth_day_of_the_talks_counts_back_to_their_first_day() -> None:
         "On the third day of talks in Tunis on Wednesday, the delegates agreed on an election date.", date(2024, 2, 9)
     )
     assert (meeting.start, meeting.end) == (date(2024, 2, 5), date(2024, 2, 7))
+
+
+def test_who_attends_as_witness_is_the_one_named_with_it_not_the_owner_of_the_talks() -> None:
+    (meeting,) = article_meetings(
+        "Paraguay's government and opposition resume talks with Norway as facilitator\n\n"
+        "ASUNCION, March 3 - Paraguayan President Luis Vera's government and the opposition resumed talks on "
+        "Wednesday.",
+        date(2024, 3, 4),
+    )
+    assert "Norway" in meeting.mediators
+    assert "Paraguay" in meeting.parties
+
+
+def test_the_opposition_named_by_its_body_is_no_second_side() -> None:
+    (meeting,) = article_meetings(
+        "Paraguay's government and opposition resume talks\n\n"
+        "ASUNCION, March 3 - Paraguayan President Luis Vera's government and the opposition Civic Front resumed talks "
+        "on Wednesday.",
+        date(2024, 3, 4),
+    )
+    assert set(meeting.parties) == {"Paraguay", "Civic Front"}
+
+
+def test_the_meeting_a_video_meeting_is_referred_to_by_has_no_place() -> None:
+    meetings = article_meetings(
+        "DHAKA, March 3 - Bangladesh and Myanmar agreed to start returning refugees after a three-way meeting with "
+        "China held by video link on Tuesday, the foreign ministry said.\n\n"
+        "China's Vice Foreign Minister Li Wen chaired the meeting.",
+        date(2024, 3, 3),
+    )
+    assert meetings == []
+
+
+def test_the_vatican_as_a_place_of_talks_is_vatican_city() -> None:
+    (meeting,) = meetings_of("Officials of Chile and Bolivia met at the Vatican on Monday.", date(2024, 3, 6))
+    assert meeting.location == "Vatican City"
+
+
+def test_the_length_a_next_sentence_gives_the_meeting_sets_its_last_day() -> None:
+    (meeting,) = article_meetings(
+        "DJIBOUTI, March 3 - Somali President Ali Hassan and Somaliland leader Yusuf Bihi Farah met in Djibouti on "
+        "Sunday.\n\nThe two-day meeting aims to revive a dialogue that collapsed in 2015.",
+        date(2024, 3, 5),
+    )
+    assert (meeting.start, meeting.end) == (date(2024, 3, 3), date(2024, 3, 4))

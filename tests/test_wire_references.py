@@ -340,3 +340,45 @@ def test_a_lone_initial_ending_the_sentence_before_is_no_part_of_a_role() -> Non
         "agreement followed a long night of talks."
     )
     assert actors["Daniel Ford"].role in {"President", "U.S. President"}
+
+
+def test_a_name_ends_on_the_word_its_particle_leads_to() -> None:
+    actors = actors_of("European Council President Hanna von der Leyen said the summit was over.")
+    assert "Hanna von der Leyen" in actors
+
+
+def test_the_crown_prince_or_the_king_who_speaks_is_the_one_named_before() -> None:
+    said = [
+        (s.speaker, s.text)
+        for s in statements_of(
+            'Crown Prince Faisal bin Rashid greeted the emir at the airport. "We must unite our efforts," the crown '
+            'prince said in his opening speech.\n\nKing Talal of Jordan received the envoy. "We will not accept it," '
+            "the king said."
+        )
+    ]
+    assert said == [("Faisal bin Rashid", "We must unite our efforts"), ("Talal", "We will not accept it")]
+
+
+def test_a_leader_called_by_his_middle_name_is_the_one_person() -> None:
+    actors = actors_of(
+        "Somaliland leader Yusuf Bihi Farah met the Somali president on Sunday.\n\nBihi was less upbeat. Somaliland "
+        "would not give up, he said on Monday.\n\nMexican President Andrés Manuel Ortiz Obrador met the envoy. "
+        "Ortiz said the talks were good."
+    )
+    assert sorted(actors) == ["Andrés Manuel Ortiz Obrador", "Yusuf Bihi Farah"]
+
+
+def test_a_state_s_name_before_a_title_is_no_part_of_the_role() -> None:
+    actors = actors_of("Qatar Emir Tamim bin Hamad Al Khalidi received the two delegations on Sunday.")
+    assert (actors["Tamim bin Hamad Al Khalidi"].role, actors["Tamim bin Hamad Al Khalidi"].affiliation) == (
+        "Emir",
+        "Qatar",
+    )
+
+
+def test_a_name_the_model_took_for_a_building_with_a_title_beside_it_is_a_person() -> None:
+    actors = actors_of(
+        "Ben Rhodes, the president's deputy national security adviser, and Ricardo Zúñiga, a senior official of "
+        "the National Security Council, led the U.S. team."
+    )
+    assert actors["Ricardo Zúñiga"].affiliation == "United States"

@@ -84,4 +84,18 @@ def find_owner(persons: list[Person], words: list[str]) -> Person | None:
             full = fold(person.name).split()
             if full and full[0] == folded[0]:
                 return person
+        return _middle_name_owner(persons, folded[0])
     return None
+
+
+def _middle_name_owner(persons: list[Person], word: str) -> Person | None:
+    """The one person of three names or more whose middle name a single name is: the paternal surname Spanish
+    names are called by ("Petro" of "Gustavo Petro Urrego"), the name a Somali leader goes by ("Bihi" of "Muse
+    Bihi Abdi"); never the father's name after "bin"."""
+    owners = []
+    for person in persons:
+        full = fold(person.name).split()
+        middle = [w for i, w in enumerate(full[1:-1], 1) if full[i - 1] not in PATRONYMICS]
+        if len(full) >= 3 and word in middle:
+            owners.append(person)
+    return owners[0] if len(owners) == 1 else None

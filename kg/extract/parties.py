@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.extract.base import Context, Finding, sentence_of, sentences_of, tokens_in, tokens_of
+from kg.extract.base import Context, Finding, sentence_of, tokens_of
 from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
@@ -216,7 +216,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             and end <= holder.end
             and _without_possessive(holder).text != span.text  # "Sri Lanka's" tagged a person
             and not (holder[0].lower_ == "the" and holder[1:].text == span.text)  # "the X Front" tagged a person
-        )
+            and not (start == holder.start and end < holder.end and doc[end].lower_ in lexicon().title_words)
+        )  # "Qatar Emir X" tagged one person: the state stays a party
         if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
         if start > 0 and doc[start - 1].text in COMPASS_WORDS and gazetteer.party(doc[start - 1 : end].text) is None:
@@ -246,7 +247,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "the China-Philippines Bilateral Consultation Mechanism": its two states are named
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
-    oppositions = dict(_oppositions(doc, gazetteer))
+    from kg.extract.oppositions import named_the_opposition, oppositions_in  # they read states with this module
+
+    oppositions = dict(oppositions_in(doc, gazetteer))
     spans.extend(oppositions)
     elided = dict(_elided_compass_names(spans, gazetteer))
     spans.extend(elided)
@@ -271,6 +274,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         party = gazetteer.party(span.text)
         if party is not None:
             mentions.append(PartyMention(party, span, how))
+    named = any(m.how != "opposition" and named_the_opposition(m.span) for m in mentions)
+    if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
+        mentions = [m for m in mentions if m.how != "opposition"]
     return short_forms_joined(bracketed_acronyms(mentions))
 
 
@@ -293,11 +299,6 @@ GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
 """Nouns for the side a state's opposition faces ("the Syrian government and the armed opposition")."""
 
 
-OPPOSITION_ADJECTIVES = {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
-"""Adjectives of an opposition that is a side ("the armed opposition"); others make it disagreement ("strong
-opposition")."""
-
-
 CONFLICT_NOUNS = {"war", "conflict", "insurgency", "rebellion", "uprising"}
 """Nouns of a fight within a state that a possessive or adjective names the state of: "Ethiopia's war in Tigray",
 "the Colombian conflict"."""
@@ -308,57 +309,6 @@ def conflict_state(doc: Doc, gazetteer: Gazetteer) -> str | None:
     None when it names none or several."""
     states = {state for t in tokens_of(doc) if t.lower_ in CONFLICT_NOUNS and (state := state_named_on(t, gazetteer))}
     return states.pop() if len(states) == 1 else None
-
-
-def _oppositions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
-    """A state's political opposition as a side: "the Syrian opposition", "Belarus's opposition", "the government
-    and the opposition" (the state of the government it faces, in its sentence or before), "opposition leaders"
-    -> "<demonym> opposition". Not opposition as disagreement ("opposition to the plan", "strong opposition"),
-    nor the word in an organisation's name ("the opposition Unity Platform": that name is the side)."""
-    last_state: str | None = None
-    faced: str | None = None  # the state of the opposition named before: another government may host its talks
-    home: str | None = None  # the state whose war the article tells of ("" for none), read when needed
-    for sentence in sentences_of(doc):
-        governed = [
-            s
-            for t in tokens_in(sentence)
-            if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer) or _possessor(t, gazetteer))
-        ]  # "South Sudan's government", however the parser hung the possessive
-        if governed:
-            last_state = governed[0]
-        for token in tokens_in(sentence):
-            if token.lower_ != "opposition" or token.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
-                continue
-            if token.dep_ in {"compound", "amod"} and token.head.pos_ == "PROPN" and token.head.ent_type_ != "PERSON":
-                continue
-            modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"} and c.i < token.i]
-            if any(
-                c.dep_ == "amod"
-                and c.pos_ == "ADJ"
-                and not c.text[:1].isupper()
-                and c.lower_ not in OPPOSITION_ADJECTIVES
-                for c in modifiers
-            ):
-                continue  # "strong opposition", "growing opposition": disagreement
-            owners = [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
-            owners = owners if token.dep_ == "compound" else []  # "Peru's opposition leader": the state owns it
-            stating = [c for c in modifiers + owners if state_named(doc[c.left_edge.i : c.i + 1], gazetteer)]
-            # the whole name ("South Sudan's", not "Sudan"), else the government the opposition is joined to
-            named = state_named(doc[stating[0].left_edge.i : stating[0].i + 1], gazetteer) if stating else None
-            named = named or _faced_government(token, gazetteer)
-            faced = named or faced
-            bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-            if bound and not (faced or last_state) and home is None:
-                home = conflict_state(doc, gazetteer) or ""  # "Syria's civil war ... the main opposition bloc"
-            state = named or ((faced or last_state or home) if bound else None)
-            entry = gazetteer.entry(state) if state else None
-            if entry is None or not entry.demonyms:
-                continue
-            # the span takes in the words naming the state, an owner's only beside it ("Peru's opposition leader")
-            start = min((c.left_edge.i for c in stating if c in modifiers or token.i - c.i <= 2), default=token.i)
-            yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
 
 
 GROUP_KINDS = {"armed_group", "organisation"}
@@ -404,7 +354,7 @@ def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | N
         hosting = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in HOSTING_VERBS
         if token.lower_ not in GOVERNMENT_NOUNS or hosting:
             continue
-        if state := state_named_on(token, gazetteer) or _possessor(token, gazetteer) or _state_after(token, gazetteer):
+        if state := state_named_on(token, gazetteer) or possessor(token, gazetteer) or _state_after(token, gazetteer):
             return state
     return None
 
@@ -418,7 +368,7 @@ def _state_after(noun: Token, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _possessor(noun: Token, gazetteer: Gazetteer) -> str | None:
+def possessor(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The state written with "'s" just before a noun, wherever the parser hung it ("South Sudan's government")."""
     doc = noun.doc
     if noun.i < 2 or doc[noun.i - 1].text not in {"'s", "’s"}:
@@ -427,13 +377,6 @@ def _possessor(noun: Token, gazetteer: Gazetteer) -> str | None:
     for first in range(start, noun.i - 1):
         if state := state_named(doc[first : noun.i - 1], gazetteer):
             return state
-    return None
-
-
-def _faced_government(opposition: Token, gazetteer: Gazetteer) -> str | None:
-    """The state of a government joined to an opposition: "the Venezuelan government and opposition"."""
-    if opposition.dep_ == "conj" and opposition.head.lower_ in GOVERNMENT_NOUNS:
-        return state_named_on(opposition.head, gazetteer)
     return None
 
 

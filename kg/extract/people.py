@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,17 +21,24 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import sentence_of, text_in, text_of, tokens_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
+from kg.extract.name_runs import (
+    given_names_before,
+    known_party,
+    run_around,
+    title_words,
+    titles_and_honorifics,
+    unknown_place,
+)
 from kg.extract.name_tokens import (
     ARABIC_ARTICLES,
     BAD_CHARS,
     LEADING_PARTICLES,
     NAME_PARTICLES,
-    hyphen_part,
     is_name_token,
     joined_by_hyphen,
     with_article,
 )
-from kg.extract.person_cues import acts_as_a_person, described_as_a_place
+from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
@@ -44,22 +51,6 @@ CREDIT_SENTENCE = re.compile(
     re.I,
 )  # "By X", "With reporting by X", "AP writers X in Y and Z contributed to this report"
 NOT_REPORTING = re.compile(r"\b(?:editing|edited|compiled|photos?|graphics?|production)\s+by\b", re.I)
-
-
-@cache
-def title_words() -> frozenset[str]:
-    return lexicon().title_words
-
-
-@cache
-def honorifics() -> frozenset[str]:
-    return lexicon().honorifics
-
-
-@cache
-def titles_and_honorifics() -> frozenset[str]:
-    """Words that stand before a name and are no part of it."""
-    return title_words() | honorifics()
 
 
 @dataclass
@@ -281,7 +272,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
             and not (start + 1 < end and tokens[start + 1].text == "-")
             and not (tokens[start].text in LEADING_PARTICLES and start + 1 < end)  # "Abu Bakr Fagiri"
         )
-        or _known_party(ctx, start)
+        or known_party(ctx, start)
         or tokens[start].lower_ in {"the", "a", "an"}
         or _place_before_name(doc, start, end, ctx)
     ):
@@ -329,66 +320,6 @@ def plural_title(token: Token) -> bool:
     return word.endswith("s") and word[:-1] in titles or token.tag_ in {"NNS", "NNPS"} and token.lemma_ in titles
 
 
-def _known_party(ctx: Context, index: int) -> bool:
-    mention = ctx.party_at(index)
-    return mention is not None and mention.known
-
-
-def _run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = False) -> tuple[int, int]:
-    """Widen a span to the proper-noun run it stands in (not across parties, titles or sentence ends).
-
-    A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
-    """
-    titles = titles_and_honorifics()
-
-    def joinable(t: Token) -> bool:
-        return (
-            is_name_token(t)
-            and t.lower_.rstrip(".") not in titles
-            and not _known_party(ctx, t.i)
-            and t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
-        )
-
-    while (
-        start > 0
-        and sentence_of(doc[start - 1]) == sentence_of(doc[start])
-        and joinable(doc[start - 1])
-        and doc[start - 1].text != "-"
-        and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
-    ):
-        start -= 1
-    while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
-        if hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
-            end += 2
-        elif joinable(doc[end]):
-            end += 1
-        else:
-            break
-    return start, end
-
-
-def _unknown_place(token: Token, ctx: Context) -> bool:
-    """A word the model calls a place or a building that no gazetteer knows as one ("said Olmedo")."""
-    return token.ent_type_ in {"GPE", "LOC", "FAC"} and not (
-        ctx.gazetteer.city(token.text) or ctx.gazetteer.party(token.text) or ctx.gazetteer.venue_city(token.text)
-    )
-
-
-def _given_names_before(doc: Doc, index: int, ctx: Context) -> int:
-    """Where the given names before a surname start ("Ivan" of "Ivan Olmedo"), whatever the model calls them;
-    ``index`` itself where none stands there."""
-    start = index
-    while start > 0 and index - start < 3:
-        before = doc[start - 1]
-        named = is_name_token(before) and before.lower_ not in NAME_PARTICLES
-        if not named or sentence_of(before) != sentence_of(doc[index]):
-            break
-        if _known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
-            break
-        start -= 1
-    return start
-
-
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -400,7 +331,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
 
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not described_as_a_place(ent.root):
-            add(*_run_around(doc, ent.start, ent.end, ctx, entity=True))
+            add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
@@ -409,16 +340,16 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         if not is_name_token(token):
             continue
         placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}  # only a speaker may be one ("said Olmedo")
-        if placed and not _unknown_place(token, ctx):
+        if placed and not unknown_place(token, ctx):
             continue
-        if _known_party(ctx, token.i) or token.dep_ == "compound":
+        if known_party(ctx, token.i) or token.dep_ == "compound":
             continue
         head = token.head
         says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
-        if placed and not says:
-            continue
+        if placed and not (says or titled_beside(token, titles)):
+            continue  # "said Olmedo", "Ricardo Zuniga, a senior official": a person whatever the model calls it
         if says or acts_as_a_person(token, titles):
-            start, end = _run_around(doc, token.i, token.i + 1, ctx)
+            start, end = run_around(doc, token.i, token.i + 1, ctx)
             if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
                 add(start, end)
             elif says and end - start == 1 and not with_article(token):
@@ -427,7 +358,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for token in tokens_of(doc):
         if token.text not in speakers or with_article(token):
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
-        if (start := _given_names_before(doc, token.i, ctx)) < token.i:
+        if (start := given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
     for start, end in _runs_after_titles(doc, ctx, titles):
         add(start, end)
@@ -443,7 +374,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 continue
             joined = any(c.dep_ == "conj" and c.i in known for c in token.children)  # "X and Luis Vargas"
             if token.head.i in known or joined and token.ent_type_ in {"", "PERSON"}:
-                start, end = _run_around(doc, token.i, token.i + 1, ctx)
+                start, end = run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
@@ -457,7 +388,7 @@ def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterat
     while i < len(tokens):
         token = tokens[i]
         if token.lower_.rstrip(".") in titles and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
-            start, end = _run_around(doc, i + 1, i + 2, ctx)
+            start, end = run_around(doc, i + 1, i + 2, ctx)
             if end - start >= 2:
                 yield start, end
             i = end
@@ -468,7 +399,7 @@ def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterat
 def _full_names_from(indices: Iterable[int], doc: Doc, ctx: Context) -> Iterator[tuple[int, int]]:
     """The runs of two to four name words that start at each position."""
     for index in indices:
-        start, end = _run_around(doc, index, index + 1, ctx)
+        start, end = run_around(doc, index, index + 1, ctx)
         if 2 <= end - start <= 4:
             yield start, end
 

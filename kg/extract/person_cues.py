@@ -29,13 +29,18 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
     if _of_a_state(token):
         return True  # "met Ana Ruiz of Chile"
-    # "Vera Grabe, the senator", "Ana Ruiz, the Chilean Defence Minister" (a capitalised title tagged PROPN)
-    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
-    if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
+    if titled_beside(token, titles):
         return True
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
     # "Chad's Minister of Water, X, said": a capitalised title the tagger calls a proper noun
     return token.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and a_title
+
+
+def titled_beside(token: Token, titles: frozenset[str]) -> bool:
+    """ "Vera Grabe, the senator", "Ana Ruiz, the Chilean Defence Minister" (a capitalised title tagged PROPN):
+    a title in apposition."""
+    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
+    return any(c.lower_ in titles or c.lemma_ in titles for c in titled)
 
 
 PLACE_DESCRIPTIONS = frozenset(

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of
-from kg.extract.people import honorifics, plural_title, title_words
+from kg.extract.name_runs import honorifics, title_words
+from kg.extract.people import plural_title
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:

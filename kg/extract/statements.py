@@ -278,6 +278,14 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         return min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     if any(_has_other_speaker(s, quote) for s in (start_sent, end_sent)):
         return None
+    previous = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
+    if (
+        previous is not None
+        and previous.start_char >= para_start
+        and not events.in_sentences(previous)
+        and _has_other_speaker(previous, quote)
+    ):
+        return None  # "'...,' said one member. '...'": the unnamed speaker goes on
     para_end_q = paragraph_of(doc, max(quote.end - 1, quote.start))[1]
     nearby = events.between(para_start, max(para_end, para_end_q))
     if nearby:

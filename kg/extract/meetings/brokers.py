@@ -405,7 +405,12 @@ class _Brokers:
             holder = holders[0] if holders else above.head  # (tagged a noun, its subject a modifier)
             self.add_from(holder)
         elif above.pos_ in {"PROPN", "NOUN"}:
-            self.add_from(above)  # "with South Africa as host"
+            beside = [c for c in above.children if c.dep_ == "prep" and c.lower_ == "with"]
+            talks = {above.lower_, above.lemma_.lower()} & lexicon().meeting_nouns
+            if talks and beside and beside[-1].right_edge.i + 1 == token.head.i:
+                self.add_objects(beside[-1])  # "talks resume with the Church as witness": not the talks' owner
+            else:
+                self.add_from(above)  # "with South Africa as host"
         elif above.pos_ in {"VERB", "AUX"}:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
             listed = False

@@ -26,9 +26,10 @@ from kg.extract.meetings.days import (
 )
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
-from kg.extract.meetings.grouping import bound_of, closing_day, compatible, headline_only, lead_ins, substantial
+from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
+from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
@@ -62,7 +63,10 @@ from kg.model import Attendance, Meeting, label_for, meeting_identity
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
+    remote: set[str] = set()  # the words of meetings held by video or phone: "the meeting" later is that one
+    nouns = lexicon().meeting_nouns
     for sentence in sentences_of(doc):
+        remote.update(t.lemma_ for t in tokens_in(sentence) if t.lower_ in nouns and held_remotely(t))
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []
@@ -91,6 +95,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
+            if not (mention.city or mention.venue) and trigger.lemma_ in remote and definite(trigger):
+                continue  # "a meeting held by video link ... chaired the meeting": no place of its own
             placed = mention.city or mention.venue or mention.in_country and (mention.dates or mention.month)
             if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
                 if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
@@ -362,47 +368,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
 def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     mentions = _mentions(doc, ctx)
     place_the_lead(doc, ctx, mentions)
-    clusters: list[Cluster] = []
-    leading = lead_ins(mentions)
-    waiting = {after: mentions[before] for before, after in leading.items()}
-    for number, mention in enumerate(mentions):
-        if number in leading or not substantial(mention) and not mention.parties:
-            continue
-        # "the two men met again": another occasion than those before, but the one its headline tells of; of the
-        # meetings a mention may tell of, the one of its own day first
-        open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx)]
-        same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
-        home = next((c for c in same_day + open_to if compatible(c, mention, ctx)), None)
-        if home is None:
-            if not substantial(mention):
-                if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
-                    continue
-                if mention.status == "planned":
-                    continue  # "further meetings would follow": no place of the story's meeting for a future one
-                # "After the summit, the president held a meeting with the host": other sides, the same place
-                mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
-            clusters.append(Cluster([mention]))
-            home = clusters[-1]
-        else:
-            home.mentions.append(mention)
-        if number in waiting:
-            home.mentions.append(waiting[number])
-    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
-    # clause that places it there also gives its year, month or round ("talks held in Malta in 2019").
-    clusters = [
-        c
-        for c in clusters
-        if any(
-            m.city
-            or m.venue
-            or m.dates
-            or m.weekday is not None
-            or m.month_day
-            or m.in_country
-            and (m.year or m.month or m.round)  # "the fifth round in Turkey in the autumn"
-            for m in c.mentions
-        )
-    ]
+    clusters = cluster_mentions(mentions, ctx)
     acting = acting_countries(doc, ctx)
     ranking = side_ranking(doc, ctx, mentions, acting)
     clustered = {m.sentence.start for c in clusters for m in c.mentions}

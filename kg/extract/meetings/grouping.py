@@ -227,3 +227,62 @@ def _placed_or_dated(mention: Mention) -> bool:
     """Whether a mention says anything of where or when ("in 2021", "on Monday", "the third round")."""
     when = mention.weekday is not None or mention.month_day or mention.month or mention.year or mention.window
     return bool(mention.city or mention.venue or mention.country or mention.dates or mention.round or when)
+
+
+def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
+    """The meetings a story's mentions tell of: each mention joins the first meeting it is compatible with, or
+    starts one; a meeting needs a place or a date."""
+    clusters: list[Cluster] = []
+    leading = lead_ins(mentions)
+    waiting = {after: mentions[before] for before, after in leading.items()}
+    for number, mention in enumerate(mentions):
+        if number in leading or not substantial(mention) and not mention.parties:
+            if clusters and _its_length(mention, clusters[-1]):
+                clusters[-1].mentions.append(mention)  # "met in X on Sunday. The two-day meeting ..."
+            continue
+        # "the two men met again": another occasion than those before, but the one its headline tells of; of the
+        # meetings a mention may tell of, the one of its own day first
+        open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx)]
+        same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
+        home = next((c for c in same_day + open_to if compatible(c, mention, ctx)), None)
+        if home is None:
+            if not substantial(mention):
+                if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
+                    continue
+                if mention.status == "planned":
+                    continue  # "further meetings would follow": no place of the story's meeting for a future one
+                # "After the summit, the president held a meeting with the host": other sides, the same place
+                mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
+            clusters.append(Cluster([mention]))
+            home = clusters[-1]
+        else:
+            home.mentions.append(mention)
+        if number in waiting:
+            home.mentions.append(waiting[number])
+    # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
+    # clause that places it there also gives its year, month or round ("talks held in Malta in 2019").
+    clusters = [
+        c
+        for c in clusters
+        if any(
+            m.city
+            or m.venue
+            or m.dates
+            or m.weekday is not None
+            or m.month_day
+            or m.in_country
+            and (m.year or m.month or m.round)  # "the fifth round in Turkey in the autumn"
+            for m in c.mentions
+        )
+    ]
+    return clusters
+
+
+def _its_length(mention: Mention, cluster: Cluster) -> bool:
+    """Whether a mention with nothing but a length ("The two-day meeting ...") tells the length of the meeting
+    told just before it: "the" meeting, in the next sentence or the one after."""
+    last = cluster.mentions[-1].sentence
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in mention.trigger.children)
+    between = last.doc[last.start : mention.sentence.start]
+    near = 0 < len(between) and sum(1 for t in between if t.is_sent_start) <= 2
+    return bool(mention.days) and definite and near

@@ -61,6 +61,7 @@ REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
 def held_remotely(trigger: Token) -> bool:
     """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
     words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "compound"} else [])
+    words += [c for c in trigger.children if c.dep_ == "acl" and c.lemma_ in {"hold", "conduct"}]  # "a meeting held by"
     index = 1
     while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
         words.extend(c for c in words[index].children if c.dep_ in {"xcomp", "acomp"})
@@ -70,7 +71,7 @@ def held_remotely(trigger: Token) -> bool:
         for child in word.children:
             if child.dep_ == "advmod" and child.lower_ in {"virtually", "online", "remotely"}:
                 return True
-            if child.dep_ == "prep" and child.lower_ in {"by", "via", "over"}:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:
                 if any(o.dep_ == "pobj" and o.lower_ in means for o in child.children):
                     return True
     return False
@@ -126,3 +127,8 @@ def hosts_as_a_side(verb: Token) -> bool:
     if not named or guest.lower_ in PARTICIPANT_NOUNS or any(c.dep_ == "conj" for c in guest.children):
         return False
     return not any(t.lower_ == "with" for t in verb.subtree)
+
+
+def definite(noun: Token) -> bool:
+    """Whether a meeting noun refers back with "the", "this" or "that" ("chaired the meeting")."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)

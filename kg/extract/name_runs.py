@@ -1,0 +1,118 @@
+"""The run of words a person's name stands in: widened from a word or an entity across the words of a name,
+not across titles, parties, places or sentence ends."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import sentence_of
+from kg.extract.name_tokens import NAME_PARTICLES, hyphen_part, is_name_token
+from kg.gazetteer import lexicon
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return lexicon().title_words
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return lexicon().honorifics
+
+
+@cache
+def titles_and_honorifics() -> frozenset[str]:
+    """Words that stand before a name and are no part of it."""
+    return title_words() | honorifics()
+
+
+def known_party(ctx: Context, index: int) -> bool:
+    mention = ctx.party_at(index)
+    return mention is not None and mention.known
+
+
+def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = False) -> tuple[int, int]:
+    """Widen a span to the proper-noun run it stands in (not across parties, titles or sentence ends).
+
+    A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
+    """
+    titles = titles_and_honorifics()
+    own = _building_around(doc, start)
+
+    def joinable(t: Token) -> bool:
+        return (
+            is_name_token(t)
+            and t.lower_.rstrip(".") not in titles
+            and not known_party(ctx, t.i)
+            and (t.i in own or t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+        )
+
+    while (
+        start > 0
+        and sentence_of(doc[start - 1]) == sentence_of(doc[start])
+        and joinable(doc[start - 1])
+        and doc[start - 1].text != "-"
+        and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
+    ):
+        start -= 1
+    while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
+        if hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
+            end += 2
+        elif joinable(doc[end]) or _after_particle(doc, end):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def _building_around(doc: Doc, index: int) -> range:
+    """The tokens of the FAC entity a word stands in: a name the model took for a building is still one name
+    ("Ricardo Zuniga, a senior official")."""
+    if doc[index].ent_type_ != "FAC":
+        return range(0)
+    start, end = index, index + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return range(start, end)
+
+
+def _after_particle(doc: Doc, index: int) -> bool:
+    """The capitalised word a lower-case particle leads to ("von der Leyen"), whatever the model calls it."""
+    before = doc[index - 1]
+    return (
+        before.lower_ in NAME_PARTICLES
+        and before.text.islower()
+        and before.text != "-"
+        and doc[index].pos_ == "PROPN"
+        and doc[index].text[:1].isupper()
+    )
+
+
+def unknown_place(token: Token, ctx: Context) -> bool:
+    """A word the model calls a place or a building that no gazetteer knows as one ("said Olmedo")."""
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} and not (
+        ctx.gazetteer.city(token.text) or ctx.gazetteer.party(token.text) or ctx.gazetteer.venue_city(token.text)
+    )
+
+
+def given_names_before(doc: Doc, index: int, ctx: Context) -> int:
+    """Where the given names before a surname start ("Ivan" of "Ivan Olmedo"), whatever the model calls them;
+    ``index`` itself where none stands there."""
+    start = index
+    while start > 0 and index - start < 3:
+        before = doc[start - 1]
+        named = is_name_token(before) and before.lower_ not in NAME_PARTICLES
+        if not named or sentence_of(before) != sentence_of(doc[index]):
+            break
+        if known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
+            break
+        start -= 1
+    return start
