@@ -333,6 +333,18 @@ def test_described_as_keeps_the_description() -> None:
         ("Both sides stopped the firing overnight.", "positive"),
         ("Today we are closing a painful chapter.", "positive"),
         ("There is a great deal of uncertainty about how it will be carried out.", "negative"),
+        ("Time for a negotiated settlement is running out.", "negative"),
+        ("Anyone who expects a deal this week is naive.", "negative"),
+        ("What we are seeing is brinkmanship.", "negative"),
+        ("The truce exists only on paper.", "negative"),
+        ("Relations between the two capitals are at rock bottom.", "negative"),
+        ("The new proposal was dead on arrival.", "negative"),
+        ("The summit ended with empty promises.", "negative"),
+        ("The delegation came with nothing new to offer.", "negative"),
+        ("This week's meetings laid the groundwork for a settlement.", "positive"),
+        ("The negotiators made headway on prisoner exchanges.", "positive"),
+        ("The accord is a victory for the aggressors.", "negative"),
+        ("Both governments accept that the dispute cannot be settled by force.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
