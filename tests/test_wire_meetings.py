@@ -502,3 +502,33 @@ def test_the_length_a_next_sentence_gives_the_meeting_sets_its_last_day() -> Non
         date(2024, 3, 5),
     )
     assert (meeting.start, meeting.end) == (date(2024, 3, 3), date(2024, 3, 4))
+
+
+def test_an_organisation_known_only_through_its_envoy_does_not_fill_a_side() -> None:
+    (meeting,) = article_meetings(
+        "BOUZNIKA, Morocco, Oct 6 - Libya's rival legislatures agreed on Friday on election laws after a week of talks "
+        "in Bouznika.\n\nU.N. envoy Amadou Sall welcomed the agreement.",
+        date(2023, 10, 6),
+    )
+    assert "United Nations" not in meeting.parties
+
+
+def test_a_broker_named_on_a_list_of_sides_goes_with_the_meeting_of_its_sentence() -> None:
+    first, second = article_meetings(
+        "TBILISI, Nov 30 - Deputy prime ministers of Azerbaijan and Armenia met on Thursday at the border with "
+        "Georgia.\n\nThe commissions last met in Brussels in July, on the sidelines of talks between Azerbaijani "
+        "President Rauf Aliyev and Armenian Prime Minister Davit Sargsyan hosted by European Council President Jan "
+        "Vermeer.",
+        date(2023, 11, 30),
+    )
+    assert (first.location, second.location) == ("Tbilisi", "Brussels")
+    assert "European Union" not in first.mediators
+    assert second.mediators == ("European Union",)
+
+
+def test_the_sides_agreeing_to_return_to_talks_after_days_of_talks_are_their_sides() -> None:
+    (meeting,) = meetings_of(
+        "Ethiopia and Sudan agreed on Thursday to return to negotiations after two days of talks in Addis Ababa.",
+        date(2024, 2, 9),
+    )
+    assert set(meeting.parties) == {"Ethiopia", "Sudan"}

@@ -382,3 +382,22 @@ def test_a_name_the_model_took_for_a_building_with_a_title_beside_it_is_a_person
         "the National Security Council, led the U.S. team."
     )
     assert actors["Ricardo Zúñiga"].affiliation == "United States"
+
+
+def test_a_capitalised_plural_title_opening_a_sentence_titles_each_named_after_it() -> None:
+    actors = actors_of(
+        "Deputy prime ministers of Azerbaijan and Armenia met on Thursday at the border. Azerbaijan's Rauf "
+        "Mammadov and Armenia's Davit Sargsyan led the commissions, which agreed to continue work."
+    )
+    assert actors["Davit Sargsyan"].role == "deputy prime minister"
+
+
+def test_he_after_a_name_the_parser_took_for_an_adverb_is_that_person() -> None:
+    said = [
+        (s.speaker, s.text)
+        for s in statements_of(
+            '"We are giving people a choice," committee member Omar Salem said.\n\nU.N. envoy Abdoulaye Bathily '
+            'welcomed the agreement. "Without a political deal, the laws alone will not lead to elections," he said.'
+        )
+    ]
+    assert said[-1][0] == "Abdoulaye Bathily"

@@ -153,6 +153,7 @@ class Coreference:
                 root = root.head
             if (
                 root.dep_ in SUBJECT_DEPS
+                or _misread_subject(root)
                 or root.dep_ == "pobj"
                 and root.head.lower_ == "to"
                 and root.head.head.lower_ == "according"
@@ -168,7 +169,7 @@ class Coreference:
         opening_subjects = [
             (r, p)
             for r, p in subjects
-            if r.dep_ in SUBJECT_DEPS
+            if (r.dep_ in SUBJECT_DEPS or _misread_subject(r))
             and previous
             and sentence_of(r) == previous
             and r.left_edge.i - previous.start <= OPENING_TOKENS
@@ -358,6 +359,17 @@ def _unnamed_between(token: Token, start: int) -> bool:
         if word.lemma_ == token.lemma_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
             return True
     return False
+
+
+def _misread_subject(word: Token) -> bool:
+    """A name before its verb that the parser took for an adverb: "U.N. envoy X welcomed the agreement"."""
+    return (
+        word.dep_ in {"advmod", "npadvmod"}
+        and word.pos_ == "PROPN"
+        and word.head.pos_ == "VERB"
+        and word.i < word.head.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in word.head.children)
+    )
 
 
 def _agent(word: Token) -> bool:

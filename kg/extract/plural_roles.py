@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
-from kg.extract.people import plural_title
+from kg.extract.people import plural_title, title_words
 
 SENTENCES_BACK = 2
 """How many sentences before a person's first mention a plural title may stand."""
@@ -26,7 +26,11 @@ def role_from_plural_title(first: Span, affiliation: str | None, ctx: Context) -
             if token.i >= first.start or not token.text.islower() or not plural_title(token):
                 continue
             if affiliation in _states_listed(token, ctx):
-                words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"} and c.text.islower()]
+                words = [  # "Deputy prime ministers of A and B", the title's first word capitalised
+                    c.lower_
+                    for c in token.lefts
+                    if c.dep_ in {"amod", "compound"} and (c.text.islower() or c.lower_ in title_words())
+                ]
                 return " ".join([*words, token.lemma_.lower()])
     return None
 

@@ -375,6 +375,8 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
             return False
         if current.head == verb:
             return current.dep_ in {"pobj", "prep"}
+        if current.dep_ == "prep" and current.head.dep_ == "xcomp" and current.head.head == verb:
+            return True  # "agreed to return to negotiations after two days of talks"
         if current.dep_ not in {"pobj", "prep"} and current.head.pos_ not in {"NOUN", "ADP"}:
             return False
         current = current.head

@@ -161,6 +161,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     return mentions
 
 
+ENVOY_WORDS = ("envoy", "special representative", "mediator")
+"""Roles of an organisation's go-between."""
+
+
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
 
@@ -235,6 +239,16 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
         if not mention.parties and numbers_rounds_before(mention.trigger):
             counted = [m for m in earlier if m.parties and m.sentence.end == mention.sentence.start]
             mention.parties = list(counted[-1].parties) if counted else []
+
+
+def _an_envoy_s_body(party: str, ctx: Context) -> bool:
+    """Whether an international organisation comes into the story through its envoy ("U.N. envoy X welcomed the
+    agreement"): a go-between, never a side made up to fill a meeting's two."""
+    entry = ctx.gazetteer.entry(party)
+    if entry is None or entry.kind != "international_organisation":
+        return False
+    roles = [role for role, side, _ in ctx.people.descriptions.values() if side == party and role]
+    return any(word in role.lower() for role in roles for word in ENVOY_WORDS)
 
 
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
@@ -419,7 +433,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
-            for party in (p for p in ranking if p not in brokers):
+            for party in (p for p in ranking if p not in brokers and not _an_envoy_s_body(p, ctx)):
                 if len(sides) >= wanted:
                     break
                 if party not in sides and party not in mediators and (party != country or party in story):

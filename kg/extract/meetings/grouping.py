@@ -244,7 +244,11 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         # meetings a mention may tell of, the one of its own day first
         open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx)]
         same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
-        home = next((c for c in same_day + open_to if compatible(c, mention, ctx)), None)
+        # "talks in Brussels between A and B hosted by X": a mention with nothing but brokers, the meeting its
+        # sentence places
+        unplaced = not (mention.city or mention.venue or mention.country or mention.dates)
+        same_sentence = [c for c in open_to if unplaced and any(m.sentence == mention.sentence for m in c.mentions)]
+        home = next((c for c in same_day + same_sentence + open_to if compatible(c, mention, ctx)), None)
         if home is None:
             if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
