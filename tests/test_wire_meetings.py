@@ -532,3 +532,12 @@ def test_the_sides_agreeing_to_return_to_talks_after_days_of_talks_are_their_sid
         date(2024, 2, 9),
     )
     assert set(meeting.parties) == {"Ethiopia", "Sudan"}
+
+
+def test_talks_expected_to_last_some_days_end_that_many_days_on() -> None:
+    (meeting,) = article_meetings(
+        "ISTANBUL - Delegations from Pakistan and Afghanistan began a second round of talks in Istanbul on Monday, "
+        "hosted by Turkey.\n\nThe foreign ministry said the talks were expected to last three days.",
+        date(2024, 2, 5),
+    )
+    assert (meeting.start, meeting.end, meeting.status) == (date(2024, 2, 5), date(2024, 2, 7), "ongoing")

@@ -62,12 +62,34 @@ def told_length(trigger: Token) -> int | None:
     verb = clause_verb(trigger)
     joined = [c for c in verb.children if c.dep_ == "conj"]
     joined += [x for c in joined for x in c.children if x.dep_ == "xcomp"]
-    for lasting in (v for v in joined if v.lemma_ in {"last", "run", "continue"} and v.tag_ == "VB"):
-        spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
-        spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-        for noun in (n for n in spans if n.lemma_ == "day"):
-            for number in (c for c in noun.children if c.dep_ == "nummod"):
-                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+    for lasting in (v for v in joined if v.lemma_ in LASTING and v.tag_ == "VB"):
+        if (days := _days_long(lasting)) is not None:
+            return days
+    return None
+
+
+LASTING = {"last", "run", "continue"}
+"""Verbs a meeting's length is told with: "are expected to last two days"."""
+
+
+def stated_length(trigger: Token) -> int | None:
+    """Days a meeting word's own clause says it lasts or is to last: "the talks were expected to last two days",
+    "the meeting will run for three days"."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = trigger.head
+    for lasting in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        if lasting.lemma_ in LASTING and (days := _days_long(lasting)) is not None:
+            return days
+    return None
+
+
+def _days_long(lasting: Token) -> int | None:
+    spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
+    spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    for noun in (n for n in spans if n.lemma_ == "day"):
+        for number in (c for c in noun.children if c.dep_ == "nummod"):
+            return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
     return None
 
 

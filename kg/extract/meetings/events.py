@@ -20,6 +20,7 @@ from kg.extract.meetings.days import (
     last_day,
     purpose,
     separate_days,
+    stated_length,
     told_length,
     told_status,
     under_way,
@@ -116,7 +117,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 multi if len(triggers) == 1 else 0
             )
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
-            mention.days = duration_of(trigger)
+            mention.days = duration_of(trigger) or stated_length(trigger)
             if mention.days and mention.dates and purpose(trigger):
                 mention.bound = "opens"  # "met on Thursday for a four-day meeting": the first of the days
             mention.unnamed_brokers = any(
