@@ -345,6 +345,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The negotiators made headway on prisoner exchanges.", "positive"),
         ("The accord is a victory for the aggressors.", "negative"),
         ("Both governments accept that the dispute cannot be settled by force.", "positive"),
+        ("We respect bilateral talks, but some questions can only be settled by the court.", "negative"),
+        ("The government will take the dispute to the International Court of Justice.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -541,3 +541,29 @@ def test_talks_expected_to_last_some_days_end_that_many_days_on() -> None:
         date(2024, 2, 5),
     )
     assert (meeting.start, meeting.end, meeting.status) == (date(2024, 2, 5), date(2024, 2, 7), "ongoing")
+
+
+def test_a_held_participle_the_parser_hung_on_a_side_places_and_dates_the_round() -> None:
+    (meeting,) = meetings_of(
+        "A foreign ministry spokesman on Monday described the fifth round of talks between Tehran and Riyadh, held in "
+        "Baghdad last Thursday, as positive.",
+        date(2024, 2, 5),
+    )
+    assert (meeting.location, meeting.start, meeting.round) == ("Baghdad", date(2024, 2, 1), 5)
+
+
+def test_the_department_of_state_is_in_washington() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary of State met today with Egyptian Foreign Minister Karim Nour at the Department of State.",
+        date(2024, 3, 12),
+    )
+    assert meeting.location == "Washington"
+
+
+def test_a_state_chairing_an_organisation_brokers_nothing() -> None:
+    (meeting,) = article_meetings(
+        "BANGKOK, June 15 - The foreign ministers of Thailand and Cambodia met in Bangkok on Sunday.\n\n"
+        "Malaysia, which chairs the Association of Southeast Asian Nations this year, has offered to help if needed.",
+        date(2025, 6, 15),
+    )
+    assert meeting.mediators == ()

@@ -82,6 +82,9 @@ def _mediates_still(verb: Token) -> bool:
     co-chaired by Z"), not one past meeting's ("X mediated the talks in 2019")."""
     if verb.lemma_.lower().removeprefix("co-") not in ONGOING_BROKERING or verb.pos_ != "VERB":
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]  # not "which"
+    if any(o.pos_ == "PROPN" or o.lower_ not in lexicon().meeting_nouns | PROCESS_WORDS | DEAL_WORDS for o in objects):
+        return False  # "Malaysia, which chairs ASEAN this year": an organisation it chairs, not the talks
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
         return True  # "the talks are co-chaired by A, B and C"
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)

@@ -243,6 +243,13 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in attached.children):
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
+        own = (
+            own
+            or attached.dep_ == "acl"
+            and attached.lemma_ == "hold"
+            and trigger is not None
+            and trigger.is_ancestor(attached)
+        )
         borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
         borrowed = borrowed or attached.lemma_ in PAUSING_VERBS
