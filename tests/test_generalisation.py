@@ -347,6 +347,8 @@ def test_described_as_keeps_the_description() -> None:
         ("Both governments accept that the dispute cannot be settled by force.", "positive"),
         ("We respect bilateral talks, but some questions can only be settled by the court.", "negative"),
         ("The government will take the dispute to the International Court of Justice.", "negative"),
+        ("The tone was good, but there are still serious differences over the sequencing.", "negative"),
+        ("The exchange simply rewards kidnappers.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

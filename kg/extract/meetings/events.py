@@ -96,13 +96,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
-            if not (mention.city or mention.venue) and trigger.lemma_ in remote and definite(trigger):
-                continue  # "a meeting held by video link ... chaired the meeting": no place of its own
-            placed = mention.city or mention.venue or mention.in_country and (mention.dates or mention.month)
-            if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
-                if not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx)):
-                    continue  # a signing or a deal counts where the text (or, for the lead, the dateline) places it
-                # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
+            if _no_meeting_here(mention, remote, brokers, ctx):
+                continue
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
@@ -164,6 +159,20 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 ENVOY_WORDS = ("envoy", "special representative", "mediator")
 """Roles of an organisation's go-between."""
+
+
+def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str, Token]], ctx: Context) -> bool:
+    """Whether a mention names no meeting of its own: "the meeting" after one held by video link, a signing or a
+    deal nothing places (the dateline places the lead's)."""
+    trigger = mention.trigger
+    here = mention.city or mention.venue
+    if not here and trigger.lemma_ in remote and definite(trigger):
+        return True  # "a meeting held by video link ... chaired the meeting": no place of its own
+    placed = here or mention.in_country and (mention.dates or mention.month)
+    if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
+        # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
+        return not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx))
+    return False
 
 
 SEQUENCE_VERBS = {"follow", "precede"}
