@@ -401,3 +401,11 @@ def test_he_after_a_name_the_parser_took_for_an_adverb_is_that_person() -> None:
         )
     ]
     assert said[-1][0] == "Abdoulaye Bathily"
+
+
+def test_people_listed_as_included_in_a_side_s_delegation_speak_for_it() -> None:
+    actors = actors_of(
+        "Venezuela's delegation, including National Assembly President Jorge Salcedo and Deputy Foreign Minister "
+        "Ana Ruiz, arrived in Doha on Monday."
+    )
+    assert (actors["Jorge Salcedo"].affiliation, actors["Ana Ruiz"].affiliation) == ("Venezuela", "Venezuela")

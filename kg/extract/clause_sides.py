@@ -193,7 +193,8 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
         root = root.head  # "Former vice president X led the government team", the name set beside its title
     elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in title_words():
         root = root.head.head  # "by former ambassador to Washington X": the name hung on the title's "to"
-    for pattern in (_from_the_side, _signed_for, _acting_for, _by_agent, _with_partner, _under_leader, _sent):
+    patterns = (_from_the_side, _signed_for, _acting_for, _by_agent, _with_partner, _under_leader, _sent, _included)
+    for pattern in patterns:
         found = pattern(root, ctx)
         if found is not None:
             return found
@@ -346,6 +347,16 @@ def _sent(root: Token, ctx: Context) -> Reading | None:
         return None
     subject = _clause_subject(root.head)
     return (_party_in_subtree(subject, ctx), None) if subject is not None else None
+
+
+def _included(root: Token, ctx: Context) -> Reading | None:
+    """ "Venezuela's delegation, including X, arrived": the side of the people a name is listed among."""
+    if root.dep_ != "pobj" or root.head.lower_ != "including":
+        return None
+    noun = root.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in SIDE_NOUNS | {"representatives", "envoys"}:
+        return None
+    return _named_on(noun, ctx) or _party_in_subtree(noun, ctx, before=root.head.i) or _government_side(noun, ctx), None
 
 
 SIDE_NOUNS = {
