@@ -775,3 +775,14 @@ def test_a_quote_after_an_unnamed_speaker_s_quote_is_not_the_earlier_speaker_s()
         'dialogue is just a way to buy time."'
     )
     assert said == {"Dario Lenz": ["committed to reaching agreements"]}
+
+
+def test_one_quoted_by_an_agency_as_saying_is_the_speaker() -> None:
+    said = _by(
+        "Deputy Prime Minister Ion Rusu was quoted by a local news agency as saying the meeting had been difficult "
+        "but necessary. Interfax quoted Deputy Foreign Minister Pavel Orlov as saying that Moscow was ready to talk."
+    )
+    assert said == {
+        "Ion Rusu": ["the meeting had been difficult but necessary"],
+        "Pavel Orlov": ["Moscow was ready to talk"],
+    }

@@ -567,3 +567,32 @@ def test_a_state_chairing_an_organisation_brokers_nothing() -> None:
         date(2025, 6, 15),
     )
     assert meeting.mediators == ()
+
+
+def test_a_mission_to_a_state_which_facilitated_the_talks_brokers_them_not_the_state() -> None:
+    (meeting,) = article_meetings(
+        "CHISINAU, Jan 16 - Negotiators from Moldova and its breakaway Transnistria region met in the town of Bender "
+        "on Thursday.\n\nThe OSCE mission to Moldova, which facilitated the meeting, said both sides had agreed to "
+        "keep channels open.",
+        date(2025, 1, 16),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Moldova", "Transnistria"}, ("OSCE",))
+
+
+def test_a_headline_s_list_of_two_who_meet_before_a_semicolon_are_the_sides() -> None:
+    (meeting,) = article_meetings(
+        "Lenz, Aksoy meet in Ankara; Turkey offers to host new peace talks\n\nANKARA, Feb 18 - Turkish President "
+        "Kemal Aksoy told Ukrainian President Pavlo Lenz on Tuesday that the war must end.",
+        date(2025, 2, 18),
+    )
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Ankara", {"Ukraine", "Turkey"}, ())
+
+
+def test_its_envoy_hosting_brokers_for_the_body_named_before() -> None:
+    meetings = article_meetings(
+        "Serbia and Kosovo signed two documents at the White House on Friday.\n\nThe European Union said it welcomed "
+        "any deal that helped its own process; its envoy Jan Hradek hosted the two leaders in Brussels on Monday.",
+        date(2024, 9, 12),
+    )
+    brussels = next(m for m in meetings if m.location == "Brussels")
+    assert brussels.mediators == ("European Union",)

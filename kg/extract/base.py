@@ -188,6 +188,13 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def apart_by_semicolon(word: Token, other: Token) -> bool:
+    """Whether a semicolon stands between two words: clauses of their own, whatever the parser hung on what
+    ("X, Y meet in Ankara; Turkey offers to host talks")."""
+    low, high = sorted((word.i, other.i))
+    return any(t.text == ";" for t in word.doc[low:high])
+
+
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
     """A document's tokens, made once and kept with the document: iterating a document or a span makes a new
     ``Token`` object per word on every pass."""

@@ -144,6 +144,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 def speaker_subject(verb: Token) -> Token | None:
     """The subject of a verb of saying: its own, that of the verb it is coordinated with or depends on, the noun a
     relative pronoun stands for, or a speaking body set beside a name before the verb."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "X was quoted by TASS as saying ...", "Interfax quoted X as saying ...": the one quoted speaks
+        quoted = verb.head.head
+        return next((c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:

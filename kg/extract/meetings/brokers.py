@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, has_subject, sentence_of, tokens_in
+from kg.extract.base import Context, apart_by_semicolon, has_subject, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import side_of
@@ -18,7 +18,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
-from kg.extract.parties import GROUP_KINDS, bloc_referred_to
+from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before
 from kg.gazetteer import lexicon
 
 
@@ -91,6 +91,8 @@ def _own_clause(token: Token) -> Token:
     while current.head.i != current.i:
         if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and has_subject(current):
             return current
+        if current.pos_ in {"VERB", "AUX"} and has_subject(current) and apart_by_semicolon(current, current.head):
+            return current  # "X, Y meet in Ankara; Turkey offers to host talks"
         current = current.head
     return current
 
@@ -182,6 +184,11 @@ class _Brokers:
 
     def add_from(self, token: Token) -> None:
         """The side of the person or the party a token names, and of those coordinated with it."""
+        if token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
+            referred = group_named_before(self.ctx, sentence_of(token).start, token.i, OWNER_KINDS)
+            if referred is not None:  # "The EU ... ; its envoy X hosted the two leaders"
+                self._found(referred)
+                return
         person = self.ctx.people.named_by(token)
         if person is not None:
             side = side_of(person.name, self.ctx)
@@ -228,7 +235,7 @@ class _Brokers:
             subjects = [verb.head]
         for subject in subjects:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = _list_start(verb.head)  # "Cuba and Norway, which have acted as guarantors"
+                subject = _relative_owner(verb.head)  # "Cuba and Norway, which have acted as guarantors"
                 for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
                     self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
             self.add_from(subject)
@@ -281,7 +288,7 @@ class _Brokers:
                 continue
             self.add_from(child)
         if token.dep_ == "relcl":
-            self.add_from(_list_start(token.head))
+            self.add_from(_relative_owner(token.head))
         if subjects:
             for preposition in _along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"
@@ -424,6 +431,19 @@ class _Brokers:
                     listed = True
             if not listed:  # "signed ..., with B and C as guarantors": B and C, not the signers
                 self.add_subjects(above)
+
+
+def _relative_owner(noun: Token) -> Token:
+    """The noun a relative clause hung on a list tells of: the list's first name, or the mission, envoy or office a
+    name is the object of "to" after ("the OSCE mission to Moldova, which facilitated ...": the mission)."""
+    first = _list_start(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.pos_ == "NOUN":
+        return first.head.head
+    return first
+
+
+OWNER_KINDS = {"state", "international_organisation", "organisation"}
+"""Kinds of party "its" in a broker's phrase refers back to: "its envoy", "its foreign minister"."""
 
 
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}

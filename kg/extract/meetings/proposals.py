@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import apart_by_semicolon
 from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
 
 
@@ -18,7 +19,7 @@ def proposed(trigger: Token) -> bool:
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
-            return True
+            return not apart_by_semicolon(current, head)
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
             return True  # "is ready to meet him", "was willing to host a meeting"
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):

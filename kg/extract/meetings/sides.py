@@ -30,6 +30,7 @@ from kg.extract.meetings.named_sides import (
     participant_tokens,
 )
 from kg.extract.meetings.places import place_tokens
+from kg.extract.meetings.side_positions import headline_list, listed_after, subject_before
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
 from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
 from kg.extract.meetings.words import (
@@ -89,42 +90,6 @@ def _related_on_the_meeting(path: Token, trigger: Token) -> bool:
         and trigger.is_ancestor(head)
         and trigger.pos_ == "NOUN"
     )
-
-
-LIST_PREPOSITIONS = {"between", "among"}
-
-
-def _listed_after(token: Token, trigger: Token) -> bool:
-    """ "the summit between President X and Y's leader Z, eight months after ...": the names listed after "between"
-    right behind the meeting word are its sides, whichever way the parser attached them; the list ends at a verb,
-    a clause mark or a comma that does not go on with another name."""
-    doc = token.doc
-    start = trigger.i + 1
-    if token.i <= start or start >= len(doc) or doc[start].lower_ not in LIST_PREPOSITIONS:
-        return False
-    for t in doc[start + 1 : token.i]:
-        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "(", ")", "\u2014", "\u2013", "--"} or "\n" in t.text:
-            return False
-        following = doc[t.i + 1 : t.i + 3]
-        if t.text == "," and not (following[0].pos_ in {"PROPN", "CCONJ"} or following[-1].pos_ == "PROPN"):
-            return False
-    phrase = token
-    for _ in range(6):  # up the list and the words it qualifies to the phrase's head
-        if phrase.dep_ not in {"amod", "compound", "conj", "poss", "nmod"}:
-            break
-        phrase = phrase.head
-    return not (phrase.dep_ == "nsubj" and phrase.head.i > phrase.i)  # not ", Saudi and U.S. officials said"
-
-
-def _subject_before(token: Token, trigger: Token) -> bool:
-    """ "X held talks with Y" parsed with "held" as a modifier of "talks": the subject of a verb of taking part
-    that stands just before the meeting word."""
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ not in PARTICIPATION_VERBS or not 0 < trigger.i - verb.i <= 3:
-        return False
-    if held_between_others(verb):
-        return False  # "Turkey held two rounds of talks between A and B"
-    return all(t.pos_ in {"DET", "ADJ", "NUM", "ADV"} for t in token.doc[verb.i + 1 : trigger.i])
 
 
 def _one_phrase(a: Token, b: Token) -> bool:
@@ -347,10 +312,10 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _stays_out(token, trigger):
         return False  # "the United States, which backs the dialogue, did not join the talks"
-    if also_attends(trigger):
-        return True  # "Also attending were A and B": a clause of nothing but who else took part
-    if _listed_after(token, trigger) or _subject_before(token, trigger) or who_met(token, trigger):
+    if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
+    if also_attends(trigger) or headline_list(token, trigger):
+        return True  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara"
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)

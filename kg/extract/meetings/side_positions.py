@@ -1,0 +1,57 @@
+"""Sides by where they stand against the meeting word: listed after it ("the summit between A and B"), the
+subject just before it ("X held talks with Y"), a headline's list ("A, B meet in X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.verb_chains import held_between_others
+from kg.extract.meetings.words import PARTICIPATION_VERBS
+
+LIST_PREPOSITIONS = {"between", "among"}
+
+
+def listed_after(token: Token, trigger: Token) -> bool:
+    """ "the summit between President X and Y's leader Z, eight months after ...": the names listed after "between"
+    right behind the meeting word are its sides, whichever way the parser attached them; the list ends at a verb,
+    a clause mark or a comma that does not go on with another name."""
+    doc = token.doc
+    start = trigger.i + 1
+    if token.i <= start or start >= len(doc) or doc[start].lower_ not in LIST_PREPOSITIONS:
+        return False
+    for t in doc[start + 1 : token.i]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "(", ")", "\u2014", "\u2013", "--"} or "\n" in t.text:
+            return False
+        following = doc[t.i + 1 : t.i + 3]
+        if t.text == "," and not (following[0].pos_ in {"PROPN", "CCONJ"} or following[-1].pos_ == "PROPN"):
+            return False
+    phrase = token
+    for _ in range(6):  # up the list and the words it qualifies to the phrase's head
+        if phrase.dep_ not in {"amod", "compound", "conj", "poss", "nmod"}:
+            break
+        phrase = phrase.head
+    return not (phrase.dep_ == "nsubj" and phrase.head.i > phrase.i)  # not ", Saudi and U.S. officials said"
+
+
+def subject_before(token: Token, trigger: Token) -> bool:
+    """ "X held talks with Y" parsed with "held" as a modifier of "talks": the subject of a verb of taking part
+    that stands just before the meeting word."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in PARTICIPATION_VERBS or not 0 < trigger.i - verb.i <= 3:
+        return False
+    if held_between_others(verb):
+        return False  # "Turkey held two rounds of talks between A and B"
+    return all(t.pos_ in {"DET", "ADJ", "NUM", "ADV"} for t in token.doc[verb.i + 1 : trigger.i])
+
+
+def headline_list(token: Token, trigger: Token) -> bool:
+    """ "Zelensky, Erdogan meet in Ankara": a headline's first name, set before the subject with a comma, which
+    the parser took for an interjection."""
+    doc = token.doc
+    return (
+        token.dep_ in {"intj", "dep", "npadvmod"}
+        and token.head == trigger
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+    )
