@@ -349,6 +349,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The government will take the dispute to the International Court of Justice.", "negative"),
         ("The tone was good, but there are still serious differences over the sequencing.", "negative"),
         ("The exchange simply rewards kidnappers.", "negative"),
+        ("Our delegation is negotiating seriously.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

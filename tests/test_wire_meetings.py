@@ -596,3 +596,10 @@ def test_its_envoy_hosting_brokers_for_the_body_named_before() -> None:
     )
     brussels = next(m for m in meetings if m.location == "Brussels")
     assert brussels.mediators == ("European Union",)
+
+
+def test_the_city_a_where_clause_tells_of_is_no_broker() -> None:
+    (meeting,) = meetings_of(
+        "The talks later moved to Rome, where Oman's embassy hosted a fourth round on Saturday.", date(2024, 2, 6)
+    )
+    assert meeting.mediators == ("Oman",)

@@ -409,3 +409,17 @@ def test_people_listed_as_included_in_a_side_s_delegation_speak_for_it() -> None
         "Ana Ruiz, arrived in Doha on Monday."
     )
     assert (actors["Jorge Salcedo"].affiliation, actors["Ana Ruiz"].affiliation) == ("Venezuela", "Venezuela")
+
+
+def test_comrade_is_no_part_of_a_name_and_a_title_s_portfolio_is_no_side() -> None:
+    actors = actors_of(
+        "Respected Comrade Pak Chol Ho, general secretary of the Workers' Party of Korea, received the Russian "
+        "envoy. Present there were Ri Son Gyong, minister of Foreign Affairs, and a Russian diplomat."
+    )
+    assert "Pak Chol Ho" in actors
+    assert actors["Ri Son Gyong"].affiliation != "Foreign Affairs"
+
+
+def test_those_its_negotiators_are_led_by_speak_for_the_party_before_it() -> None:
+    actors = actors_of("Hamas says its negotiators, led by Khalil Darwish, have handed the mediators their answer.")
+    assert actors["Khalil Darwish"].affiliation == "Hamas"

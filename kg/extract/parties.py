@@ -232,6 +232,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
+            if all(t.lower_ in titles or t.lower_ in {"affairs", "the"} for t in ent):
+                continue  # "minister of Foreign Affairs": a title's portfolio, not an organisation
             if state_named(doc[ent.start : ent.start + 1], gazetteer) and _a_name(doc[ent.start + 1 : ent.end]):
                 continue  # "the Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": a state, then a name
             end = ent.end

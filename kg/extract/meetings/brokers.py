@@ -287,8 +287,8 @@ class _Brokers:
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
                 continue
             self.add_from(child)
-        if token.dep_ == "relcl":
-            self.add_from(_relative_owner(token.head))
+        if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:
             for preposition in _along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"
