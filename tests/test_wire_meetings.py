@@ -603,3 +603,21 @@ def test_the_city_a_where_clause_tells_of_is_no_broker() -> None:
         "The talks later moved to Rome, where Oman's embassy hosted a fourth round on Saturday.", date(2024, 2, 6)
     )
     assert meeting.mediators == ("Oman",)
+
+
+def test_the_last_time_they_met_was_in_a_city_places_that_meeting() -> None:
+    meetings = article_meetings(
+        "Ghana and Togo held talks in Accra on Thursday.\n\nThe last time the two sides sat down together was in "
+        "Abidjan in 2019.",
+        date(2024, 3, 15),
+    )
+    assert ("Abidjan", "held") in [(m.location, m.status) for m in meetings]
+
+
+def test_a_month_of_a_past_relative_clause_is_gone_by_whatever_the_main_clause_plans() -> None:
+    meetings = article_meetings(
+        "Ghana and Togo held talks in Accra on Thursday.\n\nThe joint commission, which met in Lome in February, is "
+        "due to report in June.",
+        date(2024, 3, 15),
+    )
+    assert [m.status for m in meetings if m.country == "Togo"] == ["held"]
