@@ -448,7 +448,7 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
         return None
     verb = date_attachment(ent)
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
-    past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the commission, which met in February, is due to"
+    past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
     return month_in(ent.text, reference, bool(future) and not past)
 
 
