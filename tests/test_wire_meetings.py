@@ -621,3 +621,11 @@ def test_a_month_of_a_past_relative_clause_is_gone_by_whatever_the_main_clause_p
         date(2024, 3, 15),
     )
     assert [m.status for m in meetings if m.country == "Togo"] == ["held"]
+
+
+def test_talks_convened_by_a_commission_that_the_parser_hung_the_opening_on() -> None:
+    (meeting,) = meetings_of(
+        "Talks between Ghana and Togo, convened by the ECOWAS Commission, opened in Abuja on Thursday.",
+        date(2024, 3, 15),
+    )
+    assert (meeting.location, meeting.start, meeting.mediators) == ("Abuja", date(2024, 3, 14), ("ECOWAS",))

@@ -152,6 +152,10 @@ def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
     )
 
 
+HUNG_PARTICIPLES = {"hold", "open", "begin", "start", "resume", "end", "conclude", "close"}
+"""Verbs of a meeting's place and day the parser may hang on a name inside the meeting's phrase."""
+
+
 WHOLE_PROCESSES = {"process", "effort", "initiative", "diplomacy"}
 """Nouns for the whole of which a meeting is a part: "the 61st round of a process that began in 2002"."""
 
@@ -186,11 +190,12 @@ def anchors_of(trigger: Token) -> set[int]:
     participle = trigger.doc[trigger.i + 2] if after.text == "," and trigger.i + 2 < len(trigger.doc) else trigger
     if trigger.pos_ == "NOUN" and participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
         found.add(participle.i)  # "During the 25th round, held in X on Monday, the sides signed ...", however hung
-    if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B
+    if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
+        # between A and B, convened by X, opened in Y on Thursday", hung on X
         found.update(
             t.i
             for t in trigger.subtree
-            if t.dep_ == "acl" and t.lemma_ == "hold" and t.tag_ == "VBN" and t.head.pos_ == "PROPN"
+            if t.dep_ == "acl" and t.lemma_ in HUNG_PARTICIPLES and t.tag_ in {"VBN", "VBD"} and t.head.pos_ == "PROPN"
         )
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):

@@ -25,7 +25,7 @@ from kg.extract.dates import (
     month_of,
     year_of,
 )
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.clauses import HUNG_PARTICIPLES, Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     LASTING_VERBS,
@@ -246,7 +246,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         own = (
             own
             or attached.dep_ == "acl"
-            and attached.lemma_ == "hold"
+            and attached.lemma_ in HUNG_PARTICIPLES
             and trigger is not None
             and trigger.is_ancestor(attached)
         )
