@@ -423,3 +423,12 @@ def test_comrade_is_no_part_of_a_name_and_a_title_s_portfolio_is_no_side() -> No
 def test_those_its_negotiators_are_led_by_speak_for_the_party_before_it() -> None:
     actors = actors_of("Hamas says its negotiators, led by Khalil Darwish, have handed the mediators their answer.")
     assert actors["Khalil Darwish"].affiliation == "Hamas"
+
+
+def test_a_portfolio_after_of_stays_in_the_role_and_an_adviser_to_a_state_s_president_speaks_for_it() -> None:
+    actors = actors_of(
+        "Yawo Mensah, Togo's minister of foreign affairs, arrived on Monday. Kofi Owusu, a senior adviser to "
+        "Ghana's president, told reporters the deal was close."
+    )
+    assert actors["Yawo Mensah"].role == "minister of foreign affairs"
+    assert actors["Kofi Owusu"].affiliation == "Ghana"

@@ -165,6 +165,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
                 return tokens
             if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
                 return tokens  # "head of the presidential office", "member of the negotiating committee"
+            if token.lower_ == "of" and named and all(t.lower_ in title_words() | {"affairs", "and"} for t in named):
+                return tokens  # "minister of foreign affairs", "secretary of state": the portfolio is the title's
             head = tokens[:position]
             return head if is_title(head[-1]) else []
     return []

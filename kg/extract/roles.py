@@ -114,7 +114,10 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
         doc = mention.span.doc
-        after = doc[mention.span.end] if mention.span.end < len(doc) else None
+        end = mention.span.end
+        if end < len(doc) and doc[end].text in {"'s", "’s"}:
+            end += 1  # "adviser to Ghana's president": the principal's title after the possessive
+        after = doc[end] if end < len(doc) else None
         if mention.span.start > 0 and doc[mention.span.start - 1].lower_ == "to" and not (after and is_title(after)):
             continue  # "ambassador to Washington Serdar Kilic", however parsed (not "adviser to U.S. President X")
         if mention.known or followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
