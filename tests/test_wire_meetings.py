@@ -629,3 +629,10 @@ def test_talks_convened_by_a_commission_that_the_parser_hung_the_opening_on() ->
         date(2024, 3, 15),
     )
     assert (meeting.location, meeting.start, meeting.mediators) == ("Abuja", date(2024, 3, 14), ("ECOWAS",))
+
+
+def test_talks_which_began_on_a_day_hung_on_their_place_end_on_the_main_verb_s_day() -> None:
+    (meeting,) = meetings_of(
+        "Talks between Ghana and Togo in Accra, which began on Monday, ended on Thursday.", date(2024, 3, 15)
+    )
+    assert (meeting.start, meeting.end) == (date(2024, 3, 11), date(2024, 3, 14))

@@ -120,7 +120,8 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     and ended on Nov. 2", "the talks, which began on June 9, ended on Friday"."""
     verb = clause_verb(trigger)
     closings = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
-    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in trigger.children)
+    # "The talks, which began ..."; "Talks between A and B in X, which began ...", the clause hung on the place
+    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in trigger.subtree)
     if opened and verb.lemma_ in CLOSING_VERBS:
         closings.append(verb)  # "The talks, which began on June 9, ended on Friday"
     for closing in closings:
