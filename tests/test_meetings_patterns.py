@@ -1034,7 +1034,7 @@ def test_talks_after_which_sides_agreed_to_a_plan_to_end_a_war_take_the_day_of_t
 
 
 def test_a_length_written_in_words_past_ten_and_split_at_its_hyphen_counts() -> None:
-    from kg.extract.meetings.triggers import duration_of
+    from kg.extract.meetings.days import duration_of
 
     doc = load_pipeline()("They ended a twelve-day meeting in Lima.")
     assert duration_of(next(t for t in doc if t.text == "meeting")) == 12

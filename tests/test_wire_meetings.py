@@ -636,3 +636,13 @@ def test_talks_which_began_on_a_day_hung_on_their_place_end_on_the_main_verb_s_d
         "Talks between Ghana and Togo in Accra, which began on Monday, ended on Thursday.", date(2024, 3, 15)
     )
     assert (meeting.start, meeting.end) == (date(2024, 3, 11), date(2024, 3, 14))
+
+
+def test_the_two_who_met_before_are_the_story_s_two() -> None:
+    meetings = article_meetings(
+        "BRUSSELS - Serbian President Marko Ilic and Kosovo Prime Minister Arben Hoxha meet in Brussels on "
+        "Thursday.\n\nBefore that, the two met in Ohrid in March, where they agreed orally on an EU plan.",
+        date(2022, 8, 16),
+    )
+    ohrid = next(m for m in meetings if m.location == "Ohrid")
+    assert (set(ohrid.parties), ohrid.status) == ({"Serbia", "Kosovo"}, "held")

@@ -432,3 +432,11 @@ def test_a_portfolio_after_of_stays_in_the_role_and_an_adviser_to_a_state_s_pres
     )
     assert actors["Yawo Mensah"].role == "minister of foreign affairs"
     assert actors["Kofi Owusu"].affiliation == "Ghana"
+
+
+def test_an_envoy_for_the_talks_of_two_capitals_is_neither_s_and_the_bloc_s_is_no_part_of_the_role() -> None:
+    actors = actors_of(
+        "The dialogue is hosted by the EU's foreign policy chief, Marco Ferri, and run day to day by the bloc's "
+        "special envoy for the Belgrade-Pristina dialogue, Tomas Hradek."
+    )
+    assert (actors["Tomas Hradek"].role, actors["Tomas Hradek"].affiliation) == ("special envoy", "European Union")

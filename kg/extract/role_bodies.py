@@ -49,6 +49,19 @@ def _states_named(tokens: list[Token], ctx: Context) -> bool:
     )
 
 
+def in_a_brief(word: Token) -> bool:
+    """Whether a name qualifies the talks an office is "for" or "to": "envoy for the Belgrade-Pristina dialogue"."""
+    noun = word
+    while noun.dep_ in {"compound", "amod", "nmod", "punct"} and noun.head != noun:
+        noun = noun.head
+    return (
+        noun != word
+        and noun.lower_ in lexicon().meeting_nouns | {"dialogue", "process"}
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"for", "to", "on"}
+    )
+
+
 def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
     """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
     ("Chancellor of the Exchequer") stays whole."""
@@ -70,7 +83,9 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             mentions = [
                 m
                 for m in ctx.parties_in(rest[0].i, rest[-1].i + 1)
-                if all(ctx.people.at(t) is None for t in m.span) and m.span.text.lower() not in title_words()
+                if all(ctx.people.at(t) is None for t in m.span)
+                and m.span.text.lower() not in title_words()
+                and not in_a_brief(m.span.root)
             ]
             if not mentions:
                 continue

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 """Nouns that refer back to a state ("the country's top diplomat")."""
 
+REFERRING_NOUNS = COUNTRY_NOUNS | {"bloc", "alliance", "group", "movement", "organisation", "organization", "union"}
+"""Nouns that refer back to a state or body before a role: "the bloc's special envoy", "the group's leader"."""
+
 
 QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
 """Words before a title that qualify the office ("acting Defence Minister")."""
@@ -58,8 +61,8 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
             changed = True
-        elif first.lower_ in COUNTRY_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
-            tokens = tokens[2:]  # "the country's top diplomat"
+        elif first.lower_ in REFERRING_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
+            tokens = tokens[2:]  # "the country's top diplomat", "the bloc's special envoy"
             changed = True
         elif (owned := _after_principal(tokens, ctx)) is not None:
             tokens = owned  # "Mora's special envoy", "U.S. President X's envoy": the principal owns the role

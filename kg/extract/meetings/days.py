@@ -72,6 +72,23 @@ LASTING = {"last", "run", "continue"}
 """Verbs a meeting's length is told with: "are expected to last two days"."""
 
 
+def duration_of(trigger: Token) -> int | None:
+    """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
+        for child in head.head.children:
+            if child.dep_ == "nummod":
+                return DURATION_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+    for child in trigger.children:
+        words = child.text.lower().split("-")
+        if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
+            return DURATION_WORDS.get(words[0])
+        if child.dep_ in {"amod", "compound"} and child.lower_ == "day":  # "a twelve-day meeting", split at the hyphen
+            for number in (c for c in child.children if c.dep_ == "nummod"):
+                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+    return None
+
+
 def stated_length(trigger: Token) -> int | None:
     """Days a meeting word's own clause says it lasts or is to last: "the talks were expected to last two days",
     "the meeting will run for three days"."""

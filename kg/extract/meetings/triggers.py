@@ -24,7 +24,6 @@ from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     ALSO_WORDS,
     CONCLUDING_VERBS,
-    DURATION_WORDS,
     GUEST_PRONOUNS,
     HANDED_TEXTS,
     HANDING_VERBS,
@@ -193,8 +192,15 @@ def _meets_someone(token: Token) -> bool:
             return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
         if child.dep_ == "nsubj" and any(c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in child.children):
             return True  # "the warring parties, A and B, met"
-        if child.dep_ == "nsubj" and child.tag_ == "NNS" and any(c.lower_ in COUNTED_PAIRS for c in child.children):
-            return True  # "the two men first met in Paris", "both women met"
+        if child.dep_ == "nsubj" and (
+            child.tag_ == "NNS"
+            and any(c.lower_ in COUNTED_PAIRS for c in child.children)
+            or child.pos_ == "NUM"
+            and child.lower_ in COUNTED_PAIRS
+            and child.i > 0
+            and child.nbor(-1).lower_ == "the"
+        ):
+            return True  # "the two men first met in Paris", "both women met", "the two met in Ohrid"
         if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ in JOINT_WORDS for c in child.lefts):
             return True  # "a technical committee met in Arica", "the joint border commission met"
     for child in token.children:
@@ -480,20 +486,3 @@ def habitual(trigger: Token) -> bool:
         return False
     spans = (o for p in trigger.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
     return any(o.lower_ in {"years", "decades"} for o in spans)
-
-
-def duration_of(trigger: Token) -> int | None:
-    """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
-    head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
-        for child in head.head.children:
-            if child.dep_ == "nummod":
-                return DURATION_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
-    for child in trigger.children:
-        words = child.text.lower().split("-")
-        if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
-            return DURATION_WORDS.get(words[0])
-        if child.dep_ in {"amod", "compound"} and child.lower_ == "day":  # "a twelve-day meeting", split at the hyphen
-            for number in (c for c in child.children if c.dep_ == "nummod"):
-                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
-    return None
