@@ -646,3 +646,16 @@ def test_the_two_who_met_before_are_the_story_s_two() -> None:
     )
     ohrid = next(m for m in meetings if m.location == "Ohrid")
     assert (set(ohrid.parties), ohrid.status) == ({"Serbia", "Kosovo"}, "held")
+
+
+def test_sides_who_sat_across_from_each_other_met() -> None:
+    (meeting,) = article_meetings(
+        "DOHA, Qatar - For a week, negotiators for the Afghan government and the Taliban have sat across from each "
+        "other in a hotel here.\n\nThe American envoy, Mark Doyle, has been shuttling between the two delegations.",
+        date(2020, 9, 19),
+    )
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == (
+        "Doha",
+        {"Afghanistan", "Taliban"},
+        ("United States",),
+    )

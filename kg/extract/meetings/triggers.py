@@ -132,7 +132,8 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "visit":
         return visits_a_place(token)
     if token.lemma_ == "sit":
-        return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)  # "sat down for talks"
+        # "sat down for talks", "have sat across from each other", "sat face to face"
+        return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in token.children)
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
