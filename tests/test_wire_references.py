@@ -440,3 +440,11 @@ def test_an_envoy_for_the_talks_of_two_capitals_is_neither_s_and_the_bloc_s_is_n
         "special envoy for the Belgrade-Pristina dialogue, Tomas Hradek."
     )
     assert (actors["Tomas Hradek"].role, actors["Tomas Hradek"].affiliation) == ("special envoy", "European Union")
+
+
+def test_who_heads_the_government_s_body_speaks_for_that_government_s_state() -> None:
+    actors = actors_of(
+        "Negotiators for the Afghan government and the Taliban met. Karim Sadat, who heads the government's High "
+        "Council for National Reconciliation, was less patient."
+    )
+    assert actors["Karim Sadat"].affiliation == "Afghanistan"

@@ -336,7 +336,11 @@ def _from_relative_clause(
 def _body_side(body: list[Token], span: Span, ctx: Context) -> str | None:
     """The side of a body a person leads: the party it names ("the Chilean delegation"), the state of "the
     government panel", or the side that sends it ("Israel sent a team headed by X")."""
-    return _side(body, ctx) or _government_referred_to([t.lower_ for t in body], span, ctx) or _sender(body, ctx)
+    words = [t.lower_ for t in body]
+    if any(w == "government" and nxt in {"'s", "’s"} for w, nxt in zip(words, words[1:], strict=False)):
+        # "who heads the government's High Council for X": a body of the government named before
+        return _government_referred_to(words, span, ctx) or _side(body, ctx)
+    return _side(body, ctx) or _government_referred_to(words, span, ctx) or _sender(body, ctx)
 
 
 def _sender(body: list[Token], ctx: Context) -> str | None:
