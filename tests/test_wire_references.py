@@ -448,3 +448,15 @@ def test_who_heads_the_government_s_body_speaks_for_that_government_s_state() ->
         "Council for National Reconciliation, was less patient."
     )
     assert actors["Karim Sadat"].affiliation == "Afghanistan"
+
+
+def test_a_rank_after_an_office_is_no_part_of_the_role() -> None:
+    actors = actors_of(
+        "Army chief General Omar Bashir said no. UN Secretary-General Ana Ruiz said yes. Defence Minister Lt. Gen. "
+        "Ali Musa said nothing."
+    )
+    assert [actors[n].role for n in ("Omar Bashir", "Ana Ruiz", "Ali Musa")] == [
+        "Army chief",
+        "Secretary-General",
+        "Defence Minister",
+    ]

@@ -97,6 +97,8 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not _ranked(tokens)):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
     tokens = _end_on_title(tokens, ctx)
+    while len(tokens) > 2 and _rank_word(tokens[-1]) and tokens[-2].text != "-" and not all(map(_rank_word, tokens)):
+        tokens.pop()  # "army chief General X", "Defence Minister Lt. Gen. X": the office, not the rank after it
     while tokens and honorific_only(tokens[0]):
         tokens.pop(0)
     if not tokens or not any(t.lower_.rstrip(".") in title_words() or _plural_title(t, ctx) for t in tokens):
@@ -130,6 +132,10 @@ RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
     "res",
 }
 """Words of a military rank: a rank alone is a weaker role than an office ("Lt. Gen. X, deputy head of ...")."""
+
+
+def _rank_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in RANK_WORDS
 
 
 def rank_only(role: str) -> bool:
