@@ -659,3 +659,12 @@ def test_sides_who_sat_across_from_each_other_met() -> None:
         {"Afghanistan", "Taliban"},
         ("United States",),
     )
+
+
+def test_one_who_would_not_sit_down_with_another_meets_no_one() -> None:
+    meetings = article_meetings(
+        "KHARTOUM, May 5 - Army chief General Omar Bashir told an Egyptian television channel on Friday that he "
+        "would not sit down with the paramilitary commander personally.",
+        date(2023, 5, 5),
+    )
+    assert meetings == []

@@ -131,6 +131,8 @@ def is_trigger(token: Token) -> bool:
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
+    if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in token.children):
+        return False  # "he would not sit down with X", "the two have not met": no meeting
     if token.lemma_ == "sit":
         # "sat down for talks", "have sat across from each other", "sat face to face"
         return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in token.children)
