@@ -668,3 +668,12 @@ def test_one_who_would_not_sit_down_with_another_meets_no_one() -> None:
         date(2023, 5, 5),
     )
     assert meetings == []
+
+
+def test_the_broker_of_another_thing_in_a_list_brokers_not_the_meetings_after_it() -> None:
+    (meeting,) = article_meetings(
+        "Since then, contacts between Iran and the United States have been sporadic: a prisoner exchange mediated by "
+        "Qatar in 2023, messages passed through Oman, and occasional meetings in New York.",
+        date(2024, 9, 20),
+    )
+    assert (meeting.location, meeting.mediators) == ("New York", ())

@@ -460,3 +460,8 @@ def test_a_rank_after_an_office_is_no_part_of_the_role() -> None:
         "Secretary-General",
         "Defence Minister",
     ]
+
+
+def test_a_research_council_named_after_a_continent_speaks_for_itself() -> None:
+    actors = actors_of('"Trust is gone," said Lena Haddad of the European Council on Foreign Relations.')
+    assert actors["Lena Haddad"].affiliation == "European Council on Foreign Relations"

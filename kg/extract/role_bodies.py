@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.parties import GOVERNMENT_WORDS
 from kg.extract.people import title_words
 from kg.gazetteer import fold, lexicon
 
@@ -140,3 +141,39 @@ def office_state(role: str, ctx: Context) -> str | None:
         if f" {office} " in f" {key} ":
             return str(state)
     return None
+
+
+RESEARCH_HEADS = {
+    "institute",
+    "institution",
+    "center",
+    "centre",
+    "university",
+    "school",
+    "academy",
+    "college",
+    "foundation",
+    "forum",
+}
+"""Heads of research bodies: named after a country, they are not its government ("the Peruvian Institute of
+Peace")."""
+
+
+def national_body(affiliation: str, ctx: Context) -> str:
+    """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
+    if ctx.gazetteer.entry(affiliation) is not None or affiliation in ctx.framed_sides:
+        return affiliation  # a known party, or one the text casts as a side ("the Syrian opposition")
+    words = affiliation.split()
+    if any(w.lower() in RESEARCH_HEADS for w in words) or "on" in words:
+        # "the Egyptian Center for Strategic Studies", "the European Council on Foreign Relations": a research
+        # body speaks for itself
+        return affiliation
+    country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
+    if len(words) >= 2 and country and (ctx.gazetteer.is_country(country) or ctx.gazetteer.is_international(country)):
+        # "Russian Direct Investment Fund", "US Energy" (a department the model cut short); "EU Council"
+        return country
+    named, of, state = affiliation.rpartition(" of ")
+    official = len(named.split()) >= 2 or named.lower() in GOVERNMENT_WORDS  # "Government of the Syrian Arab Republic"
+    if of and official and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
+        return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
+    return affiliation

@@ -27,7 +27,7 @@ from kg.extract.parties import (
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import led_body, relative_brokering, relative_role
-from kg.extract.role_bodies import in_a_brief, office_state, split_organisation
+from kg.extract.role_bodies import in_a_brief, national_body, office_state, split_organisation
 from kg.extract.role_phrases import (
     is_title,
     phrase_after,
@@ -124,7 +124,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
             continue  # "ambassador to Washington Serdar Kilic", however parsed (not "adviser to U.S. President X")
         if mention.known or followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
             return mention.party
-        if (state := _national(mention.party, ctx)) != mention.party:
+        if (state := national_body(mention.party, ctx)) != mention.party:
             return state  # "US Energy Secretary" with "US Energy" taken for an organisation
     return None
 
@@ -161,30 +161,8 @@ def _name_after(preposition: Token) -> str | None:
     return None
 
 
-RESEARCH_HEADS = {"institute", "institution", "center", "centre", "university", "school", "academy", "college"}
-"""Heads of research bodies: named after a country, they are not its government ("the Peruvian Institute of
-Peace")."""
-
 SCHOLAR_ROLES = {"analyst", "researcher", "fellow", "scholar", "professor", "expert", "economist", "historian"}
 """Roles held at an organisation rather than for a side: the body "of" which they are speaks for them."""
-
-
-def _national(affiliation: str, ctx: Context) -> str:
-    """A state body named after its country is that country: "Russian Direct Investment Fund" -> Russia."""
-    if ctx.gazetteer.entry(affiliation) is not None or affiliation in ctx.framed_sides:
-        return affiliation  # a known party, or one the text casts as a side ("the Syrian opposition")
-    words = affiliation.split()
-    if any(w.lower() in RESEARCH_HEADS for w in words):
-        return affiliation  # "the Egyptian Center for Strategic Studies": a research body speaks for itself
-    country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
-    if len(words) >= 2 and country and (ctx.gazetteer.is_country(country) or ctx.gazetteer.is_international(country)):
-        # "Russian Direct Investment Fund", "US Energy" (a department the model cut short); "EU Council"
-        return country
-    named, of, state = affiliation.rpartition(" of ")
-    official = len(named.split()) >= 2 or named.lower() in GOVERNMENT_WORDS  # "Government of the Syrian Arab Republic"
-    if of and official and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
-        return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
-    return affiliation
 
 
 def _state_named_in_role(role: str, ctx: Context) -> str | None:
@@ -447,14 +425,14 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
         affiliation = _government_referred_to(words, span, ctx)
     if affiliation is not None:
-        affiliation = _national(affiliation, ctx)
+        affiliation = national_body(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
         # "Chancellor of the Exchequer X": an office of one state outweighs an unknown body in its title
         affiliation = office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
     contextual = False
     if affiliation is None and not scholar:  # an analyst's side is not that of the clause they comment in
         affiliation, companion = side_from_clause(span, ctx)
-        affiliation = _national(affiliation, ctx) if affiliation is not None else None
+        affiliation = national_body(affiliation, ctx) if affiliation is not None else None
         owner = owner or companion
         contextual = affiliation is not None
     elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:

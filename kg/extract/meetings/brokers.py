@@ -108,9 +108,25 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
     clause = _own_clause(trigger)
     return list(
         dict.fromkeys(
-            party for party, at in found if _own_clause(at) == clause and not _under_another(at, trigger, triggers)
+            party
+            for party, at in found
+            if _own_clause(at) == clause
+            and not _under_another(at, trigger, triggers)
+            and not _of_another_noun(at, trigger)
         )
     )
+
+
+def _of_another_noun(word: Token, trigger: Token) -> bool:
+    """Whether a brokering participle describes another thing than the meeting: "a prisoner exchange mediated by
+    Qatar, messages passed through Oman and occasional meetings in New York" (the exchange's broker)."""
+    noun = word.head
+    if word.dep_ != "acl" or noun == trigger or noun.pos_ != "NOUN" or noun.lower_ in lexicon().meeting_nouns:
+        return False
+    item = trigger
+    while item.dep_ == "conj" and item.head != item:
+        item = item.head
+    return item == noun or not noun.is_ancestor(trigger)
 
 
 def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
