@@ -191,8 +191,8 @@ def has_subject(verb: Token) -> bool:
 def apart_by_semicolon(word: Token, other: Token) -> bool:
     """Whether a semicolon stands between two words: clauses of their own, whatever the parser hung on what
     ("X, Y meet in Ankara; Turkey offers to host talks")."""
-    low, high = sorted((word.i, other.i))
-    return any(t.text == ";" for t in word.doc[low:high])
+    low, high = sorted((word, other), key=lambda t: t.i)
+    return ";" in text_of(word.doc)[low.idx : high.idx]
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import has_subject, sentence_of
+from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, group_named_before
 from kg.extract.people import plural_title, title_words
 from kg.gazetteer import lexicon
@@ -446,7 +446,7 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     with the words of the title the parties hang from ("the national security advisers")."""
     sentence = sentence_of(span)
     doc = span.doc
-    before = list(reversed(doc[sentence.start : span.start]))
+    before = tokens_of(doc)[sentence.start : span.start][::-1]
     mark = next((t for t in before if t.text in LIST_MARKS), None) or next((t for t in before if t.text == ","), None)
     if mark is None:
         return None

@@ -85,7 +85,15 @@ class Cluster:
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb of the clause a token stands in (the token itself when it is a verb)."""
+    """The verb of the clause a token stands in (the token itself when it is a verb), found once per word."""
+    known: dict[int, int] = token.doc.user_data.setdefault("kg_clause_verbs", {})
+    index = known.get(token.i)
+    if index is None:
+        index = known[token.i] = _clause_verb(token).i
+    return tokens_of(token.doc)[index]
+
+
+def _clause_verb(token: Token) -> Token:
     current = token
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
@@ -161,7 +169,16 @@ WHOLE_PROCESSES = {"process", "effort", "initiative", "diplomacy"}
 
 
 def anchors_of(trigger: Token) -> set[int]:
-    """The trigger and its ancestors up to its clause verb: where its place and date may attach."""
+    """The trigger and its ancestors up to its clause verb: where its place and date may attach (read once per
+    word of a document)."""
+    known: dict[int, frozenset[int]] = trigger.doc.user_data.setdefault("kg_anchors", {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = frozenset(_anchors_of(trigger))
+    return set(found)
+
+
+def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
         objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"

@@ -248,7 +248,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         # "talks in Brussels between A and B hosted by X": a mention with nothing but brokers, the meeting its
         # sentence places
         unplaced = not (mention.city or mention.venue or mention.country or mention.dates)
-        same_sentence = [c for c in open_to if unplaced and any(m.sentence == mention.sentence for m in c.mentions)]
+        start = mention.sentence.start
+        same_sentence = [c for c in open_to if any(m.sentence.start == start for m in c.mentions)] if unplaced else []
         home = next((c for c in same_day + same_sentence + open_to if compatible(c, mention, ctx)), None)
         if home is None:
             if not substantial(mention):
@@ -286,8 +287,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
 def _its_length(mention: Mention, cluster: Cluster) -> bool:
     """Whether a mention with nothing but a length ("The two-day meeting ...") tells the length of the meeting
     told just before it: "the" meeting, in the next sentence or the one after."""
+    if not mention.days or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in mention.trigger.children):
+        return False
     last = cluster.mentions[-1].sentence
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in mention.trigger.children)
     between = last.doc[last.start : mention.sentence.start]
-    near = 0 < len(between) and sum(1 for t in between if t.is_sent_start) <= 2
-    return bool(mention.days) and definite and near
+    return 0 < len(between) and sum(1 for t in between if t.is_sent_start) <= 2
