@@ -120,7 +120,7 @@ class Context:
 
     @cached_property
     def _entities(self) -> tuple[list[int], list[Span]]:
-        entities = sorted(self.doc.ents, key=lambda e: e.start)
+        entities = sorted(entities_of(self.doc), key=lambda e: e.start)
         return [e.start for e in entities], entities
 
     @cached_property
@@ -212,6 +212,15 @@ def tokens_in(span: Span) -> tuple[Token, ...]:
 def text_in(span: Span) -> str:
     """A span's text, cut from the document's cached text (``Span.text`` joins its tokens one by one)."""
     return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """A document's named entities, made once (spaCy builds new spans on every ``doc.ents``); the pipeline sets
+    them before any extractor reads them."""
+    cached: tuple[Span, ...] | None = doc.user_data.get("kg_ents")
+    if cached is None:
+        cached = doc.user_data["kg_ents"] = tuple(doc.ents)
+    return cached
 
 
 def text_of(doc: Doc) -> str:

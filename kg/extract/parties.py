@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.extract.base import Context, Finding, sentence_of, tokens_of
+from kg.extract.base import Context, Finding, entities_of, sentence_of, tokens_of
 from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
@@ -204,7 +204,7 @@ def _without_possessive(span: Span) -> Span:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
-    people = sorted((e for e in doc.ents if e.label_ == "PERSON"), key=lambda e: e.start)
+    people = sorted((e for e in entities_of(doc) if e.label_ == "PERSON"), key=lambda e: e.start)
     starts = [p.start for p in people]
     spans = []
     for match_id, start, end in matcher(doc):
@@ -224,9 +224,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             continue  # "North America", "Latin America": a region, not the state "America" names
         spans.append(span)
     titles = lexicon().title_words
-    starts_at = {e.start: e for e in doc.ents}
+    starts_at = {e.start: e for e in entities_of(doc)}
     name_words = {w for p in people if len(p) >= 2 for w in p.text.split() if len(w) >= 3}
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
             if _title_and_name(ent, titles) or _party_and_title(ent, titles, gazetteer):
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import sentence_of, text_in, text_of, tokens_of
+from kg.extract.base import entities_of, sentence_of, text_in, text_of, tokens_of
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.name_runs import (
@@ -329,7 +329,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         if span is not None and not in_credit(span):
             spans[(span.start, span.end)] = span
 
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "PERSON" and not described_as_a_place(ent.root):
             add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
