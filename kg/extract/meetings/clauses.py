@@ -361,13 +361,17 @@ def negated(token: Token) -> bool:
 
 
 def hyphenated_word(token: Token) -> str:
-    """A token with the words hyphenated to it: "go-between" for "between"."""
-    if token.i < 2:
-        return token.lower_
-    tokens = tokens_of(token.doc)
-    if tokens[token.i - 1].text == "-" and not tokens[token.i - 1].whitespace_:
-        return f"{tokens[token.i - 2].lower_}-{token.lower_}"
-    return token.lower_
+    """A token with the words hyphenated to it: "go-between" for "between" (read once per document)."""
+    words: tuple[str, ...] | None = token.doc.user_data.get("kg_hyphenated")
+    if words is None:
+        tokens = tokens_of(token.doc)
+        words = token.doc.user_data["kg_hyphenated"] = tuple(
+            f"{tokens[t.i - 2].lower_}-{t.lower_}"
+            if t.i >= 2 and tokens[t.i - 1].text == "-" and not tokens[t.i - 1].whitespace_
+            else t.lower_
+            for t in tokens
+        )
+    return words[token.i]
 
 
 COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government", "neighbour", "neighbor"}
