@@ -677,3 +677,12 @@ def test_the_broker_of_another_thing_in_a_list_brokers_not_the_meetings_after_it
         date(2024, 9, 20),
     )
     assert (meeting.location, meeting.mediators) == ("New York", ())
+
+
+def test_one_person_who_opened_the_session_opened_it_as_its_host() -> None:
+    (meeting,) = article_meetings(
+        "ISTANBUL, June 2 - Delegations from Russia and Ukraine met in Istanbul on Monday.\n\nTurkish Foreign "
+        "Minister Kemal Aksoy opened the session at the palace, flanked by the country's intelligence chief.",
+        date(2025, 6, 2),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Russia", "Ukraine"}, ("Turkey",))

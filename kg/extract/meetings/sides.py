@@ -304,14 +304,29 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     return own and not _guests(token, trigger)
 
 
+def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
+    """ "Turkish Foreign Minister X opened the session": one person opening the meeting (not "A and B opened talks",
+    nor "X opened talks with Y") opens it as its host, title and all."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if trigger.dep_ != "dobj" or verb.lemma_ != "open" or subject is None or subject.ent_type_ != "PERSON":
+        return False
+    if any(c.dep_ == "conj" for c in subject.children) or not subject.left_edge.i <= token.i <= subject.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and not any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children
+    )
+
+
 def _takes_part(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence by its own place in it."""
     doc = token.doc
     role = cast_as(token)
     if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
-    if _stays_out(token, trigger):
-        return False  # "the United States, which backs the dialogue, did not join the talks"
+    if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
+        # "the United States, which backs the dialogue, did not join the talks"; "Turkish Foreign Minister X
+        # opened the session": its host
+        return False
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
     if also_attends(trigger) or headline_list(token, trigger):
