@@ -465,3 +465,11 @@ def test_a_rank_after_an_office_is_no_part_of_the_role() -> None:
 def test_a_research_council_named_after_a_continent_speaks_for_itself() -> None:
     actors = actors_of('"Trust is gone," said Lena Haddad of the European Council on Foreign Relations.')
     assert actors["Lena Haddad"].affiliation == "European Council on Foreign Relations"
+
+
+def test_a_ministry_spokesman_speaks_for_the_state_whose_ministry_spoke_just_before() -> None:
+    actors = actors_of(
+        "Ukraine's foreign ministry said in a statement that Kyiv had not been informed. \"Any decision must be "
+        'taken with us," ministry spokesman Petro Bondar said.'
+    )
+    assert actors["Petro Bondar"].affiliation == "Ukraine"

@@ -182,6 +182,21 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     return government_named_before(span.doc, span.start, ctx.gazetteer)
 
 
+def _ministry_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
+    """The state of "the ministry" of a description ("ministry spokesman X"): the one whose ministry the sentence
+    or the one before named last ("Ukraine's foreign ministry said in a statement ...")."""
+    if "ministry" not in words:
+        return None
+    sentence = sentence_of(span)
+    start = sentence_of(span.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    for mention in reversed(ctx.parties_in(start, span.start)):
+        doc = mention.span.doc
+        after = doc[mention.span.end : mention.span.end + 3]
+        if ctx.gazetteer.is_country(mention.party) and any(t.lower_ == "ministry" for t in (*mention.span, *after)):
+            return mention.party
+    return None
+
+
 def _whose_party(span: Span, ctx: Context) -> str | None:
     """The side a "whose" clause right after a name owns: "Khalifa Haftar, whose Libyan National Army controls the
     east" (read on the words, which the parser often hangs elsewhere)."""
@@ -423,7 +438,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
     if affiliation is None:
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
-        affiliation = _government_referred_to(words, span, ctx)
+        affiliation = _government_referred_to(words, span, ctx) or _ministry_referred_to(words, span, ctx)
     if affiliation is not None:
         affiliation = national_body(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
