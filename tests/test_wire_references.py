@@ -473,3 +473,11 @@ def test_a_ministry_spokesman_speaks_for_the_state_whose_ministry_spoke_just_bef
         'taken with us," ministry spokesman Petro Bondar said.'
     )
     assert actors["Petro Bondar"].affiliation == "Ukraine"
+
+
+def test_one_who_accompanied_a_named_envoy_in_a_relative_clause_shares_the_envoy_s_side() -> None:
+    actors = actors_of(
+        "U.S. envoy Mark Doyle met the Russian president. Doyle, who was accompanied by Paul Kessler, is due to meet "
+        "Ukrainian negotiators in Miami."
+    )
+    assert actors["Paul Kessler"].affiliation == "United States"

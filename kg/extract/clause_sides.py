@@ -304,8 +304,8 @@ def _its_owner(noun: Token, ctx: Context) -> str | None:
 
 def _companion(verb: Token, ctx: Context) -> Reading | None:
     """The person (or side) a verb of accompanying makes its agent a companion of."""
-    if verb.dep_ in {"acl", "advcl"} and (person := ctx.people.named_by(verb.head)) is not None:
-        return None, person.name  # "He Lifeng, ..., accompanied by X"
+    if verb.dep_ in {"acl", "advcl", "relcl"} and (person := ctx.people.named_by(verb.head)) is not None:
+        return None, person.name  # "He Lifeng, ..., accompanied by X", "Y, who was accompanied by X"
     governor = verb
     if verb.dep_ in {"advcl", "acl"}:
         governor = verb.head
