@@ -214,6 +214,16 @@ def text_in(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
+def word_once(token: Token, key: str, find: Callable[[Token], Token]) -> Token:
+    """The word ``find`` leads to from a word, found once per word of a document and kept with it under ``key``:
+    for readings of the parse made again and again ("the clause verb of ...")."""
+    known: dict[int, int] = token.doc.user_data.setdefault(key, {})
+    index = known.get(token.i)
+    if index is None:
+        index = known[token.i] = find(token).i
+    return tokens_of(token.doc)[index]
+
+
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """A document's named entities, made once (spaCy builds new spans on every ``doc.ents``); the pipeline sets
     them before any extractor reads them."""

@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import has_subject, tokens_of
+from kg.extract.base import has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
@@ -86,11 +86,7 @@ class Cluster:
 
 def clause_verb(token: Token) -> Token:
     """The verb of the clause a token stands in (the token itself when it is a verb), found once per word."""
-    known: dict[int, int] = token.doc.user_data.setdefault("kg_clause_verbs", {})
-    index = known.get(token.i)
-    if index is None:
-        index = known[token.i] = _clause_verb(token).i
-    return tokens_of(token.doc)[index]
+    return word_once(token, "kg_clause_verbs", _clause_verb)
 
 
 def _clause_verb(token: Token) -> Token:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import tokens_of
+from kg.extract.base import word_once
 from kg.gazetteer import lexicon
 
 SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
@@ -20,11 +20,7 @@ OPPOSITION_BODIES = {"bloc", "alliance", "coalition", "delegation", "group", "ca
 def climb(token: Token) -> Token:
     """Up through coordination and compounds of names: "Russia and Ukraine", "Russia-Ukraine", "the X Front
     independence movement", "the Greek Cypriot and Turkish Cypriot communities" (climbed once per word)."""
-    known: dict[int, int] = token.doc.user_data.setdefault("kg_climbed", {})
-    index = known.get(token.i)
-    if index is None:
-        index = known[token.i] = _climb(token).i
-    return tokens_of(token.doc)[index]
+    return word_once(token, "kg_climbed", _climb)
 
 
 def _climb(token: Token) -> Token:
