@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
-from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, group_named_before
+from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
 from kg.gazetteer import lexicon
 
@@ -286,20 +286,10 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
             return _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
         if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's
             found = _party_in_subtree(verb.head, ctx, before=verb.i) or _government_side(verb.head, ctx)
-            return found or _group_named_on(verb.head, ctx) or _its_owner(verb.head, ctx), None
+            return found or _group_named_on(verb.head, ctx) or owner_referred_to(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)
     return None
-
-
-OWNER_KINDS = {"state", "armed_group", "organisation", "international_organisation", "community"}
-
-
-def _its_owner(noun: Token, ctx: Context) -> str | None:
-    """ "Hamas says its negotiators, led by X, ...": the party "its" or "their" refers back to in the sentence."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
-        return None
-    return group_named_before(ctx, sentence_of(noun).start, noun.i, OWNER_KINDS)
 
 
 def _companion(verb: Token, ctx: Context) -> Reading | None:

@@ -329,6 +329,18 @@ def group_named_before(ctx: Context, start: int, end: int, kinds: set[str]) -> s
     return None
 
 
+OWNER_KINDS = {"state", "armed_group", "organisation", "international_organisation", "community"}
+"""Kinds of party "its" or "their" before a noun refers back to."""
+
+
+def owner_referred_to(noun: Token, ctx: Context) -> str | None:
+    """The party "its" or "their" on a noun refers back to, the last its sentence named before it: "Hamas says its
+    negotiators ...", "The EU ...; its envoy X hosted ..."."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    return group_named_before(ctx, sentence_of(noun).start, noun.i, OWNER_KINDS)
+
+
 BLOC_NOUNS = {"bloc", "alliance"}
 """Nouns that refer back to an international organisation: "the bloc's special representative"."""
 

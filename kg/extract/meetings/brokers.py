@@ -18,7 +18,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
-from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before
+from kg.extract.parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.gazetteer import lexicon
 
 
@@ -200,11 +200,9 @@ class _Brokers:
 
     def add_from(self, token: Token) -> None:
         """The side of the person or the party a token names, and of those coordinated with it."""
-        if token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children):
-            referred = group_named_before(self.ctx, sentence_of(token).start, token.i, OWNER_KINDS)
-            if referred is not None:  # "The EU ... ; its envoy X hosted the two leaders"
-                self._found(referred)
-                return
+        if token.pos_ == "NOUN" and (referred := owner_referred_to(token, self.ctx)) is not None:
+            self._found(referred)  # "The EU ... ; its envoy X hosted the two leaders"
+            return
         person = self.ctx.people.named_by(token)
         if person is not None:
             side = side_of(person.name, self.ctx)
@@ -456,10 +454,6 @@ def _relative_owner(noun: Token) -> Token:
     if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.pos_ == "NOUN":
         return first.head.head
     return first
-
-
-OWNER_KINDS = {"state", "international_organisation", "organisation"}
-"""Kinds of party "its" in a broker's phrase refers back to: "its envoy", "its foreign minister"."""
 
 
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
+from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.triggers import also_attends, said_also
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -287,7 +288,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
 def _its_length(mention: Mention, cluster: Cluster) -> bool:
     """Whether a mention with nothing but a length ("The two-day meeting ...") tells the length of the meeting
     told just before it: "the" meeting, in the next sentence or the one after."""
-    if not mention.days or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in mention.trigger.children):
+    if not mention.days or not definite(mention.trigger):
         return False
     last = cluster.mentions[-1].sentence
     between = last.doc[last.start : mention.sentence.start]
