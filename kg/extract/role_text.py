@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.nlp import RANK_ABBREVIATIONS
-from kg.extract.parties import state_named
+from kg.extract.parties import BLOC_NOUNS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.relative_roles import LED_BODIES
 from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 """Nouns that refer back to a state ("the country's top diplomat")."""
-
-REFERRING_NOUNS = COUNTRY_NOUNS | {"bloc", "alliance", "group", "movement", "organisation", "organization", "union"}
-"""Nouns that refer back to a state or body before a role: "the bloc's special envoy", "the group's leader"."""
 
 
 QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
@@ -61,7 +58,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
             changed = True
-        elif first.lower_ in REFERRING_NOUNS and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
+        elif _refers_back(first) and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
             tokens = tokens[2:]  # "the country's top diplomat", "the bloc's special envoy"
             changed = True
         elif (owned := _after_principal(tokens, ctx)) is not None:
@@ -136,6 +133,11 @@ RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
 
 def _rank_word(token: Token) -> bool:
     return token.lower_.rstrip(".") in RANK_WORDS
+
+
+def _refers_back(word: Token) -> bool:
+    """A noun that refers back to a state or body named before: "the country's", "the bloc's", "the group's"."""
+    return word.lower_ in COUNTRY_NOUNS | BLOC_NOUNS or word.lower_ in lexicon().group_nouns
 
 
 def rank_only(role: str) -> bool:
