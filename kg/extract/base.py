@@ -252,6 +252,11 @@ def paragraph_of(doc: Doc, char: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
+def headline_end(doc: Doc, lead_start: int) -> int:
+    """Where the lines above the story end (headline, standfirst, byline): the start of its lead paragraph."""
+    return lead_paragraph(doc, lead_start)[0]
+
+
 def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
     """(start, end) characters of the story's lead: the paragraph a dateline opens, or else the first paragraph
     written as a sentence (not the headline, a byline or a kicker)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, paragraph_of, sentence_of, text_of, tokens_in, tokens_of
+from kg.extract.base import Context, Finding, headline_end, paragraph_of, sentence_of, text_of, tokens_in, tokens_of
 from kg.extract.claims import merge_claims
 from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
 from kg.extract.people import Person, in_credit
@@ -393,7 +393,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
             last = event
     events.sort(key=lambda e: e.verb.i)
     findings: list[tuple[int, Finding, bool]] = []  # (start, finding, whether it stands apart)
-    used_quotes: set[Quote] = set()
+    used_quotes, title = set[Quote](), headline_end(doc, ctx.lead_start)  # a headline's words are no statement
     for event in events:
         quoted = [q for q in event.quotes if q not in used_quotes]
         used_quotes.update(quoted)
@@ -402,7 +402,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         groups = _claims(doc, quoted) if quoted else [[]]
         for group in groups:
             found = _statement(doc, event, group)
-            if found is not None:
+            if found is not None and doc[found[0]].idx >= title:
                 # accusations and praise: claims of their own, never joined to another
                 charge = not group and event.verb.lemma_.lower() in lexicon().charging_verbs
                 findings.append((*found, charge))
