@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.pipeline import extract_articles
-from kg.model import Article, ArticleFacts, Statement
+from kg.model import Actor, Article, ArticleFacts, Statement
 
 
 def _article(text: str, published: date = date(2026, 3, 3)) -> ArticleFacts:
@@ -27,3 +27,15 @@ def test_a_headline_s_scare_quotes_and_pledges_are_no_statement() -> None:
         'Switzerland. "This is a good day," Swiss Foreign Minister Karl Imhof said.'
     )
     assert said == [("Karl Imhof", "This is a good day")]
+
+
+def _reporters(text: str) -> dict[str, str | None]:
+    facts = _article(text)
+    return {a.name: a.affiliation for e in facts.actors if isinstance((a := e.fact), Actor) and a.reporter}
+
+
+def test_a_byline_s_beat_is_neither_the_reporter_nor_the_employer() -> None:
+    story = "\n\nGENEVA, March 3 (Wire) - Peru and Ecuador agreed on Monday to a lasting truce after talks in Geneva."
+    headline = "ANALYSIS: Peru and Ecuador inch forward, but Brussels deal remains on paper\n\n"
+    assert _reporters(headline + "By Ivan Kos, Balkans correspondent" + story) == {"Ivan Kos": "Wire"}
+    assert _reporters(headline + "By Tom Lee, Moscow correspondent" + story) == {"Tom Lee": "Wire"}

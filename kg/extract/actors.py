@@ -158,6 +158,7 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it (or the
             # part of it: "By Tomas Reyes" with "Reyes" taken for a town)
             named = doc.char_span(sentence.start_char + byline.start("name"), sentence.start_char + byline.end("name"))
+            names = [e for e in names if not _describes_a_job(e)]  # "By Jane Doe, Balkans correspondent"
             within = named is not None and all(named.start <= e.start and e.end <= named.end for e in names)
             names = [named] if named is not None and within and len(names) <= 1 else names
         for ent in names:
@@ -170,6 +171,8 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if not len(ent):
                 continue
             role, organisation, _ = describe_mention(ent, ctx)
+            if organisation is not None and ctx.gazetteer.is_country(organisation):
+                organisation = None  # "By Tom Lee, Moscow correspondent": the beat, not the employer
             if organisation is None:
                 organisation = _outlet_after(ent, sentence, ctx)  # "By Jane Doe, BBC News"
             if organisation is None:
@@ -177,6 +180,11 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
                 organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
             yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)
+
+
+def _describes_a_job(name: Span) -> bool:
+    """A name the model found before a title word: the region or beat of a job ("Balkans correspondent")."""
+    return name.end < len(name.doc) and name.doc[name.end].lower_ in lexicon().title_words
 
 
 def _outlet_after(name: Span, sentence: Span, ctx: Context) -> str | None:
