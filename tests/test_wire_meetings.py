@@ -686,3 +686,28 @@ def test_one_person_who_opened_the_session_opened_it_as_its_host() -> None:
         date(2025, 6, 2),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Russia", "Ukraine"}, ("Turkey",))
+
+
+def test_talks_a_speaker_hosted_are_of_the_day_and_between_the_sides_of_what_he_reports() -> None:
+    (meeting,) = article_meetings(
+        "SANTIAGO, Chile, March 2 (Wire) - Peru and Ecuador agreed on Monday to an immediate ceasefire after a week "
+        "of border clashes, Chilean President Tomas Ruiz said after hosting talks between the two countries' leaders.",
+        date(2026, 3, 2),  # that Monday
+    )
+    assert (meeting.start, meeting.location) == (date(2026, 3, 2), "Santiago")
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Ecuador"}, ("Chile",))
+
+
+def test_a_present_be_to_arranges_a_meeting_to_come() -> None:
+    (meeting,) = meetings_of("Military commanders of Peru and Ecuador are to meet on Tuesday morning.", date(2026, 3, 2))
+    assert (meeting.start, meeting.status) == (date(2026, 3, 3), "planned")
+
+
+def test_who_also_attended_beside_the_talks_organisers_is_no_side() -> None:
+    (meeting,) = article_meetings(
+        "SANTIAGO, March 2 (Wire) - Peru and Ecuador agreed on Monday to a ceasefire after talks in Santiago.\n\n"
+        "The talks were co-organised by the United States, and Brazilian representatives also attended, the Chilean "
+        "foreign ministry said.",
+        date(2026, 3, 2),
+    )
+    assert set(meeting.parties) == {"Peru", "Ecuador"}

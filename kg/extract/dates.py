@@ -155,6 +155,7 @@ def is_future_context(sentence: Span) -> bool:
 _STAYING_VERBS = {"remain", "stay"}
 """Verbs whose present tense sets out what comes next ("remains in Hanoi for a visit on Friday")."""
 
+_PRESENT = {"VBZ", "VBP"}
 _PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
 
 
@@ -205,6 +206,8 @@ def clause_is_future(span: Span) -> bool | None:
             return True  # "said the talks would resume on Feb. 20": the future as told in the past
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
+        if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT:
+            return True  # "the commanders are to meet on Tuesday": a present "be to" arranges what comes
         maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
         if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
             return True  # "a new round could take place in January"

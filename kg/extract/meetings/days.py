@@ -136,10 +136,14 @@ def told_status(cluster: Cluster, end: date | None, today: date | None) -> Statu
 
 def spoken_after(trigger: Token) -> bool:
     """Whether a meeting word names the talks someone spoke (or agreed) after, undated ("told journalists on
-    Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia"): the
-    talks of the day the words were spoken."""
+    Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia", "said
+    after hosting talks"): the talks of the day the words were spoken."""
     after = trigger.head
-    if trigger.dep_ != "pobj" or after.lower_ not in {"after", "following"}:
+    if trigger.dep_ == "dobj" and after.dep_ == "pcomp":
+        after = after.head  # "said after hosting talks between the two leaders"
+    elif trigger.dep_ != "pobj":
+        return False
+    if after.lower_ not in {"after", "following"}:
         return False
     spoke = after.head.lemma_.lower() in lexicon().verbs_of_saying | {"speak"}
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)

@@ -47,7 +47,7 @@ from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
-from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
+from kg.extract.meetings.triggers import also_attends, habitual, is_weak, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, status_of
 from kg.extract.meetings.words import (
     APART_WORDS,
@@ -169,6 +169,8 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
     here = mention.city or mention.venue
     if not here and trigger.lemma_ in remote and definite(trigger):
         return True  # "a meeting held by video link ... chaired the meeting": no place of its own
+    if also_attends(trigger) and trigger.dep_ == "conj" and any(w == trigger.head for _, w in brokers):
+        return True  # "the talks were co-organised by A, and B also attended": B sits with the brokers, no side
     placed = here or mention.in_country and (mention.dates or mention.month)
     if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
         # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story

@@ -190,23 +190,26 @@ PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "go
 
 def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
     """ "The envoy convened the two sides in Geneva": the last two sides named before the mention, when the
-    meeting's own clause calls them "the two sides" (or parties, countries, neighbours)."""
+    meeting's own clause calls them "the two sides" (or parties, countries, neighbours), or the talks are "between"
+    them."""
     for mention in cluster.mentions:
         trigger = mention.trigger
+        between = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+        # "talks between the two countries' leaders": the pair's people
+        between += [c for o in between for c in o.children if c.dep_ == "poss"]
         pair = next(
             (
                 c
-                for c in trigger.children
-                if c.dep_ in {"nsubj", "dobj"}
-                and c.lemma_.lower() in PAIR_NOUNS
-                and any(n.lower_ in {"two", "both"} for n in c.children)
+                for c in [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
+                if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)
             ),
             None,
         )
         if pair is None:
             continue
         named: list[str] = []
-        for party in reversed(ctx.parties_in(0, mention.sentence.start)):
+        before = trigger.i if between else mention.sentence.start  # "A and B agreed ..., X said after hosting talks
+        for party in reversed(ctx.parties_in(0, before)):  # between the two countries' leaders"
             if party.known and party.party not in named and party.party not in mention.mediators:
                 named.append(party.party)
             if len(named) == 2:
