@@ -699,7 +699,9 @@ def test_talks_a_speaker_hosted_are_of_the_day_and_between_the_sides_of_what_he_
 
 
 def test_a_present_be_to_arranges_a_meeting_to_come() -> None:
-    (meeting,) = meetings_of("Military commanders of Peru and Ecuador are to meet on Tuesday morning.", date(2026, 3, 2))
+    (meeting,) = meetings_of(
+        "Military commanders of Peru and Ecuador are to meet on Tuesday morning.", date(2026, 3, 2)
+    )
     assert (meeting.start, meeting.status) == (date(2026, 3, 3), "planned")
 
 
