@@ -713,3 +713,31 @@ def test_who_also_attended_beside_the_talks_organisers_is_no_side() -> None:
         date(2026, 3, 2),
     )
     assert set(meeting.parties) == {"Peru", "Ecuador"}
+
+
+def test_a_town_a_round_is_planned_for_places_it_and_its_state_is_no_broker() -> None:
+    meetings = article_meetings(
+        "BELGRADE, March 2 (Wire) - Serbia and Montenegro agreed on Monday to a plan after talks in Brussels hosted "
+        "by the European Union.\n\n"
+        "Its envoy has spent months shuttling between the two capitals with backing from France and Germany.\n\n"
+        "The next round is planned for Budva, Montenegro, on March 18.",
+        date(2026, 3, 3),
+    )
+    coming = next(m for m in meetings if m.status == "planned")
+    assert (coming.location, coming.country, coming.start) == ("Budva", "Montenegro", date(2026, 3, 18))
+    assert set(coming.parties) == {"Serbia", "Montenegro"}
+    assert "Montenegro" not in coming.mediators
+
+
+def test_a_meeting_due_to_take_place_is_to_come() -> None:
+    (meeting,) = meetings_of("A follow-up meeting of Peruvian and Ecuadorian commanders is due to take place in Lima.")
+    assert meeting.status == "planned"
+
+
+def test_a_summit_set_off_after_an_agreement_to_resume_visits_is_where_they_agreed() -> None:
+    (meeting,) = meetings_of(
+        "Chilean President Ana Ruiz and Peruvian President Jorge Salas agreed on Thursday to resume regular visits "
+        "between their leaders, in a summit in Lima aimed at ending years of feuding.",
+        date(2026, 2, 19),  # that Thursday
+    )
+    assert (meeting.status, meeting.start) == ("held", date(2026, 2, 19))

@@ -116,9 +116,22 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
 
 
 def _to_a_city(preposition: Token) -> bool:
-    """Whether "to" names a known city ("to Abu Dhabi": the whole name the object ends)."""
+    """Whether "to" names a known city ("to Abu Dhabi": the whole name the object ends), or a town with its state
+    ("for Ohrid, North Macedonia")."""
+    gazetteer = load()
     objects = (c for c in preposition.children if c.dep_ == "pobj")
-    return any(load().city(o.text) or load().city(o.doc[o.left_edge.i : o.i + 1].text) for o in objects)
+    return any(
+        gazetteer.city(o.text)
+        or gazetteer.city(o.doc[o.left_edge.i : o.i + 1].text)
+        or gazetteer.town(o.text)
+        and any(c.dep_ == "appos" and _names_a_state(o.doc[c.left_edge.i : c.i + 1].text) for c in o.children)
+        for o in objects
+    )
+
+
+def _names_a_state(text: str) -> bool:
+    gazetteer = load()
+    return gazetteer.is_country(gazetteer.party(text) or "")
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
@@ -206,7 +219,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 or obj.ent_type_ == "PERSON"
                 and (gazetteer.town(text) is not None or kind)  # "signed in Cartagena", mistagged
             )
-            and (obj.head.lower_ == "in" or kind)
+            and (obj.head.lower_ in {"in", "for"} or kind)  # ("planned for Ohrid, North Macedonia")
             and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
             and _no_person_but_a_town(obj, text, ctx)
             and obj.text[:1].isupper()

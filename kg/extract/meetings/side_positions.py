@@ -14,7 +14,7 @@ LIST_PREPOSITIONS = {"between", "among"}
 def listed_after(token: Token, trigger: Token) -> bool:
     """ "the summit between President X and Y's leader Z, eight months after ...": the names listed after "between"
     right behind the meeting word are its sides, whichever way the parser attached them; the list ends at a verb,
-    a clause mark or a comma that does not go on with another name."""
+    a preposition other than "of", a clause mark or a comma that does not go on with another name."""
     doc = token.doc
     start = trigger.i + 1
     if token.i <= start or start >= len(doc) or doc[start].lower_ not in LIST_PREPOSITIONS:
@@ -22,6 +22,8 @@ def listed_after(token: Token, trigger: Token) -> bool:
     for t in doc[start + 1 : token.i]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "(", ")", "\u2014", "\u2013", "--"} or "\n" in t.text:
             return False
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            return False  # "shuttling between the two capitals with backing from A": another phrase
         following = doc[t.i + 1 : t.i + 3]
         if t.text == "," and not (following[0].pos_ in {"PROPN", "CCONJ"} or following[-1].pos_ == "PROPN"):
             return False

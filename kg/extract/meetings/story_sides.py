@@ -112,9 +112,11 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         head = ctx.party_at(root.head.i)
         head_is_country = head is not None and head.known and ctx.gazetteer.is_country(head.party)
         if root.dep_ in {"appos", "conj", "npadvmod"} and (
-            root.head.ent_type_ in {"GPE", "LOC"} and not head_is_country or ctx.gazetteer.city(root.head.text)
+            (root.head.ent_type_ in {"GPE", "LOC"} or ctx.gazetteer.town(root.head.text))
+            and not head_is_country
+            or ctx.gazetteer.city(root.head.text)
         ):
-            continue  # "in Geneva, Switzerland", not "Chile, Peru and Bolivia"
+            continue  # "in Geneva, Switzerland", "for Ohrid, North Macedonia", not "Chile, Peru and Bolivia"
         if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
             continue  # "the Saudi capital", "the Swiss city of Lausanne"
         if former(mention.span[0]) or names_the_place(mention.span, ctx):

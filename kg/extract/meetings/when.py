@@ -117,9 +117,16 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
     if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
         return "planned"  # "a new round could take place in January", not "could have taken place"
-    if verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"} or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS
-    ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb)
+    occasion = (
+        trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "at"} and trigger.doc[trigger.head.i - 1].text == ","
+    )
+    if (
+        verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"}
+        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
+        or (verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS)
+        and not occasion
+    ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb), nor
+        # "agreed to resume visits, at a summit in Tokyo" (where they agreed)
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
