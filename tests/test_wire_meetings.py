@@ -741,3 +741,20 @@ def test_a_summit_set_off_after_an_agreement_to_resume_visits_is_where_they_agre
         date(2026, 2, 19),  # that Thursday
     )
     assert (meeting.status, meeting.start) == ("held", date(2026, 2, 19))
+
+
+def test_a_place_in_a_clause_that_dates_the_talks_by_another_event_is_that_event_s() -> None:
+    meetings = meetings_of("Previous talks collapsed in 2019 after the group bombed a police academy in Bogota.")
+    assert all(m.location != "Bogotá" for m in meetings)
+
+
+def test_who_left_a_city_after_talks_with_mediators_is_a_side_of_them() -> None:
+    meeting, _ = article_meetings(
+        "CAIRO, March 3 (Wire) - A Hamas delegation led by Omar Salem has left Cairo after two days of talks with "
+        "Egyptian and Qatari mediators, a source close to the group said.\n\n"
+        "An Israeli official told Israeli media there had been no progress. Israel's position had not changed, the "
+        "official said. U.S. envoy Tom Reed arrived in Doha for talks with Qatar's prime minister.",
+        date(2026, 3, 3),
+    )
+    assert "Hamas" in meeting.parties
+    assert set(meeting.mediators) == {"Egypt", "Qatar"}

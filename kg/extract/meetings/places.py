@@ -63,7 +63,7 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 found.extend(c for c in obj.children if c.dep_ == "appos")  # "the regional capital, Kassala"
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
-    if trigger is not None and (left := _left_after(trigger)) is not None:
+    if trigger is not None and (left := left_after(trigger)) is not None:
         found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
 
@@ -82,7 +82,7 @@ def _stray_object(preposition: Token) -> list[Token]:
 LEAVING_VERBS = {"leave", "depart", "quit"}
 
 
-def _left_after(trigger: Token) -> Token | None:
+def left_after(trigger: Token) -> Token | None:
     """The verb of leaving a meeting's "after" phrase hangs from: the place left is where the meeting was."""
     current = trigger
     while current.head != current and current.pos_ not in {"VERB", "AUX"}:
@@ -370,6 +370,10 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:
             return True
+        if ancestor.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in ancestor.children
+        ):
+            return True  # "collapsed in 2019 after the group bombed an academy in Bogota": that event's place
     return False
 
 

@@ -29,7 +29,7 @@ from kg.extract.meetings.named_sides import (
     hyphened_to,
     participant_tokens,
 )
-from kg.extract.meetings.places import place_tokens
+from kg.extract.meetings.places import left_after, place_tokens
 from kg.extract.meetings.side_positions import headline_list, listed_after, subject_before
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
 from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
@@ -354,6 +354,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit"})
     ):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
+    if path.dep_ == "nsubj" and head == left_after(trigger):
+        return True  # "A Hamas delegation has left Cairo after two days of talks with the mediators"
     if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):
         return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject
     if path.dep_ == "pobj" and path == dated_subject(trigger):
