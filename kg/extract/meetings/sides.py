@@ -354,10 +354,10 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit"})
     ):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
-    if path.dep_ == "nsubj" and head == left_after(trigger):
-        return True  # "A Hamas delegation has left Cairo after two days of talks with the mediators"
-    if path.dep_ == "nsubj" and head.dep_ == "ROOT" and _understood_subject(trigger, head):
-        return True  # "Blinken said ..., before holding talks with Netanyahu": the main clause's subject
+    if path.dep_ == "nsubj" and (
+        head == left_after(trigger) or head.dep_ == "ROOT" and _understood_subject(trigger, head)
+    ):  # "A Hamas delegation has left Cairo after two days of talks with the mediators"; "Blinken said ..., before
+        return True  # holding talks with Netanyahu": the main clause's subject
     if path.dep_ == "pobj" and path == dated_subject(trigger):
         return True  # "On May 9 Peruvian negotiators met ..." parsed with the subject inside "On May 9"
     if path.dep_ == "nsubj" and head.dep_ == "relcl" and head.head == trigger and head.lemma_ in PARTICIPATION_VERBS:
