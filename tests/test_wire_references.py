@@ -481,3 +481,19 @@ def test_one_who_accompanied_a_named_envoy_in_a_relative_clause_shares_the_envoy
         "Ukrainian negotiators in Miami."
     )
     assert actors["Paul Kessler"].affiliation == "United States"
+
+
+def test_an_adviser_to_a_leader_is_an_adviser_not_the_leader() -> None:
+    people = actors_of("Tomas Reyes, a senior adviser to Ruiz's deputy, headed the rebel team.")
+    assert people["Tomas Reyes"].role == "senior adviser to Ruiz's deputy"
+
+
+def test_the_army_delegation_speaks_for_the_state_whose_army_was_named() -> None:
+    people = actors_of(
+        "Envoys of Chad's army and the rebel Front signed a declaration on Thursday. The army delegation is led by "
+        "Major General Idriss Mahamat Saleh, a former ambassador."
+    )
+    assert (people["Idriss Mahamat Saleh"].role, people["Idriss Mahamat Saleh"].affiliation) == (
+        "Major General",
+        "Chad",
+    )

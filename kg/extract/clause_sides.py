@@ -51,10 +51,17 @@ def _group_named_on(group: Token, ctx: Context) -> str | None:
 
 
 def _government_side(group: Token, ctx: Context) -> str | None:
-    """The state of "the government delegation", "the federal team": the one whose government was named before."""
+    """The state of "the government delegation", "the federal team" (or "the army delegation"): the one whose
+    government (or army) was named before."""
     if any(c.lower_ in GOVERNMENT_WORDS for c in group.children if c.i < group.i):
         return government_named_before(group.doc, group.i, ctx.gazetteer)
-    return None
+    if any(c.lower_ in ARMY_WORDS for c in group.children if c.i < group.i):
+        return government_named_before(group.doc, group.i, ctx.gazetteer, ARMY_WORDS)  # "Sudan's army ... the army
+    return None  # delegation"
+
+
+ARMY_WORDS = {"army", "military"}
+"""Words that make a delegation a state's armed forces': "the army delegation" after "Sudan's army"."""
 
 
 SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}

@@ -360,13 +360,15 @@ HOSTING_VERBS = {"host", "co-host", "convene", "sponsor"}
 """Verbs of a government that hosts talks rather than negotiates in them."""
 
 
-def government_named_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+def government_named_before(
+    doc: Doc, end: int, gazetteer: Gazetteer, nouns: frozenset[str] | set[str] = GOVERNMENT_NOUNS
+) -> str | None:
     """The state whose government the text named last before a token ("Colombia's government and the ELN ...
     the government delegation"), passing over a government that only hosts ("talks hosted by the Swiss
     government")."""
     for token in reversed(doc[:end]):
         hosting = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in HOSTING_VERBS
-        if token.lower_ not in GOVERNMENT_NOUNS or hosting:
+        if token.lower_ not in nouns or hosting:
             continue
         if state := state_named_on(token, gazetteer) or possessor(token, gazetteer) or _state_after(token, gazetteer):
             return state

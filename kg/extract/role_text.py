@@ -31,8 +31,8 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     for position, token in enumerate(tokens[1:], start=1):
         if token.text in {"'s", "’s", "'"} and ctx.people.at(tokens[position - 1]) is not None:
             before = tokens[:position]
-            if any(t.lower_ == "of" and any(is_title(w) for w in before[:k]) for k, t in enumerate(before)):
-                return None  # "head of President X's office": the office is the role's, the title before it too
+            if any(t.lower_ in {"of", "to"} and any(is_title(w) for w in before[:k]) for k, t in enumerate(before)):
+                return None  # "head of President X's office", "adviser to X's leader": the role's office and title
             return tokens[position + 1 :]
     return None
 
@@ -147,8 +147,11 @@ def rank_only(role: str) -> bool:
 
 
 def better_role(current: str | None, found: str | None) -> bool:
-    """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank."""
-    return found is not None and (current is None or rank_only(current) and not rank_only(found))
+    """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank (a current
+    one: "Major General X, a former ambassador" is a general)."""
+    if found is None:
+        return False
+    return current is None or rank_only(current) and not rank_only(found) and found.split()[0].lower() != "former"
 
 
 def _ranked(tokens: list[Token]) -> bool:
