@@ -350,6 +350,12 @@ def test_described_as_keeps_the_description() -> None:
         ("The tone was good, but there are still serious differences over the sequencing.", "negative"),
         ("The exchange simply rewards kidnappers.", "negative"),
         ("Our delegation is negotiating seriously.", "positive"),
+        ("These are talks without conditions and without results.", "negative"),
+        ("The meeting ended with no concrete results.", "negative"),
+        ("We have come to the capital with the will to advance.", "positive"),
+        ("Our neighbours lack the will to compromise.", "negative"),
+        ("The government said it would withdraw its complaint to the tribunal.", "positive"),
+        ("Washington eased its sanctions on the refinery.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
