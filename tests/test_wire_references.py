@@ -497,3 +497,18 @@ def test_the_army_delegation_speaks_for_the_state_whose_army_was_named() -> None
         "Major General",
         "Chad",
     )
+
+
+def test_an_organisation_s_title_takes_the_organisation_the_article_writes_it_with() -> None:
+    people = actors_of(
+        "The Secretary-General of the United Nations convened the meeting in Geneva. Speaking afterwards, "
+        "Secretary-General Tomas Lindqvist said it had been useful. The Personal Envoy of the Secretary-General, "
+        "Ana Ruiz, will travel to the island."
+    )
+    assert people["Tomas Lindqvist"].affiliation == "United Nations"
+    assert people["Ana Ruiz"].affiliation == "United Nations"
+
+
+def test_a_state_s_title_is_not_taken_from_an_organisation_s_officer() -> None:
+    people = actors_of("European Council President Marta Kowal welcomed the talks. President Ivo Brandt said little.")
+    assert people["Ivo Brandt"].affiliation != "European Union"

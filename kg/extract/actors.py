@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before
+from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.roles import describe_mention
 from kg.gazetteer import fold, lexicon, office_holder
@@ -129,6 +130,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     roles_told_before(doc, ctx)
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
+    sides_from_organisation_titles(ctx)  # "Secretary-General X", where the text writes "U.N. Secretary-General"
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
@@ -137,7 +139,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         aliases = tuple(sorted(a for a in person.aliases if a != person.name))
         confidence = 0.9 if role and affiliation else 0.75 if role or affiliation else 0.6
         if affiliation is not None and before.get(person.name) is None:
-            confidence = 0.6  # the side came from the office-holder table, not from the text
+            confidence = 0.6  # the side came from the office-holder table or the title told elsewhere
         actor = Actor(person.name, aliases, role, affiliation, wikidata=items.get(person.name))
         yield Finding(actor, (evidence,), confidence)
 
