@@ -356,6 +356,12 @@ def test_described_as_keeps_the_description() -> None:
         ("Our neighbours lack the will to compromise.", "negative"),
         ("The government said it would withdraw its complaint to the tribunal.", "positive"),
         ("Washington eased its sanctions on the refinery.", "positive"),
+        ("The truce is hanging by a thread.", "negative"),
+        ("After two years of talks we are back to square one.", "negative"),
+        ("The negotiations have hit a wall over the sequencing of sanctions relief.", "negative"),
+        ("The negotiations are deadlocked.", "negative"),
+        ("There is light at the end of the tunnel.", "positive"),
+        ("I believe we have turned a corner.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

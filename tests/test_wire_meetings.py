@@ -758,3 +758,14 @@ def test_who_left_a_city_after_talks_with_mediators_is_a_side_of_them() -> None:
     )
     assert "Hamas" in meeting.parties
     assert set(meeting.mediators) == {"Egypt", "Qatar"}
+
+
+def test_talks_said_to_be_intensive_and_to_continue_go_on_to_that_day() -> None:
+    (meeting,) = article_meetings(
+        "ALMATY, May 10 (Wire) - The foreign ministers of Chile and Peru began two days of talks in Almaty on "
+        "Friday.\n\n"
+        'Peru\'s foreign ministry said after the first day that the talks were "intensive" and would continue on '
+        "Saturday.",
+        date(2024, 5, 10),  # that Friday
+    )
+    assert (meeting.start, meeting.end) == (date(2024, 5, 10), date(2024, 5, 11))

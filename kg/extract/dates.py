@@ -202,8 +202,9 @@ def clause_is_future(span: Span) -> bool | None:
         auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         if auxiliaries & {"will", "'ll", "shall", "wo"}:
             return True
-        if "would" in auxiliaries and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
-            return True  # "said the talks would resume on Feb. 20": the future as told in the past
+        told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head
+        if "would" in auxiliaries and verb.dep_ in {"ccomp", "conj"} and told.tag_ == "VBD" and told != verb:
+            return True  # "said the talks would resume on Feb. 20" (or "were intensive and would continue on ...")
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
         if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT:

@@ -68,7 +68,9 @@ def _continued(mention: Mention) -> bool:
     """Whether a meeting word is of talks said to go on ("the talks are expected to continue on Wednesday"): more
     days of the talks told before, not other talks (the days still have to fit)."""
     verb = clause_verb(mention.trigger)
-    going_on = verb.lemma_ == "continue" or any(c.dep_ == "xcomp" and c.lemma_ == "continue" for c in verb.children)
+    going_on = verb.lemma_ == "continue" or any(
+        c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
+    )  # ("the talks were intensive and would continue on Saturday")
     return going_on and mention.trigger.dep_ in {"nsubj", "nsubjpass"} and mention.trigger.head == verb
 
 
