@@ -769,3 +769,11 @@ def test_talks_said_to_be_intensive_and_to_continue_go_on_to_that_day() -> None:
         date(2024, 5, 10),  # that Friday
     )
     assert (meeting.start, meeting.end) == (date(2024, 5, 10), date(2024, 5, 11))
+
+
+def test_an_officer_of_an_organisation_who_convenes_a_meeting_makes_it_the_broker() -> None:
+    (meeting,) = meetings_of(
+        "The Secretary-General of the United Nations convened an informal meeting on 17 and 18 March in Geneva, "
+        "with the participation of the leaders of Sudan and South Sudan."
+    )
+    assert meeting.mediators == ("United Nations",)

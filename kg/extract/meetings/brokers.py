@@ -224,10 +224,10 @@ class _Brokers:
                         self._found(bloc)
             if mention is not None and mention.known:
                 self._found(mention.party)
-            elif mention is None and token.pos_ == "NOUN":
+            elif mention is None and (token.pos_ == "NOUN" or token.lower_ in lexicon().title_words):
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
-                    # "an initiative by A and B"
+                    # "an initiative by A and B", "the Secretary-General of the United Nations"
         for child in token.children:
             if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
                 self.add_from(child)  # "by the OSCE, the UN and the EU": a list the parser read as an apposition
