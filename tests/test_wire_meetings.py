@@ -777,3 +777,9 @@ def test_an_officer_of_an_organisation_who_convenes_a_meeting_makes_it_the_broke
         "with the participation of the leaders of Sudan and South Sudan."
     )
     assert meeting.mediators == ("United Nations",)
+
+
+def test_an_estate_or_a_castle_near_a_city_is_the_venue_and_the_city_the_place() -> None:
+    (estate,) = meetings_of("Chile's president held talks with Peru's president on Wednesday at an estate near Lima.")
+    (castle,) = meetings_of("The leaders of Serbia and Kosovo met at a castle near Paris.")
+    assert (estate.location, estate.venue, castle.location, castle.venue) == ("Lima", "estate", "Paris", "castle")

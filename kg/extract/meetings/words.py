@@ -77,6 +77,17 @@ VENUE_WORDS = {
     "garden",
     "gardens",
     "grounds",
+    "estate",
+    "mansion",
+    "manor",
+    "castle",
+    "chateau",
+    "château",
+    "resort",
+    "retreat",
+    "lodge",
+    "ranch",
+    "dacha",
 }
 
 
