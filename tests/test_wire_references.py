@@ -512,3 +512,19 @@ def test_an_organisation_s_title_takes_the_organisation_the_article_writes_it_wi
 def test_a_state_s_title_is_not_taken_from_an_organisation_s_officer() -> None:
     people = actors_of("European Council President Marta Kowal welcomed the talks. President Ivo Brandt said little.")
     assert people["Ivo Brandt"].affiliation != "European Union"
+
+
+def test_a_name_beside_a_title_is_a_person_whatever_product_or_work_the_model_took_it_for() -> None:
+    people = actors_of(
+        "The document was signed by Congo's lead negotiator, Sumbu Sita Mambu, and by Omar Salem, the executive "
+        "secretary of the alliance."
+    )
+    assert people["Sumbu Sita Mambu"].role == "lead negotiator"
+
+
+def test_a_region_before_a_name_is_not_one_of_its_given_names() -> None:
+    people = actors_of(
+        "Qatari Minister of State Omar Salem and U.S. senior adviser for Africa Massad Boulos attended the ceremony. "
+        'Boulos called the framework "a roadmap" and said Washington would remain engaged.'
+    )
+    assert "Massad Boulos" in people and "Africa Massad Boulos" not in people

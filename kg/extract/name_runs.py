@@ -114,5 +114,7 @@ def given_names_before(doc: Doc, index: int, ctx: Context) -> int:
             break
         if known_party(ctx, before.i) or ctx.gazetteer.city(before.text) or before.lower_.rstrip(".") in title_words():
             break
+        if before.ent_type_ in {"GPE", "LOC"} and doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+            break  # "adviser for Africa Massad Boulos": a place the model ended before the name it began
         start -= 1
     return start

@@ -339,7 +339,9 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     for token in tokens_of(doc):
         if not is_name_token(token):
             continue
-        placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP"}  # only a speaker may be one ("said Olmedo")
+        # a place or a number only a speaker may be ("said Olmedo"); a name the model took for a product or a work
+        # is a person as any untagged name is ("Congo's lead negotiator, Sumbu Sita Mambu")
+        placed = token.ent_type_ not in {"", "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
         if placed and not unknown_place(token, ctx):
             continue
         if known_party(ctx, token.i) or token.dep_ == "compound":
