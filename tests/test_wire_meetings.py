@@ -783,3 +783,12 @@ def test_an_estate_or_a_castle_near_a_city_is_the_venue_and_the_city_the_place()
     (estate,) = meetings_of("Chile's president held talks with Peru's president on Wednesday at an estate near Lima.")
     (castle,) = meetings_of("The leaders of Serbia and Kosovo met at a castle near Paris.")
     assert (estate.location, estate.venue, castle.location, castle.venue) == ("Lima", "estate", "Paris", "castle")
+
+
+def test_talks_parsed_as_the_subject_of_an_after_clause_take_the_day_of_the_agreement() -> None:
+    (meeting,) = article_meetings(
+        "ISLAMABAD, Oct 19 (Wire) - Peru and Ecuador agreed to an immediate ceasefire early on Sunday after talks in "
+        "Doha mediated by Qatar and Turkey, following a week of border fighting.",
+        date(2025, 10, 19),  # that Sunday
+    )
+    assert (meeting.location, meeting.start) == ("Doha", date(2025, 10, 19))

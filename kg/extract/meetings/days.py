@@ -138,14 +138,17 @@ def spoken_after(trigger: Token) -> bool:
     """Whether a meeting word names the talks someone spoke (or agreed) after, undated ("told journalists on
     Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia", "said
     after hosting talks"): the talks of the day the words were spoken."""
-    after = trigger.head
+    after, spoken = trigger.head, trigger.head.head
     if trigger.dep_ == "dobj" and after.dep_ == "pcomp":
-        after = after.head  # "said after hosting talks between the two leaders"
+        after, spoken = after.head, after.head.head  # "said after hosting talks between the two leaders"
+    elif trigger.dep_ in {"nsubj", "nsubjpass"} and after.dep_ == "advcl":
+        # "agreed to a ceasefire early on Sunday after talks in Doha mediated by Qatar", parsed as a clause
+        after = next((c for c in after.children if c.dep_ == "mark"), after)
     elif trigger.dep_ != "pobj":
         return False
     if after.lower_ not in {"after", "following"}:
         return False
-    spoke = after.head.lemma_.lower() in lexicon().verbs_of_saying | {"speak"}
+    spoke = spoken.lemma_.lower() in lexicon().verbs_of_saying | {"speak"}
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
 
 
