@@ -224,7 +224,7 @@ class _Brokers:
                         self._found(bloc)
             if mention is not None and mention.known:
                 self._found(mention.party)
-            elif mention is None and (token.pos_ == "NOUN" or token.lower_ in lexicon().title_words):
+            elif mention is None and (token.pos_ == "NOUN" or _a_sitting_title(token)):
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
@@ -470,3 +470,9 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
     if mention.country not in hosts or len(hosts) < 2:
         return mediators
     return [m for m in mediators if m not in hosts or m == mention.country]
+
+
+def _a_sitting_title(token: Token) -> bool:
+    """Whether a word is a title (whatever its tag) of someone in office: "the Secretary-General of the United
+    Nations", not "the former President of Kenya"."""
+    return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in token.children)
