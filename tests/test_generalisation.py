@@ -362,6 +362,10 @@ def test_described_as_keeps_the_description() -> None:
         ("The negotiations are deadlocked.", "negative"),
         ("There is light at the end of the tunnel.", "positive"),
         ("I believe we have turned a corner.", "positive"),
+        ("We are very close to a framework for negotiations.", "positive"),
+        ("We are not close to a deal.", "negative"),
+        ("Previous truces did not last.", "negative"),
+        ("The ceasefire will not hold.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
