@@ -792,3 +792,12 @@ def test_talks_parsed_as_the_subject_of_an_after_clause_take_the_day_of_the_agre
         date(2025, 10, 19),  # that Sunday
     )
     assert (meeting.location, meeting.start) == ("Doha", date(2025, 10, 19))
+
+
+def test_two_states_that_convene_two_named_sides_broker_their_meeting_together() -> None:
+    (meeting,) = meetings_of(
+        "Saudi Arabia and the United States convened the Sudanese army and the Rapid Support Forces in Jeddah on "
+        "Monday."
+    )
+    assert set(meeting.parties) == {"Sudan", "Rapid Support Forces"}
+    assert set(meeting.mediators) == {"Saudi Arabia", "United States"}

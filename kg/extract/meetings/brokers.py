@@ -469,6 +469,8 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
     hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
     if mention.country not in hosts or len(hosts) < 2:
         return mediators
+    if all(word == mention.trigger for party, word in found if party in hosts):
+        return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
     return [m for m in mediators if m not in hosts or m == mention.country]
 
 

@@ -238,7 +238,9 @@ def brings_together(token: Token) -> bool:
     negotiators of both sides in Brussels": a meeting its subject brokers."""
     if token.lemma_ in {"convene", "gather", "assemble"} and token.pos_ == "VERB":
         # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
-        return any(c.dep_ == "dobj" and (c.lower_ in PARTICIPANT_NOUNS or is_side(c)) for c in token.children)
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        # ("convened the Sudanese army and the Rapid Support Forces in Jeddah": two sides named)
+        return any(o.lower_ in PARTICIPANT_NOUNS or is_side(o) or any(map(is_side, o.conjuncts)) for o in objects)
     if token.lemma_ != "bring":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
