@@ -493,10 +493,13 @@ def test_the_army_delegation_speaks_for_the_state_whose_army_was_named() -> None
         "Envoys of Chad's army and the rebel Front signed a declaration on Thursday. The army delegation is led by "
         "Major General Idriss Mahamat Saleh, a former ambassador."
     )
-    assert (people["Idriss Mahamat Saleh"].role, people["Idriss Mahamat Saleh"].affiliation) == (
-        "Major General",
-        "Chad",
-    )
+    general = people["Idriss Mahamat Saleh"]
+    assert (general.role, general.affiliation) == ("head of the army delegation", "Chad")
+
+
+def test_a_former_office_in_apposition_does_not_replace_a_current_rank() -> None:
+    people = actors_of("Major General Idriss Mahamat Saleh, a former ambassador, signed the declaration.")
+    assert people["Idriss Mahamat Saleh"].role == "Major General"
 
 
 def test_an_organisation_s_title_takes_the_organisation_the_article_writes_it_with() -> None:
@@ -528,3 +531,15 @@ def test_a_region_before_a_name_is_not_one_of_its_given_names() -> None:
         'Boulos called the framework "a roadmap" and said Washington would remain engaged.'
     )
     assert "Massad Boulos" in people and "Africa Massad Boulos" not in people
+
+
+def test_its_before_a_title_is_the_side_that_speaks_of_it() -> None:
+    people = actors_of("The ELN said its commander Pablo Ruiz had met the mediators.")
+    assert (people["Pablo Ruiz"].role, people["Pablo Ruiz"].affiliation) == ("commander", "ELN")
+
+
+def test_what_a_ranked_officer_commands_is_the_role() -> None:
+    people = actors_of(
+        "Lt. Gen. Omar Salem, who commands the Rapid Support Forces, said his fighters would respect the truce."
+    )
+    assert people["Omar Salem"].role == "commander of the Rapid Support Forces"

@@ -35,7 +35,7 @@ from kg.extract.role_phrases import (
     phrase_before_comma,
     pre_chain,
 )
-from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive
+from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, rank_only
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -413,8 +413,10 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
     affiliation = affiliation or _whose_office(span, ctx)  # "the AU, whose chairperson, X, ...": the AU's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
-    if role is None or affiliation is None:
-        role, affiliation = _from_relative_clause(span, ctx, role, affiliation)
+    if role is None or affiliation is None or rank_only(role):  # "Lt. Gen. X, who commands the Y": the command
+        ranked = role if role is not None and rank_only(role) else None
+        role, affiliation = _from_relative_clause(span, ctx, None if ranked else role, affiliation)
+        role = role or ranked
     elif role.split()[-1].lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE envoy"
         office, served = _from_relative_clause(span, ctx, None, None)
         if office is not None and served is not None and not ctx.gazetteer.is_country(served):
@@ -426,7 +428,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
         affiliation = _country_referred_to(span, ctx)
-    if affiliation is None and any(t.lower_ == "its" for tokens in phrases for t in tokens):
+    owned = bool(chain) and chain[0].i > 0 and span.doc[chain[0].i - 1].lower_ == "its"  # "its chief X"
+    if affiliation is None and (owned or any(t.lower_ == "its" for tokens in phrases for t in tokens)):
         affiliation = _subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
     # a professor who heads a delegation speaks for its side
     scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES and not led_body(span)[0]
