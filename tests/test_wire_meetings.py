@@ -801,3 +801,8 @@ def test_two_states_that_convene_two_named_sides_broker_their_meeting_together()
     )
     assert set(meeting.parties) == {"Sudan", "Rapid Support Forces"}
     assert set(meeting.mediators) == {"Saudi Arabia", "United States"}
+
+
+def test_talks_held_since_a_day_in_the_perfect_progressive_are_under_way() -> None:
+    (meeting,) = meetings_of("Chile and Peru have been holding talks in Geneva since Monday.", date(2026, 3, 4))
+    assert (meeting.status, meeting.start, meeting.end) == ("ongoing", date(2026, 3, 2), None)

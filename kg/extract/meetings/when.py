@@ -90,8 +90,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     postponed = verb.lemma_ in POSTPONING_VERBS and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return "planned"  # "the talks, set for Monday, were postponed to next week", "X, Y to meet in Z": to come
-    if mention.trigger == verb and _in_progress(verb):
-        return "ongoing"  # "have been meeting in Lima since Monday"
+    if (trigger == verb or trigger.head == verb and trigger.dep_ == "dobj") and _in_progress(verb):
+        return "ongoing"  # "have been meeting in Lima since Monday", "have been holding talks since Monday"
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
     if mention.dates and reference and mention.dates.end < reference:
