@@ -806,3 +806,8 @@ def test_two_states_that_convene_two_named_sides_broker_their_meeting_together()
 def test_talks_held_since_a_day_in_the_perfect_progressive_are_under_way() -> None:
     (meeting,) = meetings_of("Chile and Peru have been holding talks in Geneva since Monday.", date(2026, 3, 4))
     assert (meeting.status, meeting.start, meeting.end) == ("ongoing", date(2026, 3, 2), None)
+
+
+def test_who_acts_in_a_where_clause_on_the_meeting_s_place_is_a_side_of_it() -> None:
+    (meeting,) = meetings_of("Previous rounds were held in Quito, where Chile and Peru agreed on a prisoner swap.")
+    assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})

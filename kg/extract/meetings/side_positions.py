@@ -57,3 +57,16 @@ def headline_list(token: Token, trigger: Token) -> bool:
         and doc[token.i + 1].text == ","
         and any(c.dep_ == "nsubj" for c in trigger.children)
     )
+
+
+def acting_where_held(token: Token, trigger: Token) -> bool:
+    """ "Previous rounds were held in Quito, where A and B agreed on a swap": the subject of a "where" clause on
+    the meeting's place acts at that meeting."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "B" of "A and B"
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return False
+    place = verb.head
+    preposition = place.head
+    return place.dep_ == "pobj" and preposition.lower_ in {"in", "at"} and preposition.head in {trigger, trigger.head}

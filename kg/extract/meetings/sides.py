@@ -30,7 +30,7 @@ from kg.extract.meetings.named_sides import (
     participant_tokens,
 )
 from kg.extract.meetings.places import left_after, place_tokens
-from kg.extract.meetings.side_positions import headline_list, listed_after, subject_before
+from kg.extract.meetings.side_positions import acting_where_held, headline_list, listed_after, subject_before
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
 from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
 from kg.extract.meetings.words import (
@@ -329,8 +329,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
-    if also_attends(trigger) or headline_list(token, trigger):
-        return True  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara"
+    if also_attends(trigger) or headline_list(token, trigger) or acting_where_held(token, trigger):
+        return True  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B"
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)
