@@ -811,3 +811,19 @@ def test_talks_held_since_a_day_in_the_perfect_progressive_are_under_way() -> No
 def test_who_acts_in_a_where_clause_on_the_meeting_s_place_is_a_side_of_it() -> None:
     (meeting,) = meetings_of("Previous rounds were held in Quito, where Chile and Peru agreed on a prisoner swap.")
     assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})
+
+
+def test_an_annex_accepted_in_a_town_after_talks_places_the_talks() -> None:
+    (meeting,) = meetings_of(
+        "In March, the leaders of Serbia and Montenegro accepted an annex in Budva, Montenegro, after 12 hours of "
+        "talks mediated by the EU."
+    )
+    assert (meeting.location, meeting.mediators) == ("Budva", ("European Union",))
+
+
+def test_a_summit_planned_somewhere_that_produced_nothing_was_held() -> None:
+    (meeting,) = meetings_of(
+        "A summit of Serbia and Montenegro planned in Berlin in 2019 by the German chancellor produced no progress.",
+        date(2023, 4, 1),
+    )
+    assert meeting.status == "held"

@@ -4,3 +4,6 @@ from __future__ import annotations
 
 AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
 """Nouns for what a negotiation reaches: "the accord was sealed", "A and B signed the deal"."""
+
+DOCUMENT_NOUNS = AGREEMENT_NOUNS | {"annex", "memorandum", "protocol", "roadmap", "communique", "communiqué"}
+"""What sides sign or accept at a meeting: its deals and the papers that go with them ("accepted an annex")."""

@@ -8,6 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.agreement_words import DOCUMENT_NOUNS
 from kg.extract.base import has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
 from kg.extract.meetings.words import (
@@ -320,6 +321,8 @@ def belongs(head: Token, anchors: set[int]) -> bool:
                 listed = listed.head
             if listed.dep_ == "dobj" and listed.head.i in anchors:
                 return True  # "convened A and B in Shepherdstown": the place hung on the last one convened
+        if current.lower_ in DOCUMENT_NOUNS and current.dep_ == "dobj" and current.head.i in anchors:
+            return True  # "accepted an annex in Ohrid after talks": where what the talks reached was accepted
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
             "GPE",

@@ -136,8 +136,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
+    told_past = trigger.dep_ == "nsubj" and trigger.head.tag_ == "VBD"  # "a summit planned in X produced nothing"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
-        return "planned"  # a headline's "Follow-up talks planned in Cairo"
+        return "held" if told_past else "planned"  # a headline's "Follow-up talks planned in Cairo"
     if invited_to(trigger):
         return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
