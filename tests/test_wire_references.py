@@ -494,7 +494,7 @@ def test_the_army_delegation_speaks_for_the_state_whose_army_was_named() -> None
         "Major General Idriss Mahamat Saleh, a former ambassador."
     )
     general = people["Idriss Mahamat Saleh"]
-    assert (general.role, general.affiliation) == ("head of the army delegation", "Chad")
+    assert (general.role, general.affiliation) == ("Major General", "Chad")
 
 
 def test_a_former_office_in_apposition_does_not_replace_a_current_rank() -> None:

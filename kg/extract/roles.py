@@ -413,8 +413,9 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
     affiliation = affiliation or _whose_office(span, ctx)  # "the AU, whose chairperson, X, ...": the AU's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
-    if role is None or affiliation is None or rank_only(role):  # "Lt. Gen. X, who commands the Y": the command
-        ranked = role if role is not None and rank_only(role) else None
+    commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
+    if role is None or affiliation is None or commands:  # "Lt. Gen. X, who commands the Y": the command
+        ranked = role if commands else None
         role, affiliation = _from_relative_clause(span, ctx, None if ranked else role, affiliation)
         role = role or ranked
     elif role.split()[-1].lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE envoy"

@@ -469,7 +469,10 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
     hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
     if mention.country not in hosts or len(hosts) < 2:
         return mediators
-    if all(word == mention.trigger for party, word in found if party in hosts):
+    trigger = mention.trigger
+    if all(word == trigger for party, word in found if party in hosts) and not any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in trigger.children
+    ):
         return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
     return [m for m in mediators if m not in hosts or m == mention.country]
 

@@ -83,7 +83,6 @@ VENUE_WORDS = {
     "castle",
     "chateau",
     "château",
-    "resort",
     "retreat",
     "lodge",
     "ranch",
