@@ -786,3 +786,11 @@ def test_one_quoted_by_an_agency_as_saying_is_the_speaker() -> None:
         "Ion Rusu": ["the meeting had been difficult but necessary"],
         "Pavel Orlov": ["Moscow was ready to talk"],
     }
+
+
+def test_the_office_of_a_head_of_state_speaks_for_the_state() -> None:
+    said = [
+        (s.speaker, s.text, s.by_party)
+        for s in _statements("The office of Chilean President Omar Salem said the talks would resume.")
+    ]
+    assert said == [("Chile", "the talks would resume", True)]

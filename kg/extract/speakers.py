@@ -55,12 +55,21 @@ class Speakers:
         return self._owner(subject)
 
     def _of_party(self, body: Token) -> str | None:
-        """The party after a body's "of": "the Ministry of Foreign Affairs of Egypt"."""
+        """The party after a body's "of": "the Ministry of Foreign Affairs of Egypt", or the side of the person
+        after it ("the office of Chilean President X")."""
         for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"):
             for word in prep.subtree:
                 if (found := self.ctx.party_at(word.i)) is not None and found.known and word.dep_ == "pobj":
                     return found.party
+            for holder in (c for c in prep.children if c.dep_ == "pobj" and self.people.named_by(c) is not None):
+                return self._owner(holder) or self._person_side(holder)
         return None
+
+    def _person_side(self, name: Token) -> str | None:
+        """The side the article gives the person a word names, where the gazetteer knows it."""
+        person = self.people.named_by(name)
+        side = self.people.descriptions.get(person.name, (None, None, None))[1] if person is not None else None
+        return side if side is not None and self.ctx.gazetteer.entry(side) is not None else None
 
     def _capital_state(self, body: Token) -> str | None:
         """The state whose capital (or metonym) a clause of saying is set in: "In New Delhi, the ministry said"."""
