@@ -543,3 +543,18 @@ def test_what_a_ranked_officer_commands_is_the_role() -> None:
         "Lt. Gen. Omar Salem, who commands the Rapid Support Forces, said his fighters would respect the truce."
     )
     assert people["Omar Salem"].role == "commander of the Rapid Support Forces"
+
+
+def test_the_words_between_two_title_words_are_a_portfolio_not_a_person() -> None:
+    people = actors_of("Deputy Human Rights Minister Hadi Salem said the talks were useful.")
+    assert set(people) == {"Hadi Salem"}
+    assert people["Hadi Salem"].role == "Deputy Human Rights Minister"
+
+
+def test_the_head_of_a_long_named_body_keeps_the_role_without_the_city_it_sits_in() -> None:
+    people = actors_of(
+        "Tigran Aslanyan, head of the Regional Center for Democracy and Security in Yerevan, said the talks failed. "
+        "Farid Aliyev, chairman of the Baku-based Center of Analysis of International Relations, disagreed."
+    )
+    assert people["Tigran Aslanyan"].role == "head of the Regional Center for Democracy and Security"
+    assert people["Farid Aliyev"].role == "chairman of the Baku-based Center of Analysis of International Relations"

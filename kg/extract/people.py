@@ -391,7 +391,8 @@ def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterat
         token = tokens[i]
         if token.lower_.rstrip(".") in titles and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             start, end = run_around(doc, i + 1, i + 2, ctx)
-            if end - start >= 2:
+            portfolio = end < len(tokens) and tokens[end].lower_.rstrip(".") in titles  # "Deputy Human Rights
+            if end - start >= 2 and not portfolio:  # Minister X": the words between two titles name an office
                 yield start, end
             i = end
             continue

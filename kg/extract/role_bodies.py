@@ -102,9 +102,17 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
-                return tokens, affiliation
+                return _without_seat(tokens), affiliation
             return tokens[:position], affiliation
     return tokens, None
+
+
+def _without_seat(tokens: list[Token]) -> list[Token]:
+    """A role without the city its body sits in: "head of the Regional Center for Security in Yerevan"."""
+    last = tokens[-1] if tokens else None
+    if last is not None and len(tokens) > 2 and tokens[-2].lower_ == "in" and last.ent_type_ in {"GPE", "LOC"}:
+        return tokens[:-2]
+    return tokens
 
 
 def _side_beside_the_body(mention: PartyMention, objects: set[int], ctx: Context) -> bool:

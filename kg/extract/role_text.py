@@ -100,7 +100,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         tokens.pop(0)
     if not tokens or not any(t.lower_.rstrip(".") in title_words() or _plural_title(t, ctx) for t in tokens):
         return None
-    if len(tokens) > 10:
+    if len(tokens) > 14:  # ("chairman of the Baku-based Center of Analysis of International Relations")
         return None
     doc = tokens[0].doc
     kept = {t.i for t in tokens} | {t.i for t in doc[tokens[1].i : tokens[-1].i + 1]} if len(tokens) > 1 else set()
