@@ -827,3 +827,13 @@ def test_a_summit_planned_somewhere_that_produced_nothing_was_held() -> None:
         date(2023, 4, 1),
     )
     assert meeting.status == "held"
+
+
+def test_the_capital_named_in_apposition_to_the_place_noun_does_not_make_its_state_a_broker() -> None:
+    (meeting,) = article_meetings(
+        "GENEVA, March 20 (Wire) - Yemen's government and the Houthi movement agreed on Monday to exchange "
+        "prisoners after ten days of talks in Switzerland sponsored by the United Nations.\n\n"
+        "The talks were held in a hotel near the Swiss capital, Bern.",
+        date(2023, 3, 20),
+    )
+    assert meeting.mediators == ("United Nations",)

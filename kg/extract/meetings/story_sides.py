@@ -99,7 +99,9 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
         root = mention.span.root
-        if root.dep_ == "pobj" and (
+        if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS:
+            continue  # "the Swiss capital, Bern": a city named as one
+        if root.dep_ in {"pobj", "dep"} and (
             root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}
             or root.head.lower_ == "for"
             and root.head.head.lemma_ in SCHEDULING_VERBS
