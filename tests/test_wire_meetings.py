@@ -837,3 +837,14 @@ def test_the_capital_named_in_apposition_to_the_place_noun_does_not_make_its_sta
         date(2023, 3, 20),
     )
     assert meeting.mediators == ("United Nations",)
+
+
+def test_a_planned_summit_put_on_hold_or_called_off_is_still_to_come() -> None:
+    texts = (
+        "A planned summit between the presidents of Chile and Peru in Lima has been put on hold.",
+        "Chile and Peru called off talks in Lima.",
+        "A proposed meeting of Chile and Peru in Lima was cancelled.",
+    )
+    assert [m.status for t in texts for m in meetings_of(t, date(2025, 10, 22))] == ["planned"] * 3
+    (held,) = meetings_of("The planned summit between Chile and Peru took place in Lima on Monday.", date(2025, 10, 22))
+    assert held.status == "held"

@@ -46,9 +46,10 @@ from kg.extract.meetings.proposals import proposed
 from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
+from kg.extract.meetings.status import status_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
 from kg.extract.meetings.triggers import also_attends, habitual, is_weak, triggers_of
-from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, status_of
+from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date
 from kg.extract.meetings.words import (
     APART_WORDS,
     HOST_VERBS,

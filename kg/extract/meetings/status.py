@@ -1,0 +1,211 @@
+"""A meeting's status (held, ongoing or planned) from the tense and aspect of its own clause, relative to the
+publication date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context, has_subject, sentence_of
+from kg.extract.dates import MAYBE_AUXILIARIES, headline_infinitive, invited_to
+from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
+    LASTING_VERBS,
+    ONGOING_WORDS,
+    PLANNED_VERBS,
+    SCHEDULING_VERBS,
+    WOULD_VERBS,
+)
+from kg.model import Status
+
+PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
+"""Nouns of getting a meeting ready: a meeting "for" which they are set is yet to come."""
+
+
+AGENDA_VERBS = {
+    "focus",
+    "address",
+    "cover",
+    "tackle",
+    "concentrate",
+    "aim",
+    "seek",
+    "discuss",
+    "deal",
+    "centre",
+    "center",
+}
+"""Verbs that say what talks are about: "the talks will focus on aid" tells their agenda, not that they are to come."""
+
+
+SETTING_VERBS = {"set", "schedule", "fix", "arrange"}
+"""Verbs of fixing when a meeting will be: "no date has been set for a meeting"."""
+
+
+def _path_to(token: Token, verb: Token) -> list[Token]:
+    """The words from a token up to (not including) the verb of its clause."""
+    path = []
+    while token != verb and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def status_of(mention: Mention, ctx: Context) -> Status:
+    trigger = mention.trigger
+    verb = clause_verb(trigger)
+    near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
+    if near & ONGOING_WORDS and not (near & {"will", "next"}):
+        return "ongoing"
+    if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
+        return "ongoing"  # "talks continue in Doha"
+    lasting = verb.lemma_ in LASTING_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in verb.children
+    )
+    if mention.bound == "closes" and lasting:
+        return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way
+    if _still_to_come(trigger, verb):
+        return "planned"
+    reference = ctx.dates.reference
+    if (trigger == verb or trigger.head == verb and trigger.dep_ == "dobj") and _in_progress(verb):
+        return "ongoing"  # "have been meeting in Lima since Monday", "have been holding talks since Monday"
+    if mention.dates and reference and mention.dates.start > reference:
+        return "planned"
+    if mention.dates and reference and mention.dates.end < reference:
+        return "held"
+    if mention.dates is None and mention.month and reference:
+        if mention.month > (reference.year, reference.month):
+            return "planned"  # "a session planned for October" in September
+        if mention.month < (reference.year, reference.month):
+            return "held"
+    if any(t.dep_ == "prep" and t.lower_ in {"after", "following", "during"} for t in _path_to(trigger, verb)):
+        return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    own = _own_words(trigger)
+    if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
+        return "held"  # "met in Istanbul last week"
+    about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
+    if auxiliaries & {"will", "'ll", "shall"} and not about or any(_next_for(t, trigger, verb) for t in own):
+        return "planned"
+    if "to" in auxiliaries and headline_infinitive(verb):
+        return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
+    if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
+        return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
+    maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
+    if maybe and (verb.tag_ == "VB" or "be" in auxiliaries) and verb.lemma_ in WOULD_VERBS:
+        return "planned"  # "a new round could take place in January", not "could have taken place"
+    occasion = (
+        trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "at"} and trigger.doc[trigger.head.i - 1].text == ","
+    )
+    if (
+        verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"}
+        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
+        or (verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS)
+        and not occasion
+    ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb), nor
+        # "agreed to resume visits, at a summit in Tokyo" (where they agreed)
+        return "planned"  # ("a summit is being prepared in Quito")
+    if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
+        return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
+        return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
+    if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
+        return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
+    if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
+        return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
+    told_past = trigger.dep_ == "nsubj" and trigger.head.tag_ == "VBD"  # "a summit planned in X produced nothing"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
+        return "held" if told_past else "planned"  # a headline's "Follow-up talks planned in Cairo"
+    if invited_to(trigger):
+        return "planned"  # "has invited the two leaders to a further meeting"
+    return "held"
+
+
+def _next_for(word: Token, trigger: Token, verb: Token) -> bool:
+    """Whether a word is "next" or "upcoming" said of the meeting or its verb ("the next round", "meet next
+    week"), not of something else the clause names ("signed a deal setting conditions for an election next year")."""
+    if word.lower_ not in {"next", "upcoming"}:
+        return False
+    current = word.head
+    for _ in range(4):
+        if current in (trigger, verb):
+            return True
+        if current.dep_ not in {"pobj", "prep", "npadvmod", "compound"} or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _aimed_by_a_plan(verb: Token) -> bool:
+    """Whether an infinitive joined to others stands under a verb of planning or agreeing, up a chain of
+    infinitives and coordination."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in {"conj", "xcomp"} or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_ in PLANNED_VERBS:
+            return True
+    return False
+
+
+def _headline_future(verb: Token) -> bool:
+    """Whether a verb is a headline's bare infinitive with its own subject ("X, Y to meet in Z"), which tells of
+    what is to come."""
+    return (
+        sentence_of(verb).start == 0
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_subject(verb)
+    )
+
+
+def _in_progress(verb: Token) -> bool:
+    """A perfect progressive "since" a day: "have been meeting in Lima since Monday" (a present progressive alone
+    is the day's meeting, told as held)."""
+    if verb.tag_ != "VBG":
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        "been" in auxiliaries
+        and bool(auxiliaries & {"have", "has"})
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    )
+
+
+def _own_words(trigger: Token) -> list[Token]:
+    """The words under a meeting word, without a clause joined to it that has a subject of its own ("met in
+    Istanbul last week, and a second meeting is planned there next week")."""
+    apart = {t.i for c in trigger.children if c.dep_ == "conj" and has_subject(c) for t in c.subtree}
+    return [t for t in trigger.subtree if t.i not in apart]
+
+
+POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
+"""Verbs that move a meeting to a later day, or call it off: it is still to come, or never came."""
+
+PLAN_WORDS = {"planned", "proposed", "expected", "upcoming", "forthcoming", "scheduled", "mooted", "envisaged"}
+"""Words that make a meeting one to come: "a planned summit", "the proposed talks"."""
+
+HELD_VERBS = {"hold", "take", "open", "begin", "start", "end", "conclude", "produce", "yield", "close", "go"}
+"""Verbs whose meeting took place, whatever was planned for it: "the planned summit took place on Monday"."""
+
+
+def _still_to_come(trigger: Token, verb: Token) -> bool:
+    """Whether the words on a meeting or its verb make it one to come, whatever the tense: "welcomed plans for a
+    follow-up session", "the talks, set for Monday, were postponed", a headline's "X, Y to meet in Z", "a planned
+    summit" (not "the planned summit took place")."""
+    if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
+        return True  # ("a plan for talks in early October collapsed")
+    postponed = (verb.lemma_ in POSTPONING_VERBS or _on_hold(verb)) and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in trigger.children) and verb.lemma_ not in HELD_VERBS
+
+
+def _on_hold(verb: Token) -> bool:
+    """ "put the summit on hold", "the summit was put on hold", "called off the talks": a meeting still to come, or
+    never held."""
+    if verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    return verb.lemma_ == "put" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in c.children) for c in verb.children
+    )
