@@ -794,3 +794,11 @@ def test_the_office_of_a_head_of_state_speaks_for_the_state() -> None:
         for s in _statements("The office of Chilean President Omar Salem said the talks would resume.")
     ]
     assert said == [("Chile", "the talks would resume", True)]
+
+
+def test_a_gerund_hung_on_a_pronoun_after_a_verb_of_saying_is_no_report() -> None:
+    said = _by(
+        "A planned summit in Lima has been put on hold, an official said, days after President Ana Ruiz announced it "
+        "following a phone call with her Peruvian counterpart."
+    )
+    assert "Ana Ruiz" not in said

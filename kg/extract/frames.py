@@ -1,5 +1,6 @@
 """What a verb says: the claim of a verb of judging ("described the talks as constructive", "called it a historic
-moment", "welcomed the agreement", "accused X of stalling"), and where a reported clause starts and ends."""
+moment", "welcomed the agreement", "accused X of stalling"), what a verb of stressing or voicing states ("stressed
+the need for X", "expressed hope"), which clauses a verb reports, and where a reported clause starts and ends."""
 
 from __future__ import annotations
 
@@ -96,3 +97,70 @@ def after_that(verb: Token, start: int) -> int:
                 return start  # "agreed on a roadmap that covers trade": a relative pronoun, not a report
             return token.i + 1
     return start
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying reports: its clausal complements with a finite verb or an auxiliary, not a
+    gerund hung on a pronoun ("announced it following a phone call": when, not what), nor a clause before the
+    "after" that makes the verb a time clause ("A was put on hold, X said, days after Y announced it")."""
+    marks = [m.i for m in verb.children if m.dep_ == "mark" and m.lower_ in TIME_MARKS]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "auxpass"} for a in c.children))
+        and not any(c.i < m for m in marks)
+    ]
+
+
+TIME_MARKS = {"after", "before", "since", "when", "until", "while"}
+"""Words that make a clause tell when something else happened."""
+
+
+def stressed_object(verb: Token) -> Span | None:
+    """The object a verb of stressing or of voicing an attitude states, the verb with it: "emphasized the importance
+    of open channels", "raised concerns about the PRC's support", "expressed hope for an early deal"."""
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma in STRESSING_VERBS or lemma in VOICING_VERBS and obj.lemma_.lower() in ATTITUDE_NOUNS:
+            return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and DEMANDING_VERBS.get(lemma) == c.lower_):
+        if any(o.dep_ == "pobj" for o in prep.children):  # "insists on a referendum"
+            return trimmed(verb.doc, verb.i, prep.right_edge.i + 1)
+    return None
+
+
+DEMANDING_VERBS = {"insist": "on"}
+"""Verbs of saying whose preposition names what is demanded: "insisted on a referendum"."""
+
+
+STRESSING_VERBS = {"emphasise", "emphasize", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
+"""Verbs of saying whose object is what is said: "stressed the need for a ceasefire"."""
+VOICING_VERBS = {"express", "voice", "raise", "convey"}
+"""Verbs that state an attitude named by their object: "expressed hope", "raised concerns"."""
+ATTITUDE_NOUNS = {
+    "concern",
+    "hope",
+    "support",
+    "regret",
+    "opposition",
+    "satisfaction",
+    "appreciation",
+    "gratitude",
+    "readiness",
+    "willingness",
+    "commitment",
+    "frustration",
+    "disappointment",
+    "optimism",
+    "pessimism",
+    "doubt",
+    "objection",
+    "alarm",
+    "dismay",
+    "confidence",
+    "reservation",
+    "solidarity",
+    "condolence",
+}
+"""What a verb of voicing states: "expressed hope", "voiced concern", "raised objections"."""

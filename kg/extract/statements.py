@@ -20,7 +20,17 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, Finding, headline_end, paragraph_of, sentence_of, text_of, tokens_in, tokens_of
 from kg.extract.claims import merge_claims
-from kg.extract.frames import after_that, before_another_report, charged_claim, framed_claim, past_the_day, trimmed
+from kg.extract.frames import (
+    VOICING_VERBS,
+    after_that,
+    before_another_report,
+    charged_claim,
+    framed_claim,
+    past_the_day,
+    reported_clauses,
+    stressed_object,
+    trimmed,
+)
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.speakers import Speakers, speaker_subject
@@ -83,7 +93,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
                 tokens = before  # "A and B agreed on X, Y said, at the end of the talks": the clause before
             if tokens and all(inside(quotes, t.idx) is None for t in tokens[:1]):
                 return trimmed(doc, tokens[0].i, tokens[-1].i + 1)
-    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    reported = reported_clauses(verb)
     if any(c.i > verb.i for c in reported):  # "X insists A; Y says B": B is what Y says
         reported = [c for c in reported if c.i > verb.i]
     # "A wants X; B insists on Y": a clause set off by a semicolon before the verb is no one's report
@@ -100,56 +110,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     end = sentence_of(verb).end
     if (start := after_that(verb, end)) < end:  # the clause after "that" hung on a noun before it
         return trimmed(doc, start, end)
-    return _stressed_object(verb)
-
-
-def _stressed_object(verb: Token) -> Span | None:
-    """The object a verb of stressing or of voicing an attitude states, the verb with it: "emphasized the importance
-    of open channels", "raised concerns about the PRC's support", "expressed hope for an early deal"."""
-    lemma = verb.lemma_.lower()
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if lemma in STRESSING_VERBS or lemma in VOICING_VERBS and obj.lemma_.lower() in ATTITUDE_NOUNS:
-            return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and DEMANDING_VERBS.get(lemma) == c.lower_):
-        if any(o.dep_ == "pobj" for o in prep.children):  # "insists on a referendum"
-            return trimmed(verb.doc, verb.i, prep.right_edge.i + 1)
-    return None
-
-
-DEMANDING_VERBS = {"insist": "on"}
-"""Verbs of saying whose preposition names what is demanded: "insisted on a referendum"."""
-
-
-STRESSING_VERBS = {"emphasise", "emphasize", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
-"""Verbs of saying whose object is what is said: "stressed the need for a ceasefire"."""
-VOICING_VERBS = {"express", "voice", "raise", "convey"}
-"""Verbs that state an attitude named by their object: "expressed hope", "raised concerns"."""
-ATTITUDE_NOUNS = {
-    "concern",
-    "hope",
-    "support",
-    "regret",
-    "opposition",
-    "satisfaction",
-    "appreciation",
-    "gratitude",
-    "readiness",
-    "willingness",
-    "commitment",
-    "frustration",
-    "disappointment",
-    "optimism",
-    "pessimism",
-    "doubt",
-    "objection",
-    "alarm",
-    "dismay",
-    "confidence",
-    "reservation",
-    "solidarity",
-    "condolence",
-}
-"""What a verb of voicing states: "expressed hope", "voiced concern", "raised objections"."""
+    return stressed_object(verb)
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
