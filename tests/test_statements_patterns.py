@@ -802,3 +802,8 @@ def test_a_gerund_hung_on_a_pronoun_after_a_verb_of_saying_is_no_report() -> Non
         "following a phone call with her Peruvian counterpart."
     )
     assert "Ana Ruiz" not in said
+    said = _by(
+        "A planned summit in Lima has been put on hold, a White House official said on Tuesday, days after Ruiz "
+        "announced it following a phone call with the Peruvian leader. Ana Ruiz is Chile's president."
+    )
+    assert "Ana Ruiz" not in said
