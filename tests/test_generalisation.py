@@ -366,6 +366,7 @@ def test_described_as_keeps_the_description() -> None:
         ("We are not close to a deal.", "negative"),
         ("Previous truces did not last.", "negative"),
         ("The ceasefire will not hold.", "negative"),
+        ("Unfortunately, we did not manage to bridge the differences.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

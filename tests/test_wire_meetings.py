@@ -848,3 +848,11 @@ def test_a_planned_summit_put_on_hold_or_called_off_is_still_to_come() -> None:
     assert [m.status for t in texts for m in meetings_of(t, date(2025, 10, 22))] == ["planned"] * 3
     (held,) = meetings_of("The planned summit between Chile and Peru took place in Lima on Monday.", date(2025, 10, 22))
     assert held.status == "held"
+
+
+def test_a_meeting_a_capital_would_host_is_to_come() -> None:
+    meetings = meetings_of(
+        "Egypt's foreign minister said on Monday that Cairo would host a meeting of Arab foreign ministers next week.",
+        date(2025, 2, 25),
+    )
+    assert [m.status for m in meetings] == ["planned"]

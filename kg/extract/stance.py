@@ -37,8 +37,11 @@ _NEGATOR_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}|hardly|lack of|absenc
 """A negation of any kind (plain, "lack of", a verb of rejecting) and the three words after it."""
 _DENIAL_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}){_THREE_WORDS}")
 """A plain negation and the three words after it (not a verb of rejecting, whose object is what it rejects)."""
-_NEGATED_BEFORE = re.compile(rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:\w+\s+)?$")
-"""A negation just before a phrase: the one or two words ending a text."""
+_NEGATED_BEFORE = re.compile(
+    rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:(?:manage|managed|able|succeed|succeeded)\s+(?:to|in)\s+|\w+\s+)?$"
+)
+"""A negation just before a phrase: the one or two words ending a text, or a verb of managing between ("did not
+manage to bridge the differences")."""
 _NEGATED_INSIDE = re.compile(r"^\w+(?:\s+\w+)*?\s+(?:not|never)\b|n't\b")
 """A negation inside a phrase, after its first word: "the gaps have not narrowed"."""
 _DOUBTED = re.compile(

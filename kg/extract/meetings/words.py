@@ -235,7 +235,21 @@ ONGOING_WORDS = {"ongoing", "continuing", "underway"}
 PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "propose"}
 
 
-WOULD_VERBS = {"move", "take", "be", "hold", "resume", "start", "begin", "open", "meet", "shift", "go"}
+WOULD_VERBS = {
+    "move",
+    "take",
+    "be",
+    "hold",
+    "resume",
+    "start",
+    "begin",
+    "open",
+    "meet",
+    "shift",
+    "go",
+    "host",
+    "convene",
+}
 
 
 DURATION_WORDS = {
