@@ -367,6 +367,13 @@ def test_described_as_keeps_the_description() -> None:
         ("Previous truces did not last.", "negative"),
         ("The ceasefire will not hold.", "negative"),
         ("Unfortunately, we did not manage to bridge the differences.", "negative"),
+        ("The other side did not bring any new proposals.", "negative"),
+        ("This is a PR exercise, nothing more.", "negative"),
+        ("Our patience is running thin.", "negative"),
+        ("The meeting exceeded our expectations.", "positive"),
+        ("Both leaders showed political will.", "positive"),
+        ("They showed no flexibility.", "negative"),
+        ("Their position has softened.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
