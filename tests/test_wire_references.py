@@ -558,3 +558,11 @@ def test_the_head_of_a_long_named_body_keeps_the_role_without_the_city_it_sits_i
     )
     assert people["Tigran Aslanyan"].role == "head of the Regional Center for Democracy and Security"
     assert people["Farid Aliyev"].role == "chairman of the Baku-based Center of Analysis of International Relations"
+
+
+def test_an_apposition_that_sums_up_a_visit_is_not_the_person_s_description() -> None:
+    people = actors_of(
+        "Peru's foreign minister held talks in Santiago on Friday and later met President Ana Ruiz of Chile, the "
+        "top Peruvian diplomat's second visit to Chile in less than a year."
+    )
+    assert people["Ana Ruiz"].affiliation == "Chile"

@@ -204,6 +204,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
         children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
         titled = child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_title(child)  # "X, Minister of Foreign Affairs"
+        if child.lower_ in EVENT_NOUNS:
+            continue  # "later met X, the top U.S. diplomat's second visit to China": the event, not X
         if child.dep_ == "appos" and child.i >= span.end and titled and ctx.people.at(child) is None:
             if any(ctx.people.at(t) is not None for t in doc[span.end : child.left_edge.i]):
                 continue  # another name stands between: the apposition is that one's
@@ -227,6 +229,10 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
                 continue  # the title of the next name in a list, not an apposition to this one
             return tokens
     return _surface_apposition(span, ctx)
+
+
+EVENT_NOUNS = {"visit", "trip", "tour", "meeting", "talks", "summit", "call", "encounter", "time", "stop"}
+"""Nouns of an event that an apposition after a name may sum up: "... met X, his first visit to the region"."""
 
 
 def _name_list_goes_on(doc: Doc, comma: int, ctx: Context) -> bool:
