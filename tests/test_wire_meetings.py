@@ -856,3 +856,11 @@ def test_a_meeting_a_capital_would_host_is_to_come() -> None:
         date(2025, 2, 25),
     )
     assert [m.status for m in meetings] == ["planned"]
+
+
+def test_a_university_in_a_city_is_the_venue_and_the_city_the_place() -> None:
+    (meeting,) = meetings_of(
+        "Talks between the presidents of Chile and Peru were held at the Pacific Federal University in Arica on "
+        "April 25."
+    )
+    assert meeting.location == "Arica"

@@ -566,3 +566,11 @@ def test_an_apposition_that_sums_up_a_visit_is_not_the_person_s_description() ->
         "top Peruvian diplomat's second visit to Chile in less than a year."
     )
     assert people["Ana Ruiz"].affiliation == "Chile"
+
+
+def test_a_body_of_the_group_named_before_speaks_for_the_group() -> None:
+    people = actors_of(
+        "The foreign minister received a delegation of the Palestinian group Hamas headed by Omar Salem, chairman "
+        "of the group's Shura Council."
+    )
+    assert people["Omar Salem"].affiliation == "Hamas"

@@ -438,8 +438,9 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
     if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):
         affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
-    if affiliation is None:
-        affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx)
+    if affiliation is None or ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
+        # ("chairman of the group's Shura Council": the group's, not a body of its own)
+        affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx) or affiliation
     if affiliation is None:
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
         affiliation = _government_referred_to(words, span, ctx) or _ministry_referred_to(words, span, ctx)

@@ -87,6 +87,8 @@ VENUE_WORDS = {
     "lodge",
     "ranch",
     "dacha",
+    "university",
+    "campus",
 }
 
 
