@@ -864,3 +864,13 @@ def test_a_university_in_a_city_is_the_venue_and_the_city_the_place() -> None:
         "April 25."
     )
     assert meeting.location == "Arica"
+
+
+def test_a_round_a_relative_clause_had_scheduled_is_placed_and_dated_by_it() -> None:
+    meetings = meetings_of(
+        "The fourth round of the indirect talks between Iran and the United States, which had been scheduled to "
+        'take place in Rome on Saturday, was postponed for "logistical reasons", the Omani minister announced.',
+        date(2025, 5, 5),  # a Monday
+    )
+    rome = next(m for m in meetings if m.location == "Rome")
+    assert (rome.start, rome.status, rome.round) == (date(2025, 5, 3), "planned", 4)

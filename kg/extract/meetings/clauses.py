@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -175,6 +175,16 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(found)
 
 
+def _scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
+    """The verbs of a relative clause that schedules a meeting noun: "the fourth round of the talks, which had been
+    scheduled to take place in Rome on Saturday"."""
+    found: set[int] = set()
+    for noun in (w for w in words if w.pos_ in {"NOUN", "PROPN"}):  # (however the parser hung the clause)
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in SCHEDULING_VERBS):
+            found.update([clause.i, *(c.i for c in clause.children if c.dep_ == "xcomp")])
+    return found
+
+
 def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
@@ -221,6 +231,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
                 c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_ not in WHOLE_PROCESSES
             )
+    found.update(_scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
