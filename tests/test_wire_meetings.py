@@ -874,3 +874,21 @@ def test_a_round_a_relative_clause_had_scheduled_is_placed_and_dated_by_it() -> 
     )
     rome = next(m for m in meetings if m.location == "Rome")
     assert (rome.start, rome.status, rome.round) == (date(2025, 5, 3), "planned", 4)
+
+
+def test_the_day_the_next_round_is_discussed_is_not_its_day() -> None:
+    assert meetings_of("On Monday the two ministers discussed the next round of talks between Chile and Peru.") == []
+
+
+def test_a_round_of_the_qualified_talks_told_before_has_their_sides() -> None:
+    meetings = article_meetings(
+        "TEHRAN, May 5 (Wire) -- Iranian Foreign Minister Ali Karimi and his Omani counterpart Salim al-Harthi in a "
+        "phone conversation on Monday discussed the next round of indirect talks between Iran and the United "
+        "States.\n\n"
+        "The top Iranian diplomat appreciated Oman's constructive role in facilitating the talks.\n\n"
+        "The fourth round of the indirect talks, which had been scheduled to take place in Rome on Saturday, was "
+        'postponed for "logistical reasons", al-Harthi announced last week.',
+        date(2025, 5, 5),
+    )
+    rome = next(m for m in meetings if m.location == "Rome")
+    assert set(rome.parties) == {"Iran", "United States"}

@@ -44,7 +44,12 @@ from kg.extract.meetings.places import (
 )
 from kg.extract.meetings.proposals import proposed
 from kg.extract.meetings.rounds import sentence_round
-from kg.extract.meetings.series import all_of_the_talks_sides, sides_of_another_round, with_the_talks_brokers
+from kg.extract.meetings.series import (
+    all_of_the_talks_sides,
+    sides_of_another_round,
+    sides_of_the_same_talks,
+    with_the_talks_brokers,
+)
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
@@ -440,6 +445,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             city, country = (located.city, located.country) if located else (None, None)
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
+        sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or _sides_told_before(cluster, clusters, mediators, main_meeting)
         host = country if country in acting else None
         sides, mediators = _a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story

@@ -3,7 +3,7 @@ their sides and brokers."""
 
 from __future__ import annotations
 
-from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.sides import follows_on
 from kg.model import Meeting
 
@@ -63,3 +63,22 @@ def sides_of_another_round(cluster: Cluster, clusters: list[Cluster]) -> list[st
         if other is not cluster and other.first("round") is not None
     ]
     return max((sides for sides in named if len(sides) >= 2), key=len, default=[])
+
+
+def _talks_words(mention: Mention) -> set[tuple[str, str]]:
+    """(qualifier, meeting word) pairs a mention's words name: "the fourth round of the indirect talks" gives
+    ("indirect", "talks")."""
+    trigger = mention.trigger
+    nouns = [trigger, *(o for p in trigger.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return {(c.lower_, noun.lemma_) for noun in nouns for c in noun.children if c.dep_ == "amod"}
+
+
+def sides_of_the_same_talks(cluster: Cluster, mentions: list[Mention]) -> list[str]:
+    """The sides of the talks told before with the same qualified words, for a meeting that names none: "the next
+    round of indirect talks between A and B ... the fourth round of the indirect talks, ..., was postponed"."""
+    first = cluster.mentions[0]
+    words = set().union(*(_talks_words(m) for m in cluster.mentions))
+    for earlier in reversed([m for m in mentions if m.trigger.i < first.trigger.i]):
+        if len(set(earlier.parties)) >= 2 and words & _talks_words(earlier):
+            return list(dict.fromkeys(earlier.parties))
+    return []

@@ -149,11 +149,23 @@ def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     attached = date_attachment(ent)
     if _decided_on(attached, trigger):
         return False  # "agreed on Thursday to resume talks in Rome": the day of the decision, not of the talks
+    if attached.lemma_ in TALKING_ABOUT and trigger.dep_ == "dobj" and trigger.head == attached and _next(trigger):
+        return False  # "discussed on Monday the next round of talks": the day of the discussion
     return (
         ent.root.i in anchors
         or belongs(attached, anchors)
         or trigger.i in range(ent.start, ent.end)
         or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
+    )
+
+
+TALKING_ABOUT = {"discuss", "announce", "propose", "raise", "mention", "debate", "consider", "prepare", "arrange"}
+"""Verbs of talking about or preparing a meeting, whose day is not the meeting's."""
+
+
+def _next(trigger: Token) -> bool:
+    return any(
+        c.dep_ == "amod" and c.lower_ in {"next", "new", "further", "upcoming", "another"} for c in trigger.children
     )
 
 
