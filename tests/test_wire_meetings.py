@@ -892,3 +892,10 @@ def test_a_round_of_the_qualified_talks_told_before_has_their_sides() -> None:
     )
     rome = next(m for m in meetings if m.location == "Rome")
     assert set(rome.parties) == {"Iran", "United States"}
+
+
+def test_who_a_signing_is_by_are_its_sides() -> None:
+    (meeting,) = meetings_of(
+        "Norway's foreign minister, who mediated the talks, attended the signing by Chile and Peru in Lima on Monday."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Norway",))

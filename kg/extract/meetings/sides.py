@@ -146,9 +146,11 @@ def follows_on(trigger: Token) -> bool:
 
 def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
     """ "a state visit to Estonia" (the host is the other side), "presented the plan to X", "the accord signed
-    by A and B"."""
+    by A and B", "the signing by A and B"."""
     if preposition.lower_ == "to":
         return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS
+    if preposition.lower_ == "by" and trigger.lower_ == "signing":
+        return True  # "attended the signing by A and B": who signed
     return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS
 
 
