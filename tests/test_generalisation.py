@@ -374,6 +374,7 @@ def test_described_as_keeps_the_description() -> None:
         ("Both leaders showed political will.", "positive"),
         ("They showed no flexibility.", "negative"),
         ("Their position has softened.", "positive"),
+        ("It is not only the peace between the two neighbours that matters.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

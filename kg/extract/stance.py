@@ -176,6 +176,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
+    lowered = re.sub(r"\bnot only\b", "only", lowered)  # "not only ... but also" negates nothing
     if any(p.search(lowered) for p in _patterns("neutral_patterns")):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = [m for p in _patterns("negative_patterns") if (m := p.search(lowered))]
@@ -198,7 +199,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7
-    scores = _analyzer().polarity_scores(text)
+    scores = _analyzer().polarity_scores(re.sub(r"\bnot only\b", "only", text, flags=re.I))
     compound = float(scores["compound"])
     unnegated = re.sub(r"\bnot only\b", "only", lowered)  # "not only ... but also" negates nothing
     negated = _NEGATION.search(unnegated)
