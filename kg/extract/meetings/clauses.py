@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agreement_words import DOCUMENT_NOUNS
 from kg.extract.base import has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
+from kg.extract.meetings.schedules import apposed_schedule, scheduled_after, scheduled_by_a_relative
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
     ABSTAINING_VERBS,
@@ -110,24 +111,6 @@ def _reduced_relative(verb: Token, trigger: Token) -> bool:
     )
 
 
-def _schedules(word: Token) -> bool:
-    """Whether a word sets a meeting's time and place ahead of it: "due", "scheduled", "expected", "set"."""
-    return word.lemma_ in SCHEDULING_VERBS and word.tag_ in {"VBN", "JJ"}
-
-
-def _apposed_schedule(trigger: Token) -> set[int]:
-    """The words of a schedule set off by a comma right after a meeting word that the parser hung on the verb
-    instead ("The next round, due to open in Doha on Aug. 8, will test ..."): where and when the meeting is."""
-    doc = trigger.doc
-    after = trigger.right_edge.i + 1
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or after + 1 >= len(doc) or doc[after].text != ",":
-        return set()
-    word = doc[after + 1]
-    if not _schedules(word) or word.head != trigger.head:
-        return set()
-    return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
-
-
 SINGLED_OUT = {"last", "latest", "first", "most"}
 """Words of an apposition that singles out one of the meetings a word counts: "five rounds, the last in May"."""
 
@@ -175,16 +158,6 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(found)
 
 
-def _scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
-    """The verbs of a relative clause that schedules a meeting noun: "the fourth round of the talks, which had been
-    scheduled to take place in Rome on Saturday"."""
-    found: set[int] = set()
-    for noun in (w for w in words if w.pos_ in {"NOUN", "PROPN"}):  # (however the parser hung the clause)
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in SCHEDULING_VERBS):
-            found.update([clause.i, *(c.i for c in clause.children if c.dep_ == "xcomp")])
-    return found
-
-
 def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
@@ -207,7 +180,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
     for under in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"):
         found.update(o.i for o in under.children if o.dep_ == "pobj")  # "under X's auspices in Berlin", however hung
-    found.update(_apposed_schedule(trigger))
+    found.update(apposed_schedule(trigger))
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
     if after.text == "," and any(c.dep_ == "prep" for c in after.children):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
@@ -231,7 +204,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
                 c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_ not in WHOLE_PROCESSES
             )
-    found.update(_scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
+    found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
@@ -277,20 +250,7 @@ def _anchors_of(trigger: Token) -> set[int]:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
     ):
         found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
-    return found | _singled_out(found, trigger.doc) | _scheduled_after(found, trigger.doc)
-
-
-def _scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
-    """The verbs of a schedule a meeting's noun carries after it ("the second round of the consultations,
-    scheduled to take place in Lima in June", "talks expected to be held in Doha"): where and when it is."""
-    found: set[int] = set()
-    for word in (doc[i] for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}):
-        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and _schedules(c)):
-            found.add(planned.i)
-            verbs = [c for c in planned.children if c.dep_ == "xcomp"]
-            verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
-            found.update(v.i for v in verbs)
-    return found
+    return found | _singled_out(found, trigger.doc) | scheduled_after(found, trigger.doc)
 
 
 def belongs(head: Token, anchors: set[int]) -> bool:

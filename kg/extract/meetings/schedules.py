@@ -1,0 +1,51 @@
+"""The schedule a meeting word carries: "the next round, due to open in Doha on Aug. 8", "talks expected to be held
+in Geneva", "the fourth round, which had been scheduled to take place in Rome": where and when it is set to be."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.meetings.words import SCHEDULING_VERBS
+
+
+def _schedules(word: Token) -> bool:
+    """Whether a word sets a meeting's time and place ahead of it: "due", "scheduled", "expected", "set"."""
+    return word.lemma_ in SCHEDULING_VERBS and word.tag_ in {"VBN", "JJ"}
+
+
+def apposed_schedule(trigger: Token) -> set[int]:
+    """The words of a schedule set off by a comma right after a meeting word that the parser hung on the verb
+    instead ("The next round, due to open in Doha on Aug. 8, will test ..."): where and when the meeting is."""
+    doc = trigger.doc
+    after = trigger.right_edge.i + 1
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or after + 1 >= len(doc) or doc[after].text != ",":
+        return set()
+    word = doc[after + 1]
+    if not _schedules(word) or word.head != trigger.head:
+        return set()
+    return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
+
+
+def scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
+    """The verbs of a relative clause that schedules a meeting noun: "the fourth round of the talks, which had been
+    scheduled to take place in Rome on Saturday"."""
+    found: set[int] = set()
+    for noun in (w for w in words if w.pos_ in {"NOUN", "PROPN"}):  # (however the parser hung the clause)
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in SCHEDULING_VERBS):
+            found.update([clause.i, *(c.i for c in clause.children if c.dep_ == "xcomp")])
+    return found
+
+
+def scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
+    """The verbs of a schedule a meeting's noun carries after it ("the second round of the consultations,
+    scheduled to take place in Lima in June", "talks expected to be held in Doha"): where and when it is."""
+    found: set[int] = set()
+    for word in (doc[i] for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}):
+        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and _schedules(c)):
+            found.add(planned.i)
+            verbs = [c for c in planned.children if c.dep_ == "xcomp"]
+            verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
+            found.update(v.i for v in verbs)
+    return found
