@@ -375,6 +375,8 @@ def test_described_as_keeps_the_description() -> None:
         ("They showed no flexibility.", "negative"),
         ("Their position has softened.", "positive"),
         ("It is not only the peace between the two neighbours that matters.", "positive"),
+        ("We are not walking away, but we cannot sign a document that ignores the root causes.", "negative"),
+        ("We cannot negotiate under fire.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

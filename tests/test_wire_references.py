@@ -574,3 +574,11 @@ def test_a_body_of_the_group_named_before_speaks_for_the_group() -> None:
         "of the group's Shura Council."
     )
     assert people["Omar Salem"].affiliation == "Hamas"
+
+
+def test_an_ombudsman_is_a_title() -> None:
+    people = actors_of("Dmytro Salenko, Ukraine's human rights ombudsman, said the talks had been difficult.")
+    assert (people["Dmytro Salenko"].role, people["Dmytro Salenko"].affiliation) == (
+        "human rights ombudsman",
+        "Ukraine",
+    )
