@@ -105,11 +105,8 @@ class Speakers:
             found = self.ctx.party_at(child.i)
             if found is not None and found.known:
                 return found.party
-            person = self.people.named_by(child) if child.dep_ == "poss" else None
-            if person is not None:
-                side = self.people.descriptions.get(person.name, (None, None, None))[1]
-                if side is not None and self.ctx.gazetteer.entry(side) is not None:
-                    return side
+            if child.dep_ == "poss" and (side := self._person_side(child)) is not None:
+                return side
             if child.dep_ == "poss" and child.lower_ in lexicon().title_words and (owner := self._owner(child)):
                 return owner  # "Israel's prime minister's office": the office of the state's office holder
         return None
