@@ -189,6 +189,18 @@ def load() -> Gazetteer:
     return Gazetteer(entries, cities, places["venues"], capitals, world["cities"])
 
 
+@cache
+def _regions() -> dict[str, str]:
+    text = (resources.files("kg") / "data" / "regions.json").read_text(encoding="utf-8")
+    return {fold(name): state for name, state in json.loads(text)["regions"].items()}
+
+
+def region_state(name: str) -> str | None:
+    """The state a first-level region a dateline names after a town lies in ("California", "Fla.", "Alberta"), from
+    ``kg/data/regions.json`` (built by ``scripts/build_regions.py``); None for any other name."""
+    return _regions().get(fold(name))
+
+
 def _with_official_names(entry: PartyEntry, official: dict[str, list[str]]) -> PartyEntry:
     """A hand-kept state with its official names (``kg/data/official_names.json``, built by
     ``scripts/build_states.py``): "the Syrian Arab Republic" names Syria."""

@@ -125,6 +125,19 @@ def test_the_world_table_is_built_with_the_most_populous_town_of_a_name() -> Non
     assert table == {"Springvale": "New Zealand"}  # a party's name and an unknown state's town are left out
 
 
+def test_the_regions_table_names_states_their_dateline_abbreviations_and_other_federations_regions() -> None:
+    script = _load("build_regions")
+    states = {
+        "CA": {"code": "CA", "name": "California"},
+        "GA": {"code": "GA", "name": "Georgia"},
+        "DC": {"code": "DC", "name": "District of Columbia"},
+    }
+    table = script.regions(states)
+    assert table["California"] == table["Calif."] == table["Ga."] == "United States"
+    assert "Georgia" not in table and "District of Columbia" not in table  # a state of its own, a capital
+    assert (table["Alberta"], table["Queensland"]) == ("Canada", "Australia")
+
+
 def _meetings_in(text: str) -> list[Meeting]:
     doc, ctx = analyse(text)
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]

@@ -899,3 +899,16 @@ def test_who_a_signing_is_by_are_its_sides() -> None:
         "Norway's foreign minister, who mediated the talks, attended the signing by Chile and Peru in Lima on Monday."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Norway",))
+
+
+def test_a_dateline_town_in_a_region_of_a_state_places_the_story_s_meeting() -> None:
+    found = [
+        (m.location, m.country)
+        for dateline in ("WOODSIDE, Calif.", "KANANASKIS, Alberta")
+        for m in article_meetings(
+            f"{dateline}, Nov. 16 (Wire) - President Ana Ruiz of Chile met Peru's president on Wednesday for talks "
+            "on the border dispute.",
+            date(2023, 11, 16),
+        )
+    ]
+    assert found == [("Woodside", "United States"), ("Kananaskis", "Canada")]

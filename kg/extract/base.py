@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer, load
+from kg.gazetteer import Gazetteer, load, region_state
 from kg.model import Fact, PartyKind
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class Context:
     @cached_property
     def dateline_city(self) -> tuple[str, str] | None:
         """The city the dateline names, with its country: a known city ("VIENNA --"), or one the dateline puts in
-        a known state ("PUTRAJAYA, Malaysia --"); else None."""
+        a known state ("PUTRAJAYA, Malaysia --") or in a region of one ("WOODSIDE, Calif. --"); else None."""
         if not self.dateline_place:
             return None
         if (known := self.gazetteer.city(self.dateline_place)) is not None:
@@ -63,6 +63,8 @@ class Context:
         state = self.gazetteer.party(region, demonyms=False, metonyms=False) if region else None
         if state and self.gazetteer.is_country(state):
             return self.dateline_place, state
+        if region and (state := region_state(region)) is not None:
+            return self.dateline_place, state  # "WOODSIDE, Calif.": a town of a state's region
         return None if region else self.gazetteer.town(self.dateline_place)  # "ZINDER --": a town of the world
 
     @cached_property
