@@ -912,3 +912,8 @@ def test_a_dateline_town_in_a_region_of_a_state_places_the_story_s_meeting() -> 
         )
     ]
     assert found == [("Woodside", "United States"), ("Kananaskis", "Canada")]
+
+
+def test_a_state_that_played_host_to_two_sides_hosts_their_meeting() -> None:
+    (meeting,) = meetings_of("Brazil played host to Chilean and Peruvian negotiators in Brasilia on Monday.")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))

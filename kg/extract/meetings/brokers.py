@@ -10,7 +10,7 @@ from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
-from kg.extract.meetings.triggers import brings_together, gathers
+from kg.extract.meetings.triggers import brings_together, gathers, plays_host
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
@@ -39,6 +39,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             and token.pos_ == "VERB"
             and not gathers(token)
             or brings_together(token)
+            or plays_host(token)
         ):
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):

@@ -31,7 +31,7 @@ from kg.extract.meetings.named_sides import (
 )
 from kg.extract.meetings.places import left_after, place_tokens
 from kg.extract.meetings.side_positions import acting_where_held, headline_list, listed_after, subject_before
-from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger
+from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger, plays_host
 from kg.extract.meetings.verb_chains import at_talks_of, counted, held_between_others, raised_to, to_meet
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -148,7 +148,7 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
     """ "a state visit to Estonia" (the host is the other side), "presented the plan to X", "the accord signed
     by A and B", "the signing by A and B"."""
     if preposition.lower_ == "to":
-        return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS
+        return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS or plays_host(trigger)
     if preposition.lower_ == "by" and trigger.lower_ == "signing":
         return True  # "attended the signing by A and B": who signed
     return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS

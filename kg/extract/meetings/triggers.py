@@ -127,7 +127,7 @@ def is_trigger(token: Token) -> bool:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:
         return launches_talks(token)
-    if brings_together(token) or gathers(token) or _talks_by_pronoun(token):
+    if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -231,6 +231,11 @@ def visits_a_place(token: Token) -> bool:
     if not any(is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
         return False  # not "tourists visited Lima"
     return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or load().city(c.text) is not None) for c in token.children)
+
+
+def plays_host(token: Token) -> bool:
+    """ "Brazil played host to A and B negotiators": a meeting its subject hosts."""
+    return token.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in token.children)
 
 
 def brings_together(token: Token) -> bool:
