@@ -582,3 +582,16 @@ def test_an_ombudsman_is_a_title() -> None:
         "human rights ombudsman",
         "Ukraine",
     )
+
+
+def test_a_counterpart_left_unnamed_is_the_surname_named_next_with_the_mirrored_office() -> None:
+    people = actors_of(
+        "Chilean Foreign Minister Ana Ruiz held talks with her Peruvian counterpart in Lima on Friday.\n\n"
+        "Salas told Ruiz that relations were improving."
+    )
+    assert (people["Salas"].role, people["Salas"].affiliation) == ("Foreign Minister", "Peru")
+    people = actors_of(
+        "U.S. Secretary of State Tom Reed held talks with his Chilean counterpart in Santiago on Friday.\n\n"
+        "Morales told Reed that relations were improving."
+    )
+    assert (people["Morales"].role, people["Morales"].affiliation) == ("Foreign Minister", "Chile")

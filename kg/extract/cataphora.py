@@ -49,6 +49,9 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
     for token in doc[opening.start if opening is not None else first.start : first.start]:
         if ctx.people.at(token) is not None:
             continue
+        if (counterpart := _unnamed_counterpart(token, coref, person, ctx)) is not None:
+            found.append(counterpart)  # "X held talks with his Chinese counterpart ... Wang told X": China's
+            continue
         noun = coref.role_class(token)
         side = coref.side_of_phrase(token) if noun else None
         if noun is None or side is None:
@@ -71,6 +74,29 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
         if not named_between:
             found.append((_role_text(token, ctx), side))
     return found[0] if len(found) == 1 else None
+
+
+def _unnamed_counterpart(token: Token, coref: Coreference, person: Person, ctx: Context) -> tuple[str, str] | None:
+    """(office, side) of "his Chinese counterpart" left unnamed: the office of the person whose counterpart it is
+    (the subject of its clause), the side its adjective names; None when the story names the counterpart itself."""
+    if token.lemma_ != "counterpart" or not any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children
+    ):
+        return None
+    side = coref.side_of_phrase(token)
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    owner = ctx.people.named_by(subject) if subject is not None else None
+    if side is None or owner is None or owner is person:
+        return None
+    office, owner_side, _ = ctx.people.descriptions[owner.name]
+    if office is None or owner_side == side:
+        return None
+    if any(o is not person and ctx.people.descriptions[o.name][1] == side for o in ctx.people.persons):
+        return None  # the story names a person of that side: the counterpart may be them
+    if holds_any(office, role_classes()["foreign minister"]):
+        return "Foreign Minister", side  # a secretary of state's counterpart is another state's foreign minister
+    return office, side
 
 
 def _described_after(doc: Doc, ctx: Context, coref: Coreference, person: Person, first: Span) -> tuple[str, str] | None:
