@@ -377,6 +377,7 @@ def test_described_as_keeps_the_description() -> None:
         ("It is not only the peace between the two neighbours that matters.", "positive"),
         ("We are not walking away, but we cannot sign a document that ignores the root causes.", "negative"),
         ("We cannot negotiate under fire.", "negative"),
+        ("The declaration has put an end to the differences.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
