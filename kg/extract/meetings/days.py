@@ -4,6 +4,7 @@ whether a meeting told as held is still under way."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -207,6 +208,15 @@ def separate_days(sentence: Span, ctx: Context, trigger: Token) -> list[DateRang
         if days[0] is not None and days[1] is not None and (days[1].start - days[0].end).days > 1:
             return [d for d in days if d is not None]
     return []
+
+
+def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
+    """Another meeting a mention's dates tell apart, the mention keeping the first: "met on May 16 and June 2"."""
+    days = separate_days(mention.sentence, ctx, mention.trigger)
+    if len(days) != 2:
+        return []
+    mention.dates = days[0]
+    return [replace(mention, dates=days[1], parties=list(mention.parties), apart=True)]
 
 
 def from_the_first_day(trigger: Token, dates: DateRange | None) -> DateRange | None:

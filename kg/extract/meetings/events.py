@@ -20,8 +20,8 @@ from kg.extract.meetings.days import (
     from_the_first_day,
     last_day,
     purpose,
-    separate_days,
     stated_length,
+    told_apart,
     told_length,
     told_status,
     under_way,
@@ -142,9 +142,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.dates = None
             own.append(mention)
             own.extend(more_occasions(mention, ctx))
-            if len(days := separate_days(sentence, ctx, trigger)) == 2:  # "met on May 16 and June 2": two meetings
-                mention.dates = days[0]
-                own.append(replace(mention, dates=days[1], parties=list(mention.parties), apart=True))
+            own.extend(told_apart(mention, ctx))  # "met on May 16 and June 2": two meetings
         for mention in own:
             if mention.same_place and mention.city is None:
                 _same_place_as_before(mention, [m for m in mentions + own if m is not mention])
