@@ -917,3 +917,11 @@ def test_a_dateline_town_in_a_region_of_a_state_places_the_story_s_meeting() -> 
 def test_a_state_that_played_host_to_two_sides_hosts_their_meeting() -> None:
     (meeting,) = meetings_of("Brazil played host to Chilean and Peruvian negotiators in Brasilia on Monday.")
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+
+
+def test_a_weekday_of_last_week_and_a_start_told_by_starting_date_the_talks() -> None:
+    (past,) = meetings_of("Chile and Peru held talks in Geneva on Friday last week.", date(2026, 3, 4))
+    (coming,) = meetings_of(
+        "Chile and Peru will hold two days of talks in Geneva starting on Thursday.", date(2026, 3, 4)
+    )
+    assert (past.start, coming.start, coming.end) == (date(2026, 2, 27), date(2026, 3, 5), date(2026, 3, 6))

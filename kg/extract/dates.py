@@ -380,7 +380,8 @@ class DateResolver:
         ):
             lowered = span.text.lower()
             counted = _DAYS_LATER.search(lowered) or _AGO.search(lowered)
-            if not any(p in lowered for p in _RELATIVE) and not counted:
+            weekday = any(word in WEEKDAYS for word in lowered.split())  # "Friday last week": a day, not a span
+            if not any(p in lowered for p in _RELATIVE) and not counted and not weekday:
                 return None
         future = clause_is_future(span)
         if future is None:

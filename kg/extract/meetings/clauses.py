@@ -213,6 +213,9 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    found.update(  # "will hold two days of talks in Geneva starting on Thursday": when they start
+        c.i for c in current.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in {"start", "begin"}
+    )
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
     if _reduced_relative(current, trigger):
