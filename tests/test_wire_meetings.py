@@ -925,3 +925,11 @@ def test_a_weekday_of_last_week_and_a_start_told_by_starting_date_the_talks() ->
         "Chile and Peru will hold two days of talks in Geneva starting on Thursday.", date(2026, 3, 4)
     )
     assert (past.start, coming.start, coming.end) == (date(2026, 2, 27), date(2026, 3, 5), date(2026, 3, 6))
+
+
+def test_a_first_round_held_in_a_year_is_round_one_and_the_ordinals_after_it_are_rounds_too() -> None:
+    meetings = meetings_of(
+        "Chile and Peru held a first round of talks in Lima in 2019, a second in Quito in 2021 and a third in "
+        "Santiago in 2023."
+    )
+    assert [(m.location, m.round) for m in meetings] == [("Lima", 1), ("Quito", 2), ("Santiago", 3)]

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
+from kg.extract.dates import MONTHS
 from kg.model import ORDINALS
 
 ROUND_NOUNS = {"round", "meeting", "session", "cycle"}
@@ -73,8 +74,9 @@ def _counted_from_a_time(token: Token) -> bool:
         ):
             return True  # "the first such visit since a deal was signed"
         if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
-            if any(t.ent_type_ == "DATE" or t.lemma_ in {"year", "decade", "month", "week"} for t in child.subtree):
-                return True
+            spans = any(t.ent_type_ == "DATE" and not t.like_num and t.lower_ not in MONTHS for t in child.subtree)
+            if spans or any(t.lemma_ in {"year", "decade", "month", "week"} for t in child.subtree):
+                return True  # not "held a first round in Lima in 2019": the year it was held
     return False
 
 
