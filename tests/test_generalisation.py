@@ -378,6 +378,8 @@ def test_described_as_keeps_the_description() -> None:
         ("We are not walking away, but we cannot sign a document that ignores the root causes.", "negative"),
         ("We cannot negotiate under fire.", "negative"),
         ("The declaration has put an end to the differences.", "positive"),
+        ("The return of all hostages is non-negotiable.", "negative"),
+        ("Our sovereignty is not negotiable.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -933,3 +933,11 @@ def test_a_first_round_held_in_a_year_is_round_one_and_the_ordinals_after_it_are
         "Santiago in 2023."
     )
     assert [(m.location, m.round) for m in meetings] == [("Lima", 1), ("Quito", 2), ("Santiago", 3)]
+
+
+def test_a_deadline_is_no_day_of_the_talks() -> None:
+    meetings = meetings_of(
+        "The declaration commits Chile and Peru to a ceasefire and to negotiations on a final peace deal by Aug. 18.",
+        date(2025, 7, 21),
+    )
+    assert all(m.start is None for m in meetings)

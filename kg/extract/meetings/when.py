@@ -61,8 +61,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             if first is not None and 0 <= (found.start - first.end).days <= 1:
                 found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
             resolved[ent.root.i] = found
-        if trigger is not None and not describes(ent, trigger, anchors):
-            continue
+        if trigger is not None and (not describes(ent, trigger, anchors) or _deadline(ent)):
+            continue  # ("negotiations on a final deal by Aug. 18": a deadline, no day of the talks)
         if trigger is not None and trigger.lower_ in ORDINALS and ent.end <= trigger.i:
             continue  # "held in A on May 3, the second in B on July 9": the date before is the round before's
         if found is None:
@@ -142,6 +142,12 @@ def date_anchors(trigger: Token) -> set[int]:
     """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
     holding it hangs from."""
     return anchors_of(trigger) | _when_clause_heads(trigger)
+
+
+def _deadline(ent: Span) -> bool:
+    """Whether a date is a deadline: "by Aug. 18", "by the end of the month"."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ == "by" or ent[0].lower_ == "by"
 
 
 def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
