@@ -941,3 +941,16 @@ def test_a_deadline_is_no_day_of_the_talks() -> None:
         date(2025, 7, 21),
     )
     assert all(m.start is None for m in meetings)
+
+
+def test_three_days_of_talks_with_a_go_between_shuttling_are_one_meeting_ending_the_day_told() -> None:
+    meetings = article_meetings(
+        "RIYADH, March 25 (Wire) - The United States said on Tuesday that Russia and Ukraine had agreed to stop "
+        "attacks on each other's energy infrastructure and to ensure safe navigation in the Black Sea, after three "
+        "days of talks in the Saudi capital.\n\n"
+        "U.S. negotiators met the Ukrainian delegation on Sunday and Tuesday and the Russian delegation on Monday "
+        "at a hotel, shuttling between the two sides, which did not meet directly.",
+        date(2025, 3, 25),
+    )
+    talks = next(m for m in meetings if set(m.parties) == {"Russia", "Ukraine"})
+    assert (talks.start, talks.end, talks.mediators) == (date(2025, 3, 23), date(2025, 3, 25), ("United States",))

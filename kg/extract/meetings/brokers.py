@@ -297,6 +297,8 @@ class _Brokers:
         if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
             above = token.head.head if token.head.dep_ == "acomp" else token.head  # "X is due to convene"
             subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
         for child in subjects:
             if token.dep_ == "relcl" and _whose_own(child):
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country

@@ -27,8 +27,11 @@ def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | N
     if windows:
         # a stated start inside a computed window ("opened on October 25") beats the computation
         window_end = max(w.end for w in windows)
+        window_start = min(w.start for w in windows)
         stated = [d.start for d in dated if d.start < window_end]
-        start = min(stated) if stated else min(w.start for w in windows)
+        start = min(stated) if stated else window_start
+        if stated and min(stated) > window_start and all(m.bound != "opens" for m in cluster.mentions if m.dates):
+            start = window_start  # "met X on Monday", inside "three days of talks" ending Tuesday: a day within
     end = max(d.end for d in dated + windows) if dated or windows else None
     days = max((m.days for m in cluster.mentions if m.days), default=None)
     # a count one day over stated first and last days is loose ("ten days of negotiations" from October 25 to a
@@ -140,7 +143,10 @@ def spoken_after(trigger: Token) -> bool:
     Thursday, speaking after his talks with X", "agreed to a ceasefire on Monday after talks in Malaysia", "said
     after hosting talks"): the talks of the day the words were spoken."""
     after, spoken = trigger.head, trigger.head.head
-    if trigger.dep_ == "dobj" and after.dep_ == "pcomp":
+    counted = trigger.dep_ == "pobj" and after.lower_ == "of" and after.head.lemma_ in {"day", "week", "hour"}
+    if counted and after.head.dep_ == "pobj":
+        after, spoken = after.head.head, after.head.head.head  # "agreed ..., after three days of talks"
+    elif trigger.dep_ == "dobj" and after.dep_ == "pcomp":
         after, spoken = after.head, after.head.head  # "said after hosting talks between the two leaders"
     elif trigger.dep_ in {"nsubj", "nsubjpass"} and after.dep_ == "advcl":
         # "agreed to a ceasefire early on Sunday after talks in Doha mediated by Qatar", parsed as a clause
@@ -149,7 +155,10 @@ def spoken_after(trigger: Token) -> bool:
         return False
     if after.lower_ not in {"after", "following"}:
         return False
-    spoke = spoken.lemma_.lower() in lexicon().verbs_of_saying | {"speak"}
+    verbs = lexicon().verbs_of_saying | {"speak"}
+    while spoken.dep_ in {"xcomp", "conj"} and spoken.lemma_.lower() not in verbs:
+        spoken = spoken.head  # "agreed to stop attacks ..., after three days of talks", hung on "stop"
+    spoke = spoken.lemma_.lower() in verbs
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
 
 
@@ -158,6 +167,9 @@ def dated_from_around(mention: Mention, mentions: list[Mention], sentence_dates:
     the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
     if mention.dates is None and mention.month is None and spoken_after(mention.trigger):
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
+        first = shift(sentence_dates.end, 1 - mention.days) if sentence_dates and mention.days else None
+        if first is not None and sentence_dates is not None:  # "agreed on Tuesday, after three days of talks"
+            mention.window, mention.dates = DateRange(first, sentence_dates.end), None
         if sentence_dates is None:  # the article's date unknown: the weekday the words were spoken
             days = (weekday_of(e) for e in mention.sentence.ents if e.label_ == "DATE")
             mention.weekday = next((d for d in days if d is not None), mention.weekday)
