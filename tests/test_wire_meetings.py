@@ -954,3 +954,11 @@ def test_three_days_of_talks_with_a_go_between_shuttling_are_one_meeting_ending_
     )
     talks = next(m for m in meetings if set(m.parties) == {"Russia", "Ukraine"})
     assert (talks.start, talks.end, talks.mediators) == (date(2025, 3, 23), date(2025, 3, 25), ("United States",))
+
+
+def test_a_meeting_of_a_named_council_in_a_state_next_year_is_a_meeting_to_come_there() -> None:
+    meetings = meetings_of(
+        "The leaders agreed to hold the next meeting of their High-Level Cooperation Council in Peru next year.",
+        date(2023, 12, 7),
+    )
+    assert [(m.location, m.country, m.status) for m in meetings] == [(None, "Peru", "planned")]

@@ -202,7 +202,9 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
         if trigger.pos_ == "NOUN":  # "a meeting of the joint committee in Vientiane": who meets, and where
             found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
-                c.i for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_ not in WHOLE_PROCESSES
+                c.i
+                for c in of.children
+                if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_ not in WHOLE_PROCESSES
             )
     found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
     current = trigger

@@ -283,8 +283,17 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
         day = day or month_day(ent.text)
         if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
             month = month or month_hint(ent, ctx)  # not "the first talks since May 2020", "elections by December"
-            year = year or year_of(ent.text)  # "the G20 summit in Bali in 2022"
+            year = year or year_of(ent.text) or _year_told(ent.text, ctx)  # "in Bali in 2022", "next year"
     return DayHints(weekday, day, month, year)
+
+
+def _year_told(text: str, ctx: Context) -> int | None:
+    """The year "this year", "last year" or "next year" names, from the article's date."""
+    match = re.fullmatch(r"(?:(?:early|late|later|earlier)\s+)?(this|last|next)\s+year", text.strip(), re.I)
+    reference = ctx.dates.reference
+    if match is None or reference is None:
+        return None
+    return reference.year + {"this": 0, "last": -1, "next": 1}[match.group(1).lower()]
 
 
 def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
