@@ -38,9 +38,20 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
 
 def titled_beside(token: Token, titles: frozenset[str]) -> bool:
     """ "Vera Grabe, the senator", "Ana Ruiz, the Chilean Defence Minister" (a capitalised title tagged PROPN):
-    a title in apposition."""
+    a title in apposition; or the first of the names a plural title lists ("the foreign ministers of A and B, X and
+    Y", whatever place the model took X for)."""
     titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
-    return any(c.lower_ in titles or c.lemma_ in titles for c in titled)
+    if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
+        return True
+    head = token.head
+    listed = token.dep_ in {"appos", "conj"} and head.tag_ == "NNS" and head.i < token.i
+    return listed and head.lemma_ in titles and token.doc[token.i - 1].text != "and" and _after_a_comma(token)
+
+
+def _after_a_comma(token: Token) -> bool:
+    """Whether the name's run opens after a comma: "..., Giorgos X and Hakan Y"."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
 
 
 PLACE_DESCRIPTIONS = frozenset(
