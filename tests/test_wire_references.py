@@ -599,7 +599,7 @@ def test_a_counterpart_left_unnamed_is_the_surname_named_next_with_the_mirrored_
 
 def test_the_names_a_plural_title_lists_are_people_whatever_place_the_model_took_them_for() -> None:
     people = actors_of(
-        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan agreed on Thursday to turn "
-        "a page. Their foreign ministers, Giorgos Gerapetritis and Hakan Fidan, will meet in the coming weeks."
+        "Greek Prime Minister Nikos Andreou and Turkish President Kemal Arslan agreed on Thursday to turn a page. "
+        "Their foreign ministers, Giorgos Gerapetritis and Hakan Fidan, will meet in the coming weeks."
     )
     assert people["Giorgos Gerapetritis"].role == "foreign minister"
