@@ -603,3 +603,12 @@ def test_the_names_a_plural_title_lists_are_people_whatever_place_the_model_took
         "Their foreign ministers, Giorgos Gerapetritis and Hakan Fidan, will meet in the coming weeks."
     )
     assert people["Giorgos Gerapetritis"].role == "foreign minister"
+
+
+def test_their_foreign_ministers_listed_after_two_leaders_speak_for_their_states_in_order() -> None:
+    people = actors_of(
+        "Greek Prime Minister Nikos Andreou and Turkish President Kemal Arslan agreed on Thursday to turn a page. "
+        "Their foreign ministers, Giorgos Papadakis and Mehmet Yilmaz, will meet in the coming weeks."
+    )
+    sides = (people["Giorgos Papadakis"].affiliation, people["Mehmet Yilmaz"].affiliation)
+    assert sides == ("Greece", "Turkey")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
-from kg.extract.people import plural_title, title_words
+from kg.extract.people import Person, plural_title, title_words
 
 SENTENCES_BACK = 2
 """How many sentences before a person's first mention a plural title may stand."""
@@ -62,3 +62,53 @@ def _states_listed(title: Token, ctx: Context) -> set[str]:
             if mention is not None and mention.known:
                 found.add(mention.party)
     return found
+
+
+def sides_in_order(ctx: Context) -> None:
+    """People a plural title lists, named after a comma, take its holders' sides in the order it names them, when
+    they are as many as the sides and have none of their own: "the foreign ministers of A and B, X and Y", or
+    "Their foreign ministers, X and Y" after "A's president and B's prime minister agreed ...": X is A's, Y is B's."""
+    doc = ctx.doc
+    for title in (t for t in tokens_in(doc[:]) if t.text.islower() and plural_title(t)):
+        names = _names_listed(title, ctx)
+        states = _states_in_order(title, ctx)
+        if len(names) != 2 or len(states) != 2:
+            continue
+        described = [ctx.people.descriptions[p.name] for p in names]
+        if any(side is not None for _, side, _ in described):
+            continue
+        for person, state, (role, _, evidence) in zip(names, states, described, strict=True):
+            ctx.people.descriptions[person.name] = (role, state, evidence)
+
+
+def _names_listed(title: Token, ctx: Context) -> list[Person]:
+    """The people a plural title lists after a comma: "the foreign ministers of A and B, X and Y"."""
+    first = next((c for c in title.children if c.dep_ in {"appos", "conj"} and c.i > title.i), None)
+    if first is None or first.left_edge.i == 0 or title.doc[first.left_edge.i - 1].text != ",":
+        return []
+    found: list[Person] = []
+    for word in (first, *(c for c in first.subtree if c.dep_ == "conj")):
+        person = ctx.people.named_by(word)
+        if person is not None and all(p is not person for p in found):
+            found.append(person)
+    return found
+
+
+def _states_in_order(title: Token, ctx: Context) -> list[str]:
+    """The sides a plural title's holders speak for, in the order named: "of A and B", or, for "their", the sides
+    of the people the sentence before makes its joint subject."""
+    owners = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    words = [w for owner in owners for w in (owner, *(c for c in owner.subtree if c.dep_ == "conj"))]
+    states = [m.party for w in sorted(words, key=lambda w: w.i) if (m := ctx.party_at(w.i)) and m.known]
+    if states or not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
+        return list(dict.fromkeys(states))
+    sentence = sentence_of(title)
+    if sentence.start == 0:
+        return []
+    before = sentence_of(title.doc[sentence.start - 1]).root
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    people = [ctx.people.named_by(w) for w in (subject, *(c for c in subject.subtree if c.dep_ == "conj"))]
+    sides = [ctx.people.descriptions[p.name][1] for p in people if p is not None]
+    return list(dict.fromkeys(s for s in sides if s is not None))
