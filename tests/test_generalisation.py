@@ -380,6 +380,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The declaration has put an end to the differences.", "positive"),
         ("The return of all hostages is non-negotiable.", "negative"),
         ("Our sovereignty is not negotiable.", "negative"),
+        ("We are ready, but they must stop the shelling first.", "negative"),
+        ("We will only negotiate once they release our prisoners.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
