@@ -69,7 +69,9 @@ def sides_in_order(ctx: Context) -> None:
     they are as many as the sides and have none of their own: "the foreign ministers of A and B, X and Y", or
     "Their foreign ministers, X and Y" after "A's president and B's prime minister agreed ...": X is A's, Y is B's."""
     doc = ctx.doc
-    for title in (t for t in tokens_in(doc[:]) if t.text.islower() and plural_title(t)):
+    if all(ctx.people.descriptions[p.name][1] is not None for p in ctx.people.persons):
+        return
+    for title in (t for t in tokens_in(doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):
         names = _names_listed(title, ctx)
         states = _states_in_order(title, ctx)
         if len(names) != 2 or len(states) != 2:
