@@ -49,6 +49,8 @@ _DOUBTED = re.compile(
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
 )
 """A frame that denies or doubts what follows it: "no reason why ...", "doubts that ..."."""
+_NOT_ONLY = re.compile(r"\bnot only\b", re.I)
+"""The "not only" of "not only ... but also", which negates nothing."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -176,7 +178,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
-    lowered = re.sub(r"\bnot only\b", "only", lowered)  # "not only ... but also" negates nothing
+    lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
     if any(p.search(lowered) for p in _patterns("neutral_patterns")):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = [m for p in _patterns("negative_patterns") if (m := p.search(lowered))]
@@ -199,16 +201,15 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7
-    scores = _analyzer().polarity_scores(re.sub(r"\bnot only\b", "only", text, flags=re.I))
+    scores = _analyzer().polarity_scores(_NOT_ONLY.sub("only", text))
     compound = float(scores["compound"])
-    unnegated = re.sub(r"\bnot only\b", "only", lowered)  # "not only ... but also" negates nothing
-    negated = _NEGATION.search(unnegated)
+    negated = _NEGATION.search(lowered)
     positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
-    if compound > 0 and negated and positive_words and negated.start() < unnegated.find(positive_words[0]):
+    if compound > 0 and negated and positive_words and negated.start() < lowered.find(positive_words[0]):
         return "negative", 0.6
-    if _negated_diplomatic_word(unnegated, _analyzer().lexicon):
+    if _negated_diplomatic_word(lowered, _analyzer().lexicon):
         return "negative", 0.6  # "was not optimistic", "is not constructive", "not acceptable"
-    if not positive_words and _negated_unfavourable_word(unnegated, _analyzer().lexicon):
+    if not positive_words and _negated_unfavourable_word(lowered, _analyzer().lexicon):
         return "positive", 0.6  # "there is no reason for pessimism", "no cause for alarm"
     threshold = float(config["threshold"])
     if compound >= threshold:
