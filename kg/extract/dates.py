@@ -159,6 +159,12 @@ _PRESENT = {"VBZ", "VBP"}
 _PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
 
 
+def arranged_by_be_to(verb: Token) -> bool:
+    """A present "be to" arranging what comes: "the leaders are to meet in Paris", "it is to be signed"."""
+    infinitive = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT
+
+
 def _pluperfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
@@ -211,8 +217,8 @@ def clause_is_future(span: Span) -> bool | None:
             return True  # "said the talks would resume on Feb. 20" (or "were intensive and would continue on ...")
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
-        if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT:
-            return True  # "the commanders are to meet on Tuesday": a present "be to" arranges what comes
+        if arranged_by_be_to(verb):
+            return True  # "the commanders are to meet on Tuesday"
         maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
         if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
             return True  # "a new round could take place in January"
@@ -222,10 +228,10 @@ def clause_is_future(span: Span) -> bool | None:
             return False  # "a statement issued after weekend talks"
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not _pluperfect(verb.head):
             return True  # not "the round, which had been scheduled to take place on Saturday": gone by
-        if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
+        if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
         if (
-            verb.tag_ in {"VBZ", "VBP"}
+            verb.tag_ in _PRESENT
             and not auxiliaries
             and verb.lemma_ in _TIMETABLE_VERBS
             and any(word in WEEKDAYS for word in span.text.lower().split())

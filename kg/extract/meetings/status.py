@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject, sentence_of
-from kg.extract.dates import MAYBE_AUXILIARIES, headline_infinitive, invited_to
+from kg.extract.dates import MAYBE_AUXILIARIES, arranged_by_be_to, headline_infinitive, invited_to
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -107,7 +107,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in {"VBZ", "VBP"} and "to" in auxiliaries:
+    if arranged_by_be_to(verb):
         return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
     if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
         return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
