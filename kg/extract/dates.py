@@ -165,10 +165,6 @@ def arranged_by_be_to(verb: Token) -> bool:
     return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT
 
 
-def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-
-
 def headline_infinitive(verb: Token) -> bool:
     """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, or one
     the parser hung on the names that open the headline."""
@@ -226,7 +222,8 @@ def clause_is_future(span: Span) -> bool | None:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return False  # "a statement issued after weekend talks"
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not _pluperfect(verb.head):
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children)
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not pluperfect:
             return True  # not "the round, which had been scheduled to take place on Saturday": gone by
         if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
