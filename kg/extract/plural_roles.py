@@ -49,19 +49,14 @@ def role_over_a_list(first: Span) -> str | None:
     return None
 
 
-def _states_listed(title: Token, ctx: Context) -> set[str]:
-    """The parties a plural title names as its holders' sides: "of A and B", or "A and B's"."""
+def _states_listed(title: Token, ctx: Context) -> list[str]:
+    """The parties a plural title names as its holders' sides, in the order named: "of A and B", or "A and B's"."""
     owners = [c for c in title.children if c.dep_ in {"poss", "nmod"}]
     owners += [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if title.dep_ == "conj" and owners:
         owners.append(title.head)  # "A and B's foreign ministers" parsed as "A" and "B's foreign ministers"
-    found = set()
-    for owner in owners:
-        for word in (owner, *(c for c in owner.subtree if c.dep_ == "conj")):
-            mention = ctx.party_at(word.i)
-            if mention is not None and mention.known:
-                found.add(mention.party)
-    return found
+    words = sorted({w for owner in owners for w in (owner, *(c for c in owner.subtree if c.dep_ == "conj"))})
+    return list(dict.fromkeys(m.party for w in words if (m := ctx.party_at(w.i)) is not None and m.known))
 
 
 def sides_in_order(ctx: Context) -> None:
@@ -97,13 +92,12 @@ def _names_listed(title: Token, ctx: Context) -> list[Person]:
 
 
 def _states_in_order(title: Token, ctx: Context) -> list[str]:
-    """The sides a plural title's holders speak for, in the order named: "of A and B", or, for "their", the sides
-    of the people the sentence before makes its joint subject."""
-    owners = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    words = [w for owner in owners for w in (owner, *(c for c in owner.subtree if c.dep_ == "conj"))]
-    states = [m.party for w in sorted(words, key=lambda w: w.i) if (m := ctx.party_at(w.i)) and m.known]
-    if states or not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
-        return list(dict.fromkeys(states))
+    """The sides a plural title's holders speak for, in the order named (:func:`_states_listed`), or, for "their",
+    the sides of the people the sentence before makes its joint subject."""
+    if (states := _states_listed(title, ctx)) or not any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in title.children
+    ):
+        return states
     sentence = sentence_of(title)
     if sentence.start == 0:
         return []
