@@ -53,11 +53,11 @@ def _group_named_on(group: Token, ctx: Context) -> str | None:
 def _government_side(group: Token, ctx: Context) -> str | None:
     """The state of "the government delegation", "the federal team" (or "the army delegation"): the one whose
     government (or army) was named before."""
-    if any(c.lower_ in GOVERNMENT_WORDS for c in group.children if c.i < group.i):
+    words = {c.lower_ for c in group.children if c.i < group.i}
+    if words & GOVERNMENT_WORDS:
         return government_named_before(group.doc, group.i, ctx.gazetteer)
-    if any(c.lower_ in ARMY_WORDS for c in group.children if c.i < group.i):
-        return government_named_before(group.doc, group.i, ctx.gazetteer, ARMY_WORDS)  # "Sudan's army ... the army
-    return None  # delegation"
+    # "Sudan's army ... the army delegation"
+    return government_named_before(group.doc, group.i, ctx.gazetteer, ARMY_WORDS) if words & ARMY_WORDS else None
 
 
 ARMY_WORDS = {"army", "military"}

@@ -45,7 +45,7 @@ def titled_beside(token: Token, titles: frozenset[str]) -> bool:
         return True
     head = token.head
     listed = token.dep_ in {"appos", "conj"} and head.tag_ == "NNS" and head.i < token.i
-    return listed and head.lemma_ in titles and token.doc[token.i - 1].text != "and" and _after_a_comma(token)
+    return listed and head.lemma_ in titles and _after_a_comma(token)
 
 
 def _after_a_comma(token: Token) -> bool:
