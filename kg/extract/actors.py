@@ -11,7 +11,7 @@ from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before
 from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
-from kg.extract.plural_roles import sides_in_order
+from kg.extract.plural_roles import sides_of_their_titles
 from kg.extract.roles import describe_mention
 from kg.gazetteer import fold, lexicon, office_holder
 from kg.model import Actor
@@ -129,7 +129,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     _sides_from_references(doc, ctx)
     _sides_spoken_for(ctx)
     roles_told_before(doc, ctx)
-    sides_in_order(ctx)  # "the foreign ministers of A and B, X and Y": X is A's
+    sides_of_their_titles(ctx)  # "A's and B's leaders agreed ... Their foreign ministers, X and Y": X is A's
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
     sides_from_organisation_titles(ctx)  # "Secretary-General X", where the text writes "U.N. Secretary-General"

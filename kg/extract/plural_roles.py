@@ -59,27 +59,29 @@ def _states_listed(title: Token, ctx: Context) -> list[str]:
     return list(dict.fromkeys(m.party for w in words if (m := ctx.party_at(w.i)) is not None and m.known))
 
 
-def sides_in_order(ctx: Context) -> None:
-    """People a plural title lists, named after a comma, take its holders' sides in the order it names them, when
-    they are as many as the sides and have none of their own: "the foreign ministers of A and B, X and Y", or
-    "Their foreign ministers, X and Y" after "A's president and B's prime minister agreed ...": X is A's, Y is B's."""
-    doc = ctx.doc
+def sides_of_their_titles(ctx: Context) -> None:
+    """People "their" plural title lists after a comma take the sides of the people the sentence before makes its
+    joint subject, in order, when they are as many and have none of their own: "A's president and B's prime
+    minister agreed ... Their foreign ministers, X and Y, will meet": X is A's, Y is B's. (A title that names its
+    states, "the foreign ministers of A and B, X and Y", is read by ``clause_sides.side_from_list``.)"""
     if all(ctx.people.descriptions[p.name][1] is not None for p in ctx.people.persons):
         return
-    for title in (t for t in tokens_in(doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):
+    for title in (t for t in tokens_in(ctx.doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
+            continue
         names = _names_listed(title, ctx)
-        states = _states_in_order(title, ctx)
-        if len(names) != 2 or len(states) != 2:
+        sides = _sides_of_the_subject_before(title, ctx)
+        if len(names) != 2 or len(sides) != 2:
             continue
         described = [ctx.people.descriptions[p.name] for p in names]
         if any(side is not None for _, side, _ in described):
             continue
-        for person, state, (role, _, evidence) in zip(names, states, described, strict=True):
-            ctx.people.descriptions[person.name] = (role, state, evidence)
+        for person, side, (role, _, evidence) in zip(names, sides, described, strict=True):
+            ctx.people.descriptions[person.name] = (role, side, evidence)
 
 
 def _names_listed(title: Token, ctx: Context) -> list[Person]:
-    """The people a plural title lists after a comma: "the foreign ministers of A and B, X and Y"."""
+    """The people a plural title lists after a comma: "Their foreign ministers, X and Y"."""
     first = next((c for c in title.children if c.dep_ in {"appos", "conj"} and c.i > title.i), None)
     if first is None or first.left_edge.i == 0 or title.doc[first.left_edge.i - 1].text != ",":
         return []
@@ -91,13 +93,8 @@ def _names_listed(title: Token, ctx: Context) -> list[Person]:
     return found
 
 
-def _states_in_order(title: Token, ctx: Context) -> list[str]:
-    """The sides a plural title's holders speak for, in the order named (:func:`_states_listed`), or, for "their",
-    the sides of the people the sentence before makes its joint subject."""
-    if (states := _states_listed(title, ctx)) or not any(
-        c.dep_ == "poss" and c.lower_ == "their" for c in title.children
-    ):
-        return states
+def _sides_of_the_subject_before(title: Token, ctx: Context) -> list[str]:
+    """The sides of the people the sentence before a title's makes its joint subject, in the order named."""
     sentence = sentence_of(title)
     if sentence.start == 0:
         return []
