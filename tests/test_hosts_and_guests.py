@@ -273,6 +273,13 @@ def test_a_capital_naming_a_deal_is_where_it_was_signed_not_a_broker() -> None:
     assert {m.location: m.mediators for m in found} == {"Lima": (), "Quito": ()}
 
 
+def test_a_capital_naming_a_series_of_talks_does_not_make_its_state_a_host() -> None:
+    [meeting] = _meetings("Chile, Peru and Bolivia, the sponsors of the Quito process, met in Quito on Monday.")
+    assert "Ecuador" not in meeting.mediators + meeting.parties
+    [meeting] = _meetings("Chile and Peru met in Quito on Monday to review the Quito accords.")
+    assert "Ecuador" not in meeting.mediators + meeting.parties
+
+
 def test_of_two_hosts_of_earlier_rounds_the_host_of_the_city_hosted_the_one_there() -> None:
     found = _meetings(
         "Chile and Peru met in Lima on Monday. Bolivia and Ecuador have hosted several earlier rounds of talks "

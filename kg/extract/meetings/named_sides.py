@@ -68,11 +68,15 @@ def _ruling_group(span: Span, ctx: Context) -> bool:
     )
 
 
+NAMED_SERIES = {"process", "format"}
+"""Nouns a series of talks is named with after a city: "the Astana process", "the Normandy format"."""
+
+
 def names_the_place(span: Span, ctx: Context) -> bool:
-    """Whether a capital named for its state stands on a meeting word or a deal as its place: "the Vienna talks",
-    "the Quito accord"."""
+    """Whether a capital named for its state stands on a meeting word, a deal or a named series of talks as its
+    place: "the Vienna talks", "the Quito accords", "the Astana process"."""
     root = span.root
-    named = is_trigger(root.head) or root.head.lower_ in AGREEMENT_NOUNS  # "the Vienna talks", "the Quito accord"
+    named = is_trigger(root.head) or root.head.lemma_ in AGREEMENT_NOUNS | NAMED_SERIES
     if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not named:
         return False
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
