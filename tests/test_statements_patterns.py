@@ -807,3 +807,13 @@ def test_a_gerund_hung_on_a_pronoun_after_a_verb_of_saying_is_no_report() -> Non
         "announced it following a phone call with the Peruvian leader. Ana Ruiz is Chile's president."
     )
     assert "Ana Ruiz" not in said
+
+
+def test_a_quote_inside_a_report_is_not_repeated_when_the_next_report_joins_it() -> None:
+    said = _by(
+        'Rebel negotiator Omar Salem told reporters that the front remained "fully committed to the talks," though '
+        'he added that the draft on land was "not yet acceptable to us."'
+    )
+    [text] = said["Omar Salem"]
+    assert text.count("fully committed to the talks") == 1
+    assert "not yet acceptable to us" in text

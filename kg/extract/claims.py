@@ -65,7 +65,9 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
                 and prev_paragraph_start == paragraph[0]
                 and first - prev_last <= 1
             ):
-                text = f"{before.text} … {fact.text}"
+                # a quote the report before already carries is not said twice
+                told = [part for part in fact.text.split(" … ") if part not in before.text]
+                text = " … ".join([before.text, *told])
                 # the quoted words carry the speaker's attitude; the paraphrase around them adds context
                 found_stance = (
                     before.stance
