@@ -962,3 +962,11 @@ def test_a_meeting_of_a_named_council_in_a_state_next_year_is_a_meeting_to_come_
         date(2023, 12, 7),
     )
     assert [(m.location, m.country, m.status) for m in meetings] == [(None, "Peru", "planned")]
+
+
+def test_a_round_to_be_held_somewhere_after_a_comma_is_held_there() -> None:
+    (meeting,) = meetings_of(
+        "Chile and Bolivia agreed to continue the discussions at the next round, to be held in Lima in April."
+    )
+    assert (meeting.location, meeting.status) == ("Lima", "planned")
+    assert set(meeting.parties) == {"Chile", "Bolivia"}

@@ -185,6 +185,8 @@ def _anchors_of(trigger: Token) -> set[int]:
     if after.text == "," and any(c.dep_ == "prep" for c in after.children):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
     participle = trigger.doc[trigger.i + 2] if after.text == "," and trigger.i + 2 < len(trigger.doc) else trigger
+    if participle.lower_ == "to" and trigger.i + 4 < len(trigger.doc) and trigger.doc[trigger.i + 3].lower_ == "be":
+        participle = trigger.doc[trigger.i + 4]  # "at the next round, to be held in X in April", however hung
     if trigger.pos_ == "NOUN" and participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
         found.add(participle.i)  # "During the 25th round, held in X on Monday, the sides signed ...", however hung
     if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
