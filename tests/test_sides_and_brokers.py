@@ -699,3 +699,10 @@ def test_their_meeting_in_the_clause_of_a_plural_subject_is_the_subject_s() -> N
         "meeting in Lima."
     )
     assert all("Ecuador" not in m.parties for m in found)
+
+
+def test_the_two_states_of_a_divided_name_are_both_sides() -> None:
+    (koreas,) = meetings_of("The two Koreas held talks at the border village on Tuesday, in Kaesong.")
+    (sudans,) = meetings_of("Negotiators of the two Sudans met in Nairobi on Monday.")
+    assert set(koreas.parties) == {"North Korea", "South Korea"}
+    assert set(sudans.parties) == {"Sudan", "South Sudan"}
