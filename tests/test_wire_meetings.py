@@ -970,3 +970,18 @@ def test_a_round_to_be_held_somewhere_after_a_comma_is_held_there() -> None:
     )
     assert (meeting.location, meeting.status) == ("Lima", "planned")
     assert set(meeting.parties) == {"Chile", "Bolivia"}
+
+
+def test_talks_said_to_close_on_a_day_to_come_are_the_talks_under_way_until_then() -> None:
+    (stay,) = meetings_of(
+        "Chile and Bolivia resumed talks in Lima on Monday. The delegations will stay in Lima until March 12, when "
+        "the first cycle ends.",
+        date(2026, 2, 16),
+    )
+    (due,) = meetings_of(
+        "Chile and Bolivia resumed talks in Lima on Monday, and the round is due to end on March 12.",
+        date(2026, 2, 16),
+    )
+    for meeting in (stay, due):
+        assert (meeting.location, meeting.start, meeting.end) == ("Lima", date(2026, 2, 16), date(2026, 3, 12))
+        assert meeting.status == "ongoing"

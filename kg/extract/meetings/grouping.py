@@ -27,7 +27,13 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     for other in cluster.mentions:
         if mention.city and other.city and mention.city != other.city:
             return False
-        if mention.sentence == other.sentence and mention.dates and other.dates and mention.dates != other.dates:
+        if (
+            mention.sentence == other.sentence
+            and mention.dates
+            and other.dates
+            and mention.dates != other.dates
+            and not (mention.bound or other.bound)  # not "opened on Monday, and the round is due to end on May 2"
+        ):
             return False  # "received Kim on Sunday evening and hosted Trump for talks on Monday": two occasions
         for a, b in ((mention, other), (other, mention)):
             if (
@@ -65,8 +71,10 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
 
 
 def _continued(mention: Mention) -> bool:
-    """Whether a meeting word is of talks said to go on ("the talks are expected to continue on Wednesday"): more
-    days of the talks told before, not other talks (the days still have to fit)."""
+    """Whether a meeting word is of talks said to go on ("the talks are expected to continue on Wednesday") or to
+    close on a day to come: more days of the talks told before, not other talks (the days still have to fit)."""
+    if mention.bound == "closes" and mention.status == "planned":
+        return True  # "the delegations will stay until Dec. 12, when the first cycle ends": the talks' last day
     verb = clause_verb(mention.trigger)
     going_on = verb.lemma_ == "continue" or any(
         c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
@@ -105,6 +113,12 @@ def bound_of(trigger: Token) -> Bound | None:
     verb = clause_verb(trigger)
     verbs = {verb} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
     verbs |= {c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS}  # "expected to continue"
+    verbs |= {  # "is due to end on March 12", "is expected to close on Friday"
+        c
+        for v in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
+        for c in v.children
+        if c.dep_ == "xcomp" and c.lemma_ in OPENING_VERBS | CLOSING_VERBS
+    }
     verbs |= {t for t in trigger.subtree if opens_or_closes_within(t, {trigger.i})}
     lemmas = {v.lemma_ for v in verbs}
     if lemmas & OPENING_VERBS:
