@@ -79,6 +79,16 @@ def test_a_bracketed_acronym_names_its_organisation_wherever_it_stands() -> None
     assert actors["Ana Soto"].affiliation == "Free Maule Movement"
 
 
+def test_a_bracketed_acronym_after_a_known_state_s_government_names_that_state() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The Government of the Republic of Chile (GOC) and the Free Maule Movement held talks in Oslo. The GOC panel "
+        "was led by its chairman, Ana Soto."
+    )
+    assert actors["Ana Soto"].affiliation == "Chile"
+
+
 def test_a_person_of_an_organisation_the_model_did_not_tag_apart_speaks_for_it() -> None:
     from tests.conftest import actors_of
 

@@ -18,21 +18,26 @@ def _initials(name: str) -> str:
 
 
 def bracketed_acronyms(mentions: list[PartyMention]) -> list[PartyMention]:
-    """An acronym the text gives in brackets after an organisation's name ("the Free Aceh Movement (GAM)") names
-    that organisation wherever it stands, whatever its letters and whatever the model tagged it."""
+    """An acronym the text gives in brackets after a party's name ("the Free Aceh Movement (GAM)", "the Government
+    of Chile (GOC)") names that party wherever it stands, whatever its letters and whatever the model tagged it."""
     if not mentions:
         return mentions
     doc = mentions[0].span.doc
     given: dict[str, PartyMention] = {}
     known = {m.span.start: m for m in mentions if m.how != "org"}
+    unknown = {m.span.start: m for m in mentions if m.how == "org" and len(m.span) == 1}
     renamed: dict[str, PartyMention] = {}
     for mention in mentions:
         end = mention.span.end
-        if mention.how == "org" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if end + 1 in known:  # "the Barisan Revolusi Nasional (BRN)", BRN known: the name is the known party
-                renamed.setdefault(mention.party, known[end + 1])
+                if mention.how == "org":
+                    renamed.setdefault(mention.party, known[end + 1])
+            elif end + 1 in unknown and mention.how != "org":
+                renamed.setdefault(unknown[end + 1].party, mention)  # the acronym tagged as an organisation
             elif acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha():
+                # a known party's too: "the Government of the Republic of the Philippines (GPH)", then "the GPH panel"
                 given.setdefault(acronym, mention)
     if renamed:
         mentions = [
@@ -41,6 +46,12 @@ def bracketed_acronyms(mentions: list[PartyMention]) -> list[PartyMention]:
         ]
     if not given:
         return mentions
+    mentions = [  # the acronym where the model tagged it an organisation of its own
+        replace(m, party=given[m.span.text].party, how=given[m.span.text].how)
+        if m.how == "org" and m.span.text in given
+        else m
+        for m in mentions
+    ]
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     added = [replace(given[t.text], span=doc[t.i : t.i + 1]) for t in doc if t.text in given and t.i not in taken]
     return sorted(mentions + added, key=lambda m: m.span.start)
