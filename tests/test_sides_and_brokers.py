@@ -706,3 +706,20 @@ def test_the_two_states_of_a_divided_name_are_both_sides() -> None:
     (sudans,) = meetings_of("Negotiators of the two Sudans met in Nairobi on Monday.")
     assert set(koreas.parties) == {"North Korea", "South Korea"}
     assert set(sudans.parties) == {"Sudan", "South Sudan"}
+
+
+def test_members_of_a_mediation_team_broker_the_talks() -> None:
+    opening = "Talks between Chile and Bolivia began in Lima in July 2014"
+    for text in (
+        f"{opening}, with the United Nations and the African Union among the mediation team led by Peru.",
+        f"{opening}. The mediation team, led by Peru, included the United Nations and the African Union.",
+        f"{opening}. The United Nations and the African Union were part of the mediation team led by Peru.",
+    ):
+        (meeting,) = _meetings(text)
+        assert set(meeting.mediators) == {"Peru", "United Nations", "African Union"}, text
+        assert set(meeting.parties) == {"Chile", "Bolivia"}, text
+
+
+def test_an_unknown_organisation_in_the_between_of_talks_is_a_side() -> None:
+    (meeting,) = _meetings("Talks between Chile and the Coordination of Andean Communities began in Lima on Monday.")
+    assert set(meeting.parties) == {"Chile", "Coordination of Andean Communities"}

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import tokens_of
 from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
@@ -88,12 +89,26 @@ def _described_as_group(root: Token) -> PartyKind | None:
     return None
 
 
+def _between_in_talks(root: Token) -> bool:
+    """Whether a name stands in the "between" of talks or a deal, a side by the grammar of the sentence: "talks
+    between the government and the Coordination of X Movements", "a deal between A, B and the X Council"."""
+    current = root
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    if current.dep_ != "pobj" or current.head.lower_ != "between":
+        return False
+    noun = current.head.head
+    return noun.pos_ == "NOUN" and (noun.lower_ in lexicon().meeting_nouns or noun.lemma_ in AGREEMENT_NOUNS)
+
+
 def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
     """The kind of side an organisation's name makes of it by the member noun or verb of leading it stands with:
     "Renamo leader", "M23 fighters", "the leader of the X Movement", "who leads the X Movement"."""
     described = _described_as_group(root)
     if described is not None:
         return described
+    if _between_in_talks(root):
+        return "organisation"
     head = root.head
     if head.i == root.i:
         return None

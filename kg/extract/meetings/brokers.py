@@ -52,6 +52,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
+            brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
         if held_between_others(token):
@@ -153,6 +154,12 @@ PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", 
 
 MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 """Nouns of a body that mediates as one: "the mediation team, including ..."."""
+
+MEMBERSHIP_VERBS = {"include", "comprise"}
+"""Verbs a brokers' body lists its members with: "the mediation team included X and Y"."""
+
+PART_NOUNS = {"part", "member", "one"}
+"""Nouns of belonging to a body: "X was part of the mediation team", "one of the mediators"."""
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -377,6 +384,7 @@ class _Brokers:
         for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
             self.add_objects(prep)  # "thanked the mediators from Qatar, Egypt and Turkey"
         self.including(token)  # "the mediators, including Qatar and Egypt"
+        self.members(token)  # "with X and Y among the mediators"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "from":
                 for obj in child.children:
@@ -420,6 +428,28 @@ class _Brokers:
         for child in (c for holder in holders for c in holder.children):
             if child.dep_ == "prep" and child.lower_ == "including":
                 self.add_objects(child)
+
+    def members(self, body: Token) -> None:
+        """The parties said to belong to the brokers a noun names: "X was part of the mediation team", "with X
+        and Y among the mediators", "the mediation team included X and Y"."""
+        head = body.head
+        if body.dep_ == "nsubj" and head.lemma_ in MEMBERSHIP_VERBS:
+            for obj in (c for c in head.children if c.dep_ == "dobj"):
+                self.add_from(obj)
+        if body.dep_ != "pobj":
+            return
+        if head.lower_ == "of" and head.head.lemma_ in PART_NOUNS:
+            head = head.head  # "X was part of the team", "X, a member of the mediation team"
+        elif head.lower_ != "among":
+            return
+        holder = head.head
+        if holder.lemma_ in COPULAS and head.dep_ in {"attr", "prep", "acomp"}:
+            self.add_subjects(holder)  # "X was among the mediators", "X is part of the team"
+        elif head.dep_ == "appos" or holder.pos_ in {"PROPN", "NOUN"}:
+            self.add_from(holder)  # "with X and Y among the mediators", "X, a member of the team"
+        elif head.lower_ == "among":  # "began in X, with Y and Z among the mediators", "among" hung on the verb
+            for with_ in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < head.i):
+                self.add_objects(with_)
 
     def _as_role(self, token: Token) -> None:
         """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
