@@ -173,3 +173,29 @@ def test_a_wire_kicker_is_cut_from_a_headline_in_sentence_case() -> None:
     assert story.text.startswith("In Lima, the mediators") and "ANALYSIS" not in story.text
     kept = clean("ANALYSTS in Lima see a peace\n\nChile and Peru signed a deal on Monday.\n")
     assert kept.text.startswith("ANALYSTS")
+
+
+def test_a_headline_ending_in_a_quoted_word_is_a_headline_and_the_dateline_after_it_is_read() -> None:
+    story = clean(
+        'Peru, Chile fail to agree in Lima, mediator says talks "not dead"\n\n'
+        "LIMA, Sept 14 — The presidents of Peru and Chile left the talks without a deal on Thursday.\n"
+    )
+    assert (story.dateline_place, story.dateline_date) == ("Lima", "Sept 14")
+    story = clean('Peru and Chile met in Lima. "We agree."\n\nLIMA, they said, was calm.\n')
+    assert story.dateline_place is None
+
+
+def test_a_headline_ending_in_a_quoted_word_says_nothing() -> None:
+    from datetime import date
+
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article, Statement
+
+    text = (
+        'Peru calls Lima talks "useful" as mediator says dialogue "not dead"\n\n'
+        "Peru and Chile held a second round of talks in Lima on Thursday, which Foreign Minister Ana Soto called "
+        "useful.\n"
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2024, 2, 16))]))
+    said = [e.fact.text for e in facts.statements if isinstance(e.fact, Statement)]
+    assert not any("not dead" in t for t in said)

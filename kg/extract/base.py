@@ -269,7 +269,7 @@ def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
     while start < len(text):
         paragraph = paragraph_of(doc, start)
         body = text[paragraph[0] : paragraph[1]].rstrip()
-        if body.endswith((".", '"', "”")) and len(body.split()) >= 8:
+        if body.rstrip('"”').endswith((".", "!", "?")) and len(body.split()) >= 8:  # not 'X says "not dead"'
             return paragraph
         start = paragraph[1] + 1
     return paragraph_of(doc, 0)

@@ -179,9 +179,15 @@ def _is_heading_like(paragraph: str) -> bool:
 
 
 def _untitled_headline(paragraph: str) -> bool:
-    """A headline written in sentence case ("Putin and Biden hold talks in Geneva, agree on ..."): one short line
-    that does not end a sentence; the dateline follows it."""
-    return len(paragraph) <= 200 and not paragraph.rstrip().endswith((".", "?", "!", '"', "”", ":"))
+    """A headline written in sentence case ("Putin and Biden hold talks in Geneva, agree on ...", 'EU says
+    dialogue "not dead"'): one short line that does not end a sentence, a quoted one included; the dateline
+    follows it."""
+    line = paragraph.rstrip()
+    if line.endswith(('"', "”")):  # 'EU says dialogue "not dead"', not a quoted sentence ('... "We agree."')
+        line = line[:-1].rstrip()
+        if line.endswith((",", "'", "’")):
+            return False
+    return len(paragraph) <= 200 and not line.endswith((".", "?", "!", '"', "”", ":"))
 
 
 def is_credit(paragraph: str) -> bool:
