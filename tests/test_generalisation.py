@@ -382,6 +382,11 @@ def test_described_as_keeps_the_description() -> None:
         ("Our sovereignty is not negotiable.", "negative"),
         ("We are ready, but they must stop the shelling first.", "negative"),
         ("We will only negotiate once they release our prisoners.", "negative"),
+        ("There is no problem so great that it cannot be solved.", "positive"),
+        ("There is no issue that cannot be resolved through dialogue.", "positive"),
+        ("A single clash on the border could undo all the progress.", "negative"),
+        ("They never intended to implement anything they signed.", "negative"),
+        ("The ball is in their court, and so far they have done nothing.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -44,6 +44,13 @@ _NEGATED_BEFORE = re.compile(
 manage to bridge the differences")."""
 _NEGATED_INSIDE = re.compile(r"^\w+(?:\s+\w+)*?\s+(?:not|never)\b|n't\b")
 """A negation inside a phrase, after its first word: "the gaps have not narrowed"."""
+_NOTHING_UNSOLVABLE = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){0,3}?(?:problems?|issues?|obstacles?|differences?|disputes?|questions?|disagreements?)\b"
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:that|which)\s+(?:it\s+|they\s+|we\s+)?(?:cannot|can't|could\s+not|couldn't|can\s+not)\s+be\s+"
+    r"(?:solved|resolved|overcome|settled|bridged|addressed)\b"
+)
+"""A denial of any problem beyond solving, which denies the negatives it is built of: "there is no problem so
+great that it cannot be solved", "no issue between us that cannot be resolved through dialogue"."""
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
@@ -179,6 +186,8 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
+    if _NOTHING_UNSOLVABLE.search(lowered):
+        return "positive", 0.7
     if any(p.search(lowered) for p in _patterns("neutral_patterns")):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = [m for p in _patterns("negative_patterns") if (m := p.search(lowered))]
