@@ -817,3 +817,12 @@ def test_a_quote_inside_a_report_is_not_repeated_when_the_next_report_joins_it()
     [text] = said["Omar Salem"]
     assert text.count("fully committed to the talks") == 1
     assert "not yet acceptable to us" in text
+
+
+def test_a_quote_closing_a_reported_clause_with_its_stop_is_read_with_the_clause() -> None:
+    [dismissed] = _statements('Foreign Minister Ana Soto dismissed the meeting as "a gathering of puppets."')
+    assert dismissed.stance == "negative"
+    [ready] = _statements(
+        'Premier Luis Vega said Chile was ready to work with the two countries "to keep the general direction right."'
+    )
+    assert ready.text.startswith("Chile was ready to work") and ready.stance == "positive"

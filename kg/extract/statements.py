@@ -394,8 +394,8 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     inside = (
         bool(quoted)
         and content is not None
-        and all(content.start_char <= q.start and q.end <= content.end_char for q in quoted)
-    )  # every quote a part of the reported clause
+        and all(content.start_char <= q.start and q.end <= content.end_char + 2 for q in quoted)
+    )  # every quote a part of the reported clause (its closing stop and mark past the clause's last word)
     if quoted:
         quote_words = sum(q.words(doc) for q in quoted)
         if quote_words < 3 and content is None:
@@ -423,8 +423,10 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
     found_stance, _ = stance(_text(content) if inside and content is not None else text)
     judged = judged_by_verb(event.verb.lemma_.lower())
-    if judged is not None and not direct and not any(c.dep_ == "neg" for c in event.verb.children):
-        found_stance = judged  # "welcomed the outcome as proof that ...": the verb judges, whatever the object
+    if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in event.verb.children):
+        # "welcomed the outcome as proof that ...", "dismissed the meeting as 'a gathering of puppets'": the verb
+        # judges, whatever its object, quoted or not
+        found_stance = judged
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
 
