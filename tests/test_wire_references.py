@@ -612,3 +612,12 @@ def test_their_foreign_ministers_listed_after_two_leaders_speak_for_their_states
     )
     sides = (people["Giorgos Papadakis"].affiliation, people["Mehmet Yilmaz"].affiliation)
     assert sides == ("Greece", "Turkey")
+
+
+def test_the_foreign_ministers_listed_after_two_leaders_hold_the_title_and_their_sides_in_order() -> None:
+    people = actors_of(
+        "Greek Prime Minister Nikos Andreou and Turkish President Kemal Arslan met in Athens on Thursday. "
+        "The foreign ministers, Giorgos Papadakis and Mehmet Yilmaz, will meet in Ankara."
+    )
+    described = [(people[n].role, people[n].affiliation) for n in ("Giorgos Papadakis", "Mehmet Yilmaz")]
+    assert described == [("foreign minister", "Greece"), ("foreign minister", "Turkey")]

@@ -60,15 +60,17 @@ def _states_listed(title: Token, ctx: Context) -> list[str]:
 
 
 def sides_of_their_titles(ctx: Context) -> None:
-    """People "their" plural title lists after a comma take the sides of the people the sentence before makes its
-    joint subject, in order, when they are as many and have none of their own: "A's president and B's prime
-    minister agreed ... Their foreign ministers, X and Y, will meet": X is A's, Y is B's. (A title that names its
-    states, "the foreign ministers of A and B, X and Y", is read by ``clause_sides.side_from_list``.)"""
+    """People "their" (or "the") plural title lists after a comma take the sides of the people the sentence
+    before makes its joint subject, in order, when they are as many and have none of their own: "A's president and
+    B's prime minister agreed ... Their foreign ministers, X and Y, will meet": X is A's, Y is B's. (A title that
+    names its states, "the foreign ministers of A and B, X and Y", is read by ``clause_sides.side_from_list``.)"""
     if all(ctx.people.descriptions[p.name][1] is not None for p in ctx.people.persons):
         return
     for title in (t for t in tokens_in(ctx.doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):
-        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
-            continue
+        if not any(
+            c.dep_ == "poss" and c.lower_ == "their" or c.dep_ == "det" and c.lower_ == "the" for c in title.children
+        ):
+            continue  # "Their foreign ministers, X and Y", "The foreign ministers, X and Y"
         names = _names_listed(title, ctx)
         sides = _sides_of_the_subject_before(title, ctx)
         if len(names) != 2 or len(sides) != 2:

@@ -129,18 +129,34 @@ def _partner(span: Span, ctx: Context) -> str | None:
     return partner.name if partner is not None else None
 
 
+def _listed_after_a_title(name: Token) -> bool:
+    """Whether a name the parser made a conjunct of a plural title stands after it as its apposition: "The foreign
+    ministers, X and Y, will meet" (X conjoined with "ministers")."""
+    head = name.head
+    comma = name.left_edge.i - 1
+    return (
+        name.dep_ == "conj"
+        and head.tag_ == "NNS"
+        and head.text.islower()
+        and plural_title(head)
+        and comma == head.i + 1
+        and name.doc[comma].text == ","
+    )
+
+
 def phrase_before_appos(span: Span) -> list[Token]:
     """The noun phrase a name is in apposition to, when it comes first ("X's chief negotiator, NAME"); for a
     name coordinated with such a name after a plural title ("their foreign ministers, A of X and B of Y"), the
     same phrase (whose title :func:`kg.extract.role_text.clean_role` makes singular)."""
     root = span.root
     first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.dep_ == "conj" and first.head.i < first.i and not _listed_after_a_title(first):
         first = first.head
-    if first is not root and not (first.head.tag_ in {"NNS", "NNPS"} and first.dep_ == "appos"):
+    apposed = first.dep_ == "appos" or _listed_after_a_title(first)
+    if first is not root and not (first.head.tag_ in {"NNS", "NNPS"} and apposed):
         return []
     head = first.head
-    if first.dep_ != "appos" or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
+    if not apposed or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     start = first.left_edge.i if first is not root else span.start
     while head.dep_ == "pobj" and head.head.lower_ in {"for", "of", "on"} and is_title(head.head.head):
