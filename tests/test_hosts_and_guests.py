@@ -322,3 +322,11 @@ def test_a_state_at_whose_invitation_two_sides_meet_hosts_them() -> None:
     assert [(set(m.parties), m.mediators) for m in meetings_of(text)] == [({"Chile", "Peru"}, ("Kazakhstan",))]
     visit = "Chilean President Saran Oyun arrived in Beijing on Monday for talks at the invitation of China."
     assert [set(m.parties) for m in meetings_of(visit)] == [{"Chile", "China"}]
+
+
+def test_a_side_of_a_three_way_summit_that_hosted_the_others_is_a_side_not_a_broker() -> None:
+    [summit] = _meetings(
+        "The leaders of Chile, Peru and Bolivia met in Santiago on Monday for their first three-way summit. Chilean "
+        "President Ana Soto hosted Peruvian President Luis Vega and Bolivian President Omar Salem at the palace."
+    )
+    assert set(summit.parties) == {"Chile", "Peru", "Bolivia"} and summit.mediators == ()

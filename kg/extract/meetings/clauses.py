@@ -69,6 +69,8 @@ class Mention:
     """ "the three mediators met Israeli negotiators": brokers taking part, named elsewhere in the story."""
     in_country: bool = False
     """Its own clause puts it in a country it names ("talks held in Malta"): a place, if not a city."""
+    hosts: frozenset[str] = frozenset()
+    """Its mediators only ever said to host ("X hosted the leaders of A and B"), never to broker or mediate."""
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""

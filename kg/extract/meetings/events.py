@@ -109,6 +109,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
+            mention.hosts = frozenset(
+                p for p in mention.mediators if all(w.lemma_ in HOST_VERBS for q, w in brokers if q == p)
+            )
             _in_the_host_state(mention, brokers, ctx)
             mention.counted = counted
             others = {
@@ -461,6 +464,12 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
+        told_sides = {p for m in cluster.mentions for p in m.parties}
+        hosting = {p for m in cluster.mentions for p in m.hosts} - {
+            p for m in cluster.mentions for p in m.mediators if p not in m.hosts
+        }
+        # "the leaders of A, B and C met ...; C's president hosted the others": a side its clauses name, hosting
+        mediators = [p for p in mediators if not (p in hosting and p in told_sides and p in sides)]
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:
             _seat_the_host(host, sides, mediators, multi, ctx)
