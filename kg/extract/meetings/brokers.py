@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, apart_by_semicolon, has_subject, sentence_of, tokens_in
-from kg.extract.meetings.clauses import OBSERVER_NOUNS, Mention, cast_as, hyphenated_word
+from kg.extract.base import Context, sentence_of, tokens_in
+from kg.extract.meetings.clauses import OBSERVER_NOUNS, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import side_of
-from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
-    HOST_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
@@ -86,67 +84,8 @@ def _office_of(noun: Token) -> bool:
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in lexicon().meeting_nouns for o in of)
 
 
-def _own_clause(token: Token) -> Token:
-    """The independent clause a word stands in: the sentence's main verb, or a verb joined to it by "and" or
-    "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
-    current = token
-    while current.head.i != current.i:
-        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and has_subject(current):
-            return current
-        if current.pos_ in {"VERB", "AUX"} and has_subject(current) and apart_by_semicolon(current, current.head):
-            return current  # "X, Y meet in Ankara; Turkey offers to host talks"
-        current = current.head
-    return current
-
-
 LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy"}
 """What a party leads as a broker: "the Brazilian-led process", "a Qatari-led mediation effort"."""
-
-
-def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[Token, ...] = ()) -> list[str]:
-    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own,
-    nor those under another meeting word of the sentence that stands apart from this one ("five rounds in
-    Baghdad, hosted by Iraq, and several in Muscat under Omani auspices")."""
-    clause = _own_clause(trigger)
-    return list(
-        dict.fromkeys(
-            party
-            for party, at in found
-            if _own_clause(at) == clause
-            and not _under_another(at, trigger, triggers)
-            and not _of_another_noun(at, trigger)
-        )
-    )
-
-
-def _of_another_noun(word: Token, trigger: Token) -> bool:
-    """Whether a brokering participle describes another thing than the meeting: "a prisoner exchange mediated by
-    Qatar, messages passed through Oman and occasional meetings in New York" (the exchange's broker)."""
-    noun = word.head
-    if word.dep_ != "acl" or noun == trigger or noun.pos_ != "NOUN" or noun.lower_ in lexicon().meeting_nouns:
-        return False
-    item = trigger
-    while item.dep_ == "conj" and item.head != item:
-        item = item.head
-    return item == noun or not noun.is_ancestor(trigger)
-
-
-def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
-    """Whether the nearest meeting word above a broker's word is another one coordinated apart from this one:
-    "five rounds in Baghdad, hosted by Iraq, and several in Muscat under Omani auspices" (the "several" is a
-    conjunct of its own, with its own broker)."""
-    if word.is_ancestor(trigger) and trigger.dep_ != "conj":
-        return False  # "guarantors of the process since it was launched in Oslo": the meeting is in its phrase
-    indices = {t.i for t in triggers}
-    path = (word, *word.ancestors)
-    owner = next((t for t in path if t.i in indices), None)
-    if owner == word and word.dep_ in {"relcl", "acl"} and word.head.i in indices:
-        owner = word.head  # "the summit that Russia is hosting": the summit's host
-    if owner is None or owner == trigger:
-        return False
-    # "on the sidelines of the summit that Russia is hosting": a clause on another meeting word is that one's
-    described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
-    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger)
 
 
 PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid"}
@@ -492,22 +431,6 @@ def _relative_owner(noun: Token) -> Token:
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}
 """What a brokers' noun may qualify before the brokers' names: "guarantor countries Cuba and Norway", "the
 facilitator states, A and B"."""
-
-
-def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
-    """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
-    most recently in B's capital" (B hosted that one)."""
-    if is_a_margin(mention.trigger):
-        return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there
-    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
-    if mention.country not in hosts or len(hosts) < 2:
-        return mediators
-    trigger = mention.trigger
-    if all(word == trigger for party, word in found if party in hosts) and not any(
-        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in trigger.children
-    ):
-        return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
-    return [m for m in mediators if m not in hosts or m == mention.country]
 
 
 def _a_sitting_title(token: Token) -> bool:

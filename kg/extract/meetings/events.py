@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.brokers import brokers_in, brokers_of, own_host
+from kg.extract.meetings.broker_scope import (
+    brokers_of,
+    hosts_only,
+    in_the_host_state,
+    own_host,
+    without_hosting_sides,
+)
+from kg.extract.meetings.brokers import brokers_in
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted, taken_up_again
 from kg.extract.meetings.days import (
     dated_from_around,
@@ -109,10 +116,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
             mention.status = status_of(mention, ctx)
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
-            mention.hosts = frozenset(
-                p for p in mention.mediators if all(w.lemma_ in HOST_VERBS for q, w in brokers if q == p)
-            )
-            _in_the_host_state(mention, brokers, ctx)
+            mention.hosts = hosts_only(mention, brokers)
+            in_the_host_state(mention, brokers, ctx)
             mention.counted = counted
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
@@ -187,14 +192,6 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
 
 SEQUENCE_VERBS = {"follow", "precede"}
 """Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
-
-
-def _in_the_host_state(mention: Mention, brokers: list[tuple[str, Token]], ctx: Context) -> None:
-    """ "China hosted four days of talks": a meeting its clause does not place is in the one state hosting it."""
-    hosts = {p for p, w in brokers if w.lemma_ in HOST_VERBS and p in mention.mediators}
-    if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
-        host = hosts.pop()
-        mention.country = host if ctx.gazetteer.is_country(host) else None
 
 
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
@@ -464,12 +461,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
-        told_sides = {p for m in cluster.mentions for p in m.parties}
-        hosting = {p for m in cluster.mentions for p in m.hosts} - {
-            p for m in cluster.mentions for p in m.mediators if p not in m.hosts
-        }
-        # "the leaders of A, B and C met ...; C's president hosted the others": a side its clauses name, hosting
-        mediators = [p for p in mediators if not (p in hosting and p in told_sides and p in sides)]
+        mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:
             _seat_the_host(host, sides, mediators, multi, ctx)

@@ -1,0 +1,110 @@
+"""Which meeting of a sentence a broker's word belongs to: not another clause's or another meeting word's, and of
+several hosts the one whose country the meeting is in; and which of a meeting's hosts are only its sides."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context, apart_by_semicolon, has_subject
+from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.places import is_a_margin
+from kg.extract.meetings.words import HOST_VERBS
+from kg.gazetteer import lexicon
+
+
+def _own_clause(token: Token) -> Token:
+    """The independent clause a word stands in: the sentence's main verb, or a verb joined to it by "and" or
+    "but" with a subject of its own ("X brokered a ceasefire in 2020, and Y hosted talks in 2022")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "conj" and current.pos_ in {"VERB", "AUX"} and has_subject(current):
+            return current
+        if current.pos_ in {"VERB", "AUX"} and has_subject(current) and apart_by_semicolon(current, current.head):
+            return current  # "X, Y meet in Ankara; Turkey offers to host talks"
+        current = current.head
+    return current
+
+
+def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[Token, ...] = ()) -> list[str]:
+    """The brokers a sentence names that broker the meeting of a trigger: not those of a clause of their own,
+    nor those under another meeting word of the sentence that stands apart from this one ("five rounds in
+    Baghdad, hosted by Iraq, and several in Muscat under Omani auspices")."""
+    clause = _own_clause(trigger)
+    return list(
+        dict.fromkeys(
+            party
+            for party, at in found
+            if _own_clause(at) == clause
+            and not _under_another(at, trigger, triggers)
+            and not _of_another_noun(at, trigger)
+        )
+    )
+
+
+def _of_another_noun(word: Token, trigger: Token) -> bool:
+    """Whether a brokering participle describes another thing than the meeting: "a prisoner exchange mediated by
+    Qatar, messages passed through Oman and occasional meetings in New York" (the exchange's broker)."""
+    noun = word.head
+    if word.dep_ != "acl" or noun == trigger or noun.pos_ != "NOUN" or noun.lower_ in lexicon().meeting_nouns:
+        return False
+    item = trigger
+    while item.dep_ == "conj" and item.head != item:
+        item = item.head
+    return item == noun or not noun.is_ancestor(trigger)
+
+
+def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
+    """Whether the nearest meeting word above a broker's word is another one coordinated apart from this one:
+    "five rounds in Baghdad, hosted by Iraq, and several in Muscat under Omani auspices" (the "several" is a
+    conjunct of its own, with its own broker)."""
+    if word.is_ancestor(trigger) and trigger.dep_ != "conj":
+        return False  # "guarantors of the process since it was launched in Oslo": the meeting is in its phrase
+    indices = {t.i for t in triggers}
+    path = (word, *word.ancestors)
+    owner = next((t for t in path if t.i in indices), None)
+    if owner == word and word.dep_ in {"relcl", "acl"} and word.head.i in indices:
+        owner = word.head  # "the summit that Russia is hosting": the summit's host
+    if owner is None or owner == trigger:
+        return False
+    # "on the sidelines of the summit that Russia is hosting": a clause on another meeting word is that one's
+    described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
+    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger)
+
+
+def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
+    """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
+    most recently in B's capital" (B hosted that one)."""
+    if is_a_margin(mention.trigger):
+        return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there
+    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
+    if mention.country not in hosts or len(hosts) < 2:
+        return mediators
+    trigger = mention.trigger
+    if all(word == trigger for party, word in found if party in hosts) and not any(
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in trigger.children
+    ):
+        return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
+    return [m for m in mediators if m not in hosts or m == mention.country]
+
+
+def hosts_only(mention: Mention, found: list[tuple[str, Token]]) -> frozenset[str]:
+    """A mention's mediators that the sentence only says hosted ("X hosted the leaders of A and B"), never that
+    they brokered or mediated."""
+    return frozenset(p for p in mention.mediators if all(w.lemma_ in HOST_VERBS for q, w in found if q == p))
+
+
+def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[str]) -> list[str]:
+    """A meeting's mediators less each side its own clauses name that only hosted it: "the leaders of A, B and C
+    met ...; C's president hosted the others" (C is a side of the summit, not its broker)."""
+    told_sides = {p for m in cluster.mentions for p in m.parties}
+    brokering = {p for m in cluster.mentions for p in m.mediators if p not in m.hosts}
+    hosting = {p for m in cluster.mentions for p in m.hosts} - brokering
+    return [p for p in mediators if not (p in hosting and p in told_sides and p in sides)]
+
+
+def in_the_host_state(mention: Mention, found: list[tuple[str, Token]], ctx: Context) -> None:
+    """ "China hosted four days of talks": a meeting its clause does not place is in the one state hosting it."""
+    hosts = {p for p, w in found if w.lemma_ in HOST_VERBS and p in mention.mediators}
+    if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
+        host = hosts.pop()
+        mention.country = host if ctx.gazetteer.is_country(host) else None
