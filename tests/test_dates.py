@@ -108,3 +108,14 @@ def test_a_span_written_between_two_days_of_two_months() -> None:
     resolver = DateResolver(date(2023, 6, 9))
     span = resolver.resolve_text("between February 13 and March 10 of this year")
     assert span is not None and (span.start, span.end) == (date(2023, 2, 13), date(2023, 3, 10))
+
+
+def test_a_stay_in_the_present_for_a_meeting_on_a_weekday_is_for_the_weekday_to_come() -> None:
+    from tests.conftest import meetings_of
+
+    for text in (
+        "The minister is in Chile to attend a meeting of foreign ministers in Santiago on Tuesday.",
+        "The minister is in Chile for a meeting of foreign ministers in Santiago on Tuesday.",
+    ):
+        (meeting,) = meetings_of(text, date(2026, 2, 18))  # a Wednesday
+        assert (meeting.start, meeting.status) == (date(2026, 2, 24), "planned"), text

@@ -19,8 +19,8 @@ def test_a_meeting_someone_has_been_invited_to_is_to_come() -> None:
 
 
 def test_a_month_of_an_invitation_is_the_next_such_month() -> None:
-    from kg.extract.dates import invited_to
     from kg.extract.nlp import load_pipeline
+    from kg.extract.tense import invited_to
 
     doc = load_pipeline()("The minister invited both leaders to talks in March.")
     assert invited_to(doc[7]) and not invited_to(doc[1])

@@ -411,7 +411,7 @@ def test_a_round_that_could_take_place_in_a_month_is_planned_for_the_coming_one(
         "in January."
     )
     assert [(m.location, m.status) for m in meetings] == [("Lima", "held"), ("Quito", "planned")]
-    from kg.extract.dates import clause_is_future
+    from kg.extract.tense import clause_is_future
 
     doc = load_pipeline()("A new round could take place in Quito in January.")
     assert clause_is_future(doc.ents[-1]) is True

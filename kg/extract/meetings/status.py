@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject, sentence_of
-from kg.extract.dates import MAYBE_AUXILIARIES, arranged_by_be_to, headline_infinitive, invited_to
 from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -16,6 +15,7 @@ from kg.extract.meetings.words import (
     SCHEDULING_VERBS,
     WOULD_VERBS,
 )
+from kg.extract.tense import MAYBE_AUXILIARIES, arranged_by_be_to, headline_infinitive, invited_to
 from kg.model import Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}

@@ -14,9 +14,7 @@ from kg.extract.dates import (
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
     DateRange,
-    clause_is_future,
     days_counted,
-    is_future_context,
     month_day,
     month_in,
     month_of,
@@ -28,6 +26,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import date_attachment, heads_an_entry, in_the_year_told
+from kg.extract.tense import clause_is_future, is_future_context
 from kg.model import ORDINALS
 
 

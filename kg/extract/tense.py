@@ -1,0 +1,123 @@
+"""The tense of the clause a date stands in: whether what it dates is past or still to come ("will meet on
+Monday", "the leaders are to meet", "is in Lima to attend talks on Friday", "met on Monday")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import tokens_in
+from kg.extract.dates import WEEKDAYS
+
+_FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
+
+
+def is_future_context(sentence: Span) -> bool:
+    """Whether a sentence speaks of something yet to happen ("will hold", "next week")."""
+    return any(t.lower_ in _FUTURE_WORDS for t in tokens_in(sentence)) or any(
+        t.lower_ == "to" and t.head.lemma_ in {"plan", "expect", "schedule", "set", "due"} for t in tokens_in(sentence)
+    )
+
+
+_STAYING_VERBS = {"remain", "stay"}
+"""Verbs whose present tense sets out what comes next ("remains in Hanoi for a visit on Friday")."""
+
+_PRESENT = {"VBZ", "VBP"}
+_PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "aim", "prepare", "hope"}
+
+
+def arranged_by_be_to(verb: Token) -> bool:
+    """A present "be to" arranging what comes: "the leaders are to meet in Paris", "it is to be signed"."""
+    infinitive = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, or one
+    the parser hung on the names that open the headline."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and bool(verb.head.ent_type_)
+
+
+MAYBE_AUXILIARIES = {"could", "may", "might", "should"}
+"""Modal verbs that put what they govern in the future as a possibility: "a new round could take place in January"."""
+
+
+def invited_to(token: Token) -> bool:
+    """Whether a word lies in what someone is invited to ("invited the two leaders to a further meeting in
+    March"): a meeting to come, whatever the tense of the invitation."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "invite":
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_ == "invite":
+            return True  # "invited them to talks", parsed as an infinitive
+        token = token.head
+    return False
+
+
+_TIMETABLE_VERBS = frozenset(
+    "meet hold gather convene resume reconvene open start begin sit travel fly visit host arrive sign head return go "
+    "leave".split()
+)
+"""Verbs whose simple present with a weekday tells a timetable: "Chile and Peru meet in Quito on Thursday" (not
+"the talks follow a summit on Thursday")."""
+
+
+def clause_is_future(span: Span) -> bool | None:
+    """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
+    if invited_to(span.root):
+        return True
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(4):
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & {"will", "'ll", "shall", "wo"}:
+            return True
+        told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head
+        if "would" in auxiliaries and verb.dep_ in {"ccomp", "conj"} and told.tag_ == "VBD" and told != verb:
+            return True  # "said the talks would resume on Feb. 20" (or "were intensive and would continue on ...")
+        if "to" in auxiliaries and headline_infinitive(verb):
+            return True  # a headline's "Iran, U.S. to hold talks on Sunday"
+        if arranged_by_be_to(verb):
+            return True  # "the commanders are to meet on Tuesday"
+        maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
+        if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
+            return True  # "a new round could take place in January"
+        if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
+            return False
+        if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+            return False  # "a statement issued after weekend talks"
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children)
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not pluperfect:
+            return True  # not "the round, which had been scheduled to take place on Saturday": gone by
+        if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
+            return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
+        if (
+            verb.tag_ in _PRESENT
+            and not auxiliaries
+            and verb.lemma_ in _TIMETABLE_VERBS
+            and any(word in WEEKDAYS for word in span.text.lower().split())
+        ):
+            return True  # "Chile and Peru meet in Quito on Thursday": the present of a timetable
+        if _present_purpose(verb) and any(word in WEEKDAYS for word in span.text.lower().split()):
+            return True  # "the minister is in China to attend a meeting on Tuesday", "is in Lima for talks on Friday"
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _present_purpose(verb: Token) -> bool:
+    """Whether a verb is the purpose of a stay in the present ("is in China to attend ..."), or that stay itself
+    with what it is for ("is in Lima for talks"): what it is for is still to come."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head  # "to attend", hung on "is"
+    elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    return (
+        verb.lemma_ in _STAYING_VERBS | {"be", "arrive", "travel", "head"}
+        and verb.tag_ in _PRESENT
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
