@@ -985,3 +985,11 @@ def test_talks_said_to_close_on_a_day_to_come_are_the_talks_under_way_until_then
     for meeting in (stay, due):
         assert (meeting.location, meeting.start, meeting.end) == ("Lima", date(2026, 2, 16), date(2026, 3, 12))
         assert meeting.status == "ongoing"
+
+
+def test_a_meeting_to_be_held_somewhere_after_its_long_phrase_is_held_there() -> None:
+    (meeting,) = meetings_of(
+        "Chile and Bolivia exchanged views on the coming meeting of their border commissions on the water question, "
+        "to be held in Lima later this year."
+    )
+    assert (meeting.location, meeting.status) == ("Lima", "planned")

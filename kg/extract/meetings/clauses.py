@@ -160,6 +160,41 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(found)
 
 
+def to_be_held_after(trigger: Token) -> Token | None:
+    """The participle of "to be held" (or opened, convened) after a comma that ends a meeting word's phrase, which
+    it describes however the parser hung it: "the meeting of the envoys on the border, to be held in X"."""
+    doc = trigger.doc
+    comma = trigger.right_edge.i + 1
+    if (
+        comma + 3 >= len(doc)
+        or doc[comma].text != ","
+        or [t.lower_ for t in doc[comma + 1 : comma + 3]] != ["to", "be"]
+    ):
+        return None
+    participle = doc[comma + 3]
+    return participle if participle.tag_ == "VBN" and participle.lemma_ in HUNG_PARTICIPLES | {"convene"} else None
+
+
+def _participles_after(trigger: Token) -> set[int]:
+    """A participle set off by a comma after a meeting noun, which describes it however the parser hung it:
+    "During the 25th round, held in X on Monday, ...", "at the next round, to be held in X in April", "the meeting
+    of the envoys on the border, to be held in X later this year"."""
+    if trigger.pos_ != "NOUN":
+        return set()
+    doc = trigger.doc
+    found = set()
+    if (arranged := to_be_held_after(trigger)) is not None:
+        found.add(arranged.i)
+    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
+        return found
+    participle = doc[trigger.i + 2]
+    if participle.lower_ == "to" and trigger.i + 4 < len(doc) and doc[trigger.i + 3].lower_ == "be":
+        participle = doc[trigger.i + 4]
+    if participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
+        found.add(participle.i)
+    return found
+
+
 def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
@@ -186,11 +221,7 @@ def _anchors_of(trigger: Token) -> set[int]:
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
     if after.text == "," and any(c.dep_ == "prep" for c in after.children):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
-    participle = trigger.doc[trigger.i + 2] if after.text == "," and trigger.i + 2 < len(trigger.doc) else trigger
-    if participle.lower_ == "to" and trigger.i + 4 < len(trigger.doc) and trigger.doc[trigger.i + 3].lower_ == "be":
-        participle = trigger.doc[trigger.i + 4]  # "at the next round, to be held in X in April", however hung
-    if trigger.pos_ == "NOUN" and participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
-        found.add(participle.i)  # "During the 25th round, held in X on Monday, the sides signed ...", however hung
+    found.update(_participles_after(trigger))
     if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
         # between A and B, convened by X, opened in Y on Thursday", hung on X
         found.update(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject, sentence_of
-from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.clauses import Mention, clause_verb, to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     LASTING_VERBS,
@@ -182,7 +182,17 @@ def _own_words(trigger: Token) -> list[Token]:
 POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
 """Verbs that move a meeting to a later day, or call it off: it is still to come, or never came."""
 
-PLAN_WORDS = {"planned", "proposed", "expected", "upcoming", "forthcoming", "scheduled", "mooted", "envisaged"}
+PLAN_WORDS = {
+    "planned",
+    "proposed",
+    "expected",
+    "upcoming",
+    "coming",
+    "forthcoming",
+    "scheduled",
+    "mooted",
+    "envisaged",
+}
 """Words that make a meeting one to come: "a planned summit", "the proposed talks"."""
 
 HELD_VERBS = {"hold", "take", "open", "begin", "start", "end", "conclude", "produce", "yield", "close", "go"}
@@ -198,6 +208,8 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
     postponed = (verb.lemma_ in POSTPONING_VERBS or _on_hold(verb)) and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
+    if to_be_held_after(trigger) is not None:
+        return True  # "views on the meeting of the envoys, to be held in X later this year"
     return any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in trigger.children) and verb.lemma_ not in HELD_VERBS
 
 
