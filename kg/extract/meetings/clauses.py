@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agreement_words import DOCUMENT_NOUNS
 from kg.extract.base import has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
-from kg.extract.meetings.schedules import apposed_schedule, scheduled_after, scheduled_by_a_relative
+from kg.extract.meetings.schedules import (
+    HUNG_PARTICIPLES,
+    apposed_schedule,
+    participles_after,
+    scheduled_after,
+    scheduled_by_a_relative,
+)
 from kg.extract.meetings.words import (
     ABSENT_ROLES,
     ABSTAINING_VERBS,
@@ -142,10 +148,6 @@ def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
     )
 
 
-HUNG_PARTICIPLES = {"hold", "open", "begin", "start", "resume", "end", "conclude", "close"}
-"""Verbs of a meeting's place and day the parser may hang on a name inside the meeting's phrase."""
-
-
 WHOLE_PROCESSES = {"process", "effort", "initiative", "diplomacy"}
 """Nouns for the whole of which a meeting is a part: "the 61st round of a process that began in 2002"."""
 
@@ -158,41 +160,6 @@ def anchors_of(trigger: Token) -> set[int]:
     if found is None:
         found = known[trigger.i] = frozenset(_anchors_of(trigger))
     return set(found)
-
-
-def to_be_held_after(trigger: Token) -> Token | None:
-    """The participle of "to be held" (or opened, convened) after a comma that ends a meeting word's phrase, which
-    it describes however the parser hung it: "the meeting of the envoys on the border, to be held in X"."""
-    doc = trigger.doc
-    comma = trigger.right_edge.i + 1
-    if (
-        comma + 3 >= len(doc)
-        or doc[comma].text != ","
-        or [t.lower_ for t in doc[comma + 1 : comma + 3]] != ["to", "be"]
-    ):
-        return None
-    participle = doc[comma + 3]
-    return participle if participle.tag_ == "VBN" and participle.lemma_ in HUNG_PARTICIPLES | {"convene"} else None
-
-
-def _participles_after(trigger: Token) -> set[int]:
-    """A participle set off by a comma after a meeting noun, which describes it however the parser hung it:
-    "During the 25th round, held in X on Monday, ...", "at the next round, to be held in X in April", "the meeting
-    of the envoys on the border, to be held in X later this year"."""
-    if trigger.pos_ != "NOUN":
-        return set()
-    doc = trigger.doc
-    found = set()
-    if (arranged := to_be_held_after(trigger)) is not None:
-        found.add(arranged.i)
-    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
-        return found
-    participle = doc[trigger.i + 2]
-    if participle.lower_ == "to" and trigger.i + 4 < len(doc) and doc[trigger.i + 3].lower_ == "be":
-        participle = doc[trigger.i + 4]
-    if participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
-        found.add(participle.i)
-    return found
 
 
 def _anchors_of(trigger: Token) -> set[int]:
@@ -221,7 +188,7 @@ def _anchors_of(trigger: Token) -> set[int]:
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
     if after.text == "," and any(c.dep_ == "prep" for c in after.children):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
-    found.update(_participles_after(trigger))
+    found.update(participles_after(trigger))
     if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
         # between A and B, convened by X, opened in Y on Thursday", hung on X
         found.update(

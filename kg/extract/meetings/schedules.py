@@ -1,5 +1,6 @@
 """The schedule a meeting word carries: "the next round, due to open in Doha on Aug. 8", "talks expected to be held
-in Geneva", "the fourth round, which had been scheduled to take place in Rome": where and when it is set to be."""
+in Geneva", "the fourth round, which had been scheduled to take place in Rome", "the next round, to be held in
+Lima": where and when it is set to be; and participles set off after a meeting noun ("the round, held in X")."""
 
 from __future__ import annotations
 
@@ -48,4 +49,43 @@ def scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
             verbs = [c for c in planned.children if c.dep_ == "xcomp"]
             verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
             found.update(v.i for v in verbs)
+    return found
+
+
+HUNG_PARTICIPLES = {"hold", "open", "begin", "start", "resume", "end", "conclude", "close"}
+"""Verbs of a meeting's place and day the parser may hang on a name inside the meeting's phrase."""
+
+
+def to_be_held_after(trigger: Token) -> Token | None:
+    """The participle of "to be held" (or opened, convened) after a comma that ends a meeting word's phrase, which
+    it describes however the parser hung it: "the meeting of the envoys on the border, to be held in X"."""
+    doc = trigger.doc
+    comma = trigger.right_edge.i + 1
+    if (
+        comma + 3 >= len(doc)
+        or doc[comma].text != ","
+        or [t.lower_ for t in doc[comma + 1 : comma + 3]] != ["to", "be"]
+    ):
+        return None
+    participle = doc[comma + 3]
+    return participle if participle.tag_ == "VBN" and participle.lemma_ in HUNG_PARTICIPLES | {"convene"} else None
+
+
+def participles_after(trigger: Token) -> set[int]:
+    """A participle set off by a comma after a meeting noun, which describes it however the parser hung it:
+    "During the 25th round, held in X on Monday, ...", "at the next round, to be held in X in April", "the meeting
+    of the envoys on the border, to be held in X later this year"."""
+    if trigger.pos_ != "NOUN":
+        return set()
+    doc = trigger.doc
+    found = set()
+    if (arranged := to_be_held_after(trigger)) is not None:
+        found.add(arranged.i)
+    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
+        return found
+    participle = doc[trigger.i + 2]
+    if participle.lower_ == "to" and trigger.i + 4 < len(doc) and doc[trigger.i + 3].lower_ == "be":
+        participle = doc[trigger.i + 4]
+    if participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
+        found.add(participle.i)
     return found

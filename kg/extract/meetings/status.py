@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject, sentence_of
-from kg.extract.meetings.clauses import Mention, clause_verb, to_be_held_after
+from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     LASTING_VERBS,

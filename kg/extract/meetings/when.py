@@ -20,7 +20,8 @@ from kg.extract.dates import (
     month_of,
     year_of,
 )
-from kg.extract.meetings.clauses import HUNG_PARTICIPLES, anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.words import (
     PLANNED_VERBS,
     TIME_PREPOSITIONS,
