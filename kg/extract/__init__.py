@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import actors, meetings, parties, statements
+from kg.extract import actors, interviews, meetings, parties, statements
 from kg.extract.base import Context, Extractor, Finding
 
 EXTRACTORS: dict[str, Extractor] = {
@@ -11,6 +11,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "reporters": actors.extract_reporters,
     "meetings": meetings.extract,
     "statements": statements.extract,
+    "interviews": interviews.extract,
 }
 
 __all__ = ["EXTRACTORS", "Context", "Extractor", "Finding"]

@@ -31,6 +31,7 @@ from kg.extract.frames import (
     stressed_object,
     trimmed,
 )
+from kg.extract.interviews import answer_ranges
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, find_quotes, inside
 from kg.extract.speakers import Speakers, speaker_subject
@@ -355,6 +356,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     events.sort(key=lambda e: e.verb.i)
     findings: list[tuple[int, Finding, bool]] = []  # (start, finding, whether it stands apart)
     used_quotes, title = set[Quote](), headline_end(doc, ctx.lead_start)  # a headline's words are no statement
+    answers = answer_ranges(text_of(doc))  # an interview's answers are the interviewee's (kg.extract.interviews)
     for event in events:
         quoted = [q for q in event.quotes if q not in used_quotes]
         used_quotes.update(quoted)
@@ -363,11 +365,15 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
         groups = _claims(doc, quoted) if quoted else [[]]
         for group in groups:
             found = _statement(doc, event, group)
-            if found is not None and doc[found[0]].idx >= title:
+            if found is not None and doc[found[0]].idx >= title and not _answered(doc[found[0]].idx, answers):
                 # accusations and praise: claims of their own, never joined to another
                 charge = not group and event.verb.lemma_.lower() in lexicon().charging_verbs
                 findings.append((*found, charge))
     yield from merge_claims(doc, [(f, apart) for _, f, apart in sorted(findings, key=lambda f: f[0])])
+
+
+def _answered(char: int, answers: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in answers)
 
 
 def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
