@@ -41,7 +41,7 @@ def test_questions_and_a_one_word_answer_are_no_statements() -> None:
 def test_a_transcript_turn_opened_by_a_name_is_that_person_s() -> None:
     said = _said(
         "Transcript: two ministers on the talks\n\n"
-        "Foreign Minister Ana Soto of Chile and Foreign Minister Luis Vega of Peru took questions in Lima on Monday.\n\n"
+        "Foreign Minister Ana Soto of Chile and Foreign Minister Luis Vega of Peru took questions in Lima.\n\n"
         "Q: Is there a deal?\n\n"
         "Soto: We are close, and the remaining gaps are small.\n\n"
         "Q: And Peru?\n\n"

@@ -993,3 +993,15 @@ def test_a_meeting_to_be_held_somewhere_after_its_long_phrase_is_held_there() ->
         "to be held in Lima later this year."
     )
     assert (meeting.location, meeting.status) == ("Lima", "planned")
+
+
+def test_sides_back_at_the_table_somewhere_meet_there() -> None:
+    for text in (
+        "Chile and Bolivia returned to the negotiating table in Lima on Monday.",
+        "Chile and Bolivia went back to the table in Lima on Monday.",
+        "Peruvian diplomats brought Chile and Bolivia back to the table in Lima on Monday.",
+    ):
+        (meeting,) = meetings_of(text)
+        assert (meeting.location, meeting.start) == ("Lima", date(2026, 2, 16)), text
+        assert {"Chile", "Bolivia"} <= set(meeting.parties), text
+    assert meetings_of("Chile refused to return to the negotiating table in Lima on Monday.") == []

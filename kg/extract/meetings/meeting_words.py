@@ -1,6 +1,6 @@
 """Words that make a meeting of what is no meeting word, or none of what looks like one: a meal shared with a
-named side, sides that talked or shook hands, a contact that took place, a state that only "can host", talks held
-by video link, and what names a side or a titled person."""
+named side, sides that talked or shook hands, a contact that took place, sides back at the table, a state that
+only "can host", talks held by video link, and what names a side or a titled person."""
 
 from __future__ import annotations
 
@@ -132,3 +132,29 @@ def hosts_as_a_side(verb: Token) -> bool:
 def definite(noun: Token) -> bool:
     """Whether a meeting noun refers back with "the", "this" or "that" ("chaired the meeting")."""
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+
+
+RETURN_VERBS = frozenset({"return", "go", "come", "get", "head"})
+"""Verbs of going (back) to the table: "returned to the negotiating table in X", "went back to the table"."""
+
+
+def to_the_table(verb: Token) -> bool:
+    """Whether a verb takes someone "to the table", on itself or on its "back": "brought A and B back to the
+    table" ("to" hung on "back"), "returned to the negotiating table"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children)
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def back_at_the_table(verb: Token) -> bool:
+    """ "A and B returned to the negotiating table in X on Monday", "went back to the table": talks resumed, a
+    meeting of the verb's subject (not "refused to return to the table")."""
+    return (
+        verb.lemma_ in RETURN_VERBS
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and to_the_table(verb)
+    )

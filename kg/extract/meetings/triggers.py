@@ -11,12 +11,14 @@ from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
     able_to_host,
+    back_at_the_table,
     contact_held,
     held_remotely,
     is_side,
     shared_meal,
     talks_together,
     titled_name,
+    to_the_table,
 )
 from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
 from kg.extract.meetings.rounds import ROUND_NOUNS
@@ -128,6 +130,8 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ in LAUNCH_VERBS:
         return launches_talks(token)
     if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
+        return True
+    if back_at_the_table(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -254,10 +258,8 @@ def brings_together(token: Token) -> bool:
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
     if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
         return True
-    if any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children) for c in token.children
-    ):
-        return True  # "brought A and B to the table", "brought the rivals back to the negotiating table"
+    if to_the_table(token):
+        return True  # "brought A and B to the table", "brought the rivals back to the table" ("to" on "back")
     # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
     return _placed(token, {"to"}) and any(_both_sides(o) for o in objects)
 
