@@ -723,3 +723,12 @@ def test_members_of_a_mediation_team_broker_the_talks() -> None:
 def test_an_unknown_organisation_in_the_between_of_talks_is_a_side() -> None:
     (meeting,) = _meetings("Talks between Chile and the Coordination of Andean Communities began in Lima on Monday.")
     assert set(meeting.parties) == {"Chile", "Coordination of Andean Communities"}
+
+
+def test_the_first_of_a_list_of_demonyms_before_mediators_is_a_mediator_too() -> None:
+    (meeting,) = _meetings(
+        "Chilean and Bolivian negotiators resumed indirect talks in Lima on Monday, with Qatari, Egyptian and "
+        "American mediators shuttling between the two delegations."
+    )
+    assert set(meeting.mediators) == {"Qatar", "Egypt", "United States"}
+    assert set(meeting.parties) == {"Chile", "Bolivia"}

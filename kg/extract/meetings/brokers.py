@@ -340,6 +340,8 @@ class _Brokers:
         head = token.head
         if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
             self.add_from(head)
+        if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and head.ent_type_ == "NORP":
+            self.add_from(head)  # "with Qatari, Egyptian and American mediators", the first read as the head
         if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
             for child in (c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i):
                 self.add_from(child)
