@@ -927,3 +927,8 @@ def test_the_principal_named_in_an_aide_s_apposition_keeps_their_own_title() -> 
 def test_a_principal_named_with_a_title_inside_a_role_is_left_out_of_it() -> None:
     found = _actors("Chile's president met Peter Lang, U.S. President Mark Hensley's envoy, in Santiago on Friday.")
     assert (found["Peter Lang"].role, found["Peter Lang"].affiliation) == ("envoy", "United States")
+
+
+def test_a_given_name_the_model_took_for_a_place_stays_in_a_name_a_title_is_set_beside() -> None:
+    found = _actors("Marta Ruiz, Chile's ambassador to Peru, attended the talks.")
+    assert "Marta Ruiz" in found and found["Marta Ruiz"].affiliation == "Chile"

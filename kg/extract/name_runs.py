@@ -50,7 +50,11 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
             is_name_token(t)
             and t.lower_.rstrip(".") not in titles
             and not known_party(ctx, t.i)
-            and (t.i in own or t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+            and (
+                t.i in own
+                or t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
+                or _given_name_taken_for_a_place(t, start, end, ctx)
+            )
         )
 
     while (
@@ -69,6 +73,18 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
         else:
             break
     return start, end
+
+
+def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Context) -> bool:
+    """Whether a word the model tagged a place is the first name of the name it is a compound of ("Marta Ruiz",
+    "Marta" tagged a place): no city the gazetteer knows, right before the run."""
+    return (
+        token.ent_type_ == "GPE"
+        and token.dep_ == "compound"
+        and start <= token.head.i < end
+        and token.i == start - 1
+        and ctx.gazetteer.city(token.text) is None
+    )
 
 
 def _building_around(doc: Doc, index: int) -> range:

@@ -320,6 +320,17 @@ def plural_title(token: Token) -> bool:
     return word.endswith("s") and word[:-1] in titles or token.tag_ in {"NNS", "NNPS"} and token.lemma_ in titles
 
 
+def _a_known_place(token: Token, ctx: Context) -> bool:
+    """Whether a word the model tagged a place is one: a party or a city the gazetteer knows, or any such word
+    unless it stands beside a title ("Marta Ruiz, Chile's ambassador": "Marta" tagged a place)."""
+    if token.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    if known_party(ctx, token.i) or ctx.gazetteer.city(token.text):
+        return True
+    name = token.head if token.dep_ == "compound" else token
+    return not titled_beside(name, title_words())
+
+
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -352,7 +363,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue  # "said Olmedo", "Ricardo Zuniga, a senior official": a person whatever the model calls it
         if says or acts_as_a_person(token, titles):
             start, end = run_around(doc, token.i, token.i + 1, ctx)
-            if 2 <= end - start <= 4 and not any(doc[k].ent_type_ in {"GPE", "LOC"} for k in range(start, end)):
+            if 2 <= end - start <= 4 and not any(_a_known_place(doc[k], ctx) for k in range(start, end)):
                 add(start, end)
             elif says and end - start == 1 and not with_article(token):
                 speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
