@@ -82,6 +82,7 @@ def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Conte
         token.ent_type_ == "GPE"
         and token.dep_ == "compound"
         and start <= token.head.i < end
+        and token.head.ent_type_ not in {"GPE", "LOC"}
         and token.i == start - 1
         and ctx.gazetteer.city(token.text) is None
     )
