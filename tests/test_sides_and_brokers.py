@@ -732,3 +732,8 @@ def test_the_first_of_a_list_of_demonyms_before_mediators_is_a_mediator_too() ->
     )
     assert set(meeting.mediators) == {"Qatar", "Egypt", "United States"}
     assert set(meeting.parties) == {"Chile", "Bolivia"}
+
+
+def test_the_owner_of_talks_with_another_side_is_a_side_not_a_host_wherever_the_talks_stand() -> None:
+    (meeting,) = _meetings("Chile welcomed progress in Peru's talks with Bolivia, which resumed in Lima on Monday.")
+    assert set(meeting.parties) == {"Peru", "Bolivia"} and meeting.mediators == ()

@@ -29,6 +29,17 @@ from kg.extract.person_cues import described_as_a_place
 from kg.gazetteer import lexicon, load
 
 
+def _sides_talks(obj: Token) -> bool:
+    """Whether the object of a place preposition is a meeting noun that names its sides: "in Armenia's talks with
+    Azerbaijan", not "at a ceremony attended by X" (a place and an occasion)."""
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lower_ in lexicon().meeting_nouns
+        and any(c.dep_ == "poss" for c in obj.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in obj.children)
+    )
+
+
 def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
@@ -55,6 +66,8 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         for obj in objects:
             if lowered == "on" and state_named(obj, load()):
                 continue  # "talks on Sudan": what the talks are about
+            if trigger is None and _sides_talks(obj):
+                continue  # "progress in Armenia's talks with Azerbaijan": talks, no place (their sides stay)
             found.append(obj)
             if obj.lower_ in PLACE_NOUNS:
                 # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"

@@ -74,6 +74,10 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
         found.append(side)
         if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             own.append(side)
+        elif (
+            path.dep_ == "pobj" and path.head.lower_ == "with" and path.head.head == trigger and trigger.pos_ == "NOUN"
+        ):
+            own.append(side)  # "A's talks with B": with the owner, the meeting's own two sides
     if not found and len(set(related)) >= 2:
         found = related  # "a meeting of the commissions on the border between A and B", no other side named
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
