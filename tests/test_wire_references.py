@@ -621,3 +621,16 @@ def test_the_foreign_ministers_listed_after_two_leaders_hold_the_title_and_their
     )
     described = [(people[n].role, people[n].affiliation) for n in ("Giorgos Papadakis", "Mehmet Yilmaz")]
     assert described == [("foreign minister", "Greece"), ("foreign minister", "Turkey")]
+
+
+def test_a_portfolio_between_a_title_and_a_name_is_the_title_s() -> None:
+    for text, role in (
+        (
+            "Chilean Under Secretary for Political Affairs Ana Soto met her counterpart.",
+            "Under Secretary for Political Affairs",
+        ),
+        ("Chilean Undersecretary for Policy Ana Soto met her counterpart.", "Undersecretary for Policy"),
+    ):
+        people = actors_of(text)
+        assert set(people) == {"Ana Soto"}, text
+        assert (people["Ana Soto"].role, people["Ana Soto"].affiliation) == (role, "Chile"), text

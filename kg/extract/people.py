@@ -10,7 +10,7 @@ name it ends or begins, whatever label the NER gave that mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -284,6 +284,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     inner = [i for i in range(start, end - 1) if tokens[i].lower_ in stops]
     if inner:
         start = inner[-1] + 1
+    start = _after_a_portfolio(tokens, start, end)
     if start >= end:
         return None
     span = doc[start:end]
@@ -373,7 +374,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
         if (start := given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
-    for start, end in _runs_after_titles(doc, ctx, titles):
+    for start, end in (*_runs_after_titles(doc, ctx, titles), *_runs_after_portfolios(doc, ctx, titles)):
         add(start, end)
     for start, end in _full_names_from(after_state_titles(doc, ctx), doc, ctx):
         add(start, end)
@@ -391,6 +392,54 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
+
+
+PORTFOLIO_ENDS = frozenset(
+    {
+        "affairs",
+        "policy",
+        "security",
+        "relations",
+        "cooperation",
+        "development",
+        "defence",
+        "defense",
+        "control",
+        "diplomacy",
+        "operations",
+        "planning",
+        "trade",
+        "energy",
+        "intelligence",
+        "reintegration",
+        "reconciliation",
+    }
+)
+"""Last words of a portfolio written between a title and a name: "Under Secretary for Political Affairs X",
+"Undersecretary for Policy X"."""
+
+
+def _after_a_portfolio(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a name starts in a run that opens with the portfolio of the title before it ("Secretary for Political
+    Affairs Ana Soto": the run after "for" starts at "Political"), at least two words kept."""
+    if start < 2 or tokens[start - 1].lower_ not in {"for", "of"}:
+        return start
+    if tokens[start - 2].lower_.rstrip(".") not in title_words():
+        return start
+    ends = [i for i in range(start, end - 2) if tokens[i].lower_ in PORTFOLIO_ENDS]
+    return ends[-1] + 1 if ends else start
+
+
+def _runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
+    tokens = tokens_of(doc)
+    for i, token in enumerate(tokens[:-3]):
+        if token.lower_.rstrip(".") not in titles or tokens[i + 1].lower_ != "for":
+            continue
+        start, end = run_around(doc, i + 2, i + 3, ctx)
+        name_start = _after_a_portfolio(tokens, start, end)
+        if start == i + 2 and name_start > start and 2 <= end - name_start <= 4:
+            yield name_start, end
 
 
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
