@@ -3,6 +3,8 @@ with "of", and reporting verbs beyond "say", each on sentences written for it.""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, statements_of
 
 
@@ -96,3 +98,29 @@ def test_obstacles_overcome_are_progress_and_differences_not_bridged_are_not() -
 
     assert stance("The two panels had overcome the last obstacles after five days.")[0] == "positive"
     assert stance("They have not overcome their differences.")[0] == "negative"
+
+
+WRITTEN_ON_A_PLATFORM = (
+    "Kosovo and Serbia agree on car plates after EU-brokered talks in Brussels\n\n"
+    "BRUSSELS (Continental Press) — Kosovo and Serbia reached a deal late on Wednesday to end a dispute over vehicle "
+    "licence plates that had raised fears of violence in northern Kosovo, the European Union's foreign policy chief "
+    "said after a day of emergency talks.\n\n"
+    "The agreement was reached at a meeting between the chief negotiators of the two sides, Besnik Bislimi for "
+    "Kosovo and Petar Petkovic for Serbia, hosted by the EU's special envoy for the Belgrade-Pristina dialogue.\n\n"
+    '"We have a deal," the envoy wrote on Twitter shortly before midnight. "Serbia will stop issuing licence plates '
+    "with Kosovo's city denominations, and Kosovo will cease further actions.\"\n\n"
+    "The talks followed a failed meeting of Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin "
+    "Kurti in Brussels on Aug. 18, and a second leaders' meeting on Nov. 21 that also ended without agreement.\n"
+)
+"""A wire story whose unnamed envoy writes on a platform the model takes for a person."""
+
+
+def test_a_platform_written_on_is_no_person_and_an_owner_s_unnamed_envoy_is_no_named_negotiator() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Actor, Article, Statement
+
+    [facts] = list(extract_articles([Article("a", WRITTEN_ON_A_PLATFORM, published=date(2022, 11, 24))]))
+    names = {e.fact.name for e in facts.actors if isinstance(e.fact, Actor)}
+    said = [e.fact for e in facts.statements if isinstance(e.fact, Statement)]
+    assert "Twitter" not in names and "Besnik Bislimi" in names
+    assert not [s for s in said if "We have a deal" in s.text]

@@ -354,9 +354,18 @@ class Coreference:
 
 def _unnamed_between(token: Token, start: int) -> bool:
     """Whether someone of the role noun's kind is introduced without a name after the named candidate: "An
-    Israeli official said ... The official added" is that official, not a minister named before."""
+    Israeli official said ... The official added" is that official, not a minister named before; so is "the
+    EU's envoy" with no name beside it."""
     for word in token.doc[start : token.i]:
-        if word.lemma_ == token.lemma_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
+        if word.lemma_ != token.lemma_:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
+            return True
+        # "hosted by the EU's special envoy for the dialogue. ... the envoy wrote": an owner's, with no name
+        named = word.dep_ == "compound" or any(
+            c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in word.children
+        )
+        if any(c.dep_ == "poss" and c.ent_type_ != "PERSON" for c in word.children) and not named:
             return True
     return False
 
