@@ -826,3 +826,12 @@ def test_a_quote_closing_a_reported_clause_with_its_stop_is_read_with_the_clause
         'Premier Luis Vega said Chile was ready to work with the two countries "to keep the general direction right."'
     )
     assert ready.text.startswith("Chile was ready to work") and ready.stance == "positive"
+
+
+def test_a_quote_before_while_and_another_speaker_s_verb_is_the_first_speaker_s() -> None:
+    said = _by(
+        "Chief negotiators Ana Soto of Chile and Luis Vega of Peru met in Quito. Vega said the deal had "
+        '"preserved the peace for all," while Soto called it "a step toward full recognition."'
+    )
+    assert said["Luis Vega"] == ["preserved the peace for all"]
+    assert [t.rstrip(".") for t in said["Ana Soto"]] == ["a step toward full recognition"]

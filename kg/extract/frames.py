@@ -53,6 +53,10 @@ def framed_claim(verb: Token) -> Span | None:
     return trimmed(verb.doc, start, end)
 
 
+NAMING_VERBS = {"call", "describe", "term", "dub", "brand", "label", "characterise", "characterize"}
+"""Verbs of naming what was done, which report a speaker's judgement: "while Y called it a step back"."""
+
+
 def before_another_report(clause: Token) -> int:
     """Where a reported clause ends: at its right edge, or before a clause hung on it that reports another
     speaker ("said the talks had gone well, while Chile's envoy said more work was needed")."""
@@ -61,10 +65,14 @@ def before_another_report(clause: Token) -> int:
         if (
             token.dep_ == "advcl"
             and token.i > clause.i
-            and token.lemma_.lower() in lexicon().reporting_verbs
+            and (
+                token.lemma_.lower() in lexicon().reporting_verbs
+                or token.lemma_.lower() in NAMING_VERBS
+                and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
+            )
             and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
         ):
-            end = min(end, token.left_edge.i)
+            end = min(end, token.left_edge.i)  # (or "..., while Y called it a step back": Y's own clause)
     return end
 
 

@@ -237,7 +237,18 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     if holding:
         return holding[0]
     if same:
-        return min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
+        nearest = min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
+        # "X said A had 'kept the peace,' while Y called it '...'": the clause that holds the quote, its closing
+        # comma past the clause's last word, is X's even where Y's verb stands nearer
+        ending = [
+            e
+            for e in same
+            if e.content is not None and e.content.start_char <= quote.start <= quote.end <= e.content.end_char + 2
+        ]
+        if ending and ending[0].speaker is not None and nearest.speaker is not None:
+            if ending[0].speaker.name != nearest.speaker.name:
+                return ending[0]
+        return _before_a_contrast(doc, quote, same, nearest)
     if any(_has_other_speaker(s, quote) for s in (start_sent, end_sent)):
         return None
     previous = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
@@ -253,6 +264,22 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     return None
+
+
+CONTRAST_JOINS = {"while", "whereas"}
+"""Words that set one speaker's words against another's: "X said ..., while Y called it ..."."""
+
+
+def _before_a_contrast(doc: Doc, quote: Quote, same: list[SpeechEvent], nearest: SpeechEvent) -> SpeechEvent:
+    """A quote that "while" or "whereas" parts from the verb after it is the words of the verb before it: "X said
+    the deal had 'kept the peace,' while Y called it ..." (X's, though Y's verb stands nearer)."""
+    if nearest.verb.idx < quote.end:
+        return nearest
+    between = doc.char_span(quote.end, nearest.verb.idx, alignment_mode="expand")
+    if between is None or not any(t.lower_ in CONTRAST_JOINS for t in between):
+        return nearest
+    before = [e for e in same if e.verb.idx < quote.start]
+    return max(before, key=lambda e: e.verb.idx) if before else nearest
 
 
 def _after_colon(doc: Doc, ctx: Context, quote: Quote, events: _Events) -> SpeechEvent | None:
