@@ -737,3 +737,13 @@ def test_the_first_of_a_list_of_demonyms_before_mediators_is_a_mediator_too() ->
 def test_the_owner_of_talks_with_another_side_is_a_side_not_a_host_wherever_the_talks_stand() -> None:
     (meeting,) = _meetings("Chile welcomed progress in Peru's talks with Bolivia, which resumed in Lima on Monday.")
     assert set(meeting.parties) == {"Peru", "Bolivia"} and meeting.mediators == ()
+
+
+def test_a_party_hyphened_to_coordinated_talks_brokers_them_but_coordinating_positions_brokers_nothing() -> None:
+    (coordinated,) = _meetings("The EU-coordinated talks between Chile and Peru resumed in Lima on Monday.")
+    assert coordinated.mediators == ("European Union",)
+    assert set(coordinated.parties) == {"Chile", "Peru"}
+    (positions,) = _meetings(
+        "Brazil and Argentina coordinated their positions before the talks between Chile and Peru in Lima on Monday."
+    )
+    assert positions.mediators == ()

@@ -212,8 +212,8 @@ class _Brokers:
             return False
         after = doc[token.i + 1]
         led = after.lower_ == "led"
-        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS:
-            return False
+        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS | {"coordinate"}:
+            return False  # ("EU-coordinated talks"; "A and B coordinated their positions" brokers nothing)
         led_talks = led and after.head.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)

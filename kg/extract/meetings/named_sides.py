@@ -85,7 +85,7 @@ def names_the_place(span: Span, ctx: Context) -> bool:
 BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
 """What a party hyphened to them backs: "Saudi-backed", "Iran-aligned"."""
 
-BROKERING_WORDS = {"brokered", "mediated", "led", "hosted"}
+BROKERING_WORDS = {"brokered", "mediated", "led", "hosted", "coordinated", "facilitated", "chaired", "convened"}
 """What a party hyphened to them brokers: "US-brokered talks"."""
 
 
