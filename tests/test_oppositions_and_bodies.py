@@ -182,3 +182,14 @@ def test_a_state_s_opposition_leader_and_who_represents_the_opposition_speak_for
     )
     sides = {a.name: a.affiliation for a in actors}
     assert sides["Ana Soto"] == "Peruvian opposition" and sides["Luis Vargas"] == "Peruvian opposition"
+
+
+def test_a_body_owned_by_a_state_or_a_movement_serves_its_owner() -> None:
+    from tests.conftest import actors_of
+
+    congress = actors_of("Ana Soto, speaker of Chile's National Congress, met the envoy.")
+    council = actors_of(
+        "The envoy held talks with the head of the Houthis' Supreme Political Council, Omar Salem, in Sanaa on Sunday."
+    )
+    assert congress["Ana Soto"].affiliation == "Chile"
+    assert council["Omar Salem"].affiliation == "Houthis"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.parties import GOVERNMENT_WORDS
+from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS
 from kg.extract.people import title_words
 from kg.gazetteer import fold, lexicon
 
@@ -120,14 +120,32 @@ def _side_beside_the_body(mention: PartyMention, objects: set[int], ctx: Context
     not a place modifying it ("the London think tank X", "the Tbilisi-based X", "the X Center in Riyadh"), but a
     state owning one of its own bodies ("for Ukraine's Foreign Ministry")."""
     root = mention.span.root
-    if root.dep_ == "poss" and ctx.gazetteer.is_country(mention.party):
+    entry = ctx.gazetteer.entry(mention.party) if mention.known else None
+    doc = root.doc
+    owner = root.dep_ == "poss" or root.dep_ == "nmod" and root.i + 1 < len(doc) and doc[root.i + 1].text in {"'", "’"}
+    if owner and (ctx.gazetteer.is_country(mention.party) or entry is not None and entry.kind in GROUP_KINDS):
+        # a state's body, or a movement's own ("the head of the Houthis' Supreme Political Council")
         body = ctx.party_at(root.head.i)  # "Ukraine's National Security Council": a state body, not a side
         of_state = body is not None and not body.known and bool(STATE_BODY_WORDS & set(body.party.lower().split()))
         return root.head.lower_ in lexicon().speaking_bodies or root.head.i not in objects or of_state
     return root.head.i not in objects and not _locates_the_body(mention.span)
 
 
-STATE_BODY_WORDS = {"council", "assembly", "parliament", "committee", "commission", "agency", "directorate", "cabinet"}
+STATE_BODY_WORDS = {
+    "council",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "legislature",
+    "committee",
+    "commission",
+    "agency",
+    "directorate",
+    "cabinet",
+    "politburo",
+    "bureau",
+}
 """Words of the names of a state's own bodies: "Ukraine's National Security and Defence Council" serves Ukraine."""
 
 
