@@ -1005,3 +1005,8 @@ def test_sides_back_at_the_table_somewhere_meet_there() -> None:
         assert (meeting.location, meeting.start) == ("Lima", date(2026, 2, 16)), text
         assert {"Chile", "Bolivia"} <= set(meeting.parties), text
     assert meetings_of("Chile refused to return to the negotiating table in Lima on Monday.") == []
+
+
+def test_a_town_written_with_its_region_is_in_the_region_s_state() -> None:
+    (meeting,) = meetings_of("Chile and Bolivia last held direct talks in Manhasset, New York, in 2012.")
+    assert (meeting.location, meeting.country) == ("Manhasset", "United States")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.gazetteer import region_state
 
 
 def capital_named(token: Token, ctx: Context) -> tuple[str, str] | None:
@@ -72,4 +73,7 @@ def apposed_country(token: Token, ctx: Context) -> str | None:
             party = ctx.gazetteer.party(child.text)
             if party and ctx.gazetteer.is_country(party):
                 return party
+            named = token.doc[child.left_edge.i : child.i + 1].text
+            if (state := region_state(named) or region_state(child.text)) is not None:
+                return state  # "in Manhasset, New York": the state of its region
     return None
