@@ -932,3 +932,8 @@ def test_a_principal_named_with_a_title_inside_a_role_is_left_out_of_it() -> Non
 def test_a_given_name_the_model_took_for_a_place_stays_in_a_name_a_title_is_set_beside() -> None:
     found = _actors("Marta Ruiz, Chile's ambassador to Peru, attended the talks.")
     assert "Marta Ruiz" in found and found["Marta Ruiz"].affiliation == "Chile"
+
+
+def test_a_three_word_korean_name_keeps_its_last_syllable() -> None:
+    found = _actors("The talks between Kim Jong Un and Moon Jae In lasted two hours.")
+    assert "Moon Jae In" in found and "Moon Jae" not in found

@@ -1,5 +1,6 @@
 """Which words can be words of a person's name: proper nouns, the particles names carry ("al-", "bin", "van"),
-a function word capitalised inside a sentence before a name ("To Lam"), the parts of a hyphenated given name."""
+a function word capitalised inside a sentence before a name ("To Lam") or ending one ("Moon Jae In"), the parts of a
+hyphenated given name."""
 
 from __future__ import annotations
 
@@ -28,7 +29,18 @@ def _capitalised_word_of_a_name(token: Token) -> bool:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON"
+    if following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON":
+        return True
+    # "Moon Jae In, president of ...": the last syllable of a Korean name after two words of it, before a comma
+    # or a lower-case word (not "Meets Moon In Seoul")
+    before = [doc[i] for i in range(max(token.i - 2, 0), token.i)]
+    ending = following is None or following.is_punct or following.text.islower()
+    return (
+        len(before) == 2
+        and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in before)
+        and ending
+        and len(token.text) <= 3
+    )
 
 
 def hyphen_part(doc: Doc, end: int) -> bool:
