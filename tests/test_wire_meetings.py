@@ -1010,3 +1010,16 @@ def test_sides_back_at_the_table_somewhere_meet_there() -> None:
 def test_a_town_written_with_its_region_is_in_the_region_s_state() -> None:
     (meeting,) = meetings_of("Chile and Bolivia last held direct talks in Manhasset, New York, in 2012.")
     assert (meeting.location, meeting.country) == ("Manhasset", "United States")
+
+
+def test_a_place_hung_on_the_sides_of_talks_and_set_by_a_lake_is_where_the_talks_were() -> None:
+    (meeting,) = meetings_of(
+        "UN-hosted talks between Chile and Bolivia at Mont Soleil, above Lake Titicaca, collapsed in November "
+        "over maps."
+    )
+    assert meeting.location == "Mont Soleil" and meeting.mediators == ("United Nations",)
+
+
+def test_a_meeting_in_a_region_is_in_the_region_s_state() -> None:
+    (meeting,) = meetings_of("The two leaders met in California on Monday.", date(2026, 2, 18))
+    assert (meeting.location, meeting.country) == ("California", "United States")

@@ -60,9 +60,22 @@ PLACE_DESCRIPTIONS = frozenset(
 """Nouns that, set beside a name, make it a place: "in Belmora, a forest reserve on the border"."""
 
 
+LOCATING_PREPOSITIONS = frozenset({"above", "overlooking", "near", "outside"})
+"""Prepositions a place is set by another after a comma: "at Mont Soleil, above Lake Geneva"."""
+
+
 def described_as_a_place(token: Token) -> bool:
-    """Whether a name has a place noun in apposition: "Belmora, a forest reserve", "Arica, a port city"."""
-    return any(c.dep_ == "appos" and c.lemma_ in PLACE_DESCRIPTIONS for c in token.children)
+    """Whether a name has a place noun in apposition ("Belmora, a forest reserve", "Arica, a port city") or is set
+    after a comma by a named place ("Mont Soleil, above Lake Geneva")."""
+    doc = token.doc
+    for child in token.children:
+        if child.dep_ == "appos" and child.lemma_ in PLACE_DESCRIPTIONS:
+            return True
+        comma = child.i > 0 and doc[child.i - 1].text == ","
+        if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS and comma:
+            if any(o.dep_ == "pobj" and o.ent_type_ in {"LOC", "GPE"} for o in child.children):
+                return True
+    return False
 
 
 def _of_a_state(token: Token) -> bool:

@@ -301,6 +301,8 @@ def belongs(head: Token, anchors: set[int]) -> bool:
                 return True  # "convened A and B in Shepherdstown": the place hung on the last one convened
         if current.lower_ in DOCUMENT_NOUNS and current.dep_ == "dobj" and current.head.i in anchors:
             return True  # "accepted an annex in Ohrid after talks": where what the talks reached was accepted
+        if _between_the_sides(current, anchors):
+            return True  # "talks between the two leaders at X, above Lake Y": the place hung on the sides
         if current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
             "FAC",
             "GPE",
@@ -313,6 +315,21 @@ def belongs(head: Token, anchors: set[int]) -> bool:
         held = current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
         return held or opens_or_closes_within(current, anchors)
     return False
+
+
+def _between_the_sides(word: Token, anchors: set[int]) -> bool:
+    """Whether a word is (a conjunct of) the object of a meeting noun's own "between": "talks between the two
+    leaders", "talks between A and B"."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    between = word.head
+    return (
+        word.dep_ == "pobj"
+        and between.lower_ == "between"
+        and between.head.i in anchors
+        and between.head.pos_ == "NOUN"
+        and between.head.lower_ in lexicon().meeting_nouns
+    )
 
 
 def opens_or_closes_within(verb: Token, anchors: set[int]) -> bool:

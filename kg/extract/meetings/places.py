@@ -26,7 +26,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.parties import state_named, state_named_on
 from kg.extract.person_cues import described_as_a_place
-from kg.gazetteer import lexicon, load
+from kg.gazetteer import lexicon, load, region_state
 
 
 def _sides_talks(obj: Token) -> bool:
@@ -208,7 +208,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             ):
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
-                country = apposed_country(obj, ctx) or (town[1] if town else None)
+                country = apposed_country(obj, ctx) or (town[1] if town else region_state(mention.city))
                 country = country or (
                     state_named_on(obj.head.head, gazetteer) if kind else None
                 )  # "the Swiss town of X"
