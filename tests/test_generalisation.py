@@ -387,6 +387,10 @@ def test_described_as_keeps_the_description() -> None:
         ("A single clash on the border could undo all the progress.", "negative"),
         ("They never intended to implement anything they signed.", "negative"),
         ("The ball is in their court, and so far they have done nothing.", "negative"),
+        ("Progress has been made, but the fundamental issues remain unresolved.", "negative"),
+        ("I have never been more hopeful.", "positive"),
+        ("The gap on territory is still very wide.", "negative"),
+        ("A deal is not within reach.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
