@@ -193,3 +193,13 @@ def test_a_body_owned_by_a_state_or_a_movement_serves_its_owner() -> None:
     )
     assert congress["Ana Soto"].affiliation == "Chile"
     assert council["Omar Salem"].affiliation == "Houthis"
+
+
+def test_the_opposition_before_a_body_the_model_did_not_tag_is_still_the_state_s_opposition() -> None:
+    from tests.conftest import meetings_of
+
+    (signed,) = meetings_of(
+        "Chile's government and the opposition Andean Platform signed an agreement in Lima on Tuesday to hold a "
+        "presidential election."
+    )
+    assert set(signed.parties) == {"Chile", "Chilean opposition"}

@@ -37,8 +37,8 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
                 continue
-            if _names_the_opposition(token):
-                continue
+            if _names_the_opposition(token) and _tagged_body(token):
+                continue  # the body's own name is the side (a name the model missed leaves the opposition)
             modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"} and c.i < token.i]
             if any(
                 c.dep_ == "amod"
@@ -65,6 +65,12 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
             # the span takes in the words naming the state, an owner's only beside it ("Peru's opposition leader")
             start = min((c.left_edge.i for c in stating if c in modifiers or token.i - c.i <= 2), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def _tagged_body(token: Token) -> bool:
+    """Whether the name after "the opposition" is one the entity model tagged, and so a party mention of its own."""
+    after = token.head if token.dep_ in {"compound", "amod"} and token.head.pos_ == "PROPN" else token.doc[token.i + 1]
+    return after.ent_type_ == "ORG"
 
 
 def _names_the_opposition(token: Token) -> bool:
