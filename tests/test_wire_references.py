@@ -634,3 +634,11 @@ def test_a_portfolio_between_a_title_and_a_name_is_the_title_s() -> None:
         people = actors_of(text)
         assert set(people) == {"Ana Soto"}, text
         assert (people["Ana Soto"].role, people["Ana Soto"].affiliation) == (role, "Chile"), text
+
+
+def test_a_signatory_with_an_apposed_office_signs_for_the_side_after_it() -> None:
+    people = actors_of(
+        "Chile's government and the opposition signed an agreement in Lima on Tuesday. The deal was signed by Ana "
+        "Soto, the head of the National Assembly, for the government, and Luis Vega for the opposition."
+    )
+    assert (people["Ana Soto"].role, people["Ana Soto"].affiliation) == ("head of the National Assembly", "Chile")

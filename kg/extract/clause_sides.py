@@ -126,6 +126,10 @@ def _for_the_side(span: Span, ctx: Context) -> str | None:
     (read on the words, which the parser hangs on the verb)."""
     doc = span.doc
     at = span.end
+    apposed = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i), None)
+    if at < len(doc) and doc[at].text == "," and apposed is not None and apposed.right_edge.i + 1 < len(doc):
+        at = apposed.right_edge.i + 1  # "X, the head of the National Assembly, for the government"
+        at += 1 if doc[at].text == "," else 0
     if at + 1 >= len(doc) or doc[at].lower_ != "for":
         return None
     at += 2 if doc[at + 1].lower_ == "the" else 1
