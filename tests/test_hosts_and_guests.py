@@ -330,11 +330,3 @@ def test_a_side_of_a_three_way_summit_that_hosted_the_others_is_a_side_not_a_bro
         "President Ana Soto hosted Peruvian President Luis Vega and Bolivian President Omar Salem at the palace."
     )
     assert set(summit.parties) == {"Chile", "Peru", "Bolivia"} and summit.mediators == ()
-
-
-def test_the_host_of_a_summit_set_beside_a_leader_s_name_is_a_side_of_the_leader_s_own_talks() -> None:
-    [talks] = _meetings(
-        "Chilean President Ana Soto, the summit's host, held her own talks with Peruvian President Luis Vega in "
-        "Santiago on Tuesday."
-    )
-    assert set(talks.parties) == {"Chile", "Peru"} and talks.mediators == ()

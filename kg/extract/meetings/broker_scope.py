@@ -37,17 +37,8 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             if _own_clause(at) == clause
             and not _under_another(at, trigger, triggers)
             and not _of_another_noun(at, trigger)
-            and not _owned_by_another(at, trigger, triggers)
         )
     )
-
-
-def _owned_by_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
-    """Whether a broker's noun belongs to another meeting word by its possessive: "Putin, the summit's host, held
-    his own talks with Modi" (the summit's host, not the talks')."""
-    indices = {t.i for t in triggers}
-    nouns = lexicon().meeting_nouns
-    return any(c.dep_ == "poss" and (c.i in indices or c.lower_ in nouns) and c != trigger for c in word.children)
 
 
 def _of_another_noun(word: Token, trigger: Token) -> bool:

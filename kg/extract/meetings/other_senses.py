@@ -1,6 +1,5 @@
 """Meeting words used in other senses: a means of settling things ("through dialogue"), what a delegation
-leaves a place for to consult its own side, a cycle that is not one of talks, and a meeting named only to
-describe someone ("Putin, the summit's host, ...")."""
+leaves a place for to consult its own side, and a cycle that is not one of talks."""
 
 from __future__ import annotations
 
@@ -42,9 +41,3 @@ def cycle_of_talks(token: Token) -> bool:
     if of:
         return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
     return ordinal_word_of(token) is not None
-
-
-def describes_someone(noun: Token) -> bool:
-    """Whether a meeting noun only qualifies a description set beside someone's name ("Putin, the summit's host,
-    held talks with Modi"): the summit is told elsewhere, if at all, not in this clause."""
-    return noun.dep_ == "poss" and noun.head.dep_ == "appos" and noun.head.pos_ == "NOUN"

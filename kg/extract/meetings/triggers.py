@@ -20,7 +20,7 @@ from kg.extract.meetings.meeting_words import (
     titled_name,
     to_the_table,
 )
-from kg.extract.meetings.other_senses import a_means, cycle_of_talks, describes_someone, reason_to_leave
+from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -103,7 +103,7 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
-        if a_means(token) or reason_to_leave(token) or describes_someone(token):
+        if a_means(token) or reason_to_leave(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
