@@ -11,7 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,10 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SPACED_LETTERS = re.compile(r"[0-9a-z](?: [0-9a-z])*")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye")."""
+    """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye"); the keys of the
+    most recent words are kept (bounded), since the same names are folded over and over."""
     return _NOT_ALNUM.sub(" ", (text if text.isascii() else anyascii(text)).lower()).strip()
 
 

@@ -434,7 +434,7 @@ def _runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> It
     """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
     tokens = tokens_of(doc)
     for i, token in enumerate(tokens[:-3]):
-        if token.lower_.rstrip(".") not in titles or tokens[i + 1].lower_ != "for":
+        if tokens[i + 1].lower_ != "for" or token.lower_.rstrip(".") not in titles:
             continue
         start, end = run_around(doc, i + 2, i + 3, ctx)
         name_start = _after_a_portfolio(tokens, start, end)
