@@ -1023,3 +1023,8 @@ def test_a_place_hung_on_the_sides_of_talks_and_set_by_a_lake_is_where_the_talks
 def test_a_meeting_in_a_region_is_in_the_region_s_state() -> None:
     (meeting,) = meetings_of("The two leaders met in California on Monday.", date(2026, 2, 18))
     assert (meeting.location, meeting.country) == ("California", "United States")
+
+
+def test_states_expected_to_send_delegations_somewhere_for_talks_are_their_sides() -> None:
+    (meeting,) = meetings_of("Chile and Bolivia are expected to send delegations to Lima on March 2 for talks.")
+    assert set(meeting.parties) == {"Chile", "Bolivia"} and meeting.status == "planned"

@@ -24,6 +24,8 @@ def raised_to(verb: Token, trigger: Token) -> Token:
     """The verb of the meeting that ``verb``'s subject is the subject of, down a chain of infinitives with no object
     between ("A and B plan to resume talks", "are due to meet", "are expected to hold talks"); else ``verb``."""
     target = trigger if trigger.pos_ == "VERB" else counted(trigger).head
+    if target.pos_ == "ADP" and target.lower_ in {"for", "to"}:
+        target = target.head  # "are expected to send delegations to X for talks": the verb the talks are for
     current = verb
     for _ in range(3):
         if current == target or any(c.dep_ in {"dobj", "dative"} for c in current.children):
