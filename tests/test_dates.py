@@ -119,3 +119,15 @@ def test_a_stay_in_the_present_for_a_meeting_on_a_weekday_is_for_the_weekday_to_
     ):
         (meeting,) = meetings_of(text, date(2026, 2, 18))  # a Wednesday
         assert (meeting.start, meeting.status) == (date(2026, 2, 24), "planned"), text
+
+
+def test_a_round_that_would_be_held_told_in_an_adding_clause_is_to_come() -> None:
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "The second round of talks between Chile and Bolivia ended in Lima on Tuesday, the Peruvian foreign minister "
+        "said, adding that the third round would be held in Lima on Sept. 17.",
+        date(2024, 8, 13),
+    )
+    third = next(m for m in found if m.round == 3)
+    assert (third.start, third.status) == (date(2024, 9, 17), "planned")

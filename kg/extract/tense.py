@@ -75,8 +75,11 @@ def clause_is_future(span: Span) -> bool | None:
         if auxiliaries & {"will", "'ll", "shall", "wo"}:
             return True
         told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head
-        if "would" in auxiliaries and verb.dep_ in {"ccomp", "conj"} and told.tag_ == "VBD" and told != verb:
-            return True  # "said the talks would resume on Feb. 20" (or "were intensive and would continue on ...")
+        reported = told.tag_ == "VBD" or told.tag_ == "VBG" and told.dep_ in {"advcl", "conj", "xcomp"}
+        if "would" in auxiliaries and verb.dep_ in {"ccomp", "conj"} and reported and told != verb:
+            # "said the talks would resume on Feb. 20" (or "were intensive and would continue on ..."), "..., adding
+            # that the third round would be held on Sept. 17"
+            return True
         if "to" in auxiliaries and headline_infinitive(verb):
             return True  # a headline's "Iran, U.S. to hold talks on Sunday"
         if arranged_by_be_to(verb):
