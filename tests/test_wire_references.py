@@ -642,3 +642,8 @@ def test_a_signatory_with_an_apposed_office_signs_for_the_side_after_it() -> Non
         "Soto, the head of the National Assembly, for the government, and Luis Vega for the opposition."
     )
     assert (people["Ana Soto"].role, people["Ana Soto"].affiliation) == ("head of the National Assembly", "Chile")
+
+
+def test_the_closing_mark_of_a_quote_is_no_word_of_the_role_after_it() -> None:
+    people = actors_of('"We have never planted any mines," a Chilean defence ministry spokeswoman, Ana Soto, told AFP.')
+    assert (people["Ana Soto"].role, people["Ana Soto"].affiliation) == ("defence ministry spokeswoman", "Chile")

@@ -58,6 +58,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
             changed = True
+        elif first.is_punct or first.is_quote:
+            tokens.pop(0)  # '"We never planted mines," a ministry spokeswoman, X, told AFP': the quote's closing mark
+            changed = True
         elif _refers_back(first) and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
             tokens = tokens[2:]  # "the country's top diplomat", "the bloc's special envoy"
             changed = True
