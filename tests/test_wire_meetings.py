@@ -1028,3 +1028,9 @@ def test_a_meeting_in_a_region_is_in_the_region_s_state() -> None:
 def test_states_expected_to_send_delegations_somewhere_for_talks_are_their_sides() -> None:
     (meeting,) = meetings_of("Chile and Bolivia are expected to send delegations to Lima on March 2 for talks.")
     assert set(meeting.parties) == {"Chile", "Bolivia"} and meeting.status == "planned"
+
+
+def test_talks_a_headline_says_sides_agree_at_are_held_not_to_come() -> None:
+    (agreed,) = meetings_of("Chilean, Bolivian defence chiefs agree to extend border truce at talks in Lima")
+    (coming,) = meetings_of("Chile and Bolivia will agree to extend the truce at talks in Lima next week.")
+    assert (agreed.status, coming.status) == ("held", "planned")

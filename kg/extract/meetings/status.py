@@ -81,6 +81,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
             return "held"
     if any(t.dep_ == "prep" and t.lower_ in {"after", "following", "during"} for t in _path_to(trigger, verb)):
         return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
+    if _agreed_at(trigger, verb):
+        return "held"  # a headline's "A, B agree to extend truce at talks in X": where they agreed
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     own = _own_words(trigger)
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
@@ -198,6 +200,17 @@ PLAN_WORDS = {
 
 HELD_VERBS = {"hold", "take", "open", "begin", "start", "end", "conclude", "produce", "yield", "close", "go"}
 """Verbs whose meeting took place, whatever was planned for it: "the planned summit took place on Monday"."""
+
+
+def _agreed_at(trigger: Token, verb: Token) -> bool:
+    """Whether talks are where an agreement told in the present or past was reached, hung "at" on what was agreed:
+    "A and B agree to extend the truce at talks in X" (not "will agree ... at talks next week")."""
+    agreeing = verb.head
+    if verb.dep_ != "xcomp" or agreeing.lemma_ != "agree" or agreeing.tag_ not in {"VBP", "VBZ", "VBD"}:
+        return False
+    if any(c.dep_ == "aux" for c in agreeing.children):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ == "at" for t in _path_to(trigger, verb))
 
 
 def _still_to_come(trigger: Token, verb: Token) -> bool:
