@@ -391,6 +391,7 @@ def test_described_as_keeps_the_description() -> None:
         ("I have never been more hopeful.", "positive"),
         ("The gap on territory is still very wide.", "negative"),
         ("A deal is not within reach.", "negative"),
+        ("Relations between the two countries have maintained sound and steady development.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
