@@ -937,3 +937,8 @@ def test_a_given_name_the_model_took_for_a_place_stays_in_a_name_a_title_is_set_
 def test_a_three_word_korean_name_keeps_its_last_syllable() -> None:
     found = _actors("The talks between Kim Jong Un and Moon Jae In lasted two hours.")
     assert "Moon Jae In" in found and "Moon Jae" not in found
+
+
+def test_a_capitalised_function_word_after_a_lower_case_title_opens_a_name() -> None:
+    found = _actors("President Ana Soto held talks in Lima on Monday with visiting Vietnamese leader To Lam.")
+    assert "To Lam" in found and found["To Lam"].affiliation == "Vietnam"

@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.gazetteer import lexicon
+
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
 ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
 """The Arabic article a surname may carry and drop: "al-Murtada" and "Murtada"."""
@@ -31,6 +33,12 @@ def _capitalised_word_of_a_name(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and following.pos_ == "PROPN" and following.ent_type_ == "PERSON":
         return True
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.text.islower() and previous.lower_ in lexicon().title_words and following:
+        # "Vietnamese leader To Lam" (a lower-case title: not a headline's "Secretary Of State X")
+        return (
+            following.pos_ == "PROPN" and following.text[:1].isupper() and following.lower_ not in lexicon().title_words
+        )
     # "Moon Jae In, president of ...": the last syllable of a Korean name after two words of it, before a comma
     # or a lower-case word (not "Meets Moon In Seoul")
     before = [doc[i] for i in range(max(token.i - 2, 0), token.i)]
