@@ -31,6 +31,10 @@ def charged_claim(verb: Token) -> Span | None:
     return trimmed(verb.doc, verb.i, max(r.right_edge.i for r in reasons) + 1)
 
 
+NAMING_VERBS = {"call", "describe", "term", "dub", "brand", "label", "characterise", "characterize"}
+"""Verbs of naming what was done, which report a speaker's judgement: "while Y called it a step back"."""
+
+
 def framed_claim(verb: Token) -> Span | None:
     """What a framing verb says of its object: "described the talks as constructive" gives "the talks as
     constructive", "called it a historic moment" gives "it a historic moment", and "calling it a historic moment"
@@ -41,8 +45,8 @@ def framed_claim(verb: Token) -> Span | None:
     if not objects:
         return None
     if not complements:
-        if verb.lemma_.lower() in {"describe", "call", "characterize", "characterise", "label", "brand", "dub", "term"}:
-            return None
+        if verb.lemma_.lower() in NAMING_VERBS:
+            return None  # "described the talks" names nothing without its "as"
         complements = objects
     start = min(o.left_edge.i for o in objects)
     if verb.tag_ == "VBG" and verb.i < start or complements == objects and verb.i < start:
@@ -51,10 +55,6 @@ def framed_claim(verb: Token) -> Span | None:
         start = verb.i
     end = max(t.i for c in complements for t in c.subtree) + 1
     return trimmed(verb.doc, start, end)
-
-
-NAMING_VERBS = {"call", "describe", "term", "dub", "brand", "label", "characterise", "characterize"}
-"""Verbs of naming what was done, which report a speaker's judgement: "while Y called it a step back"."""
 
 
 def before_another_report(clause: Token) -> int:
