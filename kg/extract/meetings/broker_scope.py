@@ -76,7 +76,7 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
     most recently in B's capital" (B hosted that one)."""
     if is_a_margin(mention.trigger):
         return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there
-    hosts = {party for party, word in found if word.lemma_ in HOST_VERBS}
+    hosts = _hosts(found)
     if mention.country not in hosts or len(hosts) < 2:
         return mediators
     trigger = mention.trigger
@@ -90,7 +90,8 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
 def hosts_only(mention: Mention, found: list[tuple[str, Token]]) -> frozenset[str]:
     """A mention's mediators that the sentence only says hosted ("X hosted the leaders of A and B"), never that
     they brokered or mediated."""
-    return frozenset(p for p in mention.mediators if all(w.lemma_ in HOST_VERBS for q, w in found if q == p))
+    others = {party for party, word in found if word.lemma_ not in HOST_VERBS}
+    return frozenset(p for p in mention.mediators if p not in others)
 
 
 def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[str]) -> list[str]:
@@ -104,7 +105,12 @@ def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[st
 
 def in_the_host_state(mention: Mention, found: list[tuple[str, Token]], ctx: Context) -> None:
     """ "China hosted four days of talks": a meeting its clause does not place is in the one state hosting it."""
-    hosts = {p for p, w in found if w.lemma_ in HOST_VERBS and p in mention.mediators}
+    hosts = _hosts(found) & set(mention.mediators)
     if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
         host = hosts.pop()
         mention.country = host if ctx.gazetteer.is_country(host) else None
+
+
+def _hosts(found: list[tuple[str, Token]]) -> set[str]:
+    """The parties a sentence says hosted: the brokers found by a verb of hosting."""
+    return {party for party, word in found if word.lemma_ in HOST_VERBS}

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side
-from kg.extract.meetings.named_sides import side_of
+from kg.extract.meetings.named_sides import BROKERING_WORDS, side_of
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host
 from kg.extract.meetings.verb_chains import held_between_others
@@ -212,8 +212,8 @@ class _Brokers:
             return False
         after = doc[token.i + 1]
         led = after.lower_ == "led"
-        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS | {"coordinate"}:
-            return False  # ("EU-coordinated talks"; "A and B coordinated their positions" brokers nothing)
+        if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS and after.lower_ not in BROKERING_WORDS:
+            return False  # ("EU-coordinated talks", though "A and B coordinated their positions" brokers nothing)
         led_talks = led and after.head.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)
