@@ -83,9 +83,7 @@ def participles_after(trigger: Token) -> set[int]:
         found.add(arranged.i)
     if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
         return found
-    participle = doc[trigger.i + 2]
-    if participle.lower_ == "to" and trigger.i + 4 < len(doc) and doc[trigger.i + 3].lower_ == "be":
-        participle = doc[trigger.i + 4]
+    participle = doc[trigger.i + 2]  # (", to be held" is to_be_held_after's)
     if participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
         found.add(participle.i)
     return found
