@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer, load, region_state
+from kg.ingest.clean import ends_a_sentence
 from kg.model import Fact, PartyKind
 
 if TYPE_CHECKING:
@@ -269,7 +270,7 @@ def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
     while start < len(text):
         paragraph = paragraph_of(doc, start)
         body = text[paragraph[0] : paragraph[1]].rstrip()
-        if body.rstrip('"”').endswith((".", "!", "?")) and len(body.split()) >= 8:  # not 'X says "not dead"'
+        if ends_a_sentence(body) and len(body.split()) >= 8:  # not 'X says "not dead"'
             return paragraph
         start = paragraph[1] + 1
     return paragraph_of(doc, 0)

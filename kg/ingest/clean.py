@@ -182,12 +182,18 @@ def _untitled_headline(paragraph: str) -> bool:
     """A headline written in sentence case ("Putin and Biden hold talks in Geneva, agree on ...", 'EU says
     dialogue "not dead"'): one short line that does not end a sentence, a quoted one included; the dateline
     follows it."""
-    line = paragraph.rstrip()
-    if line.endswith(('"', "”")):  # 'EU says dialogue "not dead"', not a quoted sentence ('... "We agree."')
-        line = line[:-1].rstrip()
-        if line.endswith((",", "'", "’")):
-            return False
-    return len(paragraph) <= 200 and not line.endswith((".", "?", "!", '"', "”", ":"))
+    line = paragraph.rstrip().rstrip(CLOSING_QUOTES).rstrip()  # 'EU says dialogue "not dead"' is a headline
+    return len(paragraph) <= 200 and not ends_a_sentence(paragraph) and not line.endswith((",", ":"))
+
+
+CLOSING_QUOTES = "\"”'’"
+"""Marks that may close a line after its last word."""
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether a line ends a sentence, inside a closing quote or not: '... he said "We agree."', not 'X says talks
+    "not dead"'."""
+    return text.rstrip().rstrip(CLOSING_QUOTES).rstrip().endswith((".", "!", "?"))
 
 
 def is_credit(paragraph: str) -> bool:
