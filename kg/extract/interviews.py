@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -31,39 +32,61 @@ MIN_ANSWER_WORDS = 3
 """Words an answer needs to be a statement ("No." alone is none)."""
 
 
-def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
-    """One statement per answer paragraph of an interview, in text order."""
-    text = text_of(doc)
+@dataclass(frozen=True)
+class Turn:
+    """An answer or a named turn of an interview: where its words start and end, and whose they are (``None``:
+    the person interviewed)."""
+
+    start: int
+    end: int
+    name: str | None
+
+
+def interview_turns(text: str) -> tuple[int, list[Turn]]:
+    """Where a text printed as questions and answers asks its first question, and its answer paragraphs ("A:"
+    and "Name:" turns after it); (-1, []) for a text with fewer than :data:`MIN_QUESTIONS` questions."""
     paragraphs = _paragraphs(text)
     questions = [start for start, body in paragraphs if QUESTION.match(body)]
     if len(questions) < MIN_QUESTIONS:
-        return
-    interviewed = _interviewed(ctx, questions[0])
+        return -1, []
+    turns = []
     for start, body in paragraphs:
-        if start < questions[0]:
+        if start < questions[0] or QUESTION.match(body):
             continue
-        speaker: Person | None = None
         if (mark := ANSWER.match(body)) is not None:
-            speaker = interviewed
-        elif (mark := NAMED_TURN.match(body)) is not None and not QUESTION.match(body):
-            speaker = _named(mark.group(1), ctx)
-        if speaker is None or mark is None:
-            continue
-        said = body[mark.end() :].strip()
-        span = doc.char_span(start + mark.end(), start + mark.end() + len(said), alignment_mode="expand")
-        if span is None or len(said.split()) < MIN_ANSWER_WORDS:
+            turns.append(Turn(start + mark.end(), start + len(body), None))
+        elif (mark := NAMED_TURN.match(body)) is not None:
+            turns.append(Turn(start + mark.end(), start + len(body), mark.group(1)))
+    return questions[0], turns
+
+
+def turns_of(doc: Doc) -> tuple[int, list[Turn]]:
+    """:func:`interview_turns` of a document's text, found once per document."""
+    found = doc.user_data.get("kg_interview")
+    if found is None:
+        found = doc.user_data["kg_interview"] = interview_turns(text_of(doc))
+    return found  # type: ignore[no-any-return]
+
+
+def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """One statement per answer paragraph of an interview, in text order."""
+    text = text_of(doc)
+    first_question, turns = turns_of(doc)
+    interviewed = _interviewed(ctx, first_question) if turns else None
+    for turn in turns:
+        speaker = interviewed if turn.name is None else _named(turn.name, ctx)
+        said = text[turn.start : turn.end]
+        span = doc.char_span(turn.start, turn.end, alignment_mode="expand")
+        if speaker is None or span is None or len(said.split()) < MIN_ANSWER_WORDS:
             continue
         found_stance, _ = stance(said)
         yield Finding(Statement(speaker.name, said, found_stance, direct=True), (span,), 0.7)
 
 
-def answer_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) characters of the answers of an interview a text prints as questions and answers: words the
-    person interviewed says, whatever verbs of saying they contain ("Kinshasa believes ..." is the answer's)."""
-    paragraphs = _paragraphs(text)
-    if sum(1 for _, body in paragraphs if QUESTION.match(body)) < MIN_QUESTIONS:
-        return []
-    return [(start, start + len(body)) for start, body in paragraphs if ANSWER.match(body)]
+def answer_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of the turns of an interview a document prints as questions and answers: words the
+    person speaking says, whatever verbs of saying they contain ("Kinshasa believes ..." is the answer's)."""
+    return [(turn.start, turn.end) for turn in turns_of(doc)[1]]
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:

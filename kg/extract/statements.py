@@ -229,22 +229,14 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         return None
     start_sent, end_sent = sentence_of(first[0]), sentence_of(first[-1])
     same = events.in_sentences(start_sent, end_sent)
-    holding = [
-        e
-        for e in same
-        if e.content is not None and e.content.start_char <= quote.start and quote.end <= e.content.end_char
-    ]
+    holding = [e for e in same if _in_clause(quote, e.content, closing=0)]
     if holding:
         return holding[0]
     if same:
         nearest = min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
         # "X said A had 'kept the peace,' while Y called it '...'": the clause that holds the quote, its closing
         # comma past the clause's last word, is X's even where Y's verb stands nearer
-        ending = [
-            e
-            for e in same
-            if e.content is not None and e.content.start_char <= quote.start <= quote.end <= e.content.end_char + 2
-        ]
+        ending = [e for e in same if _in_clause(quote, e.content)]
         if ending and ending[0].speaker is not None and nearest.speaker is not None:
             if ending[0].speaker.name != nearest.speaker.name:
                 return ending[0]
@@ -264,6 +256,16 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     return None
+
+
+CLOSING_MARKS = 2
+"""Characters a quote may run past the last word of the clause that holds it: its closing stop or comma and mark
+('... had "kept the peace,"')."""
+
+
+def _in_clause(quote: Quote, clause: Span | None, closing: int = CLOSING_MARKS) -> bool:
+    """Whether a quote lies inside a reported clause, ``closing`` characters past its end allowed."""
+    return clause is not None and clause.start_char <= quote.start and quote.end <= clause.end_char + closing
 
 
 CONTRAST_JOINS = {"while", "whereas"}
@@ -383,7 +385,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     events.sort(key=lambda e: e.verb.i)
     findings: list[tuple[int, Finding, bool]] = []  # (start, finding, whether it stands apart)
     used_quotes, title = set[Quote](), headline_end(doc, ctx.lead_start)  # a headline's words are no statement
-    answers = answer_ranges(text_of(doc))  # an interview's answers are the interviewee's (kg.extract.interviews)
+    answers = answer_ranges(doc)  # an interview's answers are the interviewee's (kg.extract.interviews)
     for event in events:
         quoted = [q for q in event.quotes if q not in used_quotes]
         used_quotes.update(quoted)
@@ -425,10 +427,8 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     content = event.content
     quoted = [q for q in quoted if not _modifies_a_noun(doc, q)]
     inside = (
-        bool(quoted)
-        and content is not None
-        and all(content.start_char <= q.start and q.end <= content.end_char + 2 for q in quoted)
-    )  # every quote a part of the reported clause (its closing stop and mark past the clause's last word)
+        bool(quoted) and content is not None and all(_in_clause(q, content) for q in quoted)
+    )  # every quote a part of the reported clause
     if quoted:
         quote_words = sum(q.words(doc) for q in quoted)
         if quote_words < 3 and content is None:
