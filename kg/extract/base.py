@@ -186,6 +186,13 @@ def sentence_of(span: Span | Token) -> Span:
     return sentences[bisect.bisect_right(starts, index) - 1]
 
 
+def first_conjunct(word: Token) -> Token:
+    """The first word of the list a word stands in ("A" for "B" of "A and B"), or the word itself."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
+
+
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own (active or passive)."""
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import tokens_of
+from kg.extract.base import first_conjunct, tokens_of
 from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
 from kg.model import PartyKind
@@ -92,9 +92,7 @@ def _described_as_group(root: Token) -> PartyKind | None:
 def _between_in_talks(root: Token) -> bool:
     """Whether a name stands in the "between" of talks or a deal, a side by the grammar of the sentence: "talks
     between the government and the Coordination of X Movements", "a deal between A, B and the X Council"."""
-    current = root
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
+    current = first_conjunct(root)
     if current.dep_ != "pobj" or current.head.lower_ != "between":
         return False
     noun = current.head.head

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, apart_by_semicolon, has_subject
+from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.words import HOST_VERBS
@@ -47,10 +47,7 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
     noun = word.head
     if word.dep_ != "acl" or noun == trigger or noun.pos_ != "NOUN" or noun.lower_ in lexicon().meeting_nouns:
         return False
-    item = trigger
-    while item.dep_ == "conj" and item.head != item:
-        item = item.head
-    return item == noun or not noun.is_ancestor(trigger)
+    return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 
 def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:

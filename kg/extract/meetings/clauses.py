@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
-from kg.extract.base import has_subject, tokens_of, word_once
+from kg.extract.base import first_conjunct, has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
 from kg.extract.meetings.schedules import (
     HUNG_PARTICIPLES,
@@ -320,8 +320,7 @@ def belongs(head: Token, anchors: set[int]) -> bool:
 def _between_the_sides(word: Token, anchors: set[int]) -> bool:
     """Whether a word is (a conjunct of) the object of a meeting noun's own "between": "talks between the two
     leaders", "talks between A and B"."""
-    while word.dep_ == "conj" and word.head != word:
-        word = word.head
+    word = first_conjunct(word)
     between = word.head
     return (
         word.dep_ == "pobj"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import first_conjunct
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import PARTICIPATION_VERBS
 
@@ -62,8 +63,7 @@ def headline_list(token: Token, trigger: Token) -> bool:
 def acting_where_held(token: Token, trigger: Token) -> bool:
     """ "Previous rounds were held in Quito, where A and B agreed on a swap": the subject of a "where" clause on
     the meeting's place acts at that meeting."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head  # "B" of "A and B"
+    token = first_conjunct(token)  # "B" of "A and B"
     verb = token.head
     if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return False
