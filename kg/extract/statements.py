@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, Finding, headline_end, paragraph_of, sentence_of, text_of, tokens_in, tokens_of
+from kg.extract.base import (
+    Context,
+    Finding,
+    headline_end,
+    paragraph_of,
+    sentence_of,
+    text_in,
+    text_of,
+    tokens_in,
+    tokens_of,
+)
 from kg.extract.claims import merge_claims
 from kg.extract.frames import (
     VOICING_VERBS,
@@ -490,7 +500,7 @@ def _clean(text: str) -> str:
 
 
 def _text(span: Span) -> str:
-    text = _clean(span.text).strip('"“”')
+    text = _clean(text_in(span)).strip('"“”')
     if text.count('"') % 2:
         text = text.replace('"', "")
     return text

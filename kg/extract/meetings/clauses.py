@@ -460,10 +460,14 @@ def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:
     return following.text[:1].isupper() and following.pos_ == "PROPN"
 
 
+_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay"} | ABSTAINING_VERBS)
+"""The verbs :func:`denies_a_part` reads; no other can deny a part."""
+
+
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
     "stayed out of"."""
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]

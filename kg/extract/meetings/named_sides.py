@@ -76,8 +76,9 @@ def names_the_place(span: Span, ctx: Context) -> bool:
     """Whether a capital named for its state stands on a meeting word, a deal or a named series of talks as its
     place: "the Vienna talks", "the Quito accords", "the Astana process"."""
     root = span.root
-    named = is_trigger(root.head) or root.head.lemma_ in AGREEMENT_NOUNS | NAMED_SERIES
-    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i or not named:
+    if root.dep_ not in {"compound", "amod", "nmod", "nsubj"} or root.i > root.head.i:
+        return False
+    if not (root.head.lemma_ in AGREEMENT_NOUNS | NAMED_SERIES or is_trigger(root.head)):
         return False
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 

@@ -48,13 +48,18 @@ def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ == "to"):
             continue  # ("sent a delegation to X", the "to" parsed as a dative)
         lowered = token.lower_
-        moving = (
-            token.head.lemma_ in MOVE_VERBS
-            or token.head.lemma_ in {"visit", "bring", *SENDING_VERBS}
+        if not (
+            lowered in PLACE_PREPOSITIONS
+            or lowered in {"to", "into"}
+            and (
+                token.head.lemma_ in MOVE_VERBS
+                or token.head.lemma_ in {"visit", "bring", *SENDING_VERBS}
+                and _to_a_city(token)
+            )  # "sent a delegation to Santiago for talks"
+            or lowered == "for"
+            and token.head.lemma_ in SCHEDULING_VERBS
             and _to_a_city(token)
-        )  # "sent a delegation to Santiago for talks"
-        scheduled = lowered == "for" and token.head.lemma_ in SCHEDULING_VERBS and _to_a_city(token)
-        if not (lowered in PLACE_PREPOSITIONS or (lowered in {"to", "into"} and moving) or scheduled):
+        ):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
