@@ -81,6 +81,8 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
         c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in trigger.children
     ):
         return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
+    if all(word.dep_ in {"acl", "relcl"} and word.head == trigger for party, word in found if party in hosts):
+        return mediators  # "the summit in A's capital, convened by A and B": joint hosts on the meeting word
     return [m for m in mediators if m not in hosts or m == mention.country]
 
 

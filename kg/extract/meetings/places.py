@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, paragraph_of, text_of, tokens_in
 from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
+from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
     AREA_NOUNS,
@@ -409,6 +410,9 @@ def place_tokens(sentence: Span) -> set[int]:
                 and inner.lower_ in {"between", "among"}
                 or inner.head == obj
                 and inner.lower_ == "with"
+                or inner.head == obj
+                and inner.dep_ == "conj"
+                and list_after_fronted_phrase(inner) is not None  # "At talks in Rome, A and B agreed"
             ):
                 found.difference_update(t.i for t in inner.subtree)
         for child in obj.children:

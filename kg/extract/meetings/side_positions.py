@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import first_conjunct
+from kg.extract.base import first_conjunct, has_subject
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import PARTICIPATION_VERBS
 
@@ -70,3 +70,25 @@ def acting_where_held(token: Token, trigger: Token) -> bool:
     place = verb.head
     preposition = place.head
     return place.dep_ == "pobj" and preposition.lower_ in {"in", "at"} and preposition.head in {trigger, trigger.head}
+
+
+def list_after_fronted_phrase(token: Token) -> Token | None:
+    """The verb whose subject a name is where the parser hung the subject's list on the last word of a fronted
+    phrase: "At Sunday's conference in Rome, A, B and C pledged ..." parsed with A a conjunct of "Rome". The
+    verb has no subject of its own and follows the list; the list is set off from the phrase by a comma."""
+    chain = [token]
+    while chain[-1].dep_ == "conj" and len(chain) < 12:
+        chain.append(chain[-1].head)
+    if len(chain) < 2 or chain[-1].dep_ != "pobj":
+        return None
+    first = chain[-2]  # the list's first name, set off by a comma from the phrase's last word
+    doc = token.doc
+    if doc[first.i - 1].text != "," or first.pos_ != "PROPN":
+        return None
+    verb = chain[-1]
+    while verb.dep_ in {"pobj", "prep"} and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or has_subject(verb) or verb.i != first.right_edge.i + 1:
+        return None
+    opening = verb.doc[verb.left_edge.i]
+    return verb if opening.dep_ == "prep" and opening.head == verb else None

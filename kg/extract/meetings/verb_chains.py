@@ -61,9 +61,27 @@ def at_talks_of(trigger: Token, verb: Token) -> bool:
     if preposition.dep_ != "prep":
         return False
     governed = preposition.head
-    if governed != verb and not (governed.dep_ == "xcomp" and governed.head == verb):
-        return False
+    if governed != verb and not (governed.dep_ in {"xcomp", "acomp"} and governed.head == verb):
+        return False  # (also "A and B were present at the talks": the adjective's preposition)
     return _at_the_talks(preposition, governed)
+
+
+PRESENCE_VERBS = {"represent", "attend", "participate", "join", "sit", "gather", "assemble"}
+"""Verbs of being at a meeting that describe those "among" whom a side is: "among the countries represented at
+the conference", "among those attending the talks"."""
+
+
+def among_those_present(trigger: Token, verb: Token) -> bool:
+    """ "A and B were among the countries represented at the conference": a subject placed by "among" with those
+    present at the meeting."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (o for o in preposition.children if o.dep_ == "pobj"):
+            if any(
+                c.dep_ in {"acl", "relcl"} and c.lemma_ in PRESENCE_VERBS and c.is_ancestor(trigger)
+                for c in group.children
+            ):
+                return True
+    return False
 
 
 HOLDING_VERBS = {"hold", "organise", "organize", "arrange", "stage"}

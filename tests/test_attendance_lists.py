@@ -1,0 +1,76 @@
+"""Who sat at a meeting as a list of attendees tells it: "participants ... included", "the talks ... included",
+sides described by their demonym ("the Chilean government"). Sentences written for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from kg.extract.meetings.side_positions import list_after_fronted_phrase
+from kg.extract.nlp import load_pipeline
+from tests.conftest import meetings_of
+
+_meetings = partial(meetings_of, published=date(2026, 2, 18))
+
+
+def test_an_attendance_list_names_a_side_by_its_government_and_the_host_stays_a_broker() -> None:
+    [meeting] = _meetings(
+        "Participants at Thursday's talks in Lima, hosted by Peru, included the Chilean government and the ELN."
+    )
+    assert set(meeting.parties) == {"Chile", "ELN"}
+    assert meeting.mediators == ("Peru",)
+
+
+def test_talks_that_included_sides_have_them_as_sides() -> None:
+    [meeting] = _meetings(
+        "The talks in Lima on Thursday were hosted by Peru and included the Chilean government and the ELN."
+    )
+    assert set(meeting.parties) == {"Chile", "ELN"}
+    assert meeting.mediators == ("Peru",)
+
+
+def test_talks_that_included_a_topic_have_no_side_from_it() -> None:
+    [meeting] = _meetings("Chile and Peru held talks in Lima on Thursday that included the Bolivian border.")
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_leaders_named_by_their_demonyms_are_their_states() -> None:
+    [meeting] = _meetings(
+        "The EU hosted the Serbian and Kosovan leaders for a round of dialogue in Brussels on Tuesday."
+    )
+    assert set(meeting.parties) == {"Serbia", "Kosovo"}
+
+
+def test_a_list_the_parser_hung_on_a_fronted_phrase_is_the_subject() -> None:
+    [meeting] = _meetings("At Sunday's conference in Lima, Chile, Bolivia and Ecuador pledged to reopen the border.")
+    assert meeting.location == "Lima"
+    assert set(meeting.parties) == {"Chile", "Bolivia", "Ecuador"}
+
+
+def test_a_fronted_phrase_with_a_subject_of_its_own_keeps_its_list() -> None:
+    doc = load_pipeline()("In Lima, Quito and La Paz, officials welcomed the talks.")
+    quito = next(t for t in doc if t.text == "Quito")
+    assert quito.dep_ == "conj"
+    assert list_after_fronted_phrase(quito) is None
+    hung = load_pipeline()("At Sunday's conference in Lima, Chile, Bolivia and Ecuador pledged to reopen the border.")
+    chile = next(t for t in hung if t.text == "Chile")
+    assert chile.dep_ == "conj" and list_after_fronted_phrase(chile) == hung[chile.i + 5]
+
+
+def test_sides_present_at_a_meeting_or_among_those_represented_there() -> None:
+    [present] = _meetings("Also present at the Lima conference on Sunday were Chile, Bolivia and Ecuador.")
+    assert set(present.parties) == {"Chile", "Bolivia", "Ecuador"}
+    [among] = _meetings("Chile and Bolivia were among the countries represented at the Lima conference on Sunday.")
+    assert set(among.parties) == {"Chile", "Bolivia"}
+    [critics] = _meetings(
+        "Chile and Peru met in Lima on Sunday. Bolivia was among the critics of the talks in Lima on Sunday."
+    )
+    assert "Bolivia" not in critics.parties
+
+
+def test_joint_conveners_on_the_meeting_word_are_both_brokers() -> None:
+    [meeting] = _meetings(
+        "The summit in Lima on Sunday, convened by Peru and the United Nations, was attended by Chile and Bolivia."
+    )
+    assert set(meeting.mediators) == {"Peru", "United Nations"}
+    assert set(meeting.parties) == {"Chile", "Bolivia"}
