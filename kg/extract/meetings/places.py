@@ -411,7 +411,6 @@ def place_tokens(sentence: Span) -> set[int]:
                 or inner.head == obj
                 and inner.lower_ == "with"
                 or inner.head == obj
-                and inner.dep_ == "conj"
                 and list_after_fronted_phrase(inner) is not None  # "At talks in Rome, A and B agreed"
             ):
                 found.difference_update(t.i for t in inner.subtree)

@@ -1,15 +1,20 @@
 """Sides by where they stand against the meeting word: listed after it ("the summit between A and B"), the
-subject just before it ("X held talks with Y"), a headline's list ("A, B meet in X")."""
+subject just before it ("X held talks with Y"), a headline's list ("A, B meet in X"), an attendance list
+("participants ... included A and B"), a list the parser hung on a fronted phrase."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.base import first_conjunct, has_subject
-from kg.extract.meetings.verb_chains import held_between_others
+from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
 from kg.extract.meetings.words import PARTICIPATION_VERBS
 
 LIST_PREPOSITIONS = {"between", "among"}
+ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
+"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y"."""
+SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def listed_after(token: Token, trigger: Token) -> bool:
@@ -92,3 +97,25 @@ def list_after_fronted_phrase(token: Token) -> Token | None:
         return None
     opening = verb.doc[verb.left_edge.i]
     return verb if opening.dep_ == "prep" and opening.head == verb else None
+
+
+def listed_as_attending(token: Token, trigger: Token) -> bool:
+    """ "Participants at the Berlin summit included A, B and C", "the talks, hosted by X, included A and B": the
+    meeting's attendance list, its items named or described ("the Colombian government")."""
+    path = climb(token)
+    if path.dep_ in {"amod", "compound", "poss"} and path.head.pos_ in {"NOUN", "PROPN"}:
+        path = climb(path.head)  # "included the Colombian government and the ELN"
+    verb = path.head
+    if path.dep_ != "dobj" or verb.lemma_ != "include":
+        return False
+    joined = verb.head if verb.dep_ == "conj" else verb  # "were hosted by X and included ...": that verb's subject
+    subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECTS]
+    return any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects)
+
+
+def fronted_list_at(token: Token, trigger: Token) -> bool:
+    """Whether a name of a list hung on a fronted phrase (:func:`list_after_fronted_phrase`) is the subject of the
+    meeting verb or of a verb the meeting word stands at: "On Sunday, A and B met", "At the talks in X, A and B
+    agreed"."""
+    verb = list_after_fronted_phrase(token)
+    return verb is not None and (verb == trigger or at_talks_of(trigger, verb))

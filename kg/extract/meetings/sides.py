@@ -32,9 +32,10 @@ from kg.extract.meetings.named_sides import (
 from kg.extract.meetings.places import left_after, place_tokens
 from kg.extract.meetings.side_positions import (
     acting_where_held,
+    fronted_list_at,
     headline_list,
-    list_after_fronted_phrase,
     listed_after,
+    listed_as_attending,
     subject_before,
 )
 from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger, plays_host
@@ -206,10 +207,6 @@ def _guests(token: Token, trigger: Token) -> bool:
 STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella", "front", "movements", "factions"}
 """Nouns whose "of" names the members of a side: "a coalition of rebel groups, the X Front"."""
 
-ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
-SUBJECTS = {"nsubj", "nsubjpass"}
-"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y"."""
-
 
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
@@ -218,7 +215,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return False  # "Brazilian officials, who are observing the negotiations"
     if _takes_part(token, trigger):
         return True
-    if _listed_as_attending(token, trigger):
+    if listed_as_attending(token, trigger):
         return True
     stand_in = _stands_for(token)
     return stand_in is not None and is_participant(stand_in, trigger)
@@ -255,20 +252,6 @@ def _stands_for(token: Token) -> Token | None:
         title = head.head  # "the President of Serbia", not "the former President of Kenya"
         return None if any(c.lower_ in {"former", "ex"} for c in title.children) else title
     return None
-
-
-def _listed_as_attending(token: Token, trigger: Token) -> bool:
-    """ "Participants at the Berlin summit included A, B and C", "the talks, hosted by X, included A and B": the
-    meeting's attendance list, its items named or described ("the Colombian government")."""
-    path = climb(token)
-    if path.dep_ in {"amod", "compound", "poss"} and path.head.pos_ in {"NOUN", "PROPN"}:
-        path = climb(path.head)  # "included the Colombian government and the ELN"
-    verb = path.head
-    if path.dep_ != "dobj" or verb.lemma_ != "include":
-        return False
-    joined = verb.head if verb.dep_ == "conj" else verb  # "were hosted by X and included ...": that verb's subject
-    subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECTS]
-    return any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects)
 
 
 def _met_with(preposition: Token, trigger: Token) -> bool:
@@ -354,10 +337,13 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
-    if also_attends(trigger) or headline_list(token, trigger) or acting_where_held(token, trigger):
-        return True  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B"
-    if (verb := list_after_fronted_phrase(token)) is not None and (verb == trigger or at_talks_of(trigger, verb)):
-        return True  # "At Sunday's conference in Rome, A, B and C pledged ...", the list hung on "Rome"
+    if (
+        also_attends(trigger)
+        or headline_list(token, trigger)
+        or acting_where_held(token, trigger)
+        or fronted_list_at(token, trigger)
+    ):  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B", "At the
+        return True  # conference in X, A, B and C pledged ..." (the list hung on X)
     if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)
@@ -403,9 +389,12 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
             return _holds_its_own(head, token, trigger)
-        if at_talks_of(trigger, head) or among_those_present(trigger, head) or _sends_to(head, trigger):
-            return True
-        if _their_meeting(trigger, path):
+        if (
+            at_talks_of(trigger, head)
+            or among_those_present(trigger, head)
+            or _sends_to(head, trigger)
+            or _their_meeting(trigger, path)
+        ):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks", "A and B restored ties after talks"
         return (
