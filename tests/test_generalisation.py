@@ -392,6 +392,11 @@ def test_described_as_keeps_the_description() -> None:
         ("The gap on territory is still very wide.", "negative"),
         ("A deal is not within reach.", "negative"),
         ("Relations between the two countries have maintained sound and steady development.", "positive"),
+        ("We go home with a clearer path forward than we arrived with.", "positive"),
+        ("The exchanges were substantive and forward-looking.", "positive"),
+        ("Our people feel let down by the guarantors.", "negative"),
+        ("The gaps are real, but they can be bridged.", "positive"),
+        ("The gaps are real, and they will not be bridged soon.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
