@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
+
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.nlp import load_pipeline
 from tests.conftest import meetings_of
@@ -74,3 +76,27 @@ def test_joint_conveners_on_the_meeting_word_are_both_brokers() -> None:
     )
     assert set(meeting.mediators) == {"Peru", "United Nations"}
     assert set(meeting.parties) == {"Chile", "Bolivia"}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Among those attending were Chile and Bolivia.",
+        "Those attending included Chile and Bolivia.",
+        "Those taking part included Chile and Bolivia.",
+        "Participants included Chile and Bolivia.",
+        "Attending were Chile and Bolivia.",
+    ],
+)
+def test_an_attendance_list_after_the_meeting_adds_its_sides(listing: str) -> None:
+    [meeting] = _meetings(f"The conference in Lima on Monday was hosted by Peru. {listing}")
+    assert set(meeting.parties) == {"Chile", "Bolivia"}
+    assert meeting.mediators == ("Peru",)
+
+
+def test_a_list_of_topics_or_speakers_is_no_attendance_list() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru held talks in Lima on Monday. The topics included Bolivia and Ecuador. Among those who spoke "
+        "were Argentina and Uruguay."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -12,9 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from kg.extract.base import text_of
+from kg.extract.base import text_in, text_of
 
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
 CLOSE_QUOTES = {"”", '"', "»"}
@@ -81,3 +81,17 @@ def inside(quotes: list[Quote], char: int) -> Quote | None:
     if position >= 0 and quotes[position].start <= char < quotes[position].end:
         return quotes[position]
     return None
+
+
+def one_line(text: str) -> str:
+    """One line of text; the quote mark that reopens a quote in a new paragraph is dropped."""
+    text = re.sub(r"\n\s*[\"“«]", " ", text)
+    return " ".join(text.split()).strip(" ,")
+
+
+def quoted_text(span: Span) -> str:
+    """What a span of an article says, on one line, without the quote marks around it (or an unpaired one)."""
+    text = one_line(text_in(span)).strip('"“”')
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text

@@ -12,7 +12,6 @@ statement.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -24,7 +23,6 @@ from kg.extract.base import (
     headline_end,
     paragraph_of,
     sentence_of,
-    text_in,
     text_of,
     tokens_in,
     tokens_of,
@@ -43,7 +41,7 @@ from kg.extract.frames import (
 )
 from kg.extract.interviews import answer_ranges
 from kg.extract.people import Person, in_credit
-from kg.extract.quotes import Quote, find_quotes, inside
+from kg.extract.quotes import Quote, find_quotes, inside, one_line, quoted_text
 from kg.extract.speakers import Speakers, speaker_subject
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
@@ -444,13 +442,13 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         if quote_words < 3 and content is None:
             return None
         if inside and content is not None and quote_words * 2 < len(content):
-            text, spans, direct = _text(content), [content], False
+            text, spans, direct = quoted_text(content), [content], False
         else:
-            text = " … ".join(_clean(text_of(doc)[q.start : q.end]) for q in quoted)
+            text = " … ".join(one_line(text_of(doc)[q.start : q.end]) for q in quoted)
             spans = [s for q in quoted if (s := _span(doc, q.start, q.end)) is not None]
             direct = True
             if quote_words < 3 and content is not None:
-                text, spans, direct = _text(content), [content], False
+                text, spans, direct = quoted_text(content), [content], False
     elif (
         content is not None
         and (event.verb.lemma_.lower() in _CLAUSE_VERBS or event.verb.lower_ == "according")
@@ -458,13 +456,13 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
             len(content) >= MIN_REPORTED_TOKENS or len(content) >= 3 and (content[0] == event.verb or _clause(content))
         )
     ):  # "welcomed the agreement", "said he was optimistic": a judgement or a clause in three words
-        text, spans, direct = _text(content), [content], False
+        text, spans, direct = quoted_text(content), [content], False
     else:
         return None
     if not text or not spans:
         return None
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
-    found_stance, _ = stance(_text(content) if inside and content is not None else text)
+    found_stance, _ = stance(quoted_text(content) if inside and content is not None else text)
     judged = judged_by_verb(event.verb.lemma_.lower())
     if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in event.verb.children):
         # "welcomed the outcome as proof that ...", "dismissed the meeting as 'a gathering of puppets'": the verb
@@ -491,16 +489,3 @@ def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
         return False
     after = next((t for t in doc[span.end : span.end + 2] if not t.is_punct), None)
     return after is not None and after.pos_ == "NOUN" and all(t.head == after or t.head in span for t in span)
-
-
-def _clean(text: str) -> str:
-    """One line of text; the quote mark that reopens a quote in a new paragraph is dropped."""
-    text = re.sub(r"\n\s*[\"“«]", " ", text)
-    return " ".join(text.split()).strip(" ,")
-
-
-def _text(span: Span) -> str:
-    text = _clean(text_in(span)).strip('"“”')
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    return text

@@ -36,6 +36,7 @@ from kg.extract.meetings.days import (
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
+from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.meeting_words import definite, held_remotely
@@ -60,7 +61,7 @@ from kg.extract.meetings.series import (
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
 from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
-from kg.extract.meetings.triggers import also_attends, habitual, is_weak, triggers_of
+from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date
 from kg.extract.meetings.words import (
     APART_WORDS,

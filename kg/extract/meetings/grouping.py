@@ -10,8 +10,8 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
+from kg.extract.meetings.joining import also_attends, said_also
 from kg.extract.meetings.meeting_words import definite
-from kg.extract.meetings.triggers import also_attends, said_also
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
     JOINING_VERBS,

@@ -9,11 +9,9 @@ from spacy.tokens import Token
 from kg.extract.base import first_conjunct, has_subject
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
-from kg.extract.meetings.words import PARTICIPATION_VERBS
+from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPATION_VERBS
 
 LIST_PREPOSITIONS = {"between", "among"}
-ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
-"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y"."""
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 

@@ -22,6 +22,7 @@ from kg.extract.meetings.joined_sides import (
     relative_subject_of,
     who_met,
 )
+from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import hosts_as_a_side
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
@@ -38,7 +39,7 @@ from kg.extract.meetings.side_positions import (
     listed_as_attending,
     subject_before,
 )
-from kg.extract.meetings.triggers import also_attends, brings_together, is_trigger, plays_host
+from kg.extract.meetings.triggers import brings_together, is_trigger, plays_host
 from kg.extract.meetings.verb_chains import (
     among_those_present,
     at_talks_of,

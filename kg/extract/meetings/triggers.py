@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import has_subject, sentence_of, tokens_in
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
+from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
@@ -24,12 +25,10 @@ from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
-    ALSO_WORDS,
     CONCLUDING_VERBS,
     GUEST_PRONOUNS,
     HANDED_TEXTS,
     HANDING_VERBS,
-    JOINING_VERBS,
     LAUNCH_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
@@ -143,37 +142,6 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
-
-
-def also_attends(token: Token) -> bool:
-    """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
-    the talks told of before, in a clause that names no meeting."""
-    if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be"}:
-        return False  # the verbs below, and nothing else
-    if not (said_also(token) or _as_did(token)):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
-        return False  # "X attended as an observer, as did Y": in a capacity, not as a side
-    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in token.children):
-        return False  # "the meeting was also attended by X": a guest of the meeting
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.lemma_ in JOINING_VERBS - {"join"} and not objects:
-        return True
-    if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
-        return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
-    return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
-
-
-def _as_did(verb: Token) -> bool:
-    """ "X attended, as did Y": a verb another subject shares by "as did"."""
-    return any(
-        c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children) for c in verb.children
-    )
-
-
-def said_also(verb: Token) -> bool:
-    """Whether a verb adds to what was told before: "also", "too", "likewise"."""
-    return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
 
 
 JOINT_BODIES = {"committee", "commission", "panel", "group", "mechanism"}

@@ -1,0 +1,69 @@
+"""Sides joining talks told of before, in a clause that names no meeting: "X also attended", "Y also took part",
+"Also attending were A and B", "Among those attending were A and B", "Participants included A and B"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import ALSO_WORDS, ATTENDANCE_NOUNS, JOINING_VERBS
+from kg.gazetteer import lexicon
+
+
+def also_attends(token: Token) -> bool:
+    """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
+    the talks told of before, in a clause that names no meeting."""
+    if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be", "include"}:
+        return False  # the verbs below, and nothing else
+    if attendance_listed(token):
+        return True
+    if not (said_also(token) or _as_did(token)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False  # "X attended as an observer, as did Y": in a capacity, not as a side
+    if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in token.children):
+        return False  # "the meeting was also attended by X": a guest of the meeting
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ in JOINING_VERBS - {"join"} and not objects:
+        return True
+    if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
+        return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
+    return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
+
+
+def attendance_listed(verb: Token) -> bool:
+    """ "Among those attending were A and B", "Those attending included A and B", "Participants included A and B",
+    "Attending were A and B": a list of those at the talks told of before, in a clause that names no meeting."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    subjects = [c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "nsubj"]  # "Attending were A"
+    if not subjects or any(t.lower_ in lexicon().meeting_nouns for s in subjects for t in s.subtree):
+        return False  # ("participants at the summit included ...": the summit's own sentence)
+    if verb.lemma_ == "be":
+        among = [o for p in verb.children if p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
+        gerund = any(s.tag_ == "VBG" and s.lemma_ in JOINING_VERBS and s.i < verb.i for s in subjects)
+        return gerund or any(_those_attending(o) for o in among)  # (the parser's "Attending" as the subject)
+    if verb.lemma_ == "include":
+        return any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
+    inverted = bool(auxiliaries) and subjects[0].i > verb.i
+    return verb.lemma_ in JOINING_VERBS and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and inverted
+
+
+def _those_attending(word: Token) -> bool:
+    """ "those attending", "those taking part", "those present": people at the talks told of before."""
+    if word.lower_ not in {"those", "others"}:
+        return False
+    return any(
+        c.dep_ in {"acl", "amod"} and (c.lemma_ in JOINING_VERBS | {"take"} or c.lower_ == "present")
+        for c in word.children
+    )
+
+
+def _as_did(verb: Token) -> bool:
+    """ "X attended, as did Y": a verb another subject shares by "as did"."""
+    return any(
+        c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children) for c in verb.children
+    )
+
+
+def said_also(verb: Token) -> bool:
+    """Whether a verb adds to what was told before: "also", "too", "likewise"."""
+    return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
