@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.triggers import is_trigger
-from kg.extract.meetings.words import AGREEMENT_NOUNS
+from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
 
@@ -119,6 +119,11 @@ def _acts_at_a_meeting(verb: Token) -> bool:
     at their meeting"."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     places = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "during"}]
+    if verb.lemma_ in MOVE_VERBS and any(
+        c.dep_ in {"advcl", "xcomp"} and is_trigger(c) and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # "he would travel to X next week to meet Y"
     return any(o.dep_ == "pobj" and is_trigger(o) for p in places for o in p.children)
 
 

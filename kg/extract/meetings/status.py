@@ -11,6 +11,7 @@ from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     LASTING_VERBS,
+    MOVE_VERBS,
     ONGOING_WORDS,
     PLANNED_VERBS,
     SCHEDULING_VERBS,
@@ -54,7 +55,7 @@ def _path_to(token: Token, verb: Token) -> list[Token]:
 
 def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
-    verb = clause_verb(trigger)
+    verb = _tensed_verb(trigger)
     near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
     if near & ONGOING_WORDS and not (near & {"will", "next"}):
         return "ongoing"
@@ -235,3 +236,15 @@ def _on_hold(verb: Token) -> bool:
     return verb.lemma_ == "put" and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in c.children) for c in verb.children
     )
+
+
+def _tensed_verb(trigger: Token) -> Token:
+    """The verb whose tense tells a meeting's: its clause's, or the journey's it is the purpose of ("will travel to
+    X next week to meet Y")."""
+    return trigger.head if _purpose_of_a_journey(trigger) else clause_verb(trigger)
+
+
+def _purpose_of_a_journey(trigger: Token) -> bool:
+    """Whether a meeting verb is the purpose of a journey told by the verb above it: "would travel to X to meet Y"."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return infinitive and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.lemma_ in MOVE_VERBS

@@ -251,6 +251,7 @@ WOULD_VERBS = {
     "go",
     "host",
     "convene",
+    *MOVE_VERBS,  # "said he would travel to X"
 }
 
 

@@ -1,0 +1,33 @@
+"""A meeting told as the purpose of a journey: "will travel to X next week to meet Y". The journey's tense is the
+meeting's, and the traveller, named or a pronoun, is a side. Sentences written for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.conftest import meetings_of
+
+_meetings = partial(meetings_of, published=date(2026, 2, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean envoy, Ana Lind, said she would travel to Lima next week to meet Peruvian officials.",
+        "The Chilean envoy, Ana Lind, will travel to Lima next week to meet Peruvian officials.",
+        "The Chilean envoy, Ana Lind, said she would fly to Lima to meet Peruvian officials.",
+    ],
+)
+def test_a_meeting_that_a_journey_to_come_is_for_is_planned_with_the_traveller_a_side(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert meeting.status == "planned"
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_journey_made_to_meet_is_held() -> None:
+    [meeting] = _meetings("The Chilean envoy, Ana Lind, travelled to Lima on Monday to meet Peruvian officials.")
+    assert meeting.status == "held"
+    assert set(meeting.parties) == {"Chile", "Peru"}
