@@ -100,3 +100,31 @@ def test_a_list_of_topics_or_speakers_is_no_attendance_list() -> None:
         "were Argentina and Uruguay."
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia's government and the Lowland Autonomy Council met in Lima on Monday.",
+        "Bolivia's government and the Lowland Autonomy Council held talks in Lima on Monday.",
+        "Bolivia's government and the Lowland Autonomy Council agreed a roadmap on Monday at a meeting in Lima.",
+    ],
+)
+def test_an_unknown_council_meeting_beside_a_known_side_is_a_side(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Bolivia", "Lowland Autonomy Council"}
+
+
+def test_an_unknown_council_that_only_comments_is_no_side() -> None:
+    [meeting] = _meetings(
+        "Bolivia and Chile met in Lima on Monday. Bolivia's government and the Lowland Autonomy Council welcomed it."
+    )
+    assert set(meeting.parties) == {"Bolivia", "Chile"}
+
+
+def test_a_state_that_boycotted_the_meeting_is_not_seated_as_its_host() -> None:
+    [meeting] = _meetings(
+        "Bolivia's government met the ELN in Lima on Monday in talks mediated by Norway. Peru boycotted the meeting."
+    )
+    assert set(meeting.parties) == {"Bolivia", "ELN"}
+    assert meeting.mediators == ("Norway",)

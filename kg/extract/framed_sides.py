@@ -35,10 +35,13 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     doc = unknown[0].span.doc
     roots.extend((t.text, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
     generic = lexicon().institution_heads
+    known = {m.span.root.i for m in mentions if m.known}
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
         kind = _member_kind(root, kinds) or _named_as_group(name, root)
+        if kind is None and _meets_beside_a_side(root, known):
+            kind = "organisation"
         if kind is not None and found.get(name) != "armed_group":
             found[name] = kind
     return found
@@ -121,3 +124,24 @@ def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
     if not head.text.islower():
         return None  # "Supreme Leader": a title, not the leader of something named "Supreme"
     return cast(PartyKind, kinds[head.lower_])
+
+
+MEETING_VERBS_OF_SIDES = {"meet", "negotiate", "talk"}
+"""Verbs whose joint subjects are the sides of a meeting: "the government and the X Council met in Y"."""
+
+
+def _meets_beside_a_side(root: Token, known: set[int]) -> bool:
+    """Whether an organisation is joined by "and" to a side the gazetteer knows as the subject of a meeting: "Yemen's
+    government and the Southern X Council met in Riyadh", "A and the X Council held talks", "... agreed at talks"."""
+    first = first_conjunct(root)
+    conjuncts = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t) == first)]
+    partners = [c for c in conjuncts if c != root]
+    if not any(t.i in known for c in partners for t in (c, *c.children) if t == c or t.dep_ in {"poss", "amod"}):
+        return False
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    nouns = lexicon().meeting_nouns
+    held = any(o.dep_ == "dobj" and o.lower_ in nouns for o in verb.children)  # "held talks"
+    at = [o for p in verb.children if p.lower_ in {"at", "during"} for o in p.children if o.dep_ == "pobj"]
+    return held or verb.lemma_ in MEETING_VERBS_OF_SIDES or any(o.lower_ in nouns for o in at)  # "agreed at talks"

@@ -460,21 +460,23 @@ def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:
     return following.text[:1].isupper() and following.pos_ == "PROPN"
 
 
-_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay"} | ABSTAINING_VERBS)
+BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
+"""Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
+_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay"} | ABSTAINING_VERBS | BOYCOTTING_VERBS)
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
 
 
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
-    "stayed out of"."""
+    "stayed out of", "boycotted the talks"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
         return True
-    if negated and verb.lemma_ in ABSTAINING_VERBS:
-        return True
+    if negated and verb.lemma_ in ABSTAINING_VERBS or verb.lemma_ in BOYCOTTING_VERBS and not negated:
+        return True  # ("boycotted the meeting")
     if verb.lemma_ in {"have", "play", "take"} and any(
         o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
     ):
