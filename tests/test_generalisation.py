@@ -397,6 +397,8 @@ def test_described_as_keeps_the_description() -> None:
         ("Our people feel let down by the guarantors.", "negative"),
         ("The gaps are real, but they can be bridged.", "positive"),
         ("The gaps are real, and they will not be bridged soon.", "negative"),
+        ("Today both peoples have chosen dialogue over weapons.", "positive"),
+        ("They have chosen war over a negotiated peace.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
