@@ -399,6 +399,9 @@ def test_described_as_keeps_the_description() -> None:
         ("The gaps are real, and they will not be bridged soon.", "negative"),
         ("Today both peoples have chosen dialogue over weapons.", "positive"),
         ("They have chosen war over a negotiated peace.", "negative"),
+        ("The two sides agreed to extend a fragile truce.", "positive"),
+        ("The truce remains fragile.", "negative"),
+        ("An extended truce is not a settlement.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
