@@ -401,6 +401,7 @@ def test_described_as_keeps_the_description() -> None:
         ("They have chosen war over a negotiated peace.", "negative"),
         ("The two sides agreed to extend a fragile truce.", "positive"),
         ("The truce remains fragile.", "negative"),
+        ("It is a welcome but fragile truce.", "negative"),
         ("An extended truce is not a settlement.", "negative"),
     ],
 )

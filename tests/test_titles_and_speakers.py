@@ -124,3 +124,19 @@ def test_a_platform_written_on_is_no_person_and_an_owner_s_unnamed_envoy_is_no_n
     said = [e.fact for e in facts.statements if isinstance(e.fact, Statement)]
     assert "Twitter" not in names and "Besnik Bislimi" in names
     assert not [s for s in said if "We have a deal" in s.text]
+
+
+def test_a_name_after_a_title_s_place_is_the_title_holder_whatever_the_tagger_calls_it() -> None:
+    found = actors_of("Norway was represented by its envoy to Turkey, Pavel Orlov, at the talks.")
+    assert (found["Pavel Orlov"].role, found["Pavel Orlov"].affiliation) == ("envoy to Turkey", "Norway")
+    sent = actors_of("Norway sent only its ambassador to Turkey, Pavel Orlov, who sat in as an observer.")
+    assert (sent["Pavel Orlov"].role, sent["Pavel Orlov"].affiliation) == ("ambassador to Turkey", "Norway")
+
+
+def test_a_title_and_name_set_off_by_semicolons_in_a_list_is_one_person() -> None:
+    found = actors_of(
+        "The text was signed by the contact group: former Bolivian president Ivan Petrenko; Chile's ambassador to "
+        "Peru, Pavel Orlov; and the rebel leader Oleg Sidorov."
+    )
+    assert (found["Pavel Orlov"].role, found["Pavel Orlov"].affiliation) == ("ambassador to Peru", "Chile")
+    assert found["Oleg Sidorov"].role == "rebel leader"

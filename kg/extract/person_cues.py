@@ -29,11 +29,14 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
     if _of_a_state(token):
         return True  # "met Ana Ruiz of Chile"
-    if titled_beside(token, titles):
+    if titled_beside(token, titles) or _after_a_titled_place(token, titles):
         return True
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
-    # "Chad's Minister of Water, X, said": a capitalised title the tagger calls a proper noun
-    return token.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN"} and a_title
+    # "Chad's Minister of Water, X, said": a capitalised title the tagger calls a proper noun; "...; Russia's
+    # ambassador to X, NAME; and ...": the name set off in a list, which the parser made a conjunct of the title
+    doc = token.doc
+    set_off = token.dep_ == "conj" and _after_a_comma(token) and token.i + 1 < len(doc) and doc[token.i + 1].text == ";"
+    return (token.dep_ == "appos" or set_off) and head.pos_ in {"NOUN", "PROPN"} and a_title
 
 
 def titled_beside(token: Token, titles: frozenset[str]) -> bool:
@@ -46,6 +49,19 @@ def titled_beside(token: Token, titles: frozenset[str]) -> bool:
     head = token.head
     listed = token.dep_ in {"appos", "conj"} and head.tag_ == "NNS" and head.i < token.i
     return listed and head.lemma_ in titles and _after_a_comma(token)
+
+
+def _after_a_titled_place(token: Token, titles: frozenset[str]) -> bool:
+    """ "its ambassador to Kazakhstan, X", "the envoy in Lima, X": a name after a comma that the parser hung on the
+    place of a title, not on the title it names the holder of."""
+    place = token.head
+    if token.dep_ not in {"appos", "conj"} or place.dep_ != "pobj" or not _after_a_comma(token):
+        return False
+    preposition = place.head
+    if preposition.lower_ not in {"to", "in", "at", "for"}:
+        return False
+    before = token.doc[preposition.i - 1]  # the title the preposition follows, whatever the parser hung it on
+    return any(t.lower_ in titles or t.lemma_ in titles for t in (preposition.head, before))
 
 
 def _after_a_comma(token: Token) -> bool:

@@ -195,13 +195,15 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
     """ "X sent its special envoy for Y affairs, NAME, to the talks": a title phrase after a verb, set off before a
     name that a comma or the sentence's end closes, which the parser did not make an apposition."""
     doc = span.doc
-    closed = span.end < len(doc) and (doc[span.end].text == "," or doc[span.end].i == sentence_of(span).end - 1)
+    closed = span.end < len(doc) and (doc[span.end].text in {",", ";"} or doc[span.end].i == sentence_of(span).end - 1)
     if not closed:
         return []
     words: list[Token] = []
     for token in reversed(doc[sentence_of(span).start : start - 1]):
         if token.is_punct and token.text not in {"'s", "’s"} or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
             break
+        if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
+            break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
     titles = [position for position, t in enumerate(words) if is_title(t)]
     prepositions = [position for position, t in enumerate(words) if t.pos_ == "ADP"]

@@ -37,8 +37,8 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     return None
 
 
-LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for"}
-"""Words that lead into a role without being part of it: "its envoy", "another adviser"."""
+LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "just", "also"}
+"""Words that lead into a role without being part of it: "its envoy", "another adviser", "only its ambassador"."""
 
 
 def _lone_initial(token: Token, tokens: list[Token]) -> bool:
