@@ -128,3 +128,14 @@ def test_a_state_that_boycotted_the_meeting_is_not_seated_as_its_host() -> None:
     )
     assert set(meeting.parties) == {"Bolivia", "ELN"}
     assert meeting.mediators == ("Norway",)
+
+
+def test_the_two_countries_of_a_bilateral_on_a_summit_s_sidelines_are_its_two_not_the_summit_s() -> None:
+    summit, earlier = _meetings(
+        "Leaders of Chile, Peru, Bolivia and Ecuador met in Lima on Wednesday. Chilean President Ana Lind and Peruvian "
+        "President Luis Vera met on the sidelines, their first meeting since the two countries signed a border "
+        "treaty in Arica in March."
+    )
+    assert set(summit.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+    assert earlier.location == "Arica"
+    assert set(earlier.parties) == {"Chile", "Peru"}

@@ -54,13 +54,19 @@ from kg.extract.meetings.proposals import proposed
 from kg.extract.meetings.rounds import sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
-    sides_of_another_round,
     sides_of_the_same_talks,
+    sides_told_before,
     with_the_talks_brokers,
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
-from kg.extract.meetings.story_sides import acting_countries, mediators_by_trade, side_ranking, the_two_sides
+from kg.extract.meetings.story_sides import (
+    acting_countries,
+    mediators_by_trade,
+    pair_named_earlier,
+    side_ranking,
+    the_two_sides,
+)
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date
 from kg.extract.meetings.words import (
@@ -290,17 +296,6 @@ def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: 
         mediators.append(country)
 
 
-def _sides_told_before(
-    cluster: Cluster, clusters: list[Cluster], mediators: list[str], main: Meeting | None
-) -> list[str]:
-    """The sides of a meeting that names none: those of another numbered round of the talks, for a numbered
-    round; else the story's main meeting's ("builds on an interim accord struck in Geneva")."""
-    found = [p for p in sides_of_another_round(cluster, clusters) if p not in mediators]
-    if not found and main is not None:
-        found = [p for p in main.parties if p not in mediators]
-    return found
-
-
 def _a_visit(
     cluster: Cluster, sides: list[str], mediators: list[str], host: str | None, ctx: Context
 ) -> tuple[list[str], list[str]]:
@@ -445,7 +440,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
-        sides = sides or _sides_told_before(cluster, clusters, mediators, main_meeting)
+        sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
+        sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
         host = country if country in acting else None
         sides, mediators = _a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
         sides = sides or the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two

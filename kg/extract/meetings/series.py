@@ -82,3 +82,14 @@ def sides_of_the_same_talks(cluster: Cluster, mentions: list[Mention]) -> list[s
         if len(set(earlier.parties)) >= 2 and words & _talks_words(earlier):
             return list(dict.fromkeys(earlier.parties))
     return []
+
+
+def sides_told_before(
+    cluster: Cluster, clusters: list[Cluster], mediators: list[str], main: Meeting | None
+) -> list[str]:
+    """The sides of a meeting that names none: those of another numbered round of the talks, for a numbered
+    round; else the story's main meeting's ("builds on an interim accord struck in Geneva")."""
+    found = [p for p in sides_of_another_round(cluster, clusters) if p not in mediators]
+    if not found and main is not None:
+        found = [p for p in main.parties if p not in mediators]
+    return found

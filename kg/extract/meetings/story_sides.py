@@ -198,18 +198,8 @@ def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
     them."""
     for mention in cluster.mentions:
         trigger = mention.trigger
-        between = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
-        # "talks between the two countries' leaders": the pair's people
-        between += [c for o in between for c in o.children if c.dep_ == "poss"]
-        pair = next(
-            (
-                c
-                for c in [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
-                if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)
-            ),
-            None,
-        )
-        if pair is None:
+        between = _between_objects(trigger)
+        if _pair_word(trigger, between) is None:
             continue
         named: list[str] = []
         before = trigger.i if between else mention.sentence.start  # "A and B agreed ..., X said after hosting talks
@@ -218,4 +208,34 @@ def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
                 named.append(party.party)
             if len(named) == 2:
                 return sorted(named)
+    return []
+
+
+def _between_objects(trigger: Token) -> list[Token]:
+    """The objects of a meeting word's "between", with their owners ("talks between the two countries' leaders")."""
+    between = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    return between + [c for o in between for c in o.children if c.dep_ == "poss"]
+
+
+def _pair_word(trigger: Token, between: list[Token]) -> Token | None:
+    """ "the two sides", "both countries" as the subject or object of a meeting word, or after its "between"."""
+    words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
+    return next(
+        (c for c in words if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)),
+        None,
+    )
+
+
+def pair_named_earlier(cluster: Cluster, ctx: Context) -> list[str]:
+    """The two sides a sentence names before a clause on "the two countries" (or sides, ...), when it names exactly
+    two: "A's president and B's president met, their first meeting since the two countries signed a treaty in X"."""
+    for mention in cluster.mentions:
+        trigger = mention.trigger
+        if trigger.dep_ == "ROOT" or _between_objects(trigger) or _pair_word(trigger, []) is None:
+            continue
+        start = mention.sentence.start
+        named = [p for p in ctx.parties_in(start, trigger.left_edge.i) if p.known and p.party not in mention.mediators]
+        sides = list(dict.fromkeys(p.party for p in named))
+        if len(sides) == 2:
+            return sorted(sides)
     return []
