@@ -140,3 +140,10 @@ def test_a_title_and_name_set_off_by_semicolons_in_a_list_is_one_person() -> Non
     )
     assert (found["Pavel Orlov"].role, found["Pavel Orlov"].affiliation) == ("ambassador to Peru", "Chile")
     assert found["Oleg Sidorov"].role == "rebel leader"
+
+
+def test_a_description_in_the_clause_that_names_someone_else_is_not_theirs() -> None:
+    met = actors_of("Earlier in the day, the Chilean minister held talks with Daniel Ortega Ruiz in Lima.")
+    assert (met["Daniel Ortega Ruiz"].role, met["Daniel Ortega Ruiz"].affiliation) == (None, None)
+    named = actors_of("The talks went on. Chile's chief negotiator is Daniel Ortega Ruiz, a former judge.")
+    assert named["Daniel Ortega Ruiz"].affiliation == "Chile"

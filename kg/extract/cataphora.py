@@ -54,8 +54,8 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
             continue
         noun = coref.role_class(token)
         side = coref.side_of_phrase(token) if noun else None
-        if noun is None or side is None:
-            continue
+        if noun is None or side is None or _same_clause(token, first.root):
+            continue  # ("the Vietnamese minister held talks with X": the one X met, not X)
         if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
         if any(
@@ -74,6 +74,20 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
         if not named_between:
             found.append((_role_text(token, ctx), side))
     return found[0] if len(found) == 1 else None
+
+
+def _verb_of(token: Token) -> Token:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _same_clause(description: Token, name: Token) -> bool:
+    """Whether a description and a name stand in one clause as different words of it (not in apposition, nor joined
+    by "is"): two people, as "the Vietnamese minister" and "X" of "the Vietnamese minister held talks with X"."""
+    apposed = name.dep_ == "appos" or description.dep_ == "appos"  # (hung on the title's place at times)
+    verb = _verb_of(description)
+    return not apposed and verb == _verb_of(name) and verb.lemma_ != "be"  # not "A's negotiator is X"
 
 
 def _unnamed_counterpart(token: Token, coref: Coreference, person: Person, ctx: Context) -> tuple[str, str] | None:
