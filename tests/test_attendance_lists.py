@@ -139,3 +139,13 @@ def test_the_two_countries_of_a_bilateral_on_a_summit_s_sidelines_are_its_two_no
     assert set(summit.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
     assert earlier.location == "Arica"
     assert set(earlier.parties) == {"Chile", "Peru"}
+
+
+def test_a_participle_hung_on_a_meeting_s_topic_places_the_meeting() -> None:
+    talks, forum = _meetings(
+        "Chile's foreign minister met Peru's foreign minister in Lima on Wednesday. The minister welcomed Chile's role "
+        "as co-host, with Ecuador, of a regional meeting on fisheries cooperation held in Arica in January."
+    )
+    assert (talks.location, set(talks.parties), talks.mediators) == ("Lima", {"Chile", "Peru"}, ())
+    assert forum.location == "Arica"
+    assert set(forum.mediators) == {"Chile", "Ecuador"}

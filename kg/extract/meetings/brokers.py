@@ -330,6 +330,7 @@ class _Brokers:
                     self.add_from(obj)
             if child.dep_ in {"appos", "amod", "compound", "nmod"} or child.dep_ == "poss" and not self._a_side(child):
                 self.add_from(child)  # "Qatar's mediators", not "Hamas's mediators" (those who talk to Hamas)
+
             if (
                 child.dep_ == "conj"
                 and (named := self.ctx.party_at(child.i)) is not None
@@ -338,6 +339,10 @@ class _Brokers:
             ):  # "the co-chairs from the OSCE, the UN and the EU", the list hung on the noun (not "... as observers")
                 self.add_from(child)
         head = token.head
+        if token.lower_.startswith("co-"):  # "X's role as co-host, with Y, of the meeting": Y shares it
+            held = [token, head.head] if token.dep_ == "pobj" and head.lower_ == "as" else [token]
+            for partner in (c for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+                self.add_objects(partner)
         if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
             self.add_from(head)
         if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and head.ent_type_ == "NORP":

@@ -152,6 +152,11 @@ WHOLE_PROCESSES = {"process", "effort", "initiative", "diplomacy"}
 """Nouns for the whole of which a meeting is a part: "the 61st round of a process that began in 2002"."""
 
 
+def _on_the_topic(word: Token, trigger: Token) -> bool:
+    """Whether a word ends the topic of a meeting noun: "cooperation" of "a meeting on maritime cooperation"."""
+    return word.dep_ == "pobj" and word.head.lower_ in {"on", "about", "over"} and word.head.head == trigger
+
+
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach (read once per
     word of a document)."""
@@ -191,10 +196,13 @@ def _anchors_of(trigger: Token) -> set[int]:
     found.update(participles_after(trigger))
     if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
         # between A and B, convened by X, opened in Y on Thursday", hung on X
-        found.update(
+        found.update(  # "a meeting on maritime cooperation held in X": hung on the topic's last word
             t.i
             for t in trigger.subtree
-            if t.dep_ == "acl" and t.lemma_ in HUNG_PARTICIPLES and t.tag_ in {"VBN", "VBD"} and t.head.pos_ == "PROPN"
+            if t.dep_ == "acl"
+            and t.lemma_ in HUNG_PARTICIPLES
+            and t.tag_ in {"VBN", "VBD"}
+            and (t.head.pos_ == "PROPN" or _on_the_topic(t.head, trigger))
         )
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
