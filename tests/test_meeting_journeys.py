@@ -31,3 +31,21 @@ def test_a_journey_made_to_meet_is_held() -> None:
     [meeting] = _meetings("The Chilean envoy, Ana Lind, travelled to Lima on Monday to meet Peruvian officials.")
     assert meeting.status == "held"
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_an_agreement_to_meet_again_on_a_day_is_a_planned_meeting() -> None:
+    held, planned = _meetings(
+        "Chilean and Peruvian negotiators met in Arica on Monday. The meeting ended with an agreement to meet again "
+        "on March 3."
+    )
+    assert (held.location, held.status) == ("Arica", "held")
+    assert (planned.start, planned.status) == (date(2026, 3, 3), "planned")
+    assert set(planned.parties) == {"Chile", "Peru"}
+
+
+def test_a_broker_named_by_a_known_body_s_unknown_unit_is_that_body() -> None:
+    [meeting] = _meetings(
+        "Israeli and Lebanese negotiators met in Naqoura on Monday in a session mediated by the United States and "
+        "hosted by the UN peacekeeping force UNIFIL."
+    )
+    assert set(meeting.mediators) == {"United States", "United Nations"}

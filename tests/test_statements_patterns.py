@@ -835,3 +835,11 @@ def test_a_quote_before_while_and_another_speaker_s_verb_is_the_first_speaker_s(
     )
     assert said["Luis Vega"] == ["preserved the peace for all"]
     assert [t.rstrip(".") for t in said["Ana Soto"]] == ["a step toward full recognition"]
+
+
+def test_a_that_clause_the_parser_hung_on_a_time_clause_is_what_was_told() -> None:
+    [told] = _statements(
+        "Chile's president, Ana Lind, told the delegation before it left Santiago that the talks were purely technical."
+    )
+    assert told.speaker == "Ana Lind"
+    assert "purely technical" in told.text

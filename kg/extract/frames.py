@@ -112,12 +112,26 @@ def reported_clauses(verb: Token) -> list[Token]:
     gerund hung on a pronoun ("announced it following a phone call": when, not what), nor a clause before the
     "after" that makes the verb a time clause ("A was put on hold, X said, days after Y announced it")."""
     marks = [m.i for m in verb.children if m.dep_ == "mark" and m.lower_ in TIME_MARKS]
-    return [
+    found = [
         c
         for c in verb.children
         if c.dep_ == "ccomp"
         and not (c.tag_ == "VBG" and not any(a.dep_ in {"aux", "auxpass"} for a in c.children))
         and not any(c.i < m for m in marks)
+    ]
+    return found or _hung_on_a_time_clause(verb)
+
+
+def _hung_on_a_time_clause(verb: Token) -> list[Token]:
+    """A "that" clause the parser hung on a time clause between the verb and it: "told the delegation before it left
+    X that the talks were technical" (what was told, not what "left" says)."""
+    timed = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i]
+    timed = [c for c in timed if any(m.dep_ == "mark" and m.lower_ in TIME_MARKS for m in c.children)]
+    return [
+        c
+        for t in timed
+        for c in t.children
+        if c.dep_ == "ccomp" and c.i > t.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]
 
 

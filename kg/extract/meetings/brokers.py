@@ -157,8 +157,11 @@ class _Brokers:
                 self._found(side)
         else:
             mention = self.ctx.party_at(token.i)
+            if mention is not None and not mention.known and token.pos_ == "PROPN":
+                mention = None  # "hosted by the UN peacekeeping force UNIFIL": the known owner named before it
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
                 owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+                owners += [c for o in owners if o.pos_ == "NOUN" for c in o.children if c.dep_ == "compound"]
                 listed = owners + [c for o in owners for c in o.children if c.dep_ == "conj"]  # "A and B officials"
                 mention = next((m for c in listed if (m := self.ctx.party_at(c.i)) is not None), None)
                 if mention is not None and mention.known:

@@ -192,7 +192,13 @@ def _meets_someone(token: Token) -> bool:
             and child.tag_ == "NNS"  # "the two presidents met"
         ):
             return True
+    if token.dep_ == "acl" and token.head.lemma_ in SETTLED_NOUNS:
+        return True  # "ended with an agreement to meet again on Oct. 28", "a decision to meet in X"
     return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
+
+
+SETTLED_NOUNS = {"agreement", "plan", "decision", "deal", "understanding", "pledge", "commitment", "arrangement"}
+"""Nouns of a meeting settled on, whose "to meet" is that meeting: "an agreement to meet again on Oct. 28"."""
 
 
 def visits_a_place(token: Token) -> bool:
