@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Doc
+
+from kg.extract import Context
+from kg.extract.nlp import load_pipeline
+from kg.extract.role_phrases import phrase_after
 from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, statements_of
 
 
@@ -147,3 +152,25 @@ def test_a_description_in_the_clause_that_names_someone_else_is_not_theirs() -> 
     assert (met["Daniel Ortega Ruiz"].role, met["Daniel Ortega Ruiz"].affiliation) == (None, None)
     named = actors_of("The talks went on. Chile's chief negotiator is Daniel Ortega Ruiz, a former judge.")
     assert named["Daniel Ortega Ruiz"].affiliation == "Chile"
+
+
+def test_an_apposition_closing_a_sentence_before_a_paragraph_break_is_the_role() -> None:
+    words = [*"Israel sent a team led by Udi Adiri , director - general of its energy ministry .".split(), "\n\n"]
+    spaces = [True] * 7 + [False, True, False, False] + [True] * 4 + [False, False, False]
+    heads = [1, 1, 3, 1, 3, 4, 7, 5, 7, 11, 11, 7, 11, 15, 15, 12, 1, 16]  # the parse the model gives in a story
+    deps = "nsubj ROOT det dobj acl agent compound pobj punct compound punct appos prep poss compound pobj punct dep"
+    pos = "PROPN VERB DET NOUN VERB ADP PROPN PROPN PUNCT NOUN PUNCT ADJ ADP PRON NOUN NOUN PUNCT SPACE"
+    tags = "NNP VBD DT NN VBN IN NNP NNP , NN HYPH JJ IN PRP$ NN NN . _SP"
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        tags=tags.split(),
+        sent_starts=[True] + [False] * 17,
+        ents=["B-GPE"] + ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 10,
+    )
+    phrase = phrase_after(doc[6:8], Context(doc, None, None))
+    assert " ".join(t.text for t in phrase) == "director - general of its energy ministry"

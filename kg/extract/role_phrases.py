@@ -283,9 +283,11 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return []
     tokens: list[Token] = []
-    for token in doc[span.end + 1 : min(span.end + 14, sentence_of(span).end)]:
-        if token.text == "," or token.text in {".", ";"} and token.i == sentence_of(span).end - 1:
-            break  # the next comma, or the sentence's end: "..., and Y, Minister of Foreign Affairs."
+    end = sentence_of(span).end
+    for token in doc[span.end + 1 : min(span.end + 14, end)]:
+        if token.text == "," or token.text in {".", ";"} and all(t.is_space for t in doc[token.i + 1 : end]):
+            break  # the next comma, or the sentence's end (and the paragraph break the model may keep in it): "...,
+            # and Y, Minister of Foreign Affairs."
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
             return []
         tokens.append(token)
