@@ -186,6 +186,12 @@ def sentence_of(span: Span | Token) -> Span:
     return sentences[bisect.bisect_right(starts, index) - 1]
 
 
+def ends_its_sentence(token: Token) -> bool:
+    """Whether a token is the last of its sentence but for the paragraph break the model may keep in it."""
+    end = sentence_of(token).end
+    return all(t.is_space for t in token.doc[token.i + 1 : end])
+
+
 def first_conjunct(word: Token) -> Token:
     """The first word of the list a word stands in ("A" for "B" of "A and B"), or the word itself."""
     while word.dep_ == "conj" and word.head != word:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import sentence_of
+from kg.extract.base import ends_its_sentence, sentence_of
 from kg.extract.name_runs import honorifics, title_words
 from kg.extract.people import plural_title
 from kg.gazetteer import lexicon
@@ -195,7 +195,7 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
     """ "X sent its special envoy for Y affairs, NAME, to the talks": a title phrase after a verb, set off before a
     name that a comma or the sentence's end closes, which the parser did not make an apposition."""
     doc = span.doc
-    closed = span.end < len(doc) and (doc[span.end].text in {",", ";"} or doc[span.end].i == sentence_of(span).end - 1)
+    closed = span.end < len(doc) and (doc[span.end].text in {",", ";"} or ends_its_sentence(doc[span.end]))
     if not closed:
         return []
     words: list[Token] = []
@@ -283,9 +283,8 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return []
     tokens: list[Token] = []
-    end = sentence_of(span).end
-    for token in doc[span.end + 1 : min(span.end + 14, end)]:
-        if token.text == "," or token.text in {".", ";"} and all(t.is_space for t in doc[token.i + 1 : end]):
+    for token in doc[span.end + 1 : min(span.end + 14, sentence_of(span).end)]:
+        if token.text == "," or token.text in {".", ";"} and ends_its_sentence(token):
             break  # the next comma, or the sentence's end (and the paragraph break the model may keep in it): "...,
             # and Y, Minister of Foreign Affairs."
         if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
