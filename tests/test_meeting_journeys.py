@@ -1,5 +1,6 @@
-"""A meeting told as the purpose of a journey: "will travel to X next week to meet Y". The journey's tense is the
-meeting's, and the traveller, named or a pronoun, is a side. Sentences written for each pattern."""
+"""Meetings told around their own sentence: the purpose of a journey ("will travel to X next week to meet Y": the
+journey's tense is the meeting's, and the traveller, named or a pronoun, is a side), an agreement to meet again, a
+round expected to last weeks, a broker named by its unit. Sentences written for each pattern."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_a_broker_named_by_a_known_body_s_unknown_unit_is_that_body() -> None:
         "hosted by the UN peacekeeping force UNIFIL."
     )
     assert set(meeting.mediators) == {"United States", "United Nations"}
+
+
+def test_a_round_expected_to_last_weeks_is_the_one_under_way_and_numbers_it() -> None:
+    [meeting] = _meetings(
+        "Chile and the ELN resumed peace talks in Lima on Monday.\n\n"
+        "The second round, hosted by the Peruvian government, is expected to last three weeks."
+    )
+    assert (meeting.location, meeting.round, meeting.start) == ("Lima", 2, date(2026, 2, 16))
+    assert meeting.end == date(2026, 3, 8)
+    assert meeting.mediators == ("Peru",)
+    assert meeting.status == "ongoing"

@@ -108,9 +108,10 @@ def stated_length(trigger: Token) -> int | None:
 def _days_long(lasting: Token) -> int | None:
     spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
     spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-    for noun in (n for n in spans if n.lemma_ == "day"):
+    for noun in (n for n in spans if n.lemma_ in {"day", "week"}):
         for number in (c for c in noun.children if c.dep_ == "nummod"):
-            return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+            count = DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+            return count * 7 if count and noun.lemma_ == "week" else count  # "to last three weeks"
     return None
 
 

@@ -103,11 +103,13 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     )
     if (
         verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"}
+        and not (lasting and verb.tag_ in {"VBZ", "VBP", "VBN"} and trigger.dep_ in {"nsubj", "nsubjpass"})
         or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
         or (verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS)
         and not occasion
     ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb), nor
-        # "agreed to resume visits, at a summit in Tokyo" (where they agreed)
+        # "agreed to resume visits, at a summit in Tokyo" (where they agreed), nor "the round is expected to last
+        # three weeks" (its length, not its coming)
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
