@@ -843,3 +843,13 @@ def test_a_that_clause_the_parser_hung_on_a_time_clause_is_what_was_told() -> No
     )
     assert told.speaker == "Ana Lind"
     assert "purely technical" in told.text
+
+
+def test_a_quoted_fragment_after_a_speaker_s_quote_goes_on_with_the_same_claim() -> None:
+    [said] = _statements(
+        '"Today there is a beacon on the Andes," Ana Lind told the ceremony in Lima. "A beacon of hope."'
+    )
+    assert said.speaker == "Ana Lind"
+    assert said.text == "Today there is a beacon on the Andes … A beacon of hope."
+    two = _statements('"Today there is a beacon on the Andes," Ana Lind told the ceremony. "We will build on it."')
+    assert [s.speaker for s in two] == ["Ana Lind", "Ana Lind"]

@@ -415,13 +415,15 @@ def _answered(char: int, answers: list[tuple[int, int]]) -> bool:
 
 def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
     """The quotes of one speech event grouped by claim: quotes in one sentence (a quote split by its attribution,
-    "'X,' he warned, 'Y.'") are one claim; a quote in another sentence is another claim."""
+    "'X,' he warned, 'Y.'") are one claim, and so is a fragment without a verb that goes on with it ("'A beacon of
+    hope.'"); a quote in another sentence is another claim."""
     groups: list[list[Quote]] = []
     last_sentence = -1
     for quote in sorted(quotes, key=lambda q: q.start):
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first = sentence_of(span[0]).start if span is not None and len(span) else -2
-        if groups and (first == last_sentence or first == -2):
+        fragment = span is not None and not any(t.pos_ in {"VERB", "AUX"} for t in span)  # "'A beacon of hope.'"
+        if groups and (first == last_sentence or first == -2 or fragment):
             groups[-1].append(quote)
         else:
             groups.append([quote])
