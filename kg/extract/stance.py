@@ -119,6 +119,19 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _config()[key])
 
 
+@cache
+def _any_pattern(key: str) -> re.Pattern[str]:
+    """The regular expressions of a list as one alternation: most clauses match none, and one search tells."""
+    return re.compile("|".join(f"(?:{p})" for p in _config()[key]))
+
+
+def _matches(key: str, lowered: str) -> list[re.Match[str]]:
+    """The first match of each regular expression of a list in a text, in the list's order."""
+    if _any_pattern(key).search(lowered) is None:
+        return []
+    return [m for p in _patterns(key) if (m := p.search(lowered))]
+
+
 def _contains(text: str, phrases: list[str]) -> bool:
     return _phrase_pattern(tuple(phrases)).search(text) is not None
 
@@ -188,9 +201,9 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
     if _NOTHING_UNSOLVABLE.search(lowered):
         return "positive", 0.7
-    if any(p.search(lowered) for p in _patterns("neutral_patterns")):
+    if _any_pattern("neutral_patterns").search(lowered):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
-    matches = [m for p in _patterns("negative_patterns") if (m := p.search(lowered))]
+    matches = _matches("negative_patterns", lowered)
     patterned = bool(matches)
     if matches and all(_NEGATED_BEFORE.search(lowered[: m.start()]) for m in matches):
         return "positive", 0.6  # "should not waste this chance": a setback urged against
@@ -203,7 +216,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     doubted = _DOUBTED.search(lowered)
     if doubted and _clause_stance(text[doubted.end() :])[0] == "positive":
         return "negative", 0.65  # "I see no reason why this time would be different": a hope denied
-    found = [m for p in _patterns("positive_patterns") if (m := p.search(lowered))]
+    found = _matches("positive_patterns", lowered)
     if any(_NEGATED_BEFORE.search(lowered[: m.start()]) or _NEGATED_INSIDE.search(m.group(0)) for m in found):
         return "negative", 0.7  # "would not end the war until ...": an outcome denied
     if _contains(lowered, config["positive_cues"]) or found:

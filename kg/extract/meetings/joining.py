@@ -35,16 +35,19 @@ def attendance_listed(verb: Token) -> bool:
     "Attending were A and B": a list of those at the talks told of before, in a clause that names no meeting."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
     subjects = [c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "nsubj"]  # "Attending were A"
-    if not subjects or any(t.lower_ in lexicon().meeting_nouns for s in subjects for t in s.subtree):
-        return False  # ("participants at the summit included ...": the summit's own sentence)
+    if not subjects:
+        return False
     if verb.lemma_ == "be":
         among = [o for p in verb.children if p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
         gerund = any(s.tag_ == "VBG" and s.lemma_ in JOINING_VERBS and s.i < verb.i for s in subjects)
-        return gerund or any(_those_attending(o) for o in among)  # (the parser's "Attending" as the subject)
-    if verb.lemma_ == "include":
-        return any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
-    inverted = bool(auxiliaries) and subjects[0].i > verb.i
-    return verb.lemma_ in JOINING_VERBS and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and inverted
+        listed = gerund or any(_those_attending(o) for o in among)  # (the parser's "Attending" as the subject)
+    elif verb.lemma_ == "include":
+        listed = any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
+    else:
+        inverted = bool(auxiliaries) and subjects[0].i > verb.i
+        listed = verb.lemma_ in JOINING_VERBS and verb.tag_ == "VBG" and verb.dep_ == "ROOT" and inverted
+    # not "participants at the summit included ...": the summit's own sentence
+    return listed and not any(t.lower_ in lexicon().meeting_nouns for s in subjects for t in s.subtree)
 
 
 def _those_attending(word: Token) -> bool:
