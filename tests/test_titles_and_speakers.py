@@ -174,3 +174,8 @@ def test_an_apposition_closing_a_sentence_before_a_paragraph_break_is_the_role()
     )
     phrase = phrase_after(doc[6:8], Context(doc, None, None))
     assert " ".join(t.text for t in phrase) == "director - general of its energy ministry"
+
+
+def test_a_name_that_leads_a_delegation_keeps_a_word_the_tagger_took_for_a_place() -> None:
+    found = actors_of("The Chilean delegation is headed by Pagan Amum Okiech.")
+    assert "Pagan Amum Okiech" in found

@@ -323,13 +323,15 @@ def plural_title(token: Token) -> bool:
 
 def _a_known_place(token: Token, ctx: Context) -> bool:
     """Whether a word the model tagged a place is one: a party or a city the gazetteer knows, or any such word
-    unless it stands beside a title ("Marta Ruiz, Chile's ambassador": "Marta" tagged a place)."""
+    unless it stands beside a title ("Marta Ruiz, Chile's ambassador": "Marta" tagged a place) or the name acts as a
+    person's does ("the delegation is headed by Pagan X Y")."""
     if token.ent_type_ not in {"GPE", "LOC"}:
         return False
     if known_party(ctx, token.i) or ctx.gazetteer.city(token.text):
         return True
     name = token.head if token.dep_ == "compound" else token
-    return not titled_beside(name, title_words())
+    titles = title_words()
+    return not (titled_beside(name, titles) or acts_as_a_person(name, titles))  # ("headed by Pagan X Y")
 
 
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
