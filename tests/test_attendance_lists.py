@@ -149,3 +149,30 @@ def test_a_participle_hung_on_a_meeting_s_topic_places_the_meeting() -> None:
     assert (talks.location, set(talks.parties), talks.mediators) == ("Lima", {"Chile", "Peru"}, ())
     assert forum.location == "Arica"
     assert set(forum.mediators) == {"Chile", "Ecuador"}
+
+
+def test_a_host_that_welcomes_both_sides_delegations_for_talks_brokers_them() -> None:
+    [meeting] = _meetings(
+        "The Community of Sant'Egidio today welcomed the delegations of the Government of Chile and of the ELN to its "
+        "headquarters in Rome for a new round of peace talks."
+    )
+    assert set(meeting.parties) == {"Chile", "ELN"}
+    assert meeting.mediators == ("Community of Sant'Egidio",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president welcomed the Peruvian delegation to Santiago for talks on Monday.",
+        "Chile's president welcomed Peru's foreign minister in Santiago on Monday.",
+        "Chile's president received the Peruvian foreign minister in Santiago on Monday.",
+    ],
+)
+def test_welcoming_or_receiving_one_side_s_guest_is_a_meeting_of_the_two(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert (meeting.location, meeting.mediators) == ("Santiago", ())
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_welcoming_a_deal_is_no_meeting() -> None:
+    assert _meetings("Chile's president welcomed the agreement in Santiago on Monday.") == []

@@ -425,6 +425,8 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
     delegations of Sudan and Chad", "commanders from Sudan and Chad will meet", "leaders, including the presidents
     of A and B, met"; None where the preposition hangs on no such people."""
     people = preposition.head
+    if preposition.dep_ == "conj" and people.lower_ == preposition.lower_:
+        people = people.head  # "the delegations of A and of B"
     if preposition.lower_ in {"of", "for"} and people.lower_ in PARTICIPANT_NOUNS:
         return not _guests(people, trigger)
     if preposition.lower_ == "of" and _titled_who_meet(people, trigger):

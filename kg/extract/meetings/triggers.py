@@ -224,6 +224,9 @@ def brings_together(token: Token) -> bool:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         # ("convened the Sudanese army and the Rapid Support Forces in Jeddah": two sides named)
         return any(o.lower_ in PARTICIPANT_NOUNS or is_side(o) or any(map(is_side, o.conjuncts)) for o in objects)
+    if token.lemma_ in {"welcome", "receive"} and token.pos_ == "VERB":
+        # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides
+        return any(_both_sides(o) for o in token.children if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -243,7 +246,10 @@ def _both_sides(noun: Token) -> bool:
     if noun.lower_ in {"sides", "parties"} and any(c.lower_ in {"two", "both"} for c in noun.children):
         return True
     named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
-    return noun.lower_ in PARTICIPANT_NOUNS and any(t.dep_ == "conj" for t in named)
+    joined = any(
+        t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
+    )  # "of A and of B"
+    return noun.lower_ in PARTICIPANT_NOUNS and (joined or any(t.dep_ == "conj" for t in named))
 
 
 def launches_talks(token: Token) -> bool:
@@ -305,9 +311,15 @@ def receives_a_guest(token: Token) -> bool:
         c.dep_ == "dobj"
         and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
         or c.dep_ == "dobj"
-        and (titled_name(c) or c.lemma_ == "counterpart")  # "received her Peruvian counterpart"
+        and (titled_name(c) or c.lemma_ == "counterpart" or _a_side_s_title(c))  # "received her Peruvian counterpart"
         for c in token.children
     )
+
+
+def _a_side_s_title(noun: Token) -> bool:
+    """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister"."""
+    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
+    return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
 
 
 GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}

@@ -203,7 +203,7 @@ COPULAS = {"be", "remain", "serve", "act", "become", "stay", "continue"}
 HOST_VERBS = {"host", "convene"}
 """Verbs of hosting: the subject is a broker."""
 
-RECEIVE_VERBS = {"receive"}
+RECEIVE_VERBS = {"receive", "welcome"}
 """Verbs of receiving a visitor: "the president received him in the Kremlin" is a meeting of the two."""
 
 GUEST_PRONOUNS = {"him", "her", "them"}
