@@ -225,8 +225,10 @@ def brings_together(token: Token) -> bool:
         # ("convened the Sudanese army and the Rapid Support Forces in Jeddah": two sides named)
         return any(o.lower_ in PARTICIPANT_NOUNS or is_side(o) or any(map(is_side, o.conjuncts)) for o in objects)
     if token.lemma_ in {"welcome", "receive"} and token.pos_ == "VERB":
-        # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides
-        return any(_both_sides(o) for o in token.children if o.dep_ == "dobj")
+        # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides' talks
+        purpose = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        talks = any(o.lemma_ in lexicon().meeting_nouns or o.lemma_ == "round" for o in purpose)
+        return talks and any(_both_sides(o) for o in token.children if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -243,8 +245,9 @@ def brings_together(token: Token) -> bool:
 
 def _both_sides(noun: Token) -> bool:
     """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
-    if noun.lower_ in {"sides", "parties"} and any(c.lower_ in {"two", "both"} for c in noun.children):
-        return True
+    pair = noun.lower_ in {"sides", "parties"} or noun.lower_ in PARTICIPANT_NOUNS and noun.tag_ == "NNS"
+    if pair and any(c.lower_ in {"two", "both"} for c in noun.children):
+        return True  # "the two sides", "the two delegations"
     named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
     joined = any(
         t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
@@ -307,9 +310,12 @@ def receives_a_guest(token: Token) -> bool:
     received, not "received a proposal" or "was received by"."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return False
+    pronouns = GUEST_PRONOUNS if token.lemma_ == "receive" else set()  # not "welcomed them": the talks, at times
+    if token.lemma_ == "welcome" and any(_both_sides(c) for c in token.children if c.dep_ == "dobj"):
+        return False  # "welcomed the two delegations to X": a host's greeting (brings_together, for talks)
     return any(
         c.dep_ == "dobj"
-        and (c.ent_type_ == "PERSON" or c.lower_ in GUEST_PRONOUNS or c.lower_ in PARTICIPANT_NOUNS)
+        and (c.ent_type_ == "PERSON" or c.lower_ in pronouns or c.lower_ in PARTICIPANT_NOUNS)
         or c.dep_ == "dobj"
         and (titled_name(c) or c.lemma_ == "counterpart" or _a_side_s_title(c))  # "received her Peruvian counterpart"
         for c in token.children
