@@ -179,3 +179,9 @@ def test_an_apposition_closing_a_sentence_before_a_paragraph_break_is_the_role()
 def test_a_name_that_leads_a_delegation_keeps_a_word_the_tagger_took_for_a_place() -> None:
     found = actors_of("The Chilean delegation is headed by Pagan Amum Okiech.")
     assert "Pagan Amum Okiech" in found
+
+
+def test_the_second_name_of_a_list_of_people_is_a_person_with_its_own_side() -> None:
+    found = actors_of("Special envoys Serdar Kilic of Turkey and Ruben Rubinyan of Armenia hold their first meeting.")
+    assert found["Ruben Rubinyan"].affiliation == "Armenia"
+    assert found["Serdar Kilic"].affiliation == "Turkey"

@@ -201,6 +201,14 @@ def _without_possessive(span: Span) -> Span:
     return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
 
 
+def _listed_with_a_person(ent: Span) -> bool:
+    """Whether an organisation the model tagged is a bare two- or three-word name joined by "and" to a person's
+    name: the list's next person ("A of X and B of Y", B tagged an organisation)."""
+    root = ent.root
+    bare = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
+    return bare and root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
@@ -232,6 +240,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
+            if _listed_with_a_person(ent):
+                continue  # "Special envoys X of Turkey and Ruben Rubinyan of Armenia": the second name, a person
             if all(t.lower_ in titles or t.lower_ in {"affairs", "the"} for t in ent):
                 continue  # "minister of Foreign Affairs": a title's portfolio, not an organisation
             if state_named(doc[ent.start : ent.start + 1], gazetteer) and _a_name(doc[ent.start + 1 : ent.end]):
