@@ -61,3 +61,17 @@ def test_a_round_expected_to_last_weeks_is_the_one_under_way_and_numbers_it() ->
     assert meeting.end == date(2026, 3, 8)
     assert meeting.mediators == ("Peru",)
     assert meeting.status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Chile's and Peru's envoys met for a second time, in Lima, on Monday.", 2),
+        ("Chile's and Peru's envoys met in Lima on Monday for the third time.", 3),
+        ("Chile's and Peru's envoys met in Lima on Monday for the second time this year.", None),
+        ("Chile's and Peru's envoys met in Lima on Monday for the first time.", None),
+    ],
+)
+def test_a_meeting_held_for_the_nth_time_is_that_round(text: str, count: int | None) -> None:
+    [meeting] = _meetings(text)
+    assert meeting.round == count

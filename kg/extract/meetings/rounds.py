@@ -103,9 +103,23 @@ def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
     return None
 
 
+def _time_told(trigger: Token) -> int | None:
+    """The count of a meeting verb's "for the third time" ("met for a second time"): its round, from the second on
+    (not "for the first time in years", nor "for the second time this year", a count of something else)."""
+    if trigger.pos_ != "VERB":
+        return None
+    times = [o for p in trigger.children if p.lower_ == "for" for o in p.children if o.lemma_ == "time"]
+    for time in times:
+        counted = [ORDINALS[c.lower_] for c in time.children if c.dep_ == "amod" and c.lower_ in ORDINALS]
+        bounded = any(c.dep_ in {"prep", "npadvmod"} for c in time.children)  # "in years", "this year"
+        if counted and counted[0] >= 2 and not bounded:
+            return counted[0]
+    return None
+
+
 def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
-    own = round_of(trigger)
+    own = round_of(trigger) or _time_told(trigger)
     if own is None and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         said = [c for c in trigger.head.children if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
         own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
