@@ -185,3 +185,21 @@ def test_the_second_name_of_a_list_of_people_is_a_person_with_its_own_side() -> 
     found = actors_of("Special envoys Serdar Kilic of Turkey and Ruben Rubinyan of Armenia hold their first meeting.")
     assert found["Ruben Rubinyan"].affiliation == "Armenia"
     assert found["Serdar Kilic"].affiliation == "Turkey"
+
+
+def test_the_one_met_with_takes_the_side_of_a_joint_title_s_first_half_not_the_host_s() -> None:
+    found = actors_of(
+        "Chilean Foreign Minister Ana Lind held talks on Wednesday with Peruvian Deputy Prime Minister and Foreign "
+        "Minister Luis Vera Castro."
+    )
+    assert found["Luis Vera Castro"].affiliation == "Peru"
+    assert found["Luis Vera Castro"].role == "Foreign Minister"
+
+
+def test_the_one_met_with_is_no_companion_who_shares_the_host_s_side() -> None:
+    found = actors_of(  # (Wang Yi's side from the office-holder table, lent to a companion)
+        "Wang Yi held talks on Wednesday with Deputy Prime Minister and Foreign Minister Luis Vera Castro.",
+        published=date(2025, 5, 21),
+    )
+    assert found["Wang Yi"].affiliation == "China"
+    assert found["Luis Vera Castro"].affiliation is None

@@ -330,10 +330,18 @@ def _with_partner(root: Token, ctx: Context) -> Reading | None:
     governor = root.head.head
     if governor.pos_ == "ADV":  # "together with", "along with"
         governor = governor.head
+    elif root.head.lower_ == "with" and _meets_with(governor):
+        return None  # "X held talks with Y": Y is whom X met, the other side
     subject = _clause_subject(governor) if governor.pos_ in {"VERB", "AUX"} else None
     if subject is not None and (person := ctx.people.named_by(subject)) is not None:
         return None, person.name
     return None
+
+
+def _meets_with(verb: Token) -> bool:
+    """Whether a verb's "with" names whom its subject meets: "met with", "held talks with", "spoke with"."""
+    held = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    return verb.lemma_ in RECIPROCAL_VERBS | {"speak", "confer"} or held or verb.lower_ in lexicon().meeting_nouns
 
 
 def _under_leader(root: Token, ctx: Context) -> Reading | None:

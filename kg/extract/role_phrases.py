@@ -339,3 +339,14 @@ def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
     while kept and (kept[-1].is_punct or kept[-1].pos_ in {"ADP", "CCONJ"}):
         kept.pop()
     return kept
+
+
+def joint_title_side(span: Span, ctx: Context) -> str | None:
+    """The side the first of two titles joined by "and" names for the person after the second: "Pakistani Deputy
+    Prime Minister and Foreign Minister X" (X parsed as a conjunct of the first title)."""
+    root = span.root
+    first = root.head
+    if root.dep_ != "conj" or not is_title(first) or ctx.people.at(first) is not None:
+        return None
+    named = [m for t in first.subtree if t.i < first.i and (m := ctx.party_at(t.i)) is not None and m.known]
+    return named[0].party if named else None

@@ -30,6 +30,7 @@ from kg.extract.relative_roles import led_body, relative_brokering, relative_rol
 from kg.extract.role_bodies import in_a_brief, national_body, office_state, split_organisation
 from kg.extract.role_phrases import (
     is_title,
+    joint_title_side,
     phrase_after,
     phrase_before_appos,
     phrase_before_comma,
@@ -411,7 +412,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if affiliation is None and found_side is not None:
             affiliation = found_side
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
-    affiliation = affiliation or _whose_office(span, ctx)  # "the AU, whose chairperson, X, ...": the AU's
+    affiliation = affiliation or _whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
+    # X, ...": the AU's; "A's Deputy Prime Minister and Foreign Minister X": A's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
     if role is None or affiliation is None or commands:  # "Lt. Gen. X, who commands the Y": the command
