@@ -203,3 +203,9 @@ def test_the_one_met_with_is_no_companion_who_shares_the_host_s_side() -> None:
     )
     assert found["Wang Yi"].affiliation == "China"
     assert found["Luis Vera Castro"].affiliation is None
+
+
+def test_a_last_name_the_tagger_took_for_a_place_ends_the_name() -> None:
+    found = actors_of("Wang also met Afghan acting Foreign Minister Amir Khan Muttaqi in Beijing.")
+    assert "Amir Khan Muttaqi" in found
+    assert found["Amir Khan Muttaqi"].affiliation == "Afghanistan"

@@ -54,6 +54,7 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
                 t.i in own
                 or t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
                 or _given_name_taken_for_a_place(t, start, end, ctx)
+                or _surname_taken_for_a_place(t, end, ctx)
             )
         )
 
@@ -85,6 +86,21 @@ def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Conte
         and token.head.ent_type_ not in {"GPE", "LOC"}
         and token.i == start - 1
         and ctx.gazetteer.city(token.text) is None
+    )
+
+
+def _surname_taken_for_a_place(token: Token, end: int, ctx: Context) -> bool:
+    """Whether a word the model tagged a place is the last name of the name before it ("Amir Khan Muttaqi",
+    "Muttaqi" tagged a place): the head the run's words are compounds of, right after it, no place the gazetteer
+    knows."""
+    return (
+        token.ent_type_ == "GPE"
+        and token.i == end
+        and token.doc[end - 1].dep_ == "compound"
+        and token.doc[end - 1].head == token
+        and ctx.gazetteer.city(token.text) is None
+        and ctx.gazetteer.town(token.text) is None
+        and ctx.gazetteer.party(token.text) is None
     )
 
 
