@@ -176,3 +176,19 @@ def test_welcoming_or_receiving_one_side_s_guest_is_a_meeting_of_the_two(text: s
 
 def test_welcoming_a_deal_is_no_meeting() -> None:
     assert _meetings("Chile's president welcomed the agreement in Santiago on Monday.") == []
+
+
+def test_a_separate_deal_s_sides_after_a_meeting_are_not_that_meeting_s() -> None:
+    lima, quito, santiago = _meetings(
+        "Bolivia and the ELN signed a framework agreement in Lima on Saturday.\n\n"
+        "It builds on a declaration of principles the two sides signed in Quito in July and on a separate peace deal "
+        "between Bolivia and Chile concluded in Santiago in June."
+    )
+    assert (lima.location, quito.location, santiago.location) == ("Lima", "Quito", "Santiago")
+    assert set(quito.parties) == {"Bolivia", "ELN"}
+    assert set(santiago.parties) == {"Bolivia", "Chile"}
+
+
+def test_a_coalition_s_other_name_is_the_known_group() -> None:
+    [meeting] = _meetings("The government of Congo and the Alliance Fleuve Congo signed a framework agreement in Doha on Saturday.")
+    assert set(meeting.parties) == {"Democratic Republic of the Congo", "M23"}

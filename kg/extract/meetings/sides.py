@@ -265,6 +265,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
+    if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in {"separate", "parallel"} for c in other.children):
+        return False  # "a declaration the two sides signed in X and a separate deal between A and B": the other's
     if (
         other.lemma_ in AGREEMENT_NOUNS
         and not (trigger.is_ancestor(other) or other.is_ancestor(trigger))
