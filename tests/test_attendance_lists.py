@@ -190,5 +190,7 @@ def test_a_separate_deal_s_sides_after_a_meeting_are_not_that_meeting_s() -> Non
 
 
 def test_a_coalition_s_other_name_is_the_known_group() -> None:
-    [meeting] = _meetings("The government of Congo and the Alliance Fleuve Congo signed a framework agreement in Doha on Saturday.")
+    [meeting] = _meetings(
+        "The government of Congo and the Alliance Fleuve Congo signed a framework agreement in Doha on Saturday."
+    )
     assert set(meeting.parties) == {"Democratic Republic of the Congo", "M23"}

@@ -209,3 +209,12 @@ def test_a_last_name_the_tagger_took_for_a_place_ends_the_name() -> None:
     found = actors_of("Wang also met Afghan acting Foreign Minister Amir Khan Muttaqi in Beijing.")
     assert "Amir Khan Muttaqi" in found
     assert found["Amir Khan Muttaqi"].affiliation == "Afghanistan"
+
+
+def test_a_name_after_a_title_whose_brief_is_a_region_is_a_person() -> None:
+    found = actors_of('"This is not the end," U.S. senior adviser for Africa Massad Boulos told reporters.')
+    assert (found["Massad Boulos"].role, found["Massad Boulos"].affiliation) == (
+        "senior adviser for Africa",
+        "United States",
+    )
+    assert "Ana Lind" in actors_of("Norway's special envoy for the Middle East Ana Lind arrived on Monday.")

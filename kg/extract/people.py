@@ -432,11 +432,27 @@ def _after_a_portfolio(tokens: Sequence[Token], start: int, end: int) -> int:
     return ends[-1] + 1 if ends else start
 
 
+def _region_brief_end(tokens: Sequence[Token], index: int) -> int | None:
+    """Where a place named as a title's brief ends ("for Africa", "for the Middle East"), if one opens at index."""
+    index += 1 if index < len(tokens) and tokens[index].lower_ == "the" else 0
+    end = index
+    while (
+        end < len(tokens) and tokens[end].ent_type_ in {"GPE", "LOC"} and (end == index or tokens[end].ent_iob_ == "I")
+    ):
+        end += 1
+    return end if index < end < len(tokens) else None
+
+
 def _runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
     tokens = tokens_of(doc)
     for i, token in enumerate(tokens[:-3]):
         if tokens[i + 1].lower_ != "for" or token.lower_.rstrip(".") not in titles:
+            continue
+        if (place_end := _region_brief_end(tokens, i + 2)) is not None:  # "senior adviser for Africa X Y"
+            start, end = run_around(doc, place_end, place_end + 1, ctx)
+            if start == place_end and 2 <= end - start <= 4:
+                yield start, end
             continue
         start, end = run_around(doc, i + 2, i + 3, ctx)
         name_start = _after_a_portfolio(tokens, start, end)
