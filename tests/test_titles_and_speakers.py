@@ -218,3 +218,16 @@ def test_a_name_after_a_title_whose_brief_is_a_region_is_a_person() -> None:
         "United States",
     )
     assert "Ana Lind" in actors_of("Norway's special envoy for the Middle East Ana Lind arrived on Monday.")
+
+
+def test_a_title_s_one_word_brief_tagged_with_the_name_is_no_part_of_it() -> None:
+    found = actors_of(
+        "The document was signed by Sumbu Sita Mambu, the Congolese government's chief negotiator, and by Benjamin "
+        "Mbonimpa, the executive secretary of the AFC/M23, in the presence of Qatar's Minister of State Mohammed "
+        "Al-Khulaifi and U.S. senior adviser for Africa Massad Boulos.\n\n"
+        "It builds on a declaration of principles the two sides signed in Doha in July and on a separate peace deal "
+        "between Congo and Rwanda concluded in Washington in June.\n\n"
+        '"This is not the end, it is the beginning of the end," Boulos told reporters. Mbonimpa said the movement '
+        'would "judge the government by its actions".'
+    )
+    assert "Massad Boulos" in found and "Africa Massad Boulos" not in found

@@ -10,7 +10,7 @@ name it ends or begins, whatever label the NER gave that mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -39,6 +39,7 @@ from kg.extract.name_tokens import (
     with_article,
 )
 from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
+from kg.extract.portfolio_names import after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
@@ -275,6 +276,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         or known_party(ctx, start)
         or tokens[start].lower_ in {"the", "a", "an"}
         or _place_before_name(doc, start, end, ctx)
+        or brief_before_name(tokens, start, end)
     ):
         start += 1
     while end > start and (tokens[end - 1].text in {"'s", "’s", "-", "'"} or tokens[end - 1].lower_ in NAME_PARTICLES):
@@ -284,7 +286,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     inner = [i for i in range(start, end - 1) if tokens[i].lower_ in stops]
     if inner:
         start = inner[-1] + 1
-    start = _after_a_portfolio(tokens, start, end)
+    start = after_a_portfolio(tokens, start, end)
     if start >= end:
         return None
     span = doc[start:end]
@@ -376,7 +378,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
         if (start := given_names_before(doc, token.i, ctx)) < token.i:
             add(start, token.i + 1)
-    for start, end in (*_runs_after_titles(doc, ctx, titles), *_runs_after_portfolios(doc, ctx, titles)):
+    for start, end in (*_runs_after_titles(doc, ctx, titles), *runs_after_portfolios(doc, ctx, titles)):
         add(start, end)
     for start, end in _full_names_from(after_state_titles(doc, ctx), doc, ctx):
         add(start, end)
@@ -394,70 +396,6 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
-
-
-PORTFOLIO_ENDS = frozenset(
-    {
-        "affairs",
-        "policy",
-        "security",
-        "relations",
-        "cooperation",
-        "development",
-        "defence",
-        "defense",
-        "control",
-        "diplomacy",
-        "operations",
-        "planning",
-        "trade",
-        "energy",
-        "intelligence",
-        "reintegration",
-        "reconciliation",
-    }
-)
-"""Last words of a portfolio written between a title and a name: "Under Secretary for Political Affairs X",
-"Undersecretary for Policy X"."""
-
-
-def _after_a_portfolio(tokens: Sequence[Token], start: int, end: int) -> int:
-    """Where a name starts in a run that opens with the portfolio of the title before it ("Secretary for Political
-    Affairs Ana Soto": the run after "for" starts at "Political"), at least two words kept."""
-    if start < 2 or tokens[start - 1].lower_ not in {"for", "of"}:
-        return start
-    if tokens[start - 2].lower_.rstrip(".") not in title_words():
-        return start
-    ends = [i for i in range(start, end - 2) if tokens[i].lower_ in PORTFOLIO_ENDS]
-    return ends[-1] + 1 if ends else start
-
-
-def _region_brief_end(tokens: Sequence[Token], index: int) -> int | None:
-    """Where a place named as a title's brief ends ("for Africa", "for the Middle East"), if one opens at index."""
-    index += 1 if index < len(tokens) and tokens[index].lower_ == "the" else 0
-    end = index
-    while (
-        end < len(tokens) and tokens[end].ent_type_ in {"GPE", "LOC"} and (end == index or tokens[end].ent_iob_ == "I")
-    ):
-        end += 1
-    return end if index < end < len(tokens) else None
-
-
-def _runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
-    tokens = tokens_of(doc)
-    for i, token in enumerate(tokens[:-3]):
-        if tokens[i + 1].lower_ != "for" or token.lower_.rstrip(".") not in titles:
-            continue
-        if (place_end := _region_brief_end(tokens, i + 2)) is not None:  # "senior adviser for Africa X Y"
-            start, end = run_around(doc, place_end, place_end + 1, ctx)
-            if start == place_end and 2 <= end - start <= 4:
-                yield start, end
-            continue
-        start, end = run_around(doc, i + 2, i + 3, ctx)
-        name_start = _after_a_portfolio(tokens, start, end)
-        if start == i + 2 and name_start > start and 2 <= end - name_start <= 4:
-            yield name_start, end
 
 
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
