@@ -8,11 +8,26 @@ from spacy.tokens import Token
 from kg.extract.base import Context
 from kg.gazetteer import region_state
 
+OTHER_CAPITALS = {
+    "administrative",
+    "commercial",
+    "economic",
+    "financial",
+    "former",
+    "old",
+    "new",
+    "regional",
+    "provincial",
+}
+"""Adjectives of a capital other than a state's seat of government: "the commercial capital", "the former capital"."""
+
 
 def capital_named(token: Token, ctx: Context) -> tuple[str, str] | None:
     """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
     if token.lower_ != "capital":
         return None
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_CAPITALS for c in token.children):
+        return None  # "Malaysia's administrative capital": another city than the capital the table knows
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
             candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
