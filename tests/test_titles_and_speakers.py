@@ -231,3 +231,11 @@ def test_a_title_s_one_word_brief_tagged_with_the_name_is_no_part_of_it() -> Non
         'would "judge the government by its actions".'
     )
     assert "Massad Boulos" in found and "Africa Massad Boulos" not in found
+
+
+def test_a_state_office_the_table_knows_outweighs_the_bloc_its_holder_chairs() -> None:
+    found = actors_of(
+        "The talks were hosted by Prime Minister Anwar Ibrahim, who chairs the ASEAN regional bloc this year.",
+        published=date(2025, 7, 28),
+    )
+    assert (found["Anwar Ibrahim"].role, found["Anwar Ibrahim"].affiliation) == ("Prime Minister", "Malaysia")

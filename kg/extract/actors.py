@@ -70,7 +70,10 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
                 ctx.people.descriptions[person.name] = (role, later.side, evidence)
                 items[person.name] = later.wikidata
             continue
-        if holder is None or (affiliation is not None and affiliation != holder.side and not weak):
+        # the state office the text gives outweighs a bloc the holder chairs ("Prime Minister X, who chairs ASEAN")
+        own_office = bool(role) and role in holder.offices if holder is not None else False
+        chaired = affiliation is not None and not ctx.gazetteer.is_country(affiliation) and own_office
+        if holder is None or (affiliation is not None and affiliation != holder.side and not weak and not chaired):
             continue
         if affiliation is not None and affiliation != holder.side:
             affiliation = None  # the office outweighs a side read from the clause around the name
