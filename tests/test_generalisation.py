@@ -402,6 +402,11 @@ def test_described_as_keeps_the_description() -> None:
         ("The two sides agreed to extend a fragile truce.", "positive"),
         ("The truce remains fragile.", "negative"),
         ("It is a welcome but fragile truce.", "negative"),
+        ("The talks will address the return of refugees and the fate of the missing.", "neutral"),
+        ("The agenda includes security guarantees and sanctions relief.", "neutral"),
+        ("The ceasefire violations will be examined by the joint commission.", "neutral"),
+        ("We discussed the border and made real progress.", "positive"),
+        ("We discussed the border, but the gaps are still very wide.", "negative"),
         ("An extended truce is not a settlement.", "negative"),
     ],
 )

@@ -223,6 +223,9 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7
+    judged = any(abs(config["valence"].get(w, 0)) >= 1.5 for w in re.findall(r"[a-z'-]+", lowered))
+    if not judged and _any_pattern("topic_frames").search(lowered):
+        return "neutral", 0.6  # "the talks will address the return of refugees": what was on the table, no attitude
     scores = _analyzer().polarity_scores(_NOT_ONLY.sub("only", text))
     compound = float(scores["compound"])
     negated = _NEGATION.search(lowered)
