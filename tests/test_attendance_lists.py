@@ -198,7 +198,8 @@ def test_a_coalition_s_other_name_is_the_known_group() -> None:
 
 def test_a_state_s_administrative_or_commercial_capital_is_not_its_capital() -> None:
     [meeting] = _meetings(
-        "The leaders of Chile and Peru agreed to a ceasefire after talks in Malaysia's administrative capital on Monday."
+        "The leaders of Chile and Peru agreed to a ceasefire after talks in Malaysia's administrative capital "
+        "on Monday."
     )
     assert meeting.location != "Kuala Lumpur"
     [seat] = _meetings(
