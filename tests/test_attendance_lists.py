@@ -206,3 +206,11 @@ def test_a_state_s_administrative_or_commercial_capital_is_not_its_capital() -> 
         "The leaders of Chile and Peru agreed to a ceasefire after talks in the Malaysian capital on Monday."
     )
     assert seat.location == "Kuala Lumpur"
+
+
+def test_the_reporting_chief_a_he_of_the_report_stands_for_hosts_the_talks() -> None:
+    [meeting] = _meetings(
+        "The leaders of Chile and Peru failed to agree on Thursday, the European Union's foreign policy chief said "
+        "after a day of talks he hosted in Brussels."
+    )
+    assert meeting.mediators == ("European Union",)

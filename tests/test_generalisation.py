@@ -407,6 +407,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The ceasefire violations will be examined by the joint commission.", "neutral"),
         ("We discussed the border and made real progress.", "positive"),
         ("We discussed the border, but the gaps are still very wide.", "negative"),
+        ("The group is ready to discuss everything.", "positive"),
         ("An extended truce is not a settlement.", "negative"),
     ],
 )

@@ -58,6 +58,8 @@ _DOUBTED = re.compile(
 """A frame that denies or doubts what follows it: "no reason why ...", "doubts that ..."."""
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 """The "not only" of "not only ... but also", which negates nothing."""
+_WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
+"""Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -224,6 +226,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7
     judged = any(abs(config["valence"].get(w, 0)) >= 1.5 for w in re.findall(r"[a-z'-]+", lowered))
+    judged = judged or _WILLING.search(lowered) is not None  # "ready to discuss everything": a will to talk
     if not judged and _any_pattern("topic_frames").search(lowered):
         return "neutral", 0.6  # "the talks will address the return of refugees": what was on the table, no attitude
     scores = _analyzer().polarity_scores(_NOT_ONLY.sub("only", text))

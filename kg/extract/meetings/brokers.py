@@ -73,6 +73,16 @@ OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
 """Nouns that, owned by "whose", stand for the side of the person described: "whose country has facilitated"."""
 
 
+def _speaker_meant(subject: Token) -> Token:
+    """The reporting subject a "he" or "she" of a clause hung inside its report stands for: "the EU's foreign policy
+    chief said after a day of talks he hosted" (the chief hosted); any other subject as it is."""
+    if subject.lower_ not in {"he", "she"}:
+        return subject
+    reporting = next((a for a in subject.ancestors if a.lemma_.lower() in lexicon().verbs_of_saying), None)
+    said_by = [c for c in reporting.children if c.dep_ == "nsubj"] if reporting is not None else []
+    return said_by[0] if said_by and said_by[0].lower_ not in {"he", "she", "it", "they"} else subject
+
+
 def _whose_own(subject: Token) -> bool:
     return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
 
@@ -252,7 +262,7 @@ class _Brokers:
             if token.dep_ == "relcl" and _whose_own(child):
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
                 continue
-            self.add_from(child)
+            self.add_from(_speaker_meant(child) if token.dep_ == "relcl" else child)
         if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:
