@@ -214,3 +214,24 @@ def test_the_reporting_chief_a_he_of_the_report_stands_for_hosts_the_talks() -> 
         "after a day of talks he hosted in Brussels."
     )
     assert meeting.mediators == ("European Union",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was discussed at Chile-Peru talks in Arica in March.",
+        "The proposal was put forward at Chile-Peru talks in Arica in March.",
+    ],
+)
+def test_sides_named_before_a_meeting_word_after_at_are_its_sides_not_a_place(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert meeting.location == "Arica"
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_those_who_attend_a_ceremony_the_sides_sign_at_stay_witnesses() -> None:
+    [meeting] = _meetings(
+        "On June 23 the two presidents of Chile and Peru met in Arica to sign a ceasefire, at a ceremony attended "
+        "by Bolivian President Ana Lind."
+    )
+    assert "Bolivia" not in meeting.parties

@@ -47,7 +47,6 @@ from kg.extract.meetings.places import (
     locate,
     locate_by_reference,
     locate_loosely,
-    of_the_story_days,
     on_the_margins,
 )
 from kg.extract.meetings.proposals import proposed
@@ -60,6 +59,7 @@ from kg.extract.meetings.series import (
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
+from kg.extract.meetings.story_days import of_the_story_days
 from kg.extract.meetings.story_sides import (
     acting_countries,
     mediators_by_trade,

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_of, tokens_in
-from kg.extract.meetings.clauses import Cluster, Mention, anchors_of, belongs, clause_verb, dated_subject, negated
+from kg.extract.base import Context, tokens_in
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, negated
 from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
@@ -396,12 +396,19 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
     return False
 
 
+def _sides_named_on(noun: Token) -> bool:
+    """A meeting noun with its sides' names set before it: "US-Ukraine talks" (sides, not a place)."""
+    return noun.lower_ in lexicon().meeting_nouns and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
+
+
 def place_tokens(sentence: Span) -> set[int]:
     """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
     found: set[int] = set()
     for obj in _place_objects(sentence):
-        if obj == dated_subject(obj.head.head):
-            continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date
+        if obj == dated_subject(obj.head.head) or _sides_named_on(obj):
+            continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date; "at A-B talks": no place
         for token in obj.subtree:
             found.add(token.i)
         for inner in obj.subtree:  # "on the border between A and B": the sides, not the place
@@ -471,30 +478,3 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
 
 TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisoners", "aid", "humanitarian"}
 """Nouns between a place and a meeting word that make the place what the talks are about: "Gaza hostage talks"."""
-
-STORY_DAYS = 7
-"""How far from the article's date a meeting may be for its dateline's city to place it."""
-
-
-def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
-    """Whether a meeting is undated, dated within :data:`STORY_DAYS` of the article, or told of in a paragraph that
-    says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
-    Aug. 30-31 on the border")."""
-    reference = ctx.dates.reference
-    dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
-    if reference is not None and not dated:
-        months = [m.month for m in cluster.mentions if m.month] + [(m.year, 0) for m in cluster.mentions if m.year]
-        # "a summit in October 2019": a month or year long before the story
-        return all(
-            abs(year * 12 + month - reference.year * 12 - reference.month) <= 1
-            or (month == 0 and year == reference.year)
-            for year, month in months
-        )
-    if reference is None or not dated:
-        return True
-    text = text_of(cluster.mentions[0].sentence.doc)
-    for mention in cluster.mentions:  # "the partial deals struck here": the dateline's city, whenever they were
-        start, end = paragraph_of(mention.sentence.doc, mention.sentence.start_char)
-        if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
-            return True
-    return any(min(abs((d.start - reference).days), abs((d.end - reference).days)) <= STORY_DAYS for d in dated)

@@ -1,0 +1,36 @@
+"""Whether a meeting is one of the story's days: the dateline's city is where a story is written, and so where
+its meetings of those days are, not where its past meetings were."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.meetings.clauses import Cluster
+
+STORY_DAYS = 7
+"""How far from the article's date a meeting may be for its dateline's city to place it."""
+
+
+def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
+    """Whether a meeting is undated, dated within :data:`STORY_DAYS` of the article, or told of in a paragraph that
+    says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
+    Aug. 30-31 on the border")."""
+    reference = ctx.dates.reference
+    dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
+    if reference is not None and not dated:
+        months = [m.month for m in cluster.mentions if m.month] + [(m.year, 0) for m in cluster.mentions if m.year]
+        # "a summit in October 2019": a month or year long before the story
+        return all(
+            abs(year * 12 + month - reference.year * 12 - reference.month) <= 1
+            or (month == 0 and year == reference.year)
+            for year, month in months
+        )
+    if reference is None or not dated:
+        return True
+    text = text_of(cluster.mentions[0].sentence.doc)
+    for mention in cluster.mentions:  # "the partial deals struck here": the dateline's city, whenever they were
+        start, end = paragraph_of(mention.sentence.doc, mention.sentence.start_char)
+        if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
+            return True
+    return any(min(abs((d.start - reference).days), abs((d.end - reference).days)) <= STORY_DAYS for d in dated)
