@@ -10,7 +10,7 @@ import pytest
 
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.nlp import load_pipeline
-from tests.conftest import meetings_of
+from tests.conftest import article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2026, 2, 18))
 
@@ -235,3 +235,17 @@ def test_those_who_attend_a_ceremony_the_sides_sign_at_stay_witnesses() -> None:
         "by Bolivian President Ana Lind."
     )
     assert "Bolivia" not in meeting.parties
+
+
+def test_sides_that_acted_since_talks_or_agreed_a_deal_at_them_held_them() -> None:
+    [since] = _meetings(
+        "Chile and Peru have exchanged prisoners several times since talks in Quito brokered by Brazil."
+    )
+    assert set(since.parties) == {"Chile", "Peru"} and since.mediators == ("Brazil",)
+    [agreed] = article_meetings(  # (their states from the office-holder table, which the whole pipeline reads)
+        "The deal was agreed by Presidents Vladimir Putin and Recep Tayyip Erdogan at a summit in Sochi.",
+        date(2026, 2, 18),
+    )
+    assert set(agreed.parties) == {"Russia", "Turkey"}
+    [brokered] = _meetings("The deal was brokered by Brazil at talks between Chile and Peru in Quito on Monday.")
+    assert set(brokered.parties) == {"Chile", "Peru"} and brokered.mediators == ("Brazil",)

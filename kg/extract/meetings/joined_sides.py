@@ -47,7 +47,7 @@ def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
     talks in X" (they held the talks)."""
     if not any(c.dep_ == "conj" for c in subject.children) or trigger.dep_ != "pobj":
         return False
-    if trigger.head.lower_ not in {"after", "following"}:
+    if trigger.head.lower_ not in {"after", "following", "since"}:  # ("have exchanged prisoners since talks in X")
         return False
     current = trigger.head.head  # what the "after" hangs on: the verb, its infinitive or their object
     for _ in range(3):

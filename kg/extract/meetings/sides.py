@@ -58,6 +58,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
+    RELATION_NOUNS,
     SENDING_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
@@ -284,26 +285,6 @@ def _sought_at(deal: Token, trigger: Token) -> bool:
 HOME_NOUNS = {"residence", "dacha", "home", "estate", "office", "palace", "retreat", "ranch"}
 """A person's own places where they receive the other side: "talks at Putin's residence"."""
 
-RELATION_NOUNS = {
-    "relations",
-    "ties",
-    "tensions",
-    "border",
-    "borders",
-    "dispute",
-    "conflict",
-    "war",
-    "normalization",
-    "normalisation",
-    "rapprochement",
-    "trade",
-    "cooperation",
-    "rivalry",
-    "hostility",
-    "feud",
-}
-"""Nouns of what lies between two sides that a meeting may discuss: "the sides discussed relations between A and B"."""
-
 
 def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     """Whether the subject of a verb holding talks holds them as a side: "Iran and the US held talks", not "Turkey
@@ -359,7 +340,12 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
         return _met_with(head, trigger)
     if path.dep_ == "pobj" and (
-        head.head == trigger and _named_by_preposition(head, trigger) or _attended_by(head, trigger)
+        head.head == trigger
+        and _named_by_preposition(head, trigger)
+        or _attended_by(head, trigger)
+        or head.dep_ == "agent"
+        and head.head.lemma_ in AGREEMENT_VERBS
+        and at_talks_of(trigger, head.head)  # "the deal was agreed by A and B at a summit in X"
     ):
         return True
     if brought_to_it(path, trigger) or in_the_joint_body(path, trigger) or relative_subject_of(path, trigger):

@@ -370,3 +370,24 @@ brought together the ministers of C and D"."""
 JOINT_BODIES = {"mechanism", "commission", "committee", "council", "forum", "dialogue", "group", "board"}
 """Heads of the names of bodies two states hold together, whose meetings are the two states': "the X-Y Joint
 Commission", "the X-Y Bilateral Consultation Mechanism", "the Chile-Peru joint commission"."""
+
+
+RELATION_NOUNS = {
+    "relations",
+    "ties",
+    "tensions",
+    "border",
+    "borders",
+    "dispute",
+    "conflict",
+    "war",
+    "normalization",
+    "normalisation",
+    "rapprochement",
+    "trade",
+    "cooperation",
+    "rivalry",
+    "hostility",
+    "feud",
+}
+"""Nouns of what lies between two sides that a meeting may discuss: "the sides discussed relations between A and B"."""
