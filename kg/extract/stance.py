@@ -121,10 +121,22 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _config()[key])
 
 
+PATTERN_LISTS = ("neutral_patterns", "negative_patterns", "positive_patterns", "topic_frames")
+"""The lists of regular expressions in the stance file."""
+
+
 @cache
+def _alternations() -> dict[str, re.Pattern[str]]:
+    """Each list of regular expressions as one alternation, all compiled at the first statement read (and each
+    expression on its own with them)."""
+    for key in PATTERN_LISTS:
+        _patterns(key)
+    return {key: re.compile("|".join(f"(?:{p})" for p in _config()[key])) for key in PATTERN_LISTS}
+
+
 def _any_pattern(key: str) -> re.Pattern[str]:
     """The regular expressions of a list as one alternation: most clauses match none, and one search tells."""
-    return re.compile("|".join(f"(?:{p})" for p in _config()[key]))
+    return _alternations()[key]
 
 
 def _matches(key: str, lowered: str) -> list[re.Match[str]]:
