@@ -75,3 +75,11 @@ def test_a_round_expected_to_last_weeks_is_the_one_under_way_and_numbers_it() ->
 def test_a_meeting_held_for_the_nth_time_is_that_round(text: str, count: int | None) -> None:
     [meeting] = _meetings(text)
     assert meeting.round == count
+
+
+def test_a_round_said_to_be_the_fourth_numbers_the_meeting_told_before() -> None:
+    [meeting] = _meetings(
+        "The latest round of talks between Chile, Peru and Bolivia ended in Lima on Tuesday without agreement.\n\n"
+        "The round was the fourth since the leaders agreed in July to finalise a deal."
+    )
+    assert (meeting.location, meeting.round) == ("Lima", 4)

@@ -123,6 +123,9 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     if own is None and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         said = [c for c in trigger.head.children if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
         own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
+        counted = [c for c in trigger.head.children if c.dep_ == "attr" and c.lower_ in ORDINALS]
+        if own is None and counted and trigger.lemma_ in ROUND_NOUNS:
+            own = ORDINALS[counted[0].lower_]  # "The round was the fourth since ..."
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
