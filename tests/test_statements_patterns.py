@@ -853,3 +853,11 @@ def test_a_quoted_fragment_after_a_speaker_s_quote_goes_on_with_the_same_claim()
     assert said.text == "Today there is a beacon on the Andes … A beacon of hope."
     two = _statements('"Today there is a beacon on the Andes," Ana Lind told the ceremony. "We will build on it."')
     assert [s.speaker for s in two] == ["Ana Lind", "Ana Lind"]
+
+
+def test_words_a_document_is_said_to_hold_are_not_the_next_speaker_s() -> None:
+    said = _statements(
+        'A joint declaration committed both sides to settle the dispute "in accordance with international law". '
+        '"We did not come here to make concessions," Ana Lind told reporters afterwards.'
+    )
+    assert [(s.speaker, s.text) for s in said] == [("Ana Lind", "We did not come here to make concessions")]

@@ -186,3 +186,14 @@ ATTITUDE_NOUNS = {
     "condolence",
 }
 """What a verb of voicing states: "expressed hope", "voiced concern", "raised objections"."""
+
+
+DOCUMENT_NOUNS = {"declaration", "communique", "communiqué", "statement", "text", "document", "resolution", "treaty"}
+"""Nouns of a text whose words a sentence may quote: "A joint declaration committed both sides to ..."."""
+
+
+def a_document_s_words(sentence: Span) -> bool:
+    """Whether a sentence's subject is a document, so that the words it quotes are the document's, not a speaker's
+    named beside it."""
+    root = sentence.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in DOCUMENT_NOUNS for c in root.children)

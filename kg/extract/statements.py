@@ -30,6 +30,7 @@ from kg.extract.base import (
 from kg.extract.claims import merge_claims
 from kg.extract.frames import (
     VOICING_VERBS,
+    a_document_s_words,
     after_that,
     before_another_report,
     charged_claim,
@@ -249,8 +250,8 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
             if ending[0].speaker.name != nearest.speaker.name:
                 return ending[0]
         return _before_a_contrast(doc, quote, same, nearest)
-    if any(_has_other_speaker(s, quote) for s in (start_sent, end_sent)):
-        return None
+    if any(_has_other_speaker(s, quote) or a_document_s_words(s) for s in (start_sent, end_sent)):
+        return None  # ("A joint declaration committed both sides to settle it 'in accordance with ...'")
     previous = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
     if (
         previous is not None
