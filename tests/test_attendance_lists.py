@@ -249,3 +249,16 @@ def test_sides_that_acted_since_talks_or_agreed_a_deal_at_them_held_them() -> No
     assert set(agreed.parties) == {"Russia", "Turkey"}
     [brokered] = _meetings("The deal was brokered by Brazil at talks between Chile and Peru in Quito on Monday.")
     assert set(brokered.parties) == {"Chile", "Peru"} and brokered.mediators == ("Brazil",)
+
+
+def test_a_broker_hyphened_to_led_before_a_topic_and_talks_leads_them() -> None:
+    [meeting] = _meetings("Chile and the ELN joined U.S.-led ceasefire talks in Lima on Wednesday.")
+    assert set(meeting.parties) == {"Chile", "ELN"}
+    assert meeting.mediators == ("United States",)
+
+
+def test_a_side_that_says_it_sent_a_delegation_to_the_talks_is_a_side() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru met in Lima on Monday. The ELN said it had sent a delegation to the talks in Lima."
+    )
+    assert "ELN" in meeting.parties

@@ -227,7 +227,8 @@ class _Brokers:
         led = after.lower_ == "led"
         if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS and after.lower_ not in BROKERING_WORDS:
             return False  # ("EU-coordinated talks", though "A and B coordinated their positions" brokers nothing)
-        led_talks = led and after.head.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
+        talks = after.head.head if after.head.dep_ == "compound" else after.head  # "US-led ceasefire talks"
+        led_talks = led and talks.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)
         return True

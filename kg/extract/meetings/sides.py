@@ -383,6 +383,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
             or among_those_present(trigger, head)
             or _sends_to(head, trigger)
             or _their_meeting(trigger, path)
+            or _reports_sending(head, trigger)
         ):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks", "A and B restored ties after talks"
@@ -434,6 +435,19 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
     verb = subject.head
     owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
     return owned and plural and verb.is_ancestor(trigger) and verb.lemma_ not in HOST_VERBS
+
+
+def _reports_sending(verb: Token, trigger: Token) -> bool:
+    """Whether a side says that it sent people to the talks: "The X Forces said it had sent a delegation to the
+    talks" (the "it" is the side that says so)."""
+    if verb.lemma_.lower() not in lexicon().verbs_of_saying:
+        return False
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        _sends_to(clause, trigger)
+        and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in clause.children)
+        for clause in reported
+    )
 
 
 def _sends_to(verb: Token, trigger: Token) -> bool:
