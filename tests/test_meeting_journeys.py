@@ -83,3 +83,11 @@ def test_a_round_said_to_be_the_fourth_numbers_the_meeting_told_before() -> None
         "The round was the fourth since the leaders agreed in July to finalise a deal."
     )
     assert (meeting.location, meeting.round) == ("Lima", 4)
+
+
+def test_talks_to_come_told_again_are_the_round_to_come_not_another() -> None:
+    meetings = _meetings(
+        "LIMA, Feb 18 (Wire) - Chile and Peru will hold a fifth round of talks in Quito on Friday, Ecuador's foreign "
+        "minister said.\n\nThe talks would again be held at the Ecuadorean foreign ministry, a diplomat said."
+    )
+    assert [(m.location, m.round, m.status) for m in meetings] == [("Quito", 5, "planned")]

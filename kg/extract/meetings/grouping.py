@@ -260,7 +260,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             continue
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
-        open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx)]
+        open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx) or _both_to_come(c, mention)]
         same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
         # "talks in Brussels between A and B hosted by X": a mention with nothing but brokers, the meeting its
         # sentence places
@@ -299,6 +299,12 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         )
     ]
     return clusters
+
+
+def _both_to_come(cluster: Cluster, mention: Mention) -> bool:
+    """Whether a mention told "again" and the meeting it may join are both to come: "will hold a fifth round in Rome
+    on Friday ... the talks would again be held at the embassy" (the same round, held as the last one was)."""
+    return mention.status == "planned" and cluster.mentions[0].status == "planned"
 
 
 def _its_length(mention: Mention, cluster: Cluster) -> bool:
