@@ -91,3 +91,8 @@ def test_talks_to_come_told_again_are_the_round_to_come_not_another() -> None:
         "minister said.\n\nThe talks would again be held at the Ecuadorean foreign ministry, a diplomat said."
     )
     assert [(m.location, m.round, m.status) for m in meetings] == [("Quito", 5, "planned")]
+
+
+def test_a_visit_agreed_to_happen_is_planned() -> None:
+    [visit] = _meetings("The two ministers agreed that the Chilean president would visit Lima at an early date.")
+    assert (visit.location, visit.status) == ("Lima", "planned")

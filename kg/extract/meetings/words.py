@@ -252,6 +252,7 @@ WOULD_VERBS = {
     "host",
     "convene",
     *MOVE_VERBS,  # "said he would travel to X"
+    "visit",  # "agreed that the prime minister would visit X"
 }
 
 
