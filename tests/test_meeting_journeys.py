@@ -96,3 +96,12 @@ def test_talks_to_come_told_again_are_the_round_to_come_not_another() -> None:
 def test_a_visit_agreed_to_happen_is_planned() -> None:
     [visit] = _meetings("The two ministers agreed that the Chilean president would visit Lima at an early date.")
     assert (visit.location, visit.status) == ("Lima", "planned")
+
+
+def test_a_negotiating_table_installed_in_a_capital_opens_talks_there() -> None:
+    [meeting] = _meetings(
+        "The Government of Colombia and the dissident group EMC installed a negotiating table in the Venezuelan "
+        "capital this Sunday."
+    )
+    assert (meeting.location, meeting.status) == ("Caracas", "held")
+    assert "Colombia" in meeting.parties

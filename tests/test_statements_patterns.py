@@ -861,3 +861,11 @@ def test_words_a_document_is_said_to_hold_are_not_the_next_speaker_s() -> None:
         '"We did not come here to make concessions," Ana Lind told reporters afterwards.'
     )
     assert [(s.speaker, s.text) for s in said] == [("Ana Lind", "We did not come here to make concessions")]
+
+
+def test_a_name_given_in_quotes_is_no_one_s_words() -> None:
+    [said] = _statements(
+        'The head of the delegation, Ana Lind, declared that "peace is built with dialogue". For his part, the '
+        'commander of the group, alias "Ivan Mordisco", did not attend.'
+    )
+    assert said.text == "peace is built with dialogue"

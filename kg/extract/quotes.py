@@ -95,3 +95,12 @@ def quoted_text(span: Span) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")
     return text
+
+
+_NAMING = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known as|nicknamed|dubbed|nom de guerre)\s*$", re.I)
+"""Words that give a name in quotes: 'the commander, alias "X"', 'a plan dubbed "Y"'."""
+
+
+def a_name_given(text: str, quote: Quote) -> bool:
+    """Whether quoted words are a name the text gives ('alias "X"', 'dubbed "Y"'), not words anyone said."""
+    return _NAMING.search(text[max(quote.start - 40, 0) : max(quote.start - 1, 0)]) is not None

@@ -42,7 +42,7 @@ from kg.extract.frames import (
 )
 from kg.extract.interviews import answer_ranges
 from kg.extract.people import Person, in_credit
-from kg.extract.quotes import Quote, find_quotes, inside, one_line, quoted_text
+from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, one_line, quoted_text
 from kg.extract.speakers import Speakers, speaker_subject
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
@@ -436,7 +436,7 @@ def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
 def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, Finding] | None:
     """The statement an event makes with the given quotes (or, without quotes, with its reported clause)."""
     content = event.content
-    quoted = [q for q in quoted if not _modifies_a_noun(doc, q)]
+    quoted = [q for q in quoted if not _modifies_a_noun(doc, q) and not a_name_given(text_of(doc), q)]
     inside = (
         bool(quoted) and content is not None and all(_in_clause(q, content) for q in quoted)
     )  # every quote a part of the reported clause

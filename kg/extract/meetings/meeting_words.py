@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.words import HOST_VERBS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
-from kg.gazetteer import lexicon
+from kg.gazetteer import lexicon, load
 
 MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
 """Meals two sides share: "had breakfast with X", "hosted a working dinner for Y" (a meeting over a meal)."""
@@ -157,4 +157,27 @@ def back_at_the_table(verb: Token) -> bool:
         and verb.pos_ == "VERB"
         and not any(c.dep_ == "neg" for c in verb.children)
         and to_the_table(verb)
+    )
+
+
+def placed_in(word: Token, prepositions: set[str]) -> bool:
+    """Whether a word has a place phrase: one of the prepositions with a named place, a known city or a town of
+    the world table as its object ("launched in Oslo", "agreed at Panmunjom", "resumed in Zinder")."""
+    gazetteer = load()
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in prepositions
+        and any(
+            o.dep_ == "pobj"
+            and (o.ent_type_ in {"GPE", "FAC"} or gazetteer.city(o.text) or gazetteer.town(o.text) or _a_capital(o))
+            for o in c.children
+        )
+        for c in word.children
+    )
+
+
+def _a_capital(noun: Token) -> bool:
+    """ "the Venezuelan capital", "Chile's capital": a state's capital, which names a city."""
+    return noun.lower_ == "capital" and any(
+        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children
     )

@@ -16,6 +16,7 @@ from kg.extract.meetings.meeting_words import (
     contact_held,
     held_remotely,
     is_side,
+    placed_in,
     shared_meal,
     talks_together,
     titled_name,
@@ -50,27 +51,12 @@ def _elided_count(token: Token) -> bool:
     sentence named, placed in a city of their own."""
     if token.lower_ not in ELIDED_COUNTS or token.dep_ != "conj" or token.pos_ not in {"ADJ", "NUM", "NOUN", "PRON"}:
         return False
-    placed = _placed(token, {"in", "at"})
+    placed = placed_in(token, {"in", "at"})
     counted = any(
         t.i < token.i and t.lemma_ in ROUND_NOUNS | {"talk"} and t.tag_ == "NNS" and is_trigger(t)
         for t in sentence_of(token)
     )
     return placed and counted
-
-
-def _placed(word: Token, prepositions: set[str]) -> bool:
-    """Whether a word has a place phrase: one of the prepositions with a named place, a known city or a town of
-    the world table as its object ("launched in Oslo", "agreed at Panmunjom", "resumed in Zinder")."""
-    gazetteer = load()
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in prepositions
-        and any(
-            o.dep_ == "pobj" and (o.ent_type_ in {"GPE", "FAC"} or gazetteer.city(o.text) or gazetteer.town(o.text))
-            for o in c.children
-        )
-        for c in word.children
-    )
 
 
 _OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | {"signing", "one"}
@@ -240,7 +226,7 @@ def brings_together(token: Token) -> bool:
     if to_the_table(token):
         return True  # "brought A and B to the table", "brought the rivals back to the table" ("to" on "back")
     # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
-    return _placed(token, {"to"}) and any(_both_sides(o) for o in objects)
+    return placed_in(token, {"to"}) and any(_both_sides(o) for o in objects)
 
 
 def _both_sides(noun: Token) -> bool:
@@ -261,11 +247,13 @@ def launches_talks(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
     about_talks = any(
         s.lower_ in PROCESS_NOUNS
+        or s.lower_ == "table"
+        and any(c.lower_ in {"negotiating", "dialogue", "peace"} for c in s.children)  # "a negotiating table"
         or s.lower_ == "it"
         and any(t.lower_ in PROCESS_NOUNS for t in sentence_of(token) if t.i < s.i)
         for s in subjects
     )
-    return about_talks and _placed(token, {"in"})
+    return about_talks and placed_in(token, {"in"})
 
 
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
@@ -283,7 +271,7 @@ def _talks_by_pronoun(token: Token) -> bool:
     ):
         return False
     subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
-    if not _placed(token, {"in", "to"}) or not subjects:
+    if not placed_in(token, {"in", "to"}) or not subjects:
         return False
     if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:
         return True
@@ -419,7 +407,7 @@ def _agrees_somewhere(token: Token) -> bool:
         o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if _names_a_deal(o)
     ]
     # the place on the verb, the side agreed with ("with Peru in Lima") or the deal ("on a deal in Brussels")
-    return any(_placed(holder, {"in", "at"}) for holder in (token, *partners))
+    return any(placed_in(holder, {"in", "at"}) for holder in (token, *partners))
 
 
 def _agrees_to_meet(deal: Token) -> bool:

@@ -13,8 +13,9 @@ HANDING_VERBS = {"present", "hand", "deliver", "submit"}
 HANDED_TEXTS = {"plan", "proposal", "draft", "offer", "text", "letter", "message", "roadmap", "framework"}
 """What is handed over (by lemma): "handed the new proposals to the delegation"."""
 
-LAUNCH_VERBS = {"launch", "inaugurate"}
-"""Verbs of opening a process: "the talks were launched in Oslo" is their opening meeting there."""
+LAUNCH_VERBS = {"launch", "inaugurate", "install", "instal"}
+"""Verbs of opening a process: "the talks were launched in Oslo" is their opening meeting there, as is "installed
+a negotiating table in X" in translated copy."""
 
 PROCESS_NOUNS = {"process", "talks", "negotiations", "dialogue"}
 """What is launched: the process of talks, or the talks themselves."""
