@@ -199,3 +199,16 @@ def test_a_headline_ending_in_a_quoted_word_says_nothing() -> None:
     [facts] = list(extract_articles([Article("a", text, published=date(2024, 2, 16))]))
     said = [e.fact.text for e in facts.statements if isinstance(e.fact, Statement)]
     assert not any("not dead" in t for t in said)
+
+
+def test_a_dateline_crediting_an_agency_by_its_full_name_is_read() -> None:
+    story = clean(
+        "CARACAS, 8 October (Agencia Andina de Noticias) - The government and the rebels opened talks on Sunday.\n\n"
+        "PYONGYANG, April 28 (Korean Central News Agency) -- Kim Jong Un met the visiting envoy."
+    )
+    assert (story.dateline_place, story.dateline_date, story.dateline_source) == (
+        "Caracas",
+        "8 October",
+        "Agencia Andina de Noticias",
+    )
+    assert story.text.startswith("The government and the rebels")

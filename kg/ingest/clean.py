@@ -35,9 +35,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
     r"(?P<others>(?:/[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})*)"
     rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>[A-Z][A-Za-z.]*(?:\s(?:(?:and|of|the)\s)*[A-Z][A-Za-z.]*){{0,4}}))?"
-    r"(?:\s*\((?P<agency>[^)\n]{1,25})\))?"
+    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?)?"
-    r"\.?\s*(?P<credit>\([^)\n]{1,25}\)|/[^/\n]{1,30}/\.?)?"
+    r"\.?\s*(?P<credit>\([^)\n]{1,40}\)|/[^/\n]{1,30}/\.?)?"
     r"\s*(?P<dash>--|—|–|-)?\s+"
 )
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
