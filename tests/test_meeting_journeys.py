@@ -105,3 +105,13 @@ def test_a_negotiating_table_installed_in_a_capital_opens_talks_there() -> None:
     )
     assert (meeting.location, meeting.status) == ("Caracas", "held")
     assert "Colombia" in meeting.parties
+
+
+def test_someone_expected_to_join_the_talks_joins_the_round_under_way() -> None:
+    [meeting] = _meetings(
+        "Chilean negotiators returned to Lima on Monday for a new round of talks with Peru.\n\n"
+        "Bolivia's foreign minister is expected to join the talks on Tuesday, an official said.",
+        published=date(2026, 2, 16),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Lima", date(2026, 2, 16), date(2026, 2, 17))
+    assert {"Chile", "Peru", "Bolivia"} <= set(meeting.parties)

@@ -76,6 +76,8 @@ def _continued(mention: Mention) -> bool:
     if mention.bound == "closes" and mention.status == "planned":
         return True  # "the delegations will stay until Dec. 12, when the first cycle ends": the talks' last day
     verb = clause_verb(mention.trigger)
+    if verb.lemma_ == "join" and mention.trigger.head == verb and mention.trigger.dep_ == "dobj":
+        return any(c.lower_ == "the" for c in mention.trigger.children)  # "X is expected to join the talks on Monday"
     going_on = verb.lemma_ == "continue" or any(
         c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
     )  # ("the talks were intensive and would continue on Saturday")
@@ -87,8 +89,8 @@ def _also(mention: Mention) -> bool:
     attended", "C and D attended the meeting" (not "A and B had also met in X": another meeting)."""
     trigger = mention.trigger
     verb = clause_verb(trigger)
-    if verb.lemma_ == "attend" and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
-        return True  # "X and Y attended the meeting": the one told of before, with those it lists
+    if verb.lemma_ in {"attend", "join"} and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
+        return True  # "X and Y attended the meeting", "X will join the talks": the one told of before
     if trigger.dep_ == "nsubj" and verb.lemma_ in TAKING_IN_VERBS and said_also(verb):
         return True  # "The meeting also brought together the ministers of C and D": more sides of the same one
     return also_attends(trigger) or verb.lemma_ in SENDING_VERBS | JOINING_VERBS and said_also(verb)
