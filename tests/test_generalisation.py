@@ -409,6 +409,7 @@ def test_described_as_keeps_the_description() -> None:
         ("We discussed the border, but the gaps are still very wide.", "negative"),
         ("The group is ready to discuss everything.", "positive"),
         ("They kept erecting roadblocks.", "negative"),
+        ("Our territorial integrity is not up for negotiation.", "negative"),
         ("An extended truce is not a settlement.", "negative"),
     ],
 )
