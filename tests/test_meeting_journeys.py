@@ -115,3 +115,11 @@ def test_someone_expected_to_join_the_talks_joins_the_round_under_way() -> None:
     )
     assert (meeting.location, meeting.start, meeting.end) == ("Lima", date(2026, 2, 16), date(2026, 2, 17))
     assert {"Chile", "Peru", "Bolivia"} <= set(meeting.parties)
+
+
+def test_the_next_round_after_a_numbered_one_is_one_more() -> None:
+    held, planned = _meetings(
+        "Chilean and Peruvian diplomats met in Lima on Thursday for the 24th meeting of their consultation "
+        "mechanism.\n\nThe next round will be held in Peru in the second half of the year."
+    )
+    assert (held.round, planned.round, planned.status) == (24, 25, "planned")

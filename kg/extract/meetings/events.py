@@ -50,7 +50,7 @@ from kg.extract.meetings.places import (
     on_the_margins,
 )
 from kg.extract.meetings.proposals import proposed
-from kg.extract.meetings.rounds import sentence_round
+from kg.extract.meetings.rounds import round_after, sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
     sides_of_the_same_talks,
@@ -113,7 +113,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 last = shift(mention.dates.start, length - 1)  # "opened on Monday and are expected to last 3 days"
                 mention.dates = DateRange(mention.dates.start, last) if last else mention.dates
             mention.dates = from_the_first_day(trigger, mention.dates)  # "on the third day of the talks"
-            mention.round = sentence_round(sentence, trigger, len(triggers) == 1)
+            mention.round = sentence_round(sentence, trigger, len(triggers) == 1) or round_after(trigger, mentions)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)

@@ -4,12 +4,17 @@ never a first in a span of time or a first of its kind."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import MONTHS
 from kg.model import ORDINALS
+
+if TYPE_CHECKING:
+    from kg.extract.meetings.clauses import Mention
 
 ROUND_NOUNS = {"round", "meeting", "session", "cycle"}
 
@@ -134,3 +139,14 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
             if found is not None:
                 return found
     return None
+
+
+def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
+    """The number of "the next round" after a numbered one told before ("the 24th meeting ... The next round will be
+    held in China"): one more."""
+    if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in {"meeting", "session"}:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
+        return None
+    numbered = [m.round for m in before if isinstance(m.round, int)]
+    return numbered[-1] + 1 if numbered else None
