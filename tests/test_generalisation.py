@@ -410,6 +410,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The group is ready to discuss everything.", "positive"),
         ("They kept erecting roadblocks.", "negative"),
         ("Our territorial integrity is not up for negotiation.", "negative"),
+        ("The talks aim to spare the region a new war.", "positive"),
         ("An extended truce is not a settlement.", "negative"),
     ],
 )

@@ -39,8 +39,9 @@ def test_an_agreement_to_meet_again_on_a_day_is_a_planned_meeting() -> None:
         "Chilean and Peruvian negotiators met in Arica on Monday. The meeting ended with an agreement to meet again "
         "on March 3."
     )
-    assert (held.location, held.status) == ("Arica", "held")
+    assert (held.start, held.status) == (date(2026, 2, 16), "held")
     assert (planned.start, planned.status) == (date(2026, 3, 3), "planned")
+    assert set(planned.parties) == {"Chile", "Peru"}
     assert set(planned.parties) == {"Chile", "Peru"}
 
 
@@ -123,3 +124,14 @@ def test_the_next_round_after_a_numbered_one_is_one_more() -> None:
         "mechanism.\n\nThe next round will be held in Peru in the second half of the year."
     )
     assert (held.round, planned.round, planned.status) == (24, 25, "planned")
+
+
+def test_a_committee_that_will_meet_again_is_a_meeting_to_come() -> None:
+    held, planned = _meetings(
+        "Chile and Peru each sent a civilian representative to a meeting of the ceasefire monitoring committee in "
+        "Arica on Monday.\n\n"
+        "The committee, which also includes Brazil, will meet again on March 3."
+    )
+    assert (held.start, held.status) == (date(2026, 2, 16), "held")
+    assert (planned.start, planned.status) == (date(2026, 3, 3), "planned")
+    assert set(planned.parties) == {"Chile", "Peru"}

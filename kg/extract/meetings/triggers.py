@@ -164,6 +164,8 @@ def _meets_someone(token: Token) -> bool:
             return True  # "the two men first met in Paris", "both women met", "the two met in Ohrid"
         if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ in JOINT_WORDS for c in child.lefts):
             return True  # "a technical committee met in Arica", "the joint border commission met"
+        if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ == "again" for c in token.children):
+            return True  # "The committee ... will meet again on December 19": the body told of before
     for child in token.children:
         if child.dep_ == "nsubjpass":
             return False
