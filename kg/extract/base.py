@@ -199,9 +199,13 @@ def first_conjunct(word: Token) -> Token:
     return word
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""The dependency labels of a clause's subject, active or passive."""
+
+
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own (active or passive)."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def apart_by_semicolon(word: Token, other: Token) -> bool:

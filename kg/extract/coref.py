@@ -26,12 +26,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, sentences_of, text_of, tokens_in
+from kg.extract.base import SUBJECT_DEPS, Context, paragraph_of, sentence_of, sentences_of, text_of, tokens_in
 from kg.extract.people import People, Person, title_words
 from kg.gazetteer import fold, lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OPENING_TOKENS = 6
 """How far into a sentence its subject may stand and still open it ("Foreign Minister Jana Novak said ...")."""
 FORMER = ("former", "then", "ex", "late", "previous", "outgoing")

@@ -237,14 +237,15 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "positive", 0.75
     if _contains(lowered, config["neutral_hedges"]):
         return "neutral", 0.7
-    judged = any(abs(config["valence"].get(w, 0)) >= 1.5 for w in re.findall(r"[a-z'-]+", lowered))
+    words = re.findall(r"[a-z'-]+", lowered)
+    judged = any(abs(config["valence"].get(w, 0)) >= 1.5 for w in words)
     judged = judged or _WILLING.search(lowered) is not None  # "ready to discuss everything": a will to talk
     if not judged and _any_pattern("topic_frames").search(lowered):
         return "neutral", 0.6  # "the talks will address the return of refugees": what was on the table, no attitude
     scores = _analyzer().polarity_scores(_NOT_ONLY.sub("only", text))
     compound = float(scores["compound"])
     negated = _NEGATION.search(lowered)
-    positive_words = [w for w in re.findall(r"[a-z'-]+", lowered) if config["valence"].get(w, 0) > 0.5]
+    positive_words = [w for w in words if config["valence"].get(w, 0) > 0.5]
     if compound > 0 and negated and positive_words and negated.start() < lowered.find(positive_words[0]):
         return "negative", 0.6
     if _negated_diplomatic_word(lowered, _analyzer().lexicon):

@@ -10,7 +10,7 @@ from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
-from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS
+from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
 from kg.gazetteer import lexicon
 
 PROCESS_WORDS = {"process", "dialogue", "negotiations"}
@@ -70,7 +70,7 @@ def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
     return False
 
 
-OTHER_WORDS = {"separate", "parallel", "other", "different"}
+OTHER_WORDS = SEPARATE_WORDS | {"other", "different"}
 """Adjectives that set talks apart from those the story tells of: "separate talks between Kinshasa and the M23"."""
 
 SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "marginalize"}

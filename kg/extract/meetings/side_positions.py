@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import first_conjunct, has_subject
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
 from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPATION_VERBS
 
 LIST_PREPOSITIONS = {"between", "among"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def listed_after(token: Token, trigger: Token) -> bool:
@@ -107,7 +106,7 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
     if path.dep_ != "dobj" or verb.lemma_ != "include":
         return False
     joined = verb.head if verb.dep_ == "conj" else verb  # "were hosted by X and included ...": that verb's subject
-    subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECTS]
+    subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECT_DEPS]
     return any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects)
 
 

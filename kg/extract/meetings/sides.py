@@ -46,6 +46,8 @@ from kg.extract.meetings.verb_chains import (
     counted,
     held_between_others,
     raised_to,
+    reports_sending,
+    sends_to,
     to_meet,
 )
 from kg.extract.meetings.words import (
@@ -59,7 +61,7 @@ from kg.extract.meetings.words import (
     PARTICIPATION_VERBS,
     RECEIVE_VERBS,
     RELATION_NOUNS,
-    SENDING_VERBS,
+    SEPARATE_WORDS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
@@ -266,7 +268,7 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
-    if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in {"separate", "parallel"} for c in other.children):
+    if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children):
         return False  # "a declaration the two sides signed in X and a separate deal between A and B": the other's
     if (
         other.lemma_ in AGREEMENT_NOUNS
@@ -381,9 +383,9 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if (
             at_talks_of(trigger, head)
             or among_those_present(trigger, head)
-            or _sends_to(head, trigger)
+            or sends_to(head, trigger)
             or _their_meeting(trigger, path)
-            or _reports_sending(head, trigger)
+            or reports_sending(head, trigger)
         ):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks", "A and B restored ties after talks"
@@ -435,28 +437,6 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
     verb = subject.head
     owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
     return owned and plural and verb.is_ancestor(trigger) and verb.lemma_ not in HOST_VERBS
-
-
-def _reports_sending(verb: Token, trigger: Token) -> bool:
-    """Whether a side says that it sent people to the talks: "The X Forces said it had sent a delegation to the
-    talks" (the "it" is the side that says so)."""
-    if verb.lemma_.lower() not in lexicon().verbs_of_saying:
-        return False
-    reported = [c for c in verb.children if c.dep_ == "ccomp"]
-    return any(
-        _sends_to(clause, trigger)
-        and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in clause.children)
-        for clause in reported
-    )
-
-
-def _sends_to(verb: Token, trigger: Token) -> bool:
-    """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
-    observers: :func:`_observes` judges those)."""
-    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
-        return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
-    sent = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
 
 
 def _titled_who_meet(titled: Token, trigger: Token) -> bool:

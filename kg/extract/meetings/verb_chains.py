@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import MOVE_VERBS, PARTICIPATION_VERBS
+from kg.extract.meetings.words import MOVE_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS, SENDING_VERBS
+from kg.gazetteer import lexicon
 
 COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
 """Nouns that count or measure talks: "four rounds of talks", "two days of negotiations"."""
@@ -104,3 +105,25 @@ def held_between_others(verb: Token) -> bool:
             if named and not any(t.i in subjects for t in named):
                 return True
     return False
+
+
+def reports_sending(verb: Token, trigger: Token) -> bool:
+    """Whether a side says that it sent people to the talks: "The X Forces said it had sent a delegation to the
+    talks" (the "it" is the side that says so)."""
+    reported = (
+        [c for c in verb.children if c.dep_ == "ccomp"] if verb.lemma_.lower() in lexicon().verbs_of_saying else []
+    )
+    return any(
+        sends_to(clause, trigger)
+        and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in clause.children)
+        for clause in reported
+    )
+
+
+def sends_to(verb: Token, trigger: Token) -> bool:
+    """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
+    observers: :func:`_observes` judges those)."""
+    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
+        return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
+    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)

@@ -239,7 +239,6 @@ PLANNED_VERBS = {"expect", "plan", "schedule", "set", "due", "intend", "agree", 
 
 
 WOULD_VERBS = {
-    "move",
     "take",
     "be",
     "hold",
@@ -248,11 +247,9 @@ WOULD_VERBS = {
     "begin",
     "open",
     "meet",
-    "shift",
-    "go",
     "host",
     "convene",
-    *MOVE_VERBS,  # "said he would travel to X"
+    *MOVE_VERBS,  # "the talks would move to X", "said he would travel to X"
     "visit",  # "agreed that the prime minister would visit X"
 }
 
@@ -393,3 +390,7 @@ RELATION_NOUNS = {
     "feud",
 }
 """Nouns of what lies between two sides that a meeting may discuss: "the sides discussed relations between A and B"."""
+
+
+SEPARATE_WORDS = {"separate", "parallel"}
+"""Adjectives that make talks or a deal others than the ones a sentence tells of: "a separate peace deal"."""
