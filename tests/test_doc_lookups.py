@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.base import sentence_of, sentences_of, text_in
+from kg.extract.word_index import chosen_in, words_with
 from tests.conftest import analyse
 
 TEXT = (
@@ -31,3 +32,29 @@ def test_text_in_is_the_span_text() -> None:
     for sentence in doc.sents:
         assert text_in(sentence) == sentence.text
     assert text_in(doc[3:9]) == doc[3:9].text
+
+
+def test_words_with_answers_as_the_attributes_do() -> None:
+    doc, _ = analyse(TEXT)
+    found = words_with(doc, "test_words", pos=frozenset({"VERB"}), lower=frozenset({"talks", "round"}))
+    expected = [t.i for t in doc if t.pos_ == "VERB" or t.lower_ in {"talks", "round"}]
+    assert list(found) == expected
+    assert found  # the text has verbs and meeting nouns
+    by_lemma = words_with(doc, "test_lemmas", lemma=frozenset({"meet", "end"}))
+    assert [doc[i].lemma_ for i in by_lemma] == ["meet", "end"]
+
+
+def test_chosen_in_keeps_a_span_s_words() -> None:
+    doc, _ = analyse(TEXT)
+    found = words_with(doc, "test_words", lower=frozenset({"round", "talks"}))
+    for sentence in sentences_of(doc):
+        assert [t.i for t in chosen_in(sentence, found)] == [t.i for t in sentence if t.lower_ in {"round", "talks"}]
+
+
+def test_named_between_lists_the_words_of_names_in_a_range() -> None:
+    doc, ctx = analyse(TEXT)
+    for sentence in sentences_of(doc):
+        expected = [(t.i, ctx.people.at(t)) for t in sentence if ctx.people.at(t) is not None]
+        assert ctx.people.named_between(sentence.start, sentence.end) == expected
+    names = [p.name for _, p in ctx.people.named_between(0, len(doc))]
+    assert names.count("Anna Berg") == 2 and names == [p.name for t in doc if (p := ctx.people.at(t)) is not None]

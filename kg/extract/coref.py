@@ -26,7 +26,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import SUBJECT_DEPS, Context, paragraph_of, sentence_of, sentences_of, text_of, tokens_in
+from kg.extract.base import (
+    SUBJECT_DEPS,
+    Context,
+    paragraph_of,
+    sentence_of,
+    sentences_of,
+    text_of,
+    tokens_of,
+)
 from kg.extract.people import People, Person, title_words
 from kg.gazetteer import fold, lexicon
 
@@ -73,17 +81,17 @@ def genders_by_pronoun(doc: Doc, people: People) -> dict[str, str]:
     for sentence, following in zip(sentences, sentences[1:], strict=False):
         named: set[str] = set()
         subjects: set[str] = set()
-        for token in tokens_in(sentence):
-            if (person := people.at(token.i)) is not None:
-                named.add(person.name)
-                if token.dep_ in SUBJECT_DEPS:
-                    subjects.add(person.name)
+        tokens = tokens_of(doc)
+        for index, person in people.named_between(sentence.start, sentence.end):
+            named.add(person.name)
+            if tokens[index].dep_ in SUBJECT_DEPS:
+                subjects.add(person.name)
         if len(subjects) != 1 or named != subjects:
             continue
         (name,) = subjects
         root = following.root
         pronouns = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
-        if pronouns and not any(people.at(i) for i in range(following.start, following.end)):
+        if pronouns and not people.named_between(following.start, following.end):
             found.setdefault(name, PRONOUN_GENDER[pronouns[0].lower_])
     return found
 

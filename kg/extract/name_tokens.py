@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.base import tokens_of
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "la", "le", "du", "abu", "-"}
@@ -16,6 +18,16 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
 LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
 """Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
 BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
+
+
+_NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
+"""The parts of speech a word of a name has: a proper noun, or a function word capitalised inside one."""
+
+
+def possible_name_words(doc: Doc) -> list[Token]:
+    """The words of a document that may pass ``is_name_token``, found once per document (most words cannot)."""
+    tokens = tokens_of(doc)
+    return [tokens[i] for i in words_with(doc, "kg_name_words", pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))]
 
 
 def is_name_token(token: Token) -> bool:

@@ -9,6 +9,7 @@ name it ends or begins, whatever label the NER gave that mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from kg.extract.name_tokens import (
     NAME_PARTICLES,
     is_name_token,
     joined_by_hyphen,
+    possible_name_words,
     with_article,
 )
 from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
@@ -83,6 +85,7 @@ class People:
         self.ctx = ctx
         self.persons = persons
         self._by_token: dict[int, Person] = {}
+        self._indices: tuple[int, list[int]] = (0, [])  # the indices of _by_token sorted, and its size then
         for person in persons:
             for mention in person.mentions:
                 for token in mention:
@@ -179,6 +182,14 @@ class People:
         """The person a token is part of the name of."""
         index = token if isinstance(token, int) else token.i
         return self._by_token.get(index)
+
+    def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
+        """(token index, person) for each token of a name in a token range, in order."""
+        if self._indices[0] != len(self._by_token):
+            self._indices = (len(self._by_token), sorted(self._by_token))
+        indices = self._indices[1]
+        low = bisect.bisect_left(indices, start)
+        return [(i, self._by_token[i]) for i in indices[low : bisect.bisect_left(indices, end, lo=low)]]
 
     def named_by(self, token: Token) -> Person | None:
         """The person a noun phrase refers to: its own name, or a name in apposition or compound with it."""
@@ -352,7 +363,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
     # a former guerrilla", "Vera Grabe, the senator".
     speech = lexicon().verbs_of_saying
-    for token in tokens_of(doc):
+    for token in possible_name_words(doc):
         if not is_name_token(token):
             continue
         # a place or a number only a speaker may be ("said Olmedo"); a name the model took for a product or a work

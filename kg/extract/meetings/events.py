@@ -78,6 +78,7 @@ from kg.extract.meetings.words import (
     SENDING_VERBS,
     UNNAMED_BROKERS,
 )
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting, label_for, meeting_identity
 
@@ -86,9 +87,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
     remote: set[str] = set()  # the words of meetings held by video or phone: "the meeting" later is that one
-    nouns = lexicon().meeting_nouns
+    named_meetings = words_with(doc, "kg_meeting_nouns", lower=lexicon().meeting_nouns)
     for sentence in sentences_of(doc):
-        remote.update(t.lemma_ for t in tokens_in(sentence) if t.lower_ in nouns and held_remotely(t))
+        remote.update(t.lemma_ for t in chosen_in(sentence, named_meetings) if held_remotely(t))
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []

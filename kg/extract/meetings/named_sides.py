@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, tokens_in
+from kg.extract.base import Context, tokens_in, tokens_of
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.people import Person
@@ -129,7 +129,8 @@ def _acts_at_a_meeting(verb: Token) -> bool:
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
     """(head word of the name, person) for each mention of a person in a sentence."""
-    for token in tokens_in(sentence):
-        person = ctx.people.at(token)
-        if person is not None and not (token.head.i != token.i and ctx.people.at(token.head) is person):
+    tokens = tokens_of(sentence.doc)
+    for index, person in ctx.people.named_between(sentence.start, sentence.end):
+        token = tokens[index]
+        if not (token.head.i != index and ctx.people.at(token.head) is person):
             yield token, person

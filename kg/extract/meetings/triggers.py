@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
-from kg.extract.base import has_subject, sentence_of, tokens_in
+from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.joining import also_attends
@@ -39,6 +41,7 @@ from kg.extract.meetings.words import (
     SIGNING_VERBS,
 )
 from kg.extract.people import plural_title
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
 
@@ -62,6 +65,12 @@ def _elided_count(token: Token) -> bool:
 _OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | {"signing", "one"}
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
 second", "the second one"), a signing, a meal shared with a side, a contact that took place."""
+
+
+@cache
+def _first_test() -> tuple[frozenset[str], frozenset[str]]:
+    """The parts of speech and the words that may be a meeting word: what ``is_trigger`` tests first."""
+    return frozenset({"VERB", "AUX"}), frozenset(lexicon().meeting_nouns | _OTHER_NOMINAL_TRIGGERS)
 
 
 def is_trigger(token: Token) -> bool:
@@ -422,7 +431,9 @@ def _agrees_to_meet(deal: Token) -> bool:
 
 def triggers_of(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
-    found = [t for t in tokens_in(sentence) if is_trigger(t)]
+    pos, words = _first_test()
+    candidates = words_with(sentence.doc, "kg_trigger_candidates", pos=pos, lower=words, lemma=frozenset({"cycle"}))
+    found = [t for t in chosen_in(sentence, candidates) if is_trigger(t)]
     indices = {t.i for t in found}
     return [
         t

@@ -1,0 +1,66 @@
+"""Which words of a document carry given parts of speech, lower-case forms or lemmas, found in one pass over
+spaCy's token arrays and kept with the document.
+
+A scan that tests every word of every sentence makes a ``Token`` object and reads its attributes one word at a time;
+most words fail the first test anyway. ``words_with`` answers that first test for the whole document at once, and a
+scan then visits only the words that pass it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from functools import cache
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.base import tokens_of
+
+
+@cache
+def _hashes(words: frozenset[str]) -> np.ndarray:
+    """The string-store hashes of words, as spaCy's arrays hold them."""
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
+
+
+@cache
+def _pos_ids(tags: frozenset[str]) -> np.ndarray:
+    return np.array(sorted(POS_IDS[t] for t in tags), dtype=np.uint64)
+
+
+def words_with(
+    doc: Doc,
+    key: str,
+    pos: frozenset[str] = frozenset(),
+    lower: frozenset[str] = frozenset(),
+    lemma: frozenset[str] = frozenset(),
+) -> tuple[int, ...]:
+    """The indices, in order, of the words whose part of speech is in ``pos``, or whose lower-case form is in
+    ``lower``, or whose lemma is in ``lemma``; computed once per document and kept under ``key`` (one key per
+    choice of sets)."""
+    cached: tuple[int, ...] | None = doc.user_data.get(key)
+    if cached is None:
+        if len(doc) == 0:
+            cached = ()
+        else:
+            array = doc.to_array([POS, LOWER, LEMMA])
+            chosen = (
+                np.isin(array[:, 0], _pos_ids(pos))
+                | np.isin(array[:, 1], _hashes(lower))
+                | np.isin(array[:, 2], _hashes(lemma))
+            )
+            cached = tuple(int(i) for i in np.flatnonzero(chosen))
+        doc.user_data[key] = cached
+    return cached
+
+
+def chosen_in(span: Span, indices: tuple[int, ...]) -> Iterable[Token]:
+    """The words of a span whose indices are among ``indices`` (sorted, as ``words_with`` gives them)."""
+    tokens = tokens_of(span.doc)
+    low = bisect.bisect_left(indices, span.start)
+    high = bisect.bisect_left(indices, span.end, lo=low)
+    return [tokens[i] for i in indices[low:high]]
