@@ -240,6 +240,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
+            if _list_of_known_names(ent, gazetteer):
+                continue  # "Chisinau and Tiraspol" tagged one organisation: two names the gazetteer knows
             if _listed_with_a_person(ent):
                 continue  # "Special envoys X of Turkey and Ruben Rubinyan of Armenia": the second name, a person
             if all(t.lower_ in titles or t.lower_ in {"affairs", "the"} for t in ent):
@@ -290,6 +292,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
         mentions = [m for m in mentions if m.how != "opposition"]
     return short_forms_joined(bracketed_acronyms(mentions))
+
+
+def _list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an entity is a list ("A and B", "A, B and C") whose every item the gazetteer knows."""
+    items: list[list[Token]] = [[]]
+    for token in ent:
+        if token.lower_ in {"and", ","}:
+            items.append([])
+        else:
+            items[-1].append(token)
+    return len(items) >= 2 and all(
+        item and gazetteer.party(ent.doc[item[0].i : item[-1].i + 1].text) is not None for item in items
+    )
 
 
 def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:

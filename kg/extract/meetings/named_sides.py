@@ -80,6 +80,8 @@ def names_the_place(span: Span, ctx: Context) -> bool:
         return False
     if not (root.head.lemma_ in AGREEMENT_NOUNS | NAMED_SERIES or is_trigger(root.head)):
         return False
+    if root.dep_ == "nsubj" and root.head.lower_ not in lexicon().meeting_nouns:
+        return False  # "Kyiv and Moscow met": the capitals' states meet (not "the Quito talks", "talks" a verb)
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 
 
