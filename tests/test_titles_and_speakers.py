@@ -239,3 +239,21 @@ def test_a_state_office_the_table_knows_outweighs_the_bloc_its_holder_chairs() -
         published=date(2025, 7, 28),
     )
     assert (found["Anwar Ibrahim"].role, found["Anwar Ibrahim"].affiliation) == ("Prime Minister", "Malaysia")
+
+
+def test_a_leader_called_by_the_first_two_of_three_names_is_one_person() -> None:
+    actors = actors_of(
+        "President Amina Yusuf Farah of Somalia met Kenya's president in Nairobi on Monday. Amina Yusuf later "
+        "said the talks had been useful."
+    )
+    assert "Amina Yusuf" not in actors
+    assert actors["Amina Yusuf Farah"].affiliation == "Somalia"
+
+
+def test_first_names_two_people_share_stay_unresolved() -> None:
+    actors = actors_of(
+        "Foreign Minister Omar Hassan Nur of Somalia and Defence Minister Omar Hassan Dirie met envoys in Nairobi "
+        "on Monday. Omar Hassan later said the talks had been useful."
+    )
+    assert {"Omar Hassan Nur", "Omar Hassan Dirie"} <= set(actors)
+    assert actors["Omar Hassan Nur"].role != actors["Omar Hassan Dirie"].role

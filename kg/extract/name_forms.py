@@ -79,6 +79,8 @@ def find_owner(persons: list[Person], words: list[str]) -> Person | None:
         full = fold(person.name).split()
         if len(folded) < len(full) and full[-len(folded) :] == folded and full[-len(folded) - 1] not in PATRONYMICS:
             return person  # not "Salman" for "Mohammed bin Salman": the name after "bin" is the father's
+    if len(folded) >= 2:
+        return _first_names_owner(persons, folded)
     if len(folded) == 1:
         for person in persons:
             full = fold(person.name).split()
@@ -86,6 +88,18 @@ def find_owner(persons: list[Person], words: list[str]) -> Person | None:
                 return person
         return _middle_name_owner(persons, folded[0])
     return None
+
+
+def _first_names_owner(persons: list[Person], folded: list[str]) -> Person | None:
+    """The one person whose full name of three words or more opens with a name of two or more: the name a leader
+    goes by without the family name ("Hassan Sheikh" of "Hassan Sheikh Mohamud"); never one that ends on the "bin"
+    before a father's name."""
+    if folded[-1] in PATRONYMICS:
+        return None
+    owners = [
+        p for p in persons if len(full := fold(p.name).split()) > len(folded) >= 2 and full[: len(folded)] == folded
+    ]
+    return owners[0] if len(owners) == 1 and len(fold(owners[0].name).split()) >= 3 else None
 
 
 def _middle_name_owner(persons: list[Person], word: str) -> Person | None:
