@@ -412,6 +412,15 @@ def test_described_as_keeps_the_description() -> None:
         ("Our territorial integrity is not up for negotiation.", "negative"),
         ("The talks aim to spare the region a new war.", "positive"),
         ("An extended truce is not a settlement.", "negative"),
+        ("Without guarantees, the truce was never going to stick.", "negative"),
+        ("The deal is not going to hold.", "negative"),
+        ("Each time, their delegation walks out of the session.", "negative"),
+        ("Our views still diverge on the sequencing.", "negative"),
+        ("We have no intention of invading anyone.", "positive"),
+        ("They have no interest in interfering in our elections.", "positive"),
+        ("We have no interest in continuing these talks.", "negative"),
+        ("The dispute over the pipeline has been resolved.", "positive"),
+        ("The dispute over the pipeline was never resolved.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
