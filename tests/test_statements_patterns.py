@@ -869,3 +869,19 @@ def test_a_name_given_in_quotes_is_no_one_s_words() -> None:
         'commander of the group, alias "Ivan Mordisco", did not attend.'
     )
     assert said.text == "peace is built with dialogue"
+
+
+def test_a_host_greeting_guests_says_nothing_of_the_talks() -> None:
+    assert statements_of("Prime Minister Lena Hart welcomed the delegations to the conference centre on Monday.") == []
+    assert statements_of("Foreign Minister Omar Salem greeted his counterpart at the airport.") == []
+    [welcomed] = statements_of("Prime Minister Lena Hart welcomed the agreement reached by the two delegations.")
+    assert welcomed.speaker == "Lena Hart" and welcomed.stance == "positive"
+
+
+def test_a_title_and_name_split_into_several_subjects_speak_as_the_name() -> None:
+    [statement] = statements_of(
+        "Army chief Abdel Karim al-Nouri has repeatedly said there will be no agreement while the militia holds "
+        "the bridges."
+    )
+    assert statement.speaker == "Abdel Karim al-Nouri"
+    assert statement.stance == "negative"

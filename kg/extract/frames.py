@@ -197,3 +197,19 @@ def a_document_s_words(sentence: Span) -> bool:
     named beside it."""
     root = sentence.root
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in DOCUMENT_NOUNS for c in root.children)
+
+
+GUEST_NOUNS = frozenset(
+    "delegation delegate guest leader counterpart minister participant envoy negotiator visitor side team".split()
+)
+"""People a host welcomes or greets: "welcomed the delegations to the hotel"."""
+
+
+def greets_guests(verb: Token) -> bool:
+    """Whether "welcome" or "greet" tells of a host receiving people ("welcomed the delegations to the hotel",
+    "greeted him at the airport"), which says nothing about the talks, not of approval ("welcomed the deal")."""
+    return verb.lemma_.lower() in {"welcome", "greet"} and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in GUEST_NOUNS or c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "them"})
+        for c in verb.children
+    )

@@ -147,6 +147,15 @@ class Speakers:
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
+def _one_name_broken_up(subjects: list[Token]) -> bool:
+    """Whether several subjects of one verb are the words of one title and name the parser split up: nouns, proper
+    nouns and hyphens in a row, no comma or conjunction between them, the last a proper noun."""
+    if len(subjects) < 2 or subjects[-1].pos_ != "PROPN":
+        return False
+    words = subjects[0].doc[subjects[0].i : subjects[-1].i + 1]
+    return all(t.pos_ in {"PROPN", "NOUN"} or t.text == "-" for t in words)
+
+
 def speaker_subject(verb: Token) -> Token | None:
     """The subject of a verb of saying: its own, that of the verb it is coordinated with or depends on, the noun a
     relative pronoun stands for, or a speaking body set beside a name before the verb."""
@@ -155,6 +164,8 @@ def speaker_subject(verb: Token) -> Token | None:
         quoted = verb.head.head
         return next((c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if _one_name_broken_up(subjects):
+        subjects = subjects[-1:]  # "Army chief Abdel Fattah al-Burhan said" parsed as four subjects: the name's last
     for child in subjects:
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
             return verb.head  # "X, who described the talks as 'useful', said ...": X

@@ -35,6 +35,7 @@ from kg.extract.frames import (
     before_another_report,
     charged_claim,
     framed_claim,
+    greets_guests,
     past_the_day,
     reported_clauses,
     stressed_object,
@@ -130,8 +131,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     for token in tokens_of(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
-        if in_credit(sentence_of(token)[0:1]):
-            continue
+        if in_credit(sentence_of(token)[0:1]) or greets_guests(token):
+            continue  # a credit line's words; a host greeting guests ("welcomed the delegations to Doha")
         subject = speaker_subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
