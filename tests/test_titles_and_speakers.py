@@ -257,3 +257,12 @@ def test_first_names_two_people_share_stay_unresolved() -> None:
     )
     assert {"Omar Hassan Nur", "Omar Hassan Dirie"} <= set(actors)
     assert actors["Omar Hassan Nur"].role != actors["Omar Hassan Dirie"].role
+
+
+def test_two_titles_joined_by_and_after_a_name_keep_the_first_whole() -> None:
+    actors = actors_of(
+        "Ana Ruiz, the head of the government delegation and president of the Senate, said the deal showed progress."
+    )
+    assert actors["Ana Ruiz"].role == "head of the government delegation"
+    both = actors_of("Ana Ruiz, the deputy prime minister and foreign minister, said the deal showed progress.")
+    assert both["Ana Ruiz"].role == "deputy prime minister and foreign minister"  # two titles, no body after

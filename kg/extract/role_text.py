@@ -171,6 +171,11 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
         return tokens
+    second = next(
+        (i for i, t in enumerate(tokens[1:-1], 1) if t.lower_ == "and" and tokens[i + 1].lower_ in title_words()), None
+    )
+    if second is not None and any(is_title(t) for t in tokens[:second]):
+        return _end_on_title(tokens[:second], ctx)  # "head of the delegation and president of X": the first title
     for position, token in enumerate(tokens):
         if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
             rest = tokens[position + 1 :]
