@@ -1223,3 +1223,13 @@ def test_one_place_after_another_is_two_meetings() -> None:
 def test_a_schedule_after_the_talks_noun_places_them() -> None:
     text = "Diplomats prepared the next round of talks between Chile and Peru, scheduled to take place in Lima in June."
     assert [(m.location, m.status) for m in meetings_of(text)] == [("Lima", "planned")]
+
+
+def test_a_participle_after_the_meeting_s_phrase_places_and_dates_it() -> None:
+    [meeting] = meetings_of(
+        "Welcome to our live coverage of the talks between Chile and Peru, resuming today in Lisbon.",
+        published=date(2025, 3, 12),
+    )
+    assert meeting.location == "Lisbon"
+    assert meeting.start == date(2025, 3, 12)
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -747,3 +747,22 @@ def test_a_party_hyphened_to_coordinated_talks_brokers_them_but_coordinating_pos
         "Brazil and Argentina coordinated their positions before the talks between Chile and Peru in Lima on Monday."
     )
     assert positions.mediators == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "brokers"),
+    [
+        ("The talks between Chile and Peru resumed in Lisbon on Wednesday, with Norway facilitating.", {"Norway"}),
+        ("Chile and Peru met in Lisbon on Wednesday, with Norway and Qatar mediating.", {"Norway", "Qatar"}),
+        ("Chile and Peru met in Lisbon on Wednesday, with Portugal hosting.", {"Portugal"}),
+    ],
+)
+def test_a_broker_acting_in_a_with_phrase_is_a_mediator(text: str, brokers: set[str]) -> None:
+    [meeting] = _meetings(text)
+    assert set(meeting.mediators) == brokers
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_with_phrase_of_a_side_taking_part_makes_no_broker() -> None:
+    [meeting] = _meetings("Chile met Peru in Lisbon on Wednesday, with Bolivia taking part as an observer.")
+    assert "Bolivia" not in meeting.mediators

@@ -53,6 +53,9 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
+        if _with_a_broker_acting(token):
+            for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
+                brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
@@ -67,6 +70,17 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
+
+
+def _with_a_broker_acting(token: Token) -> bool:
+    """A mediation verb in "-ing" after "with", its broker before it ("..., with Norway facilitating"), which the
+    parser may read as a noun."""
+    word = token.lower_
+    return (
+        token.head.lower_ == "with"
+        and word.endswith("ing")
+        and bool({word[:-3], word[:-3] + "e"} & MEDIATION_PREP_VERBS)
+    )
 
 
 OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}

@@ -72,18 +72,20 @@ def to_be_held_after(trigger: Token) -> Token | None:
 
 
 def participles_after(trigger: Token) -> set[int]:
-    """A participle set off by a comma after a meeting noun, which describes it however the parser hung it:
-    "During the 25th round, held in X on Monday, ...", "at the next round, to be held in X in April", "the meeting
-    of the envoys on the border, to be held in X later this year"."""
+    """A participle set off by a comma after a meeting noun or its phrase, which describes it however the parser hung
+    it: "During the 25th round, held in X on Monday, ...", "at the next round, to be held in X in April", "the meeting
+    of the envoys on the border, to be held in X later this year", "the talks between A and B, resuming today in X"."""
     if trigger.pos_ != "NOUN":
         return set()
     doc = trigger.doc
     found = set()
     if (arranged := to_be_held_after(trigger)) is not None:
         found.add(arranged.i)
-    if trigger.i + 2 >= len(doc) or doc[trigger.i + 1].text != ",":
-        return found
-    participle = doc[trigger.i + 2]  # (", to be held" is to_be_held_after's)
-    if participle.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in participle.children):
-        found.add(participle.i)
+    for end in dict.fromkeys((trigger.i, trigger.right_edge.i)):  # "the talks between A and B, resuming today in X"
+        if end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        participle = doc[end + 2]  # (", to be held" is to_be_held_after's)
+        described = participle.tag_ == "VBN" or participle.tag_ == "VBG" and participle.lemma_ in HUNG_PARTICIPLES
+        if described and not any(c.dep_ == "nsubj" for c in participle.children):
+            found.add(participle.i)
     return found
