@@ -131,3 +131,16 @@ def test_a_round_that_would_be_held_told_in_an_adding_clause_is_to_come() -> Non
     )
     third = next(m for m in found if m.round == 3)
     assert (third.start, third.status) == (date(2024, 9, 17), "planned")
+
+
+@pytest.mark.parametrize("opening", ["On the same day", "The same day"])
+def test_the_same_day_is_the_day_told_before(opening: str) -> None:
+    from tests.conftest import meetings_of
+
+    meetings = meetings_of(
+        f"On February 10, the foreign ministers of Chile and Peru held talks in Lisbon. {opening}, the Chilean "
+        "minister met his Bolivian counterpart in Lisbon.",
+        published=date(2026, 2, 18),
+    )
+    assert len(meetings) == 2
+    assert {m.start for m in meetings} == {date(2026, 2, 10)}

@@ -80,6 +80,7 @@ _RELATIVE = {
     "the day after": 1,
     "earlier in the day": 0,
     "that day": 0,
+    "the same day": 0,
     "this morning": 0,
     "this afternoon": 0,
     "this evening": 0,
