@@ -266,3 +266,17 @@ def test_two_titles_joined_by_and_after_a_name_keep_the_first_whole() -> None:
     assert actors["Ana Ruiz"].role == "head of the government delegation"
     both = actors_of("Ana Ruiz, the deputy prime minister and foreign minister, said the deal showed progress.")
     assert both["Ana Ruiz"].role == "deputy prime minister and foreign minister"  # two titles, no body after
+
+
+def test_a_minister_hosting_guests_in_a_capital_is_of_its_state() -> None:
+    actors = actors_of("Foreign Minister Tove Marklund hosted her Finnish counterpart in Stockholm on Friday.")
+    assert actors["Tove Marklund"].affiliation == "Sweden"
+    received = actors_of("Deputy Foreign Minister Li Wen received the Russian delegation in Beijing on Friday.")
+    assert received["Li Wen"].affiliation == "China"
+
+
+def test_an_envoy_hosting_talks_in_a_capital_takes_no_side_from_it() -> None:
+    actors = actors_of("Special envoy Tove Marklund hosted the two delegations in Stockholm on Friday.")
+    assert actors["Tove Marklund"].affiliation != "Sweden"
+    qualified = actors_of("Norwegian Foreign Minister Tove Marklund hosted the two delegations in Stockholm.")
+    assert qualified["Tove Marklund"].affiliation == "Norway"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before
+from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.plural_roles import sides_of_their_titles
@@ -135,6 +136,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     sides_of_their_titles(ctx)  # "A's and B's leaders agreed ... Their foreign ministers, X and Y": X is A's
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
+    sides_of_hosts(ctx)  # "Foreign Minister X hosted her Finnish counterpart in Stockholm": X is Swedish
     sides_from_organisation_titles(ctx)  # "Secretary-General X", where the text writes "U.N. Secretary-General"
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
     for person in ctx.people.persons:

@@ -1,0 +1,46 @@
+"""The side of a host the article does not qualify: "Foreign Minister X hosted her Finnish counterpart in
+Stockholm" makes X Swedish. A minister or head of state or government receives guests in their own capital."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context
+
+HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
+"""Verbs of a host receiving guests."""
+
+STATE_OFFICE_WORDS = ("minister", "president", "premier", "chancellor", "king", "emir", "vice-president")
+"""Words of the offices whose holders host guests in their state's capital (not envoys or ambassadors, who serve
+abroad)."""
+
+
+def _capital_state(verb: Token, ctx: Context) -> str | None:
+    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                named = ctx.party_at(place.i)
+                if named is not None and named.how == "metonym" and ctx.gazetteer.is_country(named.party):
+                    return named.party
+    return None
+
+
+def sides_of_hosts(ctx: Context) -> None:
+    """A minister or head of state or government the article gives no side, who hosts, receives or welcomes guests
+    in a capital, takes that capital's state as side (one state for all such sentences)."""
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        if affiliation is not None or role is None or not any(w in role.lower() for w in STATE_OFFICE_WORDS):
+            continue
+        if any(w in role.lower() for w in ("former", "envoy", "ambassador")):
+            continue
+        states = set()
+        for mention in person.mentions:
+            verb = mention.root.head
+            if mention.root.dep_ == "nsubj" and verb.lemma_ in HOSTING_VERBS and verb.pos_ == "VERB":
+                if (state := _capital_state(verb, ctx)) is not None:
+                    states.add(state)
+        if len(states) == 1:
+            ctx.people.descriptions[person.name] = (role, states.pop(), evidence)
