@@ -421,6 +421,13 @@ def test_described_as_keeps_the_description() -> None:
         ("We have no interest in continuing these talks.", "negative"),
         ("The dispute over the pipeline has been resolved.", "positive"),
         ("The dispute over the pipeline was never resolved.", "negative"),
+        ("The monitors were too slow to act.", "negative"),
+        ("It is not too late to talk.", "positive"),
+        ("The accord does not address the root causes of the war.", "negative"),
+        ("The truce will collapse unless the shelling stops.", "negative"),
+        ("Any text signed without us will not be binding.", "negative"),
+        ("It is hard to see how the gaps can be closed.", "negative"),
+        ("We will not be dictated to by anyone.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
