@@ -428,6 +428,10 @@ def test_described_as_keeps_the_description() -> None:
         ("Any text signed without us will not be binding.", "negative"),
         ("It is hard to see how the gaps can be closed.", "negative"),
         ("We will not be dictated to by anyone.", "negative"),
+        ("We have waited for too long.", "negative"),
+        ("There is nothing to discuss until they withdraw.", "negative"),
+        ("The talks produced concrete results.", "positive"),
+        ("The talks have not produced any results.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
