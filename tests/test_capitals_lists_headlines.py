@@ -1,4 +1,5 @@
-"""Sides named by their capitals as the subject of a meeting verb, lists of capitals the entity model tagged as one
+"""Sides named by their capitals as the subject of a meeting verb or by the head of their governing body, lists of
+capitals the entity model tagged as one
 organisation, and a headline's "A, B envoys to hold talks" as a meeting to come. Sentences written for each
 pattern."""
 
@@ -53,3 +54,20 @@ def test_a_headline_s_envoys_to_hold_talks_are_to_come_and_apart_from_the_last_r
     assert set(by_status) == {"planned", "held"}
     assert by_status["planned"].round == 6 and by_status["planned"].location == "Lisbon"
     assert by_status["held"].round is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's president met the head of Somalia's transitional council in Doha on Tuesday.",
+        "Kenya's president met the chairman of Somalia's presidential council in Doha on Tuesday.",
+    ],
+)
+def test_the_head_of_a_state_s_governing_body_stands_for_the_state(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Kenya", "Somalia"}
+
+
+def test_the_head_of_a_movement_named_with_its_state_is_not_the_state() -> None:
+    [meeting] = _meetings("Kenya's president met the head of Somalia's Islamic Courts movement in Doha on Tuesday.")
+    assert "Somalia" not in meeting.parties

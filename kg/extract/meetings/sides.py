@@ -255,7 +255,19 @@ def _stands_for(token: Token) -> Token | None:
     ):
         title = head.head  # "the President of Serbia", not "the former President of Kenya"
         return None if any(c.lower_ in {"former", "ex"} for c in title.children) else title
+    if (
+        path.dep_ == "poss"
+        and head.lower_ in STATE_BODY_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and (head.head.head.lemma_.lower() in lexicon().leader_titles[0] | {"head", "chief", "chair"})
+    ):
+        return head.head.head  # "met the head of Sudan's sovereign council": the head stands for Sudan
     return None
+
+
+STATE_BODY_NOUNS = {"council", "government", "administration", "cabinet", "parliament", "assembly", "junta"}
+"""Bodies that govern a state, whose head stands for it: "the head of Sudan's sovereign council"."""
 
 
 def _met_with(preposition: Token, trigger: Token) -> bool:
