@@ -1,7 +1,6 @@
 """Sides named by their capitals as the subject of a meeting verb or by the head of their governing body, lists of
-capitals the entity model tagged as one
-organisation, and a headline's "A, B envoys to hold talks" as a meeting to come. Sentences written for each
-pattern."""
+capitals the entity model tagged as one organisation, and a headline's "A, B envoys to hold talks" as a meeting to
+come. Sentences written for each pattern."""
 
 from __future__ import annotations
 
