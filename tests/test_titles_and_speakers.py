@@ -280,3 +280,17 @@ def test_an_envoy_hosting_talks_in_a_capital_takes_no_side_from_it() -> None:
     assert actors["Tove Marklund"].affiliation != "Sweden"
     qualified = actors_of("Norwegian Foreign Minister Tove Marklund hosted the two delegations in Stockholm.")
     assert qualified["Tove Marklund"].affiliation == "Norway"
+
+
+def test_a_negotiator_on_behalf_of_a_side_in_a_who_clause() -> None:
+    actors = actors_of("Tomas Reyes, who negotiated on behalf of Peru, said the talks were useful.")
+    assert (actors["Tomas Reyes"].role, actors["Tomas Reyes"].affiliation) == ("negotiator", "Peru")
+    deed = actors_of("Tomas Reyes, who negotiated the 2015 accord, said the talks were useful.")
+    assert deed["Tomas Reyes"].role is None
+
+
+def test_an_untagged_group_name_before_a_title_is_not_part_of_the_role() -> None:
+    actors = actors_of("Shining Path commander Tomas Reyes said the talks were useful.")
+    assert actors["Tomas Reyes"].role == "commander"
+    kept = actors_of("Government spokesman Tomas Reyes said the talks were useful.")
+    assert kept["Tomas Reyes"].role == "Government spokesman"

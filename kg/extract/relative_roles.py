@@ -99,18 +99,26 @@ BROKERING_VERBS = {"facilitate": "facilitator", "mediate": "mediator", "moderate
 """Verbs of helping others talk, and the title of who does it ("who facilitates the dialogue" -> facilitator)."""
 
 
+NEGOTIATING_VERBS = {"negotiate": "negotiator"}
+"""Verbs of talking for a side, which give a title only with the side named ("who negotiated on behalf of Peru")."""
+
+
 def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
-    """(title, the side served) a "who facilitates the dialogue on behalf of Malaysia" clause gives: the
-    facilitator, and the words naming whom they act for ("on behalf of X", "for X")."""
+    """(title, the side served) a "who facilitates the dialogue on behalf of Malaysia" or "who negotiated on behalf
+    of Peru" clause gives: the facilitator or negotiator, and the words naming whom they act for ("on behalf of X",
+    "for X")."""
     verb = _relative_clause(span)
-    if verb is None or verb.lemma_ not in BROKERING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    titles = BROKERING_VERBS | NEGOTIATING_VERBS
+    if verb is None or verb.lemma_ not in titles or any(c.dep_ == "neg" for c in verb.children):
         return None
     served: list[Token] = []
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         if prep.lower_ == "for" or prep.head.lower_ == "behalf":
             served = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
             break
-    return BROKERING_VERBS[verb.lemma_], served
+    if verb.lemma_ in NEGOTIATING_VERBS and not served:
+        return None  # "who negotiated the 2015 deal": a past deed, no title
+    return titles[verb.lemma_], served
 
 
 LED_BODIES = {"delegation", "team", "mission", "negotiators", "side", "commission", "committee", "group", "panel"}

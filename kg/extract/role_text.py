@@ -47,6 +47,25 @@ def _lone_initial(token: Token, tokens: list[Token]) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and len(tokens) > 1
 
 
+SIDE_WORDS = {"government", "opposition", "army", "military", "state", "federal", "national", "presidential"}
+"""Capitalised words before a title that tell whose office it is, not a group's name: "Government spokesman"."""
+
+
+def _title_after_a_body_s_name(tokens: list[Token]) -> int | None:
+    """Where a lower-case title opens after the capitalised name of a group the entity model did not tag ("Shining
+    Path commander"; not a brief, "Europe minister", a known body, "Mossad chief", or a place), if the role opens
+    so."""
+    titles = title_words()
+    for position, token in enumerate(tokens):
+        if token.text.islower():
+            named = all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in titles | SIDE_WORDS and not t.ent_type_
+                for t in tokens[:position]
+            )
+            return position if position > 0 and token.lower_ in titles and named else None
+    return None
+
+
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
@@ -57,6 +76,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         mention = ctx.party_at(first.i)
         if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
+            changed = True
+        elif (opens := _title_after_a_body_s_name(tokens)) is not None:
+            tokens = tokens[opens:]  # "Shining Path commander": the group's name, not the role
             changed = True
         elif first.is_punct or first.is_quote:
             tokens.pop(0)  # '"We never planted mines," a ministry spokeswoman, X, told AFP': the quote's closing mark
