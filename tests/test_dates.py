@@ -144,3 +144,33 @@ def test_the_same_day_is_the_day_told_before(opening: str) -> None:
     )
     assert len(meetings) == 2
     assert {m.start for m in meetings} == {date(2026, 2, 10)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru began a third round of talks in Lisbon on Monday that is expected to last until Friday.",
+        "Talks between Chile and Peru opened in Lisbon on Monday and are scheduled to run through Friday.",
+    ],
+)
+def test_talks_opened_to_last_until_a_day_run_to_it_and_are_under_way(text: str) -> None:
+    from tests.conftest import meetings_of
+
+    [meeting] = meetings_of(text, published=date(2026, 2, 18))
+    assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 20))
+    assert meeting.status == "ongoing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Chile and Peru in Lisbon has been set for Friday.",
+        "Talks between Chile and Peru in Lisbon were scheduled for Friday.",
+    ],
+)
+def test_a_day_a_meeting_is_set_for_is_to_come(text: str) -> None:
+    from tests.conftest import meetings_of
+
+    [meeting] = meetings_of(text, published=date(2026, 2, 18))
+    assert meeting.start == date(2026, 2, 20)
+    assert meeting.status == "planned"

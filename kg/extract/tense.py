@@ -87,6 +87,8 @@ def clause_is_future(span: Span) -> bool | None:
         maybe = auxiliaries & MAYBE_AUXILIARIES and "have" not in auxiliaries
         if maybe and (verb.tag_ == "VB" or "be" in auxiliaries):
             return True  # "a new round could take place in January"
+        if _set_for(span, verb) and "had" not in auxiliaries:
+            return True  # "a meeting has been set for Friday", "talks were scheduled for Monday": a day to come
         if verb.tag_ == "VBD" or auxiliaries & {"had", "has", "have", "did", "was", "were"}:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
@@ -110,6 +112,16 @@ def clause_is_future(span: Span) -> bool | None:
             continue
         break
     return None
+
+
+SETTING_VERBS = frozenset({"set", "schedule", "plan", "slate", "fix", "arrange"})
+"""Verbs that fix the day of something to come: "set for Friday"."""
+
+
+def _set_for(span: Span, verb: Token) -> bool:
+    """Whether a date is the "for" of a verb that fixes a day: "has been set for Friday"."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head == verb and verb.lemma_ in SETTING_VERBS
 
 
 def _present_purpose(verb: Token) -> bool:

@@ -76,6 +76,22 @@ LASTING = {"last", "run", "continue"}
 """Verbs a meeting's length is told with: "are expected to last two days"."""
 
 
+def lasts_until(trigger: Token, ctx: Context) -> DateRange | None:
+    """The last day a meeting opened by its clause is to run to, from a verb of lasting joined to that clause or
+    to the meeting's phrase: "began talks on Monday that are expected to last until Friday", "opened on Monday and
+    are scheduled to run through Friday"."""
+    verb = clause_verb(trigger)
+    holders = [c for c in verb.children if c.dep_ == "conj"]
+    holders += [c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "relcl"]
+    verbs = holders + [x for c in holders for x in c.children if x.dep_ == "xcomp"]
+    for lasting in (v for v in verbs if v.lemma_ in LASTING):
+        for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
+            for ent in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1):
+                if ent.label_ == "DATE" and (day := ctx.dates.resolve(ent)) is not None:
+                    return day
+    return None
+
+
 def duration_of(trigger: Token) -> int | None:
     """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
     head = trigger.head

@@ -26,6 +26,7 @@ from kg.extract.meetings.days import (
     duration_of,
     from_the_first_day,
     last_day,
+    lasts_until,
     purpose,
     stated_length,
     told_apart,
@@ -110,6 +111,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             if mention.bound == "opens" and mention.dates and (closed := closing_day(trigger, ctx)) is not None:
                 if closed.end > mention.dates.start:  # "opened in Lima on Oct. 25 and ended on Nov. 2"
                     mention.dates, mention.bound = DateRange(mention.dates.start, closed.end), None
+            elif mention.bound == "opens" and mention.dates and (until := lasts_until(trigger, ctx)) is not None:
+                if until.end > mention.dates.start:  # "began on Monday ... expected to last until Friday"
+                    mention.dates = DateRange(mention.dates.start, until.end)
             elif mention.bound == "opens" and mention.dates and (length := told_length(trigger)):
                 last = shift(mention.dates.start, length - 1)  # "opened on Monday and are expected to last 3 days"
                 mention.dates = DateRange(mention.dates.start, last) if last else mention.dates
