@@ -294,3 +294,10 @@ def test_an_untagged_group_name_before_a_title_is_not_part_of_the_role() -> None
     assert actors["Tomas Reyes"].role == "commander"
     kept = actors_of("Government spokesman Tomas Reyes said the talks were useful.")
     assert kept["Tomas Reyes"].role == "Government spokesman"
+
+
+def test_a_participle_set_off_after_a_name_gives_the_side_spoken_for() -> None:
+    actors = actors_of("Foreign Minister Tomas Reyes, speaking for Peru, said the talks were useful.")
+    assert actors["Tomas Reyes"].affiliation == "Peru"
+    beside = actors_of("Foreign Minister Tomas Reyes, speaking with Peru, said the talks were useful.")
+    assert beside["Tomas Reyes"].affiliation != "Peru"

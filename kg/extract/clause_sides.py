@@ -257,7 +257,10 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
     if root.dep_ == "nsubj":  # "Speaking for Bolivia, Deputy Minister X said", "Representing Peru, X ..."
         opening = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i]
         head = next((c for c in opening if c.lemma_ in SIDE_VERBS), head)
-    if root.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in SIDE_VERBS:
+    set_off = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in SIDE_VERBS]
+    if set_off:  # "Foreign Minister X, speaking for Peru, said": the participle set off after the name
+        head = set_off[0]
+    elif root.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in SIDE_VERBS:
         return None
     for child in head.children:
         if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
