@@ -1233,3 +1233,10 @@ def test_a_participle_after_the_meeting_s_phrase_places_and_dates_it() -> None:
     assert meeting.location == "Lisbon"
     assert meeting.start == date(2025, 3, 12)
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_meeting_an_audience_is_no_meeting_of_sides() -> None:
+    assert meetings_of("Peru's president met with farmers in Cusco on Monday to discuss drought relief.") == []
+    assert meetings_of("Chilean negotiator Ana Torres met reporters in Santiago on Monday.") == []
+    [meeting] = meetings_of("Peru's president met with farmers and Chilean officials in Cusco on Monday.")
+    assert "Chile" in meeting.parties

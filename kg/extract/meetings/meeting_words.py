@@ -181,3 +181,20 @@ def _a_capital(noun: Token) -> bool:
     return noun.lower_ == "capital" and any(
         c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children
     )
+
+
+AUDIENCE_NOUNS = frozenset(
+    "reporters journalists farmers students residents voters workers supporters families relatives survivors "
+    "investors executives businessmen villagers troops soldiers veterans pilgrims locals crowds".split()
+)
+"""People a leader meets who are no side to talks: "met with farmers", "met reporters"."""
+
+
+def meets_an_audience(verb: Token) -> bool:
+    """Whether all a verb of meeting meets, as its object or after "with", are people who are no side of talks."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ]
+    listed = objects + [c for o in objects for c in o.conjuncts]
+    return bool(listed) and all(o.lower_ in AUDIENCE_NOUNS for o in listed)

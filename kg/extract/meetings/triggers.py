@@ -18,6 +18,7 @@ from kg.extract.meetings.meeting_words import (
     contact_held,
     held_remotely,
     is_side,
+    meets_an_audience,
     placed_in,
     shared_meal,
     talks_together,
@@ -148,6 +149,8 @@ COUNTED_PAIRS = {"two", "both", "three", "four"}
 
 
 def _meets_someone(token: Token) -> bool:
+    if meets_an_audience(token):
+        return False  # "met with farmers in Cusco", "met reporters in Santiago"
     subject = dated_subject(token)
     if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
         return True
