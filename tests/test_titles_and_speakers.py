@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract import Context
@@ -301,3 +302,26 @@ def test_a_participle_set_off_after_a_name_gives_the_side_spoken_for() -> None:
     assert actors["Tomas Reyes"].affiliation == "Peru"
     beside = actors_of("Foreign Minister Tomas Reyes, speaking with Peru, said the talks were useful.")
     assert beside["Tomas Reyes"].affiliation != "Peru"
+
+
+def test_a_name_with_an_apostrophe_after_a_portfolio_is_a_person() -> None:
+    actors = actors_of(
+        "Assistant Secretary for European and Eurasian Affairs Sean O'Rourke said the talks were useful."
+    )
+    assert actors["Sean O'Rourke"].role == "Assistant Secretary for European and Eurasian Affairs"
+    assert actors["Sean O'Rourke"].affiliation is None  # the brief's adjective is no side
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "side"),
+    [
+        ("Special Envoy for Syria Tomas Reyes said the talks were useful.", "Special Envoy for Syria", None),
+        ("Tomas Reyes, special representative for Afghanistan, said it was useful.", "special representative", None),
+        ("Special Envoy for the Horn of Africa Tomas Reyes said the talks were useful.", "Special Envoy", None),
+        ("Tomas Reyes, a spokesman for Hamas, said the talks were useful.", "spokesman", "Hamas"),
+    ],
+)
+def test_what_a_title_is_for_is_its_brief_not_its_side(text: str, role: str, side: str | None) -> None:
+    actor = actors_of(text)["Tomas Reyes"]
+    assert actor.role is not None and actor.role.startswith(role)
+    assert actor.affiliation == side

@@ -18,6 +18,13 @@ ARABIC_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"}
 LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
 """Particles that open a name as written with a capital: "Abu Bakr", "Bin Zayed"."""
 BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+
+
+def bad_chars_in(text: str) -> bool:
+    """Whether a text has a character no name has: quotes, digits, slashes (an apostrophe inside a word, as in
+    "O'Brien", is a name's)."""
+    return BAD_CHARS.search(_INNER_APOSTROPHE.sub("", text)) is not None
 
 
 _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
@@ -34,7 +41,7 @@ def is_name_token(token: Token) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES or _capitalised_word_of_a_name(token):
         return True
-    return token.pos_ == "PROPN" and text[:1].isupper() and not BAD_CHARS.search(text)
+    return token.pos_ == "PROPN" and text[:1].isupper() and not bad_chars_in(text)
 
 
 def _capitalised_word_of_a_name(token: Token) -> bool:

@@ -32,16 +32,16 @@ from kg.extract.name_runs import (
 )
 from kg.extract.name_tokens import (
     ARABIC_ARTICLES,
-    BAD_CHARS,
     LEADING_PARTICLES,
     NAME_PARTICLES,
+    bad_chars_in,
     is_name_token,
     joined_by_hyphen,
     possible_name_words,
     with_article,
 )
 from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
-from kg.extract.portfolio_names import after_a_portfolio, brief_before_name, runs_after_portfolios
+from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
 
@@ -288,6 +288,8 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         or tokens[start].lower_ in {"the", "a", "an"}
         or _place_before_name(doc, start, end, ctx)
         or brief_before_name(tokens, start, end)
+        or tokens[start].lower_ in PORTFOLIO_ENDS
+        and end - start > 2  # "... and Eurasian Affairs Jim O'Brien"
     ):
         start += 1
     while end > start and (tokens[end - 1].text in {"'s", "’s", "-", "'"} or tokens[end - 1].lower_ in NAME_PARTICLES):
@@ -303,7 +305,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     span = doc[start:end]
     text = text_in(span)
     words = tokens[start:end]
-    if BAD_CHARS.search(text.replace("-", "")) or sum(t.text != "-" for t in words) > 7:
+    if bad_chars_in(text.replace("-", "")) or sum(t.text != "-" for t in words) > 7:
         return None
     if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or joined_by_hyphen(t) for t in words):
         return None

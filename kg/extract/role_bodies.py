@@ -63,6 +63,23 @@ def in_a_brief(word: Token) -> bool:
     )
 
 
+BRIEF_TITLES = frozenset(
+    "envoy representative coordinator secretary undersecretary adviser advisor commissioner rapporteur director".split()
+)
+"""Titles whose "for" names their brief, not their side: "Special Envoy for Syria", "Assistant Secretary for European
+Affairs" (not "spokesman for Hamas")."""
+
+
+def a_title_s_brief(word: Token) -> bool:
+    """Whether a name stands in the "for" phrase of a title that names its brief."""
+    node = word
+    while node.dep_ in {"compound", "amod", "nmod", "conj", "pobj", "poss"} and node.head != node:
+        if node.dep_ == "pobj" and node.head.lower_ == "for":
+            return node.head.head.lower_ in BRIEF_TITLES
+        node = node.head
+    return False
+
+
 def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
     """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
     ("Chancellor of the Exchequer") stays whole."""
@@ -93,6 +110,8 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             known = [m for m in mentions if m.known]
             if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
                 continue  # "Under Secretary for Political Affairs": part of the title
+            if token.lower_ == "for" and tokens[position - 1].lower_ in BRIEF_TITLES:
+                continue  # "Special Envoy for Syria", "Assistant Secretary for European Affairs": the brief
             if token.lower_ == "for" and _states_named(tokens[:position], ctx):
                 continue  # "US special envoy for Syria", "UN coordinator for Lebanon": the brief, not the side
             objects = {c.i for c in token.children if c.dep_ == "pobj"}

@@ -71,8 +71,12 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)
             i -= 1
             continue
-        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ in {"of", "to"}:
-            chain.insert(0, token)  # "President of the Russian Federation X", "Ambassador to the United States X"
+        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ in {"of", "to", "for"}:
+            chain.insert(0, token)  # "President of the Russian Federation X", "Ambassador to the United States X",
+            i -= 1  # "Special Envoy for the Horn of Africa X"
+            continue
+        if token.lower_ == "and" and chain and chain[0].text[:1].isupper() and _inside_a_brief(doc, i, sent_start):
+            chain.insert(0, token)  # "Assistant Secretary for European and Eurasian Affairs X"
             i -= 1
             continue
         if token.pos_ == "VERB" and not chain and i == span.start - 1 and is_title(token):
@@ -116,6 +120,15 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
         chain.insert(0, token)
         i -= 1
     return chain, None
+
+
+def _inside_a_brief(doc: Doc, index: int, start: int) -> bool:
+    """Whether an "and" at ``index`` joins two capitalised words of a title's brief: a title, "for", then
+    capitalised words up to it ("Secretary for European and ...", "Envoy for Sudan and ...")."""
+    i = index - 1
+    while i > start and doc[i].text[:1].isupper() and doc[i].pos_ in {"PROPN", "ADJ", "NOUN"}:
+        i -= 1
+    return i < index - 1 and i > start and doc[i].lower_ == "for" and is_title(doc[i - 1])
 
 
 def _partner(span: Span, ctx: Context) -> str | None:

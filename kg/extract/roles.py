@@ -27,7 +27,7 @@ from kg.extract.parties import (
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import led_body, relative_brokering, relative_role
-from kg.extract.role_bodies import in_a_brief, national_body, office_state, split_organisation
+from kg.extract.role_bodies import a_title_s_brief, in_a_brief, national_body, office_state, split_organisation
 from kg.extract.role_phrases import (
     is_title,
     joint_title_side,
@@ -114,8 +114,8 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
-        if in_a_brief(mention.span.root):
-            continue  # "special envoy for the Belgrade-Pristina dialogue": the talks the office is for
+        if in_a_brief(mention.span.root) or a_title_s_brief(mention.span.root):
+            continue  # "special envoy for the Belgrade-Pristina dialogue", "Special Envoy for Syria": what it is for
         doc = mention.span.doc
         end = mention.span.end
         if end < len(doc) and doc[end].text in {"'s", "’s"}:
