@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import meetings_of
+import pytest
+
+from tests.conftest import actors_of, meetings_of
 
 
 def test_a_states_possessive_tagged_as_a_person_is_still_the_state() -> None:
@@ -144,3 +146,27 @@ def test_a_speaking_body_set_beside_a_name_before_the_verb_is_the_speaker() -> N
         "ministry said in a statement."
     )
     assert statement.speaker == "Chile"
+
+
+def test_an_opposition_body_named_after_the_opposition_is_a_side() -> None:
+    [meeting] = meetings_of(
+        "Representatives of Myanmar's military government and the opposition National Unity Government met "
+        "secretly in Geneva on Tuesday."
+    )
+    assert set(meeting.parties) == {"Myanmar", "National Unity Government"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Colombia's government met delegates of the Segunda Marquetalia armed group in Oslo on Tuesday.",
+            "Segunda Marquetalia",
+        ),
+        ("Ethiopia's government met leaders of the Fano militia in Addis Ababa on Tuesday.", "Fano"),
+    ],
+)
+def test_a_name_before_a_lower_case_group_noun_is_a_group_at_the_talks(text: str, group: str) -> None:
+    [meeting] = meetings_of(text)
+    assert group in meeting.parties
+    assert group not in actors_of(text)

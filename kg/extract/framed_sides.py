@@ -29,6 +29,9 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     unknown = [m for m in mentions if m.how == "org"]
     if not unknown:
         return found
+    from kg.extract.oppositions import named_the_opposition  # it reads states with the parties module
+
+    found.update({m.party: "organisation" for m in unknown if named_the_opposition(m.span)})  # "the opposition X"
     # the name where the model tagged it, and the same one-word name wherever else it stands untagged
     roots = [(m.party, m.span.root) for m in unknown]
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
@@ -39,7 +42,7 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
-        kind = _member_kind(root, kinds) or _named_as_group(name, root)
+        kind = _member_kind(root, kinds) or _named_as_group(name, root) or _before_a_group_noun(root)
         if kind is None and _meets_beside_a_side(root, known):
             kind = "organisation"
         if kind is not None and found.get(name) != "armed_group":
@@ -65,6 +68,17 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
         return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X")
     before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}
     armed = head in ARMED_NAME_HEADS or (set(words) | before) & (ARMED_WORDS | {"paramilitary", "liberation"})
+    return "armed_group" if armed else "organisation"
+
+
+def _before_a_group_noun(root: Token) -> PartyKind | None:
+    """The kind of side a lower-case group noun after a name makes of it: "the X armed group", "the Y militia"."""
+    from kg.extract.parties import GROUP_NOUNS_AFTER_NAMES  # the parties module builds these mentions
+
+    head = root.head
+    if root.dep_ not in {"compound", "nmod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES:
+        return None
+    armed = head.lower_ != "group" or any(c.lower_ in ARMED_WORDS for c in head.children)
     return "armed_group" if armed else "organisation"
 
 

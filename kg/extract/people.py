@@ -40,7 +40,7 @@ from kg.extract.name_tokens import (
     possible_name_words,
     with_article,
 )
-from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
+from kg.extract.person_cues import acts_as_a_person, described_as_a_place, names_a_group, titled_beside
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
@@ -359,7 +359,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             spans[(span.start, span.end)] = span
 
     for ent in entities_of(doc):
-        if ent.label_ == "PERSON" and not described_as_a_place(ent.root):
+        if ent.label_ == "PERSON" and not described_as_a_place(ent.root) and not names_a_group(ent):
             add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
