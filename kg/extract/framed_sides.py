@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import first_conjunct, tokens_of
+from kg.extract.group_names import GROUP_NOUNS_AFTER_NAMES
 from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
 from kg.model import PartyKind
@@ -73,8 +74,6 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
 
 def _before_a_group_noun(root: Token) -> PartyKind | None:
     """The kind of side a lower-case group noun after a name makes of it: "the X armed group", "the Y militia"."""
-    from kg.extract.parties import GROUP_NOUNS_AFTER_NAMES  # the parties module builds these mentions
-
     head = root.head
     if root.dep_ not in {"compound", "nmod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES:
         return None

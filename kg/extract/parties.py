@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding, entities_of, sentence_of, tokens_of
+from kg.extract.group_names import names_before_group_nouns
 from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
@@ -144,29 +145,6 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
-GROUP_NOUNS_AFTER_NAMES = frozenset({"group", "militia", "faction", "rebels", "guerrillas", "insurgents"})
-"""Lower-case nouns written after a group's name: "the X armed group", "the Y militia"."""
-GROUP_ADJECTIVES = frozenset({"armed", "rebel", "militant", "jihadist", "guerrilla", "dissident", "insurgent"})
-
-
-def _names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Capitalised names the text sets before a lower-case group noun, which the model may take for a person's or
-    leave untagged: "the Segunda Marquetalia armed group", "the Fano militia"."""
-    found = []
-    for token in tokens_of(doc):
-        if token.lower_ not in GROUP_NOUNS_AFTER_NAMES or not token.text.islower():
-            continue
-        end = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in GROUP_ADJECTIVES else token.i
-        start = end
-        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-            start -= 1
-        if start == end or start == sentence_of(token).start or gazetteer.party(doc[start:end].text):
-            continue  # ("Bolivia's militia": a state's; the first word of a sentence, capitalised anyway)
-        if doc[start - 1].lower_ == "the":
-            found.append(Span(doc, start, end, label="org"))
-    return found
-
-
 def _name_end(span: Span, gazetteer: Gazetteer) -> int:
     """Where an organisation's name the model tagged too long ends: before an opening bracket, before a place
     phrase that closes it ("the Rapid Support Forces in Jeddah"), or after the state it is "of" when a person's
@@ -284,7 +262,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "the China-Philippines Bilateral Consultation Mechanism": its two states are named
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
-    spans.extend(_names_before_group_nouns(doc, gazetteer))
+    spans.extend(names_before_group_nouns(doc, gazetteer))
     from kg.extract.oppositions import named_the_opposition, oppositions_in  # they read states with this module
 
     oppositions = dict(oppositions_in(doc, gazetteer))

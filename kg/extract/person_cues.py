@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.group_names import GROUP_ADJECTIVES, GROUP_NOUNS_AFTER_NAMES
 from kg.gazetteer import lexicon
 
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
@@ -108,7 +109,6 @@ def _of_a_state(token: Token) -> bool:
 def names_a_group(name: Span) -> bool:
     """Whether a name stands before a lower-case group noun ("the X armed group", "the Y militia"): a group's name
     the model took for a person's."""
-    from kg.extract.parties import GROUP_ADJECTIVES, GROUP_NOUNS_AFTER_NAMES  # the parties module reads people
 
     doc = name.doc
     after = name.end + (1 if name.end < len(doc) and doc[name.end].lower_ in GROUP_ADJECTIVES else 0)

@@ -1,0 +1,31 @@
+"""Groups named before a lower-case group noun ("the X armed group", "the Y militia"), which the entity model may
+take for a person's name or leave untagged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.base import sentence_of, tokens_of
+from kg.gazetteer import Gazetteer
+
+GROUP_NOUNS_AFTER_NAMES = frozenset({"group", "militia", "faction", "rebels", "guerrillas", "insurgents"})
+"""Lower-case nouns written after a group's name: "the X armed group", "the Y militia"."""
+GROUP_ADJECTIVES = frozenset({"armed", "rebel", "militant", "jihadist", "guerrilla", "dissident", "insurgent"})
+
+
+def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Capitalised names the text sets before a lower-case group noun, which the model may take for a person's or
+    leave untagged: "the Segunda Marquetalia armed group", "the Fano militia"."""
+    found = []
+    for token in tokens_of(doc):
+        if token.lower_ not in GROUP_NOUNS_AFTER_NAMES or not token.text.islower():
+            continue
+        end = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in GROUP_ADJECTIVES else token.i
+        start = end
+        while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end or start == sentence_of(token).start or gazetteer.party(doc[start:end].text):
+            continue  # ("Bolivia's militia": a state's; the first word of a sentence, capitalised anyway)
+        if doc[start - 1].lower_ == "the":
+            found.append(Span(doc, start, end, label="org"))
+    return found
