@@ -37,10 +37,20 @@ def same_person(a: str, b: str) -> bool:
     if a == b:
         return True
     wa, wb = a.split(), b.split()
+    if _initialled(wa, wb) or _initialled(wb, wa):
+        return True  # "S. Jaishankar" and "Subrahmanyam Jaishankar"
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if set(short) & LINEAGE_WORDS and short[0] != next((w for w in long if w not in honorifics()), long[0]):
         return False  # "Nasser Al-Sabah" is not "Ahmad Nasser Al-Mohammad Al-Sabah", Nasser's son (past "Sheikh")
     return len(short) > 1 and set(short) <= set(long) and long.index(short[-1]) >= long.index(short[0])
+
+
+def _initialled(short: list[str], full: list[str]) -> bool:
+    """Whether a name written with its first name's initial ("s jaishankar") is the full one ("subrahmanyam
+    jaishankar"): the initial opens the first name, the other words are the same."""
+    return (
+        len(short) == len(full) >= 2 and len(short[0]) == 1 and full[0].startswith(short[0]) and short[1:] == full[1:]
+    )
 
 
 LINEAGE_WORDS = {"al", "bin", "ibn", "bint", "el", "abu", "ben"}

@@ -432,6 +432,7 @@ def test_described_as_keeps_the_description() -> None:
         ("There is nothing to discuss until they withdraw.", "negative"),
         ("The talks produced concrete results.", "positive"),
         ("The talks have not produced any results.", "negative"),
+        ("The two neighbours should see each other as partners rather than rivals.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

@@ -309,3 +309,11 @@ def test_a_long_name_with_hyphened_lineage_words_is_kept_whole() -> None:
 
     found = actors_of("Omar Karim al-Fadel al-Hadi said the talks went well.")
     assert "Omar Karim al-Fadel al-Hadi" in found
+
+
+def test_a_name_written_with_its_first_initial_is_the_full_name() -> None:
+    from kg.holder_names import same_person
+
+    assert same_person("s jaishankar", "subrahmanyam jaishankar")
+    assert not same_person("s jaishankar", "subrahmanyam swaraj")
+    assert not same_person("a jaishankar", "subrahmanyam jaishankar")
