@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import sentence_of, tokens_of
+from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer
 
 GROUP_NOUNS_AFTER_NAMES = frozenset({"group", "militia", "faction", "rebels", "guerrillas", "insurgents"})
@@ -17,8 +18,9 @@ def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised names the text sets before a lower-case group noun, which the model may take for a person's or
     leave untagged: "the Segunda Marquetalia armed group", "the Fano militia"."""
     found = []
-    for token in tokens_of(doc):
-        if token.lower_ not in GROUP_NOUNS_AFTER_NAMES or not token.text.islower():
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, "kg_group_nouns", lower=GROUP_NOUNS_AFTER_NAMES)):
+        if not token.text.islower():
             continue
         end = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in GROUP_ADJECTIVES else token.i
         start = end

@@ -24,7 +24,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 def bad_chars_in(text: str) -> bool:
     """Whether a text has a character no name has: quotes, digits, slashes (an apostrophe inside a word, as in
     "O'Brien", is a name's)."""
-    return BAD_CHARS.search(_INNER_APOSTROPHE.sub("", text)) is not None
+    if "'" in text or "’" in text:
+        text = _INNER_APOSTROPHE.sub("", text)
+    return BAD_CHARS.search(text) is not None
 
 
 _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})

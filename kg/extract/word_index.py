@@ -32,6 +32,14 @@ def _pos_ids(tags: frozenset[str]) -> np.ndarray:
     return np.array(sorted(POS_IDS[t] for t in tags), dtype=np.uint64)
 
 
+def _columns(doc: Doc) -> np.ndarray:
+    """The document's parts of speech, lower-case forms and lemmas, one row per word, read once."""
+    array: np.ndarray | None = doc.user_data.get("kg_token_columns")
+    if array is None:
+        array = doc.user_data["kg_token_columns"] = doc.to_array([POS, LOWER, LEMMA]).reshape(len(doc), 3)
+    return array
+
+
 def words_with(
     doc: Doc,
     key: str,
@@ -44,16 +52,12 @@ def words_with(
     choice of sets)."""
     cached: tuple[int, ...] | None = doc.user_data.get(key)
     if cached is None:
-        if len(doc) == 0:
-            cached = ()
-        else:
-            array = doc.to_array([POS, LOWER, LEMMA])
-            chosen = (
-                np.isin(array[:, 0], _pos_ids(pos))
-                | np.isin(array[:, 1], _hashes(lower))
-                | np.isin(array[:, 2], _hashes(lemma))
-            )
-            cached = tuple(int(i) for i in np.flatnonzero(chosen))
+        columns = _columns(doc)
+        chosen = np.zeros(len(doc), dtype=bool)
+        for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma))):
+            if len(values):
+                chosen |= np.isin(columns[:, column], values)
+        cached = tuple(np.flatnonzero(chosen).tolist())
         doc.user_data[key] = cached
     return cached
 

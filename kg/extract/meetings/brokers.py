@@ -77,9 +77,9 @@ def _with_a_broker_acting(token: Token) -> bool:
     parser may read as a noun."""
     word = token.lower_
     return (
-        token.head.lower_ == "with"
-        and word.endswith("ing")
+        word.endswith("ing")
         and bool({word[:-3], word[:-3] + "e"} & MEDIATION_PREP_VERBS)
+        and token.head.lower_ == "with"
     )
 
 
