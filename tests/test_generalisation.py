@@ -433,6 +433,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The talks produced concrete results.", "positive"),
         ("The talks have not produced any results.", "negative"),
         ("The two neighbours should see each other as partners rather than rivals.", "positive"),
+        ("The mechanism is slow, but it is working.", "positive"),
+        ("The ceasefire is not working.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
