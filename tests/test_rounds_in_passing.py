@@ -146,3 +146,13 @@ def test_the_year_a_side_launched_an_offensive_is_not_the_year_of_its_talks() ->
     )
     found = article_meetings(text, date(2025, 1, 20))
     assert [(m.location, m.start, m.end) for m in found] == [("Quito", date(2025, 1, 15), date(2025, 1, 18))]
+
+
+def test_an_ordinal_after_a_count_of_rounds_is_the_next_round() -> None:
+    meetings = meetings_of(
+        "Chile and Peru have held three rounds of talks, most recently in Lisbon on Oct. 1, and a fourth is planned "
+        "there in November.",
+        published=date(2025, 10, 20),
+    )
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [(m.location, m.round) for m in planned] == [("Lisbon", 4)]

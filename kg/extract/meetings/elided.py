@@ -39,7 +39,14 @@ def elided_round(token: Token) -> bool:
         return False  # "The meeting was the seventh round ..., and the first under X": the same meeting again
     if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
         return True
+    if any(t.i < token.i and t.lemma_ in ROUND_NOUNS and _counted(t) for t in sentence_of(token)):
+        return True  # "have held three rounds ..., and a fourth is planned for November"
     return numbers_rounds_before(token)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a plural meeting noun has a number on it: "three rounds"."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def numbers_rounds_before(token: Token) -> bool:
