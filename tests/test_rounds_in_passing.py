@@ -156,3 +156,5 @@ def test_an_ordinal_after_a_count_of_rounds_is_the_next_round() -> None:
     )
     planned = [m for m in meetings if m.status == "planned"]
     assert [(m.location, m.round) for m in planned] == [("Lisbon", 4)]
+    held = [m for m in meetings if m.status == "held"]
+    assert [(m.start, m.round) for m in held] == [(date(2025, 10, 1), 3)]  # "most recently": the third of three

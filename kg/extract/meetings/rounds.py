@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import MONTHS
+from kg.extract.meetings.words import DURATION_WORDS
 from kg.model import ORDINALS
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def _time_told(trigger: Token) -> int | None:
 
 def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
-    own = round_of(trigger) or _time_told(trigger)
+    own = round_of(trigger) or _time_told(trigger) or _the_latest_of_a_count(trigger)
     if own is None and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
         said = [c for c in trigger.head.children if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
         own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
@@ -150,3 +151,17 @@ def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
         return None
     numbered = [m.round for m in before if isinstance(m.round, int)]
     return numbered[-1] + 1 if numbered else None
+
+
+def _the_latest_of_a_count(trigger: Token) -> int | None:
+    """The number of rounds counted when the meeting placed is the latest of them: "have held three rounds of
+    talks, most recently in Lisbon on Oct. 1" (that one was the third)."""
+    if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS":
+        return None
+    count = next((c for c in trigger.children if c.dep_ == "nummod"), None)
+    number = DURATION_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None) if count else None
+    verb = trigger.head
+    latest = any(
+        c.lower_ == "recently" and any(m.lower_ == "most" for m in c.children) for c in verb.subtree if c.i > trigger.i
+    )
+    return number if number and latest else None
