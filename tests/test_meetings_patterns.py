@@ -1240,3 +1240,15 @@ def test_meeting_an_audience_is_no_meeting_of_sides() -> None:
     assert meetings_of("Chilean negotiator Ana Torres met reporters in Santiago on Monday.") == []
     [meeting] = meetings_of("Peru's president met with farmers and Chilean officials in Cusco on Monday.")
     assert "Chile" in meeting.parties
+
+
+def test_a_broker_bringing_sides_to_the_table_and_the_last_time_they_sat_down() -> None:
+    [brought] = meetings_of(
+        "Portugal brought Chile and Peru to the table in Lisbon on Oct. 1.", published=date(2025, 10, 20)
+    )
+    assert (brought.location, list(brought.mediators)) == ("Lisbon", ["Portugal"])
+    assert set(brought.parties) == {"Chile", "Peru"}
+    [last] = meetings_of(
+        "The last time Chile and Peru sat down together was in Lisbon on Oct. 1.", published=date(2025, 10, 20)
+    )
+    assert (last.location, last.start) == ("Lisbon", date(2025, 10, 1))

@@ -230,6 +230,8 @@ def _anchors_of(trigger: Token) -> set[int]:
     )
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
+    if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in current.children):
+        found.update(c.i for c in current.children if c.dep_ == "advcl" and c.lemma_ == "be")  # the same, "was" on it
     if _reduced_relative(current, trigger):
         found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
     if _after_under_an_aim(current, trigger):
@@ -354,11 +356,6 @@ def opens_or_closes_within(verb: Token, anchors: set[int]) -> bool:
 def attachment(token: Token) -> Token:
     """What a phrase modifies: the head of its preposition for an object, its own head otherwise."""
     return token.head.head if token.dep_ == "pobj" else token.head
-
-
-def negated(token: Token) -> bool:
-    verb = clause_verb(token)
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def hyphenated_word(token: Token) -> str:

@@ -143,7 +143,7 @@ def to_the_table(verb: Token) -> bool:
     table" ("to" hung on "back"), "returned to the negotiating table"."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children)
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children)
         for holder in holders
         for c in holder.children
     )

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, tokens_in
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, negated
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
@@ -478,3 +478,8 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
 
 TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisoners", "aid", "humanitarian"}
 """Nouns between a place and a meeting word that make the place what the talks are about: "Gaza hostage talks"."""
+
+
+def negated(token: Token) -> bool:
+    """Whether the clause a word stands in is negated."""
+    return any(c.dep_ == "neg" for c in clause_verb(token).children)
