@@ -174,3 +174,13 @@ def test_a_day_a_meeting_is_set_for_is_to_come(text: str) -> None:
     [meeting] = meetings_of(text, published=date(2026, 2, 18))
     assert meeting.start == date(2026, 2, 20)
     assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(("when", "status"), [("earlier today", "held"), ("later today", "planned")])
+def test_earlier_and_later_today_are_the_article_s_day(when: str, status: str) -> None:
+    from tests.conftest import meetings_of
+
+    verb = "met" if status == "held" else "will meet"
+    [meeting] = meetings_of(f"Chile and Peru {verb} in Lisbon {when}.", published=date(2026, 2, 18))
+    assert meeting.start == date(2026, 2, 18)
+    assert meeting.status == status

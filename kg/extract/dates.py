@@ -113,9 +113,10 @@ def days_counted(text: str) -> int | None:
 RELATIVE_DAY_PHRASES = tuple(p for p in _RELATIVE if p.startswith("the ") and p.endswith(" day"))
 """The relative days of three words ("the next day", "the following day") that the model may leave untagged."""
 PARTS_OF_TODAY = re.compile(
-    r"^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight|last\s+night)$", re.IGNORECASE
+    r"^(?:(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:earlier|later)\s+today)$",
+    re.IGNORECASE,
 )
-"""Times the model tags as times that name a day: "this morning", "yesterday evening", "last night"."""
+"""Times the model tags as times that name a day: "this morning", "yesterday evening", "last night", "earlier today"."""
 _ANNIVERSARY = re.compile(r"\b(?P<ord>[a-z]+)\s+anniversary\b", re.I)
 _DURATION = re.compile(r"\b(days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", re.I)
 
