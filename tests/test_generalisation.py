@@ -435,6 +435,9 @@ def test_described_as_keeps_the_description() -> None:
         ("The two neighbours should see each other as partners rather than rivals.", "positive"),
         ("The mechanism is slow, but it is working.", "positive"),
         ("The ceasefire is not working.", "negative"),
+        ("Cooperation benefits both countries while confrontation harms both.", "positive"),
+        ("Both delegations left with their core demands met.", "positive"),
+        ("Their core demands were not met.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
