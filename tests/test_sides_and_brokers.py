@@ -766,3 +766,9 @@ def test_a_broker_acting_in_a_with_phrase_is_a_mediator(text: str, brokers: set[
 def test_a_with_phrase_of_a_side_taking_part_makes_no_broker() -> None:
     [meeting] = _meetings("Chile met Peru in Lisbon on Wednesday, with Bolivia taking part as an observer.")
     assert "Bolivia" not in meeting.mediators
+
+
+def test_a_go_between_relaying_proposals_between_the_sides_mediates() -> None:
+    [meeting] = _meetings("Oman relayed proposals between Iran and the United States during talks in Muscat on Monday.")
+    assert list(meeting.mediators) == ["Oman"]
+    assert set(meeting.parties) == {"Iran", "United States"}

@@ -38,6 +38,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             and not gathers(token)
             or brings_together(token)
             or plays_host(token)
+            or _carries_messages(token)
         ):
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):
@@ -70,6 +71,20 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
+
+
+CARRYING_VERBS = frozenset({"relay", "carry", "pass", "ferry", "convey", "transmit"})
+CARRIED_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "note", "letter", "position"})
+
+
+def _carries_messages(token: Token) -> bool:
+    """ "Oman relayed proposals between Iran and the United States": a go-between carrying what the sides say."""
+    return (
+        token.lemma_ in CARRYING_VERBS
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, *token.children) for c in t.children)
+    )
 
 
 def _with_a_broker_acting(token: Token) -> bool:
