@@ -885,3 +885,9 @@ def test_a_title_and_name_split_into_several_subjects_speak_as_the_name() -> Non
     )
     assert statement.speaker == "Abdel Karim al-Nouri"
     assert statement.stance == "negative"
+
+
+def test_a_closing_guillemet_the_parser_made_the_subject_does_not_hide_the_speaker() -> None:
+    [statement] = statements_of("«We will not give up on these talks,» said Foreign Minister Ana Torres.")
+    assert statement.speaker == "Ana Torres"
+    assert statement.text.startswith("We will not give up")

@@ -163,7 +163,7 @@ def speaker_subject(verb: Token) -> Token | None:
         # "X was quoted by TASS as saying ...", "Interfax quoted X as saying ...": the one quoted speaks
         quoted = verb.head.head
         return next((c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]  # not a "»"
     if _one_name_broken_up(subjects):
         subjects = subjects[-1:]  # "Army chief Abdel Fattah al-Burhan said" parsed as four subjects: the name's last
     for child in subjects:
