@@ -1252,3 +1252,11 @@ def test_a_broker_bringing_sides_to_the_table_and_the_last_time_they_sat_down() 
         "The last time Chile and Peru sat down together was in Lisbon on Oct. 1.", published=date(2025, 10, 20)
     )
     assert (last.location, last.start) == ("Lisbon", date(2025, 10, 1))
+
+
+def test_a_city_named_with_of_and_a_state_named_with_and() -> None:
+    [port] = meetings_of("Guyana and Venezuela met in Port of Spain on Monday.")
+    assert (port.location, port.country) == ("Port of Spain", "Trinidad and Tobago")
+    assert "Spain" not in port.parties
+    [town] = meetings_of("Guyana and Venezuela met in Argyle, St. Vincent and the Grenadines, on Monday.")
+    assert (town.location, town.country) == ("Argyle", "Saint Vincent and the Grenadines")

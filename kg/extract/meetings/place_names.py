@@ -84,6 +84,9 @@ def apposed_country(token: Token, ctx: Context) -> str | None:
     it ("in the town of X, Hungary and Ukraine agreed")."""
     for child in token.children:
         listed = any(c.dep_ in {"conj", "cc"} for c in child.children)
+        whole = ctx.gazetteer.party(token.doc[child.left_edge.i : child.right_edge.i + 1].text) if listed else None
+        if child.dep_ in {"appos", "conj", "npadvmod"} and whole and ctx.gazetteer.is_country(whole):
+            return whole  # "in Argyle, St. Vincent and the Grenadines": one state's name, "and" and all
         if child.dep_ in {"appos", "conj", "npadvmod"} and not listed:
             party = ctx.gazetteer.party(child.text)
             if party and ctx.gazetteer.is_country(party):
