@@ -158,3 +158,13 @@ def test_an_ordinal_after_a_count_of_rounds_is_the_next_round() -> None:
     assert [(m.location, m.round) for m in planned] == [("Lisbon", 4)]
     held = [m for m in meetings if m.status == "held"]
     assert [(m.start, m.round) for m in held] == [(date(2025, 10, 1), 3)]  # "most recently": the third of three
+
+
+def test_the_last_one_after_a_meeting_told_is_the_meeting_before() -> None:
+    meetings = meetings_of(
+        "Chile's and Peru's leaders will meet in Lisbon next Monday. The meeting will be their first in a year. The "
+        "last one, held in Lisbon in September, ended without a deal.",
+        published=date(2025, 2, 20),
+    )
+    assert sorted(m.status for m in meetings) == ["held", "planned"]
+    assert {m.location for m in meetings} == {"Lisbon"}

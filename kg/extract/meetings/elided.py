@@ -15,6 +15,8 @@ def elided_round(token: Token) -> bool:
     """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
     the second, held in London on June 9-10, ...", "and the second one in Lima"."""
     one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in token.children)
+    if token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in token.children):
+        return _meeting_told_before(token)  # "The meeting will be the first ... The last one, held in X, ..."
     if (
         token.lower_ not in ORDINALS
         and not one
@@ -47,6 +49,18 @@ def elided_round(token: Token) -> bool:
 def _counted(noun: Token) -> bool:
     """Whether a plural meeting noun has a number on it: "three rounds"."""
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+LATEST_WORDS = {"last", "previous", "latest"}
+"""Words that make "one" the meeting before the one just told: "the last one"."""
+
+
+def _meeting_told_before(token: Token) -> bool:
+    """Whether a meeting word stands before a word in its sentence or in the sentence before it."""
+    sentence = sentence_of(token)
+    start = sentence_of(token.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    nouns = lexicon().meeting_nouns
+    return any(t.lower_ in nouns or t.lemma_ in ROUND_NOUNS for t in token.doc[start : token.i])
 
 
 def numbers_rounds_before(token: Token) -> bool:
