@@ -325,3 +325,15 @@ def test_what_a_title_is_for_is_its_brief_not_its_side(text: str, role: str, sid
     actor = actors_of(text)["Tomas Reyes"]
     assert actor.role is not None and actor.role.startswith(role)
     assert actor.affiliation == side
+
+
+def test_a_state_after_of_that_the_model_put_into_the_name_stays_the_side() -> None:
+    actors = actors_of(
+        "The meeting was chaired by Deputy Prime Minister of Azerbaijan Shahin Mustafayev and Deputy Prime Minister "
+        "of Armenia Mher Grigoryan."
+    )
+    assert (actors["Shahin Mustafayev"].role, actors["Shahin Mustafayev"].affiliation) == (
+        "Deputy Prime Minister",
+        "Azerbaijan",
+    )
+    assert actors["Mher Grigoryan"].affiliation == "Armenia"

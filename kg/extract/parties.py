@@ -226,7 +226,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             and _without_possessive(holder).text != span.text  # "Sri Lanka's" tagged a person
             and not (holder[0].lower_ == "the" and holder[1:].text == span.text)  # "the X Front" tagged a person
             and not (start == holder.start and end < holder.end and doc[end].lower_ in lexicon().title_words)
-        )  # "Qatar Emir X" tagged one person: the state stays a party
+            and not (start == holder.start and end < holder.end and start > 0 and doc[start - 1].lower_ == "of")
+        )  # "Qatar Emir X", "Deputy Prime Minister of Azerbaijan X" tagged one person: the state stays a party
         if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
             continue
         if start > 0 and doc[start - 1].text in COMPASS_WORDS and gazetteer.party(doc[start - 1 : end].text) is None:
