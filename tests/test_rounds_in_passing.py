@@ -168,3 +168,13 @@ def test_the_last_one_after_a_meeting_told_is_the_meeting_before() -> None:
     )
     assert sorted(m.status for m in meetings) == ["held", "planned"]
     assert {m.location for m in meetings} == {"Lisbon"}
+
+
+def test_rounds_placed_by_a_participle_in_a_list_of_cities_are_each_a_meeting() -> None:
+    meetings = meetings_of(
+        "Somalia and Somaliland met in Djibouti on Sunday. Previous rounds of talks, held in London in 2012 and in "
+        "Ankara and Istanbul in 2013 and 2014, failed to produce a breakthrough.",
+        published=date(2020, 6, 15),
+    )
+    assert {m.location for m in meetings} == {"Djibouti", "London", "Ankara", "Istanbul"}
+    assert all(set(m.parties) == {"Somalia", "Somaliland"} for m in meetings)

@@ -84,7 +84,8 @@ def listed_occasions(
     trigger = mention.trigger
     if trigger.pos_ != "VERB" and trigger.tag_ != "NNS":
         return []
-    verb = clause_verb(trigger)
+    verb = clause_verb(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
+    verb = next((c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
     places = []
     preps = (
         t
