@@ -337,3 +337,9 @@ def test_a_state_after_of_that_the_model_put_into_the_name_stays_the_side() -> N
         "Azerbaijan",
     )
     assert actors["Mher Grigoryan"].affiliation == "Armenia"
+
+
+def test_the_one_a_named_group_is_led_by_is_its_leader() -> None:
+    actors = actors_of("The Southern Liberation Front, led by Tomas Reyes, joined the talks on Monday.")
+    assert actors["Tomas Reyes"].role == "leader of the Southern Liberation Front"
+    assert actors["Tomas Reyes"].affiliation == "Southern Liberation Front"

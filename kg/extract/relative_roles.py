@@ -148,4 +148,6 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     for body in bodies:
         if body.lemma_.lower() in LED_BODIES:
             return _phrase(body), "head"
+        if body.pos_ == "PROPN" and body.text[:1].isupper() and verb.lemma_ == "lead":
+            return _phrase(body), "leader"  # "the National Salvation Front led by X": the group's leader
     return [], None
