@@ -64,6 +64,7 @@ class Gazetteer:
         venues: dict[str, str],
         capitals: dict[str, str] | None = None,
         towns: dict[str, str] | None = None,
+        city_aliases: dict[str, str] | None = None,  # another name of a city, then the city's own
     ) -> None:
         self.parties = {p.name: p for p in parties}
         self._names: dict[str, str] = {}
@@ -76,7 +77,8 @@ class Gazetteer:
                 self._demonyms.setdefault(fold(form), entry.name)
             for form in entry.metonyms:
                 self._metonyms.setdefault(fold(_strip_article(form)), entry.name)
-        self.cities = {fold(k): (k, v) for k, v in cities.items()}
+        self.cities = {fold(k): (k, v) for k, v in cities.items()}  # "Kiev" is Kyiv: one city, one name
+        self.cities.update({fold(alias): self.cities[fold(city)] for alias, city in (city_aliases or {}).items()})
         self.towns = {fold(name): (name, state) for name, state in (towns or {}).items()}
         """Towns of the world table (``kg/data/world_cities.json``), for places only: a town's name may be a
         person's ("Jackson") or a word ("Split"), so nothing but a place phrase is looked up there."""
@@ -188,7 +190,7 @@ def load() -> Gazetteer:
         official.setdefault(state, []).append(name)
     entries = [_with_official_names(entry, official) for entry, _ in kept + built]
     world = json.loads((data / "world_cities.json").read_text(encoding="utf-8"))
-    return Gazetteer(entries, cities, places["venues"], capitals, world["cities"])
+    return Gazetteer(entries, cities, places["venues"], capitals, world["cities"], places.get("city_aliases"))
 
 
 @cache

@@ -1260,3 +1260,17 @@ def test_a_city_named_with_of_and_a_state_named_with_and() -> None:
     assert "Spain" not in port.parties
     [town] = meetings_of("Guyana and Venezuela met in Argyle, St. Vincent and the Grenadines, on Monday.")
     assert (town.location, town.country) == ("Argyle", "Saint Vincent and the Grenadines")
+
+
+def test_two_names_of_one_city_are_one_place() -> None:
+    from kg.evaluation.matching import _place_keys
+    from kg.gazetteer import load
+
+    assert load().city("Kiev") == ("Kyiv", "Ukraine")
+    assert "kyiv" in _place_keys("Kiev", None)
+    meetings = article_meetings(
+        "Wang Yi visits Delhi for border talks\n\nNEW DELHI, Aug 19 (Wire) - China's foreign minister Wang Yi held "
+        "talks with India's national security adviser in New Delhi on Tuesday.",
+        date(2025, 8, 19),
+    )
+    assert [m.location for m in meetings] == ["New Delhi"]

@@ -76,6 +76,8 @@ def _place_keys(location: str | None, venue: str | None) -> set[str]:
             city = gaz.venue_city(value)
             if city:
                 keys.add(fold(city))
+            if (named := gaz.city(value)) is not None:
+                keys.add(fold(named[0]))  # "Kiev" and "Kyiv": one city
     return keys
 
 
