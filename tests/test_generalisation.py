@@ -438,6 +438,8 @@ def test_described_as_keeps_the_description() -> None:
         ("Cooperation benefits both countries while confrontation harms both.", "positive"),
         ("Both delegations left with their core demands met.", "positive"),
         ("Their core demands were not met.", "negative"),
+        ("The so-called peace deal was signed with great fanfare.", "negative"),
+        ("The accord changes nothing on the ground.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
