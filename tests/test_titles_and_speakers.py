@@ -343,3 +343,26 @@ def test_the_one_a_named_group_is_led_by_is_its_leader() -> None:
     actors = actors_of("The Southern Liberation Front, led by Tomas Reyes, joined the talks on Monday.")
     assert actors["Tomas Reyes"].role == "leader of the Southern Liberation Front"
     assert actors["Tomas Reyes"].affiliation == "Southern Liberation Front"
+
+
+def test_a_counterpart_holds_the_office_a_plural_title_gave_the_other_and_the_minister_is_the_last_speaker() -> None:
+    from datetime import date as day
+
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Actor, Article, Statement
+
+    text = (
+        "Peru and Chile ministers trade barbs after failed maritime talks\n\n"
+        "LIMA, March 3 (Wire) - Talks in Lima between the foreign ministers of Peru and Chile on their maritime "
+        "boundary ended on Monday without agreement, and the two ministers offered sharply different accounts.\n\n"
+        'Peru\'s Ana Torres told reporters the Chilean side had "come with nothing new". She said Lima would take '
+        "the matter back to the International Court of Justice if needed.\n\n"
+        'Her Chilean counterpart, Luis Mora, rejected that. "We put three proposals on the table. None was even '
+        'discussed," he said at the airport before flying home. The minister added that Santiago remained open to '
+        "dialogue."
+    )
+    [facts] = list(extract_articles([Article("a", text, published=day(2025, 3, 3))]))
+    roles = {f.fact.name: f.fact.role for f in facts.actors if isinstance(f.fact, Actor)}
+    assert roles["Luis Mora"] == roles["Ana Torres"] == "foreign minister"
+    added = [f.fact for f in facts.statements if isinstance(f.fact, Statement) and "open to dialogue" in f.fact.text]
+    assert [s.speaker for s in added] == ["Luis Mora"]

@@ -128,12 +128,36 @@ def _sides_spoken_for(ctx: Context) -> None:
             ctx.people.descriptions[person.name] = (role, found.pop(), evidence)
 
 
+def roles_of_counterparts(ctx: Context) -> None:
+    """A person given no role but called someone's "counterpart" ("Her Chilean counterpart, Y") holds the office of the
+    nearest person named before whose role the article gives by now (a plural title told earlier, "the foreign
+    ministers of A and B", gives it only after the counterpart is first read)."""
+    descriptions = ctx.people.descriptions
+    tokens = tokens_of(ctx.doc)
+    for person in ctx.people.persons:
+        role, affiliation, evidence = descriptions[person.name]
+        if role is not None:
+            continue
+        for mention in person.mentions:
+            before = tokens[max(mention.start - 4, 0) : mention.start]
+            if not any(t.lemma_.lower() == "counterpart" for t in before):
+                continue
+            earlier = (ctx.people.at(t) for t in reversed(tokens[: mention.start]))
+            other = next((p for p in earlier if p is not None and p is not person), None)
+            office = descriptions[other.name][0] if other is not None else None
+            if office:
+                office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
+                descriptions[person.name] = (office, affiliation, evidence)
+                break
+
+
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """One actor per person of the story (reporting credits excluded)."""
     _sides_from_references(doc, ctx)
     _sides_spoken_for(ctx)
     roles_told_before(doc, ctx)
     sides_of_their_titles(ctx)  # "A's and B's leaders agreed ... Their foreign ministers, X and Y": X is A's
+    roles_of_counterparts(ctx)  # "Peru's X ... Her Chilean counterpart, Y": Y holds X's office, now X's is known
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)
     sides_of_hosts(ctx)  # "Foreign Minister X hosted her Finnish counterpart in Stockholm": X is Swedish
