@@ -36,17 +36,17 @@ def test_text_in_is_the_span_text() -> None:
 
 def test_words_with_answers_as_the_attributes_do() -> None:
     doc, _ = analyse(TEXT)
-    found = words_with(doc, "test_words", pos=frozenset({"VERB"}), lower=frozenset({"talks", "round"}))
+    found = words_with(doc, pos=frozenset({"VERB"}), lower=frozenset({"talks", "round"}))
     expected = [t.i for t in doc if t.pos_ == "VERB" or t.lower_ in {"talks", "round"}]
     assert list(found) == expected
     assert found  # the text has verbs and meeting nouns
-    by_lemma = words_with(doc, "test_lemmas", lemma=frozenset({"meet", "end"}))
+    by_lemma = words_with(doc, lemma=frozenset({"meet", "end"}))
     assert [doc[i].lemma_ for i in by_lemma] == ["meet", "end"]
 
 
 def test_chosen_in_keeps_a_span_s_words() -> None:
     doc, _ = analyse(TEXT)
-    found = words_with(doc, "test_words", lower=frozenset({"round", "talks"}))
+    found = words_with(doc, lower=frozenset({"round", "talks"}))
     for sentence in sentences_of(doc):
         assert [t.i for t in chosen_in(sentence, found)] == [t.i for t in sentence if t.lower_ in {"round", "talks"}]
 

@@ -19,7 +19,7 @@ def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     leave untagged: "the Segunda Marquetalia armed group", "the Fano militia"."""
     found = []
     tokens = tokens_of(doc)
-    for token in (tokens[i] for i in words_with(doc, "kg_group_nouns", lower=GROUP_NOUNS_AFTER_NAMES)):
+    for token in (tokens[i] for i in words_with(doc, lower=GROUP_NOUNS_AFTER_NAMES)):
         if not token.text.islower():
             continue
         end = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in GROUP_ADJECTIVES else token.i

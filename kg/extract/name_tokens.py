@@ -36,7 +36,7 @@ _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
 def possible_name_words(doc: Doc) -> list[Token]:
     """The words of a document that may pass ``is_name_token``, found once per document (most words cannot)."""
     tokens = tokens_of(doc)
-    return [tokens[i] for i in words_with(doc, "kg_name_words", pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))]
+    return [tokens[i] for i in words_with(doc, pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))]
 
 
 def is_name_token(token: Token) -> bool:

@@ -42,23 +42,21 @@ def _columns(doc: Doc) -> np.ndarray:
 
 def words_with(
     doc: Doc,
-    key: str,
     pos: frozenset[str] = frozenset(),
     lower: frozenset[str] = frozenset(),
     lemma: frozenset[str] = frozenset(),
 ) -> tuple[int, ...]:
     """The indices, in order, of the words whose part of speech is in ``pos``, or whose lower-case form is in
-    ``lower``, or whose lemma is in ``lemma``; computed once per document and kept under ``key`` (one key per
-    choice of sets)."""
-    cached: tuple[int, ...] | None = doc.user_data.get(key)
+    ``lower``, or whose lemma is in ``lemma``; computed once per document for each choice of sets."""
+    known: dict[tuple[frozenset[str], ...], tuple[int, ...]] = doc.user_data.setdefault("kg_words_with", {})
+    cached = known.get((pos, lower, lemma))
     if cached is None:
         columns = _columns(doc)
         chosen = np.zeros(len(doc), dtype=bool)
         for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma))):
             if len(values):
                 chosen |= np.isin(columns[:, column], values)
-        cached = tuple(np.flatnonzero(chosen).tolist())
-        doc.user_data[key] = cached
+        cached = known[(pos, lower, lemma)] = tuple(np.flatnonzero(chosen).tolist())
     return cached
 
 

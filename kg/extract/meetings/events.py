@@ -88,7 +88,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
     remote: set[str] = set()  # the words of meetings held by video or phone: "the meeting" later is that one
-    named_meetings = words_with(doc, "kg_meeting_nouns", lower=lexicon().meeting_nouns)
+    named_meetings = words_with(doc, lower=lexicon().meeting_nouns)
     for sentence in sentences_of(doc):
         remote.update(t.lemma_ for t in chosen_in(sentence, named_meetings) if held_remotely(t))
         sentence_dates = dates_of(sentence, ctx, last_date)

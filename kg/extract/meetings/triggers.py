@@ -435,7 +435,7 @@ def _agrees_to_meet(deal: Token) -> bool:
 def triggers_of(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
     pos, words = _first_test()
-    candidates = words_with(sentence.doc, "kg_trigger_candidates", pos=pos, lower=words, lemma=frozenset({"cycle"}))
+    candidates = words_with(sentence.doc, pos=pos, lower=words, lemma=frozenset({"cycle"}))
     found = [t for t in chosen_in(sentence, candidates) if is_trigger(t)]
     indices = {t.i for t in found}
     return [
