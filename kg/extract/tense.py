@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import tokens_in
+from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import WEEKDAYS
+from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.people import plural_title
 
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
 
@@ -32,11 +34,21 @@ def arranged_by_be_to(verb: Token) -> bool:
 
 
 def headline_infinitive(verb: Token) -> bool:
-    """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, or one
-    the parser hung on the names that open the headline."""
+    """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, one
+    the parser hung on the names that open the headline, or one it hung on the plural noun of those who will meet
+    and took for the headline's verb ("A, B envoys to hold talks in X")."""
     if verb.dep_ == "ROOT":
         return True
-    return verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "ROOT" and bool(verb.head.ent_type_)
+    head = verb.head
+    if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and bool(head.ent_type_):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and head.dep_ == "ROOT"
+        and head.tag_ == "VBZ"
+        and sentence_of(verb).start == 0
+        and (head.lower_ in PARTICIPANT_NOUNS or plural_title(head))
+    )
 
 
 MAYBE_AUXILIARIES = {"could", "may", "might", "should"}

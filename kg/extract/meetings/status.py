@@ -13,13 +13,11 @@ from kg.extract.meetings.words import (
     LASTING_VERBS,
     MOVE_VERBS,
     ONGOING_WORDS,
-    PARTICIPANT_NOUNS,
     PLANNED_VERBS,
     SCHEDULING_VERBS,
     WOULD_VERBS,
 )
-from kg.extract.people import plural_title
-from kg.extract.tense import MAYBE_AUXILIARIES, arranged_by_be_to, headline_infinitive, invited_to
+from kg.extract.tense import MAYBE_AUXILIARIES, SETTING_VERBS, arranged_by_be_to, headline_infinitive, invited_to
 from kg.model import Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -40,10 +38,6 @@ AGENDA_VERBS = {
     "center",
 }
 """Verbs that say what talks are about: "the talks will focus on aid" tells their agenda, not that they are to come."""
-
-
-SETTING_VERBS = {"set", "schedule", "fix", "arrange"}
-"""Verbs of fixing when a meeting will be: "no date has been set for a meeting"."""
 
 
 def _path_to(token: Token, verb: Token) -> list[Token]:
@@ -93,7 +87,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
     if auxiliaries & {"will", "'ll", "shall"} and not about or any(_next_for(t, trigger, verb) for t in own):
         return "planned"
-    if "to" in auxiliaries and (headline_infinitive(verb) or _after_plural_taken_for_verb(verb)):
+    if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
     if "would" in auxiliaries and (verb.lemma_ in WOULD_VERBS or trigger.dep_ in {"nsubj", "nsubjpass"}):
         return "planned"  # "the talks would resume", "such a summit would only make sense once ..."
@@ -155,19 +149,6 @@ def _aimed_by_a_plan(verb: Token) -> bool:
         if current.lemma_ in PLANNED_VERBS:
             return True
     return False
-
-
-def _after_plural_taken_for_verb(verb: Token) -> bool:
-    """A headline's "A, B envoys to hold talks in X": the infinitive hung on the plural noun of the people who will
-    meet, which the parser took for the headline's verb."""
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.dep_ == "ROOT"
-        and head.tag_ == "VBZ"
-        and sentence_of(verb).start == 0
-        and (head.lower_ in PARTICIPANT_NOUNS or plural_title(head))
-    )
 
 
 def _headline_future(verb: Token) -> bool:
