@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before
+from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
@@ -130,8 +131,8 @@ def _sides_spoken_for(ctx: Context) -> None:
 
 def roles_of_counterparts(ctx: Context) -> None:
     """A person given no role but called someone's "counterpart" ("Her Chilean counterpart, Y") holds the office of the
-    nearest person named before whose role the article gives by now (a plural title told earlier, "the foreign
-    ministers of A and B", gives it only after the counterpart is first read)."""
+    person it mirrors once the article gives that one's (a plural title told earlier, "the foreign ministers of A and
+    B", gives it only after the counterpart is first read)."""
     descriptions = ctx.people.descriptions
     tokens = tokens_of(ctx.doc)
     for person in ctx.people.persons:
@@ -142,12 +143,10 @@ def roles_of_counterparts(ctx: Context) -> None:
             before = tokens[max(mention.start - 4, 0) : mention.start]
             if not any(t.lemma_.lower() == "counterpart" for t in before):
                 continue
-            earlier = (ctx.people.at(t) for t in reversed(tokens[: mention.start]))
-            other = next((p for p in earlier if p is not None and p is not person), None)
-            office = descriptions[other.name][0] if other is not None else None
+            found = mirrored_person(mention, ctx, any(t.lower_ in {"his", "her"} for t in before))
+            office = descriptions[found[1].name][0] if found is not None else None
             if office:
-                office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
-                descriptions[person.name] = (office, affiliation, evidence)
+                descriptions[person.name] = (mirrored_office(office, ctx), affiliation, evidence)
                 break
 
 

@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_references import group_referred_to
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
     government_named_before,
-    state_named,
 )
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
@@ -351,34 +351,20 @@ GENERIC_ROLES = {"diplomat", "official", "politician"}
 clause replaces them."""
 
 
-COUNTERPART_REACH = 60
-"""Tokens back from a "counterpart" to the person it mirrors (the model may cut the sentence between the two)."""
-
-
 def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Context) -> str | None:
     """The office of the person a "counterpart" mirrors: "Congolese Foreign Minister A and her Rwandan counterpart
     B" makes B a foreign minister too (the nearest person named before it in its paragraph)."""
     if not any(t.lemma_.lower() == "counterpart" for tokens in phrases for t in tokens):
         return None
-    own = ctx.people.at(span.root)
     # "His British counterpart, X": "his" refers back, across a paragraph if need be
     referring = any(t.lower_ in {"his", "her"} and t.head.lemma_ == "counterpart" for ts in phrases for t in ts)
-    for token in reversed(span.doc[max(span.start - COUNTERPART_REACH, 0) : span.start]):
-        if "\n" in token.text and not referring:
-            break  # the paragraph before is another story
-        other = ctx.people.at(token)
-        if other is None or other is own:
-            continue
-        mention = next((m for m in other.mentions if m.start <= token.i < m.end), None)
-        office = describe_mention_sourced(mention, ctx)[0] if mention is not None else None
-        if not office:
-            return None
-        office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
-        # "chief government negotiator A and his rebel counterpart B": the office, not the other side's word
-        return " ".join(
-            w for w in office.split() if w.lower() not in GOVERNMENT_WORDS and not state_named(w, ctx.gazetteer)
-        )
-    return None
+    found = mirrored_person(span, ctx, referring)
+    if found is None:
+        return None
+    token, other = found
+    mention = next((m for m in other.mentions if m.start <= token.i < m.end), None)
+    office = describe_mention_sourced(mention, ctx)[0] if mention is not None else None
+    return mirrored_office(office, ctx) if office else None
 
 
 def describe_mention(span: Span, ctx: Context) -> tuple[str | None, str | None, str | None]:
