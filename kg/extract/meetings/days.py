@@ -63,13 +63,19 @@ def told_length(trigger: Token) -> int | None:
     """Days a meeting opened by its clause's verb is to last, from a verb joined to it: "opened on Monday and are
     expected to last three days", "began on Monday and will run for four days" (days it ran are counted with the
     meeting's other words)."""
-    verb = clause_verb(trigger)
-    joined = [c for c in verb.children if c.dep_ == "conj"]
-    joined += [x for c in joined for x in c.children if x.dep_ == "xcomp"]
-    for lasting in (v for v in joined if v.lemma_ in LASTING and v.tag_ == "VB"):
+    for lasting in (v for v in _verbs_of_lasting(trigger) if v.tag_ == "VB"):
         if (days := _days_long(lasting)) is not None:
             return days
     return None
+
+
+def _verbs_of_lasting(trigger: Token) -> list[Token]:
+    """Verbs of lasting joined to a meeting's clause or to its phrase ("opened on Monday and are expected to last
+    ...", "began talks on Monday that are expected to last ..."), directly or through "expected to"."""
+    holders = [c for c in clause_verb(trigger).children if c.dep_ == "conj"]
+    holders += [c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "relcl"]
+    verbs = holders + [x for c in holders for x in c.children if x.dep_ == "xcomp"]
+    return [v for v in verbs if v.lemma_ in LASTING]
 
 
 LASTING = {"last", "run", "continue"}
@@ -80,11 +86,7 @@ def lasts_until(trigger: Token, ctx: Context) -> DateRange | None:
     """The last day a meeting opened by its clause is to run to, from a verb of lasting joined to that clause or
     to the meeting's phrase: "began talks on Monday that are expected to last until Friday", "opened on Monday and
     are scheduled to run through Friday"."""
-    verb = clause_verb(trigger)
-    holders = [c for c in verb.children if c.dep_ == "conj"]
-    holders += [c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "relcl"]
-    verbs = holders + [x for c in holders for x in c.children if x.dep_ == "xcomp"]
-    for lasting in (v for v in verbs if v.lemma_ in LASTING):
+    for lasting in _verbs_of_lasting(trigger):
         for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
             for ent in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1):
                 if ent.label_ == "DATE" and (day := ctx.dates.resolve(ent)) is not None:
