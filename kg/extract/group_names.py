@@ -20,9 +20,9 @@ def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     found = []
     tokens = tokens_of(doc)
     for token in (tokens[i] for i in words_with(doc, lower=GROUP_NOUNS_AFTER_NAMES)):
-        if not token.text.islower():
-            continue
         end = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in GROUP_ADJECTIVES else token.i
+        if group_noun_after(doc, end) != token.i:
+            continue  # not a lower-case noun
         start = end
         while start > 0 and end - start < 4 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
@@ -31,3 +31,16 @@ def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if doc[start - 1].lower_ == "the":
             found.append(Span(doc, start, end, label="org"))
     return found
+
+
+def names_a_group(name: Span) -> bool:
+    """Whether a name stands before a lower-case group noun ("the X armed group", "the Y militia"), as
+    ``names_before_group_nouns`` reads it: a group's name the model took for a person's."""
+    return group_noun_after(name.doc, name.end) is not None
+
+
+def group_noun_after(doc: Doc, index: int) -> int | None:
+    """Where a lower-case group noun stands at ``index``, after one group adjective at most, if one does."""
+    index += 1 if index < len(doc) and doc[index].lower_ in GROUP_ADJECTIVES else 0
+    found = index < len(doc) and doc[index].lower_ in GROUP_NOUNS_AFTER_NAMES and doc[index].text.islower()
+    return index if found else None

@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import entities_of, sentence_of, text_in, text_of, tokens_of
+from kg.extract.group_names import names_a_group
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.name_runs import (
@@ -40,7 +41,7 @@ from kg.extract.name_tokens import (
     possible_name_words,
     with_article,
 )
-from kg.extract.person_cues import acts_as_a_person, described_as_a_place, names_a_group, titled_beside
+from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon

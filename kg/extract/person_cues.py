@@ -3,9 +3,8 @@ led by, a title set beside it, a relative clause with "who"), or a place ("X, a 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from kg.extract.group_names import GROUP_ADJECTIVES, GROUP_NOUNS_AFTER_NAMES
 from kg.gazetteer import lexicon
 
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
@@ -104,12 +103,3 @@ def _of_a_state(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" and o.dep_ == "pobj" for o in c.children)
         for c in token.children
     )
-
-
-def names_a_group(name: Span) -> bool:
-    """Whether a name stands before a lower-case group noun ("the X armed group", "the Y militia"): a group's name
-    the model took for a person's."""
-
-    doc = name.doc
-    after = name.end + (1 if name.end < len(doc) and doc[name.end].lower_ in GROUP_ADJECTIVES else 0)
-    return after < len(doc) and doc[after].lower_ in GROUP_NOUNS_AFTER_NAMES and doc[after].text.islower()
