@@ -86,7 +86,6 @@ class People:
         self.ctx = ctx
         self.persons = persons
         self._by_token: dict[int, Person] = {}
-        self._indices: tuple[int, list[int]] = (0, [])  # the indices of _by_token sorted, and its size then
         for person in persons:
             for mention in person.mentions:
                 for token in mention:
@@ -184,11 +183,14 @@ class People:
         index = token if isinstance(token, int) else token.i
         return self._by_token.get(index)
 
+    @cached_property
+    def _name_indices(self) -> list[int]:
+        """The indices of the words of names, in order (read after the people are built, aliases and all)."""
+        return sorted(self._by_token)
+
     def named_between(self, start: int, end: int) -> list[tuple[int, Person]]:
         """(token index, person) for each token of a name in a token range, in order."""
-        if self._indices[0] != len(self._by_token):
-            self._indices = (len(self._by_token), sorted(self._by_token))
-        indices = self._indices[1]
+        indices = self._name_indices
         low = bisect.bisect_left(indices, start)
         return [(i, self._by_token[i]) for i in indices[low : bisect.bisect_left(indices, end, lo=low)]]
 
