@@ -291,3 +291,13 @@ def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
             return paragraph
         start = paragraph[1] + 1
     return paragraph_of(doc, 0)
+
+
+def capital_state(place: Token, ctx: Context) -> str | None:
+    """The state whose capital a place word names ("in New Delhi", "in Stockholm"), by its own text or its phrase's."""
+    gazetteer = ctx.gazetteer
+    for text in (place.text, " ".join(t.text for t in place.subtree)):
+        city = gazetteer.city(text)
+        if city is not None and gazetteer.capital(city[1]) == city:
+            return city[1]
+    return None

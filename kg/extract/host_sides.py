@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, capital_state
 
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 """Verbs of a host receiving guests."""
@@ -21,9 +21,8 @@ def _capital_state(verb: Token, ctx: Context) -> str | None:
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
-                named = ctx.party_at(place.i)
-                if named is not None and named.how == "metonym" and ctx.gazetteer.is_country(named.party):
-                    return named.party
+                if (state := capital_state(place, ctx)) is not None:
+                    return state
     return None
 
 

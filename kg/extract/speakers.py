@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, sentence_of
+from kg.extract.base import Context, capital_state, sentence_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, group_named_before
 from kg.extract.quotes import Quote, inside
@@ -75,11 +75,8 @@ class Speakers:
         """The state whose capital (or metonym) a clause of saying is set in: "In New Delhi, the ministry said"."""
         for prep in (c for c in body.head.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (c for c in prep.children if c.dep_ == "pobj"):
-                city = self.ctx.gazetteer.city(place.text) or self.ctx.gazetteer.city(
-                    " ".join(t.text for t in place.subtree)
-                )
-                if city is not None and self.ctx.gazetteer.capital(city[1]) == city:
-                    return city[1]
+                if (state := capital_state(place, self.ctx)) is not None:
+                    return state
         return None
 
     def _issuer(self, statement: Token) -> str | None:
