@@ -69,19 +69,20 @@ second", "the second one"), a signing, a meal shared with a side, a contact that
 
 
 @cache
-def _first_test() -> tuple[frozenset[str], frozenset[str]]:
-    """The parts of speech and the words that may be a meeting word: what ``is_trigger`` tests first."""
-    return frozenset({"VERB", "AUX"}), frozenset(lexicon().meeting_nouns | _OTHER_NOMINAL_TRIGGERS)
+def _first_test() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The parts of speech, the words and the lemmas that may be a meeting word: what ``is_trigger`` tests first
+    (and ``triggers_of`` reads for a whole document at once)."""
+    return (
+        frozenset({"VERB", "AUX"}),
+        frozenset(lexicon().meeting_nouns | _OTHER_NOMINAL_TRIGGERS),
+        frozenset({"cycle"}),
+    )
 
 
 def is_trigger(token: Token) -> bool:
     word = token.lower_
-    if (
-        token.pos_ not in {"VERB", "AUX"}
-        and word not in lexicon().meeting_nouns
-        and word not in _OTHER_NOMINAL_TRIGGERS
-        and token.lemma_ != "cycle"
-    ):
+    pos, words, lemmas = _first_test()
+    if token.pos_ not in pos and word not in words and token.lemma_ not in lemmas:
         return False  # the test of the many words that cannot be one, before the branches below
     if elided_round(token) or _elided_count(token):
         return True
@@ -434,8 +435,8 @@ def _agrees_to_meet(deal: Token) -> bool:
 
 def triggers_of(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
-    pos, words = _first_test()
-    candidates = words_with(sentence.doc, pos=pos, lower=words, lemma=frozenset({"cycle"}))
+    pos, words, lemmas = _first_test()
+    candidates = words_with(sentence.doc, pos=pos, lower=words, lemma=lemmas)
     found = [t for t in chosen_in(sentence, candidates) if is_trigger(t)]
     indices = {t.i for t in found}
     return [
