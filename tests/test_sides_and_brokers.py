@@ -772,3 +772,19 @@ def test_a_go_between_relaying_proposals_between_the_sides_mediates() -> None:
     [meeting] = _meetings("Oman relayed proposals between Iran and the United States during talks in Muscat on Monday.")
     assert list(meeting.mediators) == ["Oman"]
     assert set(meeting.parties) == {"Iran", "United States"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Somali officials met in Nairobi on Monday, with Djibouti's foreign minister carrying messages"
+        " between them.",
+        "Chadian and Sudanese negotiators met in Niamey on Friday, with Qatar's prime minister relaying messages"
+        " between them.",
+    ],
+)
+def test_the_object_of_with_going_between_the_sides_is_a_broker_not_a_side_met(text: str) -> None:
+    [meeting] = _meetings(text)
+    broker = "Djibouti" if "Djibouti" in text else "Qatar"  # each a state named only through its minister
+    assert list(meeting.mediators) == [broker]
+    assert broker not in meeting.parties

@@ -43,9 +43,12 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
 
 def _of_another_noun(word: Token, trigger: Token) -> bool:
     """Whether a brokering participle describes another thing than the meeting: "a prisoner exchange mediated by
-    Qatar, messages passed through Oman and occasional meetings in New York" (the exchange's broker)."""
+    Qatar, messages passed through Oman and occasional meetings in New York" (the exchange's broker); not the "-ing"
+    participle of the broker itself ("with X's minister carrying messages between them")."""
     noun = word.head
-    if word.dep_ != "acl" or noun == trigger or noun.pos_ != "NOUN" or noun.lower_ in lexicon().meeting_nouns:
+    if word.dep_ != "acl" or word.tag_ == "VBG" or noun == trigger or noun.pos_ != "NOUN":
+        return False
+    if noun.lower_ in lexicon().meeting_nouns:
         return False
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 

@@ -12,6 +12,8 @@ from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
+    CARRIED_NOUNS,
+    CARRYING_VERBS,
     COPULAS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
@@ -71,10 +73,6 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-CARRYING_VERBS = frozenset({"relay", "carry", "pass", "ferry", "convey", "transmit"})
-CARRIED_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "note", "letter", "position"})
 
 
 def _carries_messages(token: Token) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import HOST_VERBS, PARTICIPANT_NOUNS
+from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
 
@@ -17,6 +17,19 @@ MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
 def is_side(token: Token) -> bool:
     """A name the model tags as a person, state, people or organisation, or a noun for a side's team."""
     return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
+
+
+def going_between(preposition: Token) -> bool:
+    """Whether the object of "with" goes between the sides, a participle of brokering hung on it: "met in X, with
+    Y's foreign minister passing messages between them" names a go-between, not someone met with."""
+    return preposition.lower_ == "with" and any(
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBG"
+        and participle.lemma_.lower() in MEDIATION_PREP_VERBS | CARRYING_VERBS
+        for obj in preposition.children
+        if obj.dep_ == "pobj"
+        for participle in obj.children
+    )
 
 
 def titled_name(token: Token) -> bool:

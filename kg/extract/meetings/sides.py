@@ -23,7 +23,7 @@ from kg.extract.meetings.joined_sides import (
     who_met,
 )
 from kg.extract.meetings.joining import also_attends
-from kg.extract.meetings.meeting_words import hosts_as_a_side
+from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -278,6 +278,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
     if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
+    if going_between(preposition):
+        return False  # "met in X, with Y's minister passing messages between them": a go-between
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
     if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children):

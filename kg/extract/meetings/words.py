@@ -93,6 +93,11 @@ VENUE_WORDS = {
 }
 
 
+CARRYING_VERBS = frozenset({"relay", "carry", "pass", "ferry", "convey", "transmit"})
+"""Verbs of a go-between carrying what the sides say: "relayed proposals between A and B"."""
+CARRIED_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "note", "letter", "position"})
+"""What a go-between carries between the sides."""
+
 MEDIATION_PREP_VERBS = {
     "broker",
     "mediate",
