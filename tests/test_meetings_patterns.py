@@ -84,6 +84,26 @@ def test_the_dateline_places_the_meeting_of_an_unplaced_lead() -> None:
     assert placed.location == "Tallinn"
 
 
+def test_the_dateline_places_talks_its_country_hosted_but_not_talks_written_in_that_country() -> None:
+    hosted = "Chile and Peru agreed on Friday to reopen the border after two days of talks hosted by Ecuador."
+    [meeting] = _meetings_dated(hosted, dateline_place="Quito")
+    assert (meeting.location, meeting.mediators, meeting.start) == ("Quito", ("Ecuador",), date(2026, 2, 12))
+    [elsewhere] = _meetings_dated(
+        "Chile and Peru agreed on Friday to reopen the border after two days of talks in Ecuador.\n\n"
+        "The talks were held in a hotel in the port city of Guayaquil.",
+        dateline_place="Quito",
+    )
+    assert elsewhere.location == "Guayaquil"
+
+
+def test_a_trilateral_statement_makes_no_third_side_of_the_talks_its_broker_hosted() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru agreed to reopen the border after talks in Brasilia mediated by Brazil, according to a joint"
+        " trilateral statement."
+    )
+    assert (meeting.parties, meeting.mediators) == (("Chile", "Peru"), ("Brazil",))
+
+
 def _meetings_dated(text: str, dateline_place: str) -> list[Meeting]:
     doc, ctx = analyse(text, published=date(2026, 2, 18), dateline_place=dateline_place)
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]

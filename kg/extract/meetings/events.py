@@ -19,7 +19,7 @@ from kg.extract.meetings.broker_scope import (
     without_hosting_sides,
 )
 from kg.extract.meetings.brokers import brokers_in
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, hyphenated_word, sides_counted, taken_up_again
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, sides_counted, taken_up_again
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,
@@ -40,7 +40,7 @@ from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
-from kg.extract.meetings.meeting_words import definite, held_remotely
+from kg.extract.meetings.meeting_words import definite, held_remotely, sides_named
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
@@ -74,7 +74,6 @@ from kg.extract.meetings.words import (
     APART_WORDS,
     HOST_VERBS,
     MOVE_VERBS,
-    MULTI_WORDS,
     RECEIVE_VERBS,
     SENDING_VERBS,
     UNNAMED_BROKERS,
@@ -94,7 +93,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
         brokers = brokers_in(sentence, ctx) if triggers else []
-        multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in tokens_in(sentence)), default=0) if triggers else 0
+        multi = sides_named(tokens_in(sentence)) if triggers else 0
         counted = max((sides_counted(t) for t in tokens_in(sentence)), default=0) if len(triggers) == 1 else 0
         own: list[Mention] = []
         for trigger in (t for t in triggers if not habitual(t)):  # not "the group met for years"
@@ -135,9 +134,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
             }
             words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
-            mention.multi = max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in words), default=0) or (
-                multi if len(triggers) == 1 else 0
-            )
+            mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.days = duration_of(trigger) or stated_length(trigger)
             if mention.days and mention.dates and purpose(trigger):

@@ -27,7 +27,9 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
     # a venue alone ("at a U.N. base in this border town") is in the dateline's city; a meeting the text places
     # there itself ("The two-day meeting in the Malaysian capital") takes the lead's date
-    placed = [m for m in in_lead if m.city or m.country]
+    # ("talks hosted by Malaysia" under "KUALA LUMPUR": the host's country, the dateline's, is placed there; not
+    # "talks in Switzerland", which the story may place in another city)
+    placed = [m for m in in_lead if m.city or m.country and (m.in_country or m.country != city[1])]
     if placed and not any(m.city == city[0] for m in placed):
         return
     mention = next((m for m in placed if m.city == city[0]), None) or next(

@@ -4,9 +4,12 @@ only "can host", talks held by video link, and what names a side or a titled per
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, PARTICIPANT_NOUNS
+from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, MULTI_WORDS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
 
@@ -17,6 +20,12 @@ MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
 def is_side(token: Token) -> bool:
     """A name the model tags as a person, state, people or organisation, or a noun for a side's team."""
     return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
+
+
+def sides_named(words: Iterable[Token]) -> int:
+    """How many sides a word such as "trilateral" or "four-way" counts for the talks, 0 where none does; not a
+    "trilateral statement", which its broker may sign with the sides."""
+    return max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in words if t.head.lemma_ != "statement"), default=0)
 
 
 def going_between(preposition: Token) -> bool:
