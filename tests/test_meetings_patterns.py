@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.tokens import Doc
 
 from kg.extract import meetings
@@ -1260,6 +1261,18 @@ def test_meeting_an_audience_is_no_meeting_of_sides() -> None:
     assert meetings_of("Chilean negotiator Ana Torres met reporters in Santiago on Monday.") == []
     [meeting] = meetings_of("Peru's president met with farmers and Chilean officials in Cusco on Monday.")
     assert "Chile" in meeting.parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chile and Peru are close to a border deal. "The gaps are small," Peru\'s president told a conference in Lima.',
+        "Chile and Peru are close to a border deal, Peru's foreign minister said, addressing a forum in Cusco on Monday.",
+        "Speaking at a conference in Quito on Monday, Peru's foreign minister said a border deal with Chile was close.",
+    ],
+)
+def test_a_gathering_someone_speaks_to_is_no_meeting_of_sides(text: str) -> None:
+    assert meetings_of(text) == []
 
 
 def test_a_broker_bringing_sides_to_the_table_and_the_last_time_they_sat_down() -> None:

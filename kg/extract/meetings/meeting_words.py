@@ -212,6 +212,23 @@ AUDIENCE_NOUNS = frozenset(
 """People a leader meets who are no side to talks: "met with farmers", "met reporters"."""
 
 
+SPEECH_VERBS = frozenset({"tell", "address", "brief", "speak", "say", "lecture"})
+"""Verbs of speaking to a gathering: "he told a conference in X", "addressed a forum", "speaking at a summit"."""
+
+
+def an_audience_addressed(noun: Token) -> bool:
+    """Whether a meeting noun names a gathering someone speaks to, brought in by "a" or "an": "he told a conference
+    in Baku", "addressed a forum in Doha", "speaking at a conference" (an audience, no talks between sides)."""
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"at", "to"}:
+        head = head.head
+    elif noun.dep_ not in {"dobj", "dative"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_ in SPEECH_VERBS
+
+
 def meets_an_audience(verb: Token) -> bool:
     """Whether all a verb of meeting meets, as its object or after "with", are people who are no side of talks."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]

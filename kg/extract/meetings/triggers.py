@@ -14,6 +14,7 @@ from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
     able_to_host,
+    an_audience_addressed,
     back_at_the_table,
     contact_held,
     held_remotely,
@@ -99,7 +100,7 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
-        if a_means(token) or reason_to_leave(token):
+        if a_means(token) or reason_to_leave(token) or an_audience_addressed(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
