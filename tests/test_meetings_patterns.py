@@ -1266,8 +1266,8 @@ def test_meeting_an_audience_is_no_meeting_of_sides() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Chile and Peru are close to a border deal. "The gaps are small," Peru\'s president told a conference in Lima.',
-        "Chile and Peru are close to a border deal, Peru's foreign minister said, addressing a forum in Cusco on Monday.",
+        'Chile and Peru are close to a deal. "The gaps are small," Peru\'s president told a conference in Lima.',
+        "Chile and Peru are close to a deal, Peru's foreign minister said, addressing a forum in Cusco on Monday.",
         "Speaking at a conference in Quito on Monday, Peru's foreign minister said a border deal with Chile was close.",
     ],
 )
