@@ -440,6 +440,13 @@ def test_described_as_keeps_the_description() -> None:
         ("Their core demands were not met.", "negative"),
         ("The so-called peace deal was signed with great fanfare.", "negative"),
         ("The accord changes nothing on the ground.", "negative"),
+        ("We did not come to Oslo to waste our time.", "positive"),
+        ("Both delegations should seize the moment.", "positive"),
+        ("They failed to seize the moment.", "negative"),
+        ("Nobody wants to leave Vienna without a deal.", "positive"),
+        ("The door to a settlement is closing.", "negative"),
+        ("The meeting was a missed opportunity.", "negative"),
+        ("Unless it is ratified, the accord is just a piece of paper.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
