@@ -366,3 +366,25 @@ def test_a_counterpart_holds_the_office_a_plural_title_gave_the_other_and_the_mi
     assert roles["Luis Mora"] == roles["Ana Torres"] == "foreign minister"
     added = [f.fact for f in facts.statements if isinstance(f.fact, Statement) and "open to dialogue" in f.fact.text]
     assert [s.speaker for s in added] == ["Luis Mora"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        (
+            "The Minister of Defence of Chile, Ana Torres, met her Peruvian counterpart.",
+            "Ana Torres",
+            "Minister of Defence",
+            "Chile",
+        ),
+        (
+            "The minister received in Quito the Minister of Foreign Affairs and Trade of Bolivia, Rosa Mamani, today.",
+            "Rosa Mamani",
+            "Minister of Foreign Affairs and Trade",
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_and_its_state_before_a_name(text: str, name: str, role: str, side: str) -> None:
+    actor = actors_of(text)[name]
+    assert (actor.role, actor.affiliation) == (role, side)

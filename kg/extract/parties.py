@@ -255,8 +255,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 end = following.end  # "the Ministry of Foreign Affairs of" + "the Republic of Indonesia": one name
             full = _of_name_end(doc, end)
             end = _name_end(doc[ent.start : full], gazetteer)
-            if end < full and _title_of_a_state(doc[ent.start : end], titles, gazetteer):
-                continue  # "the Minister of Foreign Affairs of Kazakhstan Aidos Serikbay": a title, a state, a name
+            if _title_of_a_state(doc[ent.start : end], titles, gazetteer):
+                continue  # "the Minister of Foreign Affairs of Kazakhstan (Aidos Serikbay)": a title and a state
             if gazetteer.party(clean_org_name(doc[ent.start : end])) is not None:
                 continue  # "the Rapid Support Forces in Jeddah", "the ... Development (IGAD": a known name in it
             if _joint_body(doc[ent.start : end], gazetteer):

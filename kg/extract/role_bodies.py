@@ -80,6 +80,16 @@ def a_title_s_brief(word: Token) -> bool:
     return False
 
 
+def _portfolio_before(rest: list[Token], known: list[PartyMention]) -> bool:
+    """Whether the words after an "of" name a portfolio before another "of" and the state it leads to: "of Defence of
+    Chile", "of Foreign Affairs and Cooperation of Mozambique"."""
+    if not known:
+        return False
+    start = known[0].span.start
+    words = [t for t in rest if t.i < start and t.dep_ != "det"]
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[0].is_title and words[0].lower_ != "of"
+
+
 def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:
     """Cut "analyst at the Quincy Institute" into the role and the organisation; an office of one state
     ("Chancellor of the Exchequer") stays whole."""
@@ -108,6 +118,9 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             if not mentions:
                 continue
             known = [m for m in mentions if m.known]
+            states = [m for m in known if m.how == "name" and ctx.gazetteer.is_country(m.party)]  # not "the WPK"
+            if token.lower_ == "of" and _portfolio_before(rest, states):
+                continue  # "Minister of Defence of Chile": the portfolio is the title's, the state after it the side
             if not known and token.lower_ == "for" and not _looks_like_organisation(mentions[0].party):
                 continue  # "Under Secretary for Political Affairs": part of the title
             if token.lower_ == "for" and tokens[position - 1].lower_ in BRIEF_TITLES:

@@ -213,16 +213,30 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
         return []
     words: list[Token] = []
     for token in reversed(doc[sentence_of(span).start : start - 1]):
+        if token.pos_ == "CCONJ" and _between_capitals(token):
+            words.insert(0, token)  # "the Minister of Foreign Affairs and Cooperation of X, NAME": one portfolio
+            continue
         if token.is_punct and token.text not in {"'s", "’s"} or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
             break
         if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
+    opening = [
+        p for p, t in enumerate(words) if p > 0 and t.lower_ in {"the", "a", "an"} and words[p - 1].pos_ != "ADP"
+    ]
+    words = words[opening[-1] :] if opening else words  # "received in X the Minister of Y, NAME": from "the"
     titles = [position for position, t in enumerate(words) if is_title(t)]
     prepositions = [position for position, t in enumerate(words) if t.pos_ == "ADP"]
-    if not 2 <= len(words) <= 8 or not titles or prepositions and prepositions[0] < titles[0]:
+    if not 2 <= len(words) <= 10 or not titles or prepositions and prepositions[0] < titles[0]:
         return []
     return words
+
+
+def _between_capitals(conjunction: Token) -> bool:
+    """Whether "and" joins two capitalised words inside a name or a portfolio: "Foreign Affairs and Cooperation"."""
+    doc = conjunction.doc
+    i = conjunction.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def phrase_after(span: Span, ctx: Context) -> list[Token]:
