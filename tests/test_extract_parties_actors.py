@@ -606,7 +606,10 @@ def test_a_name_after_a_title_that_ends_on_its_state_is_a_person() -> None:
     found = _actors(
         "The talks were hosted by Minister of Foreign Affairs of the Republic of Peru Elmer Schialer on Monday."
     )
-    assert (found["Elmer Schialer"].role, found["Elmer Schialer"].affiliation) == ("Minister of Foreign Affairs", "Peru")
+    assert (found["Elmer Schialer"].role, found["Elmer Schialer"].affiliation) == (
+        "Minister of Foreign Affairs",
+        "Peru",
+    )
 
 
 def test_its_in_a_persons_phrase_is_the_side_that_is_the_clauses_subject() -> None:

@@ -388,3 +388,20 @@ def test_a_counterpart_holds_the_office_a_plural_title_gave_the_other_and_the_mi
 def test_a_title_with_its_portfolio_and_its_state_before_a_name(text: str, name: str, role: str, side: str) -> None:
     actor = actors_of(text)[name]
     assert (actor.role, actor.affiliation) == (role, side)
+
+
+def test_a_letter_ending_one_sentence_and_a_state_opening_the_next_make_no_person() -> None:
+    assert actors_of('"We meet in Lima on Friday," the minister wrote on X. Peru has hosted two rounds.') == {}
+
+
+def test_a_hyphened_title_after_a_dateline_is_one_title_and_no_person() -> None:
+    found = actors_of(
+        "GENEVA, 3 May 2024 – The OSCE Chairperson-in-Office, Tomas Berg, welcomed the meeting of the negotiators."
+    )
+    assert list(found) == ["Tomas Berg"]  # not the "in" of the title
+    assert found["Tomas Berg"].role == "Chairperson-in-Office"
+
+
+def test_a_current_office_before_a_former_one_is_the_role() -> None:
+    found = actors_of("The UN Special Envoy and former Prime Minister of Peru, Rosa Vidal, opened the session.")
+    assert found["Rosa Vidal"].role == "Special Envoy"

@@ -165,9 +165,21 @@ WHOLE_WORDS = ("Im", "Wed")
 which news writes only as names and abbreviations: the Korean surname Im, "Wed." for Wednesday."""
 
 
+HYPHENED_TITLES = ("chairperson-in-office", "chairman-in-office", "chair-in-office", "commander-in-chief")
+"""Titles written as one hyphened word ("the OSCE Chairperson-in-Office"), which the tokenizer would split into
+five tokens the parser reads as a title, a preposition and an office."""
+
+
+def _headline_case(word: str) -> str:
+    """ "chairperson-in-office" as news writes it in a title: "Chairperson-in-Office"."""
+    return "-".join(part if part in {"in", "of"} else part.capitalize() for part in word.split("-"))
+
+
 def keep_whole_words(nlp: Language) -> None:
-    """Keep the :data:`WHOLE_WORDS` one token each."""
-    for word in WHOLE_WORDS:
+    """Keep the :data:`WHOLE_WORDS` and the :data:`HYPHENED_TITLES` (lower-case, capitalised or title-cased) one
+    token each."""
+    titles = {form for title in HYPHENED_TITLES for form in (title, title.capitalize(), _headline_case(title))}
+    for word in (*WHOLE_WORDS, *sorted(titles)):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
 

@@ -66,9 +66,19 @@ def _title_after_a_body_s_name(tokens: list[Token]) -> int | None:
     return None
 
 
+def _a_dash(token: Token) -> bool:
+    """A dash that sets phrases apart ("–", "—", "--", or "-" with spaces around it), not a hyphen inside a word."""
+    if token.text in {"–", "—", "--"}:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+
+
 def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
     tokens = list(tokens)
+    dashes = [i for i, t in enumerate(tokens) if _a_dash(t)]
+    if dashes:
+        tokens = tokens[dashes[-1] + 1 :]  # "VIENNA, 14 March 2024 – The OSCE Chairperson-in-Office": after the dash
     changed = True
     while tokens and changed:
         changed = False
@@ -118,6 +128,16 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
                 changed = True
     while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not _ranked(tokens)):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
+    former = next(
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i].lower_ == "and" and tokens[i + 1].lower_ in {"former", "ex"}
+        ),
+        None,
+    )
+    if former is not None and any(is_title(t) for t in tokens[:former]):
+        tokens = tokens[:former]  # "Special Representative and former Prime Minister of X": the current office
     tokens = _end_on_title(tokens, ctx)
     while len(tokens) > 2 and _rank_word(tokens[-1]) and tokens[-2].text != "-" and not all(map(_rank_word, tokens)):
         tokens.pop()  # "army chief General X", "Defence Minister Lt. Gen. X": the office, not the rank after it
@@ -131,7 +151,8 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     kept = {t.i for t in tokens} | {t.i for t in doc[tokens[1].i : tokens[-1].i + 1]} if len(tokens) > 1 else set()
     words = [t.text_with_ws for t in doc[tokens[0].i : tokens[-1].i + 1] if t.i in kept or t.i == tokens[0].i]
     last = doc[tokens[-1].i]
-    if last.tag_ in {"NNS", "NNPS"} and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
+    plural = last.tag_ in {"NNS", "NNPS"} and last.lower_.endswith("s")  # not "Chairperson-in-Office" tagged so
+    if plural and (last.lower_.rstrip(".") in title_words() or last.lemma_ in title_words()):
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
     elif _plural_title(last, ctx):
         words[-1] = last.text[:-1] + last.whitespace_  # "Foreign Ministers A and B": each a Foreign Minister
