@@ -1307,3 +1307,9 @@ def test_two_names_of_one_city_are_one_place() -> None:
         date(2025, 8, 19),
     )
     assert [m.location for m in meetings] == ["New Delhi"]
+
+
+def test_a_headline_of_talks_to_come_with_its_source_after_it_plans_them_with_both_names() -> None:
+    [meeting] = meetings_of("Chile, Peru to hold fourth round of border talks in Quito on Friday, Ecuador says")
+    assert (meeting.status, meeting.start) == ("planned", date(2026, 2, 20))
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -33,6 +33,10 @@ def arranged_by_be_to(verb: Token) -> bool:
     return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT
 
 
+SOURCE_VERBS = {"say", "report", "confirm", "announce", "tell"}
+"""Verbs of a headline's source set after what it reports: "A, B to hold talks on Friday, C says"."""
+
+
 def headline_infinitive(verb: Token) -> bool:
     """A headline's verb "to" makes future ("Iran, U.S. to hold talks on Sunday"): the sentence's own verb, one
     the parser hung on the names that open the headline, or one it hung on the plural noun of those who will meet
@@ -42,6 +46,10 @@ def headline_infinitive(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and bool(head.ent_type_):
         return True
+    root = sentence_of(verb).root
+    sourced = root.tag_ == "VBZ" and root.lemma_ in SOURCE_VERBS and verb.i < root.i
+    if verb.dep_ in {"ccomp", "relcl", "acl"} and sourced:
+        return True  # "Iran, U.S. to hold talks in Rome on Friday, Oman says": the headline's source after it
     return (
         verb.dep_ == "xcomp"
         and head.dep_ == "ROOT"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, sentence_of
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
 from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPATION_VERBS
@@ -53,13 +53,24 @@ def headline_list(token: Token, trigger: Token) -> bool:
     """ "Zelensky, Erdogan meet in Ankara": a headline's first name, set before the subject with a comma, which
     the parser took for an interjection."""
     doc = token.doc
+    verb = trigger.head if trigger.dep_ == "dobj" else trigger  # "A, B to hold fifth round of talks": on "hold"
     return (
         token.dep_ in {"intj", "dep", "npadvmod"}
-        and token.head == trigger
+        and token.head == verb
         and token.i + 1 < len(doc)
         and doc[token.i + 1].text == ","
-        and any(c.dep_ == "nsubj" for c in trigger.children)
-    )
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ) or _named_before_infinitive(token, verb)
+
+
+def _named_before_infinitive(token: Token, verb: Token) -> bool:
+    """ "A, B to hold talks in X on Friday, C says": a headline opening on nothing but names, then "to" and the
+    verb of meeting, however the parser hung the names."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or not token.ent_type_ or not token.i < to.i:
+        return False
+    words = token.doc[sentence_of(token).start : to.i]
+    return len(words) >= 3 and all(t.text in {",", "and", "&"} or t.ent_type_ for t in words)
 
 
 def acting_where_held(token: Token, trigger: Token) -> bool:
