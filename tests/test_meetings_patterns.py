@@ -1313,3 +1313,12 @@ def test_a_headline_of_talks_to_come_with_its_source_after_it_plans_them_with_bo
     [meeting] = meetings_of("Chile, Peru to hold fourth round of border talks in Quito on Friday, Ecuador says")
     assert (meeting.status, meeting.start) == ("planned", date(2026, 2, 20))
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_round_held_weeks_after_the_talks_began_in_the_same_city_is_a_meeting_of_its_own() -> None:
+    found = meetings_of(
+        "Chile and Peru held their last round in Quito on Feb. 11. The talks began in Quito on Jan. 24, the first"
+        " direct contact in a decade."
+    )
+    assert sorted(m.start for m in found) == [date(2026, 1, 24), date(2026, 2, 11)]
+    assert all(m.start == m.end for m in found)

@@ -158,7 +158,9 @@ def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool
     :data:`SPAN_DAYS`."""
     if (when.start - other.end).days <= 1 and (other.start - when.end).days <= 1:
         return True
-    for first, span, second in ((a, when, other), (b, other, when)):
+    for first, span, second, later in ((a, when, other, b), (b, other, when, a)):
+        if later.trigger.lemma_ == "round" and first.trigger.lemma_ != "round":
+            continue  # "The talks began in X on April 12 ... the last round, held in X on May 11": a round of its own
         if first.bound == "opens" and 0 <= (second.end - span.start).days <= SPAN_DAYS:
             return True
         if first.bound == "closes" and 0 <= (span.end - second.start).days <= SPAN_DAYS:
