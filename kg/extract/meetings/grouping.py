@@ -152,6 +152,25 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     return None
 
 
+SEPARATE_ROUND_DAYS = 14
+"""How long after talks opened a round named as one of several ("the last round") is a meeting of its own."""
+
+
+def _a_round_of_its_own(mention: Mention, opening: Mention) -> bool:
+    """Whether a mention names one round among several ("the last round", "the fourth round"), where the other
+    names the talks."""
+    trigger = mention.trigger
+    return (
+        trigger.lemma_ == "round"
+        and opening.trigger.lemma_ != "round"
+        and any(c.dep_ == "amod" and (c.lower_ in ROUND_PLACES or c.ent_type_ == "ORDINAL") for c in trigger.children)
+    )
+
+
+ROUND_PLACES = {"last", "latest", "previous", "first", "next", "final"}
+"""Words that set a round among several: "the last round", "the previous round"."""
+
+
 def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool:
     """Whether two dated mentions can be one meeting: their days meet or touch, or one gives the day the meeting
     opened and the other a later day, or one the day it closed and the other an earlier day, within
@@ -159,7 +178,7 @@ def _one_span(a: Mention, when: DateRange, b: Mention, other: DateRange) -> bool
     if (when.start - other.end).days <= 1 and (other.start - when.end).days <= 1:
         return True
     for first, span, second, later in ((a, when, other, b), (b, other, when, a)):
-        if later.trigger.lemma_ == "round" and first.trigger.lemma_ != "round":
+        if _a_round_of_its_own(later, first) and (second.start - span.start).days > SEPARATE_ROUND_DAYS:
             continue  # "The talks began in X on April 12 ... the last round, held in X on May 11": a round of its own
         if first.bound == "opens" and 0 <= (second.end - span.start).days <= SPAN_DAYS:
             return True
