@@ -788,3 +788,12 @@ def test_the_object_of_with_going_between_the_sides_is_a_broker_not_a_side_met(t
     broker = "Djibouti" if "Djibouti" in text else "Qatar"  # each a state named only through its minister
     assert list(meeting.mediators) == [broker]
     assert broker not in meeting.parties
+
+
+def test_the_host_of_a_signing_by_three_leaders_is_the_third_side() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru have negotiated with Bolivia over the river for a decade.\nThe three leaders signed a"
+        " declaration of principles in La Paz on Monday."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
+    assert meeting.mediators == ()

@@ -40,7 +40,7 @@ from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
-from kg.extract.meetings.meeting_words import definite, held_remotely, sides_named
+from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
@@ -463,7 +463,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:
-            _seat_the_host(host, sides, mediators, multi, ctx)
+            heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
+            _seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)

@@ -28,6 +28,22 @@ def sides_named(words: Iterable[Token]) -> int:
     return max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in words if t.head.lemma_ != "statement"), default=0)
 
 
+HEAD_NOUNS = frozenset({"leader", "president", "minister", "delegation"})
+"""Nouns of those who head or make up a side: "the three leaders signed a declaration in X"."""
+
+
+def heads_counted(token: Token) -> int:
+    """How many sides a count on the subject of a meeting word's clause names ("the three leaders"), 0 if none
+    of three or more."""
+    if token.lemma_.lower() not in HEAD_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    numbers = (c.lower_ for c in token.children if c.dep_ == "nummod")
+    return max((n for word in numbers if (n := COUNT_WORDS.get(word, 0)) >= 3), default=0)
+
+
+COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
 def going_between(preposition: Token) -> bool:
     """Whether the object of "with" goes between the sides, a participle of brokering hung on it: "met in X, with
     Y's foreign minister passing messages between them" names a go-between, not someone met with."""
