@@ -184,3 +184,13 @@ def test_earlier_and_later_today_are_the_article_s_day(when: str, status: str) -
     [meeting] = meetings_of(f"Chile and Peru {verb} in Lisbon {when}.", published=date(2026, 2, 18))
     assert meeting.start == date(2026, 2, 18)
     assert meeting.status == status
+
+
+def test_a_month_in_a_timeline_entry_opening_on_a_year_is_of_that_year() -> None:
+    from tests.conftest import meetings_of
+
+    [meeting] = meetings_of(
+        "How the river talks unfolded\n\n2019: Chilean and Peruvian envoys met in Lima in October.",
+        published=date(2026, 2, 18),
+    )
+    assert meeting.day == "2019-10"

@@ -138,6 +138,18 @@ def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> Da
     return ctx.dates.resolve_text(match["date"])
 
 
+_ENTRY_YEAR = re.compile(r"^\s*(?:[*•·]\s*)?(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]|\s\|)\s")
+"""A timeline entry's year alone: a paragraph that opens "2015: ", "2023 - " (not a span of years "2019-2020:")."""
+
+
+def entry_year(sentence: Span) -> int | None:
+    """The year a timeline entry opens its paragraph with ("2015: The leaders signed ... in March"): the year of the
+    months the entry names without one."""
+    start, end = paragraph_of(sentence.doc, sentence.start_char)
+    match = _ENTRY_YEAR.match(text_of(sentence.doc)[start:end])
+    return int(match["year"]) if match else None
+
+
 def date_anchors(trigger: Token) -> set[int]:
     """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
     holding it hangs from."""
@@ -307,6 +319,9 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     reference = ctx.dates.reference
     if reference is None:
         return None
+    told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
+    if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
+        return year, month[1]  # "2015: The three leaders signed a declaration in March"
     verb = date_attachment(ent)
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
