@@ -447,6 +447,9 @@ def test_described_as_keeps_the_description() -> None:
         ("The door to a settlement is closing.", "negative"),
         ("The meeting was a missed opportunity.", "negative"),
         ("Unless it is ratified, the accord is just a piece of paper.", "negative"),
+        ("Chile would not give up its claim to the islands in any case.", "negative"),
+        ("Both governments will have to bear the consequences.", "negative"),
+        ("The government will not budge an inch on the question of the capital.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
