@@ -797,3 +797,11 @@ def test_the_host_of_a_signing_by_three_leaders_is_the_third_side() -> None:
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
     assert meeting.mediators == ()
+
+
+def test_a_known_organisation_s_office_under_whose_auspices_talks_meet_brokers_them_as_that_organisation() -> None:
+    [meeting] = _meetings(
+        "Chilean and Peruvian negotiators met in Arica on Monday under the auspices of the OAS Mission to Chile."
+    )
+    assert meeting.mediators == ("Organization of American States",)
+    assert set(meeting.parties) == {"Chile", "Peru"}

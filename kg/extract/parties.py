@@ -83,6 +83,19 @@ def _title_of_a_state(span: Span, titles: frozenset[str] | set[str], gazetteer: 
     return bool(words) and words[0].lower_ in titles and state_named(span[-1:], gazetteer) is not None
 
 
+OFFICE_NOUNS = {"mission", "office", "secretariat", "delegation", "representation"}
+"""Nouns of an organisation's or a state's office somewhere: "the OSCE Mission to Moldova", "the UN Office in X"."""
+
+
+def _office_owner(span: Span, gazetteer: Gazetteer) -> str | None:
+    """The known party whose name opens an organisation's name before an office noun ("the OSCE Mission to")."""
+    words = [t for t in span if t.lower_ not in {"the", "a", "an"}]
+    for cut in range(1, len(words)):
+        if words[cut].lower_ in OFFICE_NOUNS:
+            return gazetteer.party(span.doc[words[0].i : words[cut - 1].i + 1].text)
+    return None
+
+
 def _party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
     """Whether an entity is a known party's name followed by title words only ("the EU Special Representative")."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
@@ -285,6 +298,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "the National Assembly": an organ of a state it does not name, no side of its own
             if (state := _state_organ(span, gazetteer)) is not None:
                 mentions.append(PartyMention(state, span, "metonym"))
+                continue
+            if (owner := _office_owner(span, gazetteer)) is not None:
+                mentions.append(PartyMention(owner, span, "metonym"))  # "the OSCE Mission to X": the OSCE's office
                 continue
             mentions.append(PartyMention(name, span, how))
             continue
