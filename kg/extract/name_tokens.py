@@ -21,6 +21,13 @@ BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
+def is_initial(token: Token) -> bool:
+    """A single capital and its full stop ("W.", "X."): a name's initial, or the end of a sentence the model ran on
+    ("in a post on X. Oman has ...")."""
+    text = token.text
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
 def bad_chars_in(text: str) -> bool:
     """Whether a text has a character no name has: quotes, digits, slashes (an apostrophe inside a word, as in
     "O'Brien", is a name's)."""

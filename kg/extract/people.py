@@ -36,6 +36,7 @@ from kg.extract.name_tokens import (
     LEADING_PARTICLES,
     NAME_PARTICLES,
     bad_chars_in,
+    is_initial,
     is_name_token,
     joined_by_hyphen,
     possible_name_words,
@@ -316,18 +317,13 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None  # the "in" of "Chairperson-in-Office": a lower-case word hyphened inside a title
     if ctx.gazetteer.party(text) or ctx.gazetteer.city(text) or ctx.gazetteer.venue_city(text):
         return None
-    if len(words) == 2 and _an_initial(words[0]) and ctx.gazetteer.party(words[1].text):
+    if len(words) == 2 and is_initial(words[0]) and ctx.gazetteer.party(words[1].text):
         return None  # "wrote on X. Oman has mediated": a letter ending one sentence and a state opening the next
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in words):
         return None
     if words[-1].lower_ in stops or between_titles(span):
         return None  # "the EU Monitoring Mission said": an organisation's name, not a person's
     return span
-
-
-def _an_initial(token: Token) -> bool:
-    """A capital letter and a full stop: "X.", "W."."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _place_before_name(doc: Doc, start: int, end: int, ctx: Context) -> bool:

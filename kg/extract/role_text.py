@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.name_tokens import is_initial
 from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import BLOC_NOUNS, state_named
 from kg.extract.people import plural_title, title_words
@@ -44,7 +45,7 @@ LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "
 def _lone_initial(token: Token, tokens: list[Token]) -> bool:
     """A single capital and its full stop before a role's words: the end of the sentence before, which the
     model ran on ("in a post on X. U.S. President Y said")."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and len(tokens) > 1
+    return is_initial(token) and len(tokens) > 1
 
 
 SIDE_WORDS = {"government", "opposition", "army", "military", "state", "federal", "national", "presidential"}
@@ -64,6 +65,14 @@ def _title_after_a_body_s_name(tokens: list[Token]) -> int | None:
             )
             return position if position > 0 and token.lower_ in titles and named else None
     return None
+
+
+def _and_before(tokens: list[Token], words: frozenset[str] | set[str]) -> int | None:
+    """Where an "and" inside a role phrase stands before one of ``words`` ("... and former ...", "... and
+    president of ..."), if one does."""
+    return next(
+        (i for i in range(1, len(tokens) - 1) if tokens[i].lower_ == "and" and tokens[i + 1].lower_ in words), None
+    )
 
 
 def _a_dash(token: Token) -> bool:
@@ -128,14 +137,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
                 changed = True
     while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not _ranked(tokens)):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
-    former = next(
-        (
-            i
-            for i in range(1, len(tokens) - 1)
-            if tokens[i].lower_ == "and" and tokens[i + 1].lower_ in {"former", "ex"}
-        ),
-        None,
-    )
+    former = _and_before(tokens, {"former", "ex"})
     if former is not None and any(is_title(t) for t in tokens[:former]):
         tokens = tokens[:former]  # "Special Representative and former Prime Minister of X": the current office
     tokens = _end_on_title(tokens, ctx)
@@ -214,9 +216,7 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
         return tokens
-    second = next(
-        (i for i, t in enumerate(tokens[1:-1], 1) if t.lower_ == "and" and tokens[i + 1].lower_ in title_words()), None
-    )
+    second = _and_before(tokens, title_words())
     if second is not None and any(is_title(t) for t in tokens[:second]):
         return _end_on_title(tokens[:second], ctx)  # "head of the delegation and president of X": the first title
     for position, token in enumerate(tokens):

@@ -376,10 +376,10 @@ COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government
 """Nouns that count the sides of a meeting when a number stands on them: "the three countries"."""
 
 
-def sides_counted(token: Token) -> int:
-    """How many sides a number on a noun counts: "the three countries" (three or more; two is what a meeting
-    has anyway)."""
-    if token.lemma_.lower() not in COUNTED_SIDE_NOUNS:
+def sides_counted(token: Token, nouns: frozenset[str] | set[str] = COUNTED_SIDE_NOUNS) -> int:
+    """How many sides a number on one of ``nouns`` counts: "the three countries" (three or more; two is what a
+    meeting has anyway)."""
+    if token.lemma_.lower() not in nouns:
         return 0
     return max(
         (n for c in token.children if c.dep_ == "nummod" and (n := DURATION_WORDS.get(c.lower_, 0)) >= 3), default=0

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
+from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.words import (
@@ -167,7 +168,7 @@ def _a_round_of_its_own(mention: Mention, opening: Mention) -> bool:
     )
 
 
-ROUND_PLACES = {"last", "latest", "previous", "first", "next", "final"}
+ROUND_PLACES = LATEST_WORDS | {"first", "next", "final"}
 """Words that set a round among several: "the last round", "the previous round"."""
 
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.base import SUBJECT_DEPS
+from kg.extract.meetings.clauses import hyphenated_word, sides_counted
 from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, MULTI_WORDS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
 from kg.gazetteer import lexicon, load
@@ -35,22 +36,18 @@ HEAD_NOUNS = frozenset({"leader", "president", "minister", "delegation"})
 def heads_counted(token: Token) -> int:
     """How many sides a count on the subject of a meeting word's clause names ("the three leaders"), 0 if none
     of three or more."""
-    if token.lemma_.lower() not in HEAD_NOUNS or token.dep_ not in {"nsubj", "nsubjpass"}:
-        return 0
-    numbers = (c.lower_ for c in token.children if c.dep_ == "nummod")
-    return max((n for word in numbers if (n := COUNT_WORDS.get(word, 0)) >= 3), default=0)
+    return sides_counted(token, HEAD_NOUNS) if token.dep_ in SUBJECT_DEPS else 0
 
 
-COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+GO_BETWEEN_VERBS = frozenset(MEDIATION_PREP_VERBS | CARRYING_VERBS)
+"""Verbs of brokering or of carrying what the sides say."""
 
 
 def going_between(preposition: Token) -> bool:
     """Whether the object of "with" goes between the sides, a participle of brokering hung on it: "met in X, with
     Y's foreign minister passing messages between them" names a go-between, not someone met with."""
     return preposition.lower_ == "with" and any(
-        participle.dep_ == "acl"
-        and participle.tag_ == "VBG"
-        and participle.lemma_.lower() in MEDIATION_PREP_VERBS | CARRYING_VERBS
+        participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in GO_BETWEEN_VERBS
         for obj in preposition.children
         if obj.dep_ == "pobj"
         for participle in obj.children

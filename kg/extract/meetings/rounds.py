@@ -145,7 +145,7 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
 def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     """The number of "the next round" after a numbered one told before ("the 24th meeting ... The next round will be
     held in China"): one more."""
-    if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in {"meeting", "session"}:
+    if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in ROUND_NOUNS:  # ("meeting" read as a verb)
         return None
     if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
         return None
