@@ -97,10 +97,11 @@ def test_the_dateline_places_talks_its_country_hosted_but_not_talks_written_in_t
     assert elsewhere.location == "Guayaquil"
 
 
-def test_a_trilateral_statement_makes_no_third_side_of_the_talks_its_broker_hosted() -> None:
+@pytest.mark.parametrize("text", ["statement", "communique"])
+def test_a_trilateral_statement_makes_no_third_side_of_the_talks_its_broker_hosted(text: str) -> None:
     [meeting] = _meetings(
         "Chile and Peru agreed to reopen the border after talks in Brasilia mediated by Brazil, according to a joint"
-        " trilateral statement."
+        f" trilateral {text}."
     )
     assert (meeting.parties, meeting.mediators) == (("Chile", "Peru"), ("Brazil",))
 

@@ -7,3 +7,7 @@ AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "tru
 
 DOCUMENT_NOUNS = AGREEMENT_NOUNS | {"annex", "memorandum", "protocol", "roadmap", "communique", "communiqué"}
 """What sides sign or accept at a meeting: its deals and the papers that go with them ("accepted an annex")."""
+
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
+"""Nouns of a written statement issued in its issuers' names: "a Hamas statement said", "a joint trilateral
+statement" (which a broker may issue with the sides)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, group_named_before
@@ -12,9 +13,6 @@ from kg.extract.quotes import Quote, inside
 from kg.gazetteer import lexicon
 
 PRONOUNS = {"he", "she"}
-
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "declaration"}
-"""Nouns of a written statement that "says" in its issuer's name: "a Hamas statement said"."""
 
 
 def _two_sentences_back(token: Token) -> int:

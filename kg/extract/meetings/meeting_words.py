@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import SUBJECT_DEPS
 from kg.extract.meetings.clauses import hyphenated_word, sides_counted
 from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, MULTI_WORDS, PARTICIPANT_NOUNS
@@ -25,8 +26,11 @@ def is_side(token: Token) -> bool:
 
 def sides_named(words: Iterable[Token]) -> int:
     """How many sides a word such as "trilateral" or "four-way" counts for the talks, 0 where none does; not a
-    "trilateral statement", which its broker may sign with the sides."""
-    return max((MULTI_WORDS.get(hyphenated_word(t), 0) for t in words if t.head.lemma_ != "statement"), default=0)
+    "trilateral statement" or "communique", which a broker may issue with the sides."""
+    return max(
+        (MULTI_WORDS.get(hyphenated_word(t), 0) for t in words if t.head.lemma_.lower() not in STATEMENT_NOUNS),
+        default=0,
+    )
 
 
 HEAD_NOUNS = frozenset({"leader", "president", "minister", "delegation"})
