@@ -46,7 +46,8 @@ def headline_infinitive(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and bool(head.ent_type_):
         return True
-    root = sentence_of(verb).root
+    sentence = sentence_of(verb)
+    root = sentence.root
     sourced = root.tag_ == "VBZ" and root.lemma_ in SOURCE_VERBS and verb.i < root.i
     if verb.dep_ in {"ccomp", "relcl", "acl"} and sourced:
         return True  # "Iran, U.S. to hold talks in Rome on Friday, Oman says": the headline's source after it
@@ -54,7 +55,7 @@ def headline_infinitive(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.dep_ == "ROOT"
         and head.tag_ == "VBZ"
-        and sentence_of(verb).start == 0
+        and sentence.start == 0
         and (head.lower_ in PARTICIPANT_NOUNS or plural_title(head))
     )
 
