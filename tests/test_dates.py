@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from kg.extract.dates import DateRange, DateResolver, infer_reference
+from tests.conftest import analyse, meetings_of
 
 PUBLISHED = date(2026, 2, 18)  # a Wednesday
 
@@ -46,8 +47,6 @@ def test_year_is_inferred_from_an_anniversary() -> None:
 
 
 def test_the_tense_of_the_dates_own_clause_decides_past_or_future() -> None:
-    from tests.conftest import analyse
-
     doc, ctx = analyse("Under a statement issued after weekend talks in Geneva, the two sides will cut tariffs.")
     [weekend] = [e for e in doc.ents if "weekend" in e.text]
     found = ctx.dates.resolve(weekend)
@@ -93,8 +92,6 @@ def test_day_first_dates_with_ordinal_suffixes_and_of(text: str, expected: tuple
 
 
 def test_a_day_the_model_cuts_from_its_month_is_joined_again() -> None:
-    from tests.conftest import meetings_of
-
     (meeting,) = meetings_of(
         "Delegations of Norland and Sudria met in Valmora on 14 and 15 January 2025 to discuss the border.",
         published=date(2025, 1, 20),
@@ -111,8 +108,6 @@ def test_a_span_written_between_two_days_of_two_months() -> None:
 
 
 def test_a_stay_in_the_present_for_a_meeting_on_a_weekday_is_for_the_weekday_to_come() -> None:
-    from tests.conftest import meetings_of
-
     for text in (
         "The minister is in Chile to attend a meeting of foreign ministers in Santiago on Tuesday.",
         "The minister is in Chile for a meeting of foreign ministers in Santiago on Tuesday.",
@@ -122,8 +117,6 @@ def test_a_stay_in_the_present_for_a_meeting_on_a_weekday_is_for_the_weekday_to_
 
 
 def test_a_round_that_would_be_held_told_in_an_adding_clause_is_to_come() -> None:
-    from tests.conftest import meetings_of
-
     found = meetings_of(
         "The second round of talks between Chile and Bolivia ended in Lima on Tuesday, the Peruvian foreign minister "
         "said, adding that the third round would be held in Lima on Sept. 17.",
@@ -135,8 +128,6 @@ def test_a_round_that_would_be_held_told_in_an_adding_clause_is_to_come() -> Non
 
 @pytest.mark.parametrize("opening", ["On the same day", "The same day"])
 def test_the_same_day_is_the_day_told_before(opening: str) -> None:
-    from tests.conftest import meetings_of
-
     meetings = meetings_of(
         f"On February 10, the foreign ministers of Chile and Peru held talks in Lisbon. {opening}, the Chilean "
         "minister met his Bolivian counterpart in Lisbon.",
@@ -154,8 +145,6 @@ def test_the_same_day_is_the_day_told_before(opening: str) -> None:
     ],
 )
 def test_talks_opened_to_last_until_a_day_run_to_it_and_are_under_way(text: str) -> None:
-    from tests.conftest import meetings_of
-
     [meeting] = meetings_of(text, published=date(2026, 2, 18))
     assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 20))
     assert meeting.status == "ongoing"
@@ -169,8 +158,6 @@ def test_talks_opened_to_last_until_a_day_run_to_it_and_are_under_way(text: str)
     ],
 )
 def test_a_day_a_meeting_is_set_for_is_to_come(text: str) -> None:
-    from tests.conftest import meetings_of
-
     [meeting] = meetings_of(text, published=date(2026, 2, 18))
     assert meeting.start == date(2026, 2, 20)
     assert meeting.status == "planned"
@@ -178,8 +165,6 @@ def test_a_day_a_meeting_is_set_for_is_to_come(text: str) -> None:
 
 @pytest.mark.parametrize(("when", "status"), [("earlier today", "held"), ("later today", "planned")])
 def test_earlier_and_later_today_are_the_article_s_day(when: str, status: str) -> None:
-    from tests.conftest import meetings_of
-
     verb = "met" if status == "held" else "will meet"
     [meeting] = meetings_of(f"Chile and Peru {verb} in Lisbon {when}.", published=date(2026, 2, 18))
     assert meeting.start == date(2026, 2, 18)
@@ -187,8 +172,6 @@ def test_earlier_and_later_today_are_the_article_s_day(when: str, status: str) -
 
 
 def test_a_month_in_a_timeline_entry_opening_on_a_year_is_of_that_year() -> None:
-    from tests.conftest import meetings_of
-
     [meeting] = meetings_of(
         "How the river talks unfolded\n\n2019: Chilean and Peruvian envoys met in Lima in October.",
         published=date(2026, 2, 18),
