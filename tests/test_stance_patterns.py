@@ -1,0 +1,46 @@
+"""The stance file's regular expressions, read as one alternation per list, answer as the expressions one by one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.stance import PATTERN_LISTS, _alternations, _one_alternation, _patterns
+
+SENTENCES = [
+    "no date has been set for the next round",
+    "we are neither optimistic nor pessimistic",
+    "the talks have reached a critical stage",
+    "significant gaps remain between the two sides",
+    "they turned the offer down flatly",
+    "we will never accept such terms",
+    "the deal is still far from a final agreement",
+    "the door remains open to further talks",
+    "this agreement will end the war",
+    "the talks discussed the return of refugees",
+    "the agenda includes border security",
+    "the meeting was held in a good atmosphere",
+    "nobody expects much from the second day",
+    "bilateral trade was not on the agenda",
+    "the sides agreed to disagree on the capital",
+    "",
+]
+
+
+def test_one_alternation_matches_where_any_pattern_does() -> None:
+    patterns = [r"\bfoo\s+bar\b", r"(?<=x)baz", r"\bqux(?:es)?\b"]
+    combined = _one_alternation(patterns)
+    for text in ["foo bar", "afoo bar", "xbaz", "baz", "quxes here", "aqux", "nothing", ""]:
+        assert (combined.search(text) is not None) == any(re.search(p, text) for p in patterns), text
+
+
+def test_an_empty_list_matches_nothing() -> None:
+    assert _one_alternation([]).search("anything") is None
+
+
+@pytest.mark.parametrize("key", PATTERN_LISTS)
+def test_shipped_lists_answer_as_their_expressions(key: str) -> None:
+    combined = _alternations()[key]
+    for text in SENTENCES:
+        assert (combined.search(text) is not None) == any(p.search(text) for p in _patterns(key)), (key, text)
