@@ -194,7 +194,7 @@ def test_the_one_met_with_takes_the_side_of_a_joint_title_s_first_half_not_the_h
         "Minister Luis Vera Castro."
     )
     assert found["Luis Vera Castro"].affiliation == "Peru"
-    assert found["Luis Vera Castro"].role == "Foreign Minister"
+    assert found["Luis Vera Castro"].role == "Deputy Prime Minister and Foreign Minister"  # both offices he holds
 
 
 def test_the_one_met_with_is_no_companion_who_shares_the_host_s_side() -> None:
@@ -405,3 +405,28 @@ def test_a_hyphened_title_after_a_dateline_is_one_title_and_no_person() -> None:
 def test_a_current_office_before_a_former_one_is_the_role() -> None:
     found = actors_of("The UN Special Envoy and former Prime Minister of Peru, Rosa Vidal, opened the session.")
     assert found["Rosa Vidal"].role == "Special Envoy"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "side"),
+    [
+        (
+            "Moldovan Deputy Prime Minister and Minister of Defence Ion Vasile arrived in Kyiv for talks.",
+            "Deputy Prime Minister and Minister of Defence",
+            "Moldova",
+        ),
+        (
+            "Chilean Deputy Prime Minister and Foreign Minister Ana Ruiz met Peruvian officials in Lima.",
+            "Deputy Prime Minister and Foreign Minister",
+            "Chile",
+        ),
+    ],
+)
+def test_two_offices_joined_by_and_before_a_name_are_one_role(text: str, role: str, side: str) -> None:
+    found = actors_of(text)["Ion Vasile" if "Vasile" in text else "Ana Ruiz"]
+    assert (found.role, found.affiliation) == (role, side)
+
+
+def test_a_name_before_and_keeps_the_title_after_it_to_the_next_person() -> None:
+    found = actors_of("Prime Minister Ana Ruiz and Foreign Minister Jon Bell of Chile met Peruvian officials in Lima.")
+    assert (found["Ana Ruiz"].role, found["Jon Bell"].role) == ("Prime Minister", "Foreign Minister")

@@ -79,6 +79,10 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)  # "Assistant Secretary for European and Eurasian Affairs X"
             i -= 1
             continue
+        if token.lower_ == "and" and chain and _two_offices(doc[i - 1], chain[0]) and i > sent_start:
+            chain.insert(0, token)  # "Deputy Prime Minister and Minister of Defence X": one person's two offices
+            i -= 1
+            continue
         if token.pos_ == "VERB" and not chain and i == span.start - 1 and is_title(token):
             chain.insert(0, token)  # "delegation head X": a title the tagger took for a verb
             i -= 1
@@ -120,6 +124,19 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
         chain.insert(0, token)
         i -= 1
     return chain, None
+
+
+def _two_offices(before: Token, after: Token) -> bool:
+    """Whether an "and" between two words joins two capitalised titles held by one person ("Deputy Prime Minister
+    and Foreign Minister X"); a name before it ("Putin and Foreign Minister X") or a plural title ("Ministers")
+    is another person's."""
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and is_title(before)
+        and before.tag_ != "NNPS"
+        and not plural_title(before)
+    )
 
 
 def _inside_a_brief(doc: Doc, index: int, start: int) -> bool:
