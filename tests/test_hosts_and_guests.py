@@ -9,7 +9,7 @@ from functools import partial
 import pytest
 
 from kg.extract.nlp import load_pipeline
-from tests.conftest import meetings_of
+from tests.conftest import actors_of, article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2024, 9, 20))
 
@@ -330,3 +330,28 @@ def test_a_side_of_a_three_way_summit_that_hosted_the_others_is_a_side_not_a_bro
         "President Ana Soto hosted Peruvian President Luis Vega and Bolivian President Omar Salem at the palace."
     )
     assert set(summit.parties) == {"Chile", "Peru", "Bolivia"} and summit.mediators == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guest's own visit places the meeting in the host's capital
+        "Foreign Minister Ana Lind received on Tuesday the Minister of Foreign Affairs of Peru, Luis Vera, who is on "
+        "an official visit to Lisbon.",
+        # a readout's word order: the host's name set after the title, the day and place before the guest
+        "The Minister of Foreign Affairs, Ana Lind, received on Tuesday in Lisbon the Minister of Foreign Affairs of "
+        "Peru, Luis Vera.",
+    ],
+)
+def test_a_minister_receiving_a_guest_in_the_capital_is_the_capital_s_side(text: str) -> None:
+    [meeting] = article_meetings(text, published=date(2024, 9, 20))  # the host's side comes from the actors
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Lisbon", {"Portugal", "Peru"}, ())
+    lind = actors_of(text, published=date(2024, 9, 20))["Ana Lind"]
+    assert lind.affiliation == "Portugal"
+
+
+def test_the_state_of_a_guest_s_title_is_a_side_of_the_visit() -> None:
+    [meeting] = _meetings("Ana Lind received the Minister of Foreign Affairs of Peru in Lisbon on Tuesday.")
+    assert meeting.parties == ("Peru",)
+    assert _meetings("Ana Lind received on Tuesday a proposal of the Minister of Foreign Affairs of Peru.") == []
+    assert _meetings("The minister received a letter of support from Peru on Tuesday.") == []

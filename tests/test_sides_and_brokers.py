@@ -805,3 +805,32 @@ def test_a_known_organisation_s_office_under_whose_auspices_talks_meet_brokers_t
     )
     assert meeting.mediators == ("Organization of American States",)
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "broker"),
+    [
+        ("The two foreign ministers met in Vienna on Monday with a Swiss diplomat between them.", "Switzerland"),
+        (
+            "The chief negotiators, Ivo Marin and Dren Hoxha, sat down in Brussels on Monday, with the EU's special "
+            "envoy, Karl Lund, between them.",
+            "European Union",
+        ),
+    ],
+)
+def test_one_seated_between_the_sides_brokers_them(text: str, broker: str) -> None:
+    [meeting] = _meetings(text)
+    assert (meeting.parties, meeting.mediators) == ((), (broker,))
+
+
+def test_one_met_with_between_other_things_is_still_met_with() -> None:
+    [meeting] = _meetings("Chile's foreign minister met with Peru's foreign minister in Lima on Monday.")
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_the_people_of_the_two_sides_meeting_stand_for_the_pair_named_before() -> None:
+    [meeting] = _meetings(
+        "Contacts between Belgrade and Pristina have been rare for a year. On Monday the chief negotiators of the "
+        "two sides met in Brussels for three hours."
+    )
+    assert set(meeting.parties) == {"Serbia", "Kosovo"}

@@ -294,9 +294,12 @@ def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
 
 
 def capital_state(place: Token, ctx: Context) -> str | None:
-    """The state whose capital a place word names ("in New Delhi", "in Stockholm"), by its own text or its phrase's."""
+    """The state whose capital a place word names ("in New Delhi", "in Stockholm"), by its own text, its phrase's
+    or its named entity's (a phrase may run on: "in Buenos Aires the Minister of ...")."""
     gazetteer = ctx.gazetteer
-    for text in (place.text, " ".join(t.text for t in place.subtree)):
+    entity = ctx.entity_at(place.i)
+    texts = (place.text, " ".join(t.text for t in place.subtree), entity.text if entity is not None else "")
+    for text in texts:
         city = gazetteer.city(text)
         if city is not None and gazetteer.capital(city[1]) == city:
             return city[1]

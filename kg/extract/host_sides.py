@@ -16,14 +16,29 @@ abroad)."""
 
 
 def _capital_state(verb: Token, ctx: Context) -> str | None:
-    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    for holder in holders:
+    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object, or
+    the guest's visit to it ("received X, who is on an official visit to Stockholm")."""
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (verb, *guests):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
                 if (state := capital_state(place, ctx)) is not None:
                     return state
+    for place in (p for guest in guests for p in _visited(guest)):
+        if (state := capital_state(place, ctx)) is not None:
+            return state
     return None
+
+
+def _visited(guest: Token) -> list[Token]:
+    """The places a guest's own phrase says they visit: "X, who is on a visit to Stockholm", "X, visiting Oslo"."""
+    found: list[Token] = []
+    for word in guest.subtree:
+        if word.lemma_ == "visit" and word.pos_ == "NOUN":
+            found.extend(o for p in word.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+        elif word.lemma_ == "visit" and word.pos_ == "VERB" and word.tag_ == "VBG":
+            found.extend(o for o in word.children if o.dep_ == "dobj")
+    return found
 
 
 def sides_of_hosts(ctx: Context) -> None:
@@ -37,8 +52,9 @@ def sides_of_hosts(ctx: Context) -> None:
             continue
         states = set()
         for mention in person.mentions:
-            verb = mention.root.head
-            if mention.root.dep_ == "nsubj" and verb.lemma_ in HOSTING_VERBS and verb.pos_ == "VERB":
+            subject = mention.root.head if mention.root.dep_ == "appos" else mention.root  # "The Minister, X,"
+            verb = subject.head
+            if subject.dep_ == "nsubj" and verb.lemma_ in HOSTING_VERBS and verb.pos_ == "VERB":
                 if (state := _capital_state(verb, ctx)) is not None:
                     states.add(state)
         if len(states) == 1:

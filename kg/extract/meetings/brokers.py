@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, cast_as, hyphenated_word
-from kg.extract.meetings.meeting_words import hosts_as_a_side
+from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, side_of
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host
@@ -59,6 +59,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if _with_a_broker_acting(token):
             for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
+        for seated in seated_between(token):
+            brokers.add_from(seated)  # "met in X, with the EU's envoy between them"
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":

@@ -49,13 +49,36 @@ GO_BETWEEN_VERBS = frozenset(MEDIATION_PREP_VERBS | CARRYING_VERBS)
 
 def going_between(preposition: Token) -> bool:
     """Whether the object of "with" goes between the sides, a participle of brokering hung on it: "met in X, with
-    Y's foreign minister passing messages between them" names a go-between, not someone met with."""
-    return preposition.lower_ == "with" and any(
-        participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in GO_BETWEEN_VERBS
-        for obj in preposition.children
-        if obj.dep_ == "pobj"
-        for participle in obj.children
+    Y's foreign minister passing messages between them" names a go-between, not someone met with; so does one
+    seated between them ("with the EU's envoy between them")."""
+    return (
+        preposition.lower_ == "with"
+        and any(
+            participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in GO_BETWEEN_VERBS
+            for obj in preposition.children
+            if obj.dep_ == "pobj"
+            for participle in obj.children
+        )
+        or bool(seated_between(preposition))
     )
+
+
+BETWEEN_THE_SIDES = {"them", "us", "sides", "delegations", "parties", "leaders", "ministers", "negotiators"}
+"""What a person may sit between at talks: "with X between them", "with Y between the two delegations"."""
+
+
+def seated_between(preposition: Token) -> list[Token]:
+    """The objects of a "with" that sit between the sides: "met in X, with the EU's envoy between them"."""
+    return [
+        obj
+        for obj in preposition.children
+        if preposition.lower_ == "with"
+        and obj.dep_ == "pobj"
+        and any(
+            p.lower_ == "between" and any(o.lower_ in BETWEEN_THE_SIDES for o in p.children if o.dep_ == "pobj")
+            for p in obj.children
+        )
+    ]
 
 
 def titled_name(token: Token) -> bool:

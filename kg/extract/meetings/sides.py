@@ -15,6 +15,7 @@ from kg.extract.meetings.clauses import (
     via_prepositions,
 )
 from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.guests import a_titled_host, also_a_guest, in_a_guest_s_title
 from kg.extract.meetings.joined_sides import (
     acted_together_after,
     brought_to_it,
@@ -196,18 +197,6 @@ def former(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in {"former", "ex", "ex-"}
 
 
-def _guests(token: Token, trigger: Token) -> bool:
-    """Whether a subject "also attended" or "also joined" the meeting: guests beside its sides ("Representatives
-    of the UN also attended the meeting")."""
-    verb = token.head
-    return (
-        token.dep_ == "nsubj"
-        and verb.lemma_ in {"attend", "join"}
-        and counted(trigger).head == verb
-        and any(c.lower_ == "also" for c in verb.children)
-    )
-
-
 STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella", "front", "movements", "factions"}
 """Nouns whose "of" names the members of a side: "a coalition of rebel groups, the X Front"."""
 
@@ -309,7 +298,7 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
         return False
     # "Chile hosted talks with Peru": the host talks with its guest
     own = verb.lemma_ in PARTICIPATION_VERBS - HOST_VERBS or hosts_as_a_side(verb)
-    return own and not _guests(token, trigger)
+    return own and not also_a_guest(token, trigger)
 
 
 def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
@@ -364,7 +353,13 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         and at_talks_of(trigger, head.head)  # "the deal was agreed by A and B at a summit in X"
     ):
         return True
-    if brought_to_it(path, trigger) or in_the_joint_body(path, trigger) or relative_subject_of(path, trigger):
+    if (
+        brought_to_it(path, trigger)
+        or in_the_joint_body(path, trigger)
+        or relative_subject_of(path, trigger)
+        or in_a_guest_s_title(path, trigger)  # "X received the Minister of Foreign Affairs of Peru"
+        or a_titled_host(path, trigger)  # "The Minister of Foreign Affairs, X, received ..."
+    ):
         return True  # (also "Kyiv's delegation, which held talks with US officials in Florida")
     if (
         path.dep_ in {"dobj"}
@@ -433,7 +428,7 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
     if preposition.dep_ == "conj" and people.lower_ == preposition.lower_:
         people = people.head  # "the delegations of A and of B"
     if preposition.lower_ in {"of", "for"} and people.lower_ in PARTICIPANT_NOUNS:
-        return not _guests(people, trigger)
+        return not also_a_guest(people, trigger)
     if preposition.lower_ == "of" and _titled_who_meet(people, trigger):
         return True
     if preposition.lower_ == "from" and (people.lower_ in PARTICIPANT_NOUNS or plural_title(people)):

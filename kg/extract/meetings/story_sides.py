@@ -218,8 +218,11 @@ def _between_objects(trigger: Token) -> list[Token]:
 
 
 def _pair_word(trigger: Token, between: list[Token]) -> Token | None:
-    """ "the two sides", "both countries" as the subject or object of a meeting word, or after its "between"."""
+    """ "the two sides", "both countries" as the subject or object of a meeting word, or after its "between", or
+    owning the people who meet ("the chief negotiators of the two sides met")."""
     words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
+    people = [w for w in words if w.lower_ in PARTICIPANT_NOUNS or w.lemma_.lower() in lexicon().title_words]
+    words += [o for w in people for p in w.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return next(
         (c for c in words if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)),
         None,

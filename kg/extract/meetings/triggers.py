@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
+from kg.extract.meetings.guests import both_sides, receives_a_guest
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
@@ -23,7 +24,6 @@ from kg.extract.meetings.meeting_words import (
     placed_in,
     shared_meal,
     talks_together,
-    titled_name,
     to_the_table,
 )
 from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
@@ -31,7 +31,6 @@ from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
-    GUEST_PRONOUNS,
     HANDED_TEXTS,
     HANDING_VERBS,
     LAUNCH_VERBS,
@@ -230,7 +229,7 @@ def brings_together(token: Token) -> bool:
         # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides' talks
         purpose = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         talks = any(o.lemma_ in lexicon().meeting_nouns or o.lemma_ == "round" for o in purpose)
-        return talks and any(_both_sides(o) for o in token.children if o.dep_ == "dobj")
+        return talks and any(both_sides(o) for o in token.children if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -242,19 +241,7 @@ def brings_together(token: Token) -> bool:
     if to_the_table(token):
         return True  # "brought A and B to the table", "brought the rivals back to the table" ("to" on "back")
     # "brought envoys of the army and the RSF to Jeddah", "to bring the two sides to Cairo": both sides, to a place
-    return placed_in(token, {"to"}) and any(_both_sides(o) for o in objects)
-
-
-def _both_sides(noun: Token) -> bool:
-    """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
-    pair = noun.lower_ in {"sides", "parties"} or noun.lower_ in PARTICIPANT_NOUNS and noun.tag_ == "NNS"
-    if pair and any(c.lower_ in {"two", "both"} for c in noun.children):
-        return True  # "the two sides", "the two delegations"
-    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
-    joined = any(
-        t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
-    )  # "of A and of B"
-    return noun.lower_ in PARTICIPANT_NOUNS and (joined or any(t.dep_ == "conj" for t in named))
+    return placed_in(token, {"to"}) and any(both_sides(o) for o in objects)
 
 
 def launches_talks(token: Token) -> bool:
@@ -307,29 +294,6 @@ def hands_over(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(is_side(g) for g in c.children if g.dep_ == "pobj")
         for c in token.children
     )
-
-
-def receives_a_guest(token: Token) -> bool:
-    """ "the president received him in the Kremlin", "Lee received Kim at the palace": a person or a delegation
-    received, not "received a proposal" or "was received by"."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
-        return False
-    pronouns = GUEST_PRONOUNS if token.lemma_ == "receive" else set()  # not "welcomed them": the talks, at times
-    if token.lemma_ == "welcome" and any(_both_sides(c) for c in token.children if c.dep_ == "dobj"):
-        return False  # "welcomed the two delegations to X": a host's greeting (brings_together, for talks)
-    return any(
-        c.dep_ == "dobj"
-        and (c.ent_type_ == "PERSON" or c.lower_ in pronouns or c.lower_ in PARTICIPANT_NOUNS)
-        or c.dep_ == "dobj"
-        and (titled_name(c) or c.lemma_ == "counterpart" or _a_side_s_title(c))  # "received her Peruvian counterpart"
-        for c in token.children
-    )
-
-
-def _a_side_s_title(noun: Token) -> bool:
-    """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister"."""
-    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
-    return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
 
 
 GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}

@@ -1,0 +1,108 @@
+"""Guests received: "X received Y", "the president welcomed her Peruvian counterpart", and the sides a guest's
+title names ("received the Minister of Foreign Affairs of Peru")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.meeting_words import is_side, titled_name
+from kg.extract.meetings.verb_chains import counted
+from kg.extract.meetings.words import GUEST_PRONOUNS, PARTICIPANT_NOUNS, RECEIVE_VERBS
+from kg.gazetteer import lexicon
+
+
+def both_sides(noun: Token) -> bool:
+    """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
+    pair = noun.lower_ in {"sides", "parties"} or noun.lower_ in PARTICIPANT_NOUNS and noun.tag_ == "NNS"
+    if pair and any(c.lower_ in {"two", "both"} for c in noun.children):
+        return True  # "the two sides", "the two delegations"
+    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
+    joined = any(
+        t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
+    )  # "of A and of B"
+    return noun.lower_ in PARTICIPANT_NOUNS and (joined or any(t.dep_ == "conj" for t in named))
+
+
+def receives_a_guest(token: Token) -> bool:
+    """ "the president received him in the Kremlin", "Lee received Kim at the palace": a person or a delegation
+    received, not "received a proposal" or "was received by"."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return False
+    pronouns = GUEST_PRONOUNS if token.lemma_ == "receive" else set()  # not "welcomed them": the talks, at times
+    if token.lemma_ == "welcome" and any(both_sides(c) for c in token.children if c.dep_ == "dobj"):
+        return False  # "welcomed the two delegations to X": a host's greeting (brings_together, for talks)
+    return any(
+        c.ent_type_ == "PERSON"
+        or c.lower_ in pronouns
+        or c.lower_ in PARTICIPANT_NOUNS
+        or titled_name(c)
+        or c.lemma_ == "counterpart"  # "received her Peruvian counterpart"
+        or _a_side_s_title(c)
+        for c in guests_of(token)
+    )
+
+
+def guests_of(verb: Token) -> list[Token]:
+    """The objects of a verb of receiving, with one the parser hung on a day or place set before it: "received on
+    Wednesday the Minister of X" (read as "Wednesday, the Minister")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        placed = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+        objects = [a for o in placed if o.ent_type_ in {"DATE", "FAC", "GPE"} for a in o.children if a.dep_ == "appos"]
+    return objects
+
+
+def _a_side_s_title(noun: Token) -> bool:
+    """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister", "the Minister of
+    Foreign Affairs of Peru"."""
+    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
+    owners += [t for t in of_phrases(noun) if t.ent_type_ in {"GPE", "NORP", "ORG"}]
+    return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
+
+
+def of_phrases(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases hung one on another after a noun: "Affairs" and "Peru" of "Minister of
+    Foreign Affairs of Peru"."""
+    found: list[Token] = []
+    word: Token | None = noun
+    while word is not None and (of := next((c for c in word.children if c.lower_ == "of" and c.dep_ == "prep"), None)):
+        word = next((o for o in of.children if o.dep_ == "pobj"), None)
+        found.extend([word] if word is not None else [])
+    return found
+
+
+def in_a_guest_s_title(word: Token, verb: Token) -> bool:
+    """Whether a side's name stands in the title of a guest received: "received the Minister of Foreign Affairs of
+    Peru" (Peru is a side of the visit)."""
+    titles = lexicon().title_words
+    return (
+        verb.lemma_ in RECEIVE_VERBS
+        and verb.pos_ == "VERB"
+        and any(word in of_phrases(guest) for guest in guests_of(verb) if guest.lemma_.lower() in titles)
+    )
+
+
+def a_titled_host(word: Token, verb: Token) -> bool:
+    """Whether a name set after the host's title receives the guest: "The Minister of Foreign Affairs, X, received
+    the Minister of Y"."""
+    title = word.head
+    return (
+        verb.lemma_ in RECEIVE_VERBS
+        and word.dep_ == "appos"
+        and title.i < word.i
+        and title.dep_ == "nsubj"
+        and title.head == verb
+        and title.lemma_.lower() in lexicon().title_words
+    )
+
+
+def also_a_guest(token: Token, trigger: Token) -> bool:
+    """Whether a subject "also attended" or "also joined" the meeting: guests beside its sides ("Representatives
+    of the UN also attended the meeting")."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ in {"attend", "join"}
+        and counted(trigger).head == verb
+        and any(c.lower_ == "also" for c in verb.children)
+    )
