@@ -450,6 +450,11 @@ def test_described_as_keeps_the_description() -> None:
         ("Chile would not give up its claim to the islands in any case.", "negative"),
         ("Both governments will have to bear the consequences.", "negative"),
         ("The government will not budge an inch on the question of the capital.", "negative"),
+        ("Today we opened a door that had been shut for a decade.", "positive"),
+        ("After three rounds we are finally getting somewhere.", "positive"),
+        ("The ice has been broken between the two delegations.", "positive"),
+        ("The truce hangs by a thread after the shelling.", "negative"),
+        ("The gap between the two positions remains as wide as ever.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
