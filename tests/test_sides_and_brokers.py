@@ -834,3 +834,13 @@ def test_the_people_of_the_two_sides_meeting_stand_for_the_pair_named_before() -
         "two sides met in Brussels for three hours."
     )
     assert set(meeting.parties) == {"Serbia", "Kosovo"}
+
+
+def test_a_deal_a_state_brokered_before_makes_it_no_broker_of_the_talks() -> None:
+    [meeting] = _meetings(
+        "The leaders of Chile and Peru met in Lima on Friday. Brazil, which brokered the 2020 ceasefire between the "
+        "two countries, was not involved in the talks."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+    [hosted] = _meetings("Egypt, which brokered the truce, hosted talks between Chile and Peru in Cairo on Friday.")
+    assert hosted.mediators == ("Egypt",)

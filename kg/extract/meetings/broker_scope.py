@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.places import is_a_margin
@@ -37,7 +38,19 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             if _own_clause(at) == clause
             and not _under_another(at, trigger, triggers)
             and not _of_another_noun(at, trigger)
+            and not _brokered_before(at, trigger)
         )
+    )
+
+
+def _brokered_before(word: Token, trigger: Token) -> bool:
+    """Whether a broker's verb tells, in a clause on the broker's name, of a deal it brokered: "X, which brokered
+    the 2020 ceasefire between the two, was not involved in the talks" (a deal of its own, not this meeting)."""
+    return (
+        word.dep_ == "relcl"
+        and word.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in word.children)
+        and not word.is_ancestor(trigger)
     )
 
 
