@@ -170,3 +170,11 @@ def test_a_name_before_a_lower_case_group_noun_is_a_group_at_the_talks(text: str
     [meeting] = meetings_of(text)
     assert group in meeting.parties
     assert group not in actors_of(text)
+
+
+def test_a_name_before_opposition_is_the_opposition_s_side() -> None:
+    [meeting] = meetings_of(
+        "Representatives of the government of Chile and of the Common Front opposition held talks in Lima on Tuesday.",
+        published=date(2024, 9, 20),
+    )
+    assert set(meeting.parties) == {"Chile", "Common Front"}

@@ -9,8 +9,10 @@ from kg.extract.base import sentence_of, tokens_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer
 
-GROUP_NOUNS_AFTER_NAMES = frozenset({"group", "militia", "faction", "rebels", "guerrillas", "insurgents"})
-"""Lower-case nouns written after a group's name: "the X armed group", "the Y militia"."""
+GROUP_NOUNS_AFTER_NAMES = frozenset(
+    {"group", "militia", "faction", "rebels", "guerrillas", "insurgents", "opposition", "coalition", "bloc"}
+)
+"""Lower-case nouns written after a group's name: "the X armed group", "the Y militia", "the Z opposition"."""
 GROUP_ADJECTIVES = frozenset({"armed", "rebel", "militant", "jihadist", "guerrilla", "dissident", "insurgent"})
 
 
