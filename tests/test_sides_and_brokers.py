@@ -844,3 +844,13 @@ def test_a_deal_a_state_brokered_before_makes_it_no_broker_of_the_talks() -> Non
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
     [hosted] = _meetings("Egypt, which brokered the truce, hosted talks between Chile and Peru in Cairo on Friday.")
     assert hosted.mediators == ("Egypt",)
+
+
+def test_a_presence_objected_to_witnesses_nothing() -> None:
+    [meeting] = _meetings(
+        "Chile's foreign minister met Peru's foreign minister in Geneva on Monday; Peru objected to the presence "
+        "of Bolivia at the talks."
+    )
+    assert "Bolivia" not in meeting.mediators
+    [signed] = _meetings("Chile and Peru signed the accord in Lima on Monday in the presence of Brazil's president.")
+    assert signed.mediators == ("Brazil",)

@@ -348,6 +348,8 @@ class _Brokers:
     def patron(self, token: Token) -> None:
         """ "under the auspices of the OSCE", "under the aegis of the AU", "under EU mediation", "under Qatar's
         auspices"."""
+        if token.lower_ == "presence" and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
+            return  # "objected to the presence of X at the talks": only "in the presence of" witnesses a meeting
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 if token.lower_ == "presence" and self._leaders_of_both(child):
