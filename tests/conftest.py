@@ -45,6 +45,15 @@ def article_meetings(text: str, published: date) -> list[Meeting]:
     return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
 
 
+def article_statements(text: str, published: date = date(2026, 2, 18)) -> list[Statement]:
+    """The statements of a whole article run through the pipeline (cleaning, dateline and all)."""
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    [facts] = list(extract_articles([Article("a", text, published=published)]))
+    return [s for e in facts.statements if isinstance((s := e.fact), Statement)]
+
+
 def statements_of(text: str) -> list[Statement]:
     """The statements the statement extractor finds in a sentence or two."""
     from kg.extract.statements import extract

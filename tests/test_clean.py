@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from kg.ingest.clean import clean
+from tests.conftest import article_statements
 
 ARTICLE = """Zelenskyy Says 'Progress' In Talks
 
@@ -212,3 +213,24 @@ def test_a_dateline_crediting_an_agency_by_its_full_name_is_read() -> None:
         "Agencia Andina de Noticias",
     )
     assert story.text.startswith("The government and the rebels")
+
+
+def test_a_live_blog_entry_time_with_its_day_leaves_the_entry_text() -> None:
+    text = (
+        "Live: border talks\n\n"
+        "Tuesday, 18:30 GMT -- A senior Sudrian official said the group would not disarm.\n\n"
+        "Monday: The talks are facilitated by Estmark, an official said."
+    )
+    story = clean(text)
+    assert "\nA senior Sudrian official" in story.text and "GMT" not in story.text
+    assert "Monday: The talks" in story.text  # a day without a clock time is no entry's stamp
+
+
+def test_a_pronoun_after_an_unnamed_speaker_of_a_live_blog_entry_is_not_the_named_one_before() -> None:
+    said = article_statements(
+        "Live: border talks\n\n"
+        "Tuesday, 15:40 GMT -- Estmark's foreign ministry spokesman Lev Arno said the talks were going well.\n\n"
+        'Tuesday, 18:30 GMT -- A senior Sudrian official said the group would not disarm. "Our weapons are a red '
+        'line," he said.\n'
+    )
+    assert [s.speaker for s in said] == ["Lev Arno"]

@@ -66,9 +66,11 @@ _PUBLISHED = re.compile(
 """A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
 2025", "Date: 10 May 2024"."""
 _ENTRY_TIME = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
 )
-"""The time of a live blog's entry before its text: "17:40 GMT - ", "9.05am: ", "10:15 a.m. EDT — "."""
+"""The time of a live blog's entry before its text, with its day at times: "17:40 GMT - ", "9.05am: ", "10:15 a.m.
+EDT — ", "Tuesday, 18:30 GMT -- "."""
 _KICKER = re.compile(
     r"^(?:ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|COLUMN|TIMELINE|WRAPUP(?:\s+\d+)?"
     r"|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|BREAKINGVIEWS)\s*(?:--|[-:–—|])\s*(?=\S)"
