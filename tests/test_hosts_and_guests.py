@@ -355,3 +355,8 @@ def test_the_state_of_a_guest_s_title_is_a_side_of_the_visit() -> None:
     assert meeting.parties == ("Peru",)
     assert _meetings("Ana Lind received on Tuesday a proposal of the Minister of Foreign Affairs of Peru.") == []
     assert _meetings("The minister received a letter of support from Peru on Tuesday.") == []
+
+
+def test_talks_a_side_comes_for_with_the_host_s_mediators_keep_the_host_a_broker() -> None:
+    [meeting] = _meetings("An ELN delegation arrived in Havana on Monday for talks with Cuban mediators.")
+    assert (meeting.parties, meeting.mediators) == (("ELN",), ("Cuba",))

@@ -69,13 +69,10 @@ from kg.extract.meetings.story_sides import (
     the_two_sides,
 )
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
+from kg.extract.meetings.visits import a_visit
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date
 from kg.extract.meetings.words import (
     APART_WORDS,
-    HOST_VERBS,
-    MOVE_VERBS,
-    RECEIVE_VERBS,
-    SENDING_VERBS,
     UNNAMED_BROKERS,
 )
 from kg.extract.word_index import chosen_in, words_with
@@ -298,41 +295,6 @@ def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: 
         mediators.append(country)
 
 
-def _a_visit(
-    cluster: Cluster, sides: list[str], mediators: list[str], host: str | None, ctx: Context
-) -> tuple[list[str], list[str]]:
-    """A state that hosts or receives one other side alone receives a visit: both are sides ("Putin hosted Erdogan
-    in Sochi for talks", "X received a delegation of Y in X's capital": the state named as host, else ``host``,
-    the meeting's country where it acts in the story); a host of two or more sides brokers them."""
-    if len(sides) != 1 or not _receives(cluster):
-        return sides, mediators
-    if len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
-        return mediators + sides, []
-    if host is not None and host not in sides and host not in mediators:
-        return [host, *sides], mediators
-    return sides, mediators
-
-
-def _receives(cluster: Cluster) -> bool:
-    """Whether a meeting is told as hosting or receiving someone ("Putin hosted Erdogan", "X received Y"), not as
-    hosting talks ("X hosted rounds of talks")."""
-    nouns = lexicon().meeting_nouns
-    return any(
-        m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
-        and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
-        or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
-        or _come_for_talks(m.trigger)
-        for m in cluster.mentions
-    )
-
-
-def _come_for_talks(trigger: Token) -> bool:
-    """ "X's minister travelled to Y's capital for talks", "X sent a delegation to Y's capital for talks": the
-    talks of a visit, whose host is the other side."""
-    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
-    return verb is not None and verb.lemma_ in MOVE_VERBS | SENDING_VERBS and trigger.lower_ in {"talks", "talk"}
-
-
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
     """The city of a meeting a day before or after an unplaced one, sharing a side with it: the story's visit
     goes on in the same city."""
@@ -445,7 +407,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
         sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
         host = country if country in acting else None
-        sides, mediators = _a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
+        sides, mediators = a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
         sides = sides or the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))

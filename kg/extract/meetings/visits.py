@@ -1,0 +1,54 @@
+"""Visits: a state that hosts or receives one other side alone, or that a side travels to for talks, is the other
+side of the meeting ("Putin hosted Erdogan in Sochi", "X's minister travelled to Y's capital for talks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context, tokens_in
+from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS
+from kg.gazetteer import lexicon
+
+
+def a_visit(
+    cluster: Cluster, sides: list[str], mediators: list[str], host: str | None, ctx: Context
+) -> tuple[list[str], list[str]]:
+    """A state that hosts or receives one other side alone receives a visit: both are sides ("Putin hosted Erdogan
+    in Sochi for talks", "X received a delegation of Y in X's capital": the state named as host, else ``host``,
+    the meeting's country where it acts in the story); a host of two or more sides brokers them."""
+    if len(sides) != 1 or not _receives(cluster):
+        return sides, mediators
+    if len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
+        return mediators + sides, []
+    if host is not None and host not in sides and host not in mediators:
+        return [host, *sides], mediators
+    return sides, mediators
+
+
+def _receives(cluster: Cluster) -> bool:
+    """Whether a meeting is told as hosting or receiving someone ("Putin hosted Erdogan", "X received Y"), not as
+    hosting talks ("X hosted rounds of talks")."""
+    nouns = lexicon().meeting_nouns
+    return any(
+        m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
+        and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
+        or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
+        or _come_for_talks(m.trigger)
+        for m in cluster.mentions
+    )
+
+
+def _come_for_talks(trigger: Token) -> bool:
+    """ "X's minister travelled to Y's capital for talks", "X sent a delegation to Y's capital for talks": the
+    talks of a visit, whose host is the other side."""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    brokered = any(  # "arrived in Cairo for talks with Egyptian mediators": the host brokers them
+        o.lower_ in lexicon().mediation_nouns for p in trigger.children if p.lower_ == "with" for o in p.children
+    )
+    return (
+        verb is not None
+        and verb.lemma_ in MOVE_VERBS | SENDING_VERBS
+        and trigger.lower_ in {"talks", "talk"}
+        and not brokered
+    )
