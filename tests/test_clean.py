@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest.clean import clean
 from tests.conftest import article_statements
 
@@ -234,3 +236,25 @@ def test_a_pronoun_after_an_unnamed_speaker_of_a_live_blog_entry_is_not_the_name
         'line," he said.\n'
     )
     assert [s.speaker for s in said] == ["Lev Arno"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "region"),
+    [
+        ("NEW DELHI: ", "New Delhi", None),  # a colon after the city
+        ("Islamabad, April 11 (APP): ", "Islamabad", None),
+        ("ANKARA, Türkiye — ", "Ankara", "Türkiye"),  # a country with an accented letter
+        ("BOGOTÁ, Colombia (AP) — ", "Bogotá", "Colombia"),
+        ("Washington, DC – ", "Washington", "DC"),  # a city in title case with its state and a long dash
+    ],
+)
+def test_datelines_of_many_outlets_are_read(opening: str, place: str, region: str | None) -> None:
+    story = clean(f"Talks resume\n\n{opening}Negotiators from Norland and Sudria resumed their talks on Monday.")
+    assert (story.dateline_place, story.dateline_region) == (place, region)
+    assert story.text.rstrip().endswith("Negotiators from Norland and Sudria resumed their talks on Monday.")
+    assert opening.strip() not in story.text
+
+
+@pytest.mark.parametrize("opening", ["LIVE: ", "BREAKING: ", "Kim Jong Un, chairman of the party, said: "])
+def test_a_kicker_or_a_sentence_with_a_colon_is_no_dateline(opening: str) -> None:
+    assert clean(f"{opening}Negotiators from Norland and Sudria resumed their talks.").dateline_place is None

@@ -31,21 +31,24 @@ _STAFF = re.compile(
 _PHOTO_POSITION = re.compile(r",\s*(second |third |far )?(left|right|center|centre)\s*[,)]", re.IGNORECASE)
 _PHOTO_WORDS = re.compile(r"^\s*(photo|file photo|picture|image)\s*:", re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAP = "[A-ZÀ-ÖØ-Þ]"
+_WORD = rf"{_CAP}(?:[^\W\d_]|['.])*"
+"""A capitalised word of a place's name, accents and all ("BOGOTÁ", "Türkiye", "St.")."""
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})"
-    r"(?P<others>(?:/[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,4})*)"
-    rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>[A-Z][A-Za-z.]*(?:\s(?:(?:and|of|the)\s)*[A-Z][A-Za-z.]*){{0,4}}))?"
+    rf"^(?P<place>{_WORD}(?:[ -]{_WORD}){{0,4}})"
+    rf"(?P<others>(?:/{_WORD}(?:[ -]{_WORD}){{0,4}})*)"
+    rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>{_WORD}(?:\s(?:(?:and|of|the)\s)*{_WORD}){{0,4}}))?"
     r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\.?\s*(?P<credit>\([^)\n]{1,40}\)|/[^/\n]{1,30}/\.?)?"
-    r"\s*(?P<dash>--|—|–|-)?\s+"
+    r"\s*(?P<dash>--|—|–|-|:)?\s+"
 )
 """A dateline: "ISTANBUL, May 16 (Reuters) --", "GENEVA -- ", "Pyongyang, April 28 (KCNA) --",
 "GENEVA, June 16. /AGENCY/.", "JUBA, South Sudan, Oct 3 (Reuters) -" (a city with its country or state),
 "DUBAI/WASHINGTON, May 9 (Reuters) -" (reporters in two cities: its date and agency count, no city places
-the story). A place
-in capitals needs a dash or an agency after it; a place in title case needs
-a date as well, so an ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
+the story), "NEW DELHI: ", "ANKARA, Türkiye — ". A place in capitals needs a dash, a colon or an agency after it;
+a place in title case needs a date as well, or its state or country and a long dash ("Washington, DC – "), so an
+ordinary sentence ("Kim Jong Un, chairman ...") is never one."""
 _DATED_CREDIT = re.compile(
     rf"^(?P<place>)(?P<others>)(?P<region>)?(?P<agency>)?(?P<date>{_MONTH}\s+\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
     r"\s*(?P<credit>\([^)\n]{1,25}\))\s*(?P<dash>--|—|–|-)\s+"
@@ -73,9 +76,11 @@ _ENTRY_TIME = re.compile(
 EDT — ", "Tuesday, 18:30 GMT -- "."""
 _KICKER = re.compile(
     r"^(?:ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|COLUMN|TIMELINE|WRAPUP(?:\s+\d+)?"
+    r"|BREAKING|LIVE|WATCH|OPINION|EDITORIAL|VIDEO|PHOTOS"
     r"|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|BREAKINGVIEWS)\s*(?:--|[-:–—|])\s*(?=\S)"
 )
-"""A wire headline's kicker, the kind of story in capitals before it: "ANALYSIS-", "UPDATE 2-", "EXPLAINER: "."""
+"""A wire headline's kicker, the kind of story in capitals before it: "ANALYSIS-", "UPDATE 2-", "EXPLAINER: ",
+"LIVE: " (never a dateline's place, which may now end on a colon: "NEW DELHI: ")."""
 _STAMP_DAY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
 )
@@ -156,6 +161,8 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
             return match if marked else None
         if marked and match.group("date") and len(place.split()) <= 3:
             return match
+        if match.group("region") and match.group("dash") in {"--", "—", "–"} and len(place.split()) <= 3:
+            return match  # "Washington, DC – ": a city and its state or country before a long dash
     dated = _DATED_CREDIT.match(paragraph)
     return dated if dated is not None and dated.end() < len(paragraph) else None
 
