@@ -430,3 +430,16 @@ def test_two_offices_joined_by_and_before_a_name_are_one_role(text: str, role: s
 def test_a_name_before_and_keeps_the_title_after_it_to_the_next_person() -> None:
     found = actors_of("Prime Minister Ana Ruiz and Foreign Minister Jon Bell of Chile met Peruvian officials in Lima.")
     assert (found["Ana Ruiz"].role, found["Jon Bell"].role) == ("Prime Minister", "Foreign Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luis Vera, minister of foreign affairs of Peru, said the talks were useful.", "minister of foreign affairs"),
+        ("Luis Vera, Peru's minister for foreign affairs, said the talks were useful.", "minister for foreign affairs"),
+        ("Luis Vera, Peru's minister for trade, said the talks were useful.", "minister for trade"),
+    ],
+)
+def test_a_portfolio_in_lower_case_after_a_name_stays_with_its_title(text: str, role: str) -> None:
+    vera = actors_of(text)["Luis Vera"]
+    assert (vera.role, vera.affiliation) == (role, "Peru")

@@ -87,7 +87,7 @@ def _portfolio_before(rest: list[Token], known: list[PartyMention]) -> bool:
         return False
     start = known[0].span.start
     words = [t for t in rest if t.i < start and t.dep_ != "det"]
-    return len(words) >= 2 and words[-1].lower_ == "of" and words[0].is_title and words[0].lower_ != "of"
+    return len(words) >= 2 and words[-1].lower_ == "of" and words[0].pos_ in {"PROPN", "NOUN", "ADJ"}
 
 
 def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], str | None]:

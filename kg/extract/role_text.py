@@ -11,6 +11,7 @@ from kg.extract.name_tokens import is_initial
 from kg.extract.nlp import RANK_ABBREVIATIONS
 from kg.extract.parties import BLOC_NOUNS, state_named
 from kg.extract.people import plural_title, title_words
+from kg.extract.portfolio_names import PORTFOLIO_ENDS
 from kg.extract.relative_roles import LED_BODIES
 from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
 from kg.gazetteer import lexicon
@@ -230,8 +231,9 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
                 return tokens
             if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
                 return tokens  # "head of the presidential office", "member of the negotiating committee"
-            if token.lower_ == "of" and named and all(t.lower_ in title_words() | {"affairs", "and"} for t in named):
-                return tokens  # "minister of foreign affairs", "secretary of state": the portfolio is the title's
+            portfolio = title_words() | PORTFOLIO_ENDS | {"and"}
+            if token.lower_ in {"of", "for"} and named and all(t.lower_ in portfolio for t in named):
+                return tokens  # "minister of foreign affairs", "minister for trade", "secretary of state": the title's
             head = tokens[:position]
             return head if is_title(head[-1]) else []
     return []
