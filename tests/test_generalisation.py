@@ -457,6 +457,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The gap between the two positions remains as wide as ever.", "negative"),
         ("The host government will spare no effort to help the two delegations.", "positive"),
         ("He said the quarrel over the border was now behind them.", "positive"),
+        ("We are not there yet … but we are very close.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
