@@ -106,6 +106,16 @@ def test_gender_from_a_following_pronoun_subject() -> None:
     assert coref.gender.get("Nadia Flores") == "f"
 
 
+def test_gender_from_the_subject_s_own_possessive_on_its_object() -> None:
+    said = _by(
+        "Chilean Foreign Minister Ana Lind met her Peruvian counterpart Luis Vera in Lima. "
+        '"We made real progress," he said.'
+    )
+    assert "Luis Vera" in said and "Ana Lind" not in said
+    doc, ctx = analyse("Envoy Nadia Flores met Luis Vera and his team in Geneva on Monday.")
+    assert Coreference(ctx, ctx.people).gender.get("Nadia Flores") is None  # his is the other's
+
+
 def test_parties_and_their_offices_speak() -> None:
     said = {
         s.speaker: s

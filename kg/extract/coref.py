@@ -130,6 +130,9 @@ class Coreference:
                     found.setdefault(person.name, honorifics[word])
         for name, gender in self.ctx.genders_by_pronoun.items():
             found.setdefault(name, gender)
+        for _, mention, person in self.mentions:
+            if (shown := _own_possessive(mention, self.people)) is not None:
+                found.setdefault(person.name, shown)
         return found
 
     def _compatible_gender(self, person: Person, pronoun: Token) -> bool:
@@ -400,3 +403,18 @@ def _main_doer(word: Token, sentence: Span) -> bool:
     if _agent(word):
         return word.head.head == root
     return word.dep_ in SUBJECT_DEPS and (word.head == root or word.head.dep_ == "conj" and word.head.head == root)
+
+
+def _own_possessive(mention: Span, people: People) -> str | None:
+    """The gender a subject's own possessive shows on its verb's object, no other person named between them: "X met
+    her Peruvian counterpart", "X led his delegation"."""
+    root = mention.root
+    while root.dep_ in {"appos", "compound"} and root.head != root:
+        root = root.head
+    if root.dep_ != "nsubj":
+        return None
+    objects = [c for c in root.head.children if c.dep_ == "dobj"]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    if len(owners) != 1 or any(people.at(i) is not None for i in range(mention.end, owners[0].i)):
+        return None
+    return PRONOUN_GENDER[owners[0].lower_]
