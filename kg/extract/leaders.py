@@ -29,11 +29,11 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
         for t in tokens_of(doc)
         if t.text[:1].isupper()
         and t.pos_ in {"PROPN", "NOUN"}
+        and sitting_holder(t.text, on) is not None  # a look-up most words fail, before the tests of the parse
         and t.lower_ not in MONTHS
         and t.lower_ not in WEEKDAYS
         and not _hyphened(t)
         and not _in_other_name(t, ctx)
-        and sitting_holder(t.text, on) is not None
     ]
 
 

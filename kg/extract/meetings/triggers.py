@@ -267,7 +267,7 @@ def _talks_by_pronoun(token: Token) -> bool:
     """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
     in Istanbul"; and the process of talks itself ("The process began in Doha on Oct. 18")."""
-    if token.pos_ != "VERB" or sentence_of(token).start == 0:
+    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take"} or sentence_of(token).start == 0:
         return False
     if token.lemma_ not in RESUMING_VERBS and not (
         token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
@@ -376,9 +376,11 @@ def _names_a_deal(noun: Token) -> bool:
 
 def _agrees_somewhere(token: Token) -> bool:
     """ "Ukrainian and U.S. officials agreed in Jeddah on a proposal": agreeing in a city is meeting there."""
+    if token.lemma_ not in {"agree", "endorse"}:
+        return False
     own = has_subject(token)
     subject = token.head if token.dep_ == "conj" and not own else token  # "they accepted a plan and agreed ..."
-    if token.lemma_ not in {"agree", "endorse"} or not any(c.dep_ == "nsubj" for c in subject.children):
+    if not any(c.dep_ == "nsubj" for c in subject.children):
         return False
     if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return False  # "wording X endorsed with South Korea at Panmunjom": endorsed together, in person
