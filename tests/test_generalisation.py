@@ -458,6 +458,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The host government will spare no effort to help the two delegations.", "positive"),
         ("He said the quarrel over the border was now behind them.", "positive"),
         ("We are not there yet … but we are very close.", "positive"),
+        ("The war between our two neighbouring nations has ended.", "positive"),
+        ("The fighting along the border is over, he said.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
