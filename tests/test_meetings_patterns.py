@@ -1323,3 +1323,15 @@ def test_a_round_held_weeks_after_the_talks_began_in_the_same_city_is_a_meeting_
     )
     assert sorted(m.start for m in found) == [date(2026, 1, 24), date(2026, 2, 11)]
     assert all(m.start == m.end for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys met in Oslo on Monday and discussed the prospects for resuming negotiations between Chile and "
+        "Peru in Lima.",
+        "Hopes of new talks between Chile and Peru in Lima faded on Monday.",
+    ],
+)
+def test_talks_only_in_prospect_are_no_meeting(text: str) -> None:
+    assert all(m.location != "Lima" for m in meetings_of(text, published=date(2024, 9, 20)))

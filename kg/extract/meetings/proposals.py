@@ -10,7 +10,10 @@ from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_
 
 
 def proposed(trigger: Token) -> bool:
-    """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting")."""
+    """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting"),
+    or only in prospect ("the prospects for resuming negotiations")."""
+    if _in_prospect(trigger):
+        return True
     current = trigger
     for _ in range(4):
         head = current.head
@@ -43,3 +46,23 @@ def _after_a_proposal(word: Token) -> bool:
 def _taken_up(noun: Token) -> bool:
     """Whether a proposal is accepted, which plans the meeting it proposes: "accepted a proposal to hold talks"."""
     return noun.head.lemma_ in {"accept", "welcome", "approve", "endorse", "embrace"}
+
+
+PROSPECT_NOUNS = {"prospect", "chance", "possibility", "hope", "likelihood", "odds", "outlook"}
+"""Nouns of what may or may not come: "the prospects for resuming negotiations", "hopes of new talks"."""
+
+
+def _in_prospect(trigger: Token) -> bool:
+    """Whether a meeting word stands under "prospects for", "chances of" or "hopes of", through a verb at most
+    ("the prospects for resuming negotiations between A and B")."""
+    word = trigger
+    for _ in range(3):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.lower_ in {"for", "of"} and head.head.lemma_.lower() in PROSPECT_NOUNS:
+            return True
+        if not (word.dep_ in {"dobj", "pobj", "pcomp"} or head.pos_ == "VERB" and head.dep_ == "pcomp"):
+            return False
+        word = head
+    return False
