@@ -177,3 +177,11 @@ def test_a_month_in_a_timeline_entry_opening_on_a_year_is_of_that_year() -> None
         published=date(2026, 2, 18),
     )
     assert meeting.day == "2019-10"
+
+
+def test_a_bare_day_weeks_later_falls_after_the_date_before() -> None:
+    told = "Chile and Peru met in Lima on Feb. 27 last year. {} the two met again in Quito."
+    [_, later] = meetings_of(told.format("Three weeks later, on March 18,"), published=date(2024, 3, 20))
+    assert (later.location, later.start) == ("Quito", date(2023, 3, 18))
+    [_, plain] = meetings_of(told.format("On March 18"), published=date(2024, 3, 20))
+    assert plain.start == date(2024, 3, 18)  # no step on from the date before: the article's year

@@ -26,7 +26,7 @@ from kg.extract.meetings.words import (
     PLANNED_VERBS,
     TIME_PREPOSITIONS,
 )
-from kg.extract.meetings.year_told import date_attachment, heads_an_entry, in_the_year_told
+from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import clause_is_future, is_future_context
 from kg.model import ORDINALS
 
@@ -53,6 +53,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     resolved: dict[int, DateRange] = {}
     for ent in date_phrases(sentence, ctx):
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
+        found = after_the_date_before(found, ent, anchor)  # "three weeks later, on March 18"
         if found is not None:
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None

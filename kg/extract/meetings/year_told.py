@@ -3,11 +3,12 @@ rounds between January and July 2005 ... at the first session on January 27").""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of
+from kg.extract.base import Context, paragraph_of, sentence_of, text_in
 from kg.extract.dates import A_YEAR, DateRange, month_day
 from kg.extract.meetings.clauses import attachment
 from kg.extract.meetings.words import SCHEDULING_VERBS
@@ -44,6 +45,23 @@ def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRa
     year = _year_told_before(ent, ctx, since=that_year)
     if year is None or year > reference.year - 2 and not that_year:
         return found
+    start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
+    return DateRange(start, end) if start and end else found
+
+
+LATER = re.compile(r"\b(?:days?|weeks?|months?)\s+later\b|\blater\s+that\s+(?:week|month|year)\b", re.I)
+"""A step on from the date told before: "three weeks later", "later that month"."""
+
+
+def after_the_date_before(found: DateRange | None, ent: Span, anchor: date | None) -> DateRange | None:
+    """A month and day without a year in a sentence that steps on from the date told before ("Three weeks later,
+    on March 18, ...") fall in the first year on or after that date, not the article's."""
+    if found is None or anchor is None or A_YEAR.search(ent.text) or month_day(ent.text) is None:
+        return found
+    if not LATER.search(text_in(sentence_of(ent))):
+        return found
+    candidate = _safe_replace(found.start, anchor.year)
+    year = anchor.year if candidate is not None and candidate >= anchor else anchor.year + 1
     start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
     return DateRange(start, end) if start and end else found
 
