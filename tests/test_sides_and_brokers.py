@@ -854,3 +854,18 @@ def test_a_presence_objected_to_witnesses_nothing() -> None:
     assert "Bolivia" not in meeting.mediators
     [signed] = _meetings("Chile and Peru signed the accord in Lima on Monday in the presence of Brazil's president.")
     assert signed.mediators == ("Brazil",)
+
+
+@pytest.mark.parametrize(
+    "meeting_told",
+    [
+        "On Thursday, the chief negotiators of the two sides met Lund again in Brussels.",
+        "On Thursday, the chief negotiators of the two sides, Ivo Marin and Dren Hoxha, met Lund again in Brussels.",
+    ],
+)
+def test_the_two_sides_meeting_the_story_s_broker_are_the_pair_named_before(meeting_told: str) -> None:
+    [meeting] = _meetings(
+        f"Talks between Chile and Peru have been brokered by the EU envoy Karl Lund since 2022. {meeting_told}",
+        published=date(2024, 3, 20),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))

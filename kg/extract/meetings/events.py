@@ -66,6 +66,7 @@ from kg.extract.meetings.story_sides import (
     mediators_by_trade,
     pair_named_earlier,
     side_ranking,
+    the_pair_meeting_a_broker,
     the_two_sides,
 )
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
@@ -406,9 +407,14 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
         sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
+        if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
+            mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"
+            sides = pair
         host = country if country in acting else None
         sides, mediators = a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
-        sides = sides or the_two_sides(cluster, ctx)  # "the two presidents last met in X": the story's two
+        sides = sides or the_two_sides(
+            cluster, ctx, frozenset(brokers)
+        )  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:

@@ -169,7 +169,7 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
+def the_two_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
     """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
     the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
     for mention in cluster.mentions:
@@ -185,17 +185,17 @@ def the_two_sides(cluster: Cluster, ctx: Context) -> list[str]:
             }
             if len(sides) == 2:
                 return sorted(sides)
-    return _two_named_before(cluster, ctx)
+    return _two_named_before(cluster, ctx, brokers)
 
 
 PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "government"}
 """Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
 
 
-def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
-    """ "The envoy convened the two sides in Geneva": the last two sides named before the mention, when the
-    meeting's own clause calls them "the two sides" (or parties, countries, neighbours), or the talks are "between"
-    them."""
+def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+    """ "The envoy convened the two sides in Geneva": the last two sides named before the mention (not the story's
+    ``brokers``), when the meeting's own clause calls them "the two sides" (or parties, countries, neighbours), or
+    the talks are "between" them."""
     for mention in cluster.mentions:
         trigger = mention.trigger
         between = _between_objects(trigger)
@@ -204,11 +204,19 @@ def _two_named_before(cluster: Cluster, ctx: Context) -> list[str]:
         named: list[str] = []
         before = trigger.i if between else mention.sentence.start  # "A and B agreed ..., X said after hosting talks
         for party in reversed(ctx.parties_in(0, before)):  # between the two countries' leaders"
-            if party.known and party.party not in named and party.party not in mention.mediators:
+            if party.known and party.party not in named and party.party not in {*mention.mediators, *brokers}:
                 named.append(party.party)
             if len(named) == 2:
                 return sorted(named)
     return []
+
+
+def the_pair_meeting_a_broker(cluster: Cluster, ctx: Context, sides: list[str], brokers: set[str]) -> list[str]:
+    """The pair named before, when "the two sides" (or their negotiators) meet one of the story's brokers: "the chief
+    negotiators of the two sides met the EU envoy again" (the envoy still brokers); else no sides."""
+    if not any(p in brokers for p in sides):
+        return []
+    return _two_named_before(cluster, ctx, frozenset(brokers))
 
 
 def _between_objects(trigger: Token) -> list[Token]:
