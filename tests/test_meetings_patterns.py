@@ -1335,3 +1335,10 @@ def test_a_round_held_weeks_after_the_talks_began_in_the_same_city_is_a_meeting_
 )
 def test_talks_only_in_prospect_are_no_meeting(text: str) -> None:
     assert all(m.location != "Lima" for m in meetings_of(text, published=date(2024, 9, 20)))
+
+
+def test_the_state_a_place_noun_names_outranks_a_town_abroad_of_the_same_name() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held talks in the Japanese city of Nara on Tuesday.", published=date(2024, 9, 20)
+    )
+    assert (meeting.location, meeting.country) == ("Nara", "Japan")

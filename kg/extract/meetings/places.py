@@ -215,10 +215,10 @@ def locate(mention: Mention, ctx: Context) -> None:
             ):
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
-                country = apposed_country(obj, ctx) or (town[1] if town else region_state(mention.city))
-                country = country or (
+                country = apposed_country(obj, ctx) or (
                     state_named_on(obj.head.head, gazetteer) if kind else None
-                )  # "the Swiss town of X"
+                )  # "the Swiss town of X", before a town abroad of the same name
+                country = country or (town[1] if town else region_state(mention.city))
                 if country:
                     mention.country = country
             elif (
@@ -245,10 +245,11 @@ def locate(mention: Mention, ctx: Context) -> None:
             and obj.text[:1].isupper()
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
-            if (town := gazetteer.town(mention.city)) is not None:
+            stated = state_named_on(obj.head.head, gazetteer) if obj.head.lower_ == "of" else None
+            if stated is not None:
+                mention.country = stated  # "the Swiss town of Glion"
+            elif (town := gazetteer.town(mention.city)) is not None:
                 mention.country = town[1]  # a town of the world table ("talks in Zinder")
-            elif obj.head.lower_ == "of":
-                mention.country = state_named_on(obj.head.head, gazetteer)  # "the Swiss town of Glion"
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
         elif (
