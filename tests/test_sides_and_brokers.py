@@ -869,3 +869,16 @@ def test_the_two_sides_meeting_the_story_s_broker_are_the_pair_named_before(meet
         published=date(2024, 3, 20),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("European Union",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks in Lima on Monday in the presence of mediators from Norway and Cuba.",
+        "Chile and Peru held talks in Lima on Monday, with Norway and Cuba, the guarantors of the process, in "
+        "attendance.",
+    ],
+)
+def test_mediators_from_states_and_guarantors_of_the_process_broker(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Norway", "Cuba"})

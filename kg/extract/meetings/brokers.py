@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.clauses import OBSERVER_NOUNS, cast_as, hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
@@ -120,7 +121,8 @@ def _office_of(noun: Token) -> bool:
     """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
     commission on missing persons" chairs the commission, not the talks."""
     of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in lexicon().meeting_nouns for o in of)
+    talks = lexicon().meeting_nouns | LED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
+    return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
 
 
 LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy"}
@@ -365,8 +367,9 @@ class _Brokers:
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
         as host", "with Cuba and Norway acting as guarantors", "Oman remained the go-between"."""
-        for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
-            self.add_objects(prep)  # "thanked the mediators from Qatar, Egypt and Turkey"
+        owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
+            self.add_objects(prep)  # "thanked the mediators from Qatar", "in the presence of mediators from X"
         self.including(token)  # "the mediators, including Qatar and Egypt"
         self.members(token)  # "with X and Y among the mediators"
         for child in token.children:
