@@ -460,6 +460,7 @@ def test_described_as_keeps_the_description() -> None:
         ("We are not there yet … but we are very close.", "positive"),
         ("The war between our two neighbouring nations has ended.", "positive"),
         ("The fighting along the border is over, he said.", "positive"),
+        ("Only time will tell whether the new agreement holds.", "neutral"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
