@@ -443,3 +443,11 @@ def test_a_name_before_and_keeps_the_title_after_it_to_the_next_person() -> None
 def test_a_portfolio_in_lower_case_after_a_name_stays_with_its_title(text: str, role: str) -> None:
     vera = actors_of(text)["Luis Vera"]
     assert (vera.role, vera.affiliation) == (role, "Peru")
+
+
+def test_people_a_side_s_delegation_included_in_a_clause_on_it_take_its_side() -> None:
+    found = actors_of(
+        "Secretary of State Jon Bell led the American delegation, which also included national security adviser "
+        "Ana Lind and special envoy Luis Vera."
+    )
+    assert (found["Ana Lind"].affiliation, found["Luis Vera"].affiliation) == ("United States", "United States")

@@ -364,10 +364,13 @@ def _under_leader(root: Token, ctx: Context) -> Reading | None:
 
 
 def _sent(root: Token, ctx: Context) -> Reading | None:
-    """ "China sent X", "Israel's delegation included X"."""
+    """ "China sent X", "Israel's delegation included X", "the Chilean team, which included X"."""
     if root.dep_ != "dobj" or root.head.lemma_ not in SEND_VERBS:
         return None
-    subject = _clause_subject(root.head)
+    verb = root.head
+    subject = _clause_subject(verb)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return _party_in_subtree(verb.head, ctx, before=verb.i), None  # "the American delegation, which included X"
     return (_party_in_subtree(subject, ctx), None) if subject is not None else None
 
 
