@@ -451,3 +451,15 @@ def test_people_a_side_s_delegation_included_in_a_clause_on_it_take_its_side() -
         "Ana Lind and special envoy Luis Vera."
     )
     assert (found["Ana Lind"].affiliation, found["Luis Vera"].affiliation) == ("United States", "United States")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's delegation was made up of national security adviser Ana Lind and special envoy Luis Vera.",
+        "The Chilean team consisted of negotiator Ana Lind and adviser Luis Vera.",
+    ],
+)
+def test_people_a_side_s_team_is_made_up_of_take_its_side(text: str) -> None:
+    found = actors_of(text)
+    assert (found["Ana Lind"].affiliation, found["Luis Vera"].affiliation) == ("Chile", "Chile")

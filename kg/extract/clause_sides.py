@@ -65,6 +65,8 @@ ARMY_WORDS = {"army", "military"}
 
 
 SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}
+MADE_OF_VERBS = {"make", "consist", "compose", "comprise"}
+"""Verbs a side's team is "made up of", "consisted of" or "composed of" its people with."""
 PARTNER_WORDS = {"with", "alongside"}
 
 
@@ -365,6 +367,9 @@ def _under_leader(root: Token, ctx: Context) -> Reading | None:
 
 def _sent(root: Token, ctx: Context) -> Reading | None:
     """ "China sent X", "Israel's delegation included X", "the Chilean team, which included X"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in MADE_OF_VERBS:
+        subject = _clause_subject(root.head.head)  # "Chile's delegation was made up of X", "consisted of X"
+        return (_party_in_subtree(subject, ctx), None) if subject is not None and subject.lower_ in SIDE_NOUNS else None
     if root.dep_ != "dobj" or root.head.lemma_ not in SEND_VERBS:
         return None
     verb = root.head
