@@ -463,3 +463,10 @@ def test_people_a_side_s_delegation_included_in_a_clause_on_it_take_its_side() -
 def test_people_a_side_s_team_is_made_up_of_take_its_side(text: str) -> None:
     found = actors_of(text)
     assert (found["Ana Lind"].affiliation, found["Luis Vera"].affiliation) == ("Chile", "Chile")
+
+
+def test_a_second_subject_after_and_parsed_as_a_twin_still_shares_the_first_s_side() -> None:
+    found = actors_of("Saudi Foreign Minister Faisal Ahmed and national security adviser Musa Karim hosted the talks.")
+    assert found["Musa Karim"].affiliation == "Saudi Arabia"
+    met = actors_of("US Secretary of State Jon Bell and Foreign Minister Oleg Smirnov met in Riyadh on Tuesday.")
+    assert met["Oleg Smirnov"].affiliation is None  # two who meet each other: two sides

@@ -11,6 +11,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
+from kg.extract.side_phrases import nominated_by, on_the_side
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
-    side = _for_the_side(span, ctx) or _nominated_by(span, ctx) or _on_the_side(span, ctx)
+    side = _for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx)
     if side is not None:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
@@ -105,22 +106,23 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
             if partner is not None and own is not None and partner.name != own.name:
                 return None, partner.name
             root = root.head
+        twin = _subject_before_and(span.root)  # the same list, parsed as two subjects of one verb
+        if twin is not None and span.root.head.lemma_ not in RECIPROCAL_VERBS:
+            partner = ctx.people.named_by(twin)
+            if partner is not None and own is not None and partner.name != own.name:
+                return None, partner.name
     return side, companion
 
 
-def _on_the_side(span: Span, ctx: Context) -> str | None:
-    """ "On the Peruvian side, the talks were led by X": the side a clause opens on, for the name its verb governs."""
-    word = span.root
-    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word.head
-    if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+def _subject_before_and(word: Token) -> Token | None:
+    """The subject set before a subject with only "and" between them, which the parser made twins rather than a
+    list: "Saudi Foreign Minister A and national security adviser B hosted ..."."""
+    doc = word.doc
+    start = word.left_edge.i
+    if word.dep_ != "nsubj" or start < 2 or doc[start - 1].lower_ != "and":
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < word.i):
-        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "side"):
-            for owner in (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"}):
-                mention = ctx.party_at(owner.i)
-                if mention is not None and mention.known:
-                    return mention.party
-    return None
+    twins = (c for c in word.head.children if c.dep_ == "nsubj" and c.i < word.i)
+    return next((c for c in twins if start - 2 <= c.right_edge.i < start), None)  # ("and" hung on the first)
 
 
 def _for_the_side(span: Span, ctx: Context) -> str | None:
@@ -142,21 +144,6 @@ def _for_the_side(span: Span, ctx: Context) -> str | None:
         return mention.party
     if doc[at].lower_ in GOVERNMENT_WORDS:
         return government_named_before(doc, doc[at].i, ctx.gazetteer)
-    return None
-
-
-NOMINATING_VERBS = {"nominate", "appoint", "designate", "name", "delegate", "send", "dispatch", "choose", "select"}
-
-
-def _nominated_by(span: Span, ctx: Context) -> str | None:
-    """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission": the side
-    that put the person forward."""
-    for clause in (c for c in span.root.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
-        for agent in (c for c in clause.children if c.dep_ == "agent"):
-            for t in agent.subtree:
-                mention = ctx.party_at(t.i)
-                if mention is not None and (mention.known or mention.how == "org"):
-                    return mention.party
     return None
 
 

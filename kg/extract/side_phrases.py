@@ -1,0 +1,41 @@
+"""A person's side from a phrase that names it beside them: "On the Peruvian side, the talks were led by X", "X,
+nominated by the Government of Syria"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+
+def on_the_side(span: Span, ctx: Context) -> str | None:
+    """ "On the Peruvian side, the talks were led by X": the side a clause opens on, for the name its verb governs."""
+    word = span.root
+    verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word.head
+    if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < word.i):
+        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "side"):
+            for owner in (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"}):
+                mention = ctx.party_at(owner.i)
+                if mention is not None and mention.known:
+                    return mention.party
+    return None
+
+
+NOMINATING_VERBS = {"nominate", "appoint", "designate", "name", "delegate", "send", "dispatch", "choose", "select"}
+
+
+def nominated_by(span: Span, ctx: Context) -> str | None:
+    """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission": the side
+    that put the person forward."""
+    for clause in (c for c in span.root.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for t in agent.subtree:
+                mention = ctx.party_at(t.i)
+                if mention is not None and (mention.known or mention.how == "org"):
+                    return mention.party
+    return None
