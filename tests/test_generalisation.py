@@ -461,6 +461,9 @@ def test_described_as_keeps_the_description() -> None:
         ("The war between our two neighbouring nations has ended.", "positive"),
         ("The fighting along the border is over, he said.", "positive"),
         ("Only time will tell whether the new agreement holds.", "neutral"),
+        ("They call it a win for peace, but it is a surrender.", "negative"),
+        ("Today's meeting was a big step backwards for the region.", "negative"),
+        ("The draft is fair and balanced.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
