@@ -44,3 +44,23 @@ def test_shipped_lists_answer_as_their_expressions(key: str) -> None:
     combined = _alternations()[key]
     for text in SENTENCES:
         assert (combined.search(text) is not None) == any(p.search(text) for p in _patterns(key)), (key, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation will be led by Defence Minister Ana Lind.",
+        "The proposal goes to the Security Council on Monday.",
+        "The envoy will report to the United Nations next week.",
+    ],
+)
+def test_names_and_titles_carry_no_attitude(text: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == "neutral"
+
+
+def test_mediators_working_around_the_clock_read_as_progress() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The mediators have been working around the clock with both delegations.")[0] == "positive"

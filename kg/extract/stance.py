@@ -184,6 +184,19 @@ def stance(text: str) -> tuple[Stance, float]:
     return _sentence_stance(text)
 
 
+@cache
+def _name_phrases() -> re.Pattern[str]:
+    """The names and titles of the stance file whose words VADER would read as sentiment, as written (capitalised):
+    "United States", "Security Council", "Defence Minister"."""
+    phrases = sorted(_config()["name_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _without_names(text: str) -> str:
+    """A text without the names and titles that say nothing of the speaker's attitude, for VADER."""
+    return _name_phrases().sub("", text)
+
+
 def judged_by_verb(lemma: str) -> Stance | None:
     """The stance a reporting verb that judges gives whatever its object is: "welcomed the outcome as proof that
     ..." approves, "denounced the deal as ..." disapproves."""
@@ -253,7 +266,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     judged = judged or _WILLING.search(lowered) is not None  # "ready to discuss everything": a will to talk
     if not judged and _any_pattern("topic_frames").search(lowered):
         return "neutral", 0.6  # "the talks will address the return of refugees": what was on the table, no attitude
-    scores = _analyzer().polarity_scores(_NOT_ONLY.sub("only", text))
+    scores = _analyzer().polarity_scores(_without_names(_NOT_ONLY.sub("only", text)))
     compound = float(scores["compound"])
     negated = _NEGATION.search(lowered)
     positive_words = [w for w in words if config["valence"].get(w, 0) > 0.5]
