@@ -1342,3 +1342,11 @@ def test_the_state_a_place_noun_names_outranks_a_town_abroad_of_the_same_name() 
         "Chile and Peru held talks in the Japanese city of Nara on Tuesday.", published=date(2024, 9, 20)
     )
     assert (meeting.location, meeting.country) == ("Nara", "Japan")
+
+
+def test_a_deal_reached_in_a_city_hung_on_its_topic_is_a_meeting_there() -> None:
+    [meeting] = meetings_of(
+        "The leaders of Chile and Peru reached an agreement on the border in Lima on Friday.",
+        published=date(2025, 8, 17),
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == ("Lima", date(2025, 8, 15), {"Chile", "Peru"})

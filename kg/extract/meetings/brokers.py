@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, sentence_of, tokens_in
-from kg.extract.meetings.clauses import OBSERVER_NOUNS, cast_as, hyphenated_word
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as
+from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, side_of
 from kg.extract.meetings.story_sides import lead_subjects

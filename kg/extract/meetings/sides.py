@@ -5,10 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as
 from kg.extract.meetings.clauses import (
-    OBSERVER_NOUNS,
     Mention,
-    cast_as,
     clause_verb,
     dated_subject,
     denies_a_part,

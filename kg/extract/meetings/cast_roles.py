@@ -1,0 +1,59 @@
+"""What a party is cast "as" after a list of names: "Russia and Ukraine as mediators", "the EU attending as an
+observer"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kg.extract.base import tokens_of
+
+ATTENDING_VERBS = {"attend", "act", "serve", "sit", "participate", "join"}
+"""Verbs of being present in some capacity, said before "as": "the EU attending as an observer"."""
+
+OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "guests", "accompanying", "accompanier"}
+"""What a party cast "as" one of these attends without negotiating ("the EU as an observer", "with A and B as
+accompanying countries")."""
+
+
+def cast_as(token: Token) -> str | None:
+    """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
+    observer"), read along the list of names it stands in, whatever the parse made of the list."""
+    doc = tokens_of(token.doc)
+    end = min(token.i + 16, len(doc))  # a list of a few names at most
+    index = token.i + 1
+    while (
+        index < end
+        and not (doc[index].is_punct and doc[index].text != ",")  # "A and B - plus C as mediators": A, B apart
+        and doc[index].lower_ != "plus"
+    ) and (
+        doc[index].ent_type_
+        or doc[index].lower_ in {"and", ",", "the", "'s", "’s"}
+        or _of_in_a_name(doc, index)  # "the Department of the Treasury and the World Bank as observers"
+        or doc[index].pos_ == "PROPN"
+        or doc[index].pos_ in {"ADJ", "NOUN"}
+        and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
+    ):
+        index += 1
+    if index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS:
+        index += 1  # "with the AU and IGAD attending as observers"
+        objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
+        if objects and all(t.pos_ in {"DET", "ADJ", "NOUN"} for t in doc[index : objects[0].i + 1]):
+            index = objects[0].i + 1  # "the US and China attended the meeting as observers"
+    if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
+        return None
+    for word in doc[index + 1 : min(index + 4, len(doc))]:
+        if word.lower_ in OBSERVER_NOUNS or word.pos_ == "NOUN":
+            return word.lower_  # "as accompanying countries": what the countries are cast as
+        if word.pos_ not in {"DET", "ADJ"}:
+            return None
+    return None
+
+
+def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:
+    """Whether an "of" stands inside a capitalised name ("Department of the Treasury")."""
+    if doc[index].lower_ != "of" or index + 2 >= len(doc):
+        return False
+    following = doc[index + 2] if doc[index + 1].lower_ == "the" else doc[index + 1]
+    return following.text[:1].isupper() and following.pos_ == "PROPN"
