@@ -185,3 +185,9 @@ def test_a_bare_day_weeks_later_falls_after_the_date_before() -> None:
     assert (later.location, later.start) == ("Quito", date(2023, 3, 18))
     [_, plain] = meetings_of(told.format("On March 18"), published=date(2024, 3, 20))
     assert plain.start == date(2024, 3, 18)  # no step on from the date before: the article's year
+
+
+def test_talks_that_opened_on_a_weekday_after_the_day_they_closed_opened_the_week_before() -> None:
+    told = "Talks between Chile and Peru opened in Geneva on Saturday and wrapped up on Thursday."
+    [meeting] = meetings_of(told, published=date(2025, 8, 17))
+    assert (meeting.start, meeting.end) == (date(2025, 8, 9), date(2025, 8, 14))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -106,8 +106,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                     mention.weekday, mention.month_day = hints.weekday, hints.month_day
             mention.bound = bound_of(trigger) if mention.dates is not None else None
             if mention.bound == "opens" and mention.dates and (closed := closing_day(trigger, ctx)) is not None:
-                if closed.end > mention.dates.start:  # "opened in Lima on Oct. 25 and ended on Nov. 2"
-                    mention.dates, mention.bound = DateRange(mention.dates.start, closed.end), None
+                start = mention.dates.start
+                if 0 < (start - closed.end).days < 7:  # "opened on Saturday and wrapped up on Thursday": a week
+                    start -= timedelta(days=7)  # before, the nearest Saturday being after that Thursday
+                if closed.end > start:  # "opened in Lima on Oct. 25 and ended on Nov. 2"
+                    mention.dates, mention.bound = DateRange(start, closed.end), None
             elif mention.bound == "opens" and mention.dates and (until := lasts_until(trigger, ctx)) is not None:
                 if until.end > mention.dates.start:  # "began on Monday ... expected to last until Friday"
                     mention.dates = DateRange(mention.dates.start, until.end)
