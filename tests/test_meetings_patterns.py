@@ -1350,3 +1350,18 @@ def test_a_deal_reached_in_a_city_hung_on_its_topic_is_a_meeting_there() -> None
         published=date(2025, 8, 17),
     )
     assert (meeting.location, meeting.start, set(meeting.parties)) == ("Lima", date(2025, 8, 15), {"Chile", "Peru"})
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The Chilean and Peruvian presidents spent three hours together in Lima on Friday.", "Lima"),
+        (
+            "The Chilean and Peruvian presidents spent three hours together at an air base outside Arica on Friday.",
+            "Arica",
+        ),
+    ],
+)
+def test_hours_spent_together_are_a_meeting(text: str, city: str) -> None:
+    [meeting] = meetings_of(text, published=date(2025, 8, 17))
+    assert (meeting.location, meeting.start) == (city, date(2025, 8, 15))

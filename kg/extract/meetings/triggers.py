@@ -127,7 +127,7 @@ def is_trigger(token: Token) -> bool:
         return launches_talks(token)
     if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
         return True
-    if back_at_the_table(token):
+    if back_at_the_table(token) or _spent_together(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -324,6 +324,20 @@ def is_weak(trigger: Token) -> bool:
         or trigger.lower_ in MEAL_NOUNS | {"signing"}
         or _puts_names_to(trigger)
     )
+
+
+def _spent_together(token: Token) -> bool:
+    """ "The two presidents spent three hours together at an air base": time spent together by a subject."""
+    return (
+        token.lemma_ == "spend"
+        and any(t.dep_ == "advmod" and t.lower_ == "together" for c in token.children for t in (c, *c.children))
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in token.children)
+    )
+
+
+TIME_UNITS = {"minute", "hour", "day", "evening", "afternoon", "morning", "night", "week"}
+"""What two sides may spend together: "spent three hours together"."""
 
 
 def _puts_names_to(token: Token) -> bool:
