@@ -177,6 +177,15 @@ def test_low_opening_quote_marks() -> None:
     assert said["Jana Novak"] == ["We are close to an agreement."]
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    ['„We are close to an agreement."', "„We are close to an agreement.”", "‘‘We are close to an agreement.’’"],
+)
+def test_low_quotes_closed_by_a_straight_or_high_mark_and_doubled_single_quotes(quoted: str) -> None:
+    said = _by(f"Foreign Minister Jana Novak said: {quoted} Talks resume on Monday.")
+    assert said["Jana Novak"] == ["We are close to an agreement."]
+
+
 def test_a_speaker_two_people_could_be_is_less_sure() -> None:
     doc, ctx = analyse(
         "President Ana Ortiz met President Karl Weber in the morning. "

@@ -1,7 +1,7 @@
 """Quoted stretches of an article: where each quote starts and ends, in characters of the story text.
 
-Quote marks are straight or curly double quotes, curly single quotes (‘...’, British style), guillemets and low
-opening quotes („ ... “). A straight quote
+Quote marks are straight or curly double quotes, curly single quotes (‘...’, British style, or doubled ‘‘...’’),
+guillemets and low opening quotes („ ... “ or „ ... "). A straight quote
 opens at a paragraph's start or after a space or bracket. A quote left open at a paragraph's end continues when
 the next paragraph reopens it, as news style does for a quote running over paragraphs.
 """
@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.base import text_in, text_of
 
-OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
-CLOSE_QUOTES = {"”", '"', "»"}
+OPEN_QUOTES = {"“": ("”",), '"': ('"',), "«": ("»",), "„": ("“", "”", '"'), "‘": ("’",)}
+"""Each opening mark and the marks that close it."""
+CLOSE_QUOTES = ("”", '"', "»")
 APOSTROPHE = "’"
 """Closes a single-quoted stretch (‘...’) only where no letter follows it: "don’t" and "Kyiv’s" go on."""
 
@@ -46,20 +47,24 @@ def find_quotes(text: str) -> list[Quote]:
                 position = len(paragraph) - len(stripped) + 1
             else:
                 open_at = None
-        closer = None
+        closers: tuple[str, ...] = CLOSE_QUOTES
         while position < len(paragraph):
             char = paragraph[position]
+            closing = next((c for c in closers if paragraph.startswith(c, position)), None) if open_at else None
             if open_at is None and char in OPEN_QUOTES and _opens(paragraph, position):
-                open_at = offset + position + 1
-                closer = OPEN_QUOTES[char]
-            elif open_at is not None and (char == closer or (closer is None and char in CLOSE_QUOTES)):
-                if char == APOSTROPHE and position + 1 < len(paragraph) and paragraph[position + 1].isalpha():
+                doubled = paragraph.startswith("‘‘", position)  # ‘‘...’’: two single marks for a double one
+                open_at = offset + position + (2 if doubled else 1)
+                closers = ("’’",) if doubled else OPEN_QUOTES[char]
+                position += 1 if doubled else 0
+            elif closing is not None:
+                if closing == APOSTROPHE and position + 1 < len(paragraph) and paragraph[position + 1].isalpha():
                     position += 1
                     continue
-                if offset + position > open_at:
+                if open_at is not None and offset + position > open_at:
                     quotes.append(Quote(open_at, offset + position))
                 open_at = None
-                closer = None
+                position += len(closing) - 1
+                closers = CLOSE_QUOTES
             position += 1
         if open_at is not None:
             following = paragraphs[index + 1][1].lstrip() if index + 1 < len(paragraphs) else ""
