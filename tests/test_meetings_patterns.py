@@ -1365,3 +1365,12 @@ def test_a_deal_reached_in_a_city_hung_on_its_topic_is_a_meeting_there() -> None
 def test_hours_spent_together_are_a_meeting(text: str, city: str) -> None:
     [meeting] = meetings_of(text, published=date(2025, 8, 17))
     assert (meeting.location, meeting.start) == (city, date(2025, 8, 15))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Chile, Peru agree to resume talks after Lima meeting", "Chilean, Peruvian ministers hold talks in Lima"],
+)
+def test_a_headline_s_first_name_before_a_comma_stands_beside_the_second(headline: str) -> None:
+    [meeting] = meetings_of(headline, published=date(2025, 8, 17))
+    assert set(meeting.parties) == {"Chile", "Peru"}

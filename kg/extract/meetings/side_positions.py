@@ -127,3 +127,15 @@ def fronted_list_at(token: Token, trigger: Token) -> bool:
     agreed"."""
     verb = list_after_fronted_phrase(token)
     return verb is not None and (verb == trigger or at_talks_of(trigger, verb))
+
+
+def headline_twin(token: Token) -> Token | None:
+    """The name a headline's first name stands beside, a comma between them, which the parser hung elsewhere:
+    "Peru" for "Chile" in "Chile, Peru agree to resume talks", "Peruvian" in "Chilean, Peruvian ministers meet"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or not token.ent_type_:
+        return None
+    after = doc[token.i + 2]
+    if token.dep_ in {"npadvmod", "intj", "dep", "advcl", "nmod"} and after.ent_type_ == token.ent_type_:
+        return after if after.head == token.head or after.head.head == token.head else None
+    return None

@@ -35,6 +35,7 @@ from kg.extract.meetings.side_positions import (
     acting_where_held,
     fronted_list_at,
     headline_list,
+    headline_twin,
     listed_after,
     listed_as_attending,
     subject_before,
@@ -209,7 +210,7 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True
     if listed_as_attending(token, trigger):
         return True
-    stand_in = _stands_for(token)
+    stand_in = _stands_for(token) or headline_twin(token)  # "Chile, Peru agree to resume talks": as Peru
     return stand_in is not None and is_participant(stand_in, trigger)
 
 
