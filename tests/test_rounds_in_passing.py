@@ -70,7 +70,7 @@ def test_a_meeting_in_the_present_on_a_weekday_is_to_come() -> None:
 
 
 def test_sides_set_apart_by_a_dash_are_not_cast_as_the_mediators_after_them() -> None:
-    from kg.extract.meetings.clauses import cast_as
+    from kg.extract.meetings.cast_roles import cast_as
     from kg.extract.nlp import load_pipeline
 
     doc = load_pipeline()(
