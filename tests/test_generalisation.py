@@ -458,6 +458,7 @@ def test_described_as_keeps_the_description() -> None:
         ("The host government will spare no effort to help the two delegations.", "positive"),
         ("He said the quarrel over the border was now behind them.", "positive"),
         ("We are not there yet … but we are very close.", "positive"),
+        ("Asked about a deal, she said: we are not close.", "negative"),
         ("The war between our two neighbouring nations has ended.", "positive"),
         ("The fighting along the border is over, he said.", "positive"),
         ("Only time will tell whether the new agreement holds.", "neutral"),
