@@ -459,6 +459,8 @@ def test_described_as_keeps_the_description() -> None:
         ("He said the quarrel over the border was now behind them.", "positive"),
         ("We are not there yet … but we are very close.", "positive"),
         ("Asked about a deal, she said: we are not close.", "negative"),
+        ("Sovereignty over the islands is a red line for us.", "negative"),
+        ("The dialogue has been frozen since the spring.", "negative"),
         ("The war between our two neighbouring nations has ended.", "positive"),
         ("The fighting along the border is over, he said.", "positive"),
         ("Only time will tell whether the new agreement holds.", "neutral"),
