@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, capital_state
+from kg.extract.role_phrases import apposed_title
 
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 """Verbs of a host receiving guests."""
@@ -52,7 +53,7 @@ def sides_of_hosts(ctx: Context) -> None:
             continue
         states = set()
         for mention in person.mentions:
-            subject = mention.root.head if mention.root.dep_ == "appos" else mention.root  # "The Minister, X,"
+            subject = apposed_title(mention.root) or mention.root  # "The Minister of Foreign Affairs, X, received"
             verb = subject.head
             if subject.dep_ == "nsubj" and verb.lemma_ in HOSTING_VERBS and verb.pos_ == "VERB":
                 if (state := _capital_state(verb, ctx)) is not None:

@@ -365,6 +365,13 @@ def crowned(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == "crown" and token.lower_ in honorifics()
 
 
+def apposed_title(word: Token) -> Token | None:
+    """The title a name is set after, between commas, where the title stands in the clause for the person: "The
+    Minister of Foreign Affairs, X, received ..." ("Minister")."""
+    title = word.head
+    return title if word.dep_ == "appos" and title.i < word.i and is_title(title) else None
+
+
 def is_title(token: Token) -> bool:
     if crowned(token):
         return True

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.meeting_words import is_side, titled_name
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.words import GUEST_PRONOUNS, PARTICIPANT_NOUNS, RECEIVE_VERBS
+from kg.extract.role_phrases import apposed_title
 from kg.gazetteer import lexicon
 
 
@@ -85,15 +86,8 @@ def in_a_guest_s_title(word: Token, verb: Token) -> bool:
 def a_titled_host(word: Token, verb: Token) -> bool:
     """Whether a name set after the host's title receives the guest: "The Minister of Foreign Affairs, X, received
     the Minister of Y"."""
-    title = word.head
-    return (
-        verb.lemma_ in RECEIVE_VERBS
-        and word.dep_ == "appos"
-        and title.i < word.i
-        and title.dep_ == "nsubj"
-        and title.head == verb
-        and title.lemma_.lower() in lexicon().title_words
-    )
+    title = apposed_title(word)
+    return verb.lemma_ in RECEIVE_VERBS and title is not None and title.dep_ == "nsubj" and title.head == verb
 
 
 def also_a_guest(token: Token, trigger: Token) -> bool:
