@@ -882,3 +882,13 @@ def test_the_two_sides_meeting_the_story_s_broker_are_the_pair_named_before(meet
 def test_mediators_from_states_and_guarantors_of_the_process_broker(text: str) -> None:
     [meeting] = _meetings(text)
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Norway", "Cuba"})
+
+
+def test_the_two_sides_meeting_the_broker_of_an_earlier_meeting_leave_it_a_broker() -> None:
+    meetings = _meetings(
+        "Chile and Peru held talks in Geneva on Feb. 27, hosted by the EU envoy Karl Lund. On Thursday, the chief "
+        "negotiators of the two sides met Lund again in Brussels.",
+        published=date(2024, 3, 20),
+    )
+    [brussels] = [m for m in meetings if m.location == "Brussels"]
+    assert (set(brussels.parties), brussels.mediators) == ({"Chile", "Peru"}, ("European Union",))
