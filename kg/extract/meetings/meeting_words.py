@@ -28,7 +28,11 @@ def sides_named(words: Iterable[Token]) -> int:
     """How many sides a word such as "trilateral" or "four-way" counts for the talks, 0 where none does; not a
     "trilateral statement" or "communique", which a broker may issue with the sides."""
     return max(
-        (MULTI_WORDS.get(hyphenated_word(t), 0) for t in words if t.head.lemma_.lower() not in STATEMENT_NOUNS),
+        (
+            count
+            for t in words
+            if (count := MULTI_WORDS.get(hyphenated_word(t), 0)) and t.head.lemma_.lower() not in STATEMENT_NOUNS
+        ),
         default=0,
     )
 
@@ -69,11 +73,12 @@ BETWEEN_THE_SIDES = {"them", "us", "sides", "delegations", "parties", "leaders",
 
 def seated_between(preposition: Token) -> list[Token]:
     """The objects of a "with" that sit between the sides: "met in X, with the EU's envoy between them"."""
+    if preposition.lower_ != "with":
+        return []
     return [
         obj
         for obj in preposition.children
-        if preposition.lower_ == "with"
-        and obj.dep_ == "pobj"
+        if obj.dep_ == "pobj"
         and any(
             p.lower_ == "between" and any(o.lower_ in BETWEEN_THE_SIDES for o in p.children if o.dep_ == "pobj")
             for p in obj.children
