@@ -191,3 +191,11 @@ def test_talks_that_opened_on_a_weekday_after_the_day_they_closed_opened_the_wee
     told = "Talks between Chile and Peru opened in Geneva on Saturday and wrapped up on Thursday."
     [meeting] = meetings_of(told, published=date(2025, 8, 17))
     assert (meeting.start, meeting.end) == (date(2025, 8, 9), date(2025, 8, 14))
+
+
+def test_today_the_model_leaves_untagged_is_the_article_s_day() -> None:
+    [meeting] = meetings_of(
+        "Today the Special Envoy for Foreign Affairs and Security Policy, Anna Berg, hosted the presidents of "
+        "Norland and Sudria for a meeting in Geneva."
+    )
+    assert (meeting.start, meeting.end) == (PUBLISHED, PUBLISHED)

@@ -265,11 +265,19 @@ def date_phrases(sentence: Span, ctx: Context) -> list[Span]:
     found = _joined_days(found)
     covered = {i for e in found for i in range(e.start, e.end)}
     for token in tokens_in(sentence):
-        if token.lower_ == "day" and token.i not in covered and token.i - 2 >= sentence.start:
+        if token.i in covered:
+            continue
+        if token.lower_ == "day" and token.i - 2 >= sentence.start:
             words = token.doc[token.i - 2 : token.i + 1]
             if words.text.lower() in RELATIVE_DAY_PHRASES:
                 found.append(words)
+        elif token.lower_ in SPEECH_DAYS and not (token.dep_ == "pobj" and token.head.lower_ == "of"):
+            found.append(token.doc[token.i : token.i + 1])  # "Today, the minister hosted ...", left untagged
     return sorted(found, key=lambda s: s.start)
+
+
+SPEECH_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+"""Days named from the day of writing, which the model at times leaves untagged at the head of a sentence."""
 
 
 @dataclass(frozen=True)
