@@ -9,7 +9,8 @@ from functools import partial
 import pytest
 
 from kg.extract.nlp import load_pipeline
-from tests.conftest import actors_of, article_meetings, meetings_of
+from kg.extract.role_text import clean_role
+from tests.conftest import actors_of, analyse, article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2024, 9, 20))
 
@@ -360,3 +361,21 @@ def test_the_state_of_a_guest_s_title_is_a_side_of_the_visit() -> None:
 def test_talks_a_side_comes_for_with_the_host_s_mediators_keep_the_host_a_broker() -> None:
     [meeting] = _meetings("An ELN delegation arrived in Havana on Monday for talks with Cuban mediators.")
     assert (meeting.parties, meeting.mediators) == (("ELN",), ("Cuba",))
+
+
+def test_a_host_of_titled_guests_the_parser_reads_as_a_hosted_title_is_a_broker() -> None:
+    [meeting] = _meetings(
+        "The UN envoy hosted President Aleksandar Mitić of Serbia and Prime Minister Albin Berisha of Kosovo for a "
+        "meeting in Geneva."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Serbia", "Kosovo"}, ("United Nations",))
+
+
+def test_a_day_or_a_verb_of_meeting_before_a_title_is_no_part_of_the_role() -> None:
+    text = (
+        "Today, the EU foreign policy chief, Anna Berg, hosted President Aleksandar Mitić of Serbia and Prime "
+        "Minister Albin Berisha of Kosovo for a meeting in Brussels."
+    )
+    assert actors_of(text)["Anna Berg"].role == "foreign policy chief"
+    doc, ctx = analyse("The envoy hosted President Aleksandar Mitić of Serbia.")
+    assert clean_role(list(doc[2:4]), ctx) == "President"  # the words a parser may hang together as one title

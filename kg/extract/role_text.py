@@ -42,6 +42,13 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
 LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "just", "also"}
 """Words that lead into a role without being part of it: "its envoy", "another adviser", "only its ambassador"."""
 
+MEETING_SOMEONE = frozenset(
+    {"host", "hosted", "meet", "met", "receive", "received", "welcome", "welcomed", "visit", "visited", "greet"}
+    | {"greeted", "invite", "invited", "join", "joined", "thank", "thanked", "call", "called"}
+)
+"""Verbs of meeting a person, and their past forms, that the model may read as an adjective of the title after
+them ("X hosted President Y" parsed as a "hosted President"): never the first word of a role."""
+
 
 def _lone_initial(token: Token, tokens: list[Token]) -> bool:
     """A single capital and its full stop before a role's words: the end of the sentence before, which the
@@ -96,6 +103,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         mention = ctx.party_at(first.i)
         if first.pos_ in {"DET", "PRON", "NUM"} or _lone_initial(first, tokens) or first.lower_ in LEADING_WORDS:
             tokens.pop(0)
+            changed = True
+        elif first.ent_type_ == "DATE" or first.is_lower and first.lower_ in MEETING_SOMEONE:
+            tokens.pop(0)  # "Today, the EU's envoy, X", "hosted President X": a day or a verb the parser hung on
             changed = True
         elif (opens := _title_after_a_body_s_name(tokens)) is not None:
             tokens = tokens[opens:]  # "Shining Path commander": the group's name, not the role

@@ -281,7 +281,8 @@ class _Brokers:
         if not agents and token.dep_ == "acl" and self.ctx.people.named_by(token.head) is not None:
             self.add_from(token.head)  # "The EU's coordinator, X, shuttled between ...", the verb hung on its subject
             return
-        if agents or token.tag_ == "VBN" and not perfect:  # passive, not "whose country has facilitated"
+        told = any(c.dep_ == "nsubj" for c in token.children)  # "X hosted President Y", "hosted" tagged VBN
+        if agents or token.tag_ == "VBN" and not perfect and not told:  # passive, not "whose country has facilitated"
             return
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
