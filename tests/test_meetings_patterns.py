@@ -1374,3 +1374,15 @@ def test_hours_spent_together_are_a_meeting(text: str, city: str) -> None:
 def test_a_headline_s_first_name_before_a_comma_stands_beside_the_second(headline: str) -> None:
     [meeting] = meetings_of(headline, published=date(2025, 8, 17))
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The General Border Committee is due to convene in Phnom Penh on 4 August.",
+        "The two delegations are expected to convene in Phnom Penh on 4 August.",
+    ],
+)
+def test_a_body_due_to_convene_somewhere_is_a_meeting_there(text: str) -> None:
+    [meeting] = _meetings(text, published=date(2025, 7, 28))
+    assert (meeting.location, meeting.start, meeting.status) == ("Phnom Penh", date(2025, 8, 4), "planned")
