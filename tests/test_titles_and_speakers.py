@@ -470,3 +470,42 @@ def test_a_second_subject_after_and_parsed_as_a_twin_still_shares_the_first_s_si
     assert found["Musa Karim"].affiliation == "Saudi Arabia"
     met = actors_of("US Secretary of State Jon Bell and Foreign Minister Oleg Smirnov met in Riyadh on Tuesday.")
     assert met["Oleg Smirnov"].affiliation is None  # two who meet each other: two sides
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Norland's delegation was led by former defence minister Ivo Marek, now secretary of the National "
+            "Security and Defence Council.",
+            "secretary of the National Security and Defence Council",
+        ),
+        (
+            "Ana Ruiz, a former prime minister who is now the government's chief negotiator, said the talks would "
+            "continue.",
+            "chief negotiator",
+        ),
+        (
+            "Chile's delegation is led by Ana Ruiz, a former defence minister and now the chief negotiator.",
+            "chief negotiator",
+        ),
+        (
+            "Former prime minister Ana Ruiz, now the government's chief negotiator, said the talks would go on.",
+            "chief negotiator",
+        ),
+    ],
+)
+def test_the_office_held_now_wins_over_a_former_one(text: str, role: str) -> None:
+    [actor] = actors_of(text).values()
+    assert actor.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the government's chief negotiator, said the talks would go on.",
+        "The government's chief negotiator, Ana Ruiz, said the talks would go on.",
+    ],
+)
+def test_the_government_owning_a_title_is_no_part_of_it(text: str) -> None:
+    assert actors_of(text)["Ana Ruiz"].role == "chief negotiator"

@@ -38,6 +38,16 @@ def _relative_clause(span: Span) -> Token | None:
     return None
 
 
+NOW_WORDS = frozenset({"now", "currently"})
+"""Words that mark an office as the one held today: "X, a former minister who is now the chief negotiator"."""
+
+
+def relative_now(span: Span) -> bool:
+    """Whether the relative clause after a name says what the person is now: "who is now the chief negotiator"."""
+    verb = _relative_clause(span)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children)
+
+
 NAMING_VERBS = {"name", "appoint", "elect", "choose"}
 """Verbs that make someone what follows them, in the passive: "was named Norway's envoy", "was appointed as ..."."""
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.name_tokens import is_initial
 from kg.extract.nlp import RANK_ABBREVIATIONS
-from kg.extract.parties import BLOC_NOUNS, state_named
+from kg.extract.parties import BLOC_NOUNS, GOVERNMENT_WORDS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.portfolio_names import PORTFOLIO_ENDS
 from kg.extract.relative_roles import LED_BODIES
@@ -39,8 +39,9 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     return None
 
 
-LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "just", "also"}
-"""Words that lead into a role without being part of it: "its envoy", "another adviser", "only its ambassador"."""
+LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "just", "also", "now"}
+"""Words that lead into a role without being part of it: "its envoy", "another adviser", "only its ambassador", "now
+(the) chief negotiator"."""
 
 MEETING_SOMEONE = frozenset(
     {"host", "hosted", "meet", "met", "receive", "received", "welcome", "welcomed", "visit", "visited", "greet"}
@@ -79,7 +80,12 @@ def _and_before(tokens: list[Token], words: frozenset[str] | set[str]) -> int | 
     """Where an "and" inside a role phrase stands before one of ``words`` ("... and former ...", "... and
     president of ..."), if one does."""
     return next(
-        (i for i in range(1, len(tokens) - 1) if tokens[i].lower_ == "and" and tokens[i + 1].lower_ in words), None
+        (
+            i
+            for i in range(1, len(tokens) - 1)
+            if tokens[i].lower_ == "and" and tokens[i + 1].lower_ in words and tokens[i].ent_iob_ != "I"
+        ),  # not the "and" of a body's name: "secretary of the National Security and Defence Council"
+        None,
     )
 
 
@@ -96,6 +102,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     dashes = [i for i, t in enumerate(tokens) if _a_dash(t)]
     if dashes:
         tokens = tokens[dashes[-1] + 1 :]  # "VIENNA, 14 March 2024 – The OSCE Chairperson-in-Office": after the dash
+    now = _and_before(tokens, {"now"})
+    if now is not None:
+        tokens = tokens[now + 2 :]  # "a former defence minister and now the chief negotiator": the office held now
     changed = True
     while tokens and changed:
         changed = False
@@ -195,8 +204,9 @@ def _rank_word(token: Token) -> bool:
 
 
 def _refers_back(word: Token) -> bool:
-    """A noun that refers back to a state or body named before: "the country's", "the bloc's", "the group's"."""
-    return word.lower_ in COUNTRY_NOUNS | BLOC_NOUNS or word.lower_ in lexicon().group_nouns
+    """A noun that refers back to a state or body named before: "the country's", "the bloc's", "the group's", "the
+    government's"."""
+    return word.lower_ in COUNTRY_NOUNS | BLOC_NOUNS | GOVERNMENT_WORDS or word.lower_ in lexicon().group_nouns
 
 
 def rank_only(role: str) -> bool:
@@ -210,7 +220,12 @@ def better_role(current: str | None, found: str | None) -> bool:
     one: "Major General X, a former ambassador" is a general)."""
     if found is None:
         return False
-    return current is None or rank_only(current) and not rank_only(found) and found.split()[0].lower() != "former"
+    return current is None or rank_only(current) and not rank_only(found) and not former_role(found)
+
+
+def former_role(role: str) -> bool:
+    """Whether a role is one held before: "former defence minister", "ex-president"."""
+    return role.split()[0].lower() in {"former", "ex", "ex-"} or role.lower().startswith("ex-")
 
 
 def _ranked(tokens: list[Token]) -> bool:

@@ -26,7 +26,7 @@ from kg.extract.parties import (
 )
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
-from kg.extract.relative_roles import led_body, relative_brokering, relative_role
+from kg.extract.relative_roles import NOW_WORDS, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import a_title_s_brief, in_a_brief, national_body, office_state, split_organisation
 from kg.extract.role_phrases import (
     is_title,
@@ -36,7 +36,7 @@ from kg.extract.role_phrases import (
     phrase_before_comma,
     pre_chain,
 )
-from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, rank_only
+from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, former_role, rank_only
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -306,6 +306,11 @@ def _country_referred_to(span: Span, ctx: Context) -> str | None:
     return named[-1] if named else None
 
 
+def _held_now(tokens: list[Token]) -> bool:
+    """Whether a phrase about a person gives the office held now: "X, now secretary of the council"."""
+    return any(t.lower_ in NOW_WORDS for t in tokens[:2])
+
+
 def _from_relative_clause(
     span: Span, ctx: Context, role: str | None, affiliation: str | None
 ) -> tuple[str | None, str | None]:
@@ -393,8 +398,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         tokens, organisation = split_organisation(tokens, ctx)
         found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
-        if better_role(role, found_role):
-            role = found_role
+        if better_role(role, found_role) or role and former_role(role) and found_role and _held_now(tokens):
+            role = found_role  # "former defence minister X, now secretary of the council": the office held now
         if affiliation is None and found_side is not None:
             affiliation = found_side
     affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
@@ -402,10 +407,13 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     # X, ...": the AU's; "A's Deputy Prime Minister and Foreign Minister X": A's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
-    if role is None or affiliation is None or commands:  # "Lt. Gen. X, who commands the Y": the command
+    former = role if role is not None and former_role(role) and relative_now(span) else None
+    if role is None or affiliation is None or commands or former:  # "Lt. Gen. X, who commands the Y": the command
         ranked = role if commands else None
-        role, affiliation = _from_relative_clause(span, ctx, None if ranked else role, affiliation)
+        role, affiliation = _from_relative_clause(span, ctx, None if ranked or former else role, affiliation)
         role = role or ranked
+        role = role if role and not former_role(role) else former or role  # "X, a former prime minister who is
+        # now the chief negotiator": the office held now
     elif role.split()[-1].lower() in GENERIC_ROLES:  # "The Swiss diplomat X has spent years ... as OSCE envoy"
         office, served = _from_relative_clause(span, ctx, None, None)
         if office is not None and served is not None and not ctx.gazetteer.is_country(served):
