@@ -199,3 +199,14 @@ def test_today_the_model_leaves_untagged_is_the_article_s_day() -> None:
         "Norland and Sudria for a meeting in Geneva."
     )
     assert (meeting.start, meeting.end) == (PUBLISHED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president suspended the talks the next day.",
+        "The talks were halted on Friday after the attack.",
+    ],
+)
+def test_the_day_talks_are_paused_makes_no_meeting(text: str) -> None:
+    assert meetings_of(text) == []

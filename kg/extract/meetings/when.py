@@ -77,6 +77,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         attached = date_attachment(ent)
         if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in attached.children):
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
+        if trigger is not None and _paused(trigger, attached):
+            continue  # "X suspended the talks the next day": the day of the pause, no day of talks
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
         own = (
             own
@@ -94,6 +96,17 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     return best[4] if best is not None else None
+
+
+def _paused(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting word is what a verb of pausing dated elsewhere acts on: "suspended the talks on
+    Monday", "the talks were halted on Friday"."""
+    return (
+        verb.lemma_ in PAUSING_VERBS
+        and trigger.pos_ != "VERB"
+        and trigger.head == verb
+        and trigger.dep_ in {"dobj", "nsubjpass"}
+    )
 
 
 def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
