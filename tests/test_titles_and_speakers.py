@@ -509,3 +509,10 @@ def test_the_office_held_now_wins_over_a_former_one(text: str, role: str) -> Non
 )
 def test_the_government_owning_a_title_is_no_part_of_it(text: str) -> None:
     assert actors_of(text)["Ana Ruiz"].role == "chief negotiator"
+
+
+def test_a_signatory_for_a_side_is_a_person_whatever_the_model_tagged() -> None:
+    assert set(actors_of("The deal was signed by Mbala Sita Nkosi on behalf of the government.")) == {
+        "Mbala Sita Nkosi"
+    }
+    assert actors_of("The deal was signed by Kinshasa and the Congo River Alliance in Doha.") == {}

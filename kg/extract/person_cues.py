@@ -20,6 +20,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
+    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "sign":
+        return _signs_for_a_side(token, head.head)  # "signed by X for the government"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
         return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
     if token.ent_type_ in {"", "PERSON"} and any(
@@ -37,6 +39,16 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     doc = token.doc
     set_off = token.dep_ == "conj" and _after_a_comma(token) and token.i + 1 < len(doc) and doc[token.i + 1].text == ";"
     return (token.dep_ == "appos" or set_off) and head.pos_ in {"NOUN", "PROPN"} and a_title
+
+
+def _signs_for_a_side(name: Token, verb: Token) -> bool:
+    """ "The deal was signed by X for Kinshasa and Y for the rebels": a signatory "for" (or "on behalf of") a side
+    is a person, where a state or group that signs is not."""
+    following = [c for c in (*verb.children, *name.children) if c.dep_ == "prep" and c.i > name.i]
+    nearest = min(following, key=lambda p: p.i, default=None)
+    return nearest is not None and (
+        nearest.lower_ == "for" or nearest.lower_ == "on" and nearest.nbor().lower_ == "behalf"
+    )
 
 
 def titled_beside(token: Token, titles: frozenset[str]) -> bool:
