@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import actors, parties
 from kg.model import Actor
 from tests.conftest import actors_of, analyse
@@ -945,3 +947,15 @@ def test_a_three_word_korean_name_keeps_its_last_syllable() -> None:
 def test_a_capitalised_function_word_after_a_lower_case_title_opens_a_name() -> None:
     found = _actors("President Ana Soto held talks in Lima on Monday with visiting Vietnamese leader To Lam.")
     assert "To Lam" in found and found["To Lam"].affiliation == "Vietnam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers discussed the Agreement on the path to peace, agreed in Lisbon on 27 February and its "
+        "Implementation Annex agreed in Porto on 18 March.",
+        "Its Peace Roadmap said little.",
+    ],
+)
+def test_a_document_s_name_is_no_person(text: str) -> None:
+    assert actors_of(text) == {}
