@@ -260,6 +260,8 @@ def test_described_as_keeps_the_description() -> None:
         ("I would not bet on a deal before the summer.", "negative"),
         ("The minister said his country would never give up its claims to the islands.", "negative"),
         ("We will not give up on the talks.", "positive"),
+        ("We will not give up, whatever it takes.", "positive"),
+        ("The envoy said they would never give up.", "positive"),
         ("After six decades the fighting is finally over.", "positive"),
         ("The war is not over yet.", "negative"),
         ("They failed before, but this time things will be different.", "positive"),
