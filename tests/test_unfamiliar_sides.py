@@ -178,3 +178,16 @@ def test_a_name_before_opposition_is_the_opposition_s_side() -> None:
         published=date(2024, 9, 20),
     )
     assert set(meeting.parties) == {"Chile", "Common Front"}
+
+
+def test_the_government_of_talks_between_a_state_and_rebels_is_that_state_s() -> None:
+    text = (
+        'Peace talks between Colombia and the ELN resumed in Caracas on Monday. "We are not abandoning the table," '
+        "said Vera Grabe, who heads the government delegation."
+    )
+    assert actors_of(text)["Vera Grabe"].affiliation == "Colombia"
+    rivals = (
+        "Talks between Colombia and the ELN resumed on Monday, and Peru and the ELN met in Lima. Vera Grabe, who "
+        "heads the government delegation, spoke."
+    )
+    assert actors_of(rivals)["Vera Grabe"].affiliation is None  # two states face the group: neither is sure

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import tokens_of
+from kg.extract.base import Context, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on
 from kg.gazetteer import Gazetteer
 
@@ -39,3 +39,18 @@ def government_states(doc: Doc, gazetteer: Gazetteer) -> dict[int, str]:
     home = conflict_state(doc, gazetteer) if bare else None
     found = {t.i: government_named_before(doc, t.i, gazetteer) or home for t in bare}
     return {i: state for i, state in found.items() if state}
+
+
+def state_facing_a_group(ctx: Context) -> str | None:
+    """The one state the article names in the sentences that name an armed group, when every such sentence names
+    the same one ("Peace talks between Colombia and the ELN ... the government delegation"): the government of
+    talks with rebels is that state's."""
+    found: set[str] = set()
+    for sentence in sentences_of(ctx.doc):
+        named = ctx.parties_in(sentence.start, sentence.end)
+        if not any(m.known and (e := ctx.gazetteer.entry(m.party)) and e.kind == "armed_group" for m in named):
+            continue
+        found |= {m.party for m in named if m.how in {"name", "demonym"} and ctx.gazetteer.is_country(m.party)}
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
