@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract.meetings.sides import is_participant
 from kg.extract.nlp import load_pipeline
-from tests.conftest import actors_of, analyse, meetings_of
+from tests.conftest import actors_of, analyse, article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2024, 9, 20))
 _actors = partial(actors_of, published=date(2024, 9, 20))
@@ -892,3 +892,21 @@ def test_the_two_sides_meeting_the_broker_of_an_earlier_meeting_leave_it_a_broke
     )
     [brussels] = [m for m in meetings if m.location == "Brussels"]
     assert (set(brussels.parties), brussels.mediators) == ({"Chile", "Peru"}, ("European Union",))
+
+
+def test_the_countries_counted_at_a_meeting_include_one_named_once_and_one_that_skipped_a_session() -> None:
+    text = (
+        "Chile, Peru and Bolivia fail again to agree on river waters\n\nLIMA, Dec 20 — Three days of talks on Peru's "
+        "new dam ended without agreement on Tuesday, Chile's water ministry said.\n\nThe water ministers of the three "
+        "countries met in the Peruvian capital from Sunday to Tuesday. Chile said Peru had rejected every compromise. "
+        "Earlier talks in Quito collapsed in 2020 when Peru skipped the final session."
+    )
+    lima = next(m for m in article_meetings(text, date(2022, 12, 20)) if m.location == "Lima")
+    assert set(lima.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_two_meeting_words_of_one_verb_keep_their_own_place_and_brokers() -> None:
+    [oslo] = meetings_of("Talks mediated by Norway in Oslo collapsed in March, and Swiss-led talks stalled in June.")
+    assert (oslo.location, oslo.mediators) == ("Oslo", ("Norway",))
+    [talks] = meetings_of("Talks in Oslo collapsed in March, and African Union-led talks stalled in June.")
+    assert talks.parties == ()  # the Union leads the other talks: no side of these

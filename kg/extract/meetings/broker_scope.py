@@ -81,7 +81,9 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
         return False
     # "on the sidelines of the summit that Russia is hosting": a clause on another meeting word is that one's
     described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
-    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger)
+    # "Talks mediated by X collapsed, and Swiss-led talks stalled": two meeting words of one verb, each its own
+    siblings = owner.head == trigger.head != owner
+    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger) or siblings
 
 
 def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:

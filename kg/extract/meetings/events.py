@@ -268,6 +268,11 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             mention.parties = list(counted[-1].parties) if counted else []
 
 
+def _acting_in_order(ctx: Context, acting: set[str]) -> list[str]:
+    """The countries acting in the story, in the order it first names them (a headline's list first)."""
+    return list(dict.fromkeys(m.party for m in ctx.party_mentions if m.party in acting))
+
+
 def _an_envoy_s_body(party: str, ctx: Context) -> bool:
     """Whether an international organisation comes into the story through its envoy ("U.N. envoy X welcomed the
     agreement"): a go-between, never a side made up to fill a meeting's two."""
@@ -426,6 +431,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
                     break
                 if party not in sides and party not in mediators and (party != country or party in story):
                     sides.append(party)
+        if len(sides) < wanted and wanted > 2:  # "the ministers of the three countries", one named only once
+            sides.extend(p for p in _acting_in_order(ctx, acting) if p not in sides and p not in brokers)
+            sides = sides[:wanted]
         if not mediators and sum(p in brokers for p in sides) >= 2 and any(p not in brokers for p in sides):
             # several of the story's brokers meeting one side broker that meeting too ("the three mediators and
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side

@@ -387,6 +387,8 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
         return True  # "told reporters on his return to Vienna that the talks had been constructive"
     anchors = anchors_of(trigger)
     for ancestor in noun.ancestors:
+        if ancestor.head == trigger.head != ancestor and ancestor.i != trigger.i and is_trigger(ancestor):
+            return True  # "Talks mediated by X in Oslo collapsed, and Swiss-led talks stalled": the others' place
         if ancestor.i in anchors:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:

@@ -102,6 +102,14 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
 
 
+def _name_end(token: Token) -> int:
+    """The last word of the name a token starts or stands in ("Union" of "African Union")."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def _related_on_the_meeting(path: Token, trigger: Token) -> bool:
     """Whether a name is one of two a relation noun inside the meeting's own phrase sets against each other:
     "the meeting of the commissions on the border between A and B"."""
@@ -324,6 +332,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         # "the United States, which backs the dialogue, did not join the talks"; "Turkish Foreign Minister X
         # opened the session": its host
         return False
+    if hyphened_to(doc, _name_end(token)) in BROKERING_WORDS | BACKING_WORDS:
+        return False  # "US-brokered talks", "African Union-led talks", not "US-Iran talks"
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
     if (
@@ -333,8 +343,6 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         or fronted_list_at(token, trigger)
     ):  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B", "At the
         return True  # conference in X, A, B and C pledged ..." (the list hung on X)
-    if hyphened_to(doc, token.i) in BROKERING_WORDS | BACKING_WORDS:
-        return False  # "US-brokered talks", not "US-Iran talks"
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
         path = climb(path.head)  # "the Colombian government and the ELN"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, sentences_of, tokens_of
-from kg.extract.meetings.clauses import Cluster, Mention, denies_a_part
+from kg.extract.meetings.clauses import BOYCOTTING_VERBS, Cluster, Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
@@ -133,8 +133,8 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
     distance". Such a state hosts at most; it is never seated as a broker for its country."""
     found: set[str] = set()
     for token in tokens_of(doc):
-        if not denies_a_part(token):
-            continue
+        if not denies_a_part(token) or token.lemma_ in BOYCOTTING_VERBS:
+            continue  # a side that boycotts a session is a side of the dispute all the same
         subject = _subject_of(token)
         if subject is None:
             continue
