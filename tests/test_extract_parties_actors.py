@@ -955,7 +955,8 @@ def test_a_capitalised_function_word_after_a_lower_case_title_opens_a_name() -> 
         "The ministers discussed the Agreement on the path to peace, agreed in Lisbon on 27 February and its "
         "Implementation Annex agreed in Porto on 18 March.",
         "Its Peace Roadmap said little.",
+        "The three sides agreed to hold the sixth China-Afghanistan-Pakistan Foreign Ministers Dialogue in Kabul.",
     ],
 )
-def test_a_document_s_name_is_no_person(text: str) -> None:
+def test_a_document_s_or_forum_s_name_is_no_person(text: str) -> None:
     assert actors_of(text) == {}

@@ -62,8 +62,8 @@ def _hyphened_to_next(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].text in {"-", "–"}
         and token.head.i > token.i
-        and bool(token.head.ent_type_)
-    )
+        and (bool(token.head.ent_type_) or token.head.pos_ == "PROPN" and token.head.i == token.i + 2)
+    )  # ("China-Afghanistan-Pakistan Dialogue" with the last name left untagged)
 
 
 REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state"}
