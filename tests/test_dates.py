@@ -210,3 +210,18 @@ def test_today_the_model_leaves_untagged_is_the_article_s_day() -> None:
 )
 def test_the_day_talks_are_paused_makes_no_meeting(text: str) -> None:
     assert meetings_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("a week later", date(2026, 1, 17)), ("two weeks later", date(2026, 1, 24)), ("a week earlier", date(2026, 1, 3))],
+)
+def test_weeks_later_count_from_the_date_before(text: str, day: date) -> None:
+    assert DateResolver(PUBLISHED).resolve_text(text, anchor=date(2026, 1, 10)) == DateRange(day, day)
+
+
+def test_a_round_held_a_week_after_the_one_before_is_dated_from_it() -> None:
+    meetings = meetings_of(
+        "The first round took place in Muscat on January 10. The second round was held in Rome a week later."
+    )
+    assert [(m.location, m.start) for m in meetings] == [("Muscat", date(2026, 1, 10)), ("Rome", date(2026, 1, 17))]

@@ -89,7 +89,7 @@ _RELATIVE = {
 }
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = rf"(?P<n>{'|'.join(_COUNTS)}|\d{{1,2}})"
-_DAYS_LATER = re.compile(rf"\b{_COUNT}\s+days?\s+(?P<way>later|earlier)\b")
+_DAYS_LATER = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\b")
 _AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b")
 """Days counted back from the article's date: "three days ago", "two weeks ago"."""
 
@@ -202,9 +202,9 @@ class DateResolver:
                 return DateRange(day, day)
         match = _DAYS_LATER.search(lowered)
         if match and anchor is not None:
-            if count := _count(match["n"]):
+            if count := _count(match["n"]) * (7 if match["unit"].startswith("week") else 1):
                 day = anchor + timedelta(days=count if match["way"] == "later" else -count)
-                return DateRange(day, day)  # "a day later", "two days earlier": from the date before
+                return DateRange(day, day)  # "a day later", "two weeks earlier": from the date before
         match = _AGO.search(lowered)
         if match and self.explicit_reference and self.reference is not None and (count := _count(match["n"])):
             day = self.reference - timedelta(days=count * (7 if match["unit"].startswith("week") else 1))

@@ -4,7 +4,7 @@ rounds between January and July 2005 ... at the first session on January 27").""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -61,7 +61,8 @@ def after_the_date_before(found: DateRange | None, ent: Span, anchor: date | Non
     if not LATER.search(text_in(sentence_of(ent))):
         return found
     candidate = _safe_replace(found.start, anchor.year)
-    year = anchor.year if candidate is not None and candidate >= anchor else anchor.year + 1
+    # (within a week before: "three weeks later, on March 18" counts three weeks from the date before loosely)
+    year = anchor.year if candidate is not None and candidate >= anchor - timedelta(days=7) else anchor.year + 1
     start, end = _safe_replace(found.start, year), _safe_replace(found.end, year + found.end.year - found.start.year)
     return DateRange(start, end) if start and end else found
 
