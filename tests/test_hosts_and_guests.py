@@ -379,3 +379,15 @@ def test_a_day_or_a_verb_of_meeting_before_a_title_is_no_part_of_the_role() -> N
     assert actors_of(text)["Anna Berg"].role == "foreign policy chief"
     doc, ctx = analyse("The envoy hosted President Aleksandar Mitić of Serbia.")
     assert clean_role(list(doc[2:4]), ctx) == "President"  # the words a parser may hang together as one title
+
+
+def test_a_hosting_participle_hung_on_a_meeting_s_date_is_that_meeting() -> None:
+    meetings = _meetings(
+        "Greek Cypriot leader Ana Loizou and Turkish Cypriot leader Mehmet Eren will attend an informal meeting in an "
+        "enlarged format in Geneva on March 17-18, hosted by UN Secretary-General Lena Holm, the UN spokesperson "
+        "announced.",
+        published=date(2025, 3, 1),
+    )
+    assert [(m.location, m.start, m.status, m.mediators) for m in meetings] == [
+        ("Geneva", date(2025, 3, 17), "planned", ("United Nations",))
+    ]

@@ -424,6 +424,14 @@ def _agrees_to_meet(deal: Token) -> bool:
     )
 
 
+def _participle_of_another(word: Token, indices: set[int]) -> bool:
+    """ "a meeting hosted by X", "a meeting in Geneva on March 17-18, hosted by X" (hung on the date or place): the
+    participle of a meeting another word of the sentence names, no meeting of its own."""
+    if word.dep_ != "acl" or word.tag_ != "VBN" or len(indices) < 2:
+        return False
+    return word.head.i in indices or word.head.ent_type_ in {"DATE", "GPE", "LOC", "FAC"}
+
+
 def triggers_of(sentence: Span) -> list[Token]:
     """Meeting words of a sentence, one per meeting ("the second round of talks" is one)."""
     pos, words, lemmas = _first_test()
@@ -435,6 +443,7 @@ def triggers_of(sentence: Span) -> list[Token]:
         for t in found
         if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
         and not (t.dep_ == "compound" and t.head.i in indices)
+        and not _participle_of_another(t, indices)
         and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
         and not _said_to_be(t, indices)
         and not _set_off_after(t, indices)
