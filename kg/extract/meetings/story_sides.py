@@ -133,8 +133,8 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
     distance". Such a state hosts at most; it is never seated as a broker for its country."""
     found: set[str] = set()
     for token in tokens_of(doc):
-        if not denies_a_part(token) or token.lemma_ in BOYCOTTING_VERBS:
-            continue  # a side that boycotts a session is a side of the dispute all the same
+        if not denies_a_part(token) or token.lemma_ in BOYCOTTING_VERBS and token.dep_ in {"advcl", "relcl"}:
+            continue  # "talks collapsed when X skipped the final session": X a side of the dispute all the same
         subject = _subject_of(token)
         if subject is None:
             continue
