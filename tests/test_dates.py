@@ -225,3 +225,11 @@ def test_a_round_held_a_week_after_the_one_before_is_dated_from_it() -> None:
         "The first round took place in Muscat on January 10. The second round was held in Rome a week later."
     )
     assert [(m.location, m.start) for m in meetings] == [("Muscat", date(2026, 1, 10)), ("Rome", date(2026, 1, 17))]
+
+
+def test_a_weekday_the_model_tags_with_the_words_after_it_is_still_that_day() -> None:
+    [meeting] = meetings_of(
+        "Chilean President Ana Lind and Peruvian President Luis Vera held their first formal talks in five years on "
+        "the sidelines of the summit in Lima on Wednesday, days after the two countries reached a deal on their border."
+    )
+    assert (meeting.location, meeting.start) == ("Lima", PUBLISHED)

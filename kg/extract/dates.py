@@ -288,7 +288,9 @@ class DateResolver:
         ):
             lowered = span.text.lower()
             counted = _DAYS_LATER.search(lowered) or _AGO.search(lowered)
-            weekday = any(word in WEEKDAYS for word in lowered.split())  # "Friday last week": a day, not a span
+            weekday = any(
+                word in WEEKDAYS for word in re.findall(r"[a-z]+", lowered)
+            )  # "Friday last week", "Friday, days"
             if not any(p in lowered for p in _RELATIVE) and not counted and not weekday:
                 return None
         from kg.extract.tense import clause_is_future, is_future_context
