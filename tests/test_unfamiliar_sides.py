@@ -191,3 +191,11 @@ def test_the_government_of_talks_between_a_state_and_rebels_is_that_state_s() ->
         "heads the government delegation, spoke."
     )
     assert actors_of(rivals)["Vera Grabe"].affiliation is None  # two states face the group: neither is sure
+
+
+def test_a_state_where_the_talks_are_held_does_not_stand_against_the_rebels() -> None:
+    text = (
+        "Yemen's Houthi rebels and the internationally recognised government agreed on Monday to free detainees at "
+        "the end of talks in Switzerland. The government delegation was led by Deputy Justice Minister Omar Saleh."
+    )
+    assert actors_of(text)["Omar Saleh"].affiliation == "Yemen"

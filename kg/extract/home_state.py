@@ -50,7 +50,16 @@ def state_facing_a_group(ctx: Context) -> str | None:
         named = ctx.parties_in(sentence.start, sentence.end)
         if not any(m.known and (e := ctx.gazetteer.entry(m.party)) and e.kind == "armed_group" for m in named):
             continue
-        found |= {m.party for m in named if m.how in {"name", "demonym"} and ctx.gazetteer.is_country(m.party)}
+        found |= {
+            m.party
+            for m in named
+            if m.how in {"name", "demonym"} and ctx.gazetteer.is_country(m.party) and not _a_place(m.span.root)
+        }
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _a_place(word: Token) -> bool:
+    """A state named as where something happens: "talks in Switzerland"."""
+    return word.dep_ == "pobj" and word.head.lower_ in {"in", "at", "to", "from"}
