@@ -921,3 +921,18 @@ def test_a_chain_of_hyphened_names_climbs_to_its_last_name_left_untagged() -> No
     first, last = doc[8], doc[12]
     assert (first.text, last.text, last.ent_type_) == ("China", "Pakistan", "")  # the model's reading this test needs
     assert climb(first) == last
+
+
+def test_brokers_mediating_alongside_another_broker_all_broker() -> None:
+    [meeting] = meetings_of(
+        "Qatar, which has been mediating between Israel and Hamas alongside Egypt and the United States, hosted "
+        "talks in Doha on Monday."
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Israel", "Hamas"}, {"Qatar", "Egypt", "United States"})
+
+
+def test_a_second_by_after_attended_by_names_a_side_too() -> None:
+    [meeting] = meetings_of(
+        "The talks in Doha have been attended by Israeli negotiators and by Hamas negotiators in separate rooms."
+    )
+    assert set(meeting.parties) == {"Israel", "Hamas"}

@@ -146,10 +146,12 @@ RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
 def _along_with(verb: Token) -> list[Token]:
-    """The "with" of "along with" or "together with" on a verb, however the parser hangs it."""
+    """The "with" of "along with" or "together with" on a verb, however the parser hangs it, or an "alongside"."""
     found = []
     for child in verb.children:
-        if child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
+        if child.lower_ == "alongside" and child.dep_ == "prep":
+            found.append(child)  # "Qatar, which has been mediating alongside Egypt and the United States"
+        elif child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
             found.append(child)
         elif child.lower_ in {"along", "together"}:
             found.extend(c for c in child.children if c.lower_ == "with")

@@ -187,7 +187,9 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
 
 def _attended_by(preposition: Token, trigger: Token) -> bool:
     """ "The meeting was attended by A, B and C", "a meeting in X, attended by A and B": those it names are its
-    sides (not those who "also attended")."""
+    sides (not those who "also attended"), and "by B" after "by A"."""
+    if preposition.dep_ == "conj" and preposition.lower_ == "by":
+        preposition = preposition.head
     verb = preposition.head
     noun = counted(trigger)
     reduced = verb.dep_ in {"acl", "advcl"} and (verb.head == noun or verb.head == noun.head != noun)
