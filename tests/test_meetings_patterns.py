@@ -1386,3 +1386,12 @@ def test_a_headline_s_first_name_before_a_comma_stands_beside_the_second(headlin
 def test_a_body_due_to_convene_somewhere_is_a_meeting_there(text: str) -> None:
     [meeting] = _meetings(text, published=date(2025, 7, 28))
     assert (meeting.location, meeting.start, meeting.status) == ("Phnom Penh", date(2025, 8, 4), "planned")
+
+
+def test_a_later_round_closing_days_after_the_first_talks_is_a_meeting_of_its_own() -> None:
+    text = (
+        "Feb. 28 – Chilean and Peruvian delegations hold their first talks since the war at a lodge near the "
+        "Bolivian town of Oruro.\n\nMarch 7 – Third round in Bolivia ends with small results on corridors."
+    )
+    meetings = article_meetings(text, date(2022, 4, 5))
+    assert [(m.start, m.round) for m in meetings] == [(date(2022, 2, 28), None), (date(2022, 3, 7), 3)]

@@ -46,6 +46,8 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
+        if _first_and_a_later_round(mention, other):
+            return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day
         if mention.status != other.status and "planned" in (mention.status, other.status):
             if not (_continued(mention) or _continued(other)):
                 return False  # held and ongoing are the same talks seen at different moments
@@ -69,6 +71,15 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _first_and_a_later_round(a: Mention, b: Mention) -> bool:
+    """Whether one mention is of "first" talks and the other of a later numbered round on another day."""
+    for later, first in ((a, b), (b, a)):
+        told_first = any(c.dep_ == "amod" and c.lower_ == "first" for c in first.trigger.children)
+        if later.round and later.round > 1 and not first.round and told_first and later.dates and first.dates:
+            return later.dates.start != first.dates.start
+    return False
 
 
 def _continued(mention: Mention) -> bool:
