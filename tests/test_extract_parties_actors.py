@@ -956,6 +956,8 @@ def test_a_capitalised_function_word_after_a_lower_case_title_opens_a_name() -> 
         "Implementation Annex agreed in Porto on 18 March.",
         "Its Peace Roadmap said little.",
         "The three sides agreed to hold the sixth China-Afghanistan-Pakistan Foreign Ministers Dialogue in Kabul.",
+        "The two ministers co-chaired the 12th meeting of the Joint Commission on Land Border Demarcation and Marker "
+        "Planting in Hanoi on August 13.",
     ],
 )
 def test_a_document_s_or_forum_s_name_is_no_person(text: str) -> None:

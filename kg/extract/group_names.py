@@ -46,3 +46,14 @@ def group_noun_after(doc: Doc, index: int) -> int | None:
     index += 1 if index < len(doc) and doc[index].lower_ in GROUP_ADJECTIVES else 0
     found = index < len(doc) and doc[index].lower_ in GROUP_NOUNS_AFTER_NAMES and doc[index].text.islower()
     return index if found else None
+
+
+def ends_a_body_s_name(name: Span) -> bool:
+    """Whether a name the model took for a person's is the end of a body's name it joins with "and": "the Joint
+    Commission on Land Border Demarcation and Marker Planting" (the commission's topics, tagged a person)."""
+    root = name.root
+    joined = root.head
+    if root.dep_ != "conj" or joined.ent_type_ != "ORG" or joined.dep_ != "pobj":
+        return False
+    preposition = joined.head
+    return preposition.lower_ in {"on", "for", "of"} and preposition.ent_type_ == "ORG"

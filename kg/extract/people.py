@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import entities_of, sentence_of, text_in, text_of, tokens_of
-from kg.extract.group_names import names_a_group
+from kg.extract.group_names import ends_a_body_s_name, names_a_group
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
 from kg.extract.name_runs import (
@@ -367,7 +367,12 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             spans[(span.start, span.end)] = span
 
     for ent in entities_of(doc):
-        if ent.label_ == "PERSON" and not described_as_a_place(ent.root) and not names_a_group(ent):
+        if (
+            ent.label_ == "PERSON"
+            and not described_as_a_place(ent.root)
+            and not names_a_group(ent)
+            and not ends_a_body_s_name(ent)
+        ):
             add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
