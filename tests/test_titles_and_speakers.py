@@ -516,3 +516,13 @@ def test_a_signatory_for_a_side_is_a_person_whatever_the_model_tagged() -> None:
         "Mbala Sita Nkosi"
     }
     assert actors_of("The deal was signed by Kinshasa and the Congo River Alliance in Doha.") == {}
+
+
+def test_a_two_letter_name_used_alone_is_its_person() -> None:
+    text = (
+        "Vietnamese Deputy Foreign Minister Tran Minh Vu met his Lao counterpart in Hanoi on Tuesday. Speaking at "
+        "the meeting, Vu said the work would help build a border of peace."
+    )
+    [statement] = statements_of(text)
+    assert statement.speaker == "Tran Minh Vu"
+    assert not statements_of("Speaking at the meeting, He said the work would help.")  # a word, no name

@@ -155,7 +155,7 @@ class People:
             ):
                 family_first[first] = owners[0]
         taken = set(self._by_token)
-        usable = {form: person for form, person in forms.items() if len(form) >= 3} | family_first
+        usable = {form: person for form, person in forms.items() if _usable_form(form, titles)} | family_first
         for form, person in list(usable.items()):
             if form[0].islower():  # "al-Dwairy" opens a sentence as "Al-Dwairy"
                 usable.setdefault(form[0].upper() + form[1:], person)
@@ -355,6 +355,14 @@ def _a_known_place(token: Token, ctx: Context) -> bool:
     name = token.head if token.dep_ == "compound" else token
     titles = title_words()
     return not (titled_beside(name, titles) or acts_as_a_person(name, titles))  # ("headed by Pagan X Y")
+
+
+def _usable_form(form: str, titles: frozenset[str]) -> bool:
+    """A short form to look a person up by: three letters or more, or a two-letter name ("Vu" for Nguyen Minh Vu,
+    "Wu") that is no word or title ("He", "Mr")."""
+    if len(form) >= 3:
+        return True
+    return len(form) == 2 and form.istitle() and form.lower() not in STOP_WORDS and form.lower() not in titles
 
 
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
