@@ -936,3 +936,15 @@ def test_a_second_by_after_attended_by_names_a_side_too() -> None:
         "The talks in Doha have been attended by Israeli negotiators and by Hamas negotiators in separate rooms."
     )
     assert set(meeting.parties) == {"Israel", "Hamas"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations met in Geneva on Monday under the auspices of the UN Support Mission in Libya.",
+        "The two delegations met in Geneva on Monday under the auspices of UNSMIL.",
+    ],
+)
+def test_a_un_mission_brokers_for_the_united_nations(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert meeting.mediators == ("United Nations",)
