@@ -233,3 +233,8 @@ def test_a_weekday_the_model_tags_with_the_words_after_it_is_still_that_day() ->
         "the sidelines of the summit in Lima on Wednesday, days after the two countries reached a deal on their border."
     )
     assert (meeting.location, meeting.start) == ("Lima", PUBLISHED)
+
+
+def test_the_day_a_meeting_to_come_is_announced_is_no_day_of_it() -> None:
+    meetings = meetings_of('The president said on Friday he would meet his Peruvian counterpart in Lima "soon".')
+    assert [(m.location, m.start, m.status) for m in meetings] == [("Lima", None, "planned")]

@@ -948,3 +948,18 @@ def test_a_second_by_after_attended_by_names_a_side_too() -> None:
 def test_a_un_mission_brokers_for_the_united_nations(text: str) -> None:
     [meeting] = meetings_of(text)
     assert meeting.mediators == ("United Nations",)
+
+
+def test_talks_of_an_earlier_month_are_no_meeting_placed_in_the_story_s_days() -> None:
+    text = (
+        "Chile and Peru hold first direct talks in three years\n\nQUITO, May 16 (Wire) - Chile and Peru held their "
+        "first direct talks in three years in Quito on Friday, hosted by Ecuadorean Foreign Minister Ana Ruiz.\n\n"
+        "U.S. envoy Ann Lee had earlier joined Ruiz and Peruvian Defence Minister Luis Vega for a trilateral meeting, "
+        "the State Department said.\n\nThe last direct talks between the two "
+        "sides took place in Quito in March 2022. Those talks, also hosted by Ecuador, produced a draft that was "
+        "never signed."
+    )
+    meetings = article_meetings(text, date(2025, 5, 16))
+    [earlier] = [m for m in meetings if m.day == "2022-03"]
+    assert set(earlier.parties) == {"Chile", "Peru"}  # not the trilateral meeting's, placed in the story's days
+    assert {"United States", "Peru"} <= set(next(m for m in meetings if m.start is m.day is None).parties)

@@ -74,6 +74,8 @@ class Mention:
     """ "the three mediators met Israeli negotiators": brokers taking part, named elsewhere in the story."""
     in_country: bool = False
     """Its own clause puts it in a country it names ("talks held in Malta"): a place, if not a city."""
+    of_the_story: bool = False
+    """Placed where the story's main meeting is, its own text giving no place: a meeting of the story's days."""
     hosts: frozenset[str] = frozenset()
     """Its mediators only ever said to host ("X hosted the leaders of A and B"), never to broker or mediate."""
     bound: Bound | None = None

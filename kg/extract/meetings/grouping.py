@@ -46,6 +46,8 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
+        if any(a.of_the_story and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
+            return False  # "X had earlier joined Y for a meeting" (where the story is) is not "talks in March 2022"
         if _first_and_a_later_round(mention, other):
             return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day
         if mention.status != other.status and "planned" in (mention.status, other.status):
@@ -71,6 +73,16 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _long_before(mention: Mention, ctx: Context) -> bool:
+    """Whether a mention is told as of a month or year other than the story's own or the one before."""
+    today = ctx.dates.reference
+    if today is None or mention.dates is not None:
+        return False
+    if mention.month is not None:
+        return abs(mention.month[0] * 12 + mention.month[1] - today.year * 12 - today.month) > 1
+    return mention.year is not None and mention.year != today.year
 
 
 def _first_and_a_later_round(a: Mention, b: Mention) -> bool:
@@ -311,6 +323,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
                     continue  # "further meetings would follow": no place of the story's meeting for a future one
                 # "After the summit, the president held a meeting with the host": other sides, the same place
                 mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
+                mention.of_the_story = True
             clusters.append(Cluster([mention]))
             home = clusters[-1]
         else:

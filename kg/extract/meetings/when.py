@@ -28,6 +28,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import clause_is_future, is_future_context
+from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
 
@@ -79,6 +80,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
         if trigger is not None and _paused(trigger, attached):
             continue  # "X suspended the talks the next day": the day of the pause, no day of talks
+        if future and trigger is not None and _day_of_saying(ent, trigger):
+            continue  # "Trump said on Friday he would meet Putin": the day of the saying, no day of the meeting
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
         own = (
             own
@@ -96,6 +99,17 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     return best[4] if best is not None else None
+
+
+def _day_of_saying(ent: Span, trigger: Token) -> bool:
+    """Whether a date stands between a verb of saying and the subject of the clause it reports, the meeting's: "said
+    on Friday he would meet X" (the parser may hang the day on either verb)."""
+    verb = clause_verb(trigger)
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lemma_ not in lexicon().verbs_of_saying:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and saying.i < ent.start and ent.end <= subject.i
 
 
 def _paused(trigger: Token, verb: Token) -> bool:
