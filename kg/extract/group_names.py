@@ -56,4 +56,5 @@ def ends_a_body_s_name(name: Span) -> bool:
     if root.dep_ != "conj" or joined.ent_type_ != "ORG" or joined.dep_ != "pobj":
         return False
     preposition = joined.head
-    return preposition.lower_ in {"on", "for", "of"} and preposition.ent_type_ == "ORG"
+    return preposition.lower_ in {"on", "for"} and preposition.ent_type_ == "ORG"  # (not "of": "the Government of
+    # National Unity and Luis Prado")
