@@ -261,6 +261,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The minister said his country would never give up its claims to the islands.", "negative"),
         ("We will not give up on the talks.", "positive"),
         ("We will not give up, whatever it takes.", "positive"),
+        ("They left the table after two hours.", "negative"),
+        ("The two presidents hit it off at their first meeting.", "positive"),
         ("The envoy said they would never give up.", "positive"),
         ("After six decades the fighting is finally over.", "positive"),
         ("The war is not over yet.", "negative"),
