@@ -963,3 +963,10 @@ def test_talks_of_an_earlier_month_are_no_meeting_placed_in_the_story_s_days() -
     [earlier] = [m for m in meetings if m.day == "2022-03"]
     assert set(earlier.parties) == {"Chile", "Peru"}  # not the trilateral meeting's, placed in the story's days
     assert {"United States", "Peru"} <= set(next(m for m in meetings if m.start is m.day is None).parties)
+
+
+def test_the_nationality_of_an_organisation_s_envoy_is_no_side() -> None:
+    [meeting] = meetings_of("UN envoy Lena Holm, a Swedish diplomat, met Houthi officials in Muscat on Sunday.")
+    assert "Sweden" not in meeting.parties and "Houthis" in meeting.parties
+    [meeting] = meetings_of("Lena Holm, the Swedish foreign minister, met Houthi officials in Muscat on Sunday.")
+    assert "Sweden" in meeting.parties  # a title of the state's own: its side

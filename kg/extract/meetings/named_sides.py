@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import Context, tokens_in, tokens_of
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
+from kg.extract.parties import PartyMention
 from kg.extract.people import Person
 from kg.gazetteer import lexicon
 
@@ -37,6 +38,8 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
             continue  # "Yemen's Saudi-backed government", "Afghanistan's Taliban government": the state's side
         if names_the_place(party_mention.span, ctx):
             continue  # "the Brussels talks": where they are, not a side
+        if _nationality_of_another_s_envoy(party_mention, ctx):
+            continue  # "UN envoy X, a Swedish diplomat, met Y": where the envoy is from, not a side
         for member in entry.members if entry and entry.members else (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     for index, state in ctx.government_states.items():  # "the federal government and the TPLF": the state meant
@@ -53,6 +56,18 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
     for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
         if token.i not in exclude and (side := side_of(person.name, ctx)):
             yield token, side
+
+
+def _nationality_of_another_s_envoy(mention: PartyMention, ctx: Context) -> bool:
+    """Whether a demonym describes, in apposition, a person who speaks for another party: "UN envoy X, a Swedish
+    diplomat" (X's side is the UN; Sweden only his nationality)."""
+    root = mention.span.root
+    described = root.head
+    if mention.how != "demonym" or root.dep_ != "amod" or described.dep_ != "appos":
+        return False
+    person = ctx.people.at(described.head)
+    side = side_of(person.name, ctx) if person is not None else None
+    return side is not None and side != mention.party
 
 
 def _ruling_group(span: Span, ctx: Context) -> bool:
