@@ -526,3 +526,14 @@ def test_a_two_letter_name_used_alone_is_its_person() -> None:
     [statement] = statements_of(text)
     assert statement.speaker == "Tran Minh Vu"
     assert not statements_of("Speaking at the meeting, He said the work would help.")  # a word, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The rebels' chief negotiator is Pablo Ruiz.", "Pablo Ruiz", "chief negotiator"),
+        ("The government's lead negotiator was Ana Soto, a veteran diplomat.", "Ana Soto", "lead negotiator"),
+    ],
+)
+def test_a_title_a_copula_says_a_name_is_makes_a_person_with_that_role(text: str, name: str, role: str) -> None:
+    assert actors_of(text)[name].role == role

@@ -20,6 +20,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return True
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
+    if token.dep_ == "attr" and head.lemma_ == "be" and titled_subject(token, titles) is not None:
+        return True  # "The rebels' chief negotiator is X": a title said to be the name
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "sign":
         return _signs_for_a_side(token, head.head)  # "signed by X for the government"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
@@ -39,6 +41,14 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     doc = token.doc
     set_off = token.dep_ == "conj" and _after_a_comma(token) and token.i + 1 < len(doc) and doc[token.i + 1].text == ";"
     return (token.dep_ == "appos" or set_off) and head.pos_ in {"NOUN", "PROPN"} and a_title
+
+
+def titled_subject(name: Token, titles: frozenset[str]) -> Token | None:
+    """The title a copula says a name is: "negotiator" of "The rebels' chief negotiator is X"."""
+    verb = name.head
+    if name.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in titles or c.lemma_ in titles)), None)
 
 
 def _signs_for_a_side(name: Token, verb: Token) -> bool:

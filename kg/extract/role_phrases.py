@@ -401,3 +401,14 @@ def joint_title_side(span: Span, ctx: Context) -> str | None:
         return None
     named = [m for t in first.subtree if t.i < first.i and (m := ctx.party_at(t.i)) is not None and m.known]
     return named[0].party if named else None
+
+
+def copular_title(span: Span) -> list[Token]:
+    """The title phrase a copula says a name is: "The rebels' chief negotiator" of "The rebels' chief negotiator is
+    X" (the name as the verb's complement)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "attr" or verb.lemma_ != "be":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and is_title(c)), None)
+    return list(span.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else []

@@ -122,7 +122,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         elif first.is_punct or first.is_quote:
             tokens.pop(0)  # '"We never planted mines," a ministry spokeswoman, X, told AFP': the quote's closing mark
             changed = True
-        elif _refers_back(first) and len(tokens) > 1 and tokens[1].text in {"'s", "’s"}:
+        elif _refers_back(first) and len(tokens) > 1 and tokens[1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[2:]  # "the country's top diplomat", "the bloc's special envoy"
             changed = True
         elif (owned := _after_principal(tokens, ctx)) is not None:

@@ -30,6 +30,7 @@ from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import NOW_WORDS, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import a_title_s_brief, in_a_brief, national_body, office_state, split_organisation
 from kg.extract.role_phrases import (
+    copular_title,
     is_title,
     joint_title_side,
     phrase_after,
@@ -391,7 +392,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     before = phrase_before_appos(span)
     if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
         before = phrase_before_comma(span, chain) or before
-    phrases = (chain, before, phrase_after(span, ctx))
+    phrases = (copular_title(span), chain, before, phrase_after(span, ctx))  # "The chief negotiator is X, ..."
     for tokens in phrases:
         if not tokens:
             continue
