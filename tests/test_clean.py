@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.ingest.clean import clean
@@ -258,3 +260,10 @@ def test_datelines_of_many_outlets_are_read(opening: str, place: str, region: st
 @pytest.mark.parametrize("opening", ["LIVE: ", "BREAKING: ", "Kim Jong Un, chairman of the party, said: "])
 def test_a_kicker_or_a_sentence_with_a_colon_is_no_dateline(opening: str) -> None:
     assert clean(f"{opening}Negotiators from Norland and Sudria resumed their talks.").dateline_place is None
+
+
+@pytest.mark.parametrize("line", ["July 9, 2024", "9 July 2024", "Tuesday, July 9, 2024", "2024-07-09"])
+def test_a_line_that_is_only_a_date_under_the_headline_dates_the_article(line: str) -> None:
+    story = clean(f"Visit of the Minister to Lima\n\n{line}\n\nThe Minister held talks in Lima today.")
+    assert story.published == date(2024, 7, 9)
+    assert story.text == "Visit of the Minister to Lima\n\nThe Minister held talks in Lima today."

@@ -1395,3 +1395,14 @@ def test_a_later_round_closing_days_after_the_first_talks_is_a_meeting_of_its_ow
     )
     meetings = article_meetings(text, date(2022, 4, 5))
     assert [(m.start, m.round) for m in meetings] == [(date(2022, 2, 28), None), (date(2022, 3, 7), 3)]
+
+
+def test_a_courtesy_before_a_name_ends_no_sentence() -> None:
+    text = (
+        "Foreign Minister Ana Soto held talks with the Minister of Foreign Affairs of the Republic of Peru H.E. Mr. "
+        "Luis Vega in Lima today."
+    )
+    doc = load_pipeline()(text)
+    assert len(list(doc.sents)) == 1
+    [meeting] = _meetings(text, published=date(2024, 7, 9))
+    assert (meeting.location, meeting.start) == ("Lima", date(2024, 7, 9))

@@ -31,7 +31,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # two words with a plain space between: "Ingrid | Solberg spent"
         elif (token.text in _DASHES or previous.text in _DASHES) and _after_an_entry_year(doc, token.i):
             token.is_sent_start = False  # a timeline's "1994 — Talks open in ...": one sentence
+        elif previous.text in COURTESY_ABBREVIATIONS or previous.text in RANK_ABBREVIATIONS:
+            token.is_sent_start = False  # "... the Foreign Minister H.E. Mr. X": a courtesy before a name ends nothing
     return doc
+
+
+COURTESY_ABBREVIATIONS = frozenset({"H.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Amb.", "Sen.", "Rep.", "Gov."})
+"""Abbreviations that only ever stand before a name, so never end a sentence ("H.E." for His Excellency)."""
 
 
 def _after_an_entry_year(doc: Doc, index: int) -> bool:

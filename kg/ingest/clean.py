@@ -85,6 +85,11 @@ _STAMP_DAY = re.compile(
     rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
 )
 
+_BARE_DATE = re.compile(
+    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_STAMP_DAY.pattern})\.?$", re.IGNORECASE
+)
+"""A line that is a date and nothing else, under a headline: the day a press release was issued."""
+
 
 def _date_in(text: str) -> date | None:
     """The whole day a time stamp names, if it names one."""
@@ -254,6 +259,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             # above the story, under its headline, or at its foot
             published_line = published_line or _date_in(stamp.group("rest"))
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
+        if len(kept) <= 2 and _BARE_DATE.match(paragraph.strip()):
+            published_line = published_line or _date_in(paragraph)  # a press release's "July 9, 2024" line
+            continue
         if is_credit(paragraph):
             credits.append((start, paragraph))
             continue
