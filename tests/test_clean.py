@@ -267,3 +267,9 @@ def test_a_line_that_is_only_a_date_under_the_headline_dates_the_article(line: s
     story = clean(f"Visit of the Minister to Lima\n\n{line}\n\nThe Minister held talks in Lima today.")
     assert story.published == date(2024, 7, 9)
     assert story.text == "Visit of the Minister to Lima\n\nThe Minister held talks in Lima today."
+
+
+def test_a_dateline_after_a_headline_that_asks_a_question_is_read() -> None:
+    story = clean("Can a fourth summit revive the talks?\n\nSEOUL, South Korea (AP) — The two leaders met in June.")
+    assert (story.dateline_place, story.dateline_region) == ("Seoul", "South Korea")
+    assert "SEOUL" not in story.text

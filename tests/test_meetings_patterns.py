@@ -1406,3 +1406,23 @@ def test_a_courtesy_before_a_name_ends_no_sentence() -> None:
     assert len(list(doc.sents)) == 1
     [meeting] = _meetings(text, published=date(2024, 7, 9))
     assert (meeting.location, meeting.start) == ("Lima", date(2024, 7, 9))
+
+
+def test_a_meeting_a_question_only_supposes_is_none() -> None:
+    text = (
+        "Can a fourth summit revive the talks?\n\nLIMA (Wire) — The two presidents have met three times: in Quito "
+        "in June 2018, in Cusco in February 2019 and in Arica in June 2019."
+    )
+    meetings = article_meetings(text, date(2025, 10, 20))
+    assert [(m.location, m.round) for m in meetings] == [("Quito", None), ("Cusco", None), ("Arica", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The president says he would "love" to meet his Chilean counterpart again during a visit to Lima.',
+        "The minister hopes to hold talks with the rebels in Quito.",
+    ],
+)
+def test_a_meeting_wished_for_is_planned(text: str) -> None:
+    assert {m.status for m in _meetings(text, published=date(2025, 10, 20))} == {"planned"}

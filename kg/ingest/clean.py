@@ -197,7 +197,8 @@ def _untitled_headline(paragraph: str) -> bool:
     dialogue "not dead"'): one short line that does not end a sentence, a quoted one included; the dateline
     follows it."""
     line = paragraph.rstrip().rstrip(CLOSING_QUOTES).rstrip()  # 'EU says dialogue "not dead"' is a headline
-    return len(paragraph) <= 200 and not ends_a_sentence(paragraph) and not line.endswith((",", ":"))
+    # a question or exclamation may be one: "Can a fourth summit revive the talks?"
+    return len(paragraph) <= 200 and "\n" not in paragraph.strip() and not line.endswith((".", ",", ":"))
 
 
 CLOSING_QUOTES = "\"”'’"

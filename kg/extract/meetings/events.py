@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
+from kg.extract.base import Context, Finding, lead_paragraph, sentence_of, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.broker_scope import (
@@ -89,7 +89,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     for sentence in sentences_of(doc):
         remote.update(t.lemma_ for t in chosen_in(sentence, named_meetings) if held_remotely(t))
         sentence_dates = dates_of(sentence, ctx, last_date)
-        triggers = [t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t)]
+        triggers = [
+            t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t) and not _asked_about(t)
+        ]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = sides_named(tokens_in(sentence)) if triggers else 0
         counted = max((sides_counted(t) for t in tokens_in(sentence)), default=0) if len(triggers) == 1 else 0
@@ -224,6 +226,14 @@ def _followed(trigger: Token) -> bool:
     """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
     follow a summit in Nairobi on April 21": the summit is another occasion)."""
     return _in_sequence(trigger, "dobj", "nsubj")
+
+
+def _asked_about(trigger: Token) -> bool:
+    """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
+    sentence = sentence_of(trigger)
+    return sentence.text.rstrip().endswith("?") and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children
+    )
 
 
 def _follows_another(trigger: Token) -> bool:

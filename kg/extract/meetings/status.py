@@ -62,8 +62,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     )
     if mention.bound == "closes" and lasting:
         return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way
-    if _still_to_come(trigger, verb):
-        return "planned"
+    if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head):
+        return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
     reference = ctx.dates.reference
     if (trigger == verb or trigger.head == verb and trigger.dep_ == "dobj") and _in_progress(verb):
         return "ongoing"  # "have been meeting in Lima since Monday", "have been holding talks since Monday"
@@ -234,6 +234,16 @@ def _on_hold(verb: Token) -> bool:
     return verb.lemma_ == "put" and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in c.children) for c in verb.children
     )
+
+
+WISHING_VERBS = frozenset({"want", "wish", "hope", "love", "like", "seek", "offer", "propose", "ask"})
+"""Verbs of wanting a meeting that has not happened: "would love to meet", "hopes to hold talks"."""
+
+
+def _wishes(verb: Token) -> bool:
+    """A verb of wanting, whatever lemma the model gave it ("hopes" read as "hop")."""
+    word = verb.lower_
+    return verb.lemma_ in WISHING_VERBS or word.removesuffix("s") in WISHING_VERBS or word[:-1] in WISHING_VERBS
 
 
 def _tensed_verb(trigger: Token) -> Token:
