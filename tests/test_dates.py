@@ -238,3 +238,11 @@ def test_a_weekday_the_model_tags_with_the_words_after_it_is_still_that_day() ->
 def test_the_day_a_meeting_to_come_is_announced_is_no_day_of_it() -> None:
     meetings = meetings_of('The president said on Friday he would meet his Peruvian counterpart in Lima "soon".')
     assert [(m.location, m.start, m.status) for m in meetings] == [("Lima", None, "planned")]
+
+
+def test_that_month_is_of_the_year_told_before() -> None:
+    meetings = meetings_of(
+        "The two leaders met in Lima in February 2019. Working-level talks in Quito that October lasted a day.",
+        published=date(2025, 10, 20),
+    )
+    assert [(m.location, m.day) for m in meetings] == [("Lima", "2019-02"), ("Quito", "2019-10")]

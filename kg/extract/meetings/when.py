@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
+    A_YEAR,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
@@ -355,6 +356,11 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     reference = ctx.dates.reference
     if reference is None:
         return None
+    named_that = ent.text.lower().startswith("that ") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that"
+    if named_that and (month := month_in(ent.text.removeprefix("that ").removeprefix("That "), reference, False)):
+        year = next((int(m.group(0)) for e in _dates_before(ent, ctx) if (m := A_YEAR.search(e.text))), None)
+        if year is not None:
+            return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
     told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
     if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
@@ -362,6 +368,11 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
     return month_in(ent.text, reference, bool(future) and not past)
+
+
+def _dates_before(ent: Span, ctx: Context) -> list[Span]:
+    """The dates the text names before a date expression, nearest first."""
+    return [e for e in reversed(ctx.entities_in(0, ent.start)) if e.label_ == "DATE"]
 
 
 PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
