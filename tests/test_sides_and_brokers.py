@@ -970,3 +970,11 @@ def test_the_nationality_of_an_organisation_s_envoy_is_no_side() -> None:
     assert "Sweden" not in meeting.parties and "Houthis" in meeting.parties
     [meeting] = meetings_of("Lena Holm, the Swedish foreign minister, met Houthi officials in Muscat on Sunday.")
     assert "Sweden" in meeting.parties  # a title of the state's own: its side
+
+
+def test_a_state_cast_as_co_guarantor_brokers() -> None:
+    [meeting] = meetings_of(
+        "The accord was reached in Havana after four years of negotiations hosted by Cuba, with Norway as "
+        "co-guarantor and Chile and Venezuela as accompanying countries."
+    )
+    assert "Norway" not in meeting.parties and set(meeting.mediators) >= {"Cuba", "Norway"}

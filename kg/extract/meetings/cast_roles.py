@@ -43,7 +43,9 @@ def cast_as(token: Token) -> str | None:
             index = objects[0].i + 1  # "the US and China attended the meeting as observers"
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
-    for word in doc[index + 1 : min(index + 4, len(doc))]:
+    for word in doc[index + 1 : min(index + 6, len(doc))]:
+        if word.text == "-" or word.lower_ == "co" and word.i + 1 < len(doc) and doc[word.i + 1].text == "-":
+            continue  # "as co-guarantor", split by the tokenizer: the guarantor's part
         if word.lower_ in OBSERVER_NOUNS or word.pos_ == "NOUN":
             return word.lower_  # "as accompanying countries": what the countries are cast as
         if word.pos_ not in {"DET", "ADJ"}:
