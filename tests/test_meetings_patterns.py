@@ -1426,3 +1426,12 @@ def test_a_meeting_a_question_only_supposes_is_none() -> None:
 )
 def test_a_meeting_wished_for_is_planned(text: str) -> None:
     assert {m.status for m in _meetings(text, published=date(2025, 10, 20))} == {"planned"}
+
+
+def test_meetings_listed_after_including_are_each_a_meeting() -> None:
+    meetings = _meetings(
+        "The two foreign ministers then met repeatedly, including in Vienna in May and in Brussels in June, to "
+        "settle the text.",
+        published=date(2019, 2, 12),
+    )
+    assert [(m.location, m.day) for m in meetings] == [("Vienna", "2018-05"), ("Brussels", "2018-06")]

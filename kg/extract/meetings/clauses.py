@@ -288,6 +288,9 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             return True
         if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
             return False
+        if current.dep_ == "prep" and current.lower_ in {"including", "notably", "especially"}:
+            current = current.head  # "met repeatedly, including in Vienna in May": the meetings it names
+            continue
         if current.dep_ in {"advmod", "prt"} and current.pos_ == "ADV":
             together = current.lower_ == "together"
             current = current.head  # "brought them together in Jeddah", "was back in Abu Dhabi for talks"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, tokens_in
 from kg.extract.dates import DateRange
@@ -92,7 +92,7 @@ def listed_occasions(
         for t in verb.subtree
         if t.dep_ in {"prep", "conj"}
         and t.lower_ in {"in", "at"}
-        and clause_verb(t.head) == verb
+        and _listing_clause(t.head) == verb
         and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns)  # "after meetings in A and B"
     )
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
@@ -132,6 +132,15 @@ def listed_occasions(
         occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
+
+
+def _listing_clause(token: Token) -> Token:
+    """The verb of a token's clause, through an "including" that lists its meetings ("met repeatedly, including
+    in A in May and in B in June")."""
+    verb = clause_verb(token)
+    if verb.dep_ == "prep" and verb.lower_ in {"including", "notably", "especially"}:
+        return clause_verb(verb.head)
+    return verb
 
 
 def _dates_between(ctx: Context, start: int, end: int) -> list[Span]:
