@@ -199,3 +199,8 @@ def test_a_state_where_the_talks_are_held_does_not_stand_against_the_rebels() ->
         "the end of talks in Switzerland. The government delegation was led by Deputy Justice Minister Omar Saleh."
     )
     assert actors_of(text)["Omar Saleh"].affiliation == "Yemen"
+
+
+def test_a_body_a_state_owns_with_its_is_that_state_s() -> None:
+    text = "Chile is represented by the chief of its General Intelligence Service, Luis Vega, who took over the file."
+    assert actors_of(text)["Luis Vega"].affiliation == "Chile"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before
+from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before, owner_referred_to
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -32,3 +32,10 @@ def group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | No
             if mention.span[-1].lower_ == noun.lower_ or after is not None and after.lower_ == noun.lower_:
                 return mention.party  # "the Forces of Freedom and Change coalition ... a member of the coalition"
     return next((bloc for t in referring if (bloc := bloc_referred_to(t, ctx)) is not None), None)
+
+
+def owner_of_a_body(tokens: list[Token], ctx: Context) -> str | None:
+    """The party "its" or "their" refers back to on a body in a person's description: "Egypt is represented by the
+    chief of its General Intelligence Service, X" (Egypt's, not the service's own)."""
+    owned = (owner_referred_to(t.head, ctx) for t in tokens if t.dep_ == "poss" and t.lower_ in {"its", "their"})
+    return next((o for o in owned if o is not None), None)

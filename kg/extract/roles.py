@@ -19,7 +19,7 @@ from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
-from kg.extract.group_references import group_referred_to
+from kg.extract.group_references import group_referred_to, owner_of_a_body
 from kg.extract.home_state import state_facing_a_group
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
@@ -436,6 +436,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
     if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):
         affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
+    if affiliation is not None and ctx.gazetteer.entry(affiliation) is None:
+        affiliation = owner_of_a_body([t for tokens in phrases for t in tokens], ctx) or affiliation
     if affiliation is None or ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
         # ("chairman of the group's Shura Council": the group's, not a body of its own)
         affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx) or affiliation
