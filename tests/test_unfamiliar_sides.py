@@ -204,3 +204,9 @@ def test_a_state_where_the_talks_are_held_does_not_stand_against_the_rebels() ->
 def test_a_body_a_state_owns_with_its_is_that_state_s() -> None:
     text = "Chile is represented by the chief of its General Intelligence Service, Luis Vega, who took over the file."
     assert actors_of(text)["Luis Vega"].affiliation == "Chile"
+
+
+def test_a_clause_opened_for_a_side_gives_its_subject_that_side() -> None:
+    text = "For Washington, Middle East envoy Ann Lee has been the most visible figure."
+    assert actors_of(text)["Ann Lee"].affiliation == "United States"
+    assert actors_of("For years, envoy Ann Lee has been the most visible figure.")["Ann Lee"].affiliation is None
