@@ -210,3 +210,11 @@ def test_a_clause_opened_for_a_side_gives_its_subject_that_side() -> None:
     text = "For Washington, Middle East envoy Ann Lee has been the most visible figure."
     assert actors_of(text)["Ann Lee"].affiliation == "United States"
     assert actors_of("For years, envoy Ann Lee has been the most visible figure.")["Ann Lee"].affiliation is None
+
+
+def test_a_member_of_the_group_s_political_bureau_speaks_for_the_group() -> None:
+    text = (
+        "Hamas's delegation is led by Khalil Saleh. Omar Naji, a member of the political bureau, often speaks for "
+        "the group."
+    )
+    assert actors_of(text)["Omar Naji"].affiliation == "Hamas"

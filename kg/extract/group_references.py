@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from kg.extract.base import Context
 
 
+GROUP_ORGANS = {"bureau", "wing", "politburo"}
+"""The organs of an armed or political group told with "the" and an adjective: "the political bureau", "the
+military wing" (the group named before)."""
+
 NAMED_BODY_NOUNS = {"coalition", "platform", "front", "party", "council", "union", "congress"}
 """Nouns that refer back to the body whose name they end or follow: "the coalition" for "the Forces of Freedom and
 Change coalition"."""
@@ -25,6 +29,8 @@ def group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | No
     referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
     if any(t.lower_ in lexicon().group_nouns for t in referring):
         return group_named_before(ctx, 0, span.start, GROUP_KINDS)
+    if any(t.lower_ in GROUP_ORGANS and t.i > 1 and t.doc[t.i - 2].lower_ == "the" for t in tokens):
+        return group_named_before(ctx, 0, span.start, GROUP_KINDS)  # "a member of the political bureau"
     for noun in (t for t in referring if t.lower_ in NAMED_BODY_NOUNS):
         for mention in reversed(ctx.parties_in(0, span.start)):
             doc = mention.span.doc
