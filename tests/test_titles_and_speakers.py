@@ -537,3 +537,17 @@ def test_a_two_letter_name_used_alone_is_its_person() -> None:
 )
 def test_a_title_a_copula_says_a_name_is_makes_a_person_with_that_role(text: str, name: str, role: str) -> None:
     assert actors_of(text)[name].role == role
+
+
+def test_a_given_name_written_short_stays_in_the_name_and_ends_no_sentence() -> None:
+    text = (
+        "The Philippine delegation was led by Foreign Affairs Undersecretary Ma. Luisa Reyes, while the Chinese side "
+        "was headed by Vice Foreign Minister Li Wen."
+    )
+    found = actors_of(text)
+    assert (found["Ma. Luisa Reyes"].role, found["Ma. Luisa Reyes"].affiliation) == (
+        "Foreign Affairs Undersecretary",
+        "Philippines",
+    )
+    doc = load_pipeline()('"We will meet again," said Ma. The talks ended on Friday.')
+    assert len(list(doc.sents)) == 2  # a surname that ends a sentence still ends it

@@ -33,7 +33,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False  # a timeline's "1994 — Talks open in ...": one sentence
         elif previous.text in COURTESY_ABBREVIATIONS or previous.text in RANK_ABBREVIATIONS:
             token.is_sent_start = False  # "... the Foreign Minister H.E. Mr. X": a courtesy before a name ends nothing
+        elif previous.text in NAME_ABBREVIATIONS and _inside_a_name(doc, token.i):
+            token.is_sent_start = False  # "Undersecretary Ma. Theresa X": "Ma." for Maria, inside a name
     return doc
+
+
+NAME_ABBREVIATIONS = ("Ma.",)
+"""Given names written short with a full stop inside a name ("Ma." for Maria in Philippine names): one token each."""
+
+
+def _inside_a_name(doc: Doc, index: int) -> bool:
+    """Whether a short given name before a token stands between two capitalised words ("Undersecretary Ma.
+    Theresa Lazaro"), not at the end of a sentence ("said Ma. The talks ...")."""
+    return index >= 2 and doc[index - 2].text[:1].isupper() and doc[index].text[:1].isupper() and not doc[index].is_stop
 
 
 COURTESY_ABBREVIATIONS = frozenset({"H.E.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Amb.", "Sen.", "Rep.", "Gov."})
@@ -162,8 +174,9 @@ so that the stop stays part of the title."""
 
 
 def keep_rank_abbreviations(nlp: Language) -> None:
-    """Keep abbreviated ranks whole: the tokenizer splits "Maj." into "Maj" and a full stop otherwise."""
-    for rank in RANK_ABBREVIATIONS:
+    """Keep abbreviated ranks and short given names whole: the tokenizer splits "Maj." into "Maj" and a full stop
+    otherwise."""
+    for rank in (*RANK_ABBREVIATIONS, *NAME_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
 
 
