@@ -246,3 +246,12 @@ def test_that_month_is_of_the_year_told_before() -> None:
         published=date(2025, 10, 20),
     )
     assert [(m.location, m.day) for m in meetings] == [("Lima", "2019-02"), ("Quito", "2019-10")]
+
+
+def test_a_weekday_set_after_the_day_before_it_in_the_sentence_follows_that_day() -> None:
+    meetings = meetings_of(
+        "The envoy met the Peruvian president in Lima on Monday before flying to Quito for talks with the Ecuadorean "
+        "president on Tuesday.",
+        published=date(2024, 8, 19),
+    )
+    assert [(m.location, m.start) for m in meetings] == [("Lima", date(2024, 8, 19)), ("Quito", date(2024, 8, 20))]

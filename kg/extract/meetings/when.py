@@ -53,10 +53,14 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
     )
     resolved: dict[int, DateRange] = {}
+    prior: tuple[Span, DateRange] | None = None
     for ent in date_phrases(sentence, ctx):
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         found = after_the_date_before(found, ent, anchor)  # "three weeks later, on March 18"
+        if found is not None and prior is not None and _a_weekday_after(ent, found, *prior):
+            found = DateRange(found.start + timedelta(days=7), found.end + timedelta(days=7))
         if found is not None:
+            prior = ent, found
             anchor = found.start  # "met on Jan. 10, then ... the following day": the day after the date before
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
             if first is None and _again_on(ent):  # "met on Tuesday and again on Wednesday"
@@ -100,6 +104,17 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     return best[4] if best is not None else None
+
+
+def _a_weekday_after(ent: Span, found: DateRange, before: Span, day: DateRange) -> bool:
+    """Whether a weekday the sentence sets after a day it named first fell before that day: "met X on Monday ...
+    before flying to Cairo for talks on Tuesday" (the Tuesday after, not the one before)."""
+    between = ent.doc[before.end : ent.start]
+    return (
+        weekday_of(ent) is not None
+        and found.end < day.start
+        and any(t.lower_ in {"before", "then", "later", "afterwards"} for t in between)
+    )
 
 
 def _day_of_saying(ent: Span, trigger: Token) -> bool:
