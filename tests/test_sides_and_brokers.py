@@ -978,3 +978,11 @@ def test_a_state_cast_as_co_guarantor_brokers() -> None:
         "co-guarantor and Chile and Venezuela as accompanying countries."
     )
     assert "Norway" not in meeting.parties and set(meeting.mediators) >= {"Cuba", "Norway"}
+
+
+def test_a_side_s_delegation_after_a_list_of_the_brokers_countries_is_a_side() -> None:
+    [meeting] = meetings_of(
+        "The envoy's tour comes after two days of talks in Doha last week between mediators from Qatar, Egypt and "
+        "the United States and an Israeli delegation."
+    )
+    assert (meeting.parties, set(meeting.mediators)) == (("Israel",), {"Qatar", "Egypt", "United States"})

@@ -79,6 +79,15 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     return brokers.found
 
 
+TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "side"})
+"""Nouns of a side's own team, never a broker in a list of brokers' countries."""
+
+
+def _a_side_s_team(word: Token) -> bool:
+    """ "an Israeli delegation" ending a list of the brokers' countries: a side's team with its own article."""
+    return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in word.children)
+
+
 def _carries_messages(token: Token) -> bool:
     """ "Oman relayed proposals between Iran and the United States": a go-between carrying what the sides say."""
     return (
@@ -223,6 +232,8 @@ class _Brokers:
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
         for child in token.children:
+            if child.dep_ == "conj" and _a_side_s_team(child):
+                continue  # "between mediators from A, B and C and an Israeli delegation": the delegation talks
             if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
                 self.add_from(child)  # "by the OSCE, the UN and the EU": a list the parser read as an apposition
 
