@@ -986,3 +986,17 @@ def test_a_side_s_delegation_after_a_list_of_the_brokers_countries_is_a_side() -
         "the United States and an Israeli delegation."
     )
     assert (meeting.parties, set(meeting.mediators)) == (("Israel",), {"Qatar", "Egypt", "United States"})
+
+
+def test_a_meeting_verb_the_parser_hung_on_the_negotiators_keeps_them_its_sides() -> None:
+    text = (
+        "Negotiators reconvene in the Qatari capital as pressure mounts\n\nDOHA — Israeli and Hamas negotiators "
+        "reconvened in the Qatari capital on Sunday for a new round of indirect talks aimed at securing a 60-day "
+        "truce, two officials briefed on the talks said.\n\nThe talks are being held at a government complex in Doha, "
+        "with Qatari and Egyptian mediators passing messages between the two delegations, who sit in separate "
+        'buildings. A U.S. official is also present.\n\nAn Israeli official said the gaps were "bridgeable". A '
+        'Palestinian official close to the talks said the first session had ended "without a breakthrough" because '
+        "of disagreements over the withdrawal of Israeli troops."
+    )
+    [meeting] = article_meetings(text, date(2025, 7, 6))
+    assert {"Israel", "Hamas"} <= set(meeting.parties)

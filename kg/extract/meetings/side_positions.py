@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, sentence_of
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
-from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPATION_VERBS
+from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
 
 LIST_PREPOSITIONS = {"between", "among"}
 
@@ -40,7 +40,10 @@ def listed_after(token: Token, trigger: Token) -> bool:
 
 def subject_before(token: Token, trigger: Token) -> bool:
     """ "X held talks with Y" parsed with "held" as a modifier of "talks": the subject of a verb of taking part
-    that stands just before the meeting word."""
+    that stands just before the meeting word; "A and B negotiators reconvened in X ..., officials said" parsed with
+    the meeting verb as a clause on the negotiators."""
+    if _reduced_subject(token, trigger):
+        return True
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_ not in PARTICIPATION_VERBS or not 0 < trigger.i - verb.i <= 3:
         return False
@@ -139,3 +142,18 @@ def headline_twin(token: Token) -> Token | None:
     if token.dep_ in {"npadvmod", "intj", "dep", "advcl", "nmod"} and after.ent_type_ == token.ent_type_:
         return after if after.head == token.head or after.head.head == token.head else None
     return None
+
+
+def _reduced_subject(token: Token, trigger: Token) -> bool:
+    """Whether a name stands on the team a meeting verb right after it was hung on as a reduced clause."""
+    team = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ not in {"VBD", "VBN"} or team.i != trigger.i - 1:
+        return False
+    if team.lower_ not in PARTICIPANT_NOUNS:
+        return False
+    phrase = token
+    for _ in range(4):
+        if phrase == team or phrase.dep_ not in {"amod", "compound", "conj", "poss", "nmod"}:
+            break
+        phrase = phrase.head
+    return phrase == team
