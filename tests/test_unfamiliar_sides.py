@@ -218,3 +218,8 @@ def test_a_member_of_the_group_s_political_bureau_speaks_for_the_group() -> None
         "the group."
     )
     assert actors_of(text)["Omar Naji"].affiliation == "Hamas"
+
+
+def test_names_set_after_a_plural_title_take_the_side_their_clause_gives() -> None:
+    found = actors_of("Deputy foreign ministers Omar Rahimi and Ali Karimi represented Iran at the meeting in Oslo.")
+    assert {name: actor.affiliation for name, actor in found.items()} == {"Omar Rahimi": "Iran", "Ali Karimi": "Iran"}

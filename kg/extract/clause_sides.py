@@ -189,8 +189,9 @@ def _side_from_role_in_clause(span: Span, ctx: Context) -> Reading:
     root = span.root
     while root.dep_ == "conj" and root.head != root:
         root = root.head
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.lower_ in title_words():
-        root = root.head  # "Former vice president X led the government team", the name set beside its title
+    titles = title_words()
+    if root.dep_ == "appos" and root.head.i < root.i and (root.head.lower_ in titles or root.head.lemma_ in titles):
+        root = root.head  # "Former vice president X led the government team", "Deputy ministers X and Y represented"
     elif root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in title_words():
         root = root.head.head  # "by former ambassador to Washington X": the name hung on the title's "to"
     patterns = (_from_the_side, _signed_for, _acting_for, _by_agent, _with_partner, _under_leader, _sent, _included)
