@@ -223,3 +223,12 @@ def test_a_member_of_the_group_s_political_bureau_speaks_for_the_group() -> None
 def test_names_set_after_a_plural_title_take_the_side_their_clause_gives() -> None:
     found = actors_of("Deputy foreign ministers Omar Rahimi and Ali Karimi represented Iran at the meeting in Oslo.")
     assert {name: actor.affiliation for name, actor in found.items()} == {"Omar Rahimi": "Iran", "Ali Karimi": "Iran"}
+
+
+def test_an_ambassador_who_is_an_organisation_s_envoy_speaks_for_the_organisation() -> None:
+    text = (
+        "The ceremony was attended by Swiss ambassador Jan Keller, the personal envoy of the UN Secretary-General, "
+        "who facilitated the negotiations between the government and the rebels in Maputo on Tuesday."
+    )
+    assert actors_of(text)["Jan Keller"].affiliation == "United Nations"
+    assert "Switzerland" not in {p for m in meetings_of(text) for p in m.parties}

@@ -71,6 +71,9 @@ def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Cont
             return mention.party  # "the UN envoy", "the African Union's mediator"
         if root.dep_ == "dobj" and head.lemma_ in SERVING_VERBS:
             return mention.party  # "who represents the OSCE"
+        owner = head if root.dep_ == "pobj" else head.head if head.dep_ == "pobj" else None
+        if owner is not None and owner.lower_ == "of" and owner.head.lower_ in SERVED_TITLES:
+            return mention.party  # "the envoy of the United Nations", "the personal envoy of the UN Secretary-General"
     return None
 
 

@@ -59,12 +59,12 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
 
 
 def _nationality_of_another_s_envoy(mention: PartyMention, ctx: Context) -> bool:
-    """Whether a demonym describes, in apposition, a person who speaks for another party: "UN envoy X, a Swedish
-    diplomat" (X's side is the UN; Sweden only his nationality)."""
+    """Whether a demonym describes, in a title beside the name, a person who speaks for another party: "UN envoy X,
+    a Swedish diplomat", "Swiss ambassador X, the personal envoy of the UN Secretary-General" (the UN's)."""
     root = mention.span.root
     described = root.head
-    if mention.how != "demonym" or root.dep_ != "amod" or described.dep_ != "appos":
-        return False
+    if mention.how != "demonym" or root.dep_ not in {"amod", "compound"} or described.dep_ not in {"appos", "compound"}:
+        return False  # ("Swiss ambassador X, the UN's envoy": the title set before the name)
     person = ctx.people.at(described.head)
     side = side_of(person.name, ctx) if person is not None else None
     return side is not None and side != mention.party
