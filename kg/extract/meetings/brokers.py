@@ -6,6 +6,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, sentence_of, tokens_in
+from kg.extract.meetings.broker_phrases import (
+    a_side_s_team,
+    along_with,
+    carries_messages,
+    with_a_broker_acting,
+    with_the,
+)
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
@@ -14,8 +21,6 @@ from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
-    CARRIED_NOUNS,
-    CARRYING_VERBS,
     COPULAS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
@@ -42,12 +47,12 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             and not gathers(token)
             or brings_together(token)
             or plays_host(token)
-            or _carries_messages(token)
+            or carries_messages(token)
         ):
             brokers.verb(token)
         if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):
             brokers.noun(token)
-        if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or _with_the(token)):
+        if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
@@ -58,7 +63,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
-        if _with_a_broker_acting(token):
+        if with_a_broker_acting(token):
             for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
         for seated in seated_between(token):
@@ -77,36 +82,6 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "side"})
-"""Nouns of a side's own team, never a broker in a list of brokers' countries."""
-
-
-def _a_side_s_team(word: Token) -> bool:
-    """ "an Israeli delegation" ending a list of the brokers' countries: a side's team with its own article."""
-    return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in word.children)
-
-
-def _carries_messages(token: Token) -> bool:
-    """ "Oman relayed proposals between Iran and the United States": a go-between carrying what the sides say."""
-    return (
-        token.lemma_ in CARRYING_VERBS
-        and token.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, *token.children) for c in t.children)
-    )
-
-
-def _with_a_broker_acting(token: Token) -> bool:
-    """A mediation verb in "-ing" after "with", its broker before it ("..., with Norway facilitating"), which the
-    parser may read as a noun."""
-    word = token.lower_
-    return (
-        word.endswith("ing")
-        and bool({word[:-3], word[:-3] + "e"} & MEDIATION_PREP_VERBS)
-        and token.head.lower_ == "with"
-    )
 
 
 OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
@@ -152,24 +127,6 @@ PART_NOUNS = {"part", "member", "one"}
 """Nouns of belonging to a body: "X was part of the mediation team", "one of the mediators"."""
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
-
-
-def _along_with(verb: Token) -> list[Token]:
-    """The "with" of "along with" or "together with" on a verb, however the parser hangs it, or an "alongside"."""
-    found = []
-    for child in verb.children:
-        if child.lower_ == "alongside" and child.dep_ == "prep":
-            found.append(child)  # "Qatar, which has been mediating alongside Egypt and the United States"
-        elif child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
-            found.append(child)
-        elif child.lower_ in {"along", "together"}:
-            found.extend(c for c in child.children if c.lower_ == "with")
-    return found
-
-
-def _with_the(noun: Token) -> bool:
-    """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _list_start(token: Token) -> Token:
@@ -232,7 +189,7 @@ class _Brokers:
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
         for child in token.children:
-            if child.dep_ == "conj" and _a_side_s_team(child):
+            if child.dep_ == "conj" and a_side_s_team(child):
                 continue  # "between mediators from A, B and C and an Israeli delegation": the delegation talks
             if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
                 self.add_from(child)  # "by the OSCE, the UN and the EU": a list the parser read as an apposition
@@ -313,7 +270,7 @@ class _Brokers:
         if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:
-            for preposition in _along_with(token):
+            for preposition in along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
             self.add_from(token.head)  # "with US and UN officials shuttling between the delegations"

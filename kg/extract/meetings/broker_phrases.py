@@ -1,0 +1,55 @@
+"""Phrases around a verb or noun of brokering that name who brokers, or who is no broker: "along with X",
+"with X facilitating", "X relayed proposals between A and B", "with the help of X", "... and an Israeli delegation"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS
+
+TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "side"})
+"""Nouns of a side's own team, never a broker in a list of brokers' countries."""
+
+
+def a_side_s_team(word: Token) -> bool:
+    """ "an Israeli delegation" ending a list of the brokers' countries: a side's team with its own article."""
+    return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in word.children)
+
+
+def carries_messages(token: Token) -> bool:
+    """ "Oman relayed proposals between Iran and the United States": a go-between carrying what the sides say."""
+    return (
+        token.lemma_ in CARRYING_VERBS
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, *token.children) for c in t.children)
+    )
+
+
+def with_a_broker_acting(token: Token) -> bool:
+    """A mediation verb in "-ing" after "with", its broker before it ("..., with Norway facilitating"), which the
+    parser may read as a noun."""
+    word = token.lower_
+    return (
+        word.endswith("ing")
+        and bool({word[:-3], word[:-3] + "e"} & MEDIATION_PREP_VERBS)
+        and token.head.lower_ == "with"
+    )
+
+
+def along_with(verb: Token) -> list[Token]:
+    """The "with" of "along with" or "together with" on a verb, however the parser hangs it, or an "alongside"."""
+    found = []
+    for child in verb.children:
+        if child.lower_ == "alongside" and child.dep_ == "prep":
+            found.append(child)  # "Qatar, which has been mediating alongside Egypt and the United States"
+        elif child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
+            found.append(child)
+        elif child.lower_ in {"along", "together"}:
+            found.extend(c for c in child.children if c.lower_ == "with")
+    return found
+
+
+def with_the(noun: Token) -> bool:
+    """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with"
