@@ -232,3 +232,15 @@ def test_an_ambassador_who_is_an_organisation_s_envoy_speaks_for_the_organisatio
     )
     assert actors_of(text)["Jan Keller"].affiliation == "United Nations"
     assert "Switzerland" not in {p for m in meetings_of(text) for p in m.parties}
+
+
+def test_people_listed_with_the_head_of_a_team_share_the_head_s_side() -> None:
+    found = actors_of(
+        "Chile's negotiating team is headed by Defence Minister Ana Soto, with army chief Luis Vega and envoy Marta "
+        "Diaz."
+    )
+    assert {name: actor.affiliation for name, actor in found.items()} == {
+        "Ana Soto": "Chile",
+        "Luis Vega": "Chile",
+        "Marta Diaz": "Chile",
+    }

@@ -328,6 +328,10 @@ def _with_partner(root: Token, ctx: Context) -> Reading | None:
     subject = _clause_subject(governor) if governor.pos_ in {"VERB", "AUX"} else None
     if subject is not None and (person := ctx.people.named_by(subject)) is not None:
         return None, person.name
+    for agent in (c for c in governor.children if c.dep_ == "agent"):  # "the team is headed by A, with B and C"
+        for head in (o for o in agent.children if o.dep_ == "pobj"):
+            if (person := ctx.people.named_by(head)) is not None:
+                return None, person.name
     return None
 
 
