@@ -1435,3 +1435,10 @@ def test_meetings_listed_after_including_are_each_a_meeting() -> None:
         published=date(2019, 2, 12),
     )
     assert [(m.location, m.day) for m in meetings] == [("Vienna", "2018-05"), ("Brussels", "2018-06")]
+
+
+def test_the_first_two_rounds_on_two_days_are_the_first_and_the_second() -> None:
+    meetings = _meetings(
+        "The first two rounds, on May 16 and June 2, were also held in Lima.", published=date(2025, 7, 23)
+    )
+    assert [(m.start, m.round) for m in meetings] == [(date(2025, 5, 16), 1), (date(2025, 6, 2), 2)]

@@ -247,7 +247,11 @@ def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
     if len(days) != 2:
         return []
     mention.dates = days[0]
-    return [replace(mention, dates=days[1], parties=list(mention.parties), apart=True)]
+    second = replace(mention, dates=days[1], parties=list(mention.parties), apart=True)
+    counted = [c for c in mention.trigger.children if c.dep_ == "nummod" and c.lower_ in {"two", "2"}]
+    if mention.round == 1 and counted:  # "the first two rounds, on May 16 and June 2": the first and the second
+        second.round = 2
+    return [second]
 
 
 def from_the_first_day(trigger: Token, dates: DateRange | None) -> DateRange | None:
