@@ -1000,3 +1000,19 @@ def test_a_meeting_verb_the_parser_hung_on_the_negotiators_keeps_them_its_sides(
     )
     [meeting] = article_meetings(text, date(2025, 7, 6))
     assert {"Israel", "Hamas"} <= set(meeting.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "brokers"),
+    [
+        (
+            "The two delegations met in Lima as part of a mediation effort by the Organization of American States.",
+            ("Organization of American States",),
+        ),
+        ("The two delegations met in Lima as part of efforts by Brazil to broker a truce.", ("Brazil",)),
+        ("The two delegations met in Lima as part of efforts by Brazil to end the war.", ()),  # a side may end a war
+    ],
+)
+def test_an_effort_of_brokering_by_a_state_makes_it_a_broker(text: str, brokers: tuple[str, ...]) -> None:
+    [meeting] = meetings_of(text)
+    assert meeting.mediators == brokers

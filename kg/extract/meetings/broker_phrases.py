@@ -53,3 +53,14 @@ def along_with(verb: Token) -> list[Token]:
 def with_the(noun: Token) -> bool:
     """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+BROKERING_AIMS = frozenset({"broker", "mediate", "facilitate"})
+"""What an effort of a go-between aims at: "efforts by X to broker a truce"."""
+
+
+def brokering_effort(noun: Token) -> bool:
+    """Whether an effort is one of brokering: "a mediation effort", "efforts to broker a truce"."""
+    mediation = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"mediation", "mediating"} for c in noun.children)
+    aimed = any(c.dep_ == "acl" and c.lemma_ in BROKERING_AIMS for c in noun.children)
+    return mediation or aimed

@@ -9,6 +9,7 @@ from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
+    brokering_effort,
     carries_messages,
     with_a_broker_acting,
     with_the,
@@ -56,6 +57,9 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.patron(token)
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
+        if token.lemma_ in {"effort", "bid", "push", "attempt"} and token.pos_ == "NOUN" and brokering_effort(token):
+            for by in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+                brokers.add_objects(by)  # "a mediation effort by X", "efforts by X to broker a truce"
         if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
