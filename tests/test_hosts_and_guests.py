@@ -391,3 +391,12 @@ def test_a_hosting_participle_hung_on_a_meeting_s_date_is_that_meeting() -> None
     assert [(m.location, m.start, m.status, m.mediators) for m in meetings] == [
         ("Geneva", date(2025, 3, 17), "planned", ("United Nations",))
     ]
+
+
+def test_the_host_of_a_summit_two_leaders_met_on_the_sidelines_of_hosts_only_the_summit() -> None:
+    text = (
+        "Chilean President Ana Soto and Ecuadorean President Luis Vega agreed on Thursday to resume talks on their "
+        "border. The two leaders met on the sidelines of a summit of Bolivia's neighbours hosted by Peru near Lima."
+    )
+    [meeting] = _meetings(text)
+    assert (meeting.location, meeting.mediators) == ("Lima", ())  # placed "near Lima" by the summit's participle

@@ -335,7 +335,12 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
         # "the talks set for April 19", "the talks, held in Geneva"
-        held = current.pos_ == "VERB" and current.dep_ in {"acl", "relcl"} and current.head.i in anchors
+        described = current.head.head.head if current.head.dep_ == "pobj" and current.head.head.lower_ == "of" else None
+        held = (
+            current.pos_ == "VERB"
+            and current.dep_ in {"acl", "relcl"}
+            and (current.head.i in anchors or described is not None and described.i in anchors)
+        )  # ("a summit of Sudan's neighbours hosted by Egypt near Cairo": the summit's participle)
         return held or opens_or_closes_within(current, anchors)
     return False
 

@@ -156,7 +156,8 @@ def _names_a_state(text: str) -> bool:
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
     """Whether "near X" / "outside X" hangs from the meeting's own words or from its venue."""
     head = preposition.head
-    return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS
+    hosting = head.dep_ == "acl" and head.lemma_ in {"host", "hold"}  # "a summit hosted by X near Y"
+    return head.i in anchors or head.ent_type_ == "FAC" or head.lower_ in VENUE_WORDS or hosting
 
 
 def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:

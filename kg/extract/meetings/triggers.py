@@ -429,7 +429,10 @@ def _participle_of_another(word: Token, indices: set[int]) -> bool:
     participle of a meeting another word of the sentence names, no meeting of its own."""
     if word.dep_ != "acl" or word.tag_ != "VBN" or len(indices) < 2:
         return False
-    return word.head.i in indices or word.head.ent_type_ in {"DATE", "GPE", "LOC", "FAC"}
+    if word.head.i in indices or word.head.ent_type_ in {"DATE", "GPE", "LOC", "FAC"}:
+        return True
+    return word.head.dep_ == "pobj" and word.head.head.lower_ == "of" and word.head.head.head.i in indices
+    # ("a summit of Sudan's neighbours hosted by Egypt": the summit's participle)
 
 
 def triggers_of(sentence: Span) -> list[Token]:
