@@ -244,3 +244,10 @@ def test_people_listed_with_the_head_of_a_team_share_the_head_s_side() -> None:
         "Luis Vega": "Chile",
         "Marta Diaz": "Chile",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "state"), [("Ecuadorean President", "Ecuador"), ("Kazakhstani Foreign Minister", "Kazakhstan")]
+)
+def test_wire_spellings_of_a_state_s_adjective_name_its_state(title: str, state: str) -> None:
+    assert actors_of(f"{title} Luis Vega met the envoy in Lima on Monday.")["Luis Vega"].affiliation == state
