@@ -1442,3 +1442,13 @@ def test_the_first_two_rounds_on_two_days_are_the_first_and_the_second() -> None
         "The first two rounds, on May 16 and June 2, were also held in Lima.", published=date(2025, 7, 23)
     )
     assert [(m.start, m.round) for m in meetings] == [(date(2025, 5, 16), 1), (date(2025, 6, 2), 2)]
+
+
+@pytest.mark.parametrize("source", ["a source close to the talks said", "two officials briefed on the talks said"])
+def test_talks_named_to_place_a_source_are_no_meeting(source: str) -> None:
+    meetings = _meetings(
+        f"A rebel delegation arrived in Lima on Thursday for talks with Chilean mediators on a ceasefire in "
+        f"Arica, {source}.",
+        published=date(2024, 2, 8),
+    )
+    assert [m.location for m in meetings] == ["Lima"]

@@ -90,7 +90,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         remote.update(t.lemma_ for t in chosen_in(sentence, named_meetings) if held_remotely(t))
         sentence_dates = dates_of(sentence, ctx, last_date)
         triggers = [
-            t for t in triggers_of(sentence) if not proposed(t) and not _follows_another(t) and not _asked_about(t)
+            t
+            for t in triggers_of(sentence)
+            if not proposed(t) and not _follows_another(t) and not _asked_about(t) and not _a_source_s(t)
         ]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = sides_named(tokens_in(sentence)) if triggers else 0
@@ -226,6 +228,16 @@ def _followed(trigger: Token) -> bool:
     """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
     follow a summit in Nairobi on April 21": the summit is another occasion)."""
     return _in_sequence(trigger, "dobj", "nsubj")
+
+
+SOURCE_WORDS = frozenset({"close", "familiar", "briefed", "involved", "privy", "knowledgeable"})
+"""Words of a news source's place beside talks: "a source close to the talks", "officials briefed on the talks"."""
+
+
+def _a_source_s(trigger: Token) -> bool:
+    """ "a source close to the talks said": the talks the story tells of, named to place a source, no meeting."""
+    holder = trigger.head.head if trigger.dep_ == "pobj" else None
+    return holder is not None and holder.lower_ in SOURCE_WORDS and trigger.head.lower_ in {"to", "with", "on", "in"}
 
 
 def _asked_about(trigger: Token) -> bool:
