@@ -336,11 +336,14 @@ def belongs(head: Token, anchors: set[int]) -> bool:
             continue
         # "the talks set for April 19", "the talks, held in Geneva"
         described = current.head.head.head if current.head.dep_ == "pobj" and current.head.head.lower_ == "of" else None
-        held = (
-            current.pos_ == "VERB"
-            and current.dep_ in {"acl", "relcl"}
-            and (current.head.i in anchors or described is not None and described.i in anchors)
-        )  # ("a summit of Sudan's neighbours hosted by Egypt near Cairo": the summit's participle)
+        held = current.pos_ == "VERB" and (
+            current.dep_ in {"acl", "relcl"}
+            and current.head.i in anchors
+            or current.dep_ == "acl"
+            and described is not None
+            and described.i in anchors
+        )  # ("a summit of Sudan's neighbours hosted by Egypt near Cairo": the summit's participle; not "a round of
+        # a process that began in 2009")
         return held or opens_or_closes_within(current, anchors)
     return False
 
