@@ -147,7 +147,7 @@ JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "me
 """Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
 
 
-def _inflections(verb: str) -> tuple[str, ...]:
+def inflections(verb: str) -> tuple[str, ...]:
     """The base, third-person, past and -ing forms of a regular verb."""
     stem = verb[:-1] if verb.endswith("e") else verb
     return (verb, verb + "s", stem + "ed", stem + "ing")
@@ -162,7 +162,7 @@ def keep_joint_verbs(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     assert isinstance(ruler, AttributeRuler) and isinstance(tokenizer, Tokenizer)
     for verb in JOINT_VERBS:
-        for form in _inflections(verb):
+        for form in inflections(verb):
             for prefix in ("co-", "Co-"):
                 tokenizer.add_special_case(prefix + form, [{ORTH: prefix + form}])
             ruler.add([[{"LOWER": "co-" + form}]], {"LEMMA": "co-" + verb})

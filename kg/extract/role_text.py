@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.name_tokens import is_initial
-from kg.extract.nlp import RANK_ABBREVIATIONS
+from kg.extract.nlp import RANK_ABBREVIATIONS, inflections
 from kg.extract.parties import BLOC_NOUNS, GOVERNMENT_WORDS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.portfolio_names import PORTFOLIO_ENDS
@@ -44,8 +44,12 @@ LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "
 (the) chief negotiator"."""
 
 MEETING_SOMEONE = frozenset(
-    {"host", "hosted", "meet", "met", "receive", "received", "welcome", "welcomed", "visit", "visited", "greet"}
-    | {"greeted", "invite", "invited", "join", "joined", "thank", "thanked", "call", "called"}
+    {
+        form
+        for verb in ("host", "receive", "welcome", "visit", "greet", "invite", "join", "thank", "call")
+        for form in inflections(verb)
+    }
+    | {"meet", "met"}
 )
 """Verbs of meeting a person, and their past forms, that the model may read as an adjective of the title after
 them ("X hosted President Y" parsed as a "hosted President"): never the first word of a role."""

@@ -17,6 +17,7 @@ from kg.extract.meetings.words import (
     SCHEDULING_VERBS,
     WOULD_VERBS,
 )
+from kg.extract.nlp import inflections
 from kg.extract.tense import MAYBE_AUXILIARIES, SETTING_VERBS, arranged_by_be_to, headline_infinitive, invited_to
 from kg.model import Status
 
@@ -239,11 +240,12 @@ def _on_hold(verb: Token) -> bool:
 WISHING_VERBS = frozenset({"want", "wish", "hope", "love", "like", "seek", "offer", "propose", "ask"})
 """Verbs of wanting a meeting that has not happened: "would love to meet", "hopes to hold talks"."""
 
+WISHING_FORMS = frozenset(form for verb in WISHING_VERBS for form in inflections(verb))
+"""Their forms, for a verb the model gave another lemma ("hopes" read as "hop")."""
+
 
 def _wishes(verb: Token) -> bool:
-    """A verb of wanting, whatever lemma the model gave it ("hopes" read as "hop")."""
-    word = verb.lower_
-    return verb.lemma_ in WISHING_VERBS or word.removesuffix("s") in WISHING_VERBS or word[:-1] in WISHING_VERBS
+    return verb.lemma_ in WISHING_VERBS or verb.lower_ in WISHING_FORMS
 
 
 def _tensed_verb(trigger: Token) -> Token:
