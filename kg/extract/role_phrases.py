@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import ends_its_sentence, sentence_of
 from kg.extract.name_runs import honorifics, title_words
 from kg.extract.people import plural_title
+from kg.extract.person_cues import titled_subject
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -406,9 +407,5 @@ def joint_title_side(span: Span, ctx: Context) -> str | None:
 def copular_title(span: Span) -> list[Token]:
     """The title phrase a copula says a name is: "The rebels' chief negotiator" of "The rebels' chief negotiator is
     X" (the name as the verb's complement)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ != "attr" or verb.lemma_ != "be":
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and is_title(c)), None)
+    subject = titled_subject(span.root, title_words())
     return list(span.doc[subject.left_edge.i : subject.i + 1]) if subject is not None else []
