@@ -93,7 +93,14 @@ class Context:
         """The state each bare "the government" of the article stands for, by token index."""
         from kg.extract.home_state import government_states
 
-        return government_states(self.doc, self.gazetteer)
+        return government_states(self)
+
+    @cached_property
+    def home_state(self) -> str | None:
+        """The state "the government" of the article means where the text names none on it (read once)."""
+        from kg.extract.home_state import home_state
+
+        return home_state(self)
 
     @cached_property
     def people(self) -> People:

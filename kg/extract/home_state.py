@@ -4,7 +4,7 @@ government and the TPLF")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from kg.extract.base import Context, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on
@@ -31,14 +31,20 @@ DELEGATION_NOUNS = {"delegation", "team", "side", "negotiators", "representative
 """Nouns for the people a government sends, which "government" may stand before: "the government delegation"."""
 
 
-def government_states(doc: Doc, gazetteer: Gazetteer) -> dict[int, str]:
+def government_states(ctx: Context) -> dict[int, str]:
     """The state of each bare "the government" of an article, by token index: the one whose government the text
-    named last before it, else the state whose war the article tells of (:func:`conflict_state`, read only where
-    an article has such a word)."""
+    named last before it, else the article's :func:`home_state` (read only where an article has such a word)."""
+    doc, gazetteer = ctx.doc, ctx.gazetteer
     bare = [t for t in tokens_of(doc) if bare_government(t, gazetteer)]
-    home = conflict_state(doc, gazetteer) if bare else None
+    home = ctx.home_state if bare else None
     found = {t.i: government_named_before(doc, t.i, gazetteer) or home for t in bare}
     return {i: state for i, state in found.items() if state}
+
+
+def home_state(ctx: Context) -> str | None:
+    """The state "the government" means where the text names none on it: the one whose war or conflict the article
+    tells of, else the one state it sets against an armed group (:func:`state_facing_a_group`)."""
+    return conflict_state(ctx.doc, ctx.gazetteer) or state_facing_a_group(ctx)
 
 
 def state_facing_a_group(ctx: Context) -> str | None:

@@ -20,7 +20,6 @@ from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_references import group_referred_to, owner_of_a_body
-from kg.extract.home_state import state_facing_a_group
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
     government_named_before,
@@ -185,7 +184,7 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     government and the ELN ...")."""
     if not GOVERNMENT_WORDS.intersection(words):
         return None
-    return government_named_before(span.doc, span.start, ctx.gazetteer) or state_facing_a_group(ctx)
+    return government_named_before(span.doc, span.start, ctx.gazetteer) or ctx.home_state
 
 
 def _ministry_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
