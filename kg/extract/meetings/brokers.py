@@ -19,7 +19,7 @@ from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, side_of
 from kg.extract.meetings.story_sides import lead_subjects
-from kg.extract.meetings.triggers import brings_together, gathers, plays_host
+from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
     COPULAS,
@@ -261,9 +261,7 @@ class _Brokers:
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
-        if not subjects and token.dep_ in {"xcomp", "ccomp"}:  # "X is expected to convene ...": X
-            above = token.head.head if token.head.dep_ == "acomp" else token.head  # "X is due to convene"
-            subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = subjects or raised_subjects(token)  # "X is expected (due) to convene ...": X
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
         for child in subjects:

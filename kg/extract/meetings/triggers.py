@@ -307,14 +307,14 @@ def gathers(token: Token) -> bool:
     # "officials", "national security advisers", "Iran": teams or sides
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in PARTICIPANT_NOUNS or plural_title(c) or is_side(c))
-        for c in (*token.children, *_raised_subjects(token))
+        for c in (*token.children, *raised_subjects(token))
     )
 
 
-def _raised_subjects(verb: Token) -> list[Token]:
-    """The subject of the verb a gathering verb completes, where it has none of its own: "the committee is due
-    (expected, scheduled) to convene in X"."""
-    if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
+def raised_subjects(verb: Token) -> list[Token]:
+    """The subject of the verb a verb completes, where it has none of its own: "the committee is due (expected,
+    scheduled) to convene in X"."""
+    if verb.dep_ not in {"xcomp", "ccomp"} or any(c.dep_ == "nsubj" for c in verb.children):
         return []
     above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
