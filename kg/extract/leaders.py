@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, tokens_of
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.word_index import words_with
 from kg.gazetteer import sitting_holder
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW"}
+_NAME_POS = frozenset({"PROPN", "NOUN"})
 
 
 def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
@@ -24,11 +26,11 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
     if ctx.published is None:
         return []
     on = ctx.published.isoformat()
+    tokens = tokens_of(doc)
     return [
         t.i
-        for t in tokens_of(doc)
+        for t in (tokens[i] for i in words_with(doc, pos=_NAME_POS))
         if t.text[:1].isupper()
-        and t.pos_ in {"PROPN", "NOUN"}
         and sitting_holder(t.text, on) is not None  # a look-up most words fail, before the tests of the parse
         and t.lower_ not in MONTHS
         and t.lower_ not in WEEKDAYS

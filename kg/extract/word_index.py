@@ -55,9 +55,17 @@ def words_with(
         chosen = np.zeros(len(doc), dtype=bool)
         for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma))):
             if len(values):
-                chosen |= np.isin(columns[:, column], values)
+                chosen |= _among(columns[:, column], values)
         cached = known[(pos, lower, lemma)] = tuple(np.flatnonzero(chosen).tolist())
     return cached
+
+
+def _among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Which entries of a column are among sorted values: a binary search per entry, several times faster than
+    ``np.isin`` on a document's few hundred words."""
+    places = np.minimum(np.searchsorted(values, column), len(values) - 1)
+    found: np.ndarray = values[places] == column
+    return found
 
 
 def chosen_in(span: Span, indices: tuple[int, ...]) -> Iterable[Token]:

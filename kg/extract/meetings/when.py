@@ -294,9 +294,17 @@ def _joined_days(phrases: list[Span]) -> list[Span]:
     return joined
 
 
-def date_phrases(sentence: Span, ctx: Context) -> list[Span]:
+def date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
-    text order."""
+    text order; read once per sentence of a document (every meeting word of the sentence asks)."""
+    known: dict[tuple[int, int], tuple[Span, ...]] = sentence.doc.user_data.setdefault("kg_date_phrases", {})
+    found = known.get((sentence.start, sentence.end))
+    if found is None:
+        found = known[(sentence.start, sentence.end)] = _date_phrases(sentence, ctx)
+    return found
+
+
+def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     found = [
         e
         for e in ctx.entities_in(sentence.start, sentence.end)
@@ -316,7 +324,7 @@ def date_phrases(sentence: Span, ctx: Context) -> list[Span]:
                 found.append(words)
         elif token.lower_ in SPEECH_DAYS and not (token.dep_ == "pobj" and token.head.lower_ == "of"):
             found.append(token.doc[token.i : token.i + 1])  # "Today, the minister hosted ...", left untagged
-    return sorted(found, key=lambda s: s.start)
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 SPEECH_DAYS = frozenset({"today", "yesterday", "tomorrow"})
