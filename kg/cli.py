@@ -57,7 +57,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
-        from kg.gazetteer import read_people, use_people
+        from kg.gazetteer import use_people
+        from kg.people_table import read_people
 
         use_people(read_people(args.people) if args.people is not None else ())
         summary = build_shards(args.paths, args.shards, args.scheduler, **limits)  # type: ignore[arg-type]

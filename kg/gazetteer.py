@@ -5,20 +5,16 @@ Nothing here names the people of any article; it is the kind of knowledge an atl
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
 
-from kg.errors import InputError
 from kg.holder_names import same_person, skeleton, spelled_alike
 from kg.model import Party, PartyKind
 
@@ -328,47 +324,6 @@ def office_holders() -> tuple[OfficeHolder, ...]:
 _PEOPLE: tuple[OfficeHolder, ...] = ()
 """The user's own table of people (``kg build --people FILE.csv``), consulted before the bundled one."""
 
-PEOPLE_COLUMNS = ("name", "side", "office", "since", "until", "wikidata")
-"""Columns of a people table: name and side are required; office, since and until (YYYY-MM-DD) and wikidata (a Q
-id) may be empty (no since: from any date; no until: still in office)."""
-
-
-def read_people(path: Path) -> tuple[OfficeHolder, ...]:
-    """A user's table of people and the sides they speak for (CSV with a header row, :data:`PEOPLE_COLUMNS`).
-
-    Raises InputError naming the file, and the line, of the first problem."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "no such people table") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read the people table: {exc}") from None
-    reader = csv.DictReader(io.StringIO(text))
-    header = [c.strip().lower() for c in reader.fieldnames or []]
-    for required in ("name", "side"):
-        if required not in header:
-            columns = ", ".join(PEOPLE_COLUMNS)
-            raise InputError(path, f"the people table has no '{required}' column (columns: {columns})")
-    unknown = sorted(set(header) - set(PEOPLE_COLUMNS))
-    if unknown:
-        raise InputError(path, f"unknown column '{unknown[0]}' (columns: {', '.join(PEOPLE_COLUMNS)})")
-    rows = []
-    for line, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
-        if not row.get("name") or not row.get("side"):
-            raise InputError(path, f"line {line}: a person needs a name and a side")
-        for column in ("since", "until"):
-            if row.get(column) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[column]):
-                raise InputError(path, f"line {line}: {column} '{row[column]}' is not a date (YYYY-MM-DD)")
-        if row.get("wikidata") and not re.fullmatch(r"Q\d+", row["wikidata"]):
-            raise InputError(path, f"line {line}: wikidata '{row['wikidata']}' is not a Wikidata id (Q123)")
-        side = load().party(row["side"]) or row["side"]
-        office = (row["office"],) if row.get("office") else ()
-        until = row.get("until") or None
-        since = row.get("since") or "0001-01-01"
-        rows.append(OfficeHolder(row["name"], side, office, since, until, row.get("wikidata") or None))
-    return tuple(rows)
-
 
 def use_people(people: tuple[OfficeHolder, ...]) -> None:
     """Consult a user's table of people before the bundled office holders, in this process and the worker
@@ -457,19 +412,26 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     return max(running, key=lambda h: h.since)
 
 
+UNDATED_DAY = "9999-12-31"
+"""The day an undated look-up reads the table on: every term begun."""
+
+
 def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeHolder | None:
     """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
     all belong to one state or organisation (a former president still speaks for their state); None without a
     date, a match, or with matches in several ("Charles III" is king of three states), unless the role the
     article gives is the office of only one of them ("President Emmanuel Macron", not Andorra's co-prince). Of
     one side's terms, the one running on that day, else the latest, with a Wikidata item where any of them has
-    one."""
-    if not on:
+    one. Without a date, a role the article gives that is an office of the holder still tells their side
+    ("President X" where X was only ever president of one state), the term unknown."""
+    undated = not on
+    if undated and not role:
         return None
+    on = on or UNDATED_DAY
     key = _name_key(name)
     words = key.split()
     if len(words) < 2:
-        return sitting_holder(name, on)
+        return None if undated else sitting_holder(name, on)
     matches = [
         h
         for k, h in _holders_by_word().get(words[-1], ())
@@ -489,7 +451,7 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
             matches = [sitting]
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches
-    if len({h.side for h in matches}) != 1 and role:
+    if (undated or len({h.side for h in matches}) != 1) and role:
         held = fold(role)
         matches = [h for h in matches if any(fold(o) in held for o in h.offices)]
     if len({h.side for h in matches}) != 1:

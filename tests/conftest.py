@@ -36,7 +36,7 @@ def meetings_of(text: str, published: date | None = date(2026, 2, 18), **kwargs:
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
 
 
-def article_meetings(text: str, published: date) -> list[Meeting]:
+def article_meetings(text: str, published: date | None) -> list[Meeting]:
     """The meetings of a whole article run through the pipeline (cleaning, dateline and all)."""
     from kg.extract.pipeline import extract_articles
     from kg.model import Article

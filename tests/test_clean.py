@@ -273,3 +273,37 @@ def test_a_dateline_after_a_headline_that_asks_a_question_is_read() -> None:
     story = clean("Can a fourth summit revive the talks?\n\nSEOUL, South Korea (AP) — The two leaders met in June.")
     assert (story.dateline_place, story.dateline_region) == ("Seoul", "South Korea")
     assert "SEOUL" not in story.text
+
+
+@pytest.mark.parametrize("byline", ["By Ana Ruiz | 12 March 2024", "By Ana Ruiz, March 12, 2024"])
+def test_a_byline_with_a_date_above_the_story_dates_the_article(byline: str) -> None:
+    story = clean(f"Border talks resume in Lima\n\n{byline}\n\nThe two delegations met in Lima on Monday.")
+    assert story.published == date(2024, 3, 12)
+
+
+def test_a_byline_date_at_the_foot_of_a_story_does_not_date_it() -> None:
+    text = (
+        "Border talks resume in Lima\n\nThe two delegations met in Lima on Monday.\n\nThey will meet again soon.\n\n"
+        "The talks are the fourth this year.\n\nBy Ana Ruiz | 12 March 2024"
+    )
+    assert clean(text).published is None
+
+
+def test_a_dateline_in_capitals_after_a_standfirst_and_a_byline_opens_the_story() -> None:
+    text = (
+        "Norland and Sudria reopen border talks\n\nNegotiators sat down on Monday in the Norland capital for a fourth "
+        "round, with Lumeria acting as host.\n\nBy Ana Ruiz\n\nVERDAL -- Norland and Sudria began a new round of "
+        "talks in Verdal on Monday."
+    )
+    story = clean(text)
+    assert story.dateline_place == "Verdal"
+    assert "VERDAL" not in story.text
+    assert story.text[story.lead_start :].startswith("Norland and Sudria began")
+
+
+def test_a_sentence_after_a_standfirst_that_opens_on_a_place_is_no_dateline() -> None:
+    text = (
+        "Norland and Sudria reopen border talks\n\nNegotiators sat down on Monday for a fourth round.\n\n"
+        "Verdal, May 3 -- the date the talks began -- has become a symbol of the thaw."
+    )
+    assert clean(text).dateline_place is None

@@ -255,3 +255,14 @@ def test_a_weekday_set_after_the_day_before_it_in_the_sentence_follows_that_day(
         published=date(2024, 8, 19),
     )
     assert [(m.location, m.start) for m in meetings] == [("Lima", date(2024, 8, 19)), ("Quito", date(2024, 8, 20))]
+
+
+def test_without_the_story_s_year_talks_told_of_last_year_are_another_meeting() -> None:
+    from tests.conftest import article_meetings
+
+    text = (
+        "Sudan deal signed in Juba\n\nJUBA, Oct 3 (Wire) - Sudan's government and a coalition of rebel groups "
+        "signed a peace deal in Juba on Saturday, in talks mediated by South Sudan.\n\nTalks began in Juba in "
+        "October last year, with South Sudan as mediator."
+    )
+    assert len([m for m in article_meetings(text, None) if m.location == "Juba"]) == 2

@@ -400,3 +400,12 @@ def test_the_host_of_a_summit_two_leaders_met_on_the_sidelines_of_hosts_only_the
     )
     [meeting] = _meetings(text)
     assert (meeting.location, meeting.mediators) == ("Lima", ())  # placed "near Lima" by the summit's participle
+
+
+def test_a_side_that_hosted_the_summit_where_the_two_met_is_a_side() -> None:
+    [meeting] = _meetings(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame last held formal talks at an "
+        "informal summit that Tshisekedi hosted in Goma in October 2019."
+    )
+    assert set(meeting.parties) == {"Democratic Republic of the Congo", "Rwanda"}
+    assert meeting.mediators == ()

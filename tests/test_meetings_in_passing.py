@@ -473,3 +473,17 @@ def test_a_timeline_entry_s_second_sentence_joins_the_meeting_of_its_day() -> No
         ("La Paz", date(2012, 11, 19), ()),
         ("Quito", date(2012, 10, 18), ("Ecuador",)),
     ]
+
+
+def test_a_chain_of_names_opening_on_an_abbreviation_seats_every_state() -> None:
+    [meeting] = meetings_of("The U.S.-Japan-Philippines maritime dialogue was held in Washington on Tuesday.")
+    assert set(meeting.parties) == {"United States", "Japan", "Philippines"}
+
+
+def test_a_host_whose_state_the_meeting_s_name_chains_with_its_guests_is_a_side() -> None:
+    [meeting] = meetings_of(
+        "Deputy Secretary of State Ann Wells hosted Philippine Undersecretary Rosa Cruz and Japanese Deputy Foreign "
+        "Minister Kenji Sato in Washington on Tuesday for the second U.S.-Japan-Philippines Maritime Dialogue."
+    )
+    assert set(meeting.parties) == {"United States", "Japan", "Philippines"}
+    assert meeting.mediators == ()

@@ -148,7 +148,8 @@ def test_the_build_script_merges_lists_snapshots_and_current_holders(tmp_path: P
 
 def test_a_users_people_table_gives_sides_first(tmp_path: Path) -> None:
     from kg.api import KnowledgeGraph
-    from kg.gazetteer import read_people, use_people
+    from kg.gazetteer import use_people
+    from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
     table.write_text(
@@ -179,7 +180,7 @@ def test_a_users_people_table_gives_sides_first(tmp_path: Path) -> None:
 def test_a_bad_people_table_is_one_line_naming_the_file(tmp_path: Path) -> None:
     from kg.cli import EXIT_FAILED
     from kg.errors import InputError
-    from kg.gazetteer import read_people
+    from kg.people_table import read_people
 
     for text, problem in (
         ("name,office\nA B,x\n", "no 'side' column"),
@@ -267,7 +268,8 @@ def test_a_person_the_table_knows_from_a_later_term_speaks_for_that_side_without
 
 
 def test_a_given_name_and_second_surname_is_not_a_holder_the_table_knows_by_the_first(tmp_path: Path) -> None:
-    from kg.gazetteer import read_people, use_people
+    from kg.gazetteer import use_people
+    from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
     table.write_text(
@@ -317,3 +319,21 @@ def test_a_name_written_with_its_first_initial_is_the_full_name() -> None:
     assert same_person("s jaishankar", "subrahmanyam jaishankar")
     assert not same_person("s jaishankar", "subrahmanyam swaraj")
     assert not same_person("a jaishankar", "subrahmanyam jaishankar")
+
+
+def test_without_a_publication_date_the_dateline_s_day_dates_the_office_holders() -> None:
+    text = "Vladimir Putin said the talks were useful. The talks began on March 1, 2025."
+    doc, ctx = analyse(text, published=None, dateline_date="March 1")
+    [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+    assert found.affiliation == "Russia"
+    doc, ctx = analyse(text, published=None)  # no dateline: a year in the text is no date of the story
+    [undated] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+    assert undated.affiliation is None
+
+
+def test_without_any_date_a_role_that_is_the_holder_s_office_gives_the_side() -> None:
+    doc, ctx = analyse("President Salva Kiir said the talks were useful.", published=None)
+    [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+    assert found.affiliation == "South Sudan"
+    assert office_holder("Salva Kiir", None, "Foreign Minister") is None  # an office the holder never held
+    assert office_holder("Salva Kiir", None) is None  # no role, no date: no side

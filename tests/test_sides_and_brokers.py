@@ -1016,3 +1016,87 @@ def test_a_meeting_verb_the_parser_hung_on_the_negotiators_keeps_them_its_sides(
 def test_an_effort_of_brokering_by_a_state_makes_it_a_broker(text: str, brokers: tuple[str, ...]) -> None:
     [meeting] = meetings_of(text)
     assert meeting.mediators == brokers
+
+
+def test_delegations_of_a_named_party_at_the_head_of_a_sentence_keep_the_party_a_side() -> None:
+    text = (
+        "Sudan talks resume\n\nDelegations of the Republic of South Sudan government and the SPLM-IO opened a new "
+        "round of talks in Nairobi on Monday, the Kenyan foreign ministry said."
+    )
+    [meeting] = article_meetings(text, date(2024, 5, 14))
+    assert {"South Sudan", "SPLM-IO"} <= set(meeting.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cairo talks between Egypt and Ethiopia run in parallel with a US-brokered track between Sudan and "
+        "Chad, whose ministers met in Washington in May.",
+        "The Cairo talks between Egypt and Ethiopia run parallel to a US-brokered track between Sudan and Chad.",
+    ],
+)
+def test_what_talks_run_in_parallel_with_has_its_own_sides_and_broker(text: str) -> None:
+    cairo = next(m for m in meetings_of(text, date(2025, 9, 2)) if m.location == "Cairo")
+    assert set(cairo.parties) == {"Egypt", "Ethiopia"}
+    assert "United States" not in cairo.mediators
+
+
+def test_a_clause_on_the_last_of_a_list_of_companions_makes_them_all_observers() -> None:
+    [meeting] = meetings_of(
+        "Envoys of Norway and Cuba attended the session in Havana with the government and the ELN, along with the "
+        "United Nations and the European Union, which accompany the process."
+    )
+    assert "United Nations" not in meeting.parties
+    assert "European Union" not in meeting.parties
+
+
+def test_earlier_rounds_and_their_brokers_are_not_the_meeting_the_story_tells_of() -> None:
+    text = (
+        "Nile dam talks stall again\n\nCAIRO, July 18 (Wire) - The water ministers of Egypt, Ethiopia and Sudan met "
+        "in Cairo last week for two days of talks on the dam.\n\nEarlier rounds were mediated by the United States "
+        "and the World Bank, and then by the African Union, without result."
+    )
+    cairo = next(m for m in article_meetings(text, date(2023, 7, 18)) if m.location == "Cairo")
+    assert cairo.mediators == ()
+
+
+def test_a_count_in_the_subject_of_a_meeting_verb_seats_that_many_sides_beside_other_meeting_words() -> None:
+    text = (
+        "Nile dam talks stall again\n\nFor a decade Egypt, Ethiopia and Sudan have failed to agree on the dam's "
+        "operation.\n\nThe water ministers of the three countries met in Cairo on Monday, after the two leaders "
+        "agreed at a summit in Jeddah to finish a deal within four months."
+    )
+    cairo = next(m for m in article_meetings(text, date(2023, 7, 18)) if m.location == "Cairo")
+    assert set(cairo.parties) == {"Egypt", "Ethiopia", "Sudan"}
+
+
+def test_brokers_of_a_truce_are_not_brokers_of_rounds_a_coordinated_verb_tells_of() -> None:
+    text = (
+        "Syria talks open in Astana\n\nASTANA, Jan 23 (Wire) - Talks between Damascus and the rebels opened in "
+        "Astana on Monday.\n\nLast month Russia and Turkey brokered a nationwide truce and invited the rebel "
+        "commanders, not the exiled politicians who attended earlier rounds in Geneva, to negotiate."
+    )
+    geneva = next(m for m in article_meetings(text, date(2017, 1, 23)) if m.location == "Geneva")
+    assert geneva.mediators == ()
+
+
+def test_a_present_tense_host_verb_the_parser_read_as_a_noun_names_no_broker() -> None:
+    text = (
+        "Gaza truce talks\n\nThe Gulf state hosts Hamas's political office in Doha and has long passed messages to "
+        "the group.\n\nEgypt's intelligence chief hosted a Hamas delegation in Cairo on Monday."
+    )
+    [cairo] = [m for m in article_meetings(text, date(2024, 1, 10)) if m.location == "Cairo"]
+    assert "Hamas" in cairo.parties
+    assert "Hamas" not in cairo.mediators
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "received"])
+def test_a_minister_who_welcomes_the_delegations_hosts_the_talks(verb: str) -> None:
+    text = (
+        "Venezuela talks resume in Mexico City\n\nMEXICO CITY, Nov 26 (Wire) - Venezuela's government and the "
+        "opposition resumed talks in Mexico City on Saturday under Norwegian mediation.\n\nMexican Foreign Minister "
+        f"Marcelo Ortiz {verb} the delegations at the Foreign Ministry."
+    )
+    [meeting] = article_meetings(text, date(2022, 11, 26))
+    assert "Mexico" not in meeting.parties
+    assert "Mexico" in meeting.mediators

@@ -64,3 +64,18 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
     from kg.extract.stance import stance
 
     assert stance("The mediators have been working around the clock with both delegations.")[0] == "positive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Progress has been painfully slow, the minister said.", "negative"),
+        ("She said progress had been limited and urged both sides to move.", "negative"),
+        ("There was only halting progress on the border question.", "negative"),
+        ("Progress has been steady since the spring.", "positive"),
+    ],
+)
+def test_progress_said_to_be_slow_is_a_setback(text: str, expected: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected

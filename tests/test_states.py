@@ -141,3 +141,10 @@ def test_the_regions_table_names_states_their_dateline_abbreviations_and_other_f
 def _meetings_in(text: str) -> list[Meeting]:
     doc, ctx = analyse(text)
     return [f.fact for f in meetings.extract(doc, ctx) if isinstance(f.fact, Meeting)]
+
+
+def test_a_state_written_with_a_lower_case_compass_word_is_that_state() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of("Kim Jong Un met Moon Jae In, president of south Korea, at Panmunjom.", published=None)
+    assert actors["Moon Jae In"].affiliation == "South Korea"

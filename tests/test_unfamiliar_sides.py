@@ -251,3 +251,30 @@ def test_people_listed_with_the_head_of_a_team_share_the_head_s_side() -> None:
 )
 def test_wire_spellings_of_a_state_s_adjective_name_its_state(title: str, state: str) -> None:
     assert actors_of(f"{title} Luis Vega met the envoy in Lima on Monday.")["Luis Vega"].affiliation == state
+
+
+@pytest.mark.parametrize("group", ["the rebels", "the insurgents", "the guerrillas"])
+def test_a_delegation_led_by_a_negotiator_of_the_group_referred_to_gives_the_group(group: str) -> None:
+    text = (
+        "Norland's government and the Lumeria Liberation Front resumed peace talks in Verdal on Monday. The government "
+        f"delegation is headed by Senator Ana Ruiz, while {group} are led by their chief negotiator Tomas Vargas."
+    )
+    actors = actors_of(text)
+    assert actors["Tomas Vargas"].affiliation == "Lumeria Liberation Front"
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        ('"We want a truce," said an army delegate, Colonel Omar Salim.', "Omar Salim"),
+        ("Army spokesman Nabil Haddad said the talks were useful.", "Nabil Haddad"),
+    ],
+)
+def test_an_army_role_speaks_for_the_state_whose_army_the_text_named(second: str, name: str) -> None:
+    text = f"Envoys of Chad's army and the Lumeria Liberation Front met in Verdal on Sunday. {second}"
+    assert actors_of(text)[name].affiliation == "Chad"
+
+
+def test_an_army_role_with_no_army_named_before_takes_no_side_from_it() -> None:
+    text = "Envoys of Chad and the Lumeria Liberation Front met in Verdal. Army Secretary Dan Moss joined them."
+    assert actors_of(text)["Dan Moss"].affiliation != "Chad"

@@ -1034,3 +1034,17 @@ def test_talks_a_headline_says_sides_agree_at_are_held_not_to_come() -> None:
     (agreed,) = meetings_of("Chilean, Bolivian defence chiefs agree to extend border truce at talks in Lima")
     (coming,) = meetings_of("Chile and Bolivia will agree to extend the truce at talks in Lima next week.")
     assert (agreed.status, coming.status) == ("held", "planned")
+
+
+def test_a_meeting_years_before_the_story_in_its_lead_is_not_at_the_dateline() -> None:
+    text = (
+        "Looking back on the border talks\n\nLIMA, Oct 3 -- Seven years after the collapse of the Tacna conference, "
+        "Peru's former negotiator still believes a settlement was within reach.\n\nThe conference, held in the "
+        "Chilean port, brought together the foreign ministers of Peru and Chile."
+    )
+    assert not any(m.location == "Lima" for m in article_meetings(text, date(2024, 10, 3)))
+
+
+def test_a_place_named_only_by_its_state_gives_the_meeting_that_country() -> None:
+    [meeting] = meetings_of("The conference, held in the Swiss resort in July 2017, brought together Peru and Chile.")
+    assert (meeting.location, meeting.country) == (None, "Switzerland")

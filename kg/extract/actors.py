@@ -61,7 +61,7 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
     their role, "former" once the term has ended, where the article gives none); people it knows from a term that
     began later take its side alone (a deputy minister then, the minister now); their Wikidata items, by name."""
     items: dict[str, str | None] = {}
-    published = ctx.published.isoformat() if ctx.published else None
+    published = ctx.story_day.isoformat() if ctx.story_day else None
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         holder = office_holder(person.name, published, role)

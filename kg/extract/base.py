@@ -129,6 +129,14 @@ class Context:
         return DateResolver.for_doc(self.doc, self.published, self.dateline_date)
 
     @cached_property
+    def story_day(self) -> date | None:
+        """The day the article tells of: its publication date, else the day its dateline gives ("ISTANBUL, May
+        16 --" with the year the text fixes); None when only a guess from the text's dates would give one."""
+        if self.published is not None:
+            return self.published
+        return self.dates.reference if self.dates.explicit_reference else None
+
+    @cached_property
     def _entities(self) -> tuple[list[int], list[Span]]:
         entities = sorted(entities_of(self.doc), key=lambda e: e.start)
         return [e.start for e in entities], entities

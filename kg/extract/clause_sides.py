@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
+from kg.extract.group_references import group_referred_to
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
 from kg.extract.side_phrases import nominated_by, on_the_side
@@ -287,7 +288,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
             subject = verb.head  # "the Russian delegation, which was led by X"
         if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
-            return _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or _government_side(subject, ctx), None
+            found = _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or _government_side(subject, ctx)
+            return found or group_referred_to([subject], subject.doc[subject.i : subject.i + 1], ctx), None
         if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's
             found = _party_in_subtree(verb.head, ctx, before=verb.i) or _government_side(verb.head, ctx)
             return found or _group_named_on(verb.head, ctx) or owner_referred_to(verb.head, ctx), None

@@ -23,9 +23,9 @@ _NAME_POS = frozenset({"PROPN", "NOUN"})
 
 def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
     """Positions of the words that name a leader in office by surname alone."""
-    if ctx.published is None:
+    if ctx.story_day is None:
         return []
-    on = ctx.published.isoformat()
+    on = ctx.story_day.isoformat()
     tokens = tokens_of(doc)
     return [
         t.i

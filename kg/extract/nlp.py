@@ -204,13 +204,13 @@ def keep_whole_words(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
 
-ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
-"""A hyphen after an abbreviation's full stop and before a word ("U.S.-led", "U.N.-brokered"): the tokenizer
-splits words at a hyphen only between letters, which would leave the party and the verb one token."""
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+"""A hyphen after an abbreviation's full stop and before a word ("U.S.-led", "U.N.-brokered", "U.S.-Japan"): the
+tokenizer splits words at a hyphen only between letters, which would leave the party and the word one token."""
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:
-    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split."""
+    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split; and "U.S.-Japan" as "US-Japan"."""
     infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
 

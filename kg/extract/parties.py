@@ -20,6 +20,16 @@ from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding, entities_of, sentence_of, tokens_of
 from kg.extract.group_names import names_before_group_nouns
+from kg.extract.org_entities import (
+    a_name,
+    clean_org_name,
+    joint_body,
+    list_of_known_names,
+    listed_with_a_person,
+    party_and_title,
+    people_of_a_party,
+    title_and_name,
+)
 from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
@@ -57,24 +67,13 @@ def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[st
             matcher.add(how, [make_doc(form.replace("'", "’"))])
         if _ABBREVIATION_STOP.search(form):  # "St. Lucia" is "St Lucia" where a style drops the stop
             matcher.add(how, [make_doc(_ABBREVIATION_STOP.sub(r"\1", form))])
+        first, _, rest = form.partition(" ")
+        if first in COMPASS_WORDS and rest[:1].isupper():  # "south Korea", as translated Korean wire copy writes it
+            matcher.add(how, [make_doc(f"{first.lower()} {rest}")])
     return matcher, forms
 
 
 COMPASS_WORDS = {"North", "South", "East", "West", "Latin", "Central", "Northern", "Southern", "Eastern", "Western"}
-
-
-def _title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
-    """Whether an entity is a title followed by a person's name: after its last title word, one to four
-    capitalised proper nouns, none the head of an organisation's name ("... Adviser Ajit Doval", not "National
-    Movement for the Liberation of Azawad")."""
-    last = max((t.i for t in ent if t.lower_ in titles), default=None)
-    if last is None or last == ent.start:
-        return False
-    rest = ent.doc[last + 1 : ent.end]
-    heads = lexicon().institution_heads
-    return 1 <= len(rest) <= 4 and all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in rest
-    )
 
 
 def _title_of_a_state(span: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
@@ -94,34 +93,6 @@ def _office_owner(span: Span, gazetteer: Gazetteer) -> str | None:
         if words[cut].lower_ in OFFICE_NOUNS:
             return gazetteer.party(span.doc[words[0].i : words[cut - 1].i + 1].text)
     return None
-
-
-def _party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
-    """Whether an entity is a known party's name followed by title words only ("the EU Special Representative")."""
-    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
-    for cut in range(1, len(words)):
-        rest = words[cut:]
-        if all(t.lower_ in titles or t.lower_ in TITLE_QUALIFIERS for t in rest) and any(
-            t.lower_ in titles for t in rest
-        ):
-            return gazetteer.party(ent.doc[words[0].i : words[cut - 1].i + 1].text) is not None
-    return False
-
-
-TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", "acting", "assistant"}
-"""Words that qualify a title ("Special Representative", "High Representative")."""
-
-
-def clean_org_name(span: Span) -> str:
-    """An organisation's name without a leading article or a trailing possessive."""
-    tokens = list(span)
-    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].text in {"'s", "’s", "'"}:
-        tokens = tokens[:-1]
-    if not tokens:
-        return span.text
-    return span.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 NAME_TAGS = {"PROPN", "ADJ", "NOUN"}
@@ -170,14 +141,9 @@ def _name_end(span: Span, gazetteer: Gazetteer) -> int:
             return token.i
         state = span.doc[token.i + 1 : token.i + 2]
         named = rest[len(state) :]
-        if token.lower_ == "of" and len(named) >= 2 and state_named(state, gazetteer) and _a_name(named):
+        if token.lower_ == "of" and len(named) >= 2 and state_named(state, gazetteer) and a_name(named):
             return state.end
     return span.end
-
-
-def _a_name(words: Span) -> bool:
-    """Whether words are a person's name of two to four capitalised proper nouns."""
-    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _of_name_end(doc: Doc, end: int) -> int:
@@ -191,17 +157,6 @@ def _of_name_end(doc: Doc, end: int) -> int:
     return stop if stop > end + 1 else end
 
 
-def _joint_body(span: Span, gazetteer: Gazetteer) -> bool:
-    """Whether an organisation's name opens on two states joined by a hyphen: a body the two hold together ("the
-    China-Philippines Bilateral Consultation Mechanism"), whose name names both states."""
-    words = [t for t in span if t.lower_ != "the"][:3]
-    return (
-        len(words) == 3
-        and words[1].text in {"-", "–"}
-        and all(gazetteer.is_country(gazetteer.party(w.text) or "") for w in (words[0], words[2]))
-    )
-
-
 def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
     """A phrase in lower case of several words that names a group of states ("six world powers")."""
     if len(span) < 2:
@@ -211,16 +166,17 @@ def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
     return entry is not None and bool(entry.members)
 
 
+def _written_as_a_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a match of a party's name is written as a name: capitalised, a lower-case phrase naming a group of
+    states ("six world powers"), or a state named with a lower-case compass word ("south Korea", as translated
+    Korean wire copy writes it)."""
+    if span.text[:1].isupper() or _group_phrase(span, gazetteer):
+        return True
+    return len(span) >= 2 and span[0].text.capitalize() in COMPASS_WORDS and span[1].text[:1].isupper()
+
+
 def _without_possessive(span: Span) -> Span:
     return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
-
-
-def _listed_with_a_person(ent: Span) -> bool:
-    """Whether an organisation the model tagged is a bare two- or three-word name joined by "and" to a person's
-    name: the list's next person ("A of X and B of Y", B tagged an organisation)."""
-    root = ent.root
-    bare = 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
-    return bare and root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
@@ -241,7 +197,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             and not (start == holder.start and end < holder.end and doc[end].lower_ in lexicon().title_words)
             and not (start == holder.start and end < holder.end and start > 0 and doc[start - 1].lower_ == "of")
         )  # "Qatar Emir X", "Deputy Prime Minister of Azerbaijan X" tagged one person: the state stays a party
-        if inside_person or not (span.text[:1].isupper() or _group_phrase(span, gazetteer)):
+        if inside_person or not _written_as_a_name(span, gazetteer):
             continue
         if start > 0 and doc[start - 1].text in COMPASS_WORDS and gazetteer.party(doc[start - 1 : end].text) is None:
             continue  # "North America", "Latin America": a region, not the state "America" names
@@ -251,17 +207,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     name_words = {w for p in people if len(p) >= 2 for w in p.text.split() if len(w) >= 3}
     for ent in entities_of(doc):
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
-            if _title_and_name(ent, titles) or _party_and_title(ent, titles, gazetteer):
+            if title_and_name(ent, titles) or party_and_title(ent, titles, gazetteer):
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
-            if _list_of_known_names(ent, gazetteer):
+            if list_of_known_names(ent, gazetteer):
                 continue  # "Chisinau and Tiraspol" tagged one organisation: two names the gazetteer knows
-            if _listed_with_a_person(ent):
+            if listed_with_a_person(ent):
                 continue  # "Special envoys X of Turkey and Ruben Rubinyan of Armenia": the second name, a person
             if all(t.lower_ in titles or t.lower_ in {"affairs", "the"} for t in ent):
                 continue  # "minister of Foreign Affairs": a title's portfolio, not an organisation
-            if state_named(doc[ent.start : ent.start + 1], gazetteer) and _a_name(doc[ent.start + 1 : ent.end]):
+            if state_named(doc[ent.start : ent.start + 1], gazetteer) and a_name(doc[ent.start + 1 : ent.end]):
                 continue  # "the Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": a state, then a name
             end = ent.end
             if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:
@@ -272,8 +228,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "the Minister of Foreign Affairs of Kazakhstan (Aidos Serikbay)": a title and a state
             if gazetteer.party(clean_org_name(doc[ent.start : end])) is not None:
                 continue  # "the Rapid Support Forces in Jeddah", "the ... Development (IGAD": a known name in it
-            if _joint_body(doc[ent.start : end], gazetteer):
-                continue  # "the China-Philippines Bilateral Consultation Mechanism": its two states are named
+            if joint_body(doc[ent.start : end], gazetteer) or people_of_a_party(doc[ent.start : end], gazetteer):
+                continue  # "the China-Philippines Bilateral Consultation Mechanism": its two states are named;
+                # "Delegations of the X government and ...": the party's own name stands
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     spans.extend(names_before_group_nouns(doc, gazetteer))
@@ -311,19 +268,6 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
         mentions = [m for m in mentions if m.how != "opposition"]
     return short_forms_joined(bracketed_acronyms(mentions))
-
-
-def _list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
-    """Whether an entity is a list ("A and B", "A, B and C") whose every item the gazetteer knows."""
-    items: list[list[Token]] = [[]]
-    for token in ent:
-        if token.lower_ in {"and", ","}:
-            items.append([])
-        else:
-            items[-1].append(token)
-    return len(items) >= 2 and all(
-        item and gazetteer.party(ent.doc[item[0].i : item[-1].i + 1].text) is not None for item in items
-    )
 
 
 def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:

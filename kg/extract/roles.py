@@ -181,7 +181,10 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
 def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
     """The state "the government" of a description stands for ("the head of the government delegation", "who
     headed the government delegation"): the one whose government the article named last before ("Colombia's
-    government and the ELN ...")."""
+    government and the ELN ..."); for "the army", the state whose army it named before ("Sudan's army ... an
+    army delegate")."""
+    if "army" in words and not GOVERNMENT_WORDS.intersection(words):  # "an army delegate": the state's army
+        return government_named_before(span.doc, span.start, ctx.gazetteer, {"army"})
     if not GOVERNMENT_WORDS.intersection(words):
         return None
     return government_named_before(span.doc, span.start, ctx.gazetteer) or ctx.home_state

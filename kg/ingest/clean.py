@@ -264,6 +264,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             published_line = published_line or _date_in(paragraph)  # a press release's "July 9, 2024" line
             continue
         if is_credit(paragraph):
+            if len(kept) <= 2:  # "By Jane Doe | 12 March 2024": a byline above the story dates it
+                published_line = published_line or _date_in(paragraph)
             credits.append((start, paragraph))
             continue
         headed = not kept or len(kept) == 1 and _untitled_headline(kept[0][1])
@@ -290,7 +292,10 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             start += entry.end()  # a live blog's entry: its time is the page's, not part of what it tells
             paragraph = paragraph[entry.end() :]
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
-        if opening and (match := _dateline(paragraph)) is not None:
+        if (opening or len(kept) <= 2 and dateline_place is None) and (match := _dateline(paragraph)) is not None:
+            if not opening and not match.group("place").isupper():
+                kept.append((start, paragraph))
+                continue  # after a standfirst only a place in capitals opens the story: "CARACAS -- ..."
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
             dateline_place = None if match.group("others") else match.group("place").title() or None
             dateline_region = match.group("region")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.clauses import denies_a_part
 from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS
 
 TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "side"})
@@ -14,6 +15,21 @@ TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "sid
 def a_side_s_team(word: Token) -> bool:
     """ "an Israeli delegation" ending a list of the brokers' countries: a side's team with its own article."""
     return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in word.children)
+
+
+SIDES_NOUNS = frozenset({"delegations", "sides", "parties", "teams", "negotiators", "delegates"})
+"""Plural nouns of the sides of talks together: "welcomed the delegations" receives them all."""
+
+
+def receives_the_sides(verb: Token) -> bool:
+    """ "X welcomed the delegations (at the ministry)", "received the two sides": a host receiving the sides of
+    talks, not a side receiving a guest."""
+    return (
+        verb.lemma_ in {"receive", "welcome"}
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in SIDES_NOUNS for c in verb.children)
+        and not any(denies_a_part(c) for c in verb.children if c.dep_ == "conj")
+    )  # (not "welcomed the delegations but took no part in the negotiations")
 
 
 def carries_messages(token: Token) -> bool:
@@ -64,3 +80,13 @@ def brokering_effort(noun: Token) -> bool:
     mediation = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"mediation", "mediating"} for c in noun.children)
     aimed = any(c.dep_ == "acl" and c.lemma_ in BROKERING_AIMS for c in noun.children)
     return mediation or aimed
+
+
+def verb_read_as_noun(noun: Token) -> bool:
+    """Whether a plural noun the parser made the root of its sentence, with the noun before it glued on as a
+    compound, is a verb in the present tense: "The Gulf state hosts Hamas's political office" (no hosts)."""
+    return (
+        noun.dep_ == "ROOT"
+        and noun.tag_ == "NNS"
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
+    )

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
-from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.words import HOST_VERBS
 from kg.gazetteer import lexicon
@@ -39,19 +39,36 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             and not _under_another(at, trigger, triggers)
             and not _of_another_noun(at, trigger)
             and not _brokered_before(at, trigger)
+            and not _of_a_parallel_process(at, trigger)
         )
     )
 
 
+def _of_a_parallel_process(word: Token, trigger: Token) -> bool:
+    """Whether a broker's word stands in what the meeting runs "in parallel with": "the talks run in parallel with
+    a US-brokered track" (that track's broker)."""
+    return any(in_parallel_with(t) and not t.is_ancestor(trigger) for t in (word, *word.ancestors))
+
+
 def _brokered_before(word: Token, trigger: Token) -> bool:
-    """Whether a broker's verb tells, in a clause on the broker's name, of a deal it brokered: "X, which brokered
-    the 2020 ceasefire between the two, was not involved in the talks" (a deal of its own, not this meeting)."""
+    """Whether a broker's verb tells of a deal it brokered, with the meeting word outside its phrase: "X, which
+    brokered the 2020 ceasefire between the two, was not involved in the talks", "A and B brokered the truce and
+    invited the factions, not those who attended earlier rounds" (a deal of its own, not this meeting; not
+    "brokered a deal at talks in Y")."""
     return (
-        word.dep_ == "relcl"
-        and word.pos_ == "VERB"
+        word.pos_ == "VERB"
         and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in word.children)
-        and not word.is_ancestor(trigger)
+        and not _in_the_phrase_of(word, trigger)
     )
+
+
+def _in_the_phrase_of(verb: Token, word: Token) -> bool:
+    """Whether a word hangs under a verb other than through a verb coordinated with it (its own clause)."""
+    path = [word, *word.ancestors]
+    if verb not in path:
+        return False
+    below = path[path.index(verb) - 1] if path.index(verb) > 0 else verb
+    return not (below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"})
 
 
 def _of_another_noun(word: Token, trigger: Token) -> bool:
@@ -111,13 +128,20 @@ def hosts_only(mention: Mention, found: list[tuple[str, Token]]) -> frozenset[st
     return frozenset(p for p in mention.mediators if p not in others)
 
 
-def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[str]) -> list[str]:
-    """A meeting's mediators less each side its own clauses name that only hosted it: "the leaders of A, B and C
-    met ...; C's president hosted the others" (C is a side of the summit, not its broker)."""
+def hosting_sides(cluster: Cluster, mediators: list[str]) -> list[str]:
+    """The mediators of a meeting that its own clauses name as sides and only say hosted it: "A and B met at a
+    summit that A hosted", "the leaders of A, B and C met ...; C's president hosted the others"."""
     told_sides = {p for m in cluster.mentions for p in m.parties}
     brokering = {p for m in cluster.mentions for p in m.mediators if p not in m.hosts}
     hosting = {p for m in cluster.mentions for p in m.hosts} - brokering
-    return [p for p in mediators if not (p in hosting and p in told_sides and p in sides)]
+    return [p for p in mediators if p in hosting and p in told_sides]
+
+
+def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[str]) -> list[str]:
+    """A meeting's mediators less each side its own clauses name that only hosted it (:func:`hosting_sides`) and
+    that sits as a side (C of the summit of A, B and C, not its broker)."""
+    seated = set(hosting_sides(cluster, mediators)) & set(sides)
+    return [p for p in mediators if p not in seated]
 
 
 def in_the_host_state(mention: Mention, found: list[tuple[str, Token]], ctx: Context) -> None:

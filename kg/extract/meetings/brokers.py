@@ -11,6 +11,8 @@ from kg.extract.meetings.broker_phrases import (
     along_with,
     brokering_effort,
     carries_messages,
+    receives_the_sides,
+    verb_read_as_noun,
     with_a_broker_acting,
     with_the,
 )
@@ -49,9 +51,11 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or brings_together(token)
             or plays_host(token)
             or carries_messages(token)
+            or receives_the_sides(token)
         ):
             brokers.verb(token)
-        if hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN" and not _office_of(token):
+        mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"
+        if mediation_noun and not _office_of(token) and not verb_read_as_noun(token):
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from kg.extract.base import tokens_of
+from kg.extract.meetings.climbing import climb
 
 ATTENDING_VERBS = {"attend", "act", "serve", "sit", "participate", "join"}
 """Verbs of being present in some capacity, said before "as": "the EU attending as an observer"."""
@@ -59,3 +60,18 @@ def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:
         return False
     following = doc[index + 2] if doc[index + 1].lower_ == "the" else doc[index + 1]
     return following.text[:1].isupper() and following.pos_ == "PROPN"
+
+
+OBSERVING_VERBS = {"observe", "monitor", "accompany"}
+"""Verbs of watching talks without a seat at them: "officials who are observing the negotiations", "the
+church, which accompanies the process"."""
+
+
+def observes(token: Token) -> bool:
+    """Whether a side's name stands on (or is) a noun whose relative clause says it only observes; a clause on the
+    last of a list speaks of the list ("A and B, which accompany the process")."""
+    path = climb(token)
+    noun = path.head if path.dep_ in {"amod", "compound", "poss"} else path
+    return any(
+        c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for listed in (noun, *noun.conjuncts) for c in listed.children
+    )

@@ -8,7 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
-from kg.extract.base import first_conjunct, has_subject, tokens_of, word_once
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, tokens_of, word_once
 from kg.extract.dates import DateRange
 from kg.extract.meetings.schedules import (
     HUNG_PARTICIPLES,
@@ -54,6 +54,8 @@ class Mention:
     dates: DateRange | None = None
     round: int | None = None
     parties: list[str] = field(default_factory=list)
+    written_on: tuple[str, ...] = ()
+    """The sides written on the meeting word itself ("the US-Japan-Philippines dialogue"): sides, whoever hosts."""
     mediators: list[str] = field(default_factory=list)
     multi: int = 0
     counted: int = 0  # the sides a number counts ("the three countries"): the story's sides fill them
@@ -407,6 +409,13 @@ def sides_counted(token: Token, nouns: frozenset[str] | set[str] = COUNTED_SIDE_
     )
 
 
+def subject_counted(verb: Token) -> int:
+    """How many sides the subject of a meeting verb counts ("the ministers of the three countries met"), read
+    from the subject alone where the sentence has other meeting words."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb.pos_ == "VERB" else []
+    return max((sides_counted(t) for s in subjects for t in s.subtree), default=0)
+
+
 def dated_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a date before the verb: "On May 9 Peruvian negotiators met in Lisbon" parsed
     with "negotiators" as the object of "On"."""
@@ -466,3 +475,14 @@ def taken_up_again(trigger: Token) -> bool:
     """Whether a meeting word's clause takes the talks up again: "will reconvene", "are expected to resume"."""
     verb = clause_verb(trigger)
     return any(v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")])
+
+
+def in_parallel_with(noun: Token) -> bool:
+    """Whether a noun is what something runs "in parallel with" (or "parallel to"): another process."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in {"with", "to"}:
+        return False
+    governor = preposition.head
+    return governor.lower_ == "parallel" or any(
+        c.lower_ == "in" and any(g.lower_ == "parallel" for g in c.children) for c in governor.children
+    )

@@ -4,7 +4,7 @@ bodies a side is named with ("the main opposition bloc", "the Greek Cypriot comm
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.base import word_once
 from kg.gazetteer import lexicon
@@ -62,8 +62,13 @@ def _hyphened_to_next(token: Token) -> bool:
         and token.i + 1 < len(doc)
         and doc[token.i + 1].text in {"-", "–"}
         and token.head.i > token.i
-        and (bool(token.head.ent_type_) or token.head.pos_ == "PROPN" and token.head.i == token.i + 2)
-    )  # ("China-Afghanistan-Pakistan Dialogue" with the last name left untagged)
+        and (bool(token.head.ent_type_) or token.head.pos_ == "PROPN" and _chained(doc[token.i + 1 : token.head.i]))
+    )  # ("China-Afghanistan-Pakistan Dialogue", "U.S.-Japan-Philippines Dialogue" with the last name left untagged)
+
+
+def _chained(words: Span) -> bool:
+    """Whether the words between a name and the last of its chain are hyphens and names: "-Japan-"."""
+    return all(t.text in {"-", "–"} or t.pos_ == "PROPN" for t in words)
 
 
 REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state"}

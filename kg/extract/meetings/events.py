@@ -8,18 +8,26 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, lead_paragraph, sentence_of, sentences_of, tokens_in
+from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.broker_scope import (
     brokers_of,
+    hosting_sides,
     hosts_only,
     in_the_host_state,
     own_host,
     without_hosting_sides,
 )
 from kg.extract.meetings.brokers import brokers_in
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb, sides_counted, taken_up_again
+from kg.extract.meetings.clauses import (
+    Cluster,
+    Mention,
+    clause_verb,
+    sides_counted,
+    subject_counted,
+    taken_up_again,
+)
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,
@@ -42,6 +50,7 @@ from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
 from kg.extract.meetings.occasions import more_occasions
+from kg.extract.meetings.place_names import country_described
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
     framing_meeting,
@@ -49,6 +58,7 @@ from kg.extract.meetings.places import (
     locate_by_reference,
     locate_loosely,
     on_the_margins,
+    place_objects,
 )
 from kg.extract.meetings.proposals import proposed
 from kg.extract.meetings.rounds import round_after, sentence_round
@@ -69,9 +79,10 @@ from kg.extract.meetings.story_sides import (
     the_pair_meeting_a_broker,
     the_two_sides,
 )
+from kg.extract.meetings.trigger_filters import a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit
-from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date
+from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, in_another_year
 from kg.extract.meetings.words import (
     APART_WORDS,
     UNNAMED_BROKERS,
@@ -92,7 +103,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         triggers = [
             t
             for t in triggers_of(sentence)
-            if not proposed(t) and not _follows_another(t) and not _asked_about(t) and not _a_source_s(t)
+            if not proposed(t) and not follows_another(t) and not asked_about(t) and not a_source_s(t)
         ]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = sides_named(tokens_in(sentence)) if triggers else 0
@@ -126,6 +137,15 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             locate(mention, ctx)
             if not (mention.city or mention.venue):
                 locate_by_reference(mention, ctx)
+            if not (mention.city or mention.country) and (
+                state := country_described(place_objects(sentence, trigger), ctx)
+            ):
+                # "held in the Swiss resort": the city of that state told before or in the dateline ("GENEVA - ...
+                # travelled to the Swiss city"), else that state alone
+                told = next((m.city for m in reversed(mentions) if m.country == state and m.city), None)
+                here = ctx.dateline_city
+                told = told or (here[0] if here and here[1] == state else None)
+                mention.city, mention.country, mention.in_country = told, state, told is None
             if _no_meeting_here(mention, remote, brokers, ctx):
                 continue
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
@@ -134,7 +154,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             mention.hosts = hosts_only(mention, brokers)
             in_the_host_state(mention, brokers, ctx)
-            mention.counted = counted
+            mention.counted = counted or subject_counted(trigger)  # "the ministers of the three countries met"
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
             }
@@ -153,8 +173,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.apart = (
                 any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
                 or any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
-                or _followed(trigger)
+                or followed(trigger)
                 or earlier_in_the_year(trigger)
+                or in_another_year(sentence, ctx, trigger)  # "began in October last year", the year unknown
             )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
             if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
                 # "agreed on Wednesday after ten days of talks": the date ends them
@@ -204,10 +225,6 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
     return False
 
 
-SEQUENCE_VERBS = {"follow", "precede"}
-"""Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
-
-
 def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
     """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
     is (the city of the mentions before it, when its own gives none)."""
@@ -222,46 +239,6 @@ def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
     if earlier is not None:
         mention.city, mention.country = earlier.city, earlier.country
         mention.venue = mention.venue or earlier.venue
-
-
-def _followed(trigger: Token) -> bool:
-    """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
-    follow a summit in Nairobi on April 21": the summit is another occasion)."""
-    return _in_sequence(trigger, "dobj", "nsubj")
-
-
-SOURCE_WORDS = frozenset({"close", "familiar", "briefed", "involved", "privy", "knowledgeable"})
-"""Words of a news source's place beside talks: "a source close to the talks", "officials briefed on the talks"."""
-
-
-def _a_source_s(trigger: Token) -> bool:
-    """ "a source close to the talks said": the talks the story tells of, named to place a source, no meeting."""
-    holder = trigger.head.head if trigger.dep_ == "pobj" else None
-    return holder is not None and holder.lower_ in SOURCE_WORDS and trigger.head.lower_ in {"to", "with", "on", "in"}
-
-
-def _asked_about(trigger: Token) -> bool:
-    """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
-    sentence = sentence_of(trigger)
-    return sentence.text.rstrip().endswith("?") and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children
-    )
-
-
-def _follows_another(trigger: Token) -> bool:
-    """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
-    follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
-    return _in_sequence(trigger, "nsubj", "dobj")
-
-
-def _in_sequence(trigger: Token, own: str, other: str) -> bool:
-    """Whether a meeting word stands as ``own`` of a verb of sequence whose ``other`` is another meeting noun."""
-    verb = trigger.head
-    return (
-        trigger.dep_ == own
-        and verb.lemma_ in SEQUENCE_VERBS
-        and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in verb.children)
-    )
 
 
 def _same_day_of_year(a: DateRange, b: DateRange) -> bool:
@@ -408,7 +385,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     # the story's main meeting first: later rounds and planned sessions of the same talks borrow from it
     story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
     for cluster in sorted(clusters, key=lambda c: c is not main):
-        mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators))
+        written = {p for m in cluster.mentions for p in m.written_on}  # "X hosted the X-A-B dialogue": a side
+        mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators if p not in written))
         if cluster is main:
             mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
@@ -461,6 +439,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
+        if len(sides) < 2:  # "A and B last met at a summit that A hosted": A is the other side
+            sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:

@@ -25,6 +25,7 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
             return
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
+    in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
     # a venue alone ("at a U.N. base in this border town") is in the dateline's city; a meeting the text places
     # there itself ("The two-day meeting in the Malaysian capital") takes the lead's date
     # ("talks hosted by Malaysia" under "KUALA LUMPUR": the host's country, the dateline's, is placed there; not
@@ -51,6 +52,20 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
                 if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
             }
             mention.weekday = named.pop() if len(named) == 1 else mention.weekday
+
+
+LONG_SPANS = {"year", "decade", "month"}
+"""Spans of time that set a meeting far from the story's days: "seven years after the conference"."""
+
+
+def long_after(trigger: Token) -> bool:
+    """Whether a meeting word stands in a phrase set months or years from the story's time ("Seven years after the
+    collapse of the X conference", "two decades since the summit"): an event long past, not the story's."""
+    return any(
+        a.lower_ in {"after", "since", "before"}
+        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in a.children)
+        for a in trigger.ancestors
+    )
 
 
 def _several(trigger: Token) -> bool:

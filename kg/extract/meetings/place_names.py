@@ -95,3 +95,20 @@ def apposed_country(token: Token, ctx: Context) -> str | None:
             if (state := region_state(named) or region_state(child.text)) is not None:
                 return state  # "in Manhasset, New York": the state of its region
     return None
+
+
+TOWN_NOUNS = {"resort", "town", "city", "village", "port", "island", "spa"}
+"""Nouns of a place a text may name only by its state: "the Swiss resort", "a Qatari beach town"."""
+
+
+def country_described(objects: list[Token], ctx: Context) -> str | None:
+    """The state of a place the text names by its state alone ("held in the Swiss resort", "in a Red Sea town of
+    Egypt"): the meeting's country, its city untold."""
+    for obj in (o for o in objects if o.lower_ in TOWN_NOUNS and o.pos_ == "NOUN"):
+        owners = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
+        owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        for owner in owners:
+            state = ctx.gazetteer.party(owner.text)
+            if state is not None and ctx.gazetteer.is_country(state):
+                return state
+    return None

@@ -41,7 +41,7 @@ def _sides_talks(obj: Token) -> bool:
     )
 
 
-def _place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
+def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
@@ -191,9 +191,7 @@ def locate(mention: Mention, ctx: Context) -> None:
     gazetteer = ctx.gazetteer
     if (signed_in := _signed_text_city(mention.trigger, ctx)) is not None:
         mention.city, mention.country = signed_in
-    nearest_first = sorted(
-        _place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i)
-    )
+    nearest_first = sorted(place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i))
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
         # "the town of X", "the regional capital, X": a place by name
         kind = (
@@ -355,7 +353,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
     found = {
         city
-        for obj in _place_objects(mention.sentence)
+        for obj in place_objects(mention.sentence)
         if obj.head.head.pos_ in {"NOUN", "PROPN"}
         and (city := gazetteer.city(obj.text) or multiword_city(obj, ctx))
         and not _elsewhere(obj.head.head, mention.trigger)
@@ -411,7 +409,7 @@ def _sides_named_on(noun: Token) -> bool:
 def place_tokens(sentence: Span) -> set[int]:
     """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
     found: set[int] = set()
-    for obj in _place_objects(sentence):
+    for obj in place_objects(sentence):
         if obj == dated_subject(obj.head.head) or _sides_named_on(obj):
             continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date; "at A-B talks": no place
         for token in obj.subtree:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, observes
 from kg.extract.meetings.clauses import (
     Mention,
     clause_verb,
     dated_subject,
     denies_a_part,
+    in_parallel_with,
     via_prepositions,
 )
 from kg.extract.meetings.climbing import climb
@@ -74,8 +75,9 @@ from kg.gazetteer import lexicon
 def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozenset()) -> list[str]:
     """Sides of the talks a sentence names: parties and the sides of people taking part.
 
-    Sides written on the meeting word itself ("Russia-Ukraine session", "US-Iran talks") are its sides alone;
-    modifiers of another meeting word of the sentence (``others``) are that meeting's.
+    Sides written on the meeting word itself ("Russia-Ukraine session", "US-Iran talks") are its sides alone (and
+    kept as ``mention.written_on``); modifiers of another meeting word of the sentence (``others``) are that
+    meeting's.
     """
     sentence = mention.sentence
     trigger = mention.trigger
@@ -99,6 +101,7 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
             own.append(side)  # "A's talks with B": with the owner, the meeting's own two sides
     if not found and len(set(related)) >= 2:
         found = related  # "a meeting of the commissions on the border between A and B", no other side named
+    mention.written_on = tuple(dict.fromkeys(own)) if len(set(own)) >= 2 else ()
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
 
 
@@ -214,7 +217,7 @@ STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella"
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
     phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
-    if _observes(token):
+    if observes(token):
         return False  # "Brazilian officials, who are observing the negotiations"
     if _takes_part(token, trigger):
         return True
@@ -222,17 +225,6 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True
     stand_in = _stands_for(token) or headline_twin(token)  # "Chile, Peru agree to resume talks": as Peru
     return stand_in is not None and is_participant(stand_in, trigger)
-
-
-OBSERVING_VERBS = {"observe", "monitor"}
-"""Verbs of watching talks without a seat at them: "officials who are observing the negotiations"."""
-
-
-def _observes(token: Token) -> bool:
-    """Whether a side's name stands on (or is) a noun whose relative clause says it only observes."""
-    path = climb(token)
-    noun = path.head if path.dep_ in {"amod", "compound", "poss"} else path
-    return any(c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for c in noun.children)
 
 
 def _stands_for(token: Token) -> Token | None:
@@ -283,6 +275,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "discussed relations between A and B": what was talked about, not who talked
     if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children):
         return False  # "a declaration the two sides signed in X and a separate deal between A and B": the other's
+    if other.i > trigger.i and in_parallel_with(other):
+        return False  # "the talks run in parallel with a track between A and B": another process's sides
     if (
         other.lemma_ in AGREEMENT_NOUNS
         and not (trigger.is_ancestor(other) or other.is_ancestor(trigger))

@@ -122,7 +122,7 @@ def reports_sending(verb: Token, trigger: Token) -> bool:
 
 def sends_to(verb: Token, trigger: Token) -> bool:
     """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
-    observers: :func:`_observes` judges those)."""
+    observers: :func:`observes` judges those)."""
     if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
         return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
     sent = [c for c in verb.children if c.dep_ == "dobj"]

@@ -431,3 +431,19 @@ def _dates_another_event(word: Token) -> bool:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     return clause is not word and any(c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in clause.children)
+
+
+_ANOTHER_YEAR = re.compile(
+    r"\b(?:(?:last|previous)\s+year|years?\s+(?:ago|earlier|before)|the\s+year\s+before)\b", re.I
+)
+
+
+def in_another_year(sentence: Span, ctx: Context, trigger: Token) -> bool:
+    """Whether a meeting word's own date says it was in another year than the story's, where the story's date is
+    unknown and cannot resolve it: "talks began in October last year", "a summit two years ago"."""
+    if ctx.dates.reference is not None:
+        return False
+    anchors = date_anchors(trigger)
+    return any(
+        describes(ent, trigger, anchors) and _ANOTHER_YEAR.search(ent.text) for ent in date_phrases(sentence, ctx)
+    )

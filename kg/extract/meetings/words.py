@@ -311,7 +311,7 @@ PATRONAGE_NOUNS = {
 initiative", "with the help of X"."""
 
 
-APART_WORDS = {"separate", "another", "different", "previous"}
+APART_WORDS = {"separate", "another", "different", "previous", "earlier", "prior", "past"}
 """Modifiers that set a meeting apart from those named before ("a separate meeting", "another session")."""
 
 

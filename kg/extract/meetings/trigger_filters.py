@@ -1,0 +1,52 @@
+"""Meeting words that tell of no meeting of their own: a source's place beside the talks, a meeting a question
+only supposes, talks set after or before another meeting."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import sentence_of
+from kg.gazetteer import lexicon
+
+SEQUENCE_VERBS = {"follow", "precede"}
+"""Verbs that set one meeting after or before another: "the talks follow a summit in Nairobi on April 21"."""
+
+
+def followed(trigger: Token) -> bool:
+    """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
+    follow a summit in Nairobi on April 21": the summit is another occasion)."""
+    return _in_sequence(trigger, "dobj", "nsubj")
+
+
+SOURCE_WORDS = frozenset({"close", "familiar", "briefed", "involved", "privy", "knowledgeable"})
+"""Words of a news source's place beside talks: "a source close to the talks", "officials briefed on the talks"."""
+
+
+def a_source_s(trigger: Token) -> bool:
+    """ "a source close to the talks said": the talks the story tells of, named to place a source, no meeting."""
+    holder = trigger.head.head if trigger.dep_ == "pobj" else None
+    return holder is not None and holder.lower_ in SOURCE_WORDS and trigger.head.lower_ in {"to", "with", "on", "in"}
+
+
+def asked_about(trigger: Token) -> bool:
+    """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
+    sentence = sentence_of(trigger)
+    return sentence.text.rstrip().endswith("?") and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children
+    )
+
+
+def follows_another(trigger: Token) -> bool:
+    """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
+    follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
+    return _in_sequence(trigger, "nsubj", "dobj")
+
+
+def _in_sequence(trigger: Token, own: str, other: str) -> bool:
+    """Whether a meeting word stands as ``own`` of a verb of sequence whose ``other`` is another meeting noun."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == own
+        and verb.lemma_ in SEQUENCE_VERBS
+        and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    )
