@@ -1100,3 +1100,14 @@ def test_a_minister_who_welcomes_the_delegations_hosts_the_talks(verb: str) -> N
     [meeting] = article_meetings(text, date(2022, 11, 26))
     assert "Mexico" not in meeting.parties
     assert "Mexico" in meeting.mediators
+
+
+def test_states_along_with_whom_a_broker_guarantees_the_talks_are_brokers_of_the_story_s_meeting() -> None:
+    text = (
+        "Peace talks end in Havana\n\nHAVANA, Dec 12 (Wire) - The Colombian government and the ELN ended a round "
+        "of peace talks in Havana on Monday.\n\nCuban Foreign Minister Bruno Diaz, whose country is a guarantor of "
+        "the talks along with Norway and Mexico, praised both sides."
+    )
+    [meeting] = article_meetings(text, date(2022, 12, 12))
+    assert {"Norway", "Mexico"} <= set(meeting.mediators)
+    assert set(meeting.parties) == {"Colombia", "ELN"}

@@ -79,3 +79,19 @@ def test_progress_said_to_be_slow_is_a_setback(text: str, expected: str) -> None
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The former envoy said the process had "little chance" without outside pressure.', "negative"),
+        ("There are slim prospects for a breakthrough this week.", "negative"),
+        ("We leave the capital with concrete results.", "positive"),
+        ("The round produced no tangible results.", "negative"),
+        ("We have a good chance of reaching a deal.", "positive"),
+    ],
+)
+def test_chances_and_results_of_the_talks(text: str, expected: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected

@@ -551,3 +551,16 @@ def test_a_given_name_written_short_stays_in_the_name_and_ends_no_sentence() -> 
     )
     doc = load_pipeline()('"We will meet again," said Ma. The talks ended on Friday.')
     assert len(list(doc.sents)) == 2  # a surname that ends a sentence still ends it
+
+
+def test_a_name_the_model_took_for_an_organisation_listed_like_a_person_is_a_person() -> None:
+    actors = actors_of(
+        "Fidan later met separately with the heads of both delegations, Ukraine's Rustem Umerov and Russia's "
+        "Vladimir Medinsky."
+    )  # the model tags the first name an organisation
+    assert {"Rustem Umerov", "Vladimir Medinsky"} <= set(actors)
+
+
+def test_a_title_chain_opens_on_the_state_not_on_the_words_before_it() -> None:
+    actors = actors_of("It was the third time Turkish President Tayyip Erdogan had hosted the two delegations.")
+    assert actors["Tayyip Erdogan"].role == "President"

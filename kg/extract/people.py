@@ -424,12 +424,22 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         for token in tokens_of(doc):
             if token.dep_ not in {"conj", "appos"} or token.i in known or not is_name_token(token):
                 continue
-            joined = any(c.dep_ == "conj" and c.i in known for c in token.children)  # "X and Luis Vargas"
-            if token.head.i in known or joined and token.ent_type_ in {"", "PERSON"}:
+            joined = [c for c in token.children if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
+            if token.head.i in known or joined and (token.ent_type_ in {"", "PERSON"} or _alike(token, joined)):
                 start, end = run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
+
+
+def _alike(name: Token, people: list[Token]) -> bool:
+    """Whether a name the model took for an organisation is written as the person it is listed with is: each after
+    a possessive ("Ukraine's Rustem Umerov and Russia's Vladimir Medinsky")."""
+
+    def owned(word: Token) -> bool:
+        return any(c.dep_ == "poss" for c in word.children)
+
+    return owned(name) and any(owned(p) for p in people)
 
 
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:

@@ -94,6 +94,8 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             token.pos_ == "ADJ" and not token.text[:1].isupper() and token.lower_ not in title_words() and not chain
         ):
             break
+        if token.pos_ == "NOUN" and token.is_lower and chain and chain[0].ent_type_ in {"NORP", "GPE"}:
+            break  # "it was the third time Turkish President X": the state's name opens the title
         if token.pos_ == "ADP":
             if token.text[:1].isupper() and chain and is_title(chain[0]):
                 chain.insert(0, token)  # "Under Secretary"

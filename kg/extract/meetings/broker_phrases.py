@@ -66,6 +66,11 @@ def along_with(verb: Token) -> list[Token]:
     return found
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of": "the talks" of "a guarantor of the talks"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def with_the(noun: Token) -> bool:
     """ "with the help of X", "with Brazilian assistance": help given to the talks, not help asked for."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "with"

@@ -11,6 +11,7 @@ from kg.extract.meetings.broker_phrases import (
     along_with,
     brokering_effort,
     carries_messages,
+    of_objects,
     receives_the_sides,
     verb_read_as_noun,
     with_a_broker_acting,
@@ -382,6 +383,8 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
+        for partner in (p for held in (token, *of_objects(token)) for p in along_with(held)):
+            self.add_objects(partner)  # "a guarantor of the talks along with A and B": A and B guarantee them too
 
     def _a_side(self, token: Token) -> bool:
         """Whether a name is of a movement or armed group, which mediators talk to rather than belong to."""

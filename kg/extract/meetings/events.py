@@ -79,7 +79,7 @@ from kg.extract.meetings.story_sides import (
     the_pair_meeting_a_broker,
     the_two_sides,
 )
-from kg.extract.meetings.trigger_filters import a_source_s, asked_about, followed, follows_another
+from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit
 from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, in_another_year
@@ -103,7 +103,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         triggers = [
             t
             for t in triggers_of(sentence)
-            if not proposed(t) and not follows_another(t) and not asked_about(t) and not a_source_s(t)
+            if not (proposed(t) or follows_another(t) or asked_about(t) or a_source_s(t) or a_broker_s(t))
         ]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = sides_named(tokens_in(sentence)) if triggers else 0

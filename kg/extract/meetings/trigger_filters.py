@@ -28,6 +28,13 @@ def a_source_s(trigger: Token) -> bool:
     return holder is not None and holder.lower_ in SOURCE_WORDS and trigger.head.lower_ in {"to", "with", "on", "in"}
 
 
+def a_broker_s(trigger: Token) -> bool:
+    """ "X, a guarantor of the talks along with Y": the talks the story tells of, named to say who brokers them,
+    no meeting of their own (their brokers are the story's)."""
+    holder = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return holder is not None and holder.lower_ in lexicon().mediation_nouns and holder.dep_ in {"attr", "appos"}
+
+
 def asked_about(trigger: Token) -> bool:
     """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
     sentence = sentence_of(trigger)
