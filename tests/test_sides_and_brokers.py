@@ -1111,3 +1111,32 @@ def test_states_along_with_whom_a_broker_guarantees_the_talks_are_brokers_of_the
     [meeting] = article_meetings(text, date(2022, 12, 12))
     assert {"Norway", "Mexico"} <= set(meeting.mediators)
     assert set(meeting.parties) == {"Colombia", "ELN"}
+
+
+def test_sides_named_as_the_regions_of_a_list_take_part() -> None:
+    [meeting] = meetings_of(
+        "Delegations from Georgia and Russia, along with representatives of the breakaway regions of Abkhazia and "
+        "South Ossetia, met in Geneva on Wednesday."
+    )
+    assert set(meeting.parties) == {"Georgia", "Russia", "Abkhazia", "South Ossetia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "U.S. envoy Amos Hochstein met Lebanese Parliament Speaker Nabih Berri in Beirut on Monday to discuss a "
+            "ceasefire between Israel and Hezbollah.",
+            {"United States", "Lebanon"},
+        ),
+        (
+            "The two delegations met in Cairo on Monday to discuss a ceasefire between Israel and Hamas.",
+            {"Israel", "Hamas"},
+        ),
+    ],
+)
+def test_the_sides_of_a_deal_discussed_are_the_meeting_s_only_where_no_one_met_is_named(
+    text: str, parties: set[str]
+) -> None:
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == parties

@@ -95,3 +95,17 @@ def test_chances_and_results_of_the_talks(text: str, expected: str) -> None:
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We are not far from a basis for negotiations.", "positive"),
+        ("The two sides are still far from a compromise.", "negative"),
+        ("Attacks from across the border will be stopped immediately, the minister wrote.", "positive"),
+    ],
+)
+def test_distance_from_a_solution_and_violence_to_be_stopped(text: str, expected: str) -> None:
+    from kg.extract.stance import stance
+
+    assert stance(text)[0] == expected

@@ -564,3 +564,21 @@ def test_a_name_the_model_took_for_an_organisation_listed_like_a_person_is_a_per
 def test_a_title_chain_opens_on_the_state_not_on_the_words_before_it() -> None:
     actors = actors_of("It was the third time Turkish President Tayyip Erdogan had hosted the two delegations.")
     assert actors["Tayyip Erdogan"].role == "President"
+
+
+def test_he_said_after_a_report_closed_by_its_speaker_is_that_speaker() -> None:
+    statements = statements_of(
+        "The envoy Jan Lind said the negotiators met on Tuesday. Foreign Minister Erik Dahl and his deputy Petra "
+        'Holm discussed the border, Lind wrote on social media. "It was a long day but not a wasted one," he said.'
+    )
+    said = next(s for s in statements if "long day" in s.text)
+    assert said.speaker == "Jan Lind"
+
+
+def test_a_name_after_a_title_ending_for_a_state_is_a_person_without_the_state() -> None:
+    actors = actors_of(
+        "Kosovo's Deputy Prime Minister Besnik Bislimi and Serbia's Director of the Office for Kosovo Petar Petkovic "
+        "discussed the annex."
+    )
+    assert "Petar Petkovic" in actors
+    assert actors["Petar Petkovic"].role == "Director of the Office for Kosovo"

@@ -186,7 +186,17 @@ class Coreference:
         ]
         # of those, the main verb's own subject ("X said he and Y had spent ... He said": X, not Y)
         main_subjects = [p for r, p in opening_subjects if previous and r.head == previous.root]
-        opening = main_subjects or [p for _, p in opening_subjects]
+        # else the speaker the sentence before ends on ("A and B discussed the annex, X wrote. '...,' he said": X)
+        reporter = [
+            p
+            for r, p in subjects
+            if previous
+            and sentence_of(r) == previous
+            and r.head == previous.root
+            and previous.root.lemma_.lower() in speech_verbs
+            and any(c.dep_ == "ccomp" and c.i < r.i for c in previous.root.children)
+        ]
+        opening = main_subjects or reporter[:1] or [p for _, p in opening_subjects]
         if not opening and previous is not None:
             # else the last subject of a main clause just before ("Neither signed, and X made clear he ... ")
             opening = [p for r, p in subjects if sentence_of(r) == previous and _main_doer(r, previous)][:1]

@@ -64,6 +64,7 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
         and joinable(doc[start - 1])
         and doc[start - 1].text != "-"
         and not (entity and doc[start - 1].ent_type_ not in {"", "PERSON"})
+        and not _state_of_a_title(doc, start - 1, ctx)
     ):
         start -= 1
     while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
@@ -74,6 +75,15 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
         else:
             break
     return start, end
+
+
+def _state_of_a_title(doc: Doc, index: int, ctx: Context) -> bool:
+    """Whether a word is the state a title ends on ("Director of the Office for Kosovo X"), not a given name."""
+    return (
+        index > 0
+        and doc[index - 1].lower_ in {"of", "for"}
+        and ctx.gazetteer.is_country(ctx.gazetteer.party(doc[index].text) or "")
+    )
 
 
 def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Context) -> bool:

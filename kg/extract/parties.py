@@ -141,7 +141,7 @@ def _name_end(span: Span, gazetteer: Gazetteer) -> int:
             return token.i
         state = span.doc[token.i + 1 : token.i + 2]
         named = rest[len(state) :]
-        if token.lower_ == "of" and len(named) >= 2 and state_named(state, gazetteer) and a_name(named):
+        if token.lower_ in {"of", "for"} and len(named) >= 2 and state_named(state, gazetteer) and a_name(named):
             return state.end
     return span.end
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, sentence_of
+from kg.extract.parties import state_named
 from kg.gazetteer import lexicon
 
 TITLE_REACH = 12
@@ -20,15 +21,22 @@ def after_state_titles(doc: Doc, ctx: Context) -> Iterator[int]:
     titles = lexicon().title_words
     for mention in ctx.party_mentions:
         span = mention.span
-        if not mention.known or mention.how not in {"name", "metonym"} or span.end >= len(doc):
+        if span.end < len(doc) and mention.how == "org" and _office_for_a_state(span, ctx):
+            span = span[-1:]  # "Director of the Office for Kosovo Petar Petkovic": the office's name ends on a state
+        elif not mention.known or mention.how not in {"name", "metonym"} or span.end >= len(doc):
             continue
         following = doc[span.end]
         if following.pos_ != "PROPN" or not following.text[:1].isupper():
             continue
         start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
         before = doc[max(start - TITLE_REACH, sentence_of(span).start) : start]  # "... of the Republic of Peru NAME"
-        if len(before) and before[-1].lower_ == "of" and any(t.lower_ in titles for t in before):
+        if len(before) and before[-1].lower_ in {"of", "for"} and any(t.lower_ in titles for t in before):
             yield span.end
+
+
+def _office_for_a_state(span: Span, ctx: Context) -> bool:
+    """Whether an organisation's name ends "for STATE" or "of STATE" ("the Office for Kosovo")."""
+    return len(span) >= 3 and span[-2].lower_ in {"of", "for"} and state_named(span[-1:], ctx.gazetteer) is not None
 
 
 def between_titles(span: Span) -> bool:

@@ -77,4 +77,5 @@ REGION_NOUNS = {"region", "province", "republic", "territory", "enclave", "state
 
 def _named_in_region(token: Token) -> bool:
     of = token.head
-    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in REGION_NOUNS and of.head != of
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS and of.head != of
+    # (and "the breakaway regions of A and B")

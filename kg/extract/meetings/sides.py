@@ -277,6 +277,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "a declaration the two sides signed in X and a separate deal between A and B": the other's
     if other.i > trigger.i and in_parallel_with(other):
         return False  # "the talks run in parallel with a track between A and B": another process's sides
+    if other.lemma_ in AGREEMENT_NOUNS and _met_someone(trigger) and other.head.head == trigger:
+        return False  # "X met Y to discuss a ceasefire between A and B": what they discussed, X and Y the sides
     if (
         other.lemma_ in AGREEMENT_NOUNS
         and not (trigger.is_ancestor(other) or other.is_ancestor(trigger))
@@ -284,6 +286,11 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     ):
         return False  # "ready to accept a ceasefire with X, ... after talks in Y": the other side of a deal elsewhere
     return True  # (not "with South Africa as host": cast_as in the caller)
+
+
+def _met_someone(verb: Token) -> bool:
+    """Whether a meeting verb has the one it met as its object ("X met Y on Monday to ...")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _sought_at(deal: Token, trigger: Token) -> bool:
