@@ -76,7 +76,13 @@ class Person:
 
 
 def in_credit(span: Span) -> bool:
-    return bool(CREDIT_SENTENCE.match(text_in(sentence_of(span))))
+    """Whether a span stands in a reporting credit ("Reporting by ..."), read once per sentence."""
+    sentence = sentence_of(span)
+    known: dict[int, bool] = span.doc.user_data.setdefault("kg_credit_sentences", {})
+    found = known.get(sentence.start)
+    if found is None:
+        found = known[sentence.start] = bool(CREDIT_SENTENCE.match(text_in(sentence)))
+    return found
 
 
 class People:
