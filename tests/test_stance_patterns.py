@@ -109,3 +109,16 @@ def test_distance_from_a_solution_and_violence_to_be_stopped(text: str, expected
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
+
+
+def test_alternatives_grouped_by_first_letter_answer_as_the_patterns_do() -> None:
+    from kg.extract.regex_openings import first_letters
+
+    assert first_letters(r"\b(?:gaps|differences)\s+remain") == {"g", "d"}
+    assert first_letters(r"(?<!not\s)\bclose") == {"c"}
+    assert first_letters(r"\b(?:very\s+)?good") is None  # a match may open on "v" or "g": not read
+    assert first_letters(r"(?i)\bgood") is None  # either case
+    patterns = [r"\bgaps\s+remain", r"\b(?:very\s+)?good", r"\bgood\s+faith", r"\b[xy]ellow", r"(?<=x)baz"]
+    combined = _one_alternation(patterns)
+    for text in ["gaps remain", "very good", "good faith", "yellow", "xbaz", "agaps remain", "nothing", ""]:
+        assert (combined.search(text) is not None) == any(re.search(p, text) for p in patterns), text
