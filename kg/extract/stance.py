@@ -78,8 +78,13 @@ def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    """One expression for a list of phrases as whole words, longest first, grouped by first letter (only the group
+    of the letter at a position is tried there)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        groups.setdefault(phrase[:1], []).append(re.escape(phrase))
+    grouped = [f"(?={re.escape(first)})(?:{'|'.join(members)})" for first, members in sorted(groups.items())]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(grouped) or '(?!)'})(?!\w)")
 
 
 def _negated_diplomatic_word(lowered: str, valence: dict[str, float]) -> bool:
