@@ -279,7 +279,14 @@ def _name_words(name: str) -> list[str]:
 
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
-    particle and all ("La Paz")."""
+    particle and all ("La Paz"). Each run is trimmed once per document (several readings find the same run)."""
+    known: dict[tuple[int, int], Span | None] = doc.user_data.setdefault("kg_trimmed_runs", {})
+    if (start, end) not in known:
+        known[(start, end)] = _trimmed(doc, start, end, ctx)
+    return known[(start, end)]
+
+
+def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     titles = titles_and_honorifics()
     tokens = tokens_of(doc)
     particled = start > 0 and tokens[start - 1].lower_ in NAME_PARTICLES
