@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
 
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Context
 from kg.extract.meetings.clauses import denies_a_part
-from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS
+from kg.extract.meetings.verb_chains import HOLDING_VERBS
+from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
+from kg.extract.word_index import words_with
+from kg.gazetteer import lexicon
 
 TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "side"})
 """Nouns of a side's own team, never a broker in a list of brokers' countries."""
@@ -95,3 +101,28 @@ def verb_read_as_noun(noun: Token) -> bool:
         and noun.tag_ == "NNS"
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
     )
+
+
+@cache
+def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case forms and lemmas that can open any test of ``brokers_in`` (a name it tests as well)."""
+    nouns = lexicon().mediation_nouns
+    lowers = {part for noun in nouns for part in noun.split("-")} | set(PATRONAGE_NOUNS)
+    lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-"}
+    lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
+    verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
+    lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
+    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker"}
+    return frozenset(lowers), frozenset(lemmas)
+
+
+def broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:
+    """The words of a document :func:`brokers_in` tests (most words pass none of its tests), found once."""
+    known: tuple[int, ...] | None = doc.user_data.get("kg_broker_words")
+    if known is None:
+        lowers, lemmas = _broker_word_sets()
+        named = {m.span.root.i for m in ctx.party_mentions if m.known}
+        known = doc.user_data["kg_broker_words"] = tuple(
+            sorted(set(words_with(doc, lower=lowers, lemma=lemmas)) | named)
+        )
+    return known

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
+    broker_words,
     brokering_effort,
     carries_messages,
     of_objects,
@@ -25,15 +24,14 @@ from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, side_of
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
-from kg.extract.meetings.verb_chains import HOLDING_VERBS, held_between_others
+from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import (
-    CARRYING_VERBS,
     COPULAS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
 )
 from kg.extract.parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
-from kg.extract.word_index import chosen_in, words_with
+from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
 
 
@@ -45,7 +43,7 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
 def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices")."""
     brokers = _Brokers(ctx)
-    for token in chosen_in(sentence, _broker_words(sentence.doc, ctx)):
+    for token in chosen_in(sentence, broker_words(sentence.doc, ctx)):
         brokers.at = token
         if brokers.hyphenated(token):
             continue
@@ -95,31 +93,6 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-@cache
-def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-case forms and lemmas that can open any test of :func:`brokers_in` (a name it tests as well)."""
-    nouns = lexicon().mediation_nouns
-    lowers = {part for noun in nouns for part in noun.split("-")} | set(PATRONAGE_NOUNS)
-    lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-"}
-    lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
-    verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
-    lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
-    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker"}
-    return frozenset(lowers), frozenset(lemmas)
-
-
-def _broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:
-    """The words of a document :func:`brokers_in` tests (most words pass none of its tests), found once."""
-    known: tuple[int, ...] | None = doc.user_data.get("kg_broker_words")
-    if known is None:
-        lowers, lemmas = _word_sets()
-        named = {m.span.root.i for m in ctx.party_mentions if m.known}
-        known = doc.user_data["kg_broker_words"] = tuple(
-            sorted(set(words_with(doc, lower=lowers, lemma=lemmas)) | named)
-        )
-    return known
 
 
 OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
