@@ -12,6 +12,7 @@ import pytest
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.sides import is_participant
 from kg.extract.nlp import load_pipeline
+from kg.model import Meeting
 from tests.conftest import actors_of, analyse, article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2024, 9, 20))
@@ -1056,8 +1057,7 @@ def test_earlier_rounds_and_their_brokers_are_not_the_meeting_the_story_tells_of
         "in Cairo last week for two days of talks on the dam.\n\nEarlier rounds were mediated by the United States "
         "and the World Bank, and then by the African Union, without result."
     )
-    cairo = next(m for m in article_meetings(text, date(2023, 7, 18)) if m.location == "Cairo")
-    assert cairo.mediators == ()
+    assert _meeting_in("Cairo", text, date(2023, 7, 18)).mediators == ()
 
 
 def test_a_count_in_the_subject_of_a_meeting_verb_seats_that_many_sides_beside_other_meeting_words() -> None:
@@ -1066,8 +1066,7 @@ def test_a_count_in_the_subject_of_a_meeting_verb_seats_that_many_sides_beside_o
         "operation.\n\nThe water ministers of the three countries met in Cairo on Monday, after the two leaders "
         "agreed at a summit in Jeddah to finish a deal within four months."
     )
-    cairo = next(m for m in article_meetings(text, date(2023, 7, 18)) if m.location == "Cairo")
-    assert set(cairo.parties) == {"Egypt", "Ethiopia", "Sudan"}
+    assert set(_meeting_in("Cairo", text, date(2023, 7, 18)).parties) == {"Egypt", "Ethiopia", "Sudan"}
 
 
 def test_brokers_of_a_truce_are_not_brokers_of_rounds_a_coordinated_verb_tells_of() -> None:
@@ -1076,8 +1075,7 @@ def test_brokers_of_a_truce_are_not_brokers_of_rounds_a_coordinated_verb_tells_o
         "Astana on Monday.\n\nLast month Russia and Turkey brokered a nationwide truce and invited the rebel "
         "commanders, not the exiled politicians who attended earlier rounds in Geneva, to negotiate."
     )
-    geneva = next(m for m in article_meetings(text, date(2017, 1, 23)) if m.location == "Geneva")
-    assert geneva.mediators == ()
+    assert _meeting_in("Geneva", text, date(2017, 1, 23)).mediators == ()
 
 
 def test_a_present_tense_host_verb_the_parser_read_as_a_noun_names_no_broker() -> None:
@@ -1085,7 +1083,7 @@ def test_a_present_tense_host_verb_the_parser_read_as_a_noun_names_no_broker() -
         "Gaza truce talks\n\nThe Gulf state hosts Hamas's political office in Doha and has long passed messages to "
         "the group.\n\nEgypt's intelligence chief hosted a Hamas delegation in Cairo on Monday."
     )
-    [cairo] = [m for m in article_meetings(text, date(2024, 1, 10)) if m.location == "Cairo"]
+    cairo = _meeting_in("Cairo", text, date(2024, 1, 10))
     assert "Hamas" in cairo.parties
     assert "Hamas" not in cairo.mediators
 
@@ -1140,3 +1138,9 @@ def test_the_sides_of_a_deal_discussed_are_the_meeting_s_only_where_no_one_met_i
 ) -> None:
     [meeting] = meetings_of(text)
     assert set(meeting.parties) == parties
+
+
+def _meeting_in(city: str, text: str, published: date) -> Meeting:
+    """The one meeting an article (run through the whole pipeline) places in a city."""
+    [meeting] = [m for m in article_meetings(text, published) if m.location == city]
+    return meeting
