@@ -582,3 +582,9 @@ def test_a_name_after_a_title_ending_for_a_state_is_a_person_without_the_state()
     )
     assert "Petar Petkovic" in actors
     assert actors["Petar Petkovic"].role == "Director of the Office for Kosovo"
+
+
+def test_a_chief_executive_s_title_is_no_part_of_the_name() -> None:
+    actors = actors_of("Investment Fund CEO Kirill Dmitriev was also part of the delegation.")
+    assert "Kirill Dmitriev" in actors
+    assert actors["Kirill Dmitriev"].role is not None and actors["Kirill Dmitriev"].role.endswith("CEO")

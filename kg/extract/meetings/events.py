@@ -82,7 +82,14 @@ from kg.extract.meetings.story_sides import (
 from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit
-from kg.extract.meetings.when import dates_of, day_hints, earlier_in_the_year, entry_date, in_another_year
+from kg.extract.meetings.when import (
+    dates_of,
+    day_hints,
+    earlier_in_the_year,
+    entry_date,
+    entry_month,
+    in_another_year,
+)
 from kg.extract.meetings.words import (
     APART_WORDS,
     UNNAMED_BROKERS,
@@ -116,7 +123,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.dates = entry  # "Oct. 6, 2022 - ...": the entry's year, where the model split it off
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
-                mention.month, mention.year = hints.month, hints.year
+                mention.month, mention.year = hints.month or entry_month(sentence), hints.year
                 if ctx.dates.reference is None:  # a weekday or a month and day the article's date would resolve
                     mention.weekday, mention.month_day = hints.weekday, hints.month_day
             mention.bound = bound_of(trigger) if mention.dates is not None else None

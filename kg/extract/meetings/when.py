@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     A_YEAR,
+    MONTHS,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
@@ -180,6 +181,21 @@ def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> Da
         if any(describes(e, trigger, anchors) for e in date_phrases(sentence, ctx)):
             return None
     return ctx.dates.resolve_text(match["date"])
+
+
+_ENTRY_MONTH = re.compile(
+    r"^\s*(?:[*•·]\s*)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]|\s\|)\s"
+)
+"""A timeline entry's month and year: a paragraph that opens "April 2021 - ", "March 2015: "."""
+
+
+def entry_month(sentence: Span) -> tuple[int, int] | None:
+    """(year, month) a timeline entry opens its paragraph with ("April 2021 - A round in X ..."): the month of
+    the entry's meetings that give no date of their own."""
+    start, end = paragraph_of(sentence.doc, sentence.start_char)
+    match = _ENTRY_MONTH.match(text_of(sentence.doc)[start:end])
+    month = MONTHS.get(match["month"].lower()) if match else None
+    return (int(match["year"]), month) if match and month else None
 
 
 _ENTRY_YEAR = re.compile(r"^\s*(?:[*•·]\s*)?(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]|\s\|)\s")
