@@ -81,6 +81,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We are not far from a basis for negotiations.", "positive"),
         ("The two sides are still far from a compromise.", "negative"),
         ("Attacks from across the border will be stopped immediately, the minister wrote.", "positive"),
+        ("I may be wrong.", "neutral"),  # a hedge, not a setback
+        ("I could be wrong, but the talks are going nowhere.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
