@@ -584,6 +584,11 @@ def test_a_name_after_a_title_ending_for_a_state_is_a_person_without_the_state()
     assert actors["Petar Petkovic"].role == "Director of the Office for Kosovo"
 
 
+def test_a_state_s_possessive_before_a_title_in_a_body_it_does_not_name_is_the_side() -> None:
+    actors = actors_of("Serbia's Director of the Office for Kosovo Petar Petkovic discussed the annex with the envoy.")
+    assert actors["Petar Petkovic"].affiliation == "Serbia"
+
+
 def test_a_chief_executive_s_title_is_no_part_of_the_name() -> None:
     actors = actors_of("Investment Fund CEO Kirill Dmitriev was also part of the delegation.")
     assert "Kirill Dmitriev" in actors

@@ -131,12 +131,24 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             heads = [m for m in mentions if any(t.i in objects for t in m.span)]
             if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
                 known = [m for m in known if _side_beside_the_body(m, objects, ctx)]
+            owner = _possessive_state(tokens[:position], ctx)
+            if not known and owner is not None:
+                return tokens, owner  # "Serbia's Director of the Office for Kosovo": Serbia's office
             affiliation = (known or heads or mentions)[0].party
             head_word = tokens[position - 1].lower_
             if token.lower_ == "of" and head_word in KEEP_OF_HEADS:
                 return _without_seat(tokens), affiliation
             return tokens[:position], affiliation
     return tokens, None
+
+
+def _possessive_state(tokens: list[Token], ctx: Context) -> str | None:
+    """The state a title opens with in the possessive ("Serbia's Director of ..."), if any."""
+    marks = [i for i, t in enumerate(tokens) if t.text in {"'s", "’s"}]
+    if not marks or marks[0] == 0:
+        return None
+    named = ctx.gazetteer.party(" ".join(t.text for t in tokens[: marks[0]]))
+    return named if named is not None and ctx.gazetteer.is_country(named) else None
 
 
 def _without_seat(tokens: list[Token]) -> list[Token]:
