@@ -1,5 +1,5 @@
 """The characters a regular expression's matches can open with, read with the standard library's own parser of
-regular expressions (``re._parser``), for grouping long alternations by their first letter."""
+regular expressions (``re._parser``), and long alternations grouped by them."""
 
 from __future__ import annotations
 
@@ -43,3 +43,17 @@ def _first(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             return {chr(code) for _, code in arg}
         return None
     return None
+
+
+def by_first_letter(patterns: list[str]) -> str:
+    """One alternation of patterns, grouped by the letter each opens with, each group behind a look-ahead for its
+    letter: at each position of a text only the group of the letter there is tried (patterns whose opening cannot
+    be read form a group of their own). Within a group the patterns keep their order. Empty for no patterns."""
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for letter in sorted(first_letters(pattern) or {""}):
+            groups.setdefault(letter, []).append(pattern)
+    return "|".join(
+        (f"(?={re.escape(letter)})" if letter else "") + f"(?:{'|'.join(f'(?:{p})' for p in members)})"
+        for letter, members in sorted(groups.items())
+    )
