@@ -61,14 +61,14 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
     their role, "former" once the term has ended, where the article gives none); people it knows from a term that
     began later take its side alone (a deputy minister then, the minister now); their Wikidata items, by name."""
     items: dict[str, str | None] = {}
-    published = ctx.story_day.isoformat() if ctx.story_day else None
+    day = ctx.story_day.isoformat() if ctx.story_day else None
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
-        holder = office_holder(person.name, published, role)
+        holder = office_holder(person.name, day, role)
         weak = person.name in ctx.people.contextual_sides
-        if holder is None and affiliation is None and published is not None:
+        if holder is None and affiliation is None and day is not None:
             later = office_holder(person.name, LATEST)
-            if later is not None and later.since > published:  # a vice minister, later the minister: the same side
+            if later is not None and later.since > day:  # a vice minister, later the minister: the same side
                 ctx.people.descriptions[person.name] = (role, later.side, evidence)
                 items[person.name] = later.wikidata
             continue
@@ -80,16 +80,12 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
         if affiliation is not None and affiliation != holder.side:
             affiliation = None  # the office outweighs a side read from the clause around the name
         items[person.name] = holder.wikidata
-        if (
-            affiliation is None
-            and published is not None
-            and _moved_on(role, holder.offices, holder.ended_by(published))
-        ):
+        if affiliation is None and day is not None and _moved_on(role, holder.offices, holder.ended_by(day)):
             continue  # "Secretary-General X", once prime minister of a state: the office the text gives now
         if affiliation is None:
             standing = [o for o in holder.offices if not o.lower().startswith(("acting", "interim"))]
             office = max(standing or holder.offices, key=len, default=None)
-            if office and published is not None and holder.ended_by(published):
+            if office and day is not None and holder.ended_by(day):
                 office = f"former {office}"
             ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items

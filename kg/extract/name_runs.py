@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.name_tokens import NAME_PARTICLES, hyphen_part, is_name_token
+from kg.extract.parties import state_named
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -79,11 +80,7 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
 
 def _state_of_a_title(doc: Doc, index: int, ctx: Context) -> bool:
     """Whether a word is the state a title ends on ("Director of the Office for Kosovo X"), not a given name."""
-    return (
-        index > 0
-        and doc[index - 1].lower_ in {"of", "for"}
-        and ctx.gazetteer.is_country(ctx.gazetteer.party(doc[index].text) or "")
-    )
+    return index > 0 and doc[index - 1].lower_ in {"of", "for"} and state_named(doc[index], ctx.gazetteer) is not None
 
 
 def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Context) -> bool:

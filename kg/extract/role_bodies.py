@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS
+from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, possessor
 from kg.extract.people import title_words
 from kg.gazetteer import fold, lexicon
 
@@ -144,11 +144,8 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
 
 def _possessive_state(tokens: list[Token], ctx: Context) -> str | None:
     """The state a title opens with in the possessive ("Serbia's Director of ..."), if any."""
-    marks = [i for i, t in enumerate(tokens) if t.text in {"'s", "’s"}]
-    if not marks or marks[0] == 0:
-        return None
-    named = ctx.gazetteer.party(" ".join(t.text for t in tokens[: marks[0]]))
-    return named if named is not None and ctx.gazetteer.is_country(named) else None
+    owned = next((t for t in tokens[1:] if t.doc[t.i - 1].text in {"'s", "’s"}), None)
+    return possessor(owned, ctx.gazetteer) if owned is not None else None
 
 
 def _without_seat(tokens: list[Token]) -> list[Token]:

@@ -64,11 +64,10 @@ def _brokered_before(word: Token, trigger: Token) -> bool:
 
 def _in_the_phrase_of(verb: Token, word: Token) -> bool:
     """Whether a word hangs under a verb other than through a verb coordinated with it (its own clause)."""
-    path = [word, *word.ancestors]
-    if verb not in path:
-        return False
-    below = path[path.index(verb) - 1] if path.index(verb) > 0 else verb
-    return not (below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"})
+    if verb == word:
+        return True
+    below = next((t for t in (word, *word.ancestors) if t.head == verb and t != verb), None)
+    return below is not None and not (below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"})
 
 
 def _of_another_noun(word: Token, trigger: Token) -> bool:
