@@ -292,10 +292,10 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             start += entry.end()  # a live blog's entry: its time is the page's, not part of what it tells
             paragraph = paragraph[entry.end() :]
         opening = not kept or (len(kept) == 1 and _untitled_headline(kept[0][1]) and dateline_place is None)
-        if (opening or len(kept) <= 2 and dateline_place is None) and (match := _dateline(paragraph)) is not None:
-            if not opening and not match.group("place").isupper():
-                kept.append((start, paragraph))
-                continue  # after a standfirst only a place in capitals opens the story: "CARACAS -- ..."
+        # after a standfirst (and a byline) only a place in capitals opens the story: "CARACAS -- ..."
+        standfirst = not opening and len(kept) <= 2 and dateline_place is None
+        match = _dateline(paragraph) if opening or standfirst else None
+        if match is not None and (opening or match.group("place").isupper()):
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
             dateline_place = None if match.group("others") else match.group("place").title() or None
             dateline_region = match.group("region")

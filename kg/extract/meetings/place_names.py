@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.parties import state_named
 from kg.gazetteer import region_state
 
 OTHER_CAPITALS = {
@@ -107,8 +108,6 @@ def country_described(objects: list[Token], ctx: Context) -> str | None:
     for obj in (o for o in objects if o.lower_ in TOWN_NOUNS and o.pos_ == "NOUN"):
         owners = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
         owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        for owner in owners:
-            state = ctx.gazetteer.party(owner.text)
-            if state is not None and ctx.gazetteer.is_country(state):
-                return state
+        if state := next((s for o in owners if (s := state_named(o, ctx.gazetteer))), None):
+            return state
     return None
