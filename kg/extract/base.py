@@ -9,11 +9,11 @@ extractor also runs on a single sentence with a context built from that sentence
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -249,14 +249,22 @@ def text_in(span: Span) -> str:
     return text_of(span.doc)[span.start_char : span.end_char]
 
 
+T = TypeVar("T")
+
+
+def once_per_doc(doc: Doc, key: str, at: Hashable, compute: Callable[[], T]) -> T:
+    """A reading made once per document for ``at`` (a word's index, a sentence's bounds) and kept with the
+    document under ``key``: for readings asked for again and again."""
+    known: dict[Hashable, T] = doc.user_data.setdefault(key, {})
+    if at not in known:
+        known[at] = compute()
+    return known[at]
+
+
 def word_once(token: Token, key: str, find: Callable[[Token], Token]) -> Token:
     """The word ``find`` leads to from a word, found once per word of a document and kept with it under ``key``:
     for readings of the parse made again and again ("the clause verb of ...")."""
-    known: dict[int, int] = token.doc.user_data.setdefault(key, {})
-    index = known.get(token.i)
-    if index is None:
-        index = known[token.i] = find(token).i
-    return tokens_of(token.doc)[index]
+    return tokens_of(token.doc)[once_per_doc(token.doc, key, token.i, lambda: find(token).i)]
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:

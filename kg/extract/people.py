@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import entities_of, sentence_of, text_in, text_of, tokens_of
+from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
 from kg.extract.group_names import ends_a_body_s_name, names_a_group
 from kg.extract.leaders import sitting_leaders
 from kg.extract.name_forms import find_owner, merge_aliases, surname_first
@@ -78,11 +78,9 @@ class Person:
 def in_credit(span: Span) -> bool:
     """Whether a span stands in a reporting credit ("Reporting by ..."), read once per sentence."""
     sentence = sentence_of(span)
-    known: dict[int, bool] = span.doc.user_data.setdefault("kg_credit_sentences", {})
-    found = known.get(sentence.start)
-    if found is None:
-        found = known[sentence.start] = bool(CREDIT_SENTENCE.match(text_in(sentence)))
-    return found
+    return once_per_doc(
+        span.doc, "kg_credit_sentences", sentence.start, lambda: bool(CREDIT_SENTENCE.match(text_in(sentence)))
+    )
 
 
 class People:
@@ -280,10 +278,7 @@ def _name_words(name: str) -> list[str]:
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
     """Strip titles, honorifics, parties and possessives from the ends of a name run; none from a city's name,
     particle and all ("La Paz"). Each run is trimmed once per document (several readings find the same run)."""
-    known: dict[tuple[int, int], Span | None] = doc.user_data.setdefault("kg_trimmed_runs", {})
-    if (start, end) not in known:
-        known[(start, end)] = _trimmed(doc, start, end, ctx)
-    return known[(start, end)]
+    return once_per_doc(doc, "kg_trimmed_runs", (start, end), lambda: _trimmed(doc, start, end, ctx))
 
 
 def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:

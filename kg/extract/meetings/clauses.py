@@ -8,7 +8,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
-from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, tokens_of, word_once
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, once_per_doc, tokens_of, word_once
 from kg.extract.dates import DateRange
 from kg.extract.meetings.schedules import (
     HUNG_PARTICIPLES,
@@ -163,11 +163,7 @@ def _on_the_topic(word: Token, trigger: Token) -> bool:
 def anchors_of(trigger: Token) -> set[int]:
     """The trigger and its ancestors up to its clause verb: where its place and date may attach (read once per
     word of a document)."""
-    known: dict[int, frozenset[int]] = trigger.doc.user_data.setdefault("kg_anchors", {})
-    found = known.get(trigger.i)
-    if found is None:
-        found = known[trigger.i] = frozenset(_anchors_of(trigger))
-    return set(found)
+    return set(once_per_doc(trigger.doc, "kg_anchors", trigger.i, lambda: frozenset(_anchors_of(trigger))))
 
 
 def _anchors_of(trigger: Token) -> set[int]:

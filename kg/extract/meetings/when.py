@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
+from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     A_YEAR,
     MONTHS,
@@ -313,11 +313,8 @@ def _joined_days(phrases: list[Span]) -> list[Span]:
 def date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     """The sentence's DATE entities, with the relative days the model left untagged ("the following day"), in
     text order; read once per sentence of a document (every meeting word of the sentence asks)."""
-    known: dict[tuple[int, int], tuple[Span, ...]] = sentence.doc.user_data.setdefault("kg_date_phrases", {})
-    found = known.get((sentence.start, sentence.end))
-    if found is None:
-        found = known[(sentence.start, sentence.end)] = _date_phrases(sentence, ctx)
-    return found
+    bounds = (sentence.start, sentence.end)
+    return once_per_doc(sentence.doc, "kg_date_phrases", bounds, lambda: _date_phrases(sentence, ctx))
 
 
 def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
