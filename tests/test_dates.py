@@ -269,14 +269,12 @@ def test_without_the_story_s_year_talks_told_of_last_year_are_another_meeting() 
 
 
 def test_a_timeline_entry_opening_on_a_month_and_year_dates_its_meeting_to_that_month() -> None:
-    from kg.extract.pipeline import extract_article
-    from kg.model import Article, Meeting
+    from tests.conftest import article_meetings
 
     text = (
         "TIMELINE: Talks on the river\n\nHere are key moments:\n\nApril 2021 - A round in Kinshasa, hosted by the "
         "Democratic Republic of Congo as AU chair, ends without agreement.\n\nDecember 2023 - A final round in "
         "Addis Ababa fails."
     )
-    found = extract_article(Article("t", text, published=date(2024, 1, 5)))
-    days = {m.location: m.day for e in found.meetings if isinstance(m := e.fact, Meeting)}
+    days = {m.location: m.day for m in article_meetings(text, date(2024, 1, 5))}
     assert days == {"Kinshasa": "2021-04", "Addis Ababa": "2023-12"}
