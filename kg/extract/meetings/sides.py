@@ -273,19 +273,17 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "met in X, with Y's minister passing messages between them": a go-between
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
-    if other.i > trigger.i and any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children):
-        return False  # "a declaration the two sides signed in X and a separate deal between A and B": the other's
-    if other.i > trigger.i and in_parallel_with(other):
-        return False  # "the talks run in parallel with a track between A and B": another process's sides
-    if other.lemma_ in AGREEMENT_NOUNS and _met_someone(trigger) and other.head.head == trigger:
-        return False  # "X met Y to discuss a ceasefire between A and B": what they discussed, X and Y the sides
-    if (
-        other.lemma_ in AGREEMENT_NOUNS
-        and not (trigger.is_ancestor(other) or other.is_ancestor(trigger))
-        and not _sought_at(other, trigger)
-    ):
-        return False  # "ready to accept a ceasefire with X, ... after talks in Y": the other side of a deal elsewhere
-    return True  # (not "with South Africa as host": cast_as in the caller)
+    separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
+    if other.i > trigger.i and (separate or in_parallel_with(other)):
+        # "a declaration the two sides signed in X and a separate deal between A and B", "the talks run in parallel
+        # with a track between A and B": another deal's or process's sides
+        return False
+    # "ready to accept a ceasefire with X, ... after talks in Y": the other side of a deal elsewhere; "X met Y to
+    # discuss a ceasefire between A and B": what they discussed, X and Y the sides
+    if other.lemma_ not in AGREEMENT_NOUNS:
+        return True  # (not "with South Africa as host": cast_as in the caller)
+    elsewhere = not (trigger.is_ancestor(other) or other.is_ancestor(trigger)) and not _sought_at(other, trigger)
+    return not (elsewhere or _met_someone(trigger) and other.head.head == trigger)
 
 
 def _met_someone(verb: Token) -> bool:
