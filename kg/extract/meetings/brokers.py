@@ -128,6 +128,21 @@ LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", 
 PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid"}
 """Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
 
+MEDIATION_WORK = frozenset({"mediation", "facilitation"})
+"""Patronage nouns whose owner brokers wherever the noun stands, not only after "under" or "with"."""
+
+OFFERING_VERBS = frozenset({"offer", "propose", "reject", "refuse", "decline", "rebuff", "spurn", "dismiss"})
+"""Verbs whose object is mediation offered or turned down, not given: "Israel rejected Turkish mediation"."""
+
+
+def only_offered(noun: Token) -> bool:
+    """Whether mediation is only offered or turned down: "rejected Turkish mediation", "offered its mediation",
+    "turned down X's mediation"."""
+    verb = noun.head
+    turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
+
+
 MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 """Nouns of a body that mediates as one: "the mediation team, including ..."."""
 
@@ -342,8 +357,10 @@ class _Brokers:
                 self.add_objects(child)
             elif child.dep_ == "prep" and child.lower_ == "by" and token.lower_ != "presence":
                 self.add_objects(child)  # "after mediation by Brazil"
-            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in PATRON_PREPOSITIONS:
-                self.add_from(child)
+            elif child.dep_ in {"compound", "amod", "poss", "nmod"} and (
+                token.head.lower_ in PATRON_PREPOSITIONS or token.lower_ in MEDIATION_WORK and not only_offered(token)
+            ):
+                self.add_from(child)  # "under EU auspices"; "thanks to Qatar's mediation", "weeks of Qatari mediation"
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa

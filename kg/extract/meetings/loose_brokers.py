@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
-from kg.extract.meetings.brokers import MEDIATION_BODIES, mediators_in
+from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, mediators_in, only_offered
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
@@ -32,9 +32,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
             continue
         words = chosen_in(sentence, candidates)
         # "X has mediated since 2021", "X's mediation team"
-        mediating = any(
-            _mediates_still(t) or t.lower_ == "mediation" and t.head.lower_ in MEDIATION_BODIES for t in words
-        )
+        mediating = any(_mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) for t in words)
         about_talks = (
             mediating
             or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in words)
@@ -56,11 +54,17 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     return found
 
 
+def _owned_or_of_a_body(noun: Token) -> bool:
+    """ "Qatar's mediation", "Qatari mediation", "the mediation team": the work of a named broker."""
+    owned = any(c.dep_ in {"poss", "amod"} for c in noun.children) and not only_offered(noun)
+    return noun.head.lower_ in MEDIATION_BODIES or owned
+
+
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas of the words :func:`loose_mediators` tests."""
     nouns = {part for noun in lexicon().mediation_nouns for part in noun.split("-")}
-    lowers = nouns | set(DEAL_WORDS) | PROCESS_WORDS | {"mediation"}
+    lowers = nouns | set(DEAL_WORDS) | PROCESS_WORDS | MEDIATION_WORK
     lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING}
     return frozenset(lowers), frozenset(lemmas)
 

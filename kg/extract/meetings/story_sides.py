@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, sentences_of, tokens_of
+from kg.extract.base import Context, first_conjunct, sentences_of, tokens_of
 from kg.extract.meetings.clauses import BOYCOTTING_VERBS, Cluster, Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
+    CARRYING_VERBS,
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -30,6 +31,8 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
             as_side[party] = as_side.get(party, 0) + 1
     for party in lead_subjects(doc, ctx):
         as_side[party] = as_side.get(party, 0) + LEAD_WEIGHT
+    for party in mediated_between(ctx):  # "Egypt and Qatar have been mediating between A and B for months"
+        as_side[party] = as_side.get(party, 0) + 1
     for named_side in ctx.party_mentions:  # "the Chilean side was represented by X", "the Peruvian delegation"
         if (
             named_side.known
@@ -47,6 +50,29 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
         and not ctx.gazetteer.mediates(p)
         and (as_side.get(p, 0) or p in acting or not ctx.gazetteer.is_country(p))  # not "moved to Barbados"
     ]
+
+
+BETWEEN_VERBS = frozenset({"mediate", "broker", "shuttle", "facilitate", *CARRYING_VERBS})
+"""Verbs of a go-between whose "between" names the sides: "have been mediating between A and B"."""
+
+
+MEDIATION_ACTS = frozenset({"mediation", "mediations", "facilitation", "brokering", "shuttling"})
+"""Nouns of a go-between's work whose "between" names the sides: "Qatar's mediation between A and B"."""
+
+
+def mediated_between(ctx: Context) -> list[str]:
+    """Parties a go-between's verb or a mediation noun stands "between" ("mediating between A and B", "Qatar's
+    mediation between A and B"), each time so named: the sides of the story's talks, though no meeting is told
+    there."""
+    found = []
+    for mention in ctx.party_mentions:
+        word = first_conjunct(mention.span.root)
+        if not mention.known or word.dep_ != "pobj" or word.head.lower_ != "between":
+            continue
+        head = word.head.head
+        if (head.pos_ == "VERB" and head.lemma_ in BETWEEN_VERBS) or head.lower_ in MEDIATION_ACTS:
+            found.append(mention.party)
+    return found
 
 
 def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:

@@ -1,0 +1,51 @@
+"""Mediation told as work done over time: the sides a go-between stands "between", and the broker whose mediation a
+sentence names, carried to the meeting the story tells of."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import meetings_of
+
+MEETING = "A new round of talks opened in Cairo on Monday."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Egypt, Qatar and the United States have been mediating between Israel and Hamas for months.",
+        "Qatar's mediation between Israel and Hamas has stalled.",
+        "Qatar has shuttled between Israel and Hamas since the spring.",
+    ],
+)
+def test_the_sides_a_go_between_stands_between_are_the_sides_of_talks_that_name_none(before: str) -> None:
+    [meeting] = meetings_of(f"{before} {MEETING}")
+    assert set(meeting.parties) == {"Israel", "Hamas"}
+
+
+def test_sides_named_once_in_a_war_are_not_made_sides_by_it() -> None:
+    [meeting] = meetings_of(f"The war between Israel and Hamas has lasted months. {MEETING}")
+    assert meeting.parties == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to Qatar's mediation, Israel and Hamas met in Cairo on Monday.",
+        "Israel and Hamas met in Cairo on Monday after months of Qatari mediation.",
+        "Qatar's mediation has kept the talks alive. Israeli and Hamas negotiators met in Cairo on Monday.",
+    ],
+)
+def test_the_owner_of_mediation_brokers_wherever_the_noun_stands(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == {"Israel", "Hamas"}
+    assert meeting.mediators == ("Qatar",)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Israel rejected Turkish mediation.", "Turkey offered its mediation.", "Hamas turned down Qatar's mediation."],
+)
+def test_mediation_only_offered_or_turned_down_brokers_nothing(before: str) -> None:
+    [meeting] = meetings_of(f"{before} Israeli and Hamas negotiators met in Cairo on Monday.")
+    assert meeting.mediators == ()
