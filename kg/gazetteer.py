@@ -15,7 +15,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from kg.holder_names import same_person, skeleton, spelled_alike
+from kg.holder_names import same_person, skeleton, spelled_alike, surname_first
 from kg.model import Party, PartyKind
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -403,13 +403,22 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
     several people fit."""
     key = _name_key(surname)
-    if " " in key or len(key) < 3:
+    if " " in key or len(key) < 2:
         return None
-    matches = [h for k, h in _holders_by_word().get(key, ()) if k.split()[-1] == key and h.since <= on]
+    matches = [h for k, h in _holders_by_word().get(key, ()) if _surname_of(k, h) == key and h.since <= on]
+    if len(key) < 3 and not all(surname_first(h.name.split()) for h in matches):
+        return None  # "Xi", "Li": a short word is a surname only where it opens the name
     running = [h for h in matches if not h.ended_by(on)]
     if len({_name_key(h.name) for h in running}) != 1:
         return None
     return max(running, key=lambda h: h.since)
+
+
+def _surname_of(key: str, holder: OfficeHolder) -> str:
+    """The folded surname of a holder's folded name: its first word where the name is written family name first
+    ("Xi Jinping", "Moon Jae-in"), else its last."""
+    words = key.split()
+    return words[0] if surname_first(holder.name.split()) else words[-1]
 
 
 UNDATED_DAY = "9999-12-31"

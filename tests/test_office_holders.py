@@ -89,6 +89,14 @@ def test_a_leader_in_office_named_by_surname_alone_is_a_person_of_their_state() 
     assert [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)] == []
 
 
+def test_a_leader_whose_name_opens_on_the_family_name_is_named_by_that_word() -> None:
+    doc, ctx = analyse("Trump and Xi met at an air base in Busan on Thursday.", published=date(2025, 10, 30))
+    found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found == {"Trump": "United States", "Xi": "China"}
+    assert sitting_holder("Jinping", "2025-10-30") is None  # the given name is no surname
+    assert sitting_holder("Wang", "2025-10-30") is not None  # "Wang Yi"
+
+
 def _git_history(folder: Path, path: str, versions: list[str]) -> None:
     """A git repository in which ``path`` was committed once with each text of ``versions``."""
     folder.mkdir(parents=True)

@@ -9,29 +9,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from kg.extract.base import sentence_of, text_of
-from kg.gazetteer import fold, lexicon
+from kg.gazetteer import fold
 
 if TYPE_CHECKING:
     from kg.extract.people import Person
-
-
-def surname_first(words: list[str]) -> bool:
-    """Whether a name is written family name first, as Korean and many Chinese names are in English news: a given
-    name of two hyphened syllables ("Han Min-su", "Park Ji-won"), three short words ("Ri Chol Ho"), or a Chinese or
-    Korean family name before one given name ("Sun Weidong")."""
-    if len(words) < 2:
-        return False
-    if (
-        len(words) == 2
-        and words[0] in lexicon().family_first_names
-        and words[1][:1].isupper()
-        and words[1][1:].islower()
-    ):
-        return True  # "Sun Weidong", "Wang Yi"
-    last = words[-1].split("-")
-    if len(last) == 2 and all(part[:1].isalpha() for part in last) and last[1][:1].islower():
-        return True
-    return len(words) == 3 and all(len(w) <= 4 and w[:1].isupper() for w in words)
 
 
 _ALIAS_LINK = re.compile(

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
 from kg.extract.group_names import ends_a_body_s_name, names_a_group
 from kg.extract.leaders import sitting_leaders
-from kg.extract.name_forms import find_owner, merge_aliases, surname_first
+from kg.extract.name_forms import find_owner, merge_aliases
 from kg.extract.name_runs import (
     given_names_before,
     known_party,
@@ -46,6 +46,7 @@ from kg.extract.person_cues import acts_as_a_person, described_as_a_place, title
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
+from kg.holder_names import surname_first
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
