@@ -278,3 +278,37 @@ def test_a_timeline_entry_opening_on_a_month_and_year_dates_its_meeting_to_that_
     )
     days = {m.location: m.day for m in article_meetings(text, date(2024, 1, 5))}
     assert days == {"Kinshasa": "2021-04", "Addis Ababa": "2023-12"}
+
+
+@pytest.mark.parametrize(
+    ("deal", "start"),
+    [
+        ("announced on Wednesday that they had signed a final agreement in Havana.", date(2016, 8, 24)),
+        ("said on Wednesday they had reached an agreement at talks in Havana.", date(2016, 8, 24)),
+        (
+            "announced on Wednesday that they had reached an agreement to end their 52-year war, at talks in Havana.",
+            date(2016, 8, 24),
+        ),
+        ("said on Wednesday that they had signed a final agreement in Havana in June.", None),
+        ("said on Wednesday that they would sign a final agreement in Havana.", None),
+    ],
+)
+def test_a_deal_announced_as_made_is_of_the_day_of_the_announcing(deal: str, start: date | None) -> None:
+    [meeting] = meetings_of(f"Colombia's government and the FARC {deal}", published=date(2016, 8, 26))
+    assert meeting.start == start
+
+
+def test_next_on_a_past_verb_s_object_makes_no_meeting_to_come() -> None:
+    from tests.conftest import article_meetings
+
+    text = (
+        "Venezuela government, opposition sign election deal\n\nBRIDGETOWN, Barbados - Representatives of President "
+        "Nicolas Maduro's government and Venezuela's opposition signed an agreement on Tuesday on conditions for a "
+        "presidential election next year, reviving negotiations that had stalled for almost a year."
+    )
+    [meeting] = article_meetings(text, date(2023, 10, 17))
+    assert meeting.status == "held"
+    [meeting] = meetings_of(
+        "Iran's foreign minister on Monday discussed the next round of talks with the United States in Rome."
+    )
+    assert meeting.status == "planned"

@@ -86,7 +86,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
         return "held"  # "met in Istanbul last week"
     about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
-    if auxiliaries & {"will", "'ll", "shall"} and not about or any(_next_for(t, trigger, verb) for t in own):
+    # "the next round", "meet next week"; not a past verb's "signed a deal on an election next year"
+    told_next = any(_next_for(t, trigger, verb) and (verb.tag_ != "VBD" or t.head == trigger) for t in own)
+    if auxiliaries & {"will", "'ll", "shall"} and not about or told_next:
         return "planned"
     if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"

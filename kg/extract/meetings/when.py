@@ -25,7 +25,9 @@ from kg.extract.dates import (
 from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.words import (
+    CONCLUDING_VERBS,
     PLANNED_VERBS,
+    SIGNING_VERBS,
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
@@ -213,7 +215,33 @@ def entry_year(sentence: Span) -> int | None:
 def date_anchors(trigger: Token) -> set[int]:
     """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
     holding it hangs from."""
-    return anchors_of(trigger) | _when_clause_heads(trigger)
+    return anchors_of(trigger) | _when_clause_heads(trigger) | _announced_deal(trigger)
+
+
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
+"""Verbs that tell a deal on the day it was made: "announced on Wednesday that they had reached an agreement"."""
+
+
+def _dated_by(word: Token) -> bool:
+    """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war")."""
+    if word.dep_ == "prep":
+        return any(o.ent_type_ == "DATE" for o in word.children if o.dep_ == "pobj")
+    return word.ent_type_ == "DATE" and word.dep_ in {"npadvmod", "tmod"}
+
+
+def _announced_deal(trigger: Token) -> set[int]:
+    """The verb of announcing a deal just made, whose day is the deal's: "A and B announced on Wednesday that they
+    had reached a final agreement" (not "said on Monday they would sign")."""
+    verb = clause_verb(trigger)
+    saying = verb.head
+    if verb.lemma_ not in CONCLUDING_VERBS | SIGNING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"}:
+        return set()
+    perfect = {"had", "have", "has", "was", "were"}
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in perfect for c in verb.children):
+        return set()  # "said they could reach a deal", "would be signed"
+    if any(_dated_by(c) for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in w.children):
+        return set()  # "said on Wednesday they had signed a deal in June": the deal's own day
+    return {saying.i} if saying.lemma_ in ANNOUNCING_VERBS and saying.tag_ == "VBD" else set()
 
 
 def _deadline(ent: Span) -> bool:
