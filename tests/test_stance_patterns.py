@@ -83,6 +83,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Attacks from across the border will be stopped immediately, the minister wrote.", "positive"),
         ("I may be wrong.", "neutral"),  # a hedge, not a setback
         ("I could be wrong, but the talks are going nowhere.", "negative"),
+        ("The agreement is only as good as its implementation.", "neutral"),  # approval held back
+        ("The agreement is good for both our peoples.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
