@@ -58,6 +58,14 @@ def test_office_held_by_one_state_gives_the_side() -> None:
     assert _actor(actors, "Hossein Karimi").affiliation == "Iran"
 
 
+def test_an_envoy_of_the_secretary_general_speaks_for_the_united_nations() -> None:
+    actors, _, _ = _facts(
+        "The Acting Special Representative of the Secretary-General, Jane Moreau, who facilitated the talks, "
+        "described the agreement as historic."
+    )
+    assert _actor(actors, "Jane Moreau").affiliation == "United Nations"
+
+
 def test_think_tank_the_model_does_not_tag_is_the_affiliation() -> None:
     actors, _, _ = _facts(
         "Adaeze Okafor of the Centre for Democracy and Development argued that the accord was fragile. "
