@@ -312,3 +312,15 @@ def test_next_on_a_past_verb_s_object_makes_no_meeting_to_come() -> None:
         "Iran's foreign minister on Monday discussed the next round of talks with the United States in Rome."
     )
     assert meeting.status == "planned"
+
+
+def test_a_day_that_dates_another_meeting_of_the_sentence_is_not_the_day_spoken_after_talks() -> None:
+    from tests.conftest import article_meetings
+
+    text = (
+        "The foreign ministers of Somalia and Ethiopia met in Ankara on Tuesday for a third round of talks.\n\n"
+        '"We have made progress," the host told a joint press conference after the talks, adding that the fourth '
+        "round would take place in Ankara on Sept. 17."
+    )
+    found = {(m.start, m.status) for m in article_meetings(text, date(2024, 9, 3))}
+    assert found == {(date(2024, 9, 3), "held"), (date(2024, 9, 17), "planned")}

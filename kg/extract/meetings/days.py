@@ -181,10 +181,15 @@ def spoken_after(trigger: Token) -> bool:
     return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
 
 
-def dated_from_around(mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None) -> None:
+def dated_from_around(
+    mention: Mention, mentions: list[Mention], sentence_dates: DateRange | None, beside: list[Mention]
+) -> None:
     """The day of an undated meeting the words around it give: the day someone spoke "after his talks with X", or
-    the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...")."""
-    if mention.dates is None and mention.month is None and spoken_after(mention.trigger):
+    the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...").
+    A day that dates another meeting of the sentence (``beside``) is that one's: "told reporters after the talks,
+    adding that the next round would be held on Sept. 17"."""
+    others_day = any(other is not mention and other.dates == sentence_dates for other in beside)
+    if mention.dates is None and mention.month is None and spoken_after(mention.trigger) and not others_day:
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
         first = shift(sentence_dates.end, 1 - mention.days) if sentence_dates and mention.days else None
         if first is not None and sentence_dates is not None:  # "agreed on Tuesday, after three days of talks"

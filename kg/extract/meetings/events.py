@@ -203,7 +203,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 if mention.dates is None:
                     mention.dates, mention.month, mention.year = frame.dates, frame.month, frame.year
         for mention in own:
-            dated_from_around(mention, mentions, sentence_dates)
+            dated_from_around(mention, mentions, sentence_dates, own)
         own = fold_modifiers(join_conclusions(own))
         _borrow_parties(own, mentions)
         mentions.extend(own)
