@@ -85,6 +85,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("I could be wrong, but the talks are going nowhere.", "negative"),
         ("The agreement is only as good as its implementation.", "neutral"),  # approval held back
         ("The agreement is good for both our peoples.", "positive"),
+        ("Nobody expects a solution tomorrow.", "neutral"),  # expectations managed, not a setback
+        ("No one is expecting a breakthrough this week. The gaps are wide.", "neutral"),
+        ("The talks are a test of whether the other side is serious.", "neutral"),
+        ("The real test will be whether the border opens.", "neutral"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

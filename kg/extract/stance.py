@@ -177,7 +177,9 @@ def stance(text: str) -> tuple[Stance, float]:
         for sentence, reading in reversed(list(zip(sentences, readings, strict=True))[1:]):
             if _CONTRAST.match(sentence) and reading[0] != "neutral":
                 return reading  # "It was not the best night ... but the morning is good": the point follows "but"
-        if readings[0][0] == "neutral" and _contains(sentences[0].lower(), _config()["neutral_hedges"]):
+        first = sentences[0].lower()
+        hedged = _contains(first, _config()["neutral_hedges"]) or _any_pattern("neutral_patterns").search(first)
+        if readings[0][0] == "neutral" and hedged:
             return readings[0]  # "It's too early to say. ... good results will come out": the hedge leads
         for wanted in ("negative", "positive"):
             matching = [c for s, c in readings if s == wanted]
