@@ -188,7 +188,7 @@ def dated_from_around(
     the last day of the meeting it follows ("After the end of the summit the president held a meeting with ...").
     A day that dates another meeting of the sentence (``beside``) is that one's: "told reporters after the talks,
     adding that the next round would be held on Sept. 17"."""
-    others_day = any(other is not mention and other.dates == sentence_dates for other in beside)
+    others_day = sentence_dates is not None and any(o is not mention and o.dates == sentence_dates for o in beside)
     if mention.dates is None and mention.month is None and spoken_after(mention.trigger) and not others_day:
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
         first = shift(sentence_dates.end, 1 - mention.days) if sentence_dates and mention.days else None
