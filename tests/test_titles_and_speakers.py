@@ -593,3 +593,10 @@ def test_a_chief_executive_s_title_is_no_part_of_the_name() -> None:
     actors = actors_of("Investment Fund CEO Kirill Dmitriev was also part of the delegation.")
     assert "Kirill Dmitriev" in actors
     assert actors["Kirill Dmitriev"].role is not None and actors["Kirill Dmitriev"].role.endswith("CEO")
+
+
+def test_a_platform_named_by_one_letter_ends_its_sentence() -> None:
+    actors = actors_of(
+        '"We agreed," the minister wrote on X. Taliban spokesman Zabihullah Mujahid said the deal was good.'
+    )
+    assert (actors["Zabihullah Mujahid"].role, actors["Zabihullah Mujahid"].affiliation) == ("spokesman", "Taliban")

@@ -38,6 +38,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("platform_stops")
+def platform_stops(doc: Doc) -> Doc:
+    """Split the full stop from a platform named by one letter at the end of a sentence: the tokenizer keeps "X."
+    whole as an initial, so "..., he wrote on X. Taliban spokesman Y said" reads as one sentence with a name
+    "X. Taliban"."""
+    if "X." not in doc.text:
+        return doc
+    ends = [
+        t
+        for t in doc[1:-1]
+        if t.text == "X." and doc[t.i - 1].lower_ in {"on", "via"} and doc[t.i + 1].text[:1].isupper()
+    ]
+    with doc.retokenize() as retokenizer:
+        for token in ends:
+            retokenizer.split(token, ["X", "."], heads=[(token, 0), (token, 0)])
+    return doc
+
+
 NAME_ABBREVIATIONS = ("Ma.",)
 """Given names written short with a full stop inside a name ("Ma." for Maria in Philippine names): one token each."""
 
@@ -223,6 +241,7 @@ def load_pipeline() -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe("platform_stops", first=True)
         nlp.add_pipe("paragraph_boundaries", before="parser")
         keep_joint_verbs(nlp)
         keep_rank_abbreviations(nlp)
