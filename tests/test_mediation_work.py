@@ -49,3 +49,11 @@ def test_the_owner_of_mediation_brokers_wherever_the_noun_stands(text: str) -> N
 def test_mediation_only_offered_or_turned_down_brokers_nothing(before: str) -> None:
     [meeting] = meetings_of(f"{before} Israeli and Hamas negotiators met in Cairo on Monday.")
     assert meeting.mediators == ()
+
+
+def test_a_brokering_participle_hung_on_the_talks_place_brokers_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Pakistan and Afghanistan agreed on Sunday to a ceasefire after talks in the Qatari capital mediated by Qatar "
+        "and Turkey."
+    )
+    assert set(meeting.mediators) == {"Qatar", "Turkey"}

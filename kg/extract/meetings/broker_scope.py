@@ -9,7 +9,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with
 from kg.extract.meetings.places import is_a_margin
-from kg.extract.meetings.words import HOST_VERBS
+from kg.extract.meetings.words import HOST_VERBS, PLACE_NOUNS
 from kg.gazetteer import lexicon
 
 
@@ -79,6 +79,8 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False
     if noun.lower_ in lexicon().meeting_nouns:
         return False
+    if noun.lower_ in PLACE_NOUNS and trigger.is_ancestor(noun):
+        return False  # "talks in the Qatari capital mediated by X": the participle hung on the talks' place
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 
