@@ -89,6 +89,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("No one is expecting a breakthrough this week. The gaps are wide.", "neutral"),
         ("The talks are a test of whether the other side is serious.", "neutral"),
         ("The real test will be whether the border opens.", "neutral"),
+        ("The other side has agreed not to allow its soil to be used against us.", "positive"),  # a commitment
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -59,6 +59,9 @@ _DOUBTED = re.compile(
 """A frame that denies or doubts what follows it: "no reason why ...", "doubts that ..."."""
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 """The "not only" of "not only ... but also", which negates nothing."""
+_AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
+"""An agreement to refrain ("agreed not to allow attacks from its soil"), a commitment, not a refusal: read as
+"agreed to refrain from"."""
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
 """Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
@@ -242,6 +245,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
+    lowered = _AGREED_NOT_TO.sub(r"\1 to refrain from", lowered)
     if _NOTHING_UNSOLVABLE.search(lowered):
         return "positive", 0.7
     if _any_pattern("neutral_patterns").search(lowered):
