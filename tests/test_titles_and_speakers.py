@@ -600,3 +600,15 @@ def test_a_platform_named_by_one_letter_ends_its_sentence() -> None:
         '"We agreed," the minister wrote on X. Taliban spokesman Zabihullah Mujahid said the deal was good.'
     )
     assert (actors["Zabihullah Mujahid"].role, actors["Zabihullah Mujahid"].affiliation) == ("spokesman", "Taliban")
+
+
+def test_the_side_after_a_list_of_names_is_each_one_s() -> None:
+    actors = actors_of(
+        "The talks were attended by deputy foreign ministers Kazem Gharibabadi and Majid Takht-Ravanchi for Iran."
+    )
+    assert {name: a.affiliation for name, a in actors.items()} == {
+        "Kazem Gharibabadi": "Iran",
+        "Majid Takht-Ravanchi": "Iran",
+    }
+    actors = actors_of("The deal was signed by Ana Ruiz for Colombia and Ivan Marquez for the FARC.")
+    assert {name: a.affiliation for name, a in actors.items()} == {"Ana Ruiz": "Colombia", "Ivan Marquez": "FARC"}
