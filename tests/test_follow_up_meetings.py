@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import RIVALS_BROUGHT_TOGETHER, article_meetings, meetings_of
 
 
@@ -262,3 +264,14 @@ def test_talks_a_state_hosted_without_a_city_are_in_that_state() -> None:
     assert (meeting.location, meeting.country, meeting.mediators) == (None, "Norway", ("Norway",))
     [placed] = meetings_of("Norway hosted talks between Chile and Peru in Havana on March 6, 2023.")
     assert (placed.location, placed.country) == ("Havana", "Cuba")
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["The two sides previously met in Beijing.", "The two sides had met in Beijing before."],
+)
+def test_a_meeting_told_as_previous_is_another_occasion(later: str) -> None:
+    meetings = article_meetings(
+        f"Hamas and Fatah signed a declaration in Beijing on Tuesday. {later}", date(2024, 7, 23)
+    )
+    assert sorted(str(m.start) for m in meetings) == ["2024-07-23", "None"]

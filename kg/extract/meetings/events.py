@@ -179,7 +179,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             )
             mention.apart = (
                 any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
-                or any(c.dep_ == "advmod" and c.lower_ == "again" for c in clause_verb(trigger).children)
+                or any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause_verb(trigger).children)
                 or followed(trigger)
                 or earlier_in_the_year(trigger)
                 or in_another_year(sentence, ctx, trigger)  # "began in October last year", the year unknown
@@ -211,6 +211,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             last_date = sentence_dates.start
     return mentions
 
+
+AGAIN_WORDS = frozenset({"again", "previously", "earlier", "before"})
+"""Adverbs on a meeting's verb that tell another occasion: "the two men met again", "previously met in X"."""
 
 ENVOY_WORDS = ("envoy", "special representative", "mediator")
 """Roles of an organisation's go-between."""
