@@ -324,3 +324,11 @@ def test_a_day_that_dates_another_meeting_of_the_sentence_is_not_the_day_spoken_
     )
     found = {(m.start, m.status) for m in article_meetings(text, date(2024, 9, 3))}
     assert found == {(date(2024, 9, 3), "held"), (date(2024, 9, 17), "planned")}
+
+
+def test_a_day_hung_on_the_deal_agreed_at_talks_is_the_day_of_the_talks() -> None:
+    [meeting] = meetings_of(
+        "The two countries agreed to a ceasefire on July 28 at talks in Putrajaya mediated by Malaysia.",
+        published=date(2025, 8, 4),
+    )
+    assert meeting.start == date(2025, 7, 28)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     A_YEAR,
@@ -262,7 +263,15 @@ def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
         or belongs(attached, anchors)
         or trigger.i in range(ent.start, ent.end)
         or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
+        or _deal_agreed_at(attached, anchors)
     )
+
+
+def _deal_agreed_at(noun: Token, anchors: set[int]) -> bool:
+    """Whether a date hangs on the deal agreed at the meeting, the parser's reading of "agreed to a ceasefire on
+    July 28 at talks in X" (the day of the agreeing)."""
+    agreed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.lower_ in AGREEMENT_NOUNS and noun.dep_ in {"pobj", "dobj"} and agreed.i in anchors
 
 
 TALKING_ABOUT = {"discuss", "announce", "propose", "raise", "mention", "debate", "consider", "prepare", "arrange"}
