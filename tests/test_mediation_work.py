@@ -57,3 +57,23 @@ def test_a_brokering_participle_hung_on_the_talks_place_brokers_the_talks() -> N
         "and Turkey."
     )
     assert set(meeting.mediators) == {"Qatar", "Turkey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        (
+            "Thailand and Cambodia agreed to a ceasefire at talks in Putrajaya on Monday mediated by Malaysia and "
+            "backed by the United States and China.",
+            {"Malaysia", "United States", "China"},
+        ),
+        (
+            "The talks in Geneva, supported by the European Union, opened on Monday between Armenia and Azerbaijan.",
+            {"European Union"},
+        ),
+        ("The rebels, backed by Rwanda, met government negotiators in Doha on Monday.", set()),
+    ],
+)
+def test_those_who_back_the_talks_themselves_broker_them(text: str, mediators: set[str]) -> None:
+    [meeting] = meetings_of(text)
+    assert set(meeting.mediators) == mediators

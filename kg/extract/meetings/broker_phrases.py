@@ -48,6 +48,21 @@ def carries_messages(token: Token) -> bool:
     )
 
 
+BACKING_VERBS = frozenset({"back", "support"})
+"""Verbs of sponsoring talks: "talks in X mediated by Y and backed by A and B" (not "Iran-backed rebels")."""
+
+
+def backs_the_talks(verb: Token) -> bool:
+    """Whether a participle of backing says who sponsors the talks themselves: "talks in X mediated by Y and
+    backed by A and B", "the talks, supported by the EU" (a meeting word's own participle, with its "by")."""
+    if verb.lemma_ not in BACKING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    first = verb
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return first.dep_ == "acl" and first.head.lower_ in lexicon().meeting_nouns
+
+
 def with_a_broker_acting(token: Token) -> bool:
     """A mediation verb in "-ing" after "with", its broker before it ("..., with Norway facilitating"), which the
     parser may read as a noun."""
@@ -112,7 +127,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
-    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker"}
+    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", *BACKING_VERBS}
     return frozenset(lowers), frozenset(lemmas)
 
 

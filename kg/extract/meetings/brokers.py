@@ -9,6 +9,7 @@ from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
+    backs_the_talks,
     broker_words,
     brokering_effort,
     carries_messages,
@@ -55,6 +56,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or plays_host(token)
             or carries_messages(token)
             or receives_the_sides(token)
+            or backs_the_talks(token)
         ):
             brokers.verb(token)
         mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"
