@@ -123,7 +123,7 @@ def _office_of(noun: Token) -> bool:
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
 
 
-LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy"}
+LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy", "mechanism", "track"}
 """What a party leads as a broker: "the Brazilian-led process", "a Qatari-led mediation effort"."""
 
 
@@ -249,16 +249,18 @@ class _Brokers:
                     self.add_from(sibling)
 
     def hyphenated(self, token: Token) -> bool:
-        """ "US-brokered", "Oman-mediated", and "African Union-led" when what is led is talks or mediation."""
+        """ "US-brokered", "Oman-mediated", and "African Union-led" or "US-backed" when what is led is talks or
+        mediation."""
         doc = token.doc
         if token.text != "-" or token.i + 1 >= len(doc):
             return False
         after = doc[token.i + 1]
-        led = after.lower_ == "led"
+        led = after.lower_ in {"led", "backed", "supported"}  # not "Iran-backed rebels": only talks led or backed
         if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS and after.lower_ not in BROKERING_WORDS:
             return False  # ("EU-coordinated talks", though "A and B coordinated their positions" brokers nothing)
-        talks = after.head.head if after.head.dep_ == "compound" else after.head  # "US-led ceasefire talks"
-        led_talks = led and talks.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS
+        # "US-led ceasefire talks"; "a US-backed mechanism" read as the compound of a word after it
+        talks = {after.head, after.head.head} if after.head.dep_ == "compound" else {after.head}
+        led_talks = led and any(t.lower_ in lexicon().meeting_nouns | LED_PROCESS_NOUNS for t in talks)
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)
         return True
