@@ -612,3 +612,11 @@ def test_the_side_after_a_list_of_names_is_each_one_s() -> None:
     }
     actors = actors_of("The deal was signed by Ana Ruiz for Colombia and Ivan Marquez for the FARC.")
     assert {name: a.affiliation for name, a in actors.items()} == {"Ana Ruiz": "Colombia", "Ivan Marquez": "FARC"}
+
+
+def test_its_after_a_sentence_that_is_only_a_name_refers_to_that_name() -> None:
+    actors = actors_of(
+        "Who runs the talks? The EU. Its special representative for the dialogue, Miroslav Lajcak, chairs the "
+        "meetings in Brussels."
+    )
+    assert actors["Miroslav Lajcak"].affiliation == "European Union"

@@ -291,6 +291,7 @@ def _previous_subject_side(span: Span, ctx: Context) -> str | None:
         return None
     before = sentence_of(span.doc[sentence.start - 1]).root
     subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject or (before if before.pos_ in {"PROPN", "NOUN"} else None)  # "Who runs the talks? The EU."
     if subject is None:
         return None
     # "The United Nations mission in Mali ...": the owner named in the subject's own words
