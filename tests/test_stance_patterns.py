@@ -89,6 +89,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("No one is expecting a breakthrough this week. The gaps are wide.", "neutral"),
         ("The talks are a test of whether the other side is serious.", "neutral"),
         ("The real test will be whether the border opens.", "neutral"),
+        ("He came here to avoid the agreement.", "negative"),
         ("The other side has agreed not to allow its soil to be used against us.", "positive"),  # a commitment
     ],
 )
