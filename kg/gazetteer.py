@@ -421,6 +421,9 @@ def _surname_of(key: str, holder: OfficeHolder) -> str:
     return words[0] if surname_first(holder.name.split()) else words[-1]
 
 
+_MINISTER_OF_AFFAIRS = re.compile(r"\bminister (?:of|for) (\w+) affairs\b")
+"""The long form of a ministry's title, read as its short one: "minister of foreign affairs", "foreign minister"."""
+
 UNDATED_DAY = "9999-12-31"
 """The day an undated look-up reads the table on: every term begun."""
 
@@ -461,7 +464,7 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     if _PEOPLE:  # the user's table speaks first
         matches = [h for h in matches if h in _users_people()] or matches
     if (undated or len({h.side for h in matches}) != 1) and role:
-        held = fold(role)
+        held = _MINISTER_OF_AFFAIRS.sub(r"\1 minister", fold(role))  # "minister of foreign affairs"
         matches = [h for h in matches if any(fold(o) in held for o in h.offices)]
     if len({h.side for h in matches}) != 1:
         return None

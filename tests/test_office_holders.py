@@ -64,6 +64,13 @@ def test_a_formal_first_name_finds_the_one_holder_of_that_surname_in_office() ->
     assert office_holder("Jill Biden", "2023-11-15") is None  # another first name
 
 
+def test_the_long_form_of_a_ministry_s_title_is_its_short_office() -> None:
+    for role in ("minister of Foreign Affairs", "Minister for Foreign Affairs"):
+        lavrov = office_holder("Sergei Lavrov", None, role)  # undated: the role must be the holder's office
+        assert lavrov is not None and lavrov.side == "Russia"
+    assert office_holder("Sergei Lavrov", None, "minister of Defence") is None
+
+
 def test_a_former_office_holder_is_described_as_former() -> None:
     doc, ctx = analyse("Bill Clinton said the talks were useful.", published=date(2020, 1, 16))
     [found] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
