@@ -910,3 +910,19 @@ def test_a_closing_guillemet_the_parser_made_the_subject_does_not_hide_the_speak
     [statement] = statements_of("«We will not give up on these talks,» said Foreign Minister Ana Torres.")
     assert statement.speaker == "Ana Torres"
     assert statement.text.startswith("We will not give up")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Foreign Minister Ali Karimi called the talks constructive.", "the talks constructive"),
+        (
+            "In a statement, Foreign Minister Ali Karimi called the meeting a step forward.",
+            "the meeting a step forward",
+        ),
+        ("Foreign Minister Ali Karimi called the meeting on Monday.", None),
+        ("Foreign Minister Ali Karimi called the talks off.", None),
+    ],
+)
+def test_naming_what_was_done_without_quote_marks_is_a_statement(text: str, claim: str | None) -> None:
+    assert [s.text for s in statements_of(text)] == ([claim] if claim else [])

@@ -35,6 +35,9 @@ NAMING_VERBS = {"call", "describe", "term", "dub", "brand", "label", "characteri
 """Verbs of naming what was done, which report a speaker's judgement: "while Y called it a step back"."""
 
 
+TIMES = frozenset({"DATE", "TIME"})
+
+
 def framed_claim(verb: Token) -> Span | None:
     """What a framing verb says of its object: "described the talks as constructive" gives "the talks as
     constructive", "called it a historic moment" gives "it a historic moment", and "calling it a historic moment"
@@ -44,6 +47,15 @@ def framed_claim(verb: Token) -> Span | None:
     complements += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not objects:
         return None
+    if not complements and verb.lemma_.lower() in NAMING_VERBS - {"describe", "characterise", "characterize"}:
+        after = max(o.right_edge.i for o in objects)
+        complements = [  # "called the meeting a step forward", the name parsed as an adverb of the verb
+            c
+            for c in verb.children
+            if c.dep_ in {"advmod", "npadvmod", "ccomp", "xcomp"}
+            and c.i > after
+            and c.ent_type_ not in {"DATE", "TIME"}
+        ]
     if not complements:
         if verb.lemma_.lower() in NAMING_VERBS:
             return None  # "described the talks" names nothing without its "as"

@@ -29,6 +29,7 @@ from kg.extract.base import (
 )
 from kg.extract.claims import merge_claims
 from kg.extract.frames import (
+    NAMING_VERBS,
     VOICING_VERBS,
     a_document_s_words,
     after_that,
@@ -457,7 +458,9 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         content is not None
         and (event.verb.lemma_.lower() in _CLAUSE_VERBS or event.verb.lower_ == "according")
         and (
-            len(content) >= MIN_REPORTED_TOKENS or len(content) >= 3 and (content[0] == event.verb or _clause(content))
+            len(content) >= MIN_REPORTED_TOKENS
+            or len(content) >= 3
+            and (content[0] == event.verb or _clause(content) or event.verb.lemma_.lower() in NAMING_VERBS)
         )
     ):  # "welcomed the agreement", "said he was optimistic": a judgement or a clause in three words
         text, spans, direct = quoted_text(content), [content], False
