@@ -409,3 +409,12 @@ def test_a_side_that_hosted_the_summit_where_the_two_met_is_a_side() -> None:
     )
     assert set(meeting.parties) == {"Democratic Republic of the Congo", "Rwanda"}
     assert meeting.mediators == ()
+
+
+def test_talks_a_state_hosted_the_same_day_are_in_its_city_told_that_day() -> None:
+    text = (
+        "Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Tuesday. "
+        "Rubio thanked Saudi Arabia for hosting talks between U.S. and Russian delegations earlier in the day."
+    )
+    found = {(m.location, frozenset(m.parties)) for m in meetings_of(text, published=date(2025, 2, 18))}
+    assert ("Riyadh", frozenset({"United States", "Russia"})) in found

@@ -160,7 +160,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.status = status_of(mention, ctx)
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             mention.hosts = hosts_only(mention, brokers)
-            in_the_host_state(mention, brokers, ctx)
+            in_the_host_state(mention, brokers, ctx, mentions + own)
             mention.counted = counted or subject_counted(trigger)  # "the ministers of the three countries met"
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
