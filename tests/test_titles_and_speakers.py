@@ -620,3 +620,15 @@ def test_its_after_a_sentence_that_is_only_a_name_refers_to_that_name() -> None:
         "meetings in Brussels."
     )
     assert actors["Miroslav Lajcak"].affiliation == "European Union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present from the Chinese side were Vice Foreign Minister Liu Wen and Director General Zhang Hua.",
+        "On the Chinese side, the talks were attended by Vice Foreign Minister Liu Wen and Director General Zhang Hua.",
+    ],
+)
+def test_the_side_a_readout_lists_people_from_is_each_one_s(text: str) -> None:
+    actors = actors_of(text)
+    assert {name: a.affiliation for name, a in actors.items()} == {"Liu Wen": "China", "Zhang Hua": "China"}

@@ -7,25 +7,28 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from kg.extract.base import sentence_of
+from kg.extract.base import first_conjunct, sentence_of
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
 
 def on_the_side(span: Span, ctx: Context) -> str | None:
-    """ "On the Peruvian side, the talks were led by X", "For Washington, envoy X ...": the side a clause opens on,
-    for the name its verb governs."""
-    word = span.root
+    """ "On the Peruvian side, the talks were led by X", "For Washington, envoy X ...", "Present from the Chinese
+    side were X and Y": the side a clause opens on, for the names its verb governs."""
+    word = first_conjunct(span.root)  # "... were A and B": the list's first
     verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word.head
-    if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+    if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == sentence_of(verb).start):
         for obj in (o for o in prep.children if o.dep_ == "pobj" and word.i > o.i):
             mention = ctx.party_at(obj.i)  # "For Washington, envoy X has been the most visible figure"
             if mention is not None and mention.known and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == ",":
                 return mention.party
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < word.i):
+    # "On the Peruvian side, ...", "Present from the Chinese side were X and Y" (hung on "present")
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "from"} and c.i < word.i]
+    for prep in preps:
         for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "side"):
             for owner in (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"}):
                 mention = ctx.party_at(owner.i)
