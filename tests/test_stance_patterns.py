@@ -90,6 +90,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The talks are a test of whether the other side is serious.", "neutral"),
         ("The real test will be whether the border opens.", "neutral"),
         ("He came here to avoid the agreement.", "negative"),
+        ("Warsaw expected concrete gestures from Berlin.", "neutral"),  # a faint negative: a fact told, no stance
+        ("Unfortunately, it was not possible to reach an agreement.", "negative"),
+        ("This chance we lost might hardly ever come again.", "negative"),
+        ("It was a missed opportunity.", "negative"),
         ("The other side has agreed not to allow its soil to be used against us.", "positive"),  # a commitment
     ],
 )

@@ -926,3 +926,11 @@ def test_a_closing_guillemet_the_parser_made_the_subject_does_not_hide_the_speak
 )
 def test_naming_what_was_done_without_quote_marks_is_a_statement(text: str, claim: str | None) -> None:
     assert [s.text for s in statements_of(text)] == ([claim] if claim else [])
+
+
+def test_an_accusation_is_negative_whatever_the_words_it_quotes() -> None:
+    statements = statements_of(
+        'Negotiator Ana Ruiz, for her part, accused the other side of "using the dialogue as a stage" and said her '
+        "government would not accept any new conditions."
+    )
+    assert statements and all(s.stance == "negative" for s in statements)

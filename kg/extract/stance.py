@@ -288,6 +288,6 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
-    if compound <= -threshold:
+    if compound <= -float(config["negative_threshold"]):  # a faint negative is often a fact told, not a stance
         return "negative", min(0.5 + abs(compound) / 2, 0.95)
     return "neutral", 0.5 + (threshold - abs(compound))
