@@ -418,3 +418,22 @@ def test_talks_a_state_hosted_the_same_day_are_in_its_city_told_that_day() -> No
     )
     found = {(m.location, frozenset(m.parties)) for m in meetings_of(text, published=date(2025, 2, 18))}
     assert ("Riyadh", frozenset({"United States", "Russia"})) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Eritrean delegation was received by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on June 26.",
+            [("Addis Ababa", {"Ethiopia", "Eritrea"})],
+        ),
+        (
+            "Eritrean Foreign Minister Osman Saleh was received by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa "
+            "on June 26.",
+            [("Addis Ababa", {"Ethiopia", "Eritrea"})],
+        ),
+        ("The proposal was received by Prime Minister Abiy Ahmed in Addis Ababa on June 26.", []),
+    ],
+)
+def test_a_guest_received_by_a_person_meets_them(text: str, found: list[tuple[str, set[str]]]) -> None:
+    assert [(m.location, set(m.parties)) for m in meetings_of(text)] == found

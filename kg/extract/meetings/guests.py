@@ -26,20 +26,28 @@ def both_sides(noun: Token) -> bool:
 
 def receives_a_guest(token: Token) -> bool:
     """ "the president received him in the Kremlin", "Lee received Kim at the palace": a person or a delegation
-    received, not "received a proposal" or "was received by"."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
-        return False
+    received, not "received a proposal"; passive, a guest "received by" a person."""
     pronouns = GUEST_PRONOUNS if token.lemma_ == "receive" else set()  # not "welcomed them": the talks, at times
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        # "the Eritrean delegation was received by Prime Minister X": a guest received by a person
+        hosts = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        guests = [c for c in token.children if c.dep_ == "nsubjpass"]
+        named = any(_a_person(h, set()) or h.pos_ == "PROPN" for h in hosts)  # "received by Abiy"
+        return named and any(_a_person(g, {"they", "he", "she"}) for g in guests)
     if token.lemma_ == "welcome" and any(both_sides(c) for c in token.children if c.dep_ == "dobj"):
         return False  # "welcomed the two delegations to X": a host's greeting (brings_together, for talks)
-    return any(
-        c.ent_type_ == "PERSON"
-        or c.lower_ in pronouns
-        or c.lower_ in PARTICIPANT_NOUNS
-        or titled_name(c)
-        or c.lemma_ == "counterpart"  # "received her Peruvian counterpart"
-        or _a_side_s_title(c)
-        for c in guests_of(token)
+    return any(_a_person(c, pronouns) for c in guests_of(token))
+
+
+def _a_person(word: Token, pronouns: set[str]) -> bool:
+    """Whether a word names a person or a team: a name, a title, a delegation, "her counterpart", a pronoun."""
+    return (
+        word.ent_type_ == "PERSON"
+        or word.lower_ in pronouns
+        or word.lower_ in PARTICIPANT_NOUNS
+        or titled_name(word)
+        or word.lemma_ == "counterpart"  # "received her Peruvian counterpart"
+        or _a_side_s_title(word)
     )
 
 
