@@ -406,7 +406,7 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     if " " in key or len(key) < 2:
         return None
     matches = [h for k, h in _holders_by_word().get(key, ()) if _surname_of(k, h) == key and h.since <= on]
-    if len(key) < 3 and not all(surname_first(h.name.split()) for h in matches):
+    if len(key) < 3 and not all(_family_name_first(h.name) for h in matches):
         return None  # "Xi", "Li": a short word is a surname only where it opens the name
     running = [h for h in matches if not h.ended_by(on)]
     if len({_name_key(h.name) for h in running}) != 1:
@@ -418,7 +418,13 @@ def _surname_of(key: str, holder: OfficeHolder) -> str:
     """The folded surname of a holder's folded name: its first word where the name is written family name first
     ("Xi Jinping", "Moon Jae-in"), else its last."""
     words = key.split()
-    return words[0] if surname_first(holder.name.split()) else words[-1]
+    return words[0] if _family_name_first(holder.name) else words[-1]
+
+
+@cache
+def _family_name_first(name: str) -> bool:
+    """Whether a holder's name is written family name first (read once per name)."""
+    return surname_first(name.split())
 
 
 _MINISTER_OF_AFFAIRS = re.compile(r"\bminister (?:of|for) (\w+) affairs\b")

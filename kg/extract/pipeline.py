@@ -29,6 +29,9 @@ def _evidence(article: Article, story: Story, span: Span, extractor: str, confid
 
 def extract_doc(article: Article, story: Story, doc: Doc) -> ArticleFacts:
     """All facts of one analysed article, each with its evidence."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(story.text):
+        doc.user_data.setdefault("kg_text", story.text)  # the text the doc was made from: no rebuild from tokens
     ctx = Context(
         doc,
         article.published,

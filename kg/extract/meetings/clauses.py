@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -278,7 +279,7 @@ def _anchors_of(trigger: Token) -> set[int]:
     return found | _singled_out(found, trigger.doc) | scheduled_after(found, trigger.doc)
 
 
-def belongs(head: Token, anchors: set[int]) -> bool:
+def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a modifier attached to ``head`` describes the meeting of the trigger whose anchors are given."""
     current = head
     for _ in range(5):
@@ -346,7 +347,7 @@ def belongs(head: Token, anchors: set[int]) -> bool:
     return False
 
 
-def _between_the_sides(word: Token, anchors: set[int]) -> bool:
+def _between_the_sides(word: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a word is (a conjunct of) the object of a meeting noun's own "between": "talks between the two
     leaders", "talks between A and B"."""
     word = first_conjunct(word)
@@ -360,7 +361,7 @@ def _between_the_sides(word: Token, anchors: set[int]) -> bool:
     )
 
 
-def opens_or_closes_within(verb: Token, anchors: set[int]) -> bool:
+def opens_or_closes_within(verb: Token, anchors: AbstractSet[int]) -> bool:
     """A relative clause of opening or closing the parser hung on a word inside the meeting's phrase: "talks
     between the officials, which ended on Thursday"."""
     return (

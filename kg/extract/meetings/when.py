@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -213,10 +214,14 @@ def entry_year(sentence: Span) -> int | None:
     return int(match["year"]) if match else None
 
 
-def date_anchors(trigger: Token) -> set[int]:
+def date_anchors(trigger: Token) -> frozenset[int]:
     """Where a date of the meeting word may hang: its own words (:func:`anchors_of`) and what a "when" clause
-    holding it hangs from."""
-    return anchors_of(trigger) | _when_clause_heads(trigger) | _announced_deal(trigger)
+    holding it hangs from (read once per word of a document)."""
+    return once_per_doc(trigger.doc, "kg_date_anchors", trigger.i, lambda: _date_anchors(trigger))
+
+
+def _date_anchors(trigger: Token) -> frozenset[int]:
+    return frozenset(anchors_of(trigger) | _when_clause_heads(trigger) | _announced_deal(trigger))
 
 
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
@@ -251,7 +256,7 @@ def _deadline(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and head.lower_ == "by" or ent[0].lower_ == "by"
 
 
-def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
+def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a date expression dates the meeting word whose :func:`date_anchors` are given."""
     attached = date_attachment(ent)
     if _decided_on(attached, trigger):
@@ -267,7 +272,7 @@ def describes(ent: Span, trigger: Token, anchors: set[int]) -> bool:
     )
 
 
-def _deal_agreed_at(noun: Token, anchors: set[int]) -> bool:
+def _deal_agreed_at(noun: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a date hangs on the deal agreed at the meeting, the parser's reading of "agreed to a ceasefire on
     July 28 at talks in X" (the day of the agreeing)."""
     agreed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
