@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     A_YEAR,
@@ -25,11 +24,10 @@ from kg.extract.dates import (
     year_of,
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.words import (
-    CONCLUDING_VERBS,
     PLANNED_VERBS,
-    SIGNING_VERBS,
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
@@ -221,33 +219,7 @@ def date_anchors(trigger: Token) -> frozenset[int]:
 
 
 def _date_anchors(trigger: Token) -> frozenset[int]:
-    return frozenset(anchors_of(trigger) | _when_clause_heads(trigger) | _announced_deal(trigger))
-
-
-ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
-"""Verbs that tell a deal on the day it was made: "announced on Wednesday that they had reached an agreement"."""
-
-
-def _dated_by(word: Token) -> bool:
-    """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war")."""
-    if word.dep_ == "prep":
-        return any(o.ent_type_ == "DATE" for o in word.children if o.dep_ == "pobj")
-    return word.ent_type_ == "DATE" and word.dep_ in {"npadvmod", "tmod"}
-
-
-def _announced_deal(trigger: Token) -> set[int]:
-    """The verb of announcing a deal just made, whose day is the deal's: "A and B announced on Wednesday that they
-    had reached a final agreement" (not "said on Monday they would sign")."""
-    verb = clause_verb(trigger)
-    saying = verb.head
-    if verb.lemma_ not in CONCLUDING_VERBS | SIGNING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"}:
-        return set()
-    perfect = {"had", "have", "has", "was", "were"}
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in perfect for c in verb.children):
-        return set()  # "said they could reach a deal", "would be signed"
-    if any(_dated_by(c) for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in w.children):
-        return set()  # "said on Wednesday they had signed a deal in June": the deal's own day
-    return {saying.i} if saying.lemma_ in ANNOUNCING_VERBS and saying.tag_ == "VBD" else set()
+    return frozenset(anchors_of(trigger) | _when_clause_heads(trigger) | announced_deal(trigger))
 
 
 def _deadline(ent: Span) -> bool:
@@ -268,15 +240,8 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         or belongs(attached, anchors)
         or trigger.i in range(ent.start, ent.end)
         or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
-        or _deal_agreed_at(attached, anchors)
+        or deal_agreed_at(attached, anchors)
     )
-
-
-def _deal_agreed_at(noun: Token, anchors: AbstractSet[int]) -> bool:
-    """Whether a date hangs on the deal agreed at the meeting, the parser's reading of "agreed to a ceasefire on
-    July 28 at talks in X" (the day of the agreeing)."""
-    agreed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-    return noun.lower_ in AGREEMENT_NOUNS and noun.dep_ in {"pobj", "dobj"} and agreed.i in anchors
 
 
 TALKING_ABOUT = {"discuss", "announce", "propose", "raise", "mention", "debate", "consider", "prepare", "arrange"}

@@ -1,0 +1,44 @@
+"""The days of deals told around a meeting: a deal announced as made takes the day of the announcing, and a day the
+parser hangs on the deal agreed at talks is the day of the talks."""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Token
+
+from kg.extract.agreement_words import AGREEMENT_NOUNS
+from kg.extract.meetings.clauses import clause_verb
+from kg.extract.meetings.words import CONCLUDING_VERBS, SIGNING_VERBS
+
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
+"""Verbs that tell a deal on the day it was made: "announced on Wednesday that they had reached an agreement"."""
+
+
+def _dated_by(word: Token) -> bool:
+    """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war")."""
+    if word.dep_ == "prep":
+        return any(o.ent_type_ == "DATE" for o in word.children if o.dep_ == "pobj")
+    return word.ent_type_ == "DATE" and word.dep_ in {"npadvmod", "tmod"}
+
+
+def announced_deal(trigger: Token) -> set[int]:
+    """The verb of announcing a deal just made, whose day is the deal's: "A and B announced on Wednesday that they
+    had reached a final agreement" (not "said on Monday they would sign")."""
+    verb = clause_verb(trigger)
+    saying = verb.head
+    if verb.lemma_ not in CONCLUDING_VERBS | SIGNING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"}:
+        return set()
+    perfect = {"had", "have", "has", "was", "were"}
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in perfect for c in verb.children):
+        return set()  # "said they could reach a deal", "would be signed"
+    if any(_dated_by(c) for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in w.children):
+        return set()  # "said on Wednesday they had signed a deal in June": the deal's own day
+    return {saying.i} if saying.lemma_ in ANNOUNCING_VERBS and saying.tag_ == "VBD" else set()
+
+
+def deal_agreed_at(noun: Token, anchors: AbstractSet[int]) -> bool:
+    """Whether a date hangs on the deal agreed at the meeting, the parser's reading of "agreed to a ceasefire on
+    July 28 at talks in X" (the day of the agreeing)."""
+    agreed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.lower_ in AGREEMENT_NOUNS and noun.dep_ in {"pobj", "dobj"} and agreed.i in anchors
