@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import article_meetings, meetings_of
 
 
@@ -1048,3 +1050,17 @@ def test_a_meeting_years_before_the_story_in_its_lead_is_not_at_the_dateline() -
 def test_a_place_named_only_by_its_state_gives_the_meeting_that_country() -> None:
     [meeting] = meetings_of("The conference, held in the Swiss resort in July 2017, brought together Peru and Chile.")
     assert (meeting.location, meeting.country) == (None, "Switzerland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks took place on the outskirts of the capital, Addis Ababa, on Monday.",
+        "The talks took place at a hotel in the capital, Addis Ababa, on Monday.",
+        "The talks, the first since 2019, took place behind closed doors at a hotel on the outskirts of the capital, "
+        "Addis Ababa.",
+    ],
+)
+def test_a_place_noun_names_its_place_however_deep_in_the_phrase(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert meeting.location == "Addis Ababa"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, text_in, tokens_in
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
+from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
@@ -75,11 +76,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             if trigger is None and _sides_talks(obj):
                 continue  # "progress in Armenia's talks with Azerbaijan": talks, no place (their sides stay)
             found.append(obj)
-            if obj.lower_ in PLACE_NOUNS:
-                # "the Red Sea resort of Sharm el-Sheikh", "the outskirts of Muscat"
-                for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                    found.extend(c for c in of.children if c.dep_ == "pobj")
-                found.extend(c for c in obj.children if c.dep_ == "appos")  # "the regional capital, Kassala"
+            found.extend(named_by_place_nouns(obj))
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
         found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
     if trigger is not None and (left := left_after(trigger)) is not None:

@@ -1,0 +1,45 @@
+"""The places a place noun names: "the Red Sea resort of Sharm el-Sheikh", "the regional capital, Kassala", "the
+outskirts of the capital, Addis Ababa"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.words import PLACE_NOUNS
+
+
+def named_by_place_nouns(obj: Token) -> list[Token]:
+    """The places a place noun names, and those the place nouns under it name: "the Red Sea resort of Sharm
+    el-Sheikh", "the regional capital, Kassala", "the outskirts of the capital, Addis Ababa" (the name at times hung
+    on the verb after its comma)."""
+    found: list[Token] = []
+    nouns = [obj]
+    for _ in range(3):
+        named = [
+            t
+            for noun in nouns
+            if noun.lower_ in PLACE_NOUNS
+            for t in (
+                *(
+                    o
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ),
+                *(c for c in noun.children if c.dep_ == "appos"),
+                *_name_after_comma(noun),
+            )
+        ]
+        found.extend(named)
+        nouns = named
+    return found
+
+
+def _name_after_comma(noun: Token) -> list[Token]:
+    """A place's name set after a place noun and a comma the parser hung elsewhere: "in the capital, Addis Ababa"."""
+    doc = noun.doc
+    if any(c.dep_ == "appos" for c in noun.children) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    name = next((e for e in doc[noun.i + 2 : noun.i + 6].ents if e.start == noun.i + 2), None)
+    return [name.root] if name is not None and name.label_ in {"GPE", "LOC"} else []
