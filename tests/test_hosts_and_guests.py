@@ -437,3 +437,27 @@ def test_talks_a_state_hosted_the_same_day_are_in_its_city_told_that_day() -> No
 )
 def test_a_guest_received_by_a_person_meets_them(text: str, found: list[tuple[str, set[str]]]) -> None:
     assert [(m.location, set(m.parties)) for m in meetings_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "mediators"),
+    [
+        (
+            "Russian President Vladimir Putin invited the foreign ministers of Armenia and Azerbaijan to Moscow for "
+            "talks on Friday.",
+            {"Armenia", "Azerbaijan"},
+            ("Russia",),
+        ),
+        (
+            "Russian President Vladimir Putin invited Turkish President Recep Tayyip Erdogan to Moscow for talks on "
+            "Friday.",
+            {"Russia", "Turkey"},
+            (),
+        ),
+    ],
+)
+def test_a_host_inviting_the_sides_to_its_city_brokers_their_talks_there(
+    text: str, parties: set[str], mediators: tuple[str, ...]
+) -> None:
+    [meeting] = meetings_of(text)
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Moscow", parties, mediators)

@@ -38,6 +38,19 @@ def receives_the_sides(verb: Token) -> bool:
     )  # (not "welcomed the delegations but took no part in the negotiations")
 
 
+def invites_the_sides(verb: Token) -> bool:
+    """ "X invited the foreign ministers of A and B to Moscow", "invited the two sides to Geneva": a host inviting
+    the sides of talks to its city, not a side inviting a guest."""
+    if verb.lemma_ != "invite" or verb.pos_ != "VERB" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    for guests in (c for c in verb.children if c.dep_ == "dobj"):
+        counted = any(n.lower_ in {"two", "both"} for n in guests.children)
+        named = [o for p in guests.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or any(o.conjuncts for o in named)):
+            return True
+    return False
+
+
 def carries_messages(token: Token) -> bool:
     """ "Oman relayed proposals between Iran and the United States": a go-between carrying what the sides say."""
     return (
@@ -127,7 +140,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
-    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", *BACKING_VERBS}
+    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", "invite", *BACKING_VERBS}
     return frozenset(lowers), frozenset(lemmas)
 
 

@@ -13,6 +13,7 @@ from kg.extract.meetings.broker_phrases import (
     broker_words,
     brokering_effort,
     carries_messages,
+    invites_the_sides,
     of_objects,
     receives_the_sides,
     verb_read_as_noun,
@@ -57,6 +58,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or carries_messages(token)
             or receives_the_sides(token)
             or backs_the_talks(token)
+            or invites_the_sides(token)
         ):
             brokers.verb(token)
         mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"

@@ -55,7 +55,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             or lowered in {"to", "into"}
             and (
                 token.head.lemma_ in MOVE_VERBS
-                or token.head.lemma_ in {"visit", "bring", "welcome", *SENDING_VERBS}
+                or token.head.lemma_ in {"visit", "bring", "welcome", "invite", *SENDING_VERBS}
                 and _to_a_city(token)
             )  # "sent a delegation to Santiago for talks"
             or lowered == "for"
