@@ -3,9 +3,11 @@ sentence names, carried to the meeting the story tells of."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.conftest import meetings_of
+from tests.conftest import article_meetings, meetings_of
 
 MEETING = "A new round of talks opened in Cairo on Monday."
 
@@ -93,3 +95,27 @@ def test_those_who_back_the_talks_themselves_broker_them(text: str, mediators: s
 def test_a_party_hyphened_to_backing_brokers_only_talks_it_backs(text: str, mediators: set[str]) -> None:
     [meeting] = meetings_of(text)
     assert set(meeting.mediators) == mediators
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "mediators"),
+    [
+        (
+            "Ethiopia's government and the OLA ended their first round of peace talks in Zanzibar on Wednesday. The "
+            "talks, facilitated by the regional bloc IGAD with Kenya and Norway, began on April 25.",
+            {"Ethiopia", "OLA"},
+            {"IGAD", "Kenya", "Norway"},
+        ),
+        (
+            "Talks in Doha on Friday were mediated by the United States, Egypt and Qatar with an Israeli team present "
+            "and Hamas staying away.",
+            {"Israel"},
+            {"United States", "Egypt", "Qatar"},
+        ),
+    ],
+)
+def test_parties_named_with_the_brokers_of_talks_broker_with_them(
+    text: str, parties: set[str], mediators: set[str]
+) -> None:
+    [meeting] = article_meetings(text, date(2023, 5, 3))
+    assert (set(meeting.parties), set(meeting.mediators)) == (parties, mediators)

@@ -38,6 +38,17 @@ def receives_the_sides(verb: Token) -> bool:
     )  # (not "welcomed the delegations but took no part in the negotiations")
 
 
+def brokers_partners(preposition: Token) -> bool:
+    """Whether a "with" on a brokering verb with its "by" names the brokers' partners: "talks facilitated by IGAD
+    with Kenya and Norway" (named parties, not "with an Israeli team present")."""
+    verb = preposition.head
+    if preposition.lower_ != "with" or verb.pos_ != "VERB" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    objects = [o for o in preposition.children if o.dep_ == "pobj"]
+    trailing = [c for o in objects for c in o.children if c.i > o.i and c.dep_ not in {"conj", "cc", "punct"}]
+    return bool(objects) and all(o.pos_ == "PROPN" for o in objects) and not trailing
+
+
 def invites_the_sides(verb: Token) -> bool:
     """ "X invited the foreign ministers of A and B to Moscow", "invited the two sides to Geneva": a host inviting
     the sides of talks to its city, not a side inviting a guest."""
@@ -154,3 +165,22 @@ def broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:
             sorted(set(words_with(doc, lower=lowers, lemma=lemmas)) | named)
         )
     return known
+
+
+OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
+"""Nouns that, owned by "whose", stand for the side of the person described: "whose country has facilitated"."""
+
+
+def speaker_meant(subject: Token) -> Token:
+    """The reporting subject a "he" or "she" of a clause hung inside its report stands for: "the EU's foreign policy
+    chief said after a day of talks he hosted" (the chief hosted); any other subject as it is."""
+    if subject.lower_ not in {"he", "she"}:
+        return subject
+    reporting = next((a for a in subject.ancestors if a.lemma_.lower() in lexicon().verbs_of_saying), None)
+    said_by = [c for c in reporting.children if c.dep_ == "nsubj"] if reporting is not None else []
+    return said_by[0] if said_by and said_by[0].lower_ not in {"he", "she", "it", "they"} else subject
+
+
+def whose_own(subject: Token) -> bool:
+    """Whether a subject is a person's own side owned by "whose": "X, whose country has facilitated the talks"."""
+    return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)

@@ -12,11 +12,14 @@ from kg.extract.meetings.broker_phrases import (
     backs_the_talks,
     broker_words,
     brokering_effort,
+    brokers_partners,
     carries_messages,
     invites_the_sides,
     of_objects,
     receives_the_sides,
+    speaker_meant,
     verb_read_as_noun,
+    whose_own,
     with_a_broker_acting,
     with_the,
 )
@@ -97,24 +100,6 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
-"""Nouns that, owned by "whose", stand for the side of the person described: "whose country has facilitated"."""
-
-
-def _speaker_meant(subject: Token) -> Token:
-    """The reporting subject a "he" or "she" of a clause hung inside its report stands for: "the EU's foreign policy
-    chief said after a day of talks he hosted" (the chief hosted); any other subject as it is."""
-    if subject.lower_ not in {"he", "she"}:
-        return subject
-    reporting = next((a for a in subject.ancestors if a.lemma_.lower() in lexicon().verbs_of_saying), None)
-    said_by = [c for c in reporting.children if c.dep_ == "nsubj"] if reporting is not None else []
-    return said_by[0] if said_by and said_by[0].lower_ not in {"he", "she", "it", "they"} else subject
-
-
-def _whose_own(subject: Token) -> bool:
-    return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
 
 
 def _office_of(noun: Token) -> bool:
@@ -275,10 +260,11 @@ class _Brokers:
         for agent in agents:
             self.add_objects(agent)
         joint = token.lower_.startswith(("co-", "cohost"))  # "co-hosted", "cohosted"; not "convened"
-        if joint and not agents:  # "co-organised with the United States": a broker too
+        if joint != bool(agents):  # "co-organised with the US", "facilitated by IGAD with Kenya": a broker too
             for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
                 for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
-                    self.add_from(obj)  # not "with the AU attending as observer"
+                    if joint or brokers_partners(partner):
+                        self.add_from(obj)  # not "with the AU attending as observer", "with an Israeli team present"
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if not agents and token.dep_ == "acl" and self.ctx.people.named_by(token.head) is not None:
             self.add_from(token.head)  # "The EU's coordinator, X, shuttled between ...", the verb hung on its subject
@@ -293,10 +279,10 @@ class _Brokers:
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
         for child in subjects:
-            if token.dep_ == "relcl" and _whose_own(child):
+            if token.dep_ == "relcl" and whose_own(child):
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
                 continue
-            self.add_from(_speaker_meant(child) if token.dep_ == "relcl" else child)
+            self.add_from(speaker_meant(child) if token.dep_ == "relcl" else child)
         if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
+from kg.extract.meetings.broker_phrases import brokers_partners
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, observes
 from kg.extract.meetings.clauses import (
     Mention,
@@ -269,8 +270,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
     if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
-    if going_between(preposition):
-        return False  # "met in X, with Y's minister passing messages between them": a go-between
+    if going_between(preposition) or brokers_partners(preposition):
+        return False  # "with Y's minister passing messages between them", "facilitated by IGAD with Kenya"
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
     separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
