@@ -934,3 +934,12 @@ def test_an_accusation_is_negative_whatever_the_words_it_quotes() -> None:
         "government would not accept any new conditions."
     )
     assert statements and all(s.stance == "negative" for s in statements)
+
+
+def test_the_government_speaks_for_the_state_whose_government_was_named_however_far_before() -> None:
+    text = (
+        "Ethiopia's government and the rebels ended their first round of talks in Zanzibar on Wednesday. The talks, "
+        "facilitated by IGAD, began on April 25. The rebel team was headed by Odaa Tarbii. Both delegations left "
+        'the island on Thursday. "It was not possible to reach an agreement," the government said in a statement.'
+    )
+    assert [(s.speaker, s.by_party) for s in statements_of(text)] == [("Ethiopia", True)]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of
 from kg.extract.coref import Coreference, Referent
-from kg.extract.parties import GROUP_KINDS, group_named_before
+from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.quotes import Quote, inside
 from kg.gazetteer import lexicon
 
@@ -49,7 +49,10 @@ class Speakers:
         described = {"prep", "compound", "amod"}  # "the foreign ministry", "the Ministry of External Affairs"
         if [c.lower_ for c in subject.children if c.dep_ not in described or self.ctx.party_at(c.i)] == ["the"]:
             # "the Russian Defence Ministry said ... the ministry said"; "In Cairo, the foreign ministry said"
-            return self._of_party(subject) or self._body_before(subject) or self._capital_state(subject)
+            found = self._of_party(subject) or self._body_before(subject) or self._capital_state(subject)
+            if found is None and subject.lower_ == "government":  # "Ethiopia's government ... the government said"
+                found = government_named_before(subject.doc, subject.i, self.ctx.gazetteer)
+            return found
         return self._owner(subject)
 
     def _of_party(self, body: Token) -> str | None:
