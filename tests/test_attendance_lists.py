@@ -262,3 +262,16 @@ def test_a_side_that_says_it_sent_a_delegation_to_the_talks_is_a_side() -> None:
         "Chile and Peru met in Lima on Monday. The ELN said it had sent a delegation to the talks in Lima."
     )
     assert "ELN" in meeting.parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The participants, who included the United States, China, Russia and France, met in Rome on Sunday.",
+        "The participants, who included the United States, China, Russia and France, agreed in Rome on Sunday to "
+        "respect the arms embargo.",
+    ],
+)
+def test_those_a_relative_clause_on_the_participants_says_they_included_take_part(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == {"United States", "China", "Russia", "France"}

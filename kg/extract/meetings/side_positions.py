@@ -121,7 +121,13 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
         return False
     joined = verb.head if verb.dep_ == "conj" else verb  # "were hosted by X and included ...": that verb's subject
     subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECT_DEPS]
-    return any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects)
+    if any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects):
+        return True
+    owner = verb.head if verb.dep_ == "relcl" else None  # "The participants, who included A and B, met in X"
+    whose = any(c.lower_ in ATTENDANCE_NOUNS and any(w.lower_ == "whose" for w in c.children) for c in subjects)
+    return owner is not None and (
+        owner.lower_ in ATTENDANCE_NOUNS and owner.head == trigger or whose and owner == trigger
+    )
 
 
 def fronted_list_at(token: Token, trigger: Token) -> bool:
