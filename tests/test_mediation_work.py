@@ -119,3 +119,15 @@ def test_parties_named_with_the_brokers_of_talks_broker_with_them(
 ) -> None:
     [meeting] = article_meetings(text, date(2023, 5, 3))
     assert (set(meeting.parties), set(meeting.mediators)) == (parties, mediators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Kyiv agreed to a ceasefire on Friday after talks in Abu Dhabi mediated by the UAE.",
+        "Russia and Ukraine exchanged prisoners on Friday after talks in Abu Dhabi mediated by the UAE.",
+    ],
+)
+def test_sides_acting_after_talks_a_broker_mediated_held_them(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert (set(meeting.parties), meeting.mediators) == ({"Russia", "Ukraine"}, ("United Arab Emirates",))

@@ -110,7 +110,7 @@ def _clause_verb(token: Token) -> Token:
     return current
 
 
-def _reduced_relative(verb: Token, trigger: Token) -> bool:
+def reduced_relative(verb: Token, trigger: Token) -> bool:
     """Whether a participle the parser made the verb of a clause with the meeting word as subject only describes
     it: "after talks in Malaysia aimed at ending the fighting" (no auxiliary, under "after" or "before")."""
     return (
@@ -241,7 +241,7 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
     if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in current.children):
         found.update(c.i for c in current.children if c.dep_ == "advcl" and c.lemma_ == "be")  # the same, "was" on it
-    if _reduced_relative(current, trigger):
+    if reduced_relative(current, trigger):
         found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
     if _after_under_an_aim(current, trigger):
         # "agreed on Thursday to a plan to end the war after talks in X": the talks led to the agreement

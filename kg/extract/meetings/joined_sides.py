@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.clauses import reduced_relative
 from kg.extract.meetings.words import JOINT_BODIES, TAKING_IN_VERBS
 
 HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
@@ -45,11 +46,14 @@ def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
     """Whether two sides joined as one subject did something "after" or "following" the talks, in their own clause
     or an infinitive under it: "A and B restored ties after talks in X", "A and B agreed to restore ties following
     talks in X" (they held the talks)."""
-    if not any(c.dep_ == "conj" for c in subject.children) or trigger.dep_ != "pobj":
+    if not any(c.dep_ == "conj" for c in subject.children):
         return False
-    if trigger.head.lower_ not in {"after", "following", "since"}:  # ("have exchanged prisoners since talks in X")
+    if reduced_relative(trigger.head, trigger):
+        current = trigger.head.head  # "after talks in X mediated by Y", parsed as a clause "after talks were ..."
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "following", "since"}:
+        current = trigger.head.head  # what the "after" hangs on: the verb, its infinitive or their object
+    else:  # ("have exchanged prisoners since talks in X")
         return False
-    current = trigger.head.head  # what the "after" hangs on: the verb, its infinitive or their object
     for _ in range(3):
         if current == verb:
             return True
