@@ -36,6 +36,7 @@ NAMING_VERBS = {"call", "describe", "term", "dub", "brand", "label", "characteri
 
 
 TIMES = frozenset({"DATE", "TIME"})
+"""Entity labels of a day or an hour, which a naming verb's adverbs may be without naming anything."""
 
 
 def framed_claim(verb: Token) -> Span | None:
@@ -49,13 +50,8 @@ def framed_claim(verb: Token) -> Span | None:
         return None
     if not complements and verb.lemma_.lower() in NAMING_VERBS - {"describe", "characterise", "characterize"}:
         after = max(o.right_edge.i for o in objects)
-        complements = [  # "called the meeting a step forward", the name parsed as an adverb of the verb
-            c
-            for c in verb.children
-            if c.dep_ in {"advmod", "npadvmod", "ccomp", "xcomp"}
-            and c.i > after
-            and c.ent_type_ not in {"DATE", "TIME"}
-        ]
+        loose = {"advmod", "npadvmod", "ccomp", "xcomp"}  # "called the meeting a step forward", read as an adverb
+        complements = [c for c in verb.children if c.dep_ in loose and c.i > after and c.ent_type_ not in TIMES]
     if not complements:
         if verb.lemma_.lower() in NAMING_VERBS:
             return None  # "described the talks" names nothing without its "as"
