@@ -207,6 +207,11 @@ def ends_its_sentence(token: Token) -> bool:
     return all(t.is_space for t in token.doc[token.i + 1 : end])
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a word's "of": "the talks" of "a guarantor of the talks"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def first_conjunct(word: Token) -> Token:
     """The first word of the list a word stands in ("A" for "B" of "A and B"), or the word itself."""
     while word.dep_ == "conj" and word.head != word:

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, of_objects
 from kg.extract.meetings.clauses import denies_a_part
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
@@ -56,8 +56,8 @@ def invites_the_sides(verb: Token) -> bool:
         return False
     for guests in (c for c in verb.children if c.dep_ == "dobj"):
         counted = any(n.lower_ in {"two", "both"} for n in guests.children)
-        named = [o for p in guests.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or any(o.conjuncts for o in named)):
+        named = any(o.conjuncts for o in of_objects(guests))  # "the ministers of A and B"
+        if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or named):
             return True
     return False
 
@@ -109,11 +109,6 @@ def along_with(verb: Token) -> list[Token]:
         elif child.lower_ in {"along", "together"}:
             found.extend(c for c in child.children if c.lower_ == "with")
     return found
-
-
-def of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of": "the talks" of "a guarantor of the talks"."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def with_the(noun: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, sentence_of
+from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
@@ -15,7 +15,6 @@ from kg.extract.meetings.broker_phrases import (
     brokers_partners,
     carries_messages,
     invites_the_sides,
-    of_objects,
     receives_the_sides,
     speaker_meant,
     verb_read_as_noun,
@@ -105,7 +104,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
 def _office_of(noun: Token) -> bool:
     """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
     commission on missing persons" chairs the commission, not the talks."""
-    of = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    of = of_objects(noun)
     talks = lexicon().meeting_nouns | LED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import of_objects
 from kg.extract.meetings.words import PLACE_NOUNS
 
 
@@ -19,17 +20,7 @@ def named_by_place_nouns(obj: Token) -> list[Token]:
             t
             for noun in nouns
             if noun.lower_ in PLACE_NOUNS
-            for t in (
-                *(
-                    o
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for o in c.children
-                    if o.dep_ == "pobj"
-                ),
-                *(c for c in noun.children if c.dep_ == "appos"),
-                *_name_after_comma(noun),
-            )
+            for t in (*of_objects(noun), *(c for c in noun.children if c.dep_ == "appos"), *_name_after_comma(noun))
         ]
         found.extend(named)
         nouns = named

@@ -3,6 +3,7 @@ their sides and brokers."""
 
 from __future__ import annotations
 
+from kg.extract.base import of_objects
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.sides import follows_on
 from kg.model import Meeting
@@ -69,7 +70,7 @@ def _talks_words(mention: Mention) -> set[tuple[str, str]]:
     """(qualifier, meeting word) pairs a mention's words name: "the fourth round of the indirect talks" gives
     ("indirect", "talks")."""
     trigger = mention.trigger
-    nouns = [trigger, *(o for p in trigger.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    nouns = [trigger, *of_objects(trigger)]
     return {(c.lower_, noun.lemma_) for noun in nouns for c in noun.children if c.dep_ == "amod"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, first_conjunct, sentences_of, tokens_of
+from kg.extract.base import Context, first_conjunct, of_objects, sentences_of, tokens_of
 from kg.extract.meetings.clauses import BOYCOTTING_VERBS, Cluster, Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
@@ -256,7 +256,7 @@ def _pair_word(trigger: Token, between: list[Token]) -> Token | None:
     owning the people who meet ("the chief negotiators of the two sides met")."""
     words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
     people = [w for w in words if w.lower_ in PARTICIPANT_NOUNS or w.lemma_.lower() in lexicon().title_words]
-    words += [o for w in people for p in w.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    words += [o for w in people for o in of_objects(w)]
     return next(
         (c for c in words if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)),
         None,

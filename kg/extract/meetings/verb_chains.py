@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import of_objects
 from kg.extract.meetings.words import MOVE_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS, SENDING_VERBS
 from kg.gazetteer import lexicon
 
@@ -99,7 +100,7 @@ def held_between_others(verb: Token) -> bool:
         return False  # people or teams holding talks "between the special representatives" hold their own
     subjects = {t.i for c in named for t in c.subtree}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        nouns = [obj, *of_objects(obj)]
         for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
             named = [t for t in prep.subtree if t.pos_ in {"PROPN", "NOUN"}]
             if named and not any(t.i in subjects for t in named):
