@@ -146,11 +146,11 @@ def without_hosting_sides(cluster: Cluster, mediators: list[str], sides: list[st
 
 
 def in_the_host_state(
-    mention: Mention, found: list[tuple[str, Token]], ctx: Context, before: list[Mention] | None = None
+    mention: Mention, found: list[tuple[str, Token]], ctx: Context, earlier: list[Mention], beside: list[Mention]
 ) -> None:
     """ "China hosted four days of talks": a meeting its clause does not place is in the one state hosting it, and
-    in the city of that state where a meeting told ``before`` was held the same day ("met in Riyadh ... thanked
-    Saudi Arabia for hosting talks between A and B earlier in the day")."""
+    in the city of that state where a meeting told before (``beside`` it in its sentence, else ``earlier``) was held
+    the same day ("met in Riyadh ... thanked Saudi Arabia for hosting talks between A and B earlier in the day")."""
     hosts = _hosts(found) & set(mention.mediators)
     if len(hosts) == 1 and not (mention.city or mention.venue or mention.country):
         host = hosts.pop()
@@ -158,7 +158,7 @@ def in_the_host_state(
         day = mention.dates
         if mention.country is None or day is None:
             return
-        for other in reversed(before or []):
+        for other in (*reversed(beside), *reversed(earlier)):
             if other.city and other.country == mention.country and other.dates == day:
                 mention.city = other.city
                 return

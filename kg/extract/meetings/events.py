@@ -91,6 +91,7 @@ from kg.extract.meetings.when import (
     in_another_year,
 )
 from kg.extract.meetings.words import (
+    AGAIN_WORDS,
     APART_WORDS,
     UNNAMED_BROKERS,
 )
@@ -160,7 +161,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.status = status_of(mention, ctx)
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             mention.hosts = hosts_only(mention, brokers)
-            in_the_host_state(mention, brokers, ctx, mentions + own)
+            in_the_host_state(mention, brokers, ctx, mentions, own)
             mention.counted = counted or subject_counted(trigger)  # "the ministers of the three countries met"
             others = {
                 t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
@@ -211,9 +212,6 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             last_date = sentence_dates.start
     return mentions
 
-
-AGAIN_WORDS = frozenset({"again", "previously", "earlier", "before"})
-"""Adverbs on a meeting's verb that tell another occasion: "the two men met again", "previously met in X"."""
 
 ENVOY_WORDS = ("envoy", "special representative", "mediator")
 """Roles of an organisation's go-between."""

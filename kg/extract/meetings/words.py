@@ -314,6 +314,9 @@ initiative", "with the help of X"."""
 APART_WORDS = {"separate", "another", "different", "previous", "earlier", "prior", "past"}
 """Modifiers that set a meeting apart from those named before ("a separate meeting", "another session")."""
 
+AGAIN_WORDS = frozenset({"again", "previously", "earlier", "before"})
+"""Adverbs on a meeting's verb that tell another occasion: "the two men met again", "previously met in X"."""
+
 
 VISIT_NOUNS = {"visit"}
 """Meeting nouns whose "to X" names the host, the other side ("a state visit to Estonia")."""
