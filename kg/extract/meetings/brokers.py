@@ -259,11 +259,12 @@ class _Brokers:
         for agent in agents:
             self.add_objects(agent)
         joint = token.lower_.startswith(("co-", "cohost"))  # "co-hosted", "cohosted"; not "convened"
-        if joint != bool(agents):  # "co-organised with the US", "facilitated by IGAD with Kenya": a broker too
-            for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+            # "co-organised with the US", "facilitated by IGAD with Kenya": a broker too (not "with the AU attending
+            # as observer", "mediated by A with an Israeli team present")
+            if joint and not agents or brokers_partners(partner):
                 for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
-                    if joint or brokers_partners(partner):
-                        self.add_from(obj)  # not "with the AU attending as observer", "with an Israeli team present"
+                    self.add_from(obj)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
         if not agents and token.dep_ == "acl" and self.ctx.people.named_by(token.head) is not None:
             self.add_from(token.head)  # "The EU's coordinator, X, shuttled between ...", the verb hung on its subject
