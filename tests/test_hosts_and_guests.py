@@ -461,3 +461,49 @@ def test_a_host_inviting_the_sides_to_its_city_brokers_their_talks_there(
 ) -> None:
     [meeting] = meetings_of(text)
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Moscow", parties, mediators)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "MINSK, Feb 12 (Wire) - Leaders agreed a ceasefire. The German chancellor, who flew in after seeing U.S. "
+            "President Carl Ruben at the White House on Monday, spoke of hope.",
+            [("Washington", {"Germany", "United States"})],
+        ),
+        (
+            "Secretary of State Dana Holt will see Israeli Prime Minister Avi Mor in Jerusalem on Wednesday.",
+            [("Jerusalem", {"United States", "Israel"})],
+        ),
+        ("The Ukrainian president said he sees President Ivan Sorokin as a threat to Europe.", []),
+        ("The Ukrainian president has not seen President Ivan Sorokin in Minsk since 2019.", []),
+    ],
+)
+def test_a_person_seen_somewhere_is_met_there(text: str, found: list[tuple[str, set[str]]]) -> None:
+    meetings = article_meetings(text, date(2025, 2, 12))
+    assert [(m.location, set(m.parties)) for m in meetings] == found
+
+
+def test_the_city_a_body_had_been_meeting_in_is_the_dateline_s() -> None:
+    text = (
+        "MINSK, Feb 12 (Wire) - The presidents of Russia and Ukraine agreed on Thursday to a ceasefire. The German "
+        "chancellor flew in after seeing President Carl Ruben at the White House on Monday. The text was signed by "
+        "the contact group, which had been meeting in the city since Tuesday under OSCE auspices."
+    )
+    found = {(m.location, m.start) for m in article_meetings(text, date(2015, 2, 12))}
+    assert ("Minsk", date(2015, 2, 10)) in found
+    assert ("Washington", date(2015, 2, 10)) not in found
+
+
+def test_the_office_holders_of_two_states_in_the_lead_are_the_story_s_sides() -> None:
+    text = (
+        "MINSK, Feb 12 (Wire) - The presidents of Russia and Ukraine agreed on Thursday to a ceasefire after the "
+        "leaders of Germany and France, who brokered the meeting, kept them at the table through the night. The "
+        "four leaders sat down in the city on Wednesday evening. The German chancellor had flown in after seeing "
+        "President Carl Ruben at the White House on Monday. Ukraine "
+        "wants the guns silent; Ukraine wants its border back; Ukraine wants prisoners home."
+    )
+    meetings = article_meetings(text, date(2015, 2, 12))
+    minsk = [m for m in meetings if m.location == "Minsk"]
+    assert minsk
+    assert all(set(m.parties) == {"Russia", "Ukraine"} for m in minsk)

@@ -39,6 +39,15 @@ def receives_a_guest(token: Token) -> bool:
     return any(_a_person(c, pronouns) for c in guests_of(token))
 
 
+def sees_a_person(verb: Token) -> bool:
+    """ "Merkel, who flew in after seeing President Obama at the White House", "Blinken will see Netanyahu on
+    Wednesday": a named or titled person seen is a meeting with them; not "sees Putin as a threat", "has not seen
+    him since", "wants to see Kim come to the table" (whose object is a clause's subject)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "as" for c in verb.children):
+        return False
+    return any(c.ent_type_ == "PERSON" or titled_name(c) or _a_side_s_title(c) for c in guests_of(verb))
+
+
 def _a_person(word: Token, pronouns: set[str]) -> bool:
     """Whether a word names a person or a team: a name, a title, a delegation, "her counterpart", a pronoun."""
     return (

@@ -34,3 +34,15 @@ def _name_after_comma(noun: Token) -> list[Token]:
         return []
     name = next((e for e in doc[noun.i + 2 : noun.i + 6].ents if e.start == noun.i + 2), None)
     return [name.root] if name is not None and name.label_ in {"GPE", "LOC"} else []
+
+
+def the_city(word: Token) -> bool:
+    """ "had been meeting in the city since Tuesday": the bare noun, which points to the dateline's city as "here"
+    does."""
+    return (
+        word.dep_ == "prep"
+        and word.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and o.lower_ == "city" and [c.lower_ for c in o.children] == ["the"] for o in word.children
+        )
+    )

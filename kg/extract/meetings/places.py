@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, text_in, tokens_in
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
-from kg.extract.meetings.place_nouns import named_by_place_nouns
+from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
@@ -300,7 +300,7 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     for index in sorted(anchors):  # with a participle on the meeting word: "the previous round, held here"
         token = mention.sentence.doc[index]
         for child in token.children:
-            if child.lower_ == "here" and child.dep_ == "advmod" and not _presenting(child):
+            if child.lower_ == "here" and child.dep_ == "advmod" and not _presenting(child) or the_city(child):
                 if ctx.dateline_city is None:
                     mention.same_place = True  # no dateline: "here" is where the story's meeting is
                     return

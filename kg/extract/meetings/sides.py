@@ -374,7 +374,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if (
         path.dep_ in {"dobj"}
         and head == trigger
-        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit"})
+        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see"})
     ):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and (

@@ -110,12 +110,19 @@ def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "representatives of A and B have spent three months in a Doha hotel": the teams of two sides, whatever they do
-    teams = bool(subjects) and subjects[0].lower_ in PARTICIPANT_NOUNS
+    # and "the presidents of A and B agreed on Thursday to a ceasefire": two sides' office holders
+    teams = bool(subjects) and (subjects[0].lower_ in PARTICIPANT_NOUNS or _holders_of_sides(subjects[0]))
     if not (talks or teams) or not subjects or not any(t.dep_ in {"conj", "cc"} for t in subjects[0].subtree):
         return []
     inside = {t.i for t in subjects[0].subtree}
     sides = list(dict.fromkeys(side for token, side in participant_tokens(first, ctx, set()) if token.i in inside))
     return sides if len(sides) >= 2 else []
+
+
+def _holders_of_sides(subject: Token) -> bool:
+    """ "The presidents of A and B", "the foreign ministers of A and B": a plural title with the sides after it."""
+    titled = subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon().title_words
+    return titled and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
 
 def acting_countries(doc: Doc, ctx: Context) -> set[str]:
