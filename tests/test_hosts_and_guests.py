@@ -507,3 +507,37 @@ def test_the_office_holders_of_two_states_in_the_lead_are_the_story_s_sides() ->
     minsk = [m for m in meetings if m.location == "Minsk"]
     assert minsk
     assert all(set(m.parties) == {"Russia", "Ukraine"} for m in minsk)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "KATHMANDU, Aug 17 (Wire) -- Indian Foreign Secretary Vikram Misri also called on Nepalese Prime Minister "
+            "KP Sharma Oli at his official residence in Kathmandu on Sunday.",
+            [("Kathmandu", {"India", "Nepal"})],
+        ),
+        ("KATHMANDU, Aug 17 (Wire) -- The Indian envoy called on President Ana Soto to end the war.", []),
+    ],
+)
+def test_a_person_called_on_is_met_not_one_called_on_to_act(text: str, found: list[tuple[str, set[str]]]) -> None:
+    meetings = article_meetings(text, date(2025, 8, 17))
+    assert [(m.location, set(m.parties)) for m in meetings] == found
+
+
+def test_a_ceasefire_between_others_pushed_at_a_meeting_with_a_titled_person_names_no_sides_of_it() -> None:
+    text = (
+        "U.S. envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday to push a proposal for a "
+        "ceasefire between Israel and Hezbollah."
+    )
+    [meeting] = article_meetings(text, date(2024, 11, 19))
+    assert set(meeting.parties) == {"United States", "Lebanon"}
+
+
+def test_he_who_is_expected_to_travel_somewhere_to_meet_someone_meets_them() -> None:
+    text = (
+        "U.S. envoy Amos Hochstein met Lebanese officials in Beirut on Tuesday. He is expected to travel to Israel on "
+        "Wednesday to meet Prime Minister Benjamin Netanyahu."
+    )
+    found = {(m.country, frozenset(m.parties)) for m in article_meetings(text, date(2024, 11, 19))}
+    assert ("Israel", frozenset({"Israel", "United States"})) in found

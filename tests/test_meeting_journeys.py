@@ -135,3 +135,36 @@ def test_a_committee_that_will_meet_again_is_a_meeting_to_come() -> None:
     assert (held.start, held.status) == (date(2026, 2, 16), "held")
     assert (planned.start, planned.status) == (date(2026, 3, 3), "planned")
     assert set(planned.parties) == {"Chile", "Peru"}
+
+
+def test_a_meeting_with_a_venue_only_is_in_the_city_its_side_had_just_landed_in_on_that_day() -> None:
+    text = (
+        "When the American envoy, Mark Dale, landed in Caracas on Friday, few expected him to leave with the "
+        "detainees. Yet by evening he was flying home with them, after meeting Venezuelan President Nicolás Maduro at "
+        "the presidential palace."
+    )
+    [meeting] = meetings_of(text, published=date(2025, 2, 3))
+    assert (meeting.location, meeting.start, set(meeting.parties)) == (
+        "Caracas",
+        date(2025, 1, 31),
+        {"United States", "Venezuela"},
+    )
+
+
+def test_talks_counted_since_are_another_meeting_and_those_talks_are_the_last_named() -> None:
+    text = (
+        "The American envoy, Mark Dale, met Venezuelan President Nicolás Maduro at the presidential palace in Caracas "
+        "on Friday. The meeting was the first high-level contact between the two governments since talks in Doha in "
+        "2023 that led to a prisoner exchange. Those talks were mediated by Qatar."
+    )
+    found = {(m.location, m.mediators) for m in meetings_of(text, published=date(2025, 2, 3))}
+    assert found == {("Caracas", ()), ("Doha", ("Qatar",))}
+
+
+def test_he_who_is_expected_to_meet_someone_is_a_side_of_that_meeting() -> None:
+    text = (
+        "CIA director Will Burnside arrived in Cairo on Wednesday, according to two Egyptian security sources. He is "
+        "expected to meet Egyptian intelligence chief Abbas Kamel."
+    )
+    [meeting] = meetings_of(text, published=date(2024, 8, 14))
+    assert (meeting.location, set(meeting.parties)) == ("Cairo", {"Egypt", "United States"})

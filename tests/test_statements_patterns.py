@@ -943,3 +943,31 @@ def test_the_government_speaks_for_the_state_whose_government_was_named_however_
         'the island on Thursday. "It was not possible to reach an agreement," the government said in a statement.'
     )
     assert [(s.speaker, s.by_party) for s in statements_of(text)] == [("Ethiopia", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Carlos Reyes, whose re-election last year was rejected as fraudulent by the opposition, gained a "
+            "photograph.",
+            [],
+        ),
+        ("The plan was welcomed by Foreign Minister Ana Soto as a step forward.", [("Ana Soto", "positive")]),
+    ],
+)
+def test_the_agent_of_a_passive_verb_of_saying_speaks_not_its_subject(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(s.speaker, s.stance) for s in statements_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Foreign Minister Ana Soto said the talks had gone well, even as fighting raged in the east.", "went"),
+        ("Foreign Minister Ana Soto said a deal was close even as strikes pounded the capital.", "close"),
+    ],
+)
+def test_an_even_as_clause_after_reported_words_is_the_story_s_not_the_speaker_s(text: str, said: str) -> None:
+    [statement] = statements_of(text)
+    assert "even as" not in statement.text
+    assert statement.stance == "positive"

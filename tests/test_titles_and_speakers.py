@@ -632,3 +632,40 @@ def test_its_after_a_sentence_that_is_only_a_name_refers_to_that_name() -> None:
 def test_the_side_a_readout_lists_people_from_is_each_one_s(text: str) -> None:
     actors = actors_of(text)
     assert {name: a.affiliation for name, a in actors.items()} == {"Liu Wen": "China", "Zhang Hua": "China"}
+
+
+def test_a_titled_guest_listed_after_another_shares_that_one_s_side() -> None:
+    found = actors_of(
+        "The envoy is expected to travel to Israel on Wednesday to meet Prime Minister Benjamin Netanyahu and Defense "
+        "Minister Yoav Gallant."
+    )
+    assert found["Yoav Gallant"].affiliation == "Israel"
+    met = actors_of("Prime Minister Benjamin Netanyahu and President Ana Soto met on Monday.")
+    assert met["Ana Soto"].affiliation is None  # two who met each other: no shared side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nabih Berri, a Hezbollah ally, said the talks were positive.",
+        "Speaker Nabih Berri, a Hezbollah ally who has been negotiating on the group's behalf, met the envoy.",
+    ],
+)
+def test_the_party_a_person_is_an_ally_of_is_not_their_side(text: str) -> None:
+    assert actors_of(text)["Nabih Berri"].affiliation is None
+
+
+def test_a_title_of_a_state_before_a_name_split_by_the_model_keeps_the_name_whole() -> None:
+    found = actors_of("Foreign Secretary of India Vikram Misri held bilateral talks here on Sunday.")
+    assert (found["Vikram Misri"].role, found["Vikram Misri"].affiliation) == ("Foreign Secretary of India", "India")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the treaty, the UK would keep the joint UK-US military base on Diego Garcia under a 99-year lease.",
+        "The island of Diego Garcia hosts a base.",
+    ],
+)
+def test_a_name_a_base_stands_on_or_an_island_is_named_is_a_place(text: str) -> None:
+    assert "Diego Garcia" not in actors_of(text)

@@ -12,7 +12,7 @@ from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.group_references import group_referred_to
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
-from kg.extract.side_phrases import nominated_by, on_the_side
+from kg.extract.side_phrases import listed_after_a_person, nominated_by, on_the_side
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
             if partner is not None and own is not None and partner.name != own.name:
                 return None, partner.name
             root = root.head
+        if (listed := listed_after_a_person(span, ctx)) is not None:
+            return None, listed
         twin = _subject_before_and(span.root)  # the same list, parsed as two subjects of one verb
         if twin is not None and span.root.head.lemma_ not in RECIPROCAL_VERBS:
             partner = ctx.people.named_by(twin)

@@ -70,10 +70,11 @@ def before_another_report(clause: Token) -> int:
     speaker ("said the talks had gone well, while Chile's envoy said more work was needed")."""
     end = clause.right_edge.i + 1
     for token in clause.subtree:
+        if token.dep_ != "advcl" or token.i <= clause.i:
+            continue
         if (
-            token.dep_ == "advcl"
-            and token.i > clause.i
-            and (
+            _even_as(token)
+            or (
                 token.lemma_.lower() in lexicon().reporting_verbs
                 or token.lemma_.lower() in NAMING_VERBS
                 and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
@@ -82,6 +83,14 @@ def before_another_report(clause: Token) -> int:
         ):
             end = min(end, token.left_edge.i)  # (or "..., while Y called it a step back": Y's own clause)
     return end
+
+
+def _even_as(clause: Token) -> bool:
+    """ "said a deal was 'within our grasp' even as strikes pounded the capital": what the story sets beside the
+    words, not part of them."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"]
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in {"he", "she", "we", "i"} for c in clause.children)
+    return subject and any(m.i > 0 and m.nbor(-1).lower_ == "even" for m in marks)
 
 
 def past_the_day(verb: Token, start: int) -> int:

@@ -179,6 +179,15 @@ def _without_possessive(span: Span) -> Span:
     return span[:-1] if len(span) > 1 and span[-1].tag_ == "POS" else span
 
 
+def _run_end(ent: Span) -> int:
+    """Where the proper nouns an entity ends in run on to, untagged: "India Vikram" tagged an organisation before
+    the name's last word, "Misri"."""
+    end = ent.end
+    while end < len(ent.doc) and ent.doc[end].pos_ == "PROPN" and not ent.doc[end].ent_type_ and end - ent.end < 2:
+        end += 1
+    return end
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
@@ -217,7 +226,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Special envoys X of Turkey and Ruben Rubinyan of Armenia": the second name, a person
             if all(t.lower_ in titles or t.lower_ in {"affairs", "the"} for t in ent):
                 continue  # "minister of Foreign Affairs": a title's portfolio, not an organisation
-            if state_named(doc[ent.start : ent.start + 1], gazetteer) and a_name(doc[ent.start + 1 : ent.end]):
+            if state_named(doc[ent.start : ent.start + 1], gazetteer) and a_name(doc[ent.start + 1 : _run_end(ent)]):
                 continue  # "the Minister of Foreign Affairs of Kazakhstan Murat Nurtleu": a state, then a name
             end = ent.end
             if doc[end - 1].lower_ == "of" and (following := starts_at.get(end)) is not None:

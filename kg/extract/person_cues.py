@@ -97,6 +97,9 @@ PLACE_DESCRIPTIONS = frozenset(
 )
 """Nouns that, set beside a name, make it a place: "in Belmora, a forest reserve on the border"."""
 
+SITE_NOUNS = frozenset({"base", "airbase", "airfield", "outpost", "facility", "installation", "camp"})
+"""Sites that stand "on" or "at" a place: "the military base on Diego Garcia"."""
+
 
 LOCATING_PREPOSITIONS = frozenset({"above", "overlooking", "near", "outside"})
 """Prepositions a place is set by another after a comma: "at Mont Soleil, above Lake Geneva"."""
@@ -106,6 +109,15 @@ def described_as_a_place(token: Token) -> bool:
     """Whether a name has a place noun in apposition ("Belmora, a forest reserve", "Arica, a port city") or is set
     after a comma by a named place ("Mont Soleil, above Lake Geneva")."""
     doc = token.doc
+    holder = token.head.head if token.dep_ == "pobj" else None
+    if holder is not None and (
+        token.head.lower_ in {"on", "at"}
+        and holder.lemma_ in SITE_NOUNS
+        or token.head.lower_ == "of"
+        and holder.lemma_ in PLACE_DESCRIPTIONS
+        and holder.pos_ == "NOUN"
+    ):
+        return True  # "the military base on Diego Garcia", "the island of Diego Garcia"
     for child in token.children:
         if child.dep_ == "appos" and child.lemma_ in PLACE_DESCRIPTIONS:
             return True

@@ -244,3 +244,28 @@ def national_body(affiliation: str, ctx: Context) -> str:
     if of and official and (country := ctx.gazetteer.party(state)) and ctx.gazetteer.is_country(country):
         return country  # "Atomic Energy Organization of Iran", "Central Bank of Egypt": a state body
     return affiliation
+
+
+ALLY_NOUNS = frozenset({"ally", "backer", "patron", "sponsor", "supporter", "sympathiser", "sympathizer", "friend"})
+"""Nouns of standing by another party: "a Hezbollah ally", "a close ally of X" (someone of another side)."""
+
+
+def an_ally_of(word: Token) -> bool:
+    """Whether a party's name tells whom a person stands by rather than speaks for: "Speaker X, a Hezbollah ally",
+    "a close ally of the group"."""
+    if word.dep_ in {"compound", "amod", "poss"}:
+        return word.head.lemma_ in ALLY_NOUNS
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in ALLY_NOUNS
+
+
+def name_after(preposition: Token) -> str | None:
+    """The organisation's name a preposition opens, where the model did not tag it apart: its capitalised words
+    ("of Human Rights Watch"), two at least or one the model tagged as an organisation."""
+    doc = preposition.doc
+    start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
+        return doc[start:end].text
+    return None

@@ -27,7 +27,15 @@ from kg.extract.parties import (
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import NOW_WORDS, led_body, relative_brokering, relative_now, relative_role
-from kg.extract.role_bodies import a_title_s_brief, in_a_brief, national_body, office_state, split_organisation
+from kg.extract.role_bodies import (
+    a_title_s_brief,
+    an_ally_of,
+    in_a_brief,
+    name_after,
+    national_body,
+    office_state,
+    split_organisation,
+)
 from kg.extract.role_phrases import (
     copular_title,
     is_title,
@@ -118,7 +126,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
-        if in_a_brief(mention.span.root) or a_title_s_brief(mention.span.root):
+        if in_a_brief(mention.span.root) or a_title_s_brief(mention.span.root) or an_ally_of(mention.span.root):
             continue  # "special envoy for the Belgrade-Pristina dialogue", "Special Envoy for Syria": what it is for
         doc = mention.span.doc
         end = mention.span.end
@@ -149,20 +157,7 @@ def _of_party(span: Span, ctx: Context) -> str | None:
                 if mention is None and owner is not None and obj.lower_ in lexicon().state_bodies:
                     return owner.party  # "X of the Peruvian foreign ministry": the state of its body
                 if mention is None or mention.span.start <= span.start:
-                    return _name_after(child)  # "X of Human Rights Watch", the name unknown or run into X's
-    return None
-
-
-def _name_after(preposition: Token) -> str | None:
-    """The organisation's name a preposition opens, where the model did not tag it apart: its capitalised words
-    ("of Human Rights Watch"), two at least or one the model tagged as an organisation."""
-    doc = preposition.doc
-    start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
-    end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
-    if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
-        return doc[start:end].text
+                    return name_after(child)  # "X of Human Rights Watch", the name unknown or run into X's
     return None
 
 

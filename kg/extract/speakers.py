@@ -165,6 +165,9 @@ def speaker_subject(verb: Token) -> Token | None:
     if _one_name_broken_up(subjects):
         subjects = subjects[-1:]  # "Army chief Abdel Fattah al-Burhan said" parsed as four subjects: the name's last
     for child in subjects:
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
+            # "his re-election was rejected as fraudulent by the opposition": what was said, by the agent if any
+            return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
             return verb.head  # "X, who described the talks as 'useful', said ...": X
         beside = [c for c in child.children if c.dep_ == "appos"] + subjects[1:]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
+from kg.extract.meetings.arrivals import place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.broker_scope import (
     brokers_of,
@@ -158,6 +159,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 continue
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
+            place_by_arrival(mention, ctx)  # "landed in Caracas on Friday ... after meeting X at the palace"
             mention.status = status_of(mention, ctx)
             mention.mediators = own_host(mention, brokers_of(trigger, brokers, tuple(triggers)), brokers)
             mention.hosts = hosts_only(mention, brokers)

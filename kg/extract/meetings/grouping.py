@@ -308,6 +308,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
         open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx) or _both_to_come(c, mention)]
+        if any(c.dep_ == "det" and c.lower_ == "those" for c in mention.trigger.children):
+            open_to.reverse()  # "Those talks were mediated by Qatar": the meeting named last
         same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
         # "talks in Brussels between A and B hosted by X": a mention with nothing but brokers, the meeting its
         # sentence places

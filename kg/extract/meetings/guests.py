@@ -39,6 +39,27 @@ def receives_a_guest(token: Token) -> bool:
     return any(_a_person(c, pronouns) for c in guests_of(token))
 
 
+def guest_met(verb: Token) -> bool | None:
+    """Whether a verb of receiving, seeing or calling on someone is a meeting (None for other verbs)."""
+    if verb.lemma_ in RECEIVE_VERBS:
+        return receives_a_guest(verb)
+    if verb.lemma_ == "see":
+        return sees_a_person(verb)
+    return calls_on_a_person(verb) if verb.lemma_ == "call" else None
+
+
+def calls_on_a_person(verb: Token) -> bool:
+    """ "X also called on Prime Minister Y at his official residence": a courtesy call, not "called on Y to end
+    the war" (an appeal)."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ != "on":
+        return False
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i for c in verb.children):
+        return False
+    on = verb.nbor(1)
+    called = [c for c in (*verb.children, *on.children) if c.dep_ in {"dobj", "pobj"}]
+    return any(c.ent_type_ == "PERSON" or titled_name(c) or _a_side_s_title(c) for c in called)
+
+
 def sees_a_person(verb: Token) -> bool:
     """ "Merkel, who flew in after seeing President Obama at the White House", "Blinken will see Netanyahu on
     Wednesday": a named or titled person seen is a meeting with them; not "sees Putin as a threat", "has not seen

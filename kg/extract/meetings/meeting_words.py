@@ -282,3 +282,11 @@ def meets_an_audience(verb: Token) -> bool:
     ]
     listed = objects + [c for o in objects for c in o.conjuncts]
     return bool(listed) and all(o.lower_ in AUDIENCE_NOUNS for o in listed)
+
+
+def met_someone(verb: Token) -> bool:
+    """Whether a meeting verb has the one it met as its object ("X met Y on Monday to ...", "met Lebanon's
+    parliament speaker to push a proposal for a ceasefire between A and B")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in lexicon().title_words) for c in verb.children
+    )

@@ -123,12 +123,21 @@ def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Per
     """(pronoun, person) for "he" or "she" as the subject of a meeting verb ("He met X in Y last week"), or "his"
     or "her" owning a meeting noun ("after his talks with X")."""
     for token in tokens_in(sentence):
-        subject = token.dep_ == "nsubj" and token.lower_ in {"he", "she"}
+        subject = token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in {"he", "she"}
         owner = token.dep_ == "poss" and token.lower_ in {"his", "her"}  # "speaking after his talks with X"
-        if (subject or owner) and (is_trigger(token.head) or subject and _acts_at_a_meeting(token.head)):
+        active = token.dep_ != "nsubjpass" and is_trigger(token.head)
+        if (subject or owner) and (active or subject and (_acts_at_a_meeting(token.head) or _to_meet(token.head))):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 yield token, referent.person
+
+
+def _to_meet(verb: Token) -> bool:
+    """Whether a verb governs a meeting its subject goes to: "he is expected to meet X", "he is expected to travel
+    to X to meet Y", "he was flying home, after meeting X at the palace"."""
+    after = [o for p in verb.children if p.lower_ in {"after", "before"} for o in p.children if o.dep_ == "pcomp"]
+    completed = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(is_trigger(c) for c in (*after, *completed)) or any(_acts_at_a_meeting(c) for c in completed)
 
 
 def _acts_at_a_meeting(verb: Token) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.meetings.joined_sides import (
     who_met,
 )
 from kg.extract.meetings.joining import also_attends
-from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side
+from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
@@ -284,12 +284,7 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     if other.lemma_ not in AGREEMENT_NOUNS:
         return True  # (not "with South Africa as host": cast_as in the caller)
     elsewhere = not (trigger.is_ancestor(other) or other.is_ancestor(trigger)) and not _sought_at(other, trigger)
-    return not (elsewhere or _met_someone(trigger) and other.head.head == trigger)
-
-
-def _met_someone(verb: Token) -> bool:
-    """Whether a meeting verb has the one it met as its object ("X met Y on Monday to ...")."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    return not (elsewhere or met_someone(trigger) and trigger.is_ancestor(other))
 
 
 def _sought_at(deal: Token, trigger: Token) -> bool:
@@ -374,7 +369,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if (
         path.dep_ in {"dobj"}
         and head == trigger
-        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see"})
+        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see", "call"})
     ):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and (

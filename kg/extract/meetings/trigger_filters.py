@@ -15,7 +15,18 @@ SEQUENCE_VERBS = {"follow", "precede"}
 def followed(trigger: Token) -> bool:
     """Whether a meeting word is the object of a verb that sets another meeting after or before it ("the talks
     follow a summit in Nairobi on April 21": the summit is another occasion)."""
-    return _in_sequence(trigger, "dobj", "nsubj")
+    return _in_sequence(trigger, "dobj", "nsubj") or _counted_since(trigger)
+
+
+def _counted_since(trigger: Token) -> bool:
+    """ "the first high-level contact since talks in Doha in 2023": the meeting counted from, another occasion
+    than the one the sentence counts."""
+    since = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and since.lower_ == "since"
+        and any(o.lower_ in {"first", "last"} for a in (since.head, *since.head.children) for o in (a, *a.children))
+    )
 
 
 SOURCE_WORDS = frozenset({"close", "familiar", "briefed", "involved", "privy", "knowledgeable"})

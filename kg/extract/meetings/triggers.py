@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
-from kg.extract.meetings.guests import both_sides, receives_a_guest, sees_a_person
+from kg.extract.meetings.guests import both_sides, guest_met
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
@@ -37,7 +37,6 @@ from kg.extract.meetings.words import (
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
     PROCESS_NOUNS,
-    RECEIVE_VERBS,
     SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
@@ -119,8 +118,8 @@ def is_trigger(token: Token) -> bool:
         return False  # "their requirements were met"
     if token.lemma_ == "host" and able_to_host(token):
         return False  # "Qatar and Turkey can host, but ...": what a state can do, no meeting
-    if token.lemma_ in RECEIVE_VERBS or token.lemma_ == "see":
-        return receives_a_guest(token) if token.lemma_ != "see" else sees_a_person(token)
+    if (met := guest_met(token)) is not None:
+        return met  # "X received Y", "X will see Y", "X called on Y"
     if token.lemma_ in HANDING_VERBS:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:

@@ -34,6 +34,8 @@ def raised_to(verb: Token, trigger: Token) -> Token:
             break  # "urged Y to hold talks": Y, not the subject, is to hold them
         below = [c for c in current.children if c.dep_ == "xcomp"]
         below += [g for c in current.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+        if current.lemma_ in MOVE_VERBS and target.head == current and target.dep_ == "advcl":
+            below = [target]  # "is expected to travel to X on Wednesday to meet Y": the journey's purpose
         if not below:
             break
         current = below[0]

@@ -1,0 +1,41 @@
+"""The city a side had just arrived in, for a meeting its own words do not place: "When the envoy landed in Caracas
+on Friday, few expected ... by evening he was flying home, after meeting the president at the palace"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context, sentence_of
+from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.when import dates_of
+
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
+"""Verbs of arriving somewhere: "arrived in Kabul", "landed in Caracas"."""
+
+
+def place_by_arrival(mention: Mention, ctx: Context) -> None:
+    """Places (and, where it has no date of its own, dates) a meeting with neither city nor country in the one city
+    its sentence or the one before says someone arrived in."""
+    if mention.city or mention.country or mention.same_place:
+        return
+    sentence = mention.sentence
+    before = sentence_of(sentence.doc[sentence.start - 1]) if sentence.start else None
+    found = [(verb, city) for span in (before, sentence) if span is not None for verb, city in _arrivals(span, ctx)]
+    if len({city for _, city in found}) != 1:
+        return
+    verb, (mention.city, mention.country) = found[-1]
+    if mention.dates is None:
+        mention.dates = dates_of(sentence_of(verb), ctx, None, verb)
+
+
+def _arrivals(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
+    """The verbs of arriving in a span with the known city they arrive in ("landed in Caracas")."""
+    return [
+        (verb, city)
+        for verb in span
+        if verb.lemma_ in ARRIVAL_VERBS and verb.pos_ == "VERB"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for obj in prep.children
+        if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
+    ]
