@@ -1144,3 +1144,27 @@ def _meeting_in(city: str, text: str, published: date) -> Meeting:
     """The one meeting an article (run through the whole pipeline) places in a city."""
     [meeting] = [m for m in article_meetings(text, published) if m.location == city]
     return meeting
+
+
+def test_a_brokering_participle_set_off_after_the_talks_sides_brokers_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Talks between the army and the RSF, brokered by Saudi Arabia and the United States in Jeddah, collapsed in "
+        "December."
+    )
+    assert (meeting.location, meeting.mediators) == ("Jeddah", ("Saudi Arabia", "United States"))
+    [exchange] = meetings_of(
+        "A prisoner exchange between the army and the RSF, brokered by Qatar, took place after talks in Jeddah."
+    )
+    assert exchange.mediators == ()  # the exchange's broker, not the talks'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers have met in Washington and in Berlin.",
+        "The two ministers have also met in Washington, hosted by the Secretary of State, and in Berlin at the "
+        "invitation of the German foreign minister.",
+    ],
+)
+def test_places_each_introduced_by_its_own_preposition_are_meetings_of_their_own(text: str) -> None:
+    assert [m.location for m in meetings_of(text)] == ["Washington", "Berlin"]

@@ -97,6 +97,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The other side has agreed not to allow its soil to be used against us.", "positive"),  # a commitment
         ("Today we have turned a difficult page.", "positive"),  # a page turned, whatever it was
         ("We turned the page on a dark chapter.", "positive"),
+        ("Peace is not possible now.", "negative"),  # a prospect denied
+        ('A treaty "is not possible" while the claim stands.', "negative"),
+        ("An agreement is possible.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

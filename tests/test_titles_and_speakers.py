@@ -669,3 +669,15 @@ def test_a_title_of_a_state_before_a_name_split_by_the_model_keeps_the_name_whol
 )
 def test_a_name_a_base_stands_on_or_an_island_is_named_is_a_place(text: str) -> None:
     assert "Diego Garcia" not in actors_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers, Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan, lead the negotiations.",
+        "Foreign ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met.",
+    ],
+)
+def test_a_plural_title_over_a_list_of_names_each_with_a_state_is_each_one_s_title(text: str) -> None:
+    found = actors_of(text)
+    assert (found["Jeyhun Bayramov"].role, found["Jeyhun Bayramov"].affiliation) == ("foreign minister", "Azerbaijan")

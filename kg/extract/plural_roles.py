@@ -39,11 +39,15 @@ def role_over_a_list(first: Span) -> str | None:
     """The title in the singular of a plural title that opens a list of names ("Foreign ministers A of X and B of
     Y", "Defence ministers A and B"), for a name later in the list."""
     name = first.root
-    if name.dep_ != "conj" or name.head.ent_type_ != "PERSON":
-        return None
     head = name.head
-    for title in head.lefts:
-        if title.dep_ == "compound" and plural_title(title):
+    if name.dep_ == "conj" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "A of X and B of Y", B parsed as a conjunct of X
+    if name.dep_ != "conj" or head.ent_type_ != "PERSON":
+        return None
+    titles = [t for t in head.lefts if t.dep_ == "compound"]
+    titles += [head.head] if head.dep_ == "appos" else []  # "The foreign ministers, A of X and B of Y"
+    for title in titles:
+        if plural_title(title):
             words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
             return " ".join([*words, title.lemma_.lower()])
     return None

@@ -81,6 +81,8 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False
     if noun.lower_ in PLACE_NOUNS and trigger.is_ancestor(noun):
         return False  # "talks in the Qatari capital mediated by X": the participle hung on the talks' place
+    if any(a.lower_ in {"between", "with"} and a.head == trigger for a in noun.ancestors) and word.nbor(-1).text == ",":
+        return False  # "Talks between A and B, brokered by X in Jeddah": the participle set off after the sides
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 

@@ -92,13 +92,15 @@ def listed_occasions(
         for t in verb.subtree
         if t.dep_ in {"prep", "conj"}
         and t.lower_ in {"in", "at"}
-        and _listing_clause(t.head) == verb
+        and (_listing_clause(t.head) == verb or t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.head == verb)
         and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns)  # "after meetings in A and B"
     )
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:
         # "met in Oslo and then in Geneva": one place after another, each a meeting
         listed = listed or prep.i > 0 and prep.doc[prep.i - 1].lower_ in SEQUENCE_WORDS
+        # "in Washington and in Berlin", "in Washington, hosted by X, and in Berlin": the preposition said again
+        listed = listed or prep.dep_ == "conj" and any(t.lower_ == prep.lower_ for t in verb.children if t.i < prep.i)
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
             objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"
