@@ -962,3 +962,12 @@ def test_a_capitalised_function_word_after_a_lower_case_title_opens_a_name() -> 
 )
 def test_a_document_s_or_forum_s_name_is_no_person(text: str) -> None:
     assert actors_of(text) == {}
+
+
+def test_a_person_described_where_named_does_not_take_a_description_told_before() -> None:
+    found = actors_of(
+        "SEOUL (Wire) — North Korea on Tuesday dismissed an offer of dialogue, hours before Seoul's special envoy "
+        'arrived in Beijing. "We have no interest in any proposal from Seoul," Kim Yo Jong, the powerful sister of '
+        "leader Kim Jong Un, said in a statement."
+    )
+    assert (found["Kim Yo Jong"].role, found["Kim Yo Jong"].affiliation) != ("special envoy", "South Korea")

@@ -168,3 +168,23 @@ def test_he_who_is_expected_to_meet_someone_is_a_side_of_that_meeting() -> None:
     )
     [meeting] = meetings_of(text, published=date(2024, 8, 14))
     assert (meeting.location, set(meeting.parties)) == ("Cairo", {"Egypt", "United States"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEOUL (Wire) — The North dismissed an offer of dialogue, hours before Seoul's special envoy arrived in "
+        "Beijing to seek China's help in reviving talks.",
+        "SEOUL (Wire) — Diplomats stepped up efforts to restart negotiations on Tuesday.",
+    ],
+)
+def test_talks_only_aimed_at_or_offered_are_no_meeting(text: str) -> None:
+    assert meetings_of(text, published=date(2025, 7, 1)) == []
+
+
+def test_places_talks_moved_between_are_not_their_sides() -> None:
+    [meeting] = meetings_of(
+        "The talks between the government and the rebels began in Caracas in November 2022 and have since moved "
+        "between Mexico City and Havana."
+    )
+    assert not {"Mexico", "Cuba"} & set(meeting.parties)

@@ -142,6 +142,8 @@ def roles_told_before(doc: Doc, ctx: Context) -> None:
         if role is not None or affiliation is not None or not person.mentions:
             continue
         first = min(person.mentions, key=lambda m: m.start)
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in first.root.children):
+            continue  # "X, the powerful sister of leader Y, said": described where named, by words of its own
         described = _described(doc, ctx, coref, person, first) or _described_after(doc, ctx, coref, person, first)
         if described is not None:
             ctx.people.descriptions[person.name] = (described[0], described[1], evidence)

@@ -14,10 +14,11 @@ ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 
 def place_by_arrival(mention: Mention, ctx: Context) -> None:
-    """Places (and, where it has no date of its own, dates) a meeting with neither city nor country in the one city
-    its sentence or the one before says someone arrived in."""
-    if mention.city or mention.country or mention.same_place:
-        return
+    """Places (and, where it has no date of its own, dates) a meeting told by a verb ("after meeting X at the
+    palace"), with neither city nor country, in the one city its sentence or the one before says someone arrived
+    in."""
+    if mention.city or mention.country or mention.same_place or mention.trigger.pos_ != "VERB":
+        return  # (not "arrived in Beijing to seek help in reviving talks": talks of no place)
     sentence = mention.sentence
     before = sentence_of(sentence.doc[sentence.start - 1]) if sentence.start else None
     found = [(verb, city) for span in (before, sentence) if span is not None for verb, city in _arrivals(span, ctx)]

@@ -52,6 +52,10 @@ PROSPECT_NOUNS = {"prospect", "chance", "possibility", "hope", "likelihood", "od
 """Nouns of what may or may not come: "the prospects for resuming negotiations", "hopes of new talks"."""
 
 
+AIM_NOUNS = {"help", "effort", "push", "attempt", "drive"}
+"""Nouns of what is sought: "help in reviving talks", "efforts to restart negotiations" (talks aimed at)."""
+
+
 def _in_prospect(trigger: Token) -> bool:
     """Whether a meeting word stands under "prospects for", "chances of" or "hopes of", through a verb at most
     ("the prospects for resuming negotiations between A and B")."""
@@ -62,6 +66,12 @@ def _in_prospect(trigger: Token) -> bool:
             return False
         if head.lower_ in {"for", "of"} and head.head.lemma_.lower() in PROSPECT_NOUNS:
             return True
+        offered = head.lower_ == "of" and head.head.lemma_.lower() in PROPOSAL_NOUNS
+        if offered and not _taken_up(head.head):
+            return True  # "dismissed an offer of dialogue" (not "proposals for the second round", made at it)
+        aimed = head.lower_ in {"in", "at", "for"} and head.head.lemma_.lower() in AIM_NOUNS
+        if aimed or word.dep_ == "acl" and head.lemma_.lower() in AIM_NOUNS and word.pos_ == "VERB":
+            return True  # "to seek China's help in reviving talks", "efforts to restart negotiations"
         if not (word.dep_ in {"dobj", "pobj", "pcomp"} or head.pos_ == "VERB" and head.dep_ == "pcomp"):
             return False
         word = head

@@ -262,6 +262,10 @@ STATE_BODY_NOUNS = {"council", "government", "administration", "cabinet", "parli
 """Bodies that govern a state, whose head stands for it: "the head of Sudan's sovereign council"."""
 
 
+ALTERNATING = frozenset({"move", "shift", "relocate", "alternate", "rotate"})
+"""Verbs whose "between" names places the talks went back and forth between, not sides."""
+
+
 def _met_with(preposition: Token, trigger: Token) -> bool:
     """Whether the object of "between", "with" or "among" is a side of the trigger's meeting."""
     other = preposition.head
@@ -270,8 +274,9 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
     if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
-    if going_between(preposition) or brokers_partners(preposition):
-        return False  # "with Y's minister passing messages between them", "facilitated by IGAD with Kenya"
+    if going_between(preposition) or brokers_partners(preposition) or other.lemma_ in ALTERNATING:
+        return False  # "with Y's minister passing messages between them", "facilitated by IGAD with Kenya", "have
+        # since moved between Mexico City and Havana" (places)
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
     separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
