@@ -1168,3 +1168,22 @@ def test_a_brokering_participle_set_off_after_the_talks_sides_brokers_the_talks(
 )
 def test_places_each_introduced_by_its_own_preposition_are_meetings_of_their_own(text: str) -> None:
     assert [m.location for m in meetings_of(text)] == ["Washington", "Berlin"]
+
+
+def test_sides_said_not_to_be_represented_take_no_part() -> None:
+    [meeting] = meetings_of(
+        "Leaders from more than 20 countries met in Sharm el-Sheikh on Monday for a summit on Gaza, but Israel and "
+        "Hamas were not represented at the summit."
+    )
+    assert not {"Israel", "Hamas"} & set(meeting.parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met for a summit on Gaza in Cairo on Monday.",
+        "Leaders from more than 20 countries met in Cairo on Monday for a summit on Gaza.",
+    ],
+)
+def test_a_place_a_summit_is_on_is_its_topic(text: str) -> None:
+    assert [m.location for m in meetings_of(text)] == ["Cairo"]

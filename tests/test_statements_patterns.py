@@ -971,3 +971,13 @@ def test_an_even_as_clause_after_reported_words_is_the_story_s_not_the_speaker_s
     [statement] = statements_of(text)
     assert "even as" not in statement.text
     assert statement.stance == "positive"
+
+
+def test_a_claim_said_then_a_warning_parsed_as_a_second_clause_is_the_speaker_s_without_a_dangling_but() -> None:
+    [statement] = statements_of(
+        "Foreign Minister Abbas Araqchi said Tehran would honour its commitments but warned that the deal would be "
+        '"void" if European powers moved to restore U.N. sanctions.'
+    )
+    assert statement.speaker == "Abbas Araqchi"
+    assert not statement.text.endswith("but")
+    assert "void" in statement.text

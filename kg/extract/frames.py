@@ -10,12 +10,12 @@ from kg.gazetteer import lexicon
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
-    """The words from ``start`` to ``end`` without punctuation or a subordinating word at either edge; None
-    when fewer than two are left."""
+    """The words from ``start`` to ``end`` without punctuation or a subordinating word at either edge, nor a
+    conjunction at the end; None when fewer than two are left."""
     while start < end and (doc[start].is_punct or doc[start].dep_ == "mark"):
         start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1  # (and "... its commitments but", the rest parsed as a clause of its own)
     return doc[start:end] if end - start >= 2 else None
 
 

@@ -177,6 +177,8 @@ def speaker_subject(verb: Token) -> Token | None:
         return child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().verbs_of_saying and verb.nbor(-1).dep_ == "cc":
+        return speaker_subject(verb.head)  # "said X but warned that Y", "warned" parsed as a second clause said
     # "Yoon, who flew in on Thursday, told ...": a name set off before the verb, which the parser hung elsewhere
     stray = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
     if stray and stray[0].left_edge.i == sentence_of(verb).start:

@@ -42,6 +42,11 @@ def _sides_talks(obj: Token) -> bool:
     )
 
 
+def _on_talks(preposition: Token) -> bool:
+    """Whether "on" hangs on a meeting noun ("a summit on Gaza"): a topic, not "on the border"."""
+    return preposition.head.lower_ in lexicon().meeting_nouns
+
+
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
@@ -71,8 +76,8 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         objects = [c for c in token.children if c.dep_ == "pobj"] or _stray_object(token)
         for obj in objects:
-            if lowered == "on" and state_named(obj, load()):
-                continue  # "talks on Sudan": what the talks are about
+            if lowered == "on" and (state_named(obj, load()) or obj.pos_ == "PROPN" and _on_talks(token)):
+                continue  # "talks on Sudan", "a summit on Gaza": what the talks are about
             if trigger is None and _sides_talks(obj):
                 continue  # "progress in Armenia's talks with Azerbaijan": talks, no place (their sides stay)
             found.append(obj)

@@ -361,8 +361,9 @@ JOINING_VERBS = {"attend", "join", "participate"}
 ALSO_WORDS = {"also", "too", "likewise"}
 """Adverbs that add to what was told before: "Z also took part"."""
 
-ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "broker", "facilitate", "host"}
-"""Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part"."""
+ABSTAINING_VERBS = {"participate", "attend", "join", "involve", "mediate", "broker", "facilitate", "host", "represent"}
+"""Verbs that, negated, deny a state a part in talks: "was not involved", "did not take part", "A and B are not
+represented"."""
 
 
 SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due", "pencil", "earmark"}
