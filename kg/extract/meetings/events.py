@@ -71,7 +71,7 @@ from kg.extract.meetings.series import (
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
-from kg.extract.meetings.story_days import of_the_story_days
+from kg.extract.meetings.story_days import of_the_story_days, signed_together_lately
 from kg.extract.meetings.story_sides import (
     acting_countries,
     mediators_by_trade,
@@ -229,7 +229,12 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
     if also_attends(trigger) and trigger.dep_ == "conj" and any(w == trigger.head for _, w in brokers):
         return True  # "the talks were co-organised by A, and B also attended": B sits with the brokers, no side
     placed = here or mention.in_country and (mention.dates or mention.month)
-    if is_weak(trigger) and not placed and not _in_datelined_lead(mention, ctx):
+    if (
+        is_weak(trigger)
+        and not placed
+        and not _in_datelined_lead(mention, ctx)
+        and not signed_together_lately(mention, ctx)
+    ):
         # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
         return not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx))
     return False

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Context, paragraph_of, text_of
-from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.words import SIGNING_VERBS
 
 STORY_DAYS = 7
 """How far from the article's date a meeting may be for its dateline's city to place it."""
@@ -34,3 +35,19 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
         if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
             return True
     return any(min(abs((d.start - reference).days), abs((d.end - reference).days)) <= STORY_DAYS for d in dated)
+
+
+SIGNED_TODAY_DAYS = 2
+"""How near the article's date a signing by two named signatories may be for the dateline to place it."""
+
+
+def signed_together_lately(mention: Mention, ctx: Context) -> bool:
+    """ "A and B signed a roadmap on Tuesday" in a datelined story of that week: two signatories who signed on one
+    of the story's days signed where the story is written, though the sentence names no place."""
+    trigger, reference = mention.trigger, ctx.dates.reference
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in SIGNING_VERBS or ctx.dateline_city is None:
+        return False
+    if mention.dates is None or reference is None or abs((mention.dates.end - reference).days) > SIGNED_TODAY_DAYS:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
