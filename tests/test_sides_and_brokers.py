@@ -1187,3 +1187,18 @@ def test_sides_said_not_to_be_represented_take_no_part() -> None:
 )
 def test_a_place_a_summit_is_on_is_its_topic(text: str) -> None:
     assert [m.location for m in meetings_of(text)] == ["Cairo"]
+
+
+def test_they_who_brokered_talks_in_a_relative_clause_are_the_main_clause_s_joint_subject() -> None:
+    [meeting] = meetings_of(
+        "Russia, Turkey and Iran agreed on Tuesday to set up a joint mechanism to monitor the ceasefire, but two days "
+        "of talks they brokered in the Kazakh capital ended without the two sides signing anything."
+    )
+    assert set(meeting.mediators) >= {"Russia", "Turkey", "Iran"}
+
+
+def test_the_soviet_union_is_a_side_of_its_own_not_russia() -> None:
+    [meeting] = meetings_of(
+        "U.S. President Ronald Reagan met Soviet leader Mikhail Gorbachev in Geneva in November 1985."
+    )
+    assert set(meeting.parties) == {"United States", "Soviet Union"}

@@ -168,7 +168,13 @@ OWN_SIDE_NOUNS = {"country", "government", "state", "nation"}
 
 def speaker_meant(subject: Token) -> Token:
     """The reporting subject a "he" or "she" of a clause hung inside its report stands for: "the EU's foreign policy
-    chief said after a day of talks he hosted" (the chief hosted); any other subject as it is."""
+    chief said after a day of talks he hosted" (the chief hosted); the joint subject of the main clause a "they" of
+    a relative clause stands for; any other subject as it is."""
+    if subject.lower_ == "they" and subject.head.dep_ == "relcl":
+        # "A, B and C agreed ..., but the talks they brokered ended ...": the joint subject of the main clause
+        root = subject.sent.root
+        joint = [c for c in root.children if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)]
+        return joint[0] if joint else subject
     if subject.lower_ not in {"he", "she"}:
         return subject
     reporting = next((a for a in subject.ancestors if a.lemma_.lower() in lexicon().verbs_of_saying), None)
