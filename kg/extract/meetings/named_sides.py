@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, tokens_in, tokens_of
+from kg.extract.base import Context, once_per_doc, tokens_in, tokens_of
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
@@ -119,14 +119,21 @@ def _backer(span: Span) -> bool:
     return hyphened_to(span.doc, span.end - 1) in BACKING_WORDS
 
 
-def _pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
+def _pronoun_subjects(sentence: Span, ctx: Context) -> list[tuple[Token, Person]]:
     """(pronoun, person) for "he" or "she" as the subject of a meeting verb ("He met X in Y last week"), or "his"
-    or "her" owning a meeting noun ("after his talks with X")."""
+    or "her" owning a meeting noun ("after his talks with X"); read once per sentence."""
+    key = (sentence.start, sentence.end)
+    return once_per_doc(sentence.doc, "kg_pronoun_subjects", key, lambda: list(_find_pronoun_subjects(sentence, ctx)))
+
+
+def _find_pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
     for token in tokens_in(sentence):
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in {"he", "she"}
         owner = token.dep_ == "poss" and token.lower_ in {"his", "her"}  # "speaking after his talks with X"
+        if not (subject or owner):
+            continue
         active = token.dep_ != "nsubjpass" and is_trigger(token.head)
-        if (subject or owner) and (active or subject and (_acts_at_a_meeting(token.head) or _to_meet(token.head))):
+        if active or subject and (_acts_at_a_meeting(token.head) or _to_meet(token.head)):
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 yield token, referent.person
