@@ -188,3 +188,10 @@ def test_places_talks_moved_between_are_not_their_sides() -> None:
         "between Mexico City and Havana."
     )
     assert not {"Mexico", "Cuba"} & set(meeting.parties)
+
+
+def test_sides_who_met_by_video_link_met_nowhere() -> None:
+    text = "WASHINGTON, March 18 (Wire) - The two ministers met by video link on Tuesday."
+    assert meetings_of(text, published=date(2025, 3, 18)) == []
+    placed = "WASHINGTON, March 18 (Wire) - The two ministers met in Geneva on Tuesday."
+    assert [m.location for m in meetings_of(placed, published=date(2025, 3, 18))] == ["Geneva"]
