@@ -102,8 +102,6 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
         ("They did not hear each other.", "negative"),
-        ("I did what I came to do.", "positive"),  # a mission accomplished
-        ("We have not done what we came to do.", "negative"),
         ("Sometimes you have to walk, and this was just one of those times.", "negative"),  # walking away
         ("We are prepared to walk if the terms are bad.", "negative"),
         ("We had to walk through the old city.", "neutral"),
