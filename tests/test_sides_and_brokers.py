@@ -1202,3 +1202,22 @@ def test_the_soviet_union_is_a_side_of_its_own_not_russia() -> None:
         "U.S. President Ronald Reagan met Soviet leader Mikhail Gorbachev in Geneva in November 1985."
     )
     assert set(meeting.parties) == {"United States", "Soviet Union"}
+
+
+def test_who_is_leading_the_mediation_brokers_the_meeting_it_holds_with_both_sides() -> None:
+    text = (
+        "DOHA, Aug 17 (Wire) - Delegations from Congo and the M23 rebel group resumed negotiations in Doha on Sunday. "
+        "Qatar's Minister of State Mohammed Al-Khulaifi, who is leading the mediation, met both delegations "
+        "separately on Saturday evening before the joint session began."
+    )
+    for meeting in article_meetings(text, date(2025, 8, 17)):
+        assert "Qatar" not in meeting.parties
+        assert "Qatar" in meeting.mediators
+
+
+def test_rounds_held_somewhere_set_off_after_the_talks_sides_are_each_a_meeting_there() -> None:
+    found = meetings_of(
+        "Two earlier rounds of talks between the foreign ministers, held in Ankara in July and August, ended without "
+        "agreement."
+    )
+    assert [m.location for m in found] == ["Ankara", "Ankara"]

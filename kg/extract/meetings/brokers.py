@@ -353,6 +353,8 @@ class _Brokers:
                 token.head.lower_ in PATRON_PREPOSITIONS or token.lower_ in MEDIATION_WORK and not only_offered(token)
             ):
                 self.add_from(child)  # "under EU auspices"; "thanks to Qatar's mediation", "weeks of Qatari mediation"
+        if token.lower_ in MEDIATION_WORK and token.dep_ == "dobj" and token.head.lemma_ in {"lead", "head", "run"}:
+            self.add_subjects(token.head)  # "X, who is leading the mediation, met both delegations"
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
