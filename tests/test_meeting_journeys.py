@@ -195,3 +195,24 @@ def test_sides_who_met_by_video_link_met_nowhere() -> None:
     assert meetings_of(text, published=date(2025, 3, 18)) == []
     placed = "WASHINGTON, March 18 (Wire) - The two ministers met in Geneva on Tuesday."
     assert [m.location for m in meetings_of(placed, published=date(2025, 3, 18))] == ["Geneva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "NIAMEY, Aug 12 (Wire) - Niger's military rulers on Saturday refused to receive a joint delegation from "
+            "ECOWAS, but held talks with Togo's foreign minister in Niamey.",
+            [("Niamey", date(2023, 8, 12))],
+        ),
+        ("NIAMEY, Aug 12 (Wire) - The junta refused to receive or meet the ECOWAS envoys in Niamey.", []),
+    ],
+)
+def test_what_was_done_instead_of_a_refused_meeting_is_a_meeting(text: str, found: list[tuple[str, date]]) -> None:
+    assert [(m.location, m.start) for m in meetings_of(text, published=date(2023, 8, 12))] == found
+
+
+def test_a_meeting_verb_is_dated_by_its_own_day_not_by_the_day_of_the_verb_joined_to_it() -> None:
+    text = "NIAMEY, Aug 12 (Wire) - The envoys arrived on Friday and met the junta's leader in Niamey on Saturday."
+    [meeting] = meetings_of(text, published=date(2023, 8, 12))
+    assert meeting.start == date(2023, 8, 12)

@@ -19,6 +19,9 @@ def proposed(trigger: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
+        if current.dep_ == "conj" and current.pos_ == "VERB" and any(c.lower_ in {"but", "yet"} for c in head.children):
+            return False  # "refused to receive X, but held talks with Y": what was done instead
+
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
@@ -28,7 +31,7 @@ def proposed(trigger: Token) -> bool:
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
             # "renewed its offer to host a meeting", "repeated its offer to host talks"; not an offer taken up
             return not _taken_up(head if current.dep_ == "acl" else current.doc[current.i - 1])
-        if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp"}:
+        if current.pos_ == "VERB" and current.dep_ not in {"xcomp", "ccomp", "conj"}:
             return False
         current = head
     return False
