@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from tests.conftest import meetings_of
+from tests.conftest import article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2026, 2, 18))
 
@@ -216,3 +216,12 @@ def test_a_meeting_verb_is_dated_by_its_own_day_not_by_the_day_of_the_verb_joine
     text = "NIAMEY, Aug 12 (Wire) - The envoys arrived on Friday and met the junta's leader in Niamey on Saturday."
     [meeting] = meetings_of(text, published=date(2023, 8, 12))
     assert meeting.start == date(2023, 8, 12)
+
+
+def test_talks_that_began_on_a_past_day_and_will_end_on_a_later_one_are_under_way_over_those_days() -> None:
+    text = "GENEVA, June 12 (Wire) - The talks, which began in Geneva on Monday, will end on Friday."
+    [meeting] = article_meetings(text, date(2025, 6, 12))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 9), date(2025, 6, 13), "ongoing")
+    said = "GENEVA, June 12 (Wire) - The president said on Monday he would meet his counterpart in Geneva on June 20."
+    [planned] = article_meetings(said, date(2025, 6, 12))
+    assert (planned.start, planned.status) == (date(2025, 6, 20), "planned")

@@ -52,10 +52,12 @@ def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | N
 
 
 def under_way(status: Status, start: date | None, end: date | None, today: date | None) -> Status:
-    """A meeting told as held whose days run past the article's day is under way ("met on Thursday for a
-    four-day meeting")."""
+    """A meeting told as held whose days run past the article's day, or told as to come whose first day has passed,
+    is under way ("met on Thursday for a four-day meeting", "began on Monday, will end on Friday")."""
     if status == "held" and start and end and today and start <= today < end:
         return "ongoing"
+    if status == "planned" and start and end and today and start < today < end:
+        return "ongoing"  # "The talks, which began on Monday, will end on Friday", told on Wednesday
     return status
 
 
