@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, of_objects
+from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.clauses import denies_a_part
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
@@ -172,7 +172,7 @@ def speaker_meant(subject: Token) -> Token:
     a relative clause stands for; any other subject as it is."""
     if subject.lower_ == "they" and subject.head.dep_ == "relcl":
         # "A, B and C agreed ..., but the talks they brokered ended ...": the joint subject of the main clause
-        root = subject.sent.root
+        root = sentence_of(subject).root
         joint = [c for c in root.children if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)]
         return joint[0] if joint else subject
     if subject.lower_ not in {"he", "she"}:

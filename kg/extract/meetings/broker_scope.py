@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
-from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with
+from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.words import HOST_VERBS, PLACE_NOUNS
 from kg.gazetteer import lexicon
@@ -81,7 +81,7 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False
     if noun.lower_ in PLACE_NOUNS and trigger.is_ancestor(noun):
         return False  # "talks in the Qatari capital mediated by X": the participle hung on the talks' place
-    if any(a.lower_ in {"between", "with"} and a.head == trigger for a in noun.ancestors) and word.nbor(-1).text == ",":
+    if set_off_after_the_sides(word, trigger):
         return False  # "Talks between A and B, brokered by X in Jeddah": the participle set off after the sides
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 

@@ -161,10 +161,12 @@ def _on_the_topic(word: Token, trigger: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in {"on", "about", "over"} and word.head.head == trigger
 
 
-def _set_off_after_the_sides(participle: Token) -> bool:
-    """ "rounds of talks between the foreign ministers, held in Ankara in July": a participle set off by a comma
-    after the talks' "between" phrase, hung by the parser on its last noun."""
-    return participle.nbor(-1).text == "," and participle.head.head.lower_ in {"between", "among"}
+def set_off_after_the_sides(participle: Token, trigger: Token) -> bool:
+    """ "rounds of talks between the foreign ministers, held in Ankara in July", "Talks between A and B, brokered by
+    X": a participle set off by a comma after the "between" (or "with") phrase of the meeting, which the parser
+    hung on that phrase's last noun; it tells of the meeting."""
+    sides = (a for a in participle.head.ancestors if a.lower_ in {"between", "among", "with"})
+    return participle.i > 0 and participle.nbor(-1).text == "," and any(trigger.is_ancestor(a) for a in sides)
 
 
 def anchors_of(trigger: Token) -> set[int]:
@@ -217,7 +219,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             if t.dep_ == "acl"
             and t.lemma_ in HUNG_PARTICIPLES
             and t.tag_ in {"VBN", "VBD"}
-            and (t.head.pos_ == "PROPN" or _on_the_topic(t.head, trigger) or _set_off_after_the_sides(t))
+            and (t.head.pos_ == "PROPN" or _on_the_topic(t.head, trigger) or set_off_after_the_sides(t, trigger))
         )
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
         for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):

@@ -57,7 +57,7 @@ def calls_on_a_person(verb: Token) -> bool:
         return False
     on = verb.nbor(1)
     called = [c for c in (*verb.children, *on.children) if c.dep_ in {"dobj", "pobj"}]
-    return any(c.ent_type_ == "PERSON" or titled_name(c) or _a_side_s_title(c) for c in called)
+    return any(map(_named_or_titled, called))
 
 
 def sees_a_person(verb: Token) -> bool:
@@ -66,7 +66,12 @@ def sees_a_person(verb: Token) -> bool:
     him since", "wants to see Kim come to the table" (whose object is a clause's subject)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "as" for c in verb.children):
         return False
-    return any(c.ent_type_ == "PERSON" or titled_name(c) or _a_side_s_title(c) for c in guests_of(verb))
+    return any(map(_named_or_titled, guests_of(verb)))
+
+
+def _named_or_titled(word: Token) -> bool:
+    """Whether a word names one person: a name, a titled name, a side's title ("Peru's foreign minister")."""
+    return word.ent_type_ == "PERSON" or titled_name(word) or _a_side_s_title(word)
 
 
 def _a_person(word: Token, pronouns: set[str]) -> bool:

@@ -21,7 +21,6 @@ def proposed(trigger: Token) -> bool:
             return False
         if current.dep_ == "conj" and current.pos_ == "VERB" and any(c.lower_ in {"but", "yet"} for c in head.children):
             return False  # "refused to receive X, but held talks with Y": what was done instead
-
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:

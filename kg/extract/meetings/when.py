@@ -50,7 +50,7 @@ PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
     """The widest date range in a sentence, or only those that describe the trigger's meeting."""
     anchors = date_anchors(trigger) if trigger is not None else set()
-    best: tuple[bool, bool, timedelta, int, DateRange, bool] | None = None
+    best: tuple[tuple[bool, bool, bool, timedelta, int], DateRange] | None = None
     reference = ctx.dates.reference
     future = trigger is not None and any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
@@ -105,17 +105,12 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         gone = gone or heads_an_entry(ent)  # "Saturday: Talks are expected to resume on Sunday": the entry's day
         # a verb's own date before another's of a verb it is joined to ("arrived on Friday and met X on Saturday")
         other_verb = trigger is not None and trigger.pos_ == "VERB" and attached != trigger and attached.pos_ == "VERB"
-        if best is None or (gone, borrowed, other_verb, -width, distance) < (
-            best[0],
-            best[1],
-            best[5],
-            -best[2],
-            best[3],
-        ):
-            best = (gone, borrowed, width, distance, found, other_verb)  # the widest; of as wide, the nearest
+        rank = (gone, borrowed, other_verb, -width, distance)  # the widest; of as wide, the nearest to the word
+        if best is None or rank < best[0]:
+            best = (rank, found)
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
-    return best[4] if best is not None else None
+    return best[1] if best is not None else None
 
 
 def _a_weekday_after(ent: Span, found: DateRange, before: Span, day: DateRange) -> bool:
