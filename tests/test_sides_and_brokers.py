@@ -1221,3 +1221,32 @@ def test_rounds_held_somewhere_set_off_after_the_talks_sides_are_each_a_meeting_
         "agreement."
     )
     assert [m.location for m in found] == ["Ankara", "Ankara"]
+
+
+def test_a_state_that_had_an_observer_at_the_talks_is_no_side_of_them() -> None:
+    (meeting,) = article_meetings(
+        "BOGOTA, March 4 (Wire) - The government and the rebels agreed on Monday to extend a ceasefire after talks "
+        "in Havana convened by Cuba.\n\n"
+        'The United States, which had an observer at the talks, welcomed the agreement. "This is a welcome step," '
+        "said U.S. envoy John Carter. Colombian officials said the rebels had made concessions.",
+        date(2024, 3, 4),
+    )
+    assert "United States" not in meeting.parties
+    assert meeting.mediators == ("Cuba",)
+
+
+def test_the_state_that_agreed_to_host_the_meeting_hosts_it_and_is_no_side() -> None:
+    (meeting,) = article_meetings(
+        "OSLO, Oct. 12 - President Mauno Laine and Ivan Petrov, the Russian leader, ended two days of talks here "
+        "tonight without an agreement on the border.\n\n"
+        "Finland's foreign minister, Kari Virtanen, who took part in the final session, said Finland was "
+        "disappointed. The meeting was arranged in September, and Norway agreed to host it on short notice. Norway "
+        "has long been a friend of both.",
+        date(2024, 10, 12),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Russia", "Finland"}, ("Norway",))
+
+
+def test_a_region_s_demonym_names_the_movement_that_negotiates_for_it() -> None:
+    actors = actors_of("Hagos Berhe, the Tigrayan lead negotiator, said painful concessions had been made.")
+    assert actors["Hagos Berhe"].affiliation == "TPLF"

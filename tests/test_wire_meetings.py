@@ -1064,3 +1064,13 @@ def test_a_place_named_only_by_its_state_gives_the_meeting_that_country() -> Non
 def test_a_place_noun_names_its_place_however_deep_in_the_phrase(text: str) -> None:
     [meeting] = meetings_of(text)
     assert meeting.location == "Addis Ababa"
+
+
+def test_an_envoy_who_attends_the_day_s_meeting_as_an_observer_does_not_make_his_state_a_side() -> None:
+    (meeting,) = article_meetings(
+        "The leaders of Laos and Vietnam agreed on Saturday on a border annex after talks hosted by Malaysia in "
+        "Putrajaya.\n\n"
+        "Japan backed the plan, and Japanese envoy Kenji Mori attended Saturday's meeting as an observer.",
+        date(2024, 2, 3),
+    )
+    assert set(meeting.parties) == {"Laos", "Vietnam"}

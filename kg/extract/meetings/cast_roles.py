@@ -40,7 +40,7 @@ def cast_as(token: Token) -> str | None:
     if index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS:
         index += 1  # "with the AU and IGAD attending as observers"
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
-        if objects and all(t.pos_ in {"DET", "ADJ", "NOUN"} for t in doc[index : objects[0].i + 1]):
+        if objects and all(_in_the_object(t) for t in doc[index : objects[0].i + 1]):
             index = objects[0].i + 1  # "the US and China attended the meeting as observers"
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None
@@ -52,6 +52,11 @@ def cast_as(token: Token) -> str | None:
         if word.pos_ not in {"DET", "ADJ"}:
             return None
     return None
+
+
+def _in_the_object(token: Token) -> bool:
+    """Whether a word may stand in the meeting noun a party attends: "the meeting", "Saturday's session"."""
+    return token.pos_ in {"DET", "ADJ", "NOUN"} or token.ent_type_ == "DATE" or token.tag_ == "POS"
 
 
 def _of_in_a_name(doc: Sequence[Token], index: int) -> bool:

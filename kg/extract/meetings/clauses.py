@@ -452,13 +452,13 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
 
 BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
 """Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
-_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay"} | ABSTAINING_VERBS | BOYCOTTING_VERBS)
+_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay", "send"} | ABSTAINING_VERBS | BOYCOTTING_VERBS)
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
 
 
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
-    "stayed out of", "boycotted the talks"."""
+    "stayed out of", "boycotted the talks", "had an observer at the talks"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -471,6 +471,8 @@ def denies_a_part(verb: Token) -> bool:
         o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
     ):
         return True
+    if verb.lemma_ in {"have", "send"} and not negated and any(o.lower_ in {"observer", "observers"} for o in objects):
+        return True  # "which had an observer at the talks", "sent observers": watching, not negotiating
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
         return True
     return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)

@@ -28,7 +28,8 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
     as_side: dict[str, int] = {}
     for mention in mentions:
         for party in mention.parties:
-            as_side[party] = as_side.get(party, 0) + 1
+            if party not in mention.mediators:  # "Iceland agreed to host it": the host, not a side
+                as_side[party] = as_side.get(party, 0) + 1
     for party in lead_subjects(doc, ctx):
         as_side[party] = as_side.get(party, 0) + LEAD_WEIGHT
     for party in mediated_between(ctx):  # "Egypt and Qatar have been mediating between A and B for months"
@@ -169,6 +170,8 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
         if not denies_a_part(token) or token.lemma_ in BOYCOTTING_VERBS and token.dep_ in {"advcl", "relcl"}:
             continue  # "talks collapsed when X skipped the final session": X a side of the dispute all the same
         subject = _subject_of(token)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and token.dep_ == "relcl":
+            subject = token.head  # "the United States, which had an observer at the talks"
         if subject is None:
             continue
         if subject.lower_ == "it":
