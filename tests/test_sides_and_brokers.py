@@ -1250,3 +1250,15 @@ def test_the_state_that_agreed_to_host_the_meeting_hosts_it_and_is_no_side() -> 
 def test_a_region_s_demonym_names_the_movement_that_negotiates_for_it() -> None:
     actors = actors_of("Hagos Berhe, the Tigrayan lead negotiator, said painful concessions had been made.")
     assert actors["Hagos Berhe"].affiliation == "TPLF"
+
+
+def test_the_next_round_has_the_sides_of_the_first_not_the_mediator_shuttling_between_them() -> None:
+    first, second = article_meetings(
+        "NAQOURA, Lebanon, Oct 14 -- Syrian and Turkish officials held a first round of indirect talks on Wednesday "
+        "on their border, meeting at a United Nations base in this town with a Russian mediator shuttling between "
+        "the two delegations.\n\nThe talks were hosted by the U.N. and facilitated by Russia.\n\n"
+        "The next round is scheduled for October 28 in Naqoura.",
+        date(2020, 10, 14),
+    )
+    assert (second.round, set(second.parties)) == (2, {"Syria", "Turkey"})
+    assert set(second.mediators) == set(first.mediators) == {"Russia", "United Nations"}

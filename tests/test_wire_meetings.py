@@ -1074,3 +1074,13 @@ def test_an_envoy_who_attends_the_day_s_meeting_as_an_observer_does_not_make_his
         date(2024, 2, 3),
     )
     assert set(meeting.parties) == {"Laos", "Vietnam"}
+
+
+def test_the_year_a_dialogue_began_that_the_talks_are_part_of_is_not_the_talks_year() -> None:
+    (meeting,) = article_meetings(
+        "SKOPJE, March 18 - The leaders of Armenia and Azerbaijan agreed on Saturday on a border annex after talks "
+        "hosted by the European Union in Ohrid.\n\n"
+        "The talks in Ohrid were part of the EU-facilitated dialogue that began in 2011.",
+        date(2023, 3, 18),
+    )
+    assert (meeting.location, meeting.start) == ("Ohrid", date(2023, 3, 18))

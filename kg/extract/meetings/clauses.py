@@ -376,6 +376,7 @@ def opens_or_closes_within(verb: Token, anchors: AbstractSet[int]) -> bool:
         verb.dep_ == "relcl"
         and verb.lemma_ in OPENING_VERBS | CLOSING_VERBS
         and verb.head.lemma_ not in WHOLE_PROCESSES  # "the 61st round of a process that began in 2002"
+        and not (verb.head.dep_ == "pobj" and verb.head.head.head.lemma_ == "part")  # "part of a dialogue that began"
         and not any(c.dep_ == "dobj" for c in verb.children)  # not "groups that launched an offensive in 2023"
         and any(t.i in anchors for t in verb.head.ancestors)
     )

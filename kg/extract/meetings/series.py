@@ -59,8 +59,8 @@ def sides_of_another_round(cluster: Cluster, clusters: list[Cluster]) -> list[st
     if cluster.first("round") is None:
         return []
     named = [
-        list(dict.fromkeys(p for m in other.mentions for p in m.parties))
-        for other in clusters
+        list(dict.fromkeys(p for m in other.mentions for p in m.parties if p not in m.mediators))
+        for other in clusters  # (not "with a U.S. mediator shuttling between the delegations": its broker)
         if other is not cluster and other.first("round") is not None
     ]
     return max((sides for sides in named if len(sides) >= 2), key=len, default=[])
