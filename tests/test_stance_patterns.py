@@ -98,6 +98,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Today we have turned a difficult page.", "positive"),  # a page turned, whatever it was
         ("We turned the page on a dark chapter.", "positive"),
         ("Peace is not possible now.", "negative"),  # a prospect denied
+        ("We came to make progress, and we made some, but in the end we could not bridge the gap.", "negative"),
+        ("They did not narrow their remaining differences.", "negative"),  # a gap left open
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
