@@ -282,6 +282,23 @@ def test_a_person_the_table_knows_from_a_later_term_speaks_for_that_side_without
     assert (actor.role, actor.affiliation) == ("senior diplomat", "North Korea")
 
 
+def test_a_term_that_began_many_years_after_the_article_gives_no_side_then(tmp_path: Path) -> None:
+    from kg.gazetteer import use_people
+    from kg.people_table import read_people
+
+    table = tmp_path / "people.csv"
+    table.write_text("name,side,office,since,until,wikidata\nIvo Marin Kell,Estonia,President,1992-01-01,,\n")
+    sentence = "Foreign Minister Ivo Marin Kell said the talks would continue in Geneva."
+    try:
+        use_people(read_people(table))
+        for published, side in ((date(1986, 10, 12), None), (date(1990, 10, 12), "Estonia")):
+            doc, ctx = analyse(sentence, published=published)
+            [actor] = [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)]
+            assert actor.affiliation == side, published  # a new state's office six years on is not his side then
+    finally:
+        use_people(())
+
+
 def test_a_given_name_and_second_surname_is_not_a_holder_the_table_knows_by_the_first(tmp_path: Path) -> None:
     from kg.gazetteer import use_people
     from kg.people_table import read_people

@@ -53,6 +53,13 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
 
 LATEST = "9999-12-31"
 """A day after every term of the office-holder table has begun."""
+LATER_TERM_YEARS = 5
+"""How soon after the article a term the table knows may begin for its state to be the person's side then."""
+
+
+def _years_after(day: str, years: int) -> str:
+    """The ISO day ``years`` after another (its month and day kept)."""
+    return f"{int(day[:4]) + years:04d}{day[4:]}"
 
 
 def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
@@ -68,7 +75,8 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
         weak = person.name in ctx.people.contextual_sides
         if holder is None and affiliation is None and day is not None:
             later = office_holder(person.name, LATEST)
-            if later is not None and later.since > day:  # a vice minister, later the minister: the same side
+            if later is not None and day < later.since < _years_after(day, LATER_TERM_YEARS):
+                # a vice minister, later the minister: the same side (not a new state's office a decade on)
                 ctx.people.descriptions[person.name] = (role, later.side, evidence)
                 items[person.name] = later.wikidata
             continue
