@@ -1084,3 +1084,21 @@ def test_the_year_a_dialogue_began_that_the_talks_are_part_of_is_not_the_talks_y
         date(2023, 3, 18),
     )
     assert (meeting.location, meeting.start) == ("Ohrid", date(2023, 3, 18))
+
+
+def test_states_that_have_joined_the_talks_as_observers_are_not_its_sides() -> None:
+    (meeting,) = article_meetings(
+        "GENEVA, Aug. 16 - Talks between Chad and its rebels, co-hosted by France and Qatar, began on Wednesday.\n\n"
+        "Egypt and the United Arab Emirates have joined the talks as observers.",
+        date(2024, 8, 16),
+    )
+    assert not {"Egypt", "United Arab Emirates"} & set(meeting.parties)
+
+
+def test_those_present_when_the_talks_began_are_their_sides() -> None:
+    (meeting,) = meetings_of(
+        "The talks in Geneva, co-hosted by France and Qatar, began on Wednesday with only the Houthis present.",
+        date(2024, 8, 16),
+    )
+    assert "Houthis" in meeting.parties
+    assert set(meeting.mediators) == {"France", "Qatar"}

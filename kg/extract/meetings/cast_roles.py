@@ -37,6 +37,8 @@ def cast_as(token: Token) -> str | None:
         and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
     ):
         index += 1
+    while index < end - 1 and doc[index].dep_ == "aux" and doc[index].head.lemma_ in ATTENDING_VERBS:
+        index += 1  # "A and B have joined the talks as observers"
     if index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS:
         index += 1  # "with the AU and IGAD attending as observers"
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]

@@ -24,7 +24,7 @@ from kg.extract.meetings.joined_sides import (
     relative_subject_of,
     who_met,
 )
-from kg.extract.meetings.joining import also_attends
+from kg.extract.meetings.joining import also_attends, present_with
 from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
@@ -343,6 +343,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         or headline_list(token, trigger)
         or acting_where_held(token, trigger)
         or fronted_list_at(token, trigger)
+        or present_with(token, trigger)
     ):  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B", "At the
         return True  # conference in X, A, B and C pledged ..." (the list hung on X)
     path = climb(token)
