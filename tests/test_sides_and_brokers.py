@@ -1262,3 +1262,14 @@ def test_the_next_round_has_the_sides_of_the_first_not_the_mediator_shuttling_be
     )
     assert (second.round, set(second.parties)) == (2, {"Syria", "Turkey"})
     assert set(second.mediators) == set(first.mediators) == {"Russia", "United Nations"}
+
+
+def test_the_host_of_earlier_talks_with_one_side_hosted_them_and_received_no_visit() -> None:
+    _, earlier = article_meetings(
+        "MANILA, Nov. 21 (Wire) — The Philippine government and the NPA formally resumed peace talks on Monday in "
+        "Rome, the first formal talks between the two sides since 2017.\n\n"
+        "Previous talks with the NPA, hosted by Norway in Oslo, collapsed in January 2019 after a car bombing at a "
+        "police academy in Manila.",
+        date(2022, 11, 21),
+    )
+    assert (earlier.location, set(earlier.parties), earlier.mediators) == ("Oslo", {"NPA", "Philippines"}, ("Norway",))
