@@ -1102,3 +1102,22 @@ def test_those_present_when_the_talks_began_are_their_sides() -> None:
     )
     assert "Houthis" in meeting.parties
     assert set(meeting.mediators) == {"France", "Qatar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The accord was signed in Lima in September 2016, then revised after voters rejected it, and signed again "
+            "in Quito in November.",
+            "2016-11",
+        ),
+        ("The two sides met in Lima in October 2019 and again in Quito in February.", "2020-02"),
+    ],
+)
+def test_a_month_without_a_year_after_a_month_and_year_in_its_sentence_is_of_that_year_or_the_next(
+    text: str, month: str
+) -> None:
+    meetings = article_meetings(text, date(2026, 6, 1))
+    quito = next(m for m in meetings if m.location == "Quito")
+    assert quito.day == month

@@ -410,12 +410,21 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
         if year is not None:
             return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
     told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
+    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent)):
+        return before[0] + (month[1] < before[1]), month[1]  # "in September 2016, then ... in November": 2016's
     if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
     verb = date_attachment(ent)
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
     return month_in(ent.text, reference, bool(future) and not past)
+
+
+def _month_told_before(ent: Span) -> tuple[int, int] | None:
+    """The (year, month) of the nearest month and year named before a date in its own sentence."""
+    sentence = sentence_of(ent)
+    earlier = [e for e in ent.doc.ents if e.label_ == "DATE" and sentence.start <= e.start and e.end <= ent.start]
+    return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
 
 
 def _dates_before(ent: Span, ctx: Context) -> list[Span]:
