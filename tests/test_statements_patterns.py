@@ -981,3 +981,19 @@ def test_a_claim_said_then_a_warning_parsed_as_a_second_clause_is_the_speaker_s_
     assert statement.speaker == "Abbas Araqchi"
     assert not statement.text.endswith("but")
     assert "void" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Ana Lind repeated that position this morning.", None),  # a determiner: no clause follows
+        ("Ana Lind repeated on Monday that the talks would go on.", "the talks would go on."),
+    ],
+)
+def test_a_that_opens_a_report_only_where_it_is_no_determiner(text: str, reported: str | None) -> None:
+    from kg.extract.frames import after_that
+
+    doc, _ = analyse(text)
+    verb = next(t for t in doc if t.lemma_ == "repeat")
+    start = after_that(verb, len(doc))
+    assert (doc[start:].text if start < len(doc) else None) == reported

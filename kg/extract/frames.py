@@ -118,8 +118,9 @@ def after_that(verb: Token, start: int) -> int:
         if token.pos_ in {"VERB", "AUX"} or token.text in {'"', "“", ":"}:
             break
         if token.lower_ == "that":
-            if token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-                return start  # "agreed on a roadmap that covers trade": a relative pronoun, not a report
+            if token.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}:
+                # "agreed on a roadmap that covers trade": a relative pronoun; "repeated that position": a determiner
+                return start
             return token.i + 1
     return start
 
