@@ -118,9 +118,9 @@ def after_that(verb: Token, start: int) -> int:
         if token.pos_ in {"VERB", "AUX"} or token.text in {'"', "“", ":"}:
             break
         if token.lower_ == "that":
-            if token.dep_ in {"nsubj", "nsubjpass", "dobj", "det"}:
+            if token.dep_ in {"nsubj", "nsubjpass", "dobj"} or token.dep_ == "det" and token.head.head == verb:
                 # "agreed on a roadmap that covers trade": a relative pronoun; "repeated that position": a determiner
-                return start
+                return start  # of the verb's object (not "said that peace was near", misparsed)
             return token.i + 1
     return start
 
