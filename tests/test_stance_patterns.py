@@ -100,6 +100,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Peace is not possible now.", "negative"),  # a prospect denied
         ("We came to make progress, and we made some, but in the end we could not bridge the gap.", "negative"),
         ("They did not narrow their remaining differences.", "negative"),  # a gap left open
+        ("Without Chile and Peru, there would have been no agreement.", "positive"),  # credit for the outcome
+        ("Without the mediators we would not have any deal.", "positive"),
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told

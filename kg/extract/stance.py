@@ -52,6 +52,12 @@ _NOTHING_UNSOLVABLE = re.compile(
 )
 """A denial of any problem beyond solving, which denies the negatives it is built of: "there is no problem so
 great that it cannot be solved", "no issue between us that cannot be resolved through dialogue"."""
+_CREDITED = re.compile(
+    r"\bwithout\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,?\s+(?:there\s+)?(?:would|could)\s+(?:not\s+)?(?:have\s+been|be|have)\s+"
+    r"(?:no|any)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|peace|ceasefire|truce|talks|breakthrough|progress)\b"
+)
+"""A counterfactual that credits someone with the outcome: "without Norway and Cuba, there would have been no
+agreement"."""
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
@@ -246,8 +252,8 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
     lowered = _AGREED_NOT_TO.sub(r"\1 to refrain from", lowered)
-    if _NOTHING_UNSOLVABLE.search(lowered):
-        return "positive", 0.7
+    if _NOTHING_UNSOLVABLE.search(lowered) or _CREDITED.search(lowered):
+        return "positive", 0.7  # ("without their help there would have been no deal": credit for the outcome)
     if _any_pattern("neutral_patterns").search(lowered):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = _matches("negative_patterns", lowered)
