@@ -971,3 +971,9 @@ def test_a_person_described_where_named_does_not_take_a_description_told_before(
         "leader Kim Jong Un, said in a statement."
     )
     assert (found["Kim Yo Jong"].role, found["Kim Yo Jong"].affiliation) != ("special envoy", "South Korea")
+
+
+def test_a_capitalised_run_ending_in_a_meeting_word_is_no_person() -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of("The 21st round of the Kenya-Somalia Corps Commander Level Meeting was held on February 19.") == {}
