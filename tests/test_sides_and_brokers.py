@@ -1273,3 +1273,13 @@ def test_the_host_of_earlier_talks_with_one_side_hosted_them_and_received_no_vis
         date(2022, 11, 21),
     )
     assert (earlier.location, set(earlier.parties), earlier.mediators) == ("Oslo", {"NPA", "Philippines"}, ("Norway",))
+
+
+def test_the_side_of_a_border_the_talks_were_held_on_is_a_place_not_a_side_or_host() -> None:
+    (meeting,) = article_meetings(
+        "PANMUNJOM, Korea (Wire) — Chinese leader Li Wen stepped across the demilitarised zone on Sunday to shake "
+        "hands with Kim Jong Un before the two men held nearly an hour of talks on the South Korean side.\n\n"
+        "The meeting was held at the Freedom House building. Beijing and Pyongyang said the talks were useful.",
+        date(2019, 6, 30),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"China", "North Korea"}, ())

@@ -35,10 +35,12 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
     for party in mediated_between(ctx):  # "Egypt and Qatar have been mediating between A and B for months"
         as_side[party] = as_side.get(party, 0) + 1
     for named_side in ctx.party_mentions:  # "the Chilean side was represented by X", "the Peruvian delegation"
+        noun = named_side.span.root.head
         if (
             named_side.known
-            and named_side.span.root.head.lower_ in PARTICIPANT_NOUNS
+            and noun.lower_ in PARTICIPANT_NOUNS
             and named_side.span.root.dep_ == "amod"
+            and not _side_of_a_border(noun)
         ):
             as_side[named_side.party] = as_side.get(named_side.party, 0) + 1
     named = _times_named(doc, ctx)
@@ -51,6 +53,11 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
         and not ctx.gazetteer.mediates(p)
         and (as_side.get(p, 0) or p in acting or not ctx.gazetteer.is_country(p))  # not "moved to Barbados"
     ]
+
+
+def _side_of_a_border(noun: Token) -> bool:
+    """Whether "side" names a place: "talks on the South Korean side", "crossed from the Chinese side"."""
+    return noun.lower_ == "side" and noun.dep_ == "pobj" and noun.head.lower_ in {"on", "from", "across", "to"}
 
 
 BETWEEN_VERBS = frozenset({"mediate", "broker", "shuttle", "facilitate", *CARRYING_VERBS})
@@ -153,8 +160,10 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             or ctx.gazetteer.city(root.head.text)
         ):
             continue  # "in Geneva, Switzerland", "for Ohrid, North Macedonia", not "Chile, Peru and Bolivia"
-        if mention.how == "demonym" and (root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS):
-            continue  # "the Saudi capital", "the Swiss city of Lausanne"
+        if mention.how == "demonym" and (
+            root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS or _side_of_a_border(root.head)
+        ):
+            continue  # "the Saudi capital", "the Swiss city of Lausanne", "on the South Korean side"
         if former(mention.span[0]) or names_the_place(mention.span, ctx):
             continue
         found.add(mention.party)
