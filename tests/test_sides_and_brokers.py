@@ -1283,3 +1283,14 @@ def test_the_side_of_a_border_the_talks_were_held_on_is_a_place_not_a_side_or_ho
         date(2019, 6, 30),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"China", "North Korea"}, ())
+
+
+def test_two_sides_holding_talks_with_two_others_are_all_sides_and_a_go_between_s_two_guests_alone() -> None:
+    (four,) = meetings_of(
+        "Chad's army chief Ali Hamid and Niger's defence minister Omar Issa held talks in Paris on Sunday with "
+        "Mali's Prime Minister Ibrahim Keita and Togo's intelligence chief Kofi Ade.",
+        date(2024, 1, 28),
+    )
+    assert set(four.parties) == {"Chad", "Niger", "Mali", "Togo"}
+    (two,) = meetings_of("Qatar's premier held talks with Israel and Hamas in Doha on Sunday.", date(2024, 1, 28))
+    assert set(two.parties) == {"Israel", "Hamas"}

@@ -74,15 +74,13 @@ from kg.gazetteer import lexicon
 
 
 def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozenset()) -> list[str]:
-    """Sides of the talks a sentence names: parties and the sides of people taking part.
-
-    Sides written on the meeting word itself ("Russia-Ukraine session", "US-Iran talks") are its sides alone (and
-    kept as ``mention.written_on``); modifiers of another meeting word of the sentence (``others``) are that
-    meeting's.
-    """
+    """Sides of the talks a sentence names: parties and the sides of people taking part. Sides written on the meeting
+    word itself ("Russia-Ukraine session", "US-Iran talks", "A's talks with B") are its sides alone (and kept as
+    ``mention.written_on``); modifiers of another meeting word of the sentence (``others``) are that meeting's."""
     sentence = mention.sentence
     trigger = mention.trigger
-    own: list[str] = []
+    own: list[str] = []  # sides written on the meeting word, then those after its "with"
+    after_with: list[str] = []
     found: list[str] = []
     related: list[str] = []
     for token, side in participant_tokens(sentence, ctx, place_tokens(sentence)):
@@ -99,9 +97,11 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
         elif (
             path.dep_ == "pobj" and path.head.lower_ == "with" and path.head.head == trigger and trigger.pos_ == "NOUN"
         ):
-            own.append(side)  # "A's talks with B": with the owner, the meeting's own two sides
+            after_with.append(side)
     if not found and len(set(related)) >= 2:
         found = related  # "a meeting of the commissions on the border between A and B", no other side named
+    if own or len(set(found) - set(after_with)) < 2:  # not "A and B held talks with C and D": all four are sides
+        own += after_with  # ("X held talks with C and D": the two, X a go-between)
     mention.written_on = tuple(dict.fromkeys(own)) if len(set(own)) >= 2 else ()
     return list(dict.fromkeys(own if len(set(own)) >= 2 else found))
 
@@ -331,9 +331,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
-        # "the United States, which backs the dialogue, did not join the talks"; "Turkish Foreign Minister X
-        # opened the session": its host
-        return False
+        return False  # "the US, which backs the dialogue, did not join"; "Foreign Minister X opened the session"
     if hyphened_to(doc, _name_end(token)) in BROKERING_WORDS | BACKING_WORDS:
         return False  # "US-brokered talks", "African Union-led talks", not "US-Iran talks"
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
