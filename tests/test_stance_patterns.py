@@ -102,6 +102,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They did not narrow their remaining differences.", "negative"),  # a gap left open
         ("Without Chile and Peru, there would have been no agreement.", "positive"),  # credit for the outcome
         ("Without the mediators we would not have any deal.", "positive"),
+        ("It shows our willingness to put an end to the unfortunate past.", "positive"),  # an ending wished for
+        ("We must end the deadlock.", "positive"),
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
