@@ -369,3 +369,22 @@ def test_without_any_date_a_role_that_is_the_holder_s_office_gives_the_side() ->
     assert found.affiliation == "South Sudan"
     assert office_holder("Salva Kiir", None, "Foreign Minister") is None  # an office the holder never held
     assert office_holder("Salva Kiir", None) is None  # no role, no date: no side
+
+
+def test_a_title_set_off_before_a_name_the_parser_left_loose_outweighs_the_table(tmp_path: Path) -> None:
+    from kg.gazetteer import use_people
+    from kg.people_table import read_people
+
+    table = tmp_path / "people.csv"
+    table.write_text("name,side,office,since,until,wikidata\nMahdi al-Mashat,Yemen,President,2018-04-25,,\n")
+    sentence = (
+        "Saudi Ambassador to Yemen Mohammed Al Jaber met the head of the Houthis' supreme political council, "
+        "Mahdi al-Mashat, in the presence of the Omani mediators."
+    )
+    try:
+        use_people(read_people(table))
+        doc, ctx = analyse(sentence, published=date(2023, 4, 9))
+        found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+        assert found["Mahdi al-Mashat"].affiliation == "Houthis"  # the plural possessive's "'" is no stop
+    finally:
+        use_people(())

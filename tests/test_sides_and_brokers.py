@@ -1294,3 +1294,14 @@ def test_two_sides_holding_talks_with_two_others_are_all_sides_and_a_go_between_
     assert set(four.parties) == {"Chad", "Niger", "Mali", "Togo"}
     (two,) = meetings_of("Qatar's premier held talks with Israel and Hamas in Doha on Sunday.", date(2024, 1, 28))
     assert set(two.parties) == {"Israel", "Hamas"}
+
+
+def test_a_state_named_only_as_its_capital_s_owner_or_its_war_s_place_does_not_host() -> None:
+    (meeting,) = article_meetings(
+        "DUBAI, April 9 (Gulf Wire) - Turkish and Omani delegations arrived in Libya's capital Tripoli on Sunday for "
+        "talks with the Libyan National Army aimed at ending the Libya war, LNA media reported.\n\n"
+        "Turkey's ambassador Ali Kaya met the head of the LNA's political council, Omar Nasser, in the presence of "
+        "the Omani mediators. Oman has mediated between Ankara and the LNA for a year.",
+        date(2023, 4, 9),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Turkey", "Libyan National Army"}, ("Oman",))

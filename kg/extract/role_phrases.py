@@ -236,8 +236,12 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
         if token.pos_ == "CCONJ" and _between_capitals(token):
             words.insert(0, token)  # "the Minister of Foreign Affairs and Cooperation of X, NAME": one portfolio
             continue
-        if token.is_punct and token.text not in {"'s", "’s"} or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
-            break
+        if (
+            token.is_punct
+            and token.text not in {"'s", "’s", "'", "’"}
+            or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}
+        ):
+            break  # (not at the "'" of "the Houthis' council")
         if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)

@@ -140,8 +140,10 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         if not mention.known or not ctx.gazetteer.is_country(mention.party):
             continue
         root = mention.span.root
-        if root.dep_ == "appos" and root.head.lower_ in PLACE_NOUNS:
-            continue  # "the Swiss capital, Bern": a city named as one
+        if root.dep_ in {"appos", "poss"} and (root.head.lower_ in PLACE_NOUNS or ctx.gazetteer.city(root.head.text)):
+            continue  # "the Swiss capital, Bern": a city named as one; "Yemen's capital Sanaa"
+        if root.dep_ == "compound" and root.head.lemma_ in {"war", "conflict", "crisis"}:
+            continue  # "talks on ending the Yemen war": where the war is
         if root.dep_ in {"pobj", "dep"} and (
             root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}
             or root.head.lower_ == "for"
