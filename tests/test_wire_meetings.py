@@ -1121,3 +1121,10 @@ def test_a_month_without_a_year_after_a_month_and_year_in_its_sentence_is_of_tha
     meetings = article_meetings(text, date(2026, 6, 1))
     quito = next(m for m in meetings if m.location == "Quito")
     assert quito.day == month
+
+
+def test_a_building_named_with_an_indefinite_article_is_no_venue() -> None:
+    (some,) = meetings_of("Chile and Peru held talks at a hotel in Lima on Monday.", date(2024, 2, 6))
+    (named,) = meetings_of("Chile and Peru held talks at the Country Club Hotel in Lima on Monday.", date(2024, 2, 6))
+    assert (some.location, some.venue) == ("Lima", None)
+    assert named.venue == "Country Club Hotel"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, text_in
 from kg.extract.parties import state_named
 from kg.gazetteer import region_state
 
@@ -110,4 +110,20 @@ def country_described(objects: list[Token], ctx: Context) -> str | None:
         owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         if state := next((s for o in owners if (s := state_named(o, ctx.gazetteer))), None):
             return state
+    return None
+
+
+def some_building(token: Token) -> bool:
+    """Whether a venue word names no particular place: "at a nearby hotel", "in a villa" (not "at the palace",
+    "at a Geneva hotel")."""
+    words = list(token.doc[token.left_edge.i : token.i])
+    return bool(words) and words[0].lower_ in {"a", "an"} and not any(t.pos_ == "PROPN" for t in words)
+
+
+def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
+    """A known city whose name runs on with "of" ("Port of Spain"), which the model tags as two places."""
+    for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (o for o in of.children if o.dep_ == "pobj"):
+            if (city := ctx.gazetteer.city(text_in(word.doc[word.i : name.i + 1]))) is not None:
+                return city
     return None

@@ -6,9 +6,17 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, text_in, tokens_in
+from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
-from kg.extract.meetings.place_names import apposed_country, capital_named, multiword_city, named_site, venue_text
+from kg.extract.meetings.place_names import (
+    apposed_country,
+    capital_named,
+    city_named_with_of,
+    multiword_city,
+    named_site,
+    some_building,
+    venue_text,
+)
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
 from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
@@ -205,7 +213,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
-        city = city or _city_named_with_of(obj, ctx)  # "Port of Spain", tagged as two places
+        city = city or city_named_with_of(obj, ctx)  # "Port of Spain", tagged as two places
         if obj.ent_type_ in {"GPE", "LOC"} and not gazetteer.venue_city(text) or city:  # not "at Stormont"
             if mention.city is None and city:
                 mention.city, mention.country = city
@@ -261,6 +269,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             mention.venue is None
             and (mention.city is None or obj.head.head == mention.trigger)  # not another verb's venue
             and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or _a_site(obj, text, ctx))
+            and not some_building(obj)  # not "at a nearby hotel"
         ):
             mention.venue = venue_text(obj)
             venue_city = gazetteer.venue_city(text) or gazetteer.venue_city(mention.venue)  # "the Hall of ..."
@@ -488,12 +497,3 @@ TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisone
 def negated(token: Token) -> bool:
     """Whether the clause a word stands in is negated."""
     return any(c.dep_ == "neg" for c in clause_verb(token).children)
-
-
-def _city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
-    """A known city whose name runs on with "of" ("Port of Spain"), which the model tags as two places."""
-    for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for name in (o for o in of.children if o.dep_ == "pobj"):
-            if (city := ctx.gazetteer.city(text_in(word.doc[word.i : name.i + 1]))) is not None:
-                return city
-    return None
