@@ -1305,3 +1305,15 @@ def test_a_state_named_only_as_its_capital_s_owner_or_its_war_s_place_does_not_h
         date(2023, 4, 9),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Turkey", "Libyan National Army"}, ("Oman",))
+
+
+def test_the_sides_meeting_again_where_their_talks_were_held_keep_all_their_brokers() -> None:
+    held, planned = article_meetings(
+        "NAIROBI (Wire) — Kenya and Somalia have agreed to extend a truce after a new round of talks in Istanbul "
+        "mediated by Turkey and Qatar, the Turkish foreign ministry said on Friday.\n\n"
+        "The talks began on Saturday. The two sides will meet again in Istanbul on Nov. 6 to agree on monitoring, "
+        "the statement said.",
+        date(2025, 10, 31),
+    )
+    assert (planned.status, planned.start) == ("planned", date(2025, 11, 6))
+    assert set(planned.mediators) == set(held.mediators) == {"Turkey", "Qatar"}

@@ -4,7 +4,7 @@ their sides and brokers."""
 from __future__ import annotations
 
 from kg.extract.base import of_objects
-from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.sides import follows_on
 from kg.model import Meeting
 
@@ -21,11 +21,17 @@ def _same_talks_again(
     number = cluster.first("round")
     if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
         return True
-    again = any(follows_on(m.trigger) for m in cluster.mentions)
+    again = any(follows_on(m.trigger) or _met_again(m) for m in cluster.mentions)
     if again and not mediators:
         return True  # "invited the two leaders to a further meeting in North Macedonia": the talks go on
     here = city in (None, main.location) and country in (None, main.country)
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
+
+
+def _met_again(mention: Mention) -> bool:
+    """Whether a planned meeting's verb says "again": "the two sides will meet again in Istanbul"."""
+    verb = clause_verb(mention.trigger)
+    return mention.status == "planned" and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
 
 
 def with_the_talks_brokers(
