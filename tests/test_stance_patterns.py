@@ -104,6 +104,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Without the mediators we would not have any deal.", "positive"),
         ("It shows our willingness to put an end to the unfortunate past.", "positive"),  # an ending wished for
         ("We must end the deadlock.", "positive"),
+        ("Lima would not back down from its position that the border was settled.", "negative"),  # no give
+        ("Today, there is a beacon on the Black Sea.", "positive"),  # a sign of hope
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
