@@ -997,3 +997,14 @@ def test_a_that_opens_a_report_only_where_it_is_no_determiner(text: str, reporte
     verb = next(t for t in doc if t.lemma_ == "repeat")
     start = after_that(verb, len(doc))
     assert (doc[start:].text if start < len(doc) else None) == reported
+
+
+def test_hopes_raised_by_a_deal_are_no_statement_but_concerns_raised_are() -> None:
+    assert (
+        statements_of(
+            "Chile and Peru signed separate agreements with Brazil on Friday, raising hopes of easing the crisis."
+        )
+        == []
+    )
+    (raised,) = statements_of("Chilean Foreign Minister Ana Lind raised concerns about the border plan.")
+    assert raised.speaker == "Ana Lind"

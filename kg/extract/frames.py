@@ -231,3 +231,15 @@ def greets_guests(verb: Token) -> bool:
         and (c.lemma_.lower() in GUEST_NOUNS or c.ent_type_ == "PERSON" or c.lower_ in {"him", "her", "them"})
         for c in verb.children
     )
+
+
+STIRRED_MOODS = {"hope", "fear", "stake", "tension", "prospect", "expectation", "spectre", "specter", "alarm"}
+"""What "raise" stirs rather than says: "raising hopes of easing a crisis", "raised fears of a wider war"."""
+
+
+def stirs_a_mood(verb: Token) -> bool:
+    """Whether "raise" tells of hopes or fears stirred ("raising hopes of a deal"), not of something said ("raised
+    concerns about the plan")."""
+    return verb.lemma_.lower() == "raise" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STIRRED_MOODS for c in verb.children
+    )

@@ -39,6 +39,7 @@ from kg.extract.frames import (
     greets_guests,
     past_the_day,
     reported_clauses,
+    stirs_a_mood,
     stressed_object,
     trimmed,
 )
@@ -132,8 +133,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     for token in tokens_of(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
-        if in_credit(sentence_of(token)[0:1]) or greets_guests(token):
-            continue  # a credit line's words; a host greeting guests ("welcomed the delegations to Doha")
+        if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token):
+            continue  # a credit line's words; a host greeting guests ("welcomed the delegations to Doha"); hopes raised
         subject = speaker_subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
