@@ -21,10 +21,11 @@ def _same_talks_again(
     number = cluster.first("round")
     if isinstance(number, int) and number > 1 and set(mediators) <= {country}:
         return True
-    again = any(follows_on(m.trigger) or _met_again(m) for m in cluster.mentions)
+    again = any(follows_on(m.trigger) for m in cluster.mentions)
     if again and not mediators:
         return True  # "invited the two leaders to a further meeting in North Macedonia": the talks go on
     here = city in (None, main.location) and country in (None, main.country)
+    again = again or any(_met_again(m) for m in cluster.mentions)  # "will meet again in Istanbul", where they met
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 
 
