@@ -114,10 +114,10 @@ def country_described(objects: list[Token], ctx: Context) -> str | None:
 
 
 def some_building(token: Token) -> bool:
-    """Whether a venue word names no particular place: "at a nearby hotel", "in a villa" (not "at the palace",
-    "at a Geneva hotel")."""
-    words = list(token.doc[token.left_edge.i : token.i])
-    return bool(words) and words[0].lower_ in {"a", "an"} and not any(t.pos_ == "PROPN" for t in words)
+    """Whether a venue word points away from the meeting's own venue: "shuttles to the other delegation at a nearby
+    hotel", "at another hotel" (not "at the palace", "at an estate near Lima")."""
+    words = {t.lower_ for t in token.doc[token.left_edge.i : token.i]}
+    return bool(words & {"another", "nearby", "neighbouring", "neighboring", "adjacent", "separate", "different"})
 
 
 def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
