@@ -1317,3 +1317,13 @@ def test_the_sides_meeting_again_where_their_talks_were_held_keep_all_their_brok
     )
     assert (planned.status, planned.start) == ("planned", date(2025, 11, 6))
     assert set(planned.mediators) == set(held.mediators) == {"Turkey", "Qatar"}
+
+
+def test_a_state_that_met_one_side_is_that_meeting_s_side_though_it_tries_to_broker_a_truce() -> None:
+    met, _ = article_meetings(
+        "DAKAR, March 24 (Wire) — French officials met a Malian delegation in the Senegalese capital on Monday, a day "
+        "after holding talks with Nigerien officials, as Paris tried to broker a limited ceasefire on the border.\n\n"
+        "The talks with Mali lasted some 12 hours.",
+        date(2025, 3, 24),
+    )
+    assert (met.start, set(met.parties), met.mediators) == (date(2025, 3, 24), {"France", "Mali"}, ())

@@ -297,6 +297,10 @@ def _an_envoy_s_body(party: str, ctx: Context) -> bool:
     return any(word in role.lower() for role in roles for word in ENVOY_WORDS)
 
 
+def _seated(party: str, mention: Mention) -> bool:
+    return party in mention.parties and party not in mention.mediators and mention.trigger.lemma_ in {"meet", "talk"}
+
+
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
     return ctx.dateline_city is not None and _in_lead(mention, ctx)
@@ -408,6 +412,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         mediators.extend(p for p in parties if ctx.gazetteer.mediates(p) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
         sides = [p for p in parties if p not in mediators]
+        if len(sides) == 1 and (met := [p for p in mediators if any(_seated(p, m) for m in cluster.mentions)]):
+            sides.append(mediators.pop(mediators.index(met[0])))  # "US officials met X ... as the US tried to broker"
         if multi and len(sides) < multi:
             sides.extend(p for p in mediators if p not in sides)
             sides = sides[:multi]
