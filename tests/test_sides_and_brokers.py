@@ -1327,3 +1327,14 @@ def test_a_state_that_met_one_side_is_that_meeting_s_side_though_it_tries_to_bro
         date(2025, 3, 24),
     )
     assert (met.start, set(met.parties), met.mediators) == (date(2025, 3, 24), {"France", "Mali"}, ())
+
+
+def test_mediators_from_a_list_broker_whatever_the_parser_hung_the_list_on() -> None:
+    (meeting,) = article_meetings(
+        "VIENNA, Oct 10 -- Negotiators from Chile and Peru met in Vienna on Thursday and Friday.\n\n"
+        "The talks, chaired by Austria, brought together the two sides with mediators from the OSCE, Brazil and "
+        "Mexico, and observers from the European Union and the United States.",
+        date(2019, 10, 11),
+    )
+    assert set(meeting.mediators) == {"Austria", "OSCE", "Brazil", "Mexico"}
+    assert set(meeting.parties) == {"Chile", "Peru"}

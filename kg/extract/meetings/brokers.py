@@ -359,9 +359,9 @@ class _Brokers:
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
         as host", "with Cuba and Norway acting as guarantors", "Oman remained the go-between"."""
-        owner = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
-        for prep in (c for c in owner.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.i + 1):
-            self.add_objects(prep)  # "thanked the mediators from Qatar", "in the presence of mediators from X"
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+        if after.lower_ == "from" and after.dep_ == "prep" and after.head != token:  # whatever the parser hung it on:
+            self.add_objects(after)  # "thanked the mediators from Qatar", "brought them together with mediators from X"
         self.including(token)  # "the mediators, including Qatar and Egypt"
         self.members(token)  # "with X and Y among the mediators"
         for child in token.children:
