@@ -1338,3 +1338,16 @@ def test_mediators_from_a_list_broker_whatever_the_parser_hung_the_list_on() -> 
     )
     assert set(meeting.mediators) == {"Austria", "OSCE", "Brazil", "Mexico"}
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_states_observers_came_from_are_no_sides_whatever_the_parse_of_their_list() -> None:
+    (meeting,) = article_meetings(
+        "Thai, Laotian defence chiefs agree to keep border ceasefire after Kuala Lumpur meeting\n\n"
+        "KUALA LUMPUR, Aug 7 (Asean Wire) — The defence ministers of Thailand and Laos agreed on Thursday to keep a "
+        "ceasefire along their disputed border and to allow observers from Southeast Asian countries to monitor it, "
+        "after a meeting in the Malaysian capital.\n\n"
+        "The meeting of the General Border Committee, chaired by Laos's Defence Minister Ana Lind and Thailand's "
+        "acting Defence Minister Jorge Paz, was attended by observers from Malaysia, the United States and China.",
+        date(2025, 8, 7),
+    )
+    assert set(meeting.parties) == {"Thailand", "Laos"}

@@ -82,3 +82,15 @@ def observes(token: Token) -> bool:
     return any(
         c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for listed in (noun, *noun.conjuncts) for c in listed.children
     )
+
+
+def observers_from(token: Token) -> bool:
+    """Whether a name stands in a list of where observers come from ("attended by observers from A, B and C"), read
+    back along the list's words, whatever the parse made of the list."""
+    doc = tokens_of(token.doc)
+    index = token.i - 1
+    while index > max(token.i - 16, 0) and (
+        doc[index].ent_type_ or doc[index].lower_ in {"and", ",", "the"} or doc[index].pos_ == "PROPN"
+    ):
+        index -= 1
+    return index > 0 and doc[index].lower_ == "from" and doc[index - 1].lower_ in OBSERVER_NOUNS
