@@ -106,6 +106,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We must end the deadlock.", "positive"),
         ("Lima would not back down from its position that the border was settled.", "negative"),  # no give
         ("Today, there is a beacon on the Black Sea.", "positive"),  # a sign of hope
+        ("There will be no more misunderstandings.", "positive"),  # an end to them promised
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told

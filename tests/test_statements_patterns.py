@@ -1008,3 +1008,9 @@ def test_hopes_raised_by_a_deal_are_no_statement_but_concerns_raised_are() -> No
     )
     (raised,) = statements_of("Chilean Foreign Minister Ana Lind raised concerns about the border plan.")
     assert raised.speaker == "Ana Lind"
+
+
+def test_a_name_after_a_rarer_verb_of_saying_that_follows_a_quote_is_its_speaker() -> None:
+    quote = "Our countries are bound by the ties of friendship and trust"
+    (said,) = statements_of(f'"{quote}," underlined Roman Vassilenko.')
+    assert (said.speaker, said.text) == ("Roman Vassilenko", quote)

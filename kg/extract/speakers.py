@@ -179,8 +179,22 @@ def speaker_subject(verb: Token) -> Token | None:
         return speaker_subject(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().verbs_of_saying and verb.nbor(-1).dep_ == "cc":
         return speaker_subject(verb.head)  # "said X but warned that Y", "warned" parsed as a second clause said
+    if verb.i > 0 and verb.nbor(-1).text in CLOSING_QUOTES and (named := _inverted_speaker(verb)) is not None:
+        return named  # '"...," underlined X': the name after the verb, parsed as its object
     # "Yoon, who flew in on Thursday, told ...": a name set off before the verb, which the parser hung elsewhere
     stray = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
     if stray and stray[0].left_edge.i == sentence_of(verb).start:
         return stray[0]
     return None
+
+
+CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+"""Marks that close a quotation a verb of saying may follow."""
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The person named right after a verb of saying that follows a quotation and has no subject ('"...,"
+    underlined X'), which the parser read as the verb's object."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    return objects[0] if objects and following is not None and following.ent_type_ == "PERSON" else None
