@@ -977,3 +977,13 @@ def test_a_capitalised_run_ending_in_a_meeting_word_is_no_person() -> None:
     from tests.conftest import actors_of
 
     assert actors_of("The 21st round of the Kenya-Somalia Corps Commander Level Meeting was held on February 19.") == {}
+
+
+def test_the_like_organs_of_several_states_are_no_party_of_their_own() -> None:
+    from tests.conftest import meetings_of
+
+    (meeting,) = meetings_of(
+        "On May 13 in Lima were held the political consultations between the Ministries of Foreign Affairs of the "
+        "Republic of Chile and the Republic of Peru."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

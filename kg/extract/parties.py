@@ -166,6 +166,17 @@ def _group_phrase(span: Span, gazetteer: Gazetteer) -> bool:
     return entry is not None and bool(entry.members)
 
 
+PLURAL_BODIES = {"ministries", "governments", "parliaments", "delegations", "embassies", "armies"}
+"""Words that open the name of the like organs of several states, no one body: "the Ministries of Foreign Affairs
+of A and B"."""
+
+
+def _a_body_of_none(name: str) -> bool:
+    """Whether an organisation's name is an organ of a state it does not name ("the National Assembly"), or the like
+    organs of several states ("the Ministries of Foreign Affairs of A and B")."""
+    return name.lower() in lexicon().state_bodies or name.split()[0].lower() in PLURAL_BODIES
+
+
 def _written_as_a_name(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether a match of a party's name is written as a name: capitalised, a lower-case phrase naming a group of
     states ("six world powers"), or a state named with a lower-case compass word ("south Korea", as translated
@@ -260,7 +271,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             continue
         if how == "org":
             name = clean_org_name(span)
-            if not name[:1].isupper() or len(name) < 2 or name.lower() in lexicon().state_bodies:
+            if not name[:1].isupper() or len(name) < 2 or _a_body_of_none(name):
                 continue  # "the National Assembly": an organ of a state it does not name, no side of its own
             if (state := _state_organ(span, gazetteer)) is not None:
                 mentions.append(PartyMention(state, span, "metonym"))
