@@ -987,3 +987,13 @@ def test_the_like_organs_of_several_states_are_no_party_of_their_own() -> None:
         "Republic of Chile and the Republic of Peru."
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_gapped_second_clause_gives_its_own_side_to_its_own_name() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The Chilean delegation was headed by the Deputy Foreign Minister Ana Lind, the Peruvian delegation by the "
+        "Deputy Foreign Minister Jorge Paz."
+    )
+    assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")

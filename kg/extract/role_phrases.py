@@ -273,6 +273,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
         children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
         titled = child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_title(child)  # "X, Minister of Foreign Affairs"
+        if child.dep_ == "appos" and _gapped_clause(child, ctx):
+            return []  # "A's team was led by X, B's team by Y": what follows X is a clause of its own
         if child.lower_ in EVENT_NOUNS:
             continue  # "later met X, the top U.S. diplomat's second visit to China": the event, not X
         if child.dep_ == "appos" and child.i >= span.end and titled and ctx.people.at(child) is None:
@@ -298,6 +300,15 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
                 continue  # the title of the next name in a list, not an apposition to this one
             return tokens
     return _surface_apposition(span, ctx)
+
+
+def _gapped_clause(noun: Token, ctx: Context) -> bool:
+    """Whether a noun after a name opens a clause of its own with its verb left out: "A's team was led by X, B's
+    team by Y" (B's team is Y's, not X's)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(ctx.people.at(o) is not None for o in c.children)
+        for c in noun.children
+    )
 
 
 EVENT_NOUNS = {"visit", "trip", "tour", "meeting", "talks", "summit", "call", "encounter", "time", "stop"}
