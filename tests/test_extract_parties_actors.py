@@ -997,3 +997,13 @@ def test_a_gapped_second_clause_gives_its_own_side_to_its_own_name() -> None:
         "Deputy Foreign Minister Jorge Paz."
     )
     assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")
+
+
+def test_its_in_a_gapped_clause_refers_to_the_side_named_before_the_by() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "Chile was represented by Ana Lind, secretary of its National Security Council, and Peru by its national "
+        "security adviser, Jorge Paz."
+    )
+    assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")

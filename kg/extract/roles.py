@@ -46,6 +46,7 @@ from kg.extract.role_phrases import (
     pre_chain,
 )
 from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, former_role, rank_only
+from kg.extract.subject_sides import subject_side
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -251,52 +252,6 @@ def _party_before_clause_ends(words: Span, ctx: Context, *, owner_only: bool) ->
     return None
 
 
-def _subject_side(span: Span, ctx: Context) -> str | None:
-    """The side that is the subject of the clause a name stands in, which "its" of the name's phrase refers to."""
-    verb = span.root
-    for _ in range(4):  # "with its envoy X based in a hotel": the verb the phrase hangs from has no subject
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and (subject == span.root or subject.is_ancestor(span.root)):
-            subject = None  # the person's own phrase: "its envoy X based in a hotel"
-        if subject is None and verb.dep_ == "conj" and (agent := _agent_party(verb.head, ctx)) is not None:
-            return agent  # "hosted by A and chaired by its adviser X": A's
-        if subject is not None:
-            mention = ctx.party_at(subject.i)
-            return mention.party if mention is not None and mention.known else None
-        if verb.head == verb:
-            return _previous_subject_side(span, ctx)
-        verb = verb.head
-    return None
-
-
-def _agent_party(verb: Token, ctx: Context) -> str | None:
-    """The known party a passive verb's "by" names."""
-    objects = (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
-    mentions = (ctx.party_at(o.i) for o in objects)
-    return next((m.party for m in mentions if m is not None and m.known), None)
-
-
-def _previous_subject_side(span: Span, ctx: Context) -> str | None:
-    """The side that is the subject of the sentence before, when "its" opens the name's own sentence: "Hezbollah,
-    the Iran-backed group, had threatened ... Its leader, X, said"."""
-    sentence = sentence_of(span)
-    if sentence.start == 0 or sentence[0].lower_ not in {"its", "their"} or sentence[0].i >= span.start:
-        return None
-    before = sentence_of(span.doc[sentence.start - 1]).root
-    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    subject = subject or (before if before.pos_ in {"PROPN", "NOUN"} else None)  # "Who runs the talks? The EU."
-    if subject is None:
-        return None
-    # "The United Nations mission in Mali ...": the owner named in the subject's own words
-    for word in [subject, *(c for c in subject.lefts if c.dep_ in {"compound", "poss"})]:
-        mention = ctx.party_at(word.i)
-        if mention is not None and (mention.known or len(mention.span) > 1 and mention.span.root == subject):
-            return mention.party  # "The High Negotiations Committee, an opposition group, ... Its coordinator"
-    return None
-
-
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
     """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
     sentence = sentence_of(span)
@@ -430,7 +385,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = _country_referred_to(span, ctx)
     owned = bool(chain) and chain[0].i > 0 and span.doc[chain[0].i - 1].lower_ == "its"  # "its chief X"
     if affiliation is None and (owned or any(t.lower_ == "its" for tokens in phrases for t in tokens)):
-        affiliation = _subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
+        affiliation = subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
     # a professor who heads a delegation speaks for its side
     scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES and not led_body(span)[0]
     if affiliation is None or scholar:

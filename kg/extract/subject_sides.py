@@ -1,0 +1,75 @@
+"""The side a name's "its" refers to: the subject of the clause the name stands in ("the United States is taking
+part, with its envoy X"), the side a gapped clause names ("A was represented by X, and B by its adviser, Y"), or the
+subject of the sentence before ("Its leader, X, said")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import sentence_of
+
+if TYPE_CHECKING:
+    from kg.extract.base import Context
+
+
+def subject_side(span: Span, ctx: Context) -> str | None:
+    """The side that is the subject of the clause a name stands in, which "its" of the name's phrase refers to."""
+    if (gapped := _gapped_subject(span, ctx)) is not None:
+        return gapped  # "A was represented by X, and B by its adviser, Y": B's
+    verb = span.root
+    for _ in range(4):  # "with its envoy X based in a hotel": the verb the phrase hangs from has no subject
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and (subject == span.root or subject.is_ancestor(span.root)):
+            subject = None  # the person's own phrase: "its envoy X based in a hotel"
+        if subject is None and verb.dep_ == "conj" and (agent := _agent_party(verb.head, ctx)) is not None:
+            return agent  # "hosted by A and chaired by its adviser X": A's
+        if subject is not None:
+            mention = ctx.party_at(subject.i)
+            return mention.party if mention is not None and mention.known else None
+        if verb.head == verb:
+            return _previous_subject_side(span, ctx)
+        verb = verb.head
+    return None
+
+
+def _gapped_subject(span: Span, ctx: Context) -> str | None:
+    """The side named right before the "by" a name's phrase hangs on, in a clause whose verb is left out: "A was
+    represented by X, and B by its adviser, Y"."""
+    node = span.root
+    while node.dep_ in {"appos", "compound"} and node.head != node:
+        node = node.head
+    by = node.head
+    if node.dep_ != "pobj" or by.lower_ != "by" or by.i == 0 or by.doc[by.i - 1].dep_ != "conj":
+        return None
+    mention = ctx.party_at(by.i - 1)
+    return mention.party if mention is not None and mention.known else None
+
+
+def _agent_party(verb: Token, ctx: Context) -> str | None:
+    """The known party a passive verb's "by" names."""
+    objects = (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+    mentions = (ctx.party_at(o.i) for o in objects)
+    return next((m.party for m in mentions if m is not None and m.known), None)
+
+
+def _previous_subject_side(span: Span, ctx: Context) -> str | None:
+    """The side that is the subject of the sentence before, when "its" opens the name's own sentence: "Hezbollah,
+    the Iran-backed group, had threatened ... Its leader, X, said"."""
+    sentence = sentence_of(span)
+    if sentence.start == 0 or sentence[0].lower_ not in {"its", "their"} or sentence[0].i >= span.start:
+        return None
+    before = sentence_of(span.doc[sentence.start - 1]).root
+    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = subject or (before if before.pos_ in {"PROPN", "NOUN"} else None)  # "Who runs the talks? The EU."
+    if subject is None:
+        return None
+    # "The United Nations mission in Mali ...": the owner named in the subject's own words
+    for word in [subject, *(c for c in subject.lefts if c.dep_ in {"compound", "poss"})]:
+        mention = ctx.party_at(word.i)
+        if mention is not None and (mention.known or len(mention.span) > 1 and mention.span.root == subject):
+            return mention.party  # "The High Negotiations Committee, an opposition group, ... Its coordinator"
+    return None
