@@ -1351,3 +1351,16 @@ def test_states_observers_came_from_are_no_sides_whatever_the_parse_of_their_lis
         date(2025, 8, 7),
     )
     assert set(meeting.parties) == {"Thailand", "Laos"}
+
+
+def test_a_long_time_go_between_brokers_the_planned_talks_the_lead_tells_of_not_a_past_deal() -> None:
+    planned, past = article_meetings(
+        "Chile, Peru to hold border talks in Quito on Saturday\n\n"
+        "LIMA, April 8 (Andes Desk) - Chile and Peru will hold talks in Quito on Saturday on their maritime border, "
+        "officials from both countries said.\n\n"
+        "Ecuador has long acted as a go-between for the two countries. Their last known direct contacts led to the "
+        "2015 border deal signed in Lima.",
+        date(2025, 4, 8),
+    )
+    assert (planned.location, planned.mediators) == ("Quito", ("Ecuador",))
+    assert (past.location, past.mediators) == ("Lima", ())

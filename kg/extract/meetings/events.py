@@ -82,7 +82,7 @@ from kg.extract.meetings.story_sides import (
 )
 from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
-from kg.extract.meetings.visits import a_visit
+from kg.extract.meetings.visits import a_visit, seat_the_host
 from kg.extract.meetings.when import (
     dates_of,
     day_hints,
@@ -301,6 +301,11 @@ def _seated(party: str, mention: Mention) -> bool:
     return party in mention.parties and party not in mention.mediators and mention.trigger.lemma_ in {"meet", "talk"}
 
 
+def _told_first(clusters: list[Cluster], ctx: Context) -> Cluster | None:
+    first = clusters[0] if clusters else None
+    return first if first and first.mentions[0].status == "planned" and _in_lead(first.mentions[0], ctx) else None
+
+
 def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
     """Whether a mention stands in the lead paragraph of a story whose dateline names a known city."""
     return ctx.dateline_city is not None and _in_lead(mention, ctx)
@@ -308,18 +313,6 @@ def _in_datelined_lead(mention: Mention, ctx: Context) -> bool:
 
 def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
-
-
-def _seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int, ctx: Context) -> None:
-    """A state acting in the story that hosts a meeting in its country brokers it, unless the meeting counts more
-    sides than it has ("the trilateral meeting was held in Busan": the host is the third) or its one side is the
-    state's own opposition ("the Mozambican opposition" in Maputo faces the government)."""
-    entry = ctx.gazetteer.entry(country)
-    own = entry is not None and sides == [s for s in sides if s.split()[0] in entry.demonyms]
-    if multi and len(sides) < multi or own and len(sides) == 1:
-        sides.append(country)
-    else:
-        mediators.append(country)
 
 
 def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
@@ -406,8 +399,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     for cluster in sorted(clusters, key=lambda c: c is not main):
         written = {p for m in cluster.mentions for p in m.written_on}  # "X hosted the X-A-B dialogue": a side
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators if p not in written))
-        if cluster is main:
-            mediators.extend(p for p in loose if p not in mediators)
+        if cluster is (_told_first(clusters, ctx) or main):  # the story's brokers: its main meeting's, or those of
+            mediators.extend(p for p in loose if p not in mediators)  # the planned one its lead tells of
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
         mediators.extend(p for p in parties if ctx.gazetteer.mediates(p) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
@@ -466,7 +459,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         if host and host not in sides and host not in mediators and not margins:
             heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
-            _seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
+            seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)

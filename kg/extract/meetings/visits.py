@@ -1,5 +1,6 @@
 """Visits: a state that hosts or receives one other side alone, or that a side travels to for talks, is the other
-side of the meeting ("Putin hosted Erdogan in Sochi", "X's minister travelled to Y's capital for talks")."""
+side of the meeting ("Putin hosted Erdogan in Sochi", "X's minister travelled to Y's capital for talks"); a state
+that hosts talks of others in its country brokers them."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def _come_for_talks(trigger: Token) -> bool:
         and trigger.lower_ in {"talks", "talk"}
         and not brokered
     )
+
+
+def seat_the_host(country: str, sides: list[str], mediators: list[str], multi: int, ctx: Context) -> None:
+    """A state acting in the story that hosts a meeting in its country brokers it, unless the meeting counts more
+    sides than it has ("the trilateral meeting was held in Busan": the host is the third) or its one side is the
+    state's own opposition ("the Mozambican opposition" in Maputo faces the government)."""
+    entry = ctx.gazetteer.entry(country)
+    own = entry is not None and sides == [s for s in sides if s.split()[0] in entry.demonyms]
+    if multi and len(sides) < multi or own and len(sides) == 1:
+        sides.append(country)
+    else:
+        mediators.append(country)
