@@ -1364,3 +1364,12 @@ def test_a_long_time_go_between_brokers_the_planned_talks_the_lead_tells_of_not_
     )
     assert (planned.location, planned.mediators) == ("Quito", ("Ecuador",))
     assert (past.location, past.mediators) == ("Lima", ())
+
+
+def test_a_host_of_one_summit_does_not_host_the_earlier_one_that_dates_it() -> None:
+    second, first = meetings_of(
+        "Brazil is hosting the second summit between Chile's president and Peru's president on Friday, eight months "
+        "after their first meeting in Quito last June.",
+        date(2024, 2, 6),
+    )
+    assert (second.mediators, first.location, first.mediators) == (("Brazil",), "Quito", ())

@@ -40,8 +40,17 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             and not _of_another_noun(at, trigger)
             and not _brokered_before(at, trigger)
             and not _of_a_parallel_process(at, trigger)
+            and not _a_time_before(at, trigger)
         )
     )
+
+
+def _a_time_before(verb: Token, trigger: Token) -> bool:
+    """Whether a broker's verb hosts a meeting of its own object and names the meeting word only to date it: "X is
+    hosting the second summit, eight months after their first meeting in Y" (not the first one's host)."""
+    own = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    timed = trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before", "since"}
+    return own and timed and trigger.head.head == verb
 
 
 def _of_a_parallel_process(word: Token, trigger: Token) -> bool:
