@@ -1373,3 +1373,17 @@ def test_a_host_of_one_summit_does_not_host_the_earlier_one_that_dates_it() -> N
         date(2024, 2, 6),
     )
     assert (second.mediators, first.location, first.mediators) == (("Brazil",), "Quito", ())
+
+
+def test_the_lead_s_joint_subject_that_reached_a_deal_names_the_sides_and_the_guarantors_broker_every_meeting() -> None:
+    final, ceasefire = article_meetings(
+        "OSLO, Aug 24 (Wire) - Colombia's government and the ELN rebels announced on Wednesday in Oslo that they had "
+        "reached a final peace agreement.\n\n"
+        "The accord was signed at the Holmenkollen Park Hotel by the two chief negotiators and by diplomats from "
+        "Norway and Japan, which have acted as guarantors of the process.\n\n"
+        "On June 23 the two sides met again in Oslo to sign a ceasefire, at a ceremony attended by Norwegian Prime "
+        "Minister Erna Solberg.",
+        date(2016, 8, 24),
+    )
+    assert set(final.parties) == set(ceasefire.parties) == {"Colombia", "ELN"}
+    assert set(ceasefire.mediators) == set(final.mediators) == {"Norway", "Japan"}

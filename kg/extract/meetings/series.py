@@ -42,6 +42,9 @@ def with_the_talks_brokers(
     meet again" (the same brokers, not a summit elsewhere), or another numbered round of the series (its brokers
     but the host of the story's round)."""
     planned = cluster.mentions[0].status == "planned"
+    if not planned and mediators and set(mediators) < set(main.mediators) and set(sides) == set(main.parties):
+        # some of the talks' brokers at an earlier meeting of their sides where they are held: all of them
+        return [p for p in main.mediators if p not in sides] if place[0] == main.location else mediators
     if not (planned or isinstance(cluster.first("round"), int)):
         return mediators
     if not _same_talks_again(cluster, main, sides, mediators, place):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, of_objects, sentences_of, tokens_of
 from kg.extract.meetings.clauses import BOYCOTTING_VERBS, Cluster, Mention, denies_a_part
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
@@ -111,12 +112,20 @@ def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     if first is None:
         return []
     verb = first.root
+    saying = verb
     if verb.lemma_ in lexicon().verbs_of_saying:  # "A and B concluded talks on Sunday, the facilitator said"
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
     talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
         c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
+    talks = (
+        talks
+        or verb.lemma_ in {"reach", "sign", "strike", "seal"}
+        and any(c.dep_ == "dobj" and c.lemma_ in AGREEMENT_NOUNS for c in verb.children)
+    )  # "A and B reached a final agreement", "A and B announced that they had signed a truce"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if saying != verb and [s.lower_ for s in subjects] == ["they"]:
+        subjects = [c for c in saying.children if c.dep_ == "nsubj"]  # "A and B announced that they had ..."
     # "representatives of A and B have spent three months in a Doha hotel": the teams of two sides, whatever they do
     # and "the presidents of A and B agreed on Thursday to a ceasefire": two sides' office holders
     teams = bool(subjects) and (subjects[0].lower_ in PARTICIPANT_NOUNS or _holders_of_sides(subjects[0]))
