@@ -1130,3 +1130,13 @@ def test_a_building_that_points_away_from_the_meeting_is_not_its_venue() -> None
         date(2024, 2, 6),
     )
     assert (meeting.location, meeting.venue) == ("Lima", None)
+
+
+def test_a_lead_meeting_at_an_unnamed_place_is_not_in_the_dateline_s_city() -> None:
+    (meeting,) = article_meetings(
+        "LIMA, Peru (Wire) — Chile and Peru held their first high-level talks in two years on Tuesday at a border "
+        "village, agreeing to reopen a crossing.\n\n"
+        "The talks at Arica were led by the two foreign ministers.",
+        date(2018, 1, 9),
+    )
+    assert (meeting.location, meeting.start) == ("Arica", date(2018, 1, 9))

@@ -26,6 +26,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
     in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
+    if any(_somewhere_unnamed(m.trigger) for m in in_lead):
+        return  # "SEOUL - ... held talks on Tuesday at a border village": not in the dateline's city
     # a venue alone ("at a U.N. base in this border town") is in the dateline's city; a meeting the text places
     # there itself ("The two-day meeting in the Malaysian capital") takes the lead's date
     # ("talks hosted by Malaysia" under "KUALA LUMPUR": the host's country, the dateline's, is placed there; not
@@ -102,3 +104,22 @@ def _told_of_before(mention: Mention) -> bool:
         and trigger.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
     )
+
+
+UNNAMED_PLACES = {"village", "town", "resort", "island", "base", "outpost", "crossing", "city"}
+"""Nouns of a place a lead may put a meeting in without naming it: "at a border village"."""
+
+
+def _somewhere_unnamed(trigger: Token) -> bool:
+    """Whether the clause of a meeting word puts it at a place it does not name, with an indefinite article ("held
+    talks at a border village", "met in a resort town"), which is then not the dateline's city."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    places = (
+        o
+        for word in (trigger, verb)
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return any(o.lower_ in UNNAMED_PLACES and any(c.lower_ in {"a", "an"} for c in o.children) for o in places)
