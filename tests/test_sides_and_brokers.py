@@ -1387,3 +1387,23 @@ def test_the_lead_s_joint_subject_that_reached_a_deal_names_the_sides_and_the_gu
     )
     assert set(final.parties) == set(ceasefire.parties) == {"Colombia", "ELN"}
     assert set(ceasefire.mediators) == set(final.mediators) == {"Norway", "Japan"}
+
+
+def test_a_host_who_received_one_guest_and_hosted_another_is_a_side_of_each_meeting() -> None:
+    found = meetings_of(
+        "Polish President Adam Nowak received Lithuanian President Jonas Kairys on Sunday evening and hosted "
+        "Latvian President Ilze Berzina for talks on Monday.",
+        date(2018, 6, 13),
+    )
+    monday = next(m for m in found if m.start == date(2018, 6, 11))
+    assert set(monday.parties) == {"Poland", "Latvia"}
+    assert not any({"Lithuania", "Latvia"} <= set(m.parties) for m in found)
+
+
+def test_a_place_the_model_tags_a_city_but_an_apposition_calls_a_palace_is_a_venue() -> None:
+    (meeting,) = meetings_of(
+        "Chile's president received Peru's president at the Istiqlol, the presidential palace where he keeps his "
+        "office, on Sunday evening.",
+        date(2018, 6, 13),
+    )
+    assert meeting.venue == "Istiqlol" and meeting.location != "Istiqlol"

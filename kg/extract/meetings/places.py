@@ -214,7 +214,8 @@ def locate(mention: Mention, ctx: Context) -> None:
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = city or city_named_with_of(obj, ctx)  # "Port of Spain", tagged as two places
-        if obj.ent_type_ in {"GPE", "LOC"} and not gazetteer.venue_city(text) or city:  # not "at Stormont"
+        building = any(c.dep_ == "appos" and c.lower_ in VENUE_WORDS for c in obj.children)  # "the X, a palace"
+        if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:
                 mention.city, mention.country = city
             elif (
@@ -268,7 +269,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         elif (
             mention.venue is None
             and (mention.city is None or obj.head.head == mention.trigger)  # not another verb's venue
-            and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or _a_site(obj, text, ctx))
+            and (obj.lower_ in VENUE_WORDS or obj.ent_type_ == "FAC" or building or _a_site(obj, text, ctx))
             and not some_building(obj)  # not "at a nearby hotel"
         ):
             mention.venue = venue_text(obj)

@@ -393,7 +393,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if head == trigger:  # "X hosted Y": a side of a meeting with one guest, else the go-between
             return (not host or hosts_as_a_side(trigger)) and not brings_together(trigger)
         if _shares_subject(trigger, head):
-            return trigger.lemma_ not in HOST_VERBS  # "X met Y in Doha, then flew on and sat down with Z"
+            return trigger.lemma_ not in HOST_VERBS or hosts_as_a_side(trigger)  # "X met Y, then sat down with Z",
+            # "X received Y on Sunday and hosted Z on Monday" (one guest each)
         held = counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"
