@@ -107,6 +107,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Lima would not back down from its position that the border was settled.", "negative"),  # no give
         ("Today, there is a beacon on the Black Sea.", "positive"),  # a sign of hope
         ("There will be no more misunderstandings.", "positive"),  # an end to them promised
+        ("I think we can get this done by the end of the month.", "positive"),  # confidence in a deal
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
