@@ -1007,3 +1007,14 @@ def test_its_in_a_gapped_clause_refers_to_the_side_named_before_the_by() -> None
         "security adviser, Jorge Paz."
     )
     assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")
+
+
+def test_a_name_set_before_for_a_side_as_a_person_found_beside_it_is_a_person_of_that_side() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "The envoy is chairing a plenary with both Cypriot leaders - Andreas Petrides for the Greek Cypriots and "
+        "Kemal Ozdemir for the Turkish Cypriots - and the three guarantor powers."
+    )
+    assert actors["Andreas Petrides"].affiliation == "Greek Cypriots"
+    assert actors["Kemal Ozdemir"].affiliation == "Turkish Cypriots"

@@ -91,7 +91,7 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
-    side = _for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx)
+    side = for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx)
     if side is not None:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)
@@ -128,7 +128,7 @@ def _subject_before_and(word: Token) -> Token | None:
     return next((c for c in twins if start - 2 <= c.right_edge.i < start), None)  # ("and" hung on the first)
 
 
-def _for_the_side(span: Span, ctx: Context) -> str | None:
+def for_the_side(span: Span, ctx: Context) -> str | None:
     """ "led by X for the government and Y for the opposition": the side named right after "for" behind a name
     (read on the words, which the parser hangs on the verb)."""
     doc = span.doc
@@ -140,7 +140,7 @@ def _for_the_side(span: Span, ctx: Context) -> str | None:
     if at < len(doc) and doc[at].lower_ in {"and", ","}:
         listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
         if listed is not None and ctx.people.named_by(listed) is not None:
-            return _for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
+            return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
     if at + 1 >= len(doc) or doc[at].lower_ != "for":
         return None
     at += 2 if doc[at + 1].lower_ == "the" else 1

@@ -158,3 +158,27 @@ def given_names_before(doc: Doc, index: int, ctx: Context) -> int:
             break  # "adviser for Africa Massad Boulos": a place the model ended before the name it began
         start -= 1
     return start
+
+
+def _for_a_side(doc: Doc, index: int, ctx: Context) -> bool:
+    """Whether the word at ``index`` is a "for" followed by a known party: "for the Greek Cypriots"."""
+    if doc[index].lower_ != "for" or index + 1 >= len(doc):
+        return False
+    start = index + 2 if doc[index + 1].lower_ == "the" else index + 1
+    named = ctx.party_at(start) if start < len(doc) else None
+    return named is not None and named.known
+
+
+def runs_speaking_for_sides(doc: Doc, ctx: Context, known: set[int]) -> list[tuple[int, int]]:
+    """Proper-noun runs set before "for" a side, in a sentence where a person already found is set the same way:
+    "A for the Greek Cypriots and B for the Turkish Cypriots", with B found."""
+    found = []
+    for index in (t.i for t in doc if t.lower_ == "for" and t.i >= 2 and _for_a_side(doc, t.i, ctx)):
+        if not is_name_token(doc[index - 1]) or index - 1 in known:
+            continue
+        start, end = run_around(doc, index - 1, index, ctx)
+        sentence = sentence_of(doc[index])
+        twin = any(t.i != index and t.i - 1 in known and _for_a_side(doc, t.i, ctx) for t in sentence)
+        if end == index and end - start >= 2 and twin:
+            found.append((start, end))
+    return found

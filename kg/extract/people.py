@@ -27,6 +27,7 @@ from kg.extract.name_runs import (
     given_names_before,
     known_party,
     run_around,
+    runs_speaking_for_sides,
     title_words,
     titles_and_honorifics,
     unknown_place,
@@ -430,6 +431,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}
+        for start, end in runs_speaking_for_sides(doc, ctx, known):
+            add(start, end)  # "A for the Greek Cypriots and B for the Turkish Cypriots", with B found
         for token in tokens_of(doc):
             if token.dep_ not in {"conj", "appos"} or token.i in known or not is_name_token(token):
                 continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
-from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.clause_sides import for_the_side, side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_references import group_referred_to, owner_of_a_body
@@ -360,7 +360,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             role = found_role  # "former defence minister X, now secretary of the council": the office held now
         if affiliation is None and found_side is not None:
             affiliation = found_side
-    affiliation = _whose_party(span, ctx) or affiliation  # "X, whose Libyan National Army ...": X's, first
+    affiliation = _whose_party(span, ctx) or for_the_side(span, ctx) or affiliation  # "X, whose Libyan National
+    # Army ...": X's, first; "both Cypriot leaders - A for the Greek Cypriots and B ...": the side A speaks for
     affiliation = affiliation or _whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
     # X, ...": the AU's; "A's Deputy Prime Minister and Foreign Minister X": A's
     affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
@@ -410,7 +411,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, companion = side_from_clause(span, ctx)
         affiliation = national_body(affiliation, ctx) if affiliation is not None else None
         owner = owner or companion
-        contextual = affiliation is not None
+        contextual = affiliation is not None and for_the_side(span, ctx) is None  # "X for the rebels": X's own
     elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
         # "Serbia was represented by X, director of the government's Office for Y": the state, not its office
         state, _ = side_from_clause(span, ctx)
