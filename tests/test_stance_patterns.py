@@ -108,6 +108,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Today, there is a beacon on the Black Sea.", "positive"),  # a sign of hope
         ("There will be no more misunderstandings.", "positive"),  # an end to them promised
         ("I think we can get this done by the end of the month.", "positive"),  # confidence in a deal
+        ("With this memorandum we have prevented a humanitarian crisis.", "positive"),  # a harm averted
+        ("An offensive on the city would not take place.", "positive"),  # a harm called off
+        ("They failed to prevent a war.", "negative"),  # the harm came
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
