@@ -1407,3 +1407,14 @@ def test_a_place_the_model_tags_a_city_but_an_apposition_calls_a_palace_is_a_ven
         date(2018, 6, 13),
     )
     assert meeting.venue == "Istiqlol" and meeting.location != "Istiqlol"
+
+
+def test_the_story_s_two_leaders_meeting_a_third_are_all_sides_of_that_meeting() -> None:
+    _, earlier = article_meetings(
+        "LIMA, Sept 17 — Chilean President Ana Lind and Peruvian President Jorge Paz agreed on Monday to open a "
+        "border crossing, after four hours of talks at Paz's residence in Lima.\n\n"
+        "The two leaders had met in Quito on Sept. 7 for a summit with Ecuadorean President Luis Mora, where they "
+        "failed to agree.",
+        date(2018, 9, 17),
+    )
+    assert (earlier.location, set(earlier.parties)) == ("Quito", {"Chile", "Peru", "Ecuador"})

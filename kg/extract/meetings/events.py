@@ -77,6 +77,7 @@ from kg.extract.meetings.story_sides import (
     mediators_by_trade,
     pair_named_earlier,
     side_ranking,
+    the_pair_and_another,
     the_pair_meeting_a_broker,
     the_two_sides,
 )
@@ -438,6 +439,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             cluster, ctx, frozenset(brokers)
         )  # "the two presidents last met in X": the story's two
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
+        if len(sides) == 1 and the_pair_and_another(cluster):  # "the two leaders met in X for a summit with Y"
+            sides.extend([p for p in ranking if p not in brokers and p not in sides and p not in mediators][:2])
         wanted = max(2, *(m.counted for m in cluster.mentions))
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers and not _an_envoy_s_body(p, ctx)):

@@ -267,6 +267,22 @@ def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = 
     return []
 
 
+PAIR_PEOPLE = {"leader", "man", "woman", "president", "minister", "premier", "chief"}
+"""People "the two ..." names as a pair: "the two leaders had met in X"."""
+
+
+def the_pair_and_another(cluster: Cluster) -> bool:
+    """Whether a meeting's subject is "the two leaders" (men, presidents) of the story, meeting a third party named
+    in its clause: "The two leaders had met in Tehran for a summit with Iran's president"."""
+    for mention in cluster.mentions:
+        verb = mention.trigger if mention.trigger.pos_ == "VERB" else mention.trigger.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            two = any(n.lower_ in {"two", "both"} for n in subject.children)
+            if two and subject.lemma_.lower() in PAIR_PEOPLE and any(d.lower_ == "the" for d in subject.children):
+                return True
+    return False
+
+
 def the_pair_meeting_a_broker(cluster: Cluster, ctx: Context, sides: list[str], brokers: set[str]) -> list[str]:
     """The pair named before, when "the two sides" (or their negotiators) meet one of the story's brokers: "the chief
     negotiators of the two sides met the EU envoy again" (the envoy still brokers); else no sides."""
