@@ -1018,3 +1018,21 @@ def test_a_name_set_before_for_a_side_as_a_person_found_beside_it_is_a_person_of
     )
     assert actors["Andreas Petrides"].affiliation == "Greek Cypriots"
     assert actors["Kemal Ozdemir"].affiliation == "Turkish Cypriots"
+
+
+def test_the_north_names_the_one_state_the_story_names_in_full_with_that_word() -> None:
+    from tests.conftest import statements_of
+
+    (said,) = statements_of("North Korea and the United States resumed talks on Monday. The North said they were useful.")
+    assert (said.speaker, said.by_party) == ("North Korea", True)
+
+
+def test_a_title_and_relative_clause_after_the_second_of_two_names_are_the_second_s() -> None:
+    from tests.conftest import actors_of
+
+    actors = actors_of(
+        "North Korea and the United States met. Trump and Kim are seen strolling by the pool, joined later by "
+        "Pompeo and Ri Chol Su, the former intelligence chief who heads the North's negotiating team."
+    )
+    assert actors["Ri Chol Su"].affiliation == "North Korea"
+    assert "Pompeo" not in actors or actors["Pompeo"].role != "head of the North's negotiating team"

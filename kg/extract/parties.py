@@ -30,7 +30,7 @@ from kg.extract.org_entities import (
     people_of_a_party,
     title_and_name,
 )
-from kg.extract.short_forms import bracketed_acronyms, short_forms_joined
+from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, short_forms_joined
 from kg.gazetteer import Gazetteer, lexicon
 from kg.model import Party
 
@@ -287,7 +287,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     named = any(m.how != "opposition" and named_the_opposition(m.span) for m in mentions)
     if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
         mentions = [m for m in mentions if m.how != "opposition"]
-    return short_forms_joined(bracketed_acronyms(mentions))
+    return compass_short_forms(short_forms_joined(bracketed_acronyms(mentions)))
 
 
 def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:

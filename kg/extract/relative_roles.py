@@ -26,7 +26,16 @@ LEADING_VERBS = {
 def _relative_clause(span: Span) -> Token | None:
     """The verb of a "who ..." clause hung on a name, or on the title set beside it ("X, the speaker of the
     assembly who heads the team")."""
-    appositions = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end - 1]
+    doc = span.doc
+    owners = [span.root, span.root.head] if span.root.dep_ == "conj" else [span.root]  # "A and B, the X who ...":
+    appositions = [  # B's, however parsed; not A's
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "appos"
+        and c.i > span.end - 1
+        and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i])
+    ]
     for head in dict.fromkeys((span.root, span[-1], *appositions)):
         for child in head.children:
             if (

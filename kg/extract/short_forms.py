@@ -107,3 +107,29 @@ def _first_words_joined(mentions: list[PartyMention]) -> list[PartyMention]:
             mention = replace(mention, party=party, how=how)
         joined.append(mention)
     return joined
+
+
+COMPASS_FORMS = {"north", "south"}
+"""Words a story uses alone, after "the", for a state named in full with them: "the North" for North Korea."""
+
+
+def compass_short_forms(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "the North" and "the South" for the one state the story names in full with that word ("North Korea ... the
+    North's negotiating team"), wherever the model tagged the word or not."""
+    from kg.extract.parties import PartyMention
+
+    if not mentions:
+        return mentions
+    doc = mentions[0].span.doc
+    named = {m.party.split()[0].lower(): m.party for m in mentions if m.known and m.how == "name"}
+    full = {w: p for w, p in named.items() if w in COMPASS_FORMS and p.lower().startswith(w + " ")}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = list(mentions)
+    for token in doc:
+        party = full.get(token.lower_)
+        if party is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text[0].isupper() and (following is None or following.pos_ != "PROPN"):  # not "the North Sea"
+            found.append(PartyMention(party, doc[token.i : token.i + 1], "name"))
+    return sorted(found, key=lambda m: m.span.start)
