@@ -1023,7 +1023,7 @@ def test_a_name_set_before_for_a_side_as_a_person_found_beside_it_is_a_person_of
 def test_the_north_names_the_one_state_the_story_names_in_full_with_that_word() -> None:
     from tests.conftest import statements_of
 
-    (said,) = statements_of("North Korea and the United States resumed talks on Monday. The North said they were useful.")
+    (said,) = statements_of("North Korea and the US resumed talks on Monday. The North said they were useful.")
     assert (said.speaker, said.by_party) == ("North Korea", True)
 
 
