@@ -1036,3 +1036,10 @@ def test_a_title_and_relative_clause_after_the_second_of_two_names_are_the_secon
     )
     assert actors["Ri Chol Su"].affiliation == "North Korea"
     assert "Pompeo" not in actors or actors["Pompeo"].role != "head of the North's negotiating team"
+
+
+def test_the_subject_of_a_verb_of_owning_owns_the_people_set_beside_its_object() -> None:
+    from tests.conftest import actors_of
+
+    assert actors_of("The ELN named a new chief negotiator, Ana Lind, on Monday.")["Ana Lind"].affiliation == "ELN"
+    assert actors_of("Chile received the envoy, Ana Lind, on Monday.")["Ana Lind"].affiliation is None  # a guest

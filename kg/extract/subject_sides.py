@@ -73,3 +73,22 @@ def _previous_subject_side(span: Span, ctx: Context) -> str | None:
         if mention is not None and (mention.known or len(mention.span) > 1 and mention.span.root == subject):
             return mention.party  # "The High Negotiations Committee, an opposition group, ... Its coordinator"
     return None
+
+
+OWNING_VERBS = {"lose", "appoint", "name", "elect", "choose", "mourn", "replace", "pick"}
+"""Verbs whose subject owns the people in their object: "Hamas had lost two leaders, X and Y", "the group named a
+new leader, X"."""
+
+
+def owner_of_the_object(span: Span, ctx: Context) -> str | None:
+    """The side that is the subject of a verb of owning whose object a name stands in apposition to ("Hamas had lost
+    two leaders, X, killed in July, and Y"), or is listed after."""
+    word = span.root
+    while word.dep_ == "conj" and word.head != word and word.head.pos_ in {"PROPN", "NOUN"}:
+        word = word.head
+    noun = word.head
+    if word.dep_ != "appos" or noun.dep_ != "dobj" or noun.head.lemma_ not in OWNING_VERBS:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    mention = ctx.party_at(subject.i) if subject is not None else None
+    return mention.party if mention is not None and mention.known else None
