@@ -153,7 +153,7 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
         # "A's commission was headed by X and B's commission by Y": the verb left out before the second "by"
         if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in sentence_of(span) if t.i < verb.i):
             return _phrase(verb), "head"
-    if verb.lemma_ not in {"lead", "head"} or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_ not in {"lead", "head", "command"} or any(c.dep_ == "neg" for c in verb.children):
         return [], None
     if root.dep_ == "pobj":  # passive: the body is the subject, or the noun the participle hangs on
         agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -167,6 +167,7 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     for body in bodies:
         if body.lemma_.lower() in LED_BODIES:
             return _phrase(body), "head"
-        if body.pos_ == "PROPN" and body.text[:1].isupper() and verb.lemma_ == "lead":
-            return _phrase(body), "leader"  # "the National Salvation Front led by X": the group's leader
+        if body.pos_ == "PROPN" and body.text[:1].isupper() and verb.lemma_ in {"lead", "command"}:
+            # "the National Salvation Front led by X": the group's leader; "the RSF, commanded by X"
+            return _phrase(body), "leader" if verb.lemma_ == "lead" else "commander"
     return [], None
