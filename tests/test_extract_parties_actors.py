@@ -1051,5 +1051,5 @@ def test_the_subject_of_a_verb_of_owning_owns_the_people_set_beside_its_object()
 def test_the_commander_of_a_group_named_by_a_participle_speaks_for_it() -> None:
     from tests.conftest import actors_of
 
-    actor = actors_of("The FARC, commanded by Pablo Reyes, rejected the plan.")["Pablo Reyes"]
-    assert (actor.role, actor.affiliation) == ("commander of the FARC", "FARC")
+    actor = actors_of("The RSF, commanded by Omar Hassan, rejected the plan.")["Omar Hassan"]
+    assert (actor.role, actor.affiliation) == ("commander of the RSF", "Rapid Support Forces")
