@@ -1418,3 +1418,25 @@ def test_the_story_s_two_leaders_meeting_a_third_are_all_sides_of_that_meeting()
         date(2018, 9, 17),
     )
     assert (earlier.location, set(earlier.parties)) == ("Quito", {"Chile", "Peru", "Ecuador"})
+
+
+def test_the_two_leaders_meeting_alone_bring_no_third_side() -> None:
+    held, _ = article_meetings(
+        "Hart and Petrov end Iceland summit without arms agreement\n\n"
+        "REYKJAVIK, Iceland, Oct. 12 — President Hart and Mikhail S. Petrov, the Soviet leader, ended "
+        "two days of talks here tonight without reaching an agreement on nuclear arms, after the "
+        "negotiations broke down over the American space-based missile defense program.\n\n"
+        "The two leaders met for more than ten hours over the weekend at Hofdi House, a white clapboard "
+        "mansion on the waterfront. Secretary of State George P. Shaw, who took part in the final "
+        'session, said he was "deeply disappointed."\n\n'
+        '"We came to Iceland to make progress, and we made progress, but in the end we could not bridge '
+        'the gap," Mr. Shaw told reporters.\n\n'
+        'Mr. Petrov, at a news conference, blamed the United States. "We were on the verge of historic '
+        'decisions," he said, but the American side had insisted on its Strategic Defense Initiative.\n\n'
+        "Foreign Minister Eduard A. Kuznets said the Soviet Union still hoped that talks would continue "
+        "in Geneva, where arms negotiators from the two countries have met since last year.\n\n"
+        "The meeting was arranged after an exchange of letters in September, and Iceland agreed to host "
+        "it on short notice.",
+        date(1986, 10, 12),
+    )
+    assert (set(held.parties), held.mediators) == ({"Soviet Union", "United States"}, ("Iceland",))

@@ -274,7 +274,7 @@ PAIR_PEOPLE = {"leader", "man", "woman", "president", "minister", "premier", "ch
 def the_pair_and_another(cluster: Cluster) -> bool:
     """Whether a meeting's subject is "the two leaders" (men, presidents) of the story, meeting a third party named
     in its clause: "The two leaders had met in Tehran for a summit with Iran's president"."""
-    for mention in cluster.mentions:
+    for mention in (m for m in cluster.mentions if m.parties):  # the third named in the pair's own sentence
         verb = mention.trigger if mention.trigger.pos_ == "VERB" else mention.trigger.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             two = any(n.lower_ in {"two", "both"} for n in subject.children)
