@@ -1440,3 +1440,14 @@ def test_the_two_leaders_meeting_alone_bring_no_third_side() -> None:
         date(1986, 10, 12),
     )
     assert (set(held.parties), held.mediators) == ({"Soviet Union", "United States"}, ("Iceland",))
+
+
+def test_a_side_of_the_story_s_talks_does_not_broker_another_meeting_held_in_its_country() -> None:
+    _, planned = article_meetings(
+        "TIANJIN, China, Aug 31 (Asia Desk) — Indian Prime Minister Narendra Modi and Chinese President Xi Jinping "
+        "held talks on Sunday on the sidelines of a regional summit, their first meeting in China in seven years.\n\n"
+        "Modi arrived in Tianjin on Saturday for the two-day summit hosted by China. He is due to hold talks with "
+        "Russian President Vladimir Putin on Monday.",
+        date(2025, 8, 31),
+    )
+    assert (planned.status, set(planned.parties), planned.mediators) == ("planned", {"India", "Russia"}, ())

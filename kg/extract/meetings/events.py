@@ -460,7 +460,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
-        if host and host not in sides and host not in mediators and not margins:
+        own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
+        if host and host not in sides and host not in mediators and not margins and not own_talks:
             heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
             seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         place = (city, country if isinstance(country, str) else None)
