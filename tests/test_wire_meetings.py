@@ -1140,3 +1140,12 @@ def test_a_lead_meeting_at_an_unnamed_place_is_not_in_the_dateline_s_city() -> N
         date(2018, 1, 9),
     )
     assert (meeting.location, meeting.start) == ("Arica", date(2018, 1, 9))
+
+
+def test_the_next_round_scheduled_for_a_month_is_a_meeting_where_the_talks_are_held() -> None:
+    held, planned = article_meetings(
+        "GENEVA, Dec 13 -- The 60th round of the talks between Chile and Peru took place on Tuesday and Wednesday, "
+        "the co-chairs said.\n\nThe next round is scheduled for April.",
+        date(2023, 12, 13),
+    )
+    assert (planned.location, planned.round, planned.status, planned.day) == ("Geneva", 61, "planned", "2024-04")

@@ -345,6 +345,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.month_day
             or m.in_country
             and (m.year or m.month or m.round)  # "the fifth round in Turkey in the autumn"
+            or m.round
+            and m.month  # "the next round is scheduled for April": where the talks are held
             for m in c.mentions
         )
     ]
