@@ -111,6 +111,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("With this memorandum we have prevented a humanitarian crisis.", "positive"),  # a harm averted
         ("An offensive on the city would not take place.", "positive"),  # a harm called off
         ("They failed to prevent a war.", "negative"),  # the harm came
+        ("Our relations are at their highest level in history.", "positive"),
+        ("Trust between the two sides is at its lowest level.", "negative"),
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
