@@ -1149,3 +1149,18 @@ def test_the_next_round_scheduled_for_a_month_is_a_meeting_where_the_talks_are_h
         date(2023, 12, 13),
     )
     assert (planned.location, planned.round, planned.status, planned.day) == ("Geneva", 61, "planned", "2024-04")
+
+
+def test_a_factbox_s_capitalised_month_entries_date_their_meetings_and_keep_their_brokers() -> None:
+    meetings = article_meetings(
+        "FACTBOX-Key moments in Chile-Peru border talks\n\n"
+        "Nov 21 (Wire) - Here are key moments in years of negotiations between Chile and Peru:\n\n"
+        "MARCH 2015 - The leaders of the two countries sign a declaration of principles in Quito.\n\n"
+        "NOV 2019 - Talks move to Washington, hosted by the U.S. Treasury.\n\n"
+        "JULY 2020 - The Organization of American States takes over mediation. Brazil convenes video talks.\n\n"
+        "DEC 2023 - A fourth round in Lima ends without agreement.",
+        date(2023, 12, 20),
+    )
+    found = {m.location: (m.day, m.mediators) for m in meetings}
+    assert found["Quito"] == ("2015-03", ())
+    assert found["Washington"] == ("2019-11", ("United States",))

@@ -12,6 +12,7 @@ from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, mediators_in, only_offered
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
+from kg.extract.meetings.when import entry_month, entry_year
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
@@ -119,6 +120,9 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
     reference = ctx.dates.reference
     if reference is None:
         return False
+    entry = entry_year(sentence) or (month[0] if (month := entry_month(sentence)) else None)
+    if entry is not None and entry < reference.year:
+        return True  # a timeline entry of an earlier year: "JULY 2020 - The AU takes over mediation."
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
             continue
