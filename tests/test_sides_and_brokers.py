@@ -1451,3 +1451,14 @@ def test_a_side_of_the_story_s_talks_does_not_broker_another_meeting_held_in_its
         date(2025, 8, 31),
     )
     assert (planned.status, set(planned.parties), planned.mediators) == ("planned", {"India", "Russia"}, ())
+
+
+def test_those_by_whom_a_deal_was_concluded_or_reached_are_its_sides_not_its_broker() -> None:
+    (concluded,) = meetings_of(
+        "The outline produced an interim agreement, which was formally concluded in Geneva in November 2013 by Iran "
+        "and six world powers.",
+        date(2015, 7, 20),
+    )
+    assert {"Iran", "United States", "China"} <= set(concluded.parties)
+    (brokered,) = meetings_of("A truce was brokered in Doha on Monday by Qatar between Israel and Hamas.")
+    assert brokered.mediators == ("Qatar",) and "Qatar" not in brokered.parties

@@ -56,6 +56,7 @@ from kg.extract.meetings.verb_chains import (
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    CONCLUDING_VERBS,
     GOVERNMENT_NOUNS,
     HANDING_VERBS,
     HOST_VERBS,
@@ -186,7 +187,7 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
         return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS or plays_host(trigger)
     if preposition.lower_ == "by" and trigger.lower_ == "signing":
         return True  # "attended the signing by A and B": who signed
-    return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS
+    return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS - {"broker"}
 
 
 def _attended_by(preposition: Token, trigger: Token) -> bool:
