@@ -1164,3 +1164,9 @@ def test_a_factbox_s_capitalised_month_entries_date_their_meetings_and_keep_thei
     found = {m.location: (m.day, m.mediators) for m in meetings}
     assert found["Quito"] == ("2015-03", ())
     assert found["Washington"] == ("2019-11", ("United States",))
+
+
+def test_the_city_a_delegation_left_for_is_where_its_talks_are_not_the_next_stop_after_them() -> None:
+    (went,) = meetings_of("A Chilean delegation left for Lima on Tuesday for talks with Peruvian officials.")
+    (came,) = meetings_of("The delegation left Lima for Quito on Tuesday after talks with Peruvian officials.")
+    assert (went.location, came.location) == ("Lima", "Lima")

@@ -127,3 +127,9 @@ def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
             if (city := ctx.gazetteer.city(text_in(word.doc[word.i : name.i + 1]))) is not None:
                 return city
     return None
+
+
+def left_for(verb: Token) -> bool:
+    """Whether a verb of setting off names no place left behind, so that its "for" names where it goes: "left for
+    Cairo on Tuesday for talks" (not "left Cairo for Doha after talks")."""
+    return verb.lemma_ in {"leave", "depart"} and not any(c.dep_ == "dobj" for c in verb.children)

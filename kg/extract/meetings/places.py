@@ -12,6 +12,7 @@ from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
     city_named_with_of,
+    left_for,
     multiword_city,
     named_site,
     some_building,
@@ -72,7 +73,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
                 and _to_a_city(token)
             )  # "sent a delegation to Santiago for talks"
             or lowered == "for"
-            and token.head.lemma_ in SCHEDULING_VERBS
+            and (token.head.lemma_ in SCHEDULING_VERBS or left_for(token.head))  # "left for Cairo for talks"
             and _to_a_city(token)
         ):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
@@ -203,8 +204,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         mention.city, mention.country = signed_in
     nearest_first = sorted(place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i))
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
-        # "the town of X", "the regional capital, X": a place by name
-        kind = (
+        kind = (  # "the town of X", "the regional capital, X": a place by name
             obj.head.lower_ == "of"
             and obj.head.head.lower_ in PLACE_NOUNS
             or (obj.dep_ == "appos" and obj.head.lower_ in PLACE_NOUNS)
