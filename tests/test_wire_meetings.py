@@ -1170,3 +1170,16 @@ def test_the_city_a_delegation_left_for_is_where_its_talks_are_not_the_next_stop
     (went,) = meetings_of("A Chilean delegation left for Lima on Tuesday for talks with Peruvian officials.")
     (came,) = meetings_of("The delegation left Lima for Quito on Tuesday after talks with Peruvian officials.")
     assert (went.location, came.location) == ("Lima", "Lima")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The two sides signed an agreement in Ohrid last March.", "2023-03"),
+        ("The two sides will meet again in Ohrid next March.", "2024-03"),
+        ("The two sides met in Ohrid last January.", "2023-01"),
+    ],
+)
+def test_a_month_named_last_or_next_is_the_one_before_or_after_the_article_s(text: str, day: str) -> None:
+    (meeting,) = meetings_of(text, date(2024, 1, 17))
+    assert meeting.day == day

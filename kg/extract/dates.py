@@ -311,7 +311,9 @@ def month_of(text: str) -> tuple[int, int] | None:
 
 
 _MONTH_ALONE = re.compile(
-    rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?{_MONTH}(?:\s+(?P<which>this|last|next)\s+year)?$", re.I
+    rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?(?:(?P<before>this|last|next)\s+)?{_MONTH}"
+    rf"(?:\s+(?P<which>this|last|next)\s+year)?$",
+    re.I,
 )
 _WHICH_STEP = {"this": 0, "last": -1, "next": 1}
 """How far "this", "last" and "next" year or month are from the article's."""
@@ -334,6 +336,9 @@ def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None
         return None
     if match["which"]:
         return reference.year + _WHICH_STEP[match["which"].lower()], month
+    if before := (match["before"] or "").lower():  # "last March": the latest March before the article's month
+        step = {"this": 0, "last": -(month >= reference.month), "next": int(month <= reference.month)}[before]
+        return reference.year + step, month
     if future:
         return (reference.year, month) if month >= reference.month else (reference.year + 1, month)
     return (reference.year, month) if month <= reference.month else (reference.year - 1, month)
