@@ -1462,3 +1462,13 @@ def test_those_by_whom_a_deal_was_concluded_or_reached_are_its_sides_not_its_bro
     assert {"Iran", "United States", "China"} <= set(concluded.parties)
     (brokered,) = meetings_of("A truce was brokered in Doha on Monday by Qatar between Israel and Hamas.")
     assert brokered.mediators == ("Qatar",) and "Qatar" not in brokered.parties
+
+
+def test_the_state_that_hosted_the_talks_does_not_broker_their_next_round_abroad() -> None:
+    held, planned = article_meetings(
+        "Berlin, 29 February (Report) – The foreign ministers of Chile and Peru held two days of talks in Berlin on "
+        "Wednesday and Thursday, hosted by German Foreign Minister Anna Weber.\n\n"
+        "The next round is expected to take place in Quito, Ecuador, in May.",
+        date(2024, 2, 29),
+    )
+    assert (held.mediators, planned.location, planned.mediators) == (("Germany",), "Quito", ())

@@ -49,7 +49,8 @@ def with_the_talks_brokers(
         return mediators
     if not _same_talks_again(cluster, main, sides, mediators, place):
         return mediators
-    brokers = [p for p in main.mediators if p not in sides and (planned or p != main.country)]
+    at_home = planned and place[1] in (None, main.country)  # the host of the talks hosts them again at home only
+    brokers = [p for p in main.mediators if p not in sides and (at_home or p != main.country)]
     return list(dict.fromkeys([*mediators, *brokers]))
 
 
