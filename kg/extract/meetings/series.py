@@ -49,7 +49,8 @@ def with_the_talks_brokers(
         return mediators
     if not _same_talks_again(cluster, main, sides, mediators, place):
         return mediators
-    at_home = planned and place[1] in (None, main.country)  # the host of the talks hosts them again at home only
+    # a state that alone brokered the talks it hosted hosts them again at home only (not a group of brokers)
+    at_home = planned and (place[1] in (None, main.country) or len(main.mediators) > 1)
     brokers = [p for p in main.mediators if p not in sides and (at_home or p != main.country)]
     return list(dict.fromkeys([*mediators, *brokers]))
 
