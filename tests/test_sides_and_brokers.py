@@ -1472,3 +1472,13 @@ def test_the_state_that_hosted_the_talks_does_not_broker_their_next_round_abroad
         date(2024, 2, 29),
     )
     assert (held.mediators, planned.location, planned.mediators) == (("Germany",), "Quito", ())
+
+
+def test_the_members_a_text_lists_for_a_group_outweigh_those_the_gazetteer_knows_for_its_name() -> None:
+    _, earlier = article_meetings(
+        "CAIRO, Oct 24 (Nile Desk) — Delegations of Chile and Peru arrived in Cairo on Friday for indirect talks "
+        "convened by the so-called Quad — the United States, Saudi Arabia, the United Arab Emirates and Egypt — on a "
+        "truce.\n\nThe Quad's foreign ministers met in Washington on Sept. 12 and published a roadmap.",
+        date(2025, 10, 24),
+    )
+    assert set(earlier.parties) == {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"}

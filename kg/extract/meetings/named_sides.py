@@ -40,7 +40,8 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
             continue  # "the Brussels talks": where they are, not a side
         if _nationality_of_another_s_envoy(party_mention, ctx):
             continue  # "UN envoy X, a Swedish diplomat, met Y": where the envoy is from, not a side
-        for member in entry.members if entry and entry.members else (party_mention.party,):
+        members = (members_told(party_mention.party, ctx) or entry.members) if entry and entry.members else ()
+        for member in members or (party_mention.party,):
             yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     for index, state in ctx.government_states.items():  # "the federal government and the TPLF": the state meant
         if sentence.start <= index < sentence.end and index not in exclude:
@@ -167,3 +168,33 @@ def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
         token = tokens[index]
         if not (token.head.i != index and ctx.people.at(token.head) is person):
             yield token, person
+
+
+LIST_OPENERS = {"—", "–", "-", "(", ",", ":"}
+"""Marks after a group's name that open the list of its members: "the Quad — A, B, C and D —"."""
+
+
+def members_told(party: str, ctx: Context) -> tuple[str, ...]:
+    """The states the text lists right after a group's name as its members ("the so-called Quad — the United
+    States, Saudi Arabia, the UAE and Egypt —"), wherever it names the group: they outweigh the members the gazetteer
+    knows for that name."""
+    doc = ctx.doc
+    lists = (_listed(m, ctx) for m in ctx.party_mentions if m.party == party)
+    return once_per_doc(doc, "kg_members_told", party, lambda: next((found for found in lists if found), ()))
+
+
+def _listed(party_mention: PartyMention, ctx: Context) -> tuple[str, ...]:
+    doc = tokens_of(party_mention.span.doc)
+    at = party_mention.span.end
+    if at >= len(doc) or doc[at].text not in LIST_OPENERS:
+        return ()
+    found: list[str] = []
+    at += 1
+    for mention in ctx.parties_in(at, min(at + 24, len(doc))):
+        if any(t.lower_ not in {",", "and", "the"} for t in doc[at : mention.span.start]):
+            break  # the list ended: "the Quad — A, B and C — on a truce"
+        if not mention.known or not ctx.gazetteer.is_country(mention.party):
+            break
+        found.append(mention.party)
+        at = mention.span.end
+    return tuple(dict.fromkeys(found)) if len(set(found)) >= 2 else ()
