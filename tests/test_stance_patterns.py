@@ -113,6 +113,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They failed to prevent a war.", "negative"),  # the harm came
         ("Our relations are at their highest level in history.", "positive"),
         ("Trust between the two sides is at its lowest level.", "negative"),
+        ("It was a dialogue of the deaf.", "negative"),  # neither side listening
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
