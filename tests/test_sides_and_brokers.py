@@ -1482,3 +1482,12 @@ def test_the_members_a_text_lists_for_a_group_outweigh_those_the_gazetteer_knows
         date(2025, 10, 24),
     )
     assert set(earlier.parties) == {"United States", "Saudi Arabia", "United Arab Emirates", "Egypt"}
+
+
+def test_the_states_of_envoys_present_at_a_meeting_watched_it() -> None:
+    (meeting,) = meetings_of(
+        "Acting Laotian Prime Minister Somsak Vongsa and Vietnamese Prime Minister Nguyen Van Long met at the prime "
+        "minister's official residence in Putrajaya on Monday, with U.S. and Chinese envoys present.",
+        date(2025, 7, 29),
+    )
+    assert set(meeting.parties) == {"Laos", "Vietnam"}

@@ -94,3 +94,14 @@ def observers_from(token: Token) -> bool:
     ):
         index -= 1
     return index > 0 and doc[index].lower_ == "from" and doc[index - 1].lower_ in OBSERVER_NOUNS
+
+
+def present_as_envoys(token: Token) -> bool:
+    """Whether a state's word modifies people said to be "present" at the meeting ("met ..., with U.S. and Chinese
+    envoys present"): their states watched; a side present is named itself ("with only the rebels present")."""
+    noun = token
+    while noun.dep_ in {"compound", "amod", "nmod", "conj"} and noun.head != noun and noun.head.pos_ != "VERB":
+        noun = noun.head
+        if noun.pos_ == "NOUN":
+            break
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lower_ == "present"

@@ -74,9 +74,10 @@ def said_also(verb: Token) -> bool:
 
 def present_with(token: Token, trigger: Token) -> bool:
     """Whether a name stands in an absolute "with X present" on the verb the meeting word is the subject or object
-    of: "the talks began on Wednesday with only the rebels present" (however the parser hung the name on it)."""
-    path = token
-    while path.dep_ in {"compound", "conj", "amod"} and path.head != path and path.head.lower_ != "present":
+    of: "the talks began on Wednesday with only the rebels present" (however the parser hung the name on it); not
+    the states of envoys present ("with U.S. and Chinese envoys present": observers)."""
+    path = token  # up through the name's own words, not into a noun it modifies ("with U.S. envoys present")
+    while path.dep_ in {"compound", "conj", "amod"} and path.head.pos_ == "PROPN" and path.head.lower_ != "present":
         path = path.head
     present = path.head
     if path.dep_ not in {"nsubj", "compound"} or present.lower_ != "present":

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
 from kg.extract.meetings.broker_phrases import brokers_partners
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, observers_from, observes
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, observers_from, observes, present_as_envoys
 from kg.extract.meetings.clauses import (
     Mention,
     clause_verb,
@@ -219,7 +219,7 @@ STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella"
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
     phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
-    if observes(token) or observers_from(token):
+    if observes(token) or observers_from(token) or present_as_envoys(token):
         return False  # "Brazilian officials, who are observing the negotiations", "attended by observers from X"
     if _takes_part(token, trigger):
         return True
