@@ -1069,7 +1069,7 @@ def test_a_place_noun_names_its_place_however_deep_in_the_phrase(text: str) -> N
 def test_an_envoy_who_attends_the_day_s_meeting_as_an_observer_does_not_make_his_state_a_side() -> None:
     (meeting,) = article_meetings(
         "The leaders of Laos and Vietnam agreed on Saturday on a border annex after talks hosted by Malaysia in "
-        "Putrajaya.\n\n"
+        "Vientiane.\n\n"
         "Japan backed the plan, and Japanese envoy Kenji Mori attended Saturday's meeting as an observer.",
         date(2024, 2, 3),
     )
