@@ -114,6 +114,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Our relations are at their highest level in history.", "positive"),
         ("Trust between the two sides is at its lowest level.", "negative"),
         ("It was a dialogue of the deaf.", "negative"),  # neither side listening
+        ("We have buried the hatchet.", "positive"),  # idioms of reconciliation and of deadlock
+        ("They extended an olive branch.", "positive"),
+        ("They rejected the olive branch.", "negative"),
+        ("It is back to the drawing board.", "negative"),
+        ("The proposal is a slap in the face.", "negative"),
+        ("The talks are going round in circles.", "negative"),
         ('A treaty "is not possible" while the claim stands.', "negative"),
         ("An agreement is possible.", "positive"),
         ("We not only listened, but also heard each other.", "positive"),  # understanding told
