@@ -412,7 +412,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation, companion = side_from_clause(span, ctx)
         affiliation = national_body(affiliation, ctx) if affiliation is not None else None
         owner = owner or companion
-        contextual = affiliation is not None and for_the_side(span, ctx) is None  # "X for the rebels": X's own
+        contextual = affiliation is not None
     elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
         # "Serbia was represented by X, director of the government's Office for Y": the state, not its office
         state, _ = side_from_clause(span, ctx)

@@ -299,10 +299,12 @@ def _an_envoy_s_body(party: str, ctx: Context) -> bool:
 
 
 def _seated(party: str, mention: Mention) -> bool:
+    """Whether a party is a side, not a broker, of a mention told by "meet" or "talk"."""
     return party in mention.parties and party not in mention.mediators and mention.trigger.lemma_ in {"meet", "talk"}
 
 
 def _told_first(clusters: list[Cluster], ctx: Context) -> Cluster | None:
+    """The story's first meeting, when it is one to come that the lead tells of."""
     first = clusters[0] if clusters else None
     return first if first and first.mentions[0].status == "planned" and _in_lead(first.mentions[0], ctx) else None
 
@@ -397,11 +399,12 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     made: dict[int, list[Finding]] = {}
     # the story's main meeting first: later rounds and planned sessions of the same talks borrow from it
     story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
+    loose_home = _told_first(clusters, ctx) or main  # the meeting the story's brokers named apart broker
     for cluster in sorted(clusters, key=lambda c: c is not main):
         written = {p for m in cluster.mentions for p in m.written_on}  # "X hosted the X-A-B dialogue": a side
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators if p not in written))
-        if cluster is (_told_first(clusters, ctx) or main):  # the story's brokers: its main meeting's, or those of
-            mediators.extend(p for p in loose if p not in mediators)  # the planned one its lead tells of
+        if cluster is loose_home:
+            mediators.extend(p for p in loose if p not in mediators)
         parties = list(dict.fromkeys(p for m in cluster.mentions for p in m.parties))
         mediators.extend(p for p in parties if ctx.gazetteer.mediates(p) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
