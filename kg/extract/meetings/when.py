@@ -410,7 +410,7 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
         if year is not None:
             return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
     told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
-    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent)):
+    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent, ctx)):
         return before[0] + (month[1] < before[1]), month[1]  # "in September 2016, then ... in November": 2016's
     if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
@@ -420,10 +420,9 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     return month_in(ent.text, reference, bool(future) and not past)
 
 
-def _month_told_before(ent: Span) -> tuple[int, int] | None:
+def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
     """The (year, month) of the nearest month and year named before a date in its own sentence."""
-    sentence = sentence_of(ent)
-    earlier = [e for e in ent.doc.ents if e.label_ == "DATE" and sentence.start <= e.start and e.end <= ent.start]
+    earlier = [e for e in ctx.entities_in(sentence_of(ent).start, ent.start) if e.label_ == "DATE"]
     return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
 
 
