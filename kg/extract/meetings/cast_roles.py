@@ -1,5 +1,6 @@
-"""What a party is cast "as" after a list of names: "Russia and Ukraine as mediators", "the EU attending as an
-observer"."""
+"""What a party is at a meeting in, told beside its name: cast "as" one after a list of names ("Russia and Ukraine
+as mediators", "the EU attending as an observer"), an observer's state, or present "with" the meeting ("with only
+the rebels present", "with U.S. envoys present")."""
 
 from __future__ import annotations
 
@@ -96,6 +97,29 @@ def observers_from(token: Token) -> bool:
     return index > 0 and doc[index].lower_ == "from" and doc[index - 1].lower_ in OBSERVER_NOUNS
 
 
+def _said_present(word: Token) -> bool:
+    """Whether a word is what an absolute "with ... present" says is present."""
+    return word.dep_ in {"nsubj", "compound"} and word.head.lower_ == "present"
+
+
+def present_with(token: Token, trigger: Token) -> bool:
+    """Whether a name stands in an absolute "with X present" on the verb the meeting word is the subject or object
+    of: "the talks began on Wednesday with only the rebels present" (however the parser hung the name on it); not
+    the states of envoys present (:func:`present_as_envoys`)."""
+    path = token  # up through the name's own words, not into a noun it modifies ("with U.S. envoys present")
+    while path.dep_ in {"compound", "conj", "amod"} and path.head.pos_ == "PROPN" and path.head.lower_ != "present":
+        path = path.head
+    if not _said_present(path):
+        return False
+    present = path.head
+    preposition = present.head
+    return (
+        present.dep_ in {"pcomp", "pobj"}
+        and preposition.lower_ == "with"
+        and preposition.head in (trigger, trigger.head)
+    )
+
+
 def present_as_envoys(token: Token) -> bool:
     """Whether a state's word modifies people said to be "present" at the meeting ("met ..., with U.S. and Chinese
     envoys present"): their states watched; a side present is named itself ("with only the rebels present")."""
@@ -104,4 +128,10 @@ def present_as_envoys(token: Token) -> bool:
         noun = noun.head
         if noun.pos_ == "NOUN":
             break
-    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lower_ == "present"
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and _said_present(noun)
+
+
+def watches(token: Token) -> bool:
+    """Whether a party's word tells of one who watches the talks: "officials who are observing the negotiations",
+    "attended by observers from A", "with U.S. envoys present"."""
+    return observes(token) or observers_from(token) or present_as_envoys(token)

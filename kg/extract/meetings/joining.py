@@ -70,21 +70,3 @@ def _as_did(verb: Token) -> bool:
 def said_also(verb: Token) -> bool:
     """Whether a verb adds to what was told before: "also", "too", "likewise"."""
     return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
-
-
-def present_with(token: Token, trigger: Token) -> bool:
-    """Whether a name stands in an absolute "with X present" on the verb the meeting word is the subject or object
-    of: "the talks began on Wednesday with only the rebels present" (however the parser hung the name on it); not
-    the states of envoys present ("with U.S. and Chinese envoys present": observers)."""
-    path = token  # up through the name's own words, not into a noun it modifies ("with U.S. envoys present")
-    while path.dep_ in {"compound", "conj", "amod"} and path.head.pos_ == "PROPN" and path.head.lower_ != "present":
-        path = path.head
-    present = path.head
-    if path.dep_ not in {"nsubj", "compound"} or present.lower_ != "present":
-        return False
-    preposition = present.head
-    return (
-        present.dep_ in {"pcomp", "pobj"}
-        and preposition.lower_ == "with"
-        and preposition.head in (trigger, trigger.head)
-    )

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
 from kg.extract.meetings.broker_phrases import brokers_partners
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, observers_from, observes, present_as_envoys
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, present_with, watches
 from kg.extract.meetings.clauses import (
     Mention,
     clause_verb,
@@ -24,7 +24,7 @@ from kg.extract.meetings.joined_sides import (
     relative_subject_of,
     who_met,
 )
-from kg.extract.meetings.joining import also_attends, present_with
+from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
@@ -219,7 +219,7 @@ STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella"
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
     phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
-    if observes(token) or observers_from(token) or present_as_envoys(token):
+    if watches(token):
         return False  # "Brazilian officials, who are observing the negotiations", "attended by observers from X"
     if _takes_part(token, trigger):
         return True
