@@ -30,10 +30,9 @@ def cast_as(token: Token) -> str | None:
         and not (doc[index].is_punct and doc[index].text != ",")  # "A and B - plus C as mediators": A, B apart
         and doc[index].lower_ != "plus"
     ) and (
-        doc[index].ent_type_
-        or doc[index].lower_ in {"and", ",", "the", "'s", "’s"}
+        _in_a_list_of_names(doc[index])
+        or doc[index].lower_ in {"'s", "’s"}
         or _of_in_a_name(doc, index)  # "the Department of the Treasury and the World Bank as observers"
-        or doc[index].pos_ == "PROPN"
         or doc[index].pos_ in {"ADJ", "NOUN"}
         and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
     ):
@@ -55,6 +54,12 @@ def cast_as(token: Token) -> str | None:
         if word.pos_ not in {"DET", "ADJ"}:
             return None
     return None
+
+
+def _in_a_list_of_names(token: Token) -> bool:
+    """Whether a word may stand in a list of names, whatever the parse made of the list: a name's word, "and", a
+    comma, "the"."""
+    return bool(token.ent_type_) or token.lower_ in {"and", ",", "the"} or token.pos_ == "PROPN"
 
 
 def _in_the_object(token: Token) -> bool:
@@ -90,9 +95,7 @@ def observers_from(token: Token) -> bool:
     back along the list's words, whatever the parse made of the list."""
     doc = tokens_of(token.doc)
     index = token.i - 1
-    while index > max(token.i - 16, 0) and (
-        doc[index].ent_type_ or doc[index].lower_ in {"and", ",", "the"} or doc[index].pos_ == "PROPN"
-    ):
+    while index > max(token.i - 16, 0) and _in_a_list_of_names(doc[index]):
         index -= 1
     return index > 0 and doc[index].lower_ == "from" and doc[index - 1].lower_ in OBSERVER_NOUNS
 

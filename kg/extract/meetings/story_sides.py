@@ -230,8 +230,7 @@ def the_two_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = froz
     the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
     for mention in cluster.mentions:
         for subject in (c for c in mention.trigger.children if c.dep_ == "nsubj"):
-            two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in subject.children)
-            if not two or not any(d.lower_ == "the" for d in subject.children):
+            if not _the_two(subject):
                 continue
             title = subject.lemma_.lower()
             sides = {
@@ -267,6 +266,12 @@ def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = 
     return []
 
 
+def _the_two(noun: Token) -> bool:
+    """Whether a noun is "the two ...": "the two presidents", "the two leaders"."""
+    two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in noun.children)
+    return two and any(d.lower_ == "the" for d in noun.children)
+
+
 PAIR_PEOPLE = {"leader", "man", "woman", "president", "minister", "premier", "chief"}
 """People "the two ..." names as a pair: "the two leaders had met in X"."""
 
@@ -277,8 +282,7 @@ def the_pair_and_another(cluster: Cluster) -> bool:
     for mention in (m for m in cluster.mentions if m.parties):  # the third named in the pair's own sentence
         verb = mention.trigger if mention.trigger.pos_ == "VERB" else mention.trigger.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            two = any(n.lower_ in {"two", "both"} for n in subject.children)
-            if two and subject.lemma_.lower() in PAIR_PEOPLE and any(d.lower_ == "the" for d in subject.children):
+            if _the_two(subject) and subject.lemma_.lower() in PAIR_PEOPLE:
                 return True
     return False
 
