@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.group_references import group_referred_to
+from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
 from kg.extract.side_phrases import listed_after_a_person, nominated_by, on_the_side
@@ -141,11 +142,9 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
         listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
         if listed is not None and ctx.people.named_by(listed) is not None:
             return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
-    if at + 1 >= len(doc) or doc[at].lower_ != "for":
+    if at >= len(doc) or (after := after_for(doc, at)) is None:
         return None
-    at += 2 if doc[at + 1].lower_ == "the" else 1
-    if at >= len(doc):
-        return None
+    at = after
     mention = ctx.party_at(doc[at].i)
     if mention is not None and (mention.known or mention.party in ctx.framed_sides):
         return mention.party

@@ -160,12 +160,18 @@ def given_names_before(doc: Doc, index: int, ctx: Context) -> int:
     return start
 
 
+def after_for(doc: Doc, index: int) -> int | None:
+    """Where the words a "for" at ``index`` is for begin, past a "the" ("for the Greek Cypriots"); None where the
+    word is no "for" or the text ends."""
+    if doc[index].lower_ != "for" or index + 1 >= len(doc):
+        return None
+    start = index + 2 if doc[index + 1].lower_ == "the" else index + 1
+    return start if start < len(doc) else None
+
+
 def _for_a_side(doc: Doc, index: int, ctx: Context) -> bool:
     """Whether the word at ``index`` is a "for" followed by a known party: "for the Greek Cypriots"."""
-    if doc[index].lower_ != "for" or index + 1 >= len(doc):
-        return False
-    start = index + 2 if doc[index + 1].lower_ == "the" else index + 1
-    named = ctx.party_at(start) if start < len(doc) else None
+    named = ctx.party_at(start) if (start := after_for(doc, index)) is not None else None
     return named is not None and named.known
 
 

@@ -34,14 +34,14 @@ def _receives(cluster: Cluster) -> bool:
     return any(
         m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
         and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
-        and not _on_talks(m.trigger)
+        and not _in_a_meeting_phrase(m.trigger)
         or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
         or _come_for_talks(m.trigger)
         for m in cluster.mentions
     )
 
 
-def _on_talks(participle: Token) -> bool:
+def _in_a_meeting_phrase(participle: Token) -> bool:
     """Whether a participle stands in the phrase of a meeting noun, up to the first verb above it: "talks with the
     rebels, hosted by Cuba" (the talks hosted, not the rebels received)."""
     if participle.dep_ != "acl":
