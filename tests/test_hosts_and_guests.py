@@ -545,9 +545,9 @@ def test_he_who_is_expected_to_travel_somewhere_to_meet_someone_meets_them() -> 
 
 def test_two_signatories_who_signed_on_the_story_s_day_signed_at_the_dateline() -> None:
     text = (
-        "VIENNA, July 14 (Wire) - Iran and the European Union reached a nuclear deal on Tuesday after 18 days of "
-        "talks.\n\nUnder the accord, Iran will cut its centrifuges by two-thirds.\n\nSeparately, Yukiya Amano, "
-        "director general of the IAEA, and Iranian nuclear chief Ali Akbar Salehi signed a roadmap on Tuesday."
+        "VIENNA, March 3 (Wire) - Brazil and the European Union reached a trade deal on Tuesday after 18 days of "
+        "talks.\n\nUnder the accord, Brazil will cut its tariffs by two-thirds.\n\nSeparately, Ana Lind, "
+        "director general of the IAEA, and Brazilian nuclear chief Jorge Paz signed a roadmap on Tuesday."
     )
-    found = {(m.location, frozenset(m.parties), m.start) for m in article_meetings(text, date(2015, 7, 14))}
-    assert ("Vienna", frozenset({"Iran", "IAEA"}), date(2015, 7, 14)) in found
+    found = {(m.location, frozenset(m.parties), m.start) for m in article_meetings(text, date(2015, 3, 3))}
+    assert ("Vienna", frozenset({"Brazil", "IAEA"}), date(2015, 3, 3)) in found

@@ -1198,9 +1198,7 @@ def test_they_who_brokered_talks_in_a_relative_clause_are_the_main_clause_s_join
 
 
 def test_the_soviet_union_is_a_side_of_its_own_not_russia() -> None:
-    [meeting] = meetings_of(
-        "U.S. President Ronald Reagan met Soviet leader Mikhail Gorbachev in Geneva in November 1985."
-    )
+    [meeting] = meetings_of("U.S. President John Hart met Soviet leader Ivan Petrov in Geneva in November 1985.")
     assert set(meeting.parties) == {"United States", "Soviet Union"}
 
 
@@ -1342,10 +1340,10 @@ def test_mediators_from_a_list_broker_whatever_the_parser_hung_the_list_on() -> 
 
 def test_states_observers_came_from_are_no_sides_whatever_the_parse_of_their_list() -> None:
     (meeting,) = article_meetings(
-        "Thai, Laotian defence chiefs agree to keep border ceasefire after Kuala Lumpur meeting\n\n"
-        "KUALA LUMPUR, Aug 7 (Asean Wire) — The defence ministers of Thailand and Laos agreed on Thursday to keep a "
-        "ceasefire along their disputed border and to allow observers from Southeast Asian countries to monitor it, "
-        "after a meeting in the Malaysian capital.\n\n"
+        "Thai, Laotian defence chiefs agree to keep border ceasefire after Vientiane meeting\n\n"
+        "VIENTIANE, Aug 7 (Regional Wire) — The defence ministers of Thailand and Laos agreed on Thursday to keep a "
+        "ceasefire along their disputed border and to allow observers from neighbouring countries to monitor it, "
+        "after a meeting in the Laotian capital.\n\n"
         "The meeting of the General Border Committee, chaired by Laos's Defence Minister Ana Lind and Thailand's "
         "acting Defence Minister Jorge Paz, was attended by observers from Malaysia, the United States and China.",
         date(2025, 8, 7),
@@ -1444,10 +1442,10 @@ def test_the_two_leaders_meeting_alone_bring_no_third_side() -> None:
 
 def test_a_side_of_the_story_s_talks_does_not_broker_another_meeting_held_in_its_country() -> None:
     _, planned = article_meetings(
-        "TIANJIN, China, Aug 31 (Asia Desk) — Indian Prime Minister Narendra Modi and Chinese President Xi Jinping "
+        "TIANJIN, China, Aug 31 (Asia Desk) — Indian Prime Minister Arjun Rao and Chinese President Li Wen "
         "held talks on Sunday on the sidelines of a regional summit, their first meeting in China in seven years.\n\n"
-        "Modi arrived in Tianjin on Saturday for the two-day summit hosted by China. He is due to hold talks with "
-        "Russian President Vladimir Putin on Monday.",
+        "Rao arrived in Tianjin on Saturday for the two-day summit hosted by China. He is due to hold talks with "
+        "Russian President Ivan Petrov on Monday.",
         date(2025, 8, 31),
     )
     assert (planned.status, set(planned.parties), planned.mediators) == ("planned", {"India", "Russia"}, ())

@@ -105,7 +105,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("It shows our willingness to put an end to the unfortunate past.", "positive"),  # an ending wished for
         ("We must end the deadlock.", "positive"),
         ("Lima would not back down from its position that the border was settled.", "negative"),  # no give
-        ("Today, there is a beacon on the Black Sea.", "positive"),  # a sign of hope
+        ("Today, there is a beacon on the horizon.", "positive"),  # a sign of hope
         ("There will be no more misunderstandings.", "positive"),  # an end to them promised
         ("I think we can get this done by the end of the month.", "positive"),  # confidence in a deal
         ("With this memorandum we have prevented a humanitarian crisis.", "positive"),  # a harm averted

@@ -674,10 +674,10 @@ def test_a_name_a_base_stands_on_or_an_island_is_named_is_a_place(text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "The foreign ministers, Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan, lead the negotiations.",
-        "Foreign ministers Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan met.",
+        "The foreign ministers, Armen Grigoryan of Armenia and Elnur Mammadov of Azerbaijan, lead the negotiations.",
+        "Foreign ministers Armen Grigoryan of Armenia and Elnur Mammadov of Azerbaijan met.",
     ],
 )
 def test_a_plural_title_over_a_list_of_names_each_with_a_state_is_each_one_s_title(text: str) -> None:
     found = actors_of(text)
-    assert (found["Jeyhun Bayramov"].role, found["Jeyhun Bayramov"].affiliation) == ("foreign minister", "Azerbaijan")
+    assert (found["Elnur Mammadov"].role, found["Elnur Mammadov"].affiliation) == ("foreign minister", "Azerbaijan")
