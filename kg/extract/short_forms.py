@@ -116,20 +116,18 @@ COMPASS_FORMS = {"north", "south"}
 def compass_short_forms(mentions: list[PartyMention]) -> list[PartyMention]:
     """ "the North" and "the South" for the one state the story names in full with that word ("North Korea ... the
     North's negotiating team"), wherever the model tagged the word or not."""
-    from kg.extract.parties import PartyMention
-
-    if not mentions:
-        return mentions
+    named = {m.party.split()[0].lower(): m for m in mentions if m.known and m.how == "name"}
+    full = {w: m for w, m in named.items() if w in COMPASS_FORMS and m.party.lower().startswith(w + " ")}
+    if not full:
+        return mentions  # (most stories: no word to look for)
     doc = mentions[0].span.doc
-    named = {m.party.split()[0].lower(): m.party for m in mentions if m.known and m.how == "name"}
-    full = {w: p for w, p in named.items() if w in COMPASS_FORMS and p.lower().startswith(w + " ")}
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = list(mentions)
     for token in doc:
-        party = full.get(token.lower_)
-        if party is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        named_in_full = full.get(token.lower_)
+        if named_in_full is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text[0].isupper() and (following is None or following.pos_ != "PROPN"):  # not "the North Sea"
-            found.append(PartyMention(party, doc[token.i : token.i + 1], "name"))
+            found.append(replace(named_in_full, span=doc[token.i : token.i + 1]))
     return sorted(found, key=lambda m: m.span.start)

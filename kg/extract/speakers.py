@@ -9,7 +9,7 @@ from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
-from kg.extract.quotes import Quote, inside
+from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
 from kg.gazetteer import lexicon
 
 PRONOUNS = {"he", "she"}
@@ -179,7 +179,7 @@ def speaker_subject(verb: Token) -> Token | None:
         return speaker_subject(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().verbs_of_saying and verb.nbor(-1).dep_ == "cc":
         return speaker_subject(verb.head)  # "said X but warned that Y", "warned" parsed as a second clause said
-    if verb.i > 0 and verb.nbor(-1).text in CLOSING_QUOTES and (named := _inverted_speaker(verb)) is not None:
+    if verb.i > 0 and verb.nbor(-1).text in CLOSING_MARKS and (named := _inverted_speaker(verb)) is not None:
         return named  # '"...," underlined X': the name after the verb, parsed as its object
     # "Yoon, who flew in on Thursday, told ...": a name set off before the verb, which the parser hung elsewhere
     stray = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
@@ -188,7 +188,7 @@ def speaker_subject(verb: Token) -> Token | None:
     return None
 
 
-CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+CLOSING_MARKS = frozenset({*CLOSE_QUOTES, APOSTROPHE, "'"})
 """Marks that close a quotation a verb of saying may follow."""
 
 
