@@ -52,20 +52,6 @@ _NOTHING_UNSOLVABLE = re.compile(
 )
 """A denial of any problem beyond solving, which denies the negatives it is built of: "there is no problem so
 great that it cannot be solved", "no issue between us that cannot be resolved through dialogue"."""
-_CREDITED = re.compile(
-    r"\bwithout\s+(?:[\w'-]+\s+){0,5}?[\w'-]+,?\s+(?:there\s+)?(?:would|could)\s+(?:not\s+)?(?:have\s+been|be|have)\s+"
-    r"(?:no|any)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|peace|ceasefire|truce|talks|breakthrough|progress)\b"
-)
-"""A counterfactual that credits someone with the outcome: "without Norway and Cuba, there would have been no
-agreement"."""
-_AVERTED = re.compile(
-    r"\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|staved?\s+off|head(?:s|ed)?\s+off)\s+"
-    r"(?:(?:a|an|the|any|further|another|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:crisis|catastrophe|disaster|war|bloodshed|escalation|offensive|attack|collapse|confrontation|massacre)\b"
-    r"|\b(?:offensive|attack|assault|invasion|strike|operation)\b(?:\s+[\w-]+){0,4}?\s+(?:will|would|shall)\s+not\s+"
-    r"(?:take\s+place|happen|go\s+ahead|be\s+launched)\b"
-)
-"""A harm averted or called off: "we have prevented a humanitarian crisis", "an offensive would not take place"."""
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
@@ -140,7 +126,7 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _config()[key])
 
 
-PATTERN_LISTS = ("neutral_patterns", "negative_patterns", "positive_patterns", "topic_frames")
+PATTERN_LISTS = ("neutral_patterns", "negative_patterns", "positive_patterns", "topic_frames", "negatives_denied")
 """The lists of regular expressions in the stance file."""
 
 
@@ -260,11 +246,11 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
     lowered = _AGREED_NOT_TO.sub(r"\1 to refrain from", lowered)
-    averted = _AVERTED.search(lowered)
-    if averted and _NEGATED_BEFORE.search(lowered[: averted.start()]):
-        averted = None  # "failed to prevent a war", "could not avert the collapse": the harm came
-    if _NOTHING_UNSOLVABLE.search(lowered) or _CREDITED.search(lowered) or averted:
-        return "positive", 0.7  # ("without their help there would have been no deal": credit for the outcome)
+    # a harm averted, an outcome credited ("prevented a crisis", "without X there would have been no deal"), unless
+    # negated itself ("failed to prevent a war": the harm came)
+    denied = any(not _NEGATED_BEFORE.search(lowered[: m.start()]) for m in _matches("negatives_denied", lowered))
+    if _NOTHING_UNSOLVABLE.search(lowered) or denied:
+        return "positive", 0.7
     if _any_pattern("neutral_patterns").search(lowered):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = _matches("negative_patterns", lowered)
