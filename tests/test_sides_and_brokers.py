@@ -1493,3 +1493,25 @@ def test_the_states_of_envoys_present_at_a_meeting_watched_it() -> None:
     assert watching == {"U.S.": True, "Chinese": True, "Laotian": False, "Vietnamese": False}
     doc, _ = analyse("The talks began on Wednesday with only the Houthis present.")
     assert not any(present_as_envoys(t) for t in doc)
+
+
+def test_third_states_whose_ambassadors_attended_the_talks_watched_them() -> None:
+    (meeting,) = article_meetings(
+        "QUITO, May 3 (Andes Desk) - Chile and Peru agreed on Friday to reopen their border after talks hosted by "
+        "Ecuador's president in Quito.\n\n"
+        "The U.S. ambassador to Ecuador and Brazil's ambassador also attended the talks.",
+        date(2024, 5, 3),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_the_states_of_envoys_who_attended_a_ceremony_are_no_sides_but_a_named_envoy_may_be() -> None:
+    (closing,) = article_meetings(
+        "Representatives of the Chilean government and the Peruvian government signed a border accord in Quito on "
+        "May 3, at the close of three days of talks hosted by Ecuador.\n\n"
+        "Envoys from Brazil, Argentina and Uruguay attended the ceremony.",
+        date(2024, 5, 3),
+    )
+    assert not {"Brazil", "Argentina", "Uruguay"} & set(closing.parties)
+    (talks,) = meetings_of("U.S. envoy Jorge Paz attended the talks with Peru in Lima on Friday.", date(2024, 5, 4))
+    assert "United States" in talks.parties

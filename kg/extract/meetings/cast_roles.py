@@ -134,7 +134,29 @@ def present_as_envoys(token: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and _said_present(noun)
 
 
+ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys"}
+"""Posted diplomats whose state, said to have attended a meeting, watched it: negotiators hold talks, envoys of a
+third state attend them ("China's ambassador also attended the talks", "envoys from A and B attended the
+ceremony")."""
+
+
+def envoys_attending(token: Token) -> bool:
+    """Whether a state's word names the state of envoys, themselves the subject of "attend" ("the U.S. ambassador
+    and China's ambassador attended the talks", "envoys from A, B and C attended the ceremony"); not a named envoy
+    ("U.S. envoy X attended the talks"), who may well negotiate."""
+    word = climb(token)
+    if word.dep_ == "pobj" and word.head.lower_ in {"from", "of"}:
+        word = word.head.head  # "envoys from A"
+    elif word.dep_ in {"poss", "compound", "amod", "nmod"}:
+        word = word.head  # "China's ambassador", "U.S. envoys", "Russian envoys"
+    if word.lower_ not in ENVOY_NOUNS:
+        return False
+    while word.dep_ == "conj":
+        word = word.head  # "the U.S. ambassador and China's ambassador"
+    return word.dep_ == "nsubj" and word.head.lemma_ == "attend"
+
+
 def watches(token: Token) -> bool:
     """Whether a party's word tells of one who watches the talks: "officials who are observing the negotiations",
-    "attended by observers from A", "with U.S. envoys present"."""
-    return observes(token) or observers_from(token) or present_as_envoys(token)
+    "attended by observers from A", "with U.S. envoys present", "China's ambassador also attended"."""
+    return observes(token) or observers_from(token) or present_as_envoys(token) or envoys_attending(token)
