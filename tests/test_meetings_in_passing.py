@@ -10,7 +10,7 @@ from functools import partial
 from kg.extract import meetings
 from kg.extract.dates import month_in
 from kg.model import Meeting
-from tests.conftest import analyse, meetings_of
+from tests.conftest import analyse, article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2024, 9, 20))
 
@@ -487,3 +487,17 @@ def test_a_host_whose_state_the_meeting_s_name_chains_with_its_guests_is_a_side(
     )
     assert set(meeting.parties) == {"United States", "Japan", "Philippines"}
     assert meeting.mediators == ()
+
+
+def test_talks_of_known_days_placed_only_by_their_host_are_a_meeting_in_the_city_the_sentence_before_names() -> None:
+    found = article_meetings(
+        "Explainer: how Chile and Peru made up\n\n"
+        "Ecuador hosted the first rounds of talks between the two neighbours in Quito in 2021.\n\n"
+        "The breakthrough came not in Quito but in Brasilia. On March 10, 2023, Chile and Peru announced after four "
+        "days of talks hosted by Brazil that they would restore diplomatic relations.",
+        date(2023, 3, 15),
+    )
+    later = next(m for m in found if "Brazil" in m.mediators)
+    assert (later.location, later.start, later.end) == ("Brasília", date(2023, 3, 7), date(2023, 3, 10))
+    earlier = next(m for m in found if m.location == "Quito")
+    assert earlier.mediators == ("Ecuador",)

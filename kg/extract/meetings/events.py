@@ -51,7 +51,7 @@ from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
 from kg.extract.meetings.occasions import more_occasions
-from kg.extract.meetings.place_names import country_described
+from kg.extract.meetings.place_names import city_just_before, country_described, placed_neighbour
 from kg.extract.meetings.places import (
     SAME_PLACE_NOUNS,
     framing_meeting,
@@ -318,24 +318,6 @@ def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
-def _placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
-    """The city of a meeting a day before or after an unplaced one, sharing a side with it: the story's visit
-    goes on in the same city."""
-    when = next((m.dates for m in cluster.mentions if m.dates), None)
-    sides = {p for m in cluster.mentions for p in m.parties}
-    if when is None or not sides or any(m.country for m in cluster.mentions):
-        return None
-    for other in clusters:
-        placed = next((m for m in other.mentions if m.city), None)
-        dates = next((m.dates for m in other.mentions if m.dates), None)
-        if other is cluster or placed is None or dates is None:
-            continue
-        near = (when.start - dates.end).days in {0, 1} or (dates.start - when.end).days in {0, 1}
-        if near and sides & {p for m in other.mentions for p in m.parties}:
-            return placed.city, placed.country  # type: ignore[return-value]
-    return None
-
-
 def _day_named(cluster: Cluster) -> str | None:
     """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
     year ("2019-10")."""
@@ -421,8 +403,14 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             told_in_country = any(m.in_country for m in cluster.mentions) and cluster.mentions[0].status == "planned"
             if country in (None, found[1]) and not told_in_country:  # not "to hold the next round in China"
                 city, country = found
-        if city is None and (neighbour := _placed_neighbour(cluster, clusters)) is not None:
+        if city is None and (neighbour := placed_neighbour(cluster, clusters)) is not None:
             city, country = neighbour  # "Friday: the French, US and Syrian ministers met" after Thursday's in Paris
+        if (
+            city is None
+            and isinstance(country, str)
+            and (before := city_just_before(cluster.mentions[0].sentence, country, ctx))
+        ):
+            city = before[0]  # "The breakthrough came in Beijing. ... after talks hosted by China"
         again = any(taken_up_again(m.trigger) for m in cluster.mentions)
         if city is None and country is None and (cluster.first("round") or again) and main not in (None, cluster):
             # "The sixth round ended on June 20", "will reconvene on Oct. 28": the story's talks, where they are held

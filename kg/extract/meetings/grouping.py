@@ -333,7 +333,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         if number in waiting:
             home.mentions.append(waiting[number])
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
-    # clause that places it there also gives its year, month or round ("talks held in Malta in 2019").
+    # clause that places it there also gives its year, month or round ("talks held in Malta in 2019"), or its days.
     clusters = [
         c
         for c in clusters
@@ -347,6 +347,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             and (m.year or m.month or m.round)  # "the fifth round in Turkey in the autumn"
             or m.round
             and m.month  # "the next round is scheduled for April": where the talks are held
+            or m.window
+            and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
             for m in c.mentions
         )
     ]

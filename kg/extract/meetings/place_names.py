@@ -3,9 +3,10 @@ after "at", a venue's name, and a country set beside a town."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, text_in
+from kg.extract.base import Context, paragraph_of, text_in
+from kg.extract.meetings.clauses import Cluster
 from kg.extract.parties import state_named
 from kg.gazetteer import region_state
 
@@ -133,3 +134,39 @@ def left_for(verb: Token) -> bool:
     """Whether a verb of setting off names no place left behind, so that its "for" names where it goes: "left for
     Cairo on Tuesday for talks" (not "left Cairo for Doha after talks")."""
     return verb.lemma_ in {"leave", "depart"} and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def city_just_before(sentence: Span, country: str, ctx: Context) -> tuple[str, str] | None:
+    """The one city of a meeting's country that the sentence before names, in the same paragraph, where the
+    meeting's own sentence places it only by its host state: "The breakthrough came in Beijing. On March 10,
+    A and B announced after four days of talks hosted by China ..."."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if paragraph_of(doc, before.start_char) != paragraph_of(doc, sentence.start_char):
+        return None
+    cities = {
+        city
+        for ent in ctx.entities_in(before.start, before.end)
+        if ent.label_ == "GPE" and (city := ctx.gazetteer.city(ent.text)) is not None and city[1] == country
+    }
+    return cities.pop() if len(cities) == 1 else None
+
+
+def placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, str | None] | None:
+    """The city of a meeting a day before or after an unplaced one, sharing a side with it: the story's visit
+    goes on in the same city."""
+    when = next((m.dates for m in cluster.mentions if m.dates), None)
+    sides = {p for m in cluster.mentions for p in m.parties}
+    if when is None or not sides or any(m.country for m in cluster.mentions):
+        return None
+    for other in clusters:
+        placed = next((m for m in other.mentions if m.city), None)
+        dates = next((m.dates for m in other.mentions if m.dates), None)
+        if other is cluster or placed is None or dates is None:
+            continue
+        near = (when.start - dates.end).days in {0, 1} or (dates.start - when.end).days in {0, 1}
+        if near and sides & {p for m in other.mentions for p in m.parties}:
+            return placed.city, placed.country  # type: ignore[return-value]
+    return None
