@@ -127,6 +127,11 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Sometimes you have to walk, and this was just one of those times.", "negative"),  # walking away
         ("We are prepared to walk if the terms are bad.", "negative"),
         ("We had to walk through the old city.", "neutral"),
+        ("Peace cannot be achieved without the support of the neighbours.", "neutral"),  # a condition told
+        ("A settlement won't be reached without help from outside.", "neutral"),
+        ("All of the hostages will be released very soon.", "positive"),  # captives to be freed
+        ("This means the prisoners would be freed within a week.", "positive"),
+        ("The hostages will not be released until the troops leave.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
