@@ -501,3 +501,13 @@ def test_talks_of_known_days_placed_only_by_their_host_are_a_meeting_in_the_city
     assert (later.location, later.start, later.end) == ("Brasília", date(2023, 3, 7), date(2023, 3, 10))
     earlier = next(m for m in found if m.location == "Quito")
     assert earlier.mediators == ("Ecuador",)
+
+
+def test_each_of_two_listed_places_keeps_the_broker_named_with_it() -> None:
+    washington, almaty = meetings_of(
+        "Earlier rounds between Chile and Peru were held in Washington in 2023 under U.S. mediation and in Almaty in "
+        "May 2024 under Kazakh auspices.",
+        date(2025, 7, 11),
+    )
+    assert (washington.location, washington.mediators) == ("Washington", ("United States",))
+    assert (almaty.location, almaty.mediators) == ("Almaty", ("Kazakhstan",))

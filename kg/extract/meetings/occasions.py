@@ -27,11 +27,13 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     counted = [DURATION_WORDS.get(c.lower_, 0) for c in mention.trigger.children if c.dep_ == "nummod"]
     if ordinals == [1] and counted == [len(occasions)]:
         ordinals = list(range(1, len(occasions) + 1))  # "the first two rounds were held in A on ... and in B ..."
-    for position, ((city, country), day, month) in enumerate(occasions):
+    told_in = _brokers_told_in(mention, [span for *_, span in occasions], ctx)
+    for position, ((city, country), day, month, span) in enumerate(occasions):
         # "three rounds: in Muscat on April 12, in Rome on April 19 ...": one meeting each, numbered when the
         # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
         occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
         occasion.city, occasion.country, occasion.dates, occasion.month = city, country, day, month
+        occasion.mediators = [b for b in mention.mediators if told_in.get(b, span) == span]
         occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
         if position:
             found.append(occasion)
@@ -75,12 +77,23 @@ SEQUENCE_WORDS = {"then", "later", "subsequently", "afterwards", "next"}
 """Words that set a place after another as a later occasion: "in Oslo and then in Geneva"."""
 
 
+def _brokers_told_in(mention: Mention, spans: list[tuple[int, int]], ctx: Context) -> dict[str, tuple[int, int]]:
+    """The one occasion's words each of a mention's brokers is named in, where it is named in one only: "held in
+    Washington under U.S. mediation and in Almaty, hosted by Kazakhstan" (each its own broker)."""
+    told: dict[str, set[tuple[int, int]]] = {}
+    for span in spans:
+        for named in ctx.parties_in(*span):
+            if named.party in mention.mediators:
+                told.setdefault(named.party, set()).add(span)
+    return {broker: next(iter(found)) for broker, found in told.items() if len(found) == 1}
+
+
 def listed_occasions(
     mention: Mention, ctx: Context
-) -> list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]]:
+) -> list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]]:
     """ "held three rounds in April: in Muscat on April 12, in Rome on April 19 and again in Muscat on April 26":
     a clause that lists cities, each with a date of its own, lists that many meetings (none when fewer than two
-    of them are dated)."""
+    of them are dated), each with the words that tell of it (from its city to the next)."""
     trigger = mention.trigger
     if trigger.pos_ != "VERB" and trigger.tag_ != "NNS":
         return []
@@ -118,7 +131,7 @@ def listed_occasions(
     places.sort()
     if len(places) < 2:
         return []
-    occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None]] = []
+    occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]] = []
     dated = 0
     # "in February in Brussels and in March in Ohrid": each date before its city, when the first city has one
     between = mention.sentence.doc[places[0][0] : places[-1][0]]
@@ -127,11 +140,12 @@ def listed_occasions(
     )  # (one list, not "received him on April 25 in Quito, and on April 11 held talks in Cusco")
     for position, (start, city) in enumerate(places):
         end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
+        words = (start, end)
         if leading:
             start, end = (places[position - 1][0] if position else verb.i), start
         dates = _dates_between(ctx, start, end)[-1:] if leading else _dates_between(ctx, start, end)
         day = ctx.dates.resolve(dates[0]) if dates else None
-        occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None))
+        occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
 
