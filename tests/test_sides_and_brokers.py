@@ -1515,3 +1515,20 @@ def test_the_states_of_envoys_who_attended_a_ceremony_are_no_sides_but_a_named_e
     assert not {"Brazil", "Argentina", "Uruguay"} & set(closing.parties)
     (talks,) = meetings_of("U.S. envoy Jorge Paz attended the talks with Peru in Lima on Friday.", date(2024, 5, 4))
     assert "United States" in talks.parties
+
+
+def test_support_given_to_the_brokering_makes_a_second_broker_support_given_to_a_side_does_not() -> None:
+    (signed,) = meetings_of(
+        "Chile and Peru signed a framework agreement in Quito on Saturday, following months of negotiations "
+        "facilitated by Ecuador with support from Brazil and the African Union.",
+        date(2025, 11, 16),
+    )
+    assert set(signed.mediators) == {"Ecuador", "Brazil", "African Union"}
+    (met,) = meetings_of(
+        "The rebels, with support from Brazil, met government negotiators in Quito on Saturday.", date(2025, 11, 16)
+    )
+    assert "Brazil" not in met.mediators
+    (helped,) = meetings_of(
+        "Chile and Peru reached a deal in Quito on Saturday with help from Brazil.", date(2025, 11, 16)
+    )
+    assert helped.mediators == ("Brazil",)

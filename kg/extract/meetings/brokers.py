@@ -68,6 +68,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)
+        if token.lower_ == "support" and with_the(token) and token.head.head.lemma_ in MEDIATION_PREP_VERBS:
+            brokers.patron(token)  # "facilitated by Qatar with support from the US": a second broker
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
         if token.lemma_ in {"effort", "bid", "push", "attempt"} and token.pos_ == "NOUN" and brokering_effort(token):
@@ -349,6 +351,8 @@ class _Brokers:
                 self.add_objects(child)
             elif child.dep_ == "prep" and child.lower_ == "by" and token.lower_ != "presence":
                 self.add_objects(child)  # "after mediation by Brazil"
+            elif child.dep_ == "prep" and child.lower_ == "from" and with_the(token):
+                self.add_objects(child)  # "with help from Egypt", "with support from the US"
             elif child.dep_ in {"compound", "amod", "poss", "nmod"} and (
                 token.head.lower_ in PATRON_PREPOSITIONS or token.lower_ in MEDIATION_WORK and not only_offered(token)
             ):
