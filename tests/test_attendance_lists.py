@@ -275,3 +275,37 @@ def test_a_side_that_says_it_sent_a_delegation_to_the_talks_is_a_side() -> None:
 def test_those_a_relative_clause_on_the_participants_says_they_included_take_part(text: str) -> None:
     [meeting] = meetings_of(text)
     assert set(meeting.parties) == {"United States", "China", "Russia", "France"}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Brazil, Bolivia and Uruguay were among the other countries represented.",
+        "Brazil, Bolivia and Uruguay were among the countries taking part.",
+        "Brazil, Bolivia and Uruguay were also represented.",
+    ],
+)
+def test_states_said_to_be_among_those_represented_are_sides_of_the_talks_before(told: str) -> None:
+    (meeting,) = meetings_of("Chile and Peru held talks in Quito on Monday. " + told, date(2015, 11, 14))
+    assert set(meeting.parties) == {"Chile", "Peru", "Brazil", "Bolivia", "Uruguay"}
+
+
+def test_states_among_others_of_another_kind_or_represented_by_someone_are_no_more_sides() -> None:
+    for told in (
+        "Brazil and Bolivia were among the countries that condemned the coup.",
+        "Brazil was represented by its ambassador.",
+    ):
+        (meeting,) = meetings_of("Chile and Peru held talks in Quito on Monday. " + told, date(2015, 11, 14))
+        assert set(meeting.parties) == {"Chile", "Peru"}, told
+
+
+def test_the_ministers_of_a_datelined_lead_are_sides_of_the_meeting_the_next_paragraph_tells_of() -> None:
+    (meeting,) = article_meetings(
+        "Ministers agree road map at Quito talks\n\n"
+        "QUITO, Nov 14 (Wire) — Foreign ministers from 12 countries, including Chile, Peru and Bolivia, agreed on "
+        "Saturday on a timetable for elections.\n\n"
+        "The meeting also brought together the European Union and the United Nations.",
+        date(2015, 11, 14),
+    )
+    assert (meeting.location, meeting.start) == ("Quito", date(2015, 11, 14))
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "European Union", "United Nations"}

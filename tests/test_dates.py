@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from kg.extract.dates import DateRange, DateResolver, infer_reference
-from tests.conftest import analyse, meetings_of
+from tests.conftest import analyse, article_meetings, meetings_of
 
 PUBLISHED = date(2026, 2, 18)  # a Wednesday
 
@@ -332,3 +332,15 @@ def test_a_day_hung_on_the_deal_agreed_at_talks_is_the_day_of_the_talks() -> Non
         published=date(2025, 8, 4),
     )
     assert meeting.start == date(2025, 7, 28)
+
+
+def test_a_step_from_the_date_before_restated_as_a_date_is_that_date() -> None:
+    first, _ = sorted(
+        article_meetings(
+            "QUITO, Nov 14 (Wire) — Chile and Peru met in Quito on Saturday and agreed that elections should be held "
+            "by Jan. 1.\n\nThe ministers first met in the Ecuadorean capital two weeks earlier, on Oct. 30.",
+            date(2015, 11, 14),
+        ),
+        key=lambda m: m.start or date.max,
+    )
+    assert (first.location, first.start, first.status) == ("Quito", date(2015, 10, 30), "held")

@@ -12,8 +12,13 @@ from kg.gazetteer import lexicon
 def also_attends(token: Token) -> bool:
     """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
     the talks told of before, in a clause that names no meeting."""
-    if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be", "include"}:
+    if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be", "include", "represent"}:
         return False  # the verbs below, and nothing else
+    if token.lemma_ == "represent":  # "A and B were also represented": their delegations attended too
+        passive = any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "nsubjpass" for c in token.children
+        )
+        return passive and said_also(token) and not any(c.dep_ == "agent" for c in token.children)
     if attendance_listed(token):
         return True
     if not (said_also(token) or _as_did(token)):
@@ -50,12 +55,18 @@ def attendance_listed(verb: Token) -> bool:
     return listed and not any(t.lower_ in lexicon().meeting_nouns for s in subjects for t in s.subtree)
 
 
+ATTENDING_GROUPS = {"those", "others", "countries", "states", "nations", "governments", "delegations"}
+"""Who a list of sides is said to be among at the talks told of before: "among those attending", "among the other
+countries represented"."""
+
+
 def _those_attending(word: Token) -> bool:
-    """ "those attending", "those taking part", "those present": people at the talks told of before."""
-    if word.lower_ not in {"those", "others"}:
+    """ "those attending", "those taking part", "those present", "the other countries represented": sides at the
+    talks told of before."""
+    if word.lower_ not in ATTENDING_GROUPS:
         return False
     return any(
-        c.dep_ in {"acl", "amod"} and (c.lemma_ in JOINING_VERBS | {"take"} or c.lower_ == "present")
+        c.dep_ in {"acl", "amod"} and (c.lemma_ in JOINING_VERBS | {"take", "represent"} or c.lower_ == "present")
         for c in word.children
     )
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 
@@ -23,6 +24,9 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
         if not in_lead or not _told_of_before(in_lead[0]):
             return
+        # "VIENNA - Ministers of A and B agreed ... // The meeting also brought together C": the lead's sides too
+        told = in_lead[0]
+        told.parties = list(dict.fromkeys([*lead_subjects(doc, ctx), *told.parties]))
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
     in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."

@@ -137,9 +137,10 @@ def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
 
 
 def _holders_of_sides(subject: Token) -> bool:
-    """ "The presidents of A and B", "the foreign ministers of A and B": a plural title with the sides after it."""
+    """ "The presidents of A and B", "the foreign ministers of A and B", "foreign ministers from 17 countries,
+    including A and B": a plural title with the sides after it."""
     titled = subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon().title_words
-    return titled and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    return titled and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children)
 
 
 def acting_countries(doc: Doc, ctx: Context) -> set[str]:

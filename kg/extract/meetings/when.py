@@ -349,7 +349,21 @@ def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
                 found.append(words)
         elif token.lower_ in SPEECH_DAYS and not (token.dep_ == "pobj" and token.head.lower_ == "of"):
             found.append(token.doc[token.i : token.i + 1])  # "Today, the minister hosted ...", left untagged
-    return tuple(sorted(found, key=lambda s: s.start))
+    found.sort(key=lambda s: s.start)
+    return tuple(e for e, after in zip(found, [*found[1:], None], strict=False) if not _restated(e, after))
+
+
+_STEP = re.compile(r"^(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|ago)$", re.I)
+"""A step from a date told before: "two weeks earlier", "three days later", "a month before"."""
+
+
+def _restated(phrase: Span, after: Span | None) -> bool:
+    """Whether a step from a date told before is restated at once as a date of its own ("two weeks earlier, on
+    Oct. 30", "a day later, on Friday"): the date named is the one meant, whatever date the step counts from."""
+    if after is None or not _STEP.match(phrase.text):
+        return False
+    between = phrase.doc[phrase.end : after.start]
+    return len(between) <= 2 and between[:1].text == "," and all(t.lower_ in {",", "on", "in"} for t in between)
 
 
 SPEECH_DAYS = frozenset({"today", "yesterday", "tomorrow"})
