@@ -309,3 +309,13 @@ def test_the_ministers_of_a_datelined_lead_are_sides_of_the_meeting_the_next_par
     )
     assert (meeting.location, meeting.start) == ("Quito", date(2015, 11, 14))
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "European Union", "United Nations"}
+
+
+def test_a_conference_a_host_held_and_those_who_attended_it_are_one_meeting() -> None:
+    (meeting,) = meetings_of(
+        "Brazil on Thursday hosted a conference in Brasilia attended by a Chilean delegation and a team from the "
+        "Peruvian government, as well as senior envoys from Bolivia, Uruguay and Paraguay.",
+        date(2021, 3, 18),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Uruguay", "Paraguay"}
+    assert meeting.mediators == ("Brazil",)

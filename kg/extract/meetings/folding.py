@@ -51,8 +51,9 @@ def _closes(talks: Mention, verb: Token) -> bool:
 
 
 def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
-    """ "talks hosted by the Kazakh government": a meeting verb that modifies another meeting word of its
-    sentence is that meeting, and gives it its brokers and sides."""
+    """ "talks hosted by the Kazakh government", "hosted a conference attended by A and B": a meeting verb that
+    modifies another meeting word of its sentence, or takes it as its object, is that meeting, and gives it its
+    brokers and sides."""
     kept = list(mentions)
     by_trigger = {m.trigger.i: m for m in mentions}
     for mention in mentions:
@@ -63,6 +64,14 @@ def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
             noun = next(
                 (by_trigger[c.i] for c in trigger.head.children if c.dep_ == "dobj" and c.i in by_trigger), None
             )
+        if trigger.pos_ == "VERB" and noun is None:  # "Russia hosted a conference attended by A, B and C"
+            noun = next((by_trigger[c.i] for c in trigger.children if c.dep_ == "dobj" and c.i in by_trigger), None)
+            if (
+                noun is not None
+                and (noun.dates or noun.city)
+                and (noun.dates, noun.city) != (mention.dates, mention.city)
+            ):
+                continue  # the object's own place or days differ: not one telling of one meeting
         if noun is None or noun is mention or noun not in kept:
             continue
         noun.mediators = list(dict.fromkeys(noun.mediators + mention.mediators))
