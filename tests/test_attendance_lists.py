@@ -319,3 +319,12 @@ def test_a_conference_a_host_held_and_those_who_attended_it_are_one_meeting() ->
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Uruguay", "Paraguay"}
     assert meeting.mediators == ("Brazil",)
+
+
+def test_leaders_said_to_be_among_those_at_a_summit_are_its_sides() -> None:
+    (meeting,) = meetings_of(
+        "Leaders met in Quito on Sunday for a summit on the border. Chilean President Ana Lind, Peruvian President "
+        "Jorge Paz and Bolivian Foreign Minister Luis Mora were among those at the summit.",
+        date(2020, 1, 20),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}

@@ -111,11 +111,14 @@ def list_after_fronted_phrase(token: Token) -> Token | None:
 
 
 def listed_as_attending(token: Token, trigger: Token) -> bool:
-    """ "Participants at the Berlin summit included A, B and C", "the talks, hosted by X, included A and B": the
-    meeting's attendance list, its items named or described ("the Colombian government")."""
+    """ "Participants at the Berlin summit included A, B and C", "the talks, hosted by X, included A and B", "A
+    and B were among those at the summit": the meeting's attendance list, its items named or described ("the
+    Colombian government")."""
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss"} and path.head.pos_ in {"NOUN", "PROPN"}:
         path = climb(path.head)  # "included the Colombian government and the ELN"
+    if _among_those_at(token, trigger):
+        return True
     verb = path.head
     if path.dep_ != "dobj" or verb.lemma_ != "include":
         return False
@@ -128,6 +131,16 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
     return owner is not None and (
         owner.lower_ in ATTENDANCE_NOUNS and owner.head == trigger or whose and owner == trigger
     )
+
+
+def _among_those_at(token: Token, trigger: Token) -> bool:
+    """Whether a name stands in the subject of "were among those at the summit", whatever the parse made of a
+    list of titled names."""
+    those = trigger.head.head
+    if trigger.head.lower_ != "at" or those.lower_ not in {"those", "others"} or those.head.lower_ != "among":
+        return False
+    verb = those.head.head
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and token in c.subtree for c in verb.children)
 
 
 def fronted_list_at(token: Token, trigger: Token) -> bool:
