@@ -551,3 +551,14 @@ def test_two_signatories_who_signed_on_the_story_s_day_signed_at_the_dateline() 
     )
     found = {(m.location, frozenset(m.parties), m.start) for m in article_meetings(text, date(2015, 3, 3))}
     assert ("Vienna", frozenset({"Brazil", "IAEA"}), date(2015, 3, 3)) in found
+
+
+def test_a_state_said_to_be_absent_is_no_side_the_story_fills_in() -> None:
+    text = (
+        "QUITO, May 4 (Wire) — The first encounter between the Peruvian government and its opponents in three years "
+        "opened in Quito on Wednesday.\n\nChile, the government's main ally, {}. Chile had been invited."
+    )
+    (absent,) = article_meetings(text.format("was absent"), date(2014, 5, 4))
+    assert "Chile" not in absent.parties
+    (attending,) = article_meetings(text.format("attended"), date(2014, 5, 4))
+    assert "Chile" in attending.parties

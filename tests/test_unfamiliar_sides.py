@@ -278,3 +278,10 @@ def test_an_army_role_speaks_for_the_state_whose_army_the_text_named(second: str
 def test_an_army_role_with_no_army_named_before_takes_no_side_from_it() -> None:
     text = "Envoys of Chad and the Lumeria Liberation Front met in Verdal. Army Secretary Dan Moss joined them."
     assert actors_of(text)["Dan Moss"].affiliation != "Chad"
+
+
+def test_a_coalition_named_after_its_state_is_an_organisation_of_its_own() -> None:
+    from tests.conftest import actors_of
+
+    found = actors_of("The opposition Chilean Democratic Coalition was led by its president, Ana Lind.")
+    assert found["Ana Lind"].affiliation == "Chilean Democratic Coalition"

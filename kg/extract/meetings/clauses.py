@@ -453,13 +453,15 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
 
 BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
 """Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
-_DENYING_LEMMAS = frozenset({"take", "play", "have", "keep", "stay", "send"} | ABSTAINING_VERBS | BOYCOTTING_VERBS)
+_DENYING_LEMMAS = frozenset(
+    {"take", "play", "have", "keep", "stay", "send", "be"} | ABSTAINING_VERBS | BOYCOTTING_VERBS
+)
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
 
 
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
-    "stayed out of", "boycotted the talks", "had an observer at the talks"."""
+    "stayed out of", "was absent", "boycotted the talks", "had an observer at the talks"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -476,6 +478,8 @@ def denies_a_part(verb: Token) -> bool:
         return True  # "which had an observer at the talks", "sent observers": watching, not negotiating
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
         return True
+    if verb.lemma_ == "be":  # "Iran, the government's main ally, was absent"
+        return not negated and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
     return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)
 
 
