@@ -40,12 +40,19 @@ def attendance_listed(verb: Token) -> bool:
     "Attending were A and B": a list of those at the talks told of before, in a clause that names no meeting."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
     subjects = [c for w in (verb, *auxiliaries) for c in w.children if c.dep_ == "nsubj"]  # "Attending were A"
+    if verb.lemma_ == "be" and not subjects and any(c.lower_ == "among" and c.i < verb.i for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "attr"]  # "Among the delegations were those of A and B"
     if not subjects:
         return False
     if verb.lemma_ == "be":
         among = [o for p in verb.children if p.lower_ == "among" for o in p.children if o.dep_ == "pobj"]
         gerund = any(s.tag_ == "VBG" and s.lemma_ in JOINING_VERBS and s.i < verb.i for s in subjects)
         listed = gerund or any(_those_attending(o) for o in among)  # (the parser's "Attending" as the subject)
+        # "Among the other delegations were those of A and B", "Among the participants were A and B"
+        listed = listed or any(
+            o.lower_ in ATTENDANCE_NOUNS | {"delegations"} and not any(c.dep_ in {"relcl", "acl"} for c in o.children)
+            for o in among
+        )  # (not "among the delegations that stayed away")
     elif verb.lemma_ == "include":
         listed = any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
     else:

@@ -67,6 +67,7 @@ from kg.extract.meetings.words import (
     RELATION_NOUNS,
     SEPARATE_WORDS,
     SIGNING_VERBS,
+    STAND_IN_NOUNS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
@@ -210,10 +211,6 @@ def former(token: Token) -> bool:
     """Whether a state's name or adjective stands in a title its holder no longer holds ("former Kenyan
     President X"): he speaks for that state no more."""
     return token.i > 0 and token.doc[token.i - 1].lower_ in {"former", "ex", "ex-"}
-
-
-STAND_IN_NOUNS = {"coalition", "alliance", "bloc", "group", "groups", "umbrella", "front", "movements", "factions"}
-"""Nouns whose "of" names the members of a side: "a coalition of rebel groups, the X Front"."""
 
 
 def is_participant(token: Token, trigger: Token) -> bool:

@@ -403,3 +403,17 @@ RELATION_NOUNS = {
 
 SEPARATE_WORDS = {"separate", "parallel"}
 """Adjectives that make talks or a deal others than the ones a sentence tells of: "a separate peace deal"."""
+
+STAND_IN_NOUNS = {
+    "coalition",
+    "alliance",
+    "bloc",
+    "group",
+    "groups",
+    "umbrella",
+    "front",
+    "movements",
+    "factions",
+    "those",
+}
+"""Words whose "of" names the members of a side: "a coalition of rebel groups, the X Front", "those of A and B"."""
