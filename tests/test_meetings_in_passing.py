@@ -511,3 +511,14 @@ def test_each_of_two_listed_places_keeps_the_broker_named_with_it() -> None:
     )
     assert (washington.location, washington.mediators) == ("Washington", ("United States",))
     assert (almaty.location, almaty.mediators) == ("Almaty", ("Kazakhstan",))
+
+
+def test_a_city_s_name_in_a_lake_s_name_does_not_place_a_meeting_there() -> None:
+    (meeting,) = article_meetings(
+        "LUGANO, Switzerland (Wire) — Chile and Peru opened talks on Wednesday on the shores of Lake Geneva, their "
+        "first in three years.",
+        date(2014, 1, 22),
+    )
+    assert meeting.location == "Lugano"
+    (hotel,) = meetings_of("Chile and Peru held talks at a hotel on Lake Geneva on Monday.", date(2014, 1, 22))
+    assert hotel.location is None

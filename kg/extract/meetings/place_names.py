@@ -170,3 +170,17 @@ def placed_neighbour(cluster: Cluster, clusters: list[Cluster]) -> tuple[str, st
         if near and sides & {p for m in other.mentions for p in m.parties}:
             return placed.city, placed.country  # type: ignore[return-value]
     return None
+
+
+FEATURE_WORDS = {"lake", "mount", "mt", "river", "gulf", "bay", "cape", "sea", "strait", "straits"}
+"""Words that make a city's name the name of a lake, mountain or water near it: "the shores of Lake Geneva"."""
+
+
+def natural_feature(token: Token) -> bool:
+    """Whether a city's name stands in the name of a natural feature ("Lake Geneva", "the Gulf of Aden"): no
+    place of a meeting in the city."""
+    words = [c for c in token.children if c.dep_ == "compound"]
+    named_of = (
+        token.head.lower_ == "of" and token.head.head.lower_ in FEATURE_WORDS and token.head.head.text[0].isupper()
+    )
+    return named_of or any(w.lower_ in FEATURE_WORDS and w.text[0].isupper() for w in words)

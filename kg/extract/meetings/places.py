@@ -15,6 +15,7 @@ from kg.extract.meetings.place_names import (
     left_for,
     multiword_city,
     named_site,
+    natural_feature,
     some_building,
     venue_text,
 )
@@ -146,8 +147,7 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
 
 
 def _to_a_city(preposition: Token) -> bool:
-    """Whether "to" names a known city ("to Abu Dhabi": the whole name the object ends), or a town with its state
-    ("for Ohrid, North Macedonia")."""
+    """Whether "to" names a known city ("to Abu Dhabi"), or a town with its state ("for Ohrid, North Macedonia")."""
     gazetteer = load()
     objects = (c for c in preposition.children if c.dep_ == "pobj")
     return any(
@@ -172,8 +172,7 @@ def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
 
 
 def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:
-    """Whether a place's object names nobody, or only a one-word "person" the model made of a town's name ("signed
-    in Cartagena" tagged as a person)."""
+    """Whether a place's object names nobody, or a one-word "person" the model made of a town ("in Cartagena")."""
     person = ctx.people.at(obj)
     if person is None:
         return True
@@ -213,7 +212,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
-        city = city or city_named_with_of(obj, ctx)  # "Port of Spain", tagged as two places
+        city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
         building = any(c.dep_ == "appos" and c.lower_ in VENUE_WORDS for c in obj.children)  # "the X, a palace"
         if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:
@@ -286,7 +285,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                     mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at the Port Moresby hotel"
                 if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
                     continue
-                if found := gazetteer.city(sub.text):
+                if (found := gazetteer.city(sub.text)) and not natural_feature(sub):  # not "by Lake Geneva"
                     mention.city, mention.country = found
                 elif area := _named_area(sub):
                     mention.city = area  # "at the rebels' base in the Gorongosa mountains"
@@ -369,6 +368,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         if obj.head.head.pos_ in {"NOUN", "PROPN"}
         and (city := gazetteer.city(obj.text) or multiword_city(obj, ctx))
         and not _elsewhere(obj.head.head, mention.trigger)
+        and not natural_feature(obj)
     }
     if len(found) == 1:
         mention.city, mention.country = found.pop()
