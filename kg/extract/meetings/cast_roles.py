@@ -135,9 +135,8 @@ def present_as_envoys(token: Token) -> bool:
 
 
 ENVOY_NOUNS = {"ambassador", "ambassadors", "envoy", "envoys"}
-"""Posted diplomats whose state, said to have attended a meeting, watched it: negotiators hold talks, envoys of a
-third state attend them ("China's ambassador also attended the talks", "envoys from A and B attended the
-ceremony")."""
+"""Diplomats whose state, said to have attended a meeting, may have watched it: negotiators hold talks, envoys of a
+third state attend them ("China's ambassador attended the talks", "envoys from A and B attended the ceremony")."""
 
 
 def envoys_attending(token: Token) -> bool:
@@ -153,7 +152,14 @@ def envoys_attending(token: Token) -> bool:
         return False
     while word.dep_ == "conj":
         word = word.head  # "the U.S. ambassador and China's ambassador"
-    return word.dep_ == "nsubj" and word.head.lemma_ == "attend"
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.lemma_ != "attend":
+        return False
+    # posted ambassadors watch; envoys, who may be the sides' own ("envoys of A, B and C attended the meeting"),
+    # where they attend as well as others or attend a ceremony
+    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)
+    ceremony = any(c.dep_ == "dobj" and c.lower_ in {"ceremony", "signing"} for c in verb.children)
+    return word.lower_.startswith("ambassador") or also or ceremony
 
 
 def watches(token: Token) -> bool:
