@@ -331,3 +331,12 @@ def test_leaders_said_to_be_among_those_at_a_summit_are_its_sides() -> None:
         date(2020, 1, 20),
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_list_set_off_by_dashes_restates_the_plural_sides_before_it_whatever_the_parse() -> None:
+    (meeting,) = meetings_of(
+        "Negotiators from Chile and the remaining parties to the 2015 border deal — Peru, Bolivia and Ecuador — "
+        "have begun a seventh round of talks in Quito.",
+        date(2021, 11, 29),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}

@@ -344,3 +344,14 @@ def test_a_step_from_the_date_before_restated_as_a_date_is_that_date() -> None:
         key=lambda m: m.start or date.max,
     )
     assert (first.location, first.start, first.status) == ("Quito", date(2015, 10, 30), "held")
+
+
+def test_talks_said_to_have_begun_with_no_date_began_on_the_article_s_day() -> None:
+    (begun,) = meetings_of("Chile and Peru have begun a seventh round of talks in Lima.", date(2021, 11, 29))
+    assert (begun.start, begun.round) == (date(2021, 11, 29), 7)
+    (preparing,) = meetings_of(
+        "Chile and Peru have begun preparations for a summit in Lima, officials said.", date(2021, 11, 29)
+    )
+    assert preparing.start is None
+    (earlier,) = meetings_of("Chile and Peru had begun a seventh round of talks in Lima.", date(2021, 11, 29))
+    assert earlier.start is None

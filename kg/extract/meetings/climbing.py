@@ -40,9 +40,24 @@ def _climb(token: Token) -> Token:
             or _hyphened_to_next(path)
         ):
             path = path.head
+        elif (owner := _dashed_list_owner(path)) is not None:
+            path = owner  # "the remaining parties to the deal — A, B and C — have begun": the parties
         else:
             break
     return path
+
+
+def _dashed_list_owner(word: Token) -> Token | None:
+    """The plural side noun a list set off by dashes restates, whatever the parse hung the list on: "the remaining
+    parties to the 2015 deal — A, B and C — have begun talks" (the list is the parties, not the deal)."""
+    doc = word.doc
+    if word.dep_ != "appos" or word.i == 0 or doc[word.left_edge.i - 1].text not in {"—", "–", "--"}:
+        return None
+    dash = word.left_edge.i - 1
+    for before in reversed(doc[max(dash - 8, 0) : dash]):
+        if before.tag_ == "NNS" and before.lemma_.lower() in SIDE_NOUNS | {"power"}:
+            return before
+    return None
 
 
 def _one_of_the_communities(word: Token) -> bool:

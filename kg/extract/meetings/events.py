@@ -85,6 +85,7 @@ from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_ab
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit, seat_the_host
 from kg.extract.meetings.when import (
+    begun_today,
     dates_of,
     day_hints,
     earlier_in_the_year,
@@ -124,6 +125,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             entry = entry_date(sentence, ctx, trigger)  # "Feb. 18 - Delegations meet in Riyadh"
             if entry is not None and (mention.dates is None or _same_day_of_year(mention.dates, entry)):
                 mention.dates = entry  # "Oct. 6, 2022 - ...": the entry's year, where the model split it off
+            mention.dates = mention.dates or begun_today(trigger, sentence_dates, ctx)  # "have begun talks"
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
                 mention.month, mention.year = hints.month or entry_month(sentence), hints.year

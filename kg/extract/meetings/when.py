@@ -494,3 +494,22 @@ def in_another_year(sentence: Span, ctx: Context, trigger: Token) -> bool:
     return any(
         describes(ent, trigger, anchors) and _ANOTHER_YEAR.search(ent.text) for ent in date_phrases(sentence, ctx)
     )
+
+
+def begun_today(trigger: Token, sentence_dates: DateRange | None, ctx: Context) -> DateRange | None:
+    """The article's day for a meeting its undated sentence says has just opened (:func:`begun_just_now`)."""
+    today = ctx.dates.reference
+    return DateRange(today, today) if today and sentence_dates is None and begun_just_now(trigger) else None
+
+
+def begun_just_now(trigger: Token) -> bool:
+    """Whether a meeting's clause says, in the present perfect and with no date, that it has opened: "A and B
+    have begun a seventh round of talks" (the news of the article's day), not "had begun" or "have not begun"."""
+    verb = clause_verb(trigger)
+    if verb.lemma_ not in {"begin", "start", "open", "resume", "convene"} or verb.tag_ != "VBN":
+        return False
+    noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger  # "a round of"
+    if noun != verb and not (noun.head == verb and noun.dep_ in {"dobj", "nsubj", "nsubjpass"}):
+        return False  # not "have begun preparations for the summit": the meeting itself begun
+    perfect = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"}]
+    return bool(perfect) and not any(c.dep_ == "neg" for c in verb.children)
