@@ -159,7 +159,7 @@ def headline_twin(token: Token) -> Token | None:
         return None
     after = doc[token.i + 2]
     if token.dep_ in {"npadvmod", "intj", "dep", "advcl", "nmod"} and after.ent_type_ == token.ent_type_:
-        return after if after.head == token.head or after.head.head == token.head else None
+        return after if token.head in (after, after.head, after.head.head) else None  # "Armenia" on "Azerbaijan"
     return None
 
 
