@@ -681,3 +681,10 @@ def test_a_name_a_base_stands_on_or_an_island_is_named_is_a_place(text: str) -> 
 def test_a_plural_title_over_a_list_of_names_each_with_a_state_is_each_one_s_title(text: str) -> None:
     found = actors_of(text)
     assert (found["Elnur Mammadov"].role, found["Elnur Mammadov"].affiliation) == ("foreign minister", "Azerbaijan")
+
+
+def test_the_state_a_title_holder_holds_talks_with_is_no_organisation_of_his() -> None:
+    found = actors_of("Jorge Paz, the Chilean ambassador for normalization talks with Peru, said the talks went well.")
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("ambassador", "Chile")
+    found = actors_of("Ana Lind, an analyst with the Quito Institute, said the talks went well.")
+    assert found["Ana Lind"].affiliation == "Quito Institute"

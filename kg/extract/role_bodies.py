@@ -97,6 +97,8 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
         return tokens, None
     for position, token in enumerate(tokens):
         if token.lower_ in CUT_PREPOSITIONS and position > 0:
+            if token.lower_ == "with" and tokens[position - 1].lower_ in lexicon().meeting_nouns | {"relations"}:
+                continue  # "ambassador for talks with Japan": the other side of those talks, no organisation
             rest = tokens[position + 1 :]
             inside = {r.i for r in rest}
             following = [
