@@ -132,6 +132,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("All of the hostages will be released very soon.", "positive"),  # captives to be freed
         ("This means the prisoners would be freed within a week.", "positive"),
         ("The hostages will not be released until the troops leave.", "negative"),
+        ("The two governments agreed in Lima to a new investigation into the fate of the abducted.", "positive"),
+        ("Chile agreed with Peru to hold a new round.", "positive"),
+        ("In return, Chile will lift some of its unilateral sanctions.", "positive"),  # a concession offered
+        ("Chile is ready to ease sanctions on Peru.", "positive"),
+        ("Chile will not lift sanctions.", "negative"),
+        ("Chile refused to lift the sanctions.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
