@@ -138,6 +138,13 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Chile is ready to ease sanctions on Peru.", "positive"),
         ("Chile will not lift sanctions.", "negative"),
         ("Chile refused to lift the sanctions.", "negative"),
+        ("The swap would be the largest exchange since the war began.", "positive"),  # captives freed
+        ("They agreed on a prisoner exchange.", "positive"),
+        ("The largest exchange of fire in years took place.", "negative"),
+        ("The gaps are not that wide.", "positive"),  # a distance denied
+        ("We are still working feverishly with the mediators.", "positive"),
+        ("We would not be here if we were not serious.", "positive"),  # a will to talk, told by its denial
+        ("If I'm not willing to do that, I won't be here.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
