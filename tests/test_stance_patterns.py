@@ -145,6 +145,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We are still working feverishly with the mediators.", "positive"),
         ("We would not be here if we were not serious.", "positive"),  # a will to talk, told by its denial
         ("If I'm not willing to do that, I won't be here.", "positive"),
+        ("Let us fire a flare at the starting line of a new history.", "positive"),  # a new start
+        ("The two sides want a fresh start.", "positive"),
+        ("It is a new beginning for the region.", "positive"),
+        ("There is no fresh start without justice.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
