@@ -1532,3 +1532,15 @@ def test_support_given_to_the_brokering_makes_a_second_broker_support_given_to_a
         "Chile and Peru reached a deal in Quito on Saturday with help from Brazil.", date(2025, 11, 16)
     )
     assert helped.mediators == ("Brazil",)
+
+
+def test_those_who_signed_as_witnesses_as_the_ones_before_did_are_no_sides() -> None:
+    (meeting,) = article_meetings(
+        "LIMA (Wire) — Peru's ruling military council and the main opposition coalition signed a power-sharing "
+        "deal on Saturday at a ceremony in Lima.\n\n"
+        "Chilean President Ana Lind and OAS envoy Jorge Paz, who mediated weeks of talks between the two sides, "
+        "signed as witnesses, as did representatives of Bolivia, Brazil and Ecuador.",
+        date(2019, 8, 17),
+    )
+    assert set(meeting.parties) == {"Peru", "Peruvian opposition"}
+    assert not {"Bolivia", "Brazil", "Ecuador"} & set(meeting.parties)

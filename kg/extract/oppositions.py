@@ -28,8 +28,9 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
         governed = [
             s
             for t in tokens_in(sentence)
-            if t.lower_ in GOVERNMENT_NOUNS and (s := state_named_on(t, gazetteer) or possessor(t, gazetteer))
-        ]  # "South Sudan's government", however the parser hung the possessive
+            if (t.lower_ in GOVERNMENT_NOUNS or _ruling(t))
+            and (s := state_named_on(t, gazetteer) or possessor(t, gazetteer))
+        ]  # "South Sudan's government", however the parser hung the possessive; "X's ruling military council"
         if governed:
             last_state = governed[0]
         for token in tokens_in(sentence):
@@ -65,6 +66,11 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
             # the span takes in the words naming the state, an owner's only beside it ("Peru's opposition leader")
             start = min((c.left_edge.i for c in stating if c in modifiers or token.i - c.i <= 2), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def _ruling(noun: Token) -> bool:
+    """Whether a noun names those in power by "ruling": "the ruling military council", "the ruling junta"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "ruling" for c in noun.children)
 
 
 def _tagged_body(token: Token) -> bool:

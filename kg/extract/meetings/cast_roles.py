@@ -162,7 +162,25 @@ def envoys_attending(token: Token) -> bool:
     return word.lower_.startswith("ambassador") or also or ceremony
 
 
+def cast_as_the_ones_before(token: Token) -> bool:
+    """Whether a name follows "as did" after a clause that cast others as observers: "A and B signed as
+    witnesses, as did representatives of C and D" (C and D witnessed too), whatever the parse made of "as did"."""
+    doc = tokens_of(token.doc)
+    sentence_start = token.sent.start
+    for index in range(token.i - 1, max(sentence_start + 3, token.i - 12), -1):
+        if doc[index].lower_ == "did" and doc[index - 1].lower_ == "as" and doc[index - 2].text == ",":
+            before = [t.lower_ for t in doc[max(index - 6, sentence_start) : index - 2]]
+            return any(w == "as" and n in OBSERVER_NOUNS for w, n in zip(before, before[1:], strict=False))
+    return False
+
+
 def watches(token: Token) -> bool:
     """Whether a party's word tells of one who watches the talks: "officials who are observing the negotiations",
     "attended by observers from A", "with U.S. envoys present", "China's ambassador also attended"."""
-    return observes(token) or observers_from(token) or present_as_envoys(token) or envoys_attending(token)
+    return (
+        observes(token)
+        or observers_from(token)
+        or present_as_envoys(token)
+        or envoys_attending(token)
+        or cast_as_the_ones_before(token)
+    )
