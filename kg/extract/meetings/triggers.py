@@ -28,6 +28,7 @@ from kg.extract.meetings.meeting_words import (
 )
 from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
 from kg.extract.meetings.rounds import ROUND_NOUNS
+from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
@@ -37,7 +38,6 @@ from kg.extract.meetings.words import (
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
     PROCESS_NOUNS,
-    SIGNATURE_NOUNS,
     SIGNING_VERBS,
 )
 from kg.extract.people import plural_title
@@ -112,7 +112,7 @@ def is_trigger(token: Token) -> bool:
         return token.lower_ == "signing" and token.pos_ == "NOUN" or token.pos_ == "AUX" and also_attends(token)
     if token.dep_ in {"amod", "compound"} and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
         return False  # "its negotiating team", "the negotiating table": a team or a table, not a meeting
-    if _concludes_a_deal(token) or _puts_names_to(token) or _agrees_somewhere(token):
+    if _concludes_a_deal(token) or puts_names_to(token) or _agrees_somewhere(token):
         return True
     if token.lemma_ == "meet" and not _meets_someone(token):
         return False  # "their requirements were met"
@@ -126,7 +126,7 @@ def is_trigger(token: Token) -> bool:
         return launches_talks(token)
     if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
         return True
-    if back_at_the_table(token) or _spent_together(token):
+    if back_at_the_table(token) or spent_together(token):
         return True
     if token.lemma_ == "visit":
         return visits_a_place(token)
@@ -331,31 +331,7 @@ def is_weak(trigger: Token) -> bool:
     return (
         trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS
         or trigger.lower_ in MEAL_NOUNS | {"signing"}
-        or _puts_names_to(trigger)
-    )
-
-
-def _spent_together(token: Token) -> bool:
-    """ "The two presidents spent three hours together at an air base": time spent together by a subject."""
-    return (
-        token.lemma_ == "spend"
-        and any(t.dep_ == "advmod" and t.lower_ == "together" for c in token.children for t in (c, *c.children))
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in token.children)
-    )
-
-
-TIME_UNITS = {"minute", "hour", "day", "evening", "afternoon", "morning", "night", "week"}
-"""What two sides may spend together: "spent three hours together"."""
-
-
-def _puts_names_to(token: Token) -> bool:
-    """ "put their names to a peace agreement", "put their signatures on the accord": a signing."""
-    if token.lemma_ != "put" or not any(c.dep_ == "dobj" and c.lemma_ in SIGNATURE_NOUNS for c in token.children):
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"to", "on"} and any(o.lower_ in AGREEMENT_NOUNS for o in c.children)
-        for c in token.children
+        or puts_names_to(trigger)
     )
 
 

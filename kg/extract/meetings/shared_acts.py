@@ -1,0 +1,39 @@
+"""Acts two sides do together that tell of a meeting without a meeting word: hours spent together, their names
+put to a text, signed copies swapped."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.agreement_words import AGREEMENT_NOUNS
+from kg.extract.meetings.words import SIGNATURE_NOUNS
+
+
+def spent_together(token: Token) -> bool:
+    """ "The two presidents spent three hours together at an air base": time spent together by a subject."""
+    return (
+        token.lemma_ == "spend"
+        and any(t.dep_ == "advmod" and t.lower_ == "together" for c in token.children for t in (c, *c.children))
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in token.children)
+    )
+
+
+TIME_UNITS = {"minute", "hour", "day", "evening", "afternoon", "morning", "night", "week"}
+"""What two sides may spend together: "spent three hours together"."""
+
+
+def puts_names_to(token: Token) -> bool:
+    """ "put their names to a peace agreement", "put their signatures on the accord", "exchanged copies of the
+    accord" (signed texts swapped at the ceremony): a signing."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ == "exchange" and any(o.lemma_ in {"copy", "instrument"} for o in objects):
+        token, wanted = objects[0], {"of"}
+    elif token.lemma_ != "put" or not any(o.lemma_ in SIGNATURE_NOUNS for o in objects):
+        return False
+    else:
+        wanted = {"to", "on"}
+    return any(
+        c.dep_ == "prep" and c.lower_ in wanted and any(o.lower_ in AGREEMENT_NOUNS for o in c.children)
+        for c in token.children
+    )
