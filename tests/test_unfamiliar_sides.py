@@ -285,3 +285,16 @@ def test_a_coalition_named_after_its_state_is_an_organisation_of_its_own() -> No
 
     found = actors_of("The opposition Chilean Democratic Coalition was led by its president, Ana Lind.")
     assert found["Ana Lind"].affiliation == "Chilean Democratic Coalition"
+
+
+def test_a_known_organisation_named_after_a_qualifier_is_that_organisation_and_no_state_is() -> None:
+    (meeting,) = meetings_of(
+        "The accord signed in Rome on Oct. 4, 1992, brokered by the Swiss Centre for Humanitarian Dialogue, ended "
+        "the war between Chile and Peru.",
+        published=date(2019, 8, 8),
+    )
+    assert "Centre for Humanitarian Dialogue" in meeting.mediators
+    from kg.extract.org_entities import known_after_a_qualifier
+    from kg.gazetteer import load
+
+    assert known_after_a_qualifier("Northern South Korea", load()) is None  # a state is never read so

@@ -101,3 +101,14 @@ def list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
     return len(items) >= 2 and all(
         item and gazetteer.party(ent.doc[item[0].i : item[-1].i + 1].text) is not None for item in items
     )
+
+
+def known_after_a_qualifier(name: str, gazetteer: Gazetteer) -> str | None:
+    """A known organisation an unknown name holds after one qualifying word: "the Catholic Community of
+    Sant'Egidio" is the Community of Sant'Egidio (never a state: "Northern Ireland" is no Ireland)."""
+    first, _, rest = name.partition(" ")
+    if not rest or len(rest.split()) < 2 or not first[:1].isupper():
+        return None
+    known = gazetteer.party(rest)
+    entry = gazetteer.entry(known) if known is not None else None
+    return known if entry is not None and entry.kind == "organisation" else None

@@ -24,6 +24,7 @@ from kg.extract.org_entities import (
     a_name,
     clean_org_name,
     joint_body,
+    known_after_a_qualifier,
     list_of_known_names,
     listed_with_a_person,
     party_and_title,
@@ -270,16 +271,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             mentions.append(PartyMention(elided[span], span, "name"))
             continue
         if how == "org":
-            name = clean_org_name(span)
-            if not name[:1].isupper() or len(name) < 2 or _a_body_of_none(name):
-                continue  # "the National Assembly": an organ of a state it does not name, no side of its own
-            if (state := _state_organ(span, gazetteer)) is not None:
-                mentions.append(PartyMention(state, span, "metonym"))
-                continue
-            if (owner := _office_owner(span, gazetteer)) is not None:
-                mentions.append(PartyMention(owner, span, "metonym"))  # "the OSCE Mission to X": the OSCE's office
-                continue
-            mentions.append(PartyMention(name, span, how))
+            if (found := _org_mention(span, gazetteer)) is not None:
+                mentions.append(found)
             continue
         party = gazetteer.party(span.text)
         if party is not None:
@@ -288,6 +281,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
         mentions = [m for m in mentions if m.how != "opposition"]
     return compass_short_forms(short_forms_joined(bracketed_acronyms(mentions)))
+
+
+def _org_mention(span: Span, gazetteer: Gazetteer) -> PartyMention | None:
+    """What an organisation's name the model tagged names: a known organisation after a qualifier, a state's
+    organ or office, or an organisation of its own (not "the National Assembly" of no state named)."""
+    name = clean_org_name(span)
+    if (known := known_after_a_qualifier(name, gazetteer)) is not None:
+        return PartyMention(known, span, "name")  # "the Catholic Community of Sant'Egidio"
+    if not name[:1].isupper() or len(name) < 2 or _a_body_of_none(name):
+        return None  # "the National Assembly": an organ of a state it does not name, no side of its own
+    if (state := _state_organ(span, gazetteer)) is not None:
+        return PartyMention(state, span, "metonym")
+    if (owner := _office_owner(span, gazetteer)) is not None:
+        return PartyMention(owner, span, "metonym")  # "the OSCE Mission to X": the OSCE's office
+    return PartyMention(name, span, "org")
 
 
 def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
