@@ -355,3 +355,26 @@ def test_talks_said_to_have_begun_with_no_date_began_on_the_article_s_day() -> N
     assert preparing.start is None
     (earlier,) = meetings_of("Chile and Peru had begun a seventh round of talks in Lima.", date(2021, 11, 29))
     assert earlier.start is None
+
+
+def test_a_factbox_entry_s_capitalised_day_dates_its_meeting_but_not_one_still_to_come_in_it() -> None:
+    found = article_meetings(
+        "TIMELINE-Chile-Peru border talks\n\n"
+        "DEC 5-6, 2018 - Ecuador hosts the first talks in six years at a chateau near Quito. The sides agree to meet "
+        "again.\n\n"
+        "MARCH 21-22, 2019 - A second meeting is held near Quito. The participants agree that a third meeting would "
+        "follow.",
+        date(2024, 3, 21),
+    )
+    dated = sorted((m.start, m.end, m.status) for m in found if m.start)
+    assert dated == [
+        (date(2018, 12, 5), date(2018, 12, 6), "held"),
+        (date(2019, 3, 21), date(2019, 3, 22), "held"),
+    ]
+
+
+def test_delegations_said_to_attend_are_sides_of_the_talks_before() -> None:
+    (meeting,) = meetings_of(
+        "Chile and Peru held talks in Lima on Monday. Delegations from Bolivia and Ecuador attended.", date(2019, 1, 1)
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}

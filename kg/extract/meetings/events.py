@@ -122,9 +122,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         own: list[Mention] = []
         for trigger in (t for t in triggers if not habitual(t)):  # not "the group met for years"
             mention = Mention(sentence, trigger, dates=dates_of(sentence, ctx, last_date, trigger))
-            entry = entry_date(sentence, ctx, trigger)  # "Feb. 18 - Delegations meet in Riyadh"
-            if entry is not None and (mention.dates is None or _same_day_of_year(mention.dates, entry)):
-                mention.dates = entry  # "Oct. 6, 2022 - ...": the entry's year, where the model split it off
+            mention.dates = _entry_day(mention, ctx) or mention.dates  # "Feb. 18 - Delegations meet in Riyadh"
             mention.dates = mention.dates or begun_today(trigger, sentence_dates, ctx)  # "have begun talks"
             if mention.dates is None:
                 hints = day_hints(sentence, ctx, trigger)
@@ -257,6 +255,15 @@ def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
     if earlier is not None:
         mention.city, mention.country = earlier.city, earlier.country
         mention.venue = mention.venue or earlier.venue
+
+
+def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:
+    """The day a timeline entry opens with, for a meeting of the entry that gives none (or the same day without
+    the year the model split off: "Oct. 6, 2022 - ..."), not one still to come in it ("agreed to meet again")."""
+    entry = entry_date(mention.sentence, ctx, mention.trigger)
+    if entry is None or mention.dates is not None and not _same_day_of_year(mention.dates, entry):
+        return None
+    return None if status_of(replace(mention, dates=None), ctx) == "planned" else entry
 
 
 def _same_day_of_year(a: DateRange, b: DateRange) -> bool:

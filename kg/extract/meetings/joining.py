@@ -21,7 +21,7 @@ def also_attends(token: Token) -> bool:
         return passive and said_also(token) and not any(c.dep_ == "agent" for c in token.children)
     if attendance_listed(token):
         return True
-    if not (said_also(token) or _as_did(token)):
+    if not (said_also(token) or _as_did(token) or _delegations_attend(token)):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return False  # "X attended as an observer, as did Y": in a capacity, not as a side
@@ -76,6 +76,13 @@ def _those_attending(word: Token) -> bool:
         c.dep_ in {"acl", "amod"} and (c.lemma_ in JOINING_VERBS | {"take", "represent"} or c.lower_ == "present")
         for c in word.children
     )
+
+
+def _delegations_attend(verb: Token) -> bool:
+    """ "Delegations from A, B and C attend" (a timeline's present), "delegations of A and B attended": the sides'
+    teams at the talks told of before, in a clause that names no meeting."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_ == "attend" and any(s.lower_ in {"delegations", "delegates"} for s in subjects)
 
 
 def _as_did(verb: Token) -> bool:

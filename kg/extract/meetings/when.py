@@ -168,11 +168,11 @@ def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | 
 
 
 _ENTRY_DATE = re.compile(
-    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
+    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:[-–—:]|\s\|)\s"
 )
 """A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: ", after any
-bullet ("* Dec. 14, 2021 - ")."""
+bullet ("* Dec. 14, 2021 - "), or a factbox's "DEC 5-6, 2018 - "."""
 
 
 def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> DateRange | None:
@@ -180,13 +180,15 @@ def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> Da
     dated in words of its own: "A follow-up round in Cairo later that month")."""
     start, end = paragraph_of(sentence.doc, sentence.start_char)
     match = _ENTRY_DATE.match(text_of(sentence.doc)[start:end])
-    if not match or not month_day(match["date"]):
+    told = match["date"] if match else ""
+    told = told.title() if told[:3].isupper() else told  # "DEC 5-6, 2018" as "Dec 5-6, 2018"
+    if not match or not month_day(told):
         return None
     if trigger is not None and sentence.start_char > start + match.end():
         anchors = date_anchors(trigger)
         if any(describes(e, trigger, anchors) for e in date_phrases(sentence, ctx)):
             return None
-    return ctx.dates.resolve_text(match["date"])
+    return ctx.dates.resolve_text(told)
 
 
 _ENTRY_OPENING = re.compile(
