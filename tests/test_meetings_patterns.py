@@ -1467,3 +1467,30 @@ def test_signed_copies_of_an_accord_exchanged_somewhere_are_a_signing_there() ->
     assert (meeting.location, meeting.venue, meeting.start) == ("Lima", "Peace Square", date(2019, 8, 6))
     assert set(meeting.parties) == {"Chile", "Peru"}
     assert not meetings_of("The two sides exchanged fire near Lima on Tuesday.", published=date(2019, 8, 8))
+
+
+def test_sides_said_to_meet_this_week_in_the_simple_present_meet_in_the_days_to_come() -> None:
+    (meeting,) = meetings_of("Chilean and Peruvian negotiators meet in Quito this week.", published=date(2006, 2, 20))
+    assert meeting.status == "planned"
+    (met,) = meetings_of("Chilean and Peruvian negotiators met in Quito this week.", published=date(2006, 2, 20))
+    assert met.status == "held"
+
+
+def test_a_state_that_will_facilitate_brokers_the_talks_to_come() -> None:
+    (meeting,) = meetings_of(
+        "Chile and Peru will hold talks in Geneva on Wednesday. Norway's envoy Ana Lind will facilitate.",
+        published=date(2006, 2, 20),
+    )
+    assert meeting.mediators == ("Norway",)
+
+
+def test_a_question_headline_is_no_lead_and_the_talks_the_standfirst_announces_take_the_story_s_brokers() -> None:
+    (meeting,) = article_meetings(
+        "Q&A: Can Norway get the Chile-Peru peace talks back on track?\n\n"
+        "Chilean and Peruvian negotiators meet in Geneva this week for their first talks in nearly three years.\n\n"
+        "Who is meeting?\n\n"
+        "The two delegations will hold two days of talks from Wednesday at a chateau outside Geneva. Norway's envoy "
+        "Ana Lind will facilitate.",
+        date(2006, 2, 20),
+    )
+    assert (meeting.location, meeting.status, meeting.mediators) == ("Geneva", "planned", ("Norway",))

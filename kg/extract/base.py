@@ -315,7 +315,8 @@ def lead_paragraph(doc: Doc, lead_start: int) -> tuple[int, int]:
     while start < len(text):
         paragraph = paragraph_of(doc, start)
         body = text[paragraph[0] : paragraph[1]].rstrip()
-        if ends_a_sentence(body) and len(body.split()) >= 8:  # not 'X says "not dead"'
+        # not 'X says "not dead"', nor a question ("Q&A: Can X get the talks back on track?" is a headline)
+        if ends_a_sentence(body) and len(body.split()) >= 8 and not body.endswith("?"):
             return paragraph
         start = paragraph[1] + 1
     return paragraph_of(doc, 0)

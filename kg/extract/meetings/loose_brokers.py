@@ -97,8 +97,9 @@ SIDELINING_VERBS = {"sideline", "exclude", "bypass", "snub", "marginalise", "mar
 
 
 def _mediates_still(verb: Token) -> bool:
-    """A brokering that reaches the present ("X has mediated between the two since 2021", "Y mediates", "they are
-    co-chaired by Z"), not one past meeting's ("X mediated the talks in 2019")."""
+    """A brokering that reaches the present or the talks to come ("X has mediated between the two since 2021", "Y
+    mediates", "they are co-chaired by Z", "Z will facilitate"), not one past meeting's ("X mediated the talks in
+    2019")."""
     if verb.lemma_.lower().removeprefix("co-") not in ONGOING_BROKERING or verb.pos_ != "VERB":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]  # not "which"
@@ -106,7 +107,10 @@ def _mediates_still(verb: Token) -> bool:
         return False  # "Malaysia, which chairs ASEAN this year": an organisation it chairs, not the talks
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
         return True  # "the talks are co-chaired by A, B and C"
-    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+    # ("X will facilitate": the brokering of the talks to come)
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "will", "'ll", "shall"} for c in verb.children
+    )
 
 
 ONGOING_BROKERING = {"mediate", "facilitate", "chair", "broker", "guarantee", "sponsor", "moderate"}

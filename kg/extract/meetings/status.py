@@ -88,7 +88,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
     # "the next round", "meet next week"; not a past verb's "signed a deal on an election next year"
     told_next = any(_next_for(t, trigger, verb) and (verb.tag_ != "VBD" or t.head == trigger) for t in own)
-    if auxiliaries & {"will", "'ll", "shall"} and not about or told_next:
+    if auxiliaries & {"will", "'ll", "shall"} and not about or told_next or _present_for_this_week(verb, own):
         return "planned"
     if "to" in auxiliaries and headline_infinitive(verb):
         return "planned"  # a headline's "Iran, U.S. to hold talks in Oman"
@@ -124,6 +124,19 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if invited_to(trigger):
         return "planned"  # "has invited the two leaders to a further meeting"
     return "held"
+
+
+def _present_for_this_week(verb: Token, own: list[Token]) -> bool:
+    """Whether a verb in the simple present tells of a meeting of the days to come: "negotiators meet in Geneva
+    this week", "the leaders meet later this month" (not "have met this week")."""
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(
+        t.lower_ in {"week", "weekend", "month"}
+        and t.ent_type_ == "DATE"
+        and any(c.lower_ in {"this", "later"} for c in t.subtree)
+        for t in [*own, *verb.children]
+    )
 
 
 def _next_for(word: Token, trigger: Token, verb: Token) -> bool:
