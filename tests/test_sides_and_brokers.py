@@ -1544,3 +1544,12 @@ def test_those_who_signed_as_witnesses_as_the_ones_before_did_are_no_sides() -> 
     )
     assert set(meeting.parties) == {"Peru", "Peruvian opposition"}
     assert not {"Bolivia", "Brazil", "Ecuador"} & set(meeting.parties)
+
+
+def test_an_international_body_whose_envoy_met_two_sides_brokers_that_meeting() -> None:
+    (meeting,) = meetings_of(
+        "The U.N. envoy met representatives of Chile and Peru in Quito on Thursday.", date(2024, 3, 21)
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("United Nations",))
+    (one,) = meetings_of("The U.N. envoy met representatives of Chile in Quito on Thursday.", date(2024, 3, 21))
+    assert "United Nations" in one.parties

@@ -185,3 +185,25 @@ def speaker_meant(subject: Token) -> Token:
 def whose_own(subject: Token) -> bool:
     """Whether a subject is a person's own side owned by "whose": "X, whose country has facilitated the talks"."""
     return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
+
+
+ENVOY_NOUNS = {"envoy", "mediator", "representative"}
+"""A go-between's title an international body's name qualifies: "the U.N. envoy", "the AU's special envoy"."""
+
+
+def envoy_between(token: Token, ctx: Context) -> bool:
+    """Whether an international body's name qualifies an envoy who met two or more sides: "the U.N. envoy met
+    representatives of A and B" (the body brokers that meeting, it is no side of it)."""
+    named = ctx.party_at(token.i)
+    if named is None or not named.known:
+        return False
+    entry = ctx.gazetteer.entry(named.party)
+    if entry is None or entry.kind != "international_organisation":
+        return False
+    envoy = token.head if token.dep_ in {"compound", "poss", "nmod", "amod"} else token.head.head
+    if envoy.lower_ not in ENVOY_NOUNS or envoy.dep_ != "nsubj" or envoy.head.lemma_ != "meet":
+        return False
+    places = {t.i for p in envoy.head.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+    met = {t.i for o in envoy.head.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
+    sides = {m.party for m in ctx.party_mentions if m.span.root.i in met and m.party != named.party}
+    return len(sides) >= 2

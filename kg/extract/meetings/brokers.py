@@ -14,6 +14,7 @@ from kg.extract.meetings.broker_phrases import (
     brokering_effort,
     brokers_partners,
     carries_messages,
+    envoy_between,
     invites_the_sides,
     receives_the_sides,
     speaker_meant,
@@ -87,6 +88,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
         for seated in seated_between(token):
             brokers.add_from(seated)  # "met in X, with the EU's envoy between them"
+        if envoy_between(token, ctx):
+            brokers.add_from(token)  # "the U.N. envoy met representatives of A and B"
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
