@@ -81,6 +81,7 @@ from kg.extract.meetings.story_sides import (
     the_pair_meeting_a_broker,
     the_two_sides,
 )
+from kg.extract.meetings.timeline_entries import entry_month
 from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit, seat_the_host
@@ -90,7 +91,6 @@ from kg.extract.meetings.when import (
     day_hints,
     earlier_in_the_year,
     entry_date,
-    entry_month,
     in_another_year,
 )
 from kg.extract.meetings.words import (

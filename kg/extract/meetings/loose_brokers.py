@@ -12,7 +12,7 @@ from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, mediators_in, only_offered
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
-from kg.extract.meetings.when import entry_month, entry_year
+from kg.extract.meetings.timeline_entries import entry_month, entry_year
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
