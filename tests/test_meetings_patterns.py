@@ -1494,3 +1494,11 @@ def test_a_question_headline_is_no_lead_and_the_talks_the_standfirst_announces_t
         date(2006, 2, 20),
     )
     assert (meeting.location, meeting.status, meeting.mediators) == ("Geneva", "planned", ("Norway",))
+
+
+def test_a_meeting_word_that_only_qualifies_a_room_tells_of_no_meeting() -> None:
+    found = article_meetings(
+        "OSLO (Wire) — Ana Lind has spent more hours in hotel conference rooms with Chilean rebels than she can count.",
+        date(2024, 2, 12),
+    )
+    assert found == []

@@ -1553,3 +1553,16 @@ def test_an_international_body_whose_envoy_met_two_sides_brokers_that_meeting() 
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("United Nations",))
     (one,) = meetings_of("The U.N. envoy met representatives of Chile in Quito on Thursday.", date(2024, 3, 21))
     assert "United Nations" in one.parties
+
+
+def test_a_broker_of_a_part_set_off_by_a_semicolon_brokers_the_process_an_offer_does_not() -> None:
+    (meeting,) = meetings_of(
+        "Chile and Peru met in Lima on Monday. Bolivia and Uruguay host the rounds in turn; Norway acts as a "
+        "guarantor.",
+        date(2024, 2, 12),
+    )
+    assert set(meeting.mediators) == {"Bolivia", "Uruguay", "Norway"}
+    (offered,) = meetings_of(
+        "Chile and Peru met in Lima on Monday; Ecuador offered to host the next round.", date(2024, 2, 12)
+    )
+    assert offered.mediators == ()

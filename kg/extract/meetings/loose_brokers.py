@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
-from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, mediators_in, only_offered
+from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in, only_offered
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
+from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
@@ -30,6 +31,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     candidates = words_with(doc, lower=lowers, lemma=lemmas)  # the words the tests below can pass
     for sentence in sentences_of(doc):
         if sentence.start in trigger_sentences:
+            found.extend(p for p in _beside_the_meeting(sentence, ctx) if p not in found)
             continue
         words = chosen_in(sentence, candidates)
         # "X has mediated since 2021", "X's mediation team"
@@ -53,6 +55,20 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
         if about_talks and not _of_another_year(sentence, ctx) and not _about_other_talks(sentence, ctx, city):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+def _beside_the_meeting(sentence: Span, ctx: Context) -> list[str]:
+    """Brokers of a part of a sentence set off by a semicolon that names no meeting of its own: "A, B and C host
+    the rounds in turn; D acts as a guarantor" (D guarantees the process, whatever the parse of the two parts)."""
+    stops = [t.i for t in tokens_in(sentence) if t.text == ";"]
+    if not stops:
+        return []
+
+    def part(index: int) -> int:
+        return sum(1 for stop in stops if stop < index)
+
+    busy = {part(t.i) for t in triggers_of(sentence)}
+    return [party for party, at in brokers_in(sentence, ctx) if part(at.i) not in busy]
 
 
 def _owned_or_of_a_body(noun: Token) -> bool:

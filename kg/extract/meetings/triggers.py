@@ -78,6 +78,10 @@ def _first_test() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+ROOM_NOUNS = {"room", "hall", "centre", "center", "table", "venue", "facility", "organiser", "organizer"}
+"""Nouns a meeting word may qualify without telling of a meeting: "conference rooms", "a summit venue"."""
+
+
 def is_trigger(token: Token) -> bool:
     word = token.lower_
     pos, words, lemmas = _first_test()
@@ -98,6 +102,8 @@ def is_trigger(token: Token) -> bool:
             return False
         if token.i > 0 and token.doc[token.i - 1].lower_ in lexicon().press_event_words:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
+        if token.dep_ == "compound" and token.head.lemma_ in ROOM_NOUNS:
+            return False  # "hotel conference rooms", "a summit hall": a place such meetings are held in
         if a_means(token) or reason_to_leave(token) or an_audience_addressed(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
