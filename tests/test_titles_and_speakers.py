@@ -688,3 +688,12 @@ def test_the_state_a_title_holder_holds_talks_with_is_no_organisation_of_his() -
     assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("ambassador", "Chile")
     found = actors_of("Ana Lind, an analyst with the Quito Institute, said the talks went well.")
     assert found["Ana Lind"].affiliation == "Quito Institute"
+
+
+def test_the_government_a_text_places_in_a_capital_is_that_state_s() -> None:
+    found = actors_of(
+        "OSLO (Wire) — Ana Lind has facilitated talks between the government in Lima and the rebels since 2022. "
+        "When the government's chief negotiator, Jorge Paz, and rebel commander Luis Mora clashed last year, Lind "
+        "calmed them."
+    )
+    assert found["Jorge Paz"].affiliation == "Peru"

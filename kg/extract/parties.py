@@ -32,7 +32,7 @@ from kg.extract.org_entities import (
     title_and_name,
 )
 from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, short_forms_joined
-from kg.gazetteer import Gazetteer, lexicon
+from kg.gazetteer import Gazetteer, fold, lexicon
 from kg.model import Party
 
 ORG_LABELS = {"ORG"}
@@ -392,9 +392,16 @@ def government_named_before(
 
 
 def _state_after(noun: Token, gazetteer: Gazetteer) -> str | None:
-    """The state an "of" after a noun names: "the Government of Colombia"."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    """The state an "of" after a noun names ("the Government of Colombia"), or the capital an "in" names ("the
+    government in Bogota")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "in":
+                city = gazetteer.city(obj.text)
+                capital = gazetteer.capital(city[1]) if city else None
+                if city and capital and fold(capital[0]) == fold(city[0]):  # "Bogota" for "Bogotá"
+                    return city[1]
+                continue
             if state := state_named(noun.doc[obj.left_edge.i : obj.i + 1], gazetteer) or state_named(obj, gazetteer):
                 return state
     return None
