@@ -285,6 +285,7 @@ def test_those_a_relative_clause_on_the_participants_says_they_included_take_par
         "Brazil, Bolivia and Uruguay were also represented.",
         "Among the other delegations were those of Brazil, Bolivia and Uruguay.",
         "Among the participants were Brazil, Bolivia and Uruguay.",
+        "Brazil, Bolivia and Uruguay were among the 12 countries that signed the final communique.",
     ],
 )
 def test_states_said_to_be_among_those_represented_are_sides_of_the_talks_before(told: str) -> None:
@@ -297,6 +298,7 @@ def test_states_among_others_of_another_kind_or_represented_by_someone_are_no_mo
         "Brazil and Bolivia were among the countries that condemned the coup.",
         "Brazil was represented by its ambassador.",
         "Among the delegations that stayed away were those of Brazil and Bolivia.",
+        "Brazil and Bolivia were among the countries that did not sign the communique.",
     ):
         (meeting,) = meetings_of("Chile and Peru held talks in Quito on Monday. " + told, date(2015, 11, 14))
         assert set(meeting.parties) == {"Chile", "Peru"}, told

@@ -73,9 +73,11 @@ def _those_attending(word: Token) -> bool:
     if word.lower_ not in ATTENDING_GROUPS:
         return False
     return any(
-        c.dep_ in {"acl", "amod"} and (c.lemma_ in JOINING_VERBS | {"take", "represent"} or c.lower_ == "present")
+        c.dep_ in {"acl", "amod", "relcl"}
+        and (c.lemma_ in JOINING_VERBS | {"take", "represent", "sign"} or c.lower_ == "present")
+        and not any(n.dep_ == "neg" for n in c.children)
         for c in word.children
-    )
+    )  # ("among the 12 countries that signed the final communique")
 
 
 def _delegations_attend(verb: Token) -> bool:
