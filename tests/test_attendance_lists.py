@@ -342,3 +342,25 @@ def test_a_list_set_off_by_dashes_restates_the_plural_sides_before_it_whatever_t
         date(2021, 11, 29),
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil has invited Chile, Peru, Bolivia and Uruguay to a conference in Brasilia on Sunday.",
+        "Brazil invited Chile, Peru, Bolivia and Uruguay to talks in Brasilia on Sunday.",
+    ],
+)
+def test_states_invited_to_a_meeting_to_come_are_its_sides_and_the_host_inviting_them_brokers(text: str) -> None:
+    (meeting,) = meetings_of(text, date(2020, 1, 18))
+    assert (meeting.start, meeting.status) == (date(2020, 1, 19), "planned")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru", "Bolivia", "Uruguay"}, ("Brazil",))
+
+
+@pytest.mark.parametrize("listed", ["Those invited include", "Those attending include"])
+def test_the_attendance_list_of_a_meeting_to_come_names_its_sides_and_no_meeting_of_its_own(listed: str) -> None:
+    (meeting,) = article_meetings(
+        f"QUITO, Jan 18 (Wire) - Leaders will gather in Quito on Sunday. {listed} Chile, Peru and Bolivia.",
+        date(2020, 1, 18),
+    )
+    assert (meeting.status, set(meeting.parties)) == ("planned", {"Chile", "Peru", "Bolivia"})

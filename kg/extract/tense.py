@@ -84,9 +84,19 @@ _TIMETABLE_VERBS = frozenset(
 "the talks follow a summit on Thursday")."""
 
 
+def _after_the_invitation(span: Span) -> bool:
+    """Whether a date hangs on a verb of inviting after the meeting it invites to: "has invited A and B to a
+    conference in X on Sunday" (the conference's day, not the invitation's)."""
+    verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return verb.lemma_ == "invite" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and c.i < span.start and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
-    if invited_to(span.root):
+    if invited_to(span.root) or _after_the_invitation(span):
         return True
     verb = span.root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

@@ -52,12 +52,15 @@ def brokers_partners(preposition: Token) -> bool:
 def invites_the_sides(verb: Token) -> bool:
     """ "X invited the foreign ministers of A and B to Moscow", "invited the two sides to Geneva": a host inviting
     the sides of talks to its city, not a side inviting a guest."""
-    if verb.lemma_ != "invite" or verb.pos_ != "VERB" or not any(c.lower_ == "to" for c in verb.children):
+    if verb.lemma_ != "invite" or verb.pos_ != "VERB":
+        return False
+    if not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):  # ("to talks" read as a verb)
         return False
     for guests in (c for c in verb.children if c.dep_ == "dobj"):
         counted = any(n.lower_ in {"two", "both"} for n in guests.children)
         named = any(o.conjuncts for o in of_objects(guests))  # "the ministers of A and B"
-        if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or named):
+        listed = guests.pos_ == "PROPN" and len(guests.conjuncts) >= 1  # "invited A, B and C to a conference"
+        if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or named) or listed:
             return True
     return False
 

@@ -11,7 +11,7 @@ from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
 from kg.extract.meetings.elided import LATEST_WORDS
-from kg.extract.meetings.joining import also_attends, said_also
+from kg.extract.meetings.joining import also_attends, attendance_listed, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -51,8 +51,10 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if _first_and_a_later_round(mention, other):
             return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day
         if mention.status != other.status and "planned" in (mention.status, other.status):
-            if not (_continued(mention) or _continued(other)):
-                return False  # held and ongoing are the same talks seen at different moments
+            # held and ongoing are the same talks seen at different moments; an attendance list of the talks
+            # before has no time of its own ("Leaders will gather on Sunday. Those invited include A and B")
+            if not (_continued(mention) or _continued(other) or attendance_listed(mention.trigger)):
+                return False
         mine, theirs = set(mention.parties), set(other.parties)
         more = _also(mention)  # "C and D also attended": more sides of the talks, not other talks
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not more:

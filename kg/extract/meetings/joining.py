@@ -74,7 +74,7 @@ def _those_attending(word: Token) -> bool:
         return False
     return any(
         c.dep_ in {"acl", "amod", "relcl"}
-        and (c.lemma_ in JOINING_VERBS | {"take", "represent", "sign"} or c.lower_ == "present")
+        and (c.lemma_ in JOINING_VERBS | {"take", "represent", "sign", "invite"} or c.lower_ == "present")
         and not any(n.dep_ == "neg" for n in c.children)
         for c in word.children
     )  # ("among the 12 countries that signed the final communique")

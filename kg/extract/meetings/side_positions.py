@@ -117,7 +117,7 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
     path = climb(token)
     if path.dep_ in {"amod", "compound", "poss"} and path.head.pos_ in {"NOUN", "PROPN"}:
         path = climb(path.head)  # "included the Colombian government and the ELN"
-    if _among_those_at(token, trigger):
+    if _among_those_at(token, trigger) or _invited_to_it(path, trigger):
         return True
     verb = path.head
     if path.dep_ != "dobj" or verb.lemma_ != "include":
@@ -130,6 +130,21 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
     whose = any(c.lower_ in ATTENDANCE_NOUNS and any(w.lower_ == "whose" for w in c.children) for c in subjects)
     return owner is not None and (
         owner.lower_ in ATTENDANCE_NOUNS and owner.head == trigger or whose and owner == trigger
+    )
+
+
+def _invited_to_it(path: Token, trigger: Token) -> bool:
+    """Whether a name stands among those invited to the meeting: "X has invited A, B and C to a conference in Y"
+    (the guests are its sides)."""
+    verb = path.head
+    if path.dep_ != "dobj" or verb.lemma_ != "invite":
+        return False
+    # "to a conference", or "to talks" parsed as an infinitive
+    return (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "to"
+        and trigger.head.head == verb
+        or (trigger.dep_ == "xcomp" and trigger.head == verb)
     )
 
 
