@@ -1566,3 +1566,12 @@ def test_a_broker_of_a_part_set_off_by_a_semicolon_brokers_the_process_an_offer_
         "Chile and Peru met in Lima on Monday; Ecuador offered to host the next round.", date(2024, 2, 12)
     )
     assert offered.mediators == ()
+
+
+def test_the_state_that_arranged_a_meeting_brokers_it_and_a_host_that_did_not_sit_in_does_not() -> None:
+    (meeting,) = meetings_of(
+        "Chilean and Peruvian negotiators sat down together in Geneva on Oct. 14. The meeting was arranged by "
+        "Ecuador. Swiss diplomats provided the venue but did not sit in.",
+        date(2025, 11, 12),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, of_objects, sentence_of
-from kg.extract.meetings.clauses import denies_a_part
+from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
 from kg.extract.word_index import words_with

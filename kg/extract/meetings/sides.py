@@ -5,13 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject
+from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.broker_phrases import brokers_partners
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, present_with, watches
 from kg.extract.meetings.clauses import (
     Mention,
     clause_verb,
     dated_subject,
-    denies_a_part,
     in_parallel_with,
     via_prepositions,
 )
@@ -468,7 +468,7 @@ def _titled_who_meet(titled: Token, trigger: Token) -> bool:
 
 def _stays_out(token: Token, trigger: Token) -> bool:
     """Whether a party is the subject of a denied part in the talks: "X did not join the talks", "X will not
-    attend the summit", "X played no part in the negotiations" (:func:`clauses.denies_a_part`)."""
+    attend the summit", "X played no part in the negotiations" (:func:`abstention.denies_a_part`)."""
     path = climb(token)
     if path.dep_ not in {"nsubj", "nsubjpass"}:
         return False

@@ -100,8 +100,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     occasion = (
         trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "at"} and trigger.doc[trigger.head.i - 1].text == ","
     )
+    brokered = verb.lemma_ == "arrange" and any(c.dep_ == "agent" for c in verb.children)  # "arranged by Oman"
     if (
         verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"}
+        and not brokered
         and not (lasting and verb.tag_ in {"VBZ", "VBP", "VBN"} and trigger.dep_ in {"nsubj", "nsubjpass"})
         or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
         or (verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS)

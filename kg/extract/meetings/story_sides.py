@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, of_objects, sentences_of, tokens_of
-from kg.extract.meetings.clauses import BOYCOTTING_VERBS, Cluster, Mention, denies_a_part
+from kg.extract.meetings.abstention import BOYCOTTING_VERBS, denies_a_part
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (

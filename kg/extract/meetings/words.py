@@ -118,6 +118,7 @@ MEDIATION_PREP_VERBS = {
     "guarantee",
     "witness",
     "preside",
+    "arrange",
 }
 
 
