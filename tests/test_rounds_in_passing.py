@@ -178,3 +178,13 @@ def test_rounds_placed_by_a_participle_in_a_list_of_cities_are_each_a_meeting() 
     )
     assert {m.location for m in meetings} == {"Djibouti", "London", "Ankara", "Istanbul"}
     assert all(set(m.parties) == {"Somalia", "Somaliland"} for m in meetings)
+
+
+def test_a_meeting_said_to_be_the_first_between_two_or_in_a_span_of_time_is_no_first_round() -> None:
+    for said in ("the first between the two leaders in a year", "the first in more than a year"):
+        (meeting,) = meetings_of(f"Chile and Peru met in Lima on Monday. The meeting was {said}.", date(2023, 11, 16))
+        assert meeting.round is None, said
+    (first,) = meetings_of(
+        "Chile and Peru met in Lima on Monday. The meeting was the first of the new series.", date(2023, 11, 16)
+    )
+    assert first.round == 1

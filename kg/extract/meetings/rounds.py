@@ -132,6 +132,9 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
         counted = [c for c in trigger.head.children if c.dep_ == "attr" and c.lower_ in ORDINALS]
         if own is None and counted and trigger.lemma_ in ROUND_NOUNS:
             own = ORDINALS[counted[0].lower_]  # "The round was the fourth since ..."
+            between = any(c.dep_ == "prep" and c.lower_ == "between" for c in counted[0].children)
+            if own == 1 and (_counted_from_a_time(counted[0]) or between):
+                own = None  # "The meeting was the first between the two leaders in a year"
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
