@@ -1502,3 +1502,12 @@ def test_a_meeting_word_that_only_qualifies_a_room_tells_of_no_meeting() -> None
         date(2024, 2, 12),
     )
     assert found == []
+
+
+def test_the_one_a_leader_only_called_is_no_side_of_the_meeting_told_beside_the_call() -> None:
+    (meeting,) = meetings_of(
+        "Earlier on Thursday, the Chilean president held a phone call with the Bolivian president and met Peru's "
+        "president on Wednesday at a hotel in Lima.",
+        published=date(2023, 11, 16),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -270,7 +270,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     joined = preposition.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in preposition.children)
     if joined and other.pos_ in {"PROPN", "NOUN"} and other != trigger:
         return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
-    if other != trigger and is_trigger(other) and not _one_phrase(other, trigger):
+    called = other.lower_ in lexicon().remote_meeting_words and not other.is_ancestor(trigger)  # "a phone call with Z"
+    if other != trigger and (is_trigger(other) and not _one_phrase(other, trigger) or called):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if going_between(preposition) or brokers_partners(preposition) or other.lemma_ in ALTERNATING:
         return False  # "with Y's minister passing messages between them", "facilitated by IGAD with Kenya", "have
