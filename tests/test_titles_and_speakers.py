@@ -697,3 +697,8 @@ def test_the_government_a_text_places_in_a_capital_is_that_state_s() -> None:
         "calmed them."
     )
     assert found["Jorge Paz"].affiliation == "Peru"
+
+
+def test_a_side_s_possessive_before_a_title_is_no_part_of_the_role() -> None:
+    found = actors_of("Jorge Paz, the Chilean side's lead negotiator, said the talks went well.")
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("lead negotiator", "Chile")

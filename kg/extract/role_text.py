@@ -209,8 +209,13 @@ def _rank_word(token: Token) -> bool:
 
 def _refers_back(word: Token) -> bool:
     """A noun that refers back to a state or body named before: "the country's", "the bloc's", "the group's", "the
-    government's"."""
-    return word.lower_ in COUNTRY_NOUNS | BLOC_NOUNS | GOVERNMENT_WORDS or word.lower_ in lexicon().group_nouns
+    government's", "the side's"."""
+    referring = COUNTRY_NOUNS | BLOC_NOUNS | GOVERNMENT_WORDS | SIDE_NOUNS
+    return word.lower_ in referring or word.lower_ in lexicon().group_nouns
+
+
+SIDE_NOUNS = {"side", "team", "delegation", "camp"}
+"""Nouns for a side at the table, whose possessive opens a title: "the Chilean side's lead negotiator"."""
 
 
 def rank_only(role: str) -> bool:
