@@ -702,3 +702,15 @@ def test_the_government_a_text_places_in_a_capital_is_that_state_s() -> None:
 def test_a_side_s_possessive_before_a_title_is_no_part_of_the_role() -> None:
     found = actors_of("Jorge Paz, the Chilean side's lead negotiator, said the talks went well.")
     assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("lead negotiator", "Chile")
+
+
+def test_a_state_organ_s_spokesperson_and_one_who_speaks_for_a_delegation() -> None:
+    found = actors_of("Chile's Foreign Ministry spokesperson Jorge Paz said the talks went well.")
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("Foreign Ministry spokesperson", "Chile")
+    found = actors_of("Jorge Paz, who speaks for the Chilean delegation, said the talks went well.")
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == (
+        "spokesperson of the Chilean delegation",
+        "Chile",
+    )
+    found = actors_of("Peru was represented by President Jorge Paz, who also spoke for the Chilean delegation.")
+    assert found["Jorge Paz"].affiliation == "Peru"  # speaking for others as well as his own side

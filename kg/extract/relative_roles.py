@@ -111,6 +111,11 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             return _phrase(objects[0]), LEADING_VERBS[verb.lemma_]
+    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)  # ("who also spoke for")
+    if verb.lemma_ == "speak" and verb.dep_ == "relcl" and not also:  # "who speaks for the rebel delegation"
+        spoken_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        if spoken_for:
+            return _phrase(spoken_for[0]), "spokesperson"
     return [], None
 
 

@@ -123,9 +123,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         elif (opens := _title_after_a_body_s_name(tokens)) is not None:
             tokens = tokens[opens:]  # "Shining Path commander": the group's name, not the role
             changed = True
-        elif first.is_punct or first.is_quote:
-            tokens.pop(0)  # '"We never planted mines," a ministry spokeswoman, X, told AFP': the quote's closing mark
-            changed = True
+        elif first.is_punct or first.is_quote or first.text in {"'s", "’s"}:
+            tokens.pop(0)  # '"We never planted mines," a ministry spokeswoman, X, told AFP': the quote's closing mark;
+            changed = True  # the possessive left of "Chile's Foreign Ministry spokesperson" once its state is read
         elif _refers_back(first) and len(tokens) > 1 and tokens[1].text in {"'s", "’s", "'", "’"}:
             tokens = tokens[2:]  # "the country's top diplomat", "the bloc's special envoy"
             changed = True
