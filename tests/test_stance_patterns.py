@@ -149,6 +149,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The two sides want a fresh start.", "positive"),
         ("It is a new beginning for the region.", "positive"),
         ("There is no fresh start without justice.", "negative"),
+        ("Not at all. We will keep working.", "positive"),  # the effort goes on
+        ("We will not continue talking to them.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
