@@ -151,6 +151,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("There is no fresh start without justice.", "negative"),
         ("Not at all. We will keep working.", "positive"),  # the effort goes on
         ("We will not continue talking to them.", "negative"),
+        ("It felt like we were going backwards more than forwards.", "negative"),
+        ('A deal seemed "unlikely" at this stage.', "negative"),
+        ("A deal is not unlikely.", "positive"),
+        ("Little progress has been made.", "negative"),
+        ("Agreement will be hard to achieve.", "negative"),
+        ("An agreement will not be hard to reach.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
