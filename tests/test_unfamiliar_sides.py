@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import actors_of, meetings_of
+from tests.conftest import actors_of, article_meetings, meetings_of
 
 
 def test_a_states_possessive_tagged_as_a_person_is_still_the_state() -> None:
@@ -298,3 +298,13 @@ def test_a_known_organisation_named_after_a_qualifier_is_that_organisation_and_n
     from kg.gazetteer import load
 
     assert known_after_a_qualifier("Northern South Korea", load()) is None  # a state is never read so
+
+
+def test_a_named_bloc_in_apposition_to_its_kind_is_a_side() -> None:
+    (meeting,) = article_meetings(
+        "MONTEVIDEO, Dec 6 (Wire) - The European Union and the South American bloc Mercosur concluded negotiations "
+        "on a free trade agreement on Friday, Commission President Ana Lind announced at a summit in the Uruguayan "
+        "capital.",
+        published=date(2024, 12, 6),
+    )
+    assert set(meeting.parties) == {"European Union", "Mercosur"}

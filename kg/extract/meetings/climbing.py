@@ -13,6 +13,9 @@ SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neigh
 """Plural nouns a list of sides may restate: "the warring parties, A and B, met"."""
 
 
+BLOC_NOUNS = {"bloc", "alliance", "grouping", "union", "community", "organisation", "organization", "group"}
+"""Nouns a named body may stand in apposition to as the side: "the South American bloc Mercosur"."""
+
 OPPOSITION_BODIES = {"bloc", "alliance", "coalition", "delegation", "group", "camp", "team", "platform"}
 """Nouns an opposition stands before as the side: "the main opposition bloc", "the opposition delegation"."""
 
@@ -37,6 +40,7 @@ def _climb(token: Token) -> Token:
             or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
             or (path.dep_ in {"amod", "compound"} and _one_of_the_communities(path))
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
+            or (path.dep_ == "appos" and path.head.lower_ in BLOC_NOUNS)  # "the South American bloc Mercosur"
             or _hyphened_to_next(path)
         ):
             path = path.head
