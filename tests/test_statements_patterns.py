@@ -1014,3 +1014,12 @@ def test_a_name_after_a_rarer_verb_of_saying_that_follows_a_quote_is_its_speaker
     quote = "Our countries are bound by the ties of friendship and trust"
     (said,) = statements_of(f'"{quote}," underlined Roman Vassilenko.')
     assert (said.speaker, said.text) == ("Roman Vassilenko", quote)
+
+
+def test_sides_that_concluded_talks_draw_no_conclusion_and_say_nothing() -> None:
+    found = statements_of(
+        "The European Union and Mercosur concluded negotiations on a trade deal on Friday, European Commission "
+        "President Ana Lind announced at a summit in Lima."
+    )
+    assert not [s for s in found if s.speaker == "European Union"]
+    assert [s.speaker for s in statements_of("The panel concluded that the deal was fair, Ana Lind said.")]

@@ -133,8 +133,9 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     for token in tokens_of(doc):
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
             continue
-        if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token):
-            continue  # a credit line's words; a host greeting guests ("welcomed the delegations to Doha"); hopes raised
+        concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
+        if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
+            continue  # a credit line's words; a host greeting guests; hopes raised; "A and B concluded talks"
         subject = speaker_subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
