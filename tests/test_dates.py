@@ -378,3 +378,12 @@ def test_delegations_said_to_attend_are_sides_of_the_talks_before() -> None:
         "Chile and Peru held talks in Lima on Monday. Delegations from Bolivia and Ecuador attended.", date(2019, 1, 1)
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Ecuador"}
+
+
+def test_a_month_a_round_was_scheduled_for_before_it_was_postponed_is_gone_by() -> None:
+    found = meetings_of(
+        "Two earlier rounds, held in Quito in July and August under Ecuadorean mediation, ended without agreement. "
+        "A third round scheduled for September was postponed.",
+        date(2024, 12, 12),
+    )
+    assert next(m for m in found if m.round == 3).day == "2024-09"

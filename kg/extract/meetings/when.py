@@ -405,7 +405,18 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     verb = date_attachment(ent)
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
-    return month_in(ent.text, reference, bool(future) and not past)
+    return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
+
+
+def _plan_undone(verb: Token) -> bool:
+    """Whether a verb of planning describes a meeting put back or called off: "a round set for May was postponed"."""
+    if verb.dep_ != "acl" or verb.lemma_ not in PLANNING_VERBS:
+        return False
+    main = verb.head.head
+    told_past = main.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
+    )
+    return told_past and main.lemma_ in {"postpone", "delay", "cancel", "scrap", "call", "suspend", "shelve"}
 
 
 def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
