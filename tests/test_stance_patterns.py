@@ -157,6 +157,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Little progress has been made.", "negative"),
         ("Agreement will be hard to achieve.", "negative"),
         ("An agreement will not be hard to reach.", "positive"),
+        ("Russia voiced reservations about the corridor.", "negative"),  # doubts told
+        ("Iran was concerned about any foreign intervention near its borders.", "negative"),
+        ("They raised serious concerns over the text.", "negative"),
+        ("He was not worried about the talks.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -714,11 +714,3 @@ def test_a_state_organ_s_spokesperson_and_one_who_speaks_for_a_delegation() -> N
     )
     found = actors_of("Peru was represented by President Jorge Paz, who also spoke for the Chilean delegation.")
     assert found["Jorge Paz"].affiliation == "Peru"  # speaking for others as well as his own side
-
-
-def test_an_army_s_possessive_before_a_title_is_no_part_of_the_role() -> None:
-    found = actors_of(
-        "Chile's army has refused to return to the talks. The army's spokesman, Brigadier General Jorge Paz, said on "
-        "Tuesday the military would return only if the rebels withdrew."
-    )
-    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("spokesman", "Chile")

@@ -214,9 +214,9 @@ def _refers_back(word: Token) -> bool:
     return word.lower_ in referring or word.lower_ in lexicon().group_nouns
 
 
-SIDE_NOUNS = {"side", "team", "delegation", "camp", "army", "military", "presidency", "ministry"}
-"""Nouns for a side at the table or its organ, whose possessive opens a title: "the Chilean side's lead negotiator",
-"the army's spokesman"."""
+SIDE_NOUNS = {"side", "team", "delegation", "camp"}
+"""Nouns for a side at the table, whose possessive opens a title: "the Chilean side's lead negotiator" (not "the
+army's leader", which names whose leader)."""
 
 
 def rank_only(role: str) -> bool:
