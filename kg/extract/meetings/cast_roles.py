@@ -166,10 +166,11 @@ def cast_as_the_ones_before(token: Token) -> bool:
     """Whether a name follows "as did" after a clause that cast others as observers: "A and B signed as
     witnesses, as did representatives of C and D" (C and D witnessed too), whatever the parse made of "as did"."""
     doc = tokens_of(token.doc)
-    sentence_start = token.sent.start
-    for index in range(token.i - 1, max(sentence_start + 3, token.i - 12), -1):
+    for index in range(token.i - 1, max(token.i - 12, 2), -1):
+        if doc[index + 1].is_sent_start:
+            return False  # (the words of its own sentence only)
         if doc[index].lower_ == "did" and doc[index - 1].lower_ == "as" and doc[index - 2].text == ",":
-            before = [t.lower_ for t in doc[max(index - 6, sentence_start) : index - 2]]
+            before = [t.lower_ for t in doc[max(index - 6, 0) : index - 2]]
             return any(w == "as" and n in OBSERVER_NOUNS for w, n in zip(before, before[1:], strict=False))
     return False
 
