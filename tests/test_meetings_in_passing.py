@@ -522,3 +522,12 @@ def test_a_city_s_name_in_a_lake_s_name_does_not_place_a_meeting_there() -> None
     assert meeting.location == "Lugano"
     (hotel,) = meetings_of("Chile and Peru held talks at a hotel on Lake Geneva on Monday.", date(2014, 1, 22))
     assert hotel.location is None
+
+
+def test_the_place_of_a_process_run_in_parallel_is_no_meeting_of_the_story() -> None:
+    found = meetings_of(
+        "Chile and Peru ended five days of talks in Quito on Thursday. The talks were held in parallel with U.N.-led "
+        "efforts in Geneva to revive a political process.",
+        date(2020, 9, 10),
+    )
+    assert [m.location for m in found] == ["Quito"]

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, tokens_in
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, in_parallel_with
 from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
@@ -80,8 +80,8 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
-        if trigger is not None and relocated(trigger) == token.head:
-            continue  # "talks began in Quito and were later moved to Lima": Lima is where they went on
+        if trigger is not None and relocated(trigger) == token.head or in_parallel_with(token.head):
+            continue  # "talks began in Quito, later moved to Lima"; "in parallel with U.N.-led efforts in Geneva"
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         objects = [c for c in token.children if c.dep_ == "pobj"] or _stray_object(token)
