@@ -203,3 +203,12 @@ def test_the_opposition_before_a_body_the_model_did_not_tag_is_still_the_state_s
         "presidential election."
     )
     assert set(signed.parties) == {"Chile", "Chilean opposition"}
+
+
+def test_a_government_s_opponents_are_its_state_s_opposition() -> None:
+    _, (meeting,) = _facts(
+        "The first encounter between the Peruvian government and its opponents in three years opened in Lima on "
+        "Wednesday.",
+        date(2014, 1, 22),
+    )
+    assert set(meeting.parties) == {"Peru", "Peruvian opposition"}

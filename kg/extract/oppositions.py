@@ -34,6 +34,11 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
         if governed:
             last_state = governed[0]
         for token in tokens_in(sentence):
+            if (faced_by := _its_opponents(token, gazetteer)) is not None:
+                entry = gazetteer.entry(faced_by)
+                if entry is not None and entry.demonyms:  # "the Syrian government and its opponents"
+                    yield Span(doc, token.i, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+                continue
             if token.lower_ != "opposition" or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
@@ -66,6 +71,16 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
             # the span takes in the words naming the state, an owner's only beside it ("Peru's opposition leader")
             start = min((c.left_edge.i for c in stating if c in modifiers or token.i - c.i <= 2), default=token.i)
             yield Span(doc, start, token.i + 1, label="opposition"), f"{entry.demonyms[0]} opposition"
+
+
+def _its_opponents(token: Token, gazetteer: Gazetteer) -> str | None:
+    """The state of a government joined to "its opponents": "talks between the Syrian government and its
+    opponents" (that state's opposition)."""
+    if token.lower_ != "opponents" or token.dep_ != "conj" or token.head.lower_ not in GOVERNMENT_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
+        return None
+    return state_named_on(token.head, gazetteer) or possessor(token.head, gazetteer)
 
 
 def _ruling(noun: Token) -> bool:
