@@ -387,3 +387,12 @@ def test_a_month_a_round_was_scheduled_for_before_it_was_postponed_is_gone_by() 
         date(2024, 12, 12),
     )
     assert next(m for m in found if m.round == 3).day == "2024-09"
+
+
+def test_talks_in_their_third_day_told_in_the_present_began_two_days_before_the_article() -> None:
+    (meeting,) = meetings_of(
+        "Negotiators from Chile and Peru are holding a third day of indirect talks in Lima.", date(2025, 10, 9)
+    )
+    assert (meeting.start, meeting.end) == (date(2025, 10, 7), date(2025, 10, 9))
+    (past,) = meetings_of("Negotiators from Chile and Peru held a third day of talks in Lima.", date(2025, 10, 9))
+    assert past.start is None

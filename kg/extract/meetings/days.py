@@ -261,9 +261,13 @@ def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
     return [second]
 
 
-def from_the_first_day(trigger: Token, dates: DateRange | None) -> DateRange | None:
-    """A meeting's days from its first, where its date is "the Nth day of" it: the talks began N - 1 days before."""
-    nth = day_of_the_talks(trigger) if dates is not None else None
+def from_the_first_day(trigger: Token, dates: DateRange | None, today: date | None = None) -> DateRange | None:
+    """A meeting's days from its first, where its date is "the Nth day of" it: the talks began N - 1 days before
+    (the article's day, where the present tense tells it undated: "are holding a third day of talks")."""
+    nth = day_of_the_talks(trigger)
+    if dates is None and nth and today is not None and _told_in_the_present(clause_verb(trigger)):
+        dates = DateRange(today, today)
+    nth = nth if dates is not None else None
     first = shift(dates.start, 1 - nth) if dates is not None and nth is not None and nth > 1 else None
     return DateRange(first, dates.end) if first is not None and dates is not None else dates
 
@@ -275,3 +279,9 @@ def day_of_the_talks(trigger: Token) -> int | None:
     if day is None or day.lemma_ != "day":
         return None
     return next((ORDINALS[c.lower_] for c in day.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+
+
+def _told_in_the_present(verb: Token) -> bool:
+    """Whether a verb is in the present: "are holding", "enter", "is in"."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'re"})

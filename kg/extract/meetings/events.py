@@ -142,7 +142,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             elif mention.bound == "opens" and mention.dates and (length := told_length(trigger)):
                 last = shift(mention.dates.start, length - 1)  # "opened on Monday and are expected to last 3 days"
                 mention.dates = DateRange(mention.dates.start, last) if last else mention.dates
-            mention.dates = from_the_first_day(trigger, mention.dates)  # "on the third day of the talks"
+            mention.dates = from_the_first_day(trigger, mention.dates, ctx.dates.reference)  # "the third day of"
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1) or round_after(trigger, mentions)
             locate(mention, ctx)
             if not (mention.city or mention.venue):
