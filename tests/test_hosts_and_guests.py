@@ -555,7 +555,7 @@ def test_two_signatories_who_signed_on_the_story_s_day_signed_at_the_dateline() 
 
 def test_a_state_said_to_be_absent_is_no_side_the_story_fills_in() -> None:
     text = (
-        "QUITO, May 4 (Wire) — The first encounter between the Peruvian government and its opponents in three years "
+        "QUITO, May 4 (Wire) — The first encounter between the Peruvian government and armed groups in three years "
         "opened in Quito on Wednesday.\n\nChile, the government's main ally, {}. Chile had been invited."
     )
     (absent,) = article_meetings(text.format("was absent"), date(2014, 5, 4))
