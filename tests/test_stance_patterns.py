@@ -161,6 +161,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Iran was concerned about any foreign intervention near its borders.", "negative"),
         ("They raised serious concerns over the text.", "negative"),
         ("He was not worried about the talks.", "positive"),
+        ("The rebels had received an invitation and would attend.", "positive"),  # a side's name is no mood
+        ("They agreed to take part in the talks.", "positive"),
+        ("The government will not attend the talks.", "negative"),
+        ("We refused to attend.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
