@@ -308,3 +308,15 @@ def test_a_named_bloc_in_apposition_to_its_kind_is_a_side() -> None:
         published=date(2024, 12, 6),
     )
     assert set(meeting.parties) == {"European Union", "Mercosur"}
+
+
+def test_a_group_one_signs_on_behalf_of_is_a_side() -> None:
+    text = (
+        "LIMA, June 20 (Wire) - Rebels in northern Peru signed a peace agreement with the government in Lima on "
+        "Saturday. Ana Lind signed on behalf of the Coordination of Andean Movements (CAM){}. Peru's foreign "
+        "minister signed for the government.\n\nJorge Paz, a senior CAM official, said the rebels had chosen peace."
+    )
+    for told in ("", ", a rebel alliance"):
+        (meeting,) = article_meetings(text.format(told), published=date(2015, 6, 20))
+        assert "Coordination of Andean Movements" in meeting.parties, told
+        assert actors_of(text.format(told))["Jorge Paz"].affiliation == "Coordination of Andean Movements"

@@ -105,6 +105,11 @@ def _described_as_group(root: Token) -> PartyKind | None:
     return None
 
 
+def _spoken_for(root: Token) -> bool:
+    """Whether a name is what someone signed or spoke "on behalf of": "signed on behalf of the X Movements"."""
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "behalf"
+
+
 def _between_in_talks(root: Token) -> bool:
     """Whether a name stands in the "between" of talks or a deal, a side by the grammar of the sentence: "talks
     between the government and the Coordination of X Movements", "a deal between A, B and the X Council"."""
@@ -121,7 +126,7 @@ def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
     described = _described_as_group(root)
     if described is not None:
         return described
-    if _between_in_talks(root):
+    if _between_in_talks(root) or _spoken_for(root):
         return "organisation"
     head = root.head
     if head.i == root.i:
