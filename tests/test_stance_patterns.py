@@ -165,6 +165,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They agreed to take part in the talks.", "positive"),
         ("The government will not attend the talks.", "negative"),
         ("We refused to attend.", "negative"),
+        ("Russia highly appreciates China's impartial position on the Ukraine crisis.", "positive"),
+        ("We do not appreciate their efforts.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -714,3 +714,13 @@ def test_a_state_organ_s_spokesperson_and_one_who_speaks_for_a_delegation() -> N
     )
     found = actors_of("Peru was represented by President Jorge Paz, who also spoke for the Chilean delegation.")
     assert found["Jorge Paz"].affiliation == "Peru"  # speaking for others as well as his own side
+
+
+def test_a_speaker_named_by_a_style_before_a_title_is_the_title_s_holder() -> None:
+    text = (
+        "Chilean President Ana Lind received a phone call from the Peruvian president on Monday. His Excellency the "
+        "President affirmed the continuation of Chilean mediation efforts."
+    )
+    assert [(s.speaker, s.text) for s in statements_of(text)] == [
+        ("Ana Lind", "affirmed the continuation of Chilean mediation efforts")
+    ]

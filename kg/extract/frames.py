@@ -174,7 +174,17 @@ DEMANDING_VERBS = {"insist": "on"}
 """Verbs of saying whose preposition names what is demanded: "insisted on a referendum"."""
 
 
-STRESSING_VERBS = {"emphasise", "emphasize", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
+STRESSING_VERBS = {
+    "emphasise",
+    "emphasize",
+    "stress",
+    "underline",
+    "underscore",
+    "reiterate",
+    "reaffirm",
+    "affirm",
+    "highlight",
+}
 """Verbs of saying whose object is what is said: "stressed the need for a ceasefire"."""
 VOICING_VERBS = {"express", "voice", "raise", "convey"}
 """Verbs that state an attitude named by their object: "expressed hope", "raised concerns"."""

@@ -154,6 +154,10 @@ def _one_name_broken_up(subjects: list[Token]) -> bool:
     return all(t.pos_ in {"PROPN", "NOUN"} or t.text == "-" for t in words)
 
 
+STYLES = {"highness", "excellency", "majesty", "holiness", "eminence"}
+"""Forms of address a speaker may be named by before the title that says who: "His Highness the Amir"."""
+
+
 def speaker_subject(verb: Token) -> Token | None:
     """The subject of a verb of saying: its own, that of the verb it is coordinated with or depends on, the noun a
     relative pronoun stands for, or a speaking body set beside a name before the verb."""
@@ -174,6 +178,8 @@ def speaker_subject(verb: Token) -> Token | None:
         body = next((c for c in beside if c.i + 1 == verb.i), None)
         if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
             return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
+        if child.lower_ in STYLES and beside:
+            return beside[0]  # "His Highness the Amir affirmed ...": the Amir speaks
         return child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
