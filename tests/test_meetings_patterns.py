@@ -1461,10 +1461,11 @@ def test_talks_named_to_place_a_source_are_no_meeting(source: str) -> None:
 
 def test_signed_copies_of_an_accord_exchanged_somewhere_are_a_signing_there() -> None:
     (meeting,) = meetings_of(
-        "Chile's president and Peru's president exchanged copies of the accord at Peace Square in Lima on Tuesday.",
+        "Chile's president and Peru's president exchanged signed copies of the treaty at Independence Square in "
+        "Lima on Tuesday.",
         published=date(2019, 8, 8),
     )
-    assert (meeting.location, meeting.venue, meeting.start) == ("Lima", "Peace Square", date(2019, 8, 6))
+    assert (meeting.location, meeting.venue, meeting.start) == ("Lima", "Independence Square", date(2019, 8, 6))
     assert set(meeting.parties) == {"Chile", "Peru"}
     assert not meetings_of("The two sides exchanged fire near Lima on Tuesday.", published=date(2019, 8, 8))
 

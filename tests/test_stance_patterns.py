@@ -129,7 +129,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We had to walk through the old city.", "neutral"),
         ("Peace cannot be achieved without the support of the neighbours.", "neutral"),  # a condition told
         ("A settlement won't be reached without help from outside.", "neutral"),
-        ("All of the hostages will be released very soon.", "positive"),  # captives to be freed
+        ("The captives would be released within days.", "positive"),  # captives to be freed
         ("This means the prisoners would be freed within a week.", "positive"),
         ("The hostages will not be released until the troops leave.", "negative"),
         ("The two governments agreed in Lima to a new investigation into the fate of the abducted.", "positive"),
@@ -138,18 +138,18 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Chile is ready to ease sanctions on Peru.", "positive"),
         ("Chile will not lift sanctions.", "negative"),
         ("Chile refused to lift the sanctions.", "negative"),
-        ("The swap would be the largest exchange since the war began.", "positive"),  # captives freed
+        ("It will be the biggest prisoner swap so far.", "positive"),  # captives freed
         ("They agreed on a prisoner exchange.", "positive"),
-        ("The largest exchange of fire in years took place.", "negative"),
+        ("The biggest exchange of fire in years took place.", "negative"),
         ("The gaps are not that wide.", "positive"),  # a distance denied
-        ("We are still working feverishly with the mediators.", "positive"),
+        ("Negotiators worked feverishly through the night.", "positive"),
         ("We would not be here if we were not serious.", "positive"),  # a will to talk, told by its denial
         ("If I'm not willing to do that, I won't be here.", "positive"),
-        ("Let us fire a flare at the starting line of a new history.", "positive"),  # a new start
+        ("This summit opens a new history for the peninsula.", "positive"),  # a new start
         ("The two sides want a fresh start.", "positive"),
         ("It is a new beginning for the region.", "positive"),
         ("There is no fresh start without justice.", "negative"),
-        ("Not at all. We will keep working.", "positive"),  # the effort goes on
+        ("Not at all. We will keep on talking.", "positive"),  # the effort goes on
         ("We will not continue talking to them.", "negative"),
         ("It felt like we were going backwards more than forwards.", "negative"),
         ('A deal seemed "unlikely" at this stage.', "negative"),

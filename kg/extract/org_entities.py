@@ -104,8 +104,8 @@ def list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def known_after_a_qualifier(name: str, gazetteer: Gazetteer) -> str | None:
-    """A known organisation an unknown name holds after one qualifying word: "the Catholic Community of
-    Sant'Egidio" is the Community of Sant'Egidio (never a state: "Northern Ireland" is no Ireland)."""
+    """A known organisation an unknown name holds after one qualifying word: "the Swiss Centre for Humanitarian
+    Dialogue" is the Centre for Humanitarian Dialogue (never a state: "Northern Ireland" is no Ireland)."""
     first, _, rest = name.partition(" ")
     if not rest or len(rest.split()) < 2 or not first[:1].isupper():
         return None

@@ -288,7 +288,7 @@ def _org_mention(span: Span, gazetteer: Gazetteer) -> PartyMention | None:
     organ or office, or an organisation of its own (not "the National Assembly" of no state named)."""
     name = clean_org_name(span)
     if (known := known_after_a_qualifier(name, gazetteer)) is not None:
-        return PartyMention(known, span, "name")  # "the Catholic Community of Sant'Egidio"
+        return PartyMention(known, span, "name")  # "the Swiss Centre for Humanitarian Dialogue"
     if not name[:1].isupper() or len(name) < 2 or _a_body_of_none(name):
         return None  # "the National Assembly": an organ of a state it does not name, no side of its own
     if (state := _state_organ(span, gazetteer)) is not None:
