@@ -190,7 +190,7 @@ def whose_own(subject: Token) -> bool:
     return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
 
 
-ENVOY_NOUNS = {"envoy", "mediator", "representative"}
+GO_BETWEEN_TITLES = {"envoy", "mediator", "representative"}
 """A go-between's title an international body's name qualifies: "the U.N. envoy", "the AU's special envoy"."""
 
 
@@ -204,7 +204,7 @@ def envoy_between(token: Token, ctx: Context) -> bool:
     if entry is None or entry.kind != "international_organisation":
         return False
     envoy = token.head if token.dep_ in {"compound", "poss", "nmod", "amod"} else token.head.head
-    if envoy.lower_ not in ENVOY_NOUNS or envoy.dep_ != "nsubj" or envoy.head.lemma_ != "meet":
+    if envoy.lower_ not in GO_BETWEEN_TITLES or envoy.dep_ != "nsubj" or envoy.head.lemma_ != "meet":
         return False
     places = {t.i for p in envoy.head.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
     met = {t.i for o in envoy.head.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
