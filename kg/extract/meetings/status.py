@@ -14,6 +14,7 @@ from kg.extract.meetings.words import (
     MOVE_VERBS,
     ONGOING_WORDS,
     PLANNED_VERBS,
+    POSTPONING_VERBS,
     SCHEDULING_VERBS,
     WOULD_VERBS,
 )
@@ -198,9 +199,6 @@ def _own_words(trigger: Token) -> list[Token]:
     apart = {t.i for c in trigger.children if c.dep_ == "conj" and has_subject(c) for t in c.subtree}
     return [t for t in trigger.subtree if t.i not in apart]
 
-
-POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
-"""Verbs that move a meeting to a later day, or call it off: it is still to come, or never came."""
 
 PLAN_WORDS = {
     "planned",

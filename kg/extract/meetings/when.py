@@ -26,10 +26,7 @@ from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.timeline_entries import entry_year
-from kg.extract.meetings.words import (
-    PLANNED_VERBS,
-    TIME_PREPOSITIONS,
-)
+from kg.extract.meetings.words import PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import clause_is_future, is_future_context
 from kg.gazetteer import lexicon
@@ -416,7 +413,7 @@ def _plan_undone(verb: Token) -> bool:
     told_past = main.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
     )
-    return told_past and main.lemma_ in {"postpone", "delay", "cancel", "scrap", "call", "suspend", "shelve"}
+    return told_past and main.lemma_ in POSTPONING_VERBS
 
 
 def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:

@@ -418,3 +418,7 @@ STAND_IN_NOUNS = {
     "those",
 }
 """Words whose "of" names the members of a side: "a coalition of rebel groups, the X Front", "those of A and B"."""
+
+
+POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
+"""Verbs that move a meeting to a later day, or call it off: it is still to come, or never came."""
