@@ -76,11 +76,8 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
 def _its_opponents(token: Token, gazetteer: Gazetteer) -> str | None:
     """The state of a government joined to "its opponents": "talks between the Syrian government and its
     opponents" (that state's opposition)."""
-    if token.lower_ != "opponents" or token.dep_ != "conj" or token.head.lower_ not in GOVERNMENT_NOUNS:
-        return None
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children):
-        return None
-    return state_named_on(token.head, gazetteer) or possessor(token.head, gazetteer)
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
+    return _faced_government(token, gazetteer) if token.lower_ == "opponents" and owned else None
 
 
 def _ruling(noun: Token) -> bool:
@@ -117,7 +114,8 @@ def named_the_opposition(span: Span) -> bool:
 
 
 def _faced_government(opposition: Token, gazetteer: Gazetteer) -> str | None:
-    """The state of a government joined to an opposition: "the Venezuelan government and opposition"."""
+    """The state of a government joined to an opposition: "the Venezuelan government and opposition", "Peru's
+    government and its opponents"."""
     if opposition.dep_ == "conj" and opposition.head.lower_ in GOVERNMENT_NOUNS:
-        return state_named_on(opposition.head, gazetteer)
+        return state_named_on(opposition.head, gazetteer) or possessor(opposition.head, gazetteer)
     return None
