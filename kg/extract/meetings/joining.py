@@ -50,8 +50,7 @@ def attendance_listed(verb: Token) -> bool:
         listed = gerund or any(_those_attending(o) for o in among)  # (the parser's "Attending" as the subject)
         # "Among the other delegations were those of A and B", "Among the participants were A and B"
         listed = listed or any(
-            o.lower_ in ATTENDANCE_NOUNS | {"delegations"} and not any(c.dep_ in {"relcl", "acl"} for c in o.children)
-            for o in among
+            o.lower_ in ATTENDANCE_NOUNS and not any(c.dep_ in {"relcl", "acl"} for c in o.children) for o in among
         )  # (not "among the delegations that stayed away")
     elif verb.lemma_ == "include":
         listed = any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
@@ -84,7 +83,7 @@ def _delegations_attend(verb: Token) -> bool:
     """ "Delegations from A, B and C attend" (a timeline's present), "delegations of A and B attended": the sides'
     teams at the talks told of before, in a clause that names no meeting."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.lemma_ == "attend" and any(s.lower_ in {"delegations", "delegates"} for s in subjects)
+    return verb.lemma_ == "attend" and any(s.lower_ in ATTENDANCE_NOUNS for s in subjects)
 
 
 def _as_did(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, sentences_of, tokens_in
+from kg.extract.base import Context, apart_by_semicolon, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in, only_offered
 from kg.extract.meetings.clauses import hyphenated_word
@@ -31,7 +31,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     candidates = words_with(doc, lower=lowers, lemma=lemmas)  # the words the tests below can pass
     for sentence in sentences_of(doc):
         if sentence.start in trigger_sentences:
-            found.extend(p for p in _beside_the_meeting(sentence, ctx) if p not in found)
+            found.extend(p for p in _brokers_apart_from_the_meeting(sentence, ctx) if p not in found)
             continue
         words = chosen_in(sentence, candidates)
         # "X has mediated since 2021", "X's mediation team"
@@ -57,18 +57,13 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
     return found
 
 
-def _beside_the_meeting(sentence: Span, ctx: Context) -> list[str]:
-    """Brokers of a part of a sentence set off by a semicolon that names no meeting of its own: "A, B and C host
-    the rounds in turn; D acts as a guarantor" (D guarantees the process, whatever the parse of the two parts)."""
-    stops = [t.i for t in tokens_in(sentence) if t.text == ";"]
-    if not stops:
+def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
+    """Brokers of a part of a sentence set off by a semicolon from every meeting word in it: "A, B and C host the
+    rounds in turn; D acts as a guarantor" (D guarantees the process, whatever the parse of the two parts)."""
+    if not any(t.text == ";" for t in tokens_in(sentence)):
         return []
-
-    def part(index: int) -> int:
-        return sum(1 for stop in stops if stop < index)
-
-    busy = {part(t.i) for t in triggers_of(sentence)}
-    return [party for party, at in brokers_in(sentence, ctx) if part(at.i) not in busy]
+    triggers = triggers_of(sentence)
+    return [party for party, at in brokers_in(sentence, ctx) if all(apart_by_semicolon(at, t) for t in triggers)]
 
 
 def _owned_or_of_a_body(noun: Token) -> bool:

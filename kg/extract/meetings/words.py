@@ -353,8 +353,9 @@ ABSENT_ROLES = {"seat", "role", "part", "place", "say", "hand"}
 SENDING_VERBS = {"send", "dispatch", "field"}
 """Verbs of sending people to talks: "X sent a delegation to the talks"."""
 
-ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "signatories"}
-"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y"."""
+ATTENDANCE_NOUNS = {"participants", "attendees", "delegates", "delegations", "signatories"}
+"""Subjects whose "included" lists those at a meeting: "participants at the summit included X and Y", "delegations
+attended"."""
 
 JOINING_VERBS = {"attend", "join", "participate"}
 """Verbs of joining talks told of before: "Y also attended"."""
