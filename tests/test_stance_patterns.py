@@ -144,7 +144,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The gaps are not that wide.", "positive"),  # a distance denied
         ("Negotiators worked feverishly through the night.", "positive"),
         ("We would not be here if we were not serious.", "positive"),  # a will to talk, told by its denial
-        ("If I'm not willing to do that, I won't be here.", "positive"),
+        ("If we were not willing to compromise, we would not be at this table.", "positive"),
         ("This summit opens a new history for the peninsula.", "positive"),  # a new start
         ("The two sides want a fresh start.", "positive"),
         ("It is a new beginning for the region.", "positive"),

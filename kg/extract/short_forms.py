@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.base import tokens_of
+from kg.extract.word_index import words_with
+
 if TYPE_CHECKING:
     from kg.extract.parties import PartyMention
 
@@ -123,9 +126,10 @@ def compass_short_forms(mentions: list[PartyMention]) -> list[PartyMention]:
     doc = mentions[0].span.doc
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = list(mentions)
-    for token in doc:
-        named_in_full = full.get(token.lower_)
-        if named_in_full is None or token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the":
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lower=frozenset(full))):
+        named_in_full = full[token.lower_]
+        if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text[0].isupper() and (following is None or following.pos_ != "PROPN"):  # not "the North Sea"
