@@ -1023,3 +1023,12 @@ def test_sides_that_concluded_talks_draw_no_conclusion_and_say_nothing() -> None
     )
     assert not [s for s in found if s.speaker == "European Union"]
     assert [s.speaker for s in statements_of("The panel concluded that the deal was fair, Ana Lind said.")]
+
+
+def test_saying_no_more_is_the_speakers_act_not_part_of_what_was_said() -> None:
+    said = _by(
+        "Army spokesman Jorge Paz said the two sides would continue to hold talks, but gave no details. "
+        "Foreign Minister Ana Lind said a second round was likely, but declined to elaborate."
+    )
+    assert said["Jorge Paz"] == ["the two sides would continue to hold talks"]
+    assert said["Ana Lind"] == ["a second round was likely"]

@@ -82,7 +82,31 @@ def before_another_report(clause: Token) -> int:
             and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
         ):
             end = min(end, token.left_edge.i)  # (or "..., while Y called it a step back": Y's own clause)
+    for token in clause.children:
+        if token.dep_ == "conj" and _reticence(token):
+            end = min(end, token.i)  # "said the sides would meet again, but gave no details": the speaker's act
     return end
+
+
+RETICENT_VERBS = {"elaborate", "decline", "refuse", "give", "provide", "offer"}
+"""Verbs of saying no more, which a story joins to what was said: "but gave no details", "but declined to
+elaborate"."""
+
+HELD_BACK = {"detail", "details", "timeline", "timetable", "date", "specifics", "information", "explanation"}
+"""What a speaker held back: "gave no details", "offered no timeline"."""
+
+
+def _reticence(verb: Token) -> bool:
+    """Whether a verb joined to a reported clause without a subject of its own tells that the speaker said no more:
+    "but gave no details", "but declined to elaborate", "but did not elaborate"."""
+    if verb.lemma_ not in RETICENT_VERBS or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    if verb.lemma_ in {"elaborate", "decline", "refuse"}:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lower_ in HELD_BACK and any(d.lower_ in {"no", "few"} for d in c.children)
+        for c in verb.children
+    )
 
 
 def _even_as(clause: Token) -> bool:

@@ -29,7 +29,9 @@ def climb(token: Token) -> Token:
 def _climb(token: Token) -> Token:
     path = token
     while path.head != path:
-        if _named_in_region(path):
+        if (earlier := _listed_before(path)) is not None:
+            path = earlier  # "by the ministers of A, B and C", with B and C hung on "by": one list with A
+        elif _named_in_region(path):
             path = path.head.head  # "the breakaway region of X": up past "of" to the noun
         elif (
             path.dep_ == "conj"
@@ -49,6 +51,15 @@ def _climb(token: Token) -> Token:
         else:
             break
     return path
+
+
+def _listed_before(word: Token) -> Token | None:
+    """The name before a list member the parser hung on a preposition ("attended by the ministers of A, the
+    Philippines and C", with "the Philippines" a conjunct of "by"): the list's name before it, of its kind."""
+    if word.dep_ != "conj" or word.head.pos_ != "ADP" or not word.ent_type_:
+        return None
+    earlier = [t for t in word.head.subtree if t.i < word.i and t.ent_type_ == word.ent_type_ and t.ent_iob_ == "B"]
+    return earlier[-1] if earlier and earlier[-1].head != word.head else None
 
 
 def _dashed_list_owner(word: Token) -> Token | None:

@@ -20,7 +20,9 @@ from kg.extract.meetings.words import (
     OPENING_VERBS,
     SENDING_VERBS,
     TAKING_IN_VERBS,
+    VISIT_NOUNS,
 )
+from kg.extract.meetings.year_told import in_the_year_told
 
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -117,6 +119,8 @@ def _also(mention: Mention) -> bool:
     verb = clause_verb(trigger)
     if verb.lemma_ in {"attend", "join"} and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
         return True  # "X and Y attended the meeting", "X will join the talks": the one told of before
+    if trigger.lemma_ == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in trigger.children):
+        return True  # "It was attended by the leaders of C and D": those at the meeting named just before
     if trigger.dep_ == "nsubj" and verb.lemma_ in TAKING_IN_VERBS and said_also(verb):
         return True  # "The meeting also brought together the ministers of C and D": more sides of the same one
     return also_attends(trigger) or verb.lemma_ in SENDING_VERBS | JOINING_VERBS and said_also(verb)
@@ -173,8 +177,8 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
         for ent in ctx.entities_in(closing.left_edge.i, closing.right_edge.i + 1):
             if ent.label_ != "DATE" or closing is verb and ent.root.head.head != verb:
                 continue  # the main verb's own date, not the relative clause's
-            if (day := ctx.dates.resolve(ent)) is not None:
-                return day
+            if (day := in_the_year_told(ctx.dates.resolve(ent), ent, ctx)) is not None:
+                return day  # ("began on Sept. 5, 1978, and ended on Sept. 17": of 1978)
     return None
 
 
@@ -323,8 +327,9 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
                     continue
-                if mention.status == "planned":
-                    continue  # "further meetings would follow": no place of the story's meeting for a future one
+                if mention.status == "planned" or _visit_abroad(mention):
+                    continue  # "further meetings would follow": no place of the story's meeting for a future one;
+                    # "X said during a visit to Morocco": where the visit went, not where the story is
                 # "After the summit, the president held a meeting with the host": other sides, the same place
                 mention.city, mention.country = main_city, clusters[0].first("country")  # type: ignore[assignment]
                 mention.of_the_story = True
@@ -355,6 +360,12 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         )
     ]
     return clusters
+
+
+def _visit_abroad(mention: Mention) -> bool:
+    """Whether a mention is a visit "to" somewhere: it went there, not to the story's place."""
+    trigger = mention.trigger
+    return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
 
 
 def _both_to_come(cluster: Cluster, mention: Mention) -> bool:

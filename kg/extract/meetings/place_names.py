@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.parties import state_named
-from kg.gazetteer import region_state
+from kg.gazetteer import fold, region_state
 
 OTHER_CAPITALS = {
     "administrative",
@@ -184,3 +184,43 @@ def natural_feature(token: Token) -> bool:
         token.head.lower_ == "of" and token.head.head.lower_ in FEATURE_WORDS and token.head.head.text[0].isupper()
     )
     return named_of or any(w.lower_ in FEATURE_WORDS and w.text[0].isupper() for w in words)
+
+
+SEAT_NOUNS = {"government", "regime", "authorities", "administration", "leadership"}
+
+
+def seat_of_government(preposition: Token) -> bool:
+    """Whether an "in" names where a government sits, not where a meeting is: "talks bring together the government
+    in Kabul and the rebels", "the regime in Damascus"."""
+    return preposition.lower_ == "in" and preposition.head.lower_ in SEAT_NOUNS and preposition.head.pos_ == "NOUN"
+
+
+def stray_object(preposition: Token) -> list[Token]:
+    """The object the parser hung elsewhere of a preposition left with none: "In Lima, Chilean and Peruvian
+    officials wrapped up ..." (with "Lima" made a modifier of "officials")."""
+    doc = preposition.doc
+    following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    if following is None or following.pos_ != "PROPN" or following.head.i == preposition.i:
+        return []
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    return [following] if after is not None and after.text == "," else []
+
+
+def region_only(obj: Token, ctx: Context) -> str | None:
+    """The state of a first-level region named as a meeting's place when the dateline names a town of that region
+    ("ANCHORAGE, Alaska -- ... at a military base in Alaska"): the town, not the region, is where the meeting is;
+    None otherwise (a region alone stays the place: "met in California")."""
+    text, region = obj.text, ctx.dateline_region
+    if region is None or ctx.dateline_city is None or ctx.gazetteer.town(text) is not None:
+        return None
+    state = region_state(text)
+    if state is None or region_state(region) != state or not _shortened(region, text):
+        return None
+    return state
+
+
+def _shortened(short: str, name: str) -> bool:
+    """Whether a region's name is written as, or shortened to, another ("Calif." of "California", "Fla." of
+    "Florida"): the same first letter, and the letters of the short form in order in the name."""
+    letters, rest = fold(short).rstrip(".").replace(" ", ""), iter(fold(name).replace(" ", ""))
+    return bool(letters) and letters[0] == fold(name)[:1] and all(ch in rest for ch in letters)

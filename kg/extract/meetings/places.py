@@ -16,7 +16,10 @@ from kg.extract.meetings.place_names import (
     multiword_city,
     named_site,
     natural_feature,
+    region_only,
+    seat_of_government,
     some_building,
+    stray_object,
     venue_text,
 )
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
@@ -80,11 +83,16 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
             continue
-        if trigger is not None and relocated(trigger) == token.head or in_parallel_with(token.head):
+        if (
+            trigger is not None
+            and relocated(trigger) == token.head
+            or in_parallel_with(token.head)
+            or seat_of_government(token)
+        ):
             continue  # "talks began in Quito, later moved to Lima"; "in parallel with U.N.-led efforts in Geneva"
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
-        objects = [c for c in token.children if c.dep_ == "pobj"] or _stray_object(token)
+        objects = [c for c in token.children if c.dep_ == "pobj"] or stray_object(token)
         for obj in objects:
             if lowered == "on" and (state_named(obj, load()) or obj.pos_ == "PROPN" and _on_talks(token)):
                 continue  # "talks on Sudan", "a summit on Gaza": what the talks are about
@@ -97,17 +105,6 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     if trigger is not None and (left := left_after(trigger)) is not None:
         found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
-
-
-def _stray_object(preposition: Token) -> list[Token]:
-    """The object the parser hung elsewhere of a preposition left with none: "In Lima, Chilean and Peruvian
-    officials wrapped up ..." (with "Lima" made a modifier of "officials")."""
-    doc = preposition.doc
-    following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
-    if following is None or following.pos_ != "PROPN" or following.head.i == preposition.i:
-        return []
-    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    return [following] if after is not None and after.text == "," else []
 
 
 LEAVING_VERBS = {"leave", "depart", "quit"}
@@ -217,11 +214,13 @@ def locate(mention: Mention, ctx: Context) -> None:
         if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:
                 mention.city, mention.country = city
+            elif mention.city is None and obj.ent_type_ == "GPE" and (region := region_only(obj, ctx)) is not None:
+                mention.country, mention.in_country = region, True  # "at a military base in Alaska": no city
             elif (
                 mention.city is None
                 and obj.ent_type_ == "GPE"
-                and not gazetteer.is_country(gazetteer.party(text) or "")
-            ):
+                and not gazetteer.is_country(gazetteer.party(text) or gazetteer.party(obj.text) or "")
+            ):  # (not "in central Switzerland")
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
                 country = apposed_country(obj, ctx) or (
@@ -232,10 +231,10 @@ def locate(mention: Mention, ctx: Context) -> None:
                     mention.country = country
             elif (
                 mention.country is None
-                and gazetteer.is_country(gazetteer.party(text) or "")
+                and gazetteer.is_country(gazetteer.party(text) or gazetteer.party(obj.text) or "")
                 and not any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in obj.children)
             ):  # (not "could be held in Armenia or Turkey": one of two, neither known)
-                mention.country = gazetteer.party(text)
+                mention.country = gazetteer.party(text) or gazetteer.party(obj.text)
                 mention.in_country = True
         elif (
             mention.city is None

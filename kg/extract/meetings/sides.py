@@ -202,7 +202,7 @@ def _attended_by(preposition: Token, trigger: Token) -> bool:
     return (
         preposition.dep_ == "agent"
         and verb.lemma_ == "attend"
-        and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced)
+        and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced or trigger == verb)  # ("It was attended")
         and not any(c.lower_ == "also" for c in verb.children)
     )
 

@@ -271,8 +271,16 @@ RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "m
 def _talks_by_pronoun(token: Token) -> bool:
     """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
-    in Istanbul"; and the process of talks itself ("The process began in Doha on Oct. 18")."""
-    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take"} or sentence_of(token).start == 0:
+    in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
+    named, attended by those it lists ("It was attended by ...")."""
+    if token.pos_ != "VERB" or sentence_of(token).start == 0:
+        return False
+    before = sentence_of(token.doc[sentence_of(token).start - 1])
+    if token.lemma_ == "attend" and any(c.dep_ == "agent" for c in token.children):
+        return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) and any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
+        )  # "The meeting was the first of its kind. It was attended by the leaders of A, B and C"
+    if token.lemma_ not in RESUMING_VERBS | {"take"}:
         return False
     if token.lemma_ not in RESUMING_VERBS and not (
         token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
@@ -283,7 +291,6 @@ def _talks_by_pronoun(token: Token) -> bool:
         return False
     if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:
         return True
-    before = sentence_of(token.doc[sentence_of(token).start - 1])
     if subjects[0] in {"those", "these"}:  # "those", "these": the talks last named, in any place of the sentence
         return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
     return subjects[0] in {"they", "it"} and any(

@@ -249,6 +249,7 @@ WOULD_VERBS = {
     "be",
     "hold",
     "resume",
+    "continue",  # "Chile would continue the dialogue in Quito next week"
     "start",
     "begin",
     "open",

@@ -1,0 +1,75 @@
+"""Summits and conferences as wire stories tell them: where a government sits is not where its talks are, and
+sentences written for each pattern."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import article_meetings
+
+
+def test_the_city_a_government_sits_in_is_not_where_talks_that_bring_it_together_are() -> None:
+    found = article_meetings(
+        "LIMA, May 9 (Andes Wire) - Talks between the Ecuadorian government and rebel groups resumed in Lima on "
+        "Thursday.\n\nThe talks are mediated by Chile and bring together the government in Quito and a coalition "
+        "of armed groups.",
+        date(2024, 5, 9),
+    )
+    assert [m.location for m in found] == ["Lima"]
+
+
+def test_a_region_of_a_state_is_no_city_and_the_datelines_town_in_it_places_the_summit() -> None:
+    found = article_meetings(
+        "WOODSIDE, Calif. (Pacific Wire) - The presidents of Chile and Peru ended their summit at a ranch in "
+        "California on Friday without a deal.\n\nThe two leaders met for three hours at the Filoli estate.",
+        date(2024, 11, 15),
+    )
+    assert [(m.location, m.country, m.start) for m in found] == [("Woodside", "United States", date(2024, 11, 15))]
+
+
+def test_a_state_named_with_a_word_before_it_is_no_city() -> None:
+    (summit,) = article_meetings(
+        "LUCERNE, Switzerland (Alpine Wire) - Leaders of Chile and Peru met on Sunday at a lakeside resort in "
+        "central Switzerland for a summit hosted by the Swiss government.",
+        date(2024, 6, 16),
+    )
+    assert (summit.location, summit.country) == ("Lucerne", "Switzerland")
+
+
+def test_a_meeting_named_then_said_to_be_attended_by_a_list_has_the_list_as_its_sides() -> None:
+    (summit,) = article_meetings(
+        "QUITO, March 3 (Andes Wire) - Leaders of the region met Venezuela's president in Quito on Saturday to "
+        "discuss the border crisis."
+        "\n\nThe meeting was the first of its kind in a decade. It was attended by the presidents of Chile, Peru "
+        "and Bolivia, and by the foreign ministers of Thailand, the Philippines and Laos.",
+        date(2024, 3, 3),
+    )
+    assert set(summit.parties) == {"Venezuela", "Chile", "Peru", "Bolivia", "Thailand", "Philippines", "Laos"}
+
+
+def test_the_closing_day_of_talks_long_past_takes_the_year_of_their_opening_day() -> None:
+    (talks,) = article_meetings(
+        "Forty years ago, the presidents of Chile and Peru met for secret talks in Lima.\n\n"
+        "The talks, chaired by a United Nations envoy, began on March 5, 1984, and ended on March 17.",
+        date(2024, 3, 17),
+    )
+    assert (talks.start, talks.end) == (date(1984, 3, 5), date(1984, 3, 17))
+
+
+def test_a_visit_abroad_a_speaker_talks_during_is_not_held_where_the_story_is() -> None:
+    found = article_meetings(
+        "LIMA, March 29 (Andes Wire) - Chilean and Peruvian negotiators held talks in Lima on Tuesday.\n\n"
+        '"We have not seen anything serious," Bolivian Foreign Minister Ana Lind said during a visit to Ecuador.',
+        date(2024, 3, 29),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [("Lima", {"Chile", "Peru"})]
+
+
+def test_talks_a_side_would_continue_next_week_are_to_come() -> None:
+    found = article_meetings(
+        "LIMA, Sept. 4 (Andes Wire) - Chile and Peru signed a trade deal in Lima on Friday.\n\n"
+        "The Chilean minister said Chile would continue the dialogue with Peru in Quito next week. The Ecuadorian "
+        "foreign minister is due to host the two delegations in Quito on Monday.",
+        date(2020, 9, 4),
+    )
+    assert [(m.location, m.status) for m in found] == [("Lima", "held"), ("Quito", "planned")]
