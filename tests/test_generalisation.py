@@ -479,6 +479,13 @@ def test_described_as_keeps_the_description() -> None:
         ("They call it a win for peace, but it is a surrender.", "negative"),
         ("Today's meeting was a big step backwards for the region.", "negative"),
         ("The draft is fair and balanced.", "positive"),
+        ("Very few issues were resolved at the meeting.", "negative"),
+        ("Few people expect a breakthrough this week.", "negative"),
+        ("A few issues were resolved at the meeting.", "positive"),
+        ("We had hoped to sign the text this week.", "negative"),
+        ("After decades of war and mistrust, this is the dawn of a new era.", "positive"),
+        ("After years of fighting, the guns have finally fallen silent.", "positive"),
+        ("The guns have not fallen silent along the border.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:

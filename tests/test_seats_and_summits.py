@@ -73,3 +73,22 @@ def test_talks_a_side_would_continue_next_week_are_to_come() -> None:
         date(2020, 9, 4),
     )
     assert [(m.location, m.status) for m in found] == [("Lima", "held"), ("Quito", "planned")]
+
+
+def test_a_summit_brings_together_the_states_of_the_leaders_listed_from_its_countries() -> None:
+    (summit,) = article_meetings(
+        "QUITO, June 16 (Andes Wire) - A two-day summit on the border crisis ended in Quito on Sunday.\n\n"
+        "The summit, hosted by Ecuador, brought together leaders and officials from some 40 countries, including "
+        "Chile's president, Ana Lind, Peru's prime minister, Jorge Paz, and Bolivia's foreign minister, Luis Mora.",
+        date(2024, 6, 16),
+    )
+    assert (set(summit.parties), summit.mediators) == ({"Chile", "Peru", "Bolivia"}, ("Ecuador",))
+
+
+def test_a_state_not_invited_to_a_summit_is_not_one_of_its_sides() -> None:
+    (summit,) = article_meetings(
+        "QUITO, June 16 (Andes Wire) - Chile and its allies ended a summit in Quito on Sunday that Peru was not "
+        "invited to.\n\nChilean President Ana Lind said the summit had been a success. Peru dismissed it.",
+        date(2024, 6, 16),
+    )
+    assert "Peru" not in summit.parties

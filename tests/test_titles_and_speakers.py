@@ -724,3 +724,12 @@ def test_a_speaker_named_by_a_style_before_a_title_is_the_title_s_holder() -> No
     assert [(s.speaker, s.text) for s in statements_of(text)] == [
         ("Ana Lind", "affirmed the continuation of Chilean mediation efforts")
     ]
+
+
+def test_a_place_or_state_that_only_locates_a_research_body_is_no_side_of_its_scholar() -> None:
+    actors = actors_of(
+        '"The deal will not last," said Jorge Paz, a historian at a Lima university. Luis Mora, an analyst at a '
+        "Chilean think tank, agreed."
+    )
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("historian", None)
+    assert (actors["Luis Mora"].role, actors["Luis Mora"].affiliation) == ("analyst", None)

@@ -116,6 +116,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 if all(ctx.people.at(t) is None for t in m.span)
                 and m.span.text.lower() not in title_words()
                 and not in_a_brief(m.span.root)
+                and not places_a_body(m.span.root)  # "at a Washington university": no side
             ]
             if not mentions:
                 continue
@@ -226,6 +227,12 @@ RESEARCH_HEADS = {
 }
 """Heads of research bodies: named after a country, they are not its government ("the Peruvian Institute of
 Peace")."""
+
+
+def places_a_body(word: Token) -> bool:
+    """Whether a place or state word qualifies a research body it only locates: "a Washington university", "a
+    Moscow think tank", "a Russian university" (whose scholars speak for no state)."""
+    return word.dep_ in {"compound", "nmod", "amod"} and word.head.lower_ in RESEARCH_HEADS | {"tank"}
 
 
 def national_body(affiliation: str, ctx: Context) -> str:

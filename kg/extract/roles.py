@@ -34,6 +34,7 @@ from kg.extract.role_bodies import (
     name_after,
     national_body,
     office_state,
+    places_a_body,
     split_organisation,
 )
 from kg.extract.role_phrases import (
@@ -127,6 +128,8 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
+        if places_a_body(mention.span.root):
+            continue  # "a historian at a Washington university", "a Moscow think tank": where it is, not a side
         if in_a_brief(mention.span.root) or a_title_s_brief(mention.span.root) or an_ally_of(mention.span.root):
             continue  # "special envoy for the Belgrade-Pristina dialogue", "Special Envoy for Syria": what it is for
         doc = mention.span.doc
@@ -245,7 +248,7 @@ def _party_before_clause_ends(words: Span, ctx: Context, *, owner_only: bool) ->
         mention = ctx.party_at(token.i)
         if mention is None:
             continue
-        if owner_only and mention.known and token.dep_ in {"poss", "compound", "amod"}:
+        if owner_only and mention.known and token.dep_ in {"poss", "compound", "amod"} and not places_a_body(token):
             return mention.party
         if not owner_only and (mention.known or mention.how == "org"):
             return mention.party

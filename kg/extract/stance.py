@@ -20,7 +20,9 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from kg.extract.regex_openings import by_first_letter
 from kg.model import Stance
 
-_NEGATION = re.compile(r"\b(not|no|zero|never|n't|cannot|without|hardly|little|nobody|no one|nothing|none)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(not|no|zero|never|n't|cannot|without|hardly|little|nobody|no one|nothing|none|(?<!a )few)\b", re.I
+)
 
 
 _IMPLICATIVE = (
@@ -33,13 +35,14 @@ deal", "it was not possible to bridge the differences"): a negation in all but f
 
 _THREE_WORDS = r"\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\b"
 """The (up to) three words after a negation, as a group."""
-_PLAIN_NEGATORS = r"not|no|zero|never|n't|without|nobody|no one|nothing"
+_PLAIN_NEGATORS = r"not|no|zero|never|n't|without|nobody|no one|nothing|(?<!a )few"  # "few issues", not "a few"
 _NEGATOR_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}|hardly|lack of|absence of|{_IMPLICATIVE}){_THREE_WORDS}")
 """A negation of any kind (plain, "lack of", a verb of rejecting) and the three words after it."""
 _DENIAL_THEN_WORDS = re.compile(rf"\b(?:{_PLAIN_NEGATORS}){_THREE_WORDS}")
 """A plain negation and the three words after it (not a verb of rejecting, whose object is what it rejects)."""
 _NEGATED_BEFORE = re.compile(
-    rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't)\s+(?:(?:manage|managed|able|succeed|succeeded)\s+(?:to|in)\s+|\w+\s+)?$"
+    rf"(?:\b(?:not|never|no|{_IMPLICATIVE})|n't|(?<!a )\bfew)\s+"
+    r"(?:(?:manage|managed|able|succeed|succeeded)\s+(?:to|in)\s+|\w+\s+)?$"
 )
 """A negation just before a phrase: the one or two words ending a text, or a verb of managing between ("did not
 manage to bridge the differences")."""
@@ -75,7 +78,7 @@ def _negated_cue(lowered: str, cues: list[str]) -> bool:
 @cache
 def _negated_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) or "(?!)"
-    negator = rf"(?:\b(?:not|no|never|without|nobody|no one|{_IMPLICATIVE})|n't)"
+    negator = rf"(?:\b(?:not|no|never|without|nobody|no one|{_IMPLICATIVE})|n't|(?<!\ba )\bfew)"  # not "a few"
     return re.compile(rf"{negator}\s+(?!only\b)(?:[\w']+\s+){{0,2}}?(?:{alternatives})(?!\w)")
 
 
@@ -225,9 +228,18 @@ _BUT = re.compile(
 _THOUGH = re.compile(r"[,;]\s+(?:though|although|even though|while)\s+(?=\w)", re.I)
 
 
+_PAST_BEHIND = re.compile(
+    r"^\W*(?:after|following)\s+(?:(?:more\s+than\s+)?(?:\w+\s+)?(?:decades?|years?|months?|weeks?)\s+of\s+[^,]{1,80}),\s+",
+    re.I,
+)
+"""A fronted span of the past a clause sets its news against ("After decades of conflict, we mark ..."): what the
+speaker leaves behind, not their view of the talks."""
+
+
 def _sentence_stance(text: str) -> tuple[Stance, float]:
     """A sentence's stance; after ", but" the second half decides when it takes a side ("No deal was reached,
-    but progress was made")."""
+    but progress was made"); a fronted "after years of war," is left behind."""
+    text = _PAST_BEHIND.sub("", text)
     conceded = _THOUGH.split(text)
     if len(conceded) > 1:  # "held in a constructive atmosphere, though differences remain": the main clause leads
         main = _sentence_stance(conceded[0])

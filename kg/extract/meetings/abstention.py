@@ -10,14 +10,15 @@ from kg.extract.meetings.words import ABSENT_ROLES, ABSTAINING_VERBS
 BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
 """Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
 _DENYING_LEMMAS = frozenset(
-    {"take", "play", "have", "keep", "stay", "send", "be", "sit"} | ABSTAINING_VERBS | BOYCOTTING_VERBS
+    {"take", "play", "have", "keep", "stay", "send", "be", "sit", "invite"} | ABSTAINING_VERBS | BOYCOTTING_VERBS
 )
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
 
 
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
-    "stayed out of", "was absent", "did not sit in", "boycotted the talks", "had an observer at the talks"."""
+    "stayed out of", "was absent", "did not sit in", "boycotted the talks", "had an observer at the talks", "was
+    not invited"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -32,6 +33,8 @@ def denies_a_part(verb: Token) -> bool:
         return True
     if verb.lemma_ in {"have", "send"} and not negated and any(o.lower_ in {"observer", "observers"} for o in objects):
         return True  # "which had an observer at the talks", "sent observers": watching, not negotiating
+    if verb.lemma_ == "invite":  # "a summit that Russia was not invited to": left out by the host
+        return negated and any(c.dep_ == "nsubjpass" for c in verb.children)
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
         return True
     if verb.lemma_ == "sit":  # "Swiss diplomats provided the venue but did not sit in"

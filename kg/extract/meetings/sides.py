@@ -188,6 +188,8 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
         return trigger.lower_ in VISIT_NOUNS or trigger.lemma_ in HANDING_VERBS or plays_host(trigger)
     if preposition.lower_ == "by" and trigger.lower_ == "signing":
         return True  # "attended the signing by A and B": who signed
+    if preposition.lower_ == "from" and trigger.lemma_ == "bring":  # "brought together leaders from 90 countries"
+        return any(c.dep_ == "dobj" and c.right_edge.i == preposition.i - 1 for c in trigger.children)
     return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS - {"broker"}
 
 
