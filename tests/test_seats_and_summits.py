@@ -92,3 +92,23 @@ def test_a_state_not_invited_to_a_summit_is_not_one_of_its_sides() -> None:
         date(2024, 6, 16),
     )
     assert "Peru" not in summit.parties
+
+
+def test_the_leaders_of_sides_that_agreed_a_truce_are_not_witnesses_of_its_announcement() -> None:
+    (talks,) = article_meetings(
+        "Colombia's government and the ELN rebels have agreed a bilateral ceasefire of six months, the biggest "
+        "breakthrough yet in their talks.\n\nThe agreement was announced on Friday in Lima, where the two sides "
+        "have been negotiating since May, in the presence of Colombian President Ana Lind and the ELN "
+        "commander Jorge Paz.",
+        date(2023, 6, 10),
+    )
+    assert (set(talks.parties), talks.mediators) == ({"Colombia", "ELN"}, ())
+
+
+def test_talks_moved_to_another_city_in_a_month_meet_there_in_that_month() -> None:
+    found = article_meetings(
+        "The negotiations between Chile and Peru began in Quito in November last year, moved to Lima in "
+        "February and then to La Paz.",
+        date(2023, 6, 10),
+    )
+    assert ("Lima", "2023-02") in {(m.location, m.day) for m in found}

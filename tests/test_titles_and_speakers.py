@@ -733,3 +733,31 @@ def test_a_place_or_state_that_only_locates_a_research_body_is_no_side_of_its_sc
     )
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("historian", None)
     assert (actors["Luis Mora"].role, actors["Luis Mora"].affiliation) == ("analyst", None)
+
+
+def test_a_role_from_a_relative_clause_stops_before_a_clause_of_its_own() -> None:
+    actors = actors_of("Jorge Paz, a retired Chilean general who chaired the talks that led to the 2005 deal, spoke.")
+    assert actors["Jorge Paz"].role == "chair of the talks"
+
+
+def test_an_office_named_with_of_and_for_keeps_its_whole_name() -> None:
+    actors = actors_of(
+        "Chile's Minister of State for Foreign Affairs, Jorge Paz, called the signing a historic moment."
+    )
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == (
+        "Minister of State for Foreign Affairs",
+        "Chile",
+    )
+
+
+def test_an_aide_named_after_two_coordinated_titles_takes_the_side_of_their_owner() -> None:
+    actors = actors_of(
+        "Chilean President Ana Lind hosted the talks. The deal was brokered by Lind's son-in-law and senior "
+        "adviser, Jorge Paz."
+    )
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("senior adviser", "Chile")
+
+
+def test_a_title_between_commas_after_a_name_ends_before_a_participle() -> None:
+    actors = actors_of("Jorge Paz, the Chilean diplomat leading the facilitation, said both delegations were ready.")
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("diplomat", "Chile")

@@ -82,9 +82,10 @@ def _phrase(token: Token) -> list[Token]:
     """A noun phrase up to a comma, a clause of its own or a preposition that says where or with whom rather than
     what the office is of ("envoy to the peace process | between the government and the rebels")."""
     words = []
+    clauses = {d.i for t in token.subtree if t.i > token.i and t.dep_ in {"relcl", "acl"} for d in t.subtree}
     for t in token.subtree:
-        if t.i > token.i and (t.text == "," or t.dep_ in {"relcl", "acl"}):
-            break
+        if t.i > token.i and (t.text == "," or t.i in clauses):
+            break  # (a clause's words before its verb too: "the talks | that led to the deal")
         if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS:
             break
         words.append(t)

@@ -293,6 +293,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
                     continue
                 if token.text == "," and token.i > child.i or token.dep_ == "relcl" or token.lower_ in {"who", "which"}:
                     break
+                if token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"} and token.head == child:
+                    break  # "X, the Chilean diplomat leading the facilitation": the title before the participle
                 if token.lower_ == "and" and token.i > child.i and doc[token.i + 1].pos_ == "DET":
                     break  # "X, Israel's strategic affairs minister and a close confidant of Y": the first one
                 tokens.append(token)
@@ -345,15 +347,19 @@ def _surface_apposition(span: Span, ctx: Context) -> list[Token]:
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return []
     tokens: list[Token] = []
+    cut: int | None = None
     for token in doc[span.end + 1 : min(span.end + 14, sentence_of(span).end)]:
         if token.text == "," or token.text in {".", ";"} and ends_its_sentence(token):
             break  # the next comma, or the sentence's end (and the paragraph break the model may keep in it): "...,
             # and Y, Minister of Foreign Affairs."
-        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
+        if cut is None and tokens and token.dep_ == "acl" and token.tag_ in {"VBG", "VBN"}:
+            cut = len(tokens)  # "X, the Norwegian diplomat leading the facilitation, said": the title before it
+        elif token.pos_ in {"VERB", "AUX"} or token.lower_ in {"who", "which"}:
             return []
         tokens.append(token)
     else:
         return []
+    tokens = tokens if cut is None else tokens[:cut]
     # articles, adjectives and an owner's name with its "'s" come before the title: "the bloc's trade chief"
     opening = next(
         (t for t in tokens if t.pos_ not in {"DET", "ADJ", "PROPN"} and t.tag_ != "POS" or is_title(t)), None

@@ -261,8 +261,9 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
-            if token.lower_ in {"for", "of"} and named and capitalised_name(named):
-                # "Under Secretary for Political Affairs", "Minister of Water, Irrigation and Energy"
+            if token.lower_ in {"for", "of"} and named and (capitalised_name(named) or _capitalised_office(named)):
+                # "Under Secretary for Political Affairs", "Minister of Water, Irrigation and Energy", "Minister of
+                # State for Foreign Affairs"
                 return tokens
             if token.lower_ == "of" and named and named[-1].lower_ in lexicon().organisation_heads | BODY_WORDS:
                 return tokens  # "head of the presidential office", "member of the negotiating committee"
@@ -272,6 +273,19 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             head = tokens[:position]
             return head if is_title(head[-1]) else []
     return []
+
+
+def _capitalised_office(words: list[Token]) -> bool:
+    """Whether words are capitalised ones joined by "for" or "of", as an office's name is ("State for Foreign
+    Affairs")."""
+    joined = {"for", "of", "and"}
+    capitalised = [t for t in words if t.lower_ not in joined]
+    return (
+        bool(capitalised)
+        and words[0] in capitalised
+        and words[-1] in capitalised
+        and all(t.text[:1].isupper() for t in capitalised)
+    )
 
 
 def followed_by_possessive(span: Span) -> bool:

@@ -99,6 +99,11 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
             referent = ctx.coreference.pronoun(token, lexicon().verbs_of_saying)
             if referent is not None:
                 return referent.person.name
+    last = tokens[-1] if tokens else None
+    if last is not None and last.dep_ == "conj" and last.head.pos_ == "NOUN":  # "X's son-in-law and senior adviser"
+        owner = next((c for c in last.head.children if c.dep_ == "poss"), None)
+        if owner is not None and (person := ctx.people.at(owner.i)) is not None:
+            return person.name
     # "spokesman for President X", "wife of X", "adviser to X": a title, then the principal
     for position, before in enumerate(tokens[:-1]):
         if before.lower_ not in {"for", "to", "of"} or not any(is_title(t) for t in tokens[:position]):

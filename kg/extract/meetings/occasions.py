@@ -13,8 +13,9 @@ from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.place_names import multiword_city, venue_text
 from kg.extract.meetings.places import relocated
 from kg.extract.meetings.rounds import ROUND_NOUNS
-from kg.extract.meetings.when import month_hint
+from kg.extract.meetings.when import dates_of, month_hint
 from kg.extract.meetings.words import DURATION_WORDS
+from kg.extract.meetings.year_told import date_attachment
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -172,5 +173,9 @@ def relocation(mention: Mention, ctx: Context) -> Mention | None:
         if (found := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx)) is not None:
             moved = Mention(mention.sentence, verb, status=mention.status, apart=True)
             moved.city, moved.country = found
+            moved.dates = dates_of(mention.sentence, ctx, None, verb)
+            own = [e for e in _dates_between(ctx, verb.i, verb.right_edge.i + 1) if date_attachment(e) == verb]
+            if moved.dates is None and own:  # "began in Caracas in November, moved to Mexico City in February"
+                moved.month = month_hint(own[0], ctx)
             return moved
     return None

@@ -121,9 +121,9 @@ def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
     talks = (
         talks
-        or verb.lemma_ in {"reach", "sign", "strike", "seal"}
+        or verb.lemma_ in {"reach", "sign", "strike", "seal", "agree"}
         and any(c.dep_ == "dobj" and c.lemma_ in AGREEMENT_NOUNS for c in verb.children)
-    )  # "A and B reached a final agreement", "A and B announced that they had signed a truce"
+    )  # "A and B reached a final agreement", "A and B announced that they had signed a truce", "agreed a truce"
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if saying != verb and [s.lower_ for s in subjects] == ["they"]:
         subjects = [c for c in saying.children if c.dep_ == "nsubj"]  # "A and B announced that they had ..."
