@@ -112,3 +112,16 @@ def test_talks_moved_to_another_city_in_a_month_meet_there_in_that_month() -> No
         date(2023, 6, 10),
     )
     assert ("Lima", "2023-02") in {(m.location, m.day) for m in found}
+
+
+def test_leaders_a_host_will_invite_to_its_city_are_the_sides_of_a_meeting_to_come_there() -> None:
+    (meeting,) = article_meetings(
+        "Chilean President Ana Lind said she will invite the leaders of Peru and Bolivia to Santiago next month.",
+        date(2024, 2, 1),
+    )
+    assert (meeting.location, meeting.status, set(meeting.parties), meeting.mediators) == (
+        "Santiago",
+        "planned",
+        {"Peru", "Bolivia"},
+        ("Chile",),
+    )

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.extract import Context
 from kg.extract.nlp import load_pipeline
-from kg.extract.role_phrases import phrase_after
+from kg.extract.role_phrases import phrase_after, phrase_before_appos
 from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, statements_of
 
 
@@ -761,3 +761,20 @@ def test_an_aide_named_after_two_coordinated_titles_takes_the_side_of_their_owne
 def test_a_title_between_commas_after_a_name_ends_before_a_participle() -> None:
     actors = actors_of("Jorge Paz, the Chilean diplomat leading the facilitation, said both delegations were ready.")
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("diplomat", "Chile")
+
+
+def test_a_name_hung_on_a_noun_inside_a_title_s_phrases_takes_the_whole_title() -> None:
+    words = "headed by the Chairman of the State Committee for National Security of Peru , Jorge Paz .".split()
+    heads = [0, 0, 3, 1, 3, 7, 7, 4, 7, 10, 8, 10, 11, 10, 15, 10, 0]  # the parse the model gives in a story
+    deps = "ROOT agent det pobj prep det compound pobj prep compound pobj prep pobj punct compound appos punct"
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos="VERB ADP DET PROPN ADP DET PROPN PROPN ADP PROPN PROPN ADP PROPN PUNCT PROPN PROPN PUNCT".split(),
+        lemmas=[w.lower() for w in words],
+        ents=["O"] * 12 + ["B-GPE", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    phrase = phrase_before_appos(doc[14:16])
+    assert " ".join(t.text for t in phrase) == "the Chairman of the State Committee for National Security of Peru"

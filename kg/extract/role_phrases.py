@@ -192,8 +192,11 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if not apposed or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     start = first.left_edge.i if first is not root else span.start
-    while head.dep_ == "pobj" and head.head.lower_ in {"for", "of", "on"} and is_title(head.head.head):
-        head = head.head.head  # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"
+    probe = head  # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"; "the Chairman of
+    while probe.dep_ == "pobj" and probe.head.lower_ in {"for", "of", "on"}:  # the State Committee for National
+        probe = probe.head.head  # Security of X, NAME": hung on "Security", the title two phrases up
+        if is_title(probe):
+            head = probe
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]

@@ -287,7 +287,8 @@ class _Brokers:
             if token.dep_ == "relcl" and whose_own(child):
                 self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
                 continue
-            self.add_from(speaker_meant(child) if token.dep_ == "relcl" else child)
+            self.add_from(speaker_meant(child) if token.dep_ in {"relcl", "ccomp"} else child)  # ("X said she
+            # would host the talks": X)
         if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:

@@ -145,6 +145,7 @@ def _invited_to_it(path: Token, trigger: Token) -> bool:
         and trigger.head.lower_ == "to"
         and trigger.head.head == verb
         or (trigger.dep_ == "xcomp" and trigger.head == verb)
+        or trigger == verb  # "will invite the leaders of A and B to Quito"
     )
 
 

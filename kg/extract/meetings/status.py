@@ -124,8 +124,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     told_past = trigger.dep_ == "nsubj" and trigger.head.tag_ == "VBD"  # "a summit planned in X produced nothing"
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
         return "held" if told_past else "planned"  # a headline's "Follow-up talks planned in Cairo"
-    if invited_to(trigger):
-        return "planned"  # "has invited the two leaders to a further meeting"
+    if invited_to(trigger) or trigger.lemma_ == "invite":
+        return "planned"  # "has invited the two leaders to a further meeting", "will invite them to Brussels"
     return "held"
 
 

@@ -134,8 +134,8 @@ def is_trigger(token: Token) -> bool:
         return True
     if back_at_the_table(token) or spent_together(token):
         return True
-    if token.lemma_ == "visit":
-        return visits_a_place(token)
+    if token.lemma_ in {"invite", "visit"}:  # "will invite the two leaders to Brussels", "will visit Pyongyang"
+        return invites_to_a_city(token) if token.lemma_ == "invite" else visits_a_place(token)
     if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in token.children):
         return False  # "he would not sit down with X", "the two have not met": no meeting
     if token.lemma_ == "sit":
@@ -295,6 +295,18 @@ def _talks_by_pronoun(token: Token) -> bool:
         return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
     return subjects[0] in {"they", "it"} and any(
         t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before
+    )
+
+
+def invites_to_a_city(token: Token) -> bool:
+    """ "will invite the two leaders to Brussels", "has invited the presidents of A and B to Quito": a meeting to come
+    in the city its guests are invited to."""
+    guests = any(c.dep_ == "dobj" for c in token.children)
+    if any(t.lower_ in lexicon().meeting_nouns for t in token.subtree):
+        return False  # "invited them to Moscow for talks": the talks are the meeting word
+    return guests and any(
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(load().city(o.text) for o in c.children)
+        for c in token.children
     )
 
 
