@@ -486,6 +486,8 @@ def test_described_as_keeps_the_description() -> None:
         ("After decades of war and mistrust, this is the dawn of a new era.", "positive"),
         ("After years of fighting, the guns have finally fallen silent.", "positive"),
         ("The guns have not fallen silent along the border.", "negative"),
+        ("Their long ordeal in captivity is over.", "positive"),
+        ("The truce is over, the rebel commander said.", "negative"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
