@@ -125,3 +125,17 @@ def test_leaders_a_host_will_invite_to_its_city_are_the_sides_of_a_meeting_to_co
         {"Peru", "Bolivia"},
         ("Chile",),
     )
+
+
+def test_states_also_represented_and_a_side_s_delegation_join_the_placed_meeting_not_the_headline_s() -> None:
+    found = article_meetings(
+        "Chile hosts Peru border talks with Bolivia, Brazil and 20 other countries\n\n"
+        "SANTIAGO, Aug 6 (Andes Wire) - Senior officials from around 20 countries, including Peru and Bolivia, "
+        "ended two days of talks in Santiago on Sunday.\n\n"
+        "The talks were chaired by Chilean Foreign Minister Ana Lind. Ecuador's delegation was led by Jorge Paz.\n\n"
+        "Uruguay, Paraguay and Colombia were also represented.",
+        date(2023, 8, 6),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [
+        ("Santiago", {"Peru", "Bolivia", "Ecuador", "Uruguay", "Paraguay", "Colombia"})
+    ]

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.extract.coref import Coreference
+from kg.extract.nlp import load_pipeline
+from kg.extract.speakers import speaker_subject
 from kg.extract.statements import extract
 from kg.model import Statement
 from tests.conftest import analyse, statements_of
@@ -1032,3 +1035,28 @@ def test_saying_no_more_is_the_speakers_act_not_part_of_what_was_said() -> None:
     )
     assert said["Jorge Paz"] == ["the two sides would continue to hold talks"]
     assert said["Ana Lind"] == ["a second round was likely"]
+
+
+def test_a_relative_clause_of_naming_reports_what_its_person_called_the_talks() -> None:
+    said = _by(
+        "Chile's delegation was led by Jorge Paz, head of the presidential office, who called the discussions \"very "
+        'productive". The talks were chaired by Ana Lind, who described them as constructive.'
+    )
+    assert said["Jorge Paz"] == ["the discussions very productive"]
+    assert said["Ana Lind"] == ["them as constructive"]
+
+
+def test_a_relative_clause_hung_on_the_end_of_a_title_speaks_for_the_name_the_title_describes() -> None:
+    text = "Chile 's delegation was led by Jorge Paz , head of the presidential office , who called the talks good ."
+    words = text.split()
+    heads = [2, 0, 4, 4, 4, 4, 7, 5, 7, 7, 9, 13, 13, 10, 13, 16, 13, 18, 16, 18, 4]  # the parse the model gives
+    deps = "poss case nsubjpass auxpass ROOT agent compound pobj punct appos prep det amod pobj punct nsubj relcl det"
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=heads,
+        deps=[*deps.split(), "dobj", "amod", "punct"],
+        ents=["B-GPE"] + ["O"] * 5 + ["B-PERSON", "I-PERSON"] + ["O"] * 13,
+    )
+    speaker = speaker_subject(doc[16])
+    assert speaker is not None and speaker.text == "Paz"

@@ -46,6 +46,11 @@ def framed_claim(verb: Token) -> Span | None:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     complements = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in {"oprd", "attr"}]
     complements += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+    complements += [  # "described them as constructive", the "as" read as an adverb of a clause
+        c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" and a.i < c.i for a in c.children)
+    ]
+    if not complements and verb.lemma_.lower() in NAMING_VERBS:  # 'called the talks "very productive"', the
+        complements = [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]  # adjective after
     if not objects:
         return None
     if not complements and verb.lemma_.lower() in NAMING_VERBS - {"describe", "characterise", "characterize"}:

@@ -173,7 +173,7 @@ def speaker_subject(verb: Token) -> Token | None:
             # "his re-election was rejected as fraudulent by the opposition": what was said, by the agent if any
             return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-            return verb.head  # "X, who described the talks as 'useful', said ...": X
+            return _titled_owner(verb.head)  # "X, who described the talks as 'useful', said ...": X
         beside = [c for c in child.children if c.dep_ == "appos"] + subjects[1:]
         body = next((c for c in beside if c.i + 1 == verb.i), None)
         if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
@@ -192,6 +192,17 @@ def speaker_subject(verb: Token) -> Token | None:
     if stray and stray[0].left_edge.i == sentence_of(verb).start:
         return stray[0]
     return None
+
+
+def _titled_owner(noun: Token) -> Token:
+    """The name a relative clause stands for when the parser hung it on the end of the name's title: "X, head of
+    the presidential office, who called the talks ...": X, not the office."""
+    current = noun
+    while current.ent_type_ != "PERSON" and current.dep_ in {"pobj", "prep"} and current.head != current:
+        current = current.head
+    if current.dep_ == "appos" and current.head.ent_type_ == "PERSON" and current != noun:
+        return current.head
+    return noun
 
 
 CLOSING_MARKS = frozenset({*CLOSE_QUOTES, APOSTROPHE, "'"})

@@ -11,7 +11,7 @@ from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
 from kg.extract.meetings.elided import LATEST_WORDS
-from kg.extract.meetings.joining import also_attends, attendance_listed, said_also
+from kg.extract.meetings.joining import also_attends, attendance_listed, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -123,6 +123,8 @@ def _also(mention: Mention) -> bool:
         return True  # "It was attended by the leaders of C and D": those at the meeting named just before
     if trigger.dep_ == "nsubj" and verb.lemma_ in TAKING_IN_VERBS and said_also(verb):
         return True  # "The meeting also brought together the ministers of C and D": more sides of the same one
+    if delegation_led(trigger):
+        return True  # "Ukraine's delegation was led by X": one more side at the talks
     return also_attends(trigger) or verb.lemma_ in SENDING_VERBS | JOINING_VERBS and said_also(verb)
 
 
@@ -316,6 +318,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx) or _both_to_come(c, mention)]
         if any(c.dep_ == "det" and c.lower_ == "those" for c in mention.trigger.children):
             open_to.reverse()  # "Those talks were mediated by Qatar": the meeting named last
+        if not _placed_or_dated(mention):  # "C and D were also represented": the placed meeting before one that
+            open_to.sort(key=lambda c: not any(m.city or m.venue or m.dates for m in c.mentions))  # may go unkept
         same_day = [c for c in open_to if mention.dates and c.first("dates") == mention.dates]
         # "talks in Brussels between A and B hosted by X": a mention with nothing but brokers, the meeting its
         # sentence places

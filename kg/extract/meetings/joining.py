@@ -96,3 +96,15 @@ def _as_did(verb: Token) -> bool:
 def said_also(verb: Token) -> bool:
     """Whether a verb adds to what was told before: "also", "too", "likewise"."""
     return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in verb.children)
+
+
+DELEGATION_NOUNS = {"delegation", "team"}
+
+
+def delegation_led(verb: Token) -> bool:
+    """ "Ukraine's delegation was led by X", "The Chilean team is headed by Y": a side's delegation at the talks the
+    story tells of, in a clause that names no meeting."""
+    if verb.lemma_ not in {"lead", "head"} or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    teams = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in DELEGATION_NOUNS]
+    return any(any(o.dep_ in {"poss", "amod", "compound"} for o in t.children) for t in teams)

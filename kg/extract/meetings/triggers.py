@@ -10,7 +10,7 @@ from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
-from kg.extract.meetings.joining import also_attends
+from kg.extract.meetings.joining import also_attends, delegation_led
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
@@ -132,7 +132,7 @@ def is_trigger(token: Token) -> bool:
         return launches_talks(token)
     if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
         return True
-    if back_at_the_table(token) or spent_together(token):
+    if back_at_the_table(token) or spent_together(token) or delegation_led(token):  # ("X's delegation was led by")
         return True
     if token.lemma_ in {"invite", "visit"}:  # "will invite the two leaders to Brussels", "will visit Pyongyang"
         return invites_to_a_city(token) if token.lemma_ == "invite" else visits_a_place(token)
