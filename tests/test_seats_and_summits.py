@@ -139,3 +139,13 @@ def test_states_also_represented_and_a_side_s_delegation_join_the_placed_meeting
     assert [(m.location, set(m.parties)) for m in found] == [
         ("Santiago", {"Peru", "Bolivia", "Ecuador", "Uruguay", "Paraguay", "Colombia"})
     ]
+
+
+def test_the_lead_s_meeting_in_a_month_to_come_takes_no_day_of_the_headline() -> None:
+    found = article_meetings(
+        "Negotiators to resume talks after weekend breakthrough\n\n"
+        "QUITO, March 18 (Andes Wire) - Chilean and Peruvian negotiators will resume talks in Quito in mid-April, "
+        "officials said on Monday, after reaching a breakthrough on fishing quotas over the weekend.",
+        date(2024, 3, 18),
+    )
+    assert [(m.location, m.start, m.day, m.status) for m in found] == [("Quito", None, "2024-04", "planned")]

@@ -778,3 +778,8 @@ def test_a_name_hung_on_a_noun_inside_a_title_s_phrases_takes_the_whole_title() 
     )
     phrase = phrase_before_appos(doc[14:16])
     assert " ".join(t.text for t in phrase) == "the Chairman of the State Committee for National Security of Peru"
+
+
+def test_a_given_name_split_at_its_hyphen_after_a_capital_word_the_tagger_misread_stays_whole() -> None:
+    actors = actors_of("Major General Kim Do-gyun headed the delegation. Kim Do-gyun said the talks went well.")
+    assert set(actors) == {"Kim Do-gyun"} and actors["Kim Do-gyun"].role == "Major General"

@@ -71,6 +71,8 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
     while end < len(doc) and sentence_of(doc[end]) == sentence_of(doc[end - 1]):
         if hyphen_part(doc, end):  # "Moon Jae-in", "Kim Yo-jong": the parser splits the given name at its hyphen
             end += 2
+        elif doc[end].is_alpha and hyphen_part(doc, end + 1) and end > start:  # "Kim Do-gyun", "Do" read as a verb
+            end += 3
         elif joinable(doc[end]) or _after_particle(doc, end):
             end += 1
         else:
