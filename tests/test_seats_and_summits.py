@@ -149,3 +149,12 @@ def test_the_lead_s_meeting_in_a_month_to_come_takes_no_day_of_the_headline() ->
         date(2024, 3, 18),
     )
     assert [(m.location, m.start, m.day, m.status) for m in found] == [("Quito", None, "2024-04", "planned")]
+
+
+def test_states_whose_envoys_are_in_attendance_at_a_chaired_meeting_watch_over_it() -> None:
+    (meeting,) = article_meetings(
+        "Chile and Peru agreed to an immediate ceasefire on Monday at a meeting in Quito chaired by Ecuadorian "
+        "President Ana Lind, with American and Brazilian representatives in attendance.",
+        date(2025, 7, 28),
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Ecuador", "United States", "Brazil"})

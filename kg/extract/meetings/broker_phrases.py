@@ -145,7 +145,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas that can open any test of ``brokers_in`` (a name it tests as well)."""
     nouns = lexicon().mediation_nouns
     lowers = {part for noun in nouns for part in noun.split("-")} | set(PATRONAGE_NOUNS)
-    lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-"}
+    lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-", "attendance"}
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}

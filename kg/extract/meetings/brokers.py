@@ -73,6 +73,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.patron(token)  # "facilitated by Qatar with support from the US": a second broker
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
+        if token.lower_ == "attendance" and token.head.lower_ == "in" and token.head.head.head.lower_ == "with":
+            brokers.add_from(token.head.head)  # "chaired by X, with American and Chinese envoys in attendance"
         if token.lemma_ in {"effort", "bid", "push", "attempt"} and token.pos_ == "NOUN" and brokering_effort(token):
             for by in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
                 brokers.add_objects(by)  # "a mediation effort by X", "efforts by X to broker a truce"
