@@ -158,3 +158,12 @@ def test_states_whose_envoys_are_in_attendance_at_a_chaired_meeting_watch_over_i
         date(2025, 7, 28),
     )
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Ecuador", "United States", "Brazil"})
+
+
+def test_support_given_beside_a_patron_s_aegis_makes_a_second_broker() -> None:
+    (talks,) = article_meetings(
+        "The accord, negotiated in Quito under the aegis of the African Union and with the support of the United "
+        "Nations, was signed by Chile and Peru last year.",
+        date(2019, 2, 6),
+    )
+    assert set(talks.mediators) == {"African Union", "United Nations"}

@@ -210,3 +210,15 @@ def envoy_between(token: Token, ctx: Context) -> bool:
     met = {t.i for o in envoy.head.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
     sides = {m.party for m in ctx.party_mentions if m.span.root.i in met and m.party != named.party}
     return len(sides) >= 2
+
+
+OFFERING_VERBS = frozenset({"offer", "propose", "reject", "refuse", "decline", "rebuff", "spurn", "dismiss"})
+"""Verbs whose object is mediation offered or turned down, not given: "Israel rejected Turkish mediation"."""
+
+
+def only_offered(noun: Token) -> bool:
+    """Whether mediation is only offered or turned down: "rejected Turkish mediation", "offered its mediation",
+    "turned down X's mediation"."""
+    verb = noun.head
+    turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)

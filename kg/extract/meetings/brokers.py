@@ -16,6 +16,7 @@ from kg.extract.meetings.broker_phrases import (
     carries_messages,
     envoy_between,
     invites_the_sides,
+    only_offered,
     receives_the_sides,
     speaker_meant,
     verb_read_as_noun,
@@ -69,8 +70,16 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)
-        if token.lower_ == "support" and with_the(token) and token.head.head.lemma_ in MEDIATION_PREP_VERBS:
-            brokers.patron(token)  # "facilitated by Qatar with support from the US": a second broker
+        if (
+            token.lower_ == "support"
+            and with_the(token)
+            and (
+                token.head.head.lemma_ in MEDIATION_PREP_VERBS
+                or token.head.dep_ == "conj"
+                and token.head.head.lower_ == "under"
+            )
+        ):  # "facilitated by Qatar with support from the US", "under the aegis of X and with the support of Y"
+            brokers.patron(token)
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
         if token.lower_ == "attendance" and token.head.lower_ == "in" and token.head.head.head.lower_ == "with":
@@ -125,18 +134,6 @@ PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", 
 
 MEDIATION_WORK = frozenset({"mediation", "facilitation"})
 """Patronage nouns whose owner brokers wherever the noun stands, not only after "under" or "with"."""
-
-OFFERING_VERBS = frozenset({"offer", "propose", "reject", "refuse", "decline", "rebuff", "spurn", "dismiss"})
-"""Verbs whose object is mediation offered or turned down, not given: "Israel rejected Turkish mediation"."""
-
-
-def only_offered(noun: Token) -> bool:
-    """Whether mediation is only offered or turned down: "rejected Turkish mediation", "offered its mediation",
-    "turned down X's mediation"."""
-    verb = noun.head
-    turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
-
 
 MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
 """Nouns of a body that mediates as one: "the mediation team, including ..."."""

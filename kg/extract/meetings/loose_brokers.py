@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, apart_by_semicolon, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
-from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in, only_offered
+from kg.extract.meetings.broker_phrases import only_offered
+from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
