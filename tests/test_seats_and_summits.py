@@ -167,3 +167,13 @@ def test_support_given_beside_a_patron_s_aegis_makes_a_second_broker() -> None:
         date(2019, 2, 6),
     )
     assert set(talks.mediators) == {"African Union", "United Nations"}
+
+
+def test_a_headline_that_sends_someone_off_for_talks_tells_of_talks_to_come() -> None:
+    found = article_meetings(
+        "Chile's trade negotiator heads to Lima for seventh round of talks\n\n"
+        "SANTIAGO, June 26 (Andes Wire) - Chile's chief trade negotiator Ana Lind will travel to Lima this week "
+        "for a seventh round of talks with Peru, the government said on Thursday.",
+        date(2025, 6, 26),
+    )
+    assert [(m.location, m.round, m.status) for m in found] == [("Lima", 7, "planned")]

@@ -64,7 +64,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     )
     if mention.bound == "closes" and lasting:
         return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way
-    if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head):
+    if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head) or _headed_for(trigger, verb):
         return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
     reference = ctx.dates.reference
     if (trigger == verb or trigger.head == verb and trigger.dep_ == "dobj") and _in_progress(verb):
@@ -273,3 +273,16 @@ def _purpose_of_a_journey(trigger: Token) -> bool:
     """Whether a meeting verb is the purpose of a journey told by the verb above it: "would travel to X to meet Y"."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     return infinitive and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.lemma_ in MOVE_VERBS
+
+
+def _headed_for(trigger: Token, verb: Token) -> bool:
+    """Whether a headline in the present sends someone off "for" the meeting: "X heads to Y for seventh round of
+    talks", "Z flies to W for summit" (the journey is the news, the meeting still to come)."""
+    return (
+        sentence_of(verb).start == 0
+        and verb.lemma_ in MOVE_VERBS
+        and (verb.tag_ in {"VBZ", "VBP"} or verb.dep_ == "ROOT" and verb.tag_ == "NNS")  # ("heads" read as a noun)
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head == verb
+    )
