@@ -29,7 +29,7 @@ def test_a_region_of_a_state_is_no_city_and_the_datelines_town_in_it_places_the_
 
 def test_a_state_named_with_a_word_before_it_is_no_city() -> None:
     (summit,) = article_meetings(
-        "LUCERNE, Switzerland (Alpine Wire) - Leaders of Chile and Peru met on Sunday at a lakeside resort in "
+        "LUCERNE, Switzerland (Alpine Wire) - Leaders of Chile and Peru met on Sunday at a mountain resort in "
         "central Switzerland for a summit hosted by the Swiss government.",
         date(2024, 6, 16),
     )
@@ -96,7 +96,7 @@ def test_a_state_not_invited_to_a_summit_is_not_one_of_its_sides() -> None:
 
 def test_the_leaders_of_sides_that_agreed_a_truce_are_not_witnesses_of_its_announcement() -> None:
     (talks,) = article_meetings(
-        "Colombia's government and the ELN rebels have agreed a bilateral ceasefire of six months, the biggest "
+        "Colombia's government and the ELN rebels have agreed a ceasefire of six months, the biggest "
         "breakthrough yet in their talks.\n\nThe agreement was announced on Friday in Lima, where the two sides "
         "have been negotiating since May, in the presence of Colombian President Ana Lind and the ELN "
         "commander Jorge Paz.",

@@ -1040,9 +1040,9 @@ def test_saying_no_more_is_the_speakers_act_not_part_of_what_was_said() -> None:
 def test_a_relative_clause_of_naming_reports_what_its_person_called_the_talks() -> None:
     said = _by(
         "Chile's delegation was led by Jorge Paz, head of the presidential office, who called the discussions \"very "
-        'productive". The talks were chaired by Ana Lind, who described them as constructive.'
+        'useful". The talks were chaired by Ana Lind, who described them as constructive.'
     )
-    assert said["Jorge Paz"] == ["the discussions very productive"]
+    assert said["Jorge Paz"] == ["the discussions very useful"]
     assert said["Ana Lind"] == ["them as constructive"]
 
 

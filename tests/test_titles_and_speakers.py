@@ -742,17 +742,17 @@ def test_a_role_from_a_relative_clause_stops_before_a_clause_of_its_own() -> Non
 
 def test_an_office_named_with_of_and_for_keeps_its_whole_name() -> None:
     actors = actors_of(
-        "Chile's Minister of State for Foreign Affairs, Jorge Paz, called the signing a historic moment."
+        "Chile's Minister of Culture for Indigenous Affairs, Jorge Paz, called the signing a historic moment."
     )
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == (
-        "Minister of State for Foreign Affairs",
+        "Minister of Culture for Indigenous Affairs",
         "Chile",
     )
 
 
 def test_an_aide_named_after_two_coordinated_titles_takes_the_side_of_their_owner() -> None:
     actors = actors_of(
-        "Chilean President Ana Lind hosted the talks. The deal was brokered by Lind's son-in-law and senior "
+        "Chilean President Ana Lind hosted the talks. The deal was brokered by Lind's brother-in-law and senior "
         "adviser, Jorge Paz."
     )
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("senior adviser", "Chile")
