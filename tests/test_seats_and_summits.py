@@ -177,3 +177,16 @@ def test_a_headline_that_sends_someone_off_for_talks_tells_of_talks_to_come() ->
         date(2025, 6, 26),
     )
     assert [(m.location, m.round, m.status) for m in found] == [("Lima", 7, "planned")]
+
+
+def test_a_state_inviting_a_named_side_and_another_to_talks_brokers_them() -> None:
+    (talks,) = article_meetings(
+        "RABAT, July 23 (Wire) - France has invited Morocco's government and the Polisario Front to talks in "
+        "Switzerland starting on Aug. 14, the foreign minister said on Tuesday.",
+        date(2024, 7, 23),
+    )
+    assert (talks.status, set(talks.parties), talks.mediators) == (
+        "planned",
+        {"Morocco", "Polisario Front"},
+        ("France",),
+    )

@@ -59,7 +59,8 @@ def invites_the_sides(verb: Token) -> bool:
     for guests in (c for c in verb.children if c.dep_ == "dobj"):
         counted = any(n.lower_ in {"two", "both"} for n in guests.children)
         named = any(o.conjuncts for o in of_objects(guests))  # "the ministers of A and B"
-        listed = guests.pos_ == "PROPN" and len(guests.conjuncts) >= 1  # "invited A, B and C to a conference"
+        named_one = any(g.pos_ == "PROPN" for g in (guests, *guests.conjuncts))  # "invited A, B and C to a
+        listed = named_one and len(guests.conjuncts) >= 1  # conference", "invited X's army and the Y Forces to talks"
         if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or named) or listed:
             return True
     return False
