@@ -783,3 +783,11 @@ def test_a_name_hung_on_a_noun_inside_a_title_s_phrases_takes_the_whole_title() 
 def test_a_given_name_split_at_its_hyphen_after_a_capital_word_the_tagger_misread_stays_whole() -> None:
     actors = actors_of("Major General Kim Do-gyun headed the delegation. Kim Do-gyun said the talks went well.")
     assert set(actors) == {"Kim Do-gyun"} and actors["Kim Do-gyun"].role == "Major General"
+
+
+def test_the_second_of_two_bodies_named_by_one_with_its_verb_left_out_gives_its_head_a_side() -> None:
+    actors = actors_of(
+        "The Chilean commission is headed by Deputy Prime Minister Ana Lind, and the Peruvian one by Deputy Prime "
+        "Minister Jorge Paz."
+    )
+    assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")

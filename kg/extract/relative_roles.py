@@ -155,8 +155,9 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     "the rebel delegation, led by X", "X heads the opposition team" (head of the ...)."""
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
-    if root.dep_ == "pobj" and verb.lemma_.lower() in LED_BODIES and verb.i == root.head.i - 1:
-        # "A's commission was headed by X and B's commission by Y": the verb left out before the second "by"
+    stands_for_a_body = verb.lower_ == "one" and any(c.dep_ in {"amod", "poss", "compound"} for c in verb.children)
+    if root.dep_ == "pobj" and (verb.lemma_.lower() in LED_BODIES or stands_for_a_body) and verb.i == root.head.i - 1:
+        # "A's commission was headed by X and B's commission (the B one) by Y": the verb left out before "by"
         if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in sentence_of(span) if t.i < verb.i):
             return _phrase(verb), "head"
     if verb.lemma_ not in {"lead", "head", "command"} or any(c.dep_ == "neg" for c in verb.children):
