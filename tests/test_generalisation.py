@@ -488,6 +488,8 @@ def test_described_as_keeps_the_description() -> None:
         ("The guns have not fallen silent along the border.", "negative"),
         ("Their long ordeal in captivity is over.", "positive"),
         ("The truce is over, the rebel commander said.", "negative"),
+        ("The two days of talks were difficult but useful.", "positive"),
+        ("Nothing has been agreed as yet on the border.", "neutral"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
