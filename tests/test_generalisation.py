@@ -490,6 +490,11 @@ def test_described_as_keeps_the_description() -> None:
         ("The truce is over, the rebel commander said.", "negative"),
         ("The two days of talks were difficult but useful.", "positive"),
         ("Nothing has been agreed as yet on the border.", "neutral"),
+        ("The other side keeps dragging its feet on the prisoner list.", "negative"),
+        ("There was no breakthrough, but the negotiations will continue in March.", "positive"),
+        ("We have bridged most of the gaps in the text.", "positive"),
+        ("The truce along the river remains shaky.", "negative"),
+        ("It is a win-win outcome for both countries.", "positive"),
     ],
 )
 def test_stance_of_general_diplomatic_phrases(text: str, expected: str) -> None:
