@@ -190,3 +190,20 @@ def test_a_state_inviting_a_named_side_and_another_to_talks_brokers_them() -> No
         {"Morocco", "Polisario Front"},
         ("France",),
     )
+
+
+def test_the_series_a_meeting_is_the_latest_of_is_no_meeting_of_its_own_but_lends_its_broker() -> None:
+    found = article_meetings(
+        "LIMA, May 6 (Andes Wire) - Chile and Peru held talks in Lima on Monday, the latest in a series of meetings "
+        "convened by Brazil.",
+        date(2024, 5, 7),
+    )
+    assert [(m.location, set(m.parties), m.mediators) for m in found] == [("Lima", {"Chile", "Peru"}, ("Brazil",))]
+
+
+def test_talks_resumed_at_a_state_s_initiative_have_it_as_their_broker() -> None:
+    (talks,) = article_meetings(
+        "LIMA, May 6 (Andes Wire) - Chile and Peru resumed talks in Lima on Monday at Brazil's initiative.",
+        date(2024, 5, 7),
+    )
+    assert (set(talks.parties), talks.mediators) == ({"Chile", "Peru"}, ("Brazil",))

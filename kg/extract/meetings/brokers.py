@@ -129,7 +129,7 @@ LED_PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", 
 """What a party leads as a broker: "the Brazilian-led process", "a Qatari-led mediation effort"."""
 
 
-PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid"}
+PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid", "at"}
 """Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
 
 MEDIATION_WORK = frozenset({"mediation", "facilitation"})

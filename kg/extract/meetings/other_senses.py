@@ -41,3 +41,17 @@ def cycle_of_talks(token: Token) -> bool:
     if of:
         return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
     return ordinal_word_of(token) is not None
+
+
+def series_summed_up(token: Token) -> bool:
+    """Whether a plural meeting word names the series a meeting told beside it belongs to: "held talks in X on
+    Monday, the latest in a series of meetings convened by Y" (the talks are the meeting; the series no other)."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    series = token.head.head
+    return (
+        series.lemma_ in {"series", "string", "succession"}
+        and series.dep_ == "pobj"
+        and series.head.lower_ == "in"
+        and series.head.head.lower_ in {"latest", "last", "first", "second", "third", "fourth", "fifth", "newest"}
+    )

@@ -26,7 +26,7 @@ from kg.extract.meetings.meeting_words import (
     talks_together,
     to_the_table,
 )
-from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave
+from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave, series_summed_up
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.words import (
@@ -104,7 +104,7 @@ def is_trigger(token: Token) -> bool:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         if token.dep_ == "compound" and token.head.lemma_ in ROOM_NOUNS:
             return False  # "hotel conference rooms", "a summit hall": a place such meetings are held in
-        if a_means(token) or reason_to_leave(token) or an_audience_addressed(token):
+        if a_means(token) or reason_to_leave(token) or an_audience_addressed(token) or series_summed_up(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
