@@ -11,7 +11,7 @@ from kg.extract.base import Context, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
 from kg.extract.meetings.elided import LATEST_WORDS
-from kg.extract.meetings.joining import also_attends, attendance_listed, delegation_led, said_also
+from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -119,7 +119,7 @@ def _also(mention: Mention) -> bool:
     verb = clause_verb(trigger)
     if verb.lemma_ in {"attend", "join"} and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
         return True  # "X and Y attended the meeting", "X will join the talks": the one told of before
-    if trigger.lemma_ == "attend" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in trigger.children):
+    if attended_by_pronoun(trigger):
         return True  # "It was attended by the leaders of C and D": those at the meeting named just before
     if trigger.dep_ == "nsubj" and verb.lemma_ in TAKING_IN_VERBS and said_also(verb):
         return True  # "The meeting also brought together the ministers of C and D": more sides of the same one

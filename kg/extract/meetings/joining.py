@@ -108,3 +108,12 @@ def delegation_led(verb: Token) -> bool:
         return False
     teams = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in DELEGATION_NOUNS]
     return any(any(o.dep_ in {"poss", "amod", "compound"} for o in t.children) for t in teams)
+
+
+def attended_by_pronoun(verb: Token) -> bool:
+    """ "It was attended by the leaders of A, B and C": the meeting named just before, attended by those listed."""
+    return (
+        verb.lemma_ == "attend"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+    )

@@ -10,7 +10,7 @@ from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
-from kg.extract.meetings.joining import also_attends, delegation_led
+from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
@@ -276,10 +276,10 @@ def _talks_by_pronoun(token: Token) -> bool:
     if token.pos_ != "VERB" or sentence_of(token).start == 0:
         return False
     before = sentence_of(token.doc[sentence_of(token).start - 1])
-    if token.lemma_ == "attend" and any(c.dep_ == "agent" for c in token.children):
-        return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in token.children) and any(
+    if attended_by_pronoun(token):  # "The meeting was the first of its kind. It was attended by A, B and C"
+        return any(
             t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
-        )  # "The meeting was the first of its kind. It was attended by the leaders of A, B and C"
+        )
     if token.lemma_ not in RESUMING_VERBS | {"take"}:
         return False
     if token.lemma_ not in RESUMING_VERBS and not (
