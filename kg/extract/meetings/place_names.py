@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
-from kg.extract.parties import state_named
+from kg.extract.parties import GOVERNMENT_NOUNS, state_named
 from kg.gazetteer import fold, region_state
 
 OTHER_CAPITALS = {
@@ -186,13 +186,12 @@ def natural_feature(token: Token) -> bool:
     return named_of or any(w.lower_ in FEATURE_WORDS and w.text[0].isupper() for w in words)
 
 
-SEAT_NOUNS = {"government", "regime", "authorities", "administration", "leadership"}
-
-
 def seat_of_government(preposition: Token) -> bool:
     """Whether an "in" names where a government sits, not where a meeting is: "talks bring together the government
-    in Kabul and the rebels", "the regime in Damascus"."""
-    return preposition.lower_ == "in" and preposition.head.lower_ in SEAT_NOUNS and preposition.head.pos_ == "NOUN"
+    in Kabul and the rebels", "the regime in Damascus" (the nouns whose "in" :func:`kg.extract.parties` reads as the
+    capital's state)."""
+    head = preposition.head
+    return preposition.lower_ == "in" and head.lower_ in GOVERNMENT_NOUNS and head.pos_ == "NOUN"
 
 
 def stray_object(preposition: Token) -> list[Token]:
