@@ -249,3 +249,17 @@ def test_a_handshake_on_the_lawn_of_a_known_seat_is_a_meeting_in_its_city_apart_
     )
     places = {(m.location, m.venue) for m in found}
     assert places == {("Washington", "White House lawn"), ("Oslo", None)}
+
+
+def test_the_states_listed_after_a_fronted_place_and_day_are_the_sides() -> None:
+    [signing] = meetings_of(
+        "In Lima on Sunday, Brazil, Argentina, Ecuador and Bolivia signed a declaration committing them to stop "
+        "arming the warring sides in Chile, at a conference hosted by Peru."
+    )
+    assert set(signing.parties) == {"Brazil", "Argentina", "Ecuador", "Bolivia"}
+    [pledge] = meetings_of(
+        "At a conference hosted by Peru in Lima on Sunday, Brazil, Argentina and Ecuador pledged to respect an arms "
+        "embargo on Chile."
+    )
+    assert set(pledge.parties) == {"Brazil", "Argentina", "Ecuador"}
+    assert pledge.mediators == ("Peru",)

