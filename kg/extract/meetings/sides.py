@@ -42,6 +42,7 @@ from kg.extract.meetings.side_positions import (
     listed_as_attending,
     subject_before,
 )
+from kg.extract.meetings.stand_ins import stands_for
 from kg.extract.meetings.triggers import brings_together, is_trigger, plays_host
 from kg.extract.meetings.verb_chains import (
     among_those_present,
@@ -67,7 +68,6 @@ from kg.extract.meetings.words import (
     RELATION_NOUNS,
     SEPARATE_WORDS,
     SIGNING_VERBS,
-    STAND_IN_NOUNS,
     TIME_PREPOSITIONS,
     VISIT_NOUNS,
 )
@@ -224,42 +224,8 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return True
     if listed_as_attending(token, trigger):
         return True
-    stand_in = _stands_for(token) or headline_twin(token)  # "Chile, Peru agree to resume talks": as Peru
+    stand_in = stands_for(token) or headline_twin(token)  # "Chile, Peru agree to resume talks": as Peru
     return stand_in is not None and is_participant(stand_in, trigger)
-
-
-def _stands_for(token: Token) -> Token | None:
-    """The phrase a name stands in for: "a coalition of rebel groups, the X Front" (the coalition), "leaders of
-    11 countries, including A and B" (the countries)."""
-    path = climb(token)
-    head = path.head
-    if path.dep_ == "appos" and head.pos_ == "NOUN":
-        return head
-    if path.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ in {"NOUN", "PROPN"}:
-        return head.head
-    if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STAND_IN_NOUNS:
-        return head.head
-    if (
-        path.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in lexicon().leader_titles[0]
-        and path.ent_type_ == "GPE"
-    ):
-        title = head.head  # "the President of Serbia", not "the former President of Kenya"
-        return None if any(c.lower_ in {"former", "ex"} for c in title.children) else title
-    if (
-        path.dep_ == "poss"
-        and head.lower_ in STATE_BODY_NOUNS
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and (head.head.head.lemma_.lower() in lexicon().leader_titles[0] | {"head", "chief", "chair"})
-    ):
-        return head.head.head  # "met the head of Sudan's sovereign council": the head stands for Sudan
-    return None
-
-
-STATE_BODY_NOUNS = {"council", "government", "administration", "cabinet", "parliament", "assembly", "junta"}
-"""Bodies that govern a state, whose head stands for it: "the head of Sudan's sovereign council"."""
 
 
 ALTERNATING = frozenset({"move", "shift", "relocate", "alternate", "rotate"})

@@ -7,10 +7,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.base import has_subject, sentence_of
-from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
 from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
+from kg.extract.meetings.meet_verb import meets_someone
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
@@ -20,7 +20,6 @@ from kg.extract.meetings.meeting_words import (
     contact_held,
     held_remotely,
     is_side,
-    meets_an_audience,
     placed_in,
     shared_meal,
     talks_together,
@@ -95,8 +94,14 @@ def is_trigger(token: Token) -> bool:
         return contact_held(token)
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
-    # "The Quito talks ... were facilitated by X": a meeting noun the tagger took for a verb, in a noun's place
-    as_noun = token.pos_ == "VERB" and token.lower_ == "talks" and token.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}
+    # "The Quito talks ... were facilitated by X", "chaired a plenary": a meeting noun the tagger took for a verb
+    # or an adjective, in a noun's place
+    as_noun = (token.pos_ == "VERB" and token.lower_ == "talks" or token.pos_ == "ADJ") and token.dep_ in {
+        "nsubj",
+        "nsubjpass",
+        "pobj",
+        "dobj",
+    }
     if (token.pos_ in {"NOUN", "PROPN"} or as_noun) and token.lower_ in nouns:
         if any(t.lower_ in remote for t in token.doc[max(token.i - 3, 0) : token.i]):
             return False
@@ -120,7 +125,7 @@ def is_trigger(token: Token) -> bool:
         return False  # "its negotiating team", "the negotiating table": a team or a table, not a meeting
     if _concludes_a_deal(token) or puts_names_to(token) or _agrees_somewhere(token):
         return True
-    if token.lemma_ == "meet" and not _meets_someone(token):
+    if token.lemma_ == "meet" and not meets_someone(token):
         return False  # "their requirements were met"
     if token.lemma_ == "host" and able_to_host(token):
         return False  # "Qatar and Turkey can host, but ...": what a state can do, no meeting
@@ -144,67 +149,6 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
-
-
-JOINT_BODIES = {"committee", "commission", "panel", "group", "mechanism"}
-JOINT_WORDS = {"joint", "technical", "bilateral", "trilateral", "military", "border", "ceasefire", "mixed", "working"}
-"""A body both sides sit on, whose meeting is one of the talks: "the joint border commission met"."""
-
-COUNTED_PAIRS = {"two", "both", "three", "four"}
-"""Counts before a plural subject that make a meeting of "met": "the two men met"."""
-
-
-def _meets_someone(token: Token) -> bool:
-    if meets_an_audience(token):
-        return False  # "met with farmers in Cusco", "met reporters in Santiago"
-    subject = dated_subject(token)
-    if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
-        return True
-    for child in token.children:
-        if (
-            child.dep_ == "nsubj"
-            and any(c.ent_type_ == "NORP" for c in child.children)
-            and any(c.dep_ == "conj" for c in child.subtree)
-        ):
-            return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives
-        if child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in child.children) and _names_a_side(child):
-            return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
-        if child.dep_ == "nsubj" and any(c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in child.children):
-            return True  # "the warring parties, A and B, met"
-        if child.dep_ == "nsubj" and (
-            child.tag_ == "NNS"
-            and any(c.lower_ in COUNTED_PAIRS for c in child.children)
-            or child.pos_ == "NUM"
-            and child.lower_ in COUNTED_PAIRS
-            and child.i > 0
-            and child.nbor(-1).lower_ == "the"
-        ):
-            return True  # "the two men first met in Paris", "both women met", "the two met in Ohrid"
-        if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ in JOINT_WORDS for c in child.lefts):
-            return True  # "a technical committee met in Arica", "the joint border commission met"
-        if child.dep_ == "nsubj" and child.lemma_ in JOINT_BODIES and any(c.lower_ == "again" for c in token.children):
-            return True  # "The committee ... will meet again on December 19": the body told of before
-    for child in token.children:
-        if child.dep_ == "nsubjpass":
-            return False
-        if child.dep_ == "prep" and child.lower_ == "with":
-            return True
-        if child.dep_ in {"nsubj", "dobj"} and (
-            child.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
-            or child.pos_ in {"PRON", "PROPN"}
-            or child.lower_ in PARTICIPANT_NOUNS
-            or child.lower_ in lexicon().title_words  # "Chile's president met Peru's president"
-            or child.lemma_.lower() in lexicon().title_words
-            and child.tag_ == "NNS"  # "the two presidents met"
-        ):
-            return True
-    if token.dep_ == "acl" and token.head.lemma_ in SETTLED_NOUNS:
-        return True  # "ended with an agreement to meet again on Oct. 28", "a decision to meet in X"
-    return token.dep_ in {"xcomp", "relcl", "conj", "advcl"}
-
-
-SETTLED_NOUNS = {"agreement", "plan", "decision", "deal", "understanding", "pledge", "commitment", "arrangement"}
-"""Nouns of a meeting settled on, whose "to meet" is that meeting: "an agreement to meet again on Oct. 28"."""
 
 
 def visits_a_place(token: Token) -> bool:
@@ -342,13 +286,6 @@ def raised_subjects(verb: Token) -> list[Token]:
         return []
     above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
     return [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
-
-
-def _names_a_side(token: Token) -> bool:
-    """Whether a subject names a side: a person, state or group, or a side's delegation ("Bolivia's government")."""
-    return is_side(token) or any(
-        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children
-    )
 
 
 def is_weak(trigger: Token) -> bool:
