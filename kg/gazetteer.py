@@ -401,7 +401,7 @@ def _other_surname(words: list[str], holder: OfficeHolder) -> bool:
 def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     """The one person in office on a day (an ISO date) whose surname a single word is: a head of state or
     government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
-    several people fit."""
+    several people fit, or the one who fits holds offices of several states at once."""
     key = _name_key(surname)
     if " " in key or len(key) < 2:
         return None
@@ -409,8 +409,8 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     if len(key) < 3 and not all(_family_name_first(h.name) for h in matches):
         return None  # "Xi", "Li": a short word is a surname only where it opens the name
     running = [h for h in matches if not h.ended_by(on)]
-    if len({_name_key(h.name) for h in running}) != 1:
-        return None
+    if len({_name_key(h.name) for h in running}) != 1 or len({h.side for h in running}) != 1:
+        return None  # several people, or one holding offices of several states ("Macron", Andorra's co-prince too)
     return max(running, key=lambda h: h.since)
 
 

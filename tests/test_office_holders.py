@@ -104,6 +104,15 @@ def test_a_leader_whose_name_opens_on_the_family_name_is_named_by_that_word() ->
     assert sitting_holder("Wang", "2025-10-30") is not None  # "Wang Yi"
 
 
+def test_a_surname_alone_of_one_who_holds_offices_of_two_states_at_once_names_neither() -> None:
+    """The French president is also a co-prince of Andorra: "Macron" alone is no side of Andorra's."""
+    assert sitting_holder("Macron", "2024-05-01") is None
+    assert sitting_holder("Scholz", "2024-05-01") is not None
+    doc, ctx = analyse("Macron and Scholz met in Paris on Monday.", published=date(2024, 5, 1))
+    found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found.get("Macron") != "Andorra"
+
+
 def _git_history(folder: Path, path: str, versions: list[str]) -> None:
     """A git repository in which ``path`` was committed once with each text of ``versions``."""
     folder.mkdir(parents=True)
