@@ -304,6 +304,7 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
         mention.same_place = True  # "a second meeting is planned there next week": the place named before
         return
     hosting = verb.lemma_ in HOST_VERBS  # "Doha is separately hosting talks between Kinshasa and the M23"
+    hosting = hosting or verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in verb.children)
     if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if (found := ctx.gazetteer.city(subject.text) or multiword_city(subject, ctx)) is not None:
