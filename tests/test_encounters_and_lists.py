@@ -263,3 +263,14 @@ def test_the_states_listed_after_a_fronted_place_and_day_are_the_sides() -> None
     )
     assert set(pledge.parties) == {"Brazil", "Argentina", "Ecuador"}
     assert pledge.mediators == ("Peru",)
+
+
+def test_contacts_held_in_a_city_are_a_meeting_there_and_contact_kept_at_a_distance_is_none() -> None:
+    found = article_meetings(
+        "Chile and Peru agreed on Monday to resume talks. Envoys from both countries held secret contacts in Quito "
+        "on January 12, diplomats said.\n",
+        date(2026, 2, 18),
+    )
+    [quito] = [m for m in found if m.start == date(2026, 1, 12)]
+    assert (quito.location, set(quito.parties)) == ("Quito", {"Chile", "Peru"})
+    assert not meetings_of("Chile has had no contact with Peru for years.")

@@ -150,7 +150,10 @@ Israeli officials took place in Baku" (not "in contact with", "contact by phone"
 
 
 def contact_held(noun: Token) -> bool:
-    """Whether a contact noun is a meeting: between named sides, and the subject of "took place" or "was held"."""
+    """Whether a contact noun is a meeting: between named sides, and the subject of "took place" or "was held"; or
+    contacts held in a place ("envoys of both countries held secret contacts in X")."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_ in {"hold", "have"}:
+        return placed_in(noun.head, {"in"}) or placed_in(noun, {"in"})
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
