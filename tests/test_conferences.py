@@ -41,3 +41,23 @@ def test_a_meeting_noun_after_a_city_is_the_phrase_s_head_however_the_parser_joi
     )
     [quito] = [m for m in found if m.start == date(2026, 1, 12)]
     assert quito.location == "Quito"
+
+
+SIGNED = "Chile and Peru signed a peace deal in Geneva on Sunday. "
+
+
+def _brokers_of_the_signing(then: str) -> set[str]:
+    [signing] = article_meetings(SIGNED + then + "\n", date(2026, 2, 18))
+    assert (signing.location, set(signing.parties)) == ("Geneva", {"Chile", "Peru"})
+    return set(signing.mediators)
+
+
+def test_brokers_of_the_deal_told_in_the_sentence_after_its_signing_broker_it() -> None:
+    assert _brokers_of_the_signing("The agreement was brokered by Ecuador and Brazil.") == {"Ecuador", "Brazil"}
+    assert _brokers_of_the_signing("The deal was reached with the help of Ecuador and Brazil.") == {
+        "Ecuador",
+        "Brazil",
+    }
+    assert _brokers_of_the_signing("Brazil, which helped mediate the accord, will monitor it.") == {"Brazil"}
+    assert _brokers_of_the_signing("A mediation effort led by Ecuador and Brazil paid off.") == {"Ecuador", "Brazil"}
+    assert _brokers_of_the_signing("The deal was reached after Brazil cut its tariffs.") == set()

@@ -84,9 +84,11 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.patron(token)  # "through the good offices of X"
         if token.lower_ == "attendance" and token.head.lower_ == "in" and token.head.head.head.lower_ == "with":
             brokers.add_from(token.head.head)  # "chaired by X, with American and Chinese envoys in attendance"
-        if token.lemma_ in {"effort", "bid", "push", "attempt"} and token.pos_ == "NOUN" and brokering_effort(token):
-            for by in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
-                brokers.add_objects(by)  # "a mediation effort by X", "efforts by X to broker a truce"
+        effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
+        if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
+            led = [a for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children]
+            for by in (c for c in [*token.children, *led] if c.lower_ == "by" and (effort or c in led)):
+                brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
         if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
@@ -282,14 +284,15 @@ class _Brokers:
         subjects = subjects or raised_subjects(token)  # "X is expected (due) to convene ...": X
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
+        clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "relcl" else token  # "which helped broker"
         for child in subjects:
-            if token.dep_ == "relcl" and whose_own(child):
-                self.add_from(token.head)  # "X, whose country has facilitated the process": X's country
+            if clause.dep_ == "relcl" and whose_own(child):
+                self.add_from(clause.head)  # "X, whose country has facilitated the process": X's country
                 continue
-            self.add_from(speaker_meant(child) if token.dep_ in {"relcl", "ccomp"} else child)  # ("X said she
+            self.add_from(speaker_meant(child) if clause.dep_ in {"relcl", "ccomp"} else child)  # ("X said she
             # would host the talks": X)
-        if token.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
-            self.add_from(_relative_owner(token.head))  # not "in Rome, where Oman's embassy hosted": Oman
+        if clause.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+            self.add_from(_relative_owner(clause.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:
             for preposition in along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"

@@ -15,7 +15,7 @@ from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
 from kg.extract.meetings.triggers import triggers_of
-from kg.extract.meetings.words import DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
+from kg.extract.meetings.words import CONCLUDING_VERBS, DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
@@ -43,10 +43,14 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
             or any(
                 t.lower_ in DEAL_WORDS | PROCESS_WORDS
                 and (
-                    t.dep_ == "dobj"
+                    t.dep_ in {"dobj", "nsubjpass"}
                     and t.head.lemma_ in MEDIATION_PREP_VERBS
                     or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
-                )  # "X brokered the deal", "a ceasefire deal mediated by X"
+                    or t.dep_ == "nsubjpass"
+                    and t.head.lemma_ in CONCLUDING_VERBS
+                    and any(c.lower_ == "help" for c in t.head.subtree)
+                )  # "X brokered the deal", "a ceasefire deal mediated by X", "the deal was brokered by X", "the
+                # deal was reached with the help of X"
                 and not any(
                     c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in t.subtree
                 )  # "the 2020 ceasefire"
@@ -68,9 +72,15 @@ def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
 
 
 def _owned_or_of_a_body(noun: Token) -> bool:
-    """ "Qatar's mediation", "Qatari mediation", "the mediation team": the work of a named broker."""
+    """ "Qatar's mediation", "Qatari mediation", "the mediation team", "a mediation effort led by (by) X": the work of a
+    named broker."""
     owned = any(c.dep_ in {"poss", "amod"} for c in noun.children) and not only_offered(noun)
-    return noun.head.lower_ in MEDIATION_BODIES or owned
+    work = noun.head if noun.dep_ == "compound" else noun
+    led = any(
+        c.dep_ == "acl" and c.lemma_ == "lead" or c.dep_ == "prep" and c.lower_ == "by" and work != noun
+        for c in work.children
+    )
+    return noun.head.lower_ in MEDIATION_BODIES or owned or led
 
 
 @cache
