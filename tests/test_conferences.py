@@ -61,3 +61,13 @@ def test_brokers_of_the_deal_told_in_the_sentence_after_its_signing_broker_it() 
     assert _brokers_of_the_signing("Brazil, which helped mediate the accord, will monitor it.") == {"Brazil"}
     assert _brokers_of_the_signing("A mediation effort led by Ecuador and Brazil paid off.") == {"Ecuador", "Brazil"}
     assert _brokers_of_the_signing("The deal was reached after Brazil cut its tariffs.") == set()
+
+
+def test_a_minister_who_opened_the_talks_between_two_sides_hosts_them() -> None:
+    [talks] = meetings_of(
+        "Peruvian Foreign Minister Luis Mora opened the talks between the Chilean and Bolivian delegations in Lima "
+        "on Wednesday."
+    )
+    assert (set(talks.parties), talks.mediators) == ({"Chile", "Bolivia"}, ("Peru",))
+    [talks] = meetings_of("Peruvian Foreign Minister Luis Mora opened talks with Chile in Lima on Wednesday.")
+    assert set(talks.parties) == {"Peru", "Chile"}

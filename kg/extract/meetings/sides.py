@@ -279,16 +279,16 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
 
 
 def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
-    """ "Turkish Foreign Minister X opened the session": one person opening the meeting (not "A and B opened talks",
-    nor "X opened talks with Y") opens it as its host, title and all."""
+    """ "Turkish Foreign Minister X opened the session (the talks between A and B)": one person opening the meeting
+    (not "A and B opened talks", nor "X opened talks with Y") opens it as its host, title and all."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if trigger.dep_ != "dobj" or verb.lemma_ != "open" or subject is None or subject.ent_type_ != "PERSON":
         return False
     if any(c.dep_ == "conj" for c in subject.children) or not subject.left_edge.i <= token.i <= subject.i:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and not any(
-        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in trigger.children
-    )
+        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+    )  # ("opened the talks between A and B": the host of A's and B's talks)
 
 
 def _takes_part(token: Token, trigger: Token) -> bool:
