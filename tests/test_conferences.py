@@ -71,3 +71,17 @@ def test_a_minister_who_opened_the_talks_between_two_sides_hosts_them() -> None:
     assert (set(talks.parties), talks.mediators) == ({"Chile", "Bolivia"}, ("Peru",))
     [talks] = meetings_of("Peruvian Foreign Minister Luis Mora opened talks with Chile in Lima on Wednesday.")
     assert set(talks.parties) == {"Peru", "Chile"}
+
+
+def test_the_deal_signed_in_a_city_the_sentence_after_its_dated_signing_takes_that_day() -> None:
+    [signing] = article_meetings(
+        "Chile and Peru signed a peace deal on Saturday. The deal was signed in Doha by Chile's envoy Ana Lind and "
+        "Peru's Jorge Paz.\n",
+        date(2020, 3, 1),
+    )
+    assert (signing.location, signing.start, signing.end) == ("Doha", date(2020, 2, 29), date(2020, 2, 29))
+    [other] = article_meetings(
+        "Chile and Peru signed a peace deal on Saturday. A separate deal was signed in Doha by the two.\n",
+        date(2020, 3, 1),
+    )
+    assert other.start is None

@@ -12,6 +12,7 @@ from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, toke
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.arrivals import place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
+from kg.extract.meetings.borrowed import deal_day_before, same_place_as_before
 from kg.extract.meetings.broker_scope import (
     brokers_of,
     hosting_sides,
@@ -53,7 +54,6 @@ from kg.extract.meetings.meeting_words import definite, heads_counted, held_remo
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.place_names import city_just_before, country_described, placed_neighbour
 from kg.extract.meetings.places import (
-    SAME_PLACE_NOUNS,
     framing_meeting,
     locate,
     locate_by_reference,
@@ -107,6 +107,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
     mentions: list[Mention] = []
     last_date: date | None = None
     remote: set[str] = set()  # the words of meetings held by video or phone: "the meeting" later is that one
+    unplaced_deals: list[Mention] = []  # dated signings nothing places: "A and B signed a deal on Saturday"
     named_meetings = words_with(doc, lower=lexicon().meeting_nouns)
     for sentence in sentences_of(doc):
         remote.update(t.lemma_ for t in chosen_in(sentence, named_meetings) if held_remotely(t))
@@ -156,7 +157,9 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 here = ctx.dateline_city
                 told = told or (here[0] if here and here[1] == state else None)
                 mention.city, mention.country, mention.in_country = told, state, told is None
+            mention.dates = mention.dates or deal_day_before(mention, unplaced_deals)
             if _no_meeting_here(mention, remote, brokers, ctx):
+                unplaced_deals.extend([mention] if is_weak(trigger) and mention.dates else [])
                 continue
             if not (mention.city or mention.venue or mention.same_place or mention.in_country):
                 locate_loosely(mention, ctx)  # not "began in Ecuador ... after a bombing in Bogota"
@@ -199,7 +202,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             own.extend(told_apart(mention, ctx))  # "met on May 16 and June 2": two meetings
         for mention in own:
             if mention.same_place and mention.city is None:
-                _same_place_as_before(mention, [m for m in mentions + own if m is not mention])
+                same_place_as_before(mention, [m for m in mentions + own if m is not mention])
         for mention in own:
             if mention.city is None and mention.venue is None and (frame := framing_meeting(mention, own)):
                 # "At a meeting in Manama in February, A and B held secret talks": the talks are that meeting
@@ -239,22 +242,6 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
         # "X brokered an agreement between A and B on Friday": the lead's brokered deal, placed by the story
         return not (mention.dates and brokers_of(trigger, brokers) and _in_lead(mention, ctx))
     return False
-
-
-def _same_place_as_before(mention: Mention, before: list[Mention]) -> None:
-    """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
-    is (the city of the mentions before it, when its own gives none)."""
-    earlier = next((m for m in reversed(before) if m.city), None)
-    noun = next((t.lower_ for t in mention.sentence if any(c.lower_ == "same" for c in t.children)), None)
-    if noun is not None and noun not in SAME_PLACE_NOUNS:
-        at = next((i for i in range(len(before) - 1, -1, -1) if noun in (before[i].venue or "").lower().split()), None)
-        if at is not None:
-            placed = next((m for m in reversed(before[: at + 1]) if m.city), None)
-            mention.venue = before[at].venue
-            earlier = placed if placed is not None else earlier
-    if earlier is not None:
-        mention.city, mention.country = earlier.city, earlier.country
-        mention.venue = mention.venue or earlier.venue
 
 
 def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:

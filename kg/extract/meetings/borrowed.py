@@ -1,0 +1,40 @@
+"""What a meeting told without it borrows from the meetings told before: the place of "at the same venue", and
+the day of a deal whose signing the lead dated ("A and B signed a deal on Saturday. The deal was signed in X")."""
+
+from __future__ import annotations
+
+from kg.extract.agreement_words import AGREEMENT_NOUNS
+from kg.extract.dates import DateRange
+from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.places import SAME_PLACE_NOUNS
+from kg.extract.meetings.words import SIGNING_VERBS
+
+
+def same_place_as_before(mention: Mention, before: list[Mention]) -> None:
+    """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
+    is (the city of the mentions before it, when its own gives none)."""
+    earlier = next((m for m in reversed(before) if m.city), None)
+    noun = next((t.lower_ for t in mention.sentence if any(c.lower_ == "same" for c in t.children)), None)
+    if noun is not None and noun not in SAME_PLACE_NOUNS:
+        at = next((i for i in range(len(before) - 1, -1, -1) if noun in (before[i].venue or "").lower().split()), None)
+        if at is not None:
+            placed = next((m for m in reversed(before[: at + 1]) if m.city), None)
+            mention.venue = before[at].venue
+            earlier = placed if placed is not None else earlier
+    if earlier is not None:
+        mention.city, mention.country = earlier.city, earlier.country
+        mention.venue = mention.venue or earlier.venue
+
+
+def deal_day_before(mention: Mention, unplaced: list[Mention]) -> DateRange | None:
+    """The day of a signing told without a place in the sentence before, for a placed, undated signing of "the"
+    deal: "A and B signed a peace deal on Saturday. The deal was signed in X by ..."; None otherwise."""
+    trigger = mention.trigger
+    if not unplaced or trigger.lemma_ not in SIGNING_VERBS or not (mention.city or mention.venue) or mention.month:
+        return None
+    deal = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in AGREEMENT_NOUNS), None)
+    if deal is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in deal.children):
+        return None
+    before = unplaced[-1]
+    near = 0 <= mention.sentence.start - before.sentence.end < 80
+    return before.dates if near and before.trigger.lemma_ in SIGNING_VERBS else None
