@@ -85,3 +85,17 @@ def test_the_deal_signed_in_a_city_the_sentence_after_its_dated_signing_takes_th
         date(2020, 3, 1),
     )
     assert other.start is None
+
+
+def test_a_state_that_is_mediating_brokers_the_talks_told_and_one_that_was_does_not() -> None:
+    talks = "Chile and Peru held talks in Geneva on Sunday. "
+    [held] = article_meetings(talks + "Ecuador is mediating.\n", date(2026, 2, 18))
+    assert held.mediators == ("Ecuador",)
+    [held] = article_meetings(talks + "Brazil and Argentina are mediating.\n", date(2026, 2, 18))
+    assert set(held.mediators) == {"Brazil", "Argentina"}
+    [held] = article_meetings(
+        "Chile and Peru held talks in Geneva on Sunday, according to Ecuador, which is mediating.\n", date(2026, 2, 18)
+    )
+    assert held.mediators == ("Ecuador",)
+    [held] = article_meetings(talks + "Ecuador was mediating.\n", date(2026, 2, 18))
+    assert held.mediators == ()

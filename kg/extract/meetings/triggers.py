@@ -282,6 +282,8 @@ def gathers(token: Token) -> bool:
 def raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb a verb completes, where it has none of its own: "the committee is due (expected,
     scheduled) to convene in X"."""
+    if verb.dep_ == "acomp" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Ecuador is mediating" parsed with "is" heading
     if verb.dep_ not in {"xcomp", "ccomp"} or any(c.dep_ == "nsubj" for c in verb.children):
         return []
     above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
