@@ -99,3 +99,26 @@ def test_a_state_that_is_mediating_brokers_the_talks_told_and_one_that_was_does_
     assert held.mediators == ("Ecuador",)
     [held] = article_meetings(talks + "Ecuador was mediating.\n", date(2026, 2, 18))
     assert held.mediators == ()
+
+
+def test_go_betweens_one_who_led_the_mediation_and_one_who_presided_over_the_signing_broker() -> None:
+    [held] = article_meetings(
+        "Chilean and Peruvian delegations met in Geneva on Sunday, with Ecuadorian officials acting as go-betweens.\n",
+        date(2026, 2, 18),
+    )
+    assert held.mediators == ("Ecuador",)
+    talks = "Chile and Peru held talks in Geneva on Sunday. "
+    [held] = article_meetings(
+        talks + "Ecuador's envoy Jorge Paz, who has led the mediation, said progress was made.\n", date(2026, 2, 18)
+    )
+    assert held.mediators == ("Ecuador",)
+    [signing] = article_meetings(
+        "Chile and Peru signed a border accord in Geneva on Sunday. Ecuadorian President Luis Mora presided over the "
+        "signing.\n",
+        date(2026, 2, 18),
+    )
+    assert signing.mediators == ("Ecuador",)
+    [held] = article_meetings(
+        talks + "Ecuadorian President Luis Mora presided over the opening of a museum.\n", date(2026, 2, 18)
+    )
+    assert held.mediators == ()

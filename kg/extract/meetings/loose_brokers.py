@@ -39,6 +39,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
         mediating = any(_mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) for t in words)
         about_talks = (
             mediating
+            or any(_presides_over_a_meeting(t) for t in words)
             or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in words)
             or any(
                 t.lower_ in DEAL_WORDS | PROCESS_WORDS
@@ -79,7 +80,7 @@ def _owned_or_of_a_body(noun: Token) -> bool:
     led = any(
         c.dep_ == "acl" and c.lemma_ == "lead" or c.dep_ == "prep" and c.lower_ == "by" and work != noun
         for c in work.children
-    )
+    ) or (work.dep_ == "dobj" and work.head.lemma_ == "lead")  # ("X has led the mediation")
     return noun.head.lower_ in MEDIATION_BODIES or owned or led
 
 
@@ -88,7 +89,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas of the words :func:`loose_mediators` tests."""
     nouns = {part for noun in lexicon().mediation_nouns for part in noun.split("-")}
     lowers = nouns | set(DEAL_WORDS) | PROCESS_WORDS | MEDIATION_WORK
-    lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING}
+    lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING} | {"preside"}
     return frozenset(lowers), frozenset(lemmas)
 
 
@@ -168,3 +169,11 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
         t.like_num and A_YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
         for t in tokens_in(sentence)
     )
+
+
+def _presides_over_a_meeting(verb: Token) -> bool:
+    """ "X presided over the signing (the talks, the ceremony)": the one presiding brokers the meeting told, not
+    one presiding over "a cabinet meeting" of their own."""
+    over = [o for p in verb.children if p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    told = [o for o in over if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]  # not "a meeting"
+    return verb.lemma_ == "preside" and any(o.lower_ in lexicon().meeting_nouns | {"signing"} for o in told)
