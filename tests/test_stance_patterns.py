@@ -117,6 +117,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We have buried the hatchet.", "positive"),  # idioms of reconciliation and of deadlock
         ("They extended an olive branch.", "positive"),
         ("They rejected the olive branch.", "negative"),
+        ("The gulf between the two positions remains wide.", "negative"),  # a gap by another name
+        ("The negotiations have been hijacked by hardliners.", "negative"),
         ("It is back to the drawing board.", "negative"),
         ("The proposal is a slap in the face.", "negative"),
         ("The talks are going round in circles.", "negative"),
