@@ -791,3 +791,16 @@ def test_the_second_of_two_bodies_named_by_one_with_its_verb_left_out_gives_its_
         "Minister Jorge Paz."
     )
     assert (actors["Ana Lind"].affiliation, actors["Jorge Paz"].affiliation) == ("Chile", "Peru")
+
+
+def test_one_who_heads_the_rebel_delegation_speaks_for_the_rebels_named_before() -> None:
+    found = actors_of(
+        "The rebels, known as the Patriotic Front, control the north. Jorge Paz, who heads the rebel delegation, told "
+        "reporters the talks were useful."
+    )
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == (
+        "head of the rebel delegation",
+        "Patriotic Front",
+    )
+    unnamed = actors_of("Jorge Paz, who heads the rebel delegation, told reporters the talks were useful.")
+    assert unnamed["Jorge Paz"].affiliation is None

@@ -405,7 +405,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = owner_of_a_body([t for tokens in phrases for t in tokens], ctx) or affiliation
     if affiliation is None or ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
         # ("chairman of the group's Shura Council": the group's, not a body of its own)
-        affiliation = group_referred_to([t for tokens in phrases for t in tokens], span, ctx) or affiliation
+        clause = relative_role(span)[0] or led_body(span)[0]  # "X, who heads the rebel delegation": the rebels'
+        affiliation = group_referred_to([t for tokens in [*phrases, clause] for t in tokens], span, ctx) or affiliation
     if affiliation is None:
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
         affiliation = _government_referred_to(words, span, ctx) or _ministry_referred_to(words, span, ctx)
