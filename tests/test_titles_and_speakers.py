@@ -804,3 +804,22 @@ def test_one_who_heads_the_rebel_delegation_speaks_for_the_rebels_named_before()
     )
     unnamed = actors_of("Jorge Paz, who heads the rebel delegation, told reporters the talks were useful.")
     assert unnamed["Jorge Paz"].affiliation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lind, leader of the Peruvian rebel group Shining Dawn, refused to sign.",
+        "Ana Lind, who leads the Peruvian rebel group Shining Dawn, refused to sign.",
+        "The Peruvian rebel group Shining Dawn, led by Ana Lind, refused to sign.",
+    ],
+)
+def test_the_leader_of_a_group_named_after_its_noun_speaks_for_the_group_not_its_nationality(text: str) -> None:
+    found = actors_of(text)
+    assert set(found) == {"Ana Lind"}  # the group's name, tagged a person's, is no person
+    assert found["Ana Lind"].affiliation == "Shining Dawn"
+
+
+def test_a_name_after_a_group_noun_is_the_group_but_not_the_subject_of_a_clause_on_it() -> None:
+    found = actors_of("The rebel group Jorge Paz leads refused to sign.")
+    assert set(found) == {"Jorge Paz"}

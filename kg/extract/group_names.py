@@ -1,9 +1,9 @@
-"""Groups named before a lower-case group noun ("the X armed group", "the Y militia"), which the entity model may
-take for a person's name or leave untagged."""
+"""Groups named before or after a lower-case group noun ("the X armed group", "the Y militia", "the rebel group
+Z"), which the entity model may take for a person's name or leave untagged."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of, tokens_of
 from kg.extract.word_index import words_with
@@ -35,10 +35,67 @@ def names_before_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     return found
 
 
+GROUP_NOUNS_BEFORE_NAMES = frozenset({"group", "militia", "faction", "movement", "alliance", "coalition"})
+"""Lower-case nouns a group's name follows: "the rebel group X", "the Islamist militia Y"."""
+
+
+def names_after_group_nouns(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Capitalised names the text sets right after a lower-case group noun that "the" opens: "the Chadian rebel group
+    X", "the Islamist militia Y" (the model may tag them a person or nothing)."""
+    found = []
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lower=GROUP_NOUNS_BEFORE_NAMES)):
+        if not _after_the(token):
+            continue
+        start = end = token.i + 1
+        while end < sentence_of(token).end and end - start < 5 and _name_word(doc[end]):
+            end += 1
+        name = doc[start:end]
+        if not len(name) or gazetteer.party(name.text) or any(t.ent_type_ in PLACE_LABELS for t in name):
+            continue
+        if end < len(doc) and doc[end].pos_ in {"VERB", "AUX"}:
+            continue  # "the group Jorge Paz leads": the subject of a clause on the group
+        found.append(Span(doc, start, end, label="org"))
+    return found
+
+
+PLACE_LABELS = {"GPE", "LOC", "NORP", "DATE"}
+"""Entity labels a group's name after its noun does not carry."""
+
+
+def _after_the(noun: Token) -> bool:
+    """Whether a lower-case group noun opens with "the" and nothing but lower-case words or a nationality between:
+    "the Chadian rebel group", "the armed group"."""
+    if not noun.text.islower() or noun.pos_ != "NOUN":
+        return False
+    for back in range(1, 5):
+        if noun.i - back < 0:
+            return False
+        word = noun.doc[noun.i - back]
+        if word.lower_ == "the":
+            return True
+        if not (word.text.islower() or word.ent_type_ == "NORP"):
+            return False
+    return False
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a group's name: a capitalised word, however tagged ("Shining" of a name read as a verb), or an
+    acronym with digits ("M23")."""
+    return (
+        token.pos_ not in {"DET", "ADP", "PRON", "CCONJ", "PUNCT"} and token.text[:1].isupper() and token.text.isalnum()
+    )
+
+
 def names_a_group(name: Span) -> bool:
-    """Whether a name stands before a lower-case group noun ("the X armed group", "the Y militia"), as
-    ``names_before_group_nouns`` reads it: a group's name the model took for a person's."""
-    return group_noun_after(name.doc, name.end) is not None
+    """Whether a name stands before a lower-case group noun ("the X armed group", "the Y militia"), or right after
+    one ("the rebel group Z"), as the readers of group names read it: a group's name the model took for a
+    person's."""
+    doc = name.doc
+    noun = doc[name.start - 1] if name.start > 0 else None
+    after = noun is not None and noun.lower_ in GROUP_NOUNS_BEFORE_NAMES and _after_the(noun)
+    followed = name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"}
+    return group_noun_after(doc, name.end) is not None or after and not followed
 
 
 def group_noun_after(doc: Doc, index: int) -> int | None:

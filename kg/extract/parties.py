@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding, entities_of, sentence_of, tokens_of
-from kg.extract.group_names import names_before_group_nouns
+from kg.extract.group_names import names_after_group_nouns, names_before_group_nouns
 from kg.extract.org_entities import (
     a_name,
     clean_org_name,
@@ -255,6 +255,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             spans.append(Span(doc, ent.start, end, label="org"))
     spans.extend(_named_organisations(doc, gazetteer))
     spans.extend(names_before_group_nouns(doc, gazetteer))
+    spans.extend(names_after_group_nouns(doc, gazetteer))
     from kg.extract.oppositions import named_the_opposition, oppositions_in  # they read states with this module
 
     oppositions = dict(oppositions_in(doc, gazetteer))

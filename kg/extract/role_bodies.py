@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.group_names import GROUP_NOUNS_BEFORE_NAMES
 from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, possessor
 from kg.extract.people import title_words
 from kg.gazetteer import fold, lexicon
@@ -118,6 +119,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 and not in_a_brief(m.span.root)
                 and not places_a_body(m.span.root)  # "at a Washington university": no side
             ]
+            mentions = [m for m in mentions if not nationality_of_a_named_group(m, mentions)]
             if not mentions:
                 continue
             known = [m for m in mentions if m.known]
@@ -278,3 +280,14 @@ def name_after(preposition: Token) -> str | None:
     if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
         return doc[start:end].text
     return None
+
+
+def nationality_of_a_named_group(mention: PartyMention, mentions: list[PartyMention]) -> bool:
+    """Whether a nationality qualifies a group noun the group's own name follows: "the Chadian rebel group X" (X's
+    side, not Chad's)."""
+    root = mention.span.root
+    if mention.how != "demonym" or root.dep_ != "amod":
+        return False
+    doc = root.doc
+    noun = next((t for t in doc[root.i + 1 : root.i + 4] if t.lower_ in GROUP_NOUNS_BEFORE_NAMES), None)
+    return noun is not None and any(other.span.start == noun.i + 1 for other in mentions)

@@ -19,6 +19,7 @@ from kg.extract.base import sentence_of
 from kg.extract.clause_sides import for_the_side, side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
+from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
@@ -33,6 +34,7 @@ from kg.extract.role_bodies import (
     in_a_brief,
     name_after,
     national_body,
+    nationality_of_a_named_group,
     office_state,
     places_a_body,
     split_organisation,
@@ -127,9 +129,10 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
     """
     if not tokens:
         return None
-    for mention in ctx.parties_in(tokens[0].i, tokens[-1].i + 1):
-        if any(ctx.people.at(t) is not None for t in mention.span):
-            continue
+    mentions = ctx.parties_in(tokens[0].i, tokens[-1].i + 1)
+    for mention in mentions:
+        if any(ctx.people.at(t) is not None for t in mention.span) or nationality_of_a_named_group(mention, mentions):
+            continue  # (not Chad of "the Chadian rebel group X")
         head = mention.span.root.head
         if mention.span.root.dep_ == "pobj" and head.lower_ in {"to", "in"}:
             continue
@@ -146,6 +149,8 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
             continue  # "ambassador to Washington Serdar Kilic", however parsed (not "adviser to U.S. President X")
         if mention.known or followed_by_possessive(mention.span) or mention.party in ctx.framed_sides:
             return mention.party
+        if mention.how == "org" and names_a_group(mention.span):
+            return mention.party  # "who leads the rebel group X"
         if (state := national_body(mention.party, ctx)) != mention.party:
             return state  # "US Energy Secretary" with "US Energy" taken for an organisation
     return None
@@ -422,8 +427,13 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = national_body(affiliation, ctx) if affiliation is not None else None
         owner = owner or companion
         contextual = affiliation is not None
-    elif affiliation is not None and ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
-        # "Serbia was represented by X, director of the government's Office for Y": the state, not its office
+    elif (
+        affiliation is not None
+        and ctx.gazetteer.entry(affiliation) is None
+        and affiliation not in ctx.framed_sides
+        and not any(m.party == affiliation and names_a_group(m.span) for m in ctx.party_mentions)
+    ):  # "Serbia was represented by X, director of the government's Office for Y": the state, not its office (but
+        # "the Chadian rebel group X, led by Y": X's)
         state, _ = side_from_clause(span, ctx)
         affiliation = state if state is not None and ctx.gazetteer.is_country(state) else affiliation
     return role, affiliation, owner, contextual
