@@ -823,3 +823,8 @@ def test_the_leader_of_a_group_named_after_its_noun_speaks_for_the_group_not_its
 def test_a_name_after_a_group_noun_is_the_group_but_not_the_subject_of_a_clause_on_it() -> None:
     found = actors_of("The rebel group Jorge Paz leads refused to sign.")
     assert set(found) == {"Jorge Paz"}
+
+
+def test_a_name_in_the_possessive_before_a_group_noun_is_the_person_whose_faction_it_is() -> None:
+    found = actors_of("Abdel Karim al-Nour's faction did not sign.")
+    assert set(found) == {"Abdel Karim al-Nour"}

@@ -95,7 +95,8 @@ def names_a_group(name: Span) -> bool:
     noun = doc[name.start - 1] if name.start > 0 else None
     after = noun is not None and noun.lower_ in GROUP_NOUNS_BEFORE_NAMES and _after_the(noun)
     followed = name.end < len(doc) and doc[name.end].pos_ in {"VERB", "AUX"}
-    return group_noun_after(doc, name.end) is not None or after and not followed
+    owner = name[-1].text in {"'s", "’s"}  # "X's faction": a person's faction, not a group named "X"
+    return group_noun_after(doc, name.end) is not None and not owner or after and not followed
 
 
 def group_noun_after(doc: Doc, index: int) -> int | None:
