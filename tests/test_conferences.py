@@ -122,3 +122,18 @@ def test_go_betweens_one_who_led_the_mediation_and_one_who_presided_over_the_sig
         talks + "Ecuadorian President Luis Mora presided over the opening of a museum.\n", date(2026, 2, 18)
     )
     assert held.mediators == ()
+
+
+def test_brokers_of_a_meeting_told_by_it_in_the_sentence_after_broker_it() -> None:
+    [held] = article_meetings(
+        "The latest round of talks brought together delegations from Chile and Peru in Geneva on Wednesday. It was "
+        "co-chaired by the European Union, the United Nations and the OSCE.\n",
+        date(2026, 2, 18),
+    )
+    assert set(held.mediators) == {"European Union", "United Nations", "OSCE"}
+    [held] = article_meetings(
+        "The latest round of talks brought together delegations from Chile and Peru in Geneva on Wednesday. It "
+        "chaired a debate on trade.\n",
+        date(2026, 2, 18),
+    )
+    assert held.mediators == ()

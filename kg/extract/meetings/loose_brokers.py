@@ -39,7 +39,7 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
         mediating = any(_mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) for t in words)
         about_talks = (
             mediating
-            or any(_presides_over_a_meeting(t) for t in words)
+            or any(_presides_over_a_meeting(t) or _brokered_told_before(t) for t in words)
             or any(hyphenated_word(t) in nouns and t.pos_ == "NOUN" for t in words)
             or any(
                 t.lower_ in DEAL_WORDS | PROCESS_WORDS
@@ -177,3 +177,10 @@ def _presides_over_a_meeting(verb: Token) -> bool:
     over = [o for p in verb.children if p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
     told = [o for o in over if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]  # not "a meeting"
     return verb.lemma_ == "preside" and any(o.lower_ in lexicon().meeting_nouns | {"signing"} for o in told)
+
+
+def _brokered_told_before(verb: Token) -> bool:
+    """ "It was co-chaired by A, B and C", "They were mediated by X": a brokering in the passive of the meeting the
+    sentence before told of, which "it" or "they" stands for."""
+    brokering = verb.lemma_.lower().removeprefix("co-") in ONGOING_BROKERING and verb.tag_ == "VBN"
+    return brokering and any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "they"} for c in verb.children)
