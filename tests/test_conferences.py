@@ -137,3 +137,13 @@ def test_brokers_of_a_meeting_told_by_it_in_the_sentence_after_broker_it() -> No
         date(2026, 2, 18),
     )
     assert held.mediators == ()
+
+
+def test_a_length_talks_are_expected_to_last_runs_from_their_opening_day_not_back_from_it() -> None:
+    [talks] = article_meetings(
+        "Chile and Peru formally restarted talks in Quito on Monday. The first cycle is expected to last about three "
+        "weeks, officials said.\n",
+        date(2026, 2, 17),
+    )
+    assert (talks.location, talks.start) == ("Quito", date(2026, 2, 16))
+    assert talks.end is None or talks.end >= talks.start

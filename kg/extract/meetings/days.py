@@ -42,13 +42,24 @@ def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | N
         held = all(m.status == "held" for m in cluster.mentions)
         stretched = shift(start, days - 1)
         opening = any(m.bound == "opens" for m in cluster.mentions)
-        if held and not opening and today is not None and stretched is not None and stretched > today and end <= today:
-            closing = True  # "left Cairo after two days of talks" on the article's day: the days before it
+        expected = any(_length_to_come(m.trigger) for m in cluster.mentions if m.days == days)
+        if held and not opening and not expected and today and stretched and stretched > today and end <= today:
+            closing = True  # "left Cairo after two days of talks" on the article's day: the days before it (not
+            # "the first cycle is expected to last three weeks": days from the start)
         if closing:  # "two days of talks, which ended on Thursday": the days before the close
             start = shift(end, 1 - days) or start
         else:
             end = shift(start, days - 1) or end
     return start, end
+
+
+def _length_to_come(trigger: Token) -> bool:
+    """Whether a meeting word's length is told as to come: "is expected (due, set) to last three weeks", "will run
+    for four days"."""
+    verb = trigger.head
+    return verb.lemma_ in {"expect", "schedule", "set", "due", "plan"} or any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children
+    )
 
 
 def under_way(status: Status, start: date | None, end: date | None, today: date | None) -> Status:
