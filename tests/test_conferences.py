@@ -147,3 +147,14 @@ def test_a_length_talks_are_expected_to_last_runs_from_their_opening_day_not_bac
     )
     assert (talks.location, talks.start) == ("Quito", date(2026, 2, 16))
     assert talks.end is None or talks.end >= talks.start
+
+
+def test_the_meeting_told_again_in_the_next_sentence_adds_the_sides_it_brought_to_the_table() -> None:
+    [meeting] = article_meetings(
+        "UN Secretary-General António Guterres hosted an informal meeting in Geneva on Thursday with the foreign "
+        "ministers of Bolivia, Ecuador and Brazil. The meeting brought Chilean President Ana Lind and Peruvian "
+        "President Jorge Paz to the same table.\n",
+        date(2026, 2, 20),
+    )
+    assert set(meeting.parties) == {"Bolivia", "Ecuador", "Brazil", "Chile", "Peru"}
+    assert (meeting.location, meeting.start) == ("Geneva", date(2026, 2, 19))

@@ -27,6 +27,7 @@ from kg.extract.meetings.year_told import in_the_year_told
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     """Whether a mention can be one more telling of the meeting a cluster of mentions stands for."""
+    restated = any(_restated(mention, other) for other in cluster.mentions)
     for other in cluster.mentions:
         if mention.city and other.city and mention.city != other.city:
             return False
@@ -58,7 +59,8 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             if not (_continued(mention) or _continued(other) or attendance_listed(mention.trigger)):
                 return False
         mine, theirs = set(mention.parties), set(other.parties)
-        more = _also(mention)  # "C and D also attended": more sides of the talks, not other talks
+        more = _also(mention) or restated  # "C and D also attended": more sides of the talks,
+        # not other talks; "The meeting brought A and B to the same table" right after it was told
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not more:
             return False  # other sides, another meeting: "Trump met Trong at the palace" beside the Trump-Kim summit
         if mine and theirs and not mine & theirs and not substantial(mention) and not more:
@@ -77,6 +79,20 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _restated(mention: Mention, other: Mention) -> bool:
+    """Whether a mention tells again, with "the" and neither place nor day, the meeting of the sentence just
+    before: "X hosted the leaders of A and B in Y on Thursday, along with C and D. The meeting brought E and F to
+    the same table" (more of its sides, not another meeting)."""
+    trigger = mention.trigger
+    if mention.city or mention.dates or mention.month:
+        return False
+    if other.sentence == mention.sentence and any(c == other.trigger for c in trigger.children if c.dep_ == "nsubj"):
+        return True  # the verb the restating noun is the subject of: "The meeting brought E and F to the table"
+    if trigger.pos_ != "NOUN" or not definite(trigger):
+        return False
+    return other.sentence.end == mention.sentence.start or other.sentence == mention.sentence
 
 
 def _long_before(mention: Mention, ctx: Context) -> bool:
