@@ -158,3 +158,17 @@ def test_the_meeting_told_again_in_the_next_sentence_adds_the_sides_it_brought_t
     )
     assert set(meeting.parties) == {"Bolivia", "Ecuador", "Brazil", "Chile", "Peru"}
     assert (meeting.location, meeting.start) == ("Geneva", date(2026, 2, 19))
+
+
+def test_a_gathering_is_a_meeting_but_not_one_others_held_nor_intelligence_gathered() -> None:
+    talks = "Chile and Peru agreed on Monday to resume talks. "
+    found = article_meetings(talks + "A first gathering in Quito on January 12 produced a draft.\n", date(2026, 2, 18))
+    assert [(m.location, m.start) for m in found if m.status == "held"] == [("Quito", date(2026, 1, 12))]
+    for other in (
+        "Protesters held a gathering in Quito on January 12.",
+        "Students held a meeting in Quito on January 12.",
+        "Intelligence gathering in Quito on January 12 showed troop movements.",
+    ):
+        assert [m for m in article_meetings(talks + other + "\n", date(2026, 2, 18)) if m.status == "held"] == []
+    found = article_meetings(talks + "Chilean and Peruvian officials held a meeting in Quito on January 12.\n", None)
+    assert [m.location for m in found if m.status == "held"] == ["Quito"]

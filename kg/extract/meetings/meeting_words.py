@@ -293,3 +293,29 @@ def met_someone(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(
         c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in lexicon().title_words) for c in verb.children
     )
+
+
+HOLDING_VERBS = frozenset({"hold", "have", "stage", "organise", "organize", "call"})
+"""Verbs whose subject holds the meeting their object names: "Protesters held a meeting"."""
+
+
+def held_by_others(noun: Token) -> bool:
+    """Whether a meeting noun is held by people who are no side nor its envoys: "Protesters held a gathering",
+    "Students held a meeting" (a plural common noun no participant noun, title or side names)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
+        return False
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(holders) and all(
+        h.pos_ == "NOUN"
+        and h.tag_ == "NNS"
+        and h.lower_ not in PARTICIPANT_NOUNS
+        and h.lemma_.lower() not in lexicon().title_words
+        and not any(c.ent_type_ in {"NORP", "GPE", "ORG"} or c.dep_ == "poss" for c in h.subtree)
+        for h in holders
+    )
+
+
+def things_gathered(noun: Token) -> bool:
+    """Whether "gathering" tells what is gathered ("intelligence gathering", "evidence gathering"), no meeting."""
+    return noun.lemma_ == "gathering" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)

@@ -18,11 +18,13 @@ from kg.extract.meetings.meeting_words import (
     an_audience_addressed,
     back_at_the_table,
     contact_held,
+    held_by_others,
     held_remotely,
     is_side,
     placed_in,
     shared_meal,
     talks_together,
+    things_gathered,
     to_the_table,
 )
 from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave, series_summed_up
@@ -77,6 +79,20 @@ def _first_test() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+def _another_sense(noun: Token) -> bool:
+    """Whether a meeting noun tells of no meeting of the sides: a means ("through dialogue"), a reason to leave
+    ("left Cairo for consultations"), an audience addressed, a series summed up, a meeting others held
+    ("Protesters held a meeting"), things gathered ("intelligence gathering")."""
+    return (
+        a_means(noun)
+        or reason_to_leave(noun)
+        or an_audience_addressed(noun)
+        or series_summed_up(noun)
+        or held_by_others(noun)
+        or things_gathered(noun)
+    )
+
+
 ROOM_NOUNS = {"room", "hall", "centre", "center", "table", "venue", "facility", "organiser", "organizer"}
 """Nouns a meeting word may qualify without telling of a meeting: "conference rooms", "a summit venue"."""
 
@@ -109,7 +125,7 @@ def is_trigger(token: Token) -> bool:
             return False  # "a news conference", "a press briefing": reporters, not the sides, are met
         if token.dep_ == "compound" and token.head.lemma_ in ROOM_NOUNS:
             return False  # "hotel conference rooms", "a summit hall": a place such meetings are held in
-        if a_means(token) or reason_to_leave(token) or an_audience_addressed(token) or series_summed_up(token):
+        if _another_sense(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
