@@ -1064,7 +1064,7 @@ def test_a_relative_clause_hung_on_the_end_of_a_title_speaks_for_the_name_the_ti
 
 def test_a_verb_after_a_relative_clause_on_the_speaker_frames_what_they_said() -> None:
     [said] = statements_of(
-        'Venezuelan Foreign Minister Jorge Paz, whose government hosted the opening ceremony, called the day '
+        "Venezuelan Foreign Minister Jorge Paz, whose government hosted the opening ceremony, called the day "
         '"historic for the region."'
     )
     assert (said.speaker, said.stance) == ("Jorge Paz", "positive")
