@@ -119,6 +119,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They rejected the olive branch.", "negative"),
         ("The gulf between the two positions remains wide.", "negative"),  # a gap by another name
         ("The negotiations have been hijacked by hardliners.", "negative"),
+        ("Our position is clear: the border stays where it is.", "neutral"),  # a position stated, no verdict
+        ("We made clear progress.", "positive"),
         ("It is back to the drawing board.", "negative"),
         ("The proposal is a slap in the face.", "negative"),
         ("The talks are going round in circles.", "negative"),
