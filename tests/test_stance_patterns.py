@@ -121,6 +121,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The negotiations have been hijacked by hardliners.", "negative"),
         ("Our position is clear: the border stays where it is.", "neutral"),  # a position stated, no verdict
         ("We made clear progress.", "positive"),
+        ("Lima sees no alternative to the format.", "positive"),  # the talks held indispensable
+        ("There is no alternative to dialogue.", "positive"),
+        ("We have no alternative but to fight.", "negative"),
         ("It is back to the drawing board.", "negative"),
         ("The proposal is a slap in the face.", "negative"),
         ("The talks are going round in circles.", "negative"),
