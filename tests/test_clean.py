@@ -171,6 +171,9 @@ def test_a_press_release_dateline_on_a_line_of_its_own_places_and_dates_the_stor
     assert "4 March" not in story.text and story.text[story.lead_start :].startswith("Today the ministers")
     plain = clean("Ministers meet\n\nLima, the capital, hosted them in 2024\n\nMore text follows here.\n")
     assert plain.dateline_place is None
+    first = clean("Talks with the President of Peru\n\nMarch 4, 2024, Lima\n\nThe two presidents met in Lima.\n")
+    assert (first.dateline_place, first.dateline_date) == ("Lima", "March 4 2024")  # the date written first
+    assert first.text[first.lead_start :].startswith("The two presidents")
 
 
 def test_a_wire_kicker_is_cut_from_a_headline_in_sentence_case() -> None:

@@ -60,6 +60,11 @@ _DATE_LINE = re.compile(
 )
 """A press release's dateline on a line of its own above the text: "Brussels, 27 February 2023", "Geneva, May 3,
 2024"."""
+_DATE_FIRST_LINE = re.compile(
+    rf"^(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}}),\s*"
+    rf"(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})\.?$"
+)
+"""The same line with the date first, as a head of state's office writes it: "October 9, 2025, Dushanbe"."""
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
@@ -269,7 +274,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             credits.append((start, paragraph))
             continue
         headed = not kept or len(kept) == 1 and _untitled_headline(kept[0][1])
-        if headed and dateline_place is None and (line := _DATE_LINE.match(paragraph)) is not None:
+        line = _DATE_LINE.match(paragraph) or _DATE_FIRST_LINE.match(paragraph)
+        if headed and dateline_place is None and line is not None:
             dateline_place = line.group("place")  # a press release's "Brussels, 27 February 2023" line
             dateline_date = f"{line.group('date')} {line.group('year')}"
             lead_index = len(kept)
