@@ -172,3 +172,16 @@ def test_a_gathering_is_a_meeting_but_not_one_others_held_nor_intelligence_gathe
         assert [m for m in article_meetings(talks + other + "\n", date(2026, 2, 18)) if m.status == "held"] == []
     found = article_meetings(talks + "Chilean and Peruvian officials held a meeting in Quito on January 12.\n", None)
     assert [m.location for m in found if m.status == "held"] == ["Quito"]
+
+
+def test_the_previous_round_is_one_less_than_the_last_round_held() -> None:
+    found = article_meetings(
+        "Chile and Peru held the 23rd round of their border talks in Lima on Wednesday. The two sides agreed to hold "
+        "the 24th round in Santiago next year. The previous round was held in Quito in December 2019.\n",
+        date(2026, 2, 19),
+    )
+    assert {(m.location, m.round, m.status) for m in found} == {
+        ("Lima", 23, "held"),
+        ("Santiago", 24, "planned"),
+        ("Quito", 22, "held"),
+    }

@@ -147,9 +147,13 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
 
 def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     """The number of "the next round" after a numbered one told before ("the 24th meeting ... The next round will be
-    held in China"): one more."""
+    held in China"): one more; of "the previous round", one less than the last one held."""
     if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in ROUND_NOUNS:  # ("meeting" read as a verb)
         return None
+    if any(c.dep_ == "amod" and c.lower_ == "previous" for c in trigger.children):
+        # "held the 23rd round ... The previous round was held in X": one less than the last one held
+        held = [m.round for m in before if isinstance(m.round, int) and m.status in {"held", "ongoing"}]
+        return held[-1] - 1 if held and held[-1] > 1 else None
     if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
         return None
     numbered = [m.round for m in before if isinstance(m.round, int)]
