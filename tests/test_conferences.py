@@ -185,3 +185,18 @@ def test_the_previous_round_is_one_less_than_the_last_round_held() -> None:
         ("Santiago", 24, "planned"),
         ("Quito", 22, "held"),
     }
+
+
+def test_a_readout_s_meeting_told_with_no_day_is_on_its_dateline_s_day() -> None:
+    found = article_meetings(
+        "Talks with the President of Peru\n\nMarch 4, 2024, Lima\n\nThe President of Chile, Ana Lind, met with the "
+        "President of Peru, Jorge Paz, in Lima.\n\nThe talks were held in a restricted format.\n",
+        None,
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2024, 3, 4))]
+    found = article_meetings(
+        "Talks with the President of Peru\n\nMarch 4, 2024, Lima\n\nThe President of Chile, Ana Lind, met with the "
+        "President of Peru, Jorge Paz, in Lima in January.\n",
+        None,
+    )
+    assert [m.start for m in found] == [None]  # a month of its own
