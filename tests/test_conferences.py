@@ -200,3 +200,15 @@ def test_a_readout_s_meeting_told_with_no_day_is_on_its_dateline_s_day() -> None
         None,
     )
     assert [m.start for m in found] == [None]  # a month of its own
+
+
+def test_a_meeting_of_two_sides_agreed_on_with_no_place_yet_is_planned_and_unplaced() -> None:
+    found = article_meetings(
+        "LIMA, May 3 (Wire) - Chile and Peru have reached an agreement in principle to hold a meeting of the "
+        "presidents of Chile and Peru in the coming days, an aide said.\n",
+        date(2026, 5, 3),
+    )
+    assert [(m.location, m.start, m.status, set(m.parties)) for m in found] == [
+        (None, None, "planned", {"Chile", "Peru"})
+    ]
+    assert article_meetings("Chile and Peru said further meetings would follow.\n", date(2026, 5, 3)) == []

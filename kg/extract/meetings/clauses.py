@@ -82,6 +82,9 @@ class Mention:
     bound: Bound | None = None
     """ "opens" when its date is the day the meeting began ("talks that began on Nov. 1"), "closes" when it is
     the day it ended ("wrapped up on Thursday")."""
+    agreed: bool = False
+    """A meeting of two named sides agreed on, with no place or day yet ("have agreed to hold a meeting of the
+    presidents of A and B in the coming days")."""
 
 
 @dataclass

@@ -71,7 +71,12 @@ from kg.extract.meetings.series import (
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
 from kg.extract.meetings.status import status_of
-from kg.extract.meetings.story_days import of_the_story_days, signed_together_lately
+from kg.extract.meetings.story_days import (
+    not_yet_placed,
+    of_the_story_days,
+    on_the_dateline_s_day,
+    signed_together_lately,
+)
 from kg.extract.meetings.story_sides import (
     acting_countries,
     mediators_by_trade,
@@ -314,17 +319,6 @@ def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
-def _on_the_dateline_s_day(cluster: Cluster, city: object, ctx: Context) -> bool:
-    """Whether the story's held meeting, told with no day, month or year, is placed in words in the city of a
-    dateline that gives the story's day: the meeting the dateline reports."""
-    here = ctx.dateline_city
-    if here is None or here[0] != city or ctx.dateline_date is None or ctx.dates.reference is None:
-        return False
-    told = any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
-    placed = any(m.city == city and city in m.sentence.text for m in cluster.mentions)  # named, not the dateline's
-    return placed and not told and all(m.status == "held" for m in cluster.mentions)
-
-
 def _day_named(cluster: Cluster) -> str | None:
     """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
     year ("2019-10")."""
@@ -462,12 +456,13 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if host and host not in sides and host not in mediators and not margins and not own_talks:
             heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
             seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
+        city, country = not_yet_placed(cluster, city, country)
         place = (city, country if isinstance(country, str) else None)
         if main_meeting is not None:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
         today = ctx.dates.reference
         start, end = days_of(cluster, today)
-        if start is None and cluster is main and _on_the_dateline_s_day(cluster, city, ctx):
+        if start is None and cluster is main and on_the_dateline_s_day(cluster, city, ctx):
             start = end = today  # "October 9, 2025, Dushanbe ... X met Y in Dushanbe": the dateline's day
         status = under_way(told_status(cluster, end, today), start, end, today)
         meeting = Meeting(

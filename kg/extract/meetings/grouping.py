@@ -344,6 +344,10 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         same_sentence = [c for c in open_to if any(m.sentence.start == start for m in c.mentions)] if unplaced else []
         home = next((c for c in same_day + same_sentence + open_to if compatible(c, mention, ctx)), None)
         if home is None:
+            if not substantial(mention) and mention.status == "planned" and agreed_between_two(mention):
+                mention.agreed = True  # "agreed to hold a meeting of the presidents of A and B": a meeting to come,
+                clusters.append(Cluster([mention]))  # its place and day not yet told
+                continue
             if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
                     continue
@@ -376,10 +380,30 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             and m.month  # "the next round is scheduled for April": where the talks are held
             or m.window
             and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
+            or m.agreed
             for m in c.mentions
         )
     ]
     return clusters
+
+
+AGREEING_WORDS = {"agree", "agreement", "decide", "decision", "plan"}
+"""Words that settle a meeting to come: "agreed to hold a meeting", "an agreement to hold a summit"."""
+
+
+def agreed_between_two(mention: Mention) -> bool:
+    """Whether a meeting to come is settled between two named sides: its noun held ("to hold a meeting of the
+    presidents of A and B") under a word of agreeing."""
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN" or len(set(mention.parties)) != 2 or trigger.dep_ != "dobj":
+        return False
+    holding = trigger.head
+    settled = holding.head if holding.dep_ in {"xcomp", "acl"} else None
+    return (
+        holding.lemma_ in {"hold", "have", "organise", "organize"}
+        and settled is not None
+        and (settled.lemma_ in AGREEING_WORDS)
+    )
 
 
 def _visit_abroad(mention: Mention) -> bool:

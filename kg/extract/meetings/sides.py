@@ -427,11 +427,14 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
 
 def _titled_who_meet(titled: Token, trigger: Token) -> bool:
     """Whether holders of a title (in the plural) are the subject or object of a meeting verb, or listed with
-    "including" under one: "the presidents of A and B met", "leaders, including the presidents of A and B, met"."""
+    "including" under one, or the people a meeting noun is "of": "the presidents of A and B met", "leaders,
+    including the presidents of A and B, met", "a meeting of the presidents of A and B"."""
     if titled.tag_ != "NNS" or titled.lemma_.lower() not in lexicon().title_words:
         return False
     if titled.dep_ == "pobj" and titled.head.lower_ == "including":
         titled = titled.head.head
+    if titled.dep_ == "pobj" and titled.head.lower_ == "of" and titled.head.head == trigger:
+        return trigger.pos_ == "NOUN"  # "a meeting of the presidents of A and B"
     return titled.head == trigger and titled.dep_ in {"nsubj", "dobj"} and trigger.pos_ == "VERB"
 
 

@@ -51,3 +51,20 @@ def signed_together_lately(mention: Mention, ctx: Context) -> bool:
         return False
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     return any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
+def not_yet_placed(cluster: Cluster, city: str | None, country: object) -> tuple[str | None, object]:
+    """No place for a meeting agreed on whose place is not yet told (not the dateline's nor the story's); the place
+    found otherwise."""
+    return (None, None) if any(m.agreed for m in cluster.mentions) else (city, country)
+
+
+def on_the_dateline_s_day(cluster: Cluster, city: object, ctx: Context) -> bool:
+    """Whether the story's held meeting, told with no day, month or year, is placed in words in the city of a
+    dateline that gives the story's day: the meeting the dateline reports."""
+    here = ctx.dateline_city
+    if here is None or here[0] != city or ctx.dateline_date is None or ctx.dates.reference is None:
+        return False
+    told = any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
+    placed = any(m.city == city and city in m.sentence.text for m in cluster.mentions)  # named, not the dateline's
+    return placed and not told and all(m.status == "held" for m in cluster.mentions)
