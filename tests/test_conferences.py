@@ -212,3 +212,18 @@ def test_a_meeting_of_two_sides_agreed_on_with_no_place_yet_is_planned_and_unpla
         (None, None, "planned", {"Chile", "Peru"})
     ]
     assert article_meetings("Chile and Peru said further meetings would follow.\n", date(2026, 5, 3)) == []
+
+
+def test_a_place_fronted_on_another_act_is_not_that_of_the_ceremony_it_follows() -> None:
+    found = article_meetings(
+        "Chile and Peru signed a peace deal in Quito on Sunday. In Santiago, President Ana Lind spoke to the nation "
+        "on television soon after the ceremony.\n",
+        date(2026, 2, 18),
+    )
+    assert [m.location for m in found] == ["Quito"]
+    found = article_meetings(
+        "Chile and Peru signed a peace deal in Quito on Sunday. In Santiago, President Ana Lind met the Peruvian "
+        "envoy after the ceremony.\n",
+        date(2026, 2, 18),
+    )
+    assert sorted(m.location for m in found) == ["Quito", "Santiago"]  # a meeting of its own there

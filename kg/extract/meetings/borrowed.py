@@ -7,6 +7,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.places import SAME_PLACE_NOUNS
+from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import SIGNING_VERBS
 
 
@@ -38,3 +39,24 @@ def deal_day_before(mention: Mention, unplaced: list[Mention]) -> DateRange | No
     before = unplaced[-1]
     near = 0 <= mention.sentence.start - before.sentence.end < 80
     return before.dates if near and before.trigger.lemma_ in SIGNING_VERBS else None
+
+
+TIME_PREPOSITIONS = {"after", "before", "following", "since"}
+"""Prepositions that date an act by a meeting told before: "addressed the nation shortly after the ceremony"."""
+
+
+def placed_by_another_act(mention: Mention) -> bool:
+    """Whether a definite meeting noun only dates another act ("In X, the president addressed the nation shortly
+    after the ceremony"): the place the sentence gives is that act's, not the meeting's, whose own phrase names
+    none."""
+    trigger = mention.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in TIME_PREPOSITIONS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children):
+        return False
+    act = trigger.head.head
+    if is_trigger(act) or act.pos_ != "VERB":
+        return False  # "met X in Y after the signing": a meeting of its own there
+    fronted = [o for p in act.children if p.dep_ == "prep" and p.i < act.i for o in p.children if o.dep_ == "pobj"]
+    own = any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in trigger.subtree)
+    return mention.city is not None and not own and any(o.ent_type_ in {"GPE", "FAC", "LOC"} for o in fronted)

@@ -12,7 +12,7 @@ from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, toke
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.arrivals import place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.borrowed import deal_day_before, same_place_as_before
+from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
 from kg.extract.meetings.broker_scope import (
     brokers_of,
     hosting_sides,
@@ -162,6 +162,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 here = ctx.dateline_city
                 told = told or (here[0] if here and here[1] == state else None)
                 mention.city, mention.country, mention.in_country = told, state, told is None
+            if placed_by_another_act(mention):
+                mention.city = mention.country = mention.venue = None  # "In X, ... shortly after the ceremony"
             mention.dates = mention.dates or deal_day_before(mention, unplaced_deals)
             if _no_meeting_here(mention, remote, brokers, ctx):
                 unplaced_deals.extend([mention] if is_weak(trigger) and mention.dates else [])
