@@ -274,3 +274,9 @@ def test_contacts_held_in_a_city_are_a_meeting_there_and_contact_kept_at_a_dista
     [quito] = [m for m in found if m.start == date(2026, 1, 12)]
     assert (quito.location, set(quito.parties)) == ("Quito", {"Chile", "Peru"})
     assert not meetings_of("Chile has had no contact with Peru for years.")
+
+
+def test_a_handshake_with_a_side_s_titled_person_is_a_meeting() -> None:
+    [met] = meetings_of("Chilean President Ana Lind shook hands with the Peruvian president in Lima on Monday.")
+    assert (met.location, set(met.parties)) == ("Lima", {"Chile", "Peru"})
+    assert not meetings_of("Ana Lind shook hands with well-wishers in Lima on Monday.")

@@ -24,6 +24,13 @@ def is_side(token: Token) -> bool:
     return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
 
 
+def _a_side_s_person(noun: Token) -> bool:
+    """A person a title and its side name: "the rebels' top commander, X", "the Peruvian president"."""
+    return noun.lemma_.lower() in lexicon().title_words and any(
+        c.dep_ in {"appos", "poss", "amod"} and is_side(c) for c in noun.children
+    )
+
+
 def sides_named(words: Iterable[Token]) -> int:
     """How many sides a word such as "trilateral" or "four-way" counts for the talks, 0 where none does; not a
     "trilateral statement" or "communique", which a broker may issue with the sides."""
@@ -165,8 +172,9 @@ def contact_held(noun: Token) -> bool:
 def talks_together(token: Token) -> bool:
     """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "with" and any(is_side(c) for c in child.children):
-            return True
+        partners = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "with" else []
+        if child.dep_ == "prep" and any(is_side(c) or _a_side_s_person(c) for c in partners):
+            return True  # (also "shook hands with the rebels' top commander, X")
         named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN")  # a name however tagged
         if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in child.children):
             return True
