@@ -1,9 +1,13 @@
-"""Conferences of several states: a plenary told by its noun alone, the states listed after a colon with who
-represents each, each on sentences written for it."""
+"""Conferences of several states and the meetings, brokers and days told around them: a plenary told by its noun
+alone, the states listed after a colon with who represents each, brokers named in the sentence after a signing, a
+meeting told again, a meeting agreed on with no place yet, rounds before and after, a readout's dateline, each on
+sentences written for it."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from tests.conftest import article_meetings, meetings_of
 
@@ -227,3 +231,9 @@ def test_a_place_fronted_on_another_act_is_not_that_of_the_ceremony_it_follows()
         date(2026, 2, 18),
     )
     assert sorted(m.location for m in found) == ["Quito", "Santiago"]  # a meeting of its own there
+
+
+@pytest.mark.parametrize("part", ["afternoon", "evening", "night"])
+def test_a_meeting_on_a_part_of_a_day_is_on_that_day(part: str) -> None:
+    [met] = meetings_of(f"Chile and Peru met in Quito on the {part} of Feb. 10.")
+    assert (met.location, met.start, met.end) == ("Quito", date(2026, 2, 10), date(2026, 2, 10))

@@ -23,7 +23,13 @@ def date_attachment(ent: Span) -> Token:
         and root.head.ent_type_
     ):
         root = root.head  # "on Friday and Saturday": the second day hangs from the first
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
+        root = root.head.head  # "on the morning of Feb. 10": what the part of the day hangs from
     return attachment(root) if root.dep_ == "pobj" else root.head
+
+
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "eve"}
+"""Parts of a day a date is "of": "on the evening of Feb. 10"."""
 
 
 def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRange | None:
