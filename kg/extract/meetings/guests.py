@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.meeting_words import is_side, titled_name
+from kg.extract.meetings.meeting_words import a_side_s_title, is_side, of_phrases, titled_name
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.words import GUEST_PRONOUNS, PARTICIPANT_NOUNS, RECEIVE_VERBS
 from kg.extract.role_phrases import apposed_title
@@ -71,7 +71,7 @@ def sees_a_person(verb: Token) -> bool:
 
 def _named_or_titled(word: Token) -> bool:
     """Whether a word names one person: a name, a titled name, a side's title ("Peru's foreign minister")."""
-    return word.ent_type_ == "PERSON" or titled_name(word) or _a_side_s_title(word)
+    return word.ent_type_ == "PERSON" or titled_name(word) or a_side_s_title(word)
 
 
 def _a_person(word: Token, pronouns: set[str]) -> bool:
@@ -82,7 +82,7 @@ def _a_person(word: Token, pronouns: set[str]) -> bool:
         or word.lower_ in PARTICIPANT_NOUNS
         or titled_name(word)
         or word.lemma_ == "counterpart"  # "received her Peruvian counterpart"
-        or _a_side_s_title(word)
+        or a_side_s_title(word)
     )
 
 
@@ -94,25 +94,6 @@ def guests_of(verb: Token) -> list[Token]:
         placed = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
         objects = [a for o in placed if o.ent_type_ in {"DATE", "FAC", "GPE"} for a in o.children if a.dep_ == "appos"]
     return objects
-
-
-def _a_side_s_title(noun: Token) -> bool:
-    """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister", "the Minister of
-    Foreign Affairs of Peru"."""
-    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
-    owners += [t for t in of_phrases(noun) if t.ent_type_ in {"GPE", "NORP", "ORG"}]
-    return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
-
-
-def of_phrases(noun: Token) -> list[Token]:
-    """The objects of the "of" phrases hung one on another after a noun: "Affairs" and "Peru" of "Minister of
-    Foreign Affairs of Peru"."""
-    found: list[Token] = []
-    word: Token | None = noun
-    while word is not None and (of := next((c for c in word.children if c.lower_ == "of" and c.dep_ == "prep"), None)):
-        word = next((o for o in of.children if o.dep_ == "pobj"), None)
-        found.extend([word] if word is not None else [])
-    return found
 
 
 def in_a_guest_s_title(word: Token, verb: Token) -> bool:

@@ -24,10 +24,29 @@ def is_side(token: Token) -> bool:
     return token.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"} or token.lower_ in PARTICIPANT_NOUNS
 
 
-def _a_side_s_person(noun: Token) -> bool:
-    """A person a title and its side name: "the rebels' top commander, X", "the Peruvian president"."""
+def a_side_s_title(noun: Token) -> bool:
+    """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister", "the Minister of
+    Foreign Affairs of Peru"."""
+    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
+    owners += [t for t in of_phrases(noun) if t.ent_type_ in {"GPE", "NORP", "ORG"}]
+    return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
+
+
+def of_phrases(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases hung one on another after a noun: "Affairs" and "Peru" of "Minister of
+    Foreign Affairs of Peru"."""
+    found: list[Token] = []
+    word: Token | None = noun
+    while word is not None and (of := next((c for c in word.children if c.lower_ == "of" and c.dep_ == "prep"), None)):
+        word = next((o for o in of.children if o.dep_ == "pobj"), None)
+        found.extend([word] if word is not None else [])
+    return found
+
+
+def _titled_name_beside(noun: Token) -> bool:
+    """A title with a person's name set beside it: "the rebels' top commander, X"."""
     return noun.lemma_.lower() in lexicon().title_words and any(
-        c.dep_ in {"appos", "poss", "amod"} and is_side(c) for c in noun.children
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
     )
 
 
@@ -173,8 +192,8 @@ def talks_together(token: Token) -> bool:
     """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
     for child in token.children:
         partners = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "with" else []
-        if child.dep_ == "prep" and any(is_side(c) or _a_side_s_person(c) for c in partners):
-            return True  # (also "shook hands with the rebels' top commander, X")
+        if child.dep_ == "prep" and any(is_side(c) or a_side_s_title(c) or _titled_name_beside(c) for c in partners):
+            return True  # (also "shook hands with the Peruvian president", "with the rebels' commander, X")
         named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN")  # a name however tagged
         if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in child.children):
             return True
