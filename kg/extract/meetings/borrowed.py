@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.places import SAME_PLACE_NOUNS
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import SIGNING_VERBS
@@ -34,7 +35,7 @@ def deal_day_before(mention: Mention, unplaced: list[Mention]) -> DateRange | No
     if not unplaced or trigger.lemma_ not in SIGNING_VERBS or not (mention.city or mention.venue) or mention.month:
         return None
     deal = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in AGREEMENT_NOUNS), None)
-    if deal is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in deal.children):
+    if deal is None or not definite(deal):
         return None
     before = unplaced[-1]
     near = 0 <= mention.sentence.start - before.sentence.end < 80
@@ -52,7 +53,7 @@ def placed_by_another_act(mention: Mention) -> bool:
     trigger = mention.trigger
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in TIME_PREPOSITIONS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children):
+    if not definite(trigger):
         return False
     act = trigger.head.head
     if is_trigger(act) or act.pos_ != "VERB":

@@ -13,7 +13,7 @@ from kg.extract.base import Context
 from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
-from kg.extract.meetings.words import DURATION_WORDS
+from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
 
@@ -57,7 +57,7 @@ def _length_to_come(trigger: Token) -> bool:
     """Whether a meeting word's length is told as to come: "is expected (due, set) to last three weeks", "will run
     for four days"."""
     verb = trigger.head
-    return verb.lemma_ in {"expect", "schedule", "set", "due", "plan"} or any(
+    return verb.lemma_ in SCHEDULING_VERBS or any(
         c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children
     )
 

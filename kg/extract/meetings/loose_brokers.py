@@ -12,7 +12,7 @@ from kg.extract.dates import A_YEAR
 from kg.extract.meetings.broker_phrases import only_offered
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
-from kg.extract.meetings.meeting_words import held_remotely
+from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
 from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import CONCLUDING_VERBS, DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
@@ -175,7 +175,7 @@ def _presides_over_a_meeting(verb: Token) -> bool:
     """ "X presided over the signing (the talks, the ceremony)": the one presiding brokers the meeting told, not
     one presiding over "a cabinet meeting" of their own."""
     over = [o for p in verb.children if p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
-    told = [o for o in over if any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)]  # not "a meeting"
+    told = [o for o in over if definite(o)]  # not "a meeting" of their own
     return verb.lemma_ == "preside" and any(o.lower_ in lexicon().meeting_nouns | {"signing"} for o in told)
 
 
