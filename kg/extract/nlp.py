@@ -168,8 +168,8 @@ def fronted_date_subjects(doc: Doc) -> Doc:
     In "In Lima on Sunday, A, B and C signed a declaration" the model at times reads A as a conjunct of "Sunday",
     so the verb loses its subject; a name set after a comma that closes a fronted "on"/"in" date is the subject
     of the first later verb that has none."""
-    for date in doc:
-        if date.ent_type_ != "DATE" or date.dep_ not in {"pobj", "nsubj"}:
+    for date in (t for ent in doc.ents if ent.label_ == "DATE" for t in ent):
+        if date.dep_ not in {"pobj", "nsubj"}:
             continue
         name = next((c for c in date.children if c.dep_ == "conj" and c.i > date.i), None)
         if name is None or name.ent_type_ not in NAME_LABELS or doc[name.i - 1].text != ",":
@@ -228,18 +228,13 @@ def described_subjects(doc: Doc) -> Doc:
     return doc
 
 
-PARTICIPLE_VERBS = ("mediate", "facilitate", "broker", "chair", "host", "negotiate", "sponsor", "moderate")
-"""Verbs whose -ing form after "is" the tagger at times takes for an adjective: "Ecuador is mediating"."""
-
-
 @Language.component("progressive_participles")
 def progressive_participles(doc: Doc) -> Doc:
     """Tag as a verb the -ing form of a verb of brokering or negotiating that the tagger read as an adjective after
     "is" or "are" ("Ecuador is mediating"), its lemma the verb's."""
-    forms = {inflections(verb)[-1]: verb for verb in PARTICIPLE_VERBS}
     for token in doc:
-        if token.tag_ == "JJ" and token.lower_ in forms and token.dep_ == "acomp" and token.head.lemma_ == "be":
-            token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", forms[token.lower_]
+        if token.tag_ == "JJ" and token.lower_ in PARTICIPLES and token.dep_ == "acomp" and token.head.lemma_ == "be":
+            token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", PARTICIPLES[token.lower_]
     return doc
 
 
@@ -272,6 +267,13 @@ def inflections(verb: str) -> tuple[str, ...]:
     """The base, third-person, past and -ing forms of a regular verb."""
     stem = verb[:-1] if verb.endswith("e") else verb
     return (verb, verb + "s", stem + "ed", stem + "ing")
+
+
+PARTICIPLE_VERBS = ("mediate", "facilitate", "broker", "chair", "host", "negotiate", "sponsor", "moderate")
+"""Verbs whose -ing form after "is" the tagger at times takes for an adjective: "Ecuador is mediating"."""
+
+PARTICIPLES = {inflections(verb)[-1]: verb for verb in PARTICIPLE_VERBS}
+"""Their -ing forms, each with its verb."""
 
 
 def keep_joint_verbs(nlp: Language) -> None:
