@@ -396,3 +396,14 @@ def test_talks_in_their_third_day_told_in_the_present_began_two_days_before_the_
     assert (meeting.start, meeting.end) == (date(2025, 10, 7), date(2025, 10, 9))
     (past,) = meetings_of("Negotiators from Chile and Peru held a third day of talks in Lima.", date(2025, 10, 9))
     assert past.start is None
+
+
+def test_a_month_a_plan_had_been_due_for_is_behind_the_article() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru signed the accord in Lima on Nov. 2. The talks had been due to start in late October in "
+        "Quito, but were moved twice.",
+        published=date(2026, 11, 20),
+    )[1:]
+    assert (meeting.location, meeting.day) == ("Quito", "2026-10")
+    [ahead] = meetings_of("Chile and Peru are due to hold talks in Quito in late October.", date(2026, 11, 20))
+    assert ahead.day == "2027-10"

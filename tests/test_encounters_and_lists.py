@@ -280,3 +280,16 @@ def test_a_handshake_with_a_side_s_titled_person_is_a_meeting() -> None:
     [met] = meetings_of("Chilean President Ana Lind shook hands with the Peruvian president in Lima on Monday.")
     assert (met.location, set(met.parties)) == ("Lima", {"Chile", "Peru"})
     assert not meetings_of("Ana Lind shook hands with well-wishers in Lima on Monday.")
+
+
+def test_the_government_of_a_leader_represented_by_someone_is_the_leader_s_side() -> None:
+    found = actors_of(
+        "Talks resumed in Quito on Friday. Chilean President Ana Lind has backed the process. The government of "
+        "President Ana Lind is represented by Senate president Jorge Paz."
+    )
+    assert found["Jorge Paz"].affiliation == "Chile"
+    led = actors_of(
+        "Talks resumed in Quito on Friday. Chilean President Ana Lind has backed the process. The administration of "
+        "Ana Lind sent a team led by Luis Mora."
+    )
+    assert led["Luis Mora"].affiliation == "Chile"

@@ -1053,3 +1053,12 @@ def test_the_commander_of_a_group_named_by_a_participle_speaks_for_it() -> None:
 
     actor = actors_of("The RSF, commanded by Omar Hassan, rejected the plan.")["Omar Hassan"]
     assert (actor.role, actor.affiliation) == ("commander of the RSF", "Rapid Support Forces")
+
+
+def test_a_government_that_brokers_is_not_the_government_of_the_government_panel() -> None:
+    found = _actors(
+        "The Chilean government and communist rebels agreed on Friday to extend a ceasefire.\n\n"
+        "The negotiations, brokered by the Peruvian government, brought together a government panel led by Labour "
+        "Secretary Ana Lind and a rebel team headed by Jorge Paz."
+    )
+    assert found["Ana Lind"].affiliation == "Chile"

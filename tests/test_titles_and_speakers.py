@@ -828,3 +828,30 @@ def test_a_name_after_a_group_noun_is_the_group_but_not_the_subject_of_a_clause_
 def test_a_name_in_the_possessive_before_a_group_noun_is_the_person_whose_faction_it_is() -> None:
     found = actors_of("Abdel Karim al-Nour's faction did not sign.")
     assert set(found) == {"Abdel Karim al-Nour"}
+
+
+def test_a_name_set_off_by_commas_after_a_title_in_a_pair_is_the_title_holder() -> None:
+    found = actors_of(
+        "The envoy hosted a meeting in Lima with the President of Chile, Aleksandar Perić, and the Prime Minister of "
+        "Peru, Luis Mora."
+    )
+    assert (found["Aleksandar Perić"].role, found["Aleksandar Perić"].affiliation) == ("President of Chile", "Chile")
+    assert found["Luis Mora"].affiliation == "Peru"
+    # the parser hangs this name on the state, not on the title
+    hung = actors_of("The envoy met in Lima with the President of Chile, Aleksandar Vukić, and the Prime Minister.")
+    assert (hung["Aleksandar Vukić"].role, hung["Aleksandar Vukić"].affiliation) == ("President of Chile", "Chile")
+    # names the model tags a building or a state
+    for name in ("Milan Vučić", "Nebojša Vučić"):
+        found = actors_of(
+            f"The envoy hosted a meeting in Lima with the President of Chile, {name}, and the Prime Minister of Peru, "
+            "Luis Mora."
+        )
+        assert (found[name].role, found[name].affiliation) == ("President of Chile", "Chile")
+
+
+def test_a_name_set_before_a_building_noun_is_no_person() -> None:
+    found = actors_of(
+        "Chile's Ana Lind met Peru's Jorge Paz at the Foreign Ministry's Luis Mora training centre from Monday."
+    )
+    assert "Jorge Paz" in found and "Luis Mora" not in found
+    assert "Luis Mora" in actors_of("Chile's Ana Lind met Peru's Luis Mora at the ministry's training centre.")

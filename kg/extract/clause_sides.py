@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
+from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
 from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
@@ -51,20 +52,6 @@ def _group_named_on(group: Token, ctx: Context) -> str | None:
         if mention is not None and mention.how == "org" and mention.span.root.head == group:
             return mention.party
     return None
-
-
-def _government_side(group: Token, ctx: Context) -> str | None:
-    """The state of "the government delegation", "the federal team" (or "the army delegation"): the one whose
-    government (or army) was named before."""
-    words = {c.lower_ for c in group.children if c.i < group.i}
-    if words & GOVERNMENT_WORDS:
-        return government_named_before(group.doc, group.i, ctx.gazetteer)
-    # "Sudan's army ... the army delegation"
-    return government_named_before(group.doc, group.i, ctx.gazetteer, ARMY_WORDS) if words & ARMY_WORDS else None
-
-
-ARMY_WORDS = {"army", "military"}
-"""Words that make a delegation a state's armed forces': "the army delegation" after "Sudan's army"."""
 
 
 SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}
@@ -260,7 +247,7 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
         return None
     for child in head.children:
         if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
-            side = _party_in_subtree(child, ctx) or (_government_side(child, ctx) if child.dep_ == "dobj" else None)
+            side = _party_in_subtree(child, ctx) or (government_side(child, ctx) if child.dep_ == "dobj" else None)
             if side:  # "X led the American side", "X has led the government delegation"
                 return side, None
     return None
@@ -293,10 +280,15 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
         if subject is not None and subject.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
             subject = verb.head  # "the Russian delegation, which was led by X"
         if subject is not None:  # "the government delegation was led by X", "the X Alliance was represented by Y"
-            found = _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or _government_side(subject, ctx)
+            found = _named_on(subject, ctx) or _party_in_subtree(subject, ctx) or government_side(subject, ctx)
+            if not found and (leader := leader_s_government(subject, ctx)):
+                return None, leader  # "The government of President X is represented by Y": X's side
             return found or group_referred_to([subject], subject.doc[subject.i : subject.i + 1], ctx), None
         if verb.dep_ in {"acl", "relcl"}:  # "the delegations, led by X for A and Y for B": not A's or B's
-            found = _party_in_subtree(verb.head, ctx, before=verb.i) or _government_side(verb.head, ctx)
+            found = _party_in_subtree(verb.head, ctx, before=verb.i) or government_side(verb.head, ctx)
+            sender = _clause_subject(verb.head.head) if verb.head.dep_ == "dobj" else None
+            if not found and sender is not None and (leader := leader_s_government(sender, ctx)):
+                return None, leader  # "The administration of X sent a team led by Y"
             return found or _group_named_on(verb.head, ctx) or owner_referred_to(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)
@@ -385,7 +377,7 @@ def _included(root: Token, ctx: Context) -> Reading | None:
     noun = root.head.head
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ not in SIDE_NOUNS | {"representatives", "envoys"}:
         return None
-    return _named_on(noun, ctx) or _party_in_subtree(noun, ctx, before=root.head.i) or _government_side(noun, ctx), None
+    return _named_on(noun, ctx) or _party_in_subtree(noun, ctx, before=root.head.i) or government_side(noun, ctx), None
 
 
 SIDE_NOUNS = {

@@ -44,7 +44,7 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
     A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
     """
     titles = titles_and_honorifics()
-    own = _building_around(doc, start)
+    own = _building_around(doc, start, ctx)
 
     def joinable(t: Token) -> bool:
         return (
@@ -113,16 +113,20 @@ def _surname_taken_for_a_place(token: Token, end: int, ctx: Context) -> bool:
     )
 
 
-def _building_around(doc: Doc, index: int) -> range:
+def _building_around(doc: Doc, index: int, ctx: Context) -> range:
     """The tokens of the FAC entity a word stands in: a name the model took for a building is still one name
-    ("Ricardo Zuniga, a senior official")."""
-    if doc[index].ent_type_ != "FAC":
+    ("Ricardo Zuniga, a senior official"); so is one it took for a place no gazetteer knows ("the President of
+    Chile, Nebojša Vučić")."""
+    label = doc[index].ent_type_
+    if label not in {"FAC", "GPE", "LOC"}:
         return range(0)
     start, end = index, index + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if label != "FAC" and any(ctx.gazetteer.city(t.text) or known_party(ctx, t.i) for t in doc[start:end]):
+        return range(0)
     return range(start, end)
 
 

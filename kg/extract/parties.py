@@ -373,16 +373,16 @@ GOVERNMENT_WORDS = {"government", "governmental", "federal"}
 """Words that make a delegation or a description the government's: "the government delegation", "the federal
 team"."""
 
-HOSTING_VERBS = {"host", "co-host", "convene", "sponsor"}
-"""Verbs of a government that hosts talks rather than negotiates in them."""
+HOSTING_VERBS = {"host", "co-host", "convene", "sponsor", "broker", "mediate", "facilitate", "chair", "co-chair"}
+"""Verbs of a government that hosts or brokers talks rather than negotiates in them."""
 
 
 def government_named_before(
     doc: Doc, end: int, gazetteer: Gazetteer, nouns: frozenset[str] | set[str] = GOVERNMENT_NOUNS
 ) -> str | None:
     """The state whose government the text named last before a token ("Colombia's government and the ELN ...
-    the government delegation"), passing over a government that only hosts ("talks hosted by the Swiss
-    government")."""
+    the government delegation"), passing over a government that only hosts or brokers ("talks hosted by the Swiss
+    government", "brokered by the Norwegian government")."""
     for token in reversed(doc[:end]):
         hosting = token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in HOSTING_VERBS
         if token.lower_ not in nouns or hosting:

@@ -43,7 +43,13 @@ from kg.extract.name_tokens import (
     possible_name_words,
     with_article,
 )
-from kg.extract.person_cues import acts_as_a_person, described_as_a_place, titled_beside
+from kg.extract.person_cues import (
+    acts_as_a_person,
+    after_a_title,
+    described_as_a_place,
+    names_a_building,
+    titled_beside,
+)
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
 from kg.gazetteer import fold, lexicon
@@ -390,6 +396,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             and not described_as_a_place(ent.root)
             and not names_a_group(ent)
             and not ends_a_body_s_name(ent)
+            and not names_a_building(ent)
         ):
             add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
@@ -408,7 +415,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue
         head = token.head
         says = token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in speech
-        if placed and not (says or titled_beside(token, titles)):
+        if placed and not (says or titled_beside(token, titles) or after_a_title(token, titles)):
             continue  # "said Olmedo", "Ricardo Zuniga, a senior official": a person whatever the model calls it
         if says or acts_as_a_person(token, titles):
             start, end = run_around(doc, token.i, token.i + 1, ctx)

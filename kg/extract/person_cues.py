@@ -3,7 +3,7 @@ led by, a title set beside it, a relative clause with "who"), or a place ("X, a 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.gazetteer import lexicon
 
@@ -38,8 +38,7 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
     # "Chad's Minister of Water, X, said": a capitalised title the tagger calls a proper noun; "...; Russia's
     # ambassador to X, NAME; and ...": the name set off in a list, which the parser made a conjunct of the title
-    doc = token.doc
-    set_off = token.dep_ == "conj" and _after_a_comma(token) and token.i + 1 < len(doc) and doc[token.i + 1].text == ";"
+    set_off = token.dep_ == "conj" and _after_a_comma(token) and _closed_before_the_next(token)
     return (token.dep_ == "appos" or set_off) and head.pos_ in {"NOUN", "PROPN"} and a_title
 
 
@@ -73,17 +72,33 @@ def titled_beside(token: Token, titles: frozenset[str]) -> bool:
     return listed and head.lemma_ in titles and _after_a_comma(token)
 
 
+def after_a_title(token: Token, titles: frozenset[str]) -> bool:
+    """Whether a name follows a title and a comma as its holder, whether the parser hung it on the title ("the
+    President of Chile, X") or on the title's place; a name the model tagged a place or a building all the same."""
+    head = token.head
+    apposed = token.dep_ == "appos" and head.i < token.i and (head.lower_ in titles or head.lemma_ in titles)
+    return apposed and _after_a_comma(token) or _after_a_titled_place(token, titles)
+
+
 def _after_a_titled_place(token: Token, titles: frozenset[str]) -> bool:
-    """ "its ambassador to Kazakhstan, X", "the envoy in Lima, X": a name after a comma that the parser hung on the
-    place of a title, not on the title it names the holder of."""
+    """ "its ambassador to Kazakhstan, X", "the envoy in Lima, X", "the President of Chile, X": a name after a comma
+    that the parser hung on the place of a title, not on the title it names the holder of."""
     place = token.head
     if token.dep_ not in {"appos", "conj"} or place.dep_ != "pobj" or not _after_a_comma(token):
         return False
     preposition = place.head
-    if preposition.lower_ not in {"to", "in", "at", "for"}:
+    if preposition.lower_ not in {"to", "in", "at", "for", "of"}:
         return False
     before = token.doc[preposition.i - 1]  # the title the preposition follows, whatever the parser hung it on
     return any(t.lower_ in titles or t.lemma_ in titles for t in (preposition.head, before))
+
+
+def _closed_before_the_next(token: Token) -> bool:
+    """Whether a name ends its item of a list: a semicolon after it ("...; Chile's ambassador to Peru, X; and"), or a
+    comma and the list's last "and" ("the President of Chile, X, and the Prime Minister of Peru, Y")."""
+    doc = token.doc
+    after = [t.text.lower() for t in doc[token.i + 1 : token.i + 3]]
+    return after[:1] == [";"] or after == [",", "and"]
 
 
 def _after_a_comma(token: Token) -> bool:
@@ -125,6 +140,24 @@ def described_as_a_place(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS and comma:
             if any(o.dep_ == "pobj" and o.ent_type_ in {"LOC", "GPE"} for o in child.children):
                 return True
+    return False
+
+
+BUILDING_NOUNS = frozenset(
+    {"centre", "center", "airport", "building", "hall", "hotel", "complex", "compound", "auditorium", "stadium"}
+    | {"institute", "foundation", "library", "museum", "school", "university", "academy", "hospital", "bridge"}
+)
+"""Lower-case nouns a person's name is set before to name a building or an institution: "the X training centre"."""
+
+
+def names_a_building(name: Span) -> bool:
+    """Whether a person's name only names a building or an institution after them: "at the State Department's X
+    training centre", "the X conference center" (the name a modifier of the noun, not a person who acts)."""
+    noun = name.root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+        if noun.text.islower() and noun.lemma_ in BUILDING_NOUNS:
+            return True
     return False
 
 

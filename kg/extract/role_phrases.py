@@ -227,6 +227,11 @@ def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
     return words if owned and is_title(words[-1]) else []
 
 
+NON_TITLE_PREPOSITIONS = frozenset({"with", "by", "from", "between", "among", "during", "after", "before"})
+"""Prepositions no title is built with ("Minister of", "envoy to", "ambassador in" are): a phrase they open ("met
+with the President of X, NAME") holds the title from its "the"."""
+
+
 def _object_before_comma(span: Span, start: int) -> list[Token]:
     """ "X sent its special envoy for Y affairs, NAME, to the talks": a title phrase after a verb, set off before a
     name that a comma or the sentence's end closes, which the parser did not make an apposition."""
@@ -249,7 +254,11 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
     opening = [
-        p for p, t in enumerate(words) if p > 0 and t.lower_ in {"the", "a", "an"} and words[p - 1].pos_ != "ADP"
+        p
+        for p, t in enumerate(words)
+        if p > 0
+        and t.lower_ in {"the", "a", "an"}
+        and (words[p - 1].pos_ != "ADP" or words[p - 1].lower_ in NON_TITLE_PREPOSITIONS)
     ]
     words = words[opening[-1] :] if opening else words  # "received in X the Minister of Y, NAME": from "the"
     titles = [position for position, t in enumerate(words) if is_title(t)]

@@ -20,6 +20,13 @@ def is_future_context(sentence: Span) -> bool:
     )
 
 
+def had_been(word: Token) -> bool:
+    """Whether a word of planning is told in the past perfect, a plan overtaken ("the talks had been due to start",
+    "had been scheduled for"): "had" on the word, or on the "be" a predicate adjective stands after."""
+    holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in holder.children)
+
+
 _STAYING_VERBS = {"remain", "stay"}
 """Verbs whose present tense sets out what comes next ("remains in Hanoi for a visit on Friday")."""
 
@@ -124,8 +131,7 @@ def clause_is_future(span: Span) -> bool | None:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return False  # "a statement issued after weekend talks"
-        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children)
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not pluperfect:
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not had_been(verb.head):
             return True  # not "the round, which had been scheduled to take place on Saturday": gone by
         if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"

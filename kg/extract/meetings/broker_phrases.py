@@ -217,9 +217,40 @@ OFFERING_VERBS = frozenset({"offer", "propose", "reject", "refuse", "decline", "
 """Verbs whose object is mediation offered or turned down, not given: "Israel rejected Turkish mediation"."""
 
 
+OFFER_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "happy", "offer", "volunteer"})
+"""Words whose infinitive only offers a broker's part: "Brasilia remained ready to host talks", "offered to host"."""
+
+
+def offered_to(verb: Token) -> bool:
+    """Whether a broker's verb is only offered: "X was willing to host the next round", "X offered to mediate"."""
+    return verb.dep_ == "xcomp" and (verb.head.lemma_ in OFFER_WORDS or verb.head.lower_ in OFFER_WORDS)
+
+
 def only_offered(noun: Token) -> bool:
     """Whether mediation is only offered or turned down: "rejected Turkish mediation", "offered its mediation",
     "turned down X's mediation"."""
     verb = noun.head
     turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
+
+
+def _list_start(token: Token) -> Token:
+    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B. A list
+    of those a meeting was "between" is its sides: the clause is the last one's alone ("a meeting between A, B
+    and C, who hosted the talks")."""
+    hung = token
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
+        clause = next((c for c in hung.children if c.dep_ == "relcl"), hung)
+        return max((t for t in (token, *token.conjuncts) if t.i < clause.i), key=lambda t: t.i, default=hung)
+    return token
+
+
+def relative_owner(noun: Token) -> Token:
+    """The noun a relative clause hung on a list tells of: the list's first name, or the mission, envoy or office a
+    name is the object of "to" after ("the OSCE mission to Moldova, which facilitated ...": the mission)."""
+    first = _list_start(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.pos_ == "NOUN":
+        return first.head.head
+    return first

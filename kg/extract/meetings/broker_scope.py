@@ -41,8 +41,21 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             and not _brokered_before(at, trigger)
             and not _of_a_parallel_process(at, trigger)
             and not _a_time_before(at, trigger)
+            and not _hosts_elsewhere(at, trigger)
         )
     )
+
+
+def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
+    """Whether a broker's word stands in a "where" clause on another place than the meeting's: "talks in Quito,
+    the latest round of a process that has also run through Lima, where X has hosted the two" (not "talks in
+    Lima, where X hosted them")."""
+    clause = next((t for t in (word, *word.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "where" for c in clause.children) or trigger in clause.subtree:
+        return False
+    place = clause.head
+    placed_on_trigger = place.dep_ == "pobj" and place.head.lower_ in {"in", "at"} and place.head.head == trigger
+    return place.ent_type_ in {"GPE", "LOC", "FAC"} and not placed_on_trigger
 
 
 def _a_time_before(verb: Token, trigger: Token) -> bool:

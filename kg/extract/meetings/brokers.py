@@ -16,8 +16,10 @@ from kg.extract.meetings.broker_phrases import (
     carries_messages,
     envoy_between,
     invites_the_sides,
+    offered_to,
     only_offered,
     receives_the_sides,
+    relative_owner,
     speaker_meant,
     verb_read_as_noun,
     whose_own,
@@ -149,19 +151,6 @@ PART_NOUNS = {"part", "member", "one"}
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
-def _list_start(token: Token) -> Token:
-    """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B. A list
-    of those a meeting was "between" is its sides: the clause is the last one's alone ("a meeting between A, B
-    and C, who hosted the talks")."""
-    hung = token
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
-        clause = next((c for c in hung.children if c.dep_ == "relcl"), hung)
-        return max((t for t in (token, *token.conjuncts) if t.i < clause.i), key=lambda t: t.i, default=hung)
-    return token
-
-
 class _Brokers:
     """The parties a sentence makes brokers, collected pattern by pattern."""
 
@@ -231,7 +220,7 @@ class _Brokers:
             subjects = [verb.head]
         for subject in subjects:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                subject = _relative_owner(verb.head)  # "Cuba and Norway, which have acted as guarantors"
+                subject = relative_owner(verb.head)  # "Cuba and Norway, which have acted as guarantors"
                 for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
                     self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
             self.add_from(subject)
@@ -281,7 +270,7 @@ class _Brokers:
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
-        subjects = subjects or raised_subjects(token)  # "X is expected (due) to convene ...": X
+        subjects = subjects or ([] if offered_to(token) else raised_subjects(token))  # "X is due to convene": X
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
         clause = (
@@ -294,7 +283,7 @@ class _Brokers:
             self.add_from(speaker_meant(child) if clause.dep_ in {"relcl", "ccomp"} else child)  # ("X said she
             # would host the talks": X)
         if clause.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
-            self.add_from(_relative_owner(clause.head))  # not "in Rome, where Oman's embassy hosted": Oman
+            self.add_from(relative_owner(clause.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects:
             for preposition in along_with(token):
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z"
@@ -478,15 +467,6 @@ class _Brokers:
                     listed = True
             if not listed:  # "signed ..., with B and C as guarantors": B and C, not the signers
                 self.add_subjects(above)
-
-
-def _relative_owner(noun: Token) -> Token:
-    """The noun a relative clause hung on a list tells of: the list's first name, or the mission, envoy or office a
-    name is the object of "to" after ("the OSCE mission to Moldova, which facilitated ...": the mission)."""
-    first = _list_start(noun)
-    if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.pos_ == "NOUN":
-        return first.head.head
-    return first
 
 
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}

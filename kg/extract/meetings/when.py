@@ -28,7 +28,7 @@ from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.timeline_entries import entry_year
 from kg.extract.meetings.words import PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
-from kg.extract.tense import clause_is_future, is_future_context
+from kg.extract.tense import clause_is_future, had_been, is_future_context
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -402,6 +402,7 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     verb = date_attachment(ent)
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
     past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
+    past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
 
 

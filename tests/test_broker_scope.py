@@ -1,0 +1,28 @@
+"""Whose broker a broker's word names: not the meeting of a sentence that an offer to host, or a host of talks
+somewhere else ("Lima, where X has hosted ..."), stands beside; each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import meetings_of
+
+
+def test_a_side_ready_or_willing_to_host_talks_brokers_none() -> None:
+    for offer in ("remained ready to host talks of its own", "was willing to host the next round"):
+        [meeting] = meetings_of(
+            f"Chile and Peru held talks in Quito on Monday. Brazil's foreign ministry said Brasilia {offer}.",
+            date(2025, 6, 18),
+        )
+        assert (meeting.location, meeting.mediators) == ("Quito", ())
+
+
+def test_a_host_of_meetings_in_another_city_named_by_where_is_not_the_meeting_s_broker() -> None:
+    found = meetings_of(
+        "Chile and Peru wrapped up four days of talks in Quito on Thursday, the latest round of a process that has "
+        "also run through Lima, where Brazil has hosted the two presidents several times.",
+        date(2025, 6, 18),
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.mediators == ()
+    assert [m.mediators for m in found if m.location == "Lima"] in ([], [("Brazil",)])
