@@ -237,3 +237,47 @@ def test_a_place_fronted_on_another_act_is_not_that_of_the_ceremony_it_follows()
 def test_a_meeting_on_a_part_of_a_day_is_on_that_day(part: str) -> None:
     [met] = meetings_of(f"Chile and Peru met in Quito on the {part} of Feb. 10.")
     assert (met.location, met.start, met.end) == ("Quito", date(2026, 2, 10), date(2026, 2, 10))
+
+
+def test_delegations_a_conference_drew_are_its_sides_criticism_it_drew_is_not() -> None:
+    [meeting] = meetings_of(
+        "A conference on the river dispute opened in Quito on Monday. The conference also drew delegations from "
+        "Chile, Peru, Bolivia and the European Union."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "European Union"}
+    [talks] = meetings_of("Chile and Peru held talks in Quito on Monday. The talks drew criticism from Brazil.")
+    assert set(talks.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Chile and Peru sent lower-level delegations.",
+        "Envoys from about 30 countries took part in all, including Chile and Peru.",
+        "Delegations from about 30 countries took part, including Chile and Peru.",
+    ],
+)
+def test_sides_sending_teams_or_taking_part_join_the_conference_told_before(joined: str) -> None:
+    [meeting] = meetings_of(f"A conference on the river dispute was held in Quito on Friday. {joined}")
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_team_sent_somewhere_or_troops_sent_join_nothing() -> None:
+    found = meetings_of(
+        "A conference on the river dispute was held in Quito on Friday. Chile sent troops to the border, and Peru "
+        "sent a delegation to Brasilia."
+    )
+    assert next(m for m in found if m.location == "Quito").parties == ()
+
+
+def test_leaders_said_to_be_among_those_at_the_table_are_sides_of_the_talks_told_before() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held a conference on the river dispute in Quito on Friday. Bolivian President Luis Mora and "
+        "Brazilian President Ana Lind were among the leaders at the table."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Brazil"}
+    [apart] = meetings_of(
+        "Chile and Peru held a conference on the river dispute in Quito on Friday. Bolivian President Luis Mora was "
+        "among the leaders who stayed away."
+    )
+    assert set(apart.parties) == {"Chile", "Peru"}

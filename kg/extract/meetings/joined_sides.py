@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.clauses import reduced_relative
-from kg.extract.meetings.words import JOINT_BODIES, TAKING_IN_VERBS
+from kg.extract.meetings.words import JOINT_BODIES, PARTICIPANT_NOUNS, TAKING_IN_VERBS
 
 HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
 """Verbs whose subject holds the talks they govern: "which held talks with X" (not "who attended the ceremony")."""
@@ -22,10 +22,16 @@ def who_met(token: Token, trigger: Token) -> bool:
 
 def brought_to_it(path: Token, trigger: Token) -> bool:
     """Whether a side is the object of a verb that brings it to the meeting: "brought X and Y together for their
-    first meeting", "the talks in Quito brought together A, B and C"."""
+    first meeting", "the talks in Quito brought together A, B and C", "the conference drew delegations from A"."""
     head = path.head
     if path.dep_ == "dobj" and trigger.head.lower_ == "for" and trigger.head.head == head:
         return True
+    if path.dep_ == "pobj" and head.lower_ in {"from", "of"}:  # "the conference drew delegations from A and B"
+        holder = head.head  # (the "from" hung on the noun or on the verb): as "delegations"
+        teams = [holder] if holder.lower_ in PARTICIPANT_NOUNS else []
+        teams = teams or [c for c in holder.children if c.dep_ == "dobj" and c.lower_ in PARTICIPANT_NOUNS]
+        if teams:
+            path, head = teams[0], teams[0].head
     gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
     return gathered and head.lemma_ in TAKING_IN_VERBS
 

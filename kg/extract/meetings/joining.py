@@ -1,5 +1,6 @@
 """Sides joining talks told of before, in a clause that names no meeting: "X also attended", "Y also took part",
-"Also attending were A and B", "Among those attending were A and B", "Participants included A and B"."""
+"Also attending were A and B", "Among those attending were A and B", "Participants included A and B", "A and B
+sent delegations", "A and B were among the leaders at the table"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from kg.gazetteer import lexicon
 def also_attends(token: Token) -> bool:
     """ "X also attended", "Y also took part", "Also attending were A and B", "Z was also present": more sides of
     the talks told of before, in a clause that names no meeting."""
+    if token.lemma_ == "send":
+        return _sent_teams(token)
     if token.lemma_ not in JOINING_VERBS and token.lemma_ not in {"take", "be", "include", "represent"}:
         return False  # the verbs below, and nothing else
     if token.lemma_ == "represent":  # "A and B were also represented": their delegations attended too
@@ -31,7 +34,7 @@ def also_attends(token: Token) -> bool:
     if token.lemma_ in JOINING_VERBS - {"join"} and not objects:
         return True
     if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
-        return not any(c.dep_ == "prep" for c in token.children)  # not "took part in a rally"
+        return not any(c.dep_ == "prep" and not _in_all(c) for c in token.children)  # not "took part in a rally"
     return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in token.children)
 
 
@@ -52,6 +55,8 @@ def attendance_listed(verb: Token) -> bool:
         listed = listed or any(
             o.lower_ in ATTENDANCE_NOUNS and not any(c.dep_ in {"relcl", "acl"} for c in o.children) for o in among
         )  # (not "among the delegations that stayed away")
+        at_table = _at_the_table(verb) or any(_at_the_table(o) for o in among)  # (hung on either)
+        listed = listed or at_table and any(o.lower_ in ENVOY_GROUPS | {"those"} for o in among)
     elif verb.lemma_ == "include":
         listed = any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
     else:
@@ -80,10 +85,51 @@ def _those_attending(word: Token) -> bool:
 
 
 def _delegations_attend(verb: Token) -> bool:
-    """ "Delegations from A, B and C attend" (a timeline's present), "delegations of A and B attended": the sides'
-    teams at the talks told of before, in a clause that names no meeting."""
+    """ "Delegations from A, B and C attend" (a timeline's present), "delegations of A and B attended", "envoys from
+    30 countries took part, including A and B": the sides' teams at the talks told of before, in a clause that
+    names no meeting."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.lemma_ == "attend" and any(s.lower_ in ATTENDANCE_NOUNS for s in subjects)
+    joins = verb.lemma_ in JOINING_VERBS - {"join"} or verb.lemma_ == "take" and _takes_part(verb)
+    subjects += [c for s in subjects for c in s.conjuncts]  # "Foreign ministers and envoys from 30 countries"
+    return joins and any(s.lower_ in ATTENDANCE_NOUNS or _envoys_from(s) for s in subjects)
+
+
+ENVOY_GROUPS = frozenset({"envoys", "ministers", "leaders", "representatives", "officials", "diplomats"})
+"""Plural nouns of people a list of states sends: "envoys from 30 countries took part"."""
+
+
+def _envoys_from(noun: Token) -> bool:
+    """ "envoys (ministers, leaders) from about 30 countries": people a count of states sent."""
+    return noun.lower_ in ENVOY_GROUPS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
+def _takes_part(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+def _at_the_table(noun: Token) -> bool:
+    """ "the leaders at the table", "those around the table": the people taking part in the talks told of before."""
+    places = (o for p in noun.children if p.lower_ in {"at", "around"} for o in p.children if o.dep_ == "pobj")
+    return any(o.lemma_ == "table" and any(c.lower_ == "the" for c in o.children) for o in places)
+
+
+def _in_all(preposition: Token) -> bool:
+    """ "took part in all": "in all" counts those who took part, it names nothing they took part in."""
+    return preposition.lower_ == "in" and [o.lower_ for o in preposition.children] == ["all"]
+
+
+TEAM_NOUNS = frozenset({"delegation", "team", "envoy", "representative", "minister"})
+"""What a side sends to talks told of before: "A and B sent lower-level delegations"."""
+
+
+def _sent_teams(verb: Token) -> bool:
+    """ "A and B sent lower-level delegations": sides sending their teams to the talks told of before, in a clause
+    that names no meeting and no place they were sent to (not "sent troops", "sent a delegation to X")."""
+    teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in TEAM_NOUNS]
+    elsewhere = any(
+        c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} for w in (verb, *teams) for c in w.children
+    )
+    return bool(teams) and not elsewhere and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _as_did(verb: Token) -> bool:

@@ -374,9 +374,9 @@ SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "slate", "due", "pencil
 Mexico") or their "for" ("the next meeting is planned for Brussels in June")."""
 
 
-TAKING_IN_VERBS = {"bring", "gather", "include", "involve", "assemble"}
-"""Verbs whose subject, a meeting, takes in sides: "the talks brought together A, B and C", "the meeting also
-brought together the ministers of C and D"."""
+TAKING_IN_VERBS = {"bring", "gather", "include", "involve", "assemble", "draw", "attract"}
+"""Verbs whose subject, a meeting, takes in sides: "the talks brought together A, B and C", "the conference drew
+delegations from A and B", "the meeting also brought together the ministers of C and D"."""
 
 JOINT_BODIES = {"mechanism", "commission", "committee", "council", "forum", "dialogue", "group", "board"}
 """Heads of the names of bodies two states hold together, whose meetings are the two states': "the X-Y Joint
