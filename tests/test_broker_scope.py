@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import meetings_of
+from tests.conftest import article_meetings, meetings_of
 
 
 def test_a_side_ready_or_willing_to_host_talks_brokers_none() -> None:
@@ -26,3 +26,14 @@ def test_a_host_of_meetings_in_another_city_named_by_where_is_not_the_meeting_s_
     quito = next(m for m in found if m.location == "Quito")
     assert quito.mediators == ()
     assert [m.mediators for m in found if m.location == "Lima"] in ([], [("Brazil",)])
+
+
+def test_a_conference_that_seeks_something_is_held_and_brokered_by_its_co_hosts() -> None:
+    [meeting] = article_meetings(
+        "Powers meet on the vote\n\nQUITO, Feb. 13 (Andes Wire) -- Regional powers threatened sanctions against "
+        "anyone who disrupts the vote, as a conference co-hosted by Chile, Peru and the United Nations sought to keep "
+        "the transition on track.\n",
+        date(2026, 2, 13),
+    )
+    assert (meeting.location, set(meeting.mediators)) == ("Quito", {"Chile", "Peru", "United Nations"})
+    assert meetings_of("Bolivia sought talks with Brazil in Quito.", date(2026, 2, 13)) == []

@@ -24,7 +24,8 @@ def proposed(trigger: Token) -> bool:
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
-            return not apart_by_semicolon(current, head)
+            # not "a conference co-hosted by X sought to keep the transition on track": the meeting seeks
+            return current.dep_ != "nsubj" and not apart_by_semicolon(current, head)
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
             return True  # "is ready to meet him", "was willing to host a meeting"
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
