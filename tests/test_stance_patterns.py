@@ -174,6 +174,11 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We refused to attend.", "negative"),
         ("Russia highly appreciates China's impartial position on the Ukraine crisis.", "positive"),
         ("We do not appreciate their efforts.", "negative"),
+        ("The talks went nowhere.", "negative"),  # a road that ends in nothing
+        ("This process is leading nowhere.", "negative"),
+        ("A ceasefire is still some distance away.", "negative"),  # the distance from a deal
+        ("A final accord remains a long way off.", "negative"),
+        ("The deal is a sellout.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
