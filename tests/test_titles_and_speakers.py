@@ -855,3 +855,17 @@ def test_a_name_set_before_a_building_noun_is_no_person() -> None:
     )
     assert "Jorge Paz" in found and "Luis Mora" not in found
     assert "Luis Mora" in actors_of("Chile's Ana Lind met Peru's Luis Mora at the ministry's training centre.")
+
+
+def test_a_researcher_s_body_named_before_the_title_or_at_the_end_of_a_relative_clause_is_the_side() -> None:
+    before = actors_of("Talks resumed in Lima. Eurasia Group analyst Pedro Ruiz said the deal was fragile.")
+    assert before["Pedro Ruiz"].affiliation == "Eurasia Group"
+    assert actors_of("Talks resumed in Lima. Treasury economist Pedro Ruiz spoke.")["Pedro Ruiz"].affiliation is None
+    relative = actors_of(
+        "Talks resumed in Lima. Luis Mora, who heads the Americas programme at the Wilson Center, said the deal was "
+        "fragile."
+    )
+    assert (relative["Luis Mora"].role, relative["Luis Mora"].affiliation) == (
+        "head of the Americas programme",
+        "Wilson Center",
+    )

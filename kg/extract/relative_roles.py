@@ -110,8 +110,14 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
                     return _phrase(objects[0]), None
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        at_a_body = [  # "who heads the Africa programme at X": the body the programme is at, for its side
+            t
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "at" and any(o.ent_type_ in {"ORG", "FAC"} for o in p.children)
+            for t in p.subtree
+        ]
         if objects:
-            return _phrase(objects[0]), LEADING_VERBS[verb.lemma_]
+            return _phrase(objects[0]) + at_a_body, LEADING_VERBS[verb.lemma_]
     also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)  # ("who also spoke for")
     if verb.lemma_ == "speak" and verb.dep_ == "relcl" and not also:  # "who speaks for the rebel delegation"
         spoken_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
