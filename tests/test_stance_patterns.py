@@ -179,6 +179,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("A ceasefire is still some distance away.", "negative"),  # the distance from a deal
         ("A final accord remains a long way off.", "negative"),
         ("The deal is a sellout.", "negative"),
+        ("He voiced scepticism about the deal.", "negative"),  # doubts told, either spelling
+        ("They expressed deep skepticism over the text.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
