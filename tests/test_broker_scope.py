@@ -37,3 +37,18 @@ def test_a_conference_that_seeks_something_is_held_and_brokered_by_its_co_hosts(
     )
     assert (meeting.location, set(meeting.mediators)) == ("Quito", {"Chile", "Peru", "United Nations"})
     assert meetings_of("Bolivia sought talks with Brazil in Quito.", date(2026, 2, 13)) == []
+
+
+def test_who_oversaw_the_talks_brokers_them_and_is_counted_among_the_countries_present() -> None:
+    [meeting] = meetings_of(
+        "The deal was announced in a joint statement by the three countries after Chile's envoy Ana Lind and Peru's "
+        "envoy Jorge Paz met in Quito from Monday with Brazil's foreign minister, Luis Mora, who oversaw the talks.",
+        date(2025, 6, 18),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+    [kept] = meetings_of(
+        "Chile's envoy Ana Lind and Peru's envoy Jorge Paz met in Quito on Monday with Brazil's foreign minister, Luis "
+        "Mora. They agreed that Brazil would oversee the maintenance of peace on the border.",
+        date(2025, 6, 18),
+    )
+    assert "Brazil" not in kept.mediators

@@ -151,7 +151,22 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
     lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", "invite", *BACKING_VERBS}
+    lemmas |= OVERSEEING_VERBS
     return frozenset(lowers), frozenset(lemmas)
+
+
+OVERSEEING_VERBS = frozenset({"oversee", "supervise"})
+"""Verbs of presiding over talks, whose subject brokers them: "Wang, who oversaw the talks"."""
+
+
+def oversees_the_talks(verb: Token) -> bool:
+    """ "X oversaw the talks", "who supervised the negotiations": a broker of the talks it names (not "met to oversee
+    the maintenance of peace")."""
+    return (
+        verb.lemma_ in OVERSEEING_VERBS
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    )
 
 
 def broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:

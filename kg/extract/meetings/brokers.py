@@ -18,6 +18,7 @@ from kg.extract.meetings.broker_phrases import (
     invites_the_sides,
     offered_to,
     only_offered,
+    oversees_the_talks,
     receives_the_sides,
     relative_owner,
     speaker_meant,
@@ -65,6 +66,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or receives_the_sides(token)
             or backs_the_talks(token)
             or invites_the_sides(token)
+            or oversees_the_talks(token)
         ):
             brokers.verb(token)
         mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"

@@ -47,6 +47,7 @@ from kg.extract.meetings.days import (
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
+from kg.extract.meetings.joined_sides import sides_wanted
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
@@ -435,7 +436,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         if len(sides) == 1 and the_pair_and_another(cluster):  # "the two leaders met in X for a summit with Y"
             sides.extend([p for p in ranking if p not in brokers and p not in sides and p not in mediators][:2])
-        wanted = max(2, *(m.counted for m in cluster.mentions))
+        wanted = sides_wanted(cluster, sides, mediators)
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers and not _an_envoy_s_body(p, ctx)):
                 if len(sides) >= wanted:

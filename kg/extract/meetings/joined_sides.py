@@ -1,11 +1,12 @@
 """Sides a meeting's sentence joins to it by other roads than its subject or object: the person a relative clause
-of meeting is about, whom a meeting "brought together", and the states a joint body it is "of" names."""
+of meeting is about, whom a meeting "brought together", the states a joint body it is "of" names, and how many
+sides its sentences count."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.clauses import reduced_relative
+from kg.extract.meetings.clauses import Cluster, reduced_relative
 from kg.extract.meetings.words import JOINT_BODIES, PARTICIPANT_NOUNS, TAKING_IN_VERBS
 
 HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
@@ -83,3 +84,11 @@ def relative_subject_of(path: Token, trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+def sides_wanted(cluster: Cluster, sides: list[str], mediators: list[str]) -> int:
+    """How many sides a meeting's sentences count ("the ministers of the three countries"), two at least; a count
+    its brokers fill ("a statement by the three countries" after A and B met with C's envoy overseeing) wants no
+    more sides than it has."""
+    wanted = max(2, *(m.counted for m in cluster.mentions))
+    return len(sides) if len(sides) >= 2 and len(sides) + len(mediators) >= wanted else wanted
