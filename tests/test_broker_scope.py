@@ -52,3 +52,12 @@ def test_who_oversaw_the_talks_brokers_them_and_is_counted_among_the_countries_p
         date(2025, 6, 18),
     )
     assert "Brazil" not in kept.mediators
+
+
+def test_the_one_a_pronoun_of_a_brokering_clause_refers_to_brokers_the_talks() -> None:
+    [meeting] = meetings_of(
+        "For three years Kristin Haugland sat between the government of Peru and the rebels of the Red Dawn movement "
+        "as Norway's special envoy. The talks she facilitated in Quito ended last month with a framework accord.",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, meeting.mediators) == ("Quito", ("Norway",)) and "Norway" not in meeting.parties

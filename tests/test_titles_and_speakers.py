@@ -869,3 +869,15 @@ def test_a_researcher_s_body_named_before_the_title_or_at_the_end_of_a_relative_
         "head of the Americas programme",
         "Wilson Center",
     )
+
+
+def test_the_capacity_as_which_a_name_acts_is_its_role() -> None:
+    sat = actors_of(
+        "For three years Kristin Haugland sat between the government of Chile and the rebels of the Red Dawn movement "
+        "as Norway's special envoy."
+    )
+    assert (sat["Kristin Haugland"].role, sat["Kristin Haugland"].affiliation) == ("special envoy", "Norway")
+    went = actors_of("Kristin Haugland attended the talks in Lima as Norway's special envoy.")
+    assert (went["Kristin Haugland"].role, went["Kristin Haugland"].affiliation) == ("special envoy", "Norway")
+    named = actors_of("Kristin Haugland welcomed Jorge Paz as Peru's new envoy.")
+    assert named["Kristin Haugland"].role is None

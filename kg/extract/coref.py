@@ -146,6 +146,11 @@ class Coreference:
         or of a verb of saying, of a compatible gender."""
         return self._remember(token, self._pronoun(token, speech_verbs))
 
+    def referent_of(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
+        """The person a pronoun most likely refers to, as :meth:`pronoun` finds it, without counting it as a
+        mention of that person (for readers other than the speakers')."""
+        return self._pronoun(token, speech_verbs)
+
     def _pronoun(self, token: Token, speech_verbs: frozenset[str]) -> Referent | None:
         sentence = sentence_of(token)
         before = bisect.bisect_left(self.starts, token.i)

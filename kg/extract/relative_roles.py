@@ -92,6 +92,29 @@ def _phrase(token: Token) -> list[Token]:
     return words
 
 
+def capacity(span: Span, titles: frozenset[str]) -> list[Token]:
+    """The title phrase an "as" closing the clause a name is the subject of gives: "X sat between the two sides as
+    Norway's special envoy", "X attended the talks as the EU's envoy" (not "X welcomed Y as Peru's new envoy": Y's
+    capacity)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in COPULAR_VERBS:
+        return []
+    if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children):
+        return []
+    for word in verb.subtree:
+        if word.lower_ != "as" or word.dep_ != "prep" or word.i < span.end:
+            continue
+        between = [a for a in word.ancestors if verb.is_ancestor(a)]
+        clauses = {"relcl", "acl", "ccomp", "advcl", "xcomp"}
+        if any(a.dep_ in clauses or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for a in between):
+            continue  # an "as" of a clause of its own
+        objects = [o for o in word.children if o.dep_ == "pobj" and (o.lower_ in titles or o.lemma_ in titles)]
+        if objects:
+            return _phrase(objects[0])
+    return []
+
+
 def relative_role(span: Span) -> tuple[list[Token], str | None]:
     """(the role phrase, a title to put before it) a relative clause after a name gives: the complement of a
     copular verb ("who serves as Latvia's deputy foreign minister"), or the body a verb of leading governs,

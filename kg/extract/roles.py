@@ -21,13 +21,14 @@ from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
+from kg.extract.name_runs import title_words
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
     government_named_before,
 )
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
-from kg.extract.relative_roles import NOW_WORDS, led_body, relative_brokering, relative_now, relative_role
+from kg.extract.relative_roles import NOW_WORDS, capacity, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import (
     a_title_s_brief,
     an_ally_of,
@@ -297,6 +298,8 @@ def _from_relative_clause(
     tokens, title = relative_role(span)
     if not tokens:
         tokens, title = led_body(span)  # "the rebel delegation is led by X": head of the rebel delegation
+    if not tokens:
+        tokens = capacity(span, title_words())  # "X sat between the two sides as Norway's special envoy"
     if not tokens and (brokering := relative_brokering(span)) is not None:
         title, served = brokering  # "X, who facilitates the dialogue on behalf of Malaysia"
         return role or title, affiliation or _side(served, ctx)

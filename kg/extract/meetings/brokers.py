@@ -172,6 +172,9 @@ class _Brokers:
             self._found(referred)  # "The EU ... ; its envoy X hosted the two leaders"
             return
         person = self.ctx.people.named_by(token)
+        if person is None and token.lower_ in {"he", "she"}:  # "the talks she facilitated": the one named before
+            referent = self.ctx.coreference.referent_of(token, lexicon().verbs_of_saying)
+            person = referent.person if referent is not None else None
         if person is not None:
             side = side_of(person.name, self.ctx)
             if side:
