@@ -407,3 +407,21 @@ def test_a_month_a_plan_had_been_due_for_is_behind_the_article() -> None:
     assert (meeting.location, meeting.day) == ("Quito", "2026-10")
     [ahead] = meetings_of("Chile and Peru are due to hold talks in Quito in late October.", date(2026, 11, 20))
     assert ahead.day == "2027-10"
+
+
+def test_a_day_range_whose_second_day_the_model_left_out_is_whole() -> None:
+    [summit] = meetings_of("Brazil is hosting a regional summit in Brasilia from October 22 to 24.", date(2024, 10, 23))
+    assert (summit.start, summit.end, summit.status) == (date(2024, 10, 22), date(2024, 10, 24), "ongoing")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "On Tuesday the Chilean minister told reporters: \"There will be a meeting with Peru's minister in Lima "
+        'tomorrow."',
+        "The Chilean minister said on Tuesday that he would meet Peru's minister in Lima tomorrow.",
+    ],
+)
+def test_tomorrow_in_what_was_said_on_another_day_counts_from_that_day(said: str) -> None:
+    [meeting] = meetings_of(said, date(2024, 10, 23))  # a Wednesday
+    assert meeting.start == date(2024, 10, 23)

@@ -148,3 +148,15 @@ def test_talks_someone_spoke_after_are_theirs_and_of_the_day_they_spoke() -> Non
         published=None,
     )
     assert undated.start is None and undated.day == "thursday"  # the article's date unknown: the weekday
+
+
+def test_a_summit_told_with_days_of_its_own_is_brokered_by_its_host_the_bilateral_is_not() -> None:
+    text = (
+        "MENDOZA, Oct 23 - The presidents of Chile and Peru sat down for their first bilateral meeting in five years "
+        "on Wednesday, on the sidelines of the regional summit that Argentina is hosting in Mendoza from October 22 "
+        "to 24.\n"
+    )
+    found = article_meetings(text, date(2024, 10, 23))
+    summit = next(m for m in found if (m.start, m.end) == (date(2024, 10, 22), date(2024, 10, 24)))
+    assert summit.mediators == ("Argentina",)
+    assert all("Argentina" not in m.mediators for m in found if m.start == m.end == date(2024, 10, 23))

@@ -91,13 +91,17 @@ def _day_number(token: Token) -> bool:
 @Language.component("day_ranges")
 def day_ranges(doc: Doc) -> Doc:
     """Take the days written before a month into its date, and a second day after one: the model tags "3-4
-    December 2024" as a number and "December 2024", and "Jan. 28 and 29" as a date and a number, losing days of
-    the meeting."""
+    December 2024" as a number and "December 2024", and "Jan. 28 and 29" (or "October 22 to" and "24") as a date and
+    a number, losing days of the meeting."""
     entities = [_within_a_paragraph(ent) for ent in doc.ents]
     changed = entities != list(doc.ents)
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
+        joined = len(ent) >= 3 and ent[-1].lower_ in {"and", "to", "-", "–"} and _day_number(ent[-2])
+        if joined and ent.end < len(doc) and _day_number(doc[ent.end]) and int(doc[ent.end].text) > int(ent[-2].text):
+            entities[index] = ent = Span(doc, ent.start, ent.end + 1, label="DATE")  # "October 22 to" and "24"
+            changed = True
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "to", "-", "–"} and _day_number(doc[ent.end + 1]):
             counted = ent.end + 2 < len(doc) and doc[ent.end + 2].pos_ == "NOUN"  # not "on May 3 and 10 people"
             if _day_number(ent[-1]) and int(doc[ent.end + 1].text) > int(ent[-1].text) and not counted:

@@ -131,8 +131,10 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
 def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
     """Of several hosts a sentence names, the one whose country a meeting is in: "A and B have hosted earlier rounds,
     most recently in B's capital" (B hosted that one)."""
-    if is_a_margin(mention.trigger):
-        return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there
+    own_days = mention.dates is not None and mention.dates.start < mention.dates.end  # "from October 22 to 24"
+    if is_a_margin(mention.trigger) and not own_days:
+        return []  # "on the sidelines of the summit that X is hosting": X hosts no bilateral held there (a summit
+        # told with days of its own is an event of its own, hosted by its host)
     hosts = _hosts(found)
     if mention.country not in hosts or len(hosts) < 2:
         return mediators

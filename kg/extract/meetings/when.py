@@ -25,6 +25,7 @@ from kg.extract.dates import (
 from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
+from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
 from kg.extract.meetings.timeline_entries import entry_year
 from kg.extract.meetings.words import PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
@@ -57,6 +58,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     for ent in date_phrases(sentence, ctx):
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         found = after_the_date_before(found, ent, anchor)  # "three weeks later, on March 18"
+        found = from_the_day_of_saying(found, ent, ctx)  # "On Tuesday he said: '... tomorrow'": Wednesday
         if found is not None and prior is not None and _a_weekday_after(ent, found, *prior):
             found = DateRange(found.start + timedelta(days=7), found.end + timedelta(days=7))
         if found is not None:
@@ -335,10 +337,6 @@ def _restated(phrase: Span, after: Span | None) -> bool:
         return False
     between = phrase.doc[phrase.end : after.start]
     return len(between) <= 2 and between[:1].text == "," and all(t.lower_ in {",", "on", "in"} for t in between)
-
-
-SPEECH_DAYS = frozenset({"today", "yesterday", "tomorrow"})
-"""Days named from the day of writing, which the model at times leaves untagged at the head of a sentence."""
 
 
 @dataclass(frozen=True)
