@@ -178,6 +178,9 @@ def test_the_host_of_a_trilateral_meeting_counting_three_sides_is_the_third_side
 def test_a_headline_infinitive_is_a_meeting_to_come() -> None:
     [meeting] = _meetings("Chile, Peru to hold fourth round of talks in Lima on Sunday")
     assert (meeting.status, meeting.start, meeting.round) == ("planned", date(2024, 9, 22), 4)
+    # a live blog's entry heading with a titled subject
+    [joined] = _meetings("Chilean envoy to join talks in Lima on Sunday")
+    assert (joined.status, joined.start) == ("planned", date(2024, 9, 22))
 
 
 def test_a_list_of_cities_each_with_its_date_is_that_many_meetings() -> None:

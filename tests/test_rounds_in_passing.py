@@ -188,3 +188,10 @@ def test_a_meeting_said_to_be_the_first_between_two_or_in_a_span_of_time_is_no_f
         "Chile and Peru met in Lima on Monday. The meeting was the first of the new series.", date(2023, 11, 16)
     )
     assert first.round == 1
+
+
+def test_an_ordinal_hung_on_a_plural_possessive_before_the_meeting_noun_numbers_it() -> None:
+    [meeting] = meetings_of(
+        "The three sides agreed to hold the sixth trilateral foreign ministers' dialogue in Lima at an early date."
+    )
+    assert (meeting.location, meeting.round) == ("Lima", 6)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import WEEKDAYS
 from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.name_runs import title_words
 from kg.extract.people import plural_title
 
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
@@ -53,6 +54,9 @@ def headline_infinitive(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and bool(head.ent_type_):
         return True
+    titled = head.lower_ in PARTICIPANT_NOUNS or head.lemma_ in title_words() or plural_title(head)
+    if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and head.pos_ == "NOUN" and titled:
+        return True  # "US envoy to join talks on Thursday": a live blog's entry heading
     sentence = sentence_of(verb)
     root = sentence.root
     sourced = root.tag_ == "VBZ" and root.lemma_ in SOURCE_VERBS and verb.i < root.i

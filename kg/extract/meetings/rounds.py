@@ -100,6 +100,11 @@ def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
     for child in token.children:
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
             return ORDINALS[child.lower_], child
+    for owner in (c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < token.i):
+        # "the sixth foreign ministers' dialogue": the ordinal hung on the plural possessive before the noun
+        counted = [c for c in owner.children if c.lower_ in ORDINALS and c.dep_ in {"amod", "nummod"}]
+        if counted and any(c.text in {"'", "’"} for c in owner.children):
+            return ORDINALS[counted[0].lower_], counted[0]
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 and token.pos_ != "VERB" else None  # not "first signed": at first
     if previous is not None and previous.lower_ in ORDINALS:
