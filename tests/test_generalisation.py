@@ -584,3 +584,16 @@ def test_a_byline_names_the_reporter_s_outlet_after_a_comma() -> None:
     actors, _, _ = _facts("By Grace Ndlovu, BBC News\n\nChile and Peru held talks in Lima on Monday.")
     [reporter] = [a for a in actors if a.reporter]
     assert (reporter.name, reporter.role, reporter.affiliation) == ("Grace Ndlovu", "reporter", "BBC News")
+
+
+def test_a_credit_lists_each_reporter_once_whatever_label_the_model_gives_the_names() -> None:
+    actors, _, _ = _facts(
+        "By Ana Lind and Jorge Paz\n\nQUITO, March 3 (Reuters) - Talks resumed on Monday.\n\n(Reporting by Ana Lind in "
+        "Quito and Jorge Paz in Lima; Additional reporting by Luis Mora in Bogota; Editing by Maria Soto)"
+    )
+    reporters = [a.name for a in actors if a.reporter]
+    assert sorted(reporters) == ["Ana Lind", "Jorge Paz", "Luis Mora"]
+    three, _, _ = _facts("By Ana Lind, Jorge Paz and Luis Mora\n\nTalks resumed in Quito on Monday.")
+    assert sorted(a.name for a in three if a.reporter) == ["Ana Lind", "Jorge Paz", "Luis Mora"]
+    outlet, _, _ = _facts("By Ana Lind, Andes News\n\nTalks resumed in Quito on Monday.")
+    assert [a.name for a in outlet if a.reporter] == ["Ana Lind"]

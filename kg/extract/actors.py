@@ -184,12 +184,15 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
     "With reporting by RFE/RL correspondent Alex Raufoglu in Washington" gives Alex Raufoglu, correspondent,
     RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
     """
+    credited: set[str] = set()
     for sentence in sentences_of(doc):
         if not CREDIT_SENTENCE.match(text := text_in(sentence)):
             continue
         other_credit = NOT_REPORTING.search(text)  # "...; Editing by X" names an editor
         cutoff = sentence.start_char + other_credit.start() if other_credit else sentence.end_char
         names = [e for e in ctx.entities_in(sentence.start, sentence.end) if e.label_ == "PERSON"]
+        names += [n for n in _credited_names(sentence, text) if not any(e.start <= n.start < e.end for e in names)]
+        names.sort(key=lambda e: e.start)
         if (byline := _BYLINE_NAME.match(text)) is not None:
             # "By Jane Mwangi, Central Africa analyst": a byline's name, whatever label the model gave it (or the
             # part of it: "By Tomas Reyes" with "Reyes" taken for a town)
@@ -198,8 +201,9 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             within = named is not None and all(named.start <= e.start and e.end <= named.end for e in names)
             names = [named] if named is not None and within and len(names) <= 1 else names
         for ent in names:
-            if ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff:
+            if ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff or ent.text in credited:
                 continue
+            credited.add(ent.text)  # "By X and Y ... (Reporting by X in A and Y in B)": each reporter once
             end = ent.end
             while end > ent.start and ent.doc[end - 1].is_space:
                 end -= 1
@@ -216,6 +220,31 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
                 organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
             yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)
+
+
+_CREDIT_LIST = re.compile(r"\b(?:[Bb]y|[Rr]eporting\s+by)\s+(?P<list>[^;()\n]+)")
+"""A credit's list of names: "By A and B", "(Reporting by A in X and B in Y; ...)"."""
+_LISTED_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+in\s+[A-Z]|\s*$)")
+"""A name opening an item of a credit's list, alone or with the city it was reported from ("A in Kuala Lumpur")."""
+
+
+def _credited_names(sentence: Span, text: str) -> list[Span]:
+    """The names a credit lists whatever label the model gave them: "By Ana Lind and Jorge Paz", "Reporting by A in
+    X, B in Y and C in Z"; a list without "and" is one name and what describes it ("By A, BBC News")."""
+    found: list[Span] = []
+    for credit in _CREDIT_LIST.finditer(text):
+        items = re.split(r"\s+and\s+", credit["list"].strip())
+        items = [p.strip() for p in re.split(r",\s*", items[0])] + items[1:] if len(items) > 1 else items[:1]
+        items = items if len(items) > 1 else [items[0].split(",")[0].strip()]
+        for item in items:
+            match = _LISTED_NAME.match(item)
+            if match is None:
+                continue
+            start = sentence.start_char + credit.start("list") + credit["list"].index(item)
+            span = sentence.doc.char_span(start, start + len(match["name"]))
+            if span is not None:
+                found.append(span)
+    return found
 
 
 def _describes_a_job(name: Span) -> bool:
