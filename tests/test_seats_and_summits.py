@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import article_meetings
+from tests.conftest import article_meetings, meetings_of
 
 
 def test_the_city_a_government_sits_in_is_not_where_talks_that_bring_it_together_are() -> None:
@@ -207,3 +207,24 @@ def test_talks_resumed_at_a_state_s_initiative_have_it_as_their_broker() -> None
         date(2024, 5, 7),
     )
     assert (set(talks.parties), talks.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+
+
+def test_a_follow_up_meeting_that_is_to_be_held_in_a_country_is_a_meeting_to_come_there() -> None:
+    found = meetings_of(
+        "The presidents of Chile and Peru met in Quito on Dec. 14. A follow-up meeting of the two presidents is to be "
+        "held in Brazil within the next three months.",
+        date(2024, 1, 26),
+    )
+    follow_up = next(m for m in found if m.country == "Brazil")
+    assert (follow_up.location, follow_up.status, set(follow_up.parties)) == (None, "planned", {"Chile", "Peru"})
+    [dated] = meetings_of("A meeting of the border committee is to be held in Brazil on Aug. 4.", date(2025, 7, 29))
+    assert (dated.country, dated.start, dated.status) == ("Brazil", date(2025, 8, 4), "planned")
+
+
+def test_a_meeting_to_hold_joined_to_a_clause_of_will_is_to_come() -> None:
+    found = meetings_of(
+        "Chile and Peru agreed in Quito on Monday to set up a commission to address the issue, which will meet "
+        "within three months, and to hold another meeting in Brazil.",
+        date(2024, 1, 26),
+    )
+    assert [m.status for m in found if m.country == "Brazil"] == ["planned"]

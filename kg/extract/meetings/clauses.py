@@ -266,6 +266,8 @@ def _anchors_of(trigger: Token) -> set[int]:
     if current.lemma_ in SCHEDULING_VERBS:
         # "the next round is expected to take place in Mexico", "is scheduled to be held in Geneva"
         found.update(c.i for c in current.children if c.dep_ == "xcomp")
+    if current.lemma_ == "be":  # "a follow-up meeting is to be held in X", "the talks are to take place in Y"
+        found.update(c.i for c in current.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
     for due in (c for c in current.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS):
         found.add(due.i)  # "the next round is due to start in Caracas on Feb. 5"
         found.update(c.i for c in due.children if c.dep_ == "xcomp")

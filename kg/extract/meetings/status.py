@@ -115,8 +115,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
-    if arranged_by_be_to(verb):
-        return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris"
+    if arranged_by_be_to(verb) or verb.lemma_ == "be" and any(arranged_by_be_to(c) for c in verb.children):
+        return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris", "a
+        # follow-up meeting is to be held in X" (the meeting the subject of "is")
     if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
         return "planned"  # "once a peace agreement was ready to be signed", "likely to meet"
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
@@ -167,6 +168,8 @@ def _aimed_by_a_plan(verb: Token) -> bool:
         current = current.head
         if current.lemma_ in PLANNED_VERBS:
             return True
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in current.children):
+            return True  # "..., which will meet within three months, and to hold another meeting in X" (misparsed)
     return False
 
 
