@@ -228,3 +228,13 @@ def test_a_meeting_to_hold_joined_to_a_clause_of_will_is_to_come() -> None:
         date(2024, 1, 26),
     )
     assert [m.status for m in found if m.country == "Brazil"] == ["planned"]
+
+
+def test_a_deal_finalised_somewhere_is_a_meeting_there_a_cabinet_meeting_and_a_signing_alone_at_home_are_not() -> None:
+    found = meetings_of(
+        "Chile and Peru on Thursday finalised a maritime border agreement in separate ceremonies at a UN base in the "
+        "border town of Tacna. Chilean President Ana Lind had signed the text earlier in the day in Santiago, while "
+        "Peruvian President Jorge Paz approved it at a cabinet meeting in Lima.",
+        date(2022, 10, 27),
+    )
+    assert [(m.location, m.start) for m in found] == [("Tacna", date(2022, 10, 27))]

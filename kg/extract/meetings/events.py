@@ -90,7 +90,7 @@ from kg.extract.meetings.story_sides import (
 from kg.extract.meetings.timeline_entries import entry_month
 from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
-from kg.extract.meetings.visits import a_visit, seat_the_host
+from kg.extract.meetings.visits import a_visit, seat_the_host, signed_alone_at_home
 from kg.extract.meetings.when import (
     begun_today,
     dates_of,
@@ -240,6 +240,8 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
         return True  # "a meeting held by video link ... chaired the meeting": no place of its own
     if also_attends(trigger) and trigger.dep_ == "conj" and any(w == trigger.head for _, w in brokers):
         return True  # "the talks were co-organised by A, and B also attended": B sits with the brokers, no side
+    if signed_alone_at_home(trigger, mention.city, ctx):
+        return True  # "President X had signed the text earlier in the day in his capital"
     placed = here or mention.in_country and (mention.dates or mention.month)
     if (
         is_weak(trigger)

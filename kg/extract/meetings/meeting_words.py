@@ -346,3 +346,13 @@ def held_by_others(noun: Token) -> bool:
 def things_gathered(noun: Token) -> bool:
     """Whether "gathering" tells what is gathered ("intelligence gathering", "evidence gathering"), no meeting."""
     return noun.lemma_ == "gathering" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+
+
+INTERNAL_BODIES = frozenset({"cabinet", "parliament", "parliamentary", "party", "caucus", "politburo", "shareholder"})
+"""Bodies of one side whose meeting is no meeting between sides: "approved it at a cabinet meeting"."""
+
+
+def of_one_side_s_body(noun: Token) -> bool:
+    """Whether a meeting noun names a meeting of one side's own body ("a cabinet meeting", "a party congress
+    session"), where no other side sits."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES for c in noun.children)

@@ -21,6 +21,7 @@ from kg.extract.meetings.meeting_words import (
     held_by_others,
     held_remotely,
     is_side,
+    of_one_side_s_body,
     placed_in,
     shared_meal,
     talks_together,
@@ -82,7 +83,8 @@ def _first_test() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _another_sense(noun: Token) -> bool:
     """Whether a meeting noun tells of no meeting of the sides: a means ("through dialogue"), a reason to leave
     ("left Cairo for consultations"), an audience addressed, a series summed up, a meeting others held
-    ("Protesters held a meeting"), things gathered ("intelligence gathering")."""
+    ("Protesters held a meeting"), things gathered ("intelligence gathering"), one side's own body's ("a cabinet
+    meeting")."""
     return (
         a_means(noun)
         or reason_to_leave(noun)
@@ -90,6 +92,7 @@ def _another_sense(noun: Token) -> bool:
         or series_summed_up(noun)
         or held_by_others(noun)
         or things_gathered(noun)
+        or of_one_side_s_body(noun)
     )
 
 

@@ -1,6 +1,7 @@
 """Visits: a state that hosts or receives one other side alone, or that a side travels to for talks, is the other
 side of the meeting ("Putin hosted Erdogan in Sochi", "X's minister travelled to Y's capital for talks"); a state
-that hosts talks of others in its country brokers them."""
+that hosts talks of others in its country brokers them. One who signs alone at home meets no one ("President X
+had signed the text earlier in the day in his capital")."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.clauses import Cluster
-from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS
-from kg.gazetteer import lexicon
+from kg.extract.meetings.named_sides import side_of
+from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS, SIGNING_VERBS
+from kg.gazetteer import fold, lexicon
 
 
 def a_visit(
@@ -79,3 +81,15 @@ def seat_the_host(country: str, sides: list[str], mediators: list[str], multi: i
         sides.append(country)
     else:
         mediators.append(country)
+
+
+def signed_alone_at_home(trigger: Token, city: str | None, ctx: Context) -> bool:
+    """ "President X had signed the text earlier in the day in his capital": one person signing alone, in the
+    capital of the state he speaks for, with no other side named (the deal's own signing is elsewhere)."""
+    if trigger.lemma_ not in SIGNING_VERBS or city is None or any(c.lower_ == "with" for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    person = ctx.people.named_by(subjects[0]) if len(subjects) == 1 and not subjects[0].conjuncts else None
+    side = side_of(person.name, ctx) if person is not None else None
+    capital = ctx.gazetteer.capital(side) if side else None
+    return capital is not None and fold(capital[0]) == fold(city)

@@ -122,7 +122,7 @@ MEDIATION_PREP_VERBS = {
 }
 
 
-CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude", "broker"}
+CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude", "broker", "finalise", "finalize"}
 """Verbs of reaching a deal: "an accord struck in Geneva", "a framework agreed in Lausanne in April"."""
 
 
