@@ -181,6 +181,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The deal is a sellout.", "negative"),
         ("He voiced scepticism about the deal.", "negative"),  # doubts told, either spelling
         ("They expressed deep skepticism over the text.", "negative"),
+        ('The gap between the two sides remained "very wide".', "negative"),  # a distance, quoted and stressed
+        ("The differences are still too big.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
