@@ -534,3 +534,12 @@ def test_the_place_of_a_process_run_in_parallel_is_no_meeting_of_the_story() -> 
         date(2020, 9, 10),
     )
     assert [m.location for m in found] == ["Quito"]
+
+
+def test_a_place_after_a_coordinated_preposition_places_the_talks_told_beside_it() -> None:
+    found = _meetings(
+        "The two leaders have met three times before: in Lima in June 2022, in Santiago in March 2023, and in "
+        "Brasilia last November, at talks hosted by Brazil's president."
+    )
+    assert sorted(str(m.location) for m in found) == ["Brasília", "Lima", "Santiago"]
+    assert all(m.location == "Brasília" for m in found if "Brazil" in m.mediators)

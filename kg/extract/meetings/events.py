@@ -52,6 +52,7 @@ from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
+from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.place_names import city_just_before, country_described, placed_neighbour
 from kg.extract.meetings.places import (
@@ -106,7 +107,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
-from kg.model import Attendance, Meeting, label_for, meeting_identity
+from kg.model import Meeting, label_for
 
 
 def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
@@ -339,32 +340,8 @@ def _day_named(cluster: Cluster) -> str | None:
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Meetings of the article, the one mentioned first first; two that come out with the same place, day (or
-    round) and sides are one meeting, under the first, with the evidence of both."""
-    findings = list(_findings(doc, ctx))
-    first: dict[tuple[object, ...], int] = {}
-    same: dict[Meeting, Meeting] = {}
-    kept: list[Finding] = []
-    for finding in findings:
-        fact = finding.fact
-        if isinstance(fact, Meeting):
-            key = meeting_identity(fact)
-            if key in first:
-                earlier = kept[first[key]]
-                same[fact] = earlier.fact  # type: ignore[assignment]
-                spans = earlier.spans + tuple(s for s in finding.spans if s not in earlier.spans)
-                kept[first[key]] = Finding(earlier.fact, spans, max(earlier.confidence, finding.confidence))
-                continue
-            first[key] = len(kept)
-        elif isinstance(fact, Attendance) and fact.meeting in same:
-            finding = Finding(replace(fact, meeting=same[fact.meeting]), finding.spans, finding.confidence)
-        kept.append(finding)
-    seen: set[Attendance] = set()
-    for finding in kept:
-        if isinstance(finding.fact, Attendance):
-            if finding.fact in seen:
-                continue
-            seen.add(finding.fact)
-        yield finding
+    round) and sides are one meeting (see :func:`one_per_event`)."""
+    yield from one_per_event(list(_findings(doc, ctx)))
 
 
 def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, in_parallel_with
+from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
@@ -65,7 +66,8 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
     for token in tokens_in(sentence):
-        if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ == "to"):
+        joined = token.dep_ == "conj" and token.pos_ == "ADP"  # "..., and in X", coordinated with what it follows
+        if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ == "to") and not joined:
             continue  # ("sent a delegation to X", the "to" parsed as a dative)
         lowered = token.lower_
         if not (
@@ -81,7 +83,10 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             and _to_a_city(token)
         ):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
-        if trigger is not None and (not belongs(token.head, anchors) or negated(token)):
+        governor = token
+        while governor.dep_ == "conj" and governor.head.pos_ == "ADP":
+            governor = governor.head  # "on the sidelines of X, and in Y": hung where the first of them is
+        if trigger is not None and (not belongs(governor.head, anchors) or negated(token)):
             continue
         if (
             trigger is not None
@@ -105,32 +110,6 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     if trigger is not None and (left := left_after(trigger)) is not None:
         found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
-
-
-LEAVING_VERBS = {"leave", "depart", "quit"}
-
-
-def left_after(trigger: Token) -> Token | None:
-    """The verb of leaving a meeting's "after" phrase hangs from: the place left is where the meeting was."""
-    current = trigger
-    while current.head != current and current.pos_ not in {"VERB", "AUX"}:
-        if current.dep_ == "prep" and current.lower_ in {"after", "following"}:
-            return current.head if current.head.lemma_ in LEAVING_VERBS else None
-        current = current.head
-    return None
-
-
-RELOCATION_VERBS = {"move", "shift", "relocate", "transfer"}
-
-
-def relocated(trigger: Token) -> Token | None:
-    """The verb that moves a meeting elsewhere in a clause joined to the one that places it: "talks began in
-    Quito in 2017 and were later moved to Lima"."""
-    verb = clause_verb(trigger)
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
-        if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
-            return conj
-    return None
 
 
 def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:

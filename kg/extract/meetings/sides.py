@@ -26,13 +26,14 @@ from kg.extract.meetings.joined_sides import (
 )
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
+from kg.extract.meetings.moves import left_after
 from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
     hyphened_to,
     participant_tokens,
 )
-from kg.extract.meetings.places import left_after, place_tokens
+from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.side_positions import (
     acting_where_held,
     fronted_list_at,

@@ -1,0 +1,33 @@
+"""Verbs that move a meeting's place: leaving the place a meeting was held in ("left Cairo after two days of
+talks"), and moving talks elsewhere ("began in Quito and were later moved to Lima")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.meetings.clauses import clause_verb
+
+LEAVING_VERBS = {"leave", "depart", "quit"}
+
+
+def left_after(trigger: Token) -> Token | None:
+    """The verb of leaving a meeting's "after" phrase hangs from: the place left is where the meeting was."""
+    current = trigger
+    while current.head != current and current.pos_ not in {"VERB", "AUX"}:
+        if current.dep_ == "prep" and current.lower_ in {"after", "following"}:
+            return current.head if current.head.lemma_ in LEAVING_VERBS else None
+        current = current.head
+    return None
+
+
+RELOCATION_VERBS = {"move", "shift", "relocate", "transfer"}
+
+
+def relocated(trigger: Token) -> Token | None:
+    """The verb that moves a meeting elsewhere in a clause joined to the one that places it: "talks began in
+    Quito in 2017 and were later moved to Lima"."""
+    verb = clause_verb(trigger)
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
+        if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
+            return conj
+    return None
