@@ -562,3 +562,11 @@ def test_a_state_said_to_be_absent_is_no_side_the_story_fills_in() -> None:
     assert "Chile" not in absent.parties
     (attending,) = article_meetings(text.format("attended"), date(2014, 5, 4))
     assert "Chile" in attending.parties
+
+
+def test_a_city_named_before_its_airport_is_no_state_acting_as_host() -> None:
+    [meeting] = _meetings(
+        "Chilean and Peruvian delegations arrived in Quito on Sunday for talks. The Chilean envoy was received at "
+        "Quito airport by Peru's chief negotiator."
+    )
+    assert (meeting.location, meeting.mediators) == ("Quito", ())

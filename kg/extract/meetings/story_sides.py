@@ -144,6 +144,10 @@ def _holders_of_sides(subject: Token) -> bool:
     return titled and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children)
 
 
+CITY_SITES = frozenset({"airport", "airfield", "port", "harbour", "harbor", "station", "outskirts", "suburb"})
+"""Places of a city a city's name is set before: "Sanaa airport" (the city, not the state it stands for)."""
+
+
 def acting_countries(doc: Doc, ctx: Context) -> set[str]:
     """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
     found: set[str] = set()
@@ -155,6 +159,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "the Swiss capital, Bern": a city named as one; "Yemen's capital Sanaa"
         if root.dep_ == "compound" and root.head.lemma_ in {"war", "conflict", "crisis"}:
             continue  # "talks on ending the Yemen war": where the war is
+        if mention.how == "metonym" and root.dep_ == "compound" and root.head.lemma_ in CITY_SITES | PLACE_NOUNS:
+            continue  # "received at Sanaa airport": the city's airport, no state acting
         if root.dep_ in {"pobj", "dep"} and (
             root.head.lower_ in PLACE_PREPOSITIONS | {"to", "from", "across"}
             or root.head.lower_ == "for"
