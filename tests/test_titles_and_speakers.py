@@ -881,3 +881,11 @@ def test_the_capacity_as_which_a_name_acts_is_its_role() -> None:
     assert (went["Kristin Haugland"].role, went["Kristin Haugland"].affiliation) == ("special envoy", "Norway")
     named = actors_of("Kristin Haugland welcomed Jorge Paz as Peru's new envoy.")
     assert named["Kristin Haugland"].role is None
+
+
+def test_of_the_republic_left_after_its_state_is_read_is_no_part_of_the_role() -> None:
+    found = actors_of(
+        "Chairman Luis Mora received Foreign Minister of the Republic of Chile Ana Lind, who is on an official visit "
+        "to Peru, in Lima on October 4."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Foreign Minister", "Chile")
