@@ -885,7 +885,7 @@ def test_the_capacity_as_which_a_name_acts_is_its_role() -> None:
 
 def test_of_the_republic_left_after_its_state_is_read_is_no_part_of_the_role() -> None:
     found = actors_of(
-        "Chairman Luis Mora received Foreign Minister of the Republic of Chile Ana Lind, who is on an official visit "
-        "to Peru, in Lima on October 4."
+        "Chairman of the State Affairs Commission Luis Mora received Foreign Minister of the Republic of Bolivia "
+        "Somphet Vongsa, who is on an official visit to Brazil, at the guesthouse on October 4."
     )
-    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Foreign Minister", "Chile")
+    assert (found["Somphet Vongsa"].role, found["Somphet Vongsa"].affiliation) == ("Foreign Minister", "Bolivia")
