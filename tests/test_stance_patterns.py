@@ -183,6 +183,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They expressed deep skepticism over the text.", "negative"),
         ('The gap between the two sides remained "very wide".', "negative"),  # a distance, quoted and stressed
         ("The differences are still too big.", "negative"),
+        ("Nothing has been agreed until everything is agreed.", "neutral"),  # the negotiators' maxim
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
