@@ -425,3 +425,14 @@ def test_a_day_range_whose_second_day_the_model_left_out_is_whole() -> None:
 def test_tomorrow_in_what_was_said_on_another_day_counts_from_that_day(said: str) -> None:
     [meeting] = meetings_of(said, date(2024, 10, 23))  # a Wednesday
     assert meeting.start == date(2024, 10, 23)
+
+
+def test_talks_told_to_have_begun_days_ago_with_no_end_told_are_under_way() -> None:
+    [begun] = meetings_of("The talks began in Quito on Monday.", date(2026, 2, 18))  # a Wednesday
+    assert (begun.start, begun.status) == (date(2026, 2, 16), "ongoing")
+    [ended] = meetings_of(
+        "The talks began in Quito on Monday. They ended on Tuesday without a deal.", date(2026, 2, 18)
+    )
+    assert ended.status == "held"
+    [long_ago] = meetings_of("The talks began in Quito on Jan. 5.", date(2026, 2, 18))
+    assert long_ago.status == "held"

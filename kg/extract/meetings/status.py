@@ -3,6 +3,8 @@ publication date."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from kg.extract.base import Context, has_subject, sentence_of
@@ -10,6 +12,7 @@ from kg.extract.meetings.clauses import Mention, clause_verb
 from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
+    CLOSING_VERBS,
     LASTING_VERBS,
     MOVE_VERBS,
     ONGOING_WORDS,
@@ -67,8 +70,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head) or _headed_for(trigger, verb):
         return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
     reference = ctx.dates.reference
-    if (trigger == verb or trigger.head == verb and trigger.dep_ == "dobj") and _in_progress(verb):
-        return "ongoing"  # "have been meeting in Lima since Monday", "have been holding talks since Monday"
+    on_it = trigger == verb or trigger.head == verb and trigger.dep_ == "dobj"
+    if on_it and _in_progress(verb) or _opened_lately(mention, reference, verb):
+        return "ongoing"  # "have been meeting in Lima since Monday", "have been holding talks since Monday"; "the
+        # talks began in X on Monday", told on Wednesday with no end: still under way
     if mention.dates and reference and mention.dates.start > reference:
         return "planned"
     if mention.dates and reference and mention.dates.end < reference:
@@ -276,6 +281,20 @@ def _purpose_of_a_journey(trigger: Token) -> bool:
     """Whether a meeting verb is the purpose of a journey told by the verb above it: "would travel to X to meet Y"."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     return infinitive and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.lemma_ in MOVE_VERBS
+
+
+def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> bool:
+    """Whether talks are told to have opened in the week before the article, in the past tense of a clause that
+    tells no end ("began on Monday", not "began on Monday and ended on Tuesday" nor "had begun")."""
+    dates = mention.dates
+    if mention.bound != "opens" or dates is None or reference is None or dates.start != dates.end:
+        return False
+    told = verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if not told or not 0 < (reference - dates.start).days <= 6:
+        return False
+    doc = verb.doc
+    after = doc[verb.i + 1 : min(len(doc), verb.i + 120)]  # "... They ended on Tuesday": an end told soon after
+    return not any(t.lemma_ in CLOSING_VERBS | {"break", "adjourn"} and t.pos_ == "VERB" for t in after)
 
 
 def _headed_for(trigger: Token, verb: Token) -> bool:
