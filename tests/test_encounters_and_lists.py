@@ -293,3 +293,31 @@ def test_the_government_of_a_leader_represented_by_someone_is_the_leader_s_side(
         "Ana Lind sent a team led by Luis Mora."
     )
     assert led["Luis Mora"].affiliation == "Chile"
+
+
+def test_the_two_leaders_a_sentence_names_are_the_sides_of_the_meeting_they_agreed_to() -> None:
+    found = article_meetings(
+        "Brazil offers to host summit\n\nBRASILIA, Oct 17 - Brazil is ready to host the summit, its foreign minister "
+        "said. Chilean President Ana Lind said on Thursday, after a long phone call with Peruvian President Jorge "
+        "Paz, that the two leaders had agreed to meet in Brasilia within two weeks.\n",
+        date(2025, 10, 17),
+    )
+    assert {frozenset(m.parties) for m in found if m.location == "Brasília"} == {frozenset({"Chile", "Peru"})}
+
+
+def test_the_two_presidents_told_of_before_a_third_are_the_last_two_named() -> None:
+    found = article_meetings(
+        "Chilean President Ana Lind spoke with Peruvian President Jorge Paz on Thursday.\n\nThe two presidents last "
+        "met in Quito in August.\n\nBolivian President Luis Mora said any deal made without La Paz would fail.\n",
+        date(2025, 10, 17),
+    )
+    assert [set(m.parties) for m in found if m.location == "Quito"] == [{"Chile", "Peru"}]
+
+
+def test_a_meeting_a_clause_only_deems_possible_is_none() -> None:
+    found = article_meetings(
+        'Chile and Peru held talks in Lima on Monday.\n\n"Lima is the only place where such a meeting is possible '
+        'today," the Peruvian minister said.\n',
+        date(2025, 10, 17),
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2025, 10, 13))]

@@ -86,10 +86,18 @@ from kg.extract.meetings.story_sides import (
     side_ranking,
     the_pair_and_another,
     the_pair_meeting_a_broker,
+    the_two_people_s_sides,
     the_two_sides,
 )
 from kg.extract.meetings.timeline_entries import entry_month
-from kg.extract.meetings.trigger_filters import a_broker_s, a_source_s, asked_about, followed, follows_another
+from kg.extract.meetings.trigger_filters import (
+    a_broker_s,
+    a_source_s,
+    asked_about,
+    followed,
+    follows_another,
+    only_possible,
+)
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
 from kg.extract.meetings.visits import a_visit, seat_the_host, signed_alone_at_home
 from kg.extract.meetings.when import (
@@ -122,7 +130,14 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         triggers = [
             t
             for t in triggers_of(sentence)
-            if not (proposed(t) or follows_another(t) or asked_about(t) or a_source_s(t) or a_broker_s(t))
+            if not (
+                proposed(t)
+                or follows_another(t)
+                or asked_about(t)
+                or a_source_s(t)
+                or a_broker_s(t)
+                or only_possible(t)
+            )
         ]
         brokers = brokers_in(sentence, ctx) if triggers else []
         multi = sides_named(tokens_in(sentence)) if triggers else 0
@@ -403,6 +418,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
+        sides = sides or the_two_people_s_sides(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"
         sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
         if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
             mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"

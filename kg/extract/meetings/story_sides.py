@@ -236,19 +236,47 @@ def _subject_of(verb: Token) -> Token | None:
 def the_two_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
     """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
     the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
+    return the_two_people_s_sides(cluster, ctx, brokers) or _two_named_before(cluster, ctx, brokers)
+
+
+def the_two_people_s_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+    """The sides of the two people "the two presidents" (leaders, men) names: those whose role is that title, or
+    the two the sentence names ("X said, after a call with Y, that the two leaders had agreed to meet")."""
     for mention in cluster.mentions:
-        for subject in (c for c in mention.trigger.children if c.dep_ == "nsubj"):
+        trigger = mention.trigger
+        holders = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "the two had agreed to meet"
+        for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
             if not _the_two(subject):
                 continue
             title = subject.lemma_.lower()
-            sides = {
-                side
-                for role, side, _ in ctx.people.descriptions.values()
-                if side and role and role.lower().split()[-1] == title
-            }
+            sides = _latest_sides_titled(title, mention.sentence.start, ctx)
             if len(sides) == 2:
                 return sorted(sides)
-    return _two_named_before(cluster, ctx, brokers)
+            if title in PAIR_PEOPLE and len(named := _sides_of_people_in(mention, ctx) - brokers) == 2:
+                return sorted(named)  # "X said, after a call with Y, that the two leaders had agreed to meet"
+    return []
+
+
+def _latest_sides_titled(title: str, before: int, ctx: Context) -> set[str]:
+    """The sides of the people whose role is a title, or of the two of them named last before a word where more
+    than two hold it ("the two presidents" told before a third president is named)."""
+    titled = []
+    for person in ctx.people.persons:
+        role, side, _ = ctx.people.descriptions[person.name]
+        if side and role and role.lower().split()[-1] == title:
+            last = max((m.start for m in person.mentions if m.start < before), default=-1)
+            titled.append((last, side))
+    sides = {side for _, side in titled}
+    if len(sides) <= 2:
+        return sides
+    recent = [side for last, side in sorted(titled, reverse=True) if last >= 0]
+    return set(list(dict.fromkeys(recent))[:2])
+
+
+def _sides_of_people_in(mention: Mention, ctx: Context) -> set[str]:
+    """The sides of the people a mention's sentence names."""
+    people = {p.name for t in mention.sentence if (p := ctx.people.at(t)) is not None}
+    return {side for name in people if (side := ctx.people.descriptions[name][1])}
 
 
 PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "government"}

@@ -54,6 +54,20 @@ def asked_about(trigger: Token) -> bool:
     )
 
 
+POSSIBILITY_WORDS = frozenset({"possible", "impossible", "conceivable", "unthinkable", "feasible", "thinkable"})
+"""Adjectives that say what could be, not what is: "the only place where such a meeting is possible"."""
+
+
+def only_possible(trigger: Token) -> bool:
+    """ "where such a meeting is possible", "a summit is not impossible": a meeting a clause only deems possible."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in verb.children)
+    )
+
+
 def follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
     follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
