@@ -289,7 +289,8 @@ def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> boo
     dates = mention.dates
     if mention.bound != "opens" or dates is None or reference is None or dates.start != dates.end:
         return False
-    told = verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    begun = verb.lemma_ in {"begin", "open", "start", "commence"}  # not "resumed talks on Thursday": that day's
+    told = begun and verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     if not told or not 0 < (reference - dates.start).days <= 6:
         return False
     doc = verb.doc
