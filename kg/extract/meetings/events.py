@@ -368,7 +368,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     clustered = {m.sentence.start for c in clusters for m in c.mentions}
     # brokers named where a meeting word has neither place, date nor sides ("X played a key role in bringing the
     # two sides together"), as in sentences that name no meeting
-    main = next((c for c in clusters if c.mentions[0].status == "held"), None)
+    main = next((c for c in clusters if c.mentions[0].status in {"held", "ongoing"}), None)
     main_city = main.first("city") if main else None
     loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None)
     loose.extend(p for p in mediators_by_trade(doc, ctx) if p not in loose)
