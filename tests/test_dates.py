@@ -436,3 +436,12 @@ def test_talks_told_to_have_begun_days_ago_with_no_end_told_are_under_way() -> N
     assert ended.status == "held"
     [long_ago] = meetings_of("The talks began in Quito on Jan. 5.", date(2026, 2, 18))
     assert long_ago.status == "held"
+
+
+def test_a_meeting_that_ended_in_the_early_hours_of_a_day_ends_that_day() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru met in Quito on Thursday. The meeting lasted more than four hours and ended in the early "
+        "hours of Friday.",
+        date(2022, 10, 7),
+    )
+    assert (meeting.start, meeting.end) == (date(2022, 10, 6), date(2022, 10, 7))

@@ -28,8 +28,9 @@ def date_attachment(ent: Span) -> Token:
     return attachment(root) if root.dep_ == "pobj" else root.head
 
 
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
-"""Parts of a day a date is "of": "on the evening of Feb. 10" (not "the eve of", the day before)."""
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "hours"}
+"""Parts of a day a date is "of": "on the evening of Feb. 10", "in the early hours of Friday" (not "the eve of", the
+day before)."""
 
 
 def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRange | None:
