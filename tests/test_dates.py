@@ -445,3 +445,8 @@ def test_a_meeting_that_ended_in_the_early_hours_of_a_day_ends_that_day() -> Non
         date(2022, 10, 7),
     )
     assert (meeting.start, meeting.end) == (date(2022, 10, 6), date(2022, 10, 7))
+
+
+def test_a_range_of_weekdays_the_model_tags_as_two_dates_is_one_span() -> None:
+    [meeting] = meetings_of("Chile and Peru are meeting in Lima from Tuesday to Thursday.", date(2025, 6, 17))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 17), date(2025, 6, 19), "ongoing")

@@ -88,6 +88,32 @@ def _day_number(token: Token) -> bool:
     return token.is_digit and 1 <= int(token.text) <= 31
 
 
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _weekday_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
+    """ "from Tuesday to Thursday": the model tags two days; the span is one date, its first day to its last."""
+    joined: list[Span] = []
+    changed = False
+    for ent in entities:
+        before = joined[-1] if joined else None
+        link = doc[before.end : ent.start] if before is not None else None
+        if (
+            before is not None
+            and link is not None
+            and ent.label_ == before.label_ == "DATE"
+            and [t.lower_ for t in link] in (["to"], ["through"], ["until"], ["-"], ["–"])
+            and before[-1].lower_ in _WEEKDAY_WORDS
+            and ent[-1].lower_ in _WEEKDAY_WORDS
+            and len(ent) == 1
+        ):
+            joined[-1] = Span(doc, before.start, ent.end, label="DATE")
+            changed = True
+            continue
+        joined.append(ent)
+    return joined, changed
+
+
 @Language.component("day_ranges")
 def day_ranges(doc: Doc) -> Doc:
     """Take the days written before a month into its date, and a second day after one: the model tags "3-4
@@ -95,6 +121,8 @@ def day_ranges(doc: Doc) -> Doc:
     a number, losing days of the meeting."""
     entities = [_within_a_paragraph(ent) for ent in doc.ents]
     changed = entities != list(doc.ents)
+    entities, joined = _weekday_ranges(doc, entities)
+    changed = changed or joined
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
