@@ -321,3 +321,10 @@ def test_a_meeting_a_clause_only_deems_possible_is_none() -> None:
         date(2025, 10, 17),
     )
     assert [(m.location, m.start) for m in found] == [("Lima", date(2025, 10, 13))]
+
+
+def test_talks_that_had_been_scheduled_for_a_day_and_were_postponed_have_no_day() -> None:
+    [talks] = meetings_of(
+        "Talks between Chile and Peru in Lima, which had been scheduled for Monday, were postponed.", date(2025, 6, 18)
+    )
+    assert (talks.location, talks.start, talks.status) == ("Lima", None, "planned")

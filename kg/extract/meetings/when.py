@@ -85,6 +85,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         attached = date_attachment(ent)
         if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in attached.children):
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
+        if had_been(attached) and any(t.lemma_ in POSTPONING_VERBS for t in sentence_of(ent)):
+            continue  # "the talks, which had been scheduled for Monday, were postponed": the same
         if trigger is not None and _paused(trigger, attached):
             continue  # "X suspended the talks the next day": the day of the pause, no day of talks
         if future and trigger is not None and _day_of_saying(ent, trigger):
