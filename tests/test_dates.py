@@ -450,3 +450,12 @@ def test_a_meeting_that_ended_in_the_early_hours_of_a_day_ends_that_day() -> Non
 def test_a_range_of_weekdays_the_model_tags_as_two_dates_is_one_span() -> None:
     [meeting] = meetings_of("Chile and Peru are meeting in Lima from Tuesday to Thursday.", date(2025, 6, 17))
     assert (meeting.start, meeting.end, meeting.status) == (date(2025, 6, 17), date(2025, 6, 19), "ongoing")
+
+
+def test_a_week_of_a_month_dates_a_meeting_to_that_month() -> None:
+    [coming] = meetings_of(
+        "The next round of talks will take place in Quito in the first week of March.", date(2026, 2, 18)
+    )
+    assert (coming.day, coming.status) == ("2026-03", "planned")
+    [held] = meetings_of("Chile and Peru met in Quito in the last week of January.", date(2026, 2, 18))
+    assert (held.day, held.status) == ("2026-01", "held")
