@@ -312,7 +312,7 @@ def month_of(text: str) -> tuple[int, int] | None:
 
 _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?"
-    rf"(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+of\s+)?"  # "the first week of"
+    rf"(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+of\s+)?"  # a week of it
     rf"(?:(?P<before>this|last|next)\s+)?{_MONTH}"
     rf"(?:\s+(?P<which>this|last|next)\s+year)?$",
     re.I,
