@@ -889,3 +889,11 @@ def test_of_the_republic_left_after_its_state_is_read_is_no_part_of_the_role() -
         "Somphet Vongsa, who is on an official visit to Brazil, at the guesthouse on October 4."
     )
     assert (found["Somphet Vongsa"].role, found["Somphet Vongsa"].affiliation) == ("Foreign Minister", "Bolivia")
+
+
+def test_the_organisation_s_envoy_speaks_for_the_international_body_named_before() -> None:
+    found = actors_of(
+        "Talks resumed in Doha with the African Union mediating. The organisation's envoy, Luis Mora, said they were "
+        "useful."
+    )
+    assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("envoy", "African Union")

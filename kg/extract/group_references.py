@@ -27,8 +27,10 @@ def group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | No
     """The movement, group or bloc "the movement", "the group's", "the bloc's" refers back to in a person's
     description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
     referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
-    if any(t.lower_ in lexicon().group_nouns for t in referring):
-        return group_named_before(ctx, 0, span.start, GROUP_KINDS)
+    if any(t.lower_ in lexicon().group_nouns for t in referring) and (
+        found := group_named_before(ctx, 0, span.start, GROUP_KINDS)
+    ):
+        return found  # (else "the organisation's envoy" may be an international body's: the bloc's below)
     if any(t.lower_ in GROUP_ORGANS and t.i > 1 and t.doc[t.i - 2].lower_ == "the" for t in tokens):
         return group_named_before(ctx, 0, span.start, GROUP_KINDS)  # "a member of the political bureau"
     for noun in (t for t in referring if t.lower_ in NAMED_BODY_NOUNS):

@@ -358,7 +358,7 @@ def owner_referred_to(noun: Token, ctx: Context) -> str | None:
     return group_named_before(ctx, sentence_of(noun).start, noun.i, OWNER_KINDS)
 
 
-BLOC_NOUNS = {"bloc", "alliance"}
+BLOC_NOUNS = {"bloc", "alliance", "organisation", "organization"}
 """Nouns that refer back to an international organisation: "the bloc's special representative"."""
 
 
