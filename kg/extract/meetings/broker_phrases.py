@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
-from kg.extract.meetings.words import CARRIED_NOUNS, CARRYING_VERBS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
+from kg.extract.meetings.words import (
+    CARRIED_NOUNS,
+    CARRYING_VERBS,
+    MEDIATION_PREP_VERBS,
+    PATRONAGE_NOUNS,
+    READINESS_ADJECTIVES,
+)
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -156,7 +162,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 OVERSEEING_VERBS = frozenset({"oversee", "supervise"})
-"""Verbs of presiding over talks, whose subject brokers them: "Wang, who oversaw the talks"."""
+"""Verbs of presiding over talks, whose subject brokers them: "X, who oversaw the talks"."""
 
 
 def oversees_the_talks(verb: Token) -> bool:
@@ -232,13 +238,11 @@ OFFERING_VERBS = frozenset({"offer", "propose", "reject", "refuse", "decline", "
 """Verbs whose object is mediation offered or turned down, not given: "Israel rejected Turkish mediation"."""
 
 
-OFFER_WORDS = frozenset({"ready", "willing", "prepared", "eager", "keen", "happy", "offer", "volunteer"})
-"""Words whose infinitive only offers a broker's part: "Brasilia remained ready to host talks", "offered to host"."""
-
-
 def offered_to(verb: Token) -> bool:
-    """Whether a broker's verb is only offered: "X was willing to host the next round", "X offered to mediate"."""
-    return verb.dep_ == "xcomp" and (verb.head.lemma_ in OFFER_WORDS or verb.head.lower_ in OFFER_WORDS)
+    """Whether a broker's verb is only offered, as a meeting is ("X was willing to host the next round", "X offered
+    to mediate"): the readiness adjectives :func:`kg.extract.meetings.proposals.proposed` reads too."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in READINESS_ADJECTIVES or head.lemma_ in OFFERING_VERBS)
 
 
 def only_offered(noun: Token) -> bool:
