@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import ALSO_WORDS, ATTENDANCE_NOUNS, JOINING_VERBS
+from kg.extract.meetings.words import ALSO_WORDS, ATTENDANCE_NOUNS, JOINING_VERBS, PARTICIPANT_NOUNS
 from kg.gazetteer import lexicon
 
 
@@ -56,7 +56,7 @@ def attendance_listed(verb: Token) -> bool:
             o.lower_ in ATTENDANCE_NOUNS and not any(c.dep_ in {"relcl", "acl"} for c in o.children) for o in among
         )  # (not "among the delegations that stayed away")
         at_table = _at_the_table(verb) or any(_at_the_table(o) for o in among)  # (hung on either)
-        listed = listed or at_table and any(o.lower_ in ENVOY_GROUPS | {"those"} for o in among)
+        listed = listed or at_table and any(o.lower_ in PARTICIPANT_NOUNS | {"those"} for o in among)
     elif verb.lemma_ == "include":
         listed = any(_those_attending(s) or s.lower_ in ATTENDANCE_NOUNS for s in subjects)
     else:
@@ -94,13 +94,9 @@ def _delegations_attend(verb: Token) -> bool:
     return joins and any(s.lower_ in ATTENDANCE_NOUNS or _envoys_from(s) for s in subjects)
 
 
-ENVOY_GROUPS = frozenset({"envoys", "ministers", "leaders", "representatives", "officials", "diplomats"})
-"""Plural nouns of people a list of states sends: "envoys from 30 countries took part"."""
-
-
 def _envoys_from(noun: Token) -> bool:
     """ "envoys (ministers, leaders) from about 30 countries": people a count of states sent."""
-    return noun.lower_ in ENVOY_GROUPS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    return noun.lower_ in PARTICIPANT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
 
 
 def _takes_part(verb: Token) -> bool:
