@@ -201,8 +201,9 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             within = named is not None and all(named.start <= e.start and e.end <= named.end for e in names)
             names = [named] if named is not None and within and len(names) <= 1 else names
         for ent in names:
-            if ctx.gazetteer.party(ent.text) is not None or ent.start_char >= cutoff or ent.text in credited:
-                continue
+            named_place = ctx.gazetteer.party(ent.text) is not None or ctx.gazetteer.city(ent.text) is not None
+            if named_place or ent.start_char >= cutoff or ent.text in credited:
+                continue  # ("Reporting by A in Quito and New York": a city, no reporter)
             credited.add(ent.text)  # "By X and Y ... (Reporting by X in A and Y in B)": each reporter once
             end = ent.end
             while end > ent.start and ent.doc[end - 1].is_space:
@@ -224,26 +225,23 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 _CREDIT_LIST = re.compile(r"\b(?:[Bb]y|[Rr]eporting\s+by)\s+(?P<list>[^;()\n]+)")
 """A credit's list of names: "By A and B", "(Reporting by A in X and B in Y; ...)"."""
-_LISTED_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+in\s+[A-Z]|\s*$)")
-"""A name opening an item of a credit's list, alone or with the city it was reported from ("A in Kuala Lumpur")."""
+_LISTED_NAME = re.compile(
+    r"(?:^|,\s*|\s+and\s+)(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?=\s+in\s+[A-Z]|\s*,|\s+and\s|\s*$)"
+)
+"""A name opening an item of a credit's list, alone or with the city it was reported from ("A in X")."""
 
 
 def _credited_names(sentence: Span, text: str) -> list[Span]:
-    """The names a credit lists whatever label the model gave them: "By Ana Lind and Jorge Paz", "Reporting by A in
-    X, B in Y and C in Z"; a list without "and" is one name and what describes it ("By A, BBC News")."""
+    """The names a credit lists whatever label the model gave them: "By A and B", "Reporting by A in X, B in Y and C
+    in Z"; a list without "and" is one name and what describes it ("By A, BBC News")."""
     found: list[Span] = []
     for credit in _CREDIT_LIST.finditer(text):
-        items = re.split(r"\s+and\s+", credit["list"].strip())
-        items = [p.strip() for p in re.split(r",\s*", items[0])] + items[1:] if len(items) > 1 else items[:1]
-        items = items if len(items) > 1 else [items[0].split(",")[0].strip()]
-        for item in items:
-            match = _LISTED_NAME.match(item)
-            if match is None:
-                continue
-            start = sentence.start_char + credit.start("list") + credit["list"].index(item)
-            span = sentence.doc.char_span(start, start + len(match["name"]))
-            if span is not None:
-                found.append(span)
+        names = list(_LISTED_NAME.finditer(credit["list"].rstrip()))
+        if " and " not in credit["list"]:
+            names = names[:1]
+        offset = sentence.start_char + credit.start("list")
+        spans = (sentence.doc.char_span(offset + n.start("name"), offset + n.end("name")) for n in names)
+        found.extend(span for span in spans if span is not None)
     return found
 
 
