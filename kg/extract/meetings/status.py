@@ -283,6 +283,10 @@ def _purpose_of_a_journey(trigger: Token) -> bool:
     return infinitive and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.lemma_ in MOVE_VERBS
 
 
+END_TOLD_WITHIN = 120
+"""How many words after talks are said to have begun an end of them may be told in (about five sentences)."""
+
+
 def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> bool:
     """Whether talks are told to have opened in the week before the article, in the past tense of a clause that
     tells no end ("began on Monday", not "began on Monday and ended on Tuesday" nor "had begun")."""
@@ -294,7 +298,7 @@ def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> boo
     if not told or not 0 < (reference - dates.start).days <= 6:
         return False
     doc = verb.doc
-    after = doc[verb.i + 1 : min(len(doc), verb.i + 120)]  # "... They ended on Tuesday": an end told soon after
+    after = doc[verb.i + 1 : verb.i + 1 + END_TOLD_WITHIN]  # "... They ended on Tuesday": an end told soon after
     return not any(t.lemma_ in CLOSING_VERBS | {"break", "adjourn"} and t.pos_ == "VERB" for t in after)
 
 
