@@ -858,8 +858,8 @@ def test_a_name_set_before_a_building_noun_is_no_person() -> None:
 
 
 def test_a_researcher_s_body_named_before_the_title_or_at_the_end_of_a_relative_clause_is_the_side() -> None:
-    before = actors_of("Talks resumed in Lima. Eurasia Group analyst Pedro Ruiz said the deal was fragile.")
-    assert before["Pedro Ruiz"].affiliation == "Eurasia Group"
+    before = actors_of("Talks resumed in Lima. Andean Group analyst Pedro Ruiz said the deal was fragile.")
+    assert before["Pedro Ruiz"].affiliation == "Andean Group"
     assert actors_of("Talks resumed in Lima. Treasury economist Pedro Ruiz spoke.")["Pedro Ruiz"].affiliation is None
     relative = actors_of(
         "Talks resumed in Lima. Luis Mora, who heads the Americas programme at the Wilson Center, said the deal was "

@@ -133,7 +133,7 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
                     return _phrase(objects[0]), None
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        at_a_body = [  # "who heads the Africa programme at X": the body the programme is at, for its side
+        at_a_body = [  # "who heads a research programme at X": the body the programme is at, for its side
             t
             for p in verb.children
             if p.dep_ == "prep" and p.lower_ == "at" and any(o.ent_type_ in {"ORG", "FAC"} for o in p.children)

@@ -108,7 +108,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 if t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head.i in inside and ctx.party_at(t.i) is None
             ]
             if following and token.lower_ == "of":
-                rest = rest[: following[0]]  # "head of the Africa programme at X": the programme is no side
+                rest = rest[: following[0]]  # "head of a research programme at X": the programme is no side
             if not rest:
                 continue
             mentions = [

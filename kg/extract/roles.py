@@ -124,7 +124,7 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
 RESEARCH_STAFF = frozenset(
     {"analyst", "fellow", "researcher", "scholar", "economist", "expert", "professor", "strategist", "specialist"}
 )
-"""Lower-case titles set after the name of the body that employs them: "Eurasia Group analyst X"."""
+"""Lower-case titles set after the name of the body that employs them: "the X Institute analyst Y"."""
 
 
 def _side(tokens: list[Token], ctx: Context) -> str | None:
@@ -159,7 +159,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
         if mention.how == "org" and names_a_group(mention.span):
             return mention.party  # "who leads the rebel group X"
         if mention.how == "org" and after is not None and after.text.islower() and after.lemma_ in RESEARCH_STAFF:
-            return mention.party  # "Crisis Group analyst X", "Carnegie fellow Y": the body a researcher works at
+            return mention.party  # "X Institute analyst Y", "X Center fellow Z": the body a researcher works at
         if (state := national_body(mention.party, ctx)) != mention.party:
             return state  # "US Energy Secretary" with "US Energy" taken for an organisation
     return None
@@ -308,7 +308,7 @@ def _from_relative_clause(
     if title is None:
         tokens, organisation = split_organisation(tokens, ctx)
         return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
-    tokens, organisation = split_organisation(tokens, ctx)  # "who heads the Africa programme at X": X's
+    tokens, organisation = split_organisation(tokens, ctx)  # "who heads a research programme at X": X's
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     if tokens[0].pos_ == "DET":
         text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
