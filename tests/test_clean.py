@@ -310,3 +310,14 @@ def test_a_sentence_after_a_standfirst_that_opens_on_a_place_is_no_dateline() ->
         "Verdal, May 3 -- the date the talks began -- has become a symbol of the thaw."
     )
     assert clean(text).dateline_place is None
+
+
+def test_the_section_labels_of_a_briefing_are_no_dateline() -> None:
+    story = clean(
+        "The Morning Brief\n\nGood morning. Here is what you need to know today.\n\nLIMA: Chilean and Peruvian "
+        "envoys met again on Sunday.\n\nQUITO: Ecuador's cabinet meets on Monday.\n"
+    )
+    assert story.dateline_place is None
+    assert "LIMA: Chilean" in story.text
+    one = clean("The Morning Brief\n\nGood morning.\n\nLIMA: Chilean and Peruvian envoys met again on Sunday.\n")
+    assert one.dateline_place == "Lima"  # a single one after a standfirst is the story's dateline

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -161,6 +162,17 @@ class Story:
         return first, max(last, first + 1)
 
 
+def _section_labels(paragraphs: Iterable[str]) -> bool:
+    """Whether two or more paragraphs open on a word in capitals and a colon ("GAZA: ...", "UKRAINE: ..."): the
+    labels of a briefing's sections, none of which is a dateline."""
+    labels = 0
+    for paragraph in paragraphs:
+        match = _DATELINE.match(paragraph)
+        if match is not None and match.group("dash") == ":" and match.group("place").isupper():
+            labels += 1
+    return labels >= 2
+
+
 def _dateline(paragraph: str) -> re.Match[str] | None:
     """The dateline a story's first paragraph opens with, if any (see :data:`_DATELINE`)."""
     match = _DATELINE.match(paragraph)
@@ -248,6 +260,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     dropped: list[str] = []
     dateline_place = dateline_date = dateline_source = dateline_region = None
     lead_index = 0
+    labelled = _section_labels(p for _, p in paragraphs)
     published_line: date | None = None
     skip_caption = False
     foot = len(paragraphs) - 2  # the last two paragraphs: where a page prints its time stamp under the story
@@ -301,6 +314,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         # after a standfirst (and a byline) only a place in capitals opens the story: "CARACAS -- ..."
         standfirst = not opening and len(kept) <= 2 and dateline_place is None
         match = _dateline(paragraph) if opening or standfirst else None
+        if match is not None and match.group("dash") == ":" and labelled:
+            match = None  # "GAZA: ...", "UKRAINE: ...": a briefing's section labels, not a dateline
         if match is not None and (opening or match.group("place").isupper()):
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
             dateline_place = None if match.group("others") else match.group("place").title() or None
