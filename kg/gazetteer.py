@@ -401,7 +401,8 @@ def _other_surname(words: list[str], holder: OfficeHolder) -> bool:
 def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     """The one person in office on a day (an ISO date) whose surname a single word is: a head of state or
     government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
-    several people fit, or the one who fits holds offices of several states at once."""
+    several people fit, or the one who fits holds offices of several states at once and governs none or several
+    of them (the president of France is Andorra's co-prince too: "Macron" is France's)."""
     key = _name_key(surname)
     if " " in key or len(key) < 2:
         return None
@@ -409,9 +410,18 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     if len(key) < 3 and not all(_family_name_first(h.name) for h in matches):
         return None  # "Xi", "Li": a short word is a surname only where it opens the name
     running = [h for h in matches if not h.ended_by(on)]
-    if len({_name_key(h.name) for h in running}) != 1 or len({h.side for h in running}) != 1:
-        return None  # several people, or one holding offices of several states ("Macron", Andorra's co-prince too)
+    if len({_name_key(h.name) for h in running}) != 1:
+        return None  # several people
+    if len({h.side for h in running}) != 1:  # one holding offices of several states ("Macron", Andorra's co-prince
+        running = [h for h in running if EXECUTIVE_OFFICES & set(h.offices)]  # too): the state they govern
+        if len({h.side for h in running}) != 1:
+            return None
     return max(running, key=lambda h: h.since)
+
+
+EXECUTIVE_OFFICES = frozenset({"President", "Prime Minister", "Foreign Minister", "Chancellor"})
+"""Offices of a state's own government, which outweigh an office held ex officio in another state's (a president of
+France is co-prince of Andorra)."""
 
 
 def _surname_of(key: str, holder: OfficeHolder) -> str:
@@ -438,7 +448,9 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
     all belong to one state or organisation (a former president still speaks for their state); None without a
     date, a match, or with matches in several ("Charles III" is king of three states), unless the role the
-    article gives is the office of only one of them ("President Emmanuel Macron", not Andorra's co-prince). Of
+    article gives is the office of only one of them, or only one is of a state's own government (a president,
+    prime minister, chancellor or foreign minister: "Emmanuel Macron", president of France, not Andorra's
+    co-prince). Of
     one side's terms, the one running on that day, else the latest, with a Wikidata item where any of them has
     one. Without a date, a role the article gives that is an office of the holder still tells their side
     ("President X" where X was only ever president of one state), the term unknown."""
@@ -472,6 +484,8 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     if (undated or len({h.side for h in matches}) != 1) and role:
         held = _MINISTER_OF_AFFAIRS.sub(r"\1 minister", fold(role))  # "minister of foreign affairs"
         matches = [h for h in matches if any(fold(o) in held for o in h.offices)]
+    if len({h.side for h in matches}) != 1:  # offices of several states: the one whose own government they lead
+        matches = [h for h in matches if EXECUTIVE_OFFICES & set(h.offices)]
     if len({h.side for h in matches}) != 1:
         return None
     running = [h for h in matches if not h.ended_by(on)]

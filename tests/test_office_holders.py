@@ -51,8 +51,9 @@ def test_a_name_several_states_share_or_a_different_person_is_no_match() -> None
     assert office_holder("Clinton", "2024-01-01") is None  # a surname alone names only a leader in office
 
 
-def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_picks_one() -> None:
-    assert office_holder("Emmanuel Macron", "2024-01-01") is None  # President of France, Co-Prince of Andorra
+def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_or_the_one_governed_picks_one() -> None:
+    macron = office_holder("Emmanuel Macron", "2024-01-01")  # President of France, Co-Prince of Andorra ex officio
+    assert macron is not None and macron.side == "France"
     macron = office_holder("Emmanuel Macron", "2024-01-01", role="President")
     assert macron is not None and macron.side == "France"
     assert office_holder("Charles III", "2024-01-01", role="King") is None  # king of each of them
@@ -104,13 +105,15 @@ def test_a_leader_whose_name_opens_on_the_family_name_is_named_by_that_word() ->
     assert sitting_holder("Wang", "2025-10-30") is not None  # "Wang Yi"
 
 
-def test_a_surname_alone_of_one_who_holds_offices_of_two_states_at_once_names_neither() -> None:
-    """The French president is also a co-prince of Andorra: "Macron" alone is no side of Andorra's."""
-    assert sitting_holder("Macron", "2024-05-01") is None
+def test_a_surname_alone_of_one_who_holds_offices_of_two_states_at_once_names_the_state_they_govern() -> None:
+    """The French president is also a co-prince of Andorra: "Macron" alone is France's, never Andorra's."""
+    macron = sitting_holder("Macron", "2024-05-01")
+    assert macron is not None and macron.side == "France"
     assert sitting_holder("Scholz", "2024-05-01") is not None
+    assert sitting_holder("Charles", "2024-05-01") is None  # a king of several states governs none of them
     doc, ctx = analyse("Macron and Scholz met in Paris on Monday.", published=date(2024, 5, 1))
     found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
-    assert found.get("Macron") != "Andorra"
+    assert found.get("Macron") == "France"
 
 
 def _git_history(folder: Path, path: str, versions: list[str]) -> None:
