@@ -897,3 +897,46 @@ def test_the_organisation_s_envoy_speaks_for_the_international_body_named_before
         "useful."
     )
     assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("envoy", "African Union")
+
+
+@pytest.mark.parametrize("clause", ["who succeeded him as", "who replaced Luis Mora as", "who took over as"])
+def test_the_office_taken_over_in_a_relative_clause_is_the_person_s_role_and_its_government_their_side(
+    clause: str,
+) -> None:
+    actors = actors_of(
+        f"Peace talks between Colombia and the ELN resumed. Kristin Haugland, {clause} the government's chief "
+        "negotiator in 2012, called the agreement historic."
+    )
+    person = actors["Kristin Haugland"]
+    assert (person.role, person.affiliation) == ("chief negotiator", "Colombia")
+
+
+def test_a_transcript_s_question_label_is_no_body_a_person_leads() -> None:
+    actors = actors_of(
+        "Press briefing on the talks\n\nQ: Can you tell us more about the talks in Lima?\n\nA: Chile and Peru held "
+        "talks in Lima.\n\nQ: Chile's delegation was led by Ana Lind. Will the two sides meet again?\n"
+    )
+    assert (actors["Ana Lind"].role, actors["Ana Lind"].affiliation) == ("head of Chile's delegation", "Chile")
+
+
+def test_a_bureau_at_a_state_s_ministry_is_that_state_s_and_no_side_of_its_own() -> None:
+    actors = actors_of(
+        "Kristin Haugland, director-general of the Andean Affairs Bureau at Chile's foreign ministry, met Peruvian "
+        "officials in Lima on Monday."
+    )
+    assert actors["Kristin Haugland"].affiliation == "Chile"
+    actors = actors_of("Jorge Paz, head of a research programme at the Andean Institute, said the talks were useful.")
+    assert actors["Jorge Paz"].affiliation == "Andean Institute"  # no state's body: the institute speaks for itself
+
+
+def test_the_chief_of_a_national_agency_who_accompanies_a_minister_speaks_for_the_minister_s_state() -> None:
+    actors = actors_of(
+        "Chilean Foreign Minister Ana Lind met her Peruvian counterpart in Lima. Lind was accompanied by National "
+        "Intelligence Agency chief Jorge Paz."
+    )
+    assert actors["Jorge Paz"].affiliation == "Chile"
+    actors = actors_of(
+        "The rebels met Chilean officials in Lima. The rebel delegation was accompanied by Andean Liberation Army "
+        "chief Jorge Paz."
+    )
+    assert actors["Jorge Paz"].affiliation != "Chile"  # no state's body: a side of its own

@@ -57,6 +57,9 @@ def relative_now(span: Span) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children)
 
 
+SUCCEEDING_VERBS = {"succeed", "replace"}
+"""Verbs of taking an office over from someone, the office after "as": "who succeeded him as chief negotiator"."""
+
 NAMING_VERBS = {"name", "appoint", "elect", "choose"}
 """Verbs that make someone what follows them, in the passive: "was named Norway's envoy", "was appointed as ..."."""
 
@@ -131,6 +134,11 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _phrase(objects[0]), None
+    if verb.lemma_ in SUCCEEDING_VERBS or verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children):
+        for child in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:  # "who succeeded him as the government's chief negotiator", "who took over as envoy"
+                return _phrase(objects[0]), None
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         at_a_body = [  # "who heads a research programme at X": the body the programme is at, for its side
@@ -200,7 +208,10 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
         bodies = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return [], None
-    for body in bodies:
+    labels = {b for b in bodies if b.i + 1 < len(b.doc) and b.doc[b.i + 1].text == ":"}  # "Q: A's team was led by"
+    for body in sorted(bodies, key=lambda b: b.lemma_.lower() not in LED_BODIES):
+        if body in labels:
+            continue
         if body.lemma_.lower() in LED_BODIES:
             return _phrase(body), "head"
         if body.pos_ == "PROPN" and body.text[:1].isupper() and verb.lemma_ in {"lead", "command"}:

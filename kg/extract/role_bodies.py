@@ -108,7 +108,10 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 if t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head.i in inside and ctx.party_at(t.i) is None
             ]
             if following and token.lower_ == "of":
+                at_a_state = _state_s_body(rest[following[0] + 1 :], ctx)
                 rest = rest[: following[0]]  # "head of a research programme at X": the programme is no side
+                if at_a_state and not any(m.known for m in ctx.parties_in(rest[0].i, rest[-1].i + 1)):
+                    continue  # "director-general of the X Bureau at Japan's foreign ministry": the state's
             if not rest:
                 continue
             mentions = [
@@ -145,6 +148,13 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 return _without_seat(tokens), affiliation
             return tokens[:position], affiliation
     return tokens, None
+
+
+def _state_s_body(tokens: list[Token], ctx: Context) -> bool:
+    """Whether words name a body of a state: "Japan's foreign ministry", "the Chilean foreign ministry"."""
+    if not tokens or tokens[-1].lower_ not in STATE_BODY_WORDS | {"ministry", "government", "presidency"}:
+        return False
+    return any(m.known and ctx.gazetteer.is_country(m.party) for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1))
 
 
 def _possessive_state(tokens: list[Token], ctx: Context) -> str | None:

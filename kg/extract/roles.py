@@ -30,6 +30,7 @@ from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
 from kg.extract.relative_roles import NOW_WORDS, capacity, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import (
+    STATE_BODY_WORDS,
     a_title_s_brief,
     an_ally_of,
     in_a_brief,
@@ -307,7 +308,10 @@ def _from_relative_clause(
         return role, affiliation
     if title is None:
         tokens, organisation = split_organisation(tokens, ctx)
-        return role or clean_role(tokens, ctx), affiliation or organisation or _side(tokens, ctx)
+        words = [t.lower_ for t in tokens]
+        governments = any(w == "government" and n in {"'s", "’s"} for w, n in zip(words, words[1:], strict=False))
+        side = _side(tokens, ctx) or (_government_referred_to(words, span, ctx) if governments else None)
+        return role or clean_role(tokens, ctx), affiliation or organisation or side  # ("the government's envoy")
     tokens, organisation = split_organisation(tokens, ctx)  # "who heads a research programme at X": X's
     text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
     if tokens[0].pos_ == "DET":
@@ -448,7 +452,17 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         # "the Chadian rebel group X, led by Y": X's)
         state, _ = side_from_clause(span, ctx)
         affiliation = state if state is not None and ctx.gazetteer.is_country(state) else affiliation
+    if affiliation is not None and ctx.gazetteer.entry(affiliation) is None and _a_state_body(affiliation):
+        state, companion = side_from_clause(span, ctx)
+        if state is None and companion is not None:  # "A was accompanied by National Intelligence Agency chief X":
+            affiliation, owner = None, companion  # A's state's agency
     return role, affiliation, owner, contextual
+
+
+def _a_state_body(name: str) -> bool:
+    """Whether an organisation's name is that of a state's own body: "National Intelligence Agency"."""
+    words = name.lower().split()
+    return bool(words) and words[0] in {"national", "state", "federal"} and bool(STATE_BODY_WORDS & set(words))
 
 
 def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | None, Span, str | None, bool]:
