@@ -61,3 +61,60 @@ def test_the_one_a_pronoun_of_a_brokering_clause_refers_to_brokers_the_talks() -
         date(2025, 6, 18),
     )
     assert (meeting.location, meeting.mediators) == ("Quito", ("Norway",)) and "Norway" not in meeting.parties
+
+
+def test_states_set_beside_their_brokering_noun_after_the_names_broker_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru resumed talks in Quito on Monday. Brazil and Mexico, the guarantor countries, attended the "
+        "opening session.",
+        date(2025, 6, 18),
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Brazil", "Mexico"})
+
+
+def test_whoever_steers_or_shepherds_the_talks_brokers_them() -> None:
+    for verb in ("steered", "shepherded"):
+        [meeting] = meetings_of(
+            f"The negotiations in Quito on Tuesday between Chile and Peru, {verb} by Brazil, ended without a deal.",
+            date(2025, 6, 18),
+        )
+        assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+
+
+def test_sides_brought_together_by_a_broker_in_the_passive_meet() -> None:
+    [meeting] = meetings_of("Chile and Peru were brought together in Quito on Monday by Brazil.", date(2025, 6, 18))
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ("Brazil",))
+    assert meeting.start == date(2025, 6, 16)
+
+
+def test_brokers_that_have_been_mediating_broker_the_talks_the_parser_s_auxiliaries_notwithstanding() -> None:
+    [meeting] = meetings_of(
+        "Chilean negotiators left Quito on Tuesday after two days of talks with Peru. Brazil and Mexico have been "
+        "mediating between the two sides for months.",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, set(meeting.mediators)) == ("Quito", {"Brazil", "Mexico"})
+
+
+def test_a_city_the_negotiators_left_puts_no_host_in_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Chilean negotiators left Quito on Tuesday after two days of talks with Peru.", date(2025, 6, 18)
+    )
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ())
+
+
+def test_a_state_that_has_been_mediating_brokers_the_talks_told_before() -> None:
+    [meeting] = meetings_of(
+        "Chilean negotiators left Quito on Tuesday after two days of talks with Peru. Brazil has been mediating.",
+        date(2025, 6, 18),
+    )
+    assert meeting.mediators == ("Brazil",)
+
+
+def test_states_said_to_be_the_guarantor_countries_of_the_process_broker_its_talks() -> None:
+    [meeting] = meetings_of(
+        "Chile and the rebels resumed talks in Quito on Monday in the presence of the guarantor countries. Brazil, "
+        "Mexico and Norway are the guarantor countries of the process.",
+        date(2025, 6, 18),
+    )
+    assert set(meeting.mediators) == {"Brazil", "Mexico", "Norway"}

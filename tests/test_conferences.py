@@ -281,3 +281,37 @@ def test_leaders_said_to_be_among_those_at_the_table_are_sides_of_the_talks_told
         "among the leaders who stayed away."
     )
     assert set(apart.parties) == {"Chile", "Peru"}
+
+
+def test_representatives_of_a_count_of_states_who_took_part_including_some_make_those_the_sides() -> None:
+    [meeting] = meetings_of(
+        "A conference on Bolivia was held in Quito on Sunday. Representatives of 12 countries took part, including "
+        "Chile, Peru and Brazil.",
+        date(2025, 6, 18),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Brazil"}
+    [meeting] = meetings_of(
+        "A conference on Bolivia was held in Quito on Sunday. Representatives of the press took part, including "
+        "Chile's.",
+        date(2025, 6, 18),
+    )
+    assert "Chile" not in meeting.parties
+
+
+def test_the_countries_at_the_conference_including_some_make_those_the_sides() -> None:
+    [meeting] = meetings_of(
+        "Leaders met in Quito on Sunday for a conference on Bolivia. The 12 countries at the conference, including "
+        "Chile, Peru and Brazil, pledged to respect the arms embargo.",
+        date(2025, 6, 18),
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Brazil"}
+
+
+def test_where_a_person_in_the_meeting_works_is_no_venue_and_a_partner_in_work_agreed_on_no_side() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held their first security dialogue in five years in Lima on Monday. The session took place "
+        "with the participation of Ana Lind, director-general of the Andean Affairs Bureau at Chile's foreign "
+        "ministry. During the talks, the two sides agreed to work closely with Brazil.",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, meeting.venue, set(meeting.parties)) == ("Lima", None, {"Chile", "Peru"})

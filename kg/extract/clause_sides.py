@@ -156,12 +156,14 @@ def _meet_each_other(root: Token) -> bool:
     if any(r.lemma_.lower() in RIVAL_NOUNS for r in rivals):
         return True  # "the two rivals, A and B": two sides (the list set beside the noun, or parsed as its twin)
     verb = first.head
-    if first.dep_ == "dobj" and (
-        verb.lemma_ in {"host", "convene"}
-        or verb.lemma_ == "bring"
-        and any(c.lower_ == "together" for c in verb.children)
+    brought = verb.lemma_ == "bring" and any(c.lower_ == "together" for c in verb.children)
+    if (
+        first.dep_ == "dobj"
+        and (verb.lemma_ in {"host", "convene"} or brought)
+        or first.dep_ == "nsubjpass"
+        and brought
     ):
-        return True  # "X brought A and B together", "X hosted A and B": two sides a broker sits down
+        return True  # "X brought A and B together", "X hosted A and B", "A and B were brought together": two sides
     held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
     # "A and B signed the accord": the signatories of a deal, one for each side
     signed = verb.lemma_ in {"sign", "initial"} and any(

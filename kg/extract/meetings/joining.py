@@ -95,8 +95,21 @@ def _delegations_attend(verb: Token) -> bool:
 
 
 def _envoys_from(noun: Token) -> bool:
-    """ "envoys (ministers, leaders) from about 30 countries": people a count of states sent."""
-    return noun.lower_ in PARTICIPANT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    """ "envoys (ministers, leaders) from about 30 countries", "representatives of 12 countries": people a count of
+    states sent."""
+    if noun.lower_ not in PARTICIPANT_NOUNS:
+        return False
+    prepositions = [c for c in noun.children if c.dep_ == "prep"]
+    return any(p.lower_ == "from" for p in prepositions) or any(
+        o.lemma_ in STATE_NOUNS and any(c.dep_ == "nummod" for c in o.children)
+        for p in prepositions
+        if p.lower_ == "of"
+        for o in p.children
+    )
+
+
+STATE_NOUNS = frozenset({"country", "state", "nation", "government"})
+"""Nouns a count of the states at talks is written with: "representatives of 12 countries"."""
 
 
 def _takes_part(verb: Token) -> bool:

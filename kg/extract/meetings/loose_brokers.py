@@ -132,9 +132,12 @@ def _mediates_still(verb: Token) -> bool:
         return True  # "the talks are co-chaired by A, B and C"
     # ("X will facilitate": the brokering of the talks to come)
     now = {"is", "are", "'s", "'re"}
+    been = verb.head.lower_ == "been" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.head.children
+    )
     being = (
         verb.dep_ == "acomp"
-        and verb.head.lower_ in now
+        and (verb.head.lower_ in now or been)  # "X has been mediating", "mediating" parsed as a complement
         or any(c.dep_ == "aux" and c.lower_ in now for c in verb.children)
     )
     progressive = verb.tag_ == "VBG" and being

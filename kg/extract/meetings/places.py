@@ -61,6 +61,17 @@ def _on_talks(preposition: Token) -> bool:
     return preposition.head.lower_ in lexicon().meeting_nouns
 
 
+def _describes_a_person(preposition: Token) -> bool:
+    """Whether a preposition stands in a title set beside a person's name: "X, director-general of the bureau at
+    Japan's foreign ministry" tells where X works, not where the meeting is."""
+    for above in (preposition.head, *preposition.head.ancestors):
+        if above.dep_ == "appos" and above.head.ent_type_ == "PERSON":
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
@@ -93,6 +104,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             and relocated(trigger) == token.head
             or in_parallel_with(token.head)
             or seat_of_government(token)
+            or _describes_a_person(governor)
         ):
             continue  # "talks began in Quito, later moved to Lima"; "in parallel with U.N.-led efforts in Geneva"
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):

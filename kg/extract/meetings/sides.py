@@ -210,6 +210,13 @@ def _attended_by(preposition: Token, trigger: Token) -> bool:
     )
 
 
+def _at_the_meeting(noun: Token, trigger: Token) -> bool:
+    """Whether a common noun names those at the meeting: "the 12 countries at the conference, including A and B"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o == trigger for o in c.children) for c in noun.children
+    )
+
+
 def former(token: Token) -> bool:
     """Whether a state's name or adjective stands in a title its holder no longer holds ("former Kenyan
     President X"): he speaks for that state no more."""
@@ -223,11 +230,14 @@ def is_participant(token: Token, trigger: Token) -> bool:
         return False  # "Brazilian officials, who are observing the negotiations", "attended by observers from X"
     if _takes_part(token, trigger):
         return True
-    if listed_as_attending(token, trigger):
+    if listed_as_attending(token, trigger) or _at_the_meeting(token, trigger):
         return True
     stand_in = stands_for(token) or headline_twin(token)  # "Chile, Peru agree to resume talks": as Peru
     return stand_in is not None and is_participant(stand_in, trigger)
 
+
+WORKING_VERBS = frozenset({"work", "cooperate", "coordinate", "collaborate", "partner"})
+"""Verbs of working with someone, whose "with" names a partner in the work, not a side met."""
 
 ALTERNATING = frozenset({"move", "shift", "relocate", "alternate", "rotate"})
 """Verbs whose "between" names places the talks went back and forth between, not sides."""
@@ -247,6 +257,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         # since moved between Mexico City and Havana" (places)
     if other.pos_ == "NOUN" and other.lower_ in RELATION_NOUNS:
         return False  # "discussed relations between A and B": what was talked about, not who talked
+    if other.pos_ == "VERB" and other.lemma_ in WORKING_VERBS:
+        return False  # "the two sides agreed to work closely with C": a partner in what they agreed to do
     separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
     if other.i > trigger.i and (separate or in_parallel_with(other)):
         # "a declaration the two sides signed in X and a separate deal between A and B", "the talks run in parallel
@@ -290,6 +302,21 @@ def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and not any(
         c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
     )  # ("opened the talks between A and B": the host of A's and B's talks)
+
+
+def _object_met(path: Token, trigger: Token) -> bool:
+    """Whether a meeting verb's object is a side met, hosted or brought in ("Malaysia hosted Thailand and Cambodia",
+    "X met the Latvian prime minister"), or its passive subject one brought together ("A and B were brought
+    together in X")."""
+    if path.dep_ == "nsubjpass":
+        return trigger.lemma_ == "bring"
+    return path.dep_ == "dobj" and trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {
+        "meet",
+        "bring",
+        "visit",
+        "see",
+        "call",
+    }
 
 
 def _takes_part(token: Token, trigger: Token) -> bool:
@@ -338,11 +365,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         or a_titled_host(path, trigger)  # "The Minister of Foreign Affairs, X, received ..."
     ):
         return True  # (also "Kyiv's delegation, which held talks with US officials in Florida")
-    if (
-        path.dep_ in {"dobj"}
-        and head == trigger
-        and (trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see", "call"})
-    ):
+    if head == trigger and _object_met(path, trigger):
         return True  # "Malaysia hosted Thailand and Cambodia", "X met the Latvian prime minister"
     if path.dep_ == "nsubj" and (
         head == left_after(trigger) or head.dep_ == "ROOT" and _understood_subject(trigger, head)

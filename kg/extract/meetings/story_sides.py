@@ -148,6 +148,10 @@ CITY_SITES = frozenset({"airport", "airfield", "port", "harbour", "harbor", "sta
 """Places of a city a city's name is set before: "X airport" (the city, not the state it stands for)."""
 
 
+PLACES_GONE_TO = {"visit", "tour", "leave", "depart", "reach"}
+"""Verbs whose object is a place gone to or left: "visited Turkey", "left Quito", "reached Doha"."""
+
+
 def acting_countries(doc: Doc, ctx: Context) -> set[str]:
     """Countries named in the article other than as the place of something ("in Geneva, Switzerland")."""
     found: set[str] = set()
@@ -169,8 +173,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "in Geneva", "flew to Moscow", "planned for Quito": a place, not a country acting
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
             continue  # "the Gomel region of Belarus": where a place lies
-        if root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_ in {"visit", "tour"}:
-            continue  # "who was visiting Turkey": a place gone to, not a country acting
+        if root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_ in PLACES_GONE_TO:
+            continue  # "who was visiting Turkey", "negotiators left Quito": a place gone to or left, no state acting
         head = ctx.party_at(root.head.i)
         head_is_country = head is not None and head.known and ctx.gazetteer.is_country(head.party)
         if root.dep_ in {"appos", "conj", "npadvmod"} and (

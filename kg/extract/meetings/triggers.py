@@ -200,7 +200,7 @@ def brings_together(token: Token) -> bool:
         return talks and any(both_sides(o) for o in token.children if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]  # "A and B were brought together"
     if not objects:
         return False
     near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words

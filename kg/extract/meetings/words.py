@@ -119,6 +119,8 @@ MEDIATION_PREP_VERBS = {
     "witness",
     "preside",
     "arrange",
+    "shepherd",
+    "steer",
 }
 
 
