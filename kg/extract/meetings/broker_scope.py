@@ -105,6 +105,8 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False  # "talks in the Qatari capital mediated by X": the participle hung on the talks' place
     if set_off_after_the_sides(word, trigger):
         return False  # "Talks between A and B, brokered by X in Jeddah": the participle set off after the sides
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == trigger:
+        return False  # "the meeting of the committee, chaired by X": the body that meets, chaired by X
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 

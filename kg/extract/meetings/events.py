@@ -68,6 +68,7 @@ from kg.extract.meetings.rounds import round_after, sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
     sides_of_the_same_talks,
+    sides_of_the_talks_where_held,
     sides_told_before,
     with_the_talks_brokers,
 )
@@ -416,6 +417,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             city, country = (located.city, located.country) if located else (None, None)
         if any(m.unnamed_brokers for m in cluster.mentions):
             mediators.extend(p for p in named_brokers if p not in mediators and p not in sides)
+        sides = sides or [p for p in sides_of_the_talks_where_held(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
         sides = sides or the_two_people_s_sides(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"

@@ -29,6 +29,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         told.parties = list(dict.fromkeys([*lead_subjects(doc, ctx), *told.parties]))
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
+    if (next_told := _told_next(doc, mentions, lead[1])) is not None and next_told.city not in (None, city[0]):
+        return  # "BEIRUT - ... sent envoys to a meeting of the committee // The meeting ... took place in Naqoura"
     in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
     if any(_somewhere_unnamed(m.trigger) for m in in_lead):
         return  # "SEOUL - ... held talks on Tuesday at a border village": not in the dateline's city
@@ -97,6 +99,14 @@ def _more_than_one(word: Token) -> bool:
     if word.dep_ == "nummod":
         return word.lower_ not in {"one", "1"}
     return word.dep_ == "amod" and word.lower_ in {"several", "many", "multiple", "numerous"}
+
+
+def _told_next(doc: Doc, mentions: list[Mention], lead_end: int) -> Mention | None:
+    """The first meeting word of the paragraph after the lead, where it points back at the lead's ("The meeting")."""
+    text = text_of(doc)
+    after = paragraph_of(doc, len(text) - len(text[lead_end:].lstrip()))
+    first = next((m for m in mentions if after[0] <= m.sentence.start_char < after[1]), None)
+    return first if first is not None and _told_of_before(first) else None
 
 
 def _told_of_before(mention: Mention) -> bool:

@@ -55,3 +55,19 @@ def series_summed_up(token: Token) -> bool:
         and series.head.lower_ == "in"
         and series.head.head.lower_ in {"latest", "last", "first", "second", "third", "fourth", "fifth", "newest"}
     )
+
+
+CONDITION_MARKS = {"unless", "if"}
+"""Words that open a condition: "unless Iran resumes negotiations with the US"."""
+
+
+def a_condition(noun: Token) -> bool:
+    """Whether a meeting noun is what a condition asks for ("sanctions return unless X resumes negotiations with Y",
+    "if the two sides hold talks"): talks that may or may not be held, no meeting (not "if the talks in X
+    succeed", which presupposes them)."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "unless X restores cooperation and resumes negotiations"
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)

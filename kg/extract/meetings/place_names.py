@@ -70,11 +70,17 @@ def venue_text(token: Token) -> str:
     if words and words[0].tag_ == "PRP$":
         words = words[1:]
     tail = [t for t in token.subtree if t.i > token.i]
+    city = next((n for n, t in enumerate(tail) if t.lower_ == "in" and _names_a_city(t)), len(tail))
+    tail = tail[:city]  # "the headquarters of the UN mission | in Quito": the city is the meeting's, no part of it
     if tail and tail[0].lower_ == "of" and len(tail) <= 8:
         words += tail
     if not words:
         return ""
     return token.doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else " ".join(t.text for t in words)
+
+
+def _names_a_city(preposition: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in preposition.children)
 
 
 def _contiguous(words: list[Token]) -> bool:

@@ -97,6 +97,24 @@ def sides_of_the_same_talks(cluster: Cluster, mentions: list[Mention]) -> list[s
     return []
 
 
+def sides_of_the_talks_where_held(cluster: Cluster, mentions: list[Mention]) -> list[str]:
+    """The sides of talks a sentence places in a city, for a meeting its "where" clause on that city tells of and
+    names none: "talks between A and B continued in X, where negotiators were expected to meet again"."""
+    trigger = cluster.mentions[0].trigger
+    chain = [trigger]
+    while chain[-1].dep_ != "relcl" and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    clause = chain[-1]
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for t in chain for c in t.children):
+        return []  # ("where" hung on the clause's verb or on the meeting verb under it)
+    place = clause.head
+    for other in mentions:
+        if other.trigger.i < trigger.i and place in other.trigger.sent and len(set(other.parties)) >= 2:
+            if place.dep_ == "pobj" and place.head.head in (other.trigger, *other.trigger.ancestors):
+                return list(dict.fromkeys(other.parties))  # ("in X" hung on the talks or on their verb)
+    return []
+
+
 def sides_told_before(
     cluster: Cluster, clusters: list[Cluster], mediators: list[str], main: Meeting | None
 ) -> list[str]:

@@ -55,8 +55,10 @@ def signed_together_lately(mention: Mention, ctx: Context) -> bool:
 
 def not_yet_placed(cluster: Cluster, city: str | None, country: object) -> tuple[str | None, object]:
     """No place for a meeting agreed on whose place is not yet told (not the dateline's nor the story's); the place
-    found otherwise."""
-    return (None, None) if any(m.agreed for m in cluster.mentions) else (city, country)
+    found otherwise, as where another mention of it names its city ("agreed to hold follow-up meetings ... would
+    meet again in Istanbul on Oct. 25")."""
+    told = any(m.city and not m.of_the_story and m.city in m.sentence.text for m in cluster.mentions)
+    return (None, None) if any(m.agreed for m in cluster.mentions) and not told else (city, country)
 
 
 def on_the_dateline_s_day(cluster: Cluster, city: object, ctx: Context) -> bool:

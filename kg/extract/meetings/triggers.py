@@ -28,7 +28,7 @@ from kg.extract.meetings.meeting_words import (
     things_gathered,
     to_the_table,
 )
-from kg.extract.meetings.other_senses import a_means, cycle_of_talks, reason_to_leave, series_summed_up
+from kg.extract.meetings.other_senses import a_condition, a_means, cycle_of_talks, reason_to_leave, series_summed_up
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.words import (
@@ -84,7 +84,7 @@ def _another_sense(noun: Token) -> bool:
     """Whether a meeting noun tells of no meeting of the sides: a means ("through dialogue"), a reason to leave
     ("left Cairo for consultations"), an audience addressed, a series summed up, a meeting others held
     ("Protesters held a meeting"), things gathered ("intelligence gathering"), one side's own body's ("a cabinet
-    meeting")."""
+    meeting"), one a condition asks for ("unless X resumes negotiations")."""
     return (
         a_means(noun)
         or reason_to_leave(noun)
@@ -93,6 +93,7 @@ def _another_sense(noun: Token) -> bool:
         or held_by_others(noun)
         or things_gathered(noun)
         or of_one_side_s_body(noun)
+        or a_condition(noun)
     )
 
 

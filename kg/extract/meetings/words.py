@@ -90,6 +90,7 @@ VENUE_WORDS = {
     "dacha",
     "university",
     "campus",
+    "headquarters",
 }
 
 

@@ -1,0 +1,69 @@
+"""Meetings told apart from the clause that names them: talks a condition asks for, a venue's city named inside it,
+a committee's chair, the lead's meeting placed by the paragraph after it, a meeting in a "where" clause on the city
+of other talks, and a follow-up meeting agreed on whose city a later sentence gives. Sentences written for each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import article_meetings, meetings_of
+
+
+def test_talks_a_condition_asks_for_are_no_meeting_talks_a_condition_presupposes_are() -> None:
+    found = meetings_of(
+        "Chile and Peru held talks in Quito on Monday. Brazil said sanctions would return unless Peru resumes "
+        "negotiations with Bolivia.",
+        date(2025, 6, 18),
+    )
+    assert [set(m.parties) for m in found] == [{"Chile", "Peru"}]
+    [meeting] = meetings_of(
+        "If the talks between Chile and Peru in Quito on Monday succeed, Brazil will lift its sanctions."
+    )
+    assert meeting.location == "Quito"
+
+
+def test_a_city_named_inside_the_venue_phrase_places_the_meeting() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru met on Monday at the headquarters of the United Nations mission in Quito.", date(2025, 6, 18)
+    )
+    assert (meeting.location, meeting.venue) == ("Quito", "headquarters of the United Nations mission")
+
+
+def test_the_chair_of_the_body_whose_meeting_it_is_brokers_it() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru sent envoys to a meeting of their border committee on Monday. The meeting of the so-called "
+        "mechanism, chaired by Brazil, took place in Quito.",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ("Brazil",))
+
+
+def test_the_lead_s_meeting_placed_by_the_paragraph_after_it_is_not_in_the_dateline_s_city() -> None:
+    [meeting] = article_meetings(
+        "Envoys meet on the border\n\nLIMA, June 18 (Andes Wire) -- Chile and Peru sent civilian envoys to a meeting "
+        "of their border committee for the first time on Wednesday.\n\nThe meeting, chaired by Brazil, took place "
+        "at a military base in Tacna.\n",
+        date(2025, 6, 18),
+    )
+    assert (meeting.location, meeting.start, meeting.mediators) == ("Tacna", date(2025, 6, 18), ("Brazil",))
+
+
+def test_a_meeting_in_a_where_clause_on_the_city_of_other_talks_has_their_sides() -> None:
+    found = meetings_of(
+        "Chile and Peru signed a border deal in Lima on Friday. A separate track of talks between Bogota and the "
+        "ELN, hosted by Brazil, continued in Quito, where negotiators were expected to meet again next week.",
+        date(2025, 6, 18),
+    )
+    planned = [m for m in found if m.status == "planned"]
+    assert [(m.location, set(m.parties)) for m in planned] == [("Quito", {"Colombia", "ELN"})]
+
+
+def test_a_follow_up_meeting_agreed_on_takes_the_city_a_later_sentence_gives_it() -> None:
+    found = meetings_of(
+        "Chile and Peru agreed on Sunday to a ceasefire after talks in Quito. The two sides also agreed to hold "
+        "follow-up meetings in the coming days. Chile's defence minister said the two countries would meet again in "
+        "Lima on June 25.",
+        date(2025, 6, 22),
+    )
+    planned = [m for m in found if m.status == "planned"]
+    assert [(m.location, m.start) for m in planned] == [("Lima", date(2025, 6, 25))]
