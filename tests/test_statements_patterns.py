@@ -1071,3 +1071,47 @@ def test_a_verb_after_a_relative_clause_on_the_speaker_frames_what_they_said() -
     assert "historic for the region" in said.text
     # a participle on a name stays one: "Jorge Paz, whose team lost, ousted by the party"
     assert statements_of("Jorge Paz, whose team lost the vote, ousted by the party, left Lima on Monday.") == []
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    pos = {"NNP": "PROPN", "VBD": "VERB", "PRP": "PRON", "DT": "DET", "NN": "NOUN", "NNS": "NOUN"}
+    return Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "PUNCT") for t in tags],
+        lemmas=[w.lower() if w != "called" else "call" for w in words],
+    )
+
+
+def test_a_quoted_name_given_to_what_was_proposed_is_the_claim_however_the_parser_reads_it() -> None:
+    from kg.extract.frames import framed_claim
+
+    words = ["Paz", "called", "them", '"', "an", "ultimatum", ".", '"']
+    two_objects = _parsed(  # "ultimatum" read as a second object of "called"
+        words,
+        [1, 1, 1, 1, 5, 1, 1, 1],
+        ["nsubj", "ROOT", "dobj", "punct", "det", "dobj", "punct", "punct"],
+        ["NNP", "VBD", "PRP", "``", "DT", "NN", ".", "''"],
+    )
+    claim = framed_claim(two_objects[1])
+    assert claim is not None and claim.text == 'them " an ultimatum'
+    words = ["Paz", "called", "the", "proposals", '"', "an", "ultimatum", ".", '"']
+    apposed = _parsed(  # "ultimatum" read as an apposition to the object
+        words,
+        [1, 1, 3, 1, 3, 6, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "punct", "punct"],
+        ["NNP", "VBD", "DT", "NNS", "``", "DT", "NN", ".", "''"],
+    )
+    claim = framed_claim(apposed[1])
+    assert claim is not None and claim.text == 'the proposals " an ultimatum'
+
+
+def test_the_speaker_named_after_a_fronted_clause_speaks_however_the_parser_hung_the_name() -> None:
+    said = statements_of(
+        "Chile and Peru held talks in Quito on Monday. Speaking to reporters in Quito, Chilean Foreign Minister Ana "
+        "Lind said the talks had been constructive."
+    )
+    assert [(s.speaker, s.stance) for s in said] == [("Ana Lind", "positive")]

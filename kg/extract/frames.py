@@ -53,10 +53,16 @@ def framed_claim(verb: Token) -> Span | None:
         complements = [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]  # adjective after
     if not objects:
         return None
+    named = [o for o in objects if o.dep_ == "dobj"]
+    if not complements and verb.lemma_.lower() in NAMING_VERBS and len(named) >= 2:
+        objects, complements = named[:1], named[1:]  # 'called them "an ultimatum"', read as two objects
     if not complements and verb.lemma_.lower() in NAMING_VERBS - {"describe", "characterise", "characterize"}:
         after = max(o.right_edge.i for o in objects)
         loose = {"advmod", "npadvmod", "ccomp", "xcomp"}  # "called the meeting a step forward", read as an adverb
         complements = [c for c in verb.children if c.dep_ in loose and c.i > after and c.ent_type_ not in TIMES]
+        complements = complements or [  # 'called the proposals "an ultimatum"', the quoted name read as an apposition
+            c for o in objects for c in o.children if c.dep_ == "appos" and _opened_by_a_quote(c)
+        ]
     if not complements:
         if verb.lemma_.lower() in NAMING_VERBS:
             return None  # "described the talks" names nothing without its "as"
@@ -68,6 +74,11 @@ def framed_claim(verb: Token) -> Span | None:
         start = verb.i
     end = max(t.i for c in complements for t in c.subtree) + 1
     return trimmed(verb.doc, start, end)
+
+
+def _opened_by_a_quote(phrase: Token) -> bool:
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].is_quote
 
 
 def before_another_report(clause: Token) -> int:

