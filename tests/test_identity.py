@@ -12,6 +12,7 @@ from kg.rdf import namespaces as ns
 from kg.rdf.graph import build_graph
 from kg.rdf.namespaces import NEG, OWL, WD
 from kg.resolve.identity import resolve_people, same_meeting
+from tests.conftest import actors_of
 
 
 def test_people_spelt_differently_are_one() -> None:
@@ -108,3 +109,13 @@ def test_unplaced_meetings_of_one_identity_in_two_articles_are_one_node_with_one
     assert len(resolution.groups) == 1 and resolution.group_of == {("a", 0): 0, ("b", 0): 0}
     graph = build_graph([article("a", "held"), article("b", "planned")])
     assert len(set(graph.objects(None, NEG.status))) == 1
+
+
+def test_a_surname_written_with_its_particles_is_the_alias_particles_and_all() -> None:
+    actors = actors_of(
+        "Commission President Kristin von der Haugland met Chilean officials in Lima. Von der Haugland called the "
+        "agreement historic."
+    )
+    assert actors["Kristin von der Haugland"].aliases == ("Von der Haugland",)
+    actors = actors_of("Foreign Minister Ana de la Vega met Peruvian officials in Lima. De la Vega called it historic.")
+    assert actors["Ana de la Vega"].aliases == ("De la Vega",)

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from kg.extract import Context
 from kg.extract.nlp import load_pipeline
 from kg.extract.role_phrases import phrase_after, phrase_before_appos
-from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, statements_of
+from kg.model import Actor
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, analyse, statements_of
 
 
 def test_a_capitalised_title_repeated_with_the_refers_to_its_holder() -> None:
@@ -940,3 +941,27 @@ def test_the_chief_of_a_national_agency_who_accompanies_a_minister_speaks_for_th
         "chief Jorge Paz."
     )
     assert actors["Jorge Paz"].affiliation != "Chile"  # no state's body: a side of its own
+
+
+def test_an_author_the_story_describes_is_one_actor_with_the_office_and_body_it_gives() -> None:
+    from kg.extract import actors
+
+    doc, ctx = analyse(
+        "Opinion: The Quito talks deserve a chance\n\nBy Kristin Haugland\n\nKristin Haugland is a senior fellow at "
+        "the Andean Peace Institute.\n\nWhen negotiators for Chile and Peru sat down in Quito last week, few expected "
+        "much.\n"
+    )
+    found = [f.fact for f in (*actors.extract(doc, ctx), *actors.extract_reporters(doc, ctx))]
+    assert [(a.name, a.role, a.affiliation) for a in found if isinstance(a, Actor)] == [
+        ("Kristin Haugland", "senior fellow", "Andean Peace Institute")
+    ]
+
+
+def test_a_title_without_a_side_takes_the_state_the_story_wrote_that_title_with_before_unnamed() -> None:
+    actors = actors_of(
+        'The two armies agreed to stop firing, Chile\'s foreign secretary said. "It was agreed," Foreign Secretary '
+        "Ana Lind told reporters in Santiago."
+    )
+    assert (actors["Ana Lind"].role, actors["Ana Lind"].affiliation) == ("Foreign Secretary", "Chile")
+    actors = actors_of("Chile's foreign secretary Ana Lind met Foreign Secretary Jorge Paz in Lima.")
+    assert actors["Jorge Paz"].affiliation != "Chile"  # the title written with Chile is Lind's

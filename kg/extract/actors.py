@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
-from kg.extract.cataphora import roles_told_before
+from kg.extract.cataphora import roles_told_before, sides_of_offices_told_before
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
@@ -165,6 +165,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     items = _sides_from_office_holders(ctx)
     sides_of_hosts(ctx)  # "Foreign Minister X hosted her Finnish counterpart in Stockholm": X is Swedish
     sides_from_organisation_titles(ctx)  # "Secretary-General X", where the text writes "U.N. Secretary-General"
+    sides_of_offices_told_before(doc, ctx)  # "Chile's foreign secretary said ... Foreign Secretary X"
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
@@ -185,6 +186,7 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
     RFE/RL; agencies named alone ("With reporting by Reuters and AFP") are not people.
     """
     credited: set[str] = set()
+    told_of = {person.name for person in ctx.people.persons}
     for sentence in sentences_of(doc):
         if not CREDIT_SENTENCE.match(text := text_in(sentence)):
             continue
@@ -202,8 +204,9 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             names = [named] if named is not None and within and len(names) <= 1 else names
         for ent in names:
             named_place = ctx.gazetteer.party(ent.text) is not None or ctx.gazetteer.city(ent.text) is not None
-            if named_place or ent.start_char >= cutoff or ent.text in credited:
-                continue  # ("Reporting by A in Quito and New York": a city, no reporter)
+            if named_place or ent.start_char >= cutoff or ent.text in credited or ent.text in told_of:
+                continue  # ("Reporting by A in Quito and New York": a city, no reporter; an author the story tells
+                # of is one actor, as the story describes them: "By A // A is a fellow at X")
             credited.add(ent.text)  # "By X and Y ... (Reporting by X in A and Y in B)": each reporter once
             end = ent.end
             while end > ent.start and ent.doc[end - 1].is_space:

@@ -2,7 +2,9 @@
 blamed ...") and names them only in the next sentence or paragraph ("Josep Borrell, who hosted the two leaders,
 said ..."). The description is that person's role and side when it is the only such description nobody else of
 the story fits and the person is the first one named after it without a role of their own. A description that
-opens the sentence after a name ("X has spent years waiting. The Norwegian diplomat, who ...") is that person's."""
+opens the sentence after a name ("X has spent years waiting. The Norwegian diplomat, who ...") is that person's.
+A person given a title but no side takes the state the story wrote that very title with before ("India's foreign
+secretary said ... Foreign Secretary X told reporters")."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.coref import Coreference, holds_any, role_classes
+from kg.extract.parties import possessor, state_named_on
 from kg.extract.people import Person
 
 
@@ -147,3 +150,41 @@ def roles_told_before(doc: Doc, ctx: Context) -> None:
         described = _described(doc, ctx, coref, person, first) or _described_after(doc, ctx, coref, person, first)
         if described is not None:
             ctx.people.descriptions[person.name] = (described[0], described[1], evidence)
+
+
+def sides_of_offices_told_before(doc: Doc, ctx: Context) -> None:
+    """Give each person with a role but no side the one state the story wrote that role with before their first
+    mention, unnamed ("Chile's foreign secretary said ... Foreign Secretary X told reporters")."""
+    for person in ctx.people.persons:
+        role, affiliation, evidence = ctx.people.descriptions[person.name]
+        if role is None or affiliation is not None or not person.mentions:
+            continue
+        words = role.lower().split()
+        first = min(m.start for m in person.mentions)
+        states = {
+            state
+            for t in doc[len(words) : first]
+            if t.lower_ == words[-1]
+            and [w.lower_ for w in doc[t.i - len(words) + 1 : t.i + 1]] == words
+            and not _named_there(t, ctx)
+            and (state := _state_on(doc[t.i - len(words) + 1], t, ctx)) is not None
+        }
+        held = {  # a state whose holder of that office the story names is not this person's
+            side
+            for other, (their_role, side, _) in ctx.people.descriptions.items()
+            if other != person.name and their_role is not None and their_role.lower() == role.lower()
+        }
+        if len(states) == 1 and not states & held:
+            ctx.people.descriptions[person.name] = (role, states.pop(), evidence)
+
+
+def _named_there(title: Token, ctx: Context) -> bool:
+    """Whether a title is written with its holder's name ("Chile's foreign minister, Ana Lind,"), not unnamed."""
+    near = [title.head, *(c for c in title.children if c.dep_ == "appos"), *title.doc[title.i + 1 : title.i + 3]]
+    return any(ctx.people.at(t) is not None for t in near)
+
+
+def _state_on(first: Token, last: Token, ctx: Context) -> str | None:
+    """The state written on a title just before its words ("Chile's foreign secretary", "the Chilean foreign
+    secretary")."""
+    return possessor(first, ctx.gazetteer) or state_named_on(last, ctx.gazetteer)

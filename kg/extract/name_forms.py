@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.base import sentence_of, text_of
 from kg.gazetteer import fold
@@ -94,3 +94,20 @@ def _middle_name_owner(persons: list[Person], word: str) -> Person | None:
         if len(full) >= 3 and word in middle:
             owners.append(person)
     return owners[0] if len(owners) == 1 else None
+
+
+SURNAME_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "del", "della", "dos", "das"}
+"""Particles a surname is written with ("von der Leyen", "de la Vega"); not the patronymic "bin"."""
+
+
+def with_particles(span: Span, full_name: str) -> Span:
+    """A short name with the particles the text writes before it that are part of the full name's surname:
+    "Von der Leyen" for Ursula von der Leyen, where the model found "Leyen" alone."""
+    words = [w.lower() for w in full_name.split()]
+    start = span.start
+    while start > 0 and (word := span.doc[start - 1].lower_) in SURNAME_PARTICLES:
+        position = len(words) - (span.end - start) - 1
+        if position < 1 or words[position] != word:
+            break
+        start -= 1
+    return span.doc[start : span.end]

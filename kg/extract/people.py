@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
 from kg.extract.group_names import ends_a_body_s_name, names_a_group
 from kg.extract.leaders import sitting_leaders
-from kg.extract.name_forms import find_owner, merge_aliases
+from kg.extract.name_forms import find_owner, merge_aliases, with_particles
 from kg.extract.name_runs import (
     given_names_before,
     known_party,
@@ -120,7 +120,8 @@ class People:
                 continue
             owner = find_owner(persons, words)
             if owner is not None:
-                owner.aliases.add(name)
+                span = with_particles(span, owner.name)  # "Von der Leyen", not "Leyen"
+                owner.aliases.add(span.text)
                 owner.mentions.append(span)
                 by_key[key] = owner
                 continue
@@ -184,6 +185,7 @@ class People:
                 continue  # part of another name
             if self.ctx.party_at(span.start) is not None and self.ctx.party_at(span.start).known:  # type: ignore[union-attr]
                 continue
+            span = with_particles(span, person.name)
             person.mentions.append(span)
             person.aliases.add(span.text)
             for token in span:

@@ -89,10 +89,15 @@ def _phrase(token: Token) -> list[Token]:
     for t in token.subtree:
         if t.i > token.i and (t.text == "," or t.i in clauses):
             break  # (a clause's words before its verb too: "the talks | that led to the deal")
-        if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS:
+        if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS and not _at_a_body(t):
             break
         words.append(t)
     return words
+
+
+def _at_a_body(preposition: Token) -> bool:
+    """ "(a senior fellow) at the X Institute": where the person works, part of the office."""
+    return preposition.lower_ == "at" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in preposition.children)
 
 
 def capacity(span: Span, titles: frozenset[str]) -> list[Token]:
