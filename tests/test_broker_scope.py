@@ -118,3 +118,21 @@ def test_states_said_to_be_the_guarantor_countries_of_the_process_broker_its_tal
         date(2025, 6, 18),
     )
     assert set(meeting.mediators) == {"Brazil", "Mexico", "Norway"}
+
+
+def test_a_state_which_along_with_others_has_been_mediating_brokers_with_them() -> None:
+    [meeting] = meetings_of(
+        "Chilean and Peruvian negotiators held talks in Quito on Monday. Brazil, which along with Mexico and Norway "
+        "has been mediating, said progress had been made.",
+        date(2025, 6, 18),
+    )
+    assert set(meeting.mediators) == {"Brazil", "Mexico", "Norway"}
+
+
+def test_the_state_of_one_who_has_led_the_mediation_efforts_brokers_and_is_no_side() -> None:
+    [meeting] = meetings_of(
+        "Chilean and Peruvian negotiators held talks in Quito on Monday. Brazil's foreign minister, who has led the "
+        "mediation efforts, flew to Quito for the talks.",
+        date(2025, 6, 18),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))

@@ -264,11 +264,14 @@ def described_subjects(doc: Doc) -> Doc:
 
 @Language.component("progressive_participles")
 def progressive_participles(doc: Doc) -> Doc:
-    """Tag as a verb the -ing form of a verb of brokering or negotiating that the tagger read as an adjective after
-    "is" or "are" ("Ecuador is mediating"), its lemma the verb's."""
+    """Tag as a verb the -ing form of a verb of brokering or negotiating that the tagger read as an adjective or a
+    noun after "is", "are" or "has been" ("Ecuador is mediating", "which has been mediating"), its lemma the
+    verb's and its dependency a complement's."""
     for token in doc:
-        if token.tag_ == "JJ" and token.lower_ in PARTICIPLES and token.dep_ == "acomp" and token.head.lemma_ == "be":
-            token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", PARTICIPLES[token.lower_]
+        bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)  # not "the mediating"
+        complement = token.dep_ == "acomp" or token.dep_ == "attr" and bare
+        if token.tag_ in {"JJ", "NN"} and token.lower_ in PARTICIPLES and complement and token.head.lemma_ == "be":
+            token.tag_, token.pos_, token.lemma_, token.dep_ = "VBG", "VERB", PARTICIPLES[token.lower_], "acomp"
     return doc
 
 

@@ -289,9 +289,10 @@ class _Brokers:
             # would host the talks": X)
         if clause.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(relative_owner(clause.head))  # not "in Rome, where Oman's embassy hosted": Oman
-        if subjects:
-            for preposition in along_with(token):
-                self.add_objects(preposition)  # "which X is hosting along with Y and Z"
+        if subjects or clause.dep_ == "relcl":
+            for preposition in along_with(token) + (along_with(clause) if clause != token else []):
+                self.add_objects(preposition)  # "which X is hosting along with Y and Z", "which along with Y has
+                # been mediating" (hung on "been")
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
             self.add_from(token.head)  # "with US and UN officials shuttling between the delegations"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
@@ -359,8 +360,9 @@ class _Brokers:
                 token.head.lower_ in PATRON_PREPOSITIONS or token.lower_ in MEDIATION_WORK and not only_offered(token)
             ):
                 self.add_from(child)  # "under EU auspices"; "thanks to Qatar's mediation", "weeks of Qatari mediation"
-        if token.lower_ in MEDIATION_WORK and token.dep_ == "dobj" and token.head.lemma_ in {"lead", "head", "run"}:
-            self.add_subjects(token.head)  # "X, who is leading the mediation, met both delegations"
+        work = token.head if token.dep_ == "compound" and token.head.lemma_ in {"effort", "team"} else token
+        if token.lower_ in MEDIATION_WORK and work.dep_ == "dobj" and work.head.lemma_ in {"lead", "head", "run"}:
+            self.add_subjects(work.head)  # "X, who is leading the mediation (the mediation efforts), met ..."
 
     def noun(self, token: Token) -> None:
         """ "the mediators from Qatar", "Egyptian and Qatari mediators", "Oman, the mediator", "with South Africa
