@@ -5,9 +5,10 @@ with Wikidata ids where a source gives them.
         --current PATH/world-leaders-current \
         --lists PATH/wikipedia.abstract.en \
         --leaders-history PATH/world-leaders-2021 \
-        --foreign-history PATH/world
+        --foreign-history PATH/world \
+        --cabinets PATH/iran-ministers PATH/us-cabinet ...
 
-Four public sources, each optional:
+Five public sources, each optional:
 
 - ``--current``: a checkout of https://github.com/open-data-archive/world-leaders-current (heads of state and
   government of 30 states and organisations with the day their term began and Wikidata ids; Wikipedia and
@@ -21,7 +22,13 @@ Four public sources, each optional:
   2021-2024 with Wikidata ids and the years of their terms; every version on every branch is read;
 - ``--foreign-history``: a git clone of https://github.com/every-politician-scrapers/world, whose
   ``sources/foreign/wikidata.csv`` lists the foreign ministers of every state in 2022-2023 with the day they
-  took office and Wikidata ids (CC0); every version on every branch is read.
+  took office and Wikidata ids (CC0); every version on every branch is read;
+- ``--cabinets``: git clones of the repositories https://github.com/every-politician-scrapers keeps for single
+  states (``iran-ministers``, ``us-cabinet``, ``azerbaijan-cabinet``, ``sudan`` ...; the state is read from the
+  repository's name), whose ``html/holders21.csv`` each commit wrote from Wikidata (CC0): the holders of the
+  state's offices with the days their terms began and ended; the heads of state and government and the foreign
+  ministers are kept, from every version. ``scripts/cabinet_repositories.txt`` lists the repositories the bundled
+  table was built from.
 
 A term given in years runs from 1 January of its first year to 31 December of its last; "until" is null where no
 source gives an end (a term still running when its source was written: the sources are snapshots, of 2019, 2021-2024
@@ -33,6 +40,7 @@ and so are terms that ended before 1990.
 from __future__ import annotations
 
 import argparse
+import calendar
 import csv
 import io
 import json
@@ -57,6 +65,8 @@ SOURCES = {
     "leaders-history": "https://github.com/every-politician-scrapers/world-leaders-2021, data/wikidata.csv "
     "(Wikidata, CC0)",
     "foreign-history": "https://github.com/every-politician-scrapers/world, sources/foreign/wikidata.csv "
+    "(Wikidata, CC0)",
+    "cabinets": "https://github.com/every-politician-scrapers, each state's repository, html/holders21.csv "
     "(Wikidata, CC0)",
 }
 LICENCE = "CC BY-SA 4.0 (from Wikipedia, CC BY-SA, and Wikidata, CC0)"
@@ -114,6 +124,8 @@ class Table:
         foreign = re.search(r"foreign|external (affairs|relations)|international (relations|affairs)", lowered)
         if foreign and "minister" in lowered:
             return "Foreign Minister"
+        if lowered.startswith("secretary of state for foreign"):
+            return "Foreign Secretary"  # the United Kingdom's
         match = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", office)
         if match and (
             self.side(match.group(2)) == side or re.search(r"\b(Republic|Kingdom|Federation)\b", match.group(2))
@@ -343,6 +355,82 @@ def read_current(checkout: Path, table: Table) -> tuple[int, str]:
     return count, snapshot
 
 
+# ---- every state's own cabinet repository ---------------------------------------------------------------------
+
+CABINET_OFFICES = re.compile(
+    r"(President|Prime Minister|Chancellor|Supreme Leader|Secretary of State|Foreign Minister"
+    r"|Minister (?:of|for) (?!State\b)[A-Za-z ,]*?(?:Foreign|External) (?:Affairs|Relations)[A-Za-z ,]*"
+    r"|Secretary of State for Foreign[A-Za-z ,]+Affairs)"
+)
+"""The offices a cabinet file gives that the table keeps: heads of state and government and foreign ministers, not
+their deputies or juniors ("Deputy Prime Minister", "Minister of State for Foreign Affairs")."""
+
+REPOSITORY_STATES = {
+    "congo kinshasa": "Democratic Republic of the Congo",
+    "us": "United States",
+    "swiss": "Switzerland",
+    "bosnia herzegovina": "Bosnia and Herzegovina",
+}
+"""States a cabinet repository is named for with words the gazetteer does not take as the state's name."""
+
+
+def cabinet_state(clone: Path, table: Table) -> str | None:
+    """The state a clone of one of every-politician-scrapers' cabinet repositories is of, from its name
+    ("iran-ministers", "azerbaijan-cabinet", "every-politician-scrapers+sudan"): a state the gazetteer knows."""
+    for part in (clone.name, clone.parent.name):
+        stem = part.split("+")[-1]
+        stem = re.sub(r"-(ministers|cabinet|federal-council)$", "", stem).replace("-", " ")
+        state = REPOSITORY_STATES.get(stem) or table.side(stem) or table.side(stem.title())
+        if state is not None:
+            return state
+    return None
+
+
+def read_cabinets(clones: Iterable[Path], table: Table) -> tuple[int, str]:
+    """Heads of state and government and foreign ministers of each state, with the days their terms began and
+    ended, from every version of html/holders21.csv in a clone of that state's every-politician-scrapers
+    repository (Wikidata, CC0): the rows kept and the date of the newest version."""
+    count, newest = 0, ""
+    for clone in clones:
+        state = cabinet_state(clone, table)
+        if state is None:
+            print(f"{clone}: no state of that name", file=sys.stderr)
+            continue
+
+        def term(row: dict[str, str], state: str = state) -> _Term | None:
+            position, start = row.get("position") or "", row.get("start") or ""
+            if not CABINET_OFFICES.fullmatch(position) or not row.get("person") or not re.match(r"\d{4}", start):
+                return None
+            if position == "Secretary of State" and state != "United States":
+                return None
+            return (
+                row["person"],
+                state,
+                position,
+                _day(start, first=True),
+                _day(row.get("end") or "", first=False),
+                (row.get("personID") or None),
+            )
+
+        rows, day = _read_history(clone, "html/holders21.csv", table, term)
+        count += rows
+        newest = max(newest, day)
+    return count, newest
+
+
+def _day(text: str, *, first: bool) -> str | None:
+    """A day from a date Wikidata gives to the year, month or day ("2018", "2018-05", "2018-05-12"): the first or
+    the last day it may be; None for none."""
+    if not re.match(r"\d{4}", text):
+        return None
+    if len(text) >= 10:
+        return text[:10]
+    if len(text) == 7:
+        last = calendar.monthrange(int(text[:4]), int(text[5:7]))[1]
+        return f"{text}-01" if first else f"{text}-{last:02d}"
+    return f"{text[:4]}-01-01" if first else f"{text[:4]}-12-31"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--current", type=Path, help="a checkout of open-data-archive/world-leaders-current")
@@ -353,6 +441,9 @@ def main() -> int:
         "--leaders-history", type=Path, help="a git clone of every-politician-scrapers/world-leaders-2021"
     )
     parser.add_argument("--foreign-history", type=Path, help="a git clone of every-politician-scrapers/world")
+    parser.add_argument(
+        "--cabinets", type=Path, nargs="*", default=[], help="clones of every-politician-scrapers' state repos"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "kg" / "data" / "office_holders.json")
     args = parser.parse_args()
     table = Table(load())
@@ -371,6 +462,11 @@ def main() -> int:
             read.append(f"{key}: {count} rows")
             used[key] = SOURCES[key]
             newest = max(newest, day)
+    if args.cabinets:
+        count, day = read_cabinets(args.cabinets, table)
+        read.append(f"cabinets: {count} rows from {len(args.cabinets)} states")
+        used["cabinets"] = SOURCES["cabinets"]
+        newest = max(newest, day)
     snapshot = newest
     if args.current is not None:
         count, current = read_current(args.current, table)

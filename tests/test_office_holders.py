@@ -400,3 +400,36 @@ def test_a_title_set_off_before_a_name_the_parser_left_loose_outweighs_the_table
         assert found["Mahdi al-Mashat"].affiliation == "Houthis"  # the plural possessive's "'" is no stop
     finally:
         use_people(())
+
+
+def test_the_build_script_reads_each_state_s_cabinet_heads_and_foreign_ministers_only(tmp_path: Path) -> None:
+    header = "position,person,personID,start,end,gender,DOB,DOD,image,enwiki\n"
+    rows = (
+        "Minister of Foreign Affairs,Tarmo Saar,Q11,2014-04-09,2016-05,male,,,,\n"
+        "Minister for Europe and Foreign Affairs,Liis Kuusk,Q12,2016-05-13,,female,,,,\n"
+        "Minister of State for Foreign Affairs,Peeter Mets,Q13,2016-01-01,,male,,,,\n"  # a junior minister
+        "Deputy Prime Minister,Jaan Org,Q14,2016-01-01,,male,,,,\n"
+        "Prime Minister,Mart Kivi,Q15,2011,2016,male,,,,\n"
+        "Secretary of State,Kadri Puu,Q16,2012-02-01,2013-01-01,female,,,,\n"  # a secretary of state is no minister
+    )
+    _git_history(tmp_path / "every-politician-scrapers+estonia-cabinet", "html/holders21.csv", [header + rows])
+    out = tmp_path / "holders.json"
+    script = ROOT / "scripts" / "build_office_holders.py"
+    arguments = ["--cabinets", str(tmp_path / "every-politician-scrapers+estonia-cabinet"), "--out", str(out)]
+    subprocess.run([sys.executable, str(script), *arguments], check=True, capture_output=True)
+    table = json.loads(out.read_text(encoding="utf-8"))
+    assert "Wikidata" in table["sources"]["cabinets"]
+    found = {h["name"]: (h["side"], h["offices"], h["since"], h["until"], h["wikidata"]) for h in table["holders"]}
+    assert found == {
+        "Tarmo Saar": ("Estonia", ["Foreign Minister"], "2014-04-09", "2016-05-31", "Q11"),  # to the month's end
+        "Liis Kuusk": ("Estonia", ["Foreign Minister"], "2016-05-13", None, "Q12"),
+        "Mart Kivi": ("Estonia", ["Prime Minister"], "2011-01-01", "2016-12-31", "Q15"),
+    }
+
+
+def test_foreign_ministers_of_years_past_name_their_state_by_surname_in_their_term_only() -> None:
+    minister = sitting_holder("Mnatsakanyan", "2019-03-01")  # the table spells it Mnatsakanian
+    assert minister is not None and minister.side == "Armenia"
+    zarif = sitting_holder("Zarif", "2015-07-14")
+    assert zarif is not None and (zarif.side, zarif.offices) == ("Iran", ("Foreign Minister",))
+    assert sitting_holder("Zarif", "2023-01-01") is None  # his term ended in 2021
