@@ -83,18 +83,12 @@ class Term:
     since: str = "9999-12-31"
     until: str | None = "0000-01-01"
     wikidata: str | None = None
-    labels: set[str] = field(default_factory=set)
-    """The offices as the sources name them ("Minister of External Affairs")."""
 
     def widen(self, office: str, since: str, until: str | None, wikidata: str | None) -> None:
         self.offices.add(office)
         self.since = min(self.since, since)
         self.until = None if until is None or self.until is None else max(self.until, until)
         self.wikidata = self.wikidata or wikidata
-
-
-SINGLE_OFFICES = {"Foreign Minister", "Secretary of State", "Foreign Secretary"}
-"""Offices a state has one holder of at a time."""
 
 
 class Table:
@@ -117,11 +111,9 @@ class Table:
             return
         if until is not None and until < f"{FIRST_YEAR}-01-01":
             return
-        label = " ".join(office.split())
         office = self.title(office, side)
         term = self.terms.setdefault((fold(name), side, fold(office)), Term(name, side))
         term.widen(office, since, until, wikidata)
-        term.labels.add(label)
 
     def title(self, office: str, side: str) -> str:
         """An office as news writes it: "Foreign Minister" for the many names of that office (not the "Secretary
@@ -141,23 +133,6 @@ class Table:
             office = match.group(1)
         small = {"of", "the", "and", "for", "to", "di"}
         return " ".join(w if w.lower() in small else w[:1].upper() + w[1:] for w in office.split())
-
-    def close_foreign_ministers(self) -> None:
-        """End each foreign minister's term the sources leave open where a successor in the office of the same name
-        began on a known day: one state has one foreign minister at a time, and a source written before the change
-        cannot end the term (a successor's term given only by its year, read as beginning on 1 January, ends
-        nothing; an office of another name, as a source may call the ministry's top official, ends nothing)."""
-        by_office: dict[tuple[str, str], list[Term]] = {}
-        for term in self.terms.values():
-            if term.offices & SINGLE_OFFICES:
-                for label in term.labels:
-                    by_office.setdefault((term.side, label), []).append(term)
-        for terms in by_office.values():
-            for term in (t for t in terms if t.until is None):
-                later = [t.since for t in terms if t.since > term.since and fold(t.name) != fold(term.name)]
-                known = [day for day in later if not day.endswith("-01-01")]
-                if known:
-                    term.until = min(known)
 
     def rows(self) -> list[dict[str, object]]:
         items: dict[tuple[str, str], str] = {}
@@ -498,7 +473,6 @@ def main() -> int:
         snapshot = max(snapshot, current)
         read.append(f"current: {count} rows")
         used["current"] = SOURCES["current"]
-    table.close_foreign_ministers()
     rows = table.rows()
     document = {"sources": used, "licence": LICENCE, "snapshot": snapshot, "holders": rows}
     args.out.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

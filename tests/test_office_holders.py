@@ -433,30 +433,3 @@ def test_foreign_ministers_of_years_past_name_their_state_by_surname_in_their_te
     zarif = sitting_holder("Zarif", "2015-07-14")
     assert zarif is not None and (zarif.side, zarif.offices) == ("Iran", ("Foreign Minister",))
     assert sitting_holder("Zarif", "2023-01-01") is None  # his term ended in 2021
-
-
-def test_a_foreign_minister_s_open_term_ends_when_a_successor_in_the_same_office_begins_on_a_known_day(
-    tmp_path: Path,
-) -> None:
-    header = "position,person,personID,start,end,gender,DOB,DOD,image,enwiki\n"
-    rows = (
-        "Minister of Foreign Affairs,Tarmo Saar,Q11,2014-04-09,,male,,,,\n"  # the source left it open
-        "Minister of Foreign Affairs,Liis Kuusk,Q12,2016-05-13,,female,,,,\n"
-        "Minister of External Relations,Peeter Mets,Q13,2018-02-01,,male,,,,\n"  # another office's name ends nothing
-        "Prime Minister,Mart Kivi,Q15,2011-02-01,,male,,,,\n"
-        "Prime Minister,Jaan Org,Q14,2016-03-01,,male,,,,\n"  # (heads of government may share the title)
-    )
-    _git_history(tmp_path / "estonia-cabinet", "html/holders21.csv", [header + rows])
-    out = tmp_path / "holders.json"
-    script = ROOT / "scripts" / "build_office_holders.py"
-    arguments = ["--cabinets", str(tmp_path / "estonia-cabinet"), "--out", str(out)]
-    subprocess.run([sys.executable, str(script), *arguments], check=True, capture_output=True)
-    table = json.loads(out.read_text(encoding="utf-8"))
-    until = {h["name"]: h["until"] for h in table["holders"]}
-    assert until == {
-        "Tarmo Saar": "2016-05-13",
-        "Liis Kuusk": None,
-        "Peeter Mets": None,
-        "Mart Kivi": None,
-        "Jaan Org": None,
-    }
