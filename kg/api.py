@@ -175,7 +175,7 @@ class KnowledgeGraph:
         bundled office holders when an article gives someone no side.
 
         Raises NothingBuiltError, which carries the summary, when no article could be used."""
-        from kg.gazetteer import use_people
+        from kg.office_holders import use_people
         from kg.people_table import read_people
         from kg.run.build import build, build_store
 

@@ -57,7 +57,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
         if not args.scheduler or not args.shards:
             raise UsageError("--engine dask needs --scheduler ADDRESS and --shards DIR")
-        from kg.gazetteer import use_people
+        from kg.office_holders import use_people
         from kg.people_table import read_people
 
         use_people(read_people(args.people) if args.people is not None else ())

@@ -1,5 +1,5 @@
 """A user's own table of people and the sides they speak for (``kg build --people FILE.csv``), read from CSV and
-consulted before the bundled office holders (:func:`kg.gazetteer.use_people`)."""
+consulted before the bundled office holders (:func:`kg.office_holders.use_people`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.gazetteer import OfficeHolder, load
+from kg.gazetteer import load
+from kg.office_holders import OfficeHolder
 
 PEOPLE_COLUMNS = ("name", "side", "office", "since", "until", "wikidata")
 """Columns of a people table: name and side are required; office, since and until (YYYY-MM-DD) and wikidata (a Q

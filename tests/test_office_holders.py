@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from kg.extract import actors
-from kg.gazetteer import office_holder, sitting_holder
 from kg.model import Actor
+from kg.office_holders import office_holder, sitting_holder
 from tests.conftest import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,7 +175,7 @@ def test_the_build_script_merges_lists_snapshots_and_current_holders(tmp_path: P
 
 def test_a_users_people_table_gives_sides_first(tmp_path: Path) -> None:
     from kg.api import KnowledgeGraph
-    from kg.gazetteer import use_people
+    from kg.office_holders import use_people
     from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
@@ -295,7 +295,7 @@ def test_a_person_the_table_knows_from_a_later_term_speaks_for_that_side_without
 
 
 def test_a_term_that_began_many_years_after_the_article_gives_no_side_then(tmp_path: Path) -> None:
-    from kg.gazetteer import use_people
+    from kg.office_holders import use_people
     from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
@@ -312,7 +312,7 @@ def test_a_term_that_began_many_years_after_the_article_gives_no_side_then(tmp_p
 
 
 def test_a_given_name_and_second_surname_is_not_a_holder_the_table_knows_by_the_first(tmp_path: Path) -> None:
-    from kg.gazetteer import use_people
+    from kg.office_holders import use_people
     from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
@@ -384,7 +384,7 @@ def test_without_any_date_a_role_that_is_the_holder_s_office_gives_the_side() ->
 
 
 def test_a_title_set_off_before_a_name_the_parser_left_loose_outweighs_the_table(tmp_path: Path) -> None:
-    from kg.gazetteer import use_people
+    from kg.office_holders import use_people
     from kg.people_table import read_people
 
     table = tmp_path / "people.csv"
@@ -433,3 +433,13 @@ def test_foreign_ministers_of_years_past_name_their_state_by_surname_in_their_te
     zarif = sitting_holder("Zarif", "2015-07-14")
     assert zarif is not None and (zarif.side, zarif.offices) == ("Iran", ("Foreign Minister",))
     assert sitting_holder("Zarif", "2023-01-01") is None  # his term ended in 2021
+
+
+def test_a_word_more_often_a_given_name_than_a_surname_names_no_holder_alone() -> None:
+    assert sitting_holder("Ahmed", "2025-06-01") is None  # the given name of dozens of the table's names
+    wang = sitting_holder("Wang", "2025-06-01")  # a family name written first is a family name
+    assert wang is not None and wang.side == "China"
+    abbas = sitting_holder("Abbas", "2025-06-01")  # more often a surname in the table than a given name
+    assert abbas is not None and abbas.side == "Palestine"
+    salman = sitting_holder("Salman", "2018-09-17")  # a king the table names by that one name
+    assert salman is not None and salman.side == "Saudi Arabia"

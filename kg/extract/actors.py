@@ -15,8 +15,9 @@ from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.plural_roles import sides_of_their_titles
 from kg.extract.roles import describe_mention
-from kg.gazetteer import fold, lexicon, office_holder
+from kg.gazetteer import fold, lexicon
 from kg.model import Actor
+from kg.office_holders import office_holder
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, tokens_of
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.word_index import words_with
-from kg.gazetteer import sitting_holder
+from kg.office_holders import sitting_holder
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW"}

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from kg.extract.pipeline import Report
-from kg.gazetteer import people_in_use
 from kg.model import Article, ArticleFacts
+from kg.office_holders import people_in_use
 from kg.run.parallel import extract_batch, run_batches
 
 WINDOW = 8

@@ -17,8 +17,8 @@ from typing import Protocol
 
 from kg.errors import InputError, UsageError
 from kg.extract.pipeline import Report, extract_articles
-from kg.gazetteer import OfficeHolder, people_in_use, use_people
 from kg.model import Article, ArticleFacts
+from kg.office_holders import OfficeHolder, people_in_use, use_people
 
 BATCH = 16
 WINDOW_PER_JOB = 4
@@ -37,7 +37,7 @@ class Pending(Protocol):
 
 def extract_batch(batch: list[Article], max_sentence: int, people: tuple[OfficeHolder, ...] = ()) -> Outcome:
     """Facts, skipped articles and warnings of one batch: the work a worker does (with the user's table of
-    people, :func:`kg.gazetteer.use_people`, sent along, so a worker on another machine consults it too)."""
+    people, :func:`kg.office_holders.use_people`, sent along, so a worker on another machine consults it too)."""
     use_people(people)
     skipped: list[InputError] = []
     warnings: list[InputError] = []
