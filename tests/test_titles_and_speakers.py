@@ -965,3 +965,16 @@ def test_a_title_without_a_side_takes_the_state_the_story_wrote_that_title_with_
     assert (actors["Ana Lind"].role, actors["Ana Lind"].affiliation) == ("Foreign Secretary", "Chile")
     actors = actors_of("Chile's foreign secretary Ana Lind met Foreign Secretary Jorge Paz in Lima.")
     assert actors["Jorge Paz"].affiliation != "Chile"  # the title written with Chile is Lind's
+
+
+@pytest.mark.parametrize("clause", ["who is the African Union's envoy", "who serves as the African Union's envoy"])
+def test_the_office_a_present_relative_clause_gives_outranks_a_former_title(clause: str) -> None:
+    actors = actors_of(
+        f"Peace talks opened in Lima on Tuesday. Jorge Paz, a former Peruvian president {clause}, opened them."
+    )
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("envoy", "African Union")
+    actors = actors_of(
+        "Peace talks opened in Lima on Tuesday. Jorge Paz, a former Peruvian president who was the African Union's "
+        "envoy in 2010, opened them."
+    )
+    assert actors["Jorge Paz"].role == "former president"  # an office held before is no office now

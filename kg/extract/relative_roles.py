@@ -52,9 +52,13 @@ NOW_WORDS = frozenset({"now", "currently"})
 
 
 def relative_now(span: Span) -> bool:
-    """Whether the relative clause after a name says what the person is now: "who is now the chief negotiator"."""
+    """Whether the relative clause after a name says what the person is now: "who is now the chief negotiator",
+    "who is the AU's chief mediator" (a copula in the present)."""
     verb = _relative_clause(span)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children)
+    if verb is None:
+        return False
+    present = verb.lemma_ in {"be", "serve"} and verb.tag_ in {"VBZ", "VBP"}
+    return present or any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children)
 
 
 SUCCEEDING_VERBS = {"succeed", "replace"}
