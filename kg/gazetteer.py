@@ -128,9 +128,12 @@ class Gazetteer:
         return self.cities.get(fold(_strip_article(text)))
 
     def town(self, text: str) -> tuple[str, str] | None:
-        """(town, state) for a place phrase's name: a known city, else a town of the world table."""
+        """(town, state) for a place phrase's name: a known city, else a town of the world table that is not also
+        the name of a first-level region ("Florida")."""
         key = fold(_strip_article(text))
-        return self.cities.get(key) or self.towns.get(key)
+        if key in self.cities:
+            return self.cities[key]
+        return None if key in _regions() else self.towns.get(key)  # "in Florida": the US state, not a Cuban town
 
     def capital(self, country: str) -> tuple[str, str] | None:
         """(capital, country) of a country by canonical name: "the Saudi capital" is Riyadh."""

@@ -67,3 +67,8 @@ def test_a_follow_up_meeting_agreed_on_takes_the_city_a_later_sentence_gives_it(
     )
     planned = [m for m in found if m.status == "planned"]
     assert [(m.location, m.start) for m in planned] == [("Lima", date(2025, 6, 25))]
+
+
+def test_a_first_level_region_is_in_its_state_not_a_town_of_the_same_name_abroad() -> None:
+    [meeting] = meetings_of("Chilean and Peruvian envoys met in Florida on Monday.", date(2025, 6, 18))
+    assert meeting.country == "United States"  # not the Cuban town of Florida
