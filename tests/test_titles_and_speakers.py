@@ -978,3 +978,12 @@ def test_the_office_a_present_relative_clause_gives_outranks_a_former_title(clau
         "envoy in 2010, opened them."
     )
     assert actors["Jorge Paz"].role == "former president"  # an office held before is no office now
+
+
+def test_a_role_cut_before_a_second_title_does_not_end_on_its_and() -> None:
+    actors = actors_of(
+        "Chinese President Xi Jinping met with Jorge Paz, general secretary of the Communist Party of Cuba Central "
+        "Committee and Cuban president, at the Great Hall of the People in Beijing on Monday."
+    )
+    role = actors["Jorge Paz"].role
+    assert role is not None and role.startswith("general secretary") and not role.endswith(" and")

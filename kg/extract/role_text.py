@@ -159,8 +159,11 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
             if inner.how == "demonym":  # "acting Thai Defence Minister": the qualifier stays, the side goes
                 tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
                 changed = True
-    while tokens and (tokens[-1].is_punct or honorific_only(tokens[-1]) and not _ranked(tokens)):
-        tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].dep_ == "cc" or honorific_only(tokens[-1]) and not _ranked(tokens)
+    ):
+        tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role; nor is
+        # an "and" the phrase was cut after ("general secretary of the party and | Vietnamese president")
     former = _and_before(tokens, {"former", "ex"})
     if former is not None and any(is_title(t) for t in tokens[:former]):
         tokens = tokens[:former]  # "Special Representative and former Prime Minister of X": the current office
