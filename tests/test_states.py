@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.extract import meetings
 from kg.gazetteer import load
 from kg.model import Meeting
-from tests.conftest import analyse
+from tests.conftest import actors_of, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,3 +148,16 @@ def test_a_state_written_with_a_lower_case_compass_word_is_that_state() -> None:
 
     actors = actors_of("Kim Jong Un met Moon Jae In, president of south Korea, at Panmunjom.", published=None)
     assert actors["Moon Jae In"].affiliation == "South Korea"
+
+
+def test_a_state_s_own_bodies_known_by_name_stand_for_it() -> None:
+    gazetteer = load()
+    expected = {
+        "the National Security and Defense Council": "Ukraine",
+        "Supreme National Security Council": "Iran",
+        "the Knesset": "Israel",
+        "the Quai d'Orsay": "France",
+    }
+    assert {name: gazetteer.party(name) for name in expected} == expected
+    actors = actors_of("National Security and Defense Council Secretary Jorge Paz met Chilean officials in Lima.")
+    assert actors["Jorge Paz"].affiliation == "Ukraine"
