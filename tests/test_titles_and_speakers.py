@@ -987,3 +987,9 @@ def test_a_role_cut_before_a_second_title_does_not_end_on_its_and() -> None:
     )
     role = actors["Jorge Paz"].role
     assert role is not None and role.startswith("general secretary") and not role.endswith(" and")
+
+
+@pytest.mark.parametrize("title", ["External Affairs Minister", "Secretary of State"])
+def test_the_counterpart_of_a_foreign_minister_under_a_state_s_own_name_is_a_foreign_minister(title: str) -> None:
+    actors = actors_of(f"{title} Ana Lind held talks with her Peruvian counterpart Jorge Paz in Lima on Monday.")
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("Foreign Minister", "Peru")

@@ -32,6 +32,15 @@ def mirrored_office(office: str, ctx: Context) -> str:
     """The office a counterpart holds, from the one they mirror: not acting or former, and without the other side's
     words ("chief government negotiator A and his rebel counterpart B": chief negotiator)."""
     office = re.sub(r"^(?:acting|interim|caretaker|former|then)\s+", "", office, flags=re.I)
+    if re.fullmatch(OWN_NAMES_OF_A_FOREIGN_MINISTER, office, flags=re.I):
+        return "Foreign Minister"  # "External Affairs Minister X and his Chinese counterpart": China's foreign minister
     return " ".join(
         w for w in office.split() if w.lower() not in GOVERNMENT_WORDS and not state_named(w, ctx.gazetteer)
     )
+
+
+OWN_NAMES_OF_A_FOREIGN_MINISTER = (
+    r"(?:External Affairs Minister|Minister of External Affairs|Foreign Secretary|Secretary of State)"
+)
+"""Names one state gives its foreign minister that a counterpart of another state does not hold: India's External
+Affairs Minister, the British Foreign Secretary, the American Secretary of State."""
