@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import article_meetings, meetings_of
 
 
@@ -195,3 +197,13 @@ def test_an_ordinal_hung_on_a_plural_possessive_before_the_meeting_noun_numbers_
         "The three sides agreed to hold the sixth trilateral foreign ministers' dialogue in Lima at an early date."
     )
     assert (meeting.location, meeting.round) == ("Lima", 6)
+
+
+@pytest.mark.parametrize("word", ["previous", "last"])
+def test_the_round_held_before_a_numbered_round_to_come_is_one_less(word: str) -> None:
+    found = meetings_of(
+        f"Chile and Peru will hold the 24th round of border talks in Lima on Tuesday. The {word} round of the talks "
+        "was held in Quito in December.",
+        date(2026, 2, 18),
+    )
+    assert {(m.location, m.round, m.status) for m in found} == {("Lima", 24, "planned"), ("Quito", 23, "held")}

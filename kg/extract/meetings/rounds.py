@@ -158,11 +158,26 @@ def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     if any(c.dep_ == "amod" and c.lower_ == "previous" for c in trigger.children):
         # "held the 23rd round ... The previous round was held in X": one less than the last one held
         held = [m.round for m in before if isinstance(m.round, int) and m.status in {"held", "ongoing"}]
-        return held[-1] - 1 if held and held[-1] > 1 else None
+        if held:
+            return held[-1] - 1 if held[-1] > 1 else None
+    if any(c.dep_ == "amod" and c.lower_ in {"previous", "last"} for c in trigger.children) and _told_as_past(trigger):
+        # "will hold the 24th round on Tuesday ... The last round was held in X": one less than the one to come
+        planned = [m.round for m in before if isinstance(m.round, int) and m.status == "planned"]
+        return planned[-1] - 1 if planned and planned[-1] > 1 else None
     if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
         return None
     numbered = [m.round for m in before if isinstance(m.round, int)]
     return numbered[-1] + 1 if numbered else None
+
+
+def _told_as_past(trigger: Token) -> bool:
+    """Whether the clause a meeting word stands in tells of it in the past: "The last round was held in X"."""
+    verb = trigger.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in verb.children
+    )
 
 
 def _the_latest_of_a_count(trigger: Token) -> int | None:
