@@ -993,3 +993,8 @@ def test_a_role_cut_before_a_second_title_does_not_end_on_its_and() -> None:
 def test_the_counterpart_of_a_foreign_minister_under_a_state_s_own_name_is_a_foreign_minister(title: str) -> None:
     actors = actors_of(f"{title} Ana Lind held talks with her Peruvian counterpart Jorge Paz in Lima on Monday.")
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("Foreign Minister", "Peru")
+
+
+def test_a_title_of_a_body_a_state_owns_keeps_the_body() -> None:
+    actors = actors_of("Jorge Paz, the head of Peru's National Assembly, signed the deal.")
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("head of Peru's National Assembly", "Peru")

@@ -266,6 +266,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
+            if len(named) > 2 and named[1].text in {"'s", "’s"} and ctx.party_at(named[0].i) is not None:
+                named = named[2:]  # "head of Peru's National Assembly": the body the state owns
             if token.lower_ in {"for", "of"} and named and (capitalised_name(named) or _capitalised_office(named)):
                 # "Under Secretary for Political Affairs", "Minister of Water, Irrigation and Energy", "Minister of
                 # State for Foreign Affairs"
