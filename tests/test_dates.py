@@ -459,3 +459,12 @@ def test_a_week_of_a_month_dates_a_meeting_to_that_month() -> None:
     assert (coming.day, coming.status) == ("2026-03", "planned")
     [held] = meetings_of("Chile and Peru met in Quito in the last week of January.", date(2026, 2, 18))
     assert (held.day, held.status) == ("2026-01", "held")
+
+
+def test_a_meeting_told_in_a_when_clause_on_a_month_since_which_talks_stalled_is_of_that_month() -> None:
+    found = article_meetings(
+        "Chile and Peru signed a deal in Quito on Tuesday. The talks had been suspended since November 2022, when "
+        "the two sides met in Lima and agreed to create a humanitarian fund.\n",
+        date(2023, 10, 17),
+    )
+    assert [m.day for m in found if m.location == "Lima"] == ["2022-11"]

@@ -363,8 +363,10 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
-        if not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
-            month = month or month_hint(ent, ctx)  # not "the first talks since May 2020", "elections by December"
+        when = any(a.dep_ == "relcl" and ent.start <= a.head.i < ent.end for a in (trigger, *trigger.ancestors))
+        if when or not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
+            # not "the first talks since May 2020", "elections by December"; but "since May 2020, when they met"
+            month = month or month_hint(ent, ctx)
             year = year or year_of(ent.text) or _year_told(ent.text, ctx)  # "in Bali in 2022", "next year"
     return DayHints(weekday, day, month, year)
 
