@@ -152,12 +152,8 @@ def test_a_state_written_with_a_lower_case_compass_word_is_that_state() -> None:
 
 def test_a_state_s_own_bodies_known_by_name_stand_for_it() -> None:
     gazetteer = load()
-    expected = {
-        "the National Security and Defense Council": "Ukraine",
-        "Supreme National Security Council": "Iran",
-        "the Knesset": "Israel",
-        "the Quai d'Orsay": "France",
-    }
+    expected = {"the Verkhovna Rada": "Ukraine", "the Knesset": "Israel", "the Quai d'Orsay": "France"}
     assert {name: gazetteer.party(name) for name in expected} == expected
-    actors = actors_of("National Security and Defense Council Secretary Jorge Paz met Chilean officials in Lima.")
-    assert actors["Jorge Paz"].affiliation == "Ukraine"
+    assert gazetteer.party("the National Security Council") is None  # a body many states have
+    actors = actors_of("Knesset speaker Jorge Paz met Chilean officials in Lima.")
+    assert actors["Jorge Paz"].affiliation == "Israel"
