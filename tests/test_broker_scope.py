@@ -136,3 +136,10 @@ def test_the_state_of_one_who_has_led_the_mediation_efforts_brokers_and_is_no_si
         date(2025, 6, 18),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+
+
+def test_a_hyphened_pair_of_states_before_a_brokering_participle_brokers_and_is_no_side() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held Brazilian-Mexican mediated talks in Quito on Monday.", date(2025, 6, 18)
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Brazil", "Mexico"})

@@ -72,3 +72,13 @@ def test_a_follow_up_meeting_agreed_on_takes_the_city_a_later_sentence_gives_it(
 def test_a_first_level_region_is_in_its_state_not_a_town_of_the_same_name_abroad() -> None:
     [meeting] = meetings_of("Chilean and Peruvian envoys met in Florida on Monday.", date(2025, 6, 18))
     assert meeting.country == "United States"  # not the Cuban town of Florida
+
+
+def test_a_meeting_two_sides_agreed_to_is_one_to_come() -> None:
+    [meeting] = meetings_of(
+        "The leaders of Chile and Peru have agreed to a face-to-face meeting in Quito, regional leaders said.",
+        date(2025, 6, 18),
+    )
+    assert (set(meeting.parties), meeting.status) == ({"Chile", "Peru"}, "planned")
+    [meeting] = meetings_of("Chile and Peru agreed to a ceasefire at a meeting in Quito on Tuesday.", date(2025, 6, 18))
+    assert meeting.status == "held"  # where they agreed, not what they agreed to

@@ -109,10 +109,21 @@ BROKERING_WORDS = {"brokered", "mediated", "led", "hosted", "coordinated", "faci
 
 
 def hyphened_to(doc: Doc, index: int) -> str | None:
-    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does."""
-    if index + 2 < len(doc) and doc[index + 1].text == "-":
-        return doc[index + 2].lower_
-    return None
+    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does; past a second
+    name hyphened to the first, the word after the pair ("mediated" of "U.S.-Saudi mediated talks")."""
+    if index + 2 >= len(doc) or doc[index + 1].text != "-":
+        return None
+    after = doc[index + 2]
+    if after.ent_type_ in {"GPE", "NORP", "ORG"} and after.ent_iob_ == "B":
+        end = after.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1  # the second name, whole
+        if end < len(doc) and doc[end].text == "-":
+            return hyphened_to(doc, end - 1)
+        following = doc[end] if end < len(doc) else None
+        if following is not None and following.tag_ == "VBN" and following.lower_ in BROKERING_WORDS:
+            return following.lower_
+    return after.lower_
 
 
 def _backer(span: Span) -> bool:
@@ -198,3 +209,18 @@ def _listed(party_mention: PartyMention, ctx: Context) -> tuple[str, ...]:
         found.append(mention.party)
         at = mention.span.end
     return tuple(dict.fromkeys(found)) if len(set(found)) >= 2 else ()
+
+
+def names_before(participle: Token) -> list[Token]:
+    """The names set right before a brokering participle, hyphened to each other ("U.S.-Saudi mediated talks"):
+    the brokers of the talks it describes, none of them a side."""
+    doc, found = participle.doc, []
+    if participle.tag_ != "VBN" or participle.lower_ not in BROKERING_WORDS:
+        return []
+    index = participle.i - 1
+    while index >= 0 and doc[index].text[:1].isupper() and not doc[index].is_punct:
+        found.append(doc[index])
+        if index < 2 or doc[index - 1].text != "-":
+            break
+        index -= 2
+    return found if len(found) >= 2 else []

@@ -31,6 +31,7 @@ from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
     hyphened_to,
+    names_before,
     participant_tokens,
 )
 from kg.extract.meetings.places import place_tokens
@@ -304,6 +305,12 @@ def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
     )  # ("opened the talks between A and B": the host of A's and B's talks)
 
 
+def _before_a_brokering_word(token: Token) -> bool:
+    """Whether a name is the last of a hyphened pair set before a brokering participle ("U.S.-Saudi mediated talks")."""
+    doc, end = token.doc, _name_end(token)
+    return end + 1 < len(doc) and token in names_before(doc[end + 1])
+
+
 def _object_met(path: Token, trigger: Token) -> bool:
     """Whether a meeting verb's object is a side met, hosted or brought in ("Malaysia hosted Thailand and Cambodia",
     "X met the Latvian prime minister"), or its passive subject one brought together ("A and B were brought
@@ -327,7 +334,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
         return False  # "the US, which backs the dialogue, did not join"; "Foreign Minister X opened the session"
-    if hyphened_to(doc, _name_end(token)) in BROKERING_WORDS | BACKING_WORDS:
+    if hyphened_to(doc, _name_end(token)) in BROKERING_WORDS | BACKING_WORDS or _before_a_brokering_word(token):
         return False  # "US-brokered talks", "African Union-led talks", not "US-Iran talks"
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True

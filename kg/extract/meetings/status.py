@@ -242,12 +242,18 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
     summit" (not "the planned summit took place")."""
     if trigger.head.lower_ == "for" and trigger.head.head.lemma_ in PREPARATION_NOUNS | SETTING_VERBS:
         return True  # ("a plan for talks in early October collapsed")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.lemma_ in CONSENTING_VERBS:
+        return True  # "the two leaders have agreed to a face-to-face meeting": one to come
     postponed = (verb.lemma_ in POSTPONING_VERBS or _on_hold(verb)) and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
     if to_be_held_after(trigger) is not None:
         return True  # "views on the meeting of the envoys, to be held in X later this year"
     return any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in trigger.children) and verb.lemma_ not in HELD_VERBS
+
+
+CONSENTING_VERBS = frozenset({"agree", "consent", "commit"})
+"""Verbs whose "to" names a meeting still to come: "agreed to a meeting"."""
 
 
 def _on_hold(verb: Token) -> bool:
