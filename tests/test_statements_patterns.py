@@ -1115,3 +1115,9 @@ def test_the_speaker_named_after_a_fronted_clause_speaks_however_the_parser_hung
         "Lind said the talks had been constructive."
     )
     assert [(s.speaker, s.stance) for s in said] == [("Ana Lind", "positive")]
+
+
+@pytest.mark.parametrize("frame", ["played down hopes of a breakthrough", "downplayed expectations for the talks"])
+def test_a_speaker_who_plays_down_hopes_for_the_talks_says_something_negative(frame: str) -> None:
+    said = statements_of(f"Chile and Peru held talks in Quito on Monday. Chilean Foreign Minister Ana Lind {frame}.")
+    assert [(s.speaker, s.text, s.stance) for s in said] == [("Ana Lind", frame, "negative")]

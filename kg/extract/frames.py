@@ -204,10 +204,22 @@ def stressed_object(verb: Token) -> Span | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if lemma in STRESSING_VERBS or lemma in VOICING_VERBS and obj.lemma_.lower() in ATTITUDE_NOUNS:
             return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)
+        if plays_down(verb) and obj.lemma_.lower() in DAMPENED_NOUNS:
+            return trimmed(verb.doc, verb.i, obj.right_edge.i + 1)  # "played down hopes of a breakthrough"
     for prep in (c for c in verb.children if c.dep_ == "prep" and DEMANDING_VERBS.get(lemma) == c.lower_):
         if any(o.dep_ == "pobj" for o in prep.children):  # "insists on a referendum"
             return trimmed(verb.doc, verb.i, prep.right_edge.i + 1)
     return None
+
+
+DAMPENED_NOUNS = {"hope", "expectation", "prospect", "chance", "talk", "report", "speculation"}
+"""What a speaker plays down: "played down hopes of a breakthrough", "downplayed expectations"."""
+
+
+def plays_down(verb: Token) -> bool:
+    """ "downplayed", "played down": a verb of saying that hopes for the talks are small."""
+    lemma = verb.lemma_.lower()
+    return lemma == "downplay" or lemma == "play" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 DEMANDING_VERBS = {"insist": "on"}
@@ -293,3 +305,8 @@ def stirs_a_mood(verb: Token) -> bool:
     return verb.lemma_.lower() == "raise" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in STIRRED_MOODS for c in verb.children
     )
+
+
+def a_clause(span: Span) -> bool:
+    """Whether words make a clause of their own: a subject and its verb ("he was optimistic")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head in span for t in span)

@@ -31,6 +31,7 @@ from kg.extract.claims import merge_claims
 from kg.extract.frames import (
     NAMING_VERBS,
     VOICING_VERBS,
+    a_clause,
     a_document_s_words,
     after_that,
     before_another_report,
@@ -38,6 +39,7 @@ from kg.extract.frames import (
     framed_claim,
     greets_guests,
     past_the_day,
+    plays_down,
     reported_clauses,
     stirs_a_mood,
     stressed_object,
@@ -131,7 +133,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     verbs = lexicon().verbs_of_saying
     events: list[SpeechEvent] = []
     for token in tokens_of(doc):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs or inside(quotes, token.idx) is not None:
+        saying = token.lemma_.lower() in verbs or plays_down(token)  # ("played down hopes": a phrasal verb)
+        if token.pos_ != "VERB" or not saying or inside(quotes, token.idx) is not None:
             continue
         concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
@@ -458,11 +461,11 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
                 text, spans, direct = quoted_text(content), [content], False
     elif (
         content is not None
-        and (event.verb.lemma_.lower() in _CLAUSE_VERBS or event.verb.lower_ == "according")
+        and (event.verb.lemma_.lower() in _CLAUSE_VERBS or event.verb.lower_ == "according" or plays_down(event.verb))
         and (
             len(content) >= MIN_REPORTED_TOKENS
             or len(content) >= 3
-            and (content[0] == event.verb or _clause(content) or event.verb.lemma_.lower() in NAMING_VERBS)
+            and (content[0] == event.verb or a_clause(content) or event.verb.lemma_.lower() in NAMING_VERBS)
         )
     ):  # "welcomed the agreement", "said he was optimistic": a judgement or a clause in three words
         text, spans, direct = quoted_text(content), [content], False
@@ -479,11 +482,6 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         found_stance = judged
     statement = Statement(event.name, text, found_stance, direct, by_party=event.party is not None)
     return spans[0].start, Finding(statement, tuple(spans), round((0.85 if direct else 0.7) * event.sure, 2))
-
-
-def _clause(span: Span) -> bool:
-    """Whether words make a clause of their own: a subject and its verb ("he was optimistic")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head in span for t in span)
 
 
 _CLAUSE_VERBS = _REPORTING | lexicon().charging_verbs | VOICING_VERBS
