@@ -18,19 +18,17 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         return
     lead = paragraph_of(doc, ctx.lead_start)
     in_lead = [m for m in mentions if lead[0] <= m.sentence.start_char < lead[1]]
+    told = _told_next(doc, mentions, lead[1])  # "The meeting ..." opening the paragraph after the lead
     if not in_lead:  # "VIENNA - Ministers agreed on Saturday ... // The meeting, the second in two weeks, ..."
-        text = text_of(doc)
-        after = paragraph_of(doc, len(text) - len(text[lead[1] :].lstrip()))
-        in_lead = [m for m in mentions if after[0] <= m.sentence.start_char < after[1]][:1]
-        if not in_lead or not _told_of_before(in_lead[0]):
+        if told is None:
             return
         # "VIENNA - Ministers of A and B agreed ... // The meeting also brought together C": the lead's sides too
-        told = in_lead[0]
         told.parties = list(dict.fromkeys([*lead_subjects(doc, ctx), *told.parties]))
+        in_lead = [told]
+    elif told is not None and told.city not in (None, city[0]):
+        return  # "BEIRUT - ... sent envoys to a meeting of the committee // The meeting ... took place in Naqoura"
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
-    if (next_told := _told_next(doc, mentions, lead[1])) is not None and next_told.city not in (None, city[0]):
-        return  # "BEIRUT - ... sent envoys to a meeting of the committee // The meeting ... took place in Naqoura"
     in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
     if any(_somewhere_unnamed(m.trigger) for m in in_lead):
         return  # "SEOUL - ... held talks on Tuesday at a border village": not in the dateline's city

@@ -109,21 +109,10 @@ BROKERING_WORDS = {"brokered", "mediated", "led", "hosted", "coordinated", "faci
 
 
 def hyphened_to(doc: Doc, index: int) -> str | None:
-    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does; past a second
-    name hyphened to the first, the word after the pair ("mediated" of "U.S.-Saudi mediated talks")."""
-    if index + 2 >= len(doc) or doc[index + 1].text != "-":
-        return None
-    after = doc[index + 2]
-    if after.ent_type_ in {"GPE", "NORP", "ORG"} and after.ent_iob_ == "B":
-        end = after.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1  # the second name, whole
-        if end < len(doc) and doc[end].text == "-":
-            return hyphened_to(doc, end - 1)
-        following = doc[end] if end < len(doc) else None
-        if following is not None and following.tag_ == "VBN" and following.lower_ in BROKERING_WORDS:
-            return following.lower_
-    return after.lower_
+    """The word a hyphen joins to the token at ``index`` ("backed" of "Saudi-backed"), if one does."""
+    if index + 2 < len(doc) and doc[index + 1].text == "-":
+        return doc[index + 2].lower_
+    return None
 
 
 def _backer(span: Span) -> bool:
@@ -212,15 +201,25 @@ def _listed(party_mention: PartyMention, ctx: Context) -> tuple[str, ...]:
 
 
 def names_before(participle: Token) -> list[Token]:
-    """The names set right before a brokering participle, hyphened to each other ("U.S.-Saudi mediated talks"):
-    the brokers of the talks it describes, none of them a side."""
+    """The names set right before a brokering participle, hyphened to each other ("U.S.-Saudi mediated talks",
+    "U.S.-Saudi-mediated talks"): the brokers of the talks it describes, none of them a side."""
     doc, found = participle.doc, []
     if participle.tag_ != "VBN" or participle.lower_ not in BROKERING_WORDS:
         return []
-    index = participle.i - 1
+    index = participle.i - 2 if participle.i > 1 and doc[participle.i - 1].text == "-" else participle.i - 1
     while index >= 0 and doc[index].text[:1].isupper() and not doc[index].is_punct:
         found.append(doc[index])
         if index < 2 or doc[index - 1].text != "-":
             break
         index -= 2
     return found if len(found) >= 2 else []
+
+
+def in_a_brokering_pair(doc: Doc, index: int) -> bool:
+    """Whether the name ending at ``index`` is one of a hyphened pair before a brokering participle ("U.S." and
+    "Saudi" of "U.S.-Saudi mediated talks")."""
+    end = index
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].text[:1].isupper():
+        end += 2  # past the names hyphened after it
+    after = end + 2 if end + 2 < len(doc) and doc[end + 1].text == "-" else end + 1
+    return after < len(doc) and doc[index] in names_before(doc[after])

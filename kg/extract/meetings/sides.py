@@ -31,7 +31,7 @@ from kg.extract.meetings.named_sides import (
     BACKING_WORDS,
     BROKERING_WORDS,
     hyphened_to,
-    names_before,
+    in_a_brokering_pair,
     participant_tokens,
 )
 from kg.extract.meetings.places import place_tokens
@@ -305,10 +305,8 @@ def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
     )  # ("opened the talks between A and B": the host of A's and B's talks)
 
 
-def _before_a_brokering_word(token: Token) -> bool:
-    """Whether a name is the last of a hyphened pair set before a brokering participle ("U.S.-Saudi mediated talks")."""
-    doc, end = token.doc, _name_end(token)
-    return end + 1 < len(doc) and token in names_before(doc[end + 1])
+MET_OBJECT_VERBS = HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see", "call"}
+"""Meeting verbs whose object is a side: "Malaysia hosted Thailand", "X met the Latvian prime minister"."""
 
 
 def _object_met(path: Token, trigger: Token) -> bool:
@@ -317,13 +315,7 @@ def _object_met(path: Token, trigger: Token) -> bool:
     together in X")."""
     if path.dep_ == "nsubjpass":
         return trigger.lemma_ == "bring"
-    return path.dep_ == "dobj" and trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS | {
-        "meet",
-        "bring",
-        "visit",
-        "see",
-        "call",
-    }
+    return path.dep_ == "dobj" and trigger.lemma_ in MET_OBJECT_VERBS
 
 
 def _takes_part(token: Token, trigger: Token) -> bool:
@@ -334,7 +326,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
     if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
         return False  # "the US, which backs the dialogue, did not join"; "Foreign Minister X opened the session"
-    if hyphened_to(doc, _name_end(token)) in BROKERING_WORDS | BACKING_WORDS or _before_a_brokering_word(token):
+    end = _name_end(token)
+    if hyphened_to(doc, end) in BROKERING_WORDS | BACKING_WORDS or in_a_brokering_pair(doc, end):
         return False  # "US-brokered talks", "African Union-led talks", not "US-Iran talks"
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True
