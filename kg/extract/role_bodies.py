@@ -151,10 +151,15 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
 
 
 def _state_s_body(tokens: list[Token], ctx: Context) -> bool:
-    """Whether words name a body of a state: "Japan's foreign ministry", "the Chilean foreign ministry"."""
-    if not tokens or tokens[-1].lower_ not in STATE_BODY_WORDS | {"ministry", "government", "presidency"}:
+    """Whether words name a body of a state, one of the lexicon's state bodies after the state's name or adjective:
+    "Japan's foreign ministry", "the Chilean foreign ministry"."""
+    if not tokens:
         return False
-    return any(m.known and ctx.gazetteer.is_country(m.party) for m in ctx.parties_in(tokens[0].i, tokens[-1].i + 1))
+    for mention in ctx.parties_in(tokens[0].i, tokens[-1].i + 1):
+        if mention.known and ctx.gazetteer.is_country(mention.party):
+            body = [t.lower_ for t in tokens if t.i >= mention.span.end and t.text not in {"'s", "’s"}]
+            return " ".join(body) in lexicon().state_bodies
+    return False
 
 
 def _possessive_state(tokens: list[Token], ctx: Context) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.clauses import COUNTED_SIDE_NOUNS
 from kg.extract.meetings.words import ALSO_WORDS, ATTENDANCE_NOUNS, JOINING_VERBS, PARTICIPANT_NOUNS
 from kg.gazetteer import lexicon
 
@@ -101,15 +102,11 @@ def _envoys_from(noun: Token) -> bool:
         return False
     prepositions = [c for c in noun.children if c.dep_ == "prep"]
     return any(p.lower_ == "from" for p in prepositions) or any(
-        o.lemma_ in STATE_NOUNS and any(c.dep_ == "nummod" for c in o.children)
+        o.lemma_ in COUNTED_SIDE_NOUNS and any(c.dep_ == "nummod" for c in o.children)
         for p in prepositions
         if p.lower_ == "of"
         for o in p.children
     )
-
-
-STATE_NOUNS = frozenset({"country", "state", "nation", "government"})
-"""Nouns a count of the states at talks is written with: "representatives of 12 countries"."""
 
 
 def _takes_part(verb: Token) -> bool:
