@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.clauses import clause_verb
-
-LEAVING_VERBS = {"leave", "depart", "quit"}
+from kg.extract.meetings.words import LEAVING_VERBS
 
 
 def left_after(trigger: Token) -> Token | None:

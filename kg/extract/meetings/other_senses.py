@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.rounds import ordinal_word_of
+from kg.extract.meetings.words import LEAVING_VERBS
 
 MEANS_PREPOSITIONS = {"through", "via", "by"}
 
@@ -19,9 +20,6 @@ def a_means(noun: Token) -> bool:
         and noun.head.head.pos_ == "VERB"
         and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
     )
-
-
-LEAVING_VERBS = {"leave", "depart", "quit"}
 
 
 def reason_to_leave(noun: Token) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.words import (
     CARRYING_VERBS,
+    LEAVING_VERBS,
     PARTICIPANT_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -148,7 +149,7 @@ CITY_SITES = frozenset({"airport", "airfield", "port", "harbour", "harbor", "sta
 """Places of a city a city's name is set before: "X airport" (the city, not the state it stands for)."""
 
 
-PLACES_GONE_TO = {"visit", "tour", "leave", "depart", "reach"}
+PLACES_GONE_TO = {"visit", "tour", "reach"} | LEAVING_VERBS
 """Verbs whose object is a place gone to or left: "visited Turkey", "left Quito", "reached Doha"."""
 
 

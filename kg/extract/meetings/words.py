@@ -199,6 +199,9 @@ SAME_PLACE_NOUNS = {"place", "venue", "location", "spot", "site"}
 TRANSPARENT_NOUNS = {"face", "person", "sidelines", "margins", "margin"}
 
 
+LEAVING_VERBS = frozenset({"leave", "depart", "quit"})
+"""Verbs of leaving a place: "left Cairo after two days of talks", "left Doha for consultations"."""
+
 MOVE_VERBS = {"move", "shift", "relocate", "travel", "head", "fly", "return", "go", "come", "arrive"}
 
 
