@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import sentence_of
+from kg.extract.base import sentence_of, tokens_of
 from kg.extract.name_tokens import NAME_PARTICLES, hyphen_part, is_name_token
 from kg.extract.parties import state_named
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -181,16 +182,21 @@ def _for_a_side(doc: Doc, index: int, ctx: Context) -> bool:
     return named is not None and named.known
 
 
+FOR = frozenset({"for"})
+
+
 def runs_speaking_for_sides(doc: Doc, ctx: Context, known: set[int]) -> list[tuple[int, int]]:
     """Proper-noun runs set before "for" a side, in a sentence where a person already found is set the same way:
     "A for the Greek Cypriots and B for the Turkish Cypriots", with B found."""
     found = []
-    for index in (t.i for t in doc if t.lower_ == "for" and t.i >= 2 and _for_a_side(doc, t.i, ctx)):
-        if not is_name_token(doc[index - 1]) or index - 1 in known:
+    tokens = tokens_of(doc)
+    fors = [i for i in words_with(doc, lower=FOR) if i >= 1 and _for_a_side(doc, i, ctx)]
+    for index in fors:
+        if index < 2 or not is_name_token(tokens[index - 1]) or index - 1 in known:
             continue
         start, end = run_around(doc, index - 1, index, ctx)
-        sentence = sentence_of(doc[index])
-        twin = any(t.i != index and t.i - 1 in known and _for_a_side(doc, t.i, ctx) for t in sentence)
+        sentence = sentence_of(tokens[index])
+        twin = any(i != index and i - 1 in known and sentence.start <= i < sentence.end for i in fors)
         if end == index and end - start >= 2 and twin:
             found.append((start, end))
     return found

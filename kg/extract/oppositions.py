@@ -76,8 +76,10 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
 def _its_opponents(token: Token, gazetteer: Gazetteer) -> str | None:
     """The state of a government joined to "its opponents": "talks between the Syrian government and its
     opponents" (that state's opposition)."""
+    if token.lower_ != "opponents":
+        return None
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
-    return _faced_government(token, gazetteer) if token.lower_ == "opponents" and owned else None
+    return _faced_government(token, gazetteer) if owned else None
 
 
 def _ruling(noun: Token) -> bool:

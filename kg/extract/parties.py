@@ -32,6 +32,7 @@ from kg.extract.org_entities import (
     title_and_name,
 )
 from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, short_forms_joined
+from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, fold, lexicon
 from kg.model import Party
 
@@ -105,8 +106,9 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
     heads = lexicon().organisation_heads
     found = []
-    for token in tokens_of(doc):
-        if token.lower_ not in heads or not token.text[:1].isupper():
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lower=heads)):
+        if not token.text[:1].isupper():
             continue
         sentence = sentence_of(token)
         if token.i == sentence.start:

@@ -26,13 +26,32 @@ def side_of(person_name: str, ctx: Context) -> str | None:
 
 
 def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Iterator[tuple[Token, str]]:
-    """(token, side) for every party name and every person with a known side in a sentence."""
+    """(token, side) for every party name and every person with a known side in a sentence, but for the words at
+    ``exclude``; a person is taken once, at the first of their names not excluded."""
+    seen: set[str] = set()
+    for token, person, side in _participants(sentence, ctx):
+        if token.i in exclude or person in seen:
+            continue
+        if person:
+            seen.add(person)
+        yield token, side
+
+
+def _participants(sentence: Span, ctx: Context) -> tuple[tuple[Token, str, str], ...]:
+    """(token, person's name or "", side) for the party names and people of a sentence that may be sides, read
+    once per sentence of a document (the sides of every meeting word of the sentence are read from them)."""
+    return once_per_doc(
+        sentence.doc, "kg_participants", (sentence.start, sentence.end), lambda: tuple(_participants_in(sentence, ctx))
+    )
+
+
+def _participants_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, str, str]]:
     for party_mention in ctx.parties_in(sentence.start, sentence.end):
         entry = ctx.gazetteer.entry(party_mention.party) if party_mention.known else None
         if entry is None and party_mention.party not in ctx.framed_sides or entry and entry.kind == "news_organisation":
             continue
         root = party_mention.span.root
-        if root.i in exclude or any(ctx.people.at(t) is not None for t in party_mention.span):
+        if any(ctx.people.at(t) is not None for t in party_mention.span):
             continue
         if _backer(party_mention.span) or _ruling_group(party_mention.span, ctx):
             continue  # "Yemen's Saudi-backed government", "Afghanistan's Taliban government": the state's side
@@ -42,21 +61,16 @@ def participant_tokens(sentence: Span, ctx: Context, exclude: set[int]) -> Itera
             continue  # "UN envoy X, a Swedish diplomat, met Y": where the envoy is from, not a side
         members = (members_told(party_mention.party, ctx) or entry.members) if entry and entry.members else ()
         for member in members or (party_mention.party,):
-            yield root, member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
+            yield root, "", member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
     for index, state in ctx.government_states.items():  # "the federal government and the TPLF": the state meant
-        if sentence.start <= index < sentence.end and index not in exclude:
-            yield sentence.doc[index], state
-    seen: set[str] = set()
+        if sentence.start <= index < sentence.end:
+            yield sentence.doc[index], "", state
     for token, person in people_in(sentence, ctx):
-        if token.i in exclude or person.name in seen:
-            continue
-        side = side_of(person.name, ctx)
-        if side:
-            seen.add(person.name)
-            yield token, side
+        if side := side_of(person.name, ctx):
+            yield token, person.name, side
     for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
-        if token.i not in exclude and (side := side_of(person.name, ctx)):
-            yield token, side
+        if side := side_of(person.name, ctx):
+            yield token, "", side
 
 
 def _nationality_of_another_s_envoy(mention: PartyMention, ctx: Context) -> bool:

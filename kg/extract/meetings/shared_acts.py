@@ -26,6 +26,8 @@ TIME_UNITS = {"minute", "hour", "day", "evening", "afternoon", "morning", "night
 def puts_names_to(token: Token) -> bool:
     """ "put their names to a peace agreement", "put their signatures on the accord", "exchanged copies of the
     accord" (signed texts swapped at the ceremony): a signing."""
+    if token.lemma_ not in {"exchange", "put"}:
+        return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_ == "exchange" and any(o.lemma_ in {"copy", "instrument"} for o in objects):
         token, wanted = objects[0], {"of"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import sentence_of
+from kg.extract.base import sentence_of, text_in
 from kg.gazetteer import lexicon
 
 SEQUENCE_VERBS = {"follow", "precede"}
@@ -49,7 +49,7 @@ def a_broker_s(trigger: Token) -> bool:
 def asked_about(trigger: Token) -> bool:
     """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
     sentence = sentence_of(trigger)
-    return sentence.text.rstrip().endswith("?") and any(
+    return text_in(sentence).rstrip().endswith("?") and any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children
     )
 
