@@ -184,6 +184,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ('The gap between the two sides remained "very wide".', "negative"),  # a distance, quoted and stressed
         ("The differences are still too big.", "negative"),
         ("Nothing has been agreed until everything is agreed.", "neutral"),  # the negotiators' maxim
+        ("Nobody wins if these talks collapse.", "positive"),  # a failure warned against: the talks are wanted
+        ("Neither side can win this war.", "positive"),
+        ("The accord opens a window for cutting the violence in the provinces.", "positive"),  # a chance opened
+        ("The envoy said the meeting had lowered the temperature between the capitals.", "positive"),  # de-escalation
+        ("The visit helped defuse border tensions.", "positive"),
+        ("The rebels have not shown a single gesture of good will.", "negative"),  # goodwill denied
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
