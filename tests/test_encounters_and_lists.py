@@ -328,3 +328,13 @@ def test_talks_that_had_been_scheduled_for_a_day_and_were_postponed_have_no_day(
         "Talks between Chile and Peru in Lima, which had been scheduled for Monday, were postponed.", date(2025, 6, 18)
     )
     assert (talks.location, talks.start, talks.status) == ("Lima", None, "planned")
+
+
+def test_an_encounter_said_to_be_a_meeting_lends_it_its_place_and_day() -> None:
+    # "The handshake ... was the first meeting": the phrases hung on the subject tell where and when they met
+    [meeting] = meetings_of(
+        "The handshake between Chile's President Ana Lind and Peru's President Jorge Paz in Tacna on Tuesday was "
+        "the first meeting between the two leaders.",
+        published=date(2026, 2, 18),
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == ("Tacna", date(2026, 2, 17), {"Chile", "Peru"})

@@ -176,6 +176,14 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(once_per_doc(trigger.doc, "kg_anchors", trigger.i, lambda: frozenset(_anchors_of(trigger))))
 
 
+def same_event_as_subject(trigger: Token) -> list[int]:
+    """The subject a meeting word is said to be: "The handshake at X on Thursday was the first meeting between
+    the two leaders" (the handshake's place and day are the meeting's)."""
+    if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
+        return []
+    return [c.i for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < trigger.i]
+
+
 def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
@@ -235,6 +243,7 @@ def _anchors_of(trigger: Token) -> set[int]:
                 if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_ not in WHOLE_PROCESSES
             )
     found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
+    found.update(same_event_as_subject(trigger))
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
