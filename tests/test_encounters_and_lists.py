@@ -338,3 +338,14 @@ def test_an_encounter_said_to_be_a_meeting_lends_it_its_place_and_day() -> None:
         published=date(2026, 2, 18),
     )
     assert (meeting.location, meeting.start, set(meeting.parties)) == ("Tacna", date(2026, 2, 17), {"Chile", "Peru"})
+
+
+def test_talks_named_beside_the_day_a_deal_takes_effect_are_not_dated_by_it() -> None:
+    # the parser may hang "the biggest step yet in talks" on the date; the talks are older than that day
+    found = meetings_of(
+        "Chile and Peru signed a border truce in Lima on Friday that will take full effect on March 3, the biggest "
+        "step yet in talks that President Ana Lind hopes will end the dispute.",
+        published=date(2026, 2, 20),
+    )
+    assert date(2026, 3, 3) not in {m.start for m in found}
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2026, 2, 20))]

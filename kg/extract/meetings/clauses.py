@@ -176,6 +176,30 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(once_per_doc(trigger.doc, "kg_anchors", trigger.i, lambda: frozenset(_anchors_of(trigger))))
 
 
+PERIOD_NOUNS = frozenset({"day", "date", "eve", "anniversary", "week", "weekend", "month", "year", "morning"})
+"""Nouns that may stand beside a date as another name for it: "on Monday, the first day of talks"."""
+
+
+def _set_beside_a_date(word: Token) -> bool:
+    """Whether a phrase the parser set in apposition to a date is no other name for that day: "on Aug. 3, the
+    biggest step yet in talks" (not "on Monday, the first day of talks")."""
+    return word.dep_ == "appos" and word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
+
+
+def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
+    """The word a meeting word's ancestors climb to (its clause's verb, or where the climb stops), adding each one
+    climbed through to ``found``."""
+    current = trigger
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ == "since":
+            break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
+        if _set_beside_a_date(current):
+            break  # "a truce that takes effect on Aug. 3, the biggest step yet in talks ...": the talks are older
+        current = current.head
+        found.add(current.i)
+    return current
+
+
 def same_event_as_subject(trigger: Token) -> list[int]:
     """The subject a meeting word is said to be: "The handshake at X on Thursday was the first meeting between
     the two leaders" (the handshake's place and day are the meeting's)."""
@@ -244,12 +268,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             )
     found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
     found.update(same_event_as_subject(trigger))
-    current = trigger
-    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ == "since":
-            break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
-        current = current.head
-        found.add(current.i)
+    current = _up_to_the_clause(trigger, found)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
     found.update(  # "will hold two days of talks in Geneva starting on Thursday": when they start
