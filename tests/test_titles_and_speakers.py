@@ -998,3 +998,26 @@ def test_the_counterpart_of_a_foreign_minister_under_a_state_s_own_name_is_a_for
 def test_a_title_of_a_body_a_state_owns_keeps_the_body() -> None:
     actors = actors_of("Jorge Paz, the head of Peru's National Assembly, signed the deal.")
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("head of Peru's National Assembly", "Peru")
+
+
+def test_an_organisation_s_office_beside_a_former_national_office_is_the_office_held_now() -> None:
+    # "the AU's envoy, former Peruvian President X": the organisation's envoy now, once the state's president
+    [mora] = actors_of("The AU's envoy, former Peruvian President Luis Mora, led the mediation.").values()
+    assert (mora.role, mora.affiliation) == ("envoy", "African Union")
+
+
+def test_a_name_hung_on_the_subject_across_the_verb_takes_no_title_from_the_subject() -> None:
+    # the parse the model gives in a story: the name in apposition to "deal", across "was announced by ..."
+    words = "The deal was announced by the envoy , former Peruvian President Luis Mora .".split()
+    heads = [1, 3, 3, 3, 3, 6, 4, 3, 10, 10, 12, 12, 1, 3]
+    deps = "det nsubjpass auxpass ROOT agent det pobj punct amod amod compound compound appos punct"
+    doc = Doc(
+        load_pipeline().vocab,
+        words=words,
+        heads=heads,
+        deps=deps.split(),
+        pos="DET NOUN AUX VERB ADP DET NOUN PUNCT ADJ ADJ PROPN PROPN PROPN PUNCT".split(),
+        lemmas=[w.lower() for w in words],
+        ents=["O"] * 9 + ["B-NORP", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert phrase_before_appos(doc[11:13]) == []

@@ -206,6 +206,8 @@ def phrase_before_appos(span: Span) -> list[Token]:
         if token.i >= start:
             break
         tokens.append(token)
+    if len(tokens) < start - tokens[0].i:
+        return []  # "The deal was announced by ..., former President X": hung across the verb, not set beside it
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     if commas:
         tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's

@@ -22,6 +22,7 @@ from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
 from kg.extract.name_runs import title_words
+from kg.extract.nearby_sides import acting_as, whose_office, whose_party
 from kg.extract.parties import (
     GOVERNMENT_WORDS,
     government_named_before,
@@ -224,57 +225,6 @@ def _ministry_referred_to(words: list[str], span: Span, ctx: Context) -> str | N
     return None
 
 
-def _whose_party(span: Span, ctx: Context) -> str | None:
-    """The side a "whose" clause right after a name owns: "Khalifa Haftar, whose Libyan National Army controls the
-    east" (read on the words, which the parser often hangs elsewhere)."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "whose":
-        return None
-    return _party_before_clause_ends(
-        doc[span.end + 2 : min(span.end + 7, sentence_of(span).end)], ctx, owner_only=False
-    )
-
-
-def _whose_office(span: Span, ctx: Context) -> str | None:
-    """The side a "whose" before a name's office stands for: "the African Union, whose chairperson, X, had urged
-    a deal" (X is the Union's)."""
-    doc = span.doc
-    start = span.start - 1 if span.start > 0 and doc[span.start - 1].text == "," else span.start
-    words = doc[max(start - 4, 0) : start]
-    whose = next((t for t in words if t.lower_ == "whose"), None)
-    if whose is None or whose.i == 0 or not any(is_title(t) for t in doc[whose.i + 1 : start]):
-        return None
-    before = doc[whose.i - 1] if doc[whose.i - 1].text != "," else doc[max(whose.i - 2, 0)]
-    mention = ctx.party_at(before.i)
-    return mention.party if mention is not None else None
-
-
-def _acting_as(span: Span, ctx: Context) -> str | None:
-    """The side of the capacity "as" gives right after a name: "facilitated by X as the African Union's special
-    envoy" (the capacity, not the state X once led)."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].lower_ != "as":
-        return None
-    return _party_before_clause_ends(doc[span.end + 1 : min(span.end + 8, sentence_of(span).end)], ctx, owner_only=True)
-
-
-def _party_before_clause_ends(words: Span, ctx: Context, *, owner_only: bool) -> str | None:
-    """The first side named in a few words after a name, before a comma or a verb ends the phrase: any party (or
-    organisation the gazetteer does not know), or with ``owner_only`` a known one owning a noun ("the African
-    Union's special envoy")."""
-    for token in words:
-        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
-            break
-        mention = ctx.party_at(token.i)
-        if mention is None:
-            continue
-        if owner_only and mention.known and token.dep_ in {"poss", "compound", "amod"} and not places_a_body(token):
-            return mention.party
-        if not owner_only and (mention.known or mention.how == "org"):
-            return mention.party
-    return None
-
-
 def _country_referred_to(span: Span, ctx: Context) -> str | None:
     """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
     sentence = sentence_of(span)
@@ -378,22 +328,12 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
         before = phrase_before_comma(span, chain) or before
     phrases = (copular_title(span), chain, before, phrase_after(span, ctx))  # "The chief negotiator is X, ..."
-    for tokens in phrases:
-        if not tokens:
-            continue
-        owner = owner or _possessive_person(tokens, ctx)
-        tokens, organisation = split_organisation(tokens, ctx)
-        found_role = clean_role(tokens, ctx)
-        found_side = organisation or _side(tokens, ctx)
-        if better_role(role, found_role) or role and former_role(role) and found_role and _held_now(tokens):
-            role = found_role  # "former defence minister X, now secretary of the council": the office held now
-        if affiliation is None and found_side is not None:
-            affiliation = found_side
-    affiliation = _whose_party(span, ctx) or for_the_side(span, ctx) or affiliation  # "X, whose Libyan National
+    role, affiliation, owner = _from_phrases(phrases, ctx, role, affiliation, owner)
+    affiliation = whose_party(span, ctx) or for_the_side(span, ctx) or affiliation  # "X, whose Libyan National
     # Army ...": X's, first; "both Cypriot leaders - A for the Greek Cypriots and B ...": the side A speaks for
-    affiliation = affiliation or _whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
+    affiliation = affiliation or whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
     # X, ...": the AU's; "A's Deputy Prime Minister and Foreign Minister X": A's
-    affiliation = _acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
+    affiliation = acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
     commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
     former = role if role is not None and former_role(role) and relative_now(span) else None
     if role is None or affiliation is None or commands or former:  # "Lt. Gen. X, who commands the Y": the command
@@ -457,6 +397,36 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if state is None and companion is not None:  # "A was accompanied by National Intelligence Agency chief X":
             affiliation, owner = None, companion  # A's state's agency
     return role, affiliation, owner, contextual
+
+
+def _from_phrases(
+    phrases: tuple[list[Token], ...], ctx: Context, role: str | None, affiliation: str | None, owner: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Role, side and owner read from the phrases about a name (a copular title, the title chain before it, the
+    phrase it is set beside, the phrase after it), over what a list gave."""
+    for tokens in phrases:
+        if not tokens:
+            continue
+        owner = owner or _possessive_person(tokens, ctx)
+        tokens, organisation = split_organisation(tokens, ctx)
+        found_role = clean_role(tokens, ctx)
+        found_side = organisation or _side(tokens, ctx)
+        served_now = _an_organisation_s_office_now(role, found_role, found_side, ctx)
+        if better_role(role, found_role) or role and former_role(role) and found_role and _held_now(tokens):
+            role = found_role  # "former defence minister X, now secretary of the council": the office held now
+        if served_now:  # "the AU's envoy, former Nigerian President X": the organisation's office, held now
+            role, affiliation = found_role, found_side
+        if affiliation is None and found_side is not None:
+            affiliation = found_side
+    return role, affiliation, owner
+
+
+def _an_organisation_s_office_now(role: str | None, found: str | None, organisation: str | None, ctx: Context) -> bool:
+    """Whether a title found beside a former office is an organisation's office, held now: "the AU's high
+    representative, former Nigerian President X" (the AU's representative; Nigeria's president once)."""
+    if not (role and found and organisation) or not former_role(role) or former_role(found):
+        return False
+    return not ctx.gazetteer.is_country(organisation)
 
 
 def _a_state_body(name: str) -> bool:
