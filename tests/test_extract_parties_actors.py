@@ -1062,3 +1062,14 @@ def test_a_government_that_brokers_is_not_the_government_of_the_government_panel
         "Secretary Ana Lind and a rebel team headed by Jorge Paz."
     )
     assert found["Ana Lind"].affiliation == "Chile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held at Quito's National History Museum.",  # a title word before a building's name
+        "The accord was signed at a ceremony in Lima's National Anthropology Museum.",
+    ],
+)
+def test_a_building_named_after_a_title_word_is_no_person(text: str) -> None:
+    assert actors_of(text) == {}
