@@ -1021,3 +1021,11 @@ def test_a_name_hung_on_the_subject_across_the_verb_takes_no_title_from_the_subj
         ents=["O"] * 9 + ["B-NORP", "O", "B-PERSON", "I-PERSON", "O"],
     )
     assert phrase_before_appos(doc[11:13]) == []
+
+
+def test_the_side_of_the_delegation_a_person_leads_outranks_the_state_of_an_office_once_held() -> None:
+    found = actors_of(
+        "Peru's government and the opposition opened talks in Quito on Friday. The opposition delegation is led "
+        "by Jorge Paz, a former mayor of Lima."
+    )
+    assert found["Jorge Paz"].affiliation == "Peruvian opposition"

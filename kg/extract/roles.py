@@ -334,6 +334,9 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     affiliation = affiliation or whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
     # X, ...": the AU's; "A's Deputy Prime Minister and Foreign Minister X": A's
     affiliation = acting_as(span, ctx) or affiliation  # "former Prime Minister X as the AU's special envoy"
+    if role is not None and former_role(role) and (body := led_body(span)[0]):
+        affiliation = _body_side(body, span, ctx) or affiliation  # "The opposition team is led by X, a former
+        # mayor of Lima": the side X leads now, not the state of an office once held
     commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
     former = role if role is not None and former_role(role) and relative_now(span) else None
     if role is None or affiliation is None or commands or former:  # "Lt. Gen. X, who commands the Y": the command
