@@ -1575,3 +1575,12 @@ def test_the_state_that_arranged_a_meeting_brokers_it_and_a_host_that_did_not_si
         date(2025, 11, 12),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_brokers_only_proposed_are_no_brokers_of_the_talks() -> None:
+    # "a proposal to bring in X as mediators": X is put forward, not brokering
+    [meeting] = meetings_of(
+        "Chile and Peru held talks in Lima on Monday. Peru rejected a proposal to bring in the United Nations and "
+        "the European Union as mediators."
+    )
+    assert meeting.mediators == ()

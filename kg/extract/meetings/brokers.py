@@ -18,6 +18,7 @@ from kg.extract.meetings.broker_phrases import (
     invites_the_sides,
     offered_to,
     only_offered,
+    only_proposed,
     oversees_the_talks,
     receives_the_sides,
     relative_owner,
@@ -54,7 +55,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     brokers = _Brokers(ctx)
     for token in chosen_in(sentence, broker_words(sentence.doc, ctx)):
         brokers.at = token
-        if brokers.hyphenated(token):
+        if brokers.hyphenated(token) or only_proposed(token):
             continue
         if (
             token.lemma_.lower().removeprefix("co-") in MEDIATION_PREP_VERBS  # "co-facilitated" as "facilitated"
