@@ -1584,3 +1584,11 @@ def test_brokers_only_proposed_are_no_brokers_of_the_talks() -> None:
         "the European Union as mediators."
     )
     assert meeting.mediators == ()
+
+
+def test_talks_backed_by_others_in_the_passive_name_their_backers_as_brokers() -> None:
+    found = meetings_of(
+        "Chile and Peru signed an accord in Quito on Sunday after talks mediated by Ecuador. The talks, which "
+        "opened in Quito in July, were also backed by the United Nations and the African Union."
+    )
+    assert {"United Nations", "African Union"} <= {p for m in found for p in m.mediators}

@@ -88,13 +88,17 @@ BACKING_VERBS = frozenset({"back", "support"})
 
 def backs_the_talks(verb: Token) -> bool:
     """Whether a participle of backing says who sponsors the talks themselves: "talks in X mediated by Y and
-    backed by A and B", "the talks, supported by the EU" (a meeting word's own participle, with its "by")."""
+    backed by A and B", "the talks, supported by the EU" (a meeting word's own participle, with its "by"), "the
+    talks were backed by A" (the talks its passive subject)."""
     if verb.lemma_ not in BACKING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
         return False
     first = verb
     while first.dep_ == "conj" and first.head != first:
         first = first.head
-    return first.dep_ == "acl" and first.head.lower_ in lexicon().meeting_nouns
+    nouns = lexicon().meeting_nouns
+    if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in first.children):
+        return True  # "The talks, which opened in X in July, were also backed by A and B"
+    return first.dep_ == "acl" and first.head.lower_ in nouns
 
 
 def with_a_broker_acting(token: Token) -> bool:
