@@ -1592,3 +1592,13 @@ def test_talks_backed_by_others_in_the_passive_name_their_backers_as_brokers() -
         "opened in Quito in July, were also backed by the United Nations and the African Union."
     )
     assert {"United Nations", "African Union"} <= {p for m in found for p in m.mediators}
+
+
+def test_a_broker_of_a_full_clause_is_not_that_of_the_elided_clause_joined_to_it() -> None:
+    found = meetings_of(
+        "Chile and Peru have met three times. The second meeting took place in Quito in August, under Ecuadorian "
+        "auspices, and the third in Lima in November.",
+        published=date(2026, 12, 1),
+    )
+    brokers = {m.location: m.mediators for m in found}
+    assert brokers["Quito"] == ("Ecuador",) and brokers["Lima"] == ()

@@ -42,8 +42,16 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             and not _of_a_parallel_process(at, trigger)
             and not _a_time_before(at, trigger)
             and not _hosts_elsewhere(at, trigger)
+            and not _of_the_full_clause(at, trigger)
         )
     )
+
+
+def _of_the_full_clause(word: Token, trigger: Token) -> bool:
+    """Whether a broker's word stands in the full clause an elided one is joined to: "The second meeting took place
+    in X, under Russian auspices, and the third in Y" (the second's broker, not the third's)."""
+    elided = trigger.dep_ == "conj" and trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ in {"VERB", "AUX"}
+    return elided and word != trigger and not trigger.is_ancestor(word)
 
 
 def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
