@@ -321,3 +321,9 @@ def test_the_section_labels_of_a_briefing_are_no_dateline() -> None:
     assert "LIMA: Chilean" in story.text
     one = clean("The Morning Brief\n\nGood morning.\n\nLIMA: Chilean and Peruvian envoys met again on Sunday.\n")
     assert one.dateline_place == "Lima"  # a single one after a standfirst is the story's dateline
+
+
+def test_a_header_line_of_fields_set_apart_by_bars_dates_the_story_and_is_dropped() -> None:
+    story = clean("Talks end in Lima\n\nLive updates | Andes Monitor | Sept. 19, 2023\n\nThe delegations left Lima.\n")
+    assert story.published == date(2023, 9, 19)
+    assert "Monitor" not in story.text

@@ -97,6 +97,16 @@ _BARE_DATE = re.compile(
 """A line that is a date and nothing else, under a headline: the day a press release was issued."""
 
 
+def _dated_header_fields(line: str) -> date | None:
+    """The day a header line of short fields set apart by bars gives in one of them: "Live updates | Gulf Monitor |
+    Sept. 19, 2023" (the page's kind, outlet and date, above the story)."""
+    fields = [f.strip() for f in line.split("|")]
+    if len(fields) < 2 or len(line) > 150 or any(len(f.split()) > 6 for f in fields):
+        return None
+    dated = [f for f in fields if _BARE_DATE.match(f)]
+    return _date_in(dated[0]) if dated else None
+
+
 def _date_in(text: str) -> date | None:
     """The whole day a time stamp names, if it names one."""
     from kg.ingest.read import parse_date
@@ -278,6 +288,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             # above the story, under its headline, or at its foot
             published_line = published_line or _date_in(stamp.group("rest"))
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
+        if len(kept) <= 2 and (day := _dated_header_fields(paragraph)) is not None:
+            published_line = published_line or day  # "Live updates | Gulf Monitor | Sept. 19, 2023"
+            continue
         if len(kept) <= 2 and _BARE_DATE.match(paragraph.strip()):
             published_line = published_line or _date_in(paragraph)  # a press release's "July 9, 2024" line
             continue
