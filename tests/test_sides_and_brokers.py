@@ -1602,3 +1602,11 @@ def test_a_broker_of_a_full_clause_is_not_that_of_the_elided_clause_joined_to_it
     )
     brokers = {m.location: m.mediators for m in found}
     assert brokers["Quito"] == ("Ecuador",) and brokers["Lima"] == ()
+
+
+def test_a_country_named_only_as_a_title_s_brief_is_no_host_of_a_meeting_in_it() -> None:
+    [meeting] = meetings_of(
+        "Chile's ambassador met FARC leaders in Quito on Monday alongside Peruvian mediators. The UN special envoy "
+        "for Ecuador, Luis Mora, welcomed the talks."
+    )
+    assert (meeting.location, meeting.mediators) == ("Quito", ("Peru",))

@@ -174,6 +174,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "in Geneva", "flew to Moscow", "planned for Quito": a place, not a country acting
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
             continue  # "the Gomel region of Belarus": where a place lies
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in lexicon().title_words:
+            continue  # "the UN special envoy for Yemen": the country of a title's brief, no state acting
         if root.dep_ in {"dobj", "npadvmod"} and root.head.lemma_ in PLACES_GONE_TO:
             continue  # "who was visiting Turkey", "negotiators left Quito": a place gone to or left, no state acting
         head = ctx.party_at(root.head.i)
