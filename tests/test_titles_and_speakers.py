@@ -1029,3 +1029,12 @@ def test_the_side_of_the_delegation_a_person_leads_outranks_the_state_of_an_offi
         "by Jorge Paz, a former mayor of Lima."
     )
     assert found["Jorge Paz"].affiliation == "Peruvian opposition"
+
+
+def test_a_name_set_beside_a_title_inside_another_s_phrase_takes_the_nearer_title() -> None:
+    # "representatives of X's commissioner, NAME": NAME is the commissioner, not a representative
+    found = actors_of(
+        "The deal followed meetings in Quito between representatives of Peru's children's rights commissioner, "
+        "Ana Lind, and Chile's human rights commissioner, Jorge Paz."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("children's rights commissioner", "Peru")

@@ -192,9 +192,12 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if not apposed or head.i >= first.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     start = first.left_edge.i if first is not root else span.start
-    probe = head  # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"; "the Chairman of
-    while probe.dep_ == "pobj" and probe.head.lower_ in {"for", "of", "on"}:  # the State Committee for National
-        probe = probe.head.head  # Security of X, NAME": hung on "Security", the title two phrases up
+    # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"; "the Chairman of the State
+    # Committee for National Security of X, NAME": hung on "Security", the title two phrases up. Not past a title
+    # the name is hung on: "representatives of X's rights commissioner, NAME" (the commissioner)
+    probe, climb = head, not is_title(head)
+    while climb and probe.dep_ == "pobj" and probe.head.lower_ in {"for", "of", "on"}:
+        probe = probe.head.head
         if is_title(probe):
             head = probe
     if head.ent_type_ == "PERSON":
