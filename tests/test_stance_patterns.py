@@ -192,6 +192,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The rebels have not shown a single gesture of good will.", "negative"),  # goodwill denied
         ("The prime minister said the deal would reduce the risk of war.", "positive"),  # a danger lessened
         ("The accord does not reduce the risk of renewed fighting.", "negative"),
+        ("The rebel leader called it the beginning of the end of the armed struggle.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
