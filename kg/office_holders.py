@@ -58,6 +58,7 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _holders_by_skeleton.cache_clear()
         _users_people.cache_clear()
         _short_names.cache_clear()
+        full_names.cache_clear()
 
 
 def people_in_use() -> tuple[OfficeHolder, ...]:
@@ -109,6 +110,18 @@ def _short_names() -> dict[str, tuple[str, ...]]:
         if holder.wikidata and len(key.split()) == 2:
             found.setdefault(holder.wikidata, []).append(key)
     return {item: tuple(names) for item, names in found.items()}
+
+
+@cache
+def full_names() -> frozenset[str]:
+    """The folded names of two words or more of every holder of the table (any term): a run of words spelling
+    one is a person's name, whatever label a tagger gives it."""
+    return frozenset(key for holder in office_holders() if len((key := _name_key(holder.name)).split()) >= 2)
+
+
+def is_full_name(words: list[str]) -> bool:
+    """Whether words spell, folded, the whole name of a holder of the table ("Olusegun Obasanjo")."""
+    return len(words) >= 2 and _name_key(" ".join(words)) in full_names()
 
 
 def _other_surname(words: list[str], holder: OfficeHolder) -> bool:

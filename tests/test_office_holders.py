@@ -443,3 +443,15 @@ def test_a_word_more_often_a_given_name_than_a_surname_names_no_holder_alone() -
     assert abbas is not None and abbas.side == "Palestine"
     salman = sitting_holder("Salman", "2018-09-17")  # a king the table names by that one name
     assert salman is not None and salman.side == "Saudi Arabia"
+
+
+def test_a_list_of_names_the_tagger_takes_for_organisations_is_a_list_of_people_when_the_table_knows_them() -> None:
+    # the small model tags "Uhuru Kenyatta and" and "Olusegun Obasanjo" otherwise than as people in such a list
+    doc, ctx = analyse(
+        "Credit belongs to the AU panel - Olusegun Obasanjo, Uhuru Kenyatta and Luis Mora - and to Chile, which "
+        "hosted the talks.",
+        published=date(2023, 1, 20),
+    )
+    names = {p.name for p in ctx.people.persons}
+    assert {"Olusegun Obasanjo", "Uhuru Kenyatta"} <= names
+    assert not any("and" in n.split() for n in names)

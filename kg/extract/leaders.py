@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import Context, tokens_of
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.word_index import words_with
-from kg.office_holders import sitting_holder
+from kg.office_holders import is_full_name, sitting_holder
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_LABELS = {"ORG", "EVENT", "WORK_OF_ART", "LAW"}
@@ -54,3 +54,27 @@ def _in_other_name(token: Token, ctx: Context) -> bool:
     if entity is None:
         return False
     return entity.label_ in PLACE_LABELS or (entity.label_ in NAME_LABELS and len(entity) > 1)
+
+
+def table_full_names(doc: Doc) -> list[tuple[int, int]]:
+    """Runs of two or three capitalised words that spell the whole name of a holder of the office-holder table
+    ("Olusegun Obasanjo", "Uhuru Kenyatta"): people, whatever the model tagged them (it may tag a list of such
+    names as organisations)."""
+    tokens = tokens_of(doc)
+    found = []
+    for end in (i + 1 for i in words_with(doc, pos=_NAME_POS) if tokens[i].text[:1].isupper()):
+        for start in (end - 3, end - 2):
+            run = tokens[max(start, 0) : end]
+            if (
+                start >= 0
+                and all(t.text[:1].isupper() and t.is_alpha for t in run)
+                and is_full_name([t.text for t in run])
+            ):
+                found.append((start, end))
+                break
+    return found
+
+
+def office_holders_named(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
+    """Where the document names a holder of the table: a leader in office by surname alone, anyone by full name."""
+    return [(i, i + 1) for i in sitting_leaders(doc, ctx)] + table_full_names(doc)

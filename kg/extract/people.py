@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
 from kg.extract.group_names import ends_a_body_s_name, names_a_group
-from kg.extract.leaders import sitting_leaders
+from kg.extract.leaders import office_holders_named
 from kg.extract.name_forms import find_owner, merge_aliases, with_particles
 from kg.extract.name_runs import (
     given_names_before,
@@ -435,8 +435,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         add(start, end)
     for start, end in _full_names_from(after_state_titles(doc, ctx), doc, ctx):
         add(start, end)
-    for index in sitting_leaders(doc, ctx):
-        add(index, index + 1)
+    for start, end in office_holders_named(doc, ctx):
+        add(start, end)  # "Aliyev and Pashinyan meet", "the AU panel - A, B and C -" (names tagged organisations)
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
     for _ in range(2):
         known = {t.i for s in spans.values() for t in s}

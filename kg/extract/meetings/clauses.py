@@ -183,7 +183,9 @@ PERIOD_NOUNS = frozenset({"day", "date", "eve", "anniversary", "week", "weekend"
 def _set_beside_a_date(word: Token) -> bool:
     """Whether a phrase the parser set in apposition to a date is no other name for that day: "on Aug. 3, the
     biggest step yet in talks" (not "on Monday, the first day of talks")."""
-    return word.dep_ == "appos" and word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
+    if word.dep_ != "appos" or word.pos_ != "NOUN":
+        return False  # ("on May 3, the second in X on July 9": an elided round, which the parser hangs so too)
+    return word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
 
 
 def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
