@@ -193,6 +193,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The prime minister said the deal would reduce the risk of war.", "positive"),  # a danger lessened
         ("The accord does not reduce the risk of renewed fighting.", "negative"),
         ("The rebel leader called it the beginning of the end of the armed struggle.", "positive"),
+        ("The truce is still holding.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
@@ -212,3 +213,9 @@ def test_alternatives_grouped_by_first_letter_answer_as_the_patterns_do() -> Non
     combined = _one_alternation(patterns)
     for text in ["gaps remain", "very good", "good faith", "yellow", "xbaz", "agaps remain", "nothing", ""]:
         assert (combined.search(text) is not None) == any(re.search(p, text) for p in patterns), text
+
+
+def test_a_side_holding_captives_is_no_truce_holding() -> None:
+    from kg.extract.stance import stance
+
+    assert stance("The rebels are still holding thousands of our children.")[0] != "positive"

@@ -484,12 +484,6 @@ def via_prepositions(trigger: Token, verb: Token) -> bool:
     return False
 
 
-def taken_up_again(trigger: Token) -> bool:
-    """Whether a meeting word's clause takes the talks up again: "will reconvene", "are expected to resume"."""
-    verb = clause_verb(trigger)
-    return any(v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")])
-
-
 def in_parallel_with(noun: Token) -> bool:
     """Whether a noun is what something runs "in parallel with" (or "parallel to"): another process."""
     preposition = noun.head

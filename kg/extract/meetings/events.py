@@ -28,7 +28,6 @@ from kg.extract.meetings.clauses import (
     clause_verb,
     sides_counted,
     subject_counted,
-    taken_up_again,
 )
 from kg.extract.meetings.days import (
     dated_from_around,
@@ -73,7 +72,7 @@ from kg.extract.meetings.series import (
     with_the_talks_brokers,
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
-from kg.extract.meetings.status import status_of
+from kg.extract.meetings.status import status_of, taken_up_again
 from kg.extract.meetings.story_days import (
     not_yet_placed,
     of_the_story_days,

@@ -319,3 +319,9 @@ def _headed_for(trigger: Token, verb: Token) -> bool:
         and trigger.head.lower_ == "for"
         and trigger.head.head == verb
     )
+
+
+def taken_up_again(trigger: Token) -> bool:
+    """Whether a meeting word's clause takes the talks up again: "will reconvene", "are expected to resume"."""
+    verb = clause_verb(trigger)
+    return any(v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")])
