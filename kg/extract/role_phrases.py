@@ -193,11 +193,13 @@ def phrase_before_appos(span: Span) -> list[Token]:
         return []
     start = first.left_edge.i if first is not root else span.start
     # "the EU Special Representative for the X Dialogue, NAME": hung on "Dialogue"; "the Chairman of the State
-    # Committee for National Security of X, NAME": hung on "Security", the title two phrases up. Not past a title
-    # the name is hung on: "representatives of X's rights commissioner, NAME" (the commissioner)
-    probe, climb = head, not is_title(head)
-    while climb and probe.dep_ == "pobj" and probe.head.lower_ in {"for", "of", "on"}:
+    # Committee for National Security of X, NAME": hung on "Security", the title two phrases up. Not up to a plural
+    # title, which one name is not: "representatives of X's rights commissioner, NAME" (the commissioner)
+    probe = head
+    while probe.dep_ == "pobj" and probe.head.lower_ in {"for", "of", "on"}:
         probe = probe.head.head
+        if probe.tag_ in {"NNS", "NNPS"}:
+            break
         if is_title(probe):
             head = probe
     if head.ent_type_ == "PERSON":
