@@ -275,3 +275,12 @@ def test_a_meeting_told_as_previous_is_another_occasion(later: str) -> None:
         f"Hamas and Fatah signed a declaration in Beijing on Tuesday. {later}", date(2024, 7, 23)
     )
     assert sorted(str(m.start) for m in meetings) == ["2024-07-23", "None"]
+
+
+def test_a_follow_up_the_sides_agreed_on_in_a_country_alone_is_a_meeting_to_come() -> None:
+    found = meetings_of(
+        "Chile's President Ana Lind met Peru's President Jorge Paz in Quito on Thursday. The two leaders agreed to "
+        "meet again in Brazil within three months."
+    )
+    planned = [m for m in found if m.status == "planned"]
+    assert [(m.location, m.country, set(m.parties)) for m in planned] == [(None, "Brazil", {"Chile", "Peru"})]

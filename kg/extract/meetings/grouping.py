@@ -376,8 +376,9 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.weekday is not None
             or m.month_day
             or m.in_country
-            and (m.year or m.month or m.round or follows_on(m.trigger))  # "the fifth round in Turkey in the autumn",
-            # "a follow-up meeting is to be held in Brazil"
+            and (m.year or m.month or m.round or follows_on(m.trigger) or agreed_to_meet_again(m.trigger))
+            # "the fifth round in Turkey in the autumn", "a follow-up meeting is to be held in Brazil", "agreed to
+            # meet again in Brazil"
             or m.round
             and m.month  # "the next round is scheduled for April": where the talks are held
             or m.window
@@ -406,6 +407,13 @@ def agreed_between_two(mention: Mention) -> bool:
         and settled is not None
         and (settled.lemma_ in AGREEING_WORDS)
     )
+
+
+def agreed_to_meet_again(trigger: Token) -> bool:
+    """Whether a meeting verb is one the sides agreed or decided to take up "again": "The two leaders agreed to meet
+    again in Brazil" (a follow-up settled, its country known)."""
+    again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children)
+    return again and trigger.dep_ == "xcomp" and trigger.head.lemma_ in AGREEING_WORDS
 
 
 def _visit_abroad(mention: Mention) -> bool:
