@@ -1038,3 +1038,11 @@ def test_a_name_set_beside_a_title_inside_another_s_phrase_takes_the_nearer_titl
         "Ana Lind, and Chile's human rights commissioner, Jorge Paz."
     )
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("children's rights commissioner", "Peru")
+
+
+def test_companions_named_after_an_inverted_verb_of_company_take_the_side_of_whom_they_accompany() -> None:
+    found = actors_of(
+        "Chile's President Ana Lind met Peru's President Jorge Paz in Quito. Accompanying Paz were Luis Mora, chief "
+        "of staff of the presidency, and Kristin Haugland."
+    )
+    assert (found["Luis Mora"].affiliation, found["Kristin Haugland"].affiliation) == ("Peru", "Peru")

@@ -11,6 +11,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
+from kg.extract.inverted_companions import companion_before
 from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
@@ -97,6 +98,8 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
             root = root.head
         if (listed := listed_after_a_person(span, ctx)) is not None:
             return None, listed
+        if (beside := companion_before(span.root, ctx)) is not None:
+            return None, beside  # "Sitting with X were A and B"
         twin = _subject_before_and(span.root)  # the same list, parsed as two subjects of one verb
         if twin is not None and span.root.head.lemma_ not in RECIPROCAL_VERBS:
             partner = ctx.people.named_by(twin)
