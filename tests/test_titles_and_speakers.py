@@ -1046,3 +1046,14 @@ def test_companions_named_after_an_inverted_verb_of_company_take_the_side_of_who
         "of staff of the presidency, and Kristin Haugland."
     )
     assert (found["Luis Mora"].affiliation, found["Kristin Haugland"].affiliation) == ("Peru", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Luis Mora, chief of staff of the presidency, met Ana Lind.", "chief of staff of the presidency"),
+        ("Luis Mora, head of the presidency, met Ana Lind.", "head of the presidency"),
+    ],
+)
+def test_a_title_of_two_words_keeps_the_body_it_is_of(text: str, role: str) -> None:
+    assert actors_of(text)["Luis Mora"].role == role

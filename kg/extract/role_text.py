@@ -249,7 +249,7 @@ def _ranked(tokens: list[Token]) -> bool:
     return crowned(last) or len(tokens) > 1 and is_title(tokens[-2]) and tokens[-2].text.endswith(".")
 
 
-BODY_WORDS = LED_BODIES | {"department", "ministry", "directorate", "bureau", "staff", "party"}
+BODY_WORDS = LED_BODIES | {"department", "ministry", "directorate", "bureau", "staff", "party", "presidency", "cabinet"}
 """Bodies, besides organisations, that a title is "of": "head of the Chilean team", "chief of the general staff"."""
 
 
@@ -263,6 +263,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     for position, token in enumerate(tokens):
         if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
             rest = tokens[position + 1 :]
+            if token.lower_ == "of" and len(rest) > 1 and is_title(rest[0]) and rest[1].pos_ == "ADP":
+                continue  # "chief of staff of the presidency": a title of two words, the phrase after it read next
             if token.lower_ in {"to", "of"} and rest and ctx.party_at(rest[-1].i) is not None:
                 return tokens
             named = rest[1:] if rest and rest[0].lower_ == "the" else rest
