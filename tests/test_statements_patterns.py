@@ -12,7 +12,7 @@ from kg.extract.nlp import load_pipeline
 from kg.extract.speakers import speaker_subject
 from kg.extract.statements import extract
 from kg.model import Statement
-from tests.conftest import analyse, statements_of
+from tests.conftest import analyse, article_statements, statements_of
 
 _statements = statements_of
 
@@ -1121,3 +1121,13 @@ def test_the_speaker_named_after_a_fronted_clause_speaks_however_the_parser_hung
 def test_a_speaker_who_plays_down_hopes_for_the_talks_says_something_negative(frame: str) -> None:
     said = statements_of(f"Chile and Peru held talks in Quito on Monday. Chilean Foreign Minister Ana Lind {frame}.")
     assert [(s.speaker, s.text, s.stance) for s in said] == [("Ana Lind", frame, "negative")]
+
+
+def test_what_is_said_in_explaining_a_criticism_is_said_in_criticism() -> None:
+    # "criticised X, saying it served Y's interests": the saying explains the criticism, whatever its words
+    found = article_statements(
+        "The Chilean opposition criticised the makeup of the government delegation on Monday, saying it served "
+        "Peru's interests."
+    )
+    said = [s for s in found if "served" in s.text]
+    assert said and all(s.stance == "negative" for s in said)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.stance import judged_by_verb
 from kg.gazetteer import lexicon
+from kg.model import Stance
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span | None:
@@ -310,3 +312,11 @@ def stirs_a_mood(verb: Token) -> bool:
 def a_clause(span: Span) -> bool:
     """Whether words make a clause of their own: a subject and its verb ("he was optimistic")."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head in span for t in span)
+
+
+def judged_by_the_act_said_in(verb: Token) -> Stance | None:
+    """The stance of the act a "saying" clause explains: "criticised the delegation, saying it served X's
+    interests" (said in criticism), "welcomed the talks, saying ..." (said in praise)."""
+    if verb.tag_ != "VBG" or verb.lemma_ != "say" or verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    return judged_by_verb(verb.head.lemma_.lower())

@@ -38,6 +38,7 @@ from kg.extract.frames import (
     charged_claim,
     framed_claim,
     greets_guests,
+    judged_by_the_act_said_in,
     past_the_day,
     plays_down,
     reported_clauses,
@@ -475,7 +476,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
         return None
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
     found_stance, _ = stance(quoted_text(content) if inside and content is not None else text)
-    judged = judged_by_verb(event.verb.lemma_.lower())
+    judged = judged_by_verb(event.verb.lemma_.lower()) or judged_by_the_act_said_in(event.verb)
     if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in event.verb.children):
         # "welcomed the outcome as proof that ...", "dismissed the meeting as 'a gathering of puppets'": the verb
         # judges, whatever its object, quoted or not
