@@ -1610,3 +1610,11 @@ def test_a_country_named_only_as_a_title_s_brief_is_no_host_of_a_meeting_in_it()
         "for Ecuador, Luis Mora, welcomed the talks."
     )
     assert (meeting.location, meeting.mediators) == ("Quito", ("Peru",))
+
+
+def test_brokers_named_inside_a_topic_discussed_are_the_topic_s_not_the_meeting_s() -> None:
+    [meeting] = meetings_of(
+        "Chilean Foreign Minister Ana Lind held talks with her Peruvian counterpart Jorge Paz in Lima on Tuesday. The "
+        "ministers discussed the Quito format, in which Brazil, Ecuador and Bolivia act as guarantors of the truce."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())

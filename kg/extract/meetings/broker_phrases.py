@@ -274,6 +274,16 @@ def only_proposed(word: Token) -> bool:
     return False
 
 
+DISCUSSING_VERBS = frozenset({"discuss", "address", "review", "debate", "consider"})
+"""Verbs whose object is a topic of talks: brokers named inside it are the topic's ("discussed the Astana format, in
+which A, B and C act as guarantors")."""
+
+
+def in_a_topic_discussed(word: Token) -> bool:
+    """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting."""
+    return any(a.dep_ == "dobj" and a.head.lemma_ in DISCUSSING_VERBS for a in (word, *word.ancestors))
+
+
 def _list_start(token: Token) -> Token:
     """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B. A list
     of those a meeting was "between" is its sides: the clause is the last one's alone ("a meeting between A, B

@@ -15,6 +15,7 @@ from kg.extract.meetings.broker_phrases import (
     brokers_partners,
     carries_messages,
     envoy_between,
+    in_a_topic_discussed,
     invites_the_sides,
     offered_to,
     only_offered,
@@ -55,7 +56,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     brokers = _Brokers(ctx)
     for token in chosen_in(sentence, broker_words(sentence.doc, ctx)):
         brokers.at = token
-        if brokers.hyphenated(token) or only_proposed(token):
+        if brokers.hyphenated(token) or only_proposed(token) or in_a_topic_discussed(token):
             continue
         if (
             token.lemma_.lower().removeprefix("co-") in MEDIATION_PREP_VERBS  # "co-facilitated" as "facilitated"
