@@ -195,6 +195,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The rebel leader called it the beginning of the end of the armed struggle.", "positive"),
         ("The truce is still holding.", "positive"),
         ("The minister cautioned against expecting a quick deal.", "negative"),  # hopes damped
+        ("We have heard these promises before.", "negative"),  # promises doubted
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

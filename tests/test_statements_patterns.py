@@ -1131,3 +1131,12 @@ def test_what_is_said_in_explaining_a_criticism_is_said_in_criticism() -> None:
     )
     said = [s for s in found if "served" in s.text]
     assert said and all(s.stance == "negative" for s in said)
+
+
+def test_a_name_after_a_relative_clause_on_the_subject_names_the_speaker() -> None:
+    # "An opposition politician I spoke to, X, said ...": the parser hangs X on "spoke"; X is the one who said it
+    found = article_statements(
+        "Chile and Peru held talks in Lima on Monday. An opposition politician I spoke to, Jorge Paz, said the summit "
+        "was welcome but that the border question still had to be settled."
+    )
+    assert [s.speaker for s in found] == ["Jorge Paz"]

