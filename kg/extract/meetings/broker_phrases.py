@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
@@ -280,8 +281,12 @@ which A, B and C act as guarantors")."""
 
 
 def in_a_topic_discussed(word: Token) -> bool:
-    """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting."""
-    return any(a.dep_ == "dobj" and a.head.lemma_ in DISCUSSING_VERBS for a in (word, *word.ancestors))
+    """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting (nor
+    of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers)."""
+    return any(
+        a.dep_ == "dobj" and a.head.lemma_ in DISCUSSING_VERBS and a.lemma_.lower() not in AGREEMENT_NOUNS
+        for a in (word, *word.ancestors)
+    )
 
 
 def _list_start(token: Token) -> Token:
