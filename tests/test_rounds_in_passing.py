@@ -207,3 +207,14 @@ def test_the_round_held_before_a_numbered_round_to_come_is_one_less(word: str) -
         date(2026, 2, 18),
     )
     assert {(m.location, m.round, m.status) for m in found} == {("Lima", 24, "planned"), ("Quito", 23, "held")}
+
+
+def test_an_ordinal_set_beside_the_meeting_word_numbers_its_round() -> None:
+    found = meetings_of(
+        "Chile and Peru have met eight times. The latest round, the eighth, was held in Lima on Friday."
+    )
+    assert [m.round for m in found if m.location == "Lima"] == [8]
+    first = meetings_of(
+        "Chile and Peru met in Lima on Friday. The meeting, the first between them since 2019, was brief."
+    )
+    assert [m.round for m in first] == [None]  # a count since a time, not the talks' first round

@@ -140,6 +140,11 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
             between = any(c.dep_ == "prep" and c.lower_ == "between" for c in counted[0].children)
             if own == 1 and (_counted_from_a_time(counted[0]) or between):
                 own = None  # "The meeting was the first between the two leaders in a year"
+    apposed = [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in ORDINALS]
+    if own is None and apposed and trigger.lemma_ in ROUND_NOUNS | {"meeting"}:
+        own = ORDINALS[apposed[0].lower_]  # "The latest round, the eighth, was held in X"
+        if own == 1 and (_counted_from_a_time(apposed[0]) or any(c.lower_ == "between" for c in apposed[0].children)):
+            own = None  # "The meeting, the first between the two leaders since 2019, ..."
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
