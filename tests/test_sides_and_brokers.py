@@ -1618,3 +1618,11 @@ def test_brokers_named_inside_a_topic_discussed_are_the_topic_s_not_the_meeting_
         "ministers discussed the Quito format, in which Brazil, Ecuador and Bolivia act as guarantors of the truce."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_a_side_the_text_says_did_not_attend_is_no_side() -> None:
+    [meeting] = meetings_of(
+        "Senior officials from Chile, Peru and Bolivia held talks in Quito on Sunday. The meeting was attended by "
+        "Ecuador but not by Brazil."
+    )
+    assert "Brazil" not in meeting.parties and "Brazil" not in meeting.mediators

@@ -51,7 +51,7 @@ def _participants_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, str,
         if entry is None and party_mention.party not in ctx.framed_sides or entry and entry.kind == "news_organisation":
             continue
         root = party_mention.span.root
-        if any(ctx.people.at(t) is not None for t in party_mention.span):
+        if any(ctx.people.at(t) is not None for t in party_mention.span) or _denied(root):
             continue
         if _backer(party_mention.span) or _ruling_group(party_mention.span, ctx):
             continue  # "Yemen's Saudi-backed government", "Afghanistan's Taliban government": the state's side
@@ -71,6 +71,18 @@ def _participants_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, str,
     for token, person in _pronoun_subjects(sentence, ctx):  # "X said he would meet Y": X named, "he" meets
         if side := side_of(person.name, ctx):
             yield token, "", side
+
+
+def _denied(name: Token) -> bool:
+    """Whether a name, or the preposition it hangs on, is negated: "attended by A but not by B", "A, but not B" (not
+    "not only by A")."""
+    owners = [name, name.head] if name.dep_ == "pobj" else [name]
+    doc = name.doc
+    return any(
+        c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+        for owner in owners
+        for c in owner.children
+    )
 
 
 def _nationality_of_another_s_envoy(mention: PartyMention, ctx: Context) -> bool:
