@@ -11,7 +11,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
-from kg.extract.inverted_companions import companion_before
+from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
 from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 SIDE_VERBS = {"lead", "head", "represent", "speak", "join"}
 SIGNING_VERBS = {"sign", "negotiate", "initial", "countersign"}
 """Verbs whose "for" or "on behalf of" names the side a person acts for: "X signed for the opposition"."""
-COMPANY_VERBS = {"flank", "accompany", "join"}
 
 
 def _party_in_subtree(token: Token, ctx: Context, before: int | None = None) -> str | None:

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
-COMPANY_VERBS = frozenset({"sit", "accompany", "join", "flank", "stand"})
-"""Verbs of keeping someone company at a meeting, whose "-ing" may open an inverted clause."""
+COMPANY_VERBS = frozenset({"flank", "accompany", "join"})
+"""Verbs of keeping someone company: "flanked by X", "accompanied by X"."""
+SEATED_BESIDE_VERBS = COMPANY_VERBS | {"sit", "stand"}
+"""Verbs of company whose "-ing" may open an inverted clause: "Sitting with X were A and B"."""
 
 
 def companion_before(name: Token, ctx: Context) -> str | None:
@@ -19,7 +21,7 @@ def companion_before(name: Token, ctx: Context) -> str | None:
     while name.dep_ == "conj" and name.head != name:
         name = name.head
     verb = name.head
-    if name.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.lemma_ not in COMPANY_VERBS or verb.i > name.i:
+    if name.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.lemma_ not in SEATED_BESIDE_VERBS or verb.i > name.i:
         return None
     if not any(c.dep_ == "aux" and c.lemma_ == "be" and verb.i < c.i < name.i for c in verb.children):
         return None  # "Sitting with X, A said ...": not inverted

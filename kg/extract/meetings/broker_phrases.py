@@ -16,6 +16,8 @@ from kg.extract.meetings.words import (
     CARRYING_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
+    PROPOSAL_NOUNS,
+    PROPOSAL_VERBS,
     READINESS_ADJECTIVES,
 )
 from kg.extract.word_index import words_with
@@ -258,17 +260,13 @@ def only_offered(noun: Token) -> bool:
     return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
 
 
-PROPOSAL_NOUNS = frozenset({"proposal", "suggestion", "demand", "request", "idea", "offer"})
-"""Nouns of what is put forward, not done: "a proposal to bring in X as mediators"."""
-
-
 def only_proposed(word: Token) -> bool:
     """Whether a broker's word stands in what is proposed or asked for, not done: "rejected a proposal to bring in
     the UN as mediators", "proposed that the UN mediate", "a demand for the AU to chair the talks"."""
     for verb in (a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}):
         if verb.dep_ == "acl" and verb.head.lemma_ in PROPOSAL_NOUNS and any(c.lower_ == "to" for c in verb.children):
             return True  # "a proposal to bring in X as mediators"
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in {"propose", "suggest", "demand"}:
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in PROPOSAL_VERBS:
             return True  # "proposed that the UN mediate"
         if verb.dep_ not in {"xcomp", "conj", "advcl"}:
             return False

@@ -128,6 +128,14 @@ def _time_told(trigger: Token) -> int | None:
     return None
 
 
+def _ordinal_told(ordinal: Token) -> int | None:
+    """The round an ordinal said of a meeting word gives ("was the fourth", ", the eighth,"), but for a first counted
+    from a time or between the sides: "the first between the two leaders in a year" is no first round."""
+    number = ORDINALS[ordinal.lower_]
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in ordinal.children)
+    return None if number == 1 and (_counted_from_a_time(ordinal) or between) else number
+
+
 def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
     own = round_of(trigger) or _time_told(trigger) or _the_latest_of_a_count(trigger)
@@ -136,15 +144,10 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
         own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
         counted = [c for c in trigger.head.children if c.dep_ == "attr" and c.lower_ in ORDINALS]
         if own is None and counted and trigger.lemma_ in ROUND_NOUNS:
-            own = ORDINALS[counted[0].lower_]  # "The round was the fourth since ..."
-            between = any(c.dep_ == "prep" and c.lower_ == "between" for c in counted[0].children)
-            if own == 1 and (_counted_from_a_time(counted[0]) or between):
-                own = None  # "The meeting was the first between the two leaders in a year"
+            own = _ordinal_told(counted[0])  # "The round was the fourth since ..."
     apposed = [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in ORDINALS]
     if own is None and apposed and trigger.lemma_ in ROUND_NOUNS | {"meeting"}:
-        own = ORDINALS[apposed[0].lower_]  # "The latest round, the eighth, was held in X"
-        if own == 1 and (_counted_from_a_time(apposed[0]) or any(c.lower_ == "between" for c in apposed[0].children)):
-            own = None  # "The meeting, the first between the two leaders since 2019, ..."
+        own = _ordinal_told(apposed[0])  # "The latest round, the eighth, was held in X"
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
