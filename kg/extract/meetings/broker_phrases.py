@@ -14,6 +14,7 @@ from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import (
     CARRIED_NOUNS,
     CARRYING_VERBS,
+    DISCUSSING_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
     PROPOSAL_NOUNS,
@@ -271,11 +272,6 @@ def only_proposed(word: Token) -> bool:
         if verb.dep_ not in {"xcomp", "conj", "advcl"}:
             return False
     return False
-
-
-DISCUSSING_VERBS = frozenset({"discuss", "address", "review", "debate", "consider"})
-"""Verbs whose object is a topic of talks: brokers named inside it are the topic's ("discussed the Astana format, in
-which A, B and C act as guarantors")."""
 
 
 def in_a_topic_discussed(word: Token) -> bool:

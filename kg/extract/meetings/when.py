@@ -27,7 +27,7 @@ from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
 from kg.extract.meetings.timeline_entries import entry_year
-from kg.extract.meetings.words import PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
+from kg.extract.meetings.words import DISCUSSING_VERBS, PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import clause_is_future, had_been, is_future_context
 from kg.gazetteer import lexicon
@@ -224,7 +224,7 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
     )
 
 
-TALKING_ABOUT = {"discuss", "announce", "propose", "raise", "mention", "debate", "consider", "prepare", "arrange"}
+TALKING_ABOUT = DISCUSSING_VERBS | {"announce", "propose", "raise", "mention", "prepare", "arrange"}
 """Verbs of talking about or preparing a meeting, whose day is not the meeting's."""
 
 

@@ -430,3 +430,7 @@ STAND_IN_NOUNS = {
 
 POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
 """Verbs that move a meeting to a later day, or call it off: it is still to come, or never came."""
+
+DISCUSSING_VERBS = frozenset({"discuss", "address", "review", "debate", "consider"})
+"""Verbs whose object is a topic of talks: brokers named inside it are the topic's ("discussed the Astana format, in
+which A, B and C act as guarantors")."""
