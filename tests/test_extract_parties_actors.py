@@ -1087,3 +1087,11 @@ def test_the_country_after_a_surname_the_parser_hung_on_the_first_names_is_the_p
         word.head = bahadur
     found = {f.fact.name: f.fact for f in actors.extract(doc, Context(doc)) if isinstance(f.fact, Actor)}
     assert found["Mario Bahadur Lind"].affiliation == "Chile"
+
+
+def test_a_side_represented_at_an_event_by_a_person_is_that_person_s_side() -> None:
+    found = actors_of(
+        "Ecuador, which has held separate talks between Chile and the Tacna rebel group in Quito, was represented "
+        "at the ceremony by Minister of State Luis Mora."
+    )
+    assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("Minister of State", "Ecuador")

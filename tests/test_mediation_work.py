@@ -121,3 +121,14 @@ def test_parties_named_with_the_brokers_of_talks_broker_with_them(
 def test_sides_acting_after_talks_a_broker_mediated_held_them(text: str) -> None:
     [meeting] = meetings_of(text)
     assert (set(meeting.parties), meeting.mediators) == ({"Russia", "Ukraine"}, ("United Arab Emirates",))
+
+
+def test_a_go_between_passing_messages_in_a_sentence_naming_no_meeting_brokers_the_story_s_meeting() -> None:
+    text = (
+        "Chile and Peru hold talks in Rome\n\n"
+        "ROME, April 19 (Reuters) - Chile and Peru held a second round of indirect talks in Rome on Saturday.\n\n"
+        "Chilean envoy Ana Lind and Peruvian Foreign Minister Jorge Paz sat in separate rooms at the Ecuadorian "
+        "embassy, with Ecuadorian Foreign Minister Luis Mora passing messages between them.\n"
+    )
+    [meeting] = article_meetings(text, date(2025, 4, 19))
+    assert (meeting.location, meeting.parties, meeting.mediators) == ("Rome", ("Chile", "Peru"), ("Ecuador",))

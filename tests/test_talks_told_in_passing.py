@@ -59,6 +59,12 @@ def test_whoever_held_talks_between_two_others_hosted_them() -> None:
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Brazil",)
     [own] = meetings_of("Chile and Peru held a round of talks in Brasilia in July.")
     assert set(own.parties) == {"Chile", "Peru"} and own.mediators == ()
+    # the state a relative clause of holding such talks describes
+    [described] = meetings_of(
+        "Ecuador, which has held separate talks between Chile and the Tacna rebel group in Quito, was represented "
+        "at the ceremony by Luis Mora."
+    )
+    assert set(described.parties) == {"Chile", "Tacna"} and described.mediators == ("Ecuador",)
 
 
 def test_rounds_in_one_place_in_one_month_and_in_another_are_two_meetings() -> None:

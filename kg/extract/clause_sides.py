@@ -277,6 +277,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
     if gapped and (owner := ctx.party_at(by.i - 1)) is not None and owner.known:
         return owner.party, None  # "A was represented by X, and B by Y": the verb left out after B
     verb = by.head
+    if verb.dep_ == "pobj" and verb.head.head.lemma_ in {"head", "lead", "represent"} and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "X was represented at the ceremony by Y": "by" hung on the place between
     if verb.pos_ in {"NOUN", "PROPN"} and verb.lower_ in SIDE_NOUNS:
         return _party_in_subtree(verb, ctx), None  # "..., and the Ukrainian delegation by X": the verb left out
     if verb.lemma_ in {"head", "lead", "represent"}:

@@ -9,13 +9,19 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, apart_by_semicolon, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
-from kg.extract.meetings.broker_phrases import only_offered
+from kg.extract.meetings.broker_phrases import carries_messages, only_offered
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
 from kg.extract.meetings.triggers import triggers_of
-from kg.extract.meetings.words import CONCLUDING_VERBS, DEAL_WORDS, MEDIATION_PREP_VERBS, SEPARATE_WORDS
+from kg.extract.meetings.words import (
+    CARRYING_VERBS,
+    CONCLUDING_VERBS,
+    DEAL_WORDS,
+    MEDIATION_PREP_VERBS,
+    SEPARATE_WORDS,
+)
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
@@ -35,8 +41,11 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
             found.extend(p for p in _brokers_apart_from_the_meeting(sentence, ctx) if p not in found)
             continue
         words = chosen_in(sentence, candidates)
-        # "X has mediated since 2021", "X's mediation team"
-        mediating = any(_mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) for t in words)
+        # "X has mediated since 2021", "X's mediation team", "with X passing messages between them"
+        mediating = any(
+            _mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) or carries_messages(t)
+            for t in words
+        )
         about_talks = (
             mediating
             or any(_presides_over_a_meeting(t) or _brokered_told_before(t) for t in words)
@@ -89,7 +98,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas of the words :func:`loose_mediators` tests."""
     nouns = {part for noun in lexicon().mediation_nouns for part in noun.split("-")}
     lowers = nouns | set(DEAL_WORDS) | PROCESS_WORDS | MEDIATION_WORK
-    lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING} | {"preside"}
+    lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING} | {"preside"} | CARRYING_VERBS
     return frozenset(lowers), frozenset(lemmas)
 
 

@@ -98,9 +98,12 @@ def held_between_others(verb: Token) -> bool:
     if verb.lemma_ not in HOLDING_VERBS or verb.pos_ != "VERB":
         return False
     named = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = {t.i for c in named for t in c.subtree}
+    if verb.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in named):
+        named = [verb.head]  # "Qatar, which has held talks between A and B": the state the clause describes
+        subjects = {t.i for t in verb.head.subtree if t.i < verb.head.i} | {verb.head.i}
     if not any(c.ent_type_ in {"GPE", "ORG", "NORP"} for c in named):
         return False  # people or teams holding talks "between the special representatives" hold their own
-    subjects = {t.i for c in named for t in c.subtree}
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         nouns = [obj, *of_objects(obj)]
         for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
