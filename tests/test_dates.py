@@ -468,3 +468,12 @@ def test_a_meeting_told_in_a_when_clause_on_a_month_since_which_talks_stalled_is
         date(2023, 10, 17),
     )
     assert [m.day for m in found if m.location == "Lima"] == ["2022-11"]
+
+
+def test_a_host_s_meeting_in_a_where_clause_on_talks_dated_by_month_is_those_talks() -> None:
+    found = meetings_of(
+        "It was the first meeting of the two ministers since talks in Lima in February, where Peruvian President "
+        "Ivan Soto hosted the pair.",
+        published=date(2024, 5, 11),
+    )
+    assert [(m.location, m.day) for m in found] == [("Lima", "2024-02")]

@@ -1228,6 +1228,11 @@ def test_a_sitting_of_the_days_meeting_is_no_round() -> None:
     assert [m.round for m in meetings_of(text)] == [None]
     placed = "Norland and Sudria will hold a second round of talks next week, after a first session in Valmora."
     assert 1 in [m.round for m in meetings_of(placed)]
+    opened = (
+        "Chile's Ana Lind and Peru's Jorge Paz met in Quito on Friday, with Ecuadorian Foreign Minister Luis Mora "
+        "opening the first session."
+    )
+    assert [m.round for m in meetings_of(opened)] == [None]
 
 
 def test_an_elided_round_after_a_comma_takes_its_own_place_and_date() -> None:

@@ -33,11 +33,18 @@ def round_of(token: Token) -> int | None:
 
 
 def _a_sitting(token: Token) -> bool:
-    """ "said after the first session that ...", "during the second session": a sitting of the day's meeting,
-    told of in passing with neither place nor talks of its own, not a round ("after a first session in Oman")."""
-    if token.lemma_ != "session" or token.dep_ != "pobj" or token.head.lower_ not in {"after", "before", "during"}:
+    """ "said after the first session that ...", "during the second session", "with X opening the first session": a
+    sitting of the day's meeting, told of in passing with neither place nor talks of its own, not a round ("after a
+    first session in Oman")."""
+    if token.lemma_ != "session":
         return False
-    return not any(c.dep_ == "prep" for c in token.children)
+    passing = token.dep_ == "pobj" and token.head.lower_ in {"after", "before", "during"}
+    presided = token.dep_ == "dobj" and token.head.lemma_ in SITTING_VERBS
+    return (passing or presided) and not any(c.dep_ == "prep" for c in token.children)
+
+
+SITTING_VERBS = {"open", "close", "address", "chair", "adjourn"}
+"""Verbs of presiding over one sitting of a meeting: "with the host's minister opening the first session"."""
 
 
 def _first_of_a_kind(token: Token) -> bool:

@@ -263,9 +263,9 @@ def _when_clause_heads(trigger: Token) -> set[int]:
                 found.add(verb.head.i)  # the verb, or the date itself ("on Aug. 6, 2017, when ...")
             break
         if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-            place = verb.head  # "ended on Thursday in Vienna, where the two ministers met": the day there
-            if place.dep_ == "pobj" and place.head.dep_ == "prep" and place.head.head.pos_ == "VERB":
-                found.add(place.head.head.i)
+            place, held = verb.head, verb.head.head.head  # "ended on Thursday in Vienna, where the two met": its day
+            if place.dep_ == "pobj" and (held.pos_ == "VERB" or held.lower_ in lexicon().meeting_nouns):  # "talks in"
+                found.add(held.i)
             break
         if verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.head == verb:
             break
