@@ -1517,3 +1517,12 @@ def test_the_one_a_leader_only_called_is_no_side_of_the_meeting_told_beside_the_
         published=date(2023, 11, 16),
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_an_organisation_whose_own_name_says_opposition_is_a_side_the_talks_bring_together() -> None:
+    text = (
+        "The talks in Quito bring together the Government of Chile and the Non-Signatory Chilean Opposition Groups "
+        "(NSCOG)."
+    )
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == {"Chile", "Non-Signatory Chilean Opposition Groups"}

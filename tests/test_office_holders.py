@@ -101,6 +101,9 @@ def test_a_leader_whose_name_opens_on_the_family_name_is_named_by_that_word() ->
     doc, ctx = analyse("Trump and Xi met at an air base in Busan on Thursday.", published=date(2025, 10, 30))
     found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
     assert found == {"Trump": "United States", "Xi": "China"}
+    # the surname naming the leader's government names no person: "a senior Trump administration official"
+    doc, ctx = analyse("A senior Trump administration official praised the talks.", published=date(2025, 10, 30))
+    assert [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)] == []
     assert sitting_holder("Jinping", "2025-10-30") is None  # the given name is no surname
     assert sitting_holder("Wang", "2025-10-30") is not None  # "Wang Yi"
 

@@ -65,8 +65,13 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
     says so ("the paramilitary X Forces", "the X Liberation Front")."""
     words = name.lower().split()
     head = head_word(name.lower())  # "the X Movement of Y", "the Popular Front for ..."
-    if len(words) < 2 or head not in ARMED_NAME_HEADS | GROUP_NAME_HEADS and "liberation" not in words:
-        return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X")
+    if (
+        len(words) < 2
+        or head not in ARMED_NAME_HEADS | GROUP_NAME_HEADS
+        and not {"liberation", "opposition"} & set(words)
+    ):
+        return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X"), "Opposition" a
+        # political side ("the Non-Signatory X Opposition Groups")
     before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}
     armed = head in ARMED_NAME_HEADS or (set(words) | before) & (ARMED_WORDS | {"paramilitary", "liberation"})
     return "armed_group" if armed else "organisation"

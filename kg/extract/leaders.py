@@ -36,7 +36,12 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
         and t.lower_ not in WEEKDAYS
         and not _hyphened(t)
         and not _in_other_name(t, ctx)
+        and not (t.dep_ == "compound" and t.head.lower_ in GOVERNMENT_OF_A_LEADER)
     ]
+
+
+GOVERNMENT_OF_A_LEADER = frozenset({"administration", "government", "era", "presidency", "cabinet", "regime"})
+"""Nouns a leader's surname names the government or time of, not the person: "a senior X administration official"."""
 
 
 def _hyphened(token: Token) -> bool:
