@@ -1526,3 +1526,13 @@ def test_an_organisation_whose_own_name_says_opposition_is_a_side_the_talks_brin
     )
     [meeting] = meetings_of(text)
     assert set(meeting.parties) == {"Chile", "Non-Signatory Chilean Opposition Groups"}
+
+
+def test_the_pair_hyphened_before_talks_or_a_deal_signed_somewhere_are_its_sides() -> None:
+    for text in (
+        "The visit followed the Chile-Peru agreement signed in Quito on March 10.",
+        "The visit followed the Chilean-Peruvian agreement signed in Quito on March 10.",
+        "The visit followed the Chilean-Peruvian talks held in Quito on March 10.",
+    ):
+        [meeting] = meetings_of(text)
+        assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"}), text

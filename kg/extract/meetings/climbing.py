@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import word_once
+from kg.extract.meetings.words import GOVERNMENT_NOUNS
 from kg.gazetteer import lexicon
 
 SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
@@ -109,3 +110,17 @@ def _named_in_region(token: Token) -> bool:
     of = token.head
     return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in REGION_NOUNS and of.head != of
     # (and "the breakaway regions of A and B")
+
+
+def phrase_of(token: Token) -> Token:
+    """The word whose place in the sentence tells a party's: the party itself, climbed through lists and
+    appositions, or the government or pair it names."""
+    path = climb(token)
+    doc = token.doc
+    if path.dep_ in {"amod", "compound"} and doc[path.i + 1].text == "-" and path.head.dep_ in {"amod", "compound"}:
+        path = path.head  # "Chilean-Peruvian talks": the first of a hyphened pair hung on the second
+    if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
+        return climb(path.head)  # "the Colombian government and the ELN"
+    if path.dep_ == "pobj" and path.head.lower_ == "of" and path.head.head.lower_ in GOVERNMENT_NOUNS:
+        return climb(path.head.head)  # "the government of Yemen and the Houthis"
+    return path

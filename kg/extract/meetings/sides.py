@@ -15,7 +15,7 @@ from kg.extract.meetings.clauses import (
     in_parallel_with,
     via_prepositions,
 )
-from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.climbing import climb, phrase_of
 from kg.extract.meetings.guests import a_titled_host, also_a_guest, in_a_guest_s_title
 from kg.extract.meetings.joined_sides import (
     acted_together_after,
@@ -60,7 +60,6 @@ from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     CONCLUDING_VERBS,
-    GOVERNMENT_NOUNS,
     HANDING_VERBS,
     HOST_VERBS,
     JOINT_BODIES,
@@ -339,11 +338,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         or present_with(token, trigger)
     ):  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B", "At the
         return True  # conference in X, A, B and C pledged ..." (the list hung on X)
-    path = climb(token)
-    if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
-        path = climb(path.head)  # "the Colombian government and the ELN"
-    elif path.dep_ == "pobj" and path.head.lower_ == "of" and path.head.head.lower_ in GOVERNMENT_NOUNS:
-        path = climb(path.head.head)  # "the government of Yemen and the Houthis"
+    path = phrase_of(token)
     head = path.head
     host = trigger.lemma_ in HOST_VERBS
     if path.dep_ == "pobj" and head.lower_ in {"between", "with", "among"}:
@@ -405,8 +400,12 @@ def _takes_part(token: Token, trigger: Token) -> bool:
             or acted_together_after(path, head, trigger)
         )
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
-        head == trigger or head.lower_ in lexicon().meeting_nouns
-    ):
+        head == trigger
+        or head.lower_ in lexicon().meeting_nouns
+        or head.lemma_ in AGREEMENT_NOUNS
+        and trigger.head == head
+        and trigger.dep_ == "acl"
+    ):  # "Chile-Peru talks", "the Chile-Peru agreement signed in Quito"
         return True
     if path.dep_ in {"amod", "compound", "nmod", "poss"} and (
         head.lower_ in PARTICIPANT_NOUNS
