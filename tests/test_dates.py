@@ -289,6 +289,10 @@ def test_a_timeline_entry_opening_on_a_month_and_year_dates_its_meeting_to_that_
             "announced on Wednesday that they had reached an agreement to end their 52-year war, at talks in Havana.",
             date(2016, 8, 24),
         ),
+        (
+            "announced on Wednesday that they had reached a final agreement after four years of talks in Havana.",
+            date(2016, 8, 24),
+        ),  # a span of talks after "after" is no day of the deal's own
         ("said on Wednesday that they had signed a final agreement in Havana in June.", None),
         ("said on Wednesday that they would sign a final agreement in Havana.", None),
     ],

@@ -16,9 +16,11 @@ ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
 
 
 def _dated_by(word: Token) -> bool:
-    """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war")."""
+    """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war", nor "after four
+    years of talks", a span of something done)."""
     if word.dep_ == "prep":
-        return any(o.ent_type_ == "DATE" for o in word.children if o.dep_ == "pobj")
+        objects = (o for o in word.children if o.dep_ == "pobj")
+        return any(o.ent_type_ == "DATE" and not any(c.lower_ == "of" for c in o.children) for o in objects)
     return word.ent_type_ == "DATE" and word.dep_ in {"npadvmod", "tmod"}
 
 
