@@ -284,3 +284,15 @@ def test_a_follow_up_the_sides_agreed_on_in_a_country_alone_is_a_meeting_to_come
     )
     planned = [m for m in found if m.status == "planned"]
     assert [(m.location, m.country, set(m.parties)) for m in planned] == [(None, "Brazil", {"Chile", "Peru"})]
+
+
+def test_a_dated_signing_there_is_a_meeting_in_the_place_named_before() -> None:
+    found = meetings_of(
+        "Chile and Peru held talks in Quito in February 2012. The two sides signed a framework accord there on "
+        "August 26, 2012.",
+        published=date(2016, 8, 25),
+    )
+    assert {(m.location, m.start, m.day) for m in found} == {
+        ("Quito", None, "2012-02"),
+        ("Quito", date(2012, 8, 26), None),
+    }

@@ -1536,3 +1536,26 @@ def test_the_pair_hyphened_before_talks_or_a_deal_signed_somewhere_are_its_sides
     ):
         [meeting] = meetings_of(text)
         assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"}), text
+
+
+def test_a_process_launched_at_a_site_in_or_outside_a_city_opened_there() -> None:
+    [meeting] = meetings_of(
+        "The peace process between Chile and the Tacna Front was launched at a hotel outside Lima on October 18, 2012.",
+        published=date(2016, 8, 25),
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == (
+        "Lima",
+        date(2012, 10, 18),
+        {"Chile", "Tacna Front"},
+    )
+
+
+def test_a_deal_signed_by_two_sides_somewhere_the_parser_hung_on_the_second_is_signed_there() -> None:
+    [meeting] = meetings_of(
+        "The talks follow a deal signed by Chile and the Tacna Front in Quito on Feb. 29.", published=date(2020, 9, 12)
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == (
+        "Quito",
+        date(2020, 2, 29),
+        {"Chile", "Tacna Front"},
+    )

@@ -236,6 +236,8 @@ def _anchors_of(trigger: Token) -> set[int]:
             for o in p.children
             if o.dep_ == "pobj"
         )
+        signers = [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        found.update(list(o.conjuncts)[-1].i for o in signers if o.conjuncts)  # "signed by A and B in X": on B
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
             found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)

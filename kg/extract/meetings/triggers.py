@@ -225,7 +225,11 @@ def launches_talks(token: Token) -> bool:
         and any(t.lower_ in PROCESS_NOUNS for t in sentence_of(token) if t.i < s.i)
         for s in subjects
     )
-    return about_talks and placed_in(token, {"in"})
+    at_a_site = any(  # "launched at a hotel outside Oslo"
+        c.dep_ == "prep" and c.lower_ == "at" and any(placed_in(o, {"in", "outside", "near"}) for o in c.children)
+        for c in token.children
+    )
+    return about_talks and (placed_in(token, {"in"}) or at_a_site)
 
 
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
