@@ -196,6 +196,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The truce is still holding.", "positive"),
         ("The minister cautioned against expecting a quick deal.", "negative"),  # hopes damped
         ("We have heard these promises before.", "negative"),  # promises doubted
+        ("The people have seen many agreements that were never implemented.", "negative"),  # deals left on paper
+        ("The ceasefire deal was implemented within a day.", "positive"),
+        ("Any deal must not come at the expense of the state.", "negative"),  # a condition set against the talks
+        ("The opposition leader called the summit a show.", "negative"),  # the talks dismissed as theatre
+        ("The visit was a show of goodwill.", "positive"),
+        ("The mediator said the impossible was now possible.", "positive"),  # a deal come within reach
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
