@@ -97,8 +97,12 @@ def _holders_by_skeleton() -> dict[str, tuple[tuple[str, str, OfficeHolder], ...
 
 def _name_key(name: str) -> str:
     """A name folded, with "y" read as "i" so that transliterations of one name meet ("Sergey"/"Sergei",
-    "Dmitry"/"Dmitri")."""
-    return fold(name).replace("y", "i")
+    "Dmitry"/"Dmitri"), without a generational suffix ("Joseph R. Biden Jr."; a regnal number stays: "Charles
+    III")."""
+    return _GENERATION.sub("", fold(name)).replace("y", "i")
+
+
+_GENERATION = re.compile(r",?\s+(?:jr|sr)\.?$")
 
 
 @cache

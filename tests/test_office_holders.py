@@ -63,6 +63,8 @@ def test_a_formal_first_name_finds_the_one_holder_of_that_surname_in_office() ->
     biden = office_holder("Joseph R. Biden", "2023-11-15")  # "Joe Biden" in the table
     assert biden is not None and biden.side == "United States"
     assert office_holder("Jill Biden", "2023-11-15") is None  # another first name
+    suffixed = office_holder("Joseph R. Biden Jr.", "2023-11-15")  # a generational suffix is no part of the match
+    assert suffixed is not None and suffixed.side == "United States"
 
 
 def test_the_long_form_of_a_ministry_s_title_is_its_short_office() -> None:
