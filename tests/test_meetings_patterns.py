@@ -1559,3 +1559,19 @@ def test_a_deal_signed_by_two_sides_somewhere_the_parser_hung_on_the_second_is_s
         date(2020, 2, 29),
         {"Chile", "Tacna Front"},
     )
+
+
+SWISS_RESORT_STORY = (
+    "Border talks resume in Swiss Alps\n\n"
+    "CRANS-MONTANA, Switzerland, June 28 (Wire) - Chilean and Peruvian leaders resumed United Nations-sponsored "
+    "talks on the disputed border on Wednesday, joined by the foreign ministers of Bolivia and Ecuador.\n\n"
+    "Chilean President Ana Lind and Peruvian leader Jorge Paz sat down with UN envoy Luis Mora at a resort hotel.\n\n"
+    "The talks had collapsed in Geneva in January over the issue of security guarantees.\n"
+)
+
+
+def test_a_region_a_state_s_adjective_names_is_no_city_and_that_state_no_host() -> None:
+    found = article_meetings(SWISS_RESORT_STORY, date(2017, 6, 28))
+    assert sorted(m.location or "" for m in found) == ["Crans-Montana", "Geneva"]
+    [main] = [m for m in found if m.location == "Crans-Montana"]
+    assert main.mediators == ("United Nations",) and main.venue == "resort hotel"  # the envoy's sitting is the talks

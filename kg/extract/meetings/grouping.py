@@ -59,7 +59,7 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             # before has no time of its own ("Leaders will gather on Sunday. Those invited include A and B")
             if not (_continued(mention) or _continued(other) or attendance_listed(mention.trigger)):
                 return False
-        mine, theirs = set(mention.parties), set(other.parties)
+        mine, theirs = _without_brokers(mention, other), _without_brokers(other, mention)
         more = _also(mention) or restated  # "C and D also attended": more sides of the talks,
         # not other talks; "The meeting brought A and B to the same table" right after it was told
         if len(mine) >= 2 and len(theirs) >= 2 and not (mine <= theirs or theirs <= mine) and not more:
@@ -80,6 +80,14 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _without_brokers(mention: Mention, other: Mention) -> set[str]:
+    """A mention's sides less the other's brokers, where two sides are left: the sides of "A and B sat down with
+    the UN envoy" beside talks the UN sponsors."""
+    sides = set(mention.parties)
+    left = sides - set(other.mediators)
+    return left if len(left) >= 2 else sides
 
 
 def _restated(mention: Mention, other: Mention) -> bool:

@@ -182,6 +182,19 @@ FEATURE_WORDS = {"lake", "mount", "mt", "river", "gulf", "bay", "cape", "sea", "
 """Words that make a city's name the name of a lake, mountain or water near it: "the shores of Lake Geneva"."""
 
 
+def demonym_region(obj: Token, ctx: Context) -> str | None:
+    """The state whose adjective opens a place's name that is no known city: "the Swiss Alps", "the Egyptian
+    Sinai" (a region of that state, no city of its own)."""
+    if obj.pos_ != "PROPN":
+        return None  # "the Swiss city", "the Swiss resort": the city of that state told elsewhere
+    first = obj.doc[obj.left_edge.i]
+    first = first.nbor() if first.lower_ == "the" and first.i + 1 < obj.i else first
+    if first.i >= obj.i or first.ent_type_ != "NORP":
+        return None
+    state = ctx.gazetteer.party(first.text)
+    return state if state is not None and ctx.gazetteer.is_country(state) else None
+
+
 def natural_feature(token: Token) -> bool:
     """Whether a city's name stands in the name of a natural feature ("Lake Geneva", "the Gulf of Aden"): no
     place of a meeting in the city."""

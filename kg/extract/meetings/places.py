@@ -13,6 +13,7 @@ from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
     city_named_with_of,
+    demonym_region,
     left_for,
     multiword_city,
     named_site,
@@ -201,6 +202,9 @@ def locate(mention: Mention, ctx: Context) -> None:
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
+        if city is None and mention.city is None and (state := demonym_region(obj, ctx)) is not None:
+            mention.country, mention.in_country = state, True  # "in the Swiss Alps": a region of a state, no city
+            continue
         building = any(c.dep_ == "appos" and c.lower_ in VENUE_WORDS for c in obj.children)  # "the X, a palace"
         if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:

@@ -187,9 +187,14 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
         ):
             continue  # "in Geneva, Switzerland", "for Ohrid, North Macedonia", not "Chile, Peru and Bolivia"
         if mention.how == "demonym" and (
-            root.head.ent_type_ in {"GPE", "LOC"} or root.head.lower_ in PLACE_NOUNS or _side_of_a_border(root.head)
+            root.head.ent_type_ in {"GPE", "LOC"}
+            or root.head.lower_ in PLACE_NOUNS
+            or _side_of_a_border(root.head)
+            or root.head.pos_ == "PROPN"
+            and root.head.dep_ == "pobj"
+            and root.head.head.lower_ in PLACE_PREPOSITIONS
         ):
-            continue  # "the Saudi capital", "the Swiss city of Lausanne", "on the South Korean side"
+            continue  # "the Saudi capital", "the Swiss city of Lausanne", "on the South Korean side", "in Swiss Alps"
         if former(mention.span[0]) or names_the_place(mention.span, ctx):
             continue
         found.add(mention.party)
