@@ -1575,3 +1575,11 @@ def test_a_region_a_state_s_adjective_names_is_no_city_and_that_state_no_host() 
     assert sorted(m.location or "" for m in found) == ["Crans-Montana", "Geneva"]
     [main] = [m for m in found if m.location == "Crans-Montana"]
     assert main.mediators == ("United Nations",) and main.venue == "resort hotel"  # the envoy's sitting is the talks
+
+
+def test_rounds_of_talks_in_several_cities_are_a_meeting_in_each() -> None:
+    found = meetings_of(
+        "Previous rounds of talks in Quito, Lima and Paris produced a one-week truce in November.",
+        published=date(2024, 5, 6),
+    )
+    assert sorted((m.location or "", m.day) for m in found) == [("Lima", None), ("Paris", None), ("Quito", None)]

@@ -107,8 +107,8 @@ def listed_occasions(
         if t.dep_ in {"prep", "conj"}
         and t.lower_ in {"in", "at"}
         and (_listing_clause(t.head) == verb or t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.head == verb)
-        and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns)  # "after meetings in A and B"
-    )
+        and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns and not _counted_by(t.head, trigger))
+    )  # "after meetings in A and B" (but "rounds of talks in A, B and C")
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
     for prep in preps:
         # "met in Oslo and then in Geneva": one place after another, each a meeting
@@ -149,6 +149,11 @@ def listed_occasions(
         occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
+
+
+def _counted_by(noun: Token, trigger: Token) -> bool:
+    """Whether a meeting noun is what the trigger counts: "rounds of talks", "three sessions of negotiations"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == trigger
 
 
 def _listing_clause(token: Token) -> Token:
