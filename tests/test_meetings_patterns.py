@@ -1583,3 +1583,22 @@ def test_rounds_of_talks_in_several_cities_are_a_meeting_in_each() -> None:
         published=date(2024, 5, 6),
     )
     assert sorted((m.location or "", m.day) for m in found) == [("Lima", None), ("Paris", None), ("Quito", None)]
+
+
+def test_the_rest_of_a_list_of_cities_the_parser_made_the_verb_s_subject_is_more_meetings() -> None:
+    from kg.extract import meetings
+    from kg.extract.base import Context
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("Previous rounds of talks in Quito, Lima and Paris produced a one-week truce in November.")
+    verb = next(t for t in doc if t.text == "produced")
+    lima, paris = doc[7], doc[9]
+    doc[6].head = verb  # the model's reading of some such lists: the comma and the rest hung on the verb,
+    lima.head, lima.dep_ = verb, "nsubj"  # the second city its subject
+    paris.head, paris.dep_ = lima, "conj"
+    found = [f.fact for f in meetings.extract(doc, Context(doc, published=date(2024, 5, 6)))]
+    assert sorted((m.location or "", m.day) for m in found if isinstance(m, Meeting)) == [
+        ("Lima", None),
+        ("Paris", None),
+        ("Quito", None),
+    ]

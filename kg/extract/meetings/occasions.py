@@ -125,7 +125,15 @@ def listed_occasions(
                 seat = ctx.gazetteer.city(venue) if venue else None  # "and again at the State Department in May"
                 if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town or seat) is not None:
                     places.append((item.i if item is not obj else prep.i, city))
-    for stray in (c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE" and places):
+    strays = [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE" and places]
+    # "rounds of talks in A, B and C produced ...": the rest of the list made the verb's subject
+    listed_on = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and places]
+    before = {i for i, _ in places} | {
+        t.i for t in verb.subtree if t.dep_ == "pobj" and t.head.i in {i for i, _ in places}
+    }
+    strays += [c for c in listed_on if c.doc[c.i - 1].text == "," and c.i - 2 in before]
+    listed = listed or any(c.dep_ == "nsubj" for c in strays)
+    for stray in [s for c in strays for s in (c, *(s for s in c.conjuncts if s.i > c.i))]:
         # "took place in London in 2012 and Ankara in 2013": a city the parser hung on the verb
         if (city := ctx.gazetteer.city(stray.text) or ctx.gazetteer.town(stray.text)) is not None:
             places.append((stray.i, city))
@@ -140,7 +148,8 @@ def listed_occasions(
         t.pos_ in {"VERB", "AUX"} for t in between
     )  # (one list, not "received him on April 25 in Quito, and on April 11 held talks in Cusco")
     for position, (start, city) in enumerate(places):
-        end = places[position + 1][0] if position + 1 < len(places) else mention.sentence.end
+        last = verb.i if start < verb.i else mention.sentence.end  # a list before its verb ends there
+        end = places[position + 1][0] if position + 1 < len(places) else last
         words = (start, end)
         if leading:
             start, end = (places[position - 1][0] if position else verb.i), start
