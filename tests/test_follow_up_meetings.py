@@ -296,3 +296,24 @@ def test_a_dated_signing_there_is_a_meeting_in_the_place_named_before() -> None:
         ("Quito", None, "2012-02"),
         ("Quito", date(2012, 8, 26), None),
     }
+
+
+def test_a_verb_of_meeting_after_due_to_is_a_meeting_to_come_however_the_tagger_reads_it() -> None:
+    [meeting] = meetings_of("Negotiators are due to reconvene in Santiago.", published=date(2024, 3, 14))
+    assert (meeting.location, meeting.status) == ("Santiago", "planned")
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("The swimmers are due to a meet in Lima.")
+    assert [t.pos_ for t in doc if t.lower_ == "meet"] == ["NOUN"]  # a noun with its article stays one
+
+
+def test_the_next_round_takes_the_sides_of_the_rounds_not_of_a_visit_told_between() -> None:
+    text = (
+        "Chile and Peru edge toward border deal\n\n"
+        "LIMA, March 14 (Andean Wire) - Chilean and Peruvian negotiators wrapped up a fourth round of border talks in "
+        "Lima on Thursday.\n\n"
+        "Chilean Foreign Minister Ana Lind flew to La Paz on Tuesday for talks with Bolivian President Ivan Soto.\n\n"
+        "The next round is scheduled for April 10 in Valparaiso, Lind said.\n"
+    )
+    [following] = [m for m in article_meetings(text, date(2024, 3, 14)) if m.location == "Valparaiso"]
+    assert (set(following.parties), following.round, following.status) == ({"Chile", "Peru"}, 5, "planned")

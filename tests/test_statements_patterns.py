@@ -1143,7 +1143,7 @@ def test_a_name_after_a_relative_clause_on_the_subject_names_the_speaker() -> No
 
 
 def test_a_surname_read_as_an_adverb_of_the_verb_after_it_is_the_speaker() -> None:
-    from kg.extract.nlp import adverb_name_subjects
+    from kg.extract.subject_repairs import adverb_name_subjects
 
     words = ["Paz", "acknowledged", "that", "there", "is", "a", "lot", "of", "uncertainty", "."]
     doc = Doc(  # the model's reading of an unfamiliar surname: an adverb of the verb, tagged an organisation

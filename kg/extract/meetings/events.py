@@ -297,6 +297,8 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
             if mention.city is not None and any(m.city == mention.city for m in earlier + own[:position]):
                 # "The next round, due to open in Doha": the talks in Doha go on, not the meeting told last
                 before = [m for m in before if m.city == mention.city]
+            elif mention.trigger.lemma_ == "round" and (rounds := [m for m in before if m.round]):
+                before = rounds  # "The next round is scheduled for ...": the rounds' sides, not a visit told between
             # its sides, not a broker told of before ("after hosting the two", "the EU's envoy also took part")
             brokers = {p for m in earlier + own[:position] for p in m.mediators}
             mention.parties = [p for p in before[-1].parties if p not in brokers] if before else []

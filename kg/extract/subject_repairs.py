@@ -1,0 +1,117 @@
+"""Parser repairs that give a verb the subject the model hung elsewhere: a name after a relative clause, a subject
+of an auxiliary, a name after a fronted clause or read as an adverb, and a name set off inside a subject's clause.
+Each is a spaCy pipeline component :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@Language.component("described_subjects")
+def described_subjects(doc: Doc) -> Doc:
+    """Make the verb after a name's relative clause the sentence's verb where the parser hung it on the name.
+
+    In "X, whose government hosted the talks, called the day historic" the model at times makes the name the root
+    and "called" a participle describing it; a past-tense verb after the comma that closes a relative clause on a
+    name that has no verb of its own is the name's predicate."""
+    for root in [s.root for s in doc.sents]:
+        if root.pos_ not in {"PROPN", "NOUN"} or root.tag_ in {"NNS", "NNPS"}:
+            continue
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if clause is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in doc[clause.i + 1 : root.sent.end]
+                if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"} and (t.head == root or t.head in clause.subtree)
+            ),
+            None,
+        )  # hung on the name, or on the clause's last words ("... hosted the ceremony, called the day ...")
+        if verb is None or doc[verb.i - 1].text != ",":
+            continue
+        if any(c.dep_ in SUBJECTS | {"agent", "auxpass"} for c in verb.children):
+            continue  # "X, who ..., led by Y": a participle indeed
+        for child in [c for c in root.children if c.i > verb.i]:
+            child.head = verb  # the sentence's closing stop
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("auxiliary_subjects")
+def auxiliary_subjects(doc: Doc) -> Doc:
+    """Make the subject and the auxiliaries the parser hung on an auxiliary those of the verb it helps.
+
+    In "A and B have been mediating between the two sides" the model at times makes "A" the subject of "been" and
+    "have" an auxiliary of "been", leaving "mediating" with neither; a subject of an auxiliary of a verb that has
+    none is that verb's, and so is an auxiliary of an auxiliary."""
+    for word in doc:
+        helper = word.head
+        if helper.pos_ != "AUX" or helper.dep_ not in {"aux", "auxpass"} or helper.head.pos_ != "VERB":
+            continue
+        verb = helper.head
+        if word.dep_ == "aux" or word.dep_ in SUBJECTS and not any(c.dep_ in SUBJECTS for c in verb.children):
+            word.head = verb
+    return doc
+
+
+@Language.component("fronted_clause_subjects")
+def fronted_clause_subjects(doc: Doc) -> Doc:
+    """Make the name after a fronted clause the subject of the verb right after it, where the parser hung the name
+    on the clause.
+
+    In "Speaking to reporters in Quito, Foreign Minister X said ..." the model at times reads X as an apposition to
+    "Quito", so "said" loses its subject; a person's name that a comma sets after a fronted clause and that stands
+    right before a verb with no subject is that verb's subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        start = name.left_edge.i
+        if name.ent_type_ != "PERSON" or name.head == verb or name.head.i > name.i or start == 0:
+            continue
+        if doc[start - 1].text == "," and name.dep_ in {"appos", "conj", "npadvmod", "dep"}:
+            name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("adverb_name_subjects")
+def adverb_name_subjects(doc: Doc) -> Doc:
+    """Make a proper name right before a finite verb that has no subject that verb's subject, where the parser read
+    the name as an adverb of it.
+
+    In "X acknowledged that ..." the model at times reads an unfamiliar surname as an adverb of "acknowledged",
+    leaving the verb with no subject; a name that stands right before its own finite verb is what the verb tells
+    of."""
+    for verb in doc:
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        named = name.pos_ == "PROPN" or name.ent_type_ != "" and name.is_title  # or an entity tagged an adverb
+        if named and name.head == verb and name.dep_ in {"advmod", "npadvmod"}:
+            name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+    return doc
+
+
+@Language.component("relative_clause_appositions")
+def relative_clause_appositions(doc: Doc) -> Doc:
+    """Make a name set off by commas right before a verb an apposition to the verb's subject, where the parser hung
+    it on a relative clause inside that subject.
+
+    In "An opposition politician I spoke to, X, said ..." the model reads X as part of "I spoke to"; the person's
+    name between the relative clause and the subject's verb names the subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 3 or doc[verb.i - 1].text != ",":
+            continue
+        name = doc[verb.i - 2]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        clause = name.head
+        if subject is None or name.ent_type_ != "PERSON" or clause.dep_ != "relcl" or clause.head != subject:
+            continue
+        if doc[name.left_edge.i - 1].text == "," and name.dep_ in {"npadvmod", "dobj", "pobj", "dep", "appos"}:
+            name.head, name.dep_ = subject, "appos"
+    return doc
