@@ -1095,3 +1095,13 @@ def test_a_side_represented_at_an_event_by_a_person_is_that_person_s_side() -> N
         "at the ceremony by Minister of State Luis Mora."
     )
     assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("Minister of State", "Ecuador")
+
+
+def test_the_backer_of_a_government_someone_heads_is_not_their_side_its_seat_is() -> None:
+    found = actors_of("Ana Lind, who leads the Western-backed government in Lima, met Jorge Paz.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == (
+        "leader of the Western-backed government",
+        "Peru",
+    )
+    found = actors_of("Prime Minister Ana Lind, who heads the U.N.-backed government in Lima, met Jorge Paz.")
+    assert found["Ana Lind"].affiliation == "Peru"

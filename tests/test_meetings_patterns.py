@@ -1602,3 +1602,11 @@ def test_the_rest_of_a_list_of_cities_the_parser_made_the_verb_s_subject_is_more
         ("Paris", None),
         ("Quito", None),
     ]
+
+
+def test_a_second_city_the_parser_hung_on_the_meeting_noun_is_a_meeting_of_its_own() -> None:
+    found = meetings_of(
+        "It was the third time the foreign ministers had met since summits in Arica in 2021 and Tacna in 2022.",
+        published=date(2024, 3, 14),
+    )
+    assert sorted(m.location or "" for m in found) == ["Arica", "Tacna"]

@@ -276,9 +276,16 @@ ALLY_NOUNS = frozenset({"ally", "backer", "patron", "sponsor", "supporter", "sym
 """Nouns of standing by another party: "a Hezbollah ally", "a close ally of X" (someone of another side)."""
 
 
+BACKER_WORDS = frozenset({"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed", "recognised"})
+"""Participles a backer's name is hyphened to: "the U.N.-backed government", "an Iran-aligned militia"."""
+
+
 def an_ally_of(word: Token) -> bool:
     """Whether a party's name tells whom a person stands by rather than speaks for: "Speaker X, a Hezbollah ally",
-    "a close ally of the group"."""
+    "a close ally of the group", "who heads the U.N.-backed government" (the backer of what they lead)."""
+    doc = word.doc
+    if word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ in BACKER_WORDS:
+        return True
     if word.dep_ in {"compound", "amod", "poss"}:
         return word.head.lemma_ in ALLY_NOUNS
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in ALLY_NOUNS

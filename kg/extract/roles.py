@@ -167,6 +167,10 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
     return None
 
 
+SEATED_BODIES = frozenset({"government", "authorities", "administration", "regime", "parliament"})
+"""Bodies whose seat "in" a capital names their state: "the government in Tripoli"."""
+
+
 def _of_party(span: Span, ctx: Context) -> str | None:
     """ "Jeyhun Bayramov of Azerbaijan", "Mvemba Dizolele of the Center for ..." """
     words = [span.root] if span[-1] == span.root else [span.root, span[-1]]  # a surname hung on the first names
@@ -264,7 +268,9 @@ def _from_relative_clause(
         side = _side(tokens, ctx) or (_government_referred_to(words, span, ctx) if governments else None)
         return role or clean_role(tokens, ctx), affiliation or organisation or side  # ("the government's envoy")
     tokens, organisation = split_organisation(tokens, ctx)  # "who heads a research programme at X": X's
-    text = " ".join(t.text for t in tokens).replace(" 's", "'s").replace(" ’s", "’s")
+    contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False))
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if contiguous else " ".join(t.text for t in tokens)
+    text = text.replace(" 's", "'s").replace(" ’s", "’s")  # ("the Western-backed government", as written)
     if tokens[0].pos_ == "DET":
         text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
     return role or f"{title} of {text}", affiliation or organisation or _body_side(tokens, span, ctx)
@@ -277,7 +283,17 @@ def _body_side(body: list[Token], span: Span, ctx: Context) -> str | None:
     if any(w == "government" and nxt in {"'s", "’s"} for w, nxt in zip(words, words[1:], strict=False)):
         # "who heads the government's High Council for X": a body of the government named before
         return _government_referred_to(words, span, ctx) or _side(body, ctx)
-    return _side(body, ctx) or _government_referred_to(words, span, ctx) or _sender(body, ctx)
+    return _side(body, ctx) or _government_referred_to(words, span, ctx) or _seat(body, ctx) or _sender(body, ctx)
+
+
+def _seat(body: list[Token], ctx: Context) -> str | None:
+    """The state whose capital seats the government a person leads: "who heads the U.N.-backed government in
+    Tripoli"."""
+    for noun in (t for t in body if t.lower_ in SEATED_BODIES):
+        for place in (o for p in noun.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+            if (mention := ctx.party_at(place.i)) is not None and mention.how == "metonym" and mention.known:
+                return mention.party
+    return None
 
 
 def _sender(body: list[Token], ctx: Context) -> str | None:

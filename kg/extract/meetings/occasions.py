@@ -125,7 +125,13 @@ def listed_occasions(
                 seat = ctx.gazetteer.city(venue) if venue else None  # "and again at the State Department in May"
                 if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town or seat) is not None:
                     places.append((item.i if item is not obj else prep.i, city))
-    strays = [c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "GPE" and places]
+    hung_on = [verb] if trigger == verb else [verb, trigger]  # ("summits in A in 2021 and B in 2022": on the noun)
+    strays = [
+        c
+        for w in hung_on
+        for c in w.children
+        if c.dep_ == "conj" and (c.ent_type_ == "GPE" or ctx.gazetteer.town(c.text)) and places
+    ]
     # "rounds of talks in A, B and C produced ...": the rest of the list made the verb's subject
     listed_on = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and places]
     before = {i for i, _ in places} | {
