@@ -317,3 +317,14 @@ def test_the_next_round_takes_the_sides_of_the_rounds_not_of_a_visit_told_betwee
     )
     [following] = [m for m in article_meetings(text, date(2024, 3, 14)) if m.location == "Valparaiso"]
     assert (set(following.parties), following.round, following.status) == ({"Chile", "Peru"}, 5, "planned")
+
+
+def test_a_month_hung_on_agreeing_to_meet_is_of_the_meeting_to_come() -> None:
+    found = meetings_of(
+        "Ana Lind and Jorge Paz agreed to meet again in Quito on June 1, and in Lima in July.",
+        published=date(2023, 5, 14),
+    )
+    assert {(m.location, m.start, m.day, m.status) for m in found} == {
+        ("Quito", date(2023, 6, 1), None, "planned"),
+        ("Lima", None, "2023-07", "planned"),
+    }

@@ -10,10 +10,11 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, tokens_in
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text
 from kg.extract.meetings.rounds import ROUND_NOUNS
-from kg.extract.meetings.when import dates_of, month_hint
+from kg.extract.meetings.when import dates_of
 from kg.extract.meetings.words import DURATION_WORDS
 from kg.extract.meetings.year_told import date_attachment
 from kg.gazetteer import lexicon

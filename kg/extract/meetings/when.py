@@ -11,25 +11,22 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
-    A_YEAR,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
     DateRange,
     days_counted,
     month_day,
-    month_in,
-    month_of,
     year_of,
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
+from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
-from kg.extract.meetings.timeline_entries import entry_year
 from kg.extract.meetings.words import DISCUSSING_VERBS, PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
-from kg.extract.tense import clause_is_future, had_been, is_future_context
+from kg.extract.tense import had_been
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -378,60 +375,6 @@ def _year_told(text: str, ctx: Context) -> int | None:
     if match is None or reference is None:
         return None
     return reference.year + {"this": 0, "last": -1, "next": 1}[match.group(1).lower()]
-
-
-def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
-    """(year, month) of a date expression that names a month but no day ("in October 2019", "in May")."""
-    return month_of(ent.text) or _month_without_year(ent, ctx)
-
-
-def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
-    """The month of "in February this year", "last month", "a session planned for October", read against the
-    article's date (none without one)."""
-    reference = ctx.dates.reference
-    if reference is None:
-        return None
-    named_that = ent.text.lower().startswith("that ") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that"
-    if named_that and (month := month_in(ent.text.removeprefix("that ").removeprefix("That "), reference, False)):
-        year = next((int(m.group(0)) for e in _dates_before(ent, ctx) if (m := A_YEAR.search(e.text))), None)
-        if year is not None:
-            return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
-    told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
-    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent, ctx)):
-        return before[0] + (month[1] < before[1]), month[1]  # "in September 2016, then ... in November": 2016's
-    if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
-        return year, month[1]  # "2015: The three leaders signed a declaration in March"
-    verb = date_attachment(ent)
-    future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS
-    past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS  # "the body, which met in February, is due to"
-    past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
-    return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
-
-
-def _plan_undone(verb: Token) -> bool:
-    """Whether a verb of planning describes a meeting put back or called off: "a round set for May was postponed"."""
-    if verb.dep_ != "acl" or verb.lemma_ not in PLANNING_VERBS:
-        return False
-    main = verb.head.head
-    told_past = main.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
-    )
-    return told_past and main.lemma_ in POSTPONING_VERBS
-
-
-def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
-    """The (year, month) of the nearest month and year named before a date in its own sentence."""
-    earlier = [e for e in ctx.entities_in(sentence_of(ent).start, ent.start) if e.label_ == "DATE"]
-    return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
-
-
-def _dates_before(ent: Span, ctx: Context) -> list[Span]:
-    """The dates the text names before a date expression, nearest first."""
-    return [e for e in reversed(ctx.entities_in(0, ent.start)) if e.label_ == "DATE"]
-
-
-PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
-"""Verbs that date what is yet to come ("a session planned for October")."""
 
 
 def weekday_of(ent: Span) -> int | None:

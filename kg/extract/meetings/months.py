@@ -1,0 +1,71 @@
+"""The month of a meeting its text names without a day: "in October 2019", "in May", "last month", "that
+October", read against the article's date and the tense of the clause that dates it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract.base import Context, sentence_of
+from kg.extract.dates import A_YEAR, month_in, month_of
+from kg.extract.meetings.timeline_entries import entry_year
+from kg.extract.meetings.words import POSTPONING_VERBS
+from kg.extract.meetings.year_told import date_attachment
+from kg.extract.nlp import INFINITIVE_VERBS
+from kg.extract.tense import clause_is_future, had_been, is_future_context
+
+
+def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """(year, month) of a date expression that names a month but no day ("in October 2019", "in May")."""
+    return month_of(ent.text) or _month_without_year(ent, ctx)
+
+
+def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The month of "in February this year", "last month", "a session planned for October", read against the
+    article's date (none without one)."""
+    reference = ctx.dates.reference
+    if reference is None:
+        return None
+    named_that = ent.text.lower().startswith("that ") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that"
+    if named_that and (month := month_in(ent.text.removeprefix("that ").removeprefix("That "), reference, False)):
+        year = next((int(m.group(0)) for e in _dates_before(ent, ctx) if (m := A_YEAR.search(e.text))), None)
+        if year is not None:
+            return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
+    told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
+    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent, ctx)):
+        return before[0] + (month[1] < before[1]), month[1]  # "in September 2016, then ... in November": 2016's
+    if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
+        return year, month[1]  # "2015: The three leaders signed a declaration in March"
+    verb = date_attachment(ent)
+    to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in verb.children)
+    future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS or to_come
+    past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS and not to_come  # not "agreed to meet in July"
+    past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
+    return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
+
+
+def _plan_undone(verb: Token) -> bool:
+    """Whether a verb of planning describes a meeting put back or called off: "a round set for May was postponed"."""
+    if verb.dep_ != "acl" or verb.lemma_ not in PLANNING_VERBS:
+        return False
+    main = verb.head.head
+    told_past = main.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
+    )
+    return told_past and main.lemma_ in POSTPONING_VERBS
+
+
+def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The (year, month) of the nearest month and year named before a date in its own sentence."""
+    earlier = [e for e in ctx.entities_in(sentence_of(ent).start, ent.start) if e.label_ == "DATE"]
+    return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
+
+
+def _dates_before(ent: Span, ctx: Context) -> list[Span]:
+    """The dates the text names before a date expression, nearest first."""
+    return [e for e in reversed(ctx.entities_in(0, ent.start)) if e.label_ == "DATE"]
+
+
+PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
+"""Verbs that date what is yet to come ("a session planned for October")."""
