@@ -202,6 +202,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The opposition leader called the summit a show.", "negative"),  # the talks dismissed as theatre
         ("The visit was a show of goodwill.", "positive"),
         ("The mediator said the impossible was now possible.", "positive"),  # a deal come within reach
+        ("Substantial issues remained over the corridor.", "negative"),  # what is still unsettled
+        ("The adviser said the talks had been result-oriented.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
