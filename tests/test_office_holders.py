@@ -460,3 +460,12 @@ def test_a_list_of_names_the_tagger_takes_for_organisations_is_a_list_of_people_
     names = {p.name for p in ctx.people.persons}
     assert {"Olusegun Obasanjo", "Uhuru Kenyatta"} <= names
     assert not any("and" in n.split() for n in names)
+
+
+def test_a_body_the_gazetteer_does_not_know_that_a_sitting_holder_heads_is_their_state_s() -> None:
+    doc, ctx = analyse(
+        "Wang Yi, director of the Office of the Central Foreign Affairs Commission, welcomed the deal.",
+        published=date(2023, 3, 10),
+    )
+    found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found["Wang Yi"].affiliation == "China"

@@ -84,6 +84,15 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
         # the state office the text gives outweighs a bloc the holder chairs ("Prime Minister X, who chairs ASEAN")
         own_office = bool(role) and role in holder.offices if holder is not None else False
         chaired = affiliation is not None and not ctx.gazetteer.is_country(affiliation) and own_office
+        # a body the gazetteer does not know that a sitting holder heads is their state's ("Wang Yi, director of the
+        # Office of the Central Foreign Affairs Commission")
+        organ = (
+            holder is not None
+            and affiliation is not None
+            and _unknown_body(affiliation, ctx)
+            and not (day is None or holder.ended_by(day))
+        )
+        weak = weak or organ
         if holder is None or (affiliation is not None and affiliation != holder.side and not weak and not chaired):
             continue
         if affiliation is not None and affiliation != holder.side:
@@ -98,6 +107,11 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
                 office = f"former {office}"
             ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items
+
+
+def _unknown_body(name: str, ctx: Context) -> bool:
+    """Whether a side is an organisation neither the gazetteer nor the text makes a party of its own."""
+    return ctx.gazetteer.entry(name) is None and name not in ctx.framed_sides
 
 
 def _moved_on(role: str | None, offices: tuple[str, ...], ended: bool) -> bool:
