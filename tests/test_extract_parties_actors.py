@@ -1105,3 +1105,11 @@ def test_the_backer_of_a_government_someone_heads_is_not_their_side_its_seat_is(
     )
     found = actors_of("Prime Minister Ana Lind, who heads the U.N.-backed government in Lima, met Jorge Paz.")
     assert found["Ana Lind"].affiliation == "Peru"
+
+
+def test_a_list_after_a_plural_title_of_two_unnamed_sides_holds_that_title_and_no_pair_as_side() -> None:
+    found = actors_of("The defense chiefs of the two Koreas, Ana Lind and Jorge Paz, signed a military agreement.")
+    assert {name: (a.role, a.affiliation) for name, a in found.items()} == {
+        "Ana Lind": ("defense chief", None),  # one of the pair, which the text does not tell
+        "Jorge Paz": ("defense chief", None),
+    }

@@ -53,6 +53,22 @@ def role_over_a_list(first: Span) -> str | None:
     return None
 
 
+def role_over_an_apposed_list(first: Span) -> str | None:
+    """The title in the singular of a plural title whose holders a list after a comma names ("The defence chiefs of
+    the two countries, A and B, signed ..."), which the parser hangs on the title's "of" object."""
+    name = first.root
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.dep_ in {"conj", "appos"}:
+        name = name.head  # the list's first name
+    held = name.head
+    if name.dep_ not in {"conj", "appos"} or held.dep_ != "pobj" or held.head.lower_ != "of" or name.left_edge.i < 1:
+        return None
+    title = held.head.head
+    if first.doc[name.left_edge.i - 1].text != "," or not plural_title(title) or not title.text.islower():
+        return None
+    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
+    return " ".join([*words, title.lemma_.lower()])
+
+
 def _states_listed(title: Token, ctx: Context) -> list[str]:
     """The parties a plural title names as its holders' sides, in the order named: "of A and B", or "A and B's"."""
     owners = [c for c in title.children if c.dep_ in {"poss", "nmod"}]

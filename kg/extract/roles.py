@@ -28,7 +28,7 @@ from kg.extract.parties import (
     government_named_before,
 )
 from kg.extract.people import Person
-from kg.extract.plural_roles import role_from_plural_title, role_over_a_list
+from kg.extract.plural_roles import role_from_plural_title, role_over_a_list, role_over_an_apposed_list
 from kg.extract.relative_roles import NOW_WORDS, capacity, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import (
     STATE_BODY_WORDS,
@@ -471,6 +471,9 @@ def describe_person(person: Person, ctx: Context) -> tuple[str | None, str | Non
             owner = found_owner
     role = role or role_from_plural_title(person.first, affiliation, ctx)  # "the foreign ministers of A and B"
     role = role or role_over_a_list(person.first)  # "Foreign ministers A of X and B of Y"
+    role = role or role_over_an_apposed_list(person.first)  # "The defence chiefs of the two countries, A and B"
+    if affiliation is not None and (entry := ctx.gazetteer.entry(affiliation)) is not None and entry.members:
+        affiliation = None  # "the two Koreas": one of its members, which the text does not tell
     if affiliation is None and owner is None and role is not None and role.split()[-1].lower() not in SCHOLAR_ROLES:
         # the sentence before the mention that gave the role ("The delegation ... Foreign Minister X"), else the first
         affiliation = side_from_previous_sentence(evidence, ctx) or side_from_previous_sentence(person.first, ctx)
