@@ -328,3 +328,10 @@ def test_a_month_hung_on_agreeing_to_meet_is_of_the_meeting_to_come() -> None:
         ("Quito", date(2023, 6, 1), None, "planned"),
         ("Lima", None, "2023-07", "planned"),
     }
+
+
+def test_a_meeting_agreed_on_is_one_to_come_a_deal_agreed_at_one_is_not() -> None:
+    [summit] = meetings_of("Chile and Peru agreed on a summit in Lima.", published=date(2018, 9, 19))
+    assert summit.status == "planned"
+    [held] = meetings_of("Chile and Peru agreed on a ceasefire at a summit in Lima.", published=date(2018, 9, 19))
+    assert held.status == "held"

@@ -244,6 +244,8 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
         return True  # ("a plan for talks in early October collapsed")
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "to" and trigger.head.head.lemma_ in CONSENTING_VERBS:
         return True  # "the two leaders have agreed to a face-to-face meeting": one to come
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_ in {"agree", "decide"}:
+        return True  # "agreed on a summit in X", "agree on X's Seoul visit"
     postponed = (verb.lemma_ in POSTPONING_VERBS or _on_hold(verb)) and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
