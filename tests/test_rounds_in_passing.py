@@ -218,3 +218,13 @@ def test_an_ordinal_set_beside_the_meeting_word_numbers_its_round() -> None:
         "Chile and Peru met in Lima on Friday. The meeting, the first between them since 2019, was brief."
     )
     assert [m.round for m in first] == [None]  # a count since a time, not the talks' first round
+
+
+def test_a_summit_counted_within_a_year_is_no_numbered_round() -> None:
+    [trip] = meetings_of(
+        "Ana Lind arrived in Lima on Tuesday for a three-day trip, her third summit with Jorge Paz this year.",
+        published=date(2018, 9, 19),
+    )
+    assert trip.round is None
+    [numbered] = meetings_of("The third round this year was held in Lima.", published=date(2018, 9, 19))
+    assert numbered.round == 3  # a round keeps its number

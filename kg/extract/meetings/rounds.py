@@ -27,9 +27,22 @@ def round_of(token: Token) -> int | None:
     found = _ordinal_of(token)
     if found == 1 and (_counted_from_a_time(token) or _first_of_a_kind(token)):
         return None
+    if found is not None and token.lemma_ not in ROUND_NOUNS - {"meeting"} and _counted_this_period(token):
+        return None  # "his third summit with Kim this year": a count of the year's summits, no round of talks
     if found is not None and _a_sitting(token):
         return None
     return found
+
+
+def _counted_this_period(token: Token) -> bool:
+    """Whether a meeting noun is counted within a period the words after it name ("this year", "in a decade")."""
+    end = sentence_of(token).end
+    for t in token.doc[token.i + 1 : min(token.i + 8, end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":"}:
+            break
+        if t.lower_ in {"this", "so"} and t.i + 1 < end and t.doc[t.i + 1].lower_ in {"year", "month", "far"}:
+            return True
+    return _counted_from_a_time(token)
 
 
 def _a_sitting(token: Token) -> bool:
