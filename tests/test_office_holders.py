@@ -469,3 +469,11 @@ def test_a_body_the_gazetteer_does_not_know_that_a_sitting_holder_heads_is_their
     )
     found = {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
     assert found["Wang Yi"].affiliation == "China"
+
+
+def test_two_leaders_surnames_a_hyphen_joins_are_both_named() -> None:
+    doc, ctx = analyse("Trump-Putin summit in Alaska: live updates", published=date(2025, 8, 15))
+    found = {f.fact.name: f.fact.affiliation for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
+    assert found == {"Trump": "United States", "Putin": "Russia"}
+    doc, ctx = analyse("In May the talks moved to Wright-May Air Base.", published=date(2018, 6, 1))
+    assert [f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)] == []  # one name, no pair

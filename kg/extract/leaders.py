@@ -27,7 +27,7 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
         return []
     on = ctx.story_day.isoformat()
     tokens = tokens_of(doc)
-    return [
+    return _leader_pairs(doc, on) + [
         t.i
         for t in (tokens[i] for i in words_with(doc, pos=_NAME_POS))
         if t.text[:1].isupper()
@@ -42,6 +42,20 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
 
 GOVERNMENT_OF_A_LEADER = frozenset({"administration", "government", "era", "presidency", "cabinet", "regime"})
 """Nouns a leader's surname names the government or time of, not the person: "a senior X administration official"."""
+
+
+_HYPHEN = frozenset({"-"})
+
+
+def _leader_pairs(doc: Doc, on: str) -> list[int]:
+    """Positions of two leaders' surnames a hyphen joins: "the Trump-Putin summit" (a pair, which the model tags as
+    one organisation, not one name as "Wright-Patterson" is)."""
+    found: list[int] = []
+    for i in (i for i in words_with(doc, lower=_HYPHEN) if 0 < i < len(doc) - 1):
+        pair = (doc[i - 1], doc[i + 1])
+        if all(w.text[:1].isupper() and w.is_alpha and sitting_holder(w.text, on) is not None for w in pair):
+            found.extend(w.i for w in pair if w.i not in found)
+    return found
 
 
 def _hyphened(token: Token) -> bool:
