@@ -1113,3 +1113,10 @@ def test_a_list_after_a_plural_title_of_two_unnamed_sides_holds_that_title_and_n
         "Ana Lind": ("defense chief", None),  # one of the pair, which the text does not tell
         "Jorge Paz": ("defense chief", None),
     }
+
+
+def test_one_who_sat_or_served_on_a_side_s_delegation_is_its_member() -> None:
+    found = actors_of("An interview with Ana Lind, who sat on Chile's delegation in the 2022 talks with Peru.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("member of Chile's delegation", "Chile")
+    found = actors_of("Ana Lind, who sat in the garden, spoke.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == (None, None)

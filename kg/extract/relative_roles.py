@@ -158,6 +158,10 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
         ]
         if objects:
             return _phrase(objects[0]) + at_a_body, LEADING_VERBS[verb.lemma_]
+    if verb.lemma_ in {"sit", "serve"} and verb.dep_ == "relcl":  # "who sat on Ukraine's delegation"
+        bodies = [o for p in verb.children if p.lower_ in {"on", "in"} for o in p.children if o.dep_ == "pobj"]
+        if bodies and bodies[0].lemma_ in MEMBERSHIP_BODIES:
+            return _phrase(bodies[0]), "member"
     also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)  # ("who also spoke for")
     if verb.lemma_ == "speak" and verb.dep_ == "relcl" and not also:  # "who speaks for the rebel delegation"
         spoken_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
@@ -165,6 +169,9 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
             return _phrase(spoken_for[0]), "spokesperson"
     return [], None
 
+
+MEMBERSHIP_BODIES = frozenset({"delegation", "team", "panel", "committee", "commission", "council", "board"})
+"""Bodies one sits or serves on as a member: "who sat on Ukraine's delegation"."""
 
 BROKERING_VERBS = {"facilitate": "facilitator", "mediate": "mediator", "moderate": "moderator", "broker": "mediator"}
 """Verbs of helping others talk, and the title of who does it ("who facilitates the dialogue" -> facilitator)."""
