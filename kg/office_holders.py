@@ -7,7 +7,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg.gazetteer import fold
@@ -59,6 +59,7 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _users_people.cache_clear()
         _short_names.cache_clear()
         full_names.cache_clear()
+        sitting_holder.cache_clear()
 
 
 def people_in_use() -> tuple[OfficeHolder, ...]:
@@ -95,6 +96,7 @@ def _holders_by_skeleton() -> dict[str, tuple[tuple[str, str, OfficeHolder], ...
     return {word: tuple(rows) for word, rows in found.items()}
 
 
+@lru_cache(maxsize=16384)
 def _name_key(name: str) -> str:
     """A name folded, with "y" read as "i" so that transliterations of one name meet ("Sergey"/"Sergei",
     "Dmitry"/"Dmitri"), without a generational suffix ("Joseph R. Biden Jr."; a regnal number stays: "Charles
@@ -137,6 +139,7 @@ def _other_surname(words: list[str], holder: OfficeHolder) -> bool:
     return bool(short) and all(name.split()[0] == words[0] and name.split()[1] != words[1] for name in short)
 
 
+@lru_cache(maxsize=8192)
 def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     """The one person in office on a day (an ISO date) whose surname a single word is: a head of state or
     government or a foreign minister the news names by surname alone ("Pashinyan", "Aliyev"); None when no one or
