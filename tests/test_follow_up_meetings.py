@@ -335,3 +335,13 @@ def test_a_meeting_agreed_on_is_one_to_come_a_deal_agreed_at_one_is_not() -> Non
     assert summit.status == "planned"
     [held] = meetings_of("Chile and Peru agreed on a ceasefire at a summit in Lima.", published=date(2018, 9, 19))
     assert held.status == "held"
+
+
+def test_talks_a_side_withdrew_from_that_were_due_to_begin_somewhere_are_planned_there_with_it() -> None:
+    [meeting] = meetings_of(
+        "The Tacna Front has withdrawn from peace talks with Chile that were due to begin in Peru's capital, Lima, on "
+        "Tuesday, citing new sanctions.",
+        published=date(2025, 3, 18),
+    )
+    assert (meeting.location, meeting.start, meeting.status) == ("Lima", date(2025, 3, 18), "planned")
+    assert set(meeting.parties) == {"Chile", "Tacna Front"}

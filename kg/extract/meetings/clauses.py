@@ -376,6 +376,8 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             # "the residence of the ambassador in Geneva": climb through places
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
+        if current.dep_ == "xcomp" and current.head.dep_ == "acomp" and current.head.head.dep_ == "relcl":
+            return current.head.head.head.i in anchors  # "talks that were due to begin in X": its schedule
         # "the talks set for April 19", "the talks, held in Geneva"
         described = current.head.head.head if current.head.dep_ == "pobj" and current.head.head.lower_ == "of" else None
         held = current.pos_ == "VERB" and (

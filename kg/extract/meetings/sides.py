@@ -236,6 +236,9 @@ def is_participant(token: Token, trigger: Token) -> bool:
     return stand_in is not None and is_participant(stand_in, trigger)
 
 
+LEAVING_VERBS = frozenset({"withdraw", "pull", "walk", "quit"})
+"""Verbs of leaving talks, whose subject was a side of them: "withdrew from", "pulled out of", "walked out of"."""
+
 WORKING_VERBS = frozenset({"work", "cooperate", "coordinate", "collaborate", "partner"})
 """Verbs of working with someone, whose "with" names a partner in the work, not a side met."""
 
@@ -381,6 +384,8 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS or hosts_as_a_side(trigger)  # "X met Y, then sat down with Z",
             # "X received Y on Sunday and hosted Z on Monday" (one guest each)
+        if head.lemma_ in LEAVING_VERBS and trigger.dep_ == "pobj" and head in trigger.head.ancestors:
+            return True  # "the rebels have withdrawn from talks with X": a side of the talks it leaves
         held = counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
             # "Iran and the US held talks", "... held four rounds of talks"

@@ -246,6 +246,10 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
         return True  # "the two leaders have agreed to a face-to-face meeting": one to come
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_ in {"agree", "decide"}:
         return True  # "agreed on a summit in X", "agree on X's Seoul visit"
+    if any(
+        c.dep_ == "relcl" and any(a.dep_ == "acomp" and a.lower_ == "due" for a in c.children) for c in trigger.children
+    ):
+        return True  # "talks that were due to begin in X on Tuesday": due, whatever became of them
     postponed = (verb.lemma_ in POSTPONING_VERBS or _on_hold(verb)) and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
