@@ -132,3 +132,15 @@ def test_a_go_between_passing_messages_in_a_sentence_naming_no_meeting_brokers_t
     )
     [meeting] = article_meetings(text, date(2025, 4, 19))
     assert (meeting.location, meeting.parties, meeting.mediators) == ("Rome", ("Chile", "Peru"), ("Ecuador",))
+
+
+def test_talks_are_no_broker_of_a_clause_on_mediators_the_parser_hung_on_them() -> None:
+    from kg.extract.base import Context
+    from kg.extract.meetings.brokers import mediators_in
+    from kg.extract.nlp import load_pipeline
+
+    doc = load_pipeline()("Peru talks in Quito end without army as Chile-led mediators secure aid pledges")
+    talks, conjunction, mediators = doc[1], doc[7], doc[11]
+    conjunction.head, conjunction.dep_ = talks, "prep"  # the model's reading of some such headlines: "talks ...
+    mediators.head, mediators.dep_ = conjunction, "pobj"  # as mediators", the clause after "as" hung on the talks
+    assert "Peru" not in mediators_in(doc[:], Context(doc))

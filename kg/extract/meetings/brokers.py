@@ -470,7 +470,7 @@ class _Brokers:
             talks = {above.lower_, above.lemma_.lower()} & lexicon().meeting_nouns
             if talks and beside and beside[-1].right_edge.i + 1 == token.head.i:
                 self.add_objects(beside[-1])  # "talks resume with the Church as witness": not the talks' owner
-            else:
+            elif not talks:  # (not "X talks end ... as mediators secure pledges": a clause the parser hung there)
                 self.add_from(above)  # "with South Africa as host"
         elif above.pos_ in {"VERB", "AUX"}:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
