@@ -220,6 +220,16 @@ def test_a_byline_name_the_model_tags_in_part_is_the_whole_name() -> None:
     assert [e.fact.name for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter] == ["Tomas Reyes"]
 
 
+def test_a_byline_that_says_where_the_reporter_writes_from_names_a_reporter() -> None:
+    from kg.extract.pipeline import extract_article
+    from kg.model import Article
+
+    text = "Talks end in Riga\n\nBy Emma Clarke in Geneva\n\nEstonian and Latvian envoys met in Riga on Monday.\n"
+    facts = extract_article(Article("guardian", text, publisher="The Evening Post"))
+    [reporter] = [e.fact for e in facts.actors if isinstance(e.fact, Actor) and e.fact.reporter]
+    assert (reporter.name, reporter.role, reporter.affiliation) == ("Emma Clarke", "reporter", "The Evening Post")
+
+
 def test_a_side_s_delegation_as_the_topic_of_the_sentence_before() -> None:
     found = _actors(
         "Late on Friday the Latvian delegation called reporters to its hotel. Foreign Minister Ivo Kalns said the "

@@ -21,7 +21,7 @@ from kg.office_holders import office_holder
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
 
-_BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|$)")
+_BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|in\s+[A-Z]|$)")
 """The name a byline gives: "By Jane Mwangi, Central Africa analyst"."""
 
 

@@ -59,10 +59,10 @@ if TYPE_CHECKING:
     from kg.extract.base import Context
 
 CREDIT_SENTENCE = re.compile(
-    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|and\b|$)"
+    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|and\b|in\s+(?-i:[A-Z])[^.\n]{0,40}$|$)"
     r"|[^.\n]{0,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b)",
     re.I,
-)  # "By X", "With reporting by X", "AP writers X in Y and Z contributed to this report"
+)  # "By X", "By X in Geneva", "With reporting by X", "AP writers X in Y and Z contributed to this report"
 NOT_REPORTING = re.compile(r"\b(?:editing|edited|compiled|photos?|graphics?|production)\s+by\b", re.I)
 
 
