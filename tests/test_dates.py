@@ -481,3 +481,10 @@ def test_a_host_s_meeting_in_a_where_clause_on_talks_dated_by_month_is_those_tal
         published=date(2024, 5, 11),
     )
     assert [(m.location, m.day) for m in found] == [("Lima", "2024-02")]
+
+
+def test_a_weekday_of_next_week_is_that_day_in_the_week_after() -> None:
+    resolver = DateResolver(date(2024, 5, 16))  # a Thursday
+    assert resolver.resolve_text("Thursday next week", future=True) == DateRange(date(2024, 5, 23), date(2024, 5, 23))
+    assert resolver.resolve_text("Monday next week", future=True) == DateRange(date(2024, 5, 20), date(2024, 5, 20))
+    assert resolver.resolve_text("Thursday", future=True) == DateRange(date(2024, 5, 16), date(2024, 5, 16))

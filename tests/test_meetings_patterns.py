@@ -1610,3 +1610,11 @@ def test_a_second_city_the_parser_hung_on_the_meeting_noun_is_a_meeting_of_its_o
         published=date(2024, 3, 14),
     )
     assert sorted(m.location or "" for m in found) == ["Arica", "Tacna"]
+
+
+def test_a_meeting_at_a_named_gathering_is_in_the_city_the_gathering_is_in() -> None:
+    [meeting] = meetings_of(
+        "Lind and Paz met briefly at the United Nations General Assembly in New York last September.",
+        published=date(2024, 5, 16),
+    )
+    assert (meeting.location, meeting.day) == ("New York", "2023-09")

@@ -204,6 +204,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The mediator said the impossible was now possible.", "positive"),  # a deal come within reach
         ("Substantial issues remained over the corridor.", "negative"),  # what is still unsettled
         ("The adviser said the talks had been result-oriented.", "positive"),
+        ("They are negotiating over our heads.", "negative"),  # a side left out of talks about it
+        ("There can be nothing about us without us.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -255,21 +255,7 @@ class DateResolver:
                 return DateRange(first.start, first.start + timedelta(days=ahead))
         match = _WEEKDAY.search(text)
         if match and self.reference is not None:
-            weekday = WEEKDAYS[match["day"].lower()]
-            mod = (match["mod"] or "").lower()
-            ref = self.reference
-            if mod in {"next", "coming"} or (future and mod != "last"):
-                ahead = (weekday - ref.weekday()) % 7  # "will meet on Friday", written on a Friday: that day
-                if mod in {"next", "coming"} and ahead == 0:
-                    ahead = 7
-                if mod == "next" and ahead < 2:
-                    ahead += 7
-                day = ref + timedelta(days=ahead)
-            else:
-                day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
-                if mod == "last" and day == ref:
-                    day -= timedelta(days=7)
-            return DateRange(day, day)
+            return _weekday_day(match, lowered, self.reference, future)
         return None
 
     def resolve(self, span: Span, *, anchor: date | None = None) -> DateRange | None:
@@ -321,6 +307,28 @@ _WHICH_STEP = {"this": 0, "last": -1, "next": 1}
 """How far "this", "last" and "next" year or month are from the article's."""
 _WHICH_YEAR = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)
 _MONTH_AWAY = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|next)\s+month$", re.I)
+
+
+def _weekday_day(match: re.Match[str], lowered: str, ref: date, future: bool) -> DateRange:
+    """The day a weekday names against the article's: the one before it, or after it in the future ("will meet on
+    Friday", written on a Friday: that day); "next Friday", "on Thursday next week" in the week after."""
+    weekday = WEEKDAYS[match["day"].lower()]
+    mod = (match["mod"] or "").lower()
+    if re.search(r"\b(?:next|following)\s+week\b", lowered) and mod != "last":
+        monday = ref + timedelta(days=7 - ref.weekday())  # "on Thursday next week": in the week after
+        return DateRange(monday + timedelta(days=weekday), monday + timedelta(days=weekday))
+    if mod in {"next", "coming"} or (future and mod != "last"):
+        ahead = (weekday - ref.weekday()) % 7
+        if mod in {"next", "coming"} and ahead == 0:
+            ahead = 7
+        if mod == "next" and ahead < 2:
+            ahead += 7
+        day = ref + timedelta(days=ahead)
+    else:
+        day = ref - timedelta(days=(ref.weekday() - weekday) % 7)
+        if mod == "last" and day == ref:
+            day -= timedelta(days=7)
+    return DateRange(day, day)
 
 
 def month_in(text: str, reference: date, future: bool) -> tuple[int, int] | None:

@@ -368,11 +368,9 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             return True  # "accepted an annex in Ohrid after talks": where what the talks reached was accepted
         if _between_the_sides(current, anchors):
             return True  # "talks between the two leaders at X, above Lake Y": the place hung on the sides
-        if current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS or current.ent_type_ in {
-            "FAC",
-            "GPE",
-            "LOC",
-        }:
+        gathering = current.ent_type_ in {"ORG", "EVENT"} and current.head.lower_ == "at"  # "at the UN Assembly in X"
+        places = current.lower_ in VENUE_WORDS | PLACE_NOUNS | SAME_PLACE_NOUNS | TRANSPARENT_NOUNS
+        if gathering or places or current.ent_type_ in {"FAC", "GPE", "LOC"}:
             # "the residence of the ambassador in Geneva": climb through places
             current = current.head.head if current.dep_ == "pobj" else current.head
             continue
