@@ -1618,3 +1618,15 @@ def test_a_meeting_at_a_named_gathering_is_in_the_city_the_gathering_is_in() -> 
         published=date(2024, 5, 16),
     )
     assert (meeting.location, meeting.day) == ("New York", "2023-09")
+
+
+def test_a_state_and_then_a_city_each_with_its_date_are_two_meetings() -> None:
+    found = meetings_of(
+        "The two sides met in Bolivia in late February 2022 and then in Lima on March 29, 2022, before the talks "
+        "collapsed.",
+        published=date(2025, 5, 15),
+    )
+    assert {(m.location, m.country, m.start, m.day) for m in found} == {
+        (None, "Bolivia", None, "2022-02"),
+        ("Lima", "Peru", date(2022, 3, 29), None),
+    }

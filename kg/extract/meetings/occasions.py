@@ -35,6 +35,7 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
         # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
         occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
         occasion.city, occasion.country, occasion.dates, occasion.month = city, country, day, month
+        occasion.in_country = city is None  # "met in Belarus in February and then in Istanbul": a state alone
         occasion.mediators = [b for b in mention.mediators if told_in.get(b, span) == span]
         occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
         if position:
@@ -92,7 +93,7 @@ def _brokers_told_in(mention: Mention, spans: list[tuple[int, int]], ctx: Contex
 
 def listed_occasions(
     mention: Mention, ctx: Context
-) -> list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]]:
+) -> list[tuple[tuple[str | None, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]]:
     """ "held three rounds in April: in Muscat on April 12, in Rome on April 19 and again in Muscat on April 26":
     a clause that lists cities, each with a date of its own, lists that many meetings (none when fewer than two
     of them are dated), each with the words that tell of it (from its city to the next)."""
@@ -101,7 +102,7 @@ def listed_occasions(
         return []
     verb = clause_verb(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
     verb = next((c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
-    places = []
+    places: list[tuple[int, tuple[str | None, str]]] = []
     preps = (
         t
         for t in verb.subtree
@@ -124,8 +125,11 @@ def listed_occasions(
                 town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None
                 venue = ctx.gazetteer.venue_city(venue_text(item))
                 seat = ctx.gazetteer.city(venue) if venue else None  # "and again at the State Department in May"
+                at = item.i if item is not obj else prep.i
                 if (city := ctx.gazetteer.city(item.text) or multiword_city(item, ctx) or town or seat) is not None:
-                    places.append((item.i if item is not obj else prep.i, city))
+                    places.append((at, city))
+                elif item.ent_type_ == "GPE" and (state := _a_state(item, ctx)) is not None:
+                    places.append((at, (None, state)))  # "in Belarus in February and then in Istanbul in March"
     hung_on = [verb] if trigger == verb else [verb, trigger]  # ("summits in A in 2021 and B in 2022": on the noun)
     strays = [
         c
@@ -147,14 +151,14 @@ def listed_occasions(
     places.sort()
     if len(places) < 2:
         return []
-    occasions: list[tuple[tuple[str, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]] = []
+    occasions: list[tuple[tuple[str | None, str], DateRange | None, tuple[int, int] | None, tuple[int, int]]] = []
     dated = 0
     # "in February in Brussels and in March in Ohrid": each date before its city, when the first city has one
     between = mention.sentence.doc[places[0][0] : places[-1][0]]
     leading = any(e.end == places[0][0] for e in _dates_between(ctx, verb.i, places[0][0])) and not any(
         t.pos_ in {"VERB", "AUX"} for t in between
     )  # (one list, not "received him on April 25 in Quito, and on April 11 held talks in Cusco")
-    for position, (start, city) in enumerate(places):
+    for position, (start, place) in enumerate(places):
         last = verb.i if start < verb.i else mention.sentence.end  # a list before its verb ends there
         end = places[position + 1][0] if position + 1 < len(places) else last
         words = (start, end)
@@ -162,9 +166,15 @@ def listed_occasions(
             start, end = (places[position - 1][0] if position else verb.i), start
         dates = _dates_between(ctx, start, end)[-1:] if leading else _dates_between(ctx, start, end)
         day = ctx.dates.resolve(dates[0]) if dates else None
-        occasions.append((city, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
+        occasions.append((place, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
+
+
+def _a_state(word: Token, ctx: Context) -> str | None:
+    """The state a place's word names, if it names one ("Belarus"), not a city."""
+    party = ctx.gazetteer.party(word.text)
+    return party if party is not None and ctx.gazetteer.is_country(party) else None
 
 
 def _counted_by(noun: Token, trigger: Token) -> bool:
