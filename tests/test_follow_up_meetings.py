@@ -345,3 +345,20 @@ def test_talks_a_side_withdrew_from_that_were_due_to_begin_somewhere_are_planned
     )
     assert (meeting.location, meeting.start, meeting.status) == ("Lima", date(2025, 3, 18), "planned")
     assert set(meeting.parties) == {"Chile", "Tacna Front"}
+
+
+def test_a_state_hosting_the_talks_tells_of_the_talks_to_come_not_of_others() -> None:
+    text = (
+        "Chile and Peru to meet\n\n"
+        "Chilean and Peruvian delegations are due to meet in Quito on Friday for their first direct talks since "
+        "2022.\n\n"
+        "Ecuador is hosting the talks at the Carondelet Palace, and Foreign Minister Luis Mora will open the "
+        "session.\n"
+    )
+    [meeting] = article_meetings(text, date(2025, 5, 15))
+    assert (meeting.location, meeting.venue, meeting.start, meeting.status) == (
+        "Quito",
+        "Carondelet Palace",
+        date(2025, 5, 16),
+        "planned",
+    )

@@ -131,6 +131,8 @@ def _continued(mention: Mention) -> bool:
     verb = clause_verb(mention.trigger)
     if verb.lemma_ == "join" and mention.trigger.head == verb and mention.trigger.dep_ == "dobj":
         return any(c.lower_ == "the" for c in mention.trigger.children)  # "X is expected to join the talks on Monday"
+    if verb.lemma_ == "host" and verb.tag_ == "VBG" and mention.trigger.head == verb and definite(mention.trigger):
+        return mention.dates is None and mention.month is None  # "X is hosting the talks at Y": the talks told of
     going_on = verb.lemma_ == "continue" or any(
         c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
     )  # ("the talks were intensive and would continue on Saturday")
