@@ -1130,3 +1130,24 @@ def test_one_who_sat_or_served_on_a_side_s_delegation_is_its_member() -> None:
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("member of Chile's delegation", "Chile")
     found = actors_of("Ana Lind, who sat in the garden, spoke.")
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == (None, None)
+
+
+def test_a_titled_official_in_a_clause_joined_to_a_state_s_part_in_the_talks_is_that_state_s() -> None:
+    found = actors_of(
+        "Ecuador is hosting the talks at the palace, and Foreign Minister Luis Mora will open the session."
+    )
+    assert found["Luis Mora"].affiliation == "Ecuador"
+    found = actors_of("Peru attacked the city, and President Luis Mora condemned it.")
+    assert found["Luis Mora"].affiliation is None  # either side's president
+
+
+def test_the_people_it_includes_are_of_the_team_the_sentence_before_names() -> None:
+    found = actors_of(
+        "Peru's delegation is led by aide Ivan Soto. It includes Deputy Foreign Minister Luis Mora and Deputy Defence "
+        "Minister Jorge Paz."
+    )
+    assert {name: a.affiliation for name, a in found.items()} == {
+        "Ivan Soto": "Peru",
+        "Luis Mora": "Peru",
+        "Jorge Paz": "Peru",
+    }

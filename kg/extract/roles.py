@@ -52,7 +52,12 @@ from kg.extract.role_phrases import (
     pre_chain,
 )
 from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, former_role, rank_only
-from kg.extract.subject_sides import owner_of_the_object, subject_side
+from kg.extract.subject_sides import (
+    owner_of_the_object,
+    state_of_the_clause_before,
+    subject_side,
+    team_referred_to,
+)
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -397,6 +402,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         # "Chancellor of the Exchequer X": an office of one state outweighs an unknown body in its title
         affiliation = office_state(role, ctx) or affiliation or _state_named_in_role(role, ctx)
     affiliation = affiliation or owner_of_the_object(span, ctx)  # "Hamas had lost two leaders, X and Y"
+    if affiliation is None and role is not None:  # "Turkey is hosting ..., and Foreign Minister X will open ...",
+        affiliation = state_of_the_clause_before(span, ctx) or team_referred_to(span, ctx)  # "It includes X"
     contextual = False
     if affiliation is None and not scholar:  # an analyst's side is not that of the clause they comment in
         affiliation, companion = side_from_clause(span, ctx)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
+from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -92,3 +93,52 @@ def owner_of_the_object(span: Span, ctx: Context) -> str | None:
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     mention = ctx.party_at(subject.i) if subject is not None else None
     return mention.party if mention is not None and mention.known else None
+
+
+def state_of_the_clause_before(span: Span, ctx: Context) -> str | None:
+    """The state that is the subject of the clause a titled person's clause is joined to: "Turkey is hosting the
+    talks, and Foreign Minister X will open the session" (X is Turkey's)."""
+    word = span.root
+    while word.dep_ in {"appos", "compound"} and word.head != word and word.head.pos_ in {"PROPN", "NOUN"}:
+        word = word.head
+    verb = word.head
+    if word.dep_ != "nsubj" or verb.dep_ != "conj" or not any(c.lower_ == "and" for c in verb.head.children):
+        return None
+    first = verb.head
+    talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in first.children)
+    if first.lemma_ not in ACTING_FOR_TALKS and not talks:
+        return None  # not "A attacked the city, and President X condemned it": X may be the other side's
+    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    mention = ctx.party_at(subject.i) if subject is not None else None
+    if mention is None or not mention.known or mention.span.root != subject or ctx.people.at(subject) is not None:
+        return None
+    return mention.party if ctx.gazetteer.is_country(mention.party) else None
+
+
+ACTING_FOR_TALKS = frozenset({"host", "mediate", "chair", "broker", "facilitate", "convene", "send", "lead"})
+"""Verbs of a state's part in talks, whose officials named in a clause joined to them act for it."""
+
+
+TEAM_NOUNS = {"team", "delegation", "contingent", "panel"}
+"""A side's body that "it" may stand for in the sentence after it names it."""
+
+
+def team_referred_to(span: Span, ctx: Context) -> str | None:
+    """The side of the team "it" stands for when "it includes" a person: "Russia's delegation is led by A. It
+    includes B and C" (the subject of the sentence before)."""
+    word = span.root
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    verb = word.head
+    if word.dep_ != "dobj" or verb.lemma_ not in {"include", "comprise"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sentence = sentence_of(verb)
+    if subject is None or subject.lower_ not in {"it", "they"} or sentence.start == 0:
+        return None
+    before = sentence_of(span.doc[sentence.start - 1]).root
+    team = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in TEAM_NOUNS), None)
+    if team is None:
+        return None
+    mentions = (ctx.party_at(t.i) for t in team.subtree if t.i < team.i)
+    return next((m.party for m in mentions if m is not None and m.known), None)
