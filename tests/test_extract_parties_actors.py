@@ -1151,3 +1151,11 @@ def test_the_people_it_includes_are_of_the_team_the_sentence_before_names() -> N
         "Luis Mora": "Peru",
         "Jorge Paz": "Peru",
     }
+
+
+def test_the_bloc_s_official_described_before_the_name_is_of_the_bloc_named_before() -> None:
+    found = actors_of(
+        "Chile and Peru failed to agree during EU-mediated talks in Lima on Thursday, the bloc's foreign policy chief "
+        "said. Ana Lind told reporters the parties could not agree."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("foreign policy chief", "European Union")

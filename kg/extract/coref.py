@@ -35,6 +35,7 @@ from kg.extract.base import (
     text_of,
     tokens_of,
 )
+from kg.extract.parties import bloc_referred_to
 from kg.extract.people import People, Person, title_words
 from kg.gazetteer import fold, lexicon
 
@@ -374,6 +375,8 @@ class Coreference:
                 party = self.ctx.gazetteer.party(text)
                 if party is not None:
                     return party
+                if child.dep_ == "poss" and (bloc := bloc_referred_to(child, self.ctx)) is not None:
+                    return bloc  # "the bloc's foreign policy chief": the organisation named before
         return None
 
 
