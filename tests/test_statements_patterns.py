@@ -1170,3 +1170,14 @@ def test_a_surname_read_as_an_adverb_of_the_verb_after_it_is_the_speaker() -> No
     )
     adverb_name_subjects(doc)
     assert doc[0].dep_ == "advmod"
+
+
+def test_what_someone_would_not_say_is_no_statement() -> None:
+    for text in (
+        "Peru did not say whether it would attend the talks.",
+        "Chile declined to say whether it would attend the talks.",
+        "Ana Lind would not say whether the deal was close.",
+    ):
+        assert statements_of(text) == [], text
+    [said] = statements_of("Ana Lind said she did not expect a deal.")  # a negation inside what was said stays
+    assert said.speaker == "Ana Lind"

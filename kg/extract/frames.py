@@ -320,3 +320,13 @@ def judged_by_the_act_said_in(verb: Token) -> Stance | None:
     if verb.tag_ != "VBG" or verb.lemma_ != "say" or verb.dep_ not in {"advcl", "xcomp"}:
         return None
     return judged_by_verb(verb.head.lemma_.lower())
+
+
+def withheld(verb: Token) -> bool:
+    """Whether a verb of saying tells what someone would not say: "did not say whether", "declined to say when",
+    "would not say" (a question left open, with nothing said about it)."""
+    if verb.lemma_ not in {"say", "tell", "comment", "confirm", "disclose", "specify", "elaborate"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in {"decline", "refuse"}

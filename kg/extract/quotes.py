@@ -109,3 +109,13 @@ _NAMING = re.compile(r"\b(?:alias|a\.k\.a\.|aka|known as|nicknamed|dubbed|nom de
 def a_name_given(text: str, quote: Quote) -> bool:
     """Whether quoted words are a name the text gives ('alias "X"', 'dubbed "Y"'), not words anyone said."""
     return _NAMING.search(text[max(quote.start - 40, 0) : max(quote.start - 1, 0)]) is not None
+
+
+def modifies_a_noun(doc: Doc, quote: Quote) -> bool:
+    """Whether quoted words only qualify the noun right after them ('an "immediate and unconditional"
+    ceasefire'): a label the story borrows, not something the subject said."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = next((t for t in doc[span.end : span.end + 2] if not t.is_punct), None)
+    return after is not None and after.pos_ == "NOUN" and all(t.head == after or t.head in span for t in span)

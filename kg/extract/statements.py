@@ -45,10 +45,11 @@ from kg.extract.frames import (
     stirs_a_mood,
     stressed_object,
     trimmed,
+    withheld,
 )
 from kg.extract.interviews import answer_ranges
 from kg.extract.people import Person, in_credit
-from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, one_line, quoted_text
+from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies_a_noun, one_line, quoted_text
 from kg.extract.speakers import Speakers, speaker_subject
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
@@ -140,6 +141,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
             continue  # a credit line's words; a host greeting guests; hopes raised; "A and B concluded talks"
+        if withheld(token):  # "X did not say whether it would attend", "declined to say when": nothing said
+            continue
         subject = speaker_subject(token)
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
@@ -444,7 +447,7 @@ def _claims(doc: Doc, quotes: list[Quote]) -> list[list[Quote]]:
 def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, Finding] | None:
     """The statement an event makes with the given quotes (or, without quotes, with its reported clause)."""
     content = event.content
-    quoted = [q for q in quoted if not _modifies_a_noun(doc, q) and not a_name_given(text_of(doc), q)]
+    quoted = [q for q in quoted if not modifies_a_noun(doc, q) and not a_name_given(text_of(doc), q)]
     inside = (
         bool(quoted) and content is not None and all(_in_clause(q, content) for q in quoted)
     )  # every quote a part of the reported clause
@@ -487,13 +490,3 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
 
 _CLAUSE_VERBS = _REPORTING | lexicon().charging_verbs | VOICING_VERBS
 """Verbs whose clause or object is a statement without quote marks."""
-
-
-def _modifies_a_noun(doc: Doc, quote: Quote) -> bool:
-    """Whether quoted words only qualify the noun right after them ('an "immediate and unconditional"
-    ceasefire'): a label the story borrows, not something the subject said."""
-    span = _span(doc, quote.start, quote.end)
-    if span is None or not len(span):
-        return False
-    after = next((t for t in doc[span.end : span.end + 2] if not t.is_punct), None)
-    return after is not None and after.pos_ == "NOUN" and all(t.head == after or t.head in span for t in span)
