@@ -488,3 +488,12 @@ def test_a_weekday_of_next_week_is_that_day_in_the_week_after() -> None:
     assert resolver.resolve_text("Thursday next week", future=True) == DateRange(date(2024, 5, 23), date(2024, 5, 23))
     assert resolver.resolve_text("Monday next week", future=True) == DateRange(date(2024, 5, 20), date(2024, 5, 20))
     assert resolver.resolve_text("Thursday", future=True) == DateRange(date(2024, 5, 16), date(2024, 5, 16))
+
+
+def test_days_or_weeks_ahead_after_in_date_what_is_to_come() -> None:
+    [meeting] = meetings_of(
+        "The delegations will return to Quito in two weeks to continue the talks.", published=date(2019, 10, 5)
+    )
+    assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2019, 10, 19), "planned")
+    [held] = meetings_of("They met in Quito in two weeks of talks.", published=date(2019, 10, 5))
+    assert held.start is None  # a span of time the talks took, no day

@@ -90,6 +90,8 @@ _RELATIVE = {
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = rf"(?P<n>{'|'.join(_COUNTS)}|\d{{1,2}})"
 _DAYS_LATER = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\b")
+_IN_DAYS = re.compile(rf"^{_COUNT}\s+(?P<unit>days?|weeks?)$")
+"""Days counted ahead from the article's date after "in": "will return in two weeks", "in 10 days"."""
 _AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b")
 """Days counted back from the article's date: "three days ago", "two weeks ago"."""
 
@@ -267,6 +269,8 @@ class DateResolver:
         return self._resolved[key]
 
     def _resolve(self, span: Span, anchor: date | None) -> DateRange | None:
+        if (ahead := self._days_ahead(span)) is not None:
+            return ahead  # "will return in two weeks"
         if (
             _DURATION.search(span.text)
             and not any(ch.isdigit() for ch in span.text)
@@ -285,6 +289,18 @@ class DateResolver:
         if future is None:
             future = is_future_context(sentence_of(span))
         return self.resolve_text(span.text, future=future, anchor=anchor)
+
+    def _days_ahead(self, span: Span) -> DateRange | None:
+        """The day "in two weeks" or "in 10 days" names from the article's, said of what is to come."""
+        from kg.extract.tense import clause_is_future, is_future_context
+
+        ahead = _IN_DAYS.match(span.text.lower())
+        if not ahead or not self.reference or not span.start or span.doc[span.start - 1].lower_ != "in":
+            return None
+        if not (clause_is_future(span) or is_future_context(sentence_of(span))):
+            return None
+        day = self.reference + timedelta(days=_count(ahead["n"]) * (7 if ahead["unit"].startswith("week") else 1))
+        return DateRange(day, day)
 
 
 def month_of(text: str) -> tuple[int, int] | None:
