@@ -497,3 +497,17 @@ def test_days_or_weeks_ahead_after_in_date_what_is_to_come() -> None:
     assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2019, 10, 19), "planned")
     [held] = meetings_of("They met in Quito in two weeks of talks.", published=date(2019, 10, 5))
     assert held.start is None  # a span of time the talks took, no day
+
+
+def test_a_lead_in_the_present_perfect_reports_the_undated_talks_of_the_article_s_day() -> None:
+    text = (
+        "Chile and Peru agree to work towards ending border war\n\n"
+        "Chilean and Peruvian officials have agreed to start working towards ending the border war, after their first "
+        "high-level talks since the fighting began nearly three years ago.\n\n"
+        "Chilean Foreign Minister Ana Lind was speaking after four hours of talks in Quito with her Peruvian "
+        "counterpart Jorge Paz.\n"
+    )
+    [meeting] = article_meetings(text, date(2025, 2, 18))
+    assert (meeting.location, meeting.start) == ("Quito", date(2025, 2, 18))
+    past = text.replace("have agreed", "agreed in January")  # a lead that dates what it tells
+    assert [m.start for m in article_meetings(past, date(2025, 2, 18))] == [None]

@@ -78,6 +78,7 @@ from kg.extract.meetings.story_days import (
     of_the_story_days,
     on_the_dateline_s_day,
     signed_together_lately,
+    told_as_just_done,
 )
 from kg.extract.meetings.story_sides import (
     acting_countries,
@@ -463,7 +464,11 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             mediators = with_the_talks_brokers(cluster, main_meeting, sides, mediators, place)
         today = ctx.dates.reference
         start, end = days_of(cluster, today)
-        if start is None and cluster is main and on_the_dateline_s_day(cluster, city, ctx):
+        if (
+            start is None
+            and cluster is main
+            and (on_the_dateline_s_day(cluster, city, ctx) or told_as_just_done(cluster, ctx))
+        ):
             start = end = today  # "October 9, 2025, Dushanbe ... X met Y in Dushanbe": the dateline's day
         status = under_way(told_status(cluster, end, today), start, end, today)
         meeting = Meeting(

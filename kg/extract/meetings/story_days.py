@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, lead_paragraph, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import SIGNING_VERBS
 
 STORY_DAYS = 7
@@ -70,3 +71,20 @@ def on_the_dateline_s_day(cluster: Cluster, city: object, ctx: Context) -> bool:
     told = any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
     placed = any(m.city == city and city in m.sentence.text for m in cluster.mentions)  # named, not the dateline's
     return placed and not told and all(m.status == "held" for m in cluster.mentions)
+
+
+def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
+    """Whether the story's held meeting, told with no day, month or year, is what a lead in the present perfect
+    reports without a date of its own ("US and Russian officials have agreed to start working ... after their first
+    high-level talks"): news of the article's day."""
+    if ctx.dates.reference is None or not all(m.status == "held" for m in cluster.mentions):
+        return False
+    if any(m.dates or m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions):
+        return False
+    start, end = lead_paragraph(ctx.doc, ctx.lead_start)
+    lead = next((s for s in sentences_of(ctx.doc) if start <= s.start_char < end), None)
+    if lead is None or not triggers_of(lead):
+        return False  # (the lead's own meeting word, placed by none, joins the story's meeting told next)
+    root = lead.root
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in root.children)
+    return root.tag_ == "VBN" and perfect
