@@ -1159,3 +1159,12 @@ def test_the_bloc_s_official_described_before_the_name_is_of_the_bloc_named_befo
         "said. Ana Lind told reporters the parties could not agree."
     )
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("foreign policy chief", "European Union")
+
+
+def test_a_name_set_off_after_an_official_and_the_participle_that_describes_them_is_that_official() -> None:
+    for text in (
+        "The European Union official chairing the talks, Luis Mora, told reporters they would resume.",
+        "The talks are due to resume next week, the European Union official chairing them, Luis Mora, told reporters.",
+    ):
+        found = actors_of(text)
+        assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("official", "European Union"), text

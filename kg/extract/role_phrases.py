@@ -216,6 +216,8 @@ def phrase_before_appos(span: Span) -> list[Token]:
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     if commas:
         tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's
+    doing = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in doing]  # "the EU official chairing the talks, X": the official
     return _drop_place_phrases(tokens)
 
 

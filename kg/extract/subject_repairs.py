@@ -115,3 +115,30 @@ def relative_clause_appositions(doc: Doc) -> Doc:
         if doc[name.left_edge.i - 1].text == "," and name.dep_ in {"npadvmod", "dobj", "pobj", "dep", "appos"}:
             name.head, name.dep_ = subject, "appos"
     return doc
+
+
+@Language.component("participle_appositions")
+def participle_appositions(doc: Doc) -> Doc:
+    """Make a name set off by commas after a noun and its participle an apposition to that noun, and the noun the
+    subject of the verb after the name, where the parser made the noun the participle's subject.
+
+    In "The EU official chairing the talks, X, told reporters ..." the model at times reads "official chairing" as
+    a clause of its own with X hung on "chairing", leaving "told" with no subject; the noun before the participle is
+    the one the name names and the one that told."""
+    for name in doc:
+        participle = name.head
+        if name.ent_type_ != "PERSON" or name.dep_ not in {"npadvmod", "appos", "dep"} or participle.tag_ != "VBG":
+            continue
+        if name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != "," or name.i + 2 >= len(doc):
+            continue
+        verb = doc[name.i + 2] if doc[name.i + 1].text == "," else None
+        noun = next((c for c in participle.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if verb is None or noun is None or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        joined = verb.dep_ == "conj" and verb.head == participle.head  # "..., the EU official chairing them, X, told"
+        if participle.head != verb and not joined or participle.dep_ not in {"advcl", "acl"}:
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = noun, "acl"
+        name.head, name.dep_ = noun, "appos"
+    return doc
