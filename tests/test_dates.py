@@ -511,3 +511,10 @@ def test_a_lead_in_the_present_perfect_reports_the_undated_talks_of_the_article_
     assert (meeting.location, meeting.start) == ("Quito", date(2025, 2, 18))
     past = text.replace("have agreed", "agreed in January")  # a lead that dates what it tells
     assert [m.start for m in article_meetings(past, date(2025, 2, 18))] == [None]
+
+
+def test_talks_paused_on_a_day_after_some_days_ran_those_days_up_to_it() -> None:
+    [meeting] = meetings_of("The talks in Vienna were paused on Friday after five days.", published=date(2021, 12, 3))
+    assert (meeting.start, meeting.end) == (date(2021, 11, 29), date(2021, 12, 3))
+    [suspended] = meetings_of("Chile suspended the talks in Lima on Monday.", published=date(2021, 12, 3))
+    assert suspended.start is None  # the day of a pause is no day of the talks

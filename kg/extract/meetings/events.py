@@ -53,6 +53,7 @@ from kg.extract.meetings.loose_brokers import loose_mediators
 from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
 from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.occasions import more_occasions
+from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.place_names import city_just_before, country_described, placed_neighbour
 from kg.extract.meetings.places import (
     framing_meeting,
@@ -200,7 +201,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
-            mention.days = duration_of(trigger) or stated_length(trigger)
+            paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
+            mention.days = duration_of(trigger) or stated_length(trigger) or paused
             if mention.days and mention.dates and purpose(trigger):
                 mention.bound = "opens"  # "met on Thursday for a four-day meeting": the first of the days
             mention.unnamed_brokers = any(
@@ -216,7 +218,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 or earlier_in_the_year(trigger)
                 or in_another_year(sentence, ctx, trigger)  # "began in October last year", the year unknown
             )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
-            if mention.days and mention.dates and any(a.lower_ == "after" for a in trigger.ancestors):
+            if mention.days and mention.dates and (paused or any(a.lower_ == "after" for a in trigger.ancestors)):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
                 first = shift(end, 1 - mention.days)

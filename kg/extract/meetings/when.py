@@ -22,6 +22,7 @@ from kg.extract.dates import (
 from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.months import month_hint
+from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
 from kg.extract.meetings.words import DISCUSSING_VERBS, PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
@@ -141,6 +142,7 @@ def _paused(trigger: Token, verb: Token) -> bool:
         and trigger.pos_ != "VERB"
         and trigger.head == verb
         and trigger.dep_ in {"dobj", "nsubjpass"}
+        and paused_after(trigger) is None  # ("paused on Friday after five days": the round's last day)
     )
 
 
