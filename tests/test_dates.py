@@ -518,3 +518,15 @@ def test_talks_paused_on_a_day_after_some_days_ran_those_days_up_to_it() -> None
     assert (meeting.start, meeting.end) == (date(2021, 11, 29), date(2021, 12, 3))
     [suspended] = meetings_of("Chile suspended the talks in Lima on Monday.", published=date(2021, 12, 3))
     assert suspended.start is None  # the day of a pause is no day of the talks
+
+
+def test_talks_with_a_month_of_their_own_do_not_take_the_day_of_the_act_they_are_named_in() -> None:
+    found = meetings_of(
+        "Chile and the Tacna Front signed a ceasefire on Friday in Quito, the most significant step yet in peace "
+        "talks that began in Lima last November.",
+        published=date(2023, 6, 9),
+    )
+    assert {(m.location, m.start, m.day) for m in found} == {
+        ("Quito", date(2023, 6, 9), None),
+        ("Lima", None, "2022-11"),
+    }

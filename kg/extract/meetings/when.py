@@ -53,6 +53,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     )
     resolved: dict[int, DateRange] = {}
     prior: tuple[Span, DateRange] | None = None
+    undated_own = False
     for ent in date_phrases(sentence, ctx):
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         found = after_the_date_before(found, ent, anchor)  # "three weeks later, on March 18"
@@ -73,6 +74,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if trigger is not None and trigger.lower_ in ORDINALS and ent.end <= trigger.i:
             continue  # "held in A on May 3, the second in B on July 9": the date before is the round before's
         if found is None:
+            named = trigger is not None and date_attachment(ent).head == trigger  # "talks that began in X last May"
+            undated_own = undated_own or named and date_attachment(ent).dep_ in {"relcl", "acl"}
             continue
         distance = abs(ent.start - trigger.i) if trigger is not None else 0
         width = found.end - found.start
@@ -109,6 +112,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             best = (rank, found)
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
+    if best is not None and best[0][1] and undated_own:
+        return None  # a month of the talks' own clause, not the day of the act they are named in
     return best[1] if best is not None else None
 
 
