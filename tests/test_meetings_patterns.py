@@ -1630,3 +1630,11 @@ def test_a_state_and_then_a_city_each_with_its_date_are_two_meetings() -> None:
         (None, "Bolivia", None, "2022-02"),
         ("Lima", "Peru", date(2022, 3, 29), None),
     }
+
+
+def test_talks_held_in_two_cities_before_moving_to_a_third_are_a_meeting_in_each_without_its_month() -> None:
+    found = meetings_of(
+        "Guarantor countries back the negotiations, which were held in Lima and Bogota before moving to Quito in May.",
+        published=date(2023, 6, 9),
+    )
+    assert {(m.location, m.day) for m in found} == {("Lima", None), ("Bogotá", None)}

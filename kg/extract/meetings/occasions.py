@@ -102,6 +102,7 @@ def listed_occasions(
         return []
     verb = clause_verb(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
     verb = next((c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
+    verb = next((c for c in trigger.children if c.dep_ == "relcl" and c.lemma_ == "hold"), verb)  # "which were held"
     places: list[tuple[int, tuple[str | None, str]]] = []
     preps = (
         t
@@ -159,7 +160,7 @@ def listed_occasions(
         t.pos_ in {"VERB", "AUX"} for t in between
     )  # (one list, not "received him on April 25 in Quito, and on April 11 held talks in Cusco")
     for position, (start, place) in enumerate(places):
-        last = verb.i if start < verb.i else mention.sentence.end  # a list before its verb ends there
+        last = verb.i if start < verb.i else _clause_end(mention.sentence, start)  # a list before its verb ends there
         end = places[position + 1][0] if position + 1 < len(places) else last
         words = (start, end)
         if leading:
@@ -169,6 +170,16 @@ def listed_occasions(
         occasions.append((place, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
+
+
+def _clause_end(sentence: Span, start: int) -> int:
+    """Where the clause a listed place stands in ends: at the next verb or clause of time ("held in A and B before
+    moving to C in May": May is C's)."""
+    doc = sentence.doc
+    for index in range(start + 1, sentence.end):
+        if doc[index].pos_ in {"VERB", "AUX"} or doc[index].lower_ in {"before", "after", "until", "following"}:
+            return index
+    return sentence.end
 
 
 def _a_state(word: Token, ctx: Context) -> str | None:
