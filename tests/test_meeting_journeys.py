@@ -225,3 +225,10 @@ def test_talks_that_began_on_a_past_day_and_will_end_on_a_later_one_are_under_wa
     said = "GENEVA, June 12 (Wire) - The president said on Monday he would meet his counterpart in Geneva on June 20."
     [planned] = article_meetings(said, date(2025, 6, 12))
     assert (planned.start, planned.status) == (date(2025, 6, 20), "planned")
+
+
+def test_a_side_that_sent_its_envoy_somewhere_to_meet_the_other_met_it_there() -> None:
+    [meeting] = meetings_of(
+        "Chile dispatched its envoy to Quito on Monday to meet Peruvian officials.", published=date(2024, 5, 6)
+    )
+    assert (meeting.location, meeting.start, set(meeting.parties)) == ("Quito", date(2024, 5, 6), {"Chile", "Peru"})

@@ -28,6 +28,7 @@ from kg.extract.meetings.words import (
     PLACE_NOUNS,
     SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
+    SENDING_VERBS,
     SIGNING_VERBS,
     TIME_PREPOSITIONS,
     TRANSPARENT_NOUNS,
@@ -309,7 +310,7 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.update((current.head.i, current.head.head.i))  # "is due to sit down", "is set to meet"
     if (
         current.dep_ == "advcl"
-        and current.head.lemma_ in MOVE_VERBS
+        and current.head.lemma_ in MOVE_VERBS | SENDING_VERBS  # ("would send a delegation to X to meet ...")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
     ):
         found.add(current.head.i)  # "flew to Doha on Monday to meet the emir": the journey's place and day
