@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from rdflib import Graph, URIRef
@@ -119,3 +120,13 @@ def test_a_surname_written_with_its_particles_is_the_alias_particles_and_all() -
     assert actors["Kristin von der Haugland"].aliases == ("Von der Haugland",)
     actors = actors_of("Foreign Minister Ana de la Vega met Peruvian officials in Lima. De la Vega called it historic.")
     assert actors["Ana de la Vega"].aliases == ("De la Vega",)
+
+
+def test_undated_reports_of_one_meeting_naming_other_days_make_no_conflict_the_graph_cannot_write() -> None:
+    from kg.resolve.identity import MeetingGroup
+
+    told = Meeting("talks in Lima", location="Lima", country="Peru", parties=("Chile", "Peru"), day="tuesday")
+    group = MeetingGroup(reports=[("a", told), ("b", replace(told, day="wednesday", status="planned"))])
+    merged, conflicts = group.merged()
+    assert merged.day == "tuesday"  # the earliest article's, as for any tie
+    assert conflicts == [("status", "held", "a"), ("status", "planned", "b")]  # the day is no published property

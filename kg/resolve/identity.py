@@ -108,17 +108,20 @@ class MeetingGroup:
 
         pinned = self.pinned
 
-        def consensus(attribute: str) -> object:
+        def consensus(attribute: str, reported: bool = True) -> object:
+            """The value most sources give; with ``reported``, each other value a source gives kept as a conflict
+            (the day an undated meeting's text names sets meetings apart but is no property the graph carries)."""
             values = [(a, getattr(m, attribute)) for a, m in self.reports if getattr(m, attribute) is not None]
+            disputes = conflicts if reported else []
             if pinned is not None and getattr(pinned, attribute) is not None:
                 stored = getattr(pinned, attribute)
-                conflicts.extend((attribute, v, a) for a, v in sorted(values, key=lambda x: x[0]) if v != stored)
+                disputes.extend((attribute, v, a) for a, v in sorted(values, key=lambda x: x[0]) if v != stored)
                 return stored
             if not values:
                 return None
             counts = Counter(v for _, v in values)
             if len(counts) > 1:
-                conflicts.extend((attribute, v, a) for a, v in sorted(values, key=lambda x: (x[0], str(x[1]))))
+                disputes.extend((attribute, v, a) for a, v in sorted(values, key=lambda x: (x[0], str(x[1]))))
             earliest = {v: min(a for a, w in values if w == v) for v in counts}
             return min(counts, key=lambda v: (-counts[v], earliest[v]))
 
@@ -143,7 +146,7 @@ class MeetingGroup:
             status=consensus("status") or "held",  # type: ignore[arg-type]
             parties=parties,
             mediators=mediators,
-            day=None if start else consensus("day"),  # type: ignore[arg-type]
+            day=None if start else consensus("day", reported=False),  # type: ignore[arg-type]
         )
         return merged, conflicts
 
