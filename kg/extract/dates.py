@@ -90,8 +90,6 @@ _RELATIVE = {
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNT = rf"(?P<n>{'|'.join(_COUNTS)}|\d{{1,2}})"
 _DAYS_LATER = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\b")
-_IN_DAYS = re.compile(rf"^{_COUNT}\s+(?P<unit>days?|weeks?)$")
-"""Days counted ahead from the article's date after "in": "will return in two weeks", "in 10 days"."""
 _AGO = re.compile(rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+ago\b")
 """Days counted back from the article's date: "three days ago", "two weeks ago"."""
 
@@ -294,12 +292,12 @@ class DateResolver:
         """The day "in two weeks" or "in 10 days" names from the article's, said of what is to come."""
         from kg.extract.tense import clause_is_future, is_future_context
 
-        ahead = _IN_DAYS.match(span.text.lower())
-        if not ahead or not self.reference or not span.start or span.doc[span.start - 1].lower_ != "in":
+        if not self.reference or not span.start or span.doc[span.start - 1].lower_ != "in":
             return None
-        if not (clause_is_future(span) or is_future_context(sentence_of(span))):
+        days = days_counted(span.text)
+        if days is None or not (clause_is_future(span) or is_future_context(sentence_of(span))):
             return None
-        day = self.reference + timedelta(days=_count(ahead["n"]) * (7 if ahead["unit"].startswith("week") else 1))
+        day = self.reference + timedelta(days=days)
         return DateRange(day, day)
 
 

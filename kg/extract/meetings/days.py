@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context
 from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
+from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS
 from kg.gazetteer import lexicon
@@ -113,14 +114,14 @@ def duration_of(trigger: Token) -> int | None:
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
         for child in head.head.children:
             if child.dep_ == "nummod":
-                return DURATION_WORDS.get(child.lower_) or (int(child.text) if child.text.isdigit() else None)
+                return count_of(child)
     for child in trigger.children:
         words = child.text.lower().split("-")
         if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
             return DURATION_WORDS.get(words[0])
         if child.dep_ in {"amod", "compound"} and child.lower_ == "day":  # "a twelve-day meeting", split at the hyphen
             for number in (c for c in child.children if c.dep_ == "nummod"):
-                return DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+                return count_of(number)
     return None
 
 
@@ -140,9 +141,8 @@ def _days_long(lasting: Token) -> int | None:
     spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
     spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
     for noun in (n for n in spans if n.lemma_ in {"day", "week"}):
-        for number in (c for c in noun.children if c.dep_ == "nummod"):
-            count = DURATION_WORDS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
-            return count * 7 if count and noun.lemma_ == "week" else count  # "to last three weeks"
+        if any(c.dep_ == "nummod" for c in noun.children):
+            return days_counted_by(noun)  # "to last three weeks"
     return None
 
 

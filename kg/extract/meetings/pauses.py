@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.words import DURATION_WORDS
+from kg.extract.meetings.counts import days_counted_by
 
 
 def paused_after(trigger: Token) -> int | None:
@@ -14,12 +14,8 @@ def paused_after(trigger: Token) -> int | None:
     verb = trigger.head
     if trigger.dep_ not in {"nsubjpass", "dobj"} or verb.lemma_ not in PAUSING_LEMMAS:
         return None
-    for span in (o for p in verb.children if p.lower_ == "after" for o in p.children if o.dep_ == "pobj"):
-        count = next((c for c in span.children if c.dep_ == "nummod"), None)
-        if count is not None and span.lemma_ in {"day", "week"}:
-            number = DURATION_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
-            return number * (7 if span.lemma_ == "week" else 1) if number else None
-    return None
+    spans = (o for p in verb.children if p.lower_ == "after" for o in p.children if o.dep_ == "pobj")
+    return next((days_counted_by(o) for o in spans if o.lemma_ in {"day", "week"}), None)
 
 
 PAUSING_LEMMAS = frozenset({"pause", "suspend", "adjourn", "halt", "break"})

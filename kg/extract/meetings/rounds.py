@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import MONTHS
-from kg.extract.meetings.words import DURATION_WORDS
+from kg.extract.meetings.counts import count_of
 from kg.model import ORDINALS
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def _the_latest_of_a_count(trigger: Token) -> int | None:
     if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS":
         return None
     count = next((c for c in trigger.children if c.dep_ == "nummod"), None)
-    number = DURATION_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None) if count else None
+    number = count_of(count) if count else None
     verb = trigger.head
     latest = any(
         c.lower_ == "recently" and any(m.lower_ == "most" for m in c.children) for c in verb.subtree if c.i > trigger.i
