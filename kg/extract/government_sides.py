@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.leaders import LEADERS_GOVERNMENTS
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 
 if TYPE_CHECKING:
@@ -25,10 +26,6 @@ def government_side(group: Token, ctx: Context) -> str | None:
 
 ARMY_WORDS = {"army", "military"}
 """Words that make a delegation a state's armed forces': "the army delegation" after "Sudan's army"."""
-
-
-LEADERS_GOVERNMENTS = {"government", "administration", "cabinet", "regime"}
-"""Nouns for the government a leader heads, named "of" the leader: "the government of President X"."""
 
 
 def leader_s_government(noun: Token, ctx: Context) -> str | None:

@@ -40,7 +40,9 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
     ]
 
 
-GOVERNMENT_OF_A_LEADER = frozenset({"administration", "government", "era", "presidency", "cabinet", "regime"})
+LEADERS_GOVERNMENTS = frozenset({"government", "administration", "cabinet", "regime"})
+"""Nouns for the government a leader heads, named "of" the leader: "the government of President X"."""
+GOVERNMENT_OF_A_LEADER = LEADERS_GOVERNMENTS | {"era", "presidency"}
 """Nouns a leader's surname names the government or time of, not the person: "a senior X administration official"."""
 
 

@@ -12,6 +12,7 @@ from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
 from kg.extract.people import Person
+from kg.extract.role_bodies import BACKER_WORDS
 from kg.gazetteer import lexicon
 
 
@@ -127,9 +128,6 @@ def names_the_place(span: Span, ctx: Context) -> bool:
     return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
 
 
-BACKING_WORDS = {"backed", "aligned", "allied", "supported", "sponsored", "funded", "armed"}
-"""What a party hyphened to them backs: "Saudi-backed", "Iran-aligned"."""
-
 BROKERING_WORDS = {"brokered", "mediated", "led", "hosted", "coordinated", "facilitated", "chaired", "convened"}
 """What a party hyphened to them brokers: "US-brokered talks"."""
 
@@ -143,7 +141,7 @@ def hyphened_to(doc: Doc, index: int) -> str | None:
 
 def _backer(span: Span) -> bool:
     """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
-    return hyphened_to(span.doc, span.end - 1) in BACKING_WORDS
+    return hyphened_to(span.doc, span.end - 1) in BACKER_WORDS
 
 
 def _pronoun_subjects(sentence: Span, ctx: Context) -> list[tuple[Token, Person]]:

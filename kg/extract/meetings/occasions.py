@@ -15,7 +15,7 @@ from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.when import dates_of
-from kg.extract.meetings.words import DURATION_WORDS
+from kg.extract.meetings.words import DURATION_WORDS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import date_attachment
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
@@ -177,7 +177,7 @@ def _clause_end(sentence: Span, start: int) -> int:
     moving to C in May": May is C's)."""
     doc = sentence.doc
     for index in range(start + 1, sentence.end):
-        if doc[index].pos_ in {"VERB", "AUX"} or doc[index].lower_ in {"before", "after", "until", "following"}:
+        if doc[index].pos_ in {"VERB", "AUX"} or doc[index].lower_ in TIME_PREPOSITIONS:
             return index
     return sentence.end
 

@@ -28,7 +28,6 @@ from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
 from kg.extract.meetings.moves import left_after
 from kg.extract.meetings.named_sides import (
-    BACKING_WORDS,
     BROKERING_WORDS,
     hyphened_to,
     in_a_brokering_pair,
@@ -73,6 +72,7 @@ from kg.extract.meetings.words import (
     VISIT_NOUNS,
 )
 from kg.extract.people import plural_title
+from kg.extract.role_bodies import BACKER_WORDS
 from kg.gazetteer import lexicon
 
 
@@ -329,7 +329,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
         return False  # "the US, which backs the dialogue, did not join"; "Foreign Minister X opened the session"
     end = _name_end(token)
-    if hyphened_to(doc, end) in BROKERING_WORDS | BACKING_WORDS or in_a_brokering_pair(doc, end):
+    if hyphened_to(doc, end) in BROKERING_WORDS | BACKER_WORDS or in_a_brokering_pair(doc, end):
         return False  # "US-brokered talks", "African Union-led talks", not "US-Iran talks"
     if listed_after(token, trigger) or subject_before(token, trigger) or who_met(token, trigger):
         return True

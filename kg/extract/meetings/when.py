@@ -25,7 +25,13 @@ from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
-from kg.extract.meetings.words import DISCUSSING_VERBS, PLANNED_VERBS, POSTPONING_VERBS, TIME_PREPOSITIONS
+from kg.extract.meetings.words import (
+    DISCUSSING_VERBS,
+    PAUSING_VERBS,
+    PLANNED_VERBS,
+    POSTPONING_VERBS,
+    TIME_PREPOSITIONS,
+)
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import had_been
 from kg.gazetteer import lexicon
@@ -39,7 +45,6 @@ def _again_on(ent: Span) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "again" and doc[start - 2].lower_ == "and"
 
 
-PAUSING_VERBS = {"suspend", "pause", "adjourn", "interrupt", "halt"}
 """Verbs of a pause in talks, whose date is no day the talks were held on."""
 
 

@@ -434,3 +434,7 @@ POSTPONING_VERBS = {"postpone", "delay", "reschedule", "defer", "cancel"}
 DISCUSSING_VERBS = frozenset({"discuss", "address", "review", "debate", "consider"})
 """Verbs whose object is a topic of talks: brokers named inside it are the topic's ("discussed the Astana format, in
 which A, B and C act as guarantors")."""
+
+PAUSING_VERBS = frozenset({"suspend", "pause", "adjourn", "interrupt", "halt"})
+"""Verbs of a pause in talks: their date is no day the talks were held on, unless it ends days of talks ("paused
+on Friday after five days")."""
