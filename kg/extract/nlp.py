@@ -251,13 +251,11 @@ def bare_infinitives(doc: Doc) -> Doc:
     to reconvene in X", "is set to resume"): a bare noun, no article or owner before it, whose "to" hangs on an
     adjective or a verb."""
     for token in doc:
-        to = token.head
-        if token.lower_ not in INFINITIVE_VERBS or token.tag_ != "NN" or token.dep_ != "pobj" or to.lower_ != "to":
+        if token.lower_ not in INFINITIVE_VERBS or token.tag_ != "NN" or token.dep_ != "pobj":
             continue
-        if any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children) or to.head.pos_ not in {
-            "ADJ",
-            "VERB",
-        }:
+        to = token.head
+        owned = any(c.dep_ in {"det", "poss", "amod", "compound"} for c in token.children)
+        if to.lower_ != "to" or owned or to.head.pos_ not in {"ADJ", "VERB"}:
             continue  # "to the meeting", "to a resumption": a noun indeed
         token.tag_, token.pos_, token.lemma_, token.dep_ = "VB", "VERB", token.lower_, "xcomp"
         token.head, to.head, to.dep_, to.tag_, to.pos_ = to.head, token, "aux", "TO", "PART"

@@ -126,8 +126,10 @@ def participle_appositions(doc: Doc) -> Doc:
     a clause of its own with X hung on "chairing", leaving "told" with no subject; the noun before the participle is
     the one the name names and the one that told."""
     for name in doc:
+        if name.ent_type_ != "PERSON" or name.dep_ not in {"npadvmod", "appos", "dep"}:
+            continue  # (the cheap tests first: most words are no name)
         participle = name.head
-        if name.ent_type_ != "PERSON" or name.dep_ not in {"npadvmod", "appos", "dep"} or participle.tag_ != "VBG":
+        if participle.tag_ != "VBG":
             continue
         if name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != "," or name.i + 2 >= len(doc):
             continue

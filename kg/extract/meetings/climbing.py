@@ -117,7 +117,8 @@ def phrase_of(token: Token) -> Token:
     appositions, or the government or pair it names."""
     path = climb(token)
     doc = token.doc
-    if path.dep_ in {"amod", "compound"} and doc[path.i + 1].text == "-" and path.head.dep_ in {"amod", "compound"}:
+    hyphened = path.i + 1 < len(doc) and doc[path.i + 1].text == "-"
+    if path.dep_ in {"amod", "compound"} and hyphened and path.head.dep_ in {"amod", "compound"}:
         path = path.head  # "Chilean-Peruvian talks": the first of a hyphened pair hung on the second
     if path.dep_ in {"amod", "compound", "poss", "nmod"} and path.head.lower_ in GOVERNMENT_NOUNS:
         return climb(path.head)  # "the Colombian government and the ELN"

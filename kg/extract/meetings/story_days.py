@@ -68,7 +68,7 @@ def on_the_dateline_s_day(cluster: Cluster, city: object, ctx: Context) -> bool:
     here = ctx.dateline_city
     if here is None or here[0] != city or ctx.dateline_date is None or ctx.dates.reference is None:
         return False
-    told = any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
+    told = _a_time_told(cluster)
     placed = any(m.city == city and city in m.sentence.text for m in cluster.mentions)  # named, not the dateline's
     return placed and not told and all(m.status == "held" for m in cluster.mentions)
 
@@ -79,7 +79,7 @@ def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
     high-level talks"): news of the article's day."""
     if ctx.dates.reference is None or not all(m.status == "held" for m in cluster.mentions):
         return False
-    if any(m.dates or m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions):
+    if _a_time_told(cluster) or any(m.dates for m in cluster.mentions):
         return False
     start, end = lead_paragraph(ctx.doc, ctx.lead_start)
     lead = next((s for s in sentences_of(ctx.doc) if start <= s.start_char < end), None)
@@ -88,3 +88,8 @@ def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
     root = lead.root
     perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in root.children)
     return root.tag_ == "VBN" and perfect
+
+
+def _a_time_told(cluster: Cluster) -> bool:
+    """Whether a meeting's text tells any time of it short of a day: a month, a year, a weekday, a span of days."""
+    return any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)

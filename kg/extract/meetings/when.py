@@ -79,9 +79,9 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if trigger is not None and trigger.lower_ in ORDINALS and ent.end <= trigger.i:
             continue  # "held in A on May 3, the second in B on July 9": the date before is the round before's
         if found is None:
-            named = trigger is not None and date_attachment(ent).head == trigger  # "talks that began in X last May"
-            own_month = named and date_attachment(ent).dep_ in {"relcl", "acl"} and month_hint(ent, ctx) is not None
-            undated_own = undated_own or own_month  # (not "negotiations that had stalled for almost a year")
+            clause = date_attachment(ent)  # "talks that began in X last May", not "that had stalled for a year"
+            own = trigger is not None and clause.head == trigger and clause.dep_ in {"relcl", "acl"}
+            undated_own = undated_own or own and month_hint(ent, ctx) is not None
             continue
         distance = abs(ent.start - trigger.i) if trigger is not None else 0
         width = found.end - found.start
