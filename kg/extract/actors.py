@@ -89,7 +89,7 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
         organ = (
             holder is not None
             and affiliation is not None
-            and _unknown_body(affiliation, ctx)
+            and ctx.unknown_body(affiliation)
             and not (day is None or holder.ended_by(day))
         )
         weak = weak or organ
@@ -107,11 +107,6 @@ def _sides_from_office_holders(ctx: Context) -> dict[str, str | None]:
                 office = f"former {office}"
             ctx.people.descriptions[person.name] = (role or office, holder.side, evidence)
     return items
-
-
-def _unknown_body(name: str, ctx: Context) -> bool:
-    """Whether a side is an organisation neither the gazetteer nor the text makes a party of its own."""
-    return ctx.gazetteer.entry(name) is None and name not in ctx.framed_sides
 
 
 def _moved_on(role: str | None, offices: tuple[str, ...], ended: bool) -> bool:

@@ -88,6 +88,11 @@ class Context:
 
         return framed_sides(self.party_mentions)
 
+    def unknown_body(self, name: str) -> bool:
+        """Whether a side is an organisation neither the gazetteer nor this article makes a party of its own (an
+        office or a council a person's phrase names)."""
+        return self.gazetteer.entry(name) is None and name not in self.framed_sides
+
     @cached_property
     def government_states(self) -> dict[int, str]:
         """The state each bare "the government" of the article stands for, by token index."""

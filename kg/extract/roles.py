@@ -389,7 +389,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
     if affiliation is not None and ctx.gazetteer.entry(affiliation) is None:
         affiliation = owner_of_a_body([t for tokens in phrases for t in tokens], ctx) or affiliation
-    if affiliation is None or ctx.gazetteer.entry(affiliation) is None and affiliation not in ctx.framed_sides:
+    if affiliation is None or ctx.unknown_body(affiliation):
         # ("chairman of the group's Shura Council": the group's, not a body of its own)
         clause = relative_role(span)[0] or led_body(span)[0]  # "X, who heads the rebel delegation": the rebels'
         affiliation = group_referred_to([t for tokens in [*phrases, clause] for t in tokens], span, ctx) or affiliation
@@ -412,8 +412,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         contextual = affiliation is not None
     elif (
         affiliation is not None
-        and ctx.gazetteer.entry(affiliation) is None
-        and affiliation not in ctx.framed_sides
+        and ctx.unknown_body(affiliation)
         and not any(m.party == affiliation and names_a_group(m.span) for m in ctx.party_mentions)
     ):  # "Serbia was represented by X, director of the government's Office for Y": the state, not its office (but
         # "the Chadian rebel group X, led by Y": X's)
