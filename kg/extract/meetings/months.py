@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of
 from kg.extract.dates import A_YEAR, month_in, month_of
 from kg.extract.meetings.timeline_entries import entry_year
-from kg.extract.meetings.words import POSTPONING_VERBS
+from kg.extract.meetings.words import POSTPONING_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.year_told import date_attachment
 from kg.extract.nlp import INFINITIVE_VERBS
 from kg.extract.tense import clause_is_future, had_been, is_future_context
@@ -39,15 +39,15 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
     verb = date_attachment(ent)
     to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in verb.children)
-    future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in PLANNING_VERBS or to_come
-    past = verb.tag_ == "VBD" and verb.lemma_ not in PLANNING_VERBS and not to_come  # not "agreed to meet in July"
+    future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
+    past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
     past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
 
 
 def _plan_undone(verb: Token) -> bool:
     """Whether a verb of planning describes a meeting put back or called off: "a round set for May was postponed"."""
-    if verb.dep_ != "acl" or verb.lemma_ not in PLANNING_VERBS:
+    if verb.dep_ != "acl" or verb.lemma_ not in SCHEDULING_VERBS:
         return False
     main = verb.head.head
     told_past = main.tag_ == "VBD" or any(
@@ -65,7 +65,3 @@ def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
 def _dates_before(ent: Span, ctx: Context) -> list[Span]:
     """The dates the text names before a date expression, nearest first."""
     return [e for e in reversed(ctx.entities_in(0, ent.start)) if e.label_ == "DATE"]
-
-
-PLANNING_VERBS = {"plan", "schedule", "set", "due", "expect", "slate"}
-"""Verbs that date what is yet to come ("a session planned for October")."""
