@@ -1638,3 +1638,10 @@ def test_talks_held_in_two_cities_before_moving_to_a_third_are_a_meeting_in_each
         published=date(2023, 6, 9),
     )
     assert {(m.location, m.day) for m in found} == {("Lima", None), ("Bogotá", None)}
+
+
+def test_the_one_verb_of_a_sentence_headed_by_talks_places_them_however_the_parser_hung_it() -> None:
+    [meeting] = meetings_of(
+        "Talks between the government of Chile and the rebel Movement for Liberty stalled in Lima last week."
+    )
+    assert (meeting.location, set(meeting.parties)) == ("Lima", {"Chile", "Movement for Liberty"})

@@ -1626,3 +1626,27 @@ def test_a_side_the_text_says_did_not_attend_is_no_side() -> None:
         "Ecuador but not by Brazil."
     )
     assert "Brazil" not in meeting.parties and "Brazil" not in meeting.mediators
+
+
+def test_the_sides_after_a_fronted_with_as_phrase_are_not_its_brokers() -> None:
+    [meeting] = meetings_of("With Norway and Cuba as guarantors, Chile and Peru opened talks in Havana on Monday.")
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Norway", "Cuba"})
+
+
+def test_a_meeting_that_brings_the_sides_together_is_no_broker_nor_is_its_city() -> None:
+    [meeting] = meetings_of(
+        "The Quito round, the third since January, brought Chilean and Peruvian envoys together for the first time."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_two_sides_acting_after_days_of_talks_held_them() -> None:
+    [meeting] = meetings_of("Chile and Peru announced a ceasefire on Tuesday after two days of talks in Quito.")
+    assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})
+
+
+def test_a_pair_after_a_fronted_phrase_ending_in_a_city_is_the_clause_s_subject_not_more_cities() -> None:
+    meetings = meetings_of(
+        "After two days of closed-door talks in Quito, Chile and Peru announced a ceasefire on Tuesday."
+    )
+    assert [(m.location, set(m.parties)) for m in meetings] == [("Quito", {"Chile", "Peru"})]

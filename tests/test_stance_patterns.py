@@ -206,6 +206,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The adviser said the talks had been result-oriented.", "positive"),
         ("They are negotiating over our heads.", "negative"),  # a side left out of talks about it
         ("There can be nothing about us without us.", "negative"),
+        ("I don't think there will be an agreement this month.", "negative"),  # a hope the speaker denies
+        ("We do not expect a breakthrough in this round.", "negative"),
+        ("The delegation flew home empty-handed.", "negative"),  # nothing to show for the talks
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

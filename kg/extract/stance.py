@@ -58,8 +58,10 @@ great that it cannot be solved", "no issue between us that cannot be resolved th
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
+    r"|(?:\b(?:do|does|did)\s+not|n't)\s+(?:think|expect|foresee|see)\b(?:\s+that\b)?"
 )
-"""A frame that denies or doubts what follows it: "no reason why ...", "doubts that ..."."""
+"""A frame that denies or doubts what follows it: "no reason why ...", "doubts that ...", "I don't think there
+will be a deal", "we do not expect a breakthrough"."""
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 """The "not only" of "not only ... but also", which negates nothing."""
 _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")

@@ -303,3 +303,9 @@ def relative_owner(noun: Token) -> Token:
     if first.dep_ == "pobj" and first.head.lower_ == "to" and first.head.head.pos_ == "NOUN":
         return first.head.head
     return first
+
+
+def sitting_title(token: Token) -> bool:
+    """Whether a word is a title (whatever its tag) of someone in office: "the Secretary-General of the United
+    Nations", not "the former President of Kenya"."""
+    return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in token.children)

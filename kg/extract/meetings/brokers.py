@@ -23,13 +23,14 @@ from kg.extract.meetings.broker_phrases import (
     oversees_the_talks,
     receives_the_sides,
     relative_owner,
+    sitting_title,
     speaker_meant,
     verb_read_as_noun,
     whose_own,
     with_a_broker_acting,
     with_the,
 )
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, fronted_role
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
@@ -200,7 +201,7 @@ class _Brokers:
                         self._found(bloc)
             if mention is not None and mention.known:
                 self._found(mention.party)
-            elif mention is None and (token.pos_ == "NOUN" or _a_sitting_title(token)):
+            elif mention is None and (token.pos_ == "NOUN" or sitting_title(token)):
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
@@ -280,6 +281,8 @@ class _Brokers:
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         subjects = subjects or ([] if offered_to(token) else raised_subjects(token))  # "X is due to convene": X
+        subjects = [s for s in subjects if s.lemma_.lower() not in lexicon().meeting_nouns]  # "the Quito round
+        # brought the envoys together": the meeting, whose place is no broker
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
         clause = (
@@ -385,6 +388,7 @@ class _Brokers:
 
             if (
                 child.dep_ == "conj"
+                and not fronted_role(token, child)
                 and (named := self.ctx.party_at(child.i)) is not None
                 and named.known
                 and cast_as(child) in (None, token.lower_)
@@ -490,9 +494,3 @@ class _Brokers:
 BROKER_KINDS = {"country", "state", "nation", "government", "organisation", "organization"}
 """What a brokers' noun may qualify before the brokers' names: "guarantor countries Cuba and Norway", "the
 facilitator states, A and B"."""
-
-
-def _a_sitting_title(token: Token) -> bool:
-    """Whether a word is a title (whatever its tag) of someone in office: "the Secretary-General of the United
-    Nations", not "the former President of Kenya"."""
-    return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in token.children)

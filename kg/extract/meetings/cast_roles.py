@@ -185,3 +185,10 @@ def watches(token: Token) -> bool:
         or envoys_attending(token)
         or cast_as_the_ones_before(token)
     )
+
+
+def fronted_role(noun: Token, conjunct: Token) -> bool:
+    """Whether a name hung on a role noun after "as" follows the comma that closes the phrase: "With A and B as
+    guarantors, C and D opened talks" (C and D open them; the brokers stand before "as")."""
+    between = noun.doc[noun.i + 1 : conjunct.i]
+    return noun.dep_ == "pobj" and noun.head.lower_ == "as" and any(t.text == "," for t in between)

@@ -17,6 +17,7 @@ from kg.extract.meetings.schedules import (
     participles_after,
     scheduled_after,
     scheduled_by_a_relative,
+    verb_of_a_verbless_head,
 )
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -272,6 +273,7 @@ def _anchors_of(trigger: Token) -> set[int]:
                 if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_ not in WHOLE_PROCESSES
             )
     found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
+    found.update(verb_of_a_verbless_head(trigger))
     found.update(same_event_as_subject(trigger))
     current = _up_to_the_clause(trigger, found)
     if current.tag_ == "VBG" and current.dep_ == "advcl":

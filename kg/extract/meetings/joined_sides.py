@@ -53,12 +53,19 @@ def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
     """Whether two sides joined as one subject did something "after" or "following" the talks, in their own clause
     or an infinitive under it: "A and B restored ties after talks in X", "A and B agreed to restore ties following
     talks in X" (they held the talks)."""
-    if not any(c.dep_ == "conj" for c in subject.children):
-        return False
+    return any(c.dep_ == "conj" for c in subject.children) and acted_after(verb, trigger)
+
+
+def acted_after(verb: Token, trigger: Token) -> bool:
+    """Whether a verb tells what was done "after" or "following" the talks, in its clause or an infinitive under it:
+    "restored ties after talks in X", "agreed to restore ties following two days of talks in X"."""
+    held = trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.dep_ == "pobj":
+        held = trigger.head.head  # "after two days of talks in X", "following a week of negotiations"
     if reduced_relative(trigger.head, trigger):
         current = trigger.head.head  # "after talks in X mediated by Y", parsed as a clause "after talks were ..."
-    elif trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "following", "since"}:
-        current = trigger.head.head  # what the "after" hangs on: the verb, its infinitive or their object
+    elif held.dep_ == "pobj" and held.head.lower_ in {"after", "following", "since"}:
+        current = held.head.head  # what the "after" hangs on: the verb, its infinitive or their object
     else:  # ("have exchanged prisoners since talks in X")
         return False
     for _ in range(3):

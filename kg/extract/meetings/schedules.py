@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.base import has_subject
 from kg.extract.meetings.words import SCHEDULING_VERBS
 
 
@@ -89,3 +90,13 @@ def participles_after(trigger: Token) -> set[int]:
         if described and not any(c.dep_ == "nsubj" for c in participle.children):
             found.add(participle.i)
     return found
+
+
+def verb_of_a_verbless_head(trigger: Token) -> list[int]:
+    """The one verb of a sentence headed by its meeting word, hung as a participle on a name inside the meeting's
+    phrase: "Talks between the government and the rebel Liberty Movement stalled in X last week" (the parser read
+    "stalled" as describing the movement; it tells where and when the talks stalled)."""
+    if trigger.dep_ != "ROOT" or trigger.pos_ != "NOUN":
+        return []
+    verbs = [t for t in trigger.subtree if t.pos_ in {"VERB", "AUX"}]
+    return [verbs[0].i] if len(verbs) == 1 and verbs[0].dep_ == "acl" and not has_subject(verbs[0]) else []

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, sentence_of
 from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.joined_sides import acted_after
 from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
 from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
 
@@ -161,10 +162,10 @@ def _among_those_at(token: Token, trigger: Token) -> bool:
 
 def fronted_list_at(token: Token, trigger: Token) -> bool:
     """Whether a name of a list hung on a fronted phrase (:func:`list_after_fronted_phrase`) is the subject of the
-    meeting verb or of a verb the meeting word stands at: "On Sunday, A and B met", "At the talks in X, A and B
-    agreed"."""
+    meeting verb or of a verb the meeting word stands at or is after: "On Sunday, A and B met", "At the talks in
+    X, A and B agreed", "After two days of talks in X, A and B announced a truce"."""
     verb = list_after_fronted_phrase(token)
-    return verb is not None and (verb == trigger or at_talks_of(trigger, verb))
+    return verb is not None and (verb == trigger or at_talks_of(trigger, verb) or acted_after(verb, trigger))
 
 
 def headline_twin(token: Token) -> Token | None:
