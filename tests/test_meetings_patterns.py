@@ -1645,3 +1645,20 @@ def test_the_one_verb_of_a_sentence_headed_by_talks_places_them_however_the_pars
         "Talks between the government of Chile and the rebel Movement for Liberty stalled in Lima last week."
     )
     assert (meeting.location, set(meeting.parties)) == ("Lima", {"Chile", "Movement for Liberty"})
+
+
+def test_a_town_the_sides_are_brought_to_for_talks_places_them_whatever_the_tagger_made_of_it() -> None:
+    [meeting] = meetings_of("Mexico brought Bolivia and Peru to Monterrey for talks on Monday.")
+    assert (meeting.location, meeting.country, set(meeting.parties)) == ("Monterrey", "Mexico", {"Bolivia", "Peru"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia and Peru will hold talks in Quito due to start on Monday.",
+        "Ecuador has invited Bolivia and Peru to talks in Quito due to start on Monday.",
+    ],
+)
+def test_talks_due_to_start_on_a_day_are_planned_for_it_however_due_is_parsed(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2026, 2, 23), "planned")

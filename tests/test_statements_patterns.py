@@ -1181,3 +1181,16 @@ def test_what_someone_would_not_say_is_no_statement() -> None:
         assert statements_of(text) == [], text
     [said] = statements_of("Ana Lind said she did not expect a deal.")  # a negation inside what was said stays
     assert said.speaker == "Ana Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chilean Interior Minister Ivan Soto called that demand "a non-starter".',  # the noun tagged a verb
+        "Chilean Interior Minister Ivan Soto called that demand a non-starter.",  # read as a "that" clause
+    ],
+)
+def test_a_naming_verb_s_object_the_tagger_took_for_a_verb_is_still_named(text: str) -> None:
+    [statement] = article_statements(text)
+    assert (statement.speaker, statement.stance) == ("Ivan Soto", "negative")
+    assert "non-starter" in statement.text

@@ -494,6 +494,10 @@ def test_a_second_subject_after_and_parsed_as_a_twin_still_shares_the_first_s_si
             "Former prime minister Ana Ruiz, now the government's chief negotiator, said the talks would go on.",
             "chief negotiator",
         ),
+        (
+            "Peru's top negotiator, former deputy foreign minister Ana Ruiz, said the talks would go on.",
+            "top negotiator",
+        ),  # the office set before the name in apposition is held now
     ],
 )
 def test_the_office_held_now_wins_over_a_former_one(text: str, role: str) -> None:
@@ -1004,6 +1008,8 @@ def test_an_organisation_s_office_beside_a_former_national_office_is_the_office_
     # "the AU's envoy, former Peruvian President X": the organisation's envoy now, once the state's president
     [mora] = actors_of("The AU's envoy, former Peruvian President Luis Mora, led the mediation.").values()
     assert (mora.role, mora.affiliation) == ("envoy", "African Union")
+    [paz] = actors_of("The chief negotiator, former Chilean foreign minister Jorge Paz, said little.").values()
+    assert (paz.role, paz.affiliation) == ("chief negotiator", "Chile")  # the side the former office gave stays
 
 
 def test_a_name_hung_on_the_subject_across_the_verb_takes_no_title_from_the_subject() -> None:
@@ -1057,3 +1063,11 @@ def test_companions_named_after_an_inverted_verb_of_company_take_the_side_of_who
 )
 def test_a_title_of_two_words_keeps_the_body_it_is_of(text: str, role: str) -> None:
     assert actors_of(text)["Luis Mora"].role == role
+
+
+@pytest.mark.parametrize("title", ["political scientist", "security specialist", "academic"])
+def test_a_commentator_s_title_in_apposition_is_the_role_and_the_body_they_work_at_the_side(title: str) -> None:
+    [actor] = actors_of(
+        f"Jorge Paz, a Peruvian {title} at the University of Lima, said the talks were doomed."
+    ).values()
+    assert (actor.role, actor.affiliation) == (title, "University of Lima")  # not Peru: a commentator

@@ -65,6 +65,9 @@ def framed_claim(verb: Token) -> Span | None:
         complements = complements or [  # 'called the proposals "an ultimatum"', the quoted name read as an apposition
             c for o in objects for c in o.children if c.dep_ == "appos" and _opened_by_a_quote(c)
         ]
+        complements = complements or [  # 'called that demand "a non-starter"', the noun tagged a verb with an object
+            c for o in objects if o.tag_ in {"VB", "VBP"} for c in o.children if c.dep_ == "dobj" and c.i > o.i
+        ]
     if not complements:
         if verb.lemma_.lower() in NAMING_VERBS:
             return None  # "described the talks" names nothing without its "as"

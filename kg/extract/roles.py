@@ -196,7 +196,10 @@ def _of_party(span: Span, ctx: Context) -> str | None:
     return None
 
 
-SCHOLAR_ROLES = {"analyst", "researcher", "fellow", "scholar", "professor", "expert", "economist", "historian"}
+SCHOLAR_ROLES = {
+    *("analyst", "researcher", "fellow", "scholar", "professor", "expert", "economist", "historian", "scientist"),
+    *("specialist", "academic", "lecturer"),
+}
 """Roles held at an organisation rather than for a side: the body "of" which they are speaks for them."""
 
 
@@ -430,29 +433,31 @@ def _from_phrases(
 ) -> tuple[str | None, str | None, str | None]:
     """Role, side and owner read from the phrases about a name (a copular title, the title chain before it, the
     phrase it is set beside, the phrase after it), over what a list gave."""
-    for tokens in phrases:
+    for index, tokens in enumerate(phrases):
         if not tokens:
             continue
         owner = owner or _possessive_person(tokens, ctx)
         tokens, organisation = split_organisation(tokens, ctx)
         found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
-        served_now = _an_organisation_s_office_now(role, found_role, found_side, ctx)
+        apposed = index == 2  # the third phrase: the one set before the name in apposition ("A's envoy, X")
+        served_now = _office_held_now(role, found_role, found_side, apposed, ctx)
         if better_role(role, found_role) or role and former_role(role) and found_role and _held_now(tokens):
             role = found_role  # "former defence minister X, now secretary of the council": the office held now
         if served_now:  # "the AU's envoy, former Nigerian President X": the organisation's office, held now
-            role, affiliation = found_role, found_side
+            role, affiliation = found_role, found_side or affiliation
         if affiliation is None and found_side is not None:
             affiliation = found_side
     return role, affiliation, owner
 
 
-def _an_organisation_s_office_now(role: str | None, found: str | None, organisation: str | None, ctx: Context) -> bool:
-    """Whether a title found beside a former office is an organisation's office, held now: "the AU's high
-    representative, former Nigerian President X" (the AU's representative; Nigeria's president once)."""
-    if not (role and found and organisation) or not former_role(role) or former_role(found):
+def _office_held_now(role: str | None, found: str | None, side: str | None, apposed: bool, ctx: Context) -> bool:
+    """Whether a title found beside a former office is the office held now: an organisation's ("the AU's high
+    representative, former Nigerian President X": the AU's representative, Nigeria's president once), or any set
+    before the name in apposition ("A's top negotiator, former minister X")."""
+    if not (role and found) or not former_role(role) or former_role(found):
         return False
-    return not ctx.gazetteer.is_country(organisation)
+    return apposed or side is not None and not ctx.gazetteer.is_country(side)
 
 
 def _a_state_body(name: str) -> bool:

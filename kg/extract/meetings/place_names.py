@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
-from kg.gazetteer import fold, region_state
+from kg.gazetteer import fold, load, region_state
 
 OTHER_CAPITALS = {
     "administrative",
@@ -242,3 +242,27 @@ def _shortened(short: str, name: str) -> bool:
     "Florida"): the same first letter, and the letters of the short form in order in the name."""
     letters, rest = fold(short).rstrip(".").replace(" ", ""), iter(fold(name).replace(" ", ""))
     return bool(letters) and letters[0] == fold(name)[:1] and all(ch in rest for ch in letters)
+
+
+def to_a_city(preposition: Token) -> bool:
+    """Whether "to" names a known city ("to Abu Dhabi"), a town with its state ("for Ohrid, North Macedonia"), or
+    a town's one-word name ("brought the two sides to Cancun for talks")."""
+    gazetteer = load()
+    objects = (c for c in preposition.children if c.dep_ == "pobj")
+    return any(
+        gazetteer.city(o.text)
+        or gazetteer.city(o.doc[o.left_edge.i : o.i + 1].text)
+        or gazetteer.town(o.text)
+        and (
+            o.ent_type_ in {"GPE", "LOC", "PERSON"}
+            and len(o.doc[o.left_edge.i : o.i + 1]) == 1  # (tagged a name
+            # at times: "to Cancun"; not a person's full name)
+            or any(c.dep_ == "appos" and names_a_state(o.doc[c.left_edge.i : c.i + 1].text) for c in o.children)
+        )
+        for o in objects
+    )
+
+
+def names_a_state(text: str) -> bool:
+    gazetteer = load()
+    return gazetteer.is_country(gazetteer.party(text) or "")

@@ -22,6 +22,7 @@ from kg.extract.meetings.place_names import (
     seat_of_government,
     some_building,
     stray_object,
+    to_a_city,
     venue_text,
 )
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
@@ -88,11 +89,11 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             and (
                 token.head.lemma_ in MOVE_VERBS
                 or token.head.lemma_ in {"visit", "bring", "welcome", "invite", *SENDING_VERBS}
-                and _to_a_city(token)
+                and to_a_city(token)
             )  # "sent a delegation to Santiago for talks"
             or lowered == "for"
             and (token.head.lemma_ in SCHEDULING_VERBS or left_for(token.head))  # "left for Cairo for talks"
-            and _to_a_city(token)
+            and to_a_city(token)
         ):
             continue  # "a visit by X to Asmara" is there; "a state visit to Estonia" is with Estonia
         governor = token
@@ -133,24 +134,6 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
         if child.dep_ == "compound" and (found := ctx.gazetteer.city(child.doc[child.left_edge.i : child.i + 1].text)):
             return found
     return None
-
-
-def _to_a_city(preposition: Token) -> bool:
-    """Whether "to" names a known city ("to Abu Dhabi"), or a town with its state ("for Ohrid, North Macedonia")."""
-    gazetteer = load()
-    objects = (c for c in preposition.children if c.dep_ == "pobj")
-    return any(
-        gazetteer.city(o.text)
-        or gazetteer.city(o.doc[o.left_edge.i : o.i + 1].text)
-        or gazetteer.town(o.text)
-        and any(c.dep_ == "appos" and _names_a_state(o.doc[c.left_edge.i : c.i + 1].text) for c in o.children)
-        for o in objects
-    )
-
-
-def _names_a_state(text: str) -> bool:
-    gazetteer = load()
-    return gazetteer.is_country(gazetteer.party(text) or "")
 
 
 def _beside_the_meeting(preposition: Token, anchors: set[int]) -> bool:
@@ -242,7 +225,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 or obj.ent_type_ == "PERSON"
                 and (gazetteer.town(text) is not None or kind)  # "signed in Cartagena", mistagged
             )
-            and (obj.head.lower_ in {"in", "for"} or kind)  # ("planned for Ohrid, North Macedonia")
+            and (obj.head.lower_ in {"in", "for", "to"} or kind)  # ("planned for Ohrid, North Macedonia")
             and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
             and _no_person_but_a_town(obj, text, ctx)
             and obj.text[:1].isupper()

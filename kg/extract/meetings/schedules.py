@@ -40,14 +40,30 @@ def scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
     return found
 
 
+def _due_to(word: Token) -> bool:
+    """Whether a word is the "due" of "due to start", which the tagger may read as the preposition of "due to the
+    war": "due" with an infinitive under it."""
+    return word.lower_ == "due" and any(
+        c.dep_ in {"xcomp", "pcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in word.children
+    )
+
+
 def scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
     """The verbs of a schedule a meeting's noun carries after it ("the second round of the consultations,
-    scheduled to take place in Lima in June", "talks expected to be held in Doha"): where and when it is."""
+    scheduled to take place in Lima in June", "talks expected to be held in Doha", "talks in X due to start on
+    Monday", however the parser hung "due"): where and when it is."""
     found: set[int] = set()
-    for word in (doc[i] for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}):
-        for planned in (c for c in word.children if c.dep_ in {"acl", "amod"} and _schedules(c)):
+    ends = {doc[i].right_edge.i for i in anchors if doc[i].pos_ in {"NOUN", "PROPN"}}
+    for word in (doc[i] for i in anchors):
+        noun = word.pos_ in {"NOUN", "PROPN"}
+        for planned in (
+            c
+            for c in word.children
+            if noun and c.dep_ in {"acl", "amod"} and _schedules(c) or _due_to(c) and (noun or c.i - 1 in ends)
+        ):
             found.add(planned.i)
-            verbs = [c for c in planned.children if c.dep_ == "xcomp"]
+            verbs = [c for c in planned.children if c.dep_ in {"xcomp", "pcomp"}]
             verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
             found.update(v.i for v in verbs)
     return found
