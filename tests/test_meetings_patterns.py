@@ -1662,3 +1662,12 @@ def test_a_town_the_sides_are_brought_to_for_talks_places_them_whatever_the_tagg
 def test_talks_due_to_start_on_a_day_are_planned_for_it_however_due_is_parsed(text: str) -> None:
     [meeting] = meetings_of(text)
     assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2026, 2, 23), "planned")
+
+
+def test_convening_a_joint_body_somewhere_is_a_meeting_of_its_states_there() -> None:
+    [meeting] = meetings_of("Chile and Peru agreed to convene the joint border commission in Santiago in September.")
+    assert (meeting.location, set(meeting.parties), meeting.status) == ("Santiago", {"Chile", "Peru"}, "planned")
+
+
+def test_convening_one_side_s_own_body_is_no_meeting_of_sides() -> None:
+    assert meetings_of("Chile's president convened the National Security Council in Santiago on Monday.") == []

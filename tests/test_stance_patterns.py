@@ -209,6 +209,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("I don't think there will be an agreement this month.", "negative"),  # a hope the speaker denies
         ("We do not expect a breakthrough in this round.", "negative"),
         ("The delegation flew home empty-handed.", "negative"),  # nothing to show for the talks
+        ("We came to the table with an open mind.", "positive"),  # a will to hear the other side
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

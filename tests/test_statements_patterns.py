@@ -1194,3 +1194,12 @@ def test_a_naming_verb_s_object_the_tagger_took_for_a_verb_is_still_named(text: 
     [statement] = article_statements(text)
     assert (statement.speaker, statement.stance) == ("Ivan Soto", "negative")
     assert "non-starter" in statement.text
+
+
+def test_a_charge_told_after_while_is_another_speaker_s_not_part_of_the_first_claim() -> None:
+    statements = article_statements(
+        "Government negotiator Ana Lind said Bolivia had come to talk, while rebel commander Ivan Soto accused La Paz "
+        "of failing to honour earlier commitments."
+    )
+    lind = next(s for s in statements if s.speaker == "Ana Lind")
+    assert "accused" not in lind.text and "Soto" not in lind.text

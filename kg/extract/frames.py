@@ -97,12 +97,13 @@ def before_another_report(clause: Token) -> int:
             _even_as(token)
             or (
                 token.lemma_.lower() in lexicon().reporting_verbs
-                or token.lemma_.lower() in NAMING_VERBS
+                or token.lemma_.lower() in NAMING_VERBS | lexicon().charging_verbs
                 and any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in token.children)
             )
             and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in token.children)
         ):
-            end = min(end, token.left_edge.i)  # (or "..., while Y called it a step back": Y's own clause)
+            end = min(end, token.left_edge.i)  # (or "..., while Y called it a step back", "while Y accused A of
+            # ...": Y's own clause)
     for token in clause.children:
         if token.dep_ == "conj" and _reticence(token):
             end = min(end, token.i)  # "said the sides would meet again, but gave no details": the speaker's act

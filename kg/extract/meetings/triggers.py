@@ -36,6 +36,7 @@ from kg.extract.meetings.words import (
     CONCLUDING_VERBS,
     HANDED_TEXTS,
     HANDING_VERBS,
+    JOINT_BODIES,
     LAUNCH_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
@@ -157,8 +158,8 @@ def is_trigger(token: Token) -> bool:
         return launches_talks(token)
     if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
         return True
-    if back_at_the_table(token) or spent_together(token) or delegation_led(token):  # ("X's delegation was led by")
-        return True
+    if back_at_the_table(token) or spent_together(token) or delegation_led(token) or _convenes_a_joint_body(token):
+        return True  # ("X's delegation was led by"; "agreed to convene the joint commission in Santiago")
     if token.lemma_ in {"invite", "visit"}:  # "will invite the two leaders to Brussels", "will visit Pyongyang"
         return invites_to_a_city(token) if token.lemma_ == "invite" else visits_a_place(token)
     if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in token.children):
@@ -169,6 +170,15 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
+
+
+def _convenes_a_joint_body(verb: Token) -> bool:
+    """Whether a verb convenes a body two or more states hold together: "convene the joint commission", "reconvene
+    the bilateral committee" (not "convened the National Security Council", one side's own)."""
+    if verb.lemma_ not in {"convene", "reconvene"}:
+        return False
+    bodies = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_ in JOINT_BODIES)
+    return any(c.lower_ in {"joint", "bilateral", "trilateral", "mixed"} for o in bodies for c in o.children)
 
 
 def visits_a_place(token: Token) -> bool:
@@ -193,7 +203,8 @@ def brings_together(token: Token) -> bool:
         # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
         objects = [c for c in token.children if c.dep_ == "dobj"]
         # ("convened the Sudanese army and the Rapid Support Forces in Jeddah": two sides named)
-        return any(o.lower_ in PARTICIPANT_NOUNS or is_side(o) or any(map(is_side, o.conjuncts)) for o in objects)
+        # (not "convened the National Security Council": one body, which meets alone)
+        return any(o.lower_ in PARTICIPANT_NOUNS or any(map(is_side, o.conjuncts)) for o in objects)
     if token.lemma_ in {"welcome", "receive"} and token.pos_ == "VERB":
         # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides' talks
         purpose = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
