@@ -1671,3 +1671,16 @@ def test_convening_a_joint_body_somewhere_is_a_meeting_of_its_states_there() -> 
 
 def test_convening_one_side_s_own_body_is_no_meeting_of_sides() -> None:
     assert meetings_of("Chile's president convened the National Security Council in Santiago on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Chile and Peru held talks in Lima on March 6.", "Chile and Peru held talks in Lima from March 6 to 10."]
+)
+def test_a_day_soon_after_publication_in_a_past_tense_clause_is_of_the_year_before(text: str) -> None:
+    [meeting] = meetings_of(text, published=date(2026, 2, 18))
+    assert (meeting.start, meeting.status) == (date(2025, 3, 6), "held")
+
+
+def test_talks_held_between_two_days_are_not_held_between_others() -> None:
+    [meeting] = meetings_of("Chile and Peru held talks in Lima between March 6 and March 10.")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())

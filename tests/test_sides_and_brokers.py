@@ -1650,3 +1650,20 @@ def test_a_pair_after_a_fronted_phrase_ending_in_a_city_is_the_clause_s_subject_
         "After two days of closed-door talks in Quito, Chile and Peru announced a ceasefire on Tuesday."
     )
     assert [(m.location, set(m.parties)) for m in meetings] == [("Quito", {"Chile", "Peru"})]
+
+
+def test_a_host_verb_the_parser_read_as_a_modifier_still_hosts_the_sides() -> None:
+    [meeting] = meetings_of("Egypt's intelligence chief hosted delegations from Chile and Peru in Cairo on Sunday.")
+    assert (meeting.location, meeting.start, set(meeting.parties), meeting.mediators) == (
+        "Cairo",
+        date(2026, 2, 15),
+        {"Chile", "Peru"},
+        ("Egypt",),
+    )
+
+
+def test_a_leader_welcoming_both_sides_ministers_to_a_city_hosts_their_meeting() -> None:
+    [meeting] = meetings_of(
+        "Brazilian President Luis Mora welcomed the Chilean and Peruvian foreign ministers to Brasilia on Monday."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))

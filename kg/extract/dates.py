@@ -146,6 +146,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _told_as_done(span: Span) -> bool:
+    """Whether the verb a date hangs on is itself in the simple past: "held talks on March 6" (not "the round is due
+    to end on March 12", whose nearest verb tells of what is to come)."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD"
+
+
 @dataclass
 class DateResolver:
     """Resolves date expressions of one document."""
@@ -167,7 +176,7 @@ class DateResolver:
             return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
-    def _year_for(self, month: int, day: int, future: bool, text: str = "") -> int | None:
+    def _year_for(self, month: int, day: int, future: bool, text: str = "", past: bool = False) -> int | None:
         if self.reference is None:
             return None
         year = self.reference.year
@@ -176,21 +185,24 @@ class DateResolver:
         candidate = _safe_date(year, month, day)
         if candidate is None:
             return year
-        if not future and candidate > self.reference + timedelta(days=31):
-            return year - 1
+        if not future and candidate > self.reference + timedelta(days=1 if past else 31):
+            return year - 1  # ("held talks on March 6" in a story of February: the March before)
         if future and candidate < self.reference - timedelta(days=180):
             return year + 1
         return year
 
-    def resolve_text(self, text: str, *, future: bool = False, anchor: date | None = None) -> DateRange | None:
+    def resolve_text(
+        self, text: str, *, future: bool = False, anchor: date | None = None, past: bool = False
+    ) -> DateRange | None:
         """A date expression as a range of days, or None if it names no day (or a day outside the calendar, as
-        "the next day" of a publication date of 31 December 9999)."""
+        "the next day" of a publication date of 31 December 9999); ``past`` when its clause tells of what was done,
+        whose day the publication's cannot precede."""
         try:
-            return self._resolve_text(text, future=future, anchor=anchor)
+            return self._resolve_text(text, future=future, anchor=anchor, past=past)
         except OverflowError:
             return None
 
-    def _resolve_text(self, text: str, *, future: bool, anchor: date | None) -> DateRange | None:
+    def _resolve_text(self, text: str, *, future: bool, anchor: date | None, past: bool = False) -> DateRange | None:
         lowered = text.lower().strip()
         relative_ok = self.explicit_reference or anchor is not None
         for phrase, offset in _RELATIVE.items() if relative_ok else ():
@@ -217,7 +229,7 @@ class DateResolver:
         if match and _month(match["month"]) and _month(match["month2"]):
             m1, m2 = _month(match["month"]), _month(match["month2"])
             assert m1 is not None and m2 is not None
-            year = int(match["year"]) if match["year"] else self._year_for(m1, int(match["d1"]), future, text)
+            year = int(match["year"]) if match["year"] else self._year_for(m1, int(match["d1"]), future, text, past)
             if year is None:
                 return None
             start, end = _safe_date(year, m1, int(match["d1"])), _safe_date(year, m2, int(match["d2"]))
@@ -230,7 +242,7 @@ class DateResolver:
                     continue
                 d1 = int(match["d1"])
                 d2 = int(match["d2"]) if match["d2"] else d1
-                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future, text)
+                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future, text, past)
                 if year is None:
                     return None
                 start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
@@ -283,10 +295,9 @@ class DateResolver:
                 return None
         from kg.extract.tense import clause_is_future, is_future_context
 
-        future = clause_is_future(span)
-        if future is None:
-            future = is_future_context(sentence_of(span))
-        return self.resolve_text(span.text, future=future, anchor=anchor)
+        told = clause_is_future(span)
+        future = is_future_context(sentence_of(span)) if told is None else told
+        return self.resolve_text(span.text, future=future, anchor=anchor, past=told is False and _told_as_done(span))
 
     def _days_ahead(self, span: Span) -> DateRange | None:
         """The day "in two weeks" or "in 10 days" names from the article's, said of what is to come."""

@@ -1,6 +1,7 @@
 """Parser repairs that give a verb the subject the model hung elsewhere: a name after a relative clause, a subject
-of an auxiliary, a name after a fronted clause or read as an adverb, and a name set off inside a subject's clause.
-Each is a spaCy pipeline component :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+of an auxiliary, a name after a fronted clause or read as an adverb, a name set off inside a subject's clause, and
+the subject of a verb read as a modifier. Each is a spaCy pipeline component :func:`kg.extract.nlp.load_pipeline`
+adds after the parser."""
 
 from __future__ import annotations
 
@@ -143,4 +144,32 @@ def participle_appositions(doc: Doc) -> Doc:
         noun.head, noun.dep_ = verb, "nsubj"
         participle.head, participle.dep_ = noun, "acl"
         name.head, name.dep_ = noun, "appos"
+    return doc
+
+
+@Language.component("verbs_read_as_modifiers")
+def verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """Make a past participle the parser read as a modifier of the sentence's last noun the sentence's verb.
+
+    In "X's intelligence chief hosted delegations from A and B in Cairo" the model at times reads "hosted" as an
+    adjective of "delegations", leaving a sentence with no verb; a past-tense form between two noun phrases of a
+    verbless sentence, right after the first one's head, is the verb, the phrase before it its subject and the
+    noun it was hung on its object."""
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in sentence):
+            continue
+        verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"}), None)
+        if verb is None or verb.i == sentence.start or any(c.dep_ != "punct" for c in verb.children):
+            continue
+        subject = doc[verb.i - 1]
+        if subject.pos_ not in {"NOUN", "PROPN"} or subject.head != root or subject.dep_ not in {"nmod", "compound"}:
+            continue
+        for word in [t for t in sentence if t.head == root and t.i < verb.i and t != subject]:
+            word.head = subject  # "X's" and the words before the subject: its own
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "dobj"
+        for word in [t for t in sentence if t.head == root and t.dep_ == "punct" and t.i == sentence.end - 1]:
+            word.head = verb
     return doc

@@ -21,7 +21,8 @@ def both_sides(noun: Token) -> bool:
     joined = any(
         t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
     )  # "of A and of B"
-    return noun.lower_ in PARTICIPANT_NOUNS and (joined or any(t.dep_ == "conj" for t in named))
+    titled = noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon().title_words  # "the A and B foreign ministers"
+    return (noun.lower_ in PARTICIPANT_NOUNS or titled) and (joined or any(t.dep_ == "conj" for t in named))
 
 
 def receives_a_guest(token: Token) -> bool:

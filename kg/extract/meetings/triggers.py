@@ -7,6 +7,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.base import has_subject, sentence_of
+from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
 from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
@@ -151,7 +152,8 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ == "host" and able_to_host(token):
         return False  # "Qatar and Turkey can host, but ...": what a state can do, no meeting
     if (met := guest_met(token)) is not None:
-        return met  # "X received Y", "X will see Y", "X called on Y"
+        return met or brings_together(token)  # "X received Y", "X will see Y", "X called on Y"; "X welcomed the A
+        # and B ministers to Z", no guest of its own but both sides
     if token.lemma_ in HANDING_VERBS:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:
@@ -209,7 +211,9 @@ def brings_together(token: Token) -> bool:
         # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides' talks
         purpose = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         talks = any(o.lemma_ in lexicon().meeting_nouns or o.lemma_ == "round" for o in purpose)
-        return talks and any(both_sides(o) for o in token.children if o.dep_ == "dobj")
+        talks = talks or placed_in(token, {"to"})  # "welcomed the A and B foreign ministers to Brasilia"
+        apart = any(denies_a_part(c) for c in token.children if c.dep_ == "conj")  # "... but took no part"
+        return talks and not apart and any(both_sides(o) for o in token.children if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]  # "A and B were brought together"

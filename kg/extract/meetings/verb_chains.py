@@ -107,8 +107,8 @@ def held_between_others(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         nouns = [obj, *of_objects(obj)]
         for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
-            named = [t for t in prep.subtree if t.pos_ in {"PROPN", "NOUN"}]
-            if named and not any(t.i in subjects for t in named):
+            named = [t for t in prep.subtree if t.pos_ in {"PROPN", "NOUN"} and t.ent_type_ not in {"DATE", "TIME"}]
+            if named and not any(t.i in subjects for t in named):  # (not "between March 6 and March 10": days)
                 return True
     return False
 
