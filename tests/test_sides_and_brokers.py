@@ -1667,3 +1667,9 @@ def test_a_leader_welcoming_both_sides_ministers_to_a_city_hosts_their_meeting()
         "Brazilian President Luis Mora welcomed the Chilean and Peruvian foreign ministers to Brasilia on Monday."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))
+
+
+@pytest.mark.parametrize("city", ["Panama City", "Kuwait City", "Guatemala City"])
+def test_a_city_whose_name_begins_with_its_state_s_makes_that_state_no_broker(city: str) -> None:
+    [meeting] = meetings_of(f"Chile and Peru met in {city} on Monday, their first meeting in three years.")
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == (city, {"Chile", "Peru"}, ())

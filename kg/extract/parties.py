@@ -224,6 +224,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             continue
         if start > 0 and doc[start - 1].text in COMPASS_WORDS and gazetteer.party(doc[start - 1 : end].text) is None:
             continue  # "North America", "Latin America": a region, not the state "America" names
+        if end < len(doc) and doc[end].is_title and gazetteer.city(doc[start : end + 1].text) is not None:
+            continue  # "Panama City", "Kuwait City": a city whose name begins with its state's
         spans.append(span)
     titles = lexicon().title_words
     starts_at = {e.start: e for e in entities_of(doc)}
