@@ -1684,3 +1684,12 @@ def test_a_day_soon_after_publication_in_a_past_tense_clause_is_of_the_year_befo
 def test_talks_held_between_two_days_are_not_held_between_others() -> None:
     [meeting] = meetings_of("Chile and Peru held talks in Lima between March 6 and March 10.")
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_talks_dated_in_a_guest_s_visit_keep_their_own_day_not_the_arrival() -> None:
+    [meeting, *_] = meetings_of(
+        "Chilean Foreign Minister Ana Lind held talks in Santiago on Tuesday with Peruvian Foreign Minister Jorge Paz. "
+        "Paz arrived in Santiago on Monday for a three-day official visit.",
+        published=date(2026, 4, 8),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Santiago", date(2026, 4, 7), date(2026, 4, 7))

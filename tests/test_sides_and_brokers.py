@@ -1673,3 +1673,12 @@ def test_a_leader_welcoming_both_sides_ministers_to_a_city_hosts_their_meeting()
 def test_a_city_whose_name_begins_with_its_state_s_makes_that_state_no_broker(city: str) -> None:
     [meeting] = meetings_of(f"Chile and Peru met in {city} on Monday, their first meeting in three years.")
     assert (meeting.location, set(meeting.parties), meeting.mediators) == (city, {"Chile", "Peru"}, ())
+
+
+def test_a_month_in_a_since_clause_of_the_talks_apposition_is_another_event_s() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held a second day of talks in Quito on Tuesday. The talks, the first since the ceasefire "
+        "collapsed in May, are being mediated by Ecuador and Norway.",
+        published=date(2026, 9, 15),
+    )
+    assert (meeting.location, set(meeting.mediators)) == ("Quito", {"Ecuador", "Norway"})

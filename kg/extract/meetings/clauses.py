@@ -6,7 +6,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
 from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, once_per_doc, tokens_of, word_once
@@ -19,6 +19,7 @@ from kg.extract.meetings.schedules import (
     scheduled_by_a_relative,
     verb_of_a_verbless_head,
 )
+from kg.extract.meetings.singled_out import singled_out
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
@@ -124,24 +125,6 @@ def reduced_relative(verb: Token, trigger: Token) -> bool:
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "following"} for c in verb.children)
     )
-
-
-SINGLED_OUT = {"last", "latest", "first", "most"}
-"""Words of an apposition that singles out one of the meetings a word counts: "five rounds, the last in May"."""
-
-
-def _singled_out(anchors: set[int], doc: Doc) -> set[int]:
-    """The words of an apposition that singles out one of several meetings, on a meeting's word, its object or the
-    place it names ("hosted five rounds, the last in April 2022", "three rounds in Lima, the last on May 4"): where
-    and when that one was, the closest the story comes to placing them."""
-    words = [doc[i] for i in anchors]
-    words += [o for t in words for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    found: set[int] = set()
-    for apposed in (c for word in words for c in word.children if c.dep_ == "appos" and c.lower_ in SINGLED_OUT):
-        # not "the first of its kind since the collapse of talks at X": the other event a time phrase names
-        other = {t.i for p in apposed.children if p.lower_ in TIME_PREPOSITIONS for t in p.subtree}
-        found.update(t.i for t in apposed.subtree if t.i not in other)
-    return found
 
 
 def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
@@ -322,7 +305,7 @@ def _anchors_of(trigger: Token) -> set[int]:
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
     ):
         found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
-    return found | _singled_out(found, trigger.doc) | scheduled_after(found, trigger.doc)
+    return found | singled_out(found, trigger.doc) | scheduled_after(found, trigger.doc)
 
 
 def belongs(head: Token, anchors: AbstractSet[int]) -> bool:

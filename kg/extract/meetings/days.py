@@ -18,11 +18,17 @@ from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
 
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+"""Words of a guest's stay around the talks held in it, whose first day is the guest's arrival."""
+
 
 def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
     """The first and last day of a meeting from its mentions' dates, windows and stated length (a meeting told as
     over does not run past the article's day: its length counts back from its day instead)."""
     dated = [m.dates for m in cluster.mentions if m.dates]
+    talks = [m.dates for m in cluster.mentions if m.dates and m.trigger.lemma_ not in VISIT_NOUNS]
+    if talks and len(talks) < len(dated):
+        dated = talks  # "held talks on Tuesday with X", who "arrived on Monday for a three-day visit": the talks' day
     windows = [m.window for m in cluster.mentions if m.window]
     start = min(d.start for d in dated) if dated else None
     if windows:
