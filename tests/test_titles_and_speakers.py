@@ -1071,3 +1071,13 @@ def test_a_commentator_s_title_in_apposition_is_the_role_and_the_body_they_work_
         f"Jorge Paz, a Peruvian {title} at the University of Lima, said the talks were doomed."
     ).values()
     assert (actor.role, actor.affiliation) == (title, "University of Lima")  # not Peru: a commentator
+
+
+@pytest.mark.parametrize(("dateline", "side"), [("LIMA", "Peru"), ("CUSCO", None)])
+def test_the_government_of_a_capital_s_dateline_is_that_state_s(dateline: str, side: str | None) -> None:
+    # a dateline of a capital names the government a wire story's bare "the government" means; another city none
+    [jorge] = actors_of(
+        "The government's chief negotiator, Interior Minister Jorge Paz, said talks could resume soon.",
+        dateline_place=dateline.title(),
+    ).values()
+    assert jorge.affiliation == side

@@ -43,8 +43,17 @@ def government_states(ctx: Context) -> dict[int, str]:
 
 def home_state(ctx: Context) -> str | None:
     """The state "the government" means where the text names none on it: the one whose war or conflict the article
-    tells of, else the one state it sets against an armed group (:func:`state_facing_a_group`)."""
-    return conflict_state(ctx.doc, ctx.gazetteer) or state_facing_a_group(ctx)
+    tells of, else the one state it sets against an armed group (:func:`state_facing_a_group`), else the state
+    whose capital the dateline names ("LA PAZ (Wire) - ... the government's chief negotiator")."""
+    return conflict_state(ctx.doc, ctx.gazetteer) or state_facing_a_group(ctx) or _dateline_capital_s_state(ctx)
+
+
+def _dateline_capital_s_state(ctx: Context) -> str | None:
+    """The state whose capital the dateline names, or None (a dateline of another city names no government)."""
+    place = ctx.dateline_city
+    if place is None or (capital := ctx.gazetteer.capital(place[1])) is None:
+        return None
+    return place[1] if capital[0] == place[0] else None
 
 
 def state_facing_a_group(ctx: Context) -> str | None:
