@@ -1081,3 +1081,11 @@ def test_the_government_of_a_capital_s_dateline_is_that_state_s(dateline: str, s
         dateline_place=dateline.title(),
     ).values()
     assert jorge.affiliation == side
+
+
+def test_the_side_named_right_before_a_name_s_by_is_that_person_s() -> None:
+    found = actors_of(
+        "The talks were led on the Chilean side by Deputy Foreign Minister Ana Lind and on the Peruvian side by Jorge "
+        "Paz, a senior diplomat."
+    )
+    assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("Chile", "Peru")

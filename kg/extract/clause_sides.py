@@ -12,10 +12,9 @@ from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
 from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
-from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
-from kg.extract.side_phrases import listed_after_a_person, nominated_by, on_the_side
+from kg.extract.side_phrases import for_the_side, listed_after_a_person, nominated_by, on_the_side
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -116,30 +115,6 @@ def _subject_before_and(word: Token) -> Token | None:
         return None
     twins = (c for c in word.head.children if c.dep_ == "nsubj" and c.i < word.i)
     return next((c for c in twins if start - 2 <= c.right_edge.i < start), None)  # ("and" hung on the first)
-
-
-def for_the_side(span: Span, ctx: Context) -> str | None:
-    """ "led by X for the government and Y for the opposition": the side named right after "for" behind a name
-    (read on the words, which the parser hangs on the verb)."""
-    doc = span.doc
-    at = span.end
-    apposed = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i), None)
-    if at < len(doc) and doc[at].text == "," and apposed is not None and apposed.right_edge.i + 1 < len(doc):
-        at = apposed.right_edge.i + 1  # "X, the head of the National Assembly, for the government"
-        at += 1 if doc[at].text == "," else 0
-    if at < len(doc) and doc[at].lower_ in {"and", ","}:
-        listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
-        if listed is not None and ctx.people.named_by(listed) is not None:
-            return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
-    if at >= len(doc) or (after := after_for(doc, at)) is None:
-        return None
-    at = after
-    mention = ctx.party_at(doc[at].i)
-    if mention is not None and (mention.known or mention.party in ctx.framed_sides):
-        return mention.party
-    if doc[at].lower_ in GOVERNMENT_WORDS:
-        return government_named_before(doc, doc[at].i, ctx.gazetteer)
-    return None
 
 
 RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "spar", "sit"}

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
-from kg.extract.clause_sides import for_the_side, side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
@@ -52,6 +52,7 @@ from kg.extract.role_phrases import (
     pre_chain,
 )
 from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, former_role, rank_only
+from kg.extract.side_phrases import for_the_side
 from kg.extract.subject_sides import (
     owner_of_the_object,
     state_of_the_clause_before,

@@ -1,5 +1,5 @@
 """A person's side from a phrase that names it beside them: "On the Peruvian side, the talks were led by X", "X,
-nominated by the Government of Syria"."""
+nominated by the Government of Syria", "X for the government", "led on the Chilean side by X"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from kg.extract.base import first_conjunct, sentence_of
+from kg.extract.name_runs import after_for
+from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.role_phrases import is_title
 
 if TYPE_CHECKING:
@@ -67,3 +69,42 @@ def listed_after_a_person(span: Span, ctx: Context) -> str | None:
     if partner is None or "nsubj" in {span.root.dep_, doc[at - 1].dep_} or partner is ctx.people.at(span.root):
         return None
     return partner.name
+
+
+def for_the_side(span: Span, ctx: Context) -> str | None:
+    """ "led by X for the government and Y for the opposition": the side named right after "for" behind a name
+    (read on the words, which the parser hangs on the verb), or before its "by" (:func:`side_before_by`)."""
+    if (before := side_before_by(span, ctx)) is not None:
+        return before
+    doc = span.doc
+    at = span.end
+    apposed = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i), None)
+    if at < len(doc) and doc[at].text == "," and apposed is not None and apposed.right_edge.i + 1 < len(doc):
+        at = apposed.right_edge.i + 1  # "X, the head of the National Assembly, for the government"
+        at += 1 if doc[at].text == "," else 0
+    if at < len(doc) and doc[at].lower_ in {"and", ","}:
+        listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
+        if listed is not None and ctx.people.named_by(listed) is not None:
+            return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
+    if at >= len(doc) or (after := after_for(doc, at)) is None:
+        return None
+    at = after
+    mention = ctx.party_at(doc[at].i)
+    if mention is not None and (mention.known or mention.party in ctx.framed_sides):
+        return mention.party
+    if doc[at].lower_ in GOVERNMENT_WORDS:
+        return government_named_before(doc, doc[at].i, ctx.gazetteer)
+    return None
+
+
+def side_before_by(span: Span, ctx: Context) -> str | None:
+    """The side named right before the "by" a name follows: "led on the Chilean side by A and on the Peruvian side
+    by B" (B's is Peru's), "represented for the government by X"."""
+    by = span.root.head
+    if span.root.dep_ != "pobj" or by.lower_ != "by" or by.i < 3:
+        return None
+    side = span.doc[by.i - 1]
+    if side.lemma_ not in {"side", "camp"} or span.doc[side.left_edge.i - 1].lower_ not in {"on", "for", "from"}:
+        return None
+    owners = (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"})
+    return next((m.party for c in owners if (m := ctx.party_at(c.i)) is not None and m.known), None)
