@@ -1682,3 +1682,13 @@ def test_a_month_in_a_since_clause_of_the_talks_apposition_is_another_event_s() 
         published=date(2026, 9, 15),
     )
     assert (meeting.location, set(meeting.mediators)) == ("Quito", {"Ecuador", "Norway"})
+
+
+def test_the_guarantors_of_the_process_broker_the_story_s_talks_not_only_those_their_sentence_dates() -> None:
+    [today, *_] = article_meetings(
+        "Bolivia and the Andean Liberation Front reached a ceasefire agreement in Havana on Tuesday.\n\n"
+        "Norway and Cuba have served as guarantors of the peace process since formal negotiations began in Havana "
+        "in 2024.",
+        date(2026, 11, 5),
+    )
+    assert (today.start, set(today.mediators)) == (date(2026, 11, 3), {"Norway", "Cuba"})

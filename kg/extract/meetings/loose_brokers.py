@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, apart_by_semicolon, sentences_of, tokens_in
+from kg.extract.base import Context, apart_by_semicolon, of_objects, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.broker_phrases import carries_messages, only_offered
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
@@ -74,11 +74,15 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
 
 def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
     """Brokers of a part of a sentence set off by a semicolon from every meeting word in it: "A, B and C host the
-    rounds in turn; D acts as a guarantor" (D guarantees the process, whatever the parse of the two parts)."""
+    rounds in turn; D acts as a guarantor" (D guarantees the process, whatever the parse of the two parts); and
+    brokers "of the process": "A and B have served as guarantors of the peace process since talks began in X in
+    2024" (the process's brokers, of the story's talks too, not only of those the sentence dates)."""
+    found = brokers_in(sentence, ctx)
+    process = [party for party, at in found if any(o.lower_ in {"process", "dialogue"} for o in of_objects(at))]
     if not any(t.text == ";" for t in tokens_in(sentence)):
-        return []
+        return process
     triggers = triggers_of(sentence)
-    return [party for party, at in brokers_in(sentence, ctx) if all(apart_by_semicolon(at, t) for t in triggers)]
+    return process + [party for party, at in found if all(apart_by_semicolon(at, t) for t in triggers)]
 
 
 def _owned_or_of_a_body(noun: Token) -> bool:
