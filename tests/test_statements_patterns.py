@@ -1203,3 +1203,10 @@ def test_a_charge_told_after_while_is_another_speaker_s_not_part_of_the_first_cl
     )
     lind = next(s for s in statements if s.speaker == "Ana Lind")
     assert "accused" not in lind.text and "Soto" not in lind.text
+
+
+def test_the_statement_said_speaks_for_the_party_that_issued_it_before() -> None:
+    [statement] = article_statements(
+        'Chile\'s foreign ministry issued a statement on Monday. "The meeting was constructive," the statement said.'
+    )
+    assert (statement.speaker, statement.by_party, statement.stance) == ("Chile", True, "positive")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.agreement_words import STATEMENT_NOUNS
-from kg.extract.base import Context, capital_state, sentence_of
+from kg.extract.base import Context, capital_state, sentence_of, tokens_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
@@ -42,8 +42,8 @@ class Speakers:
             return mention.party
         if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
             return self._group_before(subject)
-        if subject.lemma_.lower() in STATEMENT_NOUNS:
-            return self._issuer(subject)  # "a Hamas statement said", "a statement from Chad's presidency said"
+        if subject.lemma_.lower() in STATEMENT_NOUNS:  # "a Hamas statement said", "a statement from Chad's presidency
+            return self._issuer(subject) or self._statement_before(subject)  # said"; "the statement said"
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
         described = {"prep", "compound", "amod"}  # "the foreign ministry", "the Ministry of External Affairs"
@@ -92,6 +92,21 @@ class Speakers:
             for issuer in (c for c in prep.children if c.dep_ == "pobj"):
                 if (found := self.party(issuer)) is not None:
                     return found
+        return None
+
+    def _statement_before(self, statement: Token) -> str | None:
+        """The issuer of the statement "the statement" refers to, told in its sentence or the two before: "Peru's
+        foreign ministry said in a statement ... 'X,' the statement said", "Chile issued a statement ..."."""
+        if [c.lower_ for c in statement.children] != ["the"]:
+            return None
+        for noun in reversed(tokens_of(statement.doc)[_two_sentences_back(statement) : statement.i]):
+            if noun.lemma_.lower() not in STATEMENT_NOUNS:
+                continue
+            if (found := self._issuer(noun)) is not None:
+                return found
+            told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+            if noun.dep_ in {"dobj", "pobj"}:  # "said in a statement", "issued a statement"
+                return next((p for c in told.children if c.dep_ == "nsubj" and (p := self.party(c))), None)
         return None
 
     def _owner(self, body: Token) -> str | None:
