@@ -210,6 +210,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We do not expect a breakthrough in this round.", "negative"),
         ("The delegation flew home empty-handed.", "negative"),  # nothing to show for the talks
         ("We came to the table with an open mind.", "positive"),  # a will to hear the other side
+        ("Lima must accept the new realities on the ground.", "negative"),  # a demand on the other side
+        ("They must recognise our sovereignty first.", "negative"),
+        ("Both sides must accept the deal.", "positive"),  # a call on both, not a demand on one
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
