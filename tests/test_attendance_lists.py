@@ -364,3 +364,15 @@ def test_the_attendance_list_of_a_meeting_to_come_names_its_sides_and_no_meeting
         date(2020, 1, 18),
     )
     assert (meeting.status, set(meeting.parties)) == ("planned", {"Chile", "Peru", "Bolivia"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile boycotted the regional summit in Quito on Friday, which was attended by Peru and Bolivia.",
+        "Chile boycotted the regional summit in Quito, which was attended by Peru and Bolivia.",
+    ],
+)
+def test_those_a_relative_clause_on_the_meeting_s_day_or_place_says_attended_are_its_sides(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert (meeting.location, set(meeting.parties)) == ("Quito", {"Peru", "Bolivia"})

@@ -1089,3 +1089,16 @@ def test_the_side_named_right_before_a_name_s_by_is_that_person_s() -> None:
         "Paz, a senior diplomat."
     )
     assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("Chile", "Peru")
+
+
+def test_names_after_a_plural_title_its_states_qualify_take_those_states_in_order() -> None:
+    found = actors_of("The Chilean and Peruvian foreign ministers, Ana Lind and Jorge Paz, met in Quito on Monday.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("foreign minister", "Chile")
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("foreign minister", "Peru")
+
+
+def test_the_body_that_appointed_the_office_set_beside_a_name_is_its_side() -> None:
+    [lind] = actors_of(
+        "Ana Lind, the mediator appointed by the African Union, said both sides were committed."
+    ).values()
+    assert (lind.role, lind.affiliation) == ("mediator", "African Union")

@@ -453,7 +453,9 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
         doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
     ):
         start -= 1
-    if start == mark.i or doc[start - 1].lower_ not in {"of", "for"}:
+    if start == mark.i:
+        return _owners_of_the_title(doc[mark.i - 1], names, span, ctx) if mark.text == "," else None
+    if doc[start - 1].lower_ not in {"of", "for"}:
         return None
     if mark.text == "," and not plural_title(doc[start - 1].head):
         return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title
@@ -463,3 +465,19 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
         return None
     title = doc[start - 1].head
     return parties[names.index(person.name)], list(doc[title.left_edge.i : title.i + 1])
+
+
+def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
+    """ "The Chilean and Peruvian foreign ministers, A and B": the n-th name after a plural title takes the n-th party
+    written before the title, when both lists are as long; with the title's own words ("foreign ministers")."""
+    if title.tag_ != "NNS" or not plural_title(title):
+        return None
+    owners = [c for c in title.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} and ctx.party_at(c.i)]
+    listed = sorted({w for o in owners for w in (o, *(c for c in o.subtree if c.dep_ == "conj"))}, key=lambda t: t.i)
+    parties = [m.party for w in listed if (m := ctx.party_at(w.i)) is not None and m.known]
+    parties = list(dict.fromkeys(parties))
+    person = ctx.people.at(span.root)
+    if len(parties) < 2 or len(parties) != len(names) or person is None or person.name not in names:
+        return None
+    words = [c for c in title.lefts if c.dep_ in {"amod", "compound"} and c not in listed and ctx.party_at(c.i) is None]
+    return parties[names.index(person.name)], [*words, title]

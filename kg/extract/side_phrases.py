@@ -44,9 +44,11 @@ NOMINATING_VERBS = {"nominate", "appoint", "designate", "name", "delegate", "sen
 
 
 def nominated_by(span: Span, ctx: Context) -> str | None:
-    """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission": the side
-    that put the person forward."""
-    for clause in (c for c in span.root.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
+    """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission", "Z, the
+    mediator appointed by the African Union": the side that put the person forward."""
+    root = span.root
+    described = [root, *(c for c in root.children if c.dep_ == "appos"), *([root.head] if root.dep_ == "appos" else [])]
+    for clause in (c for w in described for c in w.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
         for agent in (c for c in clause.children if c.dep_ == "agent"):
             for t in agent.subtree:
                 mention = ctx.party_at(t.i)

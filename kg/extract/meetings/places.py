@@ -420,8 +420,9 @@ def place_tokens(sentence: Span) -> set[int]:
             )
             if child.dep_ == "poss" and owner:
                 found.difference_update(t.i for t in child.subtree)  # "at Putin's residence": the host, not a place
-            if child.dep_ == "relcl" and any(c.lower_ == "where" for c in child.children):
-                found.difference_update(t.i for t in child.subtree)  # "in Quito, where A and B agreed ...": actors
+            if child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children) or child.lemma_ == "attend"):
+                found.difference_update(t.i for t in child.subtree)  # "in Quito, where A and B agreed ...", "on
+                # Friday, which was attended by A and B": actors
     return found
 
 

@@ -202,10 +202,12 @@ def _attended_by(preposition: Token, trigger: Token) -> bool:
     verb = preposition.head
     noun = counted(trigger)
     reduced = verb.dep_ in {"acl", "advcl"} and (verb.head == noun or verb.head == noun.head != noun)
+    # "the summit in Quito on Friday, which was attended by A and B": the clause hung on the meeting's day or place
+    which = verb.dep_ == "relcl" and verb.head.ent_type_ in {"GPE", "DATE", "FAC", "LOC"} and trigger.i < verb.head.i
     return (
         preposition.dep_ == "agent"
         and verb.lemma_ == "attend"
-        and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced or trigger == verb)  # ("It was attended")
+        and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced or which or trigger == verb)  # ("It was")
         and not any(c.lower_ == "also" for c in verb.children)
     )
 
