@@ -1102,3 +1102,8 @@ def test_the_body_that_appointed_the_office_set_beside_a_name_is_its_side() -> N
         "Ana Lind, the mediator appointed by the African Union, said both sides were committed."
     ).values()
     assert (lind.role, lind.affiliation) == ("mediator", "African Union")
+
+
+def test_its_title_in_a_gapped_clause_with_no_and_is_of_the_side_before_by() -> None:
+    found = actors_of("Chile was represented by Foreign Minister Ana Lind, Peru by its prime minister, Jorge Paz.")
+    assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("Chile", "Peru")

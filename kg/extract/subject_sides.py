@@ -39,12 +39,15 @@ def subject_side(span: Span, ctx: Context) -> str | None:
 
 def _gapped_subject(span: Span, ctx: Context) -> str | None:
     """The side named right before the "by" a name's phrase hangs on, in a clause whose verb is left out: "A was
-    represented by X, and B by its adviser, Y"."""
+    represented by X, and B by its adviser, Y", "A was represented by X, B by its prime minister, Y"."""
     node = span.root
     while node.dep_ in {"appos", "compound"} and node.head != node:
         node = node.head
     by = node.head
-    if node.dep_ != "pobj" or by.lower_ != "by" or by.i == 0 or by.doc[by.i - 1].dep_ != "conj":
+    if node.dep_ != "pobj" or by.lower_ != "by" or by.i < 2:
+        return None
+    named = by.doc[by.i - 1]  # "..., and B by", or "..., B by" with the "and" left out too
+    if named.dep_ != "conj" and not (named.dep_ in {"appos", "dep", "npadvmod"} and by.doc[by.i - 2].text == ","):
         return None
     mention = ctx.party_at(by.i - 1)
     return mention.party if mention is not None and mention.known else None
