@@ -1210,3 +1210,11 @@ def test_the_statement_said_speaks_for_the_party_that_issued_it_before() -> None
         'Chile\'s foreign ministry issued a statement on Monday. "The meeting was constructive," the statement said.'
     )
     assert (statement.speaker, statement.by_party, statement.stance) == ("Chile", True, "positive")
+
+
+def test_a_voicing_verb_the_parser_read_as_a_modifier_still_voices_the_attitude() -> None:
+    statements = article_statements(
+        "Chilean Foreign Minister Ana Lind met Peruvian Foreign Minister Jorge Paz in Quito on Monday. Paz voiced "
+        "concern over the slow pace of the negotiations."
+    )
+    assert [(s.speaker, s.stance) for s in statements] == [("Jorge Paz", "negative")]

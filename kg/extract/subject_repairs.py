@@ -153,20 +153,27 @@ def verbs_read_as_modifiers(doc: Doc) -> Doc:
 
     In "X's intelligence chief hosted delegations from A and B in Cairo" the model at times reads "hosted" as an
     adjective of "delegations", leaving a sentence with no verb; a past-tense form between two noun phrases of a
-    verbless sentence, right after the first one's head, is the verb, the phrase before it its subject and the
-    noun it was hung on its object."""
+    verbless sentence, right after the first one's head, is the verb, the phrase before it its subject (or the
+    subject the parser already gave it: "X voiced concern over ...") and the noun it was hung on its object."""
     for sentence in doc.sents:
         root = sentence.root
         if root.pos_ not in {"NOUN", "PROPN"} or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in sentence):
             continue
         verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"}), None)
-        if verb is None or verb.i == sentence.start or any(c.dep_ != "punct" for c in verb.children):
+        if verb is None or verb.i == sentence.start:
             continue
-        subject = doc[verb.i - 1]
-        if subject.pos_ not in {"NOUN", "PROPN"} or subject.head != root or subject.dep_ not in {"nmod", "compound"}:
+        own = [c for c in verb.children if c.dep_ != "punct"]
+        if [c.dep_ for c in own] == ["nsubj"] and own[0].i < verb.i and verb.tag_ == "VBD":
+            subject = own[0]  # "Paz voiced concern over ...": the subject already on the verb
+        elif own:
             continue
-        for word in [t for t in sentence if t.head == root and t.i < verb.i and t != subject]:
-            word.head = subject  # "X's" and the words before the subject: its own
+        else:
+            subject = doc[verb.i - 1]
+            named = subject.pos_ in {"NOUN", "PROPN"} and subject.dep_ in {"nmod", "compound"}
+            if not named or subject.head != root:
+                continue
+            for word in [t for t in sentence if t.head == root and t.i < verb.i and t != subject]:
+                word.head = subject  # "X's" and the words before the subject: its own
         verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
         subject.head, subject.dep_ = verb, "nsubj"
         root.head, root.dep_ = verb, "dobj"
