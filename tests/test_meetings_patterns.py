@@ -1693,3 +1693,9 @@ def test_talks_dated_in_a_guest_s_visit_keep_their_own_day_not_the_arrival() -> 
         published=date(2026, 4, 8),
     )
     assert (meeting.location, meeting.start, meeting.end) == ("Santiago", date(2026, 4, 7), date(2026, 4, 7))
+
+
+@pytest.mark.parametrize("ending", ["ended without agreement on Tuesday", "ended with an agreement on Tuesday"])
+def test_a_day_the_parser_hung_on_what_the_talks_ended_with_is_the_talks_day(ending: str) -> None:
+    [meeting] = meetings_of(f"The talks in Quito {ending}, Chilean and Peruvian officials said.")
+    assert (meeting.location, meeting.start) == ("Quito", date(2026, 2, 17))

@@ -316,6 +316,9 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             return True
         if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
             return False
+        if current.dep_ == "pobj" and current.head.lower_ in {"with", "without"} and current.head.head.i in anchors:
+            current = current.head.head  # "ended without agreement on Tuesday", the day hung on the agreement
+            continue
         if current.dep_ == "prep" and current.lower_ in {"including", "notably", "especially"}:
             current = current.head  # "met repeatedly, including in Vienna in May": the meetings it names
             continue
