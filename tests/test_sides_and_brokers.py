@@ -1692,3 +1692,10 @@ def test_the_guarantors_of_the_process_broker_the_story_s_talks_not_only_those_t
         date(2026, 11, 5),
     )
     assert (today.start, set(today.mediators)) == (date(2026, 11, 3), {"Norway", "Cuba"})
+
+
+def test_each_state_of_a_list_of_adjectives_on_a_team_noun_is_a_side_of_the_story() -> None:
+    [meeting] = meetings_of(
+        "The talks in Quito ended without agreement on Tuesday, Chilean and Peruvian officials said."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -38,11 +38,12 @@ def side_ranking(doc: Doc, ctx: Context, mentions: list[Mention], acting: set[st
     for party in mediated_between(ctx):  # "Egypt and Qatar have been mediating between A and B for months"
         as_side[party] = as_side.get(party, 0) + 1
     for named_side in ctx.party_mentions:  # "the Chilean side was represented by X", "the Peruvian delegation"
-        noun = named_side.span.root.head
+        word = first_conjunct(named_side.span.root)  # "Chilean and Peruvian officials": both
+        noun = word.head
         if (
             named_side.known
             and noun.lower_ in PARTICIPANT_NOUNS
-            and named_side.span.root.dep_ == "amod"
+            and word.dep_ == "amod"
             and not _side_of_a_border(noun)
         ):
             as_side[named_side.party] = as_side.get(named_side.party, 0) + 1
