@@ -112,3 +112,18 @@ def test_an_undated_article_warns_and_resolves_no_weekday() -> None:
     (facts,) = list(extract_articles([Article("dated", "Talks End\\n\\n" + dated)]))
     starts = {e.fact.start for e in facts.meetings if isinstance(e.fact, Meeting)}
     assert starts == {date(2025, 3, 3)}
+
+
+def test_a_dateline_day_without_a_year_warns_and_resolves_no_weekday() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article, Meeting
+
+    warnings: list[InputError] = []
+    text = "QUITO, March 3 (Wire) - Chile and Peru resumed talks in Quito on Tuesday, a year after a break in 2025."
+    (facts,) = list(extract_articles([Article("yearless", text, source="yearless.txt")], on_warning=warnings.append))
+    assert any("yearless.txt" in str(w) and "'March 3' has no year" in str(w) for w in warnings)
+    assert all(e.fact.start is None for e in facts.meetings if isinstance(e.fact, Meeting))
+    dated = "QUITO, March 3, 2026 (Wire) - Chile and Peru resumed talks in Quito on Tuesday."
+    warnings.clear()
+    list(extract_articles([Article("dated", dated, source="dated.txt")], on_warning=warnings.append))
+    assert not warnings

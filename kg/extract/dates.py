@@ -172,7 +172,7 @@ class DateResolver:
         "yesterday" and a month and day alone stay unresolved)."""
         if published is not None:
             return cls(published)
-        if dateline is not None and (day := dateline_day(dateline) or _dateline_day_in_text(dateline, text_of(doc))):
+        if dateline is not None and (day := dated_dateline(dateline, text_of(doc))):
             return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
@@ -408,6 +408,11 @@ def dateline_day(dateline: str) -> date | None:
     if match is None or month is None or not match["year"]:
         return None
     return _safe_date(int(match["year"]), month, int(match["d1"]))
+
+
+def dated_dateline(dateline: str, text: str) -> date | None:
+    """The day a dateline names, its year written on it or, failing that, on the same day in the text."""
+    return dateline_day(dateline) or _dateline_day_in_text(dateline, text)
 
 
 def _dateline_day_in_text(dateline: str, text: str) -> date | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg.errors import InputError
 from kg.extract import EXTRACTORS, Context
 from kg.extract.base import sentence_of, text_in
+from kg.extract.dates import dated_dateline
 from kg.extract.nlp import load_pipeline
 from kg.ingest.clean import MAX_SENTENCE_CHARS, Story, clean
 from kg.ingest.read import normalise_text
@@ -91,6 +92,14 @@ def prepare(
                     where,
                     "no publication date (sidecar, page metadata or dateline): weekdays and "
                     "relative dates such as 'yesterday' are left unresolved",
+                )
+            )
+        elif article.published is None and dated_dateline(story.dateline_date or "", story.text) is None:
+            on_warning(
+                InputError(
+                    where,
+                    f"the dateline's date '{story.dateline_date}' has no year and no sidecar or page metadata gives "
+                    "one: weekdays and relative dates such as 'yesterday' are left unresolved",
                 )
             )
         if not story.text.strip():
