@@ -277,6 +277,18 @@ def word_once(token: Token, key: str, find: Callable[[Token], Token]) -> Token:
     return tokens_of(token.doc)[once_per_doc(token.doc, key, token.i, lambda: find(token).i)]
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself when it is a verb), found once per word."""
+    return word_once(token, "kg_clause_verbs", _clause_verb)
+
+
+def _clause_verb(token: Token) -> Token:
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """A document's named entities, made once (spaCy builds new spans on every ``doc.ents``); the pipeline sets
     them before any extractor reads them."""

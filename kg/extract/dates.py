@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.base import sentence_of, text_of
+from kg.extract.base import clause_verb, sentence_of, text_of
 from kg.model import ORDINALS
 
 MONTHS = {
@@ -149,10 +149,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _told_as_done(span: Span) -> bool:
     """Whether the verb a date hangs on is itself in the simple past: "held talks on March 6" (not "the round is due
     to end on March 12", whose nearest verb tells of what is to come)."""
-    verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.tag_ == "VBD"
+    return clause_verb(span.root).tag_ == "VBD"
 
 
 @dataclass

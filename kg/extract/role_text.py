@@ -312,3 +312,19 @@ def _plural_title(token: Token, ctx: Context) -> bool:
     # "the presidents of A and B, X and Y", "two leaders, X and Y": a lower-case plural title with its sides or names
     lowered = token.text.islower() and token.tag_ == "NNS" and any(_lists(c) for c in token.children)
     return (token.text[:1].isupper() or lowered) and plural_title(token) and ctx.party_at(token.i) is None
+
+
+def office_held_now(role: str | None, found: str | None, side: str | None, apposed: bool, ctx: Context) -> bool:
+    """Whether a title found beside a former office is the office held now: an organisation's ("the AU's high
+    representative, former Nigerian President X": the AU's representative, Nigeria's president once), or any set
+    before the name in apposition ("A's top negotiator, former minister X")."""
+    if not (role and found) or not former_role(role) or former_role(found):
+        return False
+    return apposed or side is not None and not ctx.gazetteer.is_country(side)
+
+
+SCHOLAR_ROLES = set(
+    "analyst researcher fellow scholar professor expert economist historian scientist specialist academic "
+    "lecturer".split()
+)
+"""Roles held at an organisation rather than for a side: the body "of" which they are speaks for them."""

@@ -51,7 +51,16 @@ from kg.extract.role_phrases import (
     phrase_before_comma,
     pre_chain,
 )
-from kg.extract.role_text import COUNTRY_NOUNS, better_role, clean_role, followed_by_possessive, former_role, rank_only
+from kg.extract.role_text import (
+    COUNTRY_NOUNS,
+    SCHOLAR_ROLES,
+    better_role,
+    clean_role,
+    followed_by_possessive,
+    former_role,
+    office_held_now,
+    rank_only,
+)
 from kg.extract.side_phrases import for_the_side
 from kg.extract.subject_sides import (
     owner_of_the_object,
@@ -195,13 +204,6 @@ def _of_party(span: Span, ctx: Context) -> str | None:
                 if mention is None or mention.span.start <= span.start:
                     return name_after(child)  # "X of Human Rights Watch", the name unknown or run into X's
     return None
-
-
-SCHOLAR_ROLES = {
-    *("analyst", "researcher", "fellow", "scholar", "professor", "expert", "economist", "historian", "scientist"),
-    *("specialist", "academic", "lecturer"),
-}
-"""Roles held at an organisation rather than for a side: the body "of" which they are speaks for them."""
 
 
 def _state_named_in_role(role: str, ctx: Context) -> str | None:
@@ -354,7 +356,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
         before = phrase_before_comma(span, chain) or before
     phrases = (copular_title(span), chain, before, phrase_after(span, ctx))  # "The chief negotiator is X, ..."
-    role, affiliation, owner = _from_phrases(phrases, ctx, role, affiliation, owner)
+    role, affiliation, owner = _from_phrases(phrases, before, ctx, (role, affiliation, owner))
     affiliation = whose_party(span, ctx) or for_the_side(span, ctx) or affiliation  # "X, whose Libyan National
     # Army ...": X's, first; "both Cypriot leaders - A for the Greek Cypriots and B ...": the side A speaks for
     affiliation = affiliation or whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
@@ -429,20 +431,23 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     return role, affiliation, owner, contextual
 
 
-def _from_phrases(
-    phrases: tuple[list[Token], ...], ctx: Context, role: str | None, affiliation: str | None, owner: str | None
-) -> tuple[str | None, str | None, str | None]:
+Described = tuple[str | None, str | None, str | None]
+"""Role, side and owner, as a name's phrases give them."""
+
+
+def _from_phrases(phrases: tuple[list[Token], ...], before: list[Token], ctx: Context, given: Described) -> Described:
     """Role, side and owner read from the phrases about a name (a copular title, the title chain before it, the
-    phrase it is set beside, the phrase after it), over what a list gave."""
-    for index, tokens in enumerate(phrases):
+    phrase ``before`` it is set beside, the phrase after it), over what a list gave (``given``)."""
+    role, affiliation, owner = given
+    for tokens in phrases:
         if not tokens:
             continue
+        apposed = tokens is before  # "A's envoy, X": set before the name in apposition
         owner = owner or _possessive_person(tokens, ctx)
         tokens, organisation = split_organisation(tokens, ctx)
         found_role = clean_role(tokens, ctx)
         found_side = organisation or _side(tokens, ctx)
-        apposed = index == 2  # the third phrase: the one set before the name in apposition ("A's envoy, X")
-        served_now = _office_held_now(role, found_role, found_side, apposed, ctx)
+        served_now = office_held_now(role, found_role, found_side, apposed, ctx)
         if better_role(role, found_role) or role and former_role(role) and found_role and _held_now(tokens):
             role = found_role  # "former defence minister X, now secretary of the council": the office held now
         if served_now:  # "the AU's envoy, former Nigerian President X": the organisation's office, held now
@@ -450,15 +455,6 @@ def _from_phrases(
         if affiliation is None and found_side is not None:
             affiliation = found_side
     return role, affiliation, owner
-
-
-def _office_held_now(role: str | None, found: str | None, side: str | None, apposed: bool, ctx: Context) -> bool:
-    """Whether a title found beside a former office is the office held now: an organisation's ("the AU's high
-    representative, former Nigerian President X": the AU's representative, Nigeria's president once), or any set
-    before the name in apposition ("A's top negotiator, former minister X")."""
-    if not (role and found) or not former_role(role) or former_role(found):
-        return False
-    return apposed or side is not None and not ctx.gazetteer.is_country(side)
 
 
 def _a_state_body(name: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
-from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, once_per_doc, tokens_of, word_once
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, once_per_doc, tokens_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.schedules import (
     HUNG_PARTICIPLES,
@@ -100,18 +100,6 @@ class Cluster:
             if value not in (None, [], 0):
                 return value
         return None
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause a token stands in (the token itself when it is a verb), found once per word."""
-    return word_once(token, "kg_clause_verbs", _clause_verb)
-
-
-def _clause_verb(token: Token) -> Token:
-    current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
-        current = current.head
-    return current
 
 
 def reduced_relative(verb: Token, trigger: Token) -> bool:

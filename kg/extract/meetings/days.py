@@ -9,9 +9,9 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, clause_verb
 from kg.extract.dates import DateRange, month_day, shift
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS

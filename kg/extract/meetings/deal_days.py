@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.meetings.clauses import clause_verb
+from kg.extract.base import clause_verb
 from kg.extract.meetings.words import CONCLUDING_VERBS, SIGNING_VERBS
 
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})

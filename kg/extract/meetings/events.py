@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, lead_paragraph, sentences_of, tokens_in
+from kg.extract.base import Context, Finding, clause_verb, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.arrivals import place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
@@ -22,13 +22,7 @@ from kg.extract.meetings.broker_scope import (
     without_hosting_sides,
 )
 from kg.extract.meetings.brokers import brokers_in
-from kg.extract.meetings.clauses import (
-    Cluster,
-    Mention,
-    clause_verb,
-    sides_counted,
-    subject_counted,
-)
+from kg.extract.meetings.clauses import Cluster, Mention, sides_counted, subject_counted
 from kg.extract.meetings.days import (
     dated_from_around,
     days_of,

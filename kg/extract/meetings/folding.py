@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.base import clause_verb
 from kg.extract.dates import DateRange
-from kg.extract.meetings.clauses import Mention, clause_verb, via_prepositions
+from kg.extract.meetings.clauses import Mention, via_prepositions
 from kg.extract.meetings.triggers import is_weak
 from kg.extract.meetings.words import AGREEMENT_VERBS, CLOSING_PARTICIPLES, CLOSING_VERBS
 

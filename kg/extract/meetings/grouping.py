@@ -7,9 +7,9 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, paragraph_of, text_of
+from kg.extract.base import Context, clause_verb, paragraph_of, text_of
 from kg.extract.dates import DateRange
-from kg.extract.meetings.clauses import Bound, Cluster, Mention, clause_verb, opens_or_closes_within
+from kg.extract.meetings.clauses import Bound, Cluster, Mention, opens_or_closes_within
 from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite

@@ -14,6 +14,12 @@ BODIES = {"committee", "commission", "panel", "group", "mechanism"}
 BODY_WORDS = {"joint", "technical", "bilateral", "trilateral", "military", "border", "ceasefire", "mixed", "working"}
 """A body both sides sit on, whose meeting is one of the talks: "the joint border commission met"."""
 
+
+def a_joint_body(noun: Token) -> bool:
+    """Whether a noun names a body both sides sit on: "the joint border commission", "a technical committee"."""
+    return noun.lemma_ in BODIES and any(c.lower_ in BODY_WORDS for c in noun.lefts)
+
+
 COUNTED_PAIRS = {"two", "both", "three", "four"}
 """Counts before a plural subject that make a meeting of "met": "the two men met"."""
 
@@ -46,7 +52,7 @@ def meets_someone(token: Token) -> bool:
             and child.nbor(-1).lower_ == "the"
         ):
             return True  # "the two men first met in Paris", "both women met", "the two met in Ohrid"
-        if child.dep_ == "nsubj" and child.lemma_ in BODIES and any(c.lower_ in BODY_WORDS for c in child.lefts):
+        if child.dep_ == "nsubj" and a_joint_body(child):
             return True  # "a technical committee met in Arica", "the joint border commission met"
         if child.dep_ == "nsubj" and child.lemma_ in BODIES and any(c.lower_ == "again" for c in token.children):
             return True  # "The committee ... will meet again on December 19": the body told of before

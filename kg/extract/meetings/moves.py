@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.meetings.clauses import clause_verb
+from kg.extract.base import clause_verb
 from kg.extract.meetings.words import LEAVING_VERBS
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, tokens_in
+from kg.extract.base import Context, clause_verb, tokens_in
 from kg.extract.dates import DateRange
-from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, tokens_in
-from kg.extract.meetings.clauses import Mention, anchors_of, belongs, clause_verb, dated_subject, in_parallel_with
+from kg.extract.base import Context, clause_verb, tokens_in
+from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
     apposed_country,

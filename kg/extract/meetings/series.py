@@ -3,8 +3,8 @@ their sides and brokers."""
 
 from __future__ import annotations
 
-from kg.extract.base import of_objects
-from kg.extract.meetings.clauses import Cluster, Mention, clause_verb
+from kg.extract.base import clause_verb, of_objects
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.sides import follows_on
 from kg.model import Meeting
 

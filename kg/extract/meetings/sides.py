@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, has_subject
+from kg.extract.base import Context, clause_verb, has_subject
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.broker_phrases import brokers_partners
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, present_with, watches
-from kg.extract.meetings.clauses import (
-    Mention,
-    clause_verb,
-    dated_subject,
-    in_parallel_with,
-    via_prepositions,
-)
+from kg.extract.meetings.clauses import Mention, dated_subject, in_parallel_with, via_prepositions
 from kg.extract.meetings.climbing import climb, phrase_of
 from kg.extract.meetings.guests import a_titled_host, also_a_guest, in_a_guest_s_title
 from kg.extract.meetings.joined_sides import (

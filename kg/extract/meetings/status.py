@@ -7,8 +7,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, has_subject, sentence_of
-from kg.extract.meetings.clauses import Mention, clause_verb
+from kg.extract.base import Context, clause_verb, has_subject, sentence_of
+from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,

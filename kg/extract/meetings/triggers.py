@@ -11,7 +11,7 @@ from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
 from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
-from kg.extract.meetings.meet_verb import meets_someone
+from kg.extract.meetings.meet_verb import a_joint_body, meets_someone
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     MEAL_NOUNS,
@@ -37,7 +37,6 @@ from kg.extract.meetings.words import (
     CONCLUDING_VERBS,
     HANDED_TEXTS,
     HANDING_VERBS,
-    JOINT_BODIES,
     LAUNCH_VERBS,
     MEETING_VERBS,
     PARTICIPANT_NOUNS,
@@ -175,12 +174,11 @@ def is_trigger(token: Token) -> bool:
 
 
 def _convenes_a_joint_body(verb: Token) -> bool:
-    """Whether a verb convenes a body two or more states hold together: "convene the joint commission", "reconvene
-    the bilateral committee" (not "convened the National Security Council", one side's own)."""
+    """Whether a verb convenes a body both sides sit on (:func:`meet_verb.a_joint_body`): "convene the joint
+    commission", "reconvene the bilateral committee" (not "convened the National Security Council", one side's own)."""
     if verb.lemma_ not in {"convene", "reconvene"}:
         return False
-    bodies = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_ in JOINT_BODIES)
-    return any(c.lower_ in {"joint", "bilateral", "trilateral", "mixed"} for o in bodies for c in o.children)
+    return any(o.dep_ == "dobj" and a_joint_body(o) for o in verb.children)
 
 
 def visits_a_place(token: Token) -> bool:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
+from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
@@ -19,7 +19,7 @@ from kg.extract.dates import (
     month_day,
     year_of,
 )
-from kg.extract.meetings.clauses import anchors_of, belongs, clause_verb, dated_subject
+from kg.extract.meetings.clauses import anchors_of, belongs, dated_subject
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
