@@ -208,6 +208,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("There can be nothing about us without us.", "negative"),
         ("I don't think there will be an agreement this month.", "negative"),  # a hope the speaker denies
         ("We do not expect a breakthrough in this round.", "negative"),
+        ("The army was skeptical that the rebels would honour the deal.", "negative"),  # a hope doubted
+        ("He was unsure whether the ceasefire would hold.", "negative"),
+        ("We are not sure that the truce will last.", "negative"),
         ("The delegation flew home empty-handed.", "negative"),  # nothing to show for the talks
         ("We came to the table with an open mind.", "positive"),  # a will to hear the other side
         ("Lima must accept the new realities on the ground.", "negative"),  # a demand on the other side

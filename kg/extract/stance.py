@@ -59,9 +59,12 @@ _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
     r"|(?:\b(?:do|does|did)\s+not|n't)\s+(?:think|expect|foresee|see)\b(?:\s+that\b)?"
+    r"|(?<!not )\b(?:skeptical|sceptical|unsure|uncertain|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
+    r"|\bnot\s+(?:sure|certain|convinced)\s+(?:that|whether|if)\b"
 )
 """A frame that denies or doubts what follows it: "no reason why ...", "doubts that ...", "I don't think there
-will be a deal", "we do not expect a breakthrough"."""
+will be a deal", "we do not expect a breakthrough", "skeptical that they would honour the deal", "not sure that the
+truce will hold"."""
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 """The "not only" of "not only ... but also", which negates nothing."""
 _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
