@@ -1107,3 +1107,17 @@ def test_the_body_that_appointed_the_office_set_beside_a_name_is_its_side() -> N
 def test_its_title_in_a_gapped_clause_with_no_and_is_of_the_side_before_by() -> None:
     found = actors_of("Chile was represented by Foreign Minister Ana Lind, Peru by its prime minister, Jorge Paz.")
     assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("Chile", "Peru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian team included Maj. Gen. (res.) Luis Mora.",
+        "Chile's foreign minister spent the day with a Peruvian team led by intelligence chief Ana Lind that also "
+        "included army head Jorge Paz and Maj. Gen. (res.) Luis Mora.",  # the rank read as the list's conjunct
+    ],
+)
+def test_a_rank_s_bracketed_status_mark_stays_in_the_title_and_out_of_the_name(text: str) -> None:
+    found = actors_of(text)
+    assert found["Luis Mora"].role == "Maj. Gen. (res.)"
+    assert found["Luis Mora"].affiliation == "Peru"

@@ -283,6 +283,23 @@ def place_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("status_marked_names")
+def status_marked_names(doc: Doc) -> Doc:
+    """Hang a name written after a rank and its status mark where the parser hung the rank.
+
+    In "a team that included X and Maj. Gen. (res.) Y" the model at times makes the rank the conjunct and hangs
+    the name, with the mark, on the sentence's verb; the name is the conjunct, the rank a word of its title."""
+    for mark in doc:
+        if mark.text not in STATUS_MARKS or mark.i == 0:
+            continue
+        rank, name = doc[mark.i - 1], mark.head
+        if name.i <= mark.i or rank.head == name or rank.head == rank or name.is_ancestor(rank.head):
+            continue
+        name.head, name.dep_ = rank.head, rank.dep_
+        rank.head, rank.dep_ = name, "compound"
+    return doc
+
+
 JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "mediate", "facilitate", "sign")
 """Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
 
@@ -320,11 +337,22 @@ RANK_ABBREVIATIONS = ("Maj.", "Brig.", "Lt.", "Col.", "Capt.", "Cmdr.", "Adm.", 
 so that the stop stays part of the title."""
 
 
+STATUS_MARKS = tuple(
+    f"({word}{stop})" for word in ("res", "Res", "ret", "Ret", "retd", "Retd", "rtd", "Rtd") for stop in (".", "")
+)
+"""Bracketed marks of a rank held in the reserve or in retirement, written between the rank and the name ("Maj. Gen.
+(res.) X", "Lt. Gen. (Ret.) Y")."""
+
+
 def keep_rank_abbreviations(nlp: Language) -> None:
-    """Keep abbreviated ranks and short given names whole: the tokenizer splits "Maj." into "Maj" and a full stop
-    otherwise."""
-    for rank in (*RANK_ABBREVIATIONS, *NAME_ABBREVIATIONS):
+    """Keep abbreviated ranks, the status marks after them and short given names whole: the tokenizer splits "Maj."
+    into "Maj" and a full stop otherwise, and the stop of "(res.)" would end the sentence before the name. A status
+    mark is tagged a proper noun, a word of the rank's title."""
+    for rank in (*RANK_ABBREVIATIONS, *STATUS_MARKS, *NAME_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add([[{"ORTH": {"IN": list(STATUS_MARKS)}}]], {"TAG": "NNP", "POS": "PROPN"})
 
 
 WHOLE_WORDS = ("Im", "Wed")
@@ -377,7 +405,8 @@ def load_pipeline() -> Language:
         keep_whole_words(nlp)
         split_abbreviation_hyphens(nlp)
         nlp.add_pipe("day_ranges", after="ner")
-        nlp.add_pipe("list_ends", after="day_ranges")
+        nlp.add_pipe("status_marked_names", after="day_ranges")
+        nlp.add_pipe("list_ends", after="status_marked_names")
         nlp.add_pipe("fronted_date_subjects", after="list_ends")
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
         nlp.add_pipe("progressive_participles", after="place_modifiers")

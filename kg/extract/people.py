@@ -43,6 +43,7 @@ from kg.extract.name_tokens import (
     possible_name_words,
     with_article,
 )
+from kg.extract.nlp import STATUS_MARKS
 from kg.extract.person_cues import (
     acts_as_a_person,
     after_a_title,
@@ -308,6 +309,7 @@ def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         )
         or known_party(ctx, start)
         or tokens[start].lower_ in {"the", "a", "an"}
+        or tokens[start].text in STATUS_MARKS  # "Maj. Gen. (res.) X"
         or _place_before_name(doc, start, end, ctx)
         or brief_before_name(tokens, start, end)
         or tokens[start].lower_ in PORTFOLIO_ENDS

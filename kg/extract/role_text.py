@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.name_tokens import is_initial
-from kg.extract.nlp import RANK_ABBREVIATIONS, inflections
+from kg.extract.nlp import RANK_ABBREVIATIONS, STATUS_MARKS, inflections
 from kg.extract.parties import BLOC_NOUNS, GOVERNMENT_WORDS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.portfolio_names import PORTFOLIO_ENDS
@@ -209,7 +209,7 @@ RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
 
 
 def _rank_word(token: Token) -> bool:
-    return token.lower_.rstrip(".") in RANK_WORDS
+    return token.lower_.strip("().") in RANK_WORDS  # (and the status mark of "Gen. (res.)")
 
 
 def _refers_back(word: Token) -> bool:
@@ -257,6 +257,8 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     """Keep a role phrase up to its title noun: "ambassador to Ukraine" stays, "expert with the group X" is cut."""
     if not tokens or is_title(tokens[-1]) or _plural_title(tokens[-1], ctx):
         return tokens
+    if len(tokens) > 1 and tokens[-1].text in STATUS_MARKS and is_title(tokens[-2]):
+        return tokens  # "Maj. Gen. (res.)": the rank with its status
     second = _and_before(tokens, title_words())
     if second is not None and any(is_title(t) for t in tokens[:second]):
         return _end_on_title(tokens[:second], ctx)  # "head of the delegation and president of X": the first title
