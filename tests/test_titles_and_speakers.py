@@ -1121,3 +1121,13 @@ def test_a_rank_s_bracketed_status_mark_stays_in_the_title_and_out_of_the_name(t
     found = actors_of(text)
     assert found["Luis Mora"].role == "Maj. Gen. (res.)"
     assert found["Luis Mora"].affiliation == "Peru"
+
+
+@pytest.mark.parametrize("title", ["vice-chairman", "chairman"])
+def test_each_name_of_a_list_of_names_with_titles_keeps_the_title_set_after_it(title: str) -> None:
+    found = actors_of(
+        f"Lind was accompanied by Jorge Paz, {title} of the planning council, Luis Mora, director of the policy "
+        "department, and Ivan Soto."
+    )
+    assert found["Jorge Paz"].role == f"{title} of the planning council"
+    assert found["Luis Mora"].role == "director of the policy department"

@@ -253,15 +253,19 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
         if token.pos_ == "CCONJ" and _between_capitals(token):
             words.insert(0, token)  # "the Minister of Foreign Affairs and Cooperation of X, NAME": one portfolio
             continue
+        inside_a_word = token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_
         if (
             token.is_punct
             and token.text not in {"'s", "’s", "'", "’"}
+            and not inside_a_word
             or token.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}
         ):
-            break  # (not at the "'" of "the Houthis' council")
+            break  # (not at the "'" of "the Houthis' council", nor at the hyphen of "vice-chairman")
         if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
+    if words and words[0].i > 1 and doc[words[0].i - 1].text == "," and doc[words[0].i - 2].ent_type_ == "PERSON":
+        return []  # "accompanied by A, chairman of X, B, director of Y": the phrase is set after A, A's title
     opening = [
         p
         for p, t in enumerate(words)
