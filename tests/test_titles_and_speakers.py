@@ -1131,3 +1131,24 @@ def test_each_name_of_a_list_of_names_with_titles_keeps_the_title_set_after_it(t
     )
     assert found["Jorge Paz"].role == f"{title} of the planning council"
     assert found["Luis Mora"].role == "director of the policy department"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sitting with Lind were Luis Mora and Ivan Soto.",  # not two who sit with each other
+        "Sitting with Lind were Luis Mora, her chief of staff, and Ivan Soto, director of the intelligence service.",
+    ],
+)
+def test_every_name_of_an_inverted_clause_of_company_takes_the_side_of_the_one_sat_with(second: str) -> None:
+    found = actors_of(f"Chilean President Jorge Paz met Peru's President Ana Lind in Quito on Monday. {second}")
+    assert found["Ivan Soto"].affiliation == "Peru"
+    assert found["Jorge Paz"].affiliation == "Chile"
+
+
+def test_a_second_agent_of_accompanying_after_and_by_is_a_companion_too() -> None:
+    found = actors_of(
+        "Peru's Foreign Minister Ana Lind, accompanied by her deputy Jorge Paz and by Luis Mora, arrived in Quito on "
+        "Monday for talks with Chile."
+    )
+    assert found["Luis Mora"].affiliation == "Peru"

@@ -87,6 +87,8 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
         # "will meet", talk or negotiate with each other
         root = span.root
         own = ctx.people.at(root)
+        if (beside := companion_before(span.root, ctx)) is not None:
+            return None, beside  # "Sitting with X were A and B": X's company, B's too (not two who sit together)
         if _meet_each_other(root):
             return None, None
         while root.dep_ == "conj" and root.head != root:
@@ -96,8 +98,6 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
             root = root.head
         if (listed := listed_after_a_person(span, ctx)) is not None:
             return None, listed
-        if (beside := companion_before(span.root, ctx)) is not None:
-            return None, beside  # "Sitting with X were A and B"
         twin = _subject_before_and(span.root)  # the same list, parsed as two subjects of one verb
         if twin is not None and span.root.head.lemma_ not in RECIPROCAL_VERBS:
             partner = ctx.people.named_by(twin)
@@ -251,6 +251,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
     gapped = by.i >= 2 and by.doc[by.i - 2].lower_ in {"and", ","}
     if gapped and (owner := ctx.party_at(by.i - 1)) is not None and owner.known:
         return owner.party, None  # "A was represented by X, and B by Y": the verb left out after B
+    while by.dep_ == "conj" and by.head.lower_ == "by" and by.head != by:
+        by = by.head  # "accompanied by her deputy X and by Y": the verb of the first "by"
     verb = by.head
     if verb.dep_ == "pobj" and verb.head.head.lemma_ in {"head", "lead", "represent"} and verb.head.head.pos_ == "VERB":
         verb = verb.head.head  # "X was represented at the ceremony by Y": "by" hung on the place between
