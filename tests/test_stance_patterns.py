@@ -209,6 +209,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("I don't think there will be an agreement this month.", "negative"),  # a hope the speaker denies
         ("We do not expect a breakthrough in this round.", "negative"),
         ("The army was skeptical that the rebels would honour the deal.", "negative"),  # a hope doubted
+        ("I think we are very close to a basis for negotiations.", "positive"),  # near what the talks seek
+        ("We are close to a solution.", "positive"),
+        ("We are not close to a solution.", "negative"),
         ("He was unsure whether the ceasefire would hold.", "negative"),
         ("We are not sure that the truce will last.", "negative"),
         ("The delegation flew home empty-handed.", "negative"),  # nothing to show for the talks

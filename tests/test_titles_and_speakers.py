@@ -1152,3 +1152,13 @@ def test_a_second_agent_of_accompanying_after_and_by_is_a_companion_too() -> Non
         "Monday for talks with Chile."
     )
     assert found["Luis Mora"].affiliation == "Peru"
+
+
+@pytest.mark.parametrize(("owner", "title"), [("countries'", "foreign minister"), ("sides'", "chief negotiator")])
+def test_a_plural_title_owned_by_the_two_states_named_before_is_each_one_s_title(owner: str, title: str) -> None:
+    found = actors_of(
+        f"Chile and Peru signed a joint declaration in Lima on Friday. The two {owner} {title}s, Ana Lind and Jorge "
+        "Paz, initialled the text."
+    )
+    assert found["Ana Lind"].role == title
+    assert found["Jorge Paz"].role == title

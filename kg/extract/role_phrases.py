@@ -264,8 +264,9 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
         if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
-    if words and words[0].i > 1 and doc[words[0].i - 1].text == "," and doc[words[0].i - 2].ent_type_ == "PERSON":
-        return []  # "accompanied by A, chairman of X, B, director of Y": the phrase is set after A, A's title
+    listed_after = span.root.head if span.root.dep_ == "conj" else None
+    if listed_after is not None and any(t.dep_ == "appos" and t.head == listed_after for t in words):
+        return []  # "accompanied by A, chairman of X, B, director of Y": the phrase is apposed to A, A's title
     opening = [
         p
         for p, t in enumerate(words)

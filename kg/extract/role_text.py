@@ -214,9 +214,10 @@ def _rank_word(token: Token) -> bool:
 
 def _refers_back(word: Token) -> bool:
     """A noun that refers back to a state or body named before: "the country's", "the bloc's", "the group's", "the
-    government's", "the side's"."""
+    government's", "the side's", "the two countries'"."""
     referring = COUNTRY_NOUNS | BLOC_NOUNS | GOVERNMENT_WORDS | SIDE_NOUNS
-    return word.lower_ in referring or word.lower_ in lexicon().group_nouns
+    lemma = word.lemma_.lower()  # "the two countries' foreign ministers"
+    return word.lower_ in referring or lemma in referring or word.lower_ in lexicon().group_nouns
 
 
 SIDE_NOUNS = {"side", "team", "delegation", "camp"}
