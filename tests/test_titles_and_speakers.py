@@ -1097,6 +1097,15 @@ def test_names_after_a_plural_title_its_states_qualify_take_those_states_in_orde
     assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("foreign minister", "Peru")
 
 
+def test_counterparts_their_states_qualify_take_those_states_in_order_and_the_host_s_office() -> None:
+    found = actors_of(
+        "Ecuador's Foreign Minister Ana Lind hosted her Chilean and Peruvian counterparts, Jorge Paz and Luis Mora, in "
+        "Quito on Friday."
+    )
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("Foreign Minister", "Chile")
+    assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("Foreign Minister", "Peru")
+
+
 def test_the_body_that_appointed_the_office_set_beside_a_name_is_its_side() -> None:
     [lind] = actors_of(
         "Ana Lind, the mediator appointed by the African Union, said both sides were committed."

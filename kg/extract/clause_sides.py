@@ -472,8 +472,8 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
 def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "The Chilean and Peruvian foreign ministers, A and B": the n-th name after a plural title takes the n-th party
     written before the title, when both lists are as long; with the title's own words ("foreign ministers")."""
-    if title.tag_ != "NNS" or not plural_title(title):
-        return None
+    if title.tag_ != "NNS" or not (plural_title(title) or title.lemma_ == "counterpart"):
+        return None  # ("her Chilean and Peruvian counterparts, A and B")
     owners = [c for c in title.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} and ctx.party_at(c.i)]
     listed = sorted({w for o in owners for w in (o, *(c for c in o.subtree if c.dep_ == "conj"))}, key=lambda t: t.i)
     parties = [m.party for w in listed if (m := ctx.party_at(w.i)) is not None and m.known]
