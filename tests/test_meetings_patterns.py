@@ -1699,3 +1699,15 @@ def test_talks_dated_in_a_guest_s_visit_keep_their_own_day_not_the_arrival() -> 
 def test_a_day_the_parser_hung_on_what_the_talks_ended_with_is_the_talks_day(ending: str) -> None:
     [meeting] = meetings_of(f"The talks in Quito {ending}, Chilean and Peruvian officials said.")
     assert (meeting.location, meeting.start) == ("Quito", date(2026, 2, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Chilean and Peruvian negotiators met on Friday at a hotel on Rue de Lausanne in Geneva.", "Geneva"),
+        ("Chilean and Peruvian negotiators met on Friday on Lima Avenue in Quito.", "Quito"),
+    ],
+)
+def test_a_city_s_name_inside_a_street_s_is_not_where_the_talks_are(text: str, city: str) -> None:
+    [meeting] = meetings_of(text)
+    assert meeting.location == city

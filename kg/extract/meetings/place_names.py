@@ -266,3 +266,17 @@ def to_a_city(preposition: Token) -> bool:
 def names_a_state(text: str) -> bool:
     gazetteer = load()
     return gazetteer.is_country(gazetteer.party(text) or "")
+
+
+STREET_WORDS = frozenset(
+    {"street", "avenue", "road", "boulevard", "lane", "embankment", "quay", "highway", "rue", "via", "calle"}
+    | {"avenida", "strasse", "straße", "prospekt", "ulitsa"}
+)
+"""Words of a street's name, in English and as cities abroad write them: "Spiridonovka Street", "Rue de Lausanne"."""
+
+
+def street_name(token: Token) -> bool:
+    """Whether a place word names a street, not a town: "at the mansion on Spiridonovka Street", "at a hotel on Rue
+    de Lausanne in Geneva" (a city's name inside a street's)."""
+    words = [token, *(c for c in token.children if c.dep_ in {"compound", "nmod"})]
+    return any(w.lower_ in STREET_WORDS for w in words)

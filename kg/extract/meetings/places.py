@@ -22,6 +22,7 @@ from kg.extract.meetings.place_names import (
     seat_of_government,
     some_building,
     stray_object,
+    street_name,
     to_a_city,
     venue_text,
 )
@@ -183,6 +184,9 @@ def locate(mention: Mention, ctx: Context) -> None:
         )
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
+        if street_name(obj) and not gazetteer.venue_city(text):
+            continue  # "at a hotel on Rue de Lausanne in Geneva": Geneva (not so "Downing Street"; nor, below, a city
+            # inside the hotel's street, or "by Lake Geneva")
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
         if city is None and mention.city is None and (state := demonym_region(obj, ctx)) is not None:
@@ -262,7 +266,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                     mention.city, mention.country = found  # "at Istanbul's Ciragan Palace", "at the Port Moresby hotel"
                 if sub.dep_ != "pobj" or sub.i == obj.i or mention.city is not None:
                     continue
-                if (found := gazetteer.city(sub.text)) and not natural_feature(sub):  # not "by Lake Geneva"
+                if (found := gazetteer.city(sub.text)) and not natural_feature(sub) and not street_name(sub):
                     mention.city, mention.country = found
                 elif area := _named_area(sub):
                     mention.city = area  # "at the rebels' base in the Gorongosa mountains"
