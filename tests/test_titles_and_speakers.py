@@ -1171,3 +1171,20 @@ def test_a_plural_title_owned_by_the_two_states_named_before_is_each_one_s_title
     )
     assert found["Ana Lind"].role == title
     assert found["Jorge Paz"].role == title
+
+
+def test_two_subjects_who_met_with_a_third_party_are_one_side() -> None:
+    found = actors_of(
+        "Secretary of State Ana Lind and National Security Advisor Jorge Paz met today in Jeddah with a Ukrainian "
+        "delegation."
+    )
+    assert found["Jorge Paz"].affiliation == "United States"
+
+
+def test_every_titled_name_of_a_list_that_leads_a_delegation_is_of_its_side() -> None:
+    found = actors_of(
+        "Chile's Foreign Minister Ana Lind met today in Quito with a Peruvian delegation led by Head of the "
+        "Presidential Office Luis Mora, Foreign Minister Ivan Soto and Defence Minister Pablo Rios."
+    )
+    assert [found[name].affiliation for name in ("Luis Mora", "Ivan Soto", "Pablo Rios")] == ["Peru"] * 3
+    assert found["Ana Lind"].affiliation == "Chile"

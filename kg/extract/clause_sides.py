@@ -146,7 +146,15 @@ def _meet_each_other(root: Token) -> bool:
     signed = verb.lemma_ in {"sign", "initial"} and any(
         c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
     )
-    return first.dep_ == "nsubj" and (verb.lemma_ in RECIPROCAL_VERBS or held_talks or signed)  # "A and B held talks"
+    # not "A and B met with a Peruvian delegation": the partner met with is the other side, A and B one
+    partnered = any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lower_ not in {"other", "another"} for o in c.children)
+        for c in verb.children
+    )
+    reciprocal = verb.lemma_ in RECIPROCAL_VERBS or held_talks or signed  # "A and B held talks"
+    return first.dep_ == "nsubj" and reciprocal and not partnered
 
 
 RIVAL_NOUNS = {"rival", "foe", "adversary", "enemy", "opponent", "belligerent"}

@@ -58,14 +58,15 @@ def nominated_by(span: Span, ctx: Context) -> str | None:
 
 
 def listed_after_a_person(span: Span, ctx: Context) -> str | None:
-    """The person named right before "and" and a title of one's own, in a list of those met or received ("to
-    meet Prime Minister A and Defense Minister B", which the parser may break): the one whose side a guest list
+    """The person named right before "and" (or a comma) and a title of one's own, in a list of those met or received
+    ("to meet Prime Minister A and Defense Minister B", "led by Foreign Minister A, Defence Minister B and ...",
+    which the parser may break): the one whose side a guest list
     shares. Not a list of subjects, who may meet each other."""
     doc = span.doc
     at = span.start - 1
     while at > span.start - 5 and at > 0 and doc[at].text[:1].isupper() and ctx.people.at(doc[at]) is None:
         at -= 1
-    if at < 1 or doc[at].lower_ != "and" or not any(is_title(t) for t in doc[at + 1 : span.start]):
+    if at < 1 or doc[at].lower_ not in {"and", ","} or not any(is_title(t) for t in doc[at + 1 : span.start]):
         return None
     partner = ctx.people.at(doc[at - 1])
     if partner is None or "nsubj" in {span.root.dep_, doc[at - 1].dep_} or partner is ctx.people.at(span.root):
