@@ -1188,3 +1188,12 @@ def test_every_titled_name_of_a_list_that_leads_a_delegation_is_of_its_side() ->
     )
     assert [found[name].affiliation for name in ("Luis Mora", "Ivan Soto", "Pablo Rios")] == ["Peru"] * 3
     assert found["Ana Lind"].affiliation == "Chile"
+
+
+@pytest.mark.parametrize("name", ["Ivan Soto", "Oleg Petrenko"])  # hung inside the title; tagged with the body
+def test_a_name_after_a_title_of_a_body_is_a_person_who_leads_the_delegation(name: str) -> None:
+    found = actors_of(
+        "Chile's Foreign Minister Ana Lind met today in Quito with a Peruvian delegation led by Head of the "
+        f"Presidential Office {name}, Foreign Minister Luis Mora and Defence Minister Pablo Rios."
+    )
+    assert (found[name].role, found[name].affiliation) == ("Head of the Presidential Office", "Peru")

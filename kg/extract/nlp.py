@@ -300,6 +300,34 @@ def status_marked_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("names_inside_their_titles")
+def names_inside_their_titles(doc: Doc) -> Doc:
+    """Make a name written after a title of the form "Head of the Body" the head of its phrase.
+
+    In "a delegation led by Head of the Presidential Office X" the model at times hangs X inside the title, as the
+    object of its "of", and sets the title where the name stands; the name heads the phrase, the title and its
+    body are words of its title."""
+    titles, heads = lexicon().title_words, lexicon().institution_heads
+    for name in doc:
+        if name.dep_ != "pobj" or name.head.lower_ != "of" or name.ent_type_ not in {"PERSON", "ORG"}:
+            continue
+        title = name.head.head
+        between = doc[name.head.i + 1 : name.i]
+        body_ends = [t.i for t in between if t.lower_ in heads]
+        if name.ent_type_ == "ORG" and (name.lower_ in heads or not body_ends or not 2 <= name.i - body_ends[-1] <= 4):
+            continue  # a name the model took into the body's ("the Presidential Office X"), not the body itself
+        if not title.text[:1].isupper() or title.lower_ not in titles or title.i > name.i:
+            continue
+        if any(t.is_punct for t in doc[title.i : name.i]) or not all(
+            t.text[:1].isupper() or t.lower_ == "the" for t in between
+        ):
+            continue  # (not "the head of the office, X")
+        rooted = title.head == title
+        name.head, name.dep_ = (name if rooted else title.head), title.dep_
+        title.head, title.dep_ = name, "compound"
+    return doc
+
+
 JOINT_VERBS = ("host", "chair", "sponsor", "organise", "organize", "broker", "mediate", "facilitate", "sign")
 """Verbs written with "co-" for a role shared with others: "Qatar and Egypt co-hosted the talks"."""
 
@@ -406,7 +434,8 @@ def load_pipeline() -> Language:
         split_abbreviation_hyphens(nlp)
         nlp.add_pipe("day_ranges", after="ner")
         nlp.add_pipe("status_marked_names", after="day_ranges")
-        nlp.add_pipe("list_ends", after="status_marked_names")
+        nlp.add_pipe("names_inside_their_titles", after="status_marked_names")
+        nlp.add_pipe("list_ends", after="names_inside_their_titles")
         nlp.add_pipe("fronted_date_subjects", after="list_ends")
         nlp.add_pipe("place_modifiers", after="fronted_date_subjects")
         nlp.add_pipe("progressive_participles", after="place_modifiers")
