@@ -1711,3 +1711,20 @@ def test_a_day_the_parser_hung_on_what_the_talks_ended_with_is_the_talks_day(end
 def test_a_city_s_name_inside_a_street_s_is_not_where_the_talks_are(text: str, city: str) -> None:
     [meeting] = meetings_of(text)
     assert meeting.location == city
+
+
+def test_a_round_planned_for_a_city_is_placed_there_not_where_the_last_one_was() -> None:
+    found = article_meetings(
+        "The sixth round of talks between Colombia and the ELN ended in Caracas on Monday.\n"
+        "The next round is planned for Havana in March.",
+        date(2026, 2, 18),
+    )
+    assert [(m.location, m.status) for m in found] == [("Caracas", "held"), ("Havana", "planned")]
+
+
+def test_states_cast_again_as_guarantors_after_with_are_brokers_not_sides() -> None:
+    [meeting] = meetings_of(
+        "The next round of talks between Colombia and the ELN is planned for Havana in March, with Cuba and "
+        "Venezuela again as guarantors."
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Colombia", "ELN"}, {"Cuba", "Venezuela"})

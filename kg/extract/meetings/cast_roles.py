@@ -19,6 +19,10 @@ OBSERVER_NOUNS = {"observer", "observers", "witness", "witnesses", "guest", "gue
 accompanying countries")."""
 
 
+LIST_ADVERBS = {"again", "also", "both", "jointly", "once", "together"}
+"""Adverbs that may stand between a list of names and the "as" that casts them: "with A and B again as guarantors"."""
+
+
 def cast_as(token: Token) -> str | None:
     """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
     observer"), read along the list of names it stands in, whatever the parse made of the list."""
@@ -35,6 +39,7 @@ def cast_as(token: Token) -> str | None:
         or _of_in_a_name(doc, index)  # "the Department of the Treasury and the World Bank as observers"
         or doc[index].pos_ in {"ADJ", "NOUN"}
         and doc[index].dep_ in {"amod", "compound", "conj"}  # "the bloc IGAD"
+        or doc[index].lower_ in LIST_ADVERBS  # "with A and B again as guarantors"
     ):
         index += 1
     while index < end - 1 and doc[index].dep_ == "aux" and doc[index].head.lemma_ in ATTENDING_VERBS:

@@ -81,8 +81,8 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     found: list[Token] = []
     for token in tokens_in(sentence):
         joined = token.dep_ == "conj" and token.pos_ == "ADP"  # "..., and in X", coordinated with what it follows
-        if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ == "to") and not joined:
-            continue  # ("sent a delegation to X", the "to" parsed as a dative)
+        if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ in {"to", "for"}) and not joined:
+            continue  # ("sent a delegation to X", "is planned for X", parsed as datives)
         lowered = token.lower_
         if not (
             lowered in PLACE_PREPOSITIONS
