@@ -1197,3 +1197,11 @@ def test_a_name_after_a_title_of_a_body_is_a_person_who_leads_the_delegation(nam
         f"Presidential Office {name}, Foreign Minister Luis Mora and Defence Minister Pablo Rios."
     )
     assert (found[name].role, found[name].affiliation) == ("Head of the Presidential Office", "Peru")
+
+
+def test_the_office_closing_a_clause_of_time_spent_doing_something_is_the_subject_s() -> None:
+    found = actors_of(
+        "Jorge Paz has spent two years shuttling between Lima and the jungle camps of the rebel group as Norway's "
+        "special envoy to the peace process. He spoke to us in Oslo on Tuesday."
+    )
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("special envoy", "Norway")

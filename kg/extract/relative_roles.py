@@ -110,17 +110,18 @@ def capacity(span: Span, titles: frozenset[str]) -> list[Token]:
     capacity)."""
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in COPULAR_VERBS:
-        return []
+    if root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in COPULAR_VERBS - {"spend"}:
+        return []  # (but "X has spent two years shuttling between the capitals as Norway's envoy")
     if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children):
         return []
     for word in verb.subtree:
         if word.lower_ != "as" or word.dep_ != "prep" or word.i < span.end:
             continue
         between = [a for a in word.ancestors if verb.is_ancestor(a)]
-        clauses = {"relcl", "acl", "ccomp", "advcl", "xcomp"}
+        clauses = {"relcl", "acl", "ccomp", "advcl"}
         if any(a.dep_ in clauses or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for a in between):
-            continue  # an "as" of a clause of its own
+            continue  # an "as" of a clause of its own (not of a clause whose subject is the verb's: "has spent two
+            # years shuttling between the capitals as Norway's envoy")
         objects = [o for o in word.children if o.dep_ == "pobj" and (o.lower_ in titles or o.lemma_ in titles)]
         if objects:
             return _phrase(objects[0])
