@@ -211,6 +211,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The army was skeptical that the rebels would honour the deal.", "negative"),  # a hope doubted
         ("I think we are very close to a basis for negotiations.", "positive"),  # near what the talks seek
         ("We are close to a solution.", "positive"),
+        ("The violence has ceased.", "positive"),  # the fighting over, whatever the words of violence
+        ("The fighting had halted by morning.", "positive"),
         ("We are not close to a solution.", "negative"),
         ("He was unsure whether the ceasefire would hold.", "negative"),
         ("We are not sure that the truce will last.", "negative"),
