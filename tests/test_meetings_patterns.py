@@ -1728,3 +1728,11 @@ def test_states_cast_again_as_guarantors_after_with_are_brokers_not_sides() -> N
         "Venezuela again as guarantors."
     )
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Colombia", "ELN"}, {"Cuba", "Venezuela"})
+
+
+def test_signing_a_cessation_of_hostilities_is_a_meeting_of_its_signatories() -> None:
+    [meeting] = meetings_of(
+        "Chile's government and the Andean Liberation Front signed a permanent cessation of hostilities in Lima on "
+        "Nov. 2."
+    )
+    assert (meeting.location, meeting.parties) == ("Lima", ("Chile", "Andean Liberation Front"))

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-AGREEMENT_NOUNS = {"deal", "agreement", "accord", "framework", "ceasefire", "truce", "treaty", "declaration"}
-"""Nouns for what a negotiation reaches: "the accord was sealed", "A and B signed the deal"."""
+AGREEMENT_NOUNS = {
+    "deal",
+    "agreement",
+    "accord",
+    "framework",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "declaration",
+    "cessation",
+}
+"""Nouns for what a negotiation reaches: "the accord was sealed", "A and B signed the deal", "signed a cessation of
+hostilities"."""
 
 DOCUMENT_NOUNS = AGREEMENT_NOUNS | {"annex", "memorandum", "protocol", "roadmap", "communique", "communiqué"}
 """What sides sign or accept at a meeting: its deals and the papers that go with them ("accepted an annex")."""
