@@ -530,3 +530,22 @@ def test_talks_with_a_month_of_their_own_do_not_take_the_day_of_the_act_they_are
         ("Quito", date(2023, 6, 9), None),
         ("Lima", None, "2022-11"),
     }
+
+
+def test_the_month_of_a_planned_round_told_postponed_is_the_one_just_past() -> None:
+    found = article_meetings(
+        "Chile and Peru signed a truce in Lima on Nov. 2. A planned round of talks between them in Quito in October "
+        "was postponed for logistical reasons.",
+        date(2022, 11, 10),
+    )
+    assert [(m.location, m.day) for m in found] == [("Lima", None), ("Quito", "2022-10")]
+
+
+def test_a_month_on_a_meeting_whose_clause_is_told_in_the_past_is_past_whatever_the_clause_beside_it() -> None:
+    found = article_meetings(
+        "Chile and Peru signed a truce in Lima on Nov. 2. A planned round in Quito in October was postponed, and a "
+        "secret meeting in La Paz in June, brokered by the United States, produced no agreement.",
+        date(2022, 11, 10),
+    )
+    [la_paz] = [m for m in found if m.location == "La Paz"]
+    assert (la_paz.day, la_paz.status) == ("2022-06", "held")

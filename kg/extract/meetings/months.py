@@ -42,14 +42,20 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
     past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
     past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
+    told = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" else None  # "a meeting in June produced nothing"
+    past = past or told is not None and told.tag_ == "VBD" and told.lemma_ not in SCHEDULING_VERBS
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
 
 
 def _plan_undone(verb: Token) -> bool:
-    """Whether a verb of planning describes a meeting put back or called off: "a round set for May was postponed"."""
-    if verb.dep_ != "acl" or verb.lemma_ not in SCHEDULING_VERBS:
+    """Whether a verb of planning describes a meeting put back or called off ("a round set for May was postponed"),
+    or the month hangs on the meeting that was ("a planned round in October was postponed")."""
+    if verb.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "NOUN":
+        main = verb.head
+    elif verb.dep_ != "acl" or verb.lemma_ not in SCHEDULING_VERBS:
         return False
-    main = verb.head.head
+    else:
+        main = verb.head.head
     told_past = main.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
     )
