@@ -1205,3 +1205,16 @@ def test_the_office_closing_a_clause_of_time_spent_doing_something_is_the_subjec
         "special envoy to the peace process. He spoke to us in Oslo on Tuesday."
     )
     assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("special envoy", "Norway")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, convened by the African Union and led by its envoy for the Horn of Africa, former Chilean "
+        "President Jorge Paz, opened on Monday.",
+        "The talks were convened by the African Union and led by its envoy, former Chilean President Jorge Paz.",
+    ],
+)
+def test_an_organisation_s_envoy_by_its_speaks_for_it_not_for_the_state_once_led(text: str) -> None:
+    found = actors_of(text)
+    assert found["Jorge Paz"].affiliation == "African Union"

@@ -61,7 +61,7 @@ from kg.extract.role_text import (
     office_held_now,
     rank_only,
 )
-from kg.extract.side_phrases import for_the_side
+from kg.extract.side_phrases import for_the_side, its_owner
 from kg.extract.subject_sides import (
     owner_of_the_object,
     state_of_the_clause_before,
@@ -179,7 +179,7 @@ def _side(tokens: list[Token], ctx: Context) -> str | None:
             return mention.party  # "X Institute analyst Y", "X Center fellow Z": the body a researcher works at
         if (state := national_body(mention.party, ctx)) != mention.party:
             return state  # "US Energy Secretary" with "US Energy" taken for an organisation
-    return None
+    return its_owner(tokens, ctx)
 
 
 SEATED_BODIES = frozenset({"government", "authorities", "administration", "regime", "parliament"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.base import first_conjunct, sentence_of
 from kg.extract.name_runs import after_for
@@ -111,3 +111,16 @@ def side_before_by(span: Span, ctx: Context) -> str | None:
         return None
     owners = (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"})
     return next((m.party for c in owners if (m := ctx.party_at(c.i)) is not None and m.known), None)
+
+
+def its_owner(tokens: list[Token], ctx: Context) -> str | None:
+    """The party an "its" opening a title phrase stands for: the nearest the sentence names before it, not as a
+    place ("convened by the African Union and led by its envoy, former Chilean President X": the AU's envoy)."""
+    if not tokens or tokens[0].lower_ != "its":
+        return None
+    sentence = sentence_of(tokens[0])
+    for mention in reversed(ctx.parties_in(sentence.start, tokens[0].i)):
+        root = mention.span.root
+        if mention.known and not (root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from"}):
+            return mention.party
+    return None

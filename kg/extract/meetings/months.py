@@ -42,8 +42,8 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
     past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
     past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
-    told = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" else None  # "a meeting in June produced nothing"
-    past = past or told is not None and told.tag_ == "VBD" and told.lemma_ not in SCHEDULING_VERBS
+    clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" else None  # "a meeting in June produced nothing"
+    past = past or clause is not None and clause.tag_ == "VBD" and clause.lemma_ not in SCHEDULING_VERBS
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
 
 
