@@ -1218,3 +1218,8 @@ def test_the_office_closing_a_clause_of_time_spent_doing_something_is_the_subjec
 def test_an_organisation_s_envoy_by_its_speaks_for_it_not_for_the_state_once_led(text: str) -> None:
     found = actors_of(text)
     assert found["Jorge Paz"].affiliation == "African Union"
+
+
+def test_other_before_a_title_is_no_part_of_the_role() -> None:
+    found = actors_of("Jorge Paz, the other member of the Andean panel, said the talks were useful.")
+    assert found["Jorge Paz"].role == "member of the Andean panel"

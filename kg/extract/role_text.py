@@ -39,9 +39,9 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     return None
 
 
-LEADING_WORDS = {"another", "its", "their", "his", "her", "of", "for", "only", "just", "also", "now"}
-"""Words that lead into a role without being part of it: "its envoy", "another adviser", "only its ambassador", "now
-(the) chief negotiator"."""
+LEADING_WORDS = {"another", "other", "its", "their", "his", "her", "of", "for", "only", "just", "also", "now"}
+"""Words that lead into a role without being part of it: "its envoy", "another adviser", "the other members", "only its
+ambassador", "now (the) chief negotiator"."""
 
 MEETING_SOMEONE = frozenset(
     {
