@@ -228,3 +228,15 @@ def test_a_summit_counted_within_a_year_is_no_numbered_round() -> None:
     assert trip.round is None
     [numbered] = meetings_of("The third round this year was held in Lima.", published=date(2018, 9, 19))
     assert numbered.round == 3  # a round keeps its number
+
+
+def test_a_numbered_meeting_told_of_in_passing_gives_no_number_to_a_visit() -> None:
+    found = article_meetings(
+        "Chilean President Ana Lind and Peruvian President Jorge Paz held their second summit in Quito on Thursday."
+        "\n\nPaz remains in Quito for an official visit to Ecuador on Friday and Saturday, including talks with "
+        "Ecuador's president.\n\n"
+        'On a third meeting: "It might be soon."',
+        date(2026, 2, 19),
+    )
+    [visit] = [m for m in found if m.status == "planned"]
+    assert visit.round is None

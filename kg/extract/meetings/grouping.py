@@ -50,6 +50,10 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
+        if any(
+            a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
+        ):
+            return False  # "On a third meeting: 'It might be soon'" is no visit told of before
         if any(a.of_the_story and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
             return False  # "X had earlier joined Y for a meeting" (where the story is) is not "talks in March 2022"
         if _first_and_a_later_round(mention, other):
@@ -424,6 +428,11 @@ def agreed_to_meet_again(trigger: Token) -> bool:
     again in Brazil" (a follow-up settled, its country known)."""
     again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children)
     return again and trigger.dep_ == "xcomp" and trigger.head.lemma_ in AGREEING_WORDS
+
+
+def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
+    """Whether a numbered meeting ("a third meeting", "the fifth round") and a visit are two mentions of two events."""
+    return numbered.trigger.lower_ not in VISIT_NOUNS and other.trigger.lower_ in VISIT_NOUNS
 
 
 def _visit_abroad(mention: Mention) -> bool:
