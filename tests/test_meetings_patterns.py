@@ -1736,3 +1736,15 @@ def test_signing_a_cessation_of_hostilities_is_a_meeting_of_its_signatories() ->
         "Nov. 2."
     )
     assert (meeting.location, meeting.parties) == ("Lima", ("Chile", "Andean Liberation Front"))
+
+
+@pytest.mark.parametrize("stays", ["remains in Quito", "will stay in Quito"])
+def test_one_who_stays_in_a_city_for_a_visit_is_a_side_of_it(stays: str) -> None:
+    found = article_meetings(
+        "Chilean President Ana Lind and Peruvian President Jorge Paz held their second summit in Quito on Thursday."
+        f"\n\nPaz {stays} for an official visit to Ecuador on Friday and Saturday, including talks with Ecuador's "
+        "president.",
+        date(2026, 2, 19),
+    )
+    [visit] = [m for m in found if m.status == "planned"]
+    assert set(visit.parties) == {"Ecuador", "Peru"}

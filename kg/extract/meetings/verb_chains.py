@@ -52,10 +52,15 @@ def to_meet(trigger: Token) -> bool:
 
 def _at_the_talks(preposition: Token, verb: Token) -> bool:
     """Whether the subject of a verb takes part in the talks a preposition of the verb names: "the leaders agreed
-    at talks in Malaysia", "held a round of talks", "the delegations arrived in Cairo for indirect talks"."""
+    at talks in Malaysia", "held a round of talks", "the delegations arrived in Cairo for indirect talks", "X
+    remains in Hanoi for an official visit"."""
     if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
         return True
-    return verb.lemma_ in MOVE_VERBS and preposition.lower_ == "for"
+    return verb.lemma_ in MOVE_VERBS | STAYING_VERBS and preposition.lower_ == "for"
+
+
+STAYING_VERBS = {"remain", "stay"}
+"""Verbs of staying somewhere, whose "for" names what the subject stays for: "X remains in Hanoi for a visit"."""
 
 
 def at_talks_of(trigger: Token, verb: Token) -> bool:
