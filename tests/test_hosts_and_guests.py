@@ -570,3 +570,13 @@ def test_a_city_named_before_its_airport_is_no_state_acting_as_host() -> None:
         "Quito airport by Peru's chief negotiator."
     )
     assert (meeting.location, meeting.mediators) == ("Quito", ())
+
+
+def test_a_state_that_acts_in_the_story_does_not_broker_talks_another_broker_holds_in_its_capital() -> None:
+    found = article_meetings(
+        "Chilean and Peruvian officials met in Quito on Thursday in talks mediated by the United States. On Friday, "
+        "Ecuador's foreign minister met Bolivia's president in Quito.",
+        date(2026, 2, 20),
+    )
+    [talks] = [m for m in found if "Chile" in m.parties]
+    assert talks.mediators == ("United States",)

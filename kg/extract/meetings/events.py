@@ -451,7 +451,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
         own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
-        if host and host not in sides and host not in mediators and not margins and not own_talks:
+        brokered = bool(mediators) and len(sides) >= 2  # "X met the A and B officials in Paris": X's, not France's
+        if host and host not in sides and host not in mediators and not margins and not own_talks and not brokered:
             heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
             seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         city, country = not_yet_placed(cluster, city, country)
