@@ -1722,9 +1722,10 @@ def test_a_round_planned_for_a_city_is_placed_there_not_where_the_last_one_was()
     assert [(m.location, m.status) for m in found] == [("Caracas", "held"), ("Havana", "planned")]
 
 
-def test_states_cast_again_as_guarantors_after_with_are_brokers_not_sides() -> None:
+@pytest.mark.parametrize("city", ["Havana", "Quito"])
+def test_states_cast_again_as_guarantors_after_with_are_brokers_not_sides(city: str) -> None:
     [meeting] = meetings_of(
-        "The next round of talks between Colombia and the ELN is planned for Havana in March, with Cuba and "
+        f"The next round of talks between Colombia and the ELN is planned for {city} in March, with Cuba and "
         "Venezuela again as guarantors."
     )
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Colombia", "ELN"}, {"Cuba", "Venezuela"})

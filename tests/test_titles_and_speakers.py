@@ -1223,3 +1223,12 @@ def test_an_organisation_s_envoy_by_its_speaks_for_it_not_for_the_state_once_led
 def test_other_before_a_title_is_no_part_of_the_role() -> None:
     found = actors_of("Jorge Paz, the other member of the Andean panel, said the talks were useful.")
     assert found["Jorge Paz"].role == "member of the Andean panel"
+
+
+def test_the_state_whose_envoy_shuttles_to_a_group_is_not_the_government_facing_it() -> None:
+    found = actors_of(
+        "Jorge Paz has spent two years shuttling between Bogota and the jungle camps of the ELN guerrilla group as "
+        "Norway's special envoy to the peace process.\n\nBoth delegations came ready to work, and the government's "
+        "chief negotiator, Ana Lind, made real concessions."
+    )
+    assert found["Ana Lind"].affiliation == "Colombia"

@@ -4,11 +4,11 @@ government and the TPLF")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, lexicon
 
 BARE_GOVERNMENT_NOUNS = {"government"}
 """Nouns that stand for a state's government when no state is written on them."""
@@ -68,11 +68,25 @@ def state_facing_a_group(ctx: Context) -> str | None:
         found |= {
             m.party
             for m in named
-            if m.how in {"name", "demonym"} and ctx.gazetteer.is_country(m.party) and not _a_place(m.span.root)
+            if m.how in {"name", "demonym", "metonym"}
+            and ctx.gazetteer.is_country(m.party)
+            and not _a_place(m.span.root)
+            and not _sends_an_envoy(m.span)
         }
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _sends_an_envoy(span: Span) -> bool:
+    """Whether a state is named as the one whose envoy or mediator a person is ("as Norway's special envoy to the
+    process"): a third party, not the state facing the group."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
+        return False
+    words = [t for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"ADJ", "NOUN", "PROPN"}]
+    nouns = lexicon().mediation_nouns | {"envoy", "envoys"}
+    return any(t.lower_ in nouns for t in words[:3])
 
 
 def _a_place(word: Token) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.meetings.broker_phrases import (
     with_a_broker_acting,
     with_the,
 )
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, fronted_role
+from kg.extract.meetings.cast_roles import LIST_ADVERBS, OBSERVER_NOUNS, cast_as, fronted_role
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
@@ -480,11 +480,10 @@ class _Brokers:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
             listed = False
             for sibling in [*above.children, *(above.head.children if above.dep_ in {"acl", "advcl"} else [])]:
-                if (
-                    sibling.dep_ == "prep"
-                    and sibling.lower_ == "with"
-                    and sibling.right_edge.i + 1 in {token.head.i, above.i}
-                ):
+                after = sibling.right_edge.i + 1
+                while after < token.head.i and token.doc[after].lower_ in LIST_ADVERBS:
+                    after += 1  # "with Cuba and Venezuela again as guarantors"
+                if sibling.dep_ == "prep" and sibling.lower_ == "with" and after in {token.head.i, above.i}:
                     self.add_objects(sibling)
                     listed = True
             if not listed:  # "signed ..., with B and C as guarantors": B and C, not the signers
