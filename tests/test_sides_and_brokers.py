@@ -1699,3 +1699,11 @@ def test_each_state_of_a_list_of_adjectives_on_a_team_noun_is_a_side_of_the_stor
         "The talks in Quito ended without agreement on Tuesday, Chilean and Peruvian officials said."
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_the_state_that_leads_a_mediation_team_brokers_the_talks_wherever_they_are() -> None:
+    [meeting] = meetings_of(
+        "Talks between Chile and Bolivia began in Quito in July 2014, with the United Nations and the African Union "
+        "among the mediation team led by Peru."
+    )
+    assert set(meeting.mediators) == {"Peru", "United Nations", "African Union"}
