@@ -1707,3 +1707,19 @@ def test_the_state_that_leads_a_mediation_team_brokers_the_talks_wherever_they_a
         "among the mediation team led by Peru."
     )
     assert set(meeting.mediators) == {"Peru", "United Nations", "African Union"}
+
+
+@pytest.mark.parametrize(
+    "present",
+    [
+        "with the U.S. ambassador to Ecuador and a Chinese envoy also in attendance",  # hung on the verb
+        "with the U.S. ambassador and a Chinese envoy in attendance",  # hung on the second envoy
+    ],
+)
+def test_envoys_in_attendance_after_with_watch_over_the_talks_and_are_no_sides(present: str) -> None:
+    [meeting] = meetings_of(
+        "Ecuador's president hosted Chilean President Ana Lind and Peruvian President Jorge Paz at his residence in "
+        f"Quito on Monday, {present}."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"}
+    assert {"United States", "China"} <= set(meeting.mediators)

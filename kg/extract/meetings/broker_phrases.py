@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
+from kg.extract.meetings.cast_roles import LIST_ADVERBS
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import (
     CARRIED_NOUNS,
@@ -309,3 +310,24 @@ def sitting_title(token: Token) -> bool:
     """Whether a word is a title (whatever its tag) of someone in office: "the Secretary-General of the United
     Nations", not "the former President of Kenya"."""
     return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in token.children)
+
+
+def with_in_attendance(word: Token) -> Token | None:
+    """The "with" phrase an "in attendance" closes: "chaired by X, with American and Chinese envoys in attendance",
+    "hosted A and B at his residence, with the US ambassador and a Chinese envoy also in attendance" (envoys who
+    watch over the talks, not sides), whatever the parser hung it on."""
+    if word.lower_ != "attendance" or word.head.lower_ != "in" or word.head.head == word.head:
+        return None
+    preposition = word.head
+    holder = preposition.head
+    while holder.dep_ == "conj" and holder.head != holder:
+        holder = holder.head  # "with A and B in attendance", hung on B
+    if holder.dep_ == "pobj" and holder.head.lower_ == "with":
+        return holder.head
+    for sibling in (c for c in preposition.head.children if c.dep_ == "prep" and c.lower_ == "with"):
+        after = sibling.right_edge.i + 1
+        while after < preposition.i and word.doc[after].lower_ in LIST_ADVERBS:
+            after += 1
+        if after == preposition.i:
+            return sibling
+    return None

@@ -28,6 +28,7 @@ from kg.extract.meetings.broker_phrases import (
     verb_read_as_noun,
     whose_own,
     with_a_broker_acting,
+    with_in_attendance,
     with_the,
 )
 from kg.extract.meetings.cast_roles import LIST_ADVERBS, OBSERVER_NOUNS, cast_as, fronted_role
@@ -89,8 +90,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.patron(token)
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
             brokers.patron(token)  # "through the good offices of X"
-        if token.lower_ == "attendance" and token.head.lower_ == "in" and token.head.head.head.lower_ == "with":
-            brokers.add_from(token.head.head)  # "chaired by X, with American and Chinese envoys in attendance"
+        if (beside := with_in_attendance(token)) is not None:
+            brokers.add_objects(beside)  # "chaired by X, with American and Chinese envoys in attendance"
         effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
             led = [a for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children]
