@@ -104,8 +104,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
-            led = (c for c in token.head.children if c.dep_ == "acl" and c.lemma_ == "lead")
-            for agent in (a for c in led for a in c.children if a.dep_ == "agent"):
+            leading = (c for c in token.head.children if c.dep_ == "acl" and c.lemma_ == "lead")
+            for agent in (a for c in leading for a in c.children if a.dep_ == "agent"):
                 brokers.add_objects(agent)  # "the mediation team led by X"
         if with_a_broker_acting(token):
             for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
