@@ -1749,3 +1749,8 @@ def test_one_who_stays_in_a_city_for_a_visit_is_a_side_of_it(stays: str) -> None
     )
     [visit] = [m for m in found if m.status == "planned"]
     assert set(visit.parties) == {"Ecuador", "Peru"}
+
+
+def test_sides_that_sat_in_separate_rooms_held_indirect_talks() -> None:
+    [meeting] = meetings_of("Chilean and Peruvian negotiators sat in separate rooms in Quito on Saturday.")
+    assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})

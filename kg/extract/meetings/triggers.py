@@ -166,11 +166,18 @@ def is_trigger(token: Token) -> bool:
     if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in token.children):
         return False  # "he would not sit down with X", "the two have not met": no meeting
     if token.lemma_ == "sit":
-        # "sat down for talks", "have sat across from each other", "sat face to face"
-        return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in token.children)
+        # "sat down for talks", "have sat across from each other", "sat face to face"; "sat in separate rooms"
+        return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in token.children) or any(
+            _apart_rooms(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+        )
     if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
+
+
+def _apart_rooms(place: Token) -> bool:
+    """Rooms the sides of indirect talks sit in: "negotiators sat in separate rooms", "in adjoining rooms"."""
+    return place.lemma_ == "room" and any(c.lower_ in {"separate", "adjoining", "different"} for c in place.children)
 
 
 def _convenes_a_joint_body(verb: Token) -> bool:
