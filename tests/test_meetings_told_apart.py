@@ -82,3 +82,16 @@ def test_a_meeting_two_sides_agreed_to_is_one_to_come() -> None:
     assert (set(meeting.parties), meeting.status) == ({"Chile", "Peru"}, "planned")
     [meeting] = meetings_of("Chile and Peru agreed to a ceasefire at a meeting in Quito on Tuesday.", date(2025, 6, 18))
     assert meeting.status == "held"  # where they agreed, not what they agreed to
+
+
+def test_a_broker_s_shuttle_told_of_the_talks_it_coordinated_belongs_to_those_talks() -> None:
+    found = article_meetings(
+        "Chilean and Peruvian negotiators sat in separate rooms in Lima on Saturday, passing notes through an "
+        "Ecuadorian envoy.\n\nThe last serious attempt, indirect talks in Quito in 2021, was coordinated by the "
+        "European Union's Jorge Paz, who shuttled between the Chilean delegation at the Palacio Real and the "
+        "Peruvians at a hotel across the street.",
+        date(2025, 4, 16),
+    )
+    by_city = {m.location: m for m in found}
+    assert (by_city["Lima"].venue, by_city["Lima"].mediators) == (None, ())
+    assert by_city["Quito"].mediators == ("European Union",)

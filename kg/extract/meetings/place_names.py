@@ -122,9 +122,12 @@ def country_described(objects: list[Token], ctx: Context) -> str | None:
 
 def some_building(token: Token) -> bool:
     """Whether a venue word points away from the meeting's own venue: "shuttles to the other delegation at a nearby
-    hotel", "at another hotel" (not "at the palace", "at an estate near Lima")."""
+    hotel", "at another hotel", "at a hotel across the street" (not "at the palace", "at an estate near Lima")."""
     words = {t.lower_ for t in token.doc[token.left_edge.i : token.i]}
-    return bool(words & {"another", "nearby", "neighbouring", "neighboring", "adjacent", "separate", "different"})
+    across = any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"across", "nearby", "opposite"} for c in token.children)
+    return across or bool(
+        words & {"another", "nearby", "neighbouring", "neighboring", "adjacent", "separate", "different"}
+    )
 
 
 def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
