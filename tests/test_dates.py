@@ -549,3 +549,15 @@ def test_a_month_on_a_meeting_whose_clause_is_told_in_the_past_is_past_whatever_
     )
     [la_paz] = [m for m in found if m.location == "La Paz"]
     assert (la_paz.day, la_paz.status) == ("2022-06", "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held a marathon session in Quito that stretched past midnight into Wednesday.",
+        "Talks between Chile and Peru in Quito went on into Wednesday.",
+    ],
+)
+def test_talks_that_ran_into_a_day_began_the_day_before(text: str) -> None:
+    [meeting] = meetings_of(text, date(2026, 2, 19))
+    assert (meeting.start, meeting.end) == (date(2026, 2, 17), date(2026, 2, 18))

@@ -63,6 +63,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         found = in_the_year_told(ctx.dates.resolve(ent, anchor=anchor), ent, ctx)
         found = after_the_date_before(found, ent, anchor)  # "three weeks later, on March 18"
         found = from_the_day_of_saying(found, ent, ctx)  # "On Tuesday he said: '... tomorrow'": Wednesday
+        if found is not None and _ran_into(ent) and found.start == found.end:
+            found = DateRange(found.start - timedelta(days=1), found.end)  # "stretched past midnight into Wednesday"
         if found is not None and prior is not None and _a_weekday_after(ent, found, *prior):
             found = DateRange(found.start + timedelta(days=7), found.end + timedelta(days=7))
         if found is not None:
@@ -454,3 +456,14 @@ def begun_just_now(trigger: Token) -> bool:
         return False  # not "have begun preparations for the summit": the meeting itself begun
     perfect = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"}]
     return bool(perfect) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+RUNNING_VERBS = {"stretch", "run", "drag", "go", "continue", "extend", "spill", "carry", "last"}
+"""Verbs of a meeting running on, whose "into" names the day it ran into: "stretched past midnight into Wednesday"."""
+
+
+def _ran_into(ent: Span) -> bool:
+    """Whether a day is the one a meeting ran on into overnight: "a session that stretched past midnight into
+    Wednesday", "talks that went on into Saturday" (the day before is its first)."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "into" and root.head.head.lemma_ in RUNNING_VERBS
