@@ -1754,3 +1754,8 @@ def test_one_who_stays_in_a_city_for_a_visit_is_a_side_of_it(stays: str) -> None
 def test_sides_that_sat_in_separate_rooms_held_indirect_talks() -> None:
     [meeting] = meetings_of("Chilean and Peruvian negotiators sat in separate rooms in Quito on Saturday.")
     assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})
+
+
+def test_the_subjects_of_a_clause_on_an_accord_are_its_sides_not_a_place() -> None:
+    [meeting] = meetings_of("The deal builds on an accord Chile and Peru reached in Lima in 2019.")
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Lima", {"Chile", "Peru"}, ())
