@@ -561,3 +561,15 @@ def test_a_month_on_a_meeting_whose_clause_is_told_in_the_past_is_past_whatever_
 def test_talks_that_ran_into_a_day_began_the_day_before(text: str) -> None:
     [meeting] = meetings_of(text, date(2026, 2, 19))
     assert (meeting.start, meeting.end) == (date(2026, 2, 17), date(2026, 2, 18))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Negotiators from Chile and Peru have met three times in Geneva since January.",
+        "Negotiators from Chile and Peru have met in Geneva since January.",
+    ],
+)
+def test_a_lead_s_present_perfect_over_a_time_is_not_the_day_s_news(lead: str) -> None:
+    [meeting] = article_meetings(lead, date(2026, 2, 18))
+    assert meeting.start is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from kg.extract.base import Context, lead_paragraph, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.triggers import triggers_of
@@ -87,7 +89,16 @@ def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
         return False  # (the lead's own meeting word, placed by none, joins the story's meeting told next)
     root = lead.root
     perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in root.children)
-    return root.tag_ == "VBN" and perfect
+    return root.tag_ == "VBN" and perfect and not _over_a_time(root)
+
+
+def _over_a_time(verb: Token) -> bool:
+    """Whether a present perfect tells of meetings over a time, not of the day's: "have met three times since
+    January", "have met repeatedly" (not "have met for the first time since 2019")."""
+    first = any(t.lower_ == "first" for t in verb.subtree)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) and not first
+    counted = any(t.lower_ in {"twice", "repeatedly"} or t.lemma_ == "time" and t.tag_ == "NNS" for t in verb.children)
+    return since or counted
 
 
 def _a_time_told(cluster: Cluster) -> bool:
