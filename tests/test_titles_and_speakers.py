@@ -1232,3 +1232,8 @@ def test_the_state_whose_envoy_shuttles_to_a_group_is_not_the_government_facing_
         "chief negotiator, Ana Lind, made real concessions."
     )
     assert found["Ana Lind"].affiliation == "Colombia"
+
+
+def test_a_name_a_copula_says_holds_a_title_is_a_person_with_that_role() -> None:
+    found = actors_of("Ana Lind is Peru's chief negotiator.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("chief negotiator", "Peru")

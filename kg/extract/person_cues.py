@@ -22,6 +22,12 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
     if token.dep_ == "attr" and head.lemma_ == "be" and titled_subject(token, titles) is not None:
         return True  # "The rebels' chief negotiator is X": a title said to be the name
+    if (
+        token.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" and (c.lower_ in titles or c.lemma_ in titles) for c in head.children)
+    ):
+        return True  # "X is Peru's chief negotiator": the name said to hold a title
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "sign":
         return _signs_for_a_side(token, head.head)  # "signed by X for the government"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
