@@ -1237,3 +1237,15 @@ def test_the_state_whose_envoy_shuttles_to_a_group_is_not_the_government_facing_
 def test_a_name_a_copula_says_holds_a_title_is_a_person_with_that_role() -> None:
     found = actors_of("Ana Lind is Peru's chief negotiator.")
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("chief negotiator", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("the Peruvian president's national security adviser", "national security adviser"),
+        ("the prime minister's chief of staff", "chief of staff"),
+    ],
+)
+def test_a_leader_s_possessive_before_a_title_is_the_principal_not_part_of_the_role(phrase: str, role: str) -> None:
+    found = actors_of(f"Ana Lind, {phrase}, said the talks were useful.")
+    assert found["Ana Lind"].role == role

@@ -28,10 +28,14 @@ QUALIFIERS = {"acting", "interim", "caretaker", "former", "then", "outgoing"}
 
 
 def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
-    """The words after a named person's possessive inside a role, the principal being its owner rather than part of
-    it: "Mora's special envoy", "U.S. President Donald Trump's envoy for special missions"."""
+    """The words after a principal's possessive inside a role, the principal being its owner rather than part of it:
+    "Mora's special envoy", "U.S. President Donald Trump's envoy for special missions", "the prime minister's chief
+    of staff"."""
     for position, token in enumerate(tokens[1:], start=1):
-        if token.text in {"'s", "’s", "'"} and ctx.people.at(tokens[position - 1]) is not None:
+        owner = tokens[position - 1]
+        prime = owner.lower_ == "minister" and owner.i > 0 and owner.doc[owner.i - 1].lower_ == "prime"
+        leader = owner.lower_ in lexicon().leader_titles[1] or prime  # "the Peruvian president's adviser"
+        if token.text in {"'s", "’s", "'"} and (ctx.people.at(owner) is not None or leader):
             before = tokens[:position]
             if any(t.lower_ in {"of", "to"} and any(is_title(w) for w in before[:k]) for k, t in enumerate(before)):
                 return None  # "head of President X's office", "adviser to X's leader": the role's office and title
