@@ -1249,3 +1249,15 @@ def test_a_name_a_copula_says_holds_a_title_is_a_person_with_that_role() -> None
 def test_a_leader_s_possessive_before_a_title_is_the_principal_not_part_of_the_role(phrase: str, role: str) -> None:
     found = actors_of(f"Ana Lind, {phrase}, said the talks were useful.")
     assert found["Ana Lind"].role == role
+
+
+def test_one_who_advises_a_leader_is_an_adviser_on_the_leader_s_side() -> None:
+    found = actors_of("Ana Lind, who advises the Peruvian president on security, said the talks were useful.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("adviser", "Peru")
+
+
+def test_a_former_office_gives_way_to_the_side_served_now() -> None:
+    found = actors_of(
+        "Ana Lind, a former Peruvian foreign minister who now mediates for the OAS, said the talks were useful."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("mediator", "Organization of American States")

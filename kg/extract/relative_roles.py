@@ -178,6 +178,9 @@ BROKERING_VERBS = {"facilitate": "facilitator", "mediate": "mediator", "moderate
 """Verbs of helping others talk, and the title of who does it ("who facilitates the dialogue" -> facilitator)."""
 
 
+ADVISING_VERBS = {"advise": "adviser", "counsel": "adviser"}
+"""Verbs of advising someone, whose object's side is the adviser's: "who advises the Peruvian president"."""
+
 NEGOTIATING_VERBS = {"negotiate": "negotiator"}
 """Verbs of talking for a side, which give a title only with the side named ("who negotiated on behalf of Peru")."""
 
@@ -187,9 +190,11 @@ def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
     of Peru" clause gives: the facilitator or negotiator, and the words naming whom they act for ("on behalf of X",
     "for X")."""
     verb = _relative_clause(span)
-    titles = BROKERING_VERBS | NEGOTIATING_VERBS
+    titles = BROKERING_VERBS | NEGOTIATING_VERBS | ADVISING_VERBS
     if verb is None or verb.lemma_ not in titles or any(c.dep_ == "neg" for c in verb.children):
         return None
+    if verb.lemma_ in ADVISING_VERBS:  # "who advises the Peruvian president on security": the one advised
+        return titles[verb.lemma_], [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
     served: list[Token] = []
     for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         if prep.lower_ == "for" or prep.head.lower_ == "behalf":
