@@ -580,3 +580,8 @@ def test_a_state_that_acts_in_the_story_does_not_broker_talks_another_broker_hol
     )
     [talks] = [m for m in found if "Chile" in m.parties]
     assert talks.mediators == ("United States",)
+
+
+def test_a_state_that_invites_one_other_to_a_summit_at_home_is_a_side_of_it() -> None:
+    [meeting] = meetings_of("Chile has invited Peru to a summit in Santiago in April.")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())

@@ -11,6 +11,7 @@ from kg.extract.base import Context, tokens_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS, SIGNING_VERBS
+from kg.extract.tense import invited_to
 from kg.gazetteer import fold, lexicon
 
 
@@ -38,6 +39,7 @@ def _receives(cluster: Cluster) -> bool:
         and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
         and not _in_a_meeting_phrase(m.trigger)
         or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
+        or invited_to(m.trigger)  # "Chile has invited Peru to a summit in Santiago"
         or _come_for_talks(m.trigger)
         for m in cluster.mentions
     )
