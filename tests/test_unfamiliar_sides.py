@@ -320,3 +320,9 @@ def test_a_group_one_signs_on_behalf_of_is_a_side() -> None:
         (meeting,) = article_meetings(text.format(told), published=date(2015, 6, 20))
         assert "Coordination of Andean Movements" in meeting.parties, told
         assert actors_of(text.format(told))["Jorge Paz"].affiliation == "Coordination of Andean Movements"
+
+
+@pytest.mark.parametrize("held", ["held talks", "held three days of talks"])
+def test_two_bodies_the_gazetteer_does_not_know_that_hold_talks_together_are_its_sides(held: str) -> None:
+    [meeting] = meetings_of(f"The Andean Liberation Front and the National Salvation Council {held} in Quito.")
+    assert set(meeting.parties) == {"Andean Liberation Front", "National Salvation Council"}

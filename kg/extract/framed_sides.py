@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import first_conjunct, tokens_of
+from kg.extract.base import first_conjunct, of_objects, tokens_of
 from kg.extract.group_names import GROUP_NOUNS_AFTER_NAMES
 from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
@@ -40,11 +40,12 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     roots.extend((t.text, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
     generic = lexicon().institution_heads
     known = {m.span.root.i for m in mentions if m.known}
+    named = known | {root.i for _, root in roots}  # ("A Front and the B Council held talks": two such bodies)
     for name, root in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
         kind = _member_kind(root, kinds) or _named_as_group(name, root) or _before_a_group_noun(root)
-        if kind is None and _meets_beside_a_side(root, known):
+        if kind is None and _meets_beside_a_side(root, named):
             kind = "organisation"
         if kind is not None and found.get(name) != "armed_group":
             found[name] = kind
@@ -154,8 +155,9 @@ MEETING_VERBS_OF_SIDES = {"meet", "negotiate", "talk"}
 
 
 def _meets_beside_a_side(root: Token, known: set[int]) -> bool:
-    """Whether an organisation is joined by "and" to a side the gazetteer knows as the subject of a meeting: "Yemen's
-    government and the Southern X Council met in Riyadh", "A and the X Council held talks", "... agreed at talks"."""
+    """Whether an organisation is joined by "and" to another side (``known``: one the gazetteer knows, or another such
+    organisation) as the subject of a meeting: "Yemen's government and the Southern X Council met in Riyadh", "A and
+    the X Council held talks", "the X Front and the Y Council held talks", "... agreed at talks"."""
     first = first_conjunct(root)
     conjuncts = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t) == first)]
     partners = [c for c in conjuncts if c != root]
@@ -165,6 +167,8 @@ def _meets_beside_a_side(root: Token, known: set[int]) -> bool:
     if first.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
     nouns = lexicon().meeting_nouns
-    held = any(o.dep_ == "dobj" and o.lower_ in nouns for o in verb.children)  # "held talks"
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    held = any(o.lower_ in nouns or any(x.lower_ in nouns for x in of_objects(o)) for o in objects)  # "held (three
+    # days of) talks"
     at = [o for p in verb.children if p.lower_ in {"at", "during"} for o in p.children if o.dep_ == "pobj"]
     return held or verb.lemma_ in MEETING_VERBS_OF_SIDES or any(o.lower_ in nouns for o in at)  # "agreed at talks"
