@@ -255,7 +255,7 @@ def test_a_side_holding_captives_is_no_truce_holding() -> None:
         ("It is too early to say. … good results will come out", "neutral"),  # a hope the hedge tempers
     ],
 )
-def test_a_hedge_opening_a_statement_of_sentences_tempers_hope_not_reservation(text: str, expected: str) -> None:
+def test_a_hedge_opening_a_statement_of_several_sentences_tempers_hope_not_reservation(text: str, expected: str) -> None:
     from kg.extract.stance import stance
 
     assert stance(text)[0] == expected
