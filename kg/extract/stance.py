@@ -190,9 +190,8 @@ def stance(text: str) -> tuple[Stance, float]:
                 return reading  # "It was not the best night ... but the morning is good": the point follows "but"
         first = sentences[0].lower()
         hedged = _contains(first, _config()["neutral_hedges"]) or _any_pattern("neutral_patterns").search(first)
-        if readings[0][0] == "neutral" and hedged and all(r[0] != "negative" for r in readings[1:]):
-            return readings[0]  # "It's too early to say. ... good results will come out": the hedge leads (not
-            # "We have no illusions ... the gap remained wide": a reservation it opens on)
+        if readings[0][0] == "neutral" and hedged:
+            return readings[0]  # "It's too early to say. ... good results will come out": the hedge leads
         for wanted in ("negative", "positive"):
             matching = [c for s, c in readings if s == wanted]
             if matching:
