@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
-from kg.extract.meetings.cast_roles import LIST_ADVERBS
+from kg.extract.meetings.cast_roles import past_list_adverbs
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import (
     CARRIED_NOUNS,
@@ -324,10 +324,13 @@ def with_in_attendance(word: Token) -> Token | None:
         holder = holder.head  # "with A and B in attendance", hung on B
     if holder.dep_ == "pobj" and holder.head.lower_ == "with":
         return holder.head
-    for sibling in (c for c in preposition.head.children if c.dep_ == "prep" and c.lower_ == "with"):
-        after = sibling.right_edge.i + 1
-        while after < preposition.i and word.doc[after].lower_ in LIST_ADVERBS:
-            after += 1
-        if after == preposition.i:
-            return sibling
-    return None
+    siblings = (c for c in preposition.head.children if c.dep_ == "prep" and c.lower_ == "with")
+    after_list = (
+        s for s in siblings if past_list_adverbs(word.doc, s.right_edge.i + 1, preposition.i) == preposition.i
+    )
+    return next(after_list, None)
+
+
+def led_by(noun: Token) -> list[Token]:
+    """The "by" of a participle of leading on a noun: "a mediation effort led by X", "the mediation team led by X"."""
+    return [a for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children if a.lower_ == "by"]

@@ -17,6 +17,7 @@ from kg.extract.meetings.broker_phrases import (
     envoy_between,
     in_a_topic_discussed,
     invites_the_sides,
+    led_by,
     offered_to,
     only_offered,
     only_proposed,
@@ -31,18 +32,14 @@ from kg.extract.meetings.broker_phrases import (
     with_in_attendance,
     with_the,
 )
-from kg.extract.meetings.cast_roles import LIST_ADVERBS, OBSERVER_NOUNS, cast_as, fronted_role
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, fronted_role, past_list_adverbs
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
-from kg.extract.meetings.words import (
-    COPULAS,
-    MEDIATION_PREP_VERBS,
-    PATRONAGE_NOUNS,
-)
+from kg.extract.meetings.words import COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
 from kg.extract.parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
@@ -94,8 +91,7 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.add_objects(beside)  # "chaired by X, with American and Chinese envoys in attendance"
         effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
-            led = [a for c in token.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children]
-            for by in (c for c in [*token.children, *led] if c.lower_ == "by" and (effort or c in led)):
+            for by in [*(c for c in token.children if effort and c.lower_ == "by"), *led_by(token)]:
                 brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
         if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
@@ -104,9 +100,8 @@ def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
-            leading = (c for c in token.head.children if c.dep_ == "acl" and c.lemma_ == "lead")
-            for agent in (a for c in leading for a in c.children if a.dep_ == "agent"):
-                brokers.add_objects(agent)  # "the mediation team led by X"
+            for by in led_by(token.head):
+                brokers.add_objects(by)  # "the mediation team led by X"
         if with_a_broker_acting(token):
             for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
@@ -484,9 +479,7 @@ class _Brokers:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
             listed = False
             for sibling in [*above.children, *(above.head.children if above.dep_ in {"acl", "advcl"} else [])]:
-                after = sibling.right_edge.i + 1
-                while after < token.head.i and token.doc[after].lower_ in LIST_ADVERBS:
-                    after += 1  # "with Cuba and Venezuela again as guarantors"
+                after = past_list_adverbs(token.doc, sibling.right_edge.i + 1, token.head.i)  # ("again as")
                 if sibling.dep_ == "prep" and sibling.lower_ == "with" and after in {token.head.i, above.i}:
                     self.add_objects(sibling)
                     listed = True

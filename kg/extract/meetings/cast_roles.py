@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.base import tokens_of
 from kg.extract.meetings.climbing import climb
@@ -21,6 +21,14 @@ accompanying countries")."""
 
 LIST_ADVERBS = {"again", "also", "both", "jointly", "once", "together"}
 """Adverbs that may stand between a list of names and the "as" that casts them: "with A and B again as guarantors"."""
+
+
+def past_list_adverbs(doc: Doc, index: int, stop: int) -> int:
+    """The first word from ``index`` on, short of ``stop``, that is none of the :data:`LIST_ADVERBS`: where "as" or "in"
+    stands after a list ("with A and B again as guarantors", "with A and B also in attendance")."""
+    while index < stop and doc[index].lower_ in LIST_ADVERBS:
+        index += 1
+    return index
 
 
 def cast_as(token: Token) -> str | None:
