@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, of_objects, sentence_of
+from kg.extract.base import Context, of_objects, once_per_doc, sentence_of
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
@@ -51,7 +51,13 @@ def mediators_in(sentence: Span, ctx: Context) -> list[str]:
 
 
 def brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
-    """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices")."""
+    """Each broker a sentence names with the word that makes it one ("brokered", "mediators", "auspices"), read once
+    per sentence (the meetings of a sentence and the story's loose brokers both ask)."""
+    at = (sentence.start, sentence.end)
+    return list(once_per_doc(sentence.doc, "kg_brokers_in", at, lambda: tuple(_brokers_in(sentence, ctx))))
+
+
+def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     brokers = _Brokers(ctx)
     for token in chosen_in(sentence, broker_words(sentence.doc, ctx)):
         brokers.at = token
