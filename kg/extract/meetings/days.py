@@ -14,19 +14,16 @@ from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
-from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS
+from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
-
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
-"""Words of a guest's stay around the talks held in it, whose first day is the guest's arrival."""
 
 
 def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | None]:
     """The first and last day of a meeting from its mentions' dates, windows and stated length (a meeting told as
     over does not run past the article's day: its length counts back from its day instead)."""
     dated = [m.dates for m in cluster.mentions if m.dates]
-    talks = [m.dates for m in cluster.mentions if m.dates and m.trigger.lemma_ not in VISIT_NOUNS]
+    talks = [m.dates for m in cluster.mentions if m.dates and m.trigger.lemma_ not in STAY_NOUNS]
     if talks and len(talks) < len(dated):
         dated = talks  # "held talks on Tuesday with X", who "arrived on Monday for a three-day visit": the talks' day
     windows = [m.window for m in cluster.mentions if m.window]

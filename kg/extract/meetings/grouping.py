@@ -20,6 +20,7 @@ from kg.extract.meetings.words import (
     LASTING_VERBS,
     OPENING_VERBS,
     SENDING_VERBS,
+    STAY_NOUNS,
     TAKING_IN_VERBS,
     VISIT_NOUNS,
 )
@@ -432,7 +433,7 @@ def agreed_to_meet_again(trigger: Token) -> bool:
 
 def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
     """Whether a numbered meeting ("a third meeting", "the fifth round") and a visit are two mentions of two events."""
-    return numbered.trigger.lower_ not in VISIT_NOUNS and other.trigger.lower_ in VISIT_NOUNS
+    return numbered.trigger.lemma_ not in STAY_NOUNS and other.trigger.lemma_ in STAY_NOUNS
 
 
 def _visit_abroad(mention: Mention) -> bool:

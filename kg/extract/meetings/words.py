@@ -329,6 +329,10 @@ AGAIN_WORDS = frozenset({"again", "previously", "earlier", "before"})
 VISIT_NOUNS = {"visit"}
 """Meeting nouns whose "to X" names the host, the other side ("a state visit to Estonia")."""
 
+STAY_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+"""Words of a guest's stay around the talks held in it, whose first day is the guest's arrival: no round of the
+talks."""
+
 
 UNNAMED_BROKERS = {"mediators", "brokers", "guarantors", "facilitators", "intermediaries"}
 """Plural broker nouns that stand for the story's brokers when they take part unnamed ("the three mediators")."""
