@@ -33,14 +33,19 @@ def _after_principal(tokens: list[Token], ctx: Context) -> list[Token] | None:
     of staff"."""
     for position, token in enumerate(tokens[1:], start=1):
         owner = tokens[position - 1]
-        prime = owner.lower_ == "minister" and owner.i > 0 and owner.doc[owner.i - 1].lower_ == "prime"
-        leader = owner.lower_ in lexicon().leader_titles[1] or prime  # "the Peruvian president's adviser"
-        if token.text in {"'s", "’s", "'"} and (ctx.people.at(owner) is not None or leader):
+        if token.text in {"'s", "’s", "'"} and (ctx.people.at(owner) is not None or _a_leader_s_title(owner)):
             before = tokens[:position]
             if any(t.lower_ in {"of", "to"} and any(is_title(w) for w in before[:k]) for k, t in enumerate(before)):
                 return None  # "head of President X's office", "adviser to X's leader": the role's office and title
             return tokens[position + 1 :]
     return None
+
+
+def _a_leader_s_title(word: Token) -> bool:
+    """Whether a word ends a leader's title, of one word or two: "the Peruvian president's", "the prime minister's"."""
+    leaders = lexicon().role_nouns["leader"]
+    pair = f"{word.doc[word.i - 1].lower_} {word.lower_}" if word.i > 0 else ""
+    return word.lower_ in leaders or pair in leaders
 
 
 LEADING_WORDS = {"another", "other", "its", "their", "his", "her", "of", "for", "only", "just", "also", "now"}
