@@ -212,6 +212,12 @@ def ends_its_sentence(token: Token) -> bool:
     return all(t.is_space for t in token.doc[token.i + 1 : end])
 
 
+def named_as_a_place(word: Token) -> bool:
+    """Whether a party's name stands as where something happens ("talks in Switzerland", "flew to Lima"), not as an
+    actor."""
+    return word.dep_ == "pobj" and word.head.lower_ in {"in", "at", "to", "from"}
+
+
 def of_objects(noun: Token) -> list[Token]:
     """The objects of a word's "of": "the talks" of "a guarantor of the talks"."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]

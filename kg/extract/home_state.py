@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, sentences_of, tokens_of
+from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on
 from kg.gazetteer import Gazetteer, lexicon
 
@@ -51,9 +51,7 @@ def home_state(ctx: Context) -> str | None:
 def _dateline_capital_s_state(ctx: Context) -> str | None:
     """The state whose capital the dateline names, or None (a dateline of another city names no government)."""
     place = ctx.dateline_city
-    if place is None or (capital := ctx.gazetteer.capital(place[1])) is None:
-        return None
-    return place[1] if capital[0] == place[0] else None
+    return place[1] if place is not None and ctx.gazetteer.capital(place[1]) == place else None
 
 
 def state_facing_a_group(ctx: Context) -> str | None:
@@ -70,7 +68,7 @@ def state_facing_a_group(ctx: Context) -> str | None:
             for m in named
             if m.how in {"name", "demonym", "metonym"}
             and ctx.gazetteer.is_country(m.party)
-            and not _a_place(m.span.root)
+            and not named_as_a_place(m.span.root)
             and not _sends_an_envoy(m.span)
         }
         if len(found) > 1:
@@ -84,11 +82,5 @@ def _sends_an_envoy(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text not in {"'s", "’s"}:
         return False
-    words = [t for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"ADJ", "NOUN", "PROPN"}]
     nouns = lexicon().mediation_nouns | {"envoy", "envoys"}
-    return any(t.lower_ in nouns for t in words[:3])
-
-
-def _a_place(word: Token) -> bool:
-    """A state named as where something happens: "talks in Switzerland"."""
-    return word.dep_ == "pobj" and word.head.lower_ in {"in", "at", "to", "from"}
+    return any(t.lower_ in nouns for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"ADJ", "NOUN", "PROPN"})

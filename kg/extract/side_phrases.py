@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import first_conjunct, sentence_of
+from kg.extract.base import first_conjunct, named_as_a_place, sentence_of
 from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.role_phrases import is_title
@@ -120,7 +120,6 @@ def its_owner(tokens: list[Token], ctx: Context) -> str | None:
         return None
     sentence = sentence_of(tokens[0])
     for mention in reversed(ctx.parties_in(sentence.start, tokens[0].i)):
-        root = mention.span.root
-        if mention.known and not (root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from"}):
+        if mention.known and not named_as_a_place(mention.span.root):
             return mention.party
     return None
