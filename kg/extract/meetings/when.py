@@ -27,6 +27,7 @@ from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
 from kg.extract.meetings.words import (
     DISCUSSING_VERBS,
+    LASTING_VERBS,
     PAUSING_VERBS,
     PLANNED_VERBS,
     POSTPONING_VERBS,
@@ -458,7 +459,7 @@ def begun_just_now(trigger: Token) -> bool:
     return bool(perfect) and not any(c.dep_ == "neg" for c in verb.children)
 
 
-RUNNING_VERBS = {"stretch", "run", "drag", "go", "continue", "extend", "spill", "carry", "last"}
+RUNNING_VERBS = LASTING_VERBS | {"stretch", "drag", "extend", "spill", "carry"}
 """Verbs of a meeting running on, whose "into" names the day it ran into: "stretched past midnight into Wednesday"."""
 
 
