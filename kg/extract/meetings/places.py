@@ -427,8 +427,8 @@ def place_tokens(sentence: Span) -> set[int]:
             if child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children) or child.lemma_ == "attend"):
                 found.difference_update(t.i for t in child.subtree)  # "in Quito, where A and B agreed ...", "on
                 # Friday, which was attended by A and B": actors
-            for subject in (c for c in child.children if child.dep_ in {"relcl", "acl"} and c.dep_ == "nsubj"):
-                found.difference_update(t.i for t in subject.subtree)  # "builds on an accord A and B reached in X"
+            if child.dep_ in {"relcl", "acl"}:  # "builds on an accord A and B reached in X": A and B act
+                found.difference_update(t.i for c in child.children if c.dep_ == "nsubj" for t in c.subtree)
     return found
 
 
