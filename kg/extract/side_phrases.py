@@ -60,8 +60,8 @@ def nominated_by(span: Span, ctx: Context) -> str | None:
 def listed_after_a_person(span: Span, ctx: Context) -> str | None:
     """The person named right before "and" (or a comma) and a title of one's own, in a list of those met or received
     ("to meet Prime Minister A and Defense Minister B", "led by Foreign Minister A, Defence Minister B and ...",
-    which the parser may break): the one whose side a guest list
-    shares. Not a list of subjects, who may meet each other."""
+    which the parser may break): the one whose side a guest list shares. Not a list of subjects, who may meet each
+    other."""
     doc = span.doc
     at = span.start - 1
     while at > span.start - 5 and at > 0 and doc[at].text[:1].isupper() and ctx.people.at(doc[at]) is None:
