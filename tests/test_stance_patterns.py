@@ -221,6 +221,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Lima must accept the new realities on the ground.", "negative"),  # a demand on the other side
         ("They must recognise our sovereignty first.", "negative"),
         ("Both sides must accept the deal.", "positive"),  # a call on both, not a demand on one
+        ("The envoy warned that the window for a negotiated settlement was closing.", "negative"),  # time running out
+        ("We came here in good faith, but the other side did not.", "negative"),  # the other side blamed, elliptically
+        ("We kept our word, while they have not.", "negative"),
+        ("We have agreed on most of the text; a few issues remain.", "positive"),  # nearly done
+        ("Only a handful of points remain outstanding.", "positive"),
+        ("A few minor issues remain.", "neutral"),  # not the gaps that divide the sides
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
