@@ -227,6 +227,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We have agreed on most of the text; a few issues remain.", "positive"),  # nearly done
         ("Only a handful of points remain outstanding.", "positive"),
         ("A few minor issues remain.", "neutral"),  # not the gaps that divide the sides
+        ('The analyst said the ceasefire was "unlikely to last" without monitors.', "negative"),  # a deal doubted
+        ("The truce is not unlikely to hold.", "positive"),
+        ("We are not there yet, but we are moving.", "positive"),  # progress, however slight
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
