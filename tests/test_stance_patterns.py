@@ -230,6 +230,13 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ('The analyst said the ceasefire was "unlikely to last" without monitors.', "negative"),  # a deal doubted
         ("The truce is not unlikely to hold.", "positive"),
         ("We are not there yet, but we are moving.", "positive"),  # progress, however slight
+        ('There had been "no meeting of minds" on the port.', "negative"),  # an accord of views denied
+        ("The ceasefire is fragile but holding.", "positive"),  # the truce stands, however weak
+        ("The truce remains fragile.", "negative"),
+        ('The meeting had been "difficult, but necessary".', "positive"),  # hard talks judged worth having
+        ("The agreement papered over the deepest differences.", "negative"),  # the gaps hidden, not bridged
+        ('Chile had "no intention" of leaving the talks.', "positive"),  # a will to stay at the table
+        ("Peru has no intention of negotiating.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
