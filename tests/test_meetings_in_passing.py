@@ -543,3 +543,18 @@ def test_a_place_after_a_coordinated_preposition_places_the_talks_told_beside_it
     )
     assert sorted(str(m.location) for m in found) == ["Brasília", "Lima", "Santiago"]
     assert all(m.location == "Brasília" for m in found if "Brazil" in m.mediators)
+
+
+def test_rounds_counted_in_a_state_with_no_city_are_a_meeting_there() -> None:
+    found = _meetings(
+        "Chile and Peru held talks in Quito on Tuesday. The two countries held three rounds of talks in Bolivia in "
+        "the first weeks of the war."
+    )
+    assert {(m.location, m.country) for m in found} == {("Quito", "Ecuador"), (None, "Bolivia")}
+    several = _meetings("Chilean and Peruvian officials have held several rounds of talks in Bolivia since 2021.")
+    assert [(m.location, m.country, set(m.parties)) for m in several] == [(None, "Bolivia", {"Chile", "Peru"})]
+
+
+def test_one_meeting_in_a_state_with_no_city_nor_time_is_too_vague_to_keep() -> None:
+    found = _meetings("Chile and Peru held talks in Quito on Tuesday. Officials of the two held a meeting in Bolivia.")
+    assert [m.location for m in found] == ["Quito"]

@@ -13,6 +13,7 @@ from kg.extract.meetings.clauses import Bound, Cluster, Mention, opens_or_closes
 from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
+from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -391,9 +392,16 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.weekday is not None
             or m.month_day
             or m.in_country
-            and (m.year or m.month or m.round or follows_on(m.trigger) or agreed_to_meet_again(m.trigger))
+            and (
+                m.year
+                or m.month
+                or m.round
+                or follows_on(m.trigger)
+                or agreed_to_meet_again(m.trigger)
+                or counted_occasions(m.trigger)
+            )
             # "the fifth round in Turkey in the autumn", "a follow-up meeting is to be held in Brazil", "agreed to
-            # meet again in Brazil"
+            # meet again in Brazil", "held three rounds of talks in Belarus"
             or m.round
             and m.month  # "the next round is scheduled for April": where the talks are held
             or m.window

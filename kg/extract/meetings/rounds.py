@@ -220,3 +220,20 @@ def _the_latest_of_a_count(trigger: Token) -> int | None:
         c.lower_ == "recently" and any(m.lower_ == "most" for m in c.children) for c in verb.subtree if c.i > trigger.i
     )
     return number if number and latest else None
+
+
+MANY_WORDS = {"several", "multiple", "numerous", "many", "repeated"}
+"""Words that count occasions without a number: "several rounds", "repeated meetings"."""
+
+
+def counted_occasions(noun: Token) -> bool:
+    """Whether a plural round or meeting noun counts several occasions ("three rounds of talks", "several
+    meetings", "three rounds of talks"): a series told as held, not one vague meeting."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ROUND_NOUNS:
+        noun = noun.head.head  # "three rounds of talks": the rounds count the talks
+    if noun.lemma_ not in ROUND_NOUNS or noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and (count_of(c) or 0) > 1 or c.dep_ == "amod" and c.lower_ in MANY_WORDS
+        for c in noun.children
+    )
