@@ -573,3 +573,22 @@ def test_talks_that_ran_into_a_day_began_the_day_before(text: str) -> None:
 def test_a_lead_s_present_perfect_over_a_time_is_not_the_day_s_news(lead: str) -> None:
     [meeting] = article_meetings(lead, date(2026, 2, 18))
     assert meeting.start is None
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "from Feb. 9 through Feb. 12",
+        "from February 9 through February 12",
+        "from Feb. 9 through 12",
+        "from Feb. 9 until 12",
+    ],
+)
+def test_a_span_of_days_of_a_month_ends_on_its_last_day_whatever_word_links_them(span: str) -> None:
+    [meeting] = article_meetings(f"Chile and Peru held talks in Quito {span}.", PUBLISHED)
+    assert (meeting.start, meeting.end) == (date(2026, 2, 9), date(2026, 2, 12))
+
+
+def test_a_span_of_days_across_two_months_linked_by_until_ends_in_the_second_month() -> None:
+    [meeting] = article_meetings("Chile and Peru held talks in Quito from January 29 until February 2.", PUBLISHED)
+    assert (meeting.start, meeting.end) == (date(2026, 1, 29), date(2026, 2, 2))

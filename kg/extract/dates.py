@@ -48,7 +48,8 @@ _MONTH = (
 )
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
 _MONTH_DAY = re.compile(
-    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}", re.I
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through|until|till)\s*(?P<d2>\d{{1,2}}))?\b{_YEAR}",
+    re.I,
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", re.I)
 _DAY_MONTH = re.compile(
@@ -56,7 +57,8 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _CROSS_MONTH = re.compile(
-    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}", re.I
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|through|until|till)\s*(?P<month2>[a-z]+)\.?\s+(?P<d2>\d{{1,2}})\b{_YEAR}",
+    re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?P<first>.+?)\s+and\s+", re.I)
 """A span written "between February 13 and March 10": its first day, read as "February 13 to March 10"."""

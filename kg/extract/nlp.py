@@ -100,16 +100,29 @@ def _weekday_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
     return joined, len(joined) != len(entities)
 
 
+RANGE_LINKS = (["to"], ["through"], ["until"], ["till"], ["-"], ["–"])
+"""The words between the first and last day of a span of days: "Tuesday to Thursday", "Feb. 9 through Feb. 12"."""
+
+
 def _weekday_range(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether two dates are the ends of a range of weekdays: "Tuesday to Thursday", "Monday-Wednesday"."""
+    """Whether two dates are the ends of a range of weekdays ("Tuesday to Thursday", "Monday-Wednesday") or of
+    days of months ("January 29 until February 2", "Feb. 9 through Feb. 12")."""
     link = [t.lower_ for t in doc[first.end : second.start]]
-    return (
-        first.label_ == second.label_ == "DATE"
-        and link in (["to"], ["through"], ["until"], ["-"], ["–"])
-        and first[-1].lower_ in WEEKDAYS
-        and len(second) == 1
-        and second[0].lower_ in WEEKDAYS
-    )
+    if first.label_ != "DATE" or second.label_ != "DATE" or link not in RANGE_LINKS:
+        return False
+    if first[-1].lower_ in WEEKDAYS:
+        return len(second) == 1 and second[0].lower_ in WEEKDAYS
+    return _month_and_day(first) and _month_and_day(second)
+
+
+def _month_and_day(date: Span) -> bool:
+    """Whether a date is a month and a day of it and nothing more ("Feb. 9", "February 12")."""
+    words = [t for t in date if t.text != "."]
+    return len(words) == 2 and words[0].lower_.rstrip(".") in MONTHS and _day_number(words[1])
+
+
+SECOND_DAY_LINKS = {"and", "to", "through", "until", "till", "-", "–"}
+"""The words between a day of a month and a second day of it: "Jan. 28 and 29", "Feb. 9 through 12"."""
 
 
 @Language.component("day_ranges")
@@ -133,7 +146,7 @@ def day_ranges(doc: Doc) -> Doc:
         ):
             entities[index] = ent = Span(doc, ent.start, ent.end + 1, label="DATE")  # "October 22 to" and "24"
             changed = True
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"and", "to", "-", "–"} and _day_number(doc[ent.end + 1]):
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in SECOND_DAY_LINKS and _day_number(doc[ent.end + 1]):
             counted = ent.end + 2 < len(doc) and doc[ent.end + 2].pos_ == "NOUN"  # not "on May 3 and 10 people"
             if _day_number(ent[-1]) and int(doc[ent.end + 1].text) > int(ent[-1].text) and not counted:
                 # "on Jan. 28 and 29": the model leaves the second day out as a number of its own

@@ -18,4 +18,3 @@ def days_counted_by(noun: Token) -> int | None:
     number = next((c for c in noun.children if c.dep_ == "nummod"), None)
     count = count_of(number) if number is not None else None
     return count * 7 if count and noun.lemma_ == "week" else count
-
