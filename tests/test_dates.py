@@ -592,3 +592,28 @@ def test_a_span_of_days_of_a_month_ends_on_its_last_day_whatever_word_links_them
 def test_a_span_of_days_across_two_months_linked_by_until_ends_in_the_second_month() -> None:
     [meeting] = article_meetings("Chile and Peru held talks in Quito from January 29 until February 2.", PUBLISHED)
     assert (meeting.start, meeting.end) == (date(2026, 1, 29), date(2026, 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The Chilean and Peruvian delegations met in Quito for a second day on Wednesday.", 17, 18),
+        ("Talks between Chile and Peru in Quito entered a third day on Tuesday.", 15, 17),
+        ("Chile and Peru resumed talks in Quito on Tuesday for a second day.", 16, 17),
+        (
+            "The talks between Chile and Peru in Quito, which opened on Sunday, went into a third day on Tuesday.",
+            15,
+            17,
+        ),
+    ],
+)
+def test_the_nth_day_of_talks_on_a_day_counts_back_to_their_first(text: str, first: int, last: int) -> None:
+    [meeting] = article_meetings(text, PUBLISHED)
+    assert (meeting.start, meeting.end) == (date(2026, 2, first), date(2026, 2, last))
+
+
+def test_talks_that_began_on_a_day_and_ended_on_another_run_between_them_however_the_first_day_is_hung() -> None:
+    [meeting] = article_meetings(
+        "Talks between Chile and Peru that began in Quito on Monday ended on Wednesday without a deal.", PUBLISHED
+    )
+    assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 18))

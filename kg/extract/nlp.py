@@ -130,7 +130,7 @@ def day_ranges(doc: Doc) -> Doc:
     """Take the days written before a month into its date, and a second day after one: the model tags "3-4
     December 2024" as a number and "December 2024", and "Jan. 28 and 29" (or "October 22 to" and "24") as a date and
     a number, losing days of the meeting."""
-    entities = [_within_a_paragraph(ent) for ent in doc.ents]
+    entities = [part for ent in doc.ents for part in _split_at_its_day(_within_a_paragraph(ent))]
     changed = entities != list(doc.ents)
     entities, weekdays_joined = _weekday_ranges(doc, entities)
     changed = changed or weekdays_joined
@@ -168,6 +168,18 @@ def day_ranges(doc: Doc) -> Doc:
     if changed:
         doc.ents = filter_spans(entities)
     return doc
+
+
+def _split_at_its_day(ent: Span) -> list[Span]:
+    """A date the model ran on over "on" and the day it names, cut in two: "a second day on Wednesday" is which day
+    of the talks it is and the day itself."""
+    if ent.label_ != "DATE":
+        return [ent]
+    for token in ent[1:-1]:
+        after = ent.doc[token.i + 1]
+        if token.lower_ == "on" and (after.lower_ in WEEKDAYS or after.lower_.rstrip(".") in MONTHS):
+            return [Span(ent.doc, ent.start, token.i, label="DATE"), Span(ent.doc, token.i + 1, ent.end, label="DATE")]
+    return [ent]
 
 
 def _within_a_paragraph(ent: Span) -> Span:

@@ -282,7 +282,8 @@ def from_the_first_day(trigger: Token, dates: DateRange | None, today: date | No
     if dates is None and nth and today is not None and _told_in_the_present(clause_verb(trigger)):
         dates = DateRange(today, today)
     nth = nth if dates is not None else None
-    first = shift(dates.start, 1 - nth) if dates is not None and nth is not None and nth > 1 else None
+    one_day = dates is not None and dates.start == dates.end  # (not the days from its first to this one, told)
+    first = shift(dates.start, 1 - nth) if dates is not None and one_day and nth is not None and nth > 1 else None
     return DateRange(first, dates.end) if first is not None and dates is not None else dates
 
 
@@ -291,8 +292,31 @@ def day_of_the_talks(trigger: Token) -> int | None:
     third day of the talks"): the talks began N - 1 days before it."""
     day = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
     if day is None or day.lemma_ != "day":
+        day = _day_entered(trigger)
+    if day is None:
         return None
     return next((ORDINALS[c.lower_] for c in day.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+
+
+ENTERING_VERBS = {"enter", "go", "stretch", "run", "continue", "drag", "move", "extend", "spill"}
+"""Verbs whose talks reach a day of their course: "entered a third day", "went into a second day"."""
+
+
+def _day_entered(trigger: Token) -> Token | None:
+    """The day noun of the talks' clause that says which day of them it is: "met for a second day", "entered a
+    third day", "continued into a third day"."""
+    verb = clause_verb(trigger)
+    for word in {trigger, verb}:
+        for child in word.children:
+            if child.dep_ == "dobj" and child.lemma_ == "day" and word.lemma_ == "enter":
+                return child
+            if child.dep_ == "prep" and (
+                child.lower_ == "for" or child.lower_ == "into" and word.lemma_ in ENTERING_VERBS
+            ):
+                day = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_ == "day"), None)
+                if day is not None:
+                    return day
+    return None
 
 
 def _told_in_the_present(verb: Token) -> bool:

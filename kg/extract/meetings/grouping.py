@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, clause_verb, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, opens_or_closes_within
+from kg.extract.meetings.days import day_of_the_talks
 from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
@@ -206,12 +207,14 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     closings = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
     # "The talks, which began ..."; "Talks between A and B in X, which began ...", the clause hung on the place
     opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in trigger.subtree)
-    if opened and verb.lemma_ in CLOSING_VERBS:
-        closings.append(verb)  # "The talks, which began on June 9, ended on Friday"
+    if opened and (verb.lemma_ in CLOSING_VERBS or day_of_the_talks(trigger)):
+        closings.append(verb)  # "The talks, which began on June 9, ended on Friday" (or "went into a third day on
+        # Friday": the last day yet)
     for closing in closings:
         for ent in ctx.entities_in(closing.left_edge.i, closing.right_edge.i + 1):
-            if ent.label_ != "DATE" or closing is verb and ent.root.head.head != verb:
-                continue  # the main verb's own date, not the relative clause's
+            if ent.label_ != "DATE" or closing is verb and (ent.root.head.head != verb or ent.start < verb.i):
+                continue  # the main verb's own date, not the relative clause's (however the parser hung "talks
+                # that began on Monday ended on Wednesday")
             if (day := in_the_year_told(ctx.dates.resolve(ent), ent, ctx)) is not None:
                 return day  # ("began on Sept. 5, 1978, and ended on Sept. 17": of 1978)
     return None

@@ -25,7 +25,10 @@ def date_attachment(ent: Span) -> Token:
         root = root.head  # "on Friday and Saturday": the second day hangs from the first
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
         root = root.head.head  # "on the morning of Feb. 10": what the part of the day hangs from
-    return attachment(root) if root.dep_ == "pobj" else root.head
+    attached = attachment(root) if root.dep_ == "pobj" else root.head
+    if attached.lemma_ == "day" and attached.dep_ == "pobj" and attached.head.lower_ in {"for", "into"}:
+        return attachment(attached)  # "met for a second day on Wednesday": the day of the meeting's verb
+    return attached
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "hours"}
