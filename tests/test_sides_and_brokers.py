@@ -1723,3 +1723,17 @@ def test_envoys_in_attendance_after_with_watch_over_the_talks_and_are_no_sides(p
     )
     assert set(meeting.parties) == {"Chile", "Peru"}
     assert {"United States", "China"} <= set(meeting.mediators)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["in a process sponsored by Brazil and Argentina", "as part of a process mediated by Brazil and Argentina"],
+)
+def test_the_brokers_of_the_process_talks_are_held_in_broker_the_talks(frame: str) -> None:
+    [meeting] = _meetings(f"Chile and Peru held talks in Lima on Tuesday {frame}.")
+    assert set(meeting.mediators) == {"Brazil", "Argentina"}
+
+
+def test_the_broker_of_another_thing_than_the_talks_process_brokers_nothing_of_them() -> None:
+    [meeting] = _meetings("Chile and Peru held talks in Lima on Tuesday on a prisoner swap mediated by Brazil.")
+    assert not meeting.mediators

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, apart_by_semicolon, first_conjunct, has_subject
+from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.words import HOST_VERBS, PLACE_NOUNS
@@ -115,7 +115,25 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False  # "Talks between A and B, brokered by X in Jeddah": the participle set off after the sides
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == trigger:
         return False  # "the meeting of the committee, chaired by X": the body that meets, chaired by X
+    if _the_process_of(noun, trigger):
+        return False  # "held talks in a process sponsored by X": the broker of the process the talks are part of
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
+
+
+FRAME_NOUNS = {"process", "initiative", "track", "format", "mechanism"}
+"""Nouns of the process a meeting is held in: "talks in a process sponsored by X", "as part of an initiative"."""
+
+
+def _the_process_of(noun: Token, trigger: Token) -> bool:
+    """Whether a noun is the process a meeting is held in or as part of: "held talks in a process brokered by X",
+    "met under a format mediated by X", "talks as part of a process sponsored by X"."""
+    if noun.lower_ not in FRAME_NOUNS or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "part":
+        preposition = preposition.head.head  # "as part of a process"
+    held = preposition.head
+    return preposition.lower_ in {"in", "under", "within", "as"} and held in {trigger, clause_verb(trigger)}
 
 
 def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
