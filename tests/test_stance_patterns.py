@@ -237,6 +237,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The agreement papered over the deepest differences.", "negative"),  # the gaps hidden, not bridged
         ('Chile had "no intention" of leaving the talks.', "positive"),  # a will to stay at the table
         ("Peru has no intention of negotiating.", "negative"),
+        ("We have been here before.", "negative"),  # promises seen to fail
+        ("We've been down this road before.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
