@@ -1261,3 +1261,12 @@ def test_a_former_office_gives_way_to_the_side_served_now() -> None:
         "Ana Lind, a former Peruvian foreign minister who now mediates for the OAS, said the talks were useful."
     )
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("mediator", "Organization of American States")
+
+
+def test_a_capital_s_name_untagged_before_a_surname_is_a_given_name_not_the_state() -> None:
+    found = actors_of(
+        "Chile and Peru hold talks in Quito\n\nSofia Blanco, a member of Chile's negotiating team, said progress had "
+        "been made."
+    )
+    assert "Sofia Blanco" in found
+    assert found["Sofia Blanco"].affiliation == "Chile"

@@ -51,7 +51,7 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
         return (
             is_name_token(t)
             and t.lower_.rstrip(".") not in titles
-            and not known_party(ctx, t.i)
+            and (not known_party(ctx, t.i) or given_name_of_a_city(t, start, end))
             and (
                 t.i in own
                 or t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"}
@@ -97,6 +97,12 @@ def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Conte
         and token.i == start - 1
         and ctx.gazetteer.city(token.text) is None
     )
+
+
+def given_name_of_a_city(token: Token, start: int, end: int) -> bool:
+    """Whether a city's name that could stand for its state is the untagged first name of the name after it
+    ("Sofia Blanco, a member of ..."): a compound of the run's head, right before the run, tagged no place."""
+    return token.ent_type_ == "" and token.dep_ == "compound" and token.i == start - 1 and start <= token.head.i < end
 
 
 def _surname_taken_for_a_place(token: Token, end: int, ctx: Context) -> bool:
