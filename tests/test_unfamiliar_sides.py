@@ -326,3 +326,11 @@ def test_a_group_one_signs_on_behalf_of_is_a_side() -> None:
 def test_two_bodies_the_gazetteer_does_not_know_that_hold_talks_together_are_its_sides(held: str) -> None:
     [meeting] = meetings_of(f"The Andean Liberation Front and the National Salvation Council {held} in Quito.")
     assert set(meeting.parties) == {"Andean Liberation Front", "National Salvation Council"}
+
+
+def test_an_unknown_group_s_name_written_again_untagged_is_still_the_group() -> None:
+    found = actors_of(
+        "Chile and the Andean Liberation Front hold talks in Quito\n\nAndean Liberation Front official Ana Lind said "
+        "the group would attend."
+    )
+    assert found["Ana Lind"].affiliation == "Andean Liberation Front"

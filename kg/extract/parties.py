@@ -31,7 +31,7 @@ from kg.extract.org_entities import (
     people_of_a_party,
     title_and_name,
 )
-from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, short_forms_joined
+from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, names_repeated, short_forms_joined
 from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, fold, lexicon
 from kg.model import Party
@@ -285,7 +285,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     named = any(m.how != "opposition" and named_the_opposition(m.span) for m in mentions)
     if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
         mentions = [m for m in mentions if m.how != "opposition"]
-    return compass_short_forms(short_forms_joined(bracketed_acronyms(mentions)))
+    return compass_short_forms(short_forms_joined(names_repeated(bracketed_acronyms(mentions))))
 
 
 def _org_mention(span: Span, gazetteer: Gazetteer) -> PartyMention | None:

@@ -60,6 +60,33 @@ def bracketed_acronyms(mentions: list[PartyMention]) -> list[PartyMention]:
     return sorted(mentions + added, key=lambda m: m.span.start)
 
 
+def names_repeated(mentions: list[PartyMention]) -> list[PartyMention]:
+    """An organisation's name of two words or more, written again where the model tagged nothing, names it there
+    too: "the Andean Liberation Front" tagged in one sentence, "Andean Liberation Front official X" untagged in
+    the next."""
+    if not mentions:
+        return mentions
+    doc = mentions[0].span.doc
+    names: dict[tuple[str, ...], PartyMention] = {}
+    for mention in mentions:
+        words = tuple(t.text for t in mention.span if t.lower_ != "the")
+        if mention.how == "org" and len(words) >= 2:
+            names.setdefault(words, mention)
+    if not names:
+        return mentions
+    texts = [t.text for t in tokens_of(doc)]
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    added = []
+    for words, mention in names.items():
+        for start in (i for i, text in enumerate(texts) if text == words[0]):
+            end = start + len(words)
+            if tuple(texts[start:end]) == words and taken.isdisjoint(range(start, end)):
+                if not any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):
+                    added.append(replace(mention, span=doc[start:end]))
+                    taken.update(range(start, end))
+    return sorted(mentions + added, key=lambda m: m.span.start) if added else mentions
+
+
 def short_forms_joined(mentions: list[PartyMention]) -> list[PartyMention]:
     """An unknown organisation's acronym is that organisation: "the South Sudan Opposition Movements Alliance,
     known as SSOMA", then "SSOMA said" - one side, under its full name (the first one named whose initials it
