@@ -99,6 +99,12 @@ def _given_name_taken_for_a_place(token: Token, start: int, end: int, ctx: Conte
     )
 
 
+def a_party_word(ctx: Context, token: Token, end: int) -> bool:
+    """Whether the first word of a run up to ``end`` names a party, and is not the given name of the name after
+    it."""
+    return known_party(ctx, token.i) and not given_name_of_a_city(token, token.i + 1, end)
+
+
 def given_name_of_a_city(token: Token, start: int, end: int) -> bool:
     """Whether a city's name that could stand for its state is the untagged first name of the name after it
     ("Sofia Blanco, a member of ..."): a compound of the run's head, right before the run, tagged no place."""

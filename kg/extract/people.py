@@ -24,7 +24,7 @@ from kg.extract.group_names import ends_a_body_s_name, names_a_group
 from kg.extract.leaders import office_holders_named
 from kg.extract.name_forms import find_owner, merge_aliases, with_particles
 from kg.extract.name_runs import (
-    given_name_of_a_city,
+    a_party_word,
     given_names_before,
     known_party,
     run_around,
@@ -308,8 +308,7 @@ def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
             and not (start + 1 < end and tokens[start + 1].text == "-")
             and not (tokens[start].text in LEADING_PARTICLES and start + 1 < end)  # "Abu Bakr Fagiri"
         )
-        or known_party(ctx, start)
-        and not given_name_of_a_city(tokens[start], start + 1, end)
+        or a_party_word(ctx, tokens[start], end)
         or tokens[start].lower_ in {"the", "a", "an"}
         or tokens[start].text in STATUS_MARKS  # "Maj. Gen. (res.) X"
         or _place_before_name(doc, start, end, ctx)
