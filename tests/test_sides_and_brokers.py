@@ -1737,3 +1737,11 @@ def test_the_brokers_of_the_process_talks_are_held_in_broker_the_talks(frame: st
 def test_the_broker_of_another_thing_than_the_talks_process_brokers_nothing_of_them() -> None:
     [meeting] = _meetings("Chile and Peru held talks in Lima on Tuesday on a prisoner swap mediated by Brazil.")
     assert not meeting.mediators
+
+
+def test_a_list_of_states_after_with_acting_as_guarantors_are_all_brokers_however_the_verb_is_hung() -> None:
+    [meeting] = _meetings(
+        "Chile and Peru opened talks in Quito on Monday. The talks, hosted by Ecuador with Norway, Brazil and Mexico "
+        "acting as guarantors, are expected to last two weeks."
+    )
+    assert set(meeting.mediators) == {"Ecuador", "Norway", "Brazil", "Mexico"}

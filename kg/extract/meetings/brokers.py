@@ -32,7 +32,7 @@ from kg.extract.meetings.broker_phrases import (
     with_in_attendance,
     with_the,
 )
-from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, fronted_role, past_list_adverbs
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_acting_as, cast_as, fronted_role, past_list_adverbs
 from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
@@ -120,13 +120,10 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
             if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in token.children):
                 brokers.add_subjects(token.head)  # "X played host", not "played a role as ..."
-        if (
-            (named := ctx.party_at(token.i))
-            and named.known
-            and named.span.root == token
-            and token.head.lower_ != "with"
-        ):
-            if cast_as(token) in lexicon().mediation_nouns:  # ("with X as host" is the noun's pattern)
+        if (named := ctx.party_at(token.i)) and named.known and named.span.root == token:
+            # ("with X as host" is the noun's pattern, but not "with A, B and C acting as guarantors", however parsed)
+            cast = cast_as(token) if token.head.lower_ != "with" else cast_acting_as(token)
+            if cast in lexicon().mediation_nouns:
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
 

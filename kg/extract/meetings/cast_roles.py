@@ -34,6 +34,17 @@ def past_list_adverbs(doc: Doc, index: int, stop: int) -> int:
 def cast_as(token: Token) -> str | None:
     """The noun a party name is cast as by a following "as" ("Russia and Ukraine as mediators", "the EU as an
     observer"), read along the list of names it stands in, whatever the parse made of the list."""
+    return _cast(token)[0]
+
+
+def cast_acting_as(token: Token) -> str | None:
+    """The noun a party name is cast as by a verb of acting and "as" after its list ("with A, B and C acting as
+    guarantors"), whatever the parser hung the verb on."""
+    noun, acting = _cast(token)
+    return noun if acting else None
+
+
+def _cast(token: Token) -> tuple[str | None, bool]:
     doc = tokens_of(token.doc)
     end = min(token.i + 16, len(doc))  # a list of a few names at most
     index = token.i + 1
@@ -52,21 +63,22 @@ def cast_as(token: Token) -> str | None:
         index += 1
     while index < end - 1 and doc[index].dep_ == "aux" and doc[index].head.lemma_ in ATTENDING_VERBS:
         index += 1  # "A and B have joined the talks as observers"
-    if index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS:
+    acting = index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS
+    if acting:
         index += 1  # "with the AU and IGAD attending as observers"
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
         if objects and all(_in_the_object(t) for t in doc[index : objects[0].i + 1]):
             index = objects[0].i + 1  # "the US and China attended the meeting as observers"
     if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
-        return None
+        return None, False
     for word in doc[index + 1 : min(index + 6, len(doc))]:
         if word.text == "-" or word.lower_ == "co" and word.i + 1 < len(doc) and doc[word.i + 1].text == "-":
             continue  # "as co-guarantor", split by the tokenizer: the guarantor's part
         if word.lower_ in OBSERVER_NOUNS or word.pos_ == "NOUN":
-            return word.lower_  # "as accompanying countries": what the countries are cast as
+            return word.lower_, acting  # "as accompanying countries": what the countries are cast as
         if word.pos_ not in {"DET", "ADJ"}:
-            return None
-    return None
+            return None, False
+    return None, False
 
 
 def _in_a_list_of_names(token: Token) -> bool:
