@@ -324,6 +324,7 @@ _MONTH_ALONE = re.compile(
     rf"^(?:(?:in|early|late|mid|by|until|since|from|for)[\s-]+)?"
     rf"(?:(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weeks|days|half)\s+of\s+)?"  # a week of it
     rf"(?:(?P<before>this|last|next)\s+)?{_MONTH}"
+    rf"(?:\s*(?:and|or|to|through|-|–)\s*[a-z]+\.?)?"  # "in February and March last year": from the first
     rf"(?:\s+(?P<which>this|last|next)\s+year)?$",
     re.I,
 )

@@ -93,7 +93,7 @@ def _weekday_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
     """ "from Tuesday to Thursday": the model tags two days; the span is one date, its first day to its last."""
     joined: list[Span] = []
     for ent in entities:
-        if joined and _weekday_range(doc, joined[-1], ent):
+        if joined and (_weekday_range(doc, joined[-1], ent) or _month_range(doc, joined[-1], ent)):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="DATE")
         else:
             joined.append(ent)
@@ -113,6 +113,20 @@ def _weekday_range(doc: Doc, first: Span, second: Span) -> bool:
     if first[-1].lower_ in WEEKDAYS:
         return len(second) == 1 and second[0].lower_ in WEEKDAYS
     return _month_and_day(first) and _month_and_day(second)
+
+
+def _month_range(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether two dates are a month and the month a span of months runs to, its year told after the second ("in
+    February and March last year"): one date, whose year both months share."""
+    link = [t.lower_ for t in doc[first.end : second.start]]
+    return (
+        first.label_ == second.label_ == "DATE"
+        and link in (["and"], *RANGE_LINKS)
+        and len(first) == 1
+        and first[0].lower_.rstrip(".") in MONTHS
+        and second[0].lower_.rstrip(".") in MONTHS
+        and not any(t.like_num for t in second[1:2])
+    )
 
 
 def _month_and_day(date: Span) -> bool:
