@@ -623,3 +623,13 @@ def test_talks_that_began_on_a_day_and_ended_on_another_run_between_them_however
 def test_a_span_of_months_dates_a_meeting_from_its_first_in_the_year_told_after_the_last(months: str, day: str) -> None:
     [meeting] = article_meetings(f"A second round was held in Lima in {months}.", PUBLISHED)
     assert meeting.day == day
+
+
+def test_the_day_a_deal_made_at_a_meeting_took_effect_does_not_date_the_meeting() -> None:
+    found = article_meetings(
+        "Chile and Peru opened a sixth round of talks in Quito on Monday.\n\nAt the third round, in Lima, they agreed "
+        "a six-month ceasefire that took effect on Aug. 3.",
+        PUBLISHED,
+    )
+    third = next(m for m in found if m.round == 3)
+    assert (third.location, third.start) == ("Lima", None)

@@ -44,3 +44,18 @@ def deal_agreed_at(noun: Token, anchors: AbstractSet[int]) -> bool:
     July 28 at talks in X" (the day of the agreeing)."""
     agreed = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     return noun.lower_ in AGREEMENT_NOUNS and noun.dep_ in {"pobj", "dobj"} and agreed.i in anchors
+
+
+EFFECT_VERBS = frozenset({"take", "come", "enter", "expire", "lapse", "run", "end"})
+"""Verbs of a deal's own course, whose day is not that of the meeting that made it: "took effect", "came into force",
+"expires"."""
+
+
+def of_the_deal_made(attached: Token, trigger: Token) -> bool:
+    """Whether a date's word is a clause on the deal a meeting's verb made, of the deal's own course: "agreed a
+    ceasefire that took effect on Aug. 3" (the day it took effect, not the day it was agreed)."""
+    clause = next((t for t in (attached, *attached.ancestors) if t.dep_ in {"relcl", "acl"}), None)
+    if clause is None or clause.lemma_ not in EFFECT_VERBS:
+        return False
+    deal = clause.head
+    return deal.lemma_.lower() in AGREEMENT_NOUNS and deal.dep_ == "dobj" and deal.head == clause_verb(trigger)

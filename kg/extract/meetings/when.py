@@ -20,7 +20,7 @@ from kg.extract.dates import (
     year_of,
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, dated_subject
-from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at
+from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
@@ -228,6 +228,8 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         return False  # "agreed on Thursday to resume talks in Rome": the day of the decision, not of the talks
     if attached.lemma_ in TALKING_ABOUT and trigger.dep_ == "dobj" and trigger.head == attached and _next(trigger):
         return False  # "discussed on Monday the next round of talks": the day of the discussion
+    if of_the_deal_made(attached, trigger):
+        return False  # "agreed a ceasefire that took effect on Aug. 3": the deal's day, not the meeting's
     return (
         ent.root.i in anchors
         or belongs(attached, anchors)
