@@ -240,3 +240,12 @@ def test_a_numbered_meeting_told_of_in_passing_gives_no_number_to_a_visit() -> N
     )
     [visit] = [m for m in found if m.status == "planned"]
     assert visit.round is None
+
+
+def test_the_next_round_follows_the_latest_round_held_not_an_earlier_one_told_after_it() -> None:
+    found = article_meetings(
+        "Chile and Peru opened a sixth round of talks in Quito on Monday.\n\nThe fifth round, held in Lima in "
+        "December, ended with a prisoner deal.\n\nThe next round is scheduled to take place in La Paz in April.",
+        date(2026, 2, 18),
+    )
+    assert {m.location: m.round for m in found} == {"Quito": 6, "Lima": 5, "La Paz": 7}

@@ -179,8 +179,9 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
 
 
 def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
-    """The number of "the next round" after a numbered one told before ("the 24th meeting ... The next round will be
-    held in China"): one more; of "the previous round", one less than the last one held."""
+    """The number of "the next round" after the numbered ones told before ("the 24th meeting ... The next round will
+    be held in China"; "opened a sixth round ... The fifth round was held in X ... The next round"): one more than
+    the latest held (or told); of "the previous round", one less than the last one held."""
     if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in ROUND_NOUNS:  # ("meeting" read as a verb)
         return None
     if any(c.dep_ == "amod" and c.lower_ == "previous" for c in trigger.children):
@@ -195,7 +196,8 @@ def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
         return None
     numbered = [m.round for m in before if isinstance(m.round, int)]
-    return numbered[-1] + 1 if numbered else None
+    held = [m.round for m in before if isinstance(m.round, int) and m.status in {"held", "ongoing"}]
+    return max(held or numbered) + 1 if numbered else None  # after the latest held, not one told in passing
 
 
 def _told_as_past(trigger: Token) -> bool:
