@@ -619,7 +619,10 @@ def test_talks_that_began_on_a_day_and_ended_on_another_run_between_them_however
     assert (meeting.start, meeting.end) == (date(2026, 2, 16), date(2026, 2, 18))
 
 
-@pytest.mark.parametrize(("months", "day"), [("February and March last year", "2025-02"), ("May to July", "2025-05")])
+@pytest.mark.parametrize(
+    ("months", "day"),
+    [("February and March last year", "2025-02"), ("May to July", "2025-05"), ("July and August 2023", "2023-07")],
+)
 def test_a_span_of_months_dates_a_meeting_from_its_first_in_the_year_told_after_the_last(months: str, day: str) -> None:
     [meeting] = article_meetings(f"A second round was held in Lima in {months}.", PUBLISHED)
     assert meeting.day == day

@@ -116,12 +116,12 @@ def _weekday_range(doc: Doc, first: Span, second: Span) -> bool:
 
 
 def _month_range(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether two dates are a month and the month a span of months runs to, its year told after the second ("in
-    February and March last year"): one date, whose year both months share."""
+    """Whether two dates are a month and the month a span of months runs to, its year told after the second ("from
+    May to July last year"): one date, whose year both months share (not "in July and August": two months)."""
     link = [t.lower_ for t in doc[first.end : second.start]]
     return (
         first.label_ == second.label_ == "DATE"
-        and link in (["and"], *RANGE_LINKS)
+        and link in RANGE_LINKS
         and len(first) == 1
         and first[0].lower_.rstrip(".") in MONTHS
         and second[0].lower_.rstrip(".") in MONTHS

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, sentence_of
-from kg.extract.dates import A_YEAR, month_in, month_of
+from kg.extract.dates import A_YEAR, MONTHS, month_in, month_of
 from kg.extract.meetings.timeline_entries import entry_year
 from kg.extract.meetings.words import POSTPONING_VERBS, SCHEDULING_VERBS
 from kg.extract.meetings.year_told import date_attachment
@@ -17,8 +17,24 @@ from kg.extract.tense import clause_is_future, had_been, is_future_context
 
 
 def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
-    """(year, month) of a date expression that names a month but no day ("in October 2019", "in May")."""
-    return month_of(ent.text) or _month_without_year(ent, ctx)
+    """(year, month) of a date expression that names a month but no day ("in October 2019", "in May"), in the year
+    the month joined to it gives ("in February and March last year")."""
+    joined = _with_the_year_after(ent, ctx)
+    year = A_YEAR.search(joined.text) if joined is not ent else None
+    return month_of(f"{ent.text} {year.group(0)}" if year else ent.text) or _month_without_year(joined, ctx)
+
+
+def _with_the_year_after(ent: Span, ctx: Context) -> Span:
+    """A month alone with the month "and" joins to it, where that one's year is told ("February and March last
+    year", "July and August 2023"): the two, read as one date; else the month as it stands."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    after = ctx.entities_in(ent.end + 1, sentence_of(ent).end)
+    second = next((e for e in after if e.start == ent.end + 1), None)
+    if second is None or second.label_ != "DATE" or len(second) < 2 or second[0].lower_.rstrip(".") not in MONTHS:
+        return ent
+    return doc[ent.start : second.end] if not second[1].like_num or A_YEAR.fullmatch(second[1].text) else ent
 
 
 def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
