@@ -238,3 +238,20 @@ def test_a_deal_finalised_somewhere_is_a_meeting_there_a_cabinet_meeting_and_a_s
         date(2022, 10, 27),
     )
     assert [(m.location, m.start) for m in found] == [("Tacna", date(2022, 10, 27))]
+
+
+def test_a_venue_named_later_wins_over_one_only_described_first() -> None:
+    found = article_meetings(
+        "Chile's president and Peru's president met for four hours in Quito on Wednesday at a country estate outside "
+        "the city.\n\nThe two leaders agreed to reopen the border, the Chilean president said after the talks at the "
+        "Carmen Alto estate.",
+        date(2026, 2, 18),
+    )
+    assert [(m.location, m.venue) for m in found] == [("Quito", "Carmen Alto estate")]
+
+
+def test_a_place_the_parser_hangs_on_the_length_of_a_meeting_places_it() -> None:
+    [meeting] = meetings_of(
+        "Chile's president and Peru's president met for four hours in Quito on Wednesday at a country estate."
+    )
+    assert (meeting.location, meeting.country) == ("Quito", "Ecuador")

@@ -48,7 +48,7 @@ from kg.extract.meetings.meeting_words import definite, heads_counted, held_remo
 from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.pauses import paused_after
-from kg.extract.meetings.place_names import city_just_before, country_described, placed_neighbour
+from kg.extract.meetings.place_names import city_just_before, country_described, named_venue, placed_neighbour
 from kg.extract.meetings.places import (
     framing_meeting,
     locate,
@@ -472,7 +472,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             label="",
             location=city,  # type: ignore[arg-type]
             country=country,  # type: ignore[arg-type]
-            venue=cluster.first("venue"),  # type: ignore[arg-type]
+            venue=named_venue(cluster),
             start=start,
             end=last_day(status, start, end, today),
             round=cluster.first("round"),  # type: ignore[arg-type]

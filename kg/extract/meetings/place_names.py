@@ -283,3 +283,10 @@ def street_name(token: Token) -> bool:
     de Lausanne in Geneva" (a city's name inside a street's)."""
     words = [token, *(c for c in token.children if c.dep_ in {"compound", "nmod"})]
     return any(w.lower_ in STREET_WORDS for w in words)
+
+
+def named_venue(cluster: Cluster) -> str | None:
+    """The venue of a meeting's mentions, the first that is named rather than described: "the Filoli estate" over
+    "a country estate" told before it."""
+    venues = [m.venue for m in cluster.mentions if m.venue]
+    return next((v for v in venues if any(w[:1].isupper() for w in v.split())), venues[0] if venues else None)

@@ -75,6 +75,10 @@ def _describes_a_person(preposition: Token) -> bool:
     return False
 
 
+SPAN_NOUNS = {"minute", "hour", "day", "week"}
+"""Nouns of how long a meeting lasted, on which the parser at times hangs its place: "met for four hours in X"."""
+
+
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
@@ -100,7 +104,10 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         governor = token
         while governor.dep_ == "conj" and governor.head.pos_ == "ADP":
             governor = governor.head  # "on the sidelines of X, and in Y": hung where the first of them is
-        if trigger is not None and (not belongs(governor.head, anchors) or negated(token)):
+        held = governor.head
+        if held.lemma_ in SPAN_NOUNS and held.dep_ == "pobj" and held.head.lower_ == "for":
+            held = held.head.head  # "met for four hours in X": the place of the meeting, hung on its length
+        if trigger is not None and (not belongs(held, anchors) or negated(token)):
             continue
         if (
             trigger is not None
