@@ -95,3 +95,26 @@ def test_a_broker_s_shuttle_told_of_the_talks_it_coordinated_belongs_to_those_ta
     by_city = {m.location: m for m in found}
     assert (by_city["Lima"].venue, by_city["Lima"].mediators) == (None, ())
     assert by_city["Quito"].mediators == ("European Union",)
+
+
+def test_a_meeting_named_by_its_town_that_followed_other_talks_is_a_meeting_of_its_own_with_its_hosts() -> None:
+    found = meetings_of(
+        "The Cuenca meeting, hosted by Ecuador's foreign minister, followed talks in Lima on Feb. 10, where Chile "
+        "and Peru accepted the plan.",
+        date(2026, 2, 18),
+    )
+    by_place = {m.location: m for m in found}
+    assert set(by_place) == {"Cuenca", "Lima"}
+    assert (by_place["Cuenca"].start, by_place["Cuenca"].mediators) == (None, ("Ecuador",))
+    assert (by_place["Lima"].start, set(by_place["Lima"].parties)) == (date(2026, 2, 10), {"Chile", "Peru"})
+    assert by_place["Lima"].mediators == ()
+
+
+def test_a_town_named_before_a_meeting_word_places_it_where_the_article_names_its_state() -> None:
+    [meeting] = meetings_of("The Cuenca meeting was hosted by Ecuador's foreign minister.", date(2026, 2, 18))
+    assert (meeting.location, meeting.country) == ("Cuenca", "Ecuador")
+
+
+def test_the_subjects_of_a_where_clause_the_parser_hangs_on_the_day_are_the_sides() -> None:
+    [meeting] = meetings_of("Talks were held in Lima on Feb. 10, where Chile and Peru accepted the plan.")
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -290,3 +290,12 @@ def named_venue(cluster: Cluster) -> str | None:
     "a country estate" told before it."""
     venues = [m.venue for m in cluster.mentions if m.venue]
     return next((v for v in venues if any(w[:1].isupper() for w in v.split())), venues[0] if venues else None)
+
+
+def town_of_a_state_told(word: Token, ctx: Context) -> tuple[str, str] | None:
+    """A town of the world table named before a meeting word, where the article names its state: "the Ohrid
+    meeting, hosted by North Macedonia's prime minister"."""
+    town = ctx.gazetteer.town(word.text) if word.pos_ == "PROPN" and word.dep_ == "compound" else None
+    if town is None or not any(m.party == town[1] for m in ctx.parties_in(0, len(word.doc))):
+        return None
+    return town

@@ -24,6 +24,7 @@ from kg.extract.meetings.place_names import (
     stray_object,
     street_name,
     to_a_city,
+    town_of_a_state_told,
     venue_text,
 )
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
@@ -340,7 +341,8 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         between = child.doc[child.i + 1 : child.head.i]
         if any(t.lower_ in TOPIC_NOUNS for t in between):
             continue  # "Gaza hostage talks", "Tigray truce talks": what the talks are about
-        if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and (city := gazetteer.city(child.text)):
+        city = gazetteer.city(child.text) or town_of_a_state_told(child, ctx)
+        if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and city:
             paired = "-" in {child.nbor(-1).text if child.i else "", child.nbor(1).text}  # "Belgrade-Pristina talks"
             mention.city, mention.country = (None, None) if paired else city
             return

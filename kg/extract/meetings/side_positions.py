@@ -86,7 +86,9 @@ def acting_where_held(token: Token, trigger: Token) -> bool:
         return False
     place = verb.head
     preposition = place.head
-    return place.dep_ == "pobj" and preposition.lower_ in {"in", "at"} and preposition.head in {trigger, trigger.head}
+    dated = place.ent_type_ == "DATE" and preposition.lower_ == "on"  # "in Lima on Feb. 10, where ...", hung on the day
+    placed = preposition.lower_ in {"in", "at"} or dated
+    return place.dep_ == "pobj" and placed and preposition.head in {trigger, trigger.head}
 
 
 def list_after_fronted_phrase(token: Token) -> Token | None:

@@ -70,8 +70,16 @@ def only_possible(trigger: Token) -> bool:
 
 def follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
-    follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words."""
-    return _in_sequence(trigger, "nsubj", "dobj")
+    follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words; not
+    talks named by their own place ("The Ohrid meeting followed talks in Brussels"), told as a meeting of their own."""
+    named = any(  # (not "The Russia-Ukraine session": its sides)
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ != "PERSON"
+        and not any(t.text == "-" for t in c.subtree)
+        for c in trigger.children
+    )
+    return _in_sequence(trigger, "nsubj", "dobj") and not named
 
 
 def _in_sequence(trigger: Token, own: str, other: str) -> bool:
