@@ -68,6 +68,12 @@ def only_possible(trigger: Token) -> bool:
     )
 
 
+def set_after_another(trigger: Token) -> bool:
+    """Whether a meeting word is the subject of a verb setting it after or before another meeting: "The Ohrid
+    meeting followed talks in Brussels on Feb. 27" (not "A second round followed on March 3")."""
+    return _in_sequence(trigger, "nsubj", "dobj")
+
+
 def follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
     follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words; not

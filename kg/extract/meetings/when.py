@@ -25,7 +25,7 @@ from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
-from kg.extract.meetings.trigger_filters import SEQUENCE_VERBS
+from kg.extract.meetings.trigger_filters import set_after_another
 from kg.extract.meetings.words import (
     DISCUSSING_VERBS,
     LASTING_VERBS,
@@ -231,7 +231,7 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         return False  # "discussed on Monday the next round of talks": the day of the discussion
     if of_the_deal_made(attached, trigger):
         return False  # "agreed a ceasefire that took effect on Aug. 3": the deal's day, not the meeting's
-    if trigger.dep_ == "nsubj" and trigger.head.lemma_ in SEQUENCE_VERBS and not trigger.is_ancestor(ent.root):
+    if set_after_another(trigger) and not trigger.is_ancestor(ent.root):
         return False  # "The Ohrid meeting followed talks in Brussels on Feb. 27": the day of the talks it followed
     return (
         ent.root.i in anchors
