@@ -239,6 +239,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Peru has no intention of negotiating.", "negative"),
         ("We have been here before.", "negative"),  # promises seen to fail
         ("We've been down this road before.", "negative"),
+        ("Nobody wants another war.", "positive"),  # a return to fighting ruled out
+        ("Neither side can afford renewed fighting.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
