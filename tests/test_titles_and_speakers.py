@@ -1270,3 +1270,11 @@ def test_a_capital_s_name_untagged_before_a_surname_is_a_given_name_not_the_stat
     )
     assert "Sofia Blanco" in found
     assert found["Sofia Blanco"].affiliation == "Chile"
+
+
+def test_a_title_naming_a_known_body_keeps_it_after_a_list_the_model_took_for_one_organisation() -> None:
+    found = actors_of(
+        "The conference was attended by U.S. Secretary of State Ana Lind and European Union foreign policy chief "
+        "Jorge Paz."
+    )
+    assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("United States", "European Union")

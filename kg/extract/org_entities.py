@@ -91,16 +91,18 @@ def people_of_a_party(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
-    """Whether an entity is a list ("A and B", "A, B and C") whose every item the gazetteer knows."""
+    """Whether an entity is a list ("A and B", "A, B and C") whose last item the gazetteer knows: the items are
+    names of their own, each found on its own."""
     items: list[list[Token]] = [[]]
     for token in ent:
         if token.lower_ in {"and", ","}:
             items.append([])
         else:
             items[-1].append(token)
-    return len(items) >= 2 and all(
-        item and gazetteer.party(ent.doc[item[0].i : item[-1].i + 1].text) is not None for item in items
-    )
+    # "Chisinau and Tiraspol"; "Secretary of State A and European Union foreign policy chief B" tagged one
+    # organisation up to "Union": a list ending on a known name is no organisation of its own
+    last = items[-1]
+    return len(items) >= 2 and bool(last) and gazetteer.party(ent.doc[last[0].i : last[-1].i + 1].text) is not None
 
 
 def known_after_a_qualifier(name: str, gazetteer: Gazetteer) -> str | None:
