@@ -1223,3 +1223,9 @@ def test_a_voicing_verb_the_parser_read_as_a_modifier_still_voices_the_attitude(
 def test_a_quote_posted_by_a_named_and_titled_speaker_is_theirs_however_the_verb_is_tagged() -> None:
     [statement] = statements_of('"The talks went well," Ivan Soto, Peru\'s chief negotiator, posted on Telegram.')
     assert (statement.speaker, statement.text) == ("Ivan Soto", "The talks went well")
+
+
+@pytest.mark.parametrize("verb", ["said the talks were a trap", 'called the talks "a trap"'])
+def test_a_named_speaker_with_an_apposition_after_a_fronted_phrase_speaks(verb: str) -> None:
+    [statement] = statements_of(f"In an interview with Reuters, Pablo Rios, a Chilean opposition leader, {verb}.")
+    assert statement.speaker == "Pablo Rios"

@@ -67,11 +67,14 @@ def fronted_clause_subjects(doc: Doc) -> Doc:
 
     In "Speaking to reporters in Quito, Foreign Minister X said ..." the model at times reads X as an apposition to
     "Quito", so "said" loses its subject; a person's name that a comma sets after a fronted clause and that stands
-    right before a verb with no subject is that verb's subject."""
+    right before a verb with no subject, or before its apposition there, is that verb's subject."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         name = doc[verb.i - 1]
+        if name.text == "," and verb.i >= 2:  # "In an interview with X, Y, a former minister, said ..."
+            apposed = next((t for t in (doc[verb.i - 2], *doc[verb.i - 2].ancestors) if t.dep_ == "appos"), None)
+            name = apposed.head if apposed is not None and apposed.right_edge.i == verb.i - 2 else name
         start = name.left_edge.i
         if name.ent_type_ != "PERSON" or name.head == verb or name.head.i > name.i or start == 0:
             continue
