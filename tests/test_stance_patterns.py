@@ -240,6 +240,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We have been here before.", "negative"),  # promises seen to fail
         ("We've been down this road before.", "negative"),
         ("Nobody wants another war.", "positive"),  # a return to fighting ruled out
+        ("The talks had been „productive“.", "positive"),  # quoted in another style of marks
+        ("The talks had been «productive».", "positive"),
         ("Neither side can afford renewed fighting.", "positive"),
     ],
 )

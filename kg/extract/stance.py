@@ -72,6 +72,8 @@ _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
 "agreed to refrain from"."""
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
 """Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
+_QUOTE_MARKS = re.compile(r"[„“”«»‹›‟‘]")
+"""Quotation marks of other styles than the English double ones, read as those."""
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet|still|nevertheless|nonetheless)\b", re.I)
 
 
@@ -182,6 +184,7 @@ def stance(text: str) -> tuple[Stance, float]:
     ("but", "however", "yet") and takes a side decides; else a negative sentence makes the whole negative (a
     reservation outweighs courtesy), else a positive one makes it positive.
     """
+    text = _QUOTE_MARKS.sub('"', text).replace("’", "'")  # "„productive“", "«productive»": the word itself
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+…\s+", text) if s.strip()]
     if len(sentences) > 1:
         readings = [_sentence_stance(s) for s in sentences]
