@@ -232,3 +232,16 @@ def test_a_side_that_sent_its_envoy_somewhere_to_meet_the_other_met_it_there() -
         "Chile dispatched its envoy to Quito on Monday to meet Peruvian officials.", published=date(2024, 5, 6)
     )
     assert (meeting.location, meeting.start, set(meeting.parties)) == ("Quito", date(2024, 5, 6), {"Chile", "Peru"})
+
+
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "Peru's foreign minister will be in Santiago next week for talks with his Chilean counterpart.",
+        "Peru's foreign minister is due in Santiago next week for talks with his Chilean counterpart.",
+        "The Peruvian envoy flew to Santiago on Sunday for a second day of talks with Chilean officials.",
+    ],
+)
+def test_one_who_is_in_a_city_for_talks_or_comes_for_a_day_of_them_is_their_side(trip: str) -> None:
+    [meeting] = meetings_of(trip)
+    assert set(meeting.parties) == {"Peru", "Chile"}

@@ -78,6 +78,8 @@ def fronted_clause_subjects(doc: Doc) -> Doc:
         start = name.left_edge.i
         if name.ent_type_ != "PERSON" or name.head == verb or name.head.i > name.i or start == 0:
             continue
+        if name.is_ancestor(verb):
+            continue  # "'...,' X, the envoy, posted": the verb hung on the name itself (the reporting repair's)
         if doc[start - 1].text == "," and name.dep_ in {"appos", "conj", "npadvmod", "dep"}:
             name.head, name.dep_ = verb, "nsubj"
     return doc

@@ -56,7 +56,12 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     remains in Hanoi for an official visit"."""
     if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
         return True
-    return verb.lemma_ in MOVE_VERBS | STAYING_VERBS and preposition.lower_ == "for"
+    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is due in X": the place on "due"
+    placed = verb.lemma_ in {"be", "due"} and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at"} for w in words for c in w.children
+    )
+    return (verb.lemma_ in MOVE_VERBS | STAYING_VERBS or placed) and preposition.lower_ == "for"  # "will be in X for
+    # talks", "is due in X for talks"
 
 
 STAYING_VERBS = {"remain", "stay"}
@@ -65,8 +70,9 @@ STAYING_VERBS = {"remain", "stay"}
 
 def at_talks_of(trigger: Token, verb: Token) -> bool:
     """Whether the meeting word stands in a preposition of ``verb`` (or of the verb it governs: "failed to agree
-    at talks in Lima") that puts the verb's subject at the talks."""
-    preposition = trigger.head
+    at talks in Lima") that puts the verb's subject at the talks, counted or not ("flew in for a second day of
+    talks")."""
+    preposition = counted(trigger).head
     if preposition.dep_ != "prep":
         return False
     governed = preposition.head
