@@ -242,6 +242,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Nobody wants another war.", "positive"),  # a return to fighting ruled out
         ("The talks had been „productive“.", "positive"),  # quoted in another style of marks
         ("The talks had been «productive».", "positive"),
+        ("The proposal does not go far enough.", "negative"),  # an offer judged too little
+        ("Trust between the two sides remains very low.", "negative"),  # the sides' confidence in each other
         ("Neither side can afford renewed fighting.", "positive"),
     ],
 )
