@@ -1759,3 +1759,9 @@ def test_sides_that_sat_in_separate_rooms_held_indirect_talks() -> None:
 def test_the_subjects_of_a_clause_on_an_accord_are_its_sides_not_a_place() -> None:
     [meeting] = meetings_of("The deal builds on an accord Chile and Peru reached in Lima in 2019.")
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Lima", {"Chile", "Peru"}, ())
+
+
+def test_talks_under_way_are_ongoing_and_talks_that_were_under_way_held() -> None:
+    [now] = meetings_of("Talks between Chile and Peru are under way in Geneva.")
+    [then] = meetings_of("Talks between Chile and Peru were under way in Geneva last week.")
+    assert (now.status, then.status) == ("ongoing", "held")

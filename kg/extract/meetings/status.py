@@ -58,8 +58,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
     verb = _tensed_verb(trigger)
     near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
-    if near & ONGOING_WORDS and not (near & {"will", "next"}):
-        return "ongoing"
+    under_way = any(c.lower_ == "under" and any(o.lower_ == "way" for o in c.children) for c in verb.children)
+    if (near & ONGOING_WORDS or under_way and verb.tag_ in {"VBZ", "VBP"}) and not (near & {"will", "next"}):
+        return "ongoing"  # ("talks are under way in X")
     if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
         return "ongoing"  # "talks continue in Doha"
     lasting = verb.lemma_ in LASTING_VERBS or any(
