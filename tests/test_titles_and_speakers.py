@@ -1278,3 +1278,10 @@ def test_a_title_naming_a_known_body_keeps_it_after_a_list_the_model_took_for_on
         "Jorge Paz."
     )
     assert (found["Ana Lind"].affiliation, found["Jorge Paz"].affiliation) == ("United States", "European Union")
+
+
+def test_its_opening_a_sentence_owns_a_title_for_the_party_the_sentence_before_names() -> None:
+    found = actors_of(
+        "Both accords were negotiated with Ecuador as facilitator. Its ambassador, Luis Mora, chairs a contact group."
+    )
+    assert found["Luis Mora"].affiliation == "Ecuador"

@@ -114,12 +114,17 @@ def side_before_by(span: Span, ctx: Context) -> str | None:
 
 
 def its_owner(tokens: list[Token], ctx: Context) -> str | None:
-    """The party an "its" opening a title phrase stands for: the nearest the sentence names before it, not as a
-    place ("convened by the African Union and led by its envoy, former Chilean President X": the AU's envoy)."""
+    """The party an "its" opening a title phrase stands for: the nearest the sentence names before it (the sentence
+    before, where "its" opens one), not as a place ("convened by the African Union and led by its envoy, former
+    Chilean President X": the AU's envoy)."""
     if not tokens or tokens[0].lower_ != "its":
         return None
     sentence = sentence_of(tokens[0])
-    for mention in reversed(ctx.parties_in(sentence.start, tokens[0].i)):
+    start = sentence.start
+    if tokens[0].i == start and start > 0 and "\n" not in tokens[0].doc[start - 1].whitespace_:
+        start = sentence_of(tokens[0].doc[start - 1]).start  # "... with Switzerland as facilitator. Its ambassador,
+        # X, chairs ...": the sentence before, in the same paragraph
+    for mention in reversed(ctx.parties_in(start, tokens[0].i)):
         if mention.known and not named_as_a_place(mention.span.root):
             return mention.party
     return None
