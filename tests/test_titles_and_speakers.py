@@ -1285,3 +1285,12 @@ def test_its_opening_a_sentence_owns_a_title_for_the_party_the_sentence_before_n
         "Both accords were negotiated with Ecuador as facilitator. Its ambassador, Luis Mora, chairs a contact group."
     )
     assert found["Luis Mora"].affiliation == "Ecuador"
+
+
+def test_a_side_set_off_after_a_name_by_of_is_its_side_whatever_the_title_before() -> None:
+    found = actors_of(
+        "The talks were attended by the rebel leaders Ana Lind, of the self-proclaimed Donetsk People's Republic, "
+        "and Jorge Paz, of the Luhansk People's Republic."
+    )
+    assert found["Ana Lind"].affiliation == "Donetsk People's Republic"
+    assert found["Jorge Paz"].affiliation == "Luhansk People's Republic"

@@ -89,7 +89,12 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
         listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
         if listed is not None and ctx.people.named_by(listed) is not None:
             return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
-    if at >= len(doc) or (after := after_for(doc, at)) is None:
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "of":
+        after = _after_of(doc, at + 1)  # "the rebel leaders A, of the self-proclaimed X Republic, and B, ...": the
+        # side after "of"
+    elif at >= len(doc) or (after := after_for(doc, at)) is None:
+        return None
+    if after is None:
         return None
     at = after
     mention = ctx.party_at(doc[at].i)
@@ -98,6 +103,18 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
     if doc[at].lower_ in GOVERNMENT_WORDS:
         return government_named_before(doc, doc[at].i, ctx.gazetteer)
     return None
+
+
+def _after_of(doc: Doc, index: int) -> int | None:
+    """Where the name an "of" after a person's name is of begins, past "the" and a word of description
+    ("of the self-proclaimed X Republic")."""
+    at = index + 1
+    at += 1 if at < len(doc) and doc[at].lower_ == "the" else 0
+    if at + 2 < len(doc) and doc[at + 1].text == "-" and doc[at].is_lower:
+        at += 3  # "self-proclaimed"
+    elif at < len(doc) and doc[at].is_lower and doc[at].pos_ == "ADJ":
+        at += 1
+    return at if at < len(doc) else None
 
 
 def side_before_by(span: Span, ctx: Context) -> str | None:
