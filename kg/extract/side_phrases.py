@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import first_conjunct, named_as_a_place, sentence_of
 from kg.extract.name_runs import after_for
