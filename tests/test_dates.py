@@ -636,3 +636,10 @@ def test_the_day_a_deal_made_at_a_meeting_took_effect_does_not_date_the_meeting(
     )
     third = next(m for m in found if m.round == 3)
     assert (third.location, third.start) == ("Lima", None)
+
+
+def test_the_day_of_talks_held_does_not_date_the_round_they_came_weeks_after() -> None:
+    found = article_meetings(
+        "Chile and Peru held talks in Quito on Tuesday, two weeks after a round in Lima.", PUBLISHED
+    )
+    assert {m.location: m.start for m in found} == {"Quito": date(2026, 2, 17), "Lima": None}
