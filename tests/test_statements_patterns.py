@@ -1229,3 +1229,20 @@ def test_a_quote_posted_by_a_named_and_titled_speaker_is_theirs_however_the_verb
 def test_a_named_speaker_with_an_apposition_after_a_fronted_phrase_speaks(verb: str) -> None:
     [statement] = statements_of(f"In an interview with Reuters, Pablo Rios, a Chilean opposition leader, {verb}.")
     assert statement.speaker == "Pablo Rios"
+
+
+def test_a_role_noun_speaks_for_the_one_named_with_that_title_before_it() -> None:
+    [statement] = article_statements(
+        "Chile and Peru hold talks\n\nAna Lind, Chile's foreign minister, arrived in Quito on Tuesday. The minister "
+        "said Chile was ready to sign."
+    )
+    assert statement.speaker == "Ana Lind"
+
+
+def test_the_rebels_negotiator_is_the_negotiator_of_the_group_named_before_not_the_government_s() -> None:
+    found = article_statements(
+        "Chile and the Front hold talks\n\nThe Chilean government and the Andean Liberation Front held talks in Quito "
+        "on Tuesday. Jorge Paz, the Front's chief negotiator, and Ana Lind, Chile's chief negotiator, led the "
+        "delegations.\n\nThe rebels' negotiator said on Wednesday that the group would not disarm before a deal."
+    )
+    assert [s.speaker for s in found] == ["Jorge Paz"]

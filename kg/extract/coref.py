@@ -35,7 +35,13 @@ from kg.extract.base import (
     text_of,
     tokens_of,
 )
-from kg.extract.parties import bloc_referred_to
+from kg.extract.parties import (
+    GOVERNMENT_WORDS,
+    GROUP_KINDS,
+    bloc_referred_to,
+    government_named_before,
+    group_named_before,
+)
 from kg.extract.people import People, Person, title_words
 from kg.gazetteer import fold, lexicon
 
@@ -377,6 +383,17 @@ class Coreference:
                     return party
                 if child.dep_ == "poss" and (bloc := bloc_referred_to(child, self.ctx)) is not None:
                     return bloc  # "the bloc's foreign policy chief": the organisation named before
+                if child.dep_ == "poss" and (owner := self._owner_referred_to(child)) is not None:
+                    return owner  # "the rebels' negotiator", "the government's envoy": the side named before
+        return None
+
+    def _owner_referred_to(self, owner: Token) -> str | None:
+        """The side a possessive group or government noun refers back to: the last armed group or movement, or the
+        last state whose government the text named."""
+        if owner.lower_ in lexicon().group_nouns:
+            return group_named_before(self.ctx, 0, owner.i, GROUP_KINDS)
+        if owner.lower_ in GOVERNMENT_WORDS:
+            return government_named_before(owner.doc, owner.i, self.ctx.gazetteer)
         return None
 
 
@@ -387,6 +404,8 @@ def _unnamed_between(token: Token, start: int) -> bool:
     for word in token.doc[start : token.i]:
         if word.lemma_ != token.lemma_:
             continue
+        if word.dep_ == "appos" and word.head.pos_ == "PROPN":
+            continue  # "X, Chile's foreign minister, arrived ... The minister said": a named person's title
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
             return True
         # "hosted by the EU's special envoy for the dialogue. ... the envoy wrote": an owner's, with no name
