@@ -1246,3 +1246,12 @@ def test_the_rebels_negotiator_is_the_negotiator_of_the_group_named_before_not_t
         "delegations.\n\nThe rebels' negotiator said on Wednesday that the group would not disarm before a deal."
     )
     assert [s.speaker for s in found] == ["Jorge Paz"]
+
+
+def test_a_counterpart_of_a_named_state_speaks_for_the_one_of_that_state() -> None:
+    found = article_statements(
+        "Chile and Peru hold talks in Quito\n\nChile's foreign minister, Ana Lind, and Peru's foreign minister, Jorge "
+        "Paz, met in Quito on Tuesday.\n\nThe Chilean minister said the meeting had been constructive. Her Peruvian "
+        "counterpart said it had been difficult."
+    )
+    assert [(s.speaker, s.text) for s in found][-1] == ("Jorge Paz", "it had been difficult")

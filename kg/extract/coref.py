@@ -277,6 +277,8 @@ class Coreference:
         if noun is None:
             return self._echoed_title(token)
         side = self.side_of_phrase(token)
+        if noun == "counterpart" and side is None:
+            return None  # "his counterpart": whose, the phrase does not say; "her Peruvian counterpart" does
         wanted = role_classes()[noun]
         seen: dict[str, Span] = {}
         unknown: dict[str, Span] = {}  # people of the phrase's side whose role the article did not give
