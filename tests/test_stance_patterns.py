@@ -245,6 +245,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The proposal does not go far enough.", "negative"),  # an offer judged too little
         ("Trust between the two sides remains very low.", "negative"),  # the sides' confidence in each other
         ("The talks have broken for lunch and will resume at three.", "neutral"),  # a pause in the day's schedule
+        ("We have made history today.", "positive"),  # an achievement hailed
         ("Neither side can afford renewed fighting.", "positive"),
     ],
 )
