@@ -246,6 +246,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Trust between the two sides remains very low.", "negative"),  # the sides' confidence in each other
         ("The talks have broken for lunch and will resume at three.", "neutral"),  # a pause in the day's schedule
         ("We have made history today.", "positive"),  # an achievement hailed
+        ("Without Ecuador this would not have happened.", "positive"),  # a broker credited
         ("Neither side can afford renewed fighting.", "positive"),
     ],
 )
