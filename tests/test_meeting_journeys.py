@@ -245,3 +245,8 @@ def test_a_side_that_sent_its_envoy_somewhere_to_meet_the_other_met_it_there() -
 def test_one_who_is_in_a_city_for_talks_or_comes_for_a_day_of_them_is_their_side(trip: str) -> None:
     [meeting] = meetings_of(trip)
     assert set(meeting.parties) == {"Peru", "Chile"}
+
+
+def test_talks_one_state_invites_another_to_its_capital_for_are_planned_between_the_two() -> None:
+    [meeting] = meetings_of("Chile has invited Peru's president to Santiago for talks in April.")
+    assert (meeting.location, meeting.status, set(meeting.parties)) == ("Santiago", "planned", {"Chile", "Peru"})

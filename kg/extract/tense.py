@@ -79,8 +79,8 @@ def invited_to(token: Token) -> bool:
     """Whether a word lies in what someone is invited to ("invited the two leaders to a further meeting in
     March"): a meeting to come, whatever the tense of the invitation."""
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "invite":
-            return True
+        if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} and token.head.head.lemma_ == "invite":
+            return True  # (also "invited X to Santiago for talks in April")
         if token.dep_ == "xcomp" and token.head.lemma_ == "invite":
             return True  # "invited them to talks", parsed as an infinitive
         token = token.head
