@@ -9,6 +9,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.places import is_a_margin
+from kg.extract.meetings.trigger_filters import times_another
 from kg.extract.meetings.words import HOST_VERBS, PLACE_NOUNS
 from kg.gazetteer import lexicon
 
@@ -40,7 +41,7 @@ def brokers_of(trigger: Token, found: list[tuple[str, Token]], triggers: tuple[T
             and not _of_another_noun(at, trigger)
             and not _brokered_before(at, trigger)
             and not _of_a_parallel_process(at, trigger)
-            and not _a_time_before(at, trigger)
+            and not times_another(trigger, at)
             and not _hosts_elsewhere(at, trigger)
             and not _of_the_full_clause(at, trigger)
         )
@@ -64,14 +65,6 @@ def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
     place = clause.head
     placed_on_trigger = place.dep_ == "pobj" and place.head.lower_ in {"in", "at"} and place.head.head == trigger
     return place.ent_type_ in {"GPE", "LOC", "FAC"} and not placed_on_trigger
-
-
-def _a_time_before(verb: Token, trigger: Token) -> bool:
-    """Whether a broker's verb hosts a meeting of its own object and names the meeting word only to date it: "X is
-    hosting the second summit, eight months after their first meeting in Y" (not the first one's host)."""
-    own = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
-    timed = trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before", "since"}
-    return own and timed and trigger.head.head == verb
 
 
 def _of_a_parallel_process(word: Token, trigger: Token) -> bool:

@@ -96,3 +96,13 @@ def _in_sequence(trigger: Token, own: str, other: str) -> bool:
         and verb.lemma_ in SEQUENCE_VERBS
         and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in verb.children)
     )
+
+
+def times_another(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting word stands under "after", "before" or "since" on a verb that holds a meeting of its own
+    (its object or subject), only to time it: "held talks on Tuesday, two weeks after a round in Y", "X is hosting
+    the second summit, eight months after their first meeting in Y" (the day and the host are the other's)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"after", "before", "since"} or trigger.head.head != verb:
+        return False
+    nouns = lexicon().meeting_nouns
+    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in nouns for c in verb.children)

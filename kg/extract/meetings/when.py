@@ -25,7 +25,7 @@ from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
-from kg.extract.meetings.trigger_filters import set_after_another
+from kg.extract.meetings.trigger_filters import set_after_another, times_another
 from kg.extract.meetings.words import (
     DISCUSSING_VERBS,
     LASTING_VERBS,
@@ -231,7 +231,7 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         return False  # "discussed on Monday the next round of talks": the day of the discussion
     if of_the_deal_made(attached, trigger):
         return False  # "agreed a ceasefire that took effect on Aug. 3": the deal's day, not the meeting's
-    if _a_time_from(trigger, attached):
+    if times_another(trigger, attached):
         return False  # "held talks in X on Tuesday, two weeks after a round in Y": the day of the talks held
     if set_after_another(trigger) and not trigger.is_ancestor(ent.root):
         return False  # "The Ohrid meeting followed talks in Brussels on Feb. 27": the day of the talks it followed
@@ -242,14 +242,6 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
         or deal_agreed_at(attached, anchors)
     )
-
-
-def _a_time_from(trigger: Token, verb: Token) -> bool:
-    """Whether a meeting word only sets the time of another meeting its verb holds: "held talks on Tuesday, two weeks
-    after a round in Y" (the day is the talks', not the round's)."""
-    timed = trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before", "since"} and trigger.head.head == verb
-    nouns = lexicon().meeting_nouns
-    return timed and any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in nouns for c in verb.children)
 
 
 TALKING_ABOUT = DISCUSSING_VERBS | {"announce", "propose", "raise", "mention", "prepare", "arrange"}
