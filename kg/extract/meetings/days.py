@@ -14,7 +14,7 @@ from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
-from kg.extract.meetings.words import DURATION_WORDS, SCHEDULING_VERBS, STAY_NOUNS
+from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
 
@@ -298,10 +298,6 @@ def day_of_the_talks(trigger: Token) -> int | None:
     return next((ORDINALS[c.lower_] for c in day.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
 
 
-ENTERING_VERBS = {"enter", "go", "stretch", "run", "continue", "drag", "move", "extend", "spill"}
-"""Verbs whose talks reach a day of their course: "entered a third day", "went into a second day"."""
-
-
 def _day_entered(trigger: Token) -> Token | None:
     """The day noun of the talks' clause that says which day of them it is: "met for a second day", "entered a
     third day", "continued into a third day"."""
@@ -311,7 +307,7 @@ def _day_entered(trigger: Token) -> Token | None:
             if child.dep_ == "dobj" and child.lemma_ == "day" and word.lemma_ == "enter":
                 return child
             if child.dep_ == "prep" and (
-                child.lower_ == "for" or child.lower_ == "into" and word.lemma_ in ENTERING_VERBS
+                child.lower_ == "for" or child.lower_ == "into" and word.lemma_ in RUNNING_VERBS
             ):
                 day = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_ == "day"), None)
                 if day is not None:

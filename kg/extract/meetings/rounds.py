@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import MONTHS
 from kg.extract.meetings.counts import count_of
+from kg.extract.meetings.verb_chains import counted
 from kg.model import ORDINALS
 
 if TYPE_CHECKING:
@@ -229,10 +230,9 @@ MANY_WORDS = {"several", "multiple", "numerous", "many", "repeated"}
 
 
 def counted_occasions(noun: Token) -> bool:
-    """Whether a plural round or meeting noun counts several occasions ("three rounds of talks", "several
-    meetings", "three rounds of talks"): a series told as held, not one vague meeting."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in ROUND_NOUNS:
-        noun = noun.head.head  # "three rounds of talks": the rounds count the talks
+    """Whether a plural round or meeting noun counts several occasions ("several meetings", "three rounds of talks",
+    the rounds counting the talks): a series told as held, not one vague meeting."""
+    noun = counted(noun)
     if noun.lemma_ not in ROUND_NOUNS or noun.tag_ != "NNS":
         return False
     return any(

@@ -28,10 +28,10 @@ from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
 from kg.extract.meetings.trigger_filters import set_after_another, times_another
 from kg.extract.meetings.words import (
     DISCUSSING_VERBS,
-    LASTING_VERBS,
     PAUSING_VERBS,
     PLANNED_VERBS,
     POSTPONING_VERBS,
+    RUNNING_VERBS,
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
@@ -464,10 +464,6 @@ def begun_just_now(trigger: Token) -> bool:
         return False  # not "have begun preparations for the summit": the meeting itself begun
     perfect = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"}]
     return bool(perfect) and not any(c.dep_ == "neg" for c in verb.children)
-
-
-RUNNING_VERBS = LASTING_VERBS | {"stretch", "drag", "extend", "spill", "carry"}
-"""Verbs of a meeting running on, whose "into" names the day it ran into: "stretched past midnight into Wednesday"."""
 
 
 def _ran_into(ent: Span) -> bool:

@@ -357,6 +357,10 @@ PLACE_PREPOSITIONS = {"in", "at", "on", "inside", "outside", "near"}
 LASTING_VERBS = {"run", "last", "continue", "go"}
 """Verbs of a meeting going on, whose "until" gives the day it closes: "the session will run until Friday"."""
 
+RUNNING_VERBS = LASTING_VERBS | {"stretch", "drag", "extend", "spill", "carry", "move", "enter"}
+"""Verbs of a meeting running on, whose "into" names the day (or which day of it) it ran into: "stretched past
+midnight into Wednesday", "went into a third day"."""
+
 
 ABSENT_ROLES = {"seat", "role", "part", "place", "say", "hand"}
 """What a state "has no ..." of at talks it stands aside from: "had no seat at the table", "played no role"."""
