@@ -89,11 +89,12 @@ def _day_number(token: Token) -> bool:
     return token.is_digit and 1 <= int(token.text) <= 31
 
 
-def _weekday_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
-    """ "from Tuesday to Thursday": the model tags two days; the span is one date, its first day to its last."""
+def _date_ranges(doc: Doc, entities: list[Span]) -> tuple[list[Span], bool]:
+    """ "from Tuesday to Thursday", "Feb. 9 through Feb. 12", "from May to July last year": the model tags two dates;
+    the span is one date, its first day to its last."""
     joined: list[Span] = []
     for ent in entities:
-        if joined and (_weekday_range(doc, joined[-1], ent) or _month_range(doc, joined[-1], ent)):
+        if joined and _range_ends(doc, joined[-1], ent):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="DATE")
         else:
             joined.append(ent)
@@ -104,29 +105,19 @@ RANGE_LINKS = (["to"], ["through"], ["until"], ["till"], ["-"], ["–"])
 """The words between the first and last day of a span of days: "Tuesday to Thursday", "Feb. 9 through Feb. 12"."""
 
 
-def _weekday_range(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether two dates are the ends of a range of weekdays ("Tuesday to Thursday", "Monday-Wednesday") or of
-    days of months ("January 29 until February 2", "Feb. 9 through Feb. 12")."""
+def _range_ends(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether two dates are the ends of one span: of weekdays ("Tuesday to Thursday", "Monday-Wednesday"), of days
+    of months ("January 29 until February 2"), or of months, the year told after the second ("from May to July last
+    year", whose year both months share; not "in July and August": two months)."""
     link = [t.lower_ for t in doc[first.end : second.start]]
     if first.label_ != "DATE" or second.label_ != "DATE" or link not in RANGE_LINKS:
         return False
     if first[-1].lower_ in WEEKDAYS:
         return len(second) == 1 and second[0].lower_ in WEEKDAYS
-    return _month_and_day(first) and _month_and_day(second)
-
-
-def _month_range(doc: Doc, first: Span, second: Span) -> bool:
-    """Whether two dates are a month and the month a span of months runs to, its year told after the second ("from
-    May to July last year"): one date, whose year both months share (not "in July and August": two months)."""
-    link = [t.lower_ for t in doc[first.end : second.start]]
-    return (
-        first.label_ == second.label_ == "DATE"
-        and link in RANGE_LINKS
-        and len(first) == 1
-        and first[0].lower_.rstrip(".") in MONTHS
-        and second[0].lower_.rstrip(".") in MONTHS
-        and not any(t.like_num for t in second[1:2])
-    )
+    if _month_and_day(first):
+        return _month_and_day(second)
+    month = len(first) == 1 and first[0].lower_.rstrip(".") in MONTHS
+    return month and second[0].lower_.rstrip(".") in MONTHS and not any(t.like_num for t in second[1:2])
 
 
 def _month_and_day(date: Span) -> bool:
@@ -146,8 +137,8 @@ def day_ranges(doc: Doc) -> Doc:
     a number, losing days of the meeting."""
     entities = [part for ent in doc.ents for part in _split_at_its_day(_within_a_paragraph(ent))]
     changed = entities != list(doc.ents)
-    entities, weekdays_joined = _weekday_ranges(doc, entities)
-    changed = changed or weekdays_joined
+    entities, ranges_joined = _date_ranges(doc, entities)
+    changed = changed or ranges_joined
     for index, ent in enumerate(entities):
         if ent.label_ != "DATE" or ent[0].lower_.rstrip(".") not in MONTHS or ent.start == 0:
             continue
