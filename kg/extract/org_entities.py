@@ -90,7 +90,7 @@ def people_of_a_party(span: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
-def list_of_known_names(ent: Span, gazetteer: Gazetteer) -> bool:
+def list_ending_on_a_known_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """Whether an entity is a list ("A and B", "A, B and C") whose last item the gazetteer knows: the items are
     names of their own, each found on its own."""
     items: list[list[Token]] = [[]]

@@ -25,7 +25,7 @@ from kg.extract.org_entities import (
     clean_org_name,
     joint_body,
     known_after_a_qualifier,
-    list_of_known_names,
+    list_ending_on_a_known_name,
     listed_with_a_person,
     party_and_title,
     people_of_a_party,
@@ -236,7 +236,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
                 continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
-            if list_of_known_names(ent, gazetteer):
+            if list_ending_on_a_known_name(ent, gazetteer):
                 continue  # "Chisinau and Tiraspol" tagged one organisation: two names the gazetteer knows
             if listed_with_a_person(ent):
                 continue  # "Special envoys X of Turkey and Ruben Rubinyan of Armenia": the second name, a person

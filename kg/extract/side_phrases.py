@@ -90,10 +90,9 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
         if listed is not None and ctx.people.named_by(listed) is not None:
             return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
     if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "of":
-        after = _after_of(doc, at + 1)  # "the rebel leaders A, of the self-proclaimed X Republic, and B, ...": the
-        # side after "of"
-    elif at >= len(doc) or (after := after_for(doc, at)) is None:
-        return None
+        after = _after_of(doc, at + 1)  # "the rebel leaders A, of the self-proclaimed X Republic, and B, ..."
+    else:
+        after = after_for(doc, at) if at < len(doc) else None
     if after is None:
         return None
     at = after

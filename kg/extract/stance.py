@@ -185,7 +185,7 @@ def stance(text: str) -> tuple[Stance, float]:
     reservation outweighs courtesy), else a positive one makes it positive.
     """
     text = _QUOTE_MARKS.sub('"', text).replace("’", "'")  # "„productive“", "«productive»": the word itself
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\s+…\s+", text) if s.strip()]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])|\s+…\s+", text) if s.strip()]
     if len(sentences) > 1:
         readings = [_sentence_stance(s) for s in sentences]
         for sentence, reading in reversed(list(zip(sentences, readings, strict=True))[1:]):
@@ -263,7 +263,7 @@ def _sentence_stance(text: str) -> tuple[Stance, float]:
 
 def _clause_stance(text: str) -> tuple[Stance, float]:
     config = _config()
-    lowered = re.sub(r"[\"“”]", "", text.lower().replace("’", "'"))  # quoted words read as the words themselves
+    lowered = text.lower().replace('"', "")  # quoted words read as the words themselves (marks made plain above)
     lowered = _NOT_ONLY.sub("only", lowered)  # "not only ... but also" negates nothing
     lowered = _AGREED_NOT_TO.sub(r"\1 to refrain from", lowered)
     # a harm averted, an outcome credited ("prevented a crisis", "without X there would have been no deal"), unless

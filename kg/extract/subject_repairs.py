@@ -207,12 +207,11 @@ def reporting_participles(doc: Doc) -> Doc:
             continue
         if not any(t.is_quote for t in doc[start : name.left_edge.i]) or any(c.dep_ == "agent" for c in verb.children):
             continue
-        marks = [
-            t for t in (*quoted.children, *name.children) if t.dep_ == "punct" and (t.is_quote or t.head == quoted)
-        ]
+        marks = [t for t in quoted.children if t.dep_ == "punct"]  # the quote's marks, the comma, the stop
+        marks += [t for t in name.children if t.dep_ == "punct" and t.is_quote]  # a closing mark hung on the name
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
         quoted.head, quoted.dep_ = verb, "ccomp"
         name.head, name.dep_ = verb, "nsubj"
         for mark in marks:
-            mark.head = verb  # the quote's marks and the sentence's stop belong to the report, as they do after "said"
+            mark.head = verb  # they belong to the report, as they do after "said"
     return doc
