@@ -446,3 +446,8 @@ which A, B and C act as guarantors")."""
 PAUSING_VERBS = frozenset({"suspend", "pause", "adjourn", "interrupt", "halt"})
 """Verbs of a pause in talks: their date is no day the talks were held on, unless it ends days of talks ("paused
 on Friday after five days")."""
+
+
+PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy", "mechanism", "track", "format"}
+"""The process a broker leads or sponsors and a meeting is held in: "the Brazilian-led process", "a Qatari-led
+mediation effort", "talks in a process sponsored by X"."""
