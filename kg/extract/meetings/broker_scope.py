@@ -10,7 +10,7 @@ from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conj
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
-from kg.extract.meetings.words import HOST_VERBS, PLACE_NOUNS, PROCESS_NOUNS
+from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, HOST_VERBS, PLACE_NOUNS
 from kg.gazetteer import lexicon
 
 
@@ -116,7 +116,7 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
 def _the_process_of(noun: Token, trigger: Token) -> bool:
     """Whether a noun is the process a meeting is held in or as part of: "held talks in a process brokered by X",
     "met under a format mediated by X", "talks as part of a process sponsored by X"."""
-    if noun.lower_ not in PROCESS_NOUNS or noun.dep_ != "pobj":
+    if noun.lower_ not in BROKERED_PROCESS_NOUNS or noun.dep_ != "pobj":
         return False
     preposition = noun.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "part":

@@ -39,7 +39,7 @@ from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
-from kg.extract.meetings.words import COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS, PROCESS_NOUNS
+from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
 from kg.extract.parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
@@ -132,7 +132,7 @@ def _office_of(noun: Token) -> bool:
     """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
     commission on missing persons" chairs the commission, not the talks."""
     of = of_objects(noun)
-    talks = lexicon().meeting_nouns | PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
+    talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
 
 
@@ -247,7 +247,7 @@ class _Brokers:
             return False  # ("EU-coordinated talks", though "A and B coordinated their positions" brokers nothing)
         # "US-led ceasefire talks"; "a US-backed mechanism" read as the compound of a word after it
         talks = {after.head, after.head.head} if after.head.dep_ == "compound" else {after.head}
-        led_talks = led and any(t.lower_ in lexicon().meeting_nouns | PROCESS_NOUNS for t in talks)
+        led_talks = led and any(t.lower_ in lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS for t in talks)
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
             self._found(mention.party)
         return True

@@ -448,6 +448,16 @@ PAUSING_VERBS = frozenset({"suspend", "pause", "adjourn", "interrupt", "halt"})
 on Friday after five days")."""
 
 
-PROCESS_NOUNS = {"mediation", "process", "effort", "efforts", "initiative", "diplomacy", "mechanism", "track", "format"}
+BROKERED_PROCESS_NOUNS = {
+    "mediation",
+    "process",
+    "effort",
+    "efforts",
+    "initiative",
+    "diplomacy",
+    "mechanism",
+    "track",
+    "format",
+}
 """The process a broker leads or sponsors and a meeting is held in: "the Brazilian-led process", "a Qatari-led
 mediation effort", "talks in a process sponsored by X"."""
