@@ -19,6 +19,8 @@ from kg.extract.base import text_in, text_of
 OPEN_QUOTES = {"“": ("”",), '"': ('"',), "«": ("»",), "„": ("“", "”", '"'), "‘": ("’",)}
 """Each opening mark and the marks that close it."""
 CLOSE_QUOTES = ("”", '"', "»")
+_MARK = re.compile("[" + "".join(sorted(set("".join(OPEN_QUOTES) + "".join(CLOSE_QUOTES) + "’"))) + "]")
+"""Any character that can open or close a quote."""
 APOSTROPHE = "’"
 """Closes a single-quoted stretch (‘...’) only where no letter follows it: "don’t" and "Kyiv’s" go on."""
 
@@ -48,7 +50,8 @@ def find_quotes(text: str) -> list[Quote]:
             else:
                 open_at = None
         closers: tuple[str, ...] = CLOSE_QUOTES
-        while position < len(paragraph):
+        while (mark := _MARK.search(paragraph, position)) is not None:
+            position = mark.start()  # only a quote mark opens or closes: the words between are skipped
             char = paragraph[position]
             closing = next((c for c in closers if paragraph.startswith(c, position)), None) if open_at else None
             if open_at is None and char in OPEN_QUOTES and _opens(paragraph, position):
