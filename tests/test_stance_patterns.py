@@ -248,6 +248,12 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We have made history today.", "positive"),  # an achievement hailed
         ("Without Ecuador this would not have happened.", "positive"),  # a broker credited
         ("Neither side can afford renewed fighting.", "positive"),
+        ("Andean problems should be solved by Andeans.", "positive"),  # a dispute to be settled, and how
+        ("The crisis must be overcome through dialogue.", "positive"),
+        ("We must solve these problems together.", "positive"),
+        ("The problems cannot be solved at this table.", "negative"),  # the settlement denied
+        ("They failed to settle the dispute.", "negative"),
+        ("We will not resolve our differences this week.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
