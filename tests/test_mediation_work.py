@@ -144,3 +144,30 @@ def test_talks_are_no_broker_of_a_clause_on_mediators_the_parser_hung_on_them() 
     conjunction.head, conjunction.dep_ = talks, "prep"  # the model's reading of some such headlines: "talks ...
     mediators.head, mediators.dep_ = conjunction, "pobj"  # as mediators", the clause after "as" hung on the talks
     assert "Peru" not in mediators_in(doc[:], Context(doc))
+
+
+@pytest.mark.parametrize(
+    "process",
+    [
+        "The Ecuador-facilitated dialogue began in 2011.",
+        "The dialogue, facilitated by Ecuador, was launched in 2011, three years after the war.",
+    ],
+)
+def test_the_broker_of_a_process_told_as_begun_years_before_brokers_the_story_s_meeting(process: str) -> None:
+    text = f"The leaders of Chile and Peru met in Arica on Monday.\n\n{process}\n"
+    [meeting] = article_meetings(text, date(2026, 2, 18))
+    assert (meeting.location, meeting.parties, meeting.mediators) == ("Arica", ("Chile", "Peru"), ("Ecuador",))
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Ecuador mediated talks between the two in 2019.",  # other talks, of another year
+        "Talks brokered by Ecuador collapsed in 2019.",
+        "Chile and Bolivia held talks mediated by Ecuador last year.",
+    ],
+)
+def test_the_broker_of_other_talks_years_before_brokers_no_meeting_of_the_story(other: str) -> None:
+    text = f"The leaders of Chile and Peru met in Arica on Monday.\n\n{other}\n"
+    meetings = article_meetings(text, date(2026, 2, 18))
+    assert [m.mediators for m in meetings if m.location == "Arica"] == [()]

@@ -43,7 +43,7 @@ from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
 from kg.extract.meetings.joined_sides import sides_wanted
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
-from kg.extract.meetings.loose_brokers import loose_mediators
+from kg.extract.meetings.loose_brokers import brokers_of_the_process, loose_mediators
 from kg.extract.meetings.meeting_words import definite, heads_counted, held_remotely, sides_named
 from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.occasions import more_occasions
@@ -370,7 +370,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     main = next((c for c in clusters if c.mentions[0].status in {"held", "ongoing"}), None)
     main_city = main.first("city") if main else None
     loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None)
-    loose.extend(p for p in mediators_by_trade(doc, ctx) if p not in loose)
+    loose.extend(p for p in mediators_by_trade(doc, ctx) + brokers_of_the_process(mentions, clusters) if p not in loose)
     # the story's brokers, in the order it names them
     named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
     brokers = set(named_brokers)

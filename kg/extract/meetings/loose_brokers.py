@@ -11,7 +11,7 @@ from kg.extract.base import Context, apart_by_semicolon, of_objects, sentences_o
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.broker_phrases import carries_messages, only_offered
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
-from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.meetings.clauses import Cluster, Mention, hyphenated_word
 from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
 from kg.extract.meetings.triggers import triggers_of
@@ -26,6 +26,8 @@ from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
 PROCESS_WORDS = {"process", "dialogue", "negotiations"}
+PROCESS_BEGINNINGS = {"begin", "start", "launch"}
+"""Verbs a process's start is told with, in the year it began: "the dialogue began in 2011"."""
 """What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
 
 
@@ -200,3 +202,20 @@ def _brokered_told_before(verb: Token) -> bool:
     sentence before told of, which "it" or "they" stands for."""
     brokering = verb.lemma_.lower().removeprefix("co-") in ONGOING_BROKERING and verb.tag_ == "VBN"
     return brokering and any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "they"} for c in verb.children)
+
+
+def brokers_of_the_process(mentions: list[Mention], clusters: list[Cluster]) -> list[str]:
+    """Brokers of talks told only as the process the story's meetings belong to, which began in a year before and goes
+    on: "The EU-facilitated dialogue began in 2011", "The dialogue, facilitated by X, was launched in 2011" — no
+    meeting of its own (no place, no day), but the broker of the talks it holds, between no other sides."""
+    kept = {id(m) for c in clusters for m in c.mentions}
+    sides = {p for c in clusters for m in c.mentions for p in m.parties}
+    found: list[str] = []
+    for mention in mentions:
+        if id(mention) in kept or not mention.mediators or not set(mention.parties) <= sides:
+            continue
+        trigger = mention.trigger
+        begun = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_ in PROCESS_BEGINNINGS
+        if begun and any(A_YEAR.fullmatch(t.text) for t in trigger.head.subtree if t.i > trigger.head.i):
+            found.extend(p for p in mention.mediators if p not in found)
+    return found
