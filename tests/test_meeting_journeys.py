@@ -250,3 +250,26 @@ def test_one_who_is_in_a_city_for_talks_or_comes_for_a_day_of_them_is_their_side
 def test_talks_one_state_invites_another_to_its_capital_for_are_planned_between_the_two() -> None:
     [meeting] = meetings_of("Chile has invited Peru's president to Santiago for talks in April.")
     assert (meeting.location, meeting.status, set(meeting.parties)) == ("Santiago", "planned", {"Chile", "Peru"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean delegation has arrived in Lima for talks with Peru.",
+        "Chile and Peru have sent envoys to the Andean city of Lima for talks, officials said.",
+    ],
+)
+def test_talks_a_journey_just_made_is_for_are_still_to_come(text: str) -> None:
+    [meeting] = _meetings(text)
+    assert (meeting.location, meeting.status, meeting.start) == ("Lima", "planned", None)
+
+
+def test_a_journey_for_talks_and_the_day_they_are_expected_to_start_are_one_meeting() -> None:
+    text = "Chile and Peru have sent envoys to Lima for talks. The talks are expected to start on Saturday."
+    [meeting] = _meetings(text)
+    assert (meeting.location, meeting.status, meeting.start) == ("Lima", "planned", date(2026, 2, 21))
+
+
+def test_talks_a_journey_in_the_past_was_for_were_held() -> None:
+    [meeting] = _meetings("Chile sent a delegation to Lima for talks with Peru last week.")
+    assert (meeting.location, meeting.status) == ("Lima", "held")

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
 from kg.gazetteer import fold, load, region_state
 
@@ -251,7 +252,8 @@ def to_a_city(preposition: Token) -> bool:
     """Whether "to" names a known city ("to Abu Dhabi"), a town with its state ("for Ohrid, North Macedonia"), or
     a town's one-word name ("brought the two sides to Cancun for talks")."""
     gazetteer = load()
-    objects = (c for c in preposition.children if c.dep_ == "pobj")
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    objects += [n for o in objects for n in named_by_place_nouns(o)]  # "to the Saudi city of Jeddah"
     return any(
         gazetteer.city(o.text)
         or gazetteer.city(o.doc[o.left_edge.i : o.i + 1].text)

@@ -19,6 +19,7 @@ from kg.extract.meetings.words import (
     PLANNED_VERBS,
     POSTPONING_VERBS,
     SCHEDULING_VERBS,
+    SENDING_VERBS,
     WOULD_VERBS,
 )
 from kg.extract.nlp import inflections
@@ -317,14 +318,17 @@ def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> boo
 
 def _headed_for(trigger: Token, verb: Token) -> bool:
     """Whether a headline in the present sends someone off "for" the meeting: "X heads to Y for seventh round of
-    talks", "Z flies to W for summit" (the journey is the news, the meeting still to come)."""
+    talks", "Z flies to W for summit" (the journey is the news, the meeting still to come); or a journey just made
+    for it: "the delegation has arrived in X for talks", "A and B have sent envoys to Y for talks"."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or trigger.head.head != verb:
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+    if perfect and verb.lemma_ in MOVE_VERBS | SENDING_VERBS:
+        return True
     return (
         sentence_of(verb).start == 0
         and verb.lemma_ in MOVE_VERBS
         and (verb.tag_ in {"VBZ", "VBP"} or verb.dep_ == "ROOT" and verb.tag_ == "NNS")  # ("heads" read as a noun)
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "for"
-        and trigger.head.head == verb
     )
 
 
