@@ -1183,3 +1183,22 @@ def test_the_city_a_delegation_left_for_is_where_its_talks_are_not_the_next_stop
 def test_a_month_named_last_or_next_is_the_one_before_or_after_the_article_s(text: str, day: str) -> None:
     (meeting,) = meetings_of(text, date(2024, 1, 17))
     assert meeting.day == day
+
+
+OPENED_TODAY = "Chile and the Andean Liberation Front opened a third round of peace talks in Lima on Wednesday."
+
+
+def test_talks_opened_on_the_article_s_day_are_under_way_with_no_last_day_yet() -> None:
+    (meeting,) = article_meetings(OPENED_TODAY, date(2026, 2, 18))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2026, 2, 18), None, "ongoing")
+
+
+def test_a_meeting_held_on_the_article_s_day_is_held_that_day() -> None:
+    (meeting,) = article_meetings("Chile and Peru met in Lima on Wednesday.", date(2026, 2, 18))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2026, 2, 18), date(2026, 2, 18), "held")
+
+
+def test_a_headline_in_the_present_leaves_the_status_to_the_lead() -> None:
+    text = f"Chile, rebels open third round of talks in Lima\n\nLIMA, Feb. 18 (Wire) -- {OPENED_TODAY}\n"
+    (meeting,) = article_meetings(text, date(2026, 2, 18))
+    assert (meeting.location, meeting.round, meeting.status) == ("Lima", 3, "ongoing")

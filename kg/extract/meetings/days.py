@@ -152,7 +152,7 @@ def _days_long(lasting: Token) -> int | None:
 def last_day(status: Status, start: date | None, end: date | None, today: date | None) -> date | None:
     """A meeting's last day: none yet for one under way since a day before the article's with no other day told
     ("have been meeting since Monday")."""
-    if status == "ongoing" and start and end == start and today and start < today:
+    if status == "ongoing" and start and end == start and today and start <= today:
         return None
     return end
 
@@ -164,12 +164,14 @@ def purpose(trigger: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.pos_ == "VERB"
 
 
-def told_status(cluster: Cluster, end: date | None, today: date | None) -> Status:
-    """The status its first mention gives a meeting, unless another tells it is still going on and its last day
+def told_status(cluster: Cluster, end: date | None, today: date | None, headline: int = 0) -> Status:
+    """The status its first mention below the headline (which tells in the present what is done or under way:
+    "A and B open talks in X") gives a meeting, unless another tells it is still going on and its last day
     is not past ("opened on Saturday ... is expected to continue until Sunday", on Sunday)."""
     closing = any(m.status == "ongoing" and m.bound == "closes" for m in cluster.mentions)  # "... until Sunday"
     going_on = closing and end is not None and today is not None and end >= today
-    first = cluster.mentions[0].status
+    told = [m for m in cluster.mentions if m.sentence.start_char >= headline] or cluster.mentions
+    first = told[0].status
     return "ongoing" if first == "held" and going_on else first
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, Finding, clause_verb, lead_paragraph, sentences_of, tokens_in
+from kg.extract.base import Context, Finding, clause_verb, headline_end, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings.arrivals import place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
@@ -467,7 +467,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             and (on_the_dateline_s_day(cluster, city, ctx) or told_as_just_done(cluster, ctx))
         ):
             start = end = today  # "October 9, 2025, Dushanbe ... X met Y in Dushanbe": the dateline's day
-        status = under_way(told_status(cluster, end, today), start, end, today)
+        status = under_way(told_status(cluster, end, today, headline_end(doc, ctx.lead_start)), start, end, today)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]

@@ -309,7 +309,7 @@ def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> boo
         return False
     begun = verb.lemma_ in {"begin", "open", "start", "commence"}  # not "resumed talks on Thursday": that day's
     told = begun and verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    if not told or not 0 < (reference - dates.start).days <= 6:
+    if not told or not 0 <= (reference - dates.start).days <= 6:
         return False
     doc = verb.doc
     after = doc[verb.i + 1 : verb.i + 1 + END_TOLD_WITHIN]  # "... They ended on Tuesday": an end told soon after
