@@ -254,6 +254,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The problems cannot be solved at this table.", "negative"),  # the settlement denied
         ("They failed to settle the dispute.", "negative"),
         ("We will not resolve our differences this week.", "negative"),
+        ("The government is giving too much away to the rebels.", "negative"),  # concessions criticised
+        ("Too many concessions were made in Lima.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

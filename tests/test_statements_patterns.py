@@ -1255,3 +1255,34 @@ def test_a_counterpart_of_a_named_state_speaks_for_the_one_of_that_state() -> No
         "counterpart said it had been difficult."
     )
     assert [(s.speaker, s.text) for s in found][-1] == ("Jorge Paz", "it had been difficult")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics, including former president Ana Lind, say the government is giving too much away to the rebels.",
+        "Several analysts, among them Ana Lind, warned that the government gave away too much.",
+        "Others, such as Ana Lind, the former defence minister, argue that the government has conceded too much.",
+    ],
+)
+def test_a_member_a_speaking_group_names_says_what_the_group_says(text: str) -> None:
+    [statement] = article_statements(text)
+    assert (statement.speaker, statement.stance) == ("Ana Lind", "negative")
+
+
+def test_each_of_two_people_named_as_one_subject_says_what_they_say() -> None:
+    found = article_statements("Both Ana Lind and Jorge Paz said the talks had been useful.")
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ana Lind", "the talks had been useful"),
+        ("Jorge Paz", "the talks had been useful"),
+    ]
+
+
+def test_the_agent_of_a_passive_names_no_one_else_speaking() -> None:
+    from kg.extract.speakers import also_speaking
+
+    doc, ctx = analyse("Ana Lind said final decisions would be made by Jorge Paz and Ivan Soto.")
+    agent = next(t for t in doc if t.text == "Paz")
+    subject = next(t for t in doc if t.text == "Lind")
+    assert [p.name for p in also_speaking(subject, ctx.people)] == []
+    assert agent.dep_ == "pobj" and also_speaking(agent, ctx.people) == []  # the ones deciding, not speaking

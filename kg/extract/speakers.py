@@ -9,6 +9,7 @@ from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of, tokens_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
+from kg.extract.people import People, Person
 from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
 from kg.gazetteer import lexicon
 
@@ -230,3 +231,30 @@ def _inverted_speaker(verb: Token) -> Token | None:
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     return objects[0] if objects and following is not None and following.ent_type_ == "PERSON" else None
+
+
+MEMBER_PREPOSITIONS = {"including", "among"}
+"""Prepositions that name members of a group: "critics, including X", "analysts, among them X"."""
+
+
+def also_speaking(subject: Token, people: People) -> list[Person]:
+    """The people a subject of saying names besides the one it resolves to, each saying what it says: the members a
+    group names ("Critics, including X, say ...", "Others, such as X and Y, argue ...") and the names listed with a
+    named subject ("Both A and B said ...")."""
+    if subject.dep_ != "nsubj":
+        return []  # not the agent of a passive ("decisions would be made by A and B")
+    if people.at(subject) is not None:
+        listed = [c for c in subject.children if c.dep_ == "conj"]
+    elif subject.tag_ == "NNS" or subject.lower_ == "others":
+        members = [
+            c
+            for c in subject.children
+            if c.dep_ == "prep"
+            and (c.lower_ in MEMBER_PREPOSITIONS or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
+        ]
+        listed = [o for p in members for o in p.children if o.dep_ == "pobj"]
+        listed += [c for o in listed for c in o.children if c.dep_ == "conj"]
+    else:
+        return []
+    found = {p.name: p for t in listed if (p := people.named_by(t)) is not None}
+    return list(found.values())

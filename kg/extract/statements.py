@@ -28,6 +28,7 @@ from kg.extract.base import (
     tokens_of,
 )
 from kg.extract.claims import merge_claims
+from kg.extract.coref import Referent
 from kg.extract.frames import (
     NAMING_VERBS,
     VOICING_VERBS,
@@ -50,7 +51,7 @@ from kg.extract.frames import (
 from kg.extract.interviews import answer_ranges
 from kg.extract.people import Person, in_credit
 from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies_a_noun, one_line, quoted_text
-from kg.extract.speakers import Speakers, speaker_subject
+from kg.extract.speakers import Speakers, also_speaking, speaker_subject
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
 from kg.model import Statement
@@ -147,6 +148,9 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if subject is None or inside(quotes, subject.idx) is not None:
             continue
         found = speakers.resolve(subject)
+        members = also_speaking(subject, speakers.people)  # "Critics, including X, say", "Both A and B said"
+        if found is None and members:
+            found, members = Referent(members[0], 1.0), members[1:]
         party = speakers.party(subject) if found is None else None
         if found is None and party is None and subject.lower_ == "it" and events:
             party = _party_spoke_before(events[-1], token)  # "The ministry said ... It added that ..."
@@ -156,6 +160,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
             continue  # "X said the United States welcomed ...": X's words about the side, not the side's
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
         events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
+        events.extend(SpeechEvent(token, p, _content(token, quotes)) for p in members if p != person)
     events.extend(_according_to(doc, ctx, quotes, speakers))
     return sorted((e for e in events if not _told_by_another(e, events)), key=lambda e: e.verb.i)
 
