@@ -362,3 +362,13 @@ def test_a_state_hosting_the_talks_tells_of_the_talks_to_come_not_of_others() ->
         date(2025, 5, 16),
         "planned",
     )
+
+
+def test_the_two_countries_are_the_pair_the_sentence_before_joins() -> None:
+    text = (
+        "Ecuador's foreign minister, Ivan Soto, met President Ana Lind of Chile and President Jorge Paz of Peru in "
+        "Quito on Monday. He said Ecuador stands ready to support Chile and Peru in reaching an agreement. He noted "
+        "that the foreign ministers of the two countries would meet in Lima later this month.\n"
+    )
+    meetings = article_meetings(text, date(2026, 2, 16))
+    assert [sorted(m.parties) for m in meetings if m.location == "Lima"] == [["Chile", "Peru"]]

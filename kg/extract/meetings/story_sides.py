@@ -3,10 +3,10 @@ is filled from, the countries acting in the story, and the organisations whose w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, first_conjunct, of_objects, sentences_of, tokens_of
+from kg.extract.base import Context, first_conjunct, of_objects, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, denies_a_part
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
@@ -374,4 +374,17 @@ def pair_named_earlier(cluster: Cluster, ctx: Context) -> list[str]:
         sides = list(dict.fromkeys(p.party for p in named))
         if len(sides) == 2:
             return sorted(sides)
+        if not sides and start > 0 and (pair := _pair_joined(sentence_of(ctx.doc[start - 1]), mention.sentence, ctx)):
+            return sorted(pair)  # "... ready to support A and B. The ministers of the two countries will meet ..."
+    return []
+
+
+def _pair_joined(sentence: Span, following: Span, ctx: Context) -> list[str]:
+    """The last two sides a sentence joins with "and" ("support A and B"), in the paragraph of the sentence after."""
+    if paragraph_of(ctx.doc, sentence.start_char) != paragraph_of(ctx.doc, following.start_char):
+        return []
+    named = [p for p in ctx.parties_in(sentence.start, sentence.end) if p.known]
+    for first, second in reversed(list(zip(named, named[1:], strict=False))):
+        if second.span.root.dep_ == "conj" and second.span.root.head == first.span.root and first.party != second.party:
+            return [first.party, second.party]
     return []
