@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import article_meetings, meetings_of
 
 
@@ -255,3 +257,17 @@ def test_a_place_the_parser_hangs_on_the_length_of_a_meeting_places_it() -> None
         "Chile's president and Peru's president met for four hours in Quito on Wednesday at a country estate."
     )
     assert (meeting.location, meeting.country) == ("Quito", "Ecuador")
+
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [
+        ("on the margins of the Munich Security Conference", "Munich"),
+        ("on the sidelines of the Doha Forum", "Doha"),
+        ("at the annual Munich Security Conference", "Munich"),
+        ("on the sidelines of the Lima Group meeting", None),  # a group named after a city meets anywhere
+    ],
+)
+def test_a_gathering_named_after_its_city_places_the_meetings_held_at_it(where: str, city: str | None) -> None:
+    [meeting] = meetings_of(f"The presidents of Chile and Peru met {where} on Saturday.")
+    assert meeting.location == city

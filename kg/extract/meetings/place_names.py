@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, paragraph_of, text_in
+from kg.extract.base import Context, of_objects, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
@@ -301,3 +301,24 @@ def town_of_a_state_told(word: Token, ctx: Context) -> tuple[str, str] | None:
     if town is None or not any(m.party == town[1] for m in ctx.parties_in(0, len(word.doc))):
         return None
     return town
+
+
+GATHERING_NOUNS = frozenset({"conference", "forum", "summit", "dialogue", "assembly", "week"})
+"""Last words of the name of a gathering held in one city each time: "the Munich Security Conference", "the Doha
+Forum" (not a "meeting" of a group named after the city it was founded in: "a Minsk Group meeting")."""
+MARGIN_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+
+
+def city_of_a_gathering(objects: list[Token], ctx: Context) -> tuple[str, str] | None:
+    """The city a gathering a meeting is at, or on the sidelines of, is named after: "met on the margins of the
+    Munich Security Conference", "at the Doha Forum" (the name's first word, or two, a known city)."""
+    named = [o for o in objects if o.lower_ not in MARGIN_NOUNS]
+    named += [n for o in objects if o.lower_ in MARGIN_NOUNS for n in of_objects(o)]
+    for gathering in named:
+        if gathering.pos_ != "PROPN" or gathering.lower_ not in GATHERING_NOUNS:
+            continue
+        words = [t for t in gathering.doc[gathering.left_edge.i : gathering.i] if t.pos_ == "PROPN"]
+        found = ctx.gazetteer.city(" ".join(w.text for w in words[:2])) or words and ctx.gazetteer.city(words[0].text)
+        if found:
+            return found
+    return None

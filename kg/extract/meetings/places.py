@@ -13,6 +13,7 @@ from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
     city_named_with_of,
+    city_of_a_gathering,
     demonym_region,
     left_for,
     multiword_city,
@@ -264,6 +265,8 @@ def locate(mention: Mention, ctx: Context) -> None:
             venue_city = gazetteer.venue_city(text) or gazetteer.venue_city(mention.venue)  # "the Hall of ..."
             if venue_city and mention.city is None:
                 mention.city, mention.country = gazetteer.town(venue_city) or (venue_city, None)
+            elif mention.city is None and (gathered := city_of_a_gathering([obj], ctx)) is not None:
+                mention.city, mention.country = gathered  # "at the Doha Forum"
             for sub in obj.subtree:
                 owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
                 joined = owner and sub.left_edge.dep_ == "compound"  # "the Port Moresby hotel": the city's two words
@@ -351,6 +354,9 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
             mention.venue = words  # "Zelensky's White House meeting with Trump"
             mention.city, mention.country = gazetteer.town(venue_city) or (venue_city, None)  # type: ignore[assignment]
             return
+    if (gathered := city_of_a_gathering(place_objects(mention.sentence, mention.trigger), ctx)) is not None:
+        mention.city, mention.country = gathered  # "on the margins of the Munich Security Conference"
+        return
     # "in CITY" that modifies a noun ("the meeting of the two leaders in Helsinki"), not the place of another
     # event the sentence reports with a verb ("Speaking in Tirana before the talks ended")
     found = {
