@@ -144,3 +144,24 @@ def test_the_state_of_one_who_has_led_the_mediation_efforts_brokers_and_is_no_si
 def test_a_hyphened_pair_of_states_before_a_brokering_participle_brokers_and_is_no_side(pair: str) -> None:
     [meeting] = meetings_of(f"Chile and Peru held {pair} talks in Quito on Monday.", date(2025, 6, 18))
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Brazil", "Mexico"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Lima between Ecuador and four states - Chile, Peru, Bolivia and Brazil - coordinated by the European "
+        "Union, ended on Monday.",
+        "Talks in Lima between Ecuador and four states, coordinated by the European Union, ended on Monday.",
+        "The talks between Chile and Peru in Lima on Monday were coordinated by the European Union.",
+        "The European Union coordinated the talks between Chile and Peru in Lima on Monday.",
+    ],
+)
+def test_the_one_who_coordinates_the_talks_brokers_them(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert meeting.mediators == ("European Union",)
+
+
+def test_a_dash_set_off_by_spaces_joins_no_name_to_a_participle() -> None:
+    text = "Talks in Vienna between Iran and six powers - the United States, Britain, France, Germany, Russia and "
+    [meeting] = meetings_of(text + "China - coordinated by the European Union, ended on Monday.")
+    assert meeting.mediators == ("European Union",)  # not China, as if "China-coordinated"

@@ -170,18 +170,22 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lowers), frozenset(lemmas)
 
 
-OVERSEEING_VERBS = frozenset({"oversee", "supervise"})
+OVERSEEING_VERBS = frozenset({"oversee", "supervise", "coordinate"})
 """Verbs of presiding over talks, whose subject brokers them: "X, who oversaw the talks"."""
 
 
 def oversees_the_talks(verb: Token) -> bool:
-    """ "X oversaw the talks", "who supervised the negotiations": a broker of the talks it names (not "met to oversee
-    the maintenance of peace")."""
-    return (
-        verb.lemma_ in OVERSEEING_VERBS
-        and verb.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
-    )
+    """ "X oversaw the talks", "who supervised the negotiations", "negotiations between A and B, coordinated by X": a
+    broker of the talks it names or hangs on (not "met to oversee the maintenance of peace", nor "A and B coordinated
+    their positions")."""
+    if verb.lemma_ not in OVERSEEING_VERBS or verb.pos_ != "VERB":
+        return False
+    nouns = lexicon().meeting_nouns
+    if any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+        return True
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return passive and any(t.lower_ in nouns for t in [*subjects, *verb.ancestors])
 
 
 def broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:

@@ -239,8 +239,8 @@ class _Brokers:
         """ "US-brokered", "Oman-mediated", and "African Union-led" or "US-backed" when what is led is talks or
         mediation."""
         doc = token.doc
-        if token.text != "-" or token.i + 1 >= len(doc):
-            return False
+        if token.text != "-" or token.i + 1 >= len(doc) or token.whitespace_ or doc[token.i - 1].whitespace_:
+            return False  # (not a dash set off by spaces: "A, B and C - coordinated by X")
         after = doc[token.i + 1]
         led = after.lower_ in {"led", "backed", "supported"}  # not "Iran-backed rebels": only talks led or backed
         if not led and after.lemma_.lower() not in MEDIATION_PREP_VERBS and after.lower_ not in BROKERING_WORDS:
