@@ -39,3 +39,5 @@ def test_a_byline_s_beat_is_neither_the_reporter_nor_the_employer() -> None:
     headline = "ANALYSIS: Peru and Ecuador inch forward, but Brussels deal remains on paper\n\n"
     assert _reporters(headline + "By Ivan Kos, Balkans correspondent" + story) == {"Ivan Kos": "Wire"}
     assert _reporters(headline + "By Tom Lee, Moscow correspondent" + story) == {"Tom Lee": "Wire"}
+    plain = "\n\nPeru and Ecuador agreed on Monday to a lasting truce after talks in Geneva."
+    assert _reporters(headline + "By Clara Weiss, Diplomatic Correspondent" + plain) == {"Clara Weiss": None}  # a job

@@ -229,6 +229,8 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 organisation = None  # "By Tom Lee, Moscow correspondent": the beat, not the employer
             if organisation is None:
                 organisation = _outlet_after(ent, sentence, ctx)  # "By Jane Doe, BBC News"
+            if organisation is not None and _a_job(organisation, role):
+                organisation = None  # "By Ana Lind, Diplomatic Correspondent": the job, capitalised
             if organisation is None:
                 earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
@@ -256,6 +258,11 @@ def _credited_names(sentence: Span, text: str) -> list[Span]:
         spans = (sentence.doc.char_span(offset + n.start("name"), offset + n.end("name")) for n in names)
         found.extend(span for span in spans if span is not None)
     return found
+
+
+def _a_job(organisation: str, role: str | None) -> bool:
+    """Whether what a byline's description reads as an organisation is the job itself ("Diplomatic Correspondent")."""
+    return organisation == role or organisation.split()[-1].lower() in lexicon().title_words
 
 
 def _describes_a_job(name: Span) -> bool:
