@@ -70,3 +70,11 @@ def test_the_head_of_a_state_s_governing_body_stands_for_the_state(text: str) ->
 def test_the_head_of_a_movement_named_with_its_state_is_not_the_state() -> None:
     [meeting] = _meetings("Kenya's president met the head of Somalia's Islamic Courts movement in Doha on Tuesday.")
     assert "Somalia" not in meeting.parties
+
+
+def test_a_headline_s_place_before_a_dash_is_the_talks_place() -> None:
+    text = (
+        "Live: Chile-Peru talks in Lima - latest updates\n\n"  # the place before a dash the parser took for a word
+        "The first direct talks between Chilean and Peruvian delegations since 2022 have ended.\n"
+    )
+    assert [m.location for m in article_meetings(text, date(2026, 2, 18))] == ["Lima"]

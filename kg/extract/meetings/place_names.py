@@ -218,14 +218,16 @@ def seat_of_government(preposition: Token) -> bool:
 
 
 def stray_object(preposition: Token) -> list[Token]:
-    """The object the parser hung elsewhere of a preposition left with none: "In Lima, Chilean and Peruvian
-    officials wrapped up ..." (with "Lima" made a modifier of "officials")."""
+    """The object the parser hung elsewhere of a preposition left with none, or with one after a dash: "In Lima,
+    Chilean and Peruvian officials wrapped up ..." (with "Lima" made a modifier of "officials"), a headline's "talks
+    in Lima - latest updates" (with "updates" made the object)."""
     doc = preposition.doc
     following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
     if following is None or following.pos_ != "PROPN" or following.head.i == preposition.i:
         return []
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    return [following] if after is not None and after.text == "," else []
+    dash = after is not None and after.text in {"-", "–", "—"} and bool(following.whitespace_)  # not "Crans-Montana"
+    return [following] if after is not None and after.text == "," or dash else []
 
 
 def region_only(obj: Token, ctx: Context) -> str | None:

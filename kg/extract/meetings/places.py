@@ -121,7 +121,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
             continue  # "talks began in Quito, later moved to Lima"; "in parallel with U.N.-led efforts in Geneva"
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
-        objects = [c for c in token.children if c.dep_ == "pobj"] or stray_object(token)
+        objects = stray_object(token) or [c for c in token.children if c.dep_ == "pobj"]
         for obj in objects:
             if lowered == "on" and (state_named(obj, load()) or obj.pos_ == "PROPN" and _on_talks(token)):
                 continue  # "talks on Sudan", "a summit on Gaza": what the talks are about
