@@ -118,3 +118,12 @@ def test_a_town_named_before_a_meeting_word_places_it_where_the_article_names_it
 def test_the_subjects_of_a_where_clause_the_parser_hangs_on_the_day_are_the_sides() -> None:
     [meeting] = meetings_of("Talks were held in Lima on Feb. 10, where Chile and Peru accepted the plan.")
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_talks_a_year_before_written_on_the_meeting_word_are_other_talks() -> None:
+    text = (
+        "Chile and Peru held talks in Lima on Friday.\n\n"
+        "Ana Lind said the talks were a continuation of the 2022 negotiations in Lima, which collapsed after weeks.\n"
+    )
+    meetings = article_meetings(text, date(2025, 5, 16))
+    assert [(m.location, m.start) for m in meetings] == [("Lima", date(2025, 5, 16)), ("Lima", None)]

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.dates import (
+    A_YEAR,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
@@ -388,7 +389,9 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
             # not "the first talks since May 2020", "elections by December"; but "since May 2020, when they met"
             month = month or month_hint(ent, ctx)
             year = year or year_of(ent.text) or _year_told(ent.text, ctx)  # "in Bali in 2022", "next year"
-    return DayHints(weekday, day, month, year)
+    # "the 2022 negotiations in Istanbul": a year on the meeting word, which the model may take for a number
+    written = [c for c in trigger.children if c.dep_ in {"nummod", "compound", "amod"} and A_YEAR.fullmatch(c.text)]
+    return DayHints(weekday, day, month, year or (int(written[0].text) if written else None))
 
 
 def _year_told(text: str, ctx: Context) -> int | None:
