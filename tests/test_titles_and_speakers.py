@@ -1294,3 +1294,11 @@ def test_a_side_set_off_after_a_name_by_of_is_its_side_whatever_the_title_before
     )
     assert found["Ana Lind"].affiliation == "Donetsk People's Republic"
     assert found["Jorge Paz"].affiliation == "Luhansk People's Republic"
+
+
+def test_one_who_leads_the_delegation_a_named_speaker_calls_his_is_of_the_speaker_s_side() -> None:
+    found = actors_of(
+        "Chilean President Jorge Paz said his delegation, led by Defence Minister Ana Lind, had a mandate to "
+        "discuss a ceasefire."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Defence Minister", "Chile")

@@ -14,7 +14,7 @@ from kg.extract.group_references import group_referred_to
 from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
-from kg.extract.side_phrases import for_the_side, listed_after_a_person, nominated_by, on_the_side
+from kg.extract.side_phrases import for_the_side, his_or_hers, listed_after_a_person, nominated_by, on_the_side
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -280,6 +280,8 @@ def _by_agent(root: Token, ctx: Context) -> Reading | None:
             sender = _clause_subject(verb.head.head) if verb.head.dep_ == "dobj" else None
             if not found and sender is not None and (leader := leader_s_government(sender, ctx)):
                 return None, leader  # "The administration of X sent a team led by Y"
+            if not found and (speaker := his_or_hers(verb.head, ctx)) is not None:
+                return None, speaker  # "X said his delegation, led by Y, ...": X's side
             return found or _group_named_on(verb.head, ctx) or owner_referred_to(verb.head, ctx), None
     if verb.lemma_ in COMPANY_VERBS:
         return _companion(verb, ctx)

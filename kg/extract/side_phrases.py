@@ -144,3 +144,15 @@ def its_owner(tokens: list[Token], ctx: Context) -> str | None:
         if mention.known and not named_as_a_place(mention.span.root):
             return mention.party
     return None
+
+
+def his_or_hers(noun: Token, ctx: Context) -> str | None:
+    """The person "his" or "her" on a noun stands for when a clause above it has a named subject: "X said his
+    delegation ..."."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return None
+    for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if (person := ctx.people.named_by(subject)) is not None:
+                return person.name
+    return None
