@@ -1302,3 +1302,17 @@ def test_one_who_leads_the_delegation_a_named_speaker_calls_his_is_of_the_speake
         "discuss a ceasefire."
     )
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Defence Minister", "Chile")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Peruvian team, which includes Ana Lind and Jorge Paz, arrived on Monday.", "Ana Lind"),
+        ("The Peruvian team included Human Rights Watch and Jorge Paz.", None),  # a body listed with a person
+    ],
+)
+def test_a_name_listed_first_with_a_person_is_a_person_whatever_the_model_tagged_it(
+    text: str, person: str | None
+) -> None:
+    found = actors_of(text)
+    assert "Jorge Paz" in found and ([name for name in found if name != "Jorge Paz"] == ([person] if person else []))

@@ -212,3 +212,24 @@ def runs_speaking_for_sides(doc: Doc, ctx: Context, known: set[int]) -> list[tup
         if end == index and end - start >= 2 and twin:
             found.append((start, end))
     return found
+
+
+def listed_as_a_person(name: Token, people: list[Token]) -> bool:
+    """Whether a name listed with people ("A and Luis Vargas") is one more person: untagged or tagged a person, or
+    tagged an organisation but written as a person's name is: two or three words with no head word of a body's name
+    ("includes Ana Lind and Jorge Paz"), or each after a possessive as the person it is listed with is ("Ukraine's
+    Rustem Umerov and Russia's Vladimir Medinsky")."""
+    if name.ent_type_ in {"", "PERSON"}:
+        return True
+    run = [t for t in name.subtree if t.dep_ == "compound" or t == name]
+    if (
+        name.ent_type_ == "ORG"
+        and len(run) in {2, 3}
+        and not any(t.lower_ in lexicon().organisation_heads for t in run)
+    ):
+        return all(t.pos_ == "PROPN" and t.text.istitle() for t in run)
+
+    def owned(word: Token) -> bool:
+        return any(c.dep_ == "poss" for c in word.children)
+
+    return owned(name) and any(owned(p) for p in people)

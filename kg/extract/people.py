@@ -27,6 +27,7 @@ from kg.extract.name_runs import (
     a_party_word,
     given_names_before,
     known_party,
+    listed_as_a_person,
     run_around,
     runs_speaking_for_sides,
     title_words,
@@ -446,24 +447,19 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         for start, end in runs_speaking_for_sides(doc, ctx, known):
             add(start, end)  # "A for the Greek Cypriots and B for the Turkish Cypriots", with B found
         for token in tokens_of(doc):
-            if token.dep_ not in {"conj", "appos"} or token.i in known or not is_name_token(token):
+            if token.i in known or not is_name_token(token):
                 continue
             joined = [c for c in token.children if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
-            if token.head.i in known or joined and (token.ent_type_ in {"", "PERSON"} or _alike(token, joined)):
+            if (
+                token.head.i in known
+                and token.dep_ in {"conj", "appos"}
+                or joined
+                and listed_as_a_person(token, joined)
+            ):
                 start, end = run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
-
-
-def _alike(name: Token, people: list[Token]) -> bool:
-    """Whether a name the model took for an organisation is written as the person it is listed with is: each after
-    a possessive ("Ukraine's Rustem Umerov and Russia's Vladimir Medinsky")."""
-
-    def owned(word: Token) -> bool:
-        return any(c.dep_ == "poss" for c in word.children)
-
-    return owned(name) and any(owned(p) for p in people)
 
 
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
