@@ -1316,3 +1316,16 @@ def test_a_name_listed_first_with_a_person_is_a_person_whatever_the_model_tagged
 ) -> None:
     found = actors_of(text)
     assert "Jorge Paz" in found and ([name for name in found if name != "Jorge Paz"] == ([person] if person else []))
+
+
+def test_a_state_named_only_as_where_the_talks_are_is_not_the_government_they_face() -> None:
+    text = (
+        "HAVANA (Wire) - Colombian government negotiators and commanders of the ELN rebel group met at a "
+        "compound on the edge of the Cuban capital.\n\nThe government's chief negotiator, Ana Lind, was upbeat.\n"
+    )
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    [facts] = list(extract_articles([Article("a", text, published=date(2026, 2, 18))]))
+    found = {a.name: a.affiliation for e in facts.actors if isinstance(a := e.fact, Actor) and not a.reporter}
+    assert found == {"Ana Lind": "Colombia"}

@@ -69,11 +69,21 @@ def state_facing_a_group(ctx: Context) -> str | None:
             if m.how in {"name", "demonym", "metonym"}
             and ctx.gazetteer.is_country(m.party)
             and not named_as_a_place(m.span.root)
+            and not _describes_a_place(m.span.root)
             and not _sends_an_envoy(m.span)
         }
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+PLACE_WORDS = {"capital", "city", "town", "resort", "port", "village", "island", "coast", "countryside", "soil"}
+"""Nouns of a place a state's adjective or name may describe: "the Cuban capital", "on Qatari soil"."""
+
+
+def _describes_a_place(word: Token) -> bool:
+    """Whether a state's name or adjective only says where a place is ("on the edge of the Cuban capital")."""
+    return word.dep_ in {"amod", "compound", "poss"} and word.head.lower_ in PLACE_WORDS
 
 
 def _sends_an_envoy(span: Span) -> bool:
