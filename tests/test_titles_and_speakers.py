@@ -1329,3 +1329,15 @@ def test_a_state_named_only_as_where_the_talks_are_is_not_the_government_they_fa
     [facts] = list(extract_articles([Article("a", text, published=date(2026, 2, 18))]))
     found = {a.name: a.affiliation for e in facts.actors if isinstance(a := e.fact, Actor) and not a.reporter}
     assert found == {"Ana Lind": "Colombia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ana Lind, a senator from the right-wing Andean Centre party, criticised the talks.", "Andean Centre"),
+        ("Ana Lind of the ruling Andean Unity party said the talks were useful.", "Andean Unity"),
+        ("Ana Lind, a senator for the opposition Andean Centre Party, criticised the talks.", "Andean Centre Party"),
+    ],
+)
+def test_a_party_s_name_is_without_the_lower_case_word_saying_it_is_a_party(text: str, side: str) -> None:
+    assert actors_of(text)["Ana Lind"].affiliation == side

@@ -40,11 +40,14 @@ TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", 
 
 
 def clean_org_name(span: Span) -> str:
-    """An organisation's name without a leading article or a trailing possessive."""
+    """An organisation's name without a leading article, a trailing possessive, or the lower-case "party" that
+    says what it is ("the Democratic Unity party": "Democratic Unity"; not "the Democratic Unity Party")."""
     tokens = list(span)
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     while tokens and tokens[-1].text in {"'s", "’s", "'"}:
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
         tokens = tokens[:-1]
     if not tokens:
         return span.text
