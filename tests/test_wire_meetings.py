@@ -1202,3 +1202,16 @@ def test_a_headline_in_the_present_leaves_the_status_to_the_lead() -> None:
     text = f"Chile, rebels open third round of talks in Lima\n\nLIMA, Feb. 18 (Wire) -- {OPENED_TODAY}\n"
     (meeting,) = article_meetings(text, date(2026, 2, 18))
     assert (meeting.location, meeting.round, meeting.status) == ("Lima", 3, "ongoing")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "",
+        ' "We have never been this close," Ana Lind told reporters after Thursday\'s session.',  # a day of it so far
+    ],
+)
+def test_talks_to_run_until_a_month_told_without_a_day_are_under_way_with_no_last_day(after: str) -> None:
+    text = "The sixth round of talks in Lima opened on Aug. 14 and is expected to run until mid-September." + after
+    (meeting,) = article_meetings(text, date(2023, 9, 2))
+    assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 14), None, "ongoing")

@@ -13,6 +13,7 @@ from kg.extract.base import Context, clause_verb
 from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
+from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.gazetteer import lexicon
@@ -111,6 +112,19 @@ def lasts_until(trigger: Token, ctx: Context) -> DateRange | None:
     return None
 
 
+def runs_into_a_later_month(trigger: Token, ctx: Context) -> bool:
+    """Whether a meeting opened by its clause is to run until the article's month or a later one, told with no day:
+    "opened on Aug. 14 and is expected to run until mid-September" (still under way, its last day unknown)."""
+    today = ctx.dates.reference
+    for lasting in _verbs_of_lasting(trigger) if today is not None else ():
+        for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
+            for ent in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1):
+                month = month_hint(ent, ctx) if ent.label_ == "DATE" and ctx.dates.resolve(ent) is None else None
+                if month is not None and today is not None and month >= (today.year, today.month):
+                    return True
+    return False
+
+
 def duration_of(trigger: Token) -> int | None:
     """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
     head = trigger.head
@@ -150,9 +164,9 @@ def _days_long(lasting: Token) -> int | None:
 
 
 def last_day(status: Status, start: date | None, end: date | None, today: date | None) -> date | None:
-    """A meeting's last day: none yet for one under way since a day before the article's with no other day told
-    ("have been meeting since Monday")."""
-    if status == "ongoing" and start and end == start and today and start <= today:
+    """A meeting's last day: none yet for one under way with no day to come told ("have been meeting since Monday",
+    "opened on Monday ... after Thursday's session": the last day told is not its last)."""
+    if status == "ongoing" and start and end and today and end <= today:
         return None
     return end
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, clause_verb, has_subject, sentence_of
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.days import runs_into_a_later_month
 from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -67,8 +68,9 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     lasting = verb.lemma_ in LASTING_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in verb.children
     )
-    if mention.bound == "closes" and lasting:
-        return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way
+    if mention.bound == "closes" and lasting or mention.bound == "opens" and runs_into_a_later_month(trigger, ctx):
+        return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way;
+        # "opened on Aug. 14 and is expected to run until mid-September"
     if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head) or _headed_for(trigger, verb):
         return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
     reference = ctx.dates.reference
