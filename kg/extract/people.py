@@ -446,8 +446,10 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         known = {t.i for s in spans.values() for t in s}
         for start, end in runs_speaking_for_sides(doc, ctx, known):
             add(start, end)  # "A for the Greek Cypriots and B for the Turkish Cypriots", with B found
+        heads = {doc[k].head.i for k in known if doc[k].dep_ == "conj"}  # "X and Luis Vargas": X, listed first
         for token in tokens_of(doc):
-            if token.i in known or not is_name_token(token):
+            listed = token.dep_ in {"conj", "appos"} or token.i in heads
+            if not listed or token.i in known or not is_name_token(token):
                 continue
             joined = [c for c in token.children if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
             if (
