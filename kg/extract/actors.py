@@ -21,6 +21,8 @@ from kg.office_holders import office_holder
 
 SPEECH_DEPS = {"nsubj", "nsubjpass"}
 
+DESK_WORDS = frozenset({"desk", "team", "bureau", "newsroom", "reporters", "writers", "correspondents"})
+"""Last words of a byline that credits a newsroom, not a person: "By the Africa Desk"."""
 _BYLINE_NAME = re.compile(r"^\s*[Bb]y\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|in\s+[A-Z]|$)")
 """The name a byline gives: "By Jane Mwangi, Central Africa analyst"."""
 
@@ -222,8 +224,8 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             while end > ent.start and ent.doc[end - 1].is_space:
                 end -= 1
             ent = ent.doc[ent.start : end]
-            if not len(ent):
-                continue
+            if not len(ent) or ent[-1].lower_ in lexicon().title_words | DESK_WORDS:
+                continue  # "By Newsroom Staff", "By the Africa Desk": a byline of no one person
             role, organisation, _ = describe_mention(ent, ctx)
             if organisation is not None and ctx.gazetteer.is_country(organisation):
                 organisation = None  # "By Tom Lee, Moscow correspondent": the beat, not the employer
