@@ -372,3 +372,15 @@ def test_the_two_countries_are_the_pair_the_sentence_before_joins() -> None:
     )
     meetings = article_meetings(text, date(2026, 2, 16))
     assert [sorted(m.parties) for m in meetings if m.location == "Lima"] == [["Chile", "Peru"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of the two presidents could follow in Lima.",
+        "Officials say a meeting of the border commanders may follow later this month, possibly in Lima.",
+    ],
+)
+def test_a_meeting_that_could_follow_is_still_to_come(text: str) -> None:
+    [meeting] = meetings_of(text)
+    assert (meeting.location, meeting.status) == ("Lima", "planned")

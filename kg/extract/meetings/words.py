@@ -264,6 +264,7 @@ WOULD_VERBS = {
     "convene",
     *MOVE_VERBS,  # "the talks would move to X", "said he would travel to X"
     "visit",  # "agreed that the prime minister would visit X"
+    "follow",  # "a meeting of the commanders could follow later this month"
 }
 
 
