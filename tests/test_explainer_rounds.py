@@ -96,3 +96,17 @@ def test_talks_during_which_a_resumption_was_agreed_were_held_and_place_no_futur
         date(2025, 3, 22),
     )
     assert [(m.location, m.status) for m in found] == [("Lima", "held")]
+
+
+def test_entries_of_two_days_are_two_meetings_and_one_at_the_border_is_not_in_the_dateline_city() -> None:
+    text = (
+        "Explainer: where the Chile-Peru talks stand\n\nLIMA, Aug 4 (Wire) - Chilean and Peruvian officials began "
+        "talks in Quito on Monday.\n\n"
+        "- July 28: The presidents of Chile and Peru meet in Arica and agree to a ceasefire.\n\n"
+        "- July 29: Military commanders from both sides meet at the border to discuss the truce.\n"
+    )
+    meetings = article_meetings(text, date(2025, 8, 4))
+    assert [(m.location, m.start) for m in meetings if m.start and m.start.month == 7] == [
+        ("Arica", date(2025, 7, 28)),
+        (None, date(2025, 7, 29)),
+    ]

@@ -16,6 +16,7 @@ from kg.extract.meetings.joining import also_attends, attendance_listed, attende
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.sides import follows_on
+from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
     JOINING_VERBS,
@@ -59,8 +60,9 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False  # "On a third meeting: 'It might be soon'" is no visit told of before
         if any(a.of_the_story and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
             return False  # "X had earlier joined Y for a meeting" (where the story is) is not "talks in March 2022"
-        if _first_and_a_later_round(mention, other):
-            return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day
+        if _first_and_a_later_round(mention, other) or _other_entries(mention, other, ctx):
+            return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day;
+            # "July 28: A and B meet in X ... July 29: commanders meet at the border": the entries of two days
         if mention.status != other.status and "planned" in (mention.status, other.status):
             # held and ongoing are the same talks seen at different moments; an attendance list of the talks
             # before has no time of its own ("Leaders will gather on Sunday. Those invited include A and B")
@@ -87,6 +89,15 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if when and other_when and not _one_span(mention, when, other, other_when):
             return False
     return True
+
+
+def _other_entries(mention: Mention, other: Mention, ctx: Context) -> bool:
+    """Whether two mentions stand in timeline entries of different days, neither opening or closing what the other
+    does in the same city ("July 3 - talks open in X", "July 5 - talks end in X" are one meeting)."""
+    if mention.bound or other.bound or mention.city and mention.city == other.city:
+        return False
+    day, other_day = entry_date(mention.sentence, ctx, mention.trigger), entry_date(other.sentence, ctx, other.trigger)
+    return day is not None and other_day is not None and day != other_day
 
 
 def _without_brokers(mention: Mention, other: Mention) -> set[str]:

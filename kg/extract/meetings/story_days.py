@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, lead_paragraph, paragraph_of, sentences_of, text_of
+from kg.extract.base import Context, clause_verb, lead_paragraph, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import SIGNING_VERBS
@@ -20,6 +20,8 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
     """Whether a meeting is undated, dated within :data:`STORY_DAYS` of the article, or told of in a paragraph that
     says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
     Aug. 30-31 on the border")."""
+    if any(_at_the_border(m.trigger) for m in cluster.mentions):
+        return False  # "commanders met at the border": a place of its own, not the dateline's city
     reference = ctx.dates.reference
     dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
     if reference is not None and not dated:
@@ -38,6 +40,16 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
         if re.search(r"\bhere\b", text[start:end], re.IGNORECASE):
             return True
     return any(min(abs((d.start - reference).days), abs((d.end - reference).days)) <= STORY_DAYS for d in dated)
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _at_the_border(trigger: Token) -> bool:
+    """Whether a meeting word or its clause's verb is placed "at", "on" or "along" a border."""
+    words = (trigger, clause_verb(trigger))
+    preps = [c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along", "near"}]
+    return any(o.lemma_ in BORDER_NOUNS for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 SIGNED_TODAY_DAYS = 2
