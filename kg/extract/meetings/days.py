@@ -166,7 +166,7 @@ def _days_long(lasting: Token) -> int | None:
 def last_day(status: Status, start: date | None, end: date | None, today: date | None) -> date | None:
     """A meeting's last day: none yet for one under way with no day to come told ("have been meeting since Monday",
     "opened on Monday ... after Thursday's session": the last day told is not its last)."""
-    if status == "ongoing" and start and end and today and end <= today:
+    if status == "ongoing" and start and end and today and (end < today or end == start <= today):
         return None
     return end
 
