@@ -174,6 +174,8 @@ def test_a_press_release_dateline_on_a_line_of_its_own_places_and_dates_the_stor
     first = clean("Talks with the President of Peru\n\nMarch 4, 2024, Lima\n\nThe two presidents met in Lima.\n")
     assert (first.dateline_place, first.dateline_date) == ("Lima", "March 4 2024")  # the date written first
     assert first.text[first.lead_start :].startswith("The two presidents")
+    country = clean("Minister meets delegations\n\nLima, Peru - March 18, 2025\n\nThe minister met them today.\n")
+    assert (country.dateline_place, country.dateline_date) == ("Lima", "March 18 2025")  # its country and a dash
 
 
 def test_a_wire_kicker_is_cut_from_a_headline_in_sentence_case() -> None:

@@ -56,11 +56,12 @@ _DATED_CREDIT = re.compile(
 )
 """A dateline without a place: "Aug 8 (Caucasus Desk) - " (a date, the desk or agency credited and a dash)."""
 _DATE_LINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}}),\s*"
+    rf"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})"
+    r"(?:,\s*[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}\s*(?:--|—|–|-)\s*|,\s*)"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}})\.?$"
 )
 """A press release's dateline on a line of its own above the text: "Brussels, 27 February 2023", "Geneva, May 3,
-2024"."""
+2024", with the country and a dash: "Doha, Qatar - March 18, 2025"."""
 _DATE_FIRST_LINE = re.compile(
     rf"^(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}}),\s*"
     rf"(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})\.?$"
