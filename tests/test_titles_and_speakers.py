@@ -1341,3 +1341,15 @@ def test_a_state_named_only_as_where_the_talks_are_is_not_the_government_they_fa
 )
 def test_a_party_s_name_is_without_the_lower_case_word_saying_it_is_a_party(text: str, side: str) -> None:
     assert actors_of(text)["Ana Lind"].affiliation == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Excellency Minister of State at the Ministry of Foreign Affairs Dr. Ana Lind met the delegation of Peru.",
+        "Minister of State at the Ministry of Foreign Affairs Ana Lind met the delegation of Peru.",
+    ],
+)
+def test_a_long_title_before_a_name_runs_through_its_ministry_without_the_form_of_address(text: str) -> None:
+    found = actors_of(text)["Ana Lind"]
+    assert (found.role, found.affiliation) == ("Minister of State", None)

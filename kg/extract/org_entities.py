@@ -39,6 +39,10 @@ TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", 
 """Words that qualify a title ("Special Representative", "High Representative")."""
 
 
+FORMS_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+"""Forms of address a title or a body's name may run into before a name: "Minister of Foreign Affairs Dr. X"."""
+
+
 def clean_org_name(span: Span) -> str:
     """An organisation's name without a leading article, a trailing possessive, or the lower-case "party" that
     says what it is ("the Democratic Unity party": "Democratic Unity"; not "the Democratic Unity Party")."""
@@ -49,6 +53,8 @@ def clean_org_name(span: Span) -> str:
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
         tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        tokens = tokens[:-1]  # "the Ministry of Foreign Affairs Dr. X": the form of address the model joined to it
     if not tokens:
         return span.text
     return span.doc[tokens[0].i : tokens[-1].i + 1].text

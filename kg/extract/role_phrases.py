@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import ends_its_sentence, sentence_of
 from kg.extract.name_runs import honorifics, title_words
+from kg.extract.org_entities import FORMS_OF_ADDRESS
 from kg.extract.people import plural_title
 from kg.extract.person_cues import titled_subject
 from kg.gazetteer import lexicon
@@ -36,6 +37,10 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     """Tokens of the title chain right before a name, and a person owning it ("Trump's envoy"); a title in the
     plural before a list of names is each one's ("Foreign Ministers A and B")."""
     chain, owner = _own_chain(span, ctx)
+    while len(chain) > 1 and chain[-1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        chain = chain[:-1]  # "Minister of Foreign Affairs Dr. X": the title without the form of address
+    while chain and chain[0].lower_ in {"excellency", "highness"}:
+        chain = chain[1:]  # "His Excellency Minister X"
     root = span.root
     if not chain and root.dep_ == "conj" and (first := ctx.people.at(root.head)) is not None:
         mention = next((m for m in first.mentions if m.start <= root.head.i < m.end), None)
@@ -72,7 +77,7 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             chain.insert(0, token)
             i -= 1
             continue
-        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ in {"of", "to", "for"}:
+        if token.lower_ == "the" and chain and i - 1 >= sent_start and doc[i - 1].lower_ in {"of", "to", "for", "at"}:
             chain.insert(0, token)  # "President of the Russian Federation X", "Ambassador to the United States X",
             i -= 1  # "Special Envoy for the Horn of Africa X"
             continue
@@ -113,12 +118,21 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             if serving and chain and chain[0].lower_ in lexicon().leader_titles[1]:
                 break  # "spokeswoman for President X": X is the president, the spokeswoman another person
             if (
-                token.lower_ in {"of", "for"}
-                and owner_word is not None
-                and (owner_word.text[:1].isupper() or is_title(owner_word))  # "deputy secretary of state X"
-                and (owner_word.i > sent_start or is_title(owner_word))
-                and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
-                and chain
+                (
+                    token.lower_ in {"of", "for"}
+                    or token.lower_ == "at"  # "Minister of State at the Ministry of Foreign Affairs X"
+                    and chain[:1] != []
+                    and chain[0].lower_ == "the"
+                    and chain[1:2] != []
+                    and chain[1].text[:1].isupper()
+                )
+                and (
+                    owner_word is not None
+                    and (owner_word.text[:1].isupper() or is_title(owner_word))  # "deputy secretary of state X"
+                    and (owner_word.i > sent_start or is_title(owner_word))
+                    and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
+                    and chain
+                )
             ):
                 chain.insert(0, token)
                 i -= 1
