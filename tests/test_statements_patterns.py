@@ -1286,3 +1286,12 @@ def test_the_agent_of_a_passive_names_no_one_else_speaking() -> None:
     subject = next(t for t in doc if t.text == "Lind")
     assert [p.name for p in also_speaking(subject, ctx.people)] == []
     assert agent.dep_ == "pobj" and also_speaking(agent, ctx.people) == []  # the ones deciding, not speaking
+
+
+def test_a_bare_style_speaks_for_the_one_last_named_with_it() -> None:
+    found = article_statements(
+        "His Excellency Minister of State Dr. Jorge Paz met today with the delegation of Peru, headed by Her "
+        "Excellency Foreign Minister Ana Lind.\n\nThe two sides reviewed the progress of the negotiations.\n\n"
+        "His Excellency stressed that dialogue is the only way to end the crisis.\n"
+    )
+    assert [(s.speaker, s.text) for s in found] == [("Jorge Paz", "dialogue is the only way to end the crisis")]

@@ -141,6 +141,20 @@ class Speakers:
         """The organisation "the group" stands for: the last one named in its sentence or the two before."""
         return group_named_before(self.ctx, _two_sentences_back(subject), subject.i, GROUP_KINDS)
 
+    def _styled_before(self, style: Token) -> Referent | None:
+        """The person last named with the style a bare "His Excellency" speaks by: the first name after the
+        style in a sentence before (past the title between them)."""
+        if any(c.dep_ == "appos" for c in style.children):
+            return None
+        doc = style.doc
+        owner = doc[style.i - 1].lower_ if style.i else ""  # "His" or "Her": the person's, as the earlier style's
+        styles = [t for t in doc[: sentence_of(style).start] if t.lower_ == style.lower_ and t.i]
+        for earlier in reversed([t for t in styles if doc[t.i - 1].lower_ == owner]):
+            for index in range(earlier.i + 1, min(earlier.i + 16, sentence_of(earlier).end)):
+                if (person := self.people.at(index)) is not None:
+                    return Referent(person, 0.9)
+        return None
+
     def resolve(self, subject: Token) -> Referent | None:
         """The person a subject names or refers to, with how sure the resolution is."""
         if subject.dep_ == "appos" and subject.lemma_.lower() in lexicon().speaking_bodies:
@@ -148,6 +162,8 @@ class Speakers:
         person = self.people.named_by(subject)
         if person is not None:
             return Referent(person, 1.0)
+        if subject.lower_ in STYLES and (styled := self._styled_before(subject)) is not None:
+            return styled  # "His Excellency Minister X met ... His Excellency affirmed ...": X
         if subject.lower_ in PRONOUNS:
             for child in subject.children:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
