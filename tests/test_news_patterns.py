@@ -41,5 +41,7 @@ def test_a_byline_s_beat_is_neither_the_reporter_nor_the_employer() -> None:
     assert _reporters(headline + "By Tom Lee, Moscow correspondent" + story) == {"Tom Lee": "Wire"}
     plain = "\n\nPeru and Ecuador agreed on Monday to a lasting truce after talks in Geneva."
     assert _reporters(headline + "By Newsroom Staff" + plain) == {}  # a newsroom, no one person
+    both = {"Oluchi Nwosu": "Wire", "Meseret Tadesse": "Wire"}  # the first name tagged an organisation by the model
+    assert _reporters(headline + "By Oluchi Nwosu and Meseret Tadesse" + story) == both
     assert _reporters(headline + "By the Andes Desk" + plain) == {}
     assert _reporters(headline + "By Clara Weiss, Diplomatic Correspondent" + plain) == {"Clara Weiss": None}  # a job

@@ -234,7 +234,12 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
             if organisation is not None and _a_job(organisation, role):
                 organisation = None  # "By Ana Lind, Diplomatic Correspondent": the job, capitalised
             if organisation is None:
-                earlier = [m for m in ctx.parties_in(sentence.start, ent.start) if m.how in {"name", "org"}]
+                earlier = [
+                    m
+                    for m in ctx.parties_in(sentence.start, ent.start)
+                    if m.how in {"name", "org"}
+                    and not any(n.start < m.span.end and m.span.start < n.end for n in names)
+                ]  # (not another reporter's name the model took for an organisation: "By A and B")
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
                 organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
             yield Finding(Actor(ent.text, (), role or "reporter", organisation, reporter=True), (ent,), 0.85)
@@ -260,6 +265,10 @@ def _credited_names(sentence: Span, text: str) -> list[Span]:
         spans = (sentence.doc.char_span(offset + n.start("name"), offset + n.end("name")) for n in names)
         found.extend(span for span in spans if span is not None)
     return found
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(other.start < span.end and span.start < other.end for other in others)
 
 
 def _a_job(organisation: str, role: str | None) -> bool:
