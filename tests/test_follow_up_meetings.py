@@ -384,3 +384,9 @@ def test_the_two_countries_are_the_pair_the_sentence_before_joins() -> None:
 def test_a_meeting_that_could_follow_is_still_to_come(text: str) -> None:
     [meeting] = meetings_of(text)
     assert (meeting.location, meeting.status) == ("Lima", "planned")
+
+
+def test_talks_planned_for_a_month_gone_by_and_postponed_are_of_that_month_and_still_to_come() -> None:
+    text = "Chile and Peru met in Lima on Wednesday. Talks planned for early October in Quito were postponed."
+    meetings = article_meetings(text, date(2022, 11, 2))
+    assert [(m.status, m.day) for m in meetings if m.location == "Quito"] == [("planned", "2022-10")]

@@ -66,6 +66,9 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
 def _plan_undone(verb: Token) -> bool:
     """Whether a verb of planning describes a meeting put back or called off ("a round set for May was postponed"),
     or the month hangs on the meeting that was ("a planned round in October was postponed")."""
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
+    if verb.lemma_ in SCHEDULING_VERBS and any(c.lemma_ in POSTPONING_VERBS for c in joined):
+        return True  # "Talks planned for October in X were postponed", the plan read as the main verb or its subject
     if verb.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "NOUN":
         main = verb.head
     elif verb.dep_ != "acl" or verb.lemma_ not in SCHEDULING_VERBS:
@@ -75,7 +78,10 @@ def _plan_undone(verb: Token) -> bool:
     told_past = main.tag_ == "VBD" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
     )
-    return told_past and main.lemma_ in POSTPONING_VERBS
+    never = main.lemma_ in {"take", "happen", "materialise", "materialize"} and any(
+        c.dep_ == "neg" for c in main.children
+    )  # "a round planned for October never took place"
+    return told_past and (main.lemma_ in POSTPONING_VERBS or never)
 
 
 def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
