@@ -1353,3 +1353,8 @@ def test_a_party_s_name_is_without_the_lower_case_word_saying_it_is_a_party(text
 def test_a_long_title_before_a_name_runs_through_its_ministry_without_the_form_of_address(text: str) -> None:
     found = actors_of(text)["Ana Lind"]
     assert (found.role, found.affiliation) == ("Minister of State", None)
+
+
+def test_of_an_office_held_now_and_a_former_one_before_a_name_the_one_held_now_gives_the_side() -> None:
+    found = actors_of("The deal was announced by AU envoy and former Chilean President Ana Lind.")["Ana Lind"]
+    assert (found.role, found.affiliation) == ("envoy", "African Union")

@@ -41,6 +41,10 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
         chain = chain[:-1]  # "Minister of Foreign Affairs Dr. X": the title without the form of address
     while chain and chain[0].lower_ in {"excellency", "highness"}:
         chain = chain[1:]  # "His Excellency Minister X"
+    joined = chain[0].i - 1 if chain and chain[0].lower_ in {"former", "ex"} else -1
+    if joined > 1 and span.doc[joined].lower_ == "and" and is_title(span.doc[joined - 1]):
+        current, _ = _own_chain(span.doc[joined : joined + 1], ctx)
+        chain = current or chain  # "AU envoy and former Chilean President X": the office held now
     root = span.root
     if not chain and root.dep_ == "conj" and (first := ctx.people.at(root.head)) is not None:
         mention = next((m for m in first.mentions if m.start <= root.head.i < m.end), None)
