@@ -256,6 +256,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We will not resolve our differences this week.", "negative"),
         ("The government is giving too much away to the rebels.", "negative"),  # concessions criticised
         ("Too many concessions were made in Lima.", "negative"),
+        ("The demand to end the war is not acceptable to us.", "negative"),  # what is rejected, whatever it names
+        ("We are optimistic, but cautious.", "positive"),  # caution tempers the hope, no reservation
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -1295,3 +1295,12 @@ def test_a_bare_style_speaks_for_the_one_last_named_with_it() -> None:
         "His Excellency stressed that dialogue is the only way to end the crisis.\n"
     )
     assert [(s.speaker, s.text) for s in found] == [("Jorge Paz", "dialogue is the only way to end the crisis")]
+
+
+def test_the_statement_said_is_the_statement_of_the_office_that_spoke_last() -> None:
+    found = article_statements(
+        '"We are dealing positively with the proposal," the Andean Liberation Front said in a statement.\n\n'
+        "Chilean President Ana Lind's office said Chile would not agree to a truce before its goals were met. "
+        '"The demand to end the operation is not acceptable to Chile," the statement said.\n'
+    )
+    assert [(s.speaker, s.stance) for s in found if "not acceptable" in s.text] == [("Chile", "negative")]
