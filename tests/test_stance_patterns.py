@@ -258,6 +258,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Too many concessions were made in Lima.", "negative"),
         ("The demand to end the war is not acceptable to us.", "negative"),  # what is rejected, whatever it names
         ("We are optimistic, but cautious.", "positive"),  # caution tempers the hope, no reservation
+        ("Neither side can afford to let this collapse.", "positive"),  # a failure nobody can risk
+        ("Nobody wants the talks to fail.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
