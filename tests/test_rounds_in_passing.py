@@ -249,3 +249,22 @@ def test_the_next_round_follows_the_latest_round_held_not_an_earlier_one_told_af
         date(2026, 2, 18),
     )
     assert {m.location: m.round for m in found} == {"Quito": 6, "Lima": 5, "La Paz": 7}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have held five rounds of talks, the last of which took place in Lima on November 30.",
+        "Chile and Peru have held five rounds of talks, the latest in Lima on November 30.",
+        "Chile and Peru hold regular meetings of their border commission, the most recent of which was held in Lima "
+        "on November 30.",
+    ],
+)
+def test_the_last_of_meetings_counted_or_told_in_the_plural_is_a_meeting_where_and_when_told(text: str) -> None:
+    meetings = meetings_of(text, date(2026, 2, 18))
+    assert [(m.location, m.start) for m in meetings] == [("Lima", date(2025, 11, 30))]
+
+
+def test_the_last_of_other_things_is_no_meeting() -> None:
+    meetings = meetings_of("The talks ran late in Lima on Monday, and the last of the delegates left at midnight.")
+    assert [m.location for m in meetings] == ["Lima"]

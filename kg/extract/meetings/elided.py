@@ -13,7 +13,10 @@ from kg.model import ORDINALS
 
 def elided_round(token: Token) -> bool:
     """An ordinal standing for a round its sentence has numbered already: "the first round, in Geneva, ..., and
-    the second, held in London on June 9-10, ...", "and the second one in Lima"."""
+    the second, held in London on June 9-10, ...", "and the second one in Lima"; the last of meetings its sentence
+    counts or tells of in the plural: "five rounds of talks, the last of which took place in X", "the latest in X"."""
+    if _last_of_those(token):
+        return True
     one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in token.children)
     if token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in token.children):
         return _meeting_told_before(token)  # "The meeting will be the first ... The last one, held in X, ..."
@@ -44,6 +47,24 @@ def elided_round(token: Token) -> bool:
     if any(t.i < token.i and t.lemma_ in ROUND_NOUNS and _counted(t) for t in sentence_of(token)):
         return True  # "have held three rounds ..., and a fourth is planned for November"
     return numbers_rounds_before(token)
+
+
+def _last_of_those(token: Token) -> bool:
+    """ "the last of which took place in X", "the most recent of them in Y", "the latest in Z on May 2", after a
+    plural meeting noun of its sentence ("regular meetings of the commission", "five rounds of talks")."""
+    latest = (
+        token.lower_ in LATEST_WORDS or token.lower_ == "recent" and any(c.lower_ == "most" for c in token.children)
+    )
+    if not latest or token.pos_ not in {"ADJ", "NOUN"} or token.dep_ not in {"nsubj", "nsubjpass", "appos", "npadvmod"}:
+        return False
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" and not any(c.lower_ == "the" for c in token.children):
+        return False
+    of = [o.lower_ for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if of and not set(of) <= {"which", "them", "those", "these"}:
+        return False  # not "the last of the delegates"
+    nouns = lexicon().meeting_nouns
+    sentence = sentence_of(token)
+    return any(t.i < token.i and t.tag_ == "NNS" and (t.lower_ in nouns or t.lemma_ in ROUND_NOUNS) for t in sentence)
 
 
 def _counted(noun: Token) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.story_days import at_the_border
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
@@ -30,8 +31,9 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
     in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
-    if any(_somewhere_unnamed(m.trigger) for m in in_lead):
-        return  # "SEOUL - ... held talks on Tuesday at a border village": not in the dateline's city
+    if any(_somewhere_unnamed(m.trigger) or at_the_border(m.trigger) for m in in_lead):
+        return  # "SEOUL - ... held talks on Tuesday at a border village", "at the border meeting point": not in the
+        # dateline's city
     # a venue alone ("at a U.N. base in this border town") is in the dateline's city; a meeting the text places
     # there itself ("The two-day meeting in the Malaysian capital") takes the lead's date
     # ("talks hosted by Malaysia" under "KUALA LUMPUR": the host's country, the dateline's, is placed there; not

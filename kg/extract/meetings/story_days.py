@@ -20,7 +20,7 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
     """Whether a meeting is undated, dated within :data:`STORY_DAYS` of the article, or told of in a paragraph that
     says "here": the dateline's city is where the story is written, not where its past meetings were ("last met on
     Aug. 30-31 on the border")."""
-    if any(_at_the_border(m.trigger) for m in cluster.mentions):
+    if any(at_the_border(m.trigger) for m in cluster.mentions):
         return False  # "commanders met at the border": a place of its own, not the dateline's city
     reference = ctx.dates.reference
     dated = [d for m in cluster.mentions if (d := m.dates or m.window) is not None]
@@ -45,11 +45,13 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
-def _at_the_border(trigger: Token) -> bool:
+def at_the_border(trigger: Token) -> bool:
     """Whether a meeting word or its clause's verb is placed "at", "on" or "along" a border."""
-    words = (trigger, clause_verb(trigger))
-    preps = [c for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "along", "near"}]
-    return any(o.lemma_ in BORDER_NOUNS for p in preps for o in p.children if o.dep_ == "pobj")
+    words = [*trigger.subtree, *clause_verb(trigger).children]
+    preps = [w for w in words if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_ in BORDER_NOUNS for o in places for w in o.doc[o.left_edge.i : o.i + 1])
+    # ("talks at the border meeting point", "at a border crossing")
 
 
 SIGNED_TODAY_DAYS = 2

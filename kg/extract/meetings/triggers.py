@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
-from kg.extract.meetings.elided import elided_round
+from kg.extract.meetings.elided import LATEST_WORDS, elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
 from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
 from kg.extract.meetings.meet_verb import a_joint_body, meets_someone
@@ -65,7 +65,9 @@ def _elided_count(token: Token) -> bool:
     return placed and counted
 
 
-_OTHER_NOMINAL_TRIGGERS = frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | {"signing", "one"}
+_OTHER_NOMINAL_TRIGGERS = (
+    frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | LATEST_WORDS | {"signing", "one", "recent"}
+)
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
 second", "the second one"), a signing, a meal shared with a side, a contact that took place."""
 
