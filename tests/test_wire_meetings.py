@@ -1215,3 +1215,13 @@ def test_talks_to_run_until_a_month_told_without_a_day_are_under_way_with_no_las
     text = "The sixth round of talks in Lima opened on Aug. 14 and is expected to run until mid-September." + after
     (meeting,) = article_meetings(text, date(2023, 9, 2))
     assert (meeting.start, meeting.end, meeting.status) == (date(2023, 8, 14), None, "ongoing")
+
+
+def test_talks_at_a_border_meeting_point_in_a_datelined_lead_are_not_in_the_dateline_city() -> None:
+    text = (
+        "Chile, Peru hold 21st round of commander-level talks\n\nLIMA, February 21, 2024\n\n"
+        "Chile and Peru held the 21st round of commander-level talks at the Tacna-Arica border meeting point on "
+        "February 19, the foreign ministry said on Wednesday.\n"
+    )
+    meetings = article_meetings(text, date(2024, 2, 21))
+    assert [(m.location, m.start, m.round) for m in meetings] == [(None, date(2024, 2, 19), 21)]
