@@ -47,10 +47,15 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 def at_the_border(trigger: Token) -> bool:
     """Whether a meeting word or its clause's verb is placed "at", "on" or "along" a border."""
-    words = [*trigger.subtree, *clause_verb(trigger).children]
-    preps = [w for w in words if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
+    preps = [w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ in {"at", "along", "near"}]
+    verb = clause_verb(trigger)  # ("talks on the border": what they are about)
+    preps += [w for w in verb.children if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
     places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return any(w.lemma_ in BORDER_NOUNS for o in places for w in o.doc[o.left_edge.i : o.i + 1])
+    return any(
+        w.lemma_ in BORDER_NOUNS and not any(c.lower_ == "with" for c in w.children)  # not "the border with X"
+        for o in places
+        for w in o.doc[o.left_edge.i : o.i + 1]
+    )
     # ("talks at the border meeting point", "at a border crossing")
 
 
