@@ -62,6 +62,9 @@ def _last_of_those(token: Token) -> bool:
     of = [o.lower_ for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     if of and not set(of) <= {"which", "them", "those", "these"}:
         return False  # not "the last of the delegates"
+    within = [o for p in token.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    if any(o.pos_ == "NOUN" for o in within):
+        return False  # "held talks on Monday, the latest in a series of meetings": those talks, told again
     nouns = lexicon().meeting_nouns
     sentence = sentence_of(token)
     return any(t.i < token.i and t.tag_ == "NNS" and (t.lower_ in nouns or t.lemma_ in ROUND_NOUNS) for t in sentence)
