@@ -1304,3 +1304,18 @@ def test_the_statement_said_is_the_statement_of_the_office_that_spoke_last() -> 
         '"The demand to end the operation is not acceptable to Chile," the statement said.\n'
     )
     assert [(s.speaker, s.stance) for s in found if "not acceptable" in s.text] == [("Chile", "negative")]
+
+
+def test_a_quote_going_on_with_but_from_the_speaker_s_quote_before_is_one_claim() -> None:
+    found = article_statements(
+        'Peru\'s foreign minister, Jorge Paz, struck a cautious note. "We are not there yet," he said. "But we are '
+        'closer than we have ever been."'
+    )
+    assert [(s.speaker, s.text, s.stance) for s in found] == [
+        ("Jorge Paz", "We are not there yet … But we are closer than we have ever been.", "positive")
+    ]
+
+
+def test_two_quotes_of_one_speaker_without_a_contrast_stay_two_claims() -> None:
+    found = article_statements('"We are not there yet," Jorge Paz said. "The gaps on the border remain wide."')
+    assert len(found) == 2

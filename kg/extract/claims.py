@@ -60,8 +60,7 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
                 before.speaker == fact.speaker
                 and not apart
                 and not prev_apart
-                and not (before.direct and fact.direct)
-                and not (_quotes_words(before) and _quotes_words(fact))
+                and (not (_quotes_words(before) and _quotes_words(fact)) or _goes_on_against(before, fact))
                 and prev_paragraph_start == paragraph[0]
                 and first - prev_last <= 1
             ):
@@ -70,7 +69,9 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
                 text = " … ".join([before.text, *told])
                 # the quoted words carry the speaker's attitude; the paraphrase around them adds context
                 found_stance = (
-                    before.stance
+                    stance(text)[0]
+                    if before.direct and fact.direct
+                    else before.stance
                     if before.direct or _judged(previous)
                     else fact.stance
                     if fact.direct or _judged(finding)
@@ -86,6 +87,15 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
         merged.append((finding, last, paragraph[0], apart))
     for finding, _, _, _ in merged:
         yield finding
+
+
+_CONTRAST_OPENING = re.compile(r"^(?:But|Yet|However|Still),?\s")
+
+
+def _goes_on_against(before: Statement, after: Statement) -> bool:
+    """Whether a quote goes on from the same speaker's quote before it by a contrast ("'We are not there yet,' he
+    said. 'But we are closer than ever.'"): one claim, its point after "but"."""
+    return before.direct and after.direct and _CONTRAST_OPENING.match(after.text) is not None
 
 
 def _within(inner: Finding, outer: Finding) -> bool:
