@@ -237,8 +237,7 @@ def extract_reporters(doc: Doc, ctx: Context) -> Iterator[Finding]:
                 earlier = [
                     m
                     for m in ctx.parties_in(sentence.start, ent.start)
-                    if m.how in {"name", "org"}
-                    and not any(n.start < m.span.end and m.span.start < n.end for n in names)
+                    if m.how in {"name", "org"} and not _overlaps(m.span, names)
                 ]  # (not another reporter's name the model took for an organisation: "By A and B")
                 # a wire story's reporters work for the agency its dateline credits, else for the publisher
                 organisation = earlier[-1].party if earlier else ctx.dateline_source or ctx.publisher
@@ -268,6 +267,7 @@ def _credited_names(sentence: Span, text: str) -> list[Span]:
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
+    """Whether a span shares a token with any of others."""
     return any(other.start < span.end and span.start < other.end for other in others)
 
 

@@ -26,9 +26,9 @@ from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
 PROCESS_WORDS = {"process", "dialogue", "negotiations"}
+"""What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
 PROCESS_BEGINNINGS = {"begin", "start", "launch"}
 """Verbs a process's start is told with, in the year it began: "the dialogue began in 2011"."""
-"""What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
 
 
 def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: str | None = None) -> list[str]:
