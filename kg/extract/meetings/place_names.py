@@ -309,6 +309,7 @@ GATHERING_NOUNS = frozenset({"conference", "forum", "summit", "dialogue", "assem
 """Last words of the name of a gathering held in one city each time: "the Munich Security Conference", "the Doha
 Forum" (not a "meeting" of a group named after the city it was founded in: "a Minsk Group meeting")."""
 MARGIN_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
+"""Nouns of the edge of a gathering where other meetings are held: "on the sidelines of the summit"."""
 
 
 def city_of_a_gathering(objects: list[Token], ctx: Context) -> tuple[str, str] | None:

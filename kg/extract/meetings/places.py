@@ -10,6 +10,7 @@ from kg.extract.base import Context, clause_verb, tokens_in
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
+    MARGIN_NOUNS,
     apposed_country,
     capital_named,
     city_named_with_of,
@@ -445,9 +446,6 @@ def place_tokens(sentence: Span) -> set[int]:
             if child.dep_ in {"relcl", "acl"}:  # "builds on an accord A and B reached in X": A and B act
                 found.difference_update(t.i for c in child.children if c.dep_ == "nsubj" for t in c.subtree)
     return found
-
-
-MARGIN_NOUNS = {"sidelines", "sideline", "margins", "margin", "fringes"}
 
 
 def on_the_margins(trigger: Token) -> bool:
