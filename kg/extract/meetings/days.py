@@ -4,6 +4,7 @@ whether a meeting told as held is still under way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -104,25 +105,24 @@ def lasts_until(trigger: Token, ctx: Context) -> DateRange | None:
     """The last day a meeting opened by its clause is to run to, from a verb of lasting joined to that clause or
     to the meeting's phrase: "began talks on Monday that are expected to last until Friday", "opened on Monday and
     are scheduled to run through Friday"."""
-    for lasting in _verbs_of_lasting(trigger):
-        for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
-            for ent in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1):
-                if ent.label_ == "DATE" and (day := ctx.dates.resolve(ent)) is not None:
-                    return day
-    return None
+    return next((day for ent in _dates_run_until(trigger, ctx) if (day := ctx.dates.resolve(ent)) is not None), None)
 
 
 def runs_into_a_later_month(trigger: Token, ctx: Context) -> bool:
     """Whether a meeting opened by its clause is to run until the article's month or a later one, told with no day:
     "opened on Aug. 14 and is expected to run until mid-September" (still under way, its last day unknown)."""
     today = ctx.dates.reference
-    for lasting in _verbs_of_lasting(trigger) if today is not None else ():
+    if today is None:
+        return False
+    months = (month_hint(ent, ctx) for ent in _dates_run_until(trigger, ctx) if ctx.dates.resolve(ent) is None)
+    return any(month is not None and month >= (today.year, today.month) for month in months)
+
+
+def _dates_run_until(trigger: Token, ctx: Context) -> Iterator[Span]:
+    """The dates after the "until", "till" or "through" of a verb of lasting joined to a meeting's clause."""
+    for lasting in _verbs_of_lasting(trigger):
         for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
-            for ent in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1):
-                month = month_hint(ent, ctx) if ent.label_ == "DATE" and ctx.dates.resolve(ent) is None else None
-                if month is not None and today is not None and month >= (today.year, today.month):
-                    return True
-    return False
+            yield from (e for e in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1) if e.label_ == "DATE")
 
 
 def duration_of(trigger: Token) -> int | None:

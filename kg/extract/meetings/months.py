@@ -66,9 +66,8 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
 def _plan_undone(verb: Token) -> bool:
     """Whether a verb of planning describes a meeting put back or called off ("a round set for May was postponed"),
     or the month hangs on the meeting that was ("a planned round in October was postponed")."""
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
-    if verb.lemma_ in SCHEDULING_VERBS and any(c.lemma_ in POSTPONING_VERBS for c in joined):
-        return True  # "Talks planned for October in X were postponed", the plan read as the main verb or its subject
+    if plan_put_off(verb):
+        return True
     if verb.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "NOUN":
         main = verb.head
     elif verb.dep_ != "acl" or verb.lemma_ not in SCHEDULING_VERBS:
@@ -82,6 +81,13 @@ def _plan_undone(verb: Token) -> bool:
         c.dep_ == "neg" for c in main.children
     )  # "a round planned for October never took place"
     return told_past and (main.lemma_ in POSTPONING_VERBS or never)
+
+
+def plan_put_off(verb: Token) -> bool:
+    """ "Talks planned for October were postponed", with the plan read as the main verb and the postponing joined to
+    it, or as the subject of the postponing."""
+    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
+    return verb.lemma_ in SCHEDULING_VERBS and any(c.lemma_ in POSTPONING_VERBS for c in joined)
 
 
 def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, clause_verb, has_subject, sentence_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.days import runs_into_a_later_month
+from kg.extract.meetings.months import plan_put_off
 from kg.extract.meetings.schedules import to_be_held_after
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -254,20 +255,13 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
         c.dep_ == "relcl" and any(a.dep_ == "acomp" and a.lower_ == "due" for a in c.children) for c in trigger.children
     ):
         return True  # "talks that were due to begin in X on Tuesday": due, whatever became of them
-    put_off = verb.lemma_ in POSTPONING_VERBS or _on_hold(verb) or _plan_put_off(verb)
+    put_off = verb.lemma_ in POSTPONING_VERBS or _on_hold(verb) or plan_put_off(verb)
     postponed = put_off and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
     if to_be_held_after(trigger) is not None:
         return True  # "views on the meeting of the envoys, to be held in X later this year"
     return any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in trigger.children) and verb.lemma_ not in HELD_VERBS
-
-
-def _plan_put_off(verb: Token) -> bool:
-    """ "Talks planned for October were postponed", with the plan read as the main verb and the postponing joined to
-    it, or as the subject of the postponing."""
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
-    return verb.lemma_ in SCHEDULING_VERBS and any(c.lemma_ in POSTPONING_VERBS for c in joined)
 
 
 CONSENTING_VERBS = frozenset({"agree", "consent", "commit"})
