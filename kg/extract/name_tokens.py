@@ -36,6 +36,11 @@ def bad_chars_in(text: str) -> bool:
     return BAD_CHARS.search(text) is not None
 
 
+FORMS_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
+"""Forms of address a title or a body's name may run into before a name: "Minister of Foreign Affairs Dr. X"."""
+STYLES = frozenset({"highness", "excellency", "majesty", "holiness", "eminence"})
+"""Styles a person may be named by, before a title or alone ("His Highness the Amir", "His Excellency affirmed")."""
+
 _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
 """The parts of speech a word of a name has: a proper noun, or a function word capitalised inside one."""
 

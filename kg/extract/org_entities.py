@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
+from kg.extract.name_tokens import FORMS_OF_ADDRESS
 from kg.gazetteer import Gazetteer, lexicon
 
 
@@ -37,10 +38,6 @@ def party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gaz
 
 TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", "acting", "assistant"}
 """Words that qualify a title ("Special Representative", "High Representative")."""
-
-
-FORMS_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
-"""Forms of address a title or a body's name may run into before a name: "Minister of Foreign Affairs Dr. X"."""
 
 
 def clean_org_name(span: Span) -> str:

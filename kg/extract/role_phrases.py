@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import ends_its_sentence, sentence_of
 from kg.extract.name_runs import honorifics, title_words
-from kg.extract.org_entities import FORMS_OF_ADDRESS
+from kg.extract.name_tokens import FORMS_OF_ADDRESS, STYLES
 from kg.extract.people import plural_title
 from kg.extract.person_cues import titled_subject
 from kg.gazetteer import lexicon
@@ -39,7 +39,7 @@ def pre_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
     chain, owner = _own_chain(span, ctx)
     while len(chain) > 1 and chain[-1].lower_.rstrip(".") in FORMS_OF_ADDRESS:
         chain = chain[:-1]  # "Minister of Foreign Affairs Dr. X": the title without the form of address
-    while chain and chain[0].lower_ in {"excellency", "highness"}:
+    while chain and chain[0].lower_ in STYLES:
         chain = chain[1:]  # "His Excellency Minister X"
     joined = chain[0].i - 1 if chain and chain[0].lower_ in {"former", "ex"} else -1
     if joined > 1 and span.doc[joined].lower_ == "and" and is_title(span.doc[joined - 1]):
@@ -121,22 +121,16 @@ def _own_chain(span: Span, ctx: Context) -> tuple[list[Token], str | None]:
             serving = owner_word is not None and (owner_word.lower_ in lexicon().serving_titles or owned)
             if serving and chain and chain[0].lower_ in lexicon().leader_titles[1]:
                 break  # "spokeswoman for President X": X is the president, the spokeswoman another person
+            # "Minister of State at the Ministry of Foreign Affairs X": "at" a body named in capitals
+            body = chain[1] if len(chain) > 1 and chain[0].lower_ == "the" else None
+            at_a_body = token.lower_ == "at" and body is not None and body.text[:1].isupper()
             if (
-                (
-                    token.lower_ in {"of", "for"}
-                    or token.lower_ == "at"  # "Minister of State at the Ministry of Foreign Affairs X"
-                    and chain[:1] != []
-                    and chain[0].lower_ == "the"
-                    and chain[1:2] != []
-                    and chain[1].text[:1].isupper()
-                )
-                and (
-                    owner_word is not None
-                    and (owner_word.text[:1].isupper() or is_title(owner_word))  # "deputy secretary of state X"
-                    and (owner_word.i > sent_start or is_title(owner_word))
-                    and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
-                    and chain
-                )
+                (token.lower_ in {"of", "for"} or at_a_body)
+                and owner_word is not None
+                and (owner_word.text[:1].isupper() or is_title(owner_word))  # "deputy secretary of state X"
+                and (owner_word.i > sent_start or is_title(owner_word))
+                and owner_word.tag_ != "NNS"  # not "Representatives of President X": those the president sends
+                and chain
             ):
                 chain.insert(0, token)
                 i -= 1

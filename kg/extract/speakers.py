@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of, tokens_of
 from kg.extract.coref import Coreference, Referent
+from kg.extract.name_tokens import STYLES
 from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
 from kg.extract.people import People, Person
 from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
@@ -190,10 +191,6 @@ def _one_name_broken_up(subjects: list[Token]) -> bool:
         return False
     words = subjects[0].doc[subjects[0].i : subjects[-1].i + 1]
     return all(t.pos_ in {"PROPN", "NOUN"} or t.text == "-" for t in words)
-
-
-STYLES = {"highness", "excellency", "majesty", "holiness", "eminence"}
-"""Forms of address a speaker may be named by before the title that says who: "His Highness the Amir"."""
 
 
 def speaker_subject(verb: Token) -> Token | None:
