@@ -101,12 +101,11 @@ class Speakers:
         foreign ministry said in a statement ... 'X,' the statement said", "Chile issued a statement ..."."""
         if [c.lower_ for c in statement.children] != ["the"]:
             return None
-        saying = lexicon().verbs_of_saying
+        saying, bodies = lexicon().verbs_of_saying, lexicon().speaking_bodies
         for noun in reversed(tokens_of(statement.doc)[_two_sentences_back(statement) : statement.i]):
             if noun.pos_ == "VERB" and noun.lemma_.lower() in saying and sentence_of(noun) != sentence_of(statement):
-                subject = next((c for c in noun.children if c.dep_ == "nsubj"), None)
-                body = subject is not None and subject.lemma_.lower() in lexicon().speaking_bodies
-                if body and subject is not None and (issuer := self.party(subject)) is not None:
+                body = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in bodies), None)
+                if body is not None and (issuer := self.party(body)) is not None:
                     return issuer  # "X's office said ... 'Y,' the statement said": the office's statement
             if noun.lemma_.lower() not in STATEMENT_NOUNS:
                 continue

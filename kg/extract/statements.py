@@ -159,8 +159,9 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if found is None and _told_by_a_person(token, speakers):
             continue  # "X said the United States welcomed ...": X's words about the side, not the side's
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
-        events.append(SpeechEvent(token, person, _content(token, quotes), party=party, sure=sure))
-        events.extend(SpeechEvent(token, p, _content(token, quotes)) for p in members if p != person)
+        content = _content(token, quotes)
+        events.append(SpeechEvent(token, person, content, party=party, sure=sure))
+        events.extend(SpeechEvent(token, p, content) for p in members if p != person)
     events.extend(_according_to(doc, ctx, quotes, speakers))
     return sorted((e for e in events if not _told_by_another(e, events)), key=lambda e: e.verb.i)
 

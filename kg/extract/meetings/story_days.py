@@ -43,20 +43,22 @@ def of_the_story_days(cluster: Cluster, ctx: Context) -> bool:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+"""Nouns of a border, a place of its own a meeting may be held at."""
 
 
 def at_the_border(trigger: Token) -> bool:
-    """Whether a meeting word or its clause's verb is placed "at", "on" or "along" a border."""
-    preps = [w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ in {"at", "along", "near"}]
-    verb = clause_verb(trigger)  # ("talks on the border": what they are about)
+    """Whether a meeting word or its clause's verb is placed at, near or along a border, or a point on it ("talks at
+    the border meeting point", "met on the border"), not "the border with X" (a dateline's state beyond it) nor talks
+    "on the border" (what they are about)."""
+    preps = [w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ in {"at", "along", "near"}]  # no "on"
+    verb = clause_verb(trigger)
     preps += [w for w in verb.children if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
     places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return any(
-        w.lemma_ in BORDER_NOUNS and not any(c.lower_ == "with" for c in w.children)  # not "the border with X"
+        w.lemma_ in BORDER_NOUNS and not any(c.lower_ == "with" for c in w.children)
         for o in places
         for w in o.doc[o.left_edge.i : o.i + 1]
     )
-    # ("talks at the border meeting point", "at a border crossing")
 
 
 SIGNED_TODAY_DAYS = 2
