@@ -379,6 +379,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     # the story's main meeting first: later rounds and planned sessions of the same talks borrow from it
     story = [p for p in ranking if p not in brokers][:2]  # the story's two sides may meet in either's country
     loose_home = _told_first(clusters, ctx) or main  # the meeting the story's brokers named apart broker
+    headline = headline_end(doc, ctx.lead_start)
     for cluster in sorted(clusters, key=lambda c: c is not main):
         written = {p for m in cluster.mentions for p in m.written_on}  # "X hosted the X-A-B dialogue": a side
         mediators = list(dict.fromkeys(p for m in cluster.mentions for p in m.mediators if p not in written))
@@ -467,7 +468,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             and (on_the_dateline_s_day(cluster, city, ctx) or told_as_just_done(cluster, ctx))
         ):
             start = end = today  # "October 9, 2025, Dushanbe ... X met Y in Dushanbe": the dateline's day
-        status = under_way(told_status(cluster, end, today, headline_end(doc, ctx.lead_start)), start, end, today)
+        status = under_way(told_status(cluster, end, today, headline), start, end, today)
         meeting = Meeting(
             label="",
             location=city,  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, clause_verb, paragraph_of, text_of
+from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, text_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Bound, Cluster, Mention, opens_or_closes_within
 from kg.extract.meetings.days import day_of_the_talks
@@ -96,8 +96,15 @@ def _other_entries(mention: Mention, other: Mention, ctx: Context) -> bool:
     does in the same city ("July 3 - talks open in X", "July 5 - talks end in X" are one meeting)."""
     if mention.bound or other.bound or mention.city and mention.city == other.city:
         return False
-    day, other_day = entry_date(mention.sentence, ctx, mention.trigger), entry_date(other.sentence, ctx, other.trigger)
+    day, other_day = _entry_day(mention, ctx), _entry_day(other, ctx)
     return day is not None and other_day is not None and day != other_day
+
+
+def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:
+    """The day of the timeline entry a mention stands in, read once per meeting word (grouping asks for each pair)."""
+    return once_per_doc(
+        ctx.doc, "kg_entry_days", mention.trigger.i, lambda: entry_date(mention.sentence, ctx, mention.trigger)
+    )
 
 
 def _without_brokers(mention: Mention, other: Mention) -> set[str]:
