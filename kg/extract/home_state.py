@@ -78,11 +78,11 @@ def state_facing_a_group(ctx: Context) -> str | None:
 
 
 PLACE_WORDS = {"capital", "city", "town", "resort", "port", "village", "island", "coast", "countryside", "soil"}
-"""Nouns of a place a state's adjective or name may describe: "the Cuban capital", "on Qatari soil"."""
+"""Nouns of a place a state's adjective or name may describe: "the Peruvian capital", "on Qatari soil"."""
 
 
 def _describes_a_place(word: Token) -> bool:
-    """Whether a state's name or adjective only says where a place is ("on the edge of the Cuban capital")."""
+    """Whether a state's name or adjective only says where a place is ("on the edge of the Peruvian capital")."""
     return word.dep_ in {"amod", "compound", "poss"} and word.head.lower_ in PLACE_WORDS
 
 

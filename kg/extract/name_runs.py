@@ -217,8 +217,8 @@ def runs_speaking_for_sides(doc: Doc, ctx: Context, known: set[int]) -> list[tup
 def listed_as_a_person(name: Token, people: list[Token]) -> bool:
     """Whether a name listed with people ("A and Luis Vargas") is one more person: untagged or tagged a person, or
     tagged an organisation but written as a person's name is: two or three words with no head word of a body's name
-    ("includes Ana Lind and Jorge Paz"), or each after a possessive as the person it is listed with is ("Ukraine's
-    Rustem Umerov and Russia's Vladimir Medinsky")."""
+    ("includes Ana Lind and Jorge Paz"), or each after a possessive as the person it is listed with is ("Chile's
+    Ana Lind and Peru's Jorge Paz")."""
     if name.ent_type_ in {"", "PERSON"}:
         return True
     run = [t for t in name.subtree if t.dep_ == "compound" or t == name]

@@ -196,7 +196,7 @@ def reporting_participles(doc: Doc) -> Doc:
     """Make a verb of saying the parser read as a participle describing the name after a quote the sentence's verb,
     the name its subject and the quoted clause its complement.
 
-    In "'The talks went well,' X, Peru's chief negotiator, posted on Telegram" the model at times hangs "posted" on
+    In "'The talks went well,' X, Peru's chief negotiator, posted online" the model at times hangs "posted" on
     X as a past participle and X on the quoted clause's verb; the verb after the name is the report."""
     for verb in doc:
         if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.lemma_ not in POSTING_VERBS:

@@ -226,7 +226,7 @@ def stray_object(preposition: Token) -> list[Token]:
     if following is None or following.pos_ != "PROPN" or following.head.i == preposition.i:
         return []
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    dash = after is not None and after.text in {"-", "–", "—"} and bool(following.whitespace_)  # not "Crans-Montana"
+    dash = after is not None and after.text in {"-", "–", "—"} and bool(following.whitespace_)  # not "Port-au-Prince"
     return [following] if after is not None and after.text == "," or dash else []
 
 
@@ -255,7 +255,7 @@ def to_a_city(preposition: Token) -> bool:
     a town's one-word name ("brought the two sides to Cancun for talks")."""
     gazetteer = load()
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
-    objects += [n for o in objects for n in named_by_place_nouns(o)]  # "to the Saudi city of Jeddah"
+    objects += [n for o in objects for n in named_by_place_nouns(o)]  # "to the Andean city of Lima"
     return any(
         gazetteer.city(o.text)
         or gazetteer.city(o.doc[o.left_edge.i : o.i + 1].text)

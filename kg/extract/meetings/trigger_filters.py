@@ -78,7 +78,7 @@ def follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
     follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words; not
     talks named by their own place ("The Ohrid meeting followed talks in Brussels"), told as a meeting of their own."""
-    named = any(  # (not "The Russia-Ukraine session": its sides)
+    named = any(  # (not "The Chile-Peru session": its sides)
         c.dep_ == "compound"
         and c.pos_ == "PROPN"
         and c.ent_type_ != "PERSON"
