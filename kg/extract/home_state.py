@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on
+from kg.extract.person_cues import PLACE_DESCRIPTIONS
 from kg.gazetteer import Gazetteer, lexicon
 
 BARE_GOVERNMENT_NOUNS = {"government"}
@@ -77,8 +78,9 @@ def state_facing_a_group(ctx: Context) -> str | None:
     return found.pop() if found else None
 
 
-PLACE_WORDS = {"capital", "city", "town", "resort", "port", "village", "island", "coast", "countryside", "soil"}
-"""Nouns of a place a state's adjective or name may describe: "the Peruvian capital", "on Qatari soil"."""
+PLACE_WORDS = (PLACE_DESCRIPTIONS - {"region", "province", "district"}) | {"coast", "countryside", "soil"}
+"""Nouns of a place a state's adjective or name may describe: "the Peruvian capital", "on Qatari soil" (not a
+region of the state, where its war with a group is fought: "Ethiopia's Tigray region")."""
 
 
 def _describes_a_place(word: Token) -> bool:
