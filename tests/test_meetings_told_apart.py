@@ -127,3 +127,28 @@ def test_talks_a_year_before_written_on_the_meeting_word_are_other_talks() -> No
     )
     meetings = article_meetings(text, date(2025, 5, 16))
     assert [(m.location, m.start) for m in meetings] == [("Lima", date(2025, 5, 16)), ("Lima", None)]
+
+
+SEPARATE_TRACK = (
+    "Chile and Peru signed a deal in Lima on Friday. Separately, Ecuador is hosting talks between Bolivia and the "
+    "Andean Liberation Front. Negotiators from the two sides {clause}, a source said."
+)
+
+
+def test_the_two_sides_meeting_again_are_the_pair_a_separate_track_names_not_the_story_s() -> None:
+    text = SEPARATE_TRACK.format(clause="are expected to reconvene in Guayaquil next month")
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert set(by_place["Guayaquil"].parties) == {"Bolivia", "Andean Liberation Front"}
+    assert by_place["Guayaquil"].status == "planned"
+
+
+def test_a_meeting_to_come_sharing_its_subject_with_one_held_has_the_same_sides() -> None:
+    text = SEPARATE_TRACK.format(clause="met in Guayaquil last week and are expected to reconvene there next month")
+    planned = [m for m in article_meetings(text, date(2026, 2, 18)) if m.status == "planned"]
+    assert [set(m.parties) for m in planned] == [{"Bolivia", "Andean Liberation Front"}]
+
+
+def test_a_broker_of_talks_told_separately_does_not_broker_the_story_s_meeting() -> None:
+    text = SEPARATE_TRACK.format(clause="are expected to reconvene in Guayaquil next month")
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert by_place["Lima"].mediators == ()

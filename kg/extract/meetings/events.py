@@ -82,7 +82,6 @@ from kg.extract.meetings.story_sides import (
     side_ranking,
     the_pair_and_another,
     the_pair_meeting_a_broker,
-    the_two_people_s_sides,
     the_two_sides,
 )
 from kg.extract.meetings.timeline_entries import entry_month
@@ -419,7 +418,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or [p for p in sides_of_the_talks_where_held(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
-        sides = sides or the_two_people_s_sides(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"
+        sides = sides or the_two_sides(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"
         sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
         if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
             mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"

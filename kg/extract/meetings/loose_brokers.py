@@ -112,9 +112,11 @@ def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
     """Whether a sentence's brokering is of other talks than the story meeting's: talks held by video ("talks
     resumed by video under X's mediation"), talks in a known city other than ``city`` ("a return to talks in
     Jeddah, which X has mediated"), or a broker left out ("X, which has long mediated between them, was
-    sidelined")."""
+    sidelined"), or told apart ("Separately, X is hosting talks between C and D")."""
     if sentence.root.lemma_ in SIDELINING_VERBS:
         return True
+    if any(c.lower_ == "separately" for c in sentence.root.children):
+        return True  # "Separately, X is hosting talks between C and D"
     for token in tokens_in(sentence):
         if token.lower_ not in lexicon().meeting_nouns:
             continue

@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, first_conjunct, of_objects, paragraph_of, sentence_of, sentences_of, tokens_of
+from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, denies_a_part
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
+from kg.extract.meetings.triggers import raised_subjects
 from kg.extract.meetings.words import (
     CARRYING_VERBS,
     LEAVING_VERBS,
@@ -308,11 +309,18 @@ def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = 
         named: list[str] = []
         before = trigger.i if between else mention.sentence.start  # "A and B agreed ..., X said after hosting talks
         for party in reversed(ctx.parties_in(0, before)):  # between the two countries' leaders"
-            if party.known and party.party not in named and party.party not in {*mention.mediators, *brokers}:
+            known = party.known or _between(party.span.root)  # "talks between A and the X Front": a side
+            if known and party.party not in named and party.party not in {*mention.mediators, *brokers}:
                 named.append(party.party)
             if len(named) == 2:
                 return sorted(named)
     return []
+
+
+def _between(word: Token) -> bool:
+    """Whether a word is an object of "between", or joined to one: "talks between A and B"."""
+    word = first_conjunct(word)
+    return word.dep_ == "pobj" and word.head.lower_ == "between"
 
 
 def _the_two(noun: Token) -> bool:
@@ -353,9 +361,13 @@ def _between_objects(trigger: Token) -> list[Token]:
 def _pair_word(trigger: Token, between: list[Token]) -> Token | None:
     """ "the two sides", "both countries" as the subject or object of a meeting word, or after its "between", or
     owning the people who meet ("the chief negotiators of the two sides met")."""
-    words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between]
+    words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between, *raised_subjects(trigger)]
+    verb = trigger.head if trigger.dep_ == "xcomp" else trigger  # "are expected to reconvene"
+    if verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and (shared := _subject_of(verb)) is not None:
+        words.append(shared)  # "Negotiators of the two sides met in X and are due to meet there again": one subject
     people = [w for w in words if w.lower_ in PARTICIPANT_NOUNS or w.lemma_.lower() in lexicon().title_words]
-    words += [o for w in people for o in of_objects(w)]
+    owners = [p for w in people for p in w.children if p.lower_ in {"of", "from"}]  # "negotiators from the two sides"
+    words += [o for p in owners for o in p.children if o.dep_ == "pobj"]
     return next(
         (c for c in words if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)),
         None,
