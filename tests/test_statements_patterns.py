@@ -1319,3 +1319,20 @@ def test_a_quote_going_on_with_but_from_the_speaker_s_quote_before_is_one_claim(
 def test_two_quotes_of_one_speaker_without_a_contrast_stay_two_claims() -> None:
     found = article_statements('"We are not there yet," Jorge Paz said. "The gaps on the border remain wide."')
     assert len(found) == 2
+
+
+def test_a_quote_closing_a_reported_clause_is_the_first_verb_s_when_but_brings_a_second() -> None:
+    found = statements_of(
+        'Luis Mora said the army was attending "to open the door for aid," but warned that it would not accept '
+        "any deal that left the rebels in the cities."
+    )
+    assert [s.speaker for s in found] == ["Luis Mora"]
+    assert "to open the door for aid" in found[0].text and "would not accept any deal" in found[0].text
+
+
+def test_a_quote_closing_a_reported_clause_stays_apart_from_praise_joined_by_and() -> None:
+    found = statements_of(
+        'Ana Lind wrote on X that she had opened a process aimed at "a fair and binding agreement," and thanked '
+        "both ministers for their work."
+    )
+    assert [s.text for s in found] == ["she had opened a process aimed at a fair and binding agreement"]

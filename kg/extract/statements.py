@@ -266,6 +266,8 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         if ending and ending[0].speaker is not None and nearest.speaker is not None:
             if ending[0].speaker.name != nearest.speaker.name:
                 return ending[0]
+        if ending and nearest is not ending[0] and nearest.content is not None and _but_after(nearest.verb, quote):
+            return ending[0]  # "said A was attending 'to open the door,' but warned that ...": the first verb's
         return _before_a_contrast(doc, quote, same, nearest)
     if any(_has_other_speaker(s, quote) or a_document_s_words(s) for s in (start_sent, end_sent)):
         return None  # ("A joint declaration committed both sides to settle it 'in accordance with ...'")
@@ -282,6 +284,11 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     return None
+
+
+def _but_after(verb: Token, quote: Quote) -> bool:
+    """Whether a verb of saying comes after a quote, joined by "but" or "yet" to the verb before it."""
+    return verb.idx > quote.end and verb.dep_ == "conj" and any(c.lower_ in {"but", "yet"} for c in verb.head.children)
 
 
 CLOSING_MARKS = 2
