@@ -1,5 +1,6 @@
 """Rounds told of in passing: a figure ordinal standing for a round, a round's number beside the year its whole
-process began, and a numbering carried on from the sentence before, each on sentences written for it."""
+process began, a numbering carried on from the sentence before, and meetings in a clause of another time ("after a
+first round collapsed"), each on sentences written for it."""
 
 from __future__ import annotations
 
@@ -268,3 +269,30 @@ def test_the_last_of_meetings_counted_or_told_in_the_plural_is_a_meeting_where_a
 def test_the_last_of_other_things_is_no_meeting() -> None:
     meetings = meetings_of("The talks ran late in Lima on Monday, and the last of the delegates left at midnight.")
     assert [m.location for m in meetings] == ["Lima"]
+
+
+def test_a_round_in_a_clause_of_another_time_is_not_the_round_of_the_talks_resumed() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru resumed talks in Lima on Thursday, six months after a first round collapsed.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.start, meeting.round) == (date(2026, 2, 12), None)
+
+
+def test_a_summit_told_before_in_a_clause_of_another_time_keeps_its_own_sides() -> None:
+    found = article_meetings(
+        "Chilean President Ana Lind and Peruvian President Jorge Paz held a summit in Quito on Monday. After the "
+        "end of the summit the Chilean president held a meeting with the Ecuadorian president, Luis Mora.\n",
+        date(2026, 2, 18),
+    )
+    summit = next(m for m in found if m.start == date(2026, 2, 16))
+    assert set(summit.parties) == {"Chile", "Peru"}
+    assert any(set(m.parties) == {"Chile", "Ecuador"} for m in found if m is not summit)
+
+
+def test_their_meeting_in_a_clause_of_another_time_is_between_the_clause_s_sides() -> None:
+    found = meetings_of(
+        "Bolivia is hosting the second summit between Chile's president and Peru's president, eight months after "
+        "their first meeting in Quito."
+    )
+    assert {m.location: set(m.parties) for m in found}["Quito"] == {"Chile", "Peru"}

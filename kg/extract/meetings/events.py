@@ -84,6 +84,7 @@ from kg.extract.meetings.story_sides import (
     the_pair_meeting_a_broker,
     the_two_sides,
 )
+from kg.extract.meetings.time_clauses import own_sides, without_its_sides
 from kg.extract.meetings.timeline_entries import entry_month
 from kg.extract.meetings.trigger_filters import (
     a_broker_s,
@@ -194,6 +195,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
+            mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
             mention.days = duration_of(trigger) or stated_length(trigger) or paused
             if mention.days and mention.dates and purpose(trigger):
@@ -287,6 +289,7 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
         if not mention.parties:
             verb = clause_verb(mention.trigger)
             clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
+            clause = [m for m in clause if not without_its_sides(mention.trigger, m.trigger)]  # "After the summit"
             mention.parties = list(dict.fromkeys(p for m in clause for p in m.parties))
         if not mention.parties and follows_on(mention.trigger):
             before = [m for m in earlier + own[:position] if m.parties]

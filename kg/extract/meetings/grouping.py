@@ -16,6 +16,7 @@ from kg.extract.meetings.joining import also_attends, attendance_listed, attende
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.sides import follows_on
+from kg.extract.meetings.time_clauses import in_a_time_clause
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -54,6 +55,10 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
+        if mention.sentence == other.sentence and (
+            in_a_time_clause(mention.trigger, other.trigger) or in_a_time_clause(other.trigger, mention.trigger)
+        ):
+            return False  # "resumed talks, six months after a first round collapsed": an earlier occasion
         if any(
             a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
         ):

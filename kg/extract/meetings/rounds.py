@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import MONTHS
 from kg.extract.meetings.counts import count_of
+from kg.extract.meetings.time_clauses import in_a_time_clause
 from kg.extract.meetings.verb_chains import counted
 from kg.model import ORDINALS
 
@@ -172,7 +173,7 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     if own is not None or not single:
         return own
     for token in tokens_in(sentence):
-        if token.lemma_ in ROUND_NOUNS:
+        if token.lemma_ in ROUND_NOUNS and not in_a_time_clause(token, trigger):
             found = round_of(token)
             if found is not None:
                 return found

@@ -1,0 +1,52 @@
+"""Meeting words in a clause of another time than a meeting word beside them: "resumed talks, six months after a
+first round collapsed", "After the end of the summit, X held a meeting with Y" (the round and the summit are
+earlier occasions, with sides of their own)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context
+
+TIME_JOINS = {"after", "since", "before", "following", "until"}
+"""Words that open a clause of another time: "resumed talks, six months after a first round collapsed"."""
+
+
+def time_clause(token: Token, trigger: Token) -> Token | None:
+    """The head of the clause of another time than ``trigger``'s that a word stands in ("after" of "after the end
+    of the summit"; "collapsed" of "after a first round collapsed"), or None."""
+    for above in (token, *token.ancestors):
+        if trigger in above.subtree:
+            return None
+        if (
+            above.lower_ in TIME_JOINS
+            and above.dep_ == "prep"
+            or any(c.dep_ == "mark" and c.lower_ in TIME_JOINS for c in above.children)
+        ):
+            return above
+    return None
+
+
+def in_a_time_clause(token: Token, trigger: Token) -> bool:
+    """Whether a word stands in a clause of another time than the meeting word ``trigger``'s."""
+    return time_clause(token, trigger) is not None
+
+
+def without_its_sides(token: Token, trigger: Token) -> bool:
+    """Whether a meeting word told of before stands in a clause of another time that does not point back to the
+    sides of the clause around it: "After the summit, X met Y", not "eight months after their first meeting" (X's
+    and Y's) nor "X and Y signed the deal after months of talks in Z" (theirs)."""
+    head = time_clause(token, trigger)
+    if head is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.subtree):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)  # told before
+
+
+def own_sides(trigger: Token, others: list[Token], parties: list[str], ctx: Context) -> list[str]:
+    """The sides of a meeting word in a clause of another time than a meeting word beside it: only those its clause
+    names ("After the summit, X met Y": the summit's sides are not X and Y)."""
+    heads = [h for o in others if o != trigger and (h := time_clause(trigger, o)) is not None]
+    if not heads or not without_its_sides(trigger, next(o for o in others if time_clause(trigger, o) == heads[0])):
+        return parties
+    named = {p.party for p in ctx.parties_in(heads[0].left_edge.i, heads[0].right_edge.i + 1)}
+    return [p for p in parties if p in named]
