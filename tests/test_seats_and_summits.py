@@ -271,3 +271,15 @@ def test_a_place_the_parser_hangs_on_the_length_of_a_meeting_places_it() -> None
 def test_a_gathering_named_after_its_city_places_the_meetings_held_at_it(where: str, city: str | None) -> None:
     [meeting] = meetings_of(f"The presidents of Chile and Peru met {where} on Saturday.")
     assert meeting.location == city
+
+
+def test_a_summit_named_after_the_seat_of_its_host_is_the_story_s_summit_not_a_meeting_of_the_host() -> None:
+    text = (
+        "Chile and Peru initial peace deal at White House summit\n\n"
+        "WASHINGTON (Newswire) — The leaders of Chile and Peru initialed a peace agreement at the White House on "
+        "Friday at a summit hosted by the U.S. president, a step toward ending decades of conflict.\n\n"
+        "Chilean President Ana Lind and Peruvian President Jorge Paz shook hands in front of reporters after the "
+        "signing, which also included a deal to open a transit route.\n"
+    )
+    [meeting] = article_meetings(text, date(2026, 2, 21))
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("United States",))

@@ -80,6 +80,7 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
     after_with: list[str] = []
     found: list[str] = []
     related: list[str] = []
+    seat: list[str] = []  # the side whose seat names the venue: "a White House summit" (its host, no more)
     for token, side in participant_tokens(sentence, ctx, place_tokens(sentence)):
         path = climb(token)
         if path.head.i in others and path.dep_ in {"amod", "compound", "nmod", "poss"}:
@@ -91,10 +92,13 @@ def parties_of(mention: Mention, ctx: Context, others: frozenset[int] = frozense
         found.append(side)
         if path.head == trigger and path.dep_ in {"amod", "compound", "nmod", "poss"}:
             own.append(side)
+            seat.extend([side] if path.dep_ == "compound" and token.text in (mention.venue or "").split() else [])
         elif (
             path.dep_ == "pobj" and path.head.lower_ == "with" and path.head.head == trigger and trigger.pos_ == "NOUN"
         ):
             after_with.append(side)
+    if found and set(found) <= set(seat):
+        return []
     if not found and len(set(related)) >= 2:
         found = related  # "a meeting of the commissions on the border between A and B", no other side named
     if own or len(set(found) - set(after_with)) < 2:  # not "A and B held talks with C and D": all four are sides
