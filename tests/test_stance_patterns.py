@@ -260,6 +260,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We are optimistic, but cautious.", "positive"),  # caution tempers the hope, no reservation
         ("Neither side can afford to let this collapse.", "positive"),  # a failure nobody can risk
         ("Nobody wants the talks to fail.", "positive"),
+        ('The talks were "close to the finish line".', "positive"),  # the last stage of a race reached
+        ("The negotiations are in the home stretch.", "positive"),
+        ("We are not at the finish line yet.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

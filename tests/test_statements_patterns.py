@@ -1336,3 +1336,11 @@ def test_a_quote_closing_a_reported_clause_stays_apart_from_praise_joined_by_and
         "both ministers for their work."
     )
     assert [s.text for s in found] == ["she had opened a process aimed at a fair and binding agreement"]
+
+
+def test_the_name_after_a_title_s_place_speaks_however_the_parser_hung_it() -> None:
+    found = statements_of(
+        "Peru's envoy in Quito, Jorge Paz, tweeted that the talks were close to a deal, shortly before the "
+        "fighting resumed."
+    )
+    assert [s.speaker for s in found] == ["Jorge Paz"]

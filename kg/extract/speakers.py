@@ -214,7 +214,7 @@ def speaker_subject(verb: Token) -> Token | None:
             return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
         if child.lower_ in STYLES and beside:
             return beside[0]  # "His Highness the Amir affirmed ...": the Amir speaks
-        return child
+        return _name_on_the_title_s_place(child, verb) or child
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().verbs_of_saying and verb.nbor(-1).dep_ == "cc":
@@ -226,6 +226,16 @@ def speaker_subject(verb: Token) -> Token | None:
     if stray and stray[0].left_edge.i == sentence_of(verb).start:
         return stray[0]
     return None
+
+
+def _name_on_the_title_s_place(title: Token, verb: Token) -> Token | None:
+    """The name set off after a title's place and before the verb, which the parser hung on the place: "X's envoy
+    in Vienna, NAME, said" (NAME speaks)."""
+    if title.lemma_.lower() not in lexicon().title_words or any(c.dep_ == "appos" for c in title.children):
+        return None
+    places = [o for p in title.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    names = [a for o in places for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    return names[-1] if names and names[-1].right_edge.i + 2 >= verb.i else None
 
 
 def _titled_owner(noun: Token) -> Token:
