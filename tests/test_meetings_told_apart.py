@@ -152,3 +152,27 @@ def test_a_broker_of_talks_told_separately_does_not_broker_the_story_s_meeting()
     text = SEPARATE_TRACK.format(clause="are expected to reconvene in Guayaquil next month")
     by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
     assert by_place["Lima"].mediators == ()
+
+
+def test_a_meeting_a_state_alone_places_is_kept_when_its_week_is_told() -> None:
+    [meeting] = meetings_of("Chile and Peru will meet in Bolivia this week.", date(2026, 2, 18))
+    assert (meeting.location, meeting.country, meeting.status) == (None, "Bolivia", "planned")
+    assert meetings_of("Chile and Peru will meet in Bolivia one day.", date(2026, 2, 18)) == []
+
+
+def test_talks_a_meeting_to_come_is_held_for_are_that_meeting_with_their_broker() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru will meet in Bolivia this week to resume negotiations facilitated by Ecuador.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.status, meeting.mediators) == ("planned", ("Ecuador",))
+
+
+def test_the_two_sides_named_apart_before_are_the_story_s_two_sides() -> None:
+    text = (
+        "Chile and Peru will meet in Bolivia this week to resume negotiations facilitated by Ecuador.\n\n"
+        "Brazil has signalled it could ease sanctions on Peru if a deal is reached.\n\n"
+        "Previous rounds were held in Quito, where the two sides signed a partial agreement in November 2022.\n"
+    )
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert set(by_place["Quito"].parties) == {"Chile", "Peru"}

@@ -16,6 +16,7 @@ from kg.extract.meetings.joining import also_attends, attendance_listed, attende
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.sides import follows_on
+from kg.extract.meetings.status import week_told
 from kg.extract.meetings.time_clauses import in_a_time_clause
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
@@ -425,6 +426,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
                 or follows_on(m.trigger)
                 or agreed_to_meet_again(m.trigger)
                 or counted_occasions(m.trigger)
+                or week_told(m.trigger)
             )
             # "the fifth round in Turkey in the autumn", "a follow-up meeting is to be held in Brazil", "agreed to
             # meet again in Brazil", "held three rounds of talks in Belarus"

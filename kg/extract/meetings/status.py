@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
     LASTING_VERBS,
+    MEETING_VERBS,
     MOVE_VERBS,
     ONGOING_WORDS,
     PLANNED_VERBS,
@@ -150,6 +151,17 @@ def _present_for_this_week(verb: Token, own: list[Token]) -> bool:
         and t.ent_type_ == "DATE"
         and any(c.lower_ in {"this", "later"} for c in t.subtree)
         for t in [*own, *verb.children]
+    )
+
+
+def week_told(trigger: Token) -> bool:
+    """Whether a meeting word's clause gives the week it falls in: "will meet in X this week", "met in X last week"
+    (a time as close as a day's for a meeting a state alone places)."""
+    verb = clause_verb(trigger)
+    return any(
+        t.lemma_ in {"week", "weekend"} and any(c.lower_ in {"this", "next", "last", "later"} for c in t.subtree)
+        for w in {trigger, verb}
+        for t in w.children
     )
 
 
@@ -290,9 +302,13 @@ def _wishes(verb: Token) -> bool:
 
 
 def _tensed_verb(trigger: Token) -> Token:
-    """The verb whose tense tells a meeting's: its clause's, or the journey's it is the purpose of ("will travel to
-    X next week to meet Y")."""
-    return trigger.head if _purpose_of_a_journey(trigger) else clause_verb(trigger)
+    """The verb whose tense tells a meeting's: its clause's, or the journey's or meeting's it is the purpose of ("will
+    travel to X next week to meet Y", "will meet in X to resume negotiations")."""
+    if _purpose_of_a_journey(trigger):
+        return trigger.head
+    verb = clause_verb(trigger)
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head if infinitive and verb.head.lemma_ in MEETING_VERBS else verb  # "will meet to resume talks"
 
 
 def _purpose_of_a_journey(trigger: Token) -> bool:

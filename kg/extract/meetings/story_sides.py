@@ -247,10 +247,16 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def the_two_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+def the_two_sides(
+    cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset(), story: list[str] | None = None
+) -> list[str]:
     """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
-    the story whose role is that title ("the two presidents last met in Anchorage", the host among them)."""
-    return the_two_people_s_sides(cluster, ctx, brokers) or _two_named_before(cluster, ctx, brokers)
+    the story whose role is that title ("the two presidents last met in Anchorage", the host among them); of "the
+    two sides", the pair named together last, else the ``story``'s two sides, else the last two named."""
+    if found := the_two_people_s_sides(cluster, ctx, brokers) or two_joined_before(cluster, ctx, brokers):
+        return found
+    pair = _two_named_before(cluster, ctx, brokers)
+    return sorted(story) if pair and story and len(story) == 2 else pair
 
 
 def the_two_people_s_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
@@ -297,10 +303,18 @@ PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "go
 """Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
 
 
-def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+def two_joined_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+    """The last two sides named before "the two sides" of a meeting's clause, where they were named as a pair ("talks
+    between A and B", "A and B"): theirs before those of the meeting told before."""
+    return _two_named_before(cluster, ctx, brokers, joined=True)
+
+
+def _two_named_before(
+    cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset(), joined: bool = False
+) -> list[str]:
     """ "The envoy convened the two sides in Geneva": the last two sides named before the mention (not the story's
     ``brokers``), when the meeting's own clause calls them "the two sides" (or parties, countries, neighbours), or
-    the talks are "between" them."""
+    the talks are "between" them; with ``joined``, only a pair named together."""
     for mention in cluster.mentions:
         trigger = mention.trigger
         between = _between_objects(trigger)
@@ -313,8 +327,18 @@ def _two_named_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = 
             if known and party.party not in named and party.party not in {*mention.mediators, *brokers}:
                 named.append(party.party)
             if len(named) == 2:
-                return sorted(named)
+                return sorted(named) if not joined or _named_together(ctx, named, before) else []
     return []
+
+
+def _named_together(ctx: Context, pair: list[str], before: int) -> bool:
+    """Whether the last mentions of two sides before a word are joined to each other ("A and B", "between A and
+    B")."""
+    last = {m.party: m for m in ctx.parties_in(0, before) if m.party in pair}
+    if len(last) != 2:
+        return False
+    a, b = sorted(last.values(), key=lambda m: m.span.start)
+    return b.span.root.dep_ == "conj" and b.span.root.head == a.span.root
 
 
 def _between(word: Token) -> bool:
