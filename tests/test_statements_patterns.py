@@ -1344,3 +1344,12 @@ def test_the_name_after_a_title_s_place_speaks_however_the_parser_hung_it() -> N
         "fighting resumed."
     )
     assert [s.speaker for s in found] == ["Jorge Paz"]
+
+
+def test_a_participle_of_saying_hung_inside_the_reported_clause_is_the_outer_speaker_s() -> None:
+    found = statements_of(
+        "Ana Lind said after the meeting that Chilean President Jorge Paz and Peruvian Prime Minister Luis Mora had "
+        'not agreed on a way to de-escalate, adding that she was "disappointed" by their positions.'
+    )
+    assert [s.speaker for s in found] == ["Ana Lind"]
+    assert "disappointed" in found[0].text

@@ -215,6 +215,10 @@ def speaker_subject(verb: Token) -> Token | None:
         if child.lower_ in STYLES and beside:
             return beside[0]  # "His Highness the Amir affirmed ...": the Amir speaks
         return _name_on_the_title_s_place(child, verb) or child
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X said that A and B had not agreed, adding that ...": X adds,
+        saying = [a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lexicon().verbs_of_saying]
+        if saying:  # whatever clause of X's words the parser hung the participle on
+            return speaker_subject(saying[-1])
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
         return speaker_subject(verb.head)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().verbs_of_saying and verb.nbor(-1).dep_ == "cc":
