@@ -15,16 +15,36 @@ TIME_JOINS = {"after", "since", "before", "following", "until"}
 def time_clause(token: Token, trigger: Token) -> Token | None:
     """The head of the clause of another time than ``trigger``'s that a word stands in ("after" of "after the end
     of the summit"; "collapsed" of "after a first round collapsed"), or None."""
-    for above in (token, *token.ancestors):
-        if trigger in above.subtree:
+    if not _under_a_time(token):
+        return None  # (most words: no pair to compare)
+    path = [token, *token.ancestors]
+    holding = {trigger.i, *(a.i for a in trigger.ancestors)}  # the words whose subtree holds the trigger
+    for above in path:
+        if above.i in holding:
             return None
-        if (
-            above.lower_ in TIME_JOINS
-            and above.dep_ == "prep"
-            or any(c.dep_ == "mark" and c.lower_ in TIME_JOINS for c in above.children)
-        ):
+        if _opens_a_time(above):
             return above
     return None
+
+
+def _under_a_time(token: Token) -> bool:
+    """Whether a word or one above it opens a clause of another time (worked out once per document)."""
+    doc = token.doc
+    under: list[bool] | None = doc.user_data.get("kg_under_a_time")
+    if under is None:
+        under = [False] * len(doc)
+        for word in doc:
+            if _opens_a_time(word):
+                for below in word.subtree:
+                    under[below.i] = True
+        doc.user_data["kg_under_a_time"] = under
+    return under[token.i]
+
+
+def _opens_a_time(word: Token) -> bool:
+    """Whether a word opens a clause of another time: "after" as a preposition, or a verb marked by "after"."""
+    joins = word.lower_ in TIME_JOINS and word.dep_ == "prep"
+    return joins or any(c.dep_ == "mark" and c.lower_ in TIME_JOINS for c in word.children)
 
 
 def in_a_time_clause(token: Token, trigger: Token) -> bool:
