@@ -32,6 +32,18 @@ def _strip_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+FIGHTING_GROUPS = frozenset({"forces", "rebels", "fighters", "militia", "militias", "troops"})
+"""Nouns of a place's armed group: "Tigray forces", written "Tigray's forces" as often."""
+
+
+def _with_possessive(form: str, demonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """A name and, for a place's armed group ("X forces", "X rebels"; not a demonym's, "Xan forces"), the same
+    group with the place in the possessive ("X's forces")."""
+    place, _, group = form.rpartition(" ")
+    grouped = group in FIGHTING_GROUPS and place[:1].isupper() and place not in demonyms
+    return (form, f"{place}'s {group}") if grouped else (form,)
+
+
 @dataclass(frozen=True)
 class PartyEntry:
     name: str
@@ -66,7 +78,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self._metonyms: dict[str, str] = {}
         for entry in parties:
-            for form in (entry.name, *entry.aliases):
+            for form in (f for name in (entry.name, *entry.aliases) for f in _with_possessive(name, entry.demonyms)):
                 self._names.setdefault(fold(_strip_article(form)), entry.name)
             for form in entry.demonyms:
                 self._demonyms.setdefault(fold(form), entry.name)
@@ -84,7 +96,7 @@ class Gazetteer:
         """Every string that names a party, mapped to how it names it (name, demonym, metonym)."""
         forms: dict[str, str] = {}
         for entry in self.parties.values():
-            for form in (entry.name, *entry.aliases):
+            for form in (f for name in (entry.name, *entry.aliases) for f in _with_possessive(name, entry.demonyms)):
                 forms.setdefault(_strip_article(form), "name")
             for form in entry.demonyms:
                 forms.setdefault(form, "demonym")

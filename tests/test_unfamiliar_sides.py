@@ -334,3 +334,15 @@ def test_an_unknown_group_s_name_written_again_untagged_is_still_the_group() -> 
         "the group would attend."
     )
     assert found["Ana Lind"].affiliation == "Andean Liberation Front"
+
+
+def test_a_place_s_armed_group_is_named_with_the_place_in_the_possessive_too() -> None:
+    from kg.gazetteer import Gazetteer, PartyEntry
+
+    front = PartyEntry(
+        "Andean Liberation Front", "armed_group", None, ("Altiplano forces", "Andean forces"), ("Andean",), ()
+    )
+    gazetteer = Gazetteer([front], {}, {})
+    assert gazetteer.party("Altiplano's forces") == "Andean Liberation Front"
+    assert "Altiplano's forces" in gazetteer.surface_forms()
+    assert gazetteer.party("Andean's forces") is None  # a demonym takes no possessive
