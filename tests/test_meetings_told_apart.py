@@ -176,3 +176,17 @@ def test_the_two_sides_named_apart_before_are_the_story_s_two_sides() -> None:
     )
     by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
     assert set(by_place["Quito"].parties) == {"Chile", "Peru"}
+
+
+def test_the_same_location_is_that_of_a_meeting_told_before_not_of_one_told_after_it() -> None:
+    found = meetings_of(
+        "Chile and Peru held the 21st round of talks in Tacna on Monday. The 20th round was held in October last "
+        "year at the same location, while a meeting of the joint commission took place in Quito in late September.",
+        date(2026, 2, 18),
+    )
+    assert {m.round: m.location for m in found} == {21: "Tacna", 20: "Tacna", None: "Quito"}
+
+
+def test_a_border_post_is_a_venue() -> None:
+    [meeting] = meetings_of("Chile and Peru held the 21st round of talks at the Tacna border post on Monday.")
+    assert meeting.venue == "Tacna border post"

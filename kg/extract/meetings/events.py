@@ -226,7 +226,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             own.extend(told_apart(mention, ctx))  # "met on May 16 and June 2": two meetings
         for mention in own:
             if mention.same_place and mention.city is None:
-                same_place_as_before(mention, [m for m in mentions + own if m is not mention])
+                same_place_as_before(mention, [m for m in mentions + own if m.trigger.i < mention.trigger.i])
         for mention in own:
             if mention.city is None and mention.venue is None and (frame := framing_meeting(mention, own)):
                 # "At a meeting in Manama in February, A and B held secret talks": the talks are that meeting

@@ -74,6 +74,7 @@ VENUE_WORDS = {
     "kremlin",
     "crossing",
     "checkpoint",
+    "post",
     "lawn",
     "garden",
     "gardens",
