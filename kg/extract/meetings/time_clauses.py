@@ -24,6 +24,8 @@ def time_clause(token: Token, trigger: Token) -> Token | None:
             return None
         if _opens_a_time(above):
             return above
+        if above.dep_ in {"relcl", "acl", "ccomp"}:
+            return None  # "after X, who brokered the meeting, pressed them": the meeting of the clause around it
     return None
 
 
