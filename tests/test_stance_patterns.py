@@ -263,6 +263,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ('The talks were "close to the finish line".', "positive"),  # the last stage of a race reached
         ("The negotiations are in the home stretch.", "positive"),
         ("We are not at the finish line yet.", "negative"),
+        ("Not yet, but we are getting there.", "positive"),  # a goal being neared
+        ("We are nearly there.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
