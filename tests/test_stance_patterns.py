@@ -265,6 +265,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We are not at the finish line yet.", "negative"),
         ("Not yet, but we are getting there.", "positive"),  # a goal being neared
         ("We are nearly there.", "positive"),
+        ("The border is not something we can compromise on.", "negative"),  # a compromise refused
+        ("We will not compromise on the border.", "negative"),
+        ("We are ready to compromise.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
