@@ -585,3 +585,22 @@ def test_a_state_that_acts_in_the_story_does_not_broker_talks_another_broker_hol
 def test_a_state_that_invites_one_other_to_a_summit_at_home_is_a_side_of_it() -> None:
     [meeting] = meetings_of("Chile has invited Peru to a summit in Santiago in April.")
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+@pytest.mark.parametrize(
+    "venue",
+    [
+        "at the Ecuadorian embassy in Rome",
+        "at Ecuador's embassy in Rome",
+        "at the residence of Ecuador's ambassador in Rome",
+        "at the Ecuadorian ambassador's residence in Rome",
+    ],
+)
+def test_the_state_whose_embassy_is_the_venue_hosts_the_talks(venue: str) -> None:
+    [meeting] = meetings_of(f"Chile and Peru held a second round of talks {venue} on Saturday.")
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Rome", {"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_a_side_s_own_embassy_makes_it_no_host() -> None:
+    [meeting] = meetings_of("Chile and Peru held talks at the Chilean embassy in Rome on Saturday.")
+    assert meeting.mediators == ()

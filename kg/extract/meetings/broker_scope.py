@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject
+from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject, of_objects
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.places import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
@@ -210,3 +210,28 @@ def in_the_host_state(
 def _hosts(found: list[tuple[str, Token]]) -> set[str]:
     """The parties a sentence says hosted: the brokers found by a verb of hosting."""
     return {party for party, word in found if word.lemma_ in HOST_VERBS}
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "residence", "mission"})
+"""A state's premises abroad: talks "at the Omani embassy in Rome" are hosted by that state."""
+
+
+def embassy_host(mention: Mention, ctx: Context) -> None:
+    """Adds to a meeting's hosts the state whose embassy (consulate, ambassador's residence) is its venue and which
+    is none of its sides: "talks at the Ecuadorian embassy in Rome", "at the residence of Ecuador's ambassador"."""
+    host = _embassy_s_state(mention, ctx)
+    if host is not None and host not in mention.mediators:
+        mention.mediators, mention.hosts = [*mention.mediators, host], mention.hosts | {host}
+
+
+def _embassy_s_state(mention: Mention, ctx: Context) -> str | None:
+    if mention.venue is None:
+        return None
+    venue = mention.venue.lower().split()
+    for noun in (t for t in mention.sentence if t.lower_ in MISSION_NOUNS and t.lower_ in venue):
+        owners = [noun, *of_objects(noun), *(c for c in noun.children if c.dep_ == "poss")]  # "X's ambassador's"
+        for word in (c for o in owners for c in o.children if c.dep_ in {"poss", "amod", "compound"}):
+            found = ctx.party_at(word.i)
+            if found is not None and found.known and found.party not in mention.parties:
+                return found.party
+    return None

@@ -15,6 +15,7 @@ from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
 from kg.extract.meetings.broker_scope import (
     brokers_of,
+    embassy_host,
     hosting_sides,
     hosts_only,
     in_the_host_state,
@@ -106,11 +107,7 @@ from kg.extract.meetings.when import (
     entry_date,
     in_another_year,
 )
-from kg.extract.meetings.words import (
-    AGAIN_WORDS,
-    APART_WORDS,
-    UNNAMED_BROKERS,
-)
+from kg.extract.meetings.words import AGAIN_WORDS, APART_WORDS, UNNAMED_BROKERS
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import Meeting, label_for
@@ -198,6 +195,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
+            embassy_host(mention, ctx)  # "talks at the Omani embassy in Rome": Oman hosts
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
             mention.days = duration_of(trigger) or stated_length(trigger) or paused
             if mention.days and mention.dates and purpose(trigger):
