@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,9 +48,10 @@ from kg.extract.frames import (
     withheld,
 )
 from kg.extract.interviews import answer_ranges
-from kg.extract.people import Person, in_credit
+from kg.extract.people import in_credit
 from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies_a_noun, one_line, quoted_text
 from kg.extract.speakers import Speakers, also_speaking, speaker_subject
+from kg.extract.speech_events import SpeechEvent, before_a_contrast, but_after, in_clause
 from kg.extract.stance import judged_by_verb, stance
 from kg.gazetteer import lexicon
 from kg.model import Statement
@@ -59,22 +59,6 @@ from kg.model import Statement
 MIN_REPORTED_TOKENS = 4
 _REPORTING = lexicon().reporting_verbs | lexicon().framing_verbs
 """Verbs whose clause is a statement without quote marks: reporting verbs and framing verbs."""
-
-
-@dataclass
-class SpeechEvent:
-    verb: Token
-    speaker: Person | None
-    content: Span | None
-    quotes: list[Quote] = field(default_factory=list)
-    party: str | None = None
-    """The party speaking, when no person does ("Hamas said", "the Kremlin said", "Israel's foreign ministry said")."""
-    sure: float = 1.0
-    """How sure the speaker's resolution is: lower for a pronoun or role noun that two people could fit."""
-
-    @property
-    def name(self) -> str:
-        return self.party or (self.speaker.name if self.speaker else "")
 
 
 ACTION_VERBS = {"agree"}
@@ -255,20 +239,20 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         return None
     start_sent, end_sent = sentence_of(first[0]), sentence_of(first[-1])
     same = events.in_sentences(start_sent, end_sent)
-    holding = [e for e in same if _in_clause(quote, e.content, closing=0)]
+    holding = [e for e in same if in_clause(quote, e.content, closing=0)]
     if holding:
         return holding[0]
     if same:
         nearest = min(same, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
         # "X said A had 'kept the peace,' while Y called it '...'": the clause that holds the quote, its closing
         # comma past the clause's last word, is X's even where Y's verb stands nearer
-        ending = [e for e in same if _in_clause(quote, e.content)]
+        ending = [e for e in same if in_clause(quote, e.content)]
         if ending and ending[0].speaker is not None and nearest.speaker is not None:
             if ending[0].speaker.name != nearest.speaker.name:
                 return ending[0]
-        if ending and nearest is not ending[0] and nearest.content is not None and _but_after(nearest.verb, quote):
+        if ending and nearest is not ending[0] and nearest.content is not None and but_after(nearest.verb, quote):
             return ending[0]  # "said A was attending 'to open the door,' but warned that ...": the first verb's
-        return _before_a_contrast(doc, quote, same, nearest)
+        return before_a_contrast(doc, quote, same, nearest)
     if any(_has_other_speaker(s, quote) or a_document_s_words(s) for s in (start_sent, end_sent)):
         return None  # ("A joint declaration committed both sides to settle it 'in accordance with ...'")
     previous = doc[start_sent.start - 1].sent if start_sent.start > 0 else None
@@ -284,37 +268,6 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
     if nearby:
         return min(nearby, key=lambda e: min(abs(e.verb.idx - quote.start), abs(e.verb.idx - quote.end)))
     return None
-
-
-def _but_after(verb: Token, quote: Quote) -> bool:
-    """Whether a verb of saying comes after a quote, joined by "but" or "yet" to the verb before it."""
-    return verb.idx > quote.end and verb.dep_ == "conj" and any(c.lower_ in {"but", "yet"} for c in verb.head.children)
-
-
-CLOSING_MARKS = 2
-"""Characters a quote may run past the last word of the clause that holds it: its closing stop or comma and mark
-('... had "kept the peace,"')."""
-
-
-def _in_clause(quote: Quote, clause: Span | None, closing: int = CLOSING_MARKS) -> bool:
-    """Whether a quote lies inside a reported clause, ``closing`` characters past its end allowed."""
-    return clause is not None and clause.start_char <= quote.start and quote.end <= clause.end_char + closing
-
-
-CONTRAST_JOINS = {"while", "whereas"}
-"""Words that set one speaker's words against another's: "X said ..., while Y called it ..."."""
-
-
-def _before_a_contrast(doc: Doc, quote: Quote, same: list[SpeechEvent], nearest: SpeechEvent) -> SpeechEvent:
-    """A quote that "while" or "whereas" parts from the verb after it is the words of the verb before it: "X said
-    the deal had 'kept the peace,' while Y called it ..." (X's, though Y's verb stands nearer)."""
-    if nearest.verb.idx < quote.end:
-        return nearest
-    between = doc.char_span(quote.end, nearest.verb.idx, alignment_mode="expand")
-    if between is None or not any(t.lower_ in CONTRAST_JOINS for t in between):
-        return nearest
-    before = [e for e in same if e.verb.idx < quote.start]
-    return max(before, key=lambda e: e.verb.idx) if before else nearest
 
 
 def _after_colon(doc: Doc, ctx: Context, quote: Quote, events: _Events) -> SpeechEvent | None:
@@ -462,7 +415,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     content = event.content
     quoted = [q for q in quoted if not modifies_a_noun(doc, q) and not a_name_given(text_of(doc), q)]
     inside = (
-        bool(quoted) and content is not None and all(_in_clause(q, content) for q in quoted)
+        bool(quoted) and content is not None and all(in_clause(q, content) for q in quoted)
     )  # every quote a part of the reported clause
     if quoted:
         quote_words = sum(q.words(doc) for q in quoted)
