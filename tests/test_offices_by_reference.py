@@ -35,3 +35,12 @@ def test_the_story_sides_meet_in_one_sides_country_without_it_hosting() -> None:
     )
     [meeting] = [m for m in article_meetings(text, date(2023, 12, 20)) if m.location == "Santiago"]
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ()
+
+
+def test_a_role_a_copula_says_of_one_person_is_not_told_before_another() -> None:
+    found = actors_of(
+        "Chilean diplomat Ana Lind has spent a decade on the talks.\n\n"
+        "Lind, a career diplomat, was Chile's special envoy to the talks. She has since worked on Bolivia, where Chile "
+        "facilitated talks between the government of Jorge Paz and the opposition.\n"
+    )
+    assert found["Jorge Paz"].role != "special envoy"

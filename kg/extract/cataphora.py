@@ -61,6 +61,8 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
             continue  # ("the Vietnamese minister held talks with X": the one X met, not X)
         if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
+        if _said_of_another(token, person, ctx):
+            continue  # "Y was Norway's special envoy ... X": Y's
         if any(
             other is not person
             and any(m.start < token.i and m.start_char >= start for m in other.mentions)
@@ -77,6 +79,14 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
         if not named_between:
             found.append((_role_text(token, ctx), side))
     return found[0] if len(found) == 1 else None
+
+
+def _said_of_another(noun: Token, person: Person, ctx: Context) -> bool:
+    """Whether a role noun is said of another named person by a copula: "Y, a diplomat, was Norway's envoy"."""
+    if noun.dep_ != "attr":
+        return False
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any((other := ctx.people.at(s)) is not None and other is not person for s in subjects)
 
 
 def _verb_of(token: Token) -> Token:
