@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import actors_of, article_meetings, meetings_of
+from tests.conftest import actors_of, analyse, article_meetings, meetings_of
 
 
 def test_a_states_possessive_tagged_as_a_person_is_still_the_state() -> None:
@@ -346,3 +346,30 @@ def test_a_place_s_armed_group_is_named_with_the_place_in_the_possessive_too() -
     assert gazetteer.party("Altiplano's forces") == "Andean Liberation Front"
     assert "Altiplano's forces" in gazetteer.surface_forms()
     assert gazetteer.party("Andean's forces") is None  # a demonym takes no possessive
+
+
+def test_a_city_the_model_tags_an_organisation_is_no_side() -> None:
+    found = meetings_of("Chile and Peru signed a peace accord in Trujillo on Friday.", date(2026, 2, 18))
+    assert [(m.location, set(m.parties)) for m in found] == [("Trujillo", {"Chile", "Peru"})]
+    _, ctx = analyse("Four years later, the two sides signed a peace accord in Trujillo.")
+    assert [m.party for m in ctx.party_mentions] == []
+
+
+def test_the_opposition_in_a_where_clause_on_a_state_is_that_state_s() -> None:
+    text = (
+        "Ana Lind was Chile's envoy to the talks with the Peruvian government.\n\n"
+        "She has since worked on Bolivia, where Ecuador facilitated talks between the government and the opposition "
+        "in Quito in May 2019.\n"
+    )
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert set(by_place["Quito"].parties) == {"Bolivia", "Bolivian opposition"}
+
+
+def test_the_two_sides_are_the_pair_the_sentence_before_joins_by_the_nouns_their_names_modify() -> None:
+    text = (
+        "Ecuador has long mediated between Bolivia and Brazil, whose ministers met in Quito in May.\n\n"
+        "In 2012, the Chilean government and the Peruvian military had been at odds for decades. Four years later, "
+        "the two sides signed a peace accord in Lima, which Ecuador hosted.\n"
+    )
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert set(by_place["Lima"].parties) == {"Chile", "Peru"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
-from kg.extract.parties import conflict_state, government_named_before, state_named_on
+from kg.extract.parties import conflict_state, government_named_before, state_named_on, state_where
 from kg.extract.person_cues import PLACE_DESCRIPTIONS
 from kg.gazetteer import Gazetteer, lexicon
 
@@ -38,7 +38,7 @@ def government_states(ctx: Context) -> dict[int, str]:
     doc, gazetteer = ctx.doc, ctx.gazetteer
     bare = [t for t in tokens_of(doc) if bare_government(t, gazetteer)]
     home = ctx.home_state if bare else None
-    found = {t.i: government_named_before(doc, t.i, gazetteer) or home for t in bare}
+    found = {t.i: state_where(t, gazetteer) or government_named_before(doc, t.i, gazetteer) or home for t in bare}
     return {i: state for i, state in found.items() if state}
 
 

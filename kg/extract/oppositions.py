@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentences_of, tokens_in
-from kg.extract.parties import GOVERNMENT_NOUNS, conflict_state, possessor, state_named, state_named_on
+from kg.extract.parties import (
+    GOVERNMENT_NOUNS,
+    conflict_state,
+    possessor,
+    state_named,
+    state_named_on,
+    state_where,
+)
 from kg.gazetteer import Gazetteer
 
 OPPOSITION_ADJECTIVES = {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
@@ -59,7 +66,7 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
             stating = [c for c in modifiers + owners if state_named(doc[c.left_edge.i : c.i + 1], gazetteer)]
             # the whole name ("South Sudan's", not "Sudan"), else the government the opposition is joined to
             named = state_named(doc[stating[0].left_edge.i : stating[0].i + 1], gazetteer) if stating else None
-            named = named or _faced_government(token, gazetteer)
+            named = named or _faced_government(token, gazetteer) or state_where(token, gazetteer)
             faced = named or faced
             bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
             if bound and not (faced or last_state) and home is None:

@@ -338,7 +338,7 @@ def _named_together(ctx: Context, pair: list[str], before: int) -> bool:
     if len(last) != 2:
         return False
     a, b = sorted(last.values(), key=lambda m: m.span.start)
-    return b.span.root.dep_ == "conj" and b.span.root.head == a.span.root
+    return _joined(a.span.root, b.span.root)
 
 
 def _between(word: Token) -> bool:
@@ -421,6 +421,13 @@ def _pair_joined(sentence: Span, following: Span, ctx: Context) -> list[str]:
         return []
     named = [p for p in ctx.parties_in(sentence.start, sentence.end) if p.known]
     for first, second in reversed(list(zip(named, named[1:], strict=False))):
-        if second.span.root.dep_ == "conj" and second.span.root.head == first.span.root and first.party != second.party:
+        if _joined(first.span.root, second.span.root) and first.party != second.party:
             return [first.party, second.party]
     return []
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """Whether two names (or the nouns they modify: "the Colombian government and the FARC guerrillas") are joined
+    by "and"."""
+    first, second = (w.head if w.dep_ in {"amod", "compound", "poss", "nmod"} else w for w in (first, second))
+    return second.dep_ == "conj" and second.head == first
