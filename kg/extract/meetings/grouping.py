@@ -56,10 +56,11 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
                 return False
         if mention.round and other.round and mention.round != other.round:
             return False
-        if mention.sentence == other.sentence and (
-            in_a_time_clause(mention.trigger, other.trigger) or in_a_time_clause(other.trigger, mention.trigger)
+        if mention.sentence == other.sentence and any(
+            in_a_time_clause(a.trigger, b.trigger) and bool(b.city or b.venue or b.round)
+            for a, b in ((mention, other), (other, mention))
         ):
-            return False  # "resumed talks, six months after a first round collapsed": an earlier occasion
+            return False  # "resumed talks in X on Monday, months after a first round collapsed": an earlier occasion
         if any(
             a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
         ):
