@@ -643,3 +643,16 @@ def test_the_day_of_talks_held_does_not_date_the_round_they_came_weeks_after() -
         "Chile and Peru held talks in Quito on Tuesday, two weeks after a round in Lima.", PUBLISHED
     )
     assert {m.location: m.start for m in found} == {"Quito": date(2026, 2, 17), "Lima": None}
+
+
+def test_a_date_the_parser_hung_on_the_place_s_preposition_dates_the_meeting() -> None:
+    [meeting] = meetings_of("The first round, in Cairo on Jan. 7, ended with a joint call for calm.", date(2026, 2, 18))
+    assert (meeting.location, meeting.start, meeting.round) == ("Cairo", date(2026, 1, 7), 1)
+
+
+def test_talks_that_ended_on_a_day_after_some_days_began_that_many_days_before() -> None:
+    [meeting] = meetings_of(
+        "The first round of talks in Cairo ended on Jan. 8 after two days with a joint call for calm.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.start, meeting.end) == (date(2026, 1, 7), date(2026, 1, 8))
