@@ -268,6 +268,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The border is not something we can compromise on.", "negative"),  # a compromise refused
         ("We will not compromise on the border.", "negative"),
         ("We are ready to compromise.", "positive"),
+        ("Ecuador has no hidden agenda.", "positive"),  # a broker's good faith vouched for
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
