@@ -166,3 +166,19 @@ def test_a_summit_told_with_days_of_its_own_is_brokered_by_its_host_the_bilatera
     summit = next(m for m in found if (m.start, m.end) == (date(2024, 10, 22), date(2024, 10, 24)))
     assert summit.mediators == ("Argentina",)
     assert all("Argentina" not in m.mediators for m in found if m.start == m.end == date(2024, 10, 23))
+
+
+def test_a_consensus_reached_by_the_leaders_in_a_city_is_a_meeting_held_there() -> None:
+    text = (
+        "Chilean President Ana Lind met Peruvian President Jorge Paz in Lima on Monday. Paz said Peru was willing to "
+        "implement the important consensus reached by the two leaders in Quito.\n"
+    )
+    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    assert (by_place["Quito"].status, set(by_place["Quito"].parties)) == ("held", {"Chile", "Peru"})
+
+
+def test_a_month_on_a_deal_reached_is_the_month_before_whatever_tense_frames_it() -> None:
+    [meeting] = meetings_of(
+        "The two sides will implement the agreement reached by their presidents in Quito in October.", date(2026, 2, 18)
+    )
+    assert (meeting.location, meeting.status) == ("Quito", "held")

@@ -12,6 +12,7 @@ AGREEMENT_NOUNS = {
     "treaty",
     "declaration",
     "cessation",
+    "consensus",
 }
 """Nouns for what a negotiation reaches: "the accord was sealed", "A and B signed the deal", "signed a cessation of
 hostilities"."""

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of
 from kg.extract.dates import A_YEAR, MONTHS, month_in, month_of
 from kg.extract.meetings.timeline_entries import entry_year
-from kg.extract.meetings.words import POSTPONING_VERBS, SCHEDULING_VERBS
+from kg.extract.meetings.words import CONCLUDING_VERBS, POSTPONING_VERBS, SCHEDULING_VERBS, SIGNING_VERBS
 from kg.extract.meetings.year_told import date_attachment
 from kg.extract.nlp import INFINITIVE_VERBS
 from kg.extract.tense import clause_is_future, had_been, is_future_context
@@ -60,6 +60,8 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" else None  # "a meeting in June produced nothing"
     past = past or clause is not None and clause.tag_ == "VBD" and clause.lemma_ not in SCHEDULING_VERBS
+    done = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in CONCLUDING_VERBS | SIGNING_VERBS
+    past = past or done  # "will implement the agreement reached in Quito in October": the October before
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
 
 

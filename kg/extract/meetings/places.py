@@ -110,6 +110,7 @@ def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
         held = governor.head
         if held.lemma_ in SPAN_NOUNS and held.dep_ == "pobj" and held.head.lower_ == "for":
             held = held.head.head  # "met for four hours in X": the place of the meeting, hung on its length
+        held = held.head.head if held.dep_ == "pobj" and held.head.dep_ == "agent" else held  # "reached by A in X"
         if trigger is not None and (not belongs(held, anchors) or negated(token)):
             continue
         if (
