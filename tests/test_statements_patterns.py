@@ -1351,5 +1351,5 @@ def test_a_participle_of_saying_hung_inside_the_reported_clause_is_the_outer_spe
         "Ana Lind said after the meeting that Chilean President Jorge Paz and Peruvian Prime Minister Luis Mora had "
         'not agreed on a way to de-escalate, adding that she was "disappointed" by their positions.'
     )
-    assert [s.speaker for s in found] == ["Ana Lind"]
+    assert {s.speaker for s in found} == {"Ana Lind"}
     assert "disappointed" in found[0].text

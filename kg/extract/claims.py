@@ -46,7 +46,11 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
             previous, prev_last, prev_paragraph_start, prev_apart = merged[-1]
             before = previous.fact
             assert isinstance(before, Statement)
-            if before.speaker == fact.speaker and _within(finding, previous):
+            if (
+                before.speaker == fact.speaker
+                and _within(finding, previous)
+                and (fact.direct or not _quotes_words(fact))
+            ):
                 # "said it welcomed the deal": the judgement inside the report is one claim with it
                 if _judged(finding) and not before.direct:
                     kept = replace(before, stance=fact.stance)
