@@ -171,3 +171,17 @@ def test_the_broker_of_other_talks_years_before_brokers_no_meeting_of_the_story(
     text = f"The leaders of Chile and Peru met in Arica on Monday.\n\n{other}\n"
     meetings = article_meetings(text, date(2026, 2, 18))
     assert [m.mediators for m in meetings if m.location == "Arica"] == [()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks in Lima on Monday, with Ecuador in the role of facilitator.",
+        "Chile and Peru held talks in Lima on Monday. Ecuador played a key role in bringing the two sides together.",
+        "Chile and Peru held talks in Lima on Monday. The talks were the result of months of shuttle diplomacy by "
+        "Ecuador.",
+    ],
+)
+def test_a_go_between_told_by_its_part_or_its_shuttling_brokers_the_talks(text: str) -> None:
+    [meeting] = article_meetings(text, date(2026, 2, 18))
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))

@@ -166,8 +166,21 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
     lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", "invite", *BACKING_VERBS}
-    lemmas |= OVERSEEING_VERBS
+    lemmas |= OVERSEEING_VERBS | {"diplomacy"}
     return frozenset(lowers), frozenset(lemmas)
+
+
+def shuttle_diplomacy(noun: Token) -> bool:
+    """Whether a noun is "shuttle diplomacy", a go-between's work: "months of shuttle diplomacy by X"."""
+    return noun.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in noun.children)
+
+
+def shuttlers(noun: Token) -> list[Token]:
+    """The go-betweens whose "shuttle diplomacy" a noun is: its owner ("X's"), or the object of its "by"."""
+    if not shuttle_diplomacy(noun):
+        return []
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod"} and c.lower_ != "shuttle"]
+    return owners + [o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
 
 
 OVERSEEING_VERBS = frozenset({"oversee", "supervise", "coordinate"})

@@ -24,6 +24,7 @@ from kg.extract.meetings.broker_phrases import (
     oversees_the_talks,
     receives_the_sides,
     relative_owner,
+    shuttlers,
     sitting_title,
     speaker_meant,
     verb_read_as_noun,
@@ -99,6 +100,8 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
             for by in [*(c for c in token.children if effort and c.lower_ == "by"), *led_by(token)]:
                 brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
+        for shuttler in shuttlers(token):
+            brokers.add_from(shuttler)  # "months of shuttle diplomacy by X", "X's shuttle diplomacy"
         if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
             brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
@@ -304,6 +307,7 @@ class _Brokers:
             for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
         role = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
+        role = next((c for c in role.children if c.dep_ == "dobj"), None) if role and role.lemma_ == "play" else role
         if not subjects and role is not None and role.lower_ in {"role", "part"} and role.dep_ == "dobj":
             for subject in (c for c in role.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "X and Y played a key role in bringing the two sides together"

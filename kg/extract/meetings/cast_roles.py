@@ -69,7 +69,9 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
         if objects and all(_in_the_object(t) for t in doc[index : objects[0].i + 1]):
             index = objects[0].i + 1  # "the US and China attended the meeting as observers"
-    if index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
+    if index + 3 < len(doc) and [t.lower_ for t in doc[index : index + 4]] in ROLE_PHRASES:
+        index, acting = index + 3, True  # "with X in the role of facilitator": cast as one
+    elif index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None, False
     for word in doc[index + 1 : min(index + 6, len(doc))]:
         if word.text == "-" or word.lower_ == "co" and word.i + 1 < len(doc) and doc[word.i + 1].text == "-":
@@ -79,6 +81,10 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         if word.pos_ not in {"DET", "ADJ"}:
             return None, False
     return None, False
+
+
+ROLE_PHRASES = [["in", "the", "role", "of"], ["in", "the", "capacity", "of"]]
+"""Words that cast names in a part as "as" does: "with X in the role of facilitator"."""
 
 
 def _in_a_list_of_names(token: Token) -> bool:
