@@ -373,3 +373,19 @@ def test_the_two_sides_are_the_pair_the_sentence_before_joins_by_the_nouns_their
     )
     by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
     assert set(by_place["Lima"].parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Greek and Turkish Cypriot negotiators held talks in Geneva on Monday.",
+            {"Greek Cypriots", "Turkish Cypriots"},
+        ),
+        ("Bosnian Serb and Croat officials held talks in Vienna on Monday.", {"Bosnian Serbs", "Bosnian Croats"}),
+        ("North and South Korean officials held talks in Geneva on Monday.", {"North Korea", "South Korea"}),
+    ],
+)
+def test_two_names_sharing_a_word_written_once_are_both_named_in_full(text: str, sides: set[str]) -> None:
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == sides

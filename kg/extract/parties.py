@@ -266,8 +266,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
 
     oppositions = dict(oppositions_in(doc, gazetteer))
     spans.extend(oppositions)
-    elided = dict(_elided_compass_names(spans, gazetteer))
-    spans.extend(elided)
+    elided = dict(_elided_shared_words(spans, gazetteer))
+    spans = [s for s in spans if not any(e.start <= s.start < e.end for e in elided)] + list(elided)
     mentions = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         how = span.label_
@@ -305,19 +305,22 @@ def _org_mention(span: Span, gazetteer: Gazetteer) -> PartyMention | None:
     return PartyMention(name, span, "org")
 
 
-def _elided_compass_names(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
-    """The first of two states named with one shared word ("North and South Korea"): the compass word before
-    "and" names the state it makes with the words after the second."""
+def _elided_shared_words(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]:
+    """Names that share a word written once with the name beside them: the first of "North and South Korea",
+    "Greek and Turkish Cypriot leaders" (the word before "and" with the words after the second's first), and the
+    second of "Bosnian Serb and Croat leaders" (the first's first word with the word after "and")."""
     for span in spans:
-        doc, start = span.doc, span.start
-        if start < 2 or span[0].text not in COMPASS_WORDS or doc[start - 1].lower_ != "and":
-            continue
-        before = doc[start - 2]
-        if before.text not in COMPASS_WORDS:
-            continue
-        party = gazetteer.party(f"{before.text} {doc[start + 1 : span.end].text}")
-        if party is not None and party != gazetteer.party(span.text):
-            yield Span(doc, before.i, before.i + 1, label="name"), party
+        doc, start, end = span.doc, span.start, span.end
+        if len(span) >= 2 and start >= 2 and doc[start - 1].lower_ == "and":
+            before = doc[start - 2]
+            party = gazetteer.party(f"{before.text} {doc[start + 1 : end].text}")
+            if party is not None and party not in {gazetteer.party(span.text), gazetteer.party(before.text)}:
+                yield Span(doc, before.i, before.i + 1, label="name"), party
+        if len(span) == 2 and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text[:1].isupper():
+            after = doc[end + 1]
+            party = gazetteer.party(f"{span[0].text} {after.text}")
+            if party is not None and party not in {gazetteer.party(span.text), gazetteer.party(after.text)}:
+                yield Span(doc, after.i, after.i + 1, label="name"), party
 
 
 GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
