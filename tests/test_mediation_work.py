@@ -185,3 +185,10 @@ def test_the_broker_of_other_talks_years_before_brokers_no_meeting_of_the_story(
 def test_a_go_between_told_by_its_part_or_its_shuttling_brokers_the_talks(text: str) -> None:
     [meeting] = article_meetings(text, date(2026, 2, 18))
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_a_body_s_envoy_holding_talks_with_two_sides_officials_brokers_them() -> None:
+    [meeting] = meetings_of(
+        "The U.N. special envoy for Bolivia, Ana Lind, held talks in Lima with Chilean and Peruvian officials."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("United Nations",))

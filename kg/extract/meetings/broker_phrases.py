@@ -252,10 +252,15 @@ def envoy_between(token: Token, ctx: Context) -> bool:
     if entry is None or entry.kind != "international_organisation":
         return False
     envoy = token.head if token.dep_ in {"compound", "poss", "nmod", "amod"} else token.head.head
-    if envoy.lower_ not in GO_BETWEEN_TITLES or envoy.dep_ != "nsubj" or envoy.head.lemma_ != "meet":
+    verb = envoy.head
+    if envoy.lower_ not in GO_BETWEEN_TITLES or envoy.dep_ != "nsubj" or verb.lemma_ not in {"meet", "hold"}:
         return False
-    places = {t.i for p in envoy.head.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
-    met = {t.i for o in envoy.head.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
+    places = {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+    talks = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns]
+    if verb.lemma_ == "hold":  # "held talks in X with A and B officials"
+        met = {t.i for w in [verb, *talks] for p in w.children if p.lower_ == "with" for t in p.subtree} - places
+    else:
+        met = {t.i for o in verb.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
     sides = {m.party for m in ctx.party_mentions if m.span.root.i in met and m.party != named.party}
     return len(sides) >= 2
 
