@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.backends.query import load_store, named_queries, run_query
 from kg.extract import meetings
 from kg.model import Attendance
-from tests.conftest import analyse
+from tests.conftest import analyse, article_meetings
 
 
 def _attendance(text: str) -> dict[str, str | None]:
@@ -67,3 +67,12 @@ def test_the_seed_names_who_sat_at_geneva(seed_build: Path) -> None:
     rows = run_query(store, named_queries()["attendance"], {}).rows
     geneva = {(person, side) for meeting, person, side in rows if "/geneva--2026-02-17" in meeting}
     assert geneva == {("Vladimir Medinsky", "Russia"), ("Steve Witkoff", "United States")}
+
+
+def test_the_states_whose_representatives_accompany_a_side_are_no_sides() -> None:
+    text = (
+        "Chile and Peru resumed negotiations in Quito on Saturday. The talks, facilitated by Norway and hosted by "
+        "Ecuador, were attended by representatives of the Netherlands and Russia, who accompany the government.\n"
+    )
+    [meeting] = article_meetings(text, date(2026, 2, 18))
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, {"Norway", "Ecuador"})

@@ -113,12 +113,13 @@ church, which accompanies the process"."""
 
 def observes(token: Token) -> bool:
     """Whether a side's name stands on (or is) a noun whose relative clause says it only observes; a clause on the
-    last of a list speaks of the list ("A and B, which accompany the process")."""
+    last of a list speaks of the list ("A and B, which accompany the process"), one on the people "of" it of them."""
     path = climb(token)
     noun = path.head if path.dep_ in {"amod", "compound", "poss"} else path
-    return any(
-        c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for listed in (noun, *noun.conjuncts) for c in listed.children
-    )
+    nouns = [noun, *noun.conjuncts]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        nouns.append(noun.head.head)  # "representatives of A and B, who accompany the government"
+    return any(c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for listed in nouns for c in listed.children)
 
 
 def observers_from(token: Token) -> bool:
