@@ -1358,3 +1358,18 @@ def test_a_long_title_before_a_name_runs_through_its_ministry_without_the_form_o
 def test_of_an_office_held_now_and_a_former_one_before_a_name_the_one_held_now_gives_the_side() -> None:
     found = actors_of("The deal was announced by AU envoy and former Chilean President Ana Lind.")["Ana Lind"]
     assert (found.role, found.affiliation) == ("envoy", "African Union")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present from the Chilean side were Ana Lind, minister of Foreign Affairs, Jorge Paz, minister of Defence, "
+        "and others.",
+        "The Chilean delegation included Ana Lind, the foreign minister, Jorge Paz, the defence minister, and Luis "
+        "Mora, the finance minister.",
+    ],
+)
+def test_each_name_of_a_list_of_names_and_titles_takes_the_title_after_it(text: str) -> None:
+    found = actors_of(text)
+    assert "foreign" in found["Ana Lind"].role.lower()
+    assert "defence" in found["Jorge Paz"].role.lower()

@@ -214,6 +214,10 @@ def phrase_before_appos(span: Span) -> list[Token]:
             break
         if is_title(probe):
             head = probe
+    if head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and is_title(c) for c in root.children):
+        return []  # "A, minister of Foreign Affairs, B, minister of Defence": B's own title follows B
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i:
+        return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
@@ -276,9 +280,13 @@ def _object_before_comma(span: Span, start: int) -> list[Token]:
         if token.pos_ == "ADP" and token.head.pos_ in {"VERB", "AUX"} and any(is_title(w) for w in words):
             break  # "represented by its ambassador to X, NAME": the phrase after the verb's "by"
         words.insert(0, token)
-    listed_after = span.root.head if span.root.dep_ == "conj" else None
+    root = span.root  # (a name in a list the parser hung on the name before it, as "conj" or as "appos")
+    listed = root.dep_ == "conj" or root.dep_ == "appos" and root.head.ent_type_ == "PERSON"
+    listed_after = root.head if listed else None
     if listed_after is not None and any(t.dep_ == "appos" and t.head == listed_after for t in words):
         return []  # "accompanied by A, chairman of X, B, director of Y": the phrase is apposed to A, A's title
+    if root.dep_ == "appos" and root.head.dep_ == "appos" and root.head.head.ent_type_ == "PERSON":
+        return []  # "A, the foreign minister, B, the defence minister", B hung on A's title: A's
     opening = [
         p
         for p, t in enumerate(words)
