@@ -1373,3 +1373,4 @@ def test_each_name_of_a_list_of_names_and_titles_takes_the_title_after_it(text: 
     found = actors_of(text)
     assert "foreign" in found["Ana Lind"].role.lower()
     assert "defence" in found["Jorge Paz"].role.lower()
+    assert found["Jorge Paz"].affiliation == found["Ana Lind"].affiliation == "Chile"

@@ -60,8 +60,10 @@ def nominated_by(span: Span, ctx: Context) -> str | None:
 def listed_after_a_person(span: Span, ctx: Context) -> str | None:
     """The person named right before "and" (or a comma) and a title of one's own, in a list of those met or received
     ("to meet Prime Minister A and Defense Minister B", "led by Foreign Minister A, Defence Minister B and ...",
-    which the parser may break): the one whose side a guest list shares. Not a list of subjects, who may meet each
-    other."""
+    which the parser may break, or "A, minister of X, B, minister of Y", B hung as an apposition): the one whose
+    side a guest list shares. Not a list of subjects, who may meet each other."""
+    if (apposed := _apposed_in_a_list(span, ctx)) is not None:
+        return apposed
     doc = span.doc
     at = span.start - 1
     while at > span.start - 5 and at > 0 and doc[at].text[:1].isupper() and ctx.people.at(doc[at]) is None:
@@ -72,6 +74,16 @@ def listed_after_a_person(span: Span, ctx: Context) -> str | None:
     if partner is None or "nsubj" in {span.root.dep_, doc[at - 1].dep_} or partner is ctx.people.at(span.root):
         return None
     return partner.name
+
+
+def _apposed_in_a_list(span: Span, ctx: Context) -> str | None:
+    """The person a name of a list of names and titles follows, the parser having hung it as an apposition on that
+    name or on its title: "A, minister of X, B, minister of Y" (B in A's company)."""
+    name = span.root
+    head = name.head.head if name.head.dep_ == "appos" and name.head.pos_ == "NOUN" else name.head
+    partner = ctx.people.named_by(head) if name.dep_ == "appos" else None
+    own = ctx.people.at(name)
+    return partner.name if partner is not None and own is not None and partner.name != own.name else None
 
 
 def for_the_side(span: Span, ctx: Context) -> str | None:
