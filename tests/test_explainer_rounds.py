@@ -110,3 +110,14 @@ def test_entries_of_two_days_are_two_meetings_and_one_at_the_border_is_not_in_th
         ("Arica", date(2025, 7, 28)),
         (None, date(2025, 7, 29)),
     ]
+
+
+def test_a_timeline_entry_of_talks_suspended_is_no_meeting_on_that_day() -> None:
+    text = (
+        "Timeline: the Chile-Peru talks\n\n"
+        "- June 12-14, 2024: First round of talks in Lima ends without agreement.\n"
+        "- Jan. 20, 2025: Talks suspended after a border clash.\n"
+        "- May 5, 2025: Negotiations resume in Quito under Ecuadorian mediation.\n"
+    )
+    found = article_meetings(text, date(2025, 5, 10))
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2024, 6, 12)), ("Quito", date(2025, 5, 5))]

@@ -106,6 +106,7 @@ from kg.extract.meetings.when import (
     earlier_in_the_year,
     entry_date,
     in_another_year,
+    told_paused,
 )
 from kg.extract.meetings.words import AGAIN_WORDS, APART_WORDS, UNNAMED_BROKERS
 from kg.extract.word_index import chosen_in, words_with
@@ -274,6 +275,8 @@ def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:
     entry = entry_date(mention.sentence, ctx, mention.trigger)
     if entry is None or mention.dates is not None and not _same_day_of_year(mention.dates, entry):
         return None
+    if told_paused(mention.trigger):
+        return None  # "Jan. 20: Talks suspended after a clash": the day of a pause, no day the talks were held
     return None if status_of(replace(mention, dates=None), ctx) == "planned" else entry
 
 
