@@ -216,8 +216,10 @@ def phrase_before_appos(span: Span) -> list[Token]:
             head = probe
     if head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and is_title(c) for c in root.children):
         return []  # "A, minister of Foreign Affairs, B, minister of Defence": B's own title follows B
-    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i:
-        return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's
+    stated = any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
+        return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
+        # Peru's prime minister, B": a state's title set before B is B's)
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]

@@ -80,7 +80,10 @@ def _apposed_in_a_list(span: Span, ctx: Context) -> str | None:
     """The person a name of a list of names and titles follows, the parser having hung it as an apposition on that
     name or on its title: "A, minister of X, B, minister of Y" (B in A's company)."""
     name = span.root
-    head = name.head.head if name.head.dep_ == "appos" and name.head.pos_ == "NOUN" else name.head
+    title = name.head if name.head.dep_ == "appos" and name.head.pos_ == "NOUN" else None
+    if title is not None and any(c.dep_ in {"poss", "amod", "compound"} and ctx.party_at(c.i) for c in title.children):
+        return None  # "A, Chile's president, B, Peru's prime minister, C": the title before C is C's own
+    head = title.head if title is not None else name.head
     partner = ctx.people.named_by(head) if name.dep_ == "appos" else None
     own = ctx.people.at(name)
     return partner.name if partner is not None and own is not None and partner.name != own.name else None
