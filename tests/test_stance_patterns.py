@@ -269,6 +269,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We will not compromise on the border.", "negative"),
         ("We are ready to compromise.", "positive"),
         ("Ecuador has no hidden agenda.", "positive"),  # a broker's good faith vouched for
+        ("We will never surrender our land.", "negative"),  # a refusal to cede, a hard line
+        ("We will not cede an inch of territory.", "negative"),
+        ("We will not give up on the talks.", "positive"),
+        ("We will never give up hope.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
