@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context
+from kg.extract.word_index import words_with
 
-TIME_JOINS = {"after", "since", "before", "following", "until"}
+TIME_JOINS = frozenset({"after", "since", "before", "following", "until"})
 """Words that open a clause of another time: "resumed talks, six months after a first round collapsed"."""
 
 
@@ -35,10 +36,11 @@ def _under_a_time(token: Token) -> bool:
     under: list[bool] | None = doc.user_data.get("kg_under_a_time")
     if under is None:
         under = [False] * len(doc)
-        for word in doc:
-            if _opens_a_time(word):
-                for below in word.subtree:
-                    under[below.i] = True
+        for index in words_with(doc, lower=TIME_JOINS):  # "after" as a preposition, or marking its verb
+            word = doc[index]
+            opener = word if word.dep_ == "prep" else word.head if word.dep_ == "mark" else None
+            for below in opener.subtree if opener is not None else ():
+                under[below.i] = True
         doc.user_data["kg_under_a_time"] = under
     return under[token.i]
 
