@@ -33,7 +33,7 @@ def _strip_article(text: str) -> str:
 
 
 FIGHTING_GROUPS = frozenset({"forces", "rebels", "fighters", "militia", "militias", "troops"})
-"""Nouns of a place's armed group: "Tigray forces", written "Tigray's forces" as often."""
+"""Nouns of a place's armed group: "X forces", written "X's forces" as often."""
 
 
 def _with_possessive(form: str, demonyms: tuple[str, ...]) -> tuple[str, ...]:

@@ -62,7 +62,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
         if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
         if _said_of_another(token, person, ctx):
-            continue  # "Y was Norway's special envoy ... X": Y's
+            continue  # "Y was Chile's special envoy ... X": Y's
         if any(
             other is not person
             and any(m.start < token.i and m.start_char >= start for m in other.mentions)
@@ -82,7 +82,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
 
 
 def _said_of_another(noun: Token, person: Person, ctx: Context) -> bool:
-    """Whether a role noun is said of another named person by a copula: "Y, a diplomat, was Norway's envoy"."""
+    """Whether a role noun is said of another named person by a copula: "Y, a diplomat, was Chile's envoy"."""
     if noun.dep_ != "attr":
         return False
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]

@@ -237,7 +237,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
             if len(ent) == 1 and ent.root.dep_ == "pobj" and (gazetteer.city(ent.text) or gazetteer.town(ent.text)):
-                continue  # "signed an accord in Cartagena", the city tagged an organisation
+                continue  # "signed an accord in X", a city the model tagged an organisation
             if list_ending_on_a_known_name(ent, gazetteer):
                 continue  # "Chisinau and Tiraspol" tagged one organisation: two names the gazetteer knows
             if listed_with_a_person(ent):
@@ -402,8 +402,8 @@ def government_named_before(
 
 
 def state_where(word: Token, gazetteer: Gazetteer) -> str | None:
-    """The state a "where" clause holding a word is said of: "worked on Venezuela, where X facilitated talks
-    between the government and the opposition" (Venezuela's government and opposition)."""
+    """The state a "where" clause holding a word is said of: "worked on Bolivia, where X facilitated talks
+    between the government and the opposition" (Bolivia's government and opposition)."""
     for above in word.ancestors:
         if above.dep_ == "relcl" and any(c.lower_ == "where" for c in above.children):
             state = state_named(above.doc[above.head.i : above.head.i + 1], gazetteer)

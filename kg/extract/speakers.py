@@ -234,7 +234,7 @@ def speaker_subject(verb: Token) -> Token | None:
 
 def _name_on_the_title_s_place(title: Token, verb: Token) -> Token | None:
     """The name set off after a title's place and before the verb, which the parser hung on the place: "X's envoy
-    in Vienna, NAME, said" (NAME speaks)."""
+    in Quito, NAME, said" (NAME speaks)."""
     if title.lemma_.lower() not in lexicon().title_words or any(c.dep_ == "appos" for c in title.children):
         return None
     places = [o for p in title.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]

@@ -213,7 +213,7 @@ def _hosts(found: list[tuple[str, Token]]) -> set[str]:
 
 
 MISSION_NOUNS = frozenset({"embassy", "consulate", "residence", "mission"})
-"""A state's premises abroad: talks "at the Omani embassy in Rome" are hosted by that state."""
+"""A state's premises abroad: talks "at the Ecuadorian embassy in Rome" are hosted by that state."""
 
 
 def embassy_host(mention: Mention, ctx: Context) -> None:

@@ -196,7 +196,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
-            embassy_host(mention, ctx)  # "talks at the Omani embassy in Rome": Oman hosts
+            embassy_host(mention, ctx)  # "talks at the Ecuadorian embassy in Rome": Ecuador hosts
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
             mention.days = duration_of(trigger) or stated_length(trigger) or paused
             if mention.days and mention.dates and purpose(trigger):

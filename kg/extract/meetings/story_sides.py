@@ -427,7 +427,7 @@ def _pair_joined(sentence: Span, following: Span, ctx: Context) -> list[str]:
 
 
 def _joined(first: Token, second: Token) -> bool:
-    """Whether two names (or the nouns they modify: "the Colombian government and the FARC guerrillas") are joined
+    """Whether two names (or the nouns they modify: "the Chilean government and the Peruvian rebels") are joined
     by "and"."""
     first, second = (w.head if w.dep_ in {"amod", "compound", "poss", "nmod"} else w for w in (first, second))
     return second.dep_ == "conj" and second.head == first

@@ -27,7 +27,7 @@ def date_attachment(ent: Span) -> Token:
         root = root.head.head  # "on the morning of Feb. 10": what the part of the day hangs from
     attached = attachment(root) if root.dep_ == "pobj" else root.head
     if attached.dep_ == "prep" and attached.lower_ in {"in", "at"}:
-        attached = attached.head  # "in Cairo on Jan. 7", the date hung on the place's preposition: what both modify
+        attached = attached.head  # "in Lima on Jan. 7", the date hung on the place's preposition: what both modify
     if attached.lemma_ == "day" and attached.dep_ == "pobj" and attached.head.lower_ in {"for", "into"}:
         return attachment(attached)  # "met for a second day on Wednesday": the day of the meeting's verb
     return attached
