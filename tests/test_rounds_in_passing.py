@@ -296,3 +296,33 @@ def test_their_meeting_in_a_clause_of_another_time_is_between_the_clause_s_sides
         "their first meeting in Quito."
     )
     assert {m.location: set(m.parties) for m in found}["Quito"] == {"Chile", "Peru"}
+
+
+LIVE_BLOG = (
+    "Chile-Peru talks in Lima: live updates\n\n"
+    "Updated 3:45 p.m.\n\n"
+    "The first direct talks between Chile and Peru in three years have ended after two hours, an official said. "
+    "The two delegations met at the Torre Tagle Palace, with Ecuador's foreign minister chairing the session.\n\n"
+    "Updated 1:10 p.m.\n\n"
+    "Peru's delegation is led by Defence Minister Jorge Paz. The Chilean team is headed by presidential aide Ana "
+    "Lind.\n\n"
+    "Updated 11:30 a.m.\n\n"
+    "Brazilian Foreign Minister Luis Mora met Peruvian officials in Lima this morning ahead of the talks, the "
+    'ministry said. Mora said he had "low expectations" for the meeting.\n\n'
+    "Updated 9:00 a.m.\n\n"
+    "Chilean and Peruvian negotiators are due to meet in Lima today for their first talks since March 2022, when a "
+    "round in the same city collapsed.\n"
+)
+
+
+def test_a_round_of_a_month_long_gone_is_not_the_lead_s_news() -> None:
+    found = article_meetings(LIVE_BLOG, date(2025, 5, 16))
+    assert any(m.start is None and m.location == "Lima" and set(m.parties) == {"Chile", "Peru"} for m in found)
+    assert [m.start for m in found if m.venue == "Torre Tagle Palace"] != [None]
+
+
+def test_talks_after_ahead_of_are_the_talks_told_before_not_the_meeting_before_them() -> None:
+    found = article_meetings(LIVE_BLOG, date(2025, 5, 16))
+    today = [(m.venue, tuple(sorted(m.parties)), m.status) for m in found if m.start == date(2025, 5, 16)]
+    assert len(today) == 2
+    assert set(today) == {(None, ("Brazil", "Peru"), "held"), ("Torre Tagle Palace", ("Chile", "Peru"), "held")}

@@ -12,6 +12,14 @@ from kg.extract.word_index import words_with
 TIME_JOINS = frozenset({"after", "since", "before", "following", "until"})
 """Words that open a clause of another time: "resumed talks, six months after a first round collapsed"."""
 
+TIME_PHRASES = {"ahead": "of", "prior": "to"}
+"""Words whose preposition opens a clause of another time: "met X this morning ahead of the talks"."""
+
+
+def _of_a_phrase(preposition: Token) -> bool:
+    """Whether a preposition is the "of" of "ahead of" (the "to" of "prior to")."""
+    return TIME_PHRASES.get(preposition.head.lower_) == preposition.lower_
+
 
 def time_clause(token: Token, trigger: Token) -> Token | None:
     """The head of the clause of another time than ``trigger``'s that a word stands in ("after" of "after the end
@@ -25,8 +33,9 @@ def time_clause(token: Token, trigger: Token) -> Token | None:
             return None
         if _opens_a_time(above):
             return above
-        if above.dep_ in {"relcl", "acl", "ccomp"}:
+        if above.dep_ in {"relcl", "acl", "ccomp"} and above.head.ent_type_ not in {"DATE", "TIME"}:
             return None  # "after X, who brokered the meeting, pressed them": the meeting of the clause around it
+            # (not "since March 2022, when a round collapsed": a clause on the time itself)
     return None
 
 
@@ -36,18 +45,20 @@ def _under_a_time(token: Token) -> bool:
     under: list[bool] | None = doc.user_data.get("kg_under_a_time")
     if under is None:
         under = [False] * len(doc)
-        for index in words_with(doc, lower=TIME_JOINS):  # "after" as a preposition, or marking its verb
-            word = doc[index]
-            opener = word if word.dep_ == "prep" else word.head if word.dep_ == "mark" else None
-            for below in opener.subtree if opener is not None else ():
+        for index in words_with(doc, lower=TIME_JOINS | frozenset(TIME_PHRASES)):  # "after" as a preposition, or
+            word = doc[index]  # marking its verb; the "of" of "ahead of"
+            openers = [word] if word.dep_ == "prep" else [word.head] if word.dep_ == "mark" else []
+            openers += [c for c in word.children if c.dep_ == "prep" and c.lower_ == TIME_PHRASES.get(word.lower_)]
+            for below in (b for opener in openers for b in opener.subtree):
                 under[below.i] = True
         doc.user_data["kg_under_a_time"] = under
     return under[token.i]
 
 
 def _opens_a_time(word: Token) -> bool:
-    """Whether a word opens a clause of another time: "after" as a preposition, or a verb marked by "after"."""
-    joins = word.lower_ in TIME_JOINS and word.dep_ == "prep"
+    """Whether a word opens a clause of another time: "after" as a preposition, the "of" of "ahead of", or a verb
+    marked by "after"."""
+    joins = word.lower_ in TIME_JOINS and word.dep_ == "prep" or word.dep_ == "prep" and _of_a_phrase(word)
     return joins or any(c.dep_ == "mark" and c.lower_ in TIME_JOINS for c in word.children)
 
 
