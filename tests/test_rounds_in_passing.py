@@ -326,3 +326,9 @@ def test_talks_after_ahead_of_are_the_talks_told_before_not_the_meeting_before_t
     today = [(m.venue, tuple(sorted(m.parties)), m.status) for m in found if m.start == date(2025, 5, 16)]
     assert len(today) == 2
     assert set(today) == {(None, ("Brazil", "Peru"), "held"), ("Torre Tagle Palace", ("Chile", "Peru"), "held")}
+
+
+def test_a_summit_ahead_of_which_talks_were_held_takes_none_of_their_day() -> None:
+    found = meetings_of("Chile and Peru held talks in Lima on Monday, ahead of a summit in Quito next month.")
+    quito = next(m for m in found if m.location == "Quito")
+    assert (quito.start, quito.status) == (None, "planned")

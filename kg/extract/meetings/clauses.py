@@ -161,6 +161,10 @@ def _set_beside_a_date(word: Token) -> bool:
     return word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
 
 
+LATER_PREPOSITIONS = {"ahead": "of", "prior": "to"}
+"""Words whose preposition sets what follows later than the clause it hangs on: "ahead of", "prior to"."""
+
+
 def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     """The word a meeting word's ancestors climb to (its clause's verb, or where the climb stops), adding each one
     climbed through to ``found``."""
@@ -168,6 +172,8 @@ def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
             break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
+        if current.dep_ == "prep" and LATER_PREPOSITIONS.get(current.head.lower_) == current.lower_:
+            break  # "met on Monday ahead of a summit in X": the summit comes later, on a day of its own
         if _set_beside_a_date(current):
             break  # "a truce that takes effect on Aug. 3, the biggest step yet in talks ...": the talks are older
         current = current.head
