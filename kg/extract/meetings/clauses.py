@@ -172,8 +172,10 @@ def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
             break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
-        if current.dep_ == "prep" and LATER_PREPOSITIONS.get(current.head.lower_) == current.lower_:
-            break  # "met on Monday ahead of a summit in X": the summit comes later, on a day of its own
+        later = current.dep_ == "prep" and LATER_PREPOSITIONS.get(current.head.lower_) == current.lower_
+        if later and any(t.ent_type_ in {"DATE", "GPE"} for t in current.subtree):
+            break  # "met on Monday ahead of a summit in X next month": the summit's day is its own (not "met this
+            # morning ahead of the talks", that day's)
         if _set_beside_a_date(current):
             break  # "a truce that takes effect on Aug. 3, the biggest step yet in talks ...": the talks are older
         current = current.head
