@@ -656,3 +656,12 @@ def test_talks_that_ended_on_a_day_after_some_days_began_that_many_days_before()
         date(2026, 2, 18),
     )
     assert (meeting.start, meeting.end) == (date(2026, 1, 7), date(2026, 1, 8))
+
+
+def test_a_round_that_ended_a_day_before_a_dated_act_ended_the_day_before() -> None:
+    text = (
+        "Ecuadorian Foreign Minister Luis Mora has hosted four rounds of talks between Chile and Peru since "
+        "January. He spoke to Andes Wire in Quito on Tuesday, a day after the latest round ended.\n"
+    )
+    [meeting] = article_meetings(text, date(2026, 2, 18))
+    assert meeting.start == date(2026, 2, 16)

@@ -121,6 +121,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         rank = (gone, borrowed, other_verb, -width, distance)  # the widest; of as wide, the nearest to the word
         if best is None or rank < best[0]:
             best = (rank, found)
+    if trigger is not None and prior is not None and (apart := _days_apart_from_the_story(trigger, anchor, True)):
+        return apart  # "spoke on Tuesday, a day after the round ended": the Monday
     if best is None and trigger is not None:
         return _days_apart_from_the_story(trigger, anchor or reference)
     if best is not None and best[0][1] and undated_own:
@@ -168,20 +170,20 @@ def paused(trigger: Token, verb: Token) -> bool:
     )
 
 
-def _days_apart_from_the_story(trigger: Token, day: date | None) -> DateRange | None:
+def _days_apart_from_the_story(trigger: Token, day: date | None, dated: bool = False) -> DateRange | None:
     """ "His remarks came a day after U.S. and South Korean envoys met in Seoul": a meeting told as some days
-    before (or after) what the story reports, dated from the day the story last gave (or the article's)."""
-    if (
-        day is None
-        or trigger.pos_ != "VERB"
-        or trigger.dep_ != "advcl"
-        or trigger.head.lemma_ not in {"come", "follow"}
-    ):
+    before (or after) what the story reports, dated from the day the story last gave (or the article's); with
+    ``dated``, from the day its sentence gives whatever its verb ("spoke on Tuesday, a day after the round ended"),
+    the meeting word the verb's subject or the verb itself."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
+    if day is None or verb is None or verb.dep_ != "advcl" or verb is not trigger and not dated:
         return None
-    for mark in (c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
-        amounts = [c for c in (*mark.children, *trigger.children) if c.dep_ == "npadvmod" and c.i < mark.i]
+    if not dated and verb.head.lemma_ not in {"come", "follow"}:
+        return None
+    for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
+        amounts = [c for c in (*mark.children, *verb.children) if c.dep_ == "npadvmod" and c.i < mark.i]
         for amount in amounts:  # "a day" hung on "after" or on the verb
-            count = days_counted(trigger.doc[amount.left_edge.i : amount.i + 1].text)
+            count = days_counted(verb.doc[amount.left_edge.i : amount.i + 1].text)
             if count is None:
                 continue
             shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
