@@ -20,6 +20,7 @@ from kg.extract.meetings.schedules import (
     verb_of_a_verbless_head,
 )
 from kg.extract.meetings.singled_out import singled_out
+from kg.extract.meetings.time_clauses import a_later_phrase
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
@@ -161,10 +162,6 @@ def _set_beside_a_date(word: Token) -> bool:
     return word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
 
 
-LATER_PREPOSITIONS = {"ahead": "of", "prior": "to"}
-"""Words whose preposition sets what follows later than the clause it hangs on: "ahead of", "prior to"."""
-
-
 def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     """The word a meeting word's ancestors climb to (its clause's verb, or where the climb stops), adding each one
     climbed through to ``found``."""
@@ -172,8 +169,7 @@ def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
             break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
-        later = current.dep_ == "prep" and LATER_PREPOSITIONS.get(current.head.lower_) == current.lower_
-        if later and any(t.ent_type_ in {"DATE", "GPE"} for t in current.subtree):
+        if a_later_phrase(current) and any(t.ent_type_ in {"DATE", "GPE"} for t in current.subtree):
             break  # "met on Monday ahead of a summit in X next month": the summit's day is its own (not "met this
             # morning ahead of the talks", that day's)
         if _set_beside_a_date(current):
