@@ -170,14 +170,14 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lowers), frozenset(lemmas)
 
 
-def shuttle_diplomacy(noun: Token) -> bool:
+def _shuttle_diplomacy(noun: Token) -> bool:
     """Whether a noun is "shuttle diplomacy", a go-between's work: "months of shuttle diplomacy by X"."""
     return noun.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in noun.children)
 
 
 def shuttlers(noun: Token) -> list[Token]:
     """The go-betweens whose "shuttle diplomacy" a noun is: its owner ("X's"), or the object of its "by"."""
-    if not shuttle_diplomacy(noun):
+    if not _shuttle_diplomacy(noun):
         return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "amod"} and c.lower_ != "shuttle"]
     return owners + [o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]

@@ -99,7 +99,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
         if had_been(attached) and any(t.lemma_ in POSTPONING_VERBS for t in sentence_of(ent)):
             continue  # "the talks, which had been scheduled for Monday, were postponed": the same
-        if trigger is not None and paused(trigger, attached):
+        if trigger is not None and _paused(trigger, attached):
             continue  # "X suspended the talks the next day": the day of the pause, no day of talks
         if future and trigger is not None and _day_of_saying(ent, trigger):
             continue  # "Trump said on Friday he would meet Putin": the day of the saying, no day of the meeting
@@ -155,10 +155,11 @@ def _day_of_saying(ent: Span, trigger: Token) -> bool:
 def told_paused(trigger: Token) -> bool:
     """Whether a meeting word is what a verb of pausing acts on, as a clause or as a headline's participle ("Talks
     suspended after a border clash")."""
-    return paused(trigger, trigger.head) or any(c.dep_ == "acl" and c.lemma_ in PAUSING_VERBS for c in trigger.children)
+    participle = any(c.dep_ == "acl" and c.lemma_ in PAUSING_VERBS for c in trigger.children)
+    return participle or _paused(trigger, trigger.head)
 
 
-def paused(trigger: Token, verb: Token) -> bool:
+def _paused(trigger: Token, verb: Token) -> bool:
     """Whether the meeting word is what a verb of pausing dated elsewhere acts on: "suspended the talks on
     Monday", "the talks were halted on Friday"."""
     return (
