@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import sentences_of, tokens_in
+from kg.extract.base import sentences_of, tokens_of
 from kg.extract.parties import (
     GOVERNMENT_NOUNS,
     conflict_state,
@@ -16,6 +16,7 @@ from kg.extract.parties import (
     state_named_on,
     state_where,
 )
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import Gazetteer
 
 OPPOSITION_ADJECTIVES = {"armed", "political", "main", "exiled", "democratic", "moderate", "united"}
@@ -31,16 +32,18 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
     last_state: str | None = None
     faced: str | None = None  # the state of the opposition named before: another government may host its talks
     home: str | None = None  # the state whose war the article tells of ("" for none), read when needed
+    governing = _governing_words(doc)
+    opposing = words_with(doc, lower=OPPOSING_WORDS)
     for sentence in sentences_of(doc):
         governed = [
             s
-            for t in tokens_in(sentence)
+            for t in chosen_in(sentence, governing)
             if (t.lower_ in GOVERNMENT_NOUNS or _ruling(t))
             and (s := state_named_on(t, gazetteer) or possessor(t, gazetteer))
         ]  # "South Sudan's government", however the parser hung the possessive; "X's ruling military council"
         if governed:
             last_state = governed[0]
-        for token in tokens_in(sentence):
+        for token in chosen_in(sentence, opposing):
             if (faced_by := _its_opponents(token, gazetteer)) is not None:
                 entry = gazetteer.entry(faced_by)
                 if entry is not None and entry.demonyms:  # "the Syrian government and its opponents"
@@ -87,6 +90,18 @@ def _its_opponents(token: Token, gazetteer: Gazetteer) -> str | None:
         return None
     owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
     return _faced_government(token, gazetteer) if owned else None
+
+
+OPPOSING_WORDS = frozenset({"opposition", "opponents"})
+"""The words an opposition is named by ("the opposition", "its opponents")."""
+
+
+def _governing_words(doc: Doc) -> tuple[int, ...]:
+    """The indices, in order, of the words that may name those in power: a government noun, or the word "ruling"
+    qualifies ("the ruling junta")."""
+    tokens = tokens_of(doc)
+    ruling = {tokens[i].head.i for i in words_with(doc, lower=frozenset({"ruling"}))}
+    return tuple(sorted(ruling.union(words_with(doc, lower=frozenset(GOVERNMENT_NOUNS)))))
 
 
 def _ruling(noun: Token) -> bool:

@@ -443,7 +443,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         add(start, end)  # "Aliyev and Pashinyan meet", "the AU panel - A, B and C -" (names tagged organisations)
     # Runs coordinated or in apposition with a person already found ("Jeyhun Bayramov ... and Ararat Mirzoyan").
     for _ in range(2):
-        known = {t.i for s in spans.values() for t in s}
+        known = {k for start, end in spans for k in range(start, end)}
         for start, end in runs_speaking_for_sides(doc, ctx, known):
             add(start, end)  # "A for the Greek Cypriots and B for the Turkish Cypriots", with B found
         heads = {doc[k].head.i for k in known if doc[k].dep_ == "conj"}  # "X and Luis Vargas": X, listed first

@@ -1,5 +1,5 @@
-"""Which words of a document carry given parts of speech, lower-case forms or lemmas, found in one pass over
-spaCy's token arrays and kept with the document.
+"""Which words of a document carry given parts of speech, lower-case forms, lemmas or dependency labels, found in
+one pass over spaCy's token arrays and kept with the document.
 
 A scan that tests every word of every sentence makes a ``Token`` object and reads its attributes one word at a time;
 most words fail the first test anyway. ``words_with`` answers that first test for the whole document at once, and a
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -33,10 +33,11 @@ def _pos_ids(tags: frozenset[str]) -> np.ndarray:
 
 
 def _columns(doc: Doc) -> np.ndarray:
-    """The document's parts of speech, lower-case forms and lemmas, one row per word, read once."""
+    """The document's parts of speech, lower-case forms, lemmas and dependency labels, one row per word, read
+    once."""
     array: np.ndarray | None = doc.user_data.get("kg_token_columns")
     if array is None:
-        array = doc.user_data["kg_token_columns"] = doc.to_array([POS, LOWER, LEMMA]).reshape(len(doc), 3)
+        array = doc.user_data["kg_token_columns"] = doc.to_array([POS, LOWER, LEMMA, DEP]).reshape(len(doc), 4)
     return array
 
 
@@ -45,18 +46,20 @@ def words_with(
     pos: frozenset[str] = frozenset(),
     lower: frozenset[str] = frozenset(),
     lemma: frozenset[str] = frozenset(),
+    dep: frozenset[str] = frozenset(),
 ) -> tuple[int, ...]:
     """The indices, in order, of the words whose part of speech is in ``pos``, or whose lower-case form is in
-    ``lower``, or whose lemma is in ``lemma``; computed once per document for each choice of sets."""
+    ``lower``, or whose lemma is in ``lemma``, or whose dependency label is in ``dep``; computed once per document
+    for each choice of sets."""
     known: dict[tuple[frozenset[str], ...], tuple[int, ...]] = doc.user_data.setdefault("kg_words_with", {})
-    cached = known.get((pos, lower, lemma))
+    cached = known.get((pos, lower, lemma, dep))
     if cached is None:
         columns = _columns(doc)
         chosen = np.zeros(len(doc), dtype=bool)
-        for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma))):
+        for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma)), (3, _hashes(dep))):
             if len(values):
                 chosen |= _among(columns[:, column], values)
-        cached = known[(pos, lower, lemma)] = tuple(np.flatnonzero(chosen).tolist())
+        cached = known[(pos, lower, lemma, dep)] = tuple(np.flatnonzero(chosen).tolist())
     return cached
 
 

@@ -37,6 +37,7 @@ from kg.extract.meetings.words import (
     TRANSPARENT_NOUNS,
     VENUE_WORDS,
 )
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
 
@@ -408,12 +409,12 @@ def hyphenated_word(token: Token) -> str:
     words: tuple[str, ...] | None = token.doc.user_data.get("kg_hyphenated")
     if words is None:
         tokens = tokens_of(token.doc)
-        words = token.doc.user_data["kg_hyphenated"] = tuple(
-            f"{tokens[t.i - 2].lower_}-{t.lower_}"
-            if t.i >= 2 and tokens[t.i - 1].text == "-" and not tokens[t.i - 1].whitespace_
-            else t.lower_
-            for t in tokens
-        )
+        lowered = [t.lower_ for t in tokens]
+        joined = list(lowered)
+        for hyphen in words_with(token.doc, lower=frozenset({"-"})):
+            if 1 <= hyphen < len(tokens) - 1 and not tokens[hyphen].whitespace_:
+                joined[hyphen + 1] = f"{lowered[hyphen - 1]}-{lowered[hyphen + 1]}"
+        words = token.doc.user_data["kg_hyphenated"] = tuple(joined)
     return words[token.i]
 
 

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb, tokens_in
+from kg.extract.base import Context, clause_verb
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
@@ -48,6 +48,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.parties import state_named, state_named_on
 from kg.extract.person_cues import described_as_a_place
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon, load, region_state
 
 
@@ -82,11 +83,16 @@ SPAN_NOUNS = {"minute", "hour", "day", "week"}
 """Nouns of how long a meeting lasted, on which the parser at times hangs its place: "met for four hours in X"."""
 
 
+PLACE_PHRASE_DEPS = frozenset({"prep", "dative", "conj"})
+"""The labels the parser gives a preposition that may say where a meeting is (a dative: "sent a delegation to X";
+a conjunct: "..., and in X")."""
+
+
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
     """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
-    for token in tokens_in(sentence):
+    for token in chosen_in(sentence, words_with(sentence.doc, dep=PLACE_PHRASE_DEPS)):
         joined = token.dep_ == "conj" and token.pos_ == "ADP"  # "..., and in X", coordinated with what it follows
         if token.dep_ != "prep" and not (token.dep_ == "dative" and token.lower_ in {"to", "for"}) and not joined:
             continue  # ("sent a delegation to X", "is planned for X", parsed as datives)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
+from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, sentence_of, text_of
 from kg.extract.dates import (
     A_YEAR,
     PARTS_OF_TODAY,
@@ -37,6 +37,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import had_been
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -334,6 +335,10 @@ def date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     return once_per_doc(sentence.doc, "kg_date_phrases", bounds, lambda: _date_phrases(sentence, ctx))
 
 
+_DAY_WORDS = frozenset({"day", *SPEECH_DAYS})
+"""Words that may tell a day the model left untagged ("the next day", "today")."""
+
+
 def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     found = [
         e
@@ -345,7 +350,7 @@ def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
     ]  # "this morning", and "late Wednesday" or "Monday night", which the model tags as times
     found = _joined_days(found)
     covered = {i for e in found for i in range(e.start, e.end)}
-    for token in tokens_in(sentence):
+    for token in chosen_in(sentence, words_with(sentence.doc, lower=_DAY_WORDS)):
         if token.i in covered:
             continue
         if token.lower_ == "day" and token.i - 2 >= sentence.start:
