@@ -2,8 +2,8 @@
 one pass over spaCy's token arrays and kept with the document.
 
 A scan that tests every word of every sentence makes a ``Token`` object and reads its attributes one word at a time;
-most words fail the first test anyway. ``words_with`` answers that first test for the whole document at once, from
-a map of each value to the words that carry it, and a scan then visits only the words that pass it.
+most words fail the first test anyway. ``words_with`` answers that first test for the whole document at once, and a
+scan then visits only the words that pass it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Iterable
 from functools import cache
 
+import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
@@ -21,30 +22,23 @@ from kg.extract.base import tokens_of
 
 
 @cache
-def _hashes(words: frozenset[str]) -> frozenset[int]:
+def _hashes(words: frozenset[str]) -> np.ndarray:
     """The string-store hashes of words, as spaCy's arrays hold them."""
-    return frozenset(get_string_id(w) for w in words)
+    return np.array(sorted(get_string_id(w) for w in words), dtype=np.uint64)
 
 
 @cache
-def _pos_ids(tags: frozenset[str]) -> frozenset[int]:
-    return frozenset(POS_IDS[t] for t in tags)
+def _pos_ids(tags: frozenset[str]) -> np.ndarray:
+    return np.array(sorted(POS_IDS[t] for t in tags), dtype=np.uint64)
 
 
-Column = dict[int, list[int]]
-
-
-def _columns(doc: Doc) -> tuple[Column, Column, Column, Column]:
-    """The document's parts of speech, lower-case forms, lemmas and dependency labels, each as a map from a value to
-    the indices, in order, of the words that carry it; read from spaCy's arrays once."""
-    columns: tuple[Column, Column, Column, Column] | None = doc.user_data.get("kg_token_columns")
-    if columns is None:
-        columns = ({}, {}, {}, {})
-        for i, row in enumerate(doc.to_array([POS, LOWER, LEMMA, DEP]).reshape(len(doc), 4).tolist()):
-            for column, value in zip(columns, row, strict=True):
-                column.setdefault(int(value), []).append(i)
-        doc.user_data["kg_token_columns"] = columns
-    return columns
+def _columns(doc: Doc) -> np.ndarray:
+    """The document's parts of speech, lower-case forms, lemmas and dependency labels, one row per word, read
+    once."""
+    array: np.ndarray | None = doc.user_data.get("kg_token_columns")
+    if array is None:
+        array = doc.user_data["kg_token_columns"] = doc.to_array([POS, LOWER, LEMMA, DEP]).reshape(len(doc), 4)
+    return array
 
 
 def words_with(
@@ -60,15 +54,21 @@ def words_with(
     known: dict[tuple[frozenset[str], ...], tuple[int, ...]] = doc.user_data.setdefault("kg_words_with", {})
     cached = known.get((pos, lower, lemma, dep))
     if cached is None:
-        chosen: set[int] = set()
-        for column, values in zip(
-            _columns(doc), (_pos_ids(pos), _hashes(lower), _hashes(lemma), _hashes(dep)), strict=True
-        ):
-            if values:
-                for value in column.keys() & values:  # over the smaller of the two
-                    chosen.update(column[value])
-        cached = known[(pos, lower, lemma, dep)] = tuple(sorted(chosen))
+        columns = _columns(doc)
+        chosen = np.zeros(len(doc), dtype=bool)
+        for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma)), (3, _hashes(dep))):
+            if len(values):
+                chosen |= _among(columns[:, column], values)
+        cached = known[(pos, lower, lemma, dep)] = tuple(np.flatnonzero(chosen).tolist())
     return cached
+
+
+def _among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Which entries of a column are among sorted values: a binary search per entry, several times faster than
+    ``np.isin`` on a document's few hundred words."""
+    places = np.minimum(np.searchsorted(values, column), len(values) - 1)
+    found: np.ndarray = values[places] == column
+    return found
 
 
 def chosen_in(span: Span, indices: tuple[int, ...]) -> Iterable[Token]:
