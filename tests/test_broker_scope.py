@@ -165,3 +165,16 @@ def test_a_dash_set_off_by_spaces_joins_no_name_to_a_participle() -> None:
     text = "Talks in Vienna between Iran and six powers - the United States, Britain, France, Germany, Russia and "
     [meeting] = meetings_of(text + "China - coordinated by the European Union, ended on Monday.")
     assert meeting.mediators == ("European Union",)  # not China, as if "China-coordinated"
+
+
+@pytest.mark.parametrize(
+    ("compound", "brokers"),
+    [
+        ("Brazilian- and U.S.-brokered", {"Brazil", "United States"}),
+        ("Brazil-, Mexico- and Ecuador-mediated", {"Brazil", "Mexico", "Ecuador"}),
+    ],
+)
+def test_names_with_their_hyphen_left_hanging_broker_with_the_last(compound: str, brokers: set[str]) -> None:
+    text = f"The {compound} talks between Chile and Peru resumed in Lima on Monday."
+    [meeting] = meetings_of(text, date(2025, 6, 18))
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, brokers)

@@ -356,3 +356,19 @@ def with_in_attendance(word: Token) -> Token | None:
 def led_by(noun: Token) -> list[Token]:
     """The "by" of a participle of leading on a noun: "a mediation effort led by X", "the mediation team led by X"."""
     return [a for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children if a.lower_ == "by"]
+
+
+def suspended_names(doc: Doc, start: int, ctx: Context) -> list[str]:
+    """The parties named before a hyphenated compound with their hyphen left hanging ("Saudi- and U.S.-brokered
+    talks", "Egyptian-, Qatari- and U.S.-mediated talks"): each word ending in a hyphen, joined by "and", "or" or a
+    comma to the name that opens the compound at ``start``."""
+    found: list[str] = []
+    at = start - 1
+    while at >= 1 and doc[at].lower_ in {"and", "or", ","} and doc[at - 1].text.endswith("-"):
+        word = doc[at - 1]
+        party = ctx.gazetteer.party(word.text[:-1]) if len(word) > 1 else None
+        if party is None:
+            break
+        found.append(party)
+        at -= 2  # "A-, B- and C-brokered": on to the comma after "A-"
+    return found[::-1]

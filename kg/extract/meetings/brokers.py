@@ -27,6 +27,7 @@ from kg.extract.meetings.broker_phrases import (
     shuttlers,
     sitting_title,
     speaker_meant,
+    suspended_names,
     verb_read_as_noun,
     whose_own,
     with_a_broker_acting,
@@ -252,7 +253,8 @@ class _Brokers:
         talks = {after.head, after.head.head} if after.head.dep_ == "compound" else {after.head}
         led_talks = led and any(t.lower_ in lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS for t in talks)
         if (not led or led_talks) and (mention := self.ctx.party_at(token.i - 1)) is not None and mention.known:
-            self._found(mention.party)
+            for party in (*suspended_names(doc, mention.span.start, self.ctx), mention.party):
+                self._found(party)  # "Saudi- and U.S.-brokered talks": both
         return True
 
     def verb(self, token: Token) -> None:
