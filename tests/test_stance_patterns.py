@@ -273,6 +273,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("We will not cede an inch of territory.", "negative"),
         ("We will not give up on the talks.", "positive"),
         ("We will never give up hope.", "positive"),
+        ("Key differences over the sharing of water remained.", "negative"),  # a disagreement left, on its topic
+        ("Serious disagreements over security guarantees still exist.", "negative"),
+        ("The issues on the agenda remained the same.", "neutral"),  # what is on the table, no disagreement
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
