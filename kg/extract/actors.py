@@ -15,11 +15,12 @@ from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
 from kg.extract.plural_roles import sides_of_their_titles
 from kg.extract.roles import describe_mention
+from kg.extract.word_index import words_with
 from kg.gazetteer import fold, lexicon
 from kg.model import Actor
 from kg.office_holders import office_holder
 
-SPEECH_DEPS = {"nsubj", "nsubjpass"}
+SPEECH_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 DESK_WORDS = frozenset({"desk", "team", "bureau", "newsroom", "reporters", "writers", "correspondents"})
 """Last words of a byline that credits a newsroom, not a person: "By the Africa Desk"."""
@@ -40,7 +41,8 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
     from kg.extract.coref import Coreference
 
     coref = Coreference(ctx, ctx.people)
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, dep=SPEECH_DEPS)):
         if token.dep_ not in SPEECH_DEPS:
             continue
         side = coref.side_of_phrase(token)

@@ -9,9 +9,10 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on, state_where
 from kg.extract.person_cues import PLACE_DESCRIPTIONS
+from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, lexicon
 
-BARE_GOVERNMENT_NOUNS = {"government"}
+BARE_GOVERNMENT_NOUNS = frozenset({"government"})
 """Nouns that stand for a state's government when no state is written on them."""
 
 
@@ -36,7 +37,10 @@ def government_states(ctx: Context) -> dict[int, str]:
     """The state of each bare "the government" of an article, by token index: the one whose government the text
     named last before it, else the article's :func:`home_state` (read only where an article has such a word)."""
     doc, gazetteer = ctx.doc, ctx.gazetteer
-    bare = [t for t in tokens_of(doc) if bare_government(t, gazetteer)]
+    tokens = tokens_of(doc)
+    bare = [
+        t for t in (tokens[i] for i in words_with(doc, lower=BARE_GOVERNMENT_NOUNS)) if bare_government(t, gazetteer)
+    ]
     home = ctx.home_state if bare else None
     found = {t.i: state_where(t, gazetteer) or government_named_before(doc, t.i, gazetteer) or home for t in bare}
     return {i: state for i, state in found.items() if state}

@@ -55,6 +55,7 @@ from kg.extract.person_cues import (
 )
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
+from kg.extract.word_index import with_stops, words_with
 from kg.gazetteer import fold, lexicon
 from kg.holder_names import surname_first
 
@@ -387,6 +388,10 @@ def _usable_form(form: str, titles: frozenset[str]) -> bool:
     return len(form) == 2 and form.istitle() and form.lower() not in STOP_WORDS and form.lower() not in titles
 
 
+LISTED_DEPS = frozenset({"conj", "appos"})
+"""The labels of a name coordinated with or in apposition to another."""
+
+
 def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     titles = title_words()
     spans: dict[tuple[int, int], Span] = {}
@@ -430,7 +435,8 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             elif says and end - start == 1 and not with_article(token):
                 speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
     # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lower=frozenset(s.lower() for s in speakers))):
         if token.text not in speakers or with_article(token):
             continue  # "the Liberation Falcons ... The Falcons said": a group's name, not a person's
         if (start := given_names_before(doc, token.i, ctx)) < token.i:
@@ -447,17 +453,13 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
         for start, end in runs_speaking_for_sides(doc, ctx, known):
             add(start, end)  # "A for the Greek Cypriots and B for the Turkish Cypriots", with B found
         heads = {doc[k].head.i for k in known if doc[k].dep_ == "conj"}  # "X and Luis Vargas": X, listed first
-        for token in tokens_of(doc):
-            listed = token.dep_ in {"conj", "appos"} or token.i in heads
+        tokens = tokens_of(doc)
+        for token in (tokens[i] for i in sorted(heads.union(words_with(doc, dep=LISTED_DEPS)))):
+            listed = token.dep_ in LISTED_DEPS or token.i in heads
             if not listed or token.i in known or not is_name_token(token):
                 continue
             joined = [c for c in token.children if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
-            if (
-                token.head.i in known
-                and token.dep_ in {"conj", "appos"}
-                or joined
-                and listed_as_a_person(token, joined)
-            ):
+            if token.head.i in known and token.dep_ in LISTED_DEPS or joined and listed_as_a_person(token, joined):
                 start, end = run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
@@ -469,16 +471,16 @@ def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterat
     Anna Kelly"."""
     tokens = tokens_of(doc)
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.lower_.rstrip(".") in titles and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
-            start, end = run_around(doc, i + 1, i + 2, ctx)
+    for at in words_with(doc, lower=with_stops(titles)):
+        if at < i:
+            continue  # inside the run found before
+        i = at + 1
+        if tokens[at].lower_.rstrip(".") in titles and at + 1 < len(tokens) and is_name_token(tokens[at + 1]):
+            start, end = run_around(doc, at + 1, at + 2, ctx)
             portfolio = end < len(tokens) and tokens[end].lower_.rstrip(".") in titles  # "Deputy Human Rights
             if end - start >= 2 and not portfolio:  # Minister X": the words between two titles name an office
                 yield start, end
             i = end
-            continue
-        i += 1
 
 
 def _full_names_from(indices: Iterable[int], doc: Doc, ctx: Context) -> Iterator[tuple[int, int]]:

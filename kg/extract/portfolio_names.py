@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import tokens_of
 from kg.extract.name_runs import run_around, title_words
+from kg.extract.word_index import words_with
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -73,11 +74,15 @@ def _region_brief_end(tokens: Sequence[Token], index: int) -> int | None:
     return end if index < end < len(tokens) else None
 
 
+_FOR = frozenset({"for"})
+
+
 def runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
     tokens = tokens_of(doc)
-    for i, token in enumerate(tokens[:-3]):
-        if tokens[i + 1].lower_ != "for" or token.lower_.rstrip(".") not in titles:
+    for i in (i - 1 for i in words_with(doc, lower=_FOR) if 1 <= i < len(tokens) - 2):
+        token = tokens[i]
+        if token.lower_.rstrip(".") not in titles:
             continue
         if (place_end := _region_brief_end(tokens, i + 2)) is not None:  # "senior adviser for Africa X Y"
             start, end = run_around(doc, place_end, place_end + 1, ctx)

@@ -53,6 +53,7 @@ from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies
 from kg.extract.speakers import Speakers, also_speaking, speaker_subject
 from kg.extract.speech_events import SpeechEvent, before_a_contrast, but_after, in_clause
 from kg.extract.stance import judged_by_verb, stance
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 from kg.model import Statement
 
@@ -115,11 +116,15 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     return stressed_object(verb)
 
 
+VERBS = frozenset({"VERB"})
+
+
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
     speakers = Speakers(doc, ctx, quotes)
     verbs = lexicon().verbs_of_saying
     events: list[SpeechEvent] = []
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, pos=VERBS)):
         saying = token.lemma_.lower() in verbs or plays_down(token)  # ("played down hopes": a phrasal verb)
         if token.pos_ != "VERB" or not saying or inside(quotes, token.idx) is not None:
             continue
@@ -185,7 +190,8 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
     """ "According to Getachew, the deal was 'painful' but necessary": the clause is the person's statement (or the
     party's: "according to a statement from Chad's foreign ministry")."""
     events = []
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lower=frozenset({"according"}))):
         if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         if inside(quotes, token.idx) is not None:

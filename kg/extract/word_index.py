@@ -77,3 +77,9 @@ def chosen_in(span: Span, indices: tuple[int, ...]) -> Iterable[Token]:
     low = bisect.bisect_left(indices, span.start)
     high = bisect.bisect_left(indices, span.end, lo=low)
     return [tokens[i] for i in indices[low:high]]
+
+
+@cache
+def with_stops(words: frozenset[str]) -> frozenset[str]:
+    """Words as written bare or abbreviated with a full stop ("gen" and "gen."), for ``words_with``."""
+    return words | {f"{w}." for w in words}

@@ -9,7 +9,7 @@ from kg.extract.meetings.words import ABSENT_ROLES, ABSTAINING_VERBS
 
 BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
 """Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
-_DENYING_LEMMAS = frozenset(
+DENYING_LEMMAS = frozenset(
     {"take", "play", "have", "keep", "stay", "send", "be", "sit", "invite"} | ABSTAINING_VERBS | BOYCOTTING_VERBS
 )
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
@@ -19,7 +19,7 @@ def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
     "stayed out of", "was absent", "did not sit in", "boycotted the talks", "had an observer at the talks", "was
     not invited"."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in _DENYING_LEMMAS:
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, once_per_doc, tokens_in, tokens_of
+from kg.extract.base import Context, once_per_doc, tokens_of
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
 from kg.extract.people import Person
 from kg.extract.role_bodies import BACKER_WORDS
+from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
 
@@ -151,8 +152,11 @@ def _pronoun_subjects(sentence: Span, ctx: Context) -> list[tuple[Token, Person]
     return once_per_doc(sentence.doc, "kg_pronoun_subjects", key, lambda: list(_find_pronoun_subjects(sentence, ctx)))
 
 
+_PRONOUNS = frozenset({"he", "she", "his", "her"})
+
+
 def _find_pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:
-    for token in tokens_in(sentence):
+    for token in chosen_in(sentence, words_with(sentence.doc, lower=_PRONOUNS)):
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in {"he", "she"}
         owner = token.dep_ == "poss" and token.lower_ in {"his", "her"}  # "speaking after his talks with X"
         if not (subject or owner):

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
-from kg.extract.meetings.abstention import BOYCOTTING_VERBS, denies_a_part
+from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, denies_a_part
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
@@ -20,6 +20,7 @@ from kg.extract.meetings.words import (
     PLACE_PREPOSITIONS,
     SCHEDULING_VERBS,
 )
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
 LEAD_WEIGHT = 3
@@ -208,7 +209,8 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
     discussions", "the Belarusian president greeted the leaders but had no seat at the table", "Norway kept its
     distance". Such a state hosts at most; it is never seated as a broker for its country."""
     found: set[str] = set()
-    for token in tokens_of(doc):
+    tokens = tokens_of(doc)
+    for token in (tokens[i] for i in words_with(doc, lemma=DENYING_LEMMAS)):
         if not denies_a_part(token) or token.lemma_ in BOYCOTTING_VERBS and token.dep_ in {"advcl", "relcl"}:
             continue  # "talks collapsed when X skipped the final session": X a side of the dispute all the same
         subject = _subject_of(token)
