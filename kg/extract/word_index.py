@@ -33,11 +33,12 @@ def _pos_ids(tags: frozenset[str]) -> np.ndarray:
 
 
 def _columns(doc: Doc) -> np.ndarray:
-    """The document's parts of speech, lower-case forms, lemmas and dependency labels, one row per word, read
-    once."""
+    """The document's parts of speech, lower-case forms, lemmas and dependency labels, one row per attribute (each
+    contiguous in memory), read once."""
     array: np.ndarray | None = doc.user_data.get("kg_token_columns")
     if array is None:
-        array = doc.user_data["kg_token_columns"] = doc.to_array([POS, LOWER, LEMMA, DEP]).reshape(len(doc), 4)
+        rows = doc.to_array([POS, LOWER, LEMMA, DEP]).reshape(len(doc), 4)
+        array = doc.user_data["kg_token_columns"] = np.ascontiguousarray(rows.T)
     return array
 
 
@@ -58,16 +59,25 @@ def words_with(
         chosen = np.zeros(len(doc), dtype=bool)
         for column, values in ((0, _pos_ids(pos)), (1, _hashes(lower)), (2, _hashes(lemma)), (3, _hashes(dep))):
             if len(values):
-                chosen |= _among(columns[:, column], values)
+                chosen |= _among(columns[column], values)
         cached = known[(pos, lower, lemma, dep)] = tuple(np.flatnonzero(chosen).tolist())
     return cached
 
 
+FEW_VALUES = 4
+"""Up to this many values, comparing a column with each is quicker than a binary search per entry."""
+
+
 def _among(column: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Which entries of a column are among sorted values: a binary search per entry, several times faster than
-    ``np.isin`` on a document's few hundred words."""
+    """Which entries of a column are among sorted values: a comparison with each of a few values, else a binary
+    search per entry (several times faster than ``np.isin`` on a document's few hundred words)."""
+    if len(values) <= FEW_VALUES:
+        found: np.ndarray = column == values[0]
+        for value in values[1:]:
+            found |= column == value
+        return found
     places = np.minimum(np.searchsorted(values, column), len(values) - 1)
-    found: np.ndarray = values[places] == column
+    found = values[places] == column
     return found
 
 
