@@ -201,9 +201,10 @@ def sentences_of(doc: Doc) -> tuple[Span, ...]:
 def sentence_of(span: Span | Token) -> Span:
     """The sentence a token is in, or a span starts in (as ``Span.sent`` answers, which walks the tokens each
     time), found by bisection over the document's sentences."""
-    sentences, starts = _sentence_index(span.doc)
+    cached = span.doc.user_data.get("kg_sentences")
+    sentences, starts = cached if cached is not None else _sentence_index(span.doc)
     index = span.i if isinstance(span, Token) else span.start
-    return sentences[bisect.bisect_right(starts, index) - 1]
+    return sentences[bisect.bisect_right(starts, index) - 1]  # type: ignore[no-any-return]
 
 
 def ends_its_sentence(token: Token) -> bool:
@@ -271,7 +272,9 @@ T = TypeVar("T")
 def once_per_doc(doc: Doc, key: str, at: Hashable, compute: Callable[[], T]) -> T:
     """A reading made once per document for ``at`` (a word's index, a sentence's bounds) and kept with the
     document under ``key``: for readings asked for again and again."""
-    known: dict[Hashable, T] = doc.user_data.setdefault(key, {})
+    known: dict[Hashable, T] | None = doc.user_data.get(key)
+    if known is None:
+        known = doc.user_data[key] = {}
     if at not in known:
         known[at] = compute()
     return known[at]
@@ -280,7 +283,14 @@ def once_per_doc(doc: Doc, key: str, at: Hashable, compute: Callable[[], T]) -> 
 def word_once(token: Token, key: str, find: Callable[[Token], Token]) -> Token:
     """The word ``find`` leads to from a word, found once per word of a document and kept with it under ``key``:
     for readings of the parse made again and again ("the clause verb of ...")."""
-    return tokens_of(token.doc)[once_per_doc(token.doc, key, token.i, lambda: find(token).i)]
+    doc = token.doc
+    known: dict[int, int] | None = doc.user_data.get(key)
+    if known is None:
+        known = doc.user_data[key] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = find(token).i
+    return tokens_of(doc)[found]
 
 
 def clause_verb(token: Token) -> Token:

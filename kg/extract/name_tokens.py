@@ -52,6 +52,16 @@ def possible_name_words(doc: Doc) -> list[Token]:
 
 
 def is_name_token(token: Token) -> bool:
+    """Whether a word may be part of a person's name: a capitalised proper noun, a name particle ("bin", "al-"), or
+    a function word capitalised inside a name (read once per document)."""
+    found: frozenset[int] | None = token.doc.user_data.get("kg_name_words")
+    if found is None:
+        found = frozenset(t.i for t in possible_name_words(token.doc) if _is_name_token(t))
+        token.doc.user_data["kg_name_words"] = found
+    return token.i in found
+
+
+def _is_name_token(token: Token) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES or _capitalised_word_of_a_name(token):
         return True
