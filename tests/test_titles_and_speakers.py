@@ -277,6 +277,30 @@ def test_a_minister_hosting_guests_in_a_capital_is_of_its_state() -> None:
     assert received["Li Wen"].affiliation == "China"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Luis Mora held talks with Peruvian Foreign Minister Ivan Soto in Beijing on Monday.",
+        "On Monday, Vice President Luis Mora met Peruvian Foreign Minister Ivan Soto in Beijing.",
+        "Vice President Luis Mora met with the Peruvian delegation in Beijing on Monday.",
+    ],
+)
+def test_a_minister_meeting_a_guest_from_another_state_in_a_capital_is_of_its_state(text: str) -> None:
+    assert actors_of(text)["Luis Mora"].affiliation == "China"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Luis Mora held talks with Peruvian Foreign Minister Ivan Soto in Lima on Monday.",  # a visitor
+        "Vice President Luis Mora met Peruvian Foreign Minister Ivan Soto in Geneva on Monday.",  # no capital
+        "Special envoy Luis Mora held talks with Peruvian Foreign Minister Ivan Soto in Beijing on Monday.",
+    ],
+)
+def test_a_visitor_a_meeting_outside_a_capital_or_an_envoy_takes_no_side_from_the_city(text: str) -> None:
+    assert actors_of(text)["Luis Mora"].affiliation is None
+
+
 def test_an_envoy_hosting_talks_in_a_capital_takes_no_side_from_it() -> None:
     actors = actors_of("Special envoy Tove Marklund hosted the two delegations in Stockholm on Friday.")
     assert actors["Tove Marklund"].affiliation != "Sweden"

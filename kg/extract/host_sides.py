@@ -1,5 +1,6 @@
 """The side of a host the article does not qualify: "Foreign Minister X hosted her Finnish counterpart in
-Stockholm" makes X Swedish. A minister or head of state or government receives guests in their own capital."""
+Stockholm" makes X Swedish; "Vice President X held talks with Peruvian Foreign Minister Y in Beijing" makes X Chinese.
+A minister or head of state or government receives guests in their own capital."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, capital_state
 from kg.extract.role_phrases import apposed_title
+from kg.gazetteer import lexicon
 
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 """Verbs of a host receiving guests."""
@@ -16,11 +18,12 @@ STATE_OFFICE_WORDS = ("minister", "president", "premier", "chancellor", "king", 
 abroad)."""
 
 
-def _capital_state(verb: Token, ctx: Context) -> str | None:
-    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object, or
-    the guest's visit to it ("received X, who is on an official visit to Stockholm")."""
-    guests = [c for c in verb.children if c.dep_ == "dobj"]
-    for holder in (verb, *guests):
+def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None) -> str | None:
+    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object (or
+    the guests given), or the guest's visit to it ("received X, who is on an official visit to Stockholm")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    guests = objects if guests is None else guests
+    for holder in (verb, *objects, *guests):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
                 if (state := capital_state(place, ctx)) is not None:
@@ -42,6 +45,40 @@ def _visited(guest: Token) -> list[Token]:
     return found
 
 
+MEETING_VERBS = frozenset({"meet", "hold"})
+"""Verbs of meeting a guest: "met (with) X", "held talks with X"."""
+
+
+def _guests_met(verb: Token) -> list[Token]:
+    """Whom a verb of meeting says its subject met: "met X", "met with X", "held talks with X"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "meet" and objects:
+        return objects
+    talks = [o for o in objects if o.lower_ in lexicon().meeting_nouns] if verb.lemma_ == "hold" else []
+    holders = [verb, *talks]
+    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+
+
+def _foreign_guests_capital(verb: Token, ctx: Context) -> str | None:
+    """The capital's state of a meeting of a guest from another state there: "held talks with Peruvian Foreign
+    Minister Y in Beijing" (not "... in Lima", where the guest is at home and the subject the visitor)."""
+    guests = _guests_met(verb)
+    sides = {side for guest in guests if (side := _side_of(guest, ctx)) is not None}
+    state = _capital_state(verb, ctx, guests) if sides else None
+    return state if state is not None and state not in sides else None
+
+
+def _side_of(guest: Token, ctx: Context) -> str | None:
+    person = ctx.people.named_by(guest)
+    if person is not None:
+        return ctx.people.descriptions[person.name][1]
+    for word in (guest, *(c for c in guest.children if c.dep_ in {"amod", "compound", "poss"})):
+        mention = ctx.party_at(word.i)  # "the Peruvian delegation", "Peru's envoy"
+        if mention is not None and mention.known:
+            return mention.party
+    return None
+
+
 def sides_of_hosts(ctx: Context) -> None:
     """A minister or head of state or government the article gives no side, who hosts, receives or welcomes guests
     in a capital, takes that capital's state as side (one state for all such sentences)."""
@@ -55,8 +92,11 @@ def sides_of_hosts(ctx: Context) -> None:
         for mention in person.mentions:
             subject = apposed_title(mention.root) or mention.root  # "The Minister of Foreign Affairs, X, received"
             verb = subject.head
-            if subject.dep_ == "nsubj" and verb.lemma_ in HOSTING_VERBS and verb.pos_ == "VERB":
-                if (state := _capital_state(verb, ctx)) is not None:
-                    states.add(state)
+            if subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+                continue
+            if verb.lemma_ in HOSTING_VERBS and (state := _capital_state(verb, ctx)) is not None:
+                states.add(state)
+            elif verb.lemma_ in MEETING_VERBS and (state := _foreign_guests_capital(verb, ctx)) is not None:
+                states.add(state)
         if len(states) == 1:
             ctx.people.descriptions[person.name] = (role, states.pop(), evidence)
