@@ -182,3 +182,28 @@ def test_a_month_on_a_deal_reached_is_the_month_before_whatever_tense_frames_it(
         "The two sides will implement the agreement reached by their presidents in Quito in October.", date(2026, 2, 18)
     )
     assert (meeting.location, meeting.status) == ("Quito", "held")
+
+
+TOPIC_TALKS = [
+    "The two ministers discussed the ongoing border talks between Ecuador and Peru.",
+    "Both discussed the stalled talks between Ecuador and Peru.",
+]
+
+
+def test_talks_of_other_sides_a_meeting_discussed_are_its_topic_not_its_sides_or_a_meeting() -> None:
+    for topic in TOPIC_TALKS:
+        text = "Chilean Foreign Minister Jorge Paz met Bolivian Foreign Minister Ana Lind in Lima on Monday. " + topic
+        [meeting] = article_meetings(text, date(2026, 2, 18))
+        assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Bolivia"}, ())  # Peru no host broker
+
+
+def test_talks_a_meeting_discussed_that_their_own_phrase_places_are_a_meeting_of_their_own() -> None:
+    text = (
+        "Chilean Foreign Minister Jorge Paz met Bolivian Foreign Minister Ana Lind in Lima on Monday. The two "
+        "ministers discussed the talks between Ecuador and Peru held in Quito last week."
+    )
+    meetings = article_meetings(text, date(2026, 2, 18))
+    assert {(m.location, frozenset(m.parties)) for m in meetings} == {
+        ("Lima", frozenset({"Chile", "Bolivia"})),
+        ("Quito", frozenset({"Ecuador", "Peru"})),
+    }

@@ -91,8 +91,8 @@ from kg.extract.meetings.time_clauses import own_sides, without_its_sides
 from kg.extract.meetings.timeline_entries import entry_month
 from kg.extract.meetings.trigger_filters import (
     a_broker_s,
-    a_source_s,
     asked_about,
+    beside_the_meeting,
     followed,
     follows_another,
     only_possible,
@@ -130,7 +130,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 proposed(t)
                 or follows_another(t)
                 or asked_about(t)
-                or a_source_s(t)
+                or beside_the_meeting(t)
                 or a_broker_s(t)
                 or only_possible(t)
             )

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, denies_a_part
+from kg.extract.meetings.broker_phrases import in_a_topic_discussed
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.sides import former
@@ -167,6 +168,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "the Swiss capital, Bern": a city named as one; "X's capital Y"
         if root.dep_ == "compound" and root.head.lemma_ in {"war", "conflict", "crisis"}:
             continue  # "talks on ending the Yemen war": where the war is
+        if in_a_topic_discussed(root):
+            continue  # "the ministers discussed the talks between A and B": the topic's sides, no state acting
         if mention.how == "metonym" and root.dep_ == "compound" and root.head.lemma_ in CITY_SITES | PLACE_NOUNS:
             continue  # "received at X airport": the city's airport, no state acting
         if root.dep_ in {"pobj", "dep"} and (

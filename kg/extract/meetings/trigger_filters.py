@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import sentence_of, text_in
+from kg.extract.meetings.words import DISCUSSING_VERBS
 from kg.gazetteer import lexicon
 
 SEQUENCE_VERBS = {"follow", "precede"}
@@ -106,3 +107,21 @@ def times_another(trigger: Token, verb: Token) -> bool:
         return False
     nouns = lexicon().meeting_nouns
     return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in nouns for c in verb.children)
+
+
+def a_topic_discussed(trigger: Token) -> bool:
+    """ "The two ministers discussed the stalled talks between A and B": talks between sides of their own, the topic
+    of the meeting the sentence tells of, and no meeting of their own unless their own phrase places or dates them
+    ("discussed the talks between A and B held in Quito last week")."""
+    if trigger.dep_ != "dobj" or trigger.pos_ != "NOUN" or trigger.head.lemma_ not in DISCUSSING_VERBS:
+        return False
+    sides = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+    named = {t.i for c in sides for t in c.subtree}  # (the sides' own names are no place)
+    told = any(t.ent_type_ in {"DATE", "TIME", "GPE", "FAC"} for t in trigger.subtree if t.i not in named)
+    return bool(sides) and not told
+
+
+def beside_the_meeting(trigger: Token) -> bool:
+    """Meeting words that stand beside the meeting a story tells of: a source's place ("a source close to the
+    talks") or the topic a meeting discussed ("discussed the talks between A and B")."""
+    return a_source_s(trigger) or a_topic_discussed(trigger)
