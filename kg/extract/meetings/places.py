@@ -37,6 +37,7 @@ from kg.extract.meetings.words import (
     HOST_VERBS,
     MOVE_VERBS,
     PLACE_NOUNS,
+    PLACE_PHRASE_DEPS,
     PLACE_PREPOSITIONS,
     SAME_PLACE_NOUNS,
     SCHEDULING_VERBS,
@@ -69,8 +70,7 @@ def _on_talks(preposition: Token) -> bool:
 
 
 def _describes_a_person(preposition: Token) -> bool:
-    """Whether a preposition stands in a title set beside a person's name: "X, director-general of the bureau at
-    Japan's foreign ministry" tells where X works, not where the meeting is."""
+    """Whether a preposition stands in a title beside a name ("X, head of the bureau at Y"): where X works."""
     for above in (preposition.head, *preposition.head.ancestors):
         if above.dep_ == "appos" and above.head.ent_type_ == "PERSON":
             return True
@@ -81,11 +81,6 @@ def _describes_a_person(preposition: Token) -> bool:
 
 SPAN_NOUNS = {"minute", "hour", "day", "week"}
 """Nouns of how long a meeting lasted, on which the parser at times hangs its place: "met for four hours in X"."""
-
-
-PLACE_PHRASE_DEPS = frozenset({"prep", "dative", "conj"})
-"""The labels the parser gives a preposition that may say where a meeting is (a dative: "sent a delegation to X";
-a conjunct: "..., and in X")."""
 
 
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:

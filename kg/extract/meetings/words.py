@@ -463,3 +463,7 @@ BROKERED_PROCESS_NOUNS = {
 }
 """The process a broker leads or sponsors and a meeting is held in: "the Brazilian-led process", "a Qatari-led
 mediation effort", "talks in a process sponsored by X"."""
+
+PLACE_PHRASE_DEPS = frozenset({"prep", "dative", "conj"})
+"""The labels the parser gives a preposition that may say where a meeting is (a dative: "sent a delegation to X";
+a conjunct: "..., and in X")."""
