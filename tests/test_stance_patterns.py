@@ -276,6 +276,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Key differences over the sharing of water remained.", "negative"),  # a disagreement left, on its topic
         ("Serious disagreements over security guarantees still exist.", "negative"),
         ("The issues on the agenda remained the same.", "neutral"),  # what is on the table, no disagreement
+        ("He doubted the talks would bring a ceasefire.", "negative"),  # a doubted clause without its "that"
+        ("I doubt there will be a deal this week.", "negative"),
+        ("I have no doubt the talks will succeed.", "positive"),  # a doubt denied
+        ("I don't doubt the talks will succeed.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

@@ -58,13 +58,14 @@ great that it cannot be solved", "no issue between us that cannot be resolved th
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
     r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
+    r"|(?<!no )(?<!not )(?<!n't )(?<!little )\bdoubt(?:s|ed)?\s+(?=(?:the|a|an|this|they|we|it|he|she|there|any)\s)"
     r"|(?:\b(?:do|does|did)\s+not|n't)\s+(?:think|expect|foresee|see)\b(?:\s+that\b)?"
     r"|(?<!not )\b(?:skeptical|sceptical|unsure|uncertain|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
     r"|\bnot\s+(?:sure|certain|convinced)\s+(?:that|whether|if)\b"
 )
-"""A frame that denies or doubts what follows it: "no reason why ...", "doubts that ...", "I don't think there
-will be a deal", "we do not expect a breakthrough", "skeptical that they would honour the deal", "not sure that the
-truce will hold"."""
+"""A frame that denies or doubts what follows it: "no reason why ...", "doubts that ...", "doubted the talks would
+bring a ceasefire" (the clause without its "that"), "I don't think there will be a deal", "we do not expect a
+breakthrough", "skeptical that they would honour the deal", "not sure that the truce will hold"."""
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 """The "not only" of "not only ... but also", which negates nothing."""
 _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
