@@ -266,6 +266,36 @@ def test_a_name_the_text_gives_as_another_s_alias_is_the_same_person() -> None:
     assert set(found) == {"Ivan Olmedo"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rebel commander Ivan Soto, known as "El Tigre", arrived in Quito on Monday. El Tigre told reporters the '
+        "rebels were ready to talk.",
+        "Rebel commander Ivan Soto, widely known as Tigre, arrived in Quito on Monday. Tigre told reporters the rebels "
+        "were ready to talk.",
+    ],
+)
+def test_an_alias_after_a_name_the_model_took_for_no_name_is_the_same_person(text: str) -> None:
+    found = _actors(text)
+    assert set(found) == {"Ivan Soto"} and found["Ivan Soto"].role == "Rebel commander"
+
+
+def test_a_name_with_fewer_links_of_its_lineage_is_the_same_person() -> None:
+    found = _actors(
+        "Prime Minister Mohammed bin Abdulrahman bin Jassim Al Thani met the delegations in Doha on Monday. "
+        "Mohammed bin Abdulrahman Al Thani said the talks were constructive."
+    )
+    assert set(found) == {"Mohammed bin Abdulrahman bin Jassim Al Thani"}
+
+
+def test_a_name_with_another_father_is_another_person() -> None:
+    found = _actors(
+        "Prime Minister Mohammed bin Abdulrahman bin Jassim Al Thani met the delegations in Doha on Monday. "
+        "Mohammed bin Salman Al Thani said the talks were constructive."
+    )
+    assert len(found) == 2
+
+
 def test_a_surname_that_speaks_finds_its_full_name_whatever_the_model_called_it() -> None:
     from kg.extract import statements
     from kg.model import Statement

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 _ALIAS_LINK = re.compile(
     r"^\s*,?\s*\(?\s*(?:(?:better|also|widely|popularly|commonly)\s+)?"
-    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)\s*$",
+    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)\s*"
+    r"[\"“‘']?(?:(?:el|la|al|the)\s+)?$",
     re.IGNORECASE,
 )
 """The words between a name and another name the text gives the same person ("X, better known as Y", "X,
@@ -46,6 +47,38 @@ def merge_aliases(doc: Doc, persons: list[Person]) -> list[Person]:
         a.aliases |= {b.name} | b.aliases
         a.mentions.extend(b.mentions)
         merged[id(b)] = a
+    kept = [p for p in persons if id(p) not in merged]
+    return _merge_written_aliases(text, kept)
+
+
+_NAMED_AFTER = re.compile(
+    r"^\s*,?\s*\(?\s*(?i:(?:(?:better|also|widely|popularly|commonly)\s+)?(?:known\s+as|alias|a\.k\.a\.|aka|nicknamed))"
+    r"\s+[\"“‘']?((?:(?:El|La|Al|The)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+"""An alias written after a name, whether or not the model took it for a name: "X, known as "El Tigre"",
+"X, widely known as Hemedti"."""
+
+
+def _merge_written_aliases(text: str, persons: list[Person]) -> list[Person]:
+    """People an alias written after another's name names ("El Tigre" said, after "X, known as 'El Tigre'") as that
+    person; the alias kept with the person either way, for its later uses."""
+    merged: set[int] = set()
+    for person in persons:
+        if id(person) in merged:
+            continue
+        for mention in list(person.mentions):
+            found = _NAMED_AFTER.match(text[mention.end_char : mention.end_char + 80])
+            if found is None:
+                continue
+            alias = found.group(1)
+            person.aliases.add(alias)
+            words = fold(alias).split()
+            for other in persons:
+                own = fold(other.name).split()
+                if other is not person and id(other) not in merged and words[-len(own) :] == own:
+                    person.aliases |= {other.name} | other.aliases
+                    person.mentions.extend(other.mentions)
+                    merged.add(id(other))
     return [p for p in persons if id(p) not in merged]
 
 
@@ -60,6 +93,8 @@ def find_owner(persons: list[Person], words: list[str]) -> Person | None:
         full = fold(person.name).split()
         if len(folded) < len(full) and full[-len(folded) :] == folded and full[-len(folded) - 1] not in PATRONYMICS:
             return person  # not "Salman" for "Mohammed bin Salman": the name after "bin" is the father's
+    if len(folded) >= 3 and (owner := _lineage_owner(persons, folded)) is not None:
+        return owner  # "Mohammed bin Abdulrahman Al Thani" of "Mohammed bin Abdulrahman bin Jassim Al Thani"
     if len(folded) >= 2:
         return _first_names_owner(persons, folded)
     if len(folded) == 1:
@@ -69,6 +104,28 @@ def find_owner(persons: list[Person], words: list[str]) -> Person | None:
                 return person
         return _middle_name_owner(persons, folded[0])
     return None
+
+
+def _lineage_owner(persons: list[Person], folded: list[str]) -> Person | None:
+    """The one person whose fuller name is a shorter one with some of the "bin ..." links of its lineage written
+    out: the same first and last words, every word left out a father's name after its particle."""
+    owners = [p for p in persons if _fewer_links(fold(p.name).split(), folded)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _fewer_links(full: list[str], short: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with whole "bin X" pairs left out (and nothing else)."""
+    if len(full) <= len(short) or full[0] != short[0] or full[-1] != short[-1]:
+        return False
+    return _aligned(full, short, 0, 0)
+
+
+def _aligned(full: list[str], short: list[str], i: int, j: int) -> bool:
+    if i == len(full):
+        return j == len(short)
+    if j < len(short) and full[i] == short[j] and _aligned(full, short, i + 1, j + 1):
+        return True
+    return full[i] in PATRONYMICS and i + 2 < len(full) and _aligned(full, short, i + 2, j)  # "bin X" left out
 
 
 def _first_names_owner(persons: list[Person], folded: list[str]) -> Person | None:
