@@ -332,3 +332,16 @@ def test_a_summit_ahead_of_which_talks_were_held_takes_none_of_their_day() -> No
     found = meetings_of("Chile and Peru held talks in Lima on Monday, ahead of a summit in Quito next month.")
     quito = next(m for m in found if m.location == "Quito")
     assert (quito.start, quito.status) == (None, "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru held talks in Geneva in 2019, Vienna in 2020 and Doha in 2021.",
+        "Previous rounds between Chile and Peru were held in Geneva in 2019, Vienna in 2020 and Doha in 2021.",
+    ],
+)
+def test_places_listed_each_with_its_year_after_the_first_are_meetings_of_their_own_and_no_brokers(text: str) -> None:
+    meetings = meetings_of(text, date(2026, 2, 18))
+    assert sorted(m.location or "" for m in meetings) == ["Doha", "Geneva", "Vienna"]
+    assert all(set(m.parties) == {"Chile", "Peru"} and m.mediators == () for m in meetings)  # not "Vienna": Austria

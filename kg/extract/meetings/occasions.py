@@ -77,6 +77,26 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
     return occasions
 
 
+def _dated_after_a_comma(word: Token) -> bool:
+    """ "held in A in 2019, B in 2020 and C in 2021": a place after a comma with a date of its own after it, which
+    the parser set beside the verb or the meeting word rather than in the list."""
+    return (
+        word.dep_ in {"appos", "npadvmod"} and word.i > 0 and word.doc[word.i - 1].text == "," and dated_in_a_list(word)
+    )
+
+
+def dated_in_a_list(word: Token) -> bool:
+    """Whether a name the parser hung as a conjunct or beside a clause is followed by a date of its own ("B in 2020"
+    of "held in A in 2019, B in 2020 and C in 2021"): a place in a list of meetings."""
+    doc = word.doc
+    return (
+        word.dep_ in {"appos", "npadvmod", "conj"}
+        and word.i + 2 < len(doc)
+        and doc[word.i + 1].lower_ in {"in", "on"}
+        and doc[word.i + 2].ent_type_ == "DATE"
+    )
+
+
 SEQUENCE_WORDS = {"then", "later", "subsequently", "afterwards", "next"}
 """Words that set a place after another as a later occasion: "in Oslo and then in Geneva"."""
 
@@ -139,7 +159,9 @@ def listed_occasions(
         c
         for w in hung_on
         for c in w.children
-        if c.dep_ == "conj" and (c.ent_type_ == "GPE" or ctx.gazetteer.town(c.text)) and places
+        if (c.dep_ == "conj" or _dated_after_a_comma(c))
+        and (c.ent_type_ == "GPE" or ctx.gazetteer.town(c.text))
+        and places
     ]
     # "rounds of talks in A, B and C produced ...": the rest of the list made the verb's subject
     listed_on = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and places]

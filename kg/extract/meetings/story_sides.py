@@ -11,6 +11,7 @@ from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, den
 from kg.extract.meetings.broker_phrases import in_a_topic_discussed
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
+from kg.extract.meetings.occasions import dated_in_a_list
 from kg.extract.meetings.sides import former
 from kg.extract.meetings.triggers import raised_subjects
 from kg.extract.meetings.words import (
@@ -168,6 +169,8 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "the Swiss capital, Bern": a city named as one; "X's capital Y"
         if root.dep_ == "compound" and root.head.lemma_ in {"war", "conflict", "crisis"}:
             continue  # "talks on ending the Yemen war": where the war is
+        if mention.how == "metonym" and dated_in_a_list(root):
+            continue  # "held in Geneva in 2019, Vienna in 2020 and Doha in 2021": cities of meetings, no states
         if in_a_topic_discussed(root):
             continue  # "the ministers discussed the talks between A and B": the topic's sides, no state acting
         if mention.how == "metonym" and root.dep_ == "compound" and root.head.lemma_ in CITY_SITES | PLACE_NOUNS:
