@@ -45,7 +45,7 @@ def _visited(guest: Token) -> list[Token]:
     return found
 
 
-MEETING_VERBS = frozenset({"meet", "hold"})
+GUEST_MEETING_VERBS = frozenset({"meet", "hold"})
 """Verbs of meeting a guest: "met (with) X", "held talks with X"."""
 
 
@@ -96,7 +96,7 @@ def sides_of_hosts(ctx: Context) -> None:
                 continue
             if verb.lemma_ in HOSTING_VERBS and (state := _capital_state(verb, ctx)) is not None:
                 states.add(state)
-            elif verb.lemma_ in MEETING_VERBS and (state := _foreign_guests_capital(verb, ctx)) is not None:
+            elif verb.lemma_ in GUEST_MEETING_VERBS and (state := _foreign_guests_capital(verb, ctx)) is not None:
                 states.add(state)
         if len(states) == 1:
             ctx.people.descriptions[person.name] = (role, states.pop(), evidence)

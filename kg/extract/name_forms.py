@@ -15,12 +15,12 @@ if TYPE_CHECKING:
     from kg.extract.people import Person
 
 
-_ALIAS_LINK = re.compile(
-    r"^\s*,?\s*\(?\s*(?:(?:better|also|widely|popularly|commonly)\s+)?"
-    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)\s*"
-    r"[\"“‘']?(?:(?:el|la|al|the)\s+)?$",
-    re.IGNORECASE,
+_LINK = (
+    r"(?:(?:better|also|widely|popularly|commonly)\s+)?"
+    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)"
 )
+"""The words that give a person's other name: "better known as", "whose real name is", "alias"."""
+_ALIAS_LINK = re.compile(rf"^\s*,?\s*\(?\s*{_LINK}\s*[\"“‘']?(?:(?:el|la|al|the)\s+)?$", re.IGNORECASE)
 """The words between a name and another name the text gives the same person ("X, better known as Y", "X,
 whose real name is Y")."""
 
@@ -52,8 +52,7 @@ def merge_aliases(doc: Doc, persons: list[Person]) -> list[Person]:
 
 
 _NAMED_AFTER = re.compile(
-    r"^\s*,?\s*\(?\s*(?i:(?:(?:better|also|widely|popularly|commonly)\s+)?(?:known\s+as|alias|a\.k\.a\.|aka|nicknamed))"
-    r"\s+[\"“‘']?((?:(?:El|La|Al|The)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    rf"^\s*,?\s*\(?\s*(?i:{_LINK})\s+[\"“‘']?((?:(?:El|La|Al|The)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})"
 )
 """An alias written after a name, whether or not the model took it for a name: "X, known as "El Tigre"",
 "X, widely known as Hemedti"."""
