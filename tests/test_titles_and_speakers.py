@@ -289,6 +289,12 @@ def test_a_minister_meeting_a_guest_from_another_state_in_a_capital_is_of_its_st
     assert actors_of(text)["Luis Mora"].affiliation == "China"
 
 
+@pytest.mark.parametrize(("dateline", "side"), [("Santiago", "Chile"), ("Valparaiso", None)])
+def test_a_minister_holding_talks_here_under_a_capital_s_dateline_is_of_its_state(dateline: str, side: str) -> None:
+    text = "Foreign Minister Luis Mora held talks here on Thursday with Peruvian Foreign Minister Ivan Soto."
+    assert actors_of(text, dateline_place=dateline)["Luis Mora"].affiliation == side
+
+
 @pytest.mark.parametrize(
     "text",
     [

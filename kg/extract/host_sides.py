@@ -19,10 +19,15 @@ abroad)."""
 
 
 def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None) -> str | None:
-    """The state whose capital a hosting verb places the meeting in: "in Stockholm" on the verb or its object (or
-    the guests given), or the guest's visit to it ("received X, who is on an official visit to Stockholm")."""
+    """The state whose capital a hosting verb places the meeting in: "here" under a capital's dateline, "in
+    Stockholm" on the verb or its object (or the guests given), or the guest's visit to it ("received X, who is on an
+    official visit to Stockholm")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     guests = objects if guests is None else guests
+    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and ctx.dateline_place:
+        city = ctx.gazetteer.city(ctx.dateline_place)  # "held talks here", under a capital's dateline
+        if city is not None and ctx.gazetteer.capital(city[1]) == city:
+            return city[1]
     for holder in (verb, *objects, *guests):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
