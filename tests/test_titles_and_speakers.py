@@ -307,6 +307,12 @@ def test_a_visitor_a_meeting_outside_a_capital_or_an_envoy_takes_no_side_from_th
     assert actors_of(text)["Luis Mora"].affiliation is None
 
 
+def test_a_secretary_meeting_a_guest_in_a_capital_is_of_its_state_a_secretary_general_is_not() -> None:
+    text = "{} Luis Mora met with Peruvian Foreign Minister Ivan Soto in Washington on Monday."
+    assert actors_of(text.format("Secretary"))["Luis Mora"].affiliation == "United States"
+    assert actors_of(text.format("Secretary-General"))["Luis Mora"].affiliation != "United States"
+
+
 def test_an_envoy_hosting_talks_in_a_capital_takes_no_side_from_it() -> None:
     actors = actors_of("Special envoy Tove Marklund hosted the two delegations in Stockholm on Friday.")
     assert actors["Tove Marklund"].affiliation != "Sweden"

@@ -13,7 +13,7 @@ from kg.gazetteer import lexicon
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
 """Verbs of a host receiving guests."""
 
-STATE_OFFICE_WORDS = ("minister", "president", "premier", "chancellor", "king", "emir", "vice-president")
+STATE_OFFICE_WORDS = ("minister", "president", "premier", "chancellor", "king", "emir", "vice-president", "secretary")
 """Words of the offices whose holders host guests in their state's capital (not envoys or ambassadors, who serve
 abroad)."""
 
@@ -91,7 +91,7 @@ def sides_of_hosts(ctx: Context) -> None:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if affiliation is not None or role is None or not any(w in role.lower() for w in STATE_OFFICE_WORDS):
             continue
-        if any(w in role.lower() for w in ("former", "envoy", "ambassador")):
+        if any(w in role.lower() for w in ("former", "envoy", "ambassador", "general")):  # not "Secretary-General"
             continue
         states = set()
         for mention in person.mentions:
