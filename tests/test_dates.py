@@ -29,6 +29,10 @@ PUBLISHED = date(2026, 2, 18)  # a Wednesday
         ("Sunday through Tuesday", True, (date(2026, 2, 22), date(2026, 2, 24))),
         ("three days ago", False, (date(2026, 2, 15), date(2026, 2, 15))),
         ("two weeks ago", False, (date(2026, 2, 4), date(2026, 2, 4))),
+        ("the 24th", True, (date(2026, 2, 24), date(2026, 2, 24))),  # a day of the month alone, to come
+        ("the 14th", True, (date(2026, 3, 14), date(2026, 3, 14))),  # passed this month: the next month's
+        ("the 14th", False, (date(2026, 2, 14), date(2026, 2, 14))),
+        ("the 21st", False, (date(2026, 1, 21), date(2026, 1, 21))),  # not yet this month: the month before's
     ],
 )
 def test_expressions_resolve_against_the_publication_date(text: str, future: bool, expected: tuple[date, date]) -> None:

@@ -267,6 +267,9 @@ class DateResolver:
         match = _WEEKDAY.search(text)
         if match and self.reference is not None:
             return _weekday_day(match, lowered, self.reference, future)
+        match = _ORDINAL_DAY.match(lowered)
+        if match and self.reference is not None:
+            return _day_of_month(int(match["day"]), self.reference, future)
         return None
 
     def resolve(self, span: Span, *, anchor: date | None = None) -> DateRange | None:
@@ -332,6 +335,22 @@ _WHICH_STEP = {"this": 0, "last": -1, "next": 1}
 """How far "this", "last" and "next" year or month are from the article's."""
 _WHICH_YEAR = re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)
 _MONTH_AWAY = re.compile(r"^(?:(?:earlier|later|early|late)\s+)?(?P<which>this|last|next)\s+month$", re.I)
+
+
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)$")
+"""A day of the month named alone ("on the 14th"): of the article's month, or the month after or before it."""
+
+
+def _day_of_month(day: int, ref: date, future: bool) -> DateRange | None:
+    """The nearest date with that day of the month, on or after the article's day for a meeting to come, on or
+    before it otherwise ("will resume on the 24th", "met on the 14th")."""
+    found = _safe_date(ref.year, ref.month, day)
+    step = 1 if future else -1
+    if found is None or (found < ref if future else found > ref):
+        month = ref.month + step
+        year = ref.year + (month - 1) // 12
+        found = _safe_date(year, (month - 1) % 12 + 1, day)
+    return DateRange(found, found) if found is not None else None
 
 
 def _weekday_day(match: re.Match[str], lowered: str, ref: date, future: bool) -> DateRange:
