@@ -320,6 +320,18 @@ def test_an_envoy_hosting_talks_in_a_capital_takes_no_side_from_it() -> None:
     assert qualified["Tove Marklund"].affiliation == "Norway"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, mediated by Cardinal Luis Mora on behalf of the African Union, opened in Quito on Monday.",
+        "Cardinal Luis Mora, acting on behalf of the African Union, opened the talks in Quito on Monday.",
+        "Cardinal Luis Mora opened the talks in Quito on behalf of the African Union on Monday.",
+    ],
+)
+def test_one_who_mediates_acts_or_opens_talks_on_behalf_of_a_body_is_of_that_body(text: str) -> None:
+    assert actors_of(text)["Luis Mora"].affiliation == "African Union"
+
+
 def test_a_negotiator_on_behalf_of_a_side_in_a_who_clause() -> None:
     actors = actors_of("Tomas Reyes, who negotiated on behalf of Peru, said the talks were useful.")
     assert (actors["Tomas Reyes"].role, actors["Tomas Reyes"].affiliation) == ("negotiator", "Peru")

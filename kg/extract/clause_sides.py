@@ -14,7 +14,7 @@ from kg.extract.group_references import group_referred_to
 from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
 from kg.extract.people import plural_title, title_words
-from kg.extract.side_phrases import for_the_side, his_or_hers, listed_after_a_person, nominated_by, on_the_side
+from kg.extract.side_phrases import his_or_hers, listed_after_a_person, side_phrase
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def side_from_clause(span: Span, ctx: Context) -> Reading:
     included X", "China sent X", "Kyiv was represented by a group under X"; "flanked by X", "accompanied by
     X", "together with X" and "A and X" make X a companion of the other person, who lends their side.
     """
-    side = for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx)
+    side = side_phrase(span, ctx)
     if side is not None:
         return side, None
     side, companion = _side_from_role_in_clause(span, ctx)

@@ -171,3 +171,30 @@ def his_or_hers(noun: Token, ctx: Context) -> str | None:
             if (person := ctx.people.named_by(subject)) is not None:
                 return person.name
     return None
+
+
+def on_behalf_of(span: Span, ctx: Context) -> str | None:
+    """The side a person acts for "on behalf of": "mediated by X on behalf of the Holy See", "X, acting on behalf of
+    the African Union, said", "X opened the talks on behalf of Peru"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verbs = [root.head.head]  # "mediated by X on behalf of Y"
+    elif root.dep_ == "nsubj":
+        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    else:
+        verbs = []
+    verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG"]  # "X, acting on behalf of Y,"
+    for verb in verbs:
+        for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+            for of in (p for b in on.children if b.lower_ == "behalf" for p in b.children if p.lower_ == "of"):
+                for named in (o for o in of.children if o.dep_ == "pobj"):
+                    mention = ctx.party_at(named.i)
+                    if mention is not None and mention.known:
+                        return mention.party
+    return None
+
+
+def side_phrase(span: Span, ctx: Context) -> str | None:
+    """The side a phrase around a person's name says they stand for: "X for the rebels", "nominated by Y", "on the
+    Chilean side", "on behalf of Z"."""
+    return for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx) or on_behalf_of(span, ctx)
