@@ -280,6 +280,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("I doubt there will be a deal this week.", "negative"),
         ("I have no doubt the talks will succeed.", "positive"),  # a doubt denied
         ("I don't doubt the talks will succeed.", "positive"),
+        ("This is a day many thought would never come.", "positive"),  # a feared "never" proved wrong
+        ("It is a moment we thought would never come.", "positive"),
+        ("This is a day that will never come.", "neutral"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
