@@ -345,3 +345,10 @@ def test_places_listed_each_with_its_year_after_the_first_are_meetings_of_their_
     meetings = meetings_of(text, date(2026, 2, 18))
     assert sorted(m.location or "" for m in meetings) == ["Doha", "Geneva", "Vienna"]
     assert all(set(m.parties) == {"Chile", "Peru"} and m.mediators == () for m in meetings)  # not "Vienna": Austria
+
+
+def test_meeting_nouns_joined_by_and_each_with_its_own_place_are_two_meetings() -> None:
+    text = "Bolivia and Chile held talks in Quito in 1975 and a round in Santiago in 2006."
+    assert sorted(m.location or "" for m in meetings_of(text, date(2026, 2, 18))) == ["Quito", "Santiago"]
+    one = meetings_of("Bolivia and Chile held talks and a dinner in Quito on Monday.", date(2026, 2, 18))
+    assert [m.location for m in one] == ["Quito"]  # one place: one meeting named twice

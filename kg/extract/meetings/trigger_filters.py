@@ -125,3 +125,18 @@ def beside_the_meeting(trigger: Token) -> bool:
     """Meeting words that stand beside the meeting a story tells of: a source's place ("a source close to the
     talks") or the topic a meeting discussed ("discussed the talks between A and B")."""
     return a_source_s(trigger) or a_topic_discussed(trigger)
+
+
+def placed_apart(noun: Token) -> bool:
+    """ "talks in Charana in 1975 and a round in Santiago in 2006": a meeting noun joined by "and" to another, each
+    with a place of its own, is a meeting of its own, not the same one named twice."""
+    return _own_place(noun) and _own_place(noun.head)
+
+
+def _own_place(noun: Token) -> bool:
+    return any(
+        o.dep_ == "pobj" and o.ent_type_ in {"GPE", "FAC", "LOC"}
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        for o in p.children
+    )

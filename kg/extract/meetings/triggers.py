@@ -32,6 +32,7 @@ from kg.extract.meetings.meeting_words import (
 from kg.extract.meetings.other_senses import a_condition, a_means, cycle_of_talks, reason_to_leave, series_summed_up
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
+from kg.extract.meetings.trigger_filters import placed_apart
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
@@ -432,7 +433,7 @@ def triggers_of(sentence: Span) -> list[Token]:
         if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i in indices)
         and not (t.dep_ == "compound" and t.head.i in indices)
         and not _participle_of_another(t, indices)
-        and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB")
+        and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB" and not placed_apart(t))
         and not _said_to_be(t, indices)
         and not _set_off_after(t, indices)
         and not _in_a_title(t)
