@@ -1353,3 +1353,14 @@ def test_a_participle_of_saying_hung_inside_the_reported_clause_is_the_outer_spe
     )
     assert {s.speaker for s in found} == {"Ana Lind"}
     assert "disappointed" in found[0].text
+
+
+@pytest.mark.parametrize("subject", ["The 58-year-old", "The 58-year-old former judge"])
+def test_a_person_named_again_by_age_speaks_as_the_one_before(subject: str) -> None:
+    text = f"Peru's top negotiator Ana Lind arrived in Quito on Thursday. {subject} told reporters that it was close."
+    assert [s.speaker for s in article_statements(text)] == ["Ana Lind"]
+
+
+def test_someone_new_described_by_age_is_not_the_one_before() -> None:
+    text = "Peru's top negotiator Ana Lind arrived in Quito on Thursday. A 25-year-old protester said the talks failed."
+    assert [s.speaker for s in article_statements(text)] == []

@@ -175,9 +175,19 @@ class Speakers:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
                     return titled  # "He, the vice premier, said"
             return self.coref.pronoun(subject, lexicon().verbs_of_saying)
-        if subject.pos_ in {"NOUN", "PROPN"}:
-            return self.coref.role_noun(subject)
-        return None
+        titled = self.coref.role_noun(subject) if subject.pos_ in {"NOUN", "PROPN"} else None
+        if titled is None and told_by_age(subject):  # "The 58-year-old (former judge) told reporters": as "she"
+            return self.coref.pronoun(subject, lexicon().verbs_of_saying)
+        return titled
+
+
+def told_by_age(word: Token) -> bool:
+    """Whether a subject names a person again by their age: "the 58-year-old", "the 58-year-old former judge" (not
+    "a 25-year-old protester", someone new)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        return False
+    olds = [word] if word.lower_ == "old" else [c for c in word.children if c.dep_ == "amod" and c.lower_ == "old"]
+    return any(c.lower_ in {"year", "years"} for old in olds for c in old.children)
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
