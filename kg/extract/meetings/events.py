@@ -83,9 +83,8 @@ from kg.extract.meetings.story_sides import (
     side_ranking,
     the_pair_and_another,
     the_pair_meeting_a_broker,
-    the_two_people_s_sides,
-    the_two_sides,
-    two_joined_before,
+    the_two_sides_of_the_story,
+    the_two_told,
 )
 from kg.extract.meetings.time_clauses import own_sides, without_its_sides
 from kg.extract.meetings.timeline_entries import entry_month
@@ -376,8 +375,9 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     main_city = main.first("city") if main else None
     loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None)
     loose.extend(p for p in mediators_by_trade(doc, ctx) + brokers_of_the_process(mentions, clusters) if p not in loose)
-    # the story's brokers, in the order it names them
-    named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
+    named_brokers = list(
+        dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose)
+    )  # in order
     brokers = set(named_brokers)
     main_meeting: Meeting | None = None
     made: dict[int, list[Finding]] = {}
@@ -424,15 +424,15 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or [p for p in sides_of_the_talks_where_held(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in sides_of_the_same_talks(cluster, mentions) if p not in mediators]
         sides = sides or [p for p in pair_named_earlier(cluster, ctx) if p not in mediators]  # "... the two countries"
-        sides = sides or the_two_people_s_sides(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"
-        sides = sides or two_joined_before(cluster, ctx, frozenset(brokers))  # "talks between A and B. The two sides"
+        the_two = the_two_told(cluster, ctx, frozenset(brokers))  # "the two leaders agreed to meet"
+        sides = sides or list(the_two)
         sides = sides or sides_told_before(cluster, clusters, mediators, main_meeting)
         if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
             mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"
             sides = pair
         host = country if country in acting else None
         sides, mediators = a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
-        sides = sides or the_two_sides(cluster, ctx, frozenset(brokers), story)  # "the two presidents last met"
+        sides = sides or list(the_two) or the_two_sides_of_the_story(cluster, ctx, frozenset(brokers), story)
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         if len(sides) == 1 and the_pair_and_another(cluster):  # "the two leaders met in X for a summit with Y"
             sides.extend([p for p in ranking if p not in brokers and p not in sides and p not in mediators][:2])

@@ -255,19 +255,22 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def the_two_sides(
+def the_two_told(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+    """The sides of "the two sides" (presidents, leaders) a meeting's clause names, told by the people so titled
+    ("the two leaders agreed to meet") or by a pair named together before ("talks between A and B. The two sides")."""
+    return _the_two_people_s_sides(cluster, ctx, brokers) or _two_joined_before(cluster, ctx, brokers)
+
+
+def the_two_sides_of_the_story(
     cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset(), story: list[str] | None = None
 ) -> list[str]:
-    """The sides of "the two presidents" (ministers, leaders) a meeting's subject names: those of the two people of
-    the story whose role is that title ("the two presidents last met in Anchorage", the host among them); of "the
-    two sides", the pair named together last, else the ``story``'s two sides, else the last two named."""
-    if found := the_two_people_s_sides(cluster, ctx, brokers) or two_joined_before(cluster, ctx, brokers):
-        return found
+    """The sides of "the two sides" (presidents, countries) where :func:`the_two_told` finds none: the ``story``'s two
+    sides, else the last two named before."""
     pair = _two_named_before(cluster, ctx, brokers)
     return sorted(story) if pair and story and len(story) == 2 else pair
 
 
-def the_two_people_s_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+def _the_two_people_s_sides(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
     """The sides of the two people "the two presidents" (leaders, men) names: those whose role is that title, or
     the two the sentence names ("X said, after a call with Y, that the two leaders had agreed to meet")."""
     for mention in cluster.mentions:
@@ -311,7 +314,7 @@ PAIR_NOUNS = {"side", "party", "country", "neighbour", "neighbor", "nation", "go
 """Nouns "the two ..." restates a pair of sides with: "convened the two sides in Geneva"."""
 
 
-def two_joined_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
+def _two_joined_before(cluster: Cluster, ctx: Context, brokers: frozenset[str] = frozenset()) -> list[str]:
     """The last two sides named before "the two sides" of a meeting's clause, where they were named as a pair ("talks
     between A and B", "A and B"): theirs before those of the meeting told before."""
     return _two_named_before(cluster, ctx, brokers, joined=True)
