@@ -24,10 +24,9 @@ def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None)
     official visit to Stockholm")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     guests = objects if guests is None else guests
-    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children) and ctx.dateline_place:
-        city = ctx.gazetteer.city(ctx.dateline_place)  # "held talks here", under a capital's dateline
-        if city is not None and ctx.gazetteer.capital(city[1]) == city:
-            return city[1]
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+    if here and (city := ctx.dateline_city) is not None and ctx.gazetteer.capital(city[1]) == city:
+        return city[1]  # "held talks here", under a capital's dateline
     for holder in (verb, *objects, *guests):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
