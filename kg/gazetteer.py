@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -44,6 +45,12 @@ def _with_possessive(form: str, demonyms: tuple[str, ...]) -> tuple[str, ...]:
     return (form, f"{place}'s {group}") if grouped else (form,)
 
 
+def _name_forms(entry: PartyEntry) -> Iterator[str]:
+    """The names a party is written by: its name and aliases, each with its possessive form where it has one."""
+    for name in (entry.name, *entry.aliases):
+        yield from _with_possessive(name, entry.demonyms)
+
+
 @dataclass(frozen=True)
 class PartyEntry:
     name: str
@@ -78,7 +85,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self._metonyms: dict[str, str] = {}
         for entry in parties:
-            for form in (f for name in (entry.name, *entry.aliases) for f in _with_possessive(name, entry.demonyms)):
+            for form in _name_forms(entry):
                 self._names.setdefault(fold(_strip_article(form)), entry.name)
             for form in entry.demonyms:
                 self._demonyms.setdefault(fold(form), entry.name)
@@ -96,7 +103,7 @@ class Gazetteer:
         """Every string that names a party, mapped to how it names it (name, demonym, metonym)."""
         forms: dict[str, str] = {}
         for entry in self.parties.values():
-            for form in (f for name in (entry.name, *entry.aliases) for f in _with_possessive(name, entry.demonyms)):
+            for form in _name_forms(entry):
                 forms.setdefault(_strip_article(form), "name")
             for form in entry.demonyms:
                 forms.setdefault(form, "demonym")
