@@ -43,8 +43,6 @@ def _sides_from_references(doc: Doc, ctx: Context) -> None:
     coref = Coreference(ctx, ctx.people)
     tokens = tokens_of(doc)
     for token in (tokens[i] for i in words_with(doc, dep=SPEECH_DEPS)):
-        if token.dep_ not in SPEECH_DEPS:
-            continue
         side = coref.side_of_phrase(token)
         if side is None or not ctx.gazetteer.is_country(side):
             continue

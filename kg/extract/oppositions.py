@@ -101,7 +101,7 @@ def _governing_words(doc: Doc) -> tuple[int, ...]:
     qualifies ("the ruling junta")."""
     tokens = tokens_of(doc)
     ruling = {tokens[i].head.i for i in words_with(doc, lower=frozenset({"ruling"}))}
-    return tuple(sorted(ruling.union(words_with(doc, lower=frozenset(GOVERNMENT_NOUNS)))))
+    return tuple(sorted(ruling.union(words_with(doc, lower=GOVERNMENT_NOUNS))))
 
 
 def _ruling(noun: Token) -> bool:

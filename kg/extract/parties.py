@@ -323,7 +323,7 @@ def _elided_shared_words(spans: list[Span], gazetteer: Gazetteer) -> Iterator[tu
                 yield Span(doc, after.i, after.i + 1, label="name"), party
 
 
-GOVERNMENT_NOUNS = {"government", "regime", "authorities", "leadership"}
+GOVERNMENT_NOUNS = frozenset({"government", "regime", "authorities", "leadership"})
 """Nouns for the side a state's opposition faces ("the Syrian government and the armed opposition")."""
 
 

@@ -116,7 +116,9 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     return stressed_object(verb)
 
 
-VERBS = frozenset({"VERB"})
+_VERB = frozenset({"VERB"})
+"""The part of speech of a verb of saying (``words_with``'s first test)."""
+_ACCORDING = frozenset({"according"})
 
 
 def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEvent]:
@@ -124,9 +126,9 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
     verbs = lexicon().verbs_of_saying
     events: list[SpeechEvent] = []
     tokens = tokens_of(doc)
-    for token in (tokens[i] for i in words_with(doc, pos=VERBS)):
+    for token in (tokens[i] for i in words_with(doc, pos=_VERB)):
         saying = token.lemma_.lower() in verbs or plays_down(token)  # ("played down hopes": a phrasal verb)
-        if token.pos_ != "VERB" or not saying or inside(quotes, token.idx) is not None:
+        if not saying or inside(quotes, token.idx) is not None:
             continue
         concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
@@ -191,8 +193,8 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
     party's: "according to a statement from Chad's foreign ministry")."""
     events = []
     tokens = tokens_of(doc)
-    for token in (tokens[i] for i in words_with(doc, lower=frozenset({"according"}))):
-        if token.lower_ != "according" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+    for token in (tokens[i] for i in words_with(doc, lower=_ACCORDING)):
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
             continue
         if inside(quotes, token.idx) is not None:
             continue
