@@ -57,8 +57,8 @@ _NOTHING_UNSOLVABLE = re.compile(
 great that it cannot be solved", "no issue between us that cannot be resolved through dialogue"."""
 _DOUBTED = re.compile(
     r"\b(?:no|little)\s+reason\s+(?:why|to\s+(?:believe|think|expect|hope))\b"
-    r"|(?<!no )(?<!not )(?<!n't )\bdoubt(?:s|ed|ful)?\s+(?:that|whether|if)\b"
-    r"|(?<!no )(?<!not )(?<!n't )(?<!little )\bdoubt(?:s|ed)?\s+(?=(?:the|a|an|this|they|we|it|he|she|there|any)\s)"
+    r"|(?<!no )(?<!not )(?<!n't )(?<!little )\bdoubt(?:(?:s|ed|ful)?\s+(?:that|whether|if)\b"
+    r"|(?:s|ed)?\s+(?=(?:the|a|an|this|they|we|it|he|she|there|any)\s))"  # "doubted (that) the talks would ..."
     r"|(?:\b(?:do|does|did)\s+not|n't)\s+(?:think|expect|foresee|see)\b(?:\s+that\b)?"
     r"|(?<!not )\b(?:skeptical|sceptical|unsure|uncertain|unconvinced)\s+(?:about\s+)?(?:that|whether|if)\b"
     r"|\bnot\s+(?:sure|certain|convinced)\s+(?:that|whether|if)\b"
