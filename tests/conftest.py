@@ -45,6 +45,11 @@ def article_meetings(text: str, published: date | None) -> list[Meeting]:
     return [m for e in facts.meetings if isinstance((m := e.fact), Meeting)]
 
 
+def meetings_by_place(text: str, published: date | None = date(2026, 2, 18)) -> dict[str | None, Meeting]:
+    """The meetings of a whole article (:func:`article_meetings`), by the city each is placed in."""
+    return {m.location: m for m in article_meetings(text, published)}
+
+
 def article_statements(text: str, published: date = date(2026, 2, 18)) -> list[Statement]:
     """The statements of a whole article run through the pipeline (cleaning, dateline and all)."""
     from kg.extract.pipeline import extract_articles

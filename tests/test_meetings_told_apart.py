@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import article_meetings, meetings_of
+from tests.conftest import article_meetings, meetings_by_place, meetings_of
 
 
 def test_talks_a_condition_asks_for_are_no_meeting_talks_a_condition_presupposes_are() -> None:
@@ -137,7 +137,7 @@ SEPARATE_TRACK = (
 
 def test_the_two_sides_meeting_again_are_the_pair_a_separate_track_names_not_the_story_s() -> None:
     text = SEPARATE_TRACK.format(clause="are expected to reconvene in Guayaquil next month")
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert set(by_place["Guayaquil"].parties) == {"Bolivia", "Andean Liberation Front"}
     assert by_place["Guayaquil"].status == "planned"
 
@@ -150,7 +150,7 @@ def test_a_meeting_to_come_sharing_its_subject_with_one_held_has_the_same_sides(
 
 def test_a_broker_of_talks_told_separately_does_not_broker_the_story_s_meeting() -> None:
     text = SEPARATE_TRACK.format(clause="are expected to reconvene in Guayaquil next month")
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert by_place["Lima"].mediators == ()
 
 
@@ -174,7 +174,7 @@ def test_the_two_sides_named_apart_before_are_the_story_s_two_sides() -> None:
         "Brazil has signalled it could ease sanctions on Peru if a deal is reached.\n\n"
         "Previous rounds were held in Quito, where the two sides signed a partial agreement in November 2022.\n"
     )
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert set(by_place["Quito"].parties) == {"Chile", "Peru"}
 
 

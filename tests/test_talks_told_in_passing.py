@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import article_meetings, meetings_of
+from tests.conftest import article_meetings, meetings_by_place, meetings_of
 
 ROUNDS = (
     "Chile and Peru talk again\n\n"
@@ -173,7 +173,7 @@ def test_a_consensus_reached_by_the_leaders_in_a_city_is_a_meeting_held_there() 
         "Chilean President Ana Lind met Peruvian President Jorge Paz in Lima on Monday. Paz said Peru was willing to "
         "implement the important consensus reached by the two leaders in Quito.\n"
     )
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert (by_place["Quito"].status, set(by_place["Quito"].parties)) == ("held", {"Chile", "Peru"})
 
 

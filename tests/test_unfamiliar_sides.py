@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import actors_of, analyse, article_meetings, meetings_of
+from tests.conftest import actors_of, analyse, article_meetings, meetings_by_place, meetings_of
 
 
 def test_a_states_possessive_tagged_as_a_person_is_still_the_state() -> None:
@@ -361,7 +361,7 @@ def test_the_opposition_in_a_where_clause_on_a_state_is_that_state_s() -> None:
         "She has since worked on Bolivia, where Ecuador facilitated talks between the government and the opposition "
         "in Quito in May 2019.\n"
     )
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert set(by_place["Quito"].parties) == {"Bolivia", "Bolivian opposition"}
 
 
@@ -371,7 +371,7 @@ def test_the_two_sides_are_the_pair_the_sentence_before_joins_by_the_nouns_their
         "In 2012, the Chilean government and the Peruvian military had been at odds for decades. Four years later, "
         "the two sides signed a peace accord in Lima, which Ecuador hosted.\n"
     )
-    by_place = {m.location: m for m in article_meetings(text, date(2026, 2, 18))}
+    by_place = meetings_by_place(text)
     assert set(by_place["Lima"].parties) == {"Chile", "Peru"}
 
 
