@@ -286,6 +286,26 @@ def test_a_follow_up_the_sides_agreed_on_in_a_country_alone_is_a_meeting_to_come
     assert [(m.location, m.country, set(m.parties)) for m in planned] == [(None, "Brazil", {"Chile", "Peru"})]
 
 
+@pytest.mark.parametrize(
+    "settled", ["are due to meet again", "will meet again", "are expected to meet again", "are scheduled to meet again"]
+)
+def test_a_follow_up_settled_in_a_country_alone_is_a_meeting_to_come(settled: str) -> None:
+    found = meetings_of(
+        f"Chile's President Ana Lind met Peru's President Jorge Paz in Quito on Thursday. The two leaders {settled} "
+        "in Bolivia."
+    )
+    planned = [m for m in found if m.status == "planned"]
+    assert [(m.location, m.country, set(m.parties)) for m in planned] == [(None, "Bolivia", {"Chile", "Peru"})]
+
+
+def test_a_follow_up_only_possible_in_a_country_alone_is_no_meeting() -> None:
+    found = meetings_of(
+        "Chile's President Ana Lind met Peru's President Jorge Paz in Quito on Thursday. The two leaders could meet "
+        "again in Bolivia."
+    )
+    assert [m.location for m in found] == ["Quito"]
+
+
 def test_a_dated_signing_there_is_a_meeting_in_the_place_named_before() -> None:
     found = meetings_of(
         "Chile and Peru held talks in Quito in February 2012. The two sides signed a framework accord there on "

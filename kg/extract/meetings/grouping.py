@@ -461,11 +461,19 @@ def agreed_between_two(mention: Mention) -> bool:
     )
 
 
+SETTLING_WORDS = AGREEING_WORDS | {"due", "expect", "schedule", "set"}
+"""Words under which a meeting "again" is settled, not hoped for: "agreed to", "are due to", "are expected to"."""
+
+
 def agreed_to_meet_again(trigger: Token) -> bool:
-    """Whether a meeting verb is one the sides agreed or decided to take up "again": "The two leaders agreed to meet
-    again in Brazil" (a follow-up settled, its country known)."""
-    again = any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children)
-    return again and trigger.dep_ == "xcomp" and trigger.head.lemma_ in AGREEING_WORDS
+    """Whether a meeting verb is one the sides settled to take up "again": "The two leaders agreed to meet again in
+    Brazil", "are due to meet again in Brazil", "will meet again in Brazil" (a follow-up settled, its country
+    known; "could meet again" is only a possibility)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
+        return False
+    if trigger.dep_ == "xcomp":
+        return trigger.head.lemma_ in SETTLING_WORDS
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children)
 
 
 def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
