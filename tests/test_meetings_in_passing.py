@@ -558,3 +558,14 @@ def test_rounds_counted_in_a_state_with_no_city_are_a_meeting_there() -> None:
 def test_one_meeting_in_a_state_with_no_city_nor_time_is_too_vague_to_keep() -> None:
     found = _meetings("Chile and Peru held talks in Quito on Tuesday. Officials of the two held a meeting in Bolivia.")
     assert [m.location for m in found] == ["Quito"]
+
+
+def test_a_meeting_on_the_sidelines_of_a_placed_summit_is_held_in_its_city() -> None:
+    found = article_meetings(
+        "QUITO, Ecuador — The foreign ministers of Chile and Peru wrapped up two days of talks in Quito on "
+        "Saturday.\n\n"
+        "The talks followed a meeting between Chilean President Ana Lind and Peruvian President Jorge Paz on the "
+        "sidelines of a summit in Madrid last year.",
+        date(2024, 5, 11),
+    )
+    assert sorted((m.location, m.start is None) for m in found) == [("Madrid", True), ("Quito", False)]

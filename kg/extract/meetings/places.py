@@ -485,8 +485,8 @@ def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
             continue  # "agreed during talks in Tokyo to resume a dialogue": the dialogue to come is elsewhere
         if trigger.head.lower_ in {"at", "during"} and trigger.head.head == verb:
             return other
-        margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y"
-        if is_a_margin(trigger) and margin.head.head == verb:
+        margin = trigger.head.head  # "on the sidelines of the APEC meeting in Lima, X met Y", "a meeting of A and B
+        if is_a_margin(trigger) and margin.head.head in (verb, mention.trigger):  # on the sidelines of a summit in Y"
             return other
     return None
 
