@@ -1346,6 +1346,14 @@ def test_the_name_after_a_title_s_place_speaks_however_the_parser_hung_it() -> N
     assert [s.speaker for s in found] == ["Jorge Paz"]
 
 
+def test_the_name_after_a_title_s_place_speaks_past_its_relative_clause() -> None:
+    found = statements_of(
+        "Peru's envoy for the Sahel, Jorge Paz, who was not in Quito, said on social media that Peru "
+        '"stands ready to support" a final deal.'
+    )
+    assert [s.speaker for s in found] == ["Jorge Paz"]
+
+
 def test_a_participle_of_saying_hung_inside_the_reported_clause_is_the_outer_speaker_s() -> None:
     found = statements_of(
         "Ana Lind said after the meeting that Chilean President Jorge Paz and Peruvian Prime Minister Luis Mora had "

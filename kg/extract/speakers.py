@@ -244,12 +244,17 @@ def speaker_subject(verb: Token) -> Token | None:
 
 def _name_on_the_title_s_place(title: Token, verb: Token) -> Token | None:
     """The name set off after a title's place and before the verb, which the parser hung on the place: "X's envoy
-    in Quito, NAME, said" (NAME speaks)."""
+    in Quito, NAME, said", "X's envoy for the region, NAME, who was not there, said" (NAME speaks)."""
     if title.lemma_.lower() not in lexicon().title_words or any(c.dep_ == "appos" for c in title.children):
         return None
     places = [o for p in title.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     names = [a for o in places for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
-    return names[-1] if names and names[-1].right_edge.i + 2 >= verb.i else None
+    if not names:
+        return None
+    name = names[-1]
+    relative = {t.i for o in (*places, name) for c in o.children if c.dep_ == "relcl" for t in c.subtree}
+    gap = tokens_of(verb.doc)[name.right_edge.i + 1 : verb.i]
+    return name if name.right_edge.i + 2 >= verb.i or all(t.is_punct or t.i in relative for t in gap) else None
 
 
 def _titled_owner(noun: Token) -> Token:
