@@ -1372,3 +1372,12 @@ def test_a_person_named_again_by_age_speaks_as_the_one_before(subject: str) -> N
 def test_someone_new_described_by_age_is_not_the_one_before() -> None:
     text = "Peru's top negotiator Ana Lind arrived in Quito on Thursday. A 25-year-old protester said the talks failed."
     assert [s.speaker for s in article_statements(text)] == []
+
+
+def test_a_side_told_of_by_a_speaker_set_off_inside_its_clause_is_the_speaker_s_statement() -> None:
+    found = article_statements(
+        "Peru's foreign minister, Jorge Paz, spoke after the talks. Bolivia, he said, still insisted that Chile "
+        "change its constitution."
+    )
+    assert [(s.speaker, s.by_party) for s in found] == [("Jorge Paz", False)]
+    assert found[0].text.startswith("Bolivia")

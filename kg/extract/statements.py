@@ -86,6 +86,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         reports = head.lemma_.lower() in lexicon().verbs_of_saying and (
             head.lemma_.lower() != "agree" or any(c.dep_ == "ccomp" for c in head.children)
         )  # not "A and B agreed on a framework, X said": an agreement, not a report
+        reports = reports and not _side_told_of(head)  # "Bolivia, he said, insisted that ...": his words
         if not reports:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             before = [t for t in tokens if t.i < verb.left_edge.i]
@@ -177,9 +178,23 @@ def _party_spoke_before(last: SpeechEvent, verb: Token) -> str | None:
     return last.party if last.party and last.speaker is None and last.verb.i >= previous else None
 
 
+def _side_told_of(verb: Token) -> bool:
+    """Whether a verb of saying is what a side is told of by a speaker set off inside its clause: "Bolivia, he
+    said, still insisted that ..." (the speaker's words about the side, not the side's own)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.ent_type_ in {"GPE", "NORP", "ORG"}
+        and any(c.dep_ == "parataxis" and c.i > subject.i and c.lemma_.lower() == "say" for c in verb.children)
+    )
+
+
 def _told_by_a_person(verb: Token, speakers: Speakers) -> bool:
-    """Whether a verb of saying stands in what a named person is said to have said."""
+    """Whether a verb of saying stands in what a named person is said to have said, or is told of by one set off
+    inside its clause ("Bolivia, he said, insisted")."""
     verbs = lexicon().verbs_of_saying
+    if _side_told_of(verb):
+        return True
     for above in verb.ancestors:
         if above.pos_ == "VERB" and above.lemma_.lower() in verbs:
             subject = speaker_subject(above)
