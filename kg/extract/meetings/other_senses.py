@@ -1,5 +1,6 @@
-"""Meeting words used in other senses: a means of settling things ("through dialogue"), what a delegation
-leaves a place for to consult its own side, and a cycle that is not one of talks."""
+"""Meeting words used in other senses: a means of settling things ("through dialogue"), a thing wanted ("the
+region needs dialogue"), what a delegation leaves a place for to consult its own side, and a cycle that is not one
+of talks."""
 
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ def a_means(noun: Token) -> bool:
         and noun.head.lower_ in MEANS_PREPOSITIONS
         and noun.head.head.pos_ == "VERB"
         and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
+    )
+
+
+NEEDING_VERBS = frozenset({"need", "want", "require", "prefer", "deserve"})
+"""Verbs of wanting a thing in general: "the region needs dialogue", "we want negotiations, not war"."""
+_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound"})
+
+
+def a_thing_wanted(noun: Token) -> bool:
+    """Whether a meeting noun without determiner is what a speaker wants in general ("the region needed dialogue,
+    not division", "we want negotiations, not war"), not a meeting."""
+    return (
+        noun.dep_ in {"dobj", "npadvmod"}
+        and noun.head.lemma_ in NEEDING_VERBS
+        and not any(c.dep_ in _MODIFIERS for c in noun.children)
     )
 
 

@@ -29,7 +29,14 @@ from kg.extract.meetings.meeting_words import (
     things_gathered,
     to_the_table,
 )
-from kg.extract.meetings.other_senses import a_condition, a_means, cycle_of_talks, reason_to_leave, series_summed_up
+from kg.extract.meetings.other_senses import (
+    a_condition,
+    a_means,
+    a_thing_wanted,
+    cycle_of_talks,
+    reason_to_leave,
+    series_summed_up,
+)
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.trigger_filters import placed_apart
@@ -85,12 +92,14 @@ def _first_test() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _another_sense(noun: Token) -> bool:
-    """Whether a meeting noun tells of no meeting of the sides: a means ("through dialogue"), a reason to leave
+    """Whether a meeting noun tells of no meeting of the sides: a means ("through dialogue"), a thing wanted ("needs
+    dialogue"), a reason to leave
     ("left Cairo for consultations"), an audience addressed, a series summed up, a meeting others held
     ("Protesters held a meeting"), things gathered ("intelligence gathering"), one side's own body's ("a cabinet
     meeting"), one a condition asks for ("unless X resumes negotiations")."""
     return (
         a_means(noun)
+        or a_thing_wanted(noun)
         or reason_to_leave(noun)
         or an_audience_addressed(noun)
         or series_summed_up(noun)
