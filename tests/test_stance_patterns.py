@@ -283,6 +283,13 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("This is a day many thought would never come.", "positive"),  # a feared "never" proved wrong
         ("It is a moment we thought would never come.", "positive"),
         ("This is a day that will never come.", "neutral"),
+        ("the other side had reneged on its promises", "negative"),  # a promise broken, a stand refused
+        ("They have been stonewalling for weeks.", "negative"),
+        ("The other side is running away from signing.", "negative"),
+        ("The deal left key questions unanswered.", "negative"),
+        ("The mediators have lost the trust of both parties.", "negative"),
+        ("They went back on their word.", "negative"),
+        ("There was real movement today on the question of prisoners.", "positive"),  # progress
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
