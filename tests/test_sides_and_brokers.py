@@ -1745,3 +1745,16 @@ def test_a_list_of_states_after_with_acting_as_guarantors_are_all_brokers_howeve
         "acting as guarantors, are expected to last two weeks."
     )
     assert set(meeting.mediators) == {"Ecuador", "Norway", "Brazil", "Mexico"}
+
+
+@pytest.mark.parametrize("verb", ["closed", "concluded", "wrapped up"])
+def test_those_who_closed_a_round_are_its_sides_and_the_state_that_hosted_it_its_broker(verb: str) -> None:
+    (meeting,) = article_meetings(
+        f"MEXICO CITY (Wire) - Colombia's government and the ELN {verb} a fifth round of peace talks in Mexico City "
+        "on Tuesday.\n\nThe round, which began on Jan. 22, was held at a Foreign Ministry guesthouse and hosted by "
+        "Mexico, one of six guarantor countries alongside Brazil, Chile, Cuba, Norway and Venezuela.\n\nThe "
+        "government delegation is led by Ana Lind. Across the table sat Jorge Paz, who has headed the ELN's "
+        "negotiating team since 2017.",
+        date(2024, 2, 6),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Colombia", "ELN"}, ("Mexico",))

@@ -171,6 +171,7 @@ PARTICIPATION_VERBS = {
     "wrap",
     "end",
     "conclude",
+    "close",
     "complete",
     "finish",
     "stage",
