@@ -569,3 +569,35 @@ def test_a_meeting_on_the_sidelines_of_a_placed_summit_is_held_in_its_city() -> 
         date(2024, 5, 11),
     )
     assert sorted((m.location, m.start is None) for m in found) == [("Madrid", True), ("Quito", False)]
+
+
+def test_the_side_that_reports_its_talks_with_others_is_a_side_of_them() -> None:
+    [meeting] = article_meetings(
+        "The foreign ministry of Peru said on Tuesday that the latest round of negotiations with Chile and Bolivia "
+        "in Quito had failed.",
+        date(2023, 12, 20),
+    )
+    assert set(meeting.parties) == {"Peru", "Chile", "Bolivia"} and meeting.mediators == ()
+
+
+def test_the_host_that_reports_talks_with_two_others_at_home_is_no_side_of_them() -> None:
+    [meeting] = article_meetings("Ecuador said the talks with Chile and Peru in Quito had made progress.", None)
+    assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_round_a_lead_reports_as_over_is_neither_in_the_dateline_city_nor_on_the_day_of_saying() -> None:
+    found = article_meetings(
+        "LIMA, Dec. 20 — Peru said on Tuesday that the latest round of negotiations with Chile and Bolivia over the "
+        "river had ended in failure.\n\nWater ministers from the three countries met in Quito on Sunday and Monday.",
+        date(2023, 12, 20),
+    )
+    assert [(m.location, str(m.start), str(m.end)) for m in found] == [("Quito", "2023-12-17", "2023-12-18")]
+
+
+def test_talks_an_explainer_s_lead_tells_how_they_unfolded_are_not_in_the_dateline_city() -> None:
+    found = article_meetings(
+        "LIMA, Dec. 20 — Peru said on Tuesday that its dispute with Chile was far from settled. Here is how the "
+        "talks have unfolded.\n\nThe two sides met in Quito in August and in Santiago in October.",
+        date(2023, 12, 20),
+    )
+    assert sorted(m.location or "" for m in found) == ["Quito", "Santiago"]

@@ -10,6 +10,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.meetings.words import PARTICIPANT_NOUNS
 from kg.extract.name_runs import title_words
 from kg.extract.people import plural_title
+from kg.gazetteer import lexicon
 
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
 
@@ -26,6 +27,21 @@ def had_been(word: Token) -> bool:
     "had been scheduled for"): "had" on the word, or on the "be" a predicate adjective stands after."""
     holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
     return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in holder.children)
+
+
+def reported_as_over(trigger: Token) -> bool:
+    """Whether a meeting word is the subject of a clause someone reports in the past before the past ("Peru said on
+    Tuesday that the latest round had ended"): over by the day it was told on, and not where or when it was told."""
+    verb = trigger.head
+    saying = verb.head
+    return (
+        trigger.dep_ in {"nsubj", "nsubjpass"}
+        and trigger.pos_ == "NOUN"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and saying.lemma_.lower() in lexicon().verbs_of_saying
+    )
 
 
 _STAYING_VERBS = {"remain", "stay"}

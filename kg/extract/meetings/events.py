@@ -59,6 +59,7 @@ from kg.extract.meetings.places import (
     place_objects,
 )
 from kg.extract.meetings.proposals import proposed
+from kg.extract.meetings.reported_sides import with_the_reporting_side
 from kg.extract.meetings.rounds import round_after, sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
@@ -194,6 +195,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
+            mention.parties = with_the_reporting_side(mention, mention.parties, ctx)  # "X said talks with Y ..."
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
             embassy_host(mention, ctx)  # "talks at the Ecuadorian embassy in Rome": Ecuador hosts
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
@@ -272,15 +274,12 @@ def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:
     """The day a timeline entry opens with, for a meeting of the entry that gives none (or the same day without
     the year the model split off: "Oct. 6, 2022 - ..."), not one still to come in it ("agreed to meet again")."""
     entry = entry_date(mention.sentence, ctx, mention.trigger)
-    if entry is None or mention.dates is not None and not _same_day_of_year(mention.dates, entry):
+    day = (entry.start.month, entry.start.day) if entry is not None else None
+    if entry is None or mention.dates is not None and (mention.dates.start.month, mention.dates.start.day) != day:
         return None
     if told_paused(mention.trigger):
         return None  # "Jan. 20: Talks suspended after a clash": the day of a pause, no day the talks were held
     return None if status_of(replace(mention, dates=None), ctx) == "planned" else entry
-
-
-def _same_day_of_year(a: DateRange, b: DateRange) -> bool:
-    return (a.start.month, a.start.day) == (b.start.month, b.start.day)
 
 
 def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:

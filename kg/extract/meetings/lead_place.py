@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, paragraph_of, sentences_of, text_of
+from kg.extract.base import Context, clause_verb, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.story_days import at_the_border
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
+from kg.extract.tense import reported_as_over
 
 
 def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
@@ -30,7 +31,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
         return  # "BEIRUT - ... sent envoys to a meeting of the committee // The meeting ... took place in Naqoura"
     if any(_several(m.trigger) for m in in_lead):
         return  # "have held three rounds of talks in four weeks": a tally of meetings held elsewhere
-    in_lead = [m for m in in_lead if not long_after(m.trigger)]  # "Seven years after the X conference, ..."
+    # "Seven years after the X conference, ...", "X said on Tuesday that the latest round had ended": over elsewhere
+    in_lead = [m for m in in_lead if not (long_after(m.trigger) or reported_as_over(m.trigger) or _asked(m.trigger))]
     if any(_somewhere_unnamed(m.trigger) or at_the_border(m.trigger) for m in in_lead):
         return  # "SEOUL - ... held talks on Tuesday at a border village", "at the border meeting point": not in the
         # dateline's city
@@ -74,6 +76,12 @@ def long_after(trigger: Token) -> bool:
         and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in a.children)
         for a in trigger.ancestors
     )
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether a meeting word stands in a clause of "how" or "why" ("Here is how the talks have unfolded"): the
+    talks as a whole, which an explainer goes on to tell, not one meeting where the story is filed."""
+    return any(c.tag_ == "WRB" and c.lower_ in {"how", "why"} for c in clause_verb(trigger).children)
 
 
 def _several(trigger: Token) -> bool:

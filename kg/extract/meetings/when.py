@@ -36,7 +36,7 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
-from kg.extract.tense import had_been
+from kg.extract.tense import had_been, reported_as_over
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
@@ -102,8 +102,13 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue  # "the talks, which had been scheduled for Monday, were postponed": the same
         if trigger is not None and _paused(trigger, attached):
             continue  # "X suspended the talks the next day": the day of the pause, no day of talks
-        if future and trigger is not None and _day_of_saying(ent, trigger):
-            continue  # "Trump said on Friday he would meet Putin": the day of the saying, no day of the meeting
+        if (
+            (future or trigger is not None and reported_as_over(trigger))
+            and trigger is not None
+            and _day_of_saying(ent, trigger)
+        ):
+            continue  # "Trump said on Friday he would meet Putin", "X said on Tuesday the talks had ended": the day
+            # of the saying, no day of the meeting
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
         own = (
             own
