@@ -1381,3 +1381,11 @@ def test_a_side_told_of_by_a_speaker_set_off_inside_its_clause_is_the_speaker_s_
     )
     assert [(s.speaker, s.by_party) for s in found] == [("Jorge Paz", False)]
     assert found[0].text.startswith("Bolivia")
+
+
+def test_a_side_s_words_told_inside_another_side_s_statement_are_the_teller_s() -> None:
+    found = article_statements(
+        'Peru\'s foreign ministry said afterwards that the talks had "ended without results" because Chile had '
+        'rejected "all compromise solutions."'
+    )
+    assert {(s.speaker, s.by_party) for s in found} == {("Peru", True)}

@@ -148,7 +148,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
             party = _party_spoke_before(events[-1], token)  # "The ministry said ... It added that ..."
         if found is None and party is None:
             continue
-        if found is None and _told_by_a_person(token, speakers):
+        if found is None and _told_by_another_speaker(token, speakers, party):
             continue  # "X said the United States welcomed ...": X's words about the side, not the side's
         person, sure = (found.person, found.confidence) if found else (None, 1.0)
         content = _content(token, quotes)
@@ -189,9 +189,10 @@ def _side_told_of(verb: Token) -> bool:
     )
 
 
-def _told_by_a_person(verb: Token, speakers: Speakers) -> bool:
-    """Whether a verb of saying stands in what a named person is said to have said, or is told of by one set off
-    inside its clause ("Bolivia, he said, insisted")."""
+def _told_by_another_speaker(verb: Token, speakers: Speakers, party: str | None) -> bool:
+    """Whether a side's verb of saying stands in what a named person or another side is said to have said ("X
+    said ...", "Peru's ministry said the talks failed because Chile had rejected ..."), or is told of by a speaker
+    set off inside its clause ("Bolivia, he said, insisted")."""
     verbs = lexicon().verbs_of_saying
     if _side_told_of(verb):
         return True
@@ -199,6 +200,8 @@ def _told_by_a_person(verb: Token, speakers: Speakers) -> bool:
         if above.pos_ == "VERB" and above.lemma_.lower() in verbs:
             subject = speaker_subject(above)
             if subject is not None and speakers.resolve(subject) is not None:
+                return True
+            if subject is not None and speakers.party(subject) not in (None, party):
                 return True
     return False
 
