@@ -290,6 +290,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The mediators have lost the trust of both parties.", "negative"),
         ("They went back on their word.", "negative"),
         ("There was real movement today on the question of prisoners.", "positive"),  # progress
+        ("Peru would defend its rights by all means available under international law.", "negative"),  # a threat
+        ("All options remain on the table.", "negative"),
+        ("We reserve the right to respond.", "negative"),
+        ("By all means, let us talk.", "neutral"),  # an invitation, no threat
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
