@@ -294,6 +294,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("All options remain on the table.", "negative"),
         ("We reserve the right to respond.", "negative"),
         ("By all means, let us talk.", "neutral"),  # an invitation, no threat
+        ("It is not every day that an old enemy recognises our state.", "positive"),  # a rare event, welcomed
+        ("We do not meet every day.", "neutral"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
