@@ -296,6 +296,11 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("By all means, let us talk.", "neutral"),  # an invitation, no threat
         ("It is not every day that an old enemy recognises our state.", "positive"),  # a rare event, welcomed
         ("We do not meet every day.", "neutral"),
+        ("Nobody expects a breakthrough from them anymore.", "negative"),  # an outcome no one expects
+        ("No one expects any progress at these talks.", "negative"),
+        ("Nobody expects the decisions to be quick.", "neutral"),  # a hard road ahead, no outcome denied
+        ("The military talks have become a ritual.", "negative"),  # talks that go through the motions
+        ("The forum is a talking shop.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
