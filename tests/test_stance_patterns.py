@@ -299,6 +299,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Nobody expects a breakthrough from them anymore.", "negative"),  # an outcome no one expects
         ("No one expects any progress at these talks.", "negative"),
         ("Nobody expects the decisions to be quick.", "neutral"),  # a hard road ahead, no outcome denied
+        ("No one expects a deal this week.", "neutral"),  # expectations set for now, not denied
         ("The military talks have become a ritual.", "negative"),  # talks that go through the motions
         ("The forum is a talking shop.", "negative"),
     ],
