@@ -15,6 +15,7 @@ from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
+from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
 from kg.extract.meetings.time_clauses import in_a_time_clause
@@ -440,40 +441,6 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         )
     ]
     return clusters
-
-
-AGREEING_WORDS = {"agree", "agreement", "decide", "decision", "plan"}
-"""Words that settle a meeting to come: "agreed to hold a meeting", "an agreement to hold a summit"."""
-
-
-def agreed_between_two(mention: Mention) -> bool:
-    """Whether a meeting to come is settled between two named sides: its noun held ("to hold a meeting of the
-    presidents of A and B") under a word of agreeing."""
-    trigger = mention.trigger
-    if trigger.pos_ != "NOUN" or len(set(mention.parties)) != 2 or trigger.dep_ != "dobj":
-        return False
-    holding = trigger.head
-    settled = holding.head if holding.dep_ in {"xcomp", "acl"} else None
-    return (
-        holding.lemma_ in {"hold", "have", "organise", "organize"}
-        and settled is not None
-        and (settled.lemma_ in AGREEING_WORDS)
-    )
-
-
-SETTLING_WORDS = AGREEING_WORDS | {"due", "expect", "schedule", "set"}
-"""Words under which a meeting "again" is settled, not hoped for: "agreed to", "are due to", "are expected to"."""
-
-
-def agreed_to_meet_again(trigger: Token) -> bool:
-    """Whether a meeting verb is one the sides settled to take up "again": "The two leaders agreed to meet again in
-    Brazil", "are due to meet again in Brazil", "will meet again in Brazil" (a follow-up settled, its country
-    known; "could meet again" is only a possibility)."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
-        return False
-    if trigger.dep_ == "xcomp":
-        return trigger.head.lemma_ in SETTLING_WORDS
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children)
 
 
 def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
