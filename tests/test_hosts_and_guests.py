@@ -604,3 +604,22 @@ def test_the_state_whose_embassy_is_the_venue_hosts_the_talks(venue: str) -> Non
 def test_a_side_s_own_embassy_makes_it_no_host() -> None:
     [meeting] = meetings_of("Chile and Peru held talks at the Chilean embassy in Rome on Saturday.")
     assert meeting.mediators == ()
+
+
+def test_the_state_whose_leader_invited_both_sides_in_a_coordinated_clause_hosts_them() -> None:
+    [meeting] = meetings_of(
+        "Ecuador's President Pablo Rios called for a halt to the fighting on Thursday and invited the foreign "
+        "ministers of Chile and Peru to Quito."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_an_invitation_taken_up_by_guests_who_flew_in_is_the_meeting_held_in_its_city() -> None:
+    [meeting] = article_meetings(
+        "Ecuador's President Pablo Rios called for a halt to the fighting on Thursday and invited the foreign "
+        "ministers of Chile and Peru to Quito. Chile's Ana Lind and Peru's Jorge Paz flew in on Friday and sat down "
+        "with Ecuador's foreign minister, Luis Mora, that afternoon.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.location, str(meeting.start), meeting.status) == ("Quito", "2026-02-13", "held")
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))

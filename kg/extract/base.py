@@ -240,6 +240,14 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subjects a verb shares with the verb it is coordinated with, where it has none of its own: "X called for
+    a halt and invited the ministers to Y" (X invites)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or has_subject(verb):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
 def apart_by_semicolon(word: Token, other: Token) -> bool:
     """Whether a semicolon stands between two words: clauses of their own, whatever the parser hung on what
     ("X, Y meet in Ankara; Turkey offers to host talks")."""

@@ -22,6 +22,8 @@ def place_by_arrival(mention: Mention, ctx: Context) -> None:
     sentence = mention.sentence
     before = sentence_of(sentence.doc[sentence.start - 1]) if sentence.start else None
     found = [(verb, city) for span in (before, sentence) if span is not None for verb, city in _arrivals(span, ctx)]
+    if not found and before is not None and any(_arrived_unplaced(t) for t in sentence):
+        found = _invited_to(before, ctx)  # "invited the two ministers to Moscow. They flew in on Friday and ..."
     if len({city for _, city in found}) != 1:
         return
     verb, (mention.city, mention.country) = found[-1]
@@ -37,6 +39,28 @@ def _arrivals(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
         if verb.lemma_ in ARRIVAL_VERBS and verb.pos_ == "VERB"
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        for obj in prep.children
+        if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
+    ]
+
+
+def _arrived_unplaced(verb: Token) -> bool:
+    """A verb of arriving that names no place: "flew in on Friday", "arrived on Friday"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in ARRIVAL_VERBS | {"fly"}:
+        return False
+    places = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "to", "into"}]
+    landed = verb.lemma_ != "fly" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in verb.children)
+    return landed and not places
+
+
+def _invited_to(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
+    """The verbs of inviting in a span with the known city they invite to ("invited the two ministers to Moscow")."""
+    return [
+        (verb, city)
+        for verb in span
+        if verb.lemma_ == "invite" and verb.pos_ == "VERB"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
         for obj in prep.children
         if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
     ]
