@@ -1422,3 +1422,19 @@ def test_each_name_of_a_list_of_names_and_titles_takes_the_title_after_it(text: 
     assert "foreign" in found["Ana Lind"].role.lower()
     assert "defence" in found["Jorge Paz"].role.lower()
     assert found["Jorge Paz"].affiliation == found["Ana Lind"].affiliation == "Chile"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's Jorge Paz met Chile's Ana Lind in Quito.",
+        "Peru held talks with Chile's Ana Lind in Quito.",
+        "Chile's Ana Lind said the talks were useful.",
+    ],
+)
+def test_a_name_led_by_a_state_s_possessive_that_meets_or_speaks_is_that_state_s_person(text: str) -> None:
+    assert actors_of(text)["Ana Lind"].affiliation == "Chile"
+
+
+def test_a_state_s_thing_that_acts_is_no_person() -> None:
+    assert actors_of("Israel's Iron Dome intercepted most of the rockets.") == {}

@@ -37,8 +37,8 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
         for c in token.children
     ):
         return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
-    if _of_a_state(token):
-        return True  # "met Ana Ruiz of Chile"
+    if _of_a_state(token) or _a_state_s_envoy(token):
+        return True  # "met Ana Ruiz of Chile", "met Chile's Ana Ruiz"
     if titled_beside(token, titles) or _after_a_titled_place(token, titles):
         return True
     a_title = head.lower_ in titles or head.lemma_ in titles or head.lemma_ == "counterpart"  # "his counterpart X"
@@ -176,3 +176,23 @@ def _of_a_state(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" and o.dep_ == "pobj" for o in c.children)
         for c in token.children
     )
+
+
+MEETING_AND_SAYING_LEMMAS = frozenset({"meet", "talk", "host", "receive", "welcome", "join", "say", "tell", "add"})
+"""Verbs a state's person does, not its things: "Peru's Ana Ruiz met ...", "... met Chile's Ana Ruiz"."""
+
+
+def _a_state_s_envoy(token: Token) -> bool:
+    """Whether a name the model tagged as nothing, led by a state's possessive and a given name, meets or speaks as
+    people do: "Peru's Jorge Paz met Chile's Ana Lind" (not "Israel's Iron Dome intercepted ...")."""
+    if token.ent_type_ or token.lower_ in lexicon().institution_heads or token.text.isupper():
+        return False
+    given = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"]
+    owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+    if not given or given[0].ent_type_ or not owners or owners[0].i != token.i - 3:
+        return False  # ("Chile's" right before the given name: its "'s" between)
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"with", "between"} else token.head
+    if token.dep_ == "pobj" and verb.lower_ in lexicon().meeting_nouns:
+        return True  # "held talks with Chile's Ana Lind"
+    acts = token.dep_ in {"nsubj", "dobj", "pobj"} and verb.pos_ == "VERB"
+    return acts and verb.lemma_.lower() in MEETING_AND_SAYING_LEMMAS
