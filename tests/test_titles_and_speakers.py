@@ -1438,3 +1438,8 @@ def test_a_name_led_by_a_state_s_possessive_that_meets_or_speaks_is_that_state_s
 
 def test_a_state_s_thing_that_acts_is_no_person() -> None:
     assert actors_of("Israel's Iron Dome intercepted most of the rockets.") == {}
+
+
+@pytest.mark.parametrize("text", ["Chile's Atacama Desert is dry.", "Peru's Titicaca Lake is high."])
+def test_a_named_landform_the_model_took_for_a_person_is_none(text: str) -> None:
+    assert actors_of(text) == {}
