@@ -623,3 +623,14 @@ def test_an_invitation_taken_up_by_guests_who_flew_in_is_the_meeting_held_in_its
     )
     assert (meeting.location, str(meeting.start), meeting.status) == ("Quito", "2026-02-13", "held")
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Ecuador",))
+
+
+def test_one_due_back_in_a_city_for_a_meeting_with_another_is_a_side_of_it() -> None:
+    found = article_meetings(
+        "Peru's foreign minister, Jorge Paz, and Chile's foreign minister, Ana Lind, met in Quito on Friday.\n\n"
+        "Paz is due back in Lima on Monday for a previously scheduled meeting with Luis Mora, Bolivia's foreign "
+        "minister.",
+        date(2026, 2, 18),
+    )
+    planned = [m for m in found if m.status == "planned"]
+    assert [(m.location, set(m.parties)) for m in planned] == [("Lima", {"Peru", "Bolivia"})]

@@ -64,3 +64,30 @@ def _invited_to(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]
         for obj in prep.children
         if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
     ]
+
+
+def fold_invitations(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the undated invitations a meeting held in the same city right after took up ("X invited
+    the ministers of A and B to Moscow. They flew in on Friday and sat down with X's minister"): the inviter hosts
+    that meeting."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and (invitation := kept[-1]).trigger.lemma_ == "invite" and _taken_up(invitation, mention):
+            kept[-1] = mention
+            mention.mediators = [*mention.mediators, *(p for p in invitation.mediators if p not in mention.mediators)]
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _taken_up(invitation: Mention, meeting: Mention) -> bool:
+    doc = invitation.sentence.doc
+    after = invitation.sentence.end < len(doc) and sentence_of(doc[invitation.sentence.end]) == meeting.sentence
+    return (
+        invitation.status == "planned"
+        and invitation.dates is None
+        and meeting.status == "held"
+        and meeting.city is not None
+        and meeting.city == invitation.city
+        and (after or meeting.sentence == invitation.sentence)
+    )

@@ -185,8 +185,6 @@ def told_status(cluster: Cluster, end: date | None, today: date | None, headline
     closing = any(m.status == "ongoing" and m.bound == "closes" for m in cluster.mentions)  # "... until Sunday"
     going_on = closing and end is not None and today is not None and end >= today
     told = [m for m in cluster.mentions if m.sentence.start_char >= headline] or cluster.mentions
-    # an invitation the meeting told after it took up is no meeting still to come ("invited A and B to X. They met")
-    told = [m for m in told if not (m.trigger.lemma_ == "invite" and m.dates is None)] or told
     first = told[0].status
     return "ongoing" if first == "held" and going_on else first
 

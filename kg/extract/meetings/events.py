@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, clause_verb, headline_end, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
-from kg.extract.meetings.arrivals import place_by_arrival
+from kg.extract.meetings.arrivals import fold_invitations, place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
 from kg.extract.meetings.broker_scope import (
@@ -362,7 +362,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 
 def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
-    mentions = _mentions(doc, ctx)
+    mentions = fold_invitations(_mentions(doc, ctx))
     place_the_lead(doc, ctx, mentions)
     clusters = cluster_mentions(mentions, ctx)
     acting = acting_countries(doc, ctx)

@@ -74,8 +74,7 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.status != other.status and "planned" in (mention.status, other.status):
             # held and ongoing are the same talks seen at different moments; an attendance list of the talks
             # before has no time of its own ("Leaders will gather on Sunday. Those invited include A and B")
-            taken_up = _taken_up(other, mention) or _taken_up(mention, other)  # "invited A and B to X. They met ..."
-            if not (_continued(mention) or _continued(other) or attendance_listed(mention.trigger) or taken_up):
+            if not (_continued(mention) or _continued(other) or attendance_listed(mention.trigger)):
                 return False
         mine, theirs = _without_brokers(mention, other), _without_brokers(other, mention)
         more = _also(mention) or restated  # "C and D also attended": more sides of the talks,
@@ -171,20 +170,6 @@ def _continued(mention: Mention) -> bool:
         c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
     )  # ("the talks were intensive and would continue on Saturday")
     return going_on and mention.trigger.dep_ in {"nsubj", "nsubjpass"} and mention.trigger.head == verb
-
-
-def _taken_up(invitation: Mention, meeting: Mention) -> bool:
-    """Whether a meeting held just after an undated invitation to its city is the invitation taken up: "X invited
-    the ministers of A and B to Moscow. They flew in on Friday and sat down with X's minister"."""
-    return (
-        invitation.trigger.lemma_ == "invite"
-        and invitation.status == "planned"
-        and invitation.dates is None
-        and meeting.status == "held"
-        and meeting.trigger.i > invitation.trigger.i
-        and meeting.city is not None
-        and meeting.city == invitation.city
-    )
 
 
 def _also(mention: Mention) -> bool:

@@ -57,6 +57,7 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
         return True
     words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is due in X": the place on "due"
+    words += [c for w in words[1:] for c in w.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "due back in"
     placed = verb.lemma_ in {"be", "due"} and any(
         c.dep_ == "prep" and c.lower_ in {"in", "at"} for w in words for c in w.children
     )
