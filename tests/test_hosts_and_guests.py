@@ -634,3 +634,16 @@ def test_one_due_back_in_a_city_for_a_meeting_with_another_is_a_side_of_it() -> 
     )
     planned = [m for m in found if m.status == "planned"]
     assert [(m.location, set(m.parties)) for m in planned] == [("Lima", {"Peru", "Bolivia"})]
+
+
+def test_a_breakfast_with_a_guest_on_a_day_of_a_datelined_story_is_a_meeting_in_its_city() -> None:
+    found = article_meetings(
+        "QUITO, July 29 (Wire) - Chilean and Peruvian officials wrapped up two days of talks in Quito on Tuesday."
+        "\n\nEcuador hosted the round, and President Pablo Rios had breakfast with Chile's Foreign Minister Ana Lind "
+        "on Tuesday before the second day of talks began.",
+        date(2025, 7, 29),
+    )
+    assert sorted((m.location, tuple(sorted(m.parties))) for m in found) == [
+        ("Quito", ("Chile", "Ecuador")),
+        ("Quito", ("Chile", "Peru")),
+    ]
