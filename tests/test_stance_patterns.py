@@ -302,6 +302,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("No one expects a deal this week.", "neutral"),  # expectations set for now, not denied
         ("The military talks have become a ritual.", "negative"),  # talks that go through the motions
         ("The forum is a talking shop.", "negative"),
+        ("the talks had been overshadowed by fresh fighting", "negative"),  # a process harmed
+        ("Washington had sabotaged the process", "negative"),
+        ("They torpedoed the deal.", "negative"),
+        ("I think we are on the right path.", "positive"),  # the direction approved
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
