@@ -1443,3 +1443,16 @@ def test_a_state_s_thing_that_acts_is_no_person() -> None:
 @pytest.mark.parametrize("text", ["Chile's Atacama Desert is dry.", "Peru's Titicaca Lake is high."])
 def test_a_named_landform_the_model_took_for_a_person_is_none(text: str) -> None:
     assert actors_of(text) == {}
+
+
+def test_an_official_after_a_sentence_about_two_states_speaks_for_neither_by_that_sentence() -> None:
+    found = actors_of(
+        "Chile and Peru held talks in Quito on Monday. On Sunday, National Security Adviser Ana Lind told a news "
+        "conference in Halifax that the mediators were still working."
+    )
+    assert found["Ana Lind"].affiliation is None
+
+
+def test_an_official_after_a_sentence_about_one_state_speaks_for_it() -> None:
+    found = actors_of("Chile welcomed the accord. Foreign Minister Ana Lind said it was a good day.")
+    assert found["Ana Lind"].affiliation == "Chile"

@@ -406,6 +406,8 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         if any(ctx.people.at(t) is not None for t in mention.span):
             continue
         topic = root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i - previous.start <= 1
+        if any(c.dep_ == "conj" for c in root.children):
+            return None  # "Chile and Peru held talks. Foreign Minister X said ...": either's
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" or topic:
             return mention.party
         # "The North Korean delegation summoned reporters. Foreign Minister X disputed ...": a side's team
