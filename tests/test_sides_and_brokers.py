@@ -1758,3 +1758,20 @@ def test_those_who_closed_a_round_are_its_sides_and_the_state_that_hosted_it_its
         date(2024, 2, 6),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Colombia", "ELN"}, ("Mexico",))
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Bolivia, which sent its special envoy Luis Mora to observe the talks, said it welcomed the deal.",
+        "Bolivia sent its special envoy Luis Mora to observe the talks.",
+    ],
+)
+def test_a_state_that_sent_an_envoy_only_to_observe_the_talks_is_no_side(sent: str) -> None:
+    (meeting,) = article_meetings(
+        "LIMA, Nov 2 (Wire) - Chile and the ELN agreed on Wednesday to a truce after ten days of Peru-led talks "
+        f"in Lima.\n\nThe talks, which opened on Oct. 25 at a government guesthouse, were the first between the two "
+        f"sides. {sent}",
+        date(2022, 11, 2),
+    )
+    assert set(meeting.parties) == {"Chile", "ELN"}

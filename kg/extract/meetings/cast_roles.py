@@ -112,14 +112,24 @@ church, which accompanies the process"."""
 
 
 def observes(token: Token) -> bool:
-    """Whether a side's name stands on (or is) a noun whose relative clause says it only observes; a clause on the
-    last of a list speaks of the list ("A and B, which accompany the process"), one on the people "of" it of them."""
+    """Whether a side's name stands on (or is) a noun whose relative clause says it only observes, or sends someone
+    only to observe; a clause on the last of a list speaks of the list ("A and B, which accompany the process"), one on
+    the people "of" it of them."""
     path = climb(token)
     noun = path.head if path.dep_ in {"amod", "compound", "poss"} else path
     nouns = [noun, *noun.conjuncts]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         nouns.append(noun.head.head)  # "representatives of A and B, who accompany the government"
-    return any(c.dep_ == "relcl" and c.lemma_ in OBSERVING_VERBS for listed in nouns for c in listed.children)
+    clauses = [c for listed in nouns for c in listed.children if c.dep_ == "relcl"]
+    if path.dep_ == "nsubj":
+        clauses.append(path.head)  # "The United States sent its envoy to observe the talks"
+    return any(c.lemma_ in OBSERVING_VERBS or sent_to_observe(c) for c in clauses)
+
+
+def sent_to_observe(verb: Token) -> bool:
+    """Whether a verb sends someone to watch the talks: "which sent its special envoy to observe the talks"."""
+    purposes = (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in OBSERVING_VERBS)
+    return verb.lemma_ in {"send", "dispatch"} and any(any(a.lower_ == "to" for a in p.children) for p in purposes)
 
 
 def observers_from(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.meetings.cast_roles import sent_to_observe
 from kg.extract.meetings.clauses import COUNTED_SIDE_NOUNS
 from kg.extract.meetings.words import ALSO_WORDS, ATTENDANCE_NOUNS, JOINING_VERBS, PARTICIPANT_NOUNS
 from kg.gazetteer import lexicon
@@ -135,7 +136,8 @@ def _sent_teams(verb: Token) -> bool:
     elsewhere = any(
         c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} for w in (verb, *teams) for c in w.children
     )
-    return bool(teams) and not elsewhere and any(c.dep_ == "nsubj" for c in verb.children)
+    observing = sent_to_observe(verb)  # "which sent its envoy to observe the talks": an observer, no side
+    return bool(teams) and not elsewhere and not observing and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _as_did(verb: Token) -> bool:
