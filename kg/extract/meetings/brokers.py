@@ -283,7 +283,8 @@ class _Brokers:
         subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
-        subjects = subjects or ([] if offered_to(token) else raised_subjects(token) or shared_subjects(token))
+        shared = [] if hosts_as_a_side(token) else shared_subjects(token)  # (not "received A and hosted B")
+        subjects = subjects or ([] if offered_to(token) else raised_subjects(token) or shared)
         # ("X is due to convene": X; "X called for a halt and invited the ministers of A and B to Y": X)
         subjects = [s for s in subjects if s.lemma_.lower() not in lexicon().meeting_nouns]  # "the Quito round
         # brought the envoys together": the meeting, whose place is no broker
