@@ -1389,3 +1389,12 @@ def test_a_side_s_words_told_inside_another_side_s_statement_are_the_teller_s() 
         'rejected "all compromise solutions."'
     )
     assert {(s.speaker, s.by_party) for s in found} == {("Peru", True)}
+
+
+def test_a_quote_opening_the_sentence_after_a_speaker_s_quote_is_that_speaker_s_not_the_next_one_s() -> None:
+    found = article_statements(
+        '"We have made painful concessions," Jorge Paz told reporters. "We did it because the suffering of our '
+        'people must end." Ana Lind said the government was committed to the deal "in full and in good faith."'
+    )
+    by_text = {s.text: s.speaker for s in found}
+    assert by_text["We did it because the suffering of our people must end."] == "Jorge Paz"

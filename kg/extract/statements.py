@@ -289,6 +289,11 @@ def _attribute(doc: Doc, quote: Quote, events: _Events) -> SpeechEvent | None:
         and _has_other_speaker(previous, quote)
     ):
         return None  # "'...,' said one member. '...'": the unnamed speaker goes on
+    opens = not text_of(doc)[start_sent.start_char : quote.start].strip(" \"“«„‘'")  # the quote opens its sentence
+    if opens and previous is not None and previous.start_char >= para_start:
+        quoting = [e for e in events.in_sentences(previous) if e.quotes and e.quotes[-1].end > previous.start_char]
+        if quoting:
+            return quoting[-1]  # "'...,' X told reporters. '...' Y said ...": X goes on, before Y speaks
     para_end_q = paragraph_of(doc, max(quote.end - 1, quote.start))[1]
     nearby = events.between(para_start, max(para_end, para_end_q))
     if nearby:
