@@ -1398,3 +1398,15 @@ def test_a_quote_opening_the_sentence_after_a_speaker_s_quote_is_that_speaker_s_
     )
     by_text = {s.text: s.speaker for s in found}
     assert by_text["We did it because the suffering of our people must end."] == "Jorge Paz"
+
+
+def test_the_sides_agreeing_to_a_quoted_accord_say_nothing_by_it() -> None:
+    found = article_statements(
+        'Chile and the ELN agreed on Wednesday to a "permanent cessation of hostilities" after ten days of talks.'
+    )
+    assert found == []
+
+
+def test_the_sides_agreeing_that_something_is_so_say_it() -> None:
+    found = article_statements("Chile and Peru agreed that the talks had been useful and should go on.")
+    assert [s.text for s in found] == ["the talks had been useful and should go on"]

@@ -132,6 +132,8 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if not saying or inside(quotes, token.idx) is not None:
             continue
         concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
+        concludes = concludes or token.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in token.children)
+        # ("agreed to a 'permanent cessation of hostilities'": an accord, not words of its own)
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
             continue  # a credit line's words; a host greeting guests; hopes raised; "A and B concluded talks"
         if withheld(token):  # "X did not say whether it would attend", "declined to say when": nothing said
