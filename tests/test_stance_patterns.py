@@ -306,6 +306,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("Washington had sabotaged the process", "negative"),
         ("They torpedoed the deal.", "negative"),
         ("I think we are on the right path.", "positive"),  # the direction approved
+        ("The agreement does not solve everything, but it is a start.", "positive"),  # a first gain after "but"
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
