@@ -1456,3 +1456,11 @@ def test_an_official_after_a_sentence_about_two_states_speaks_for_neither_by_tha
 def test_an_official_after_a_sentence_about_one_state_speaks_for_it() -> None:
     found = actors_of("Chile welcomed the accord. Foreign Minister Ana Lind said it was a good day.")
     assert found["Ana Lind"].affiliation == "Chile"
+
+
+def test_a_who_clause_hung_on_the_institution_of_a_name_s_apposition_is_the_name_s() -> None:
+    found = actors_of(
+        "Peru's government and the opposition signed an agreement on Tuesday. The agreement was signed by Jorge "
+        "Paz, the head of the National Assembly, who led the government delegation."
+    )
+    assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("head of the National Assembly", "Peru")

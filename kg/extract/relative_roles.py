@@ -36,7 +36,9 @@ def _relative_clause(span: Span) -> Token | None:
         and c.i > span.end - 1
         and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i])
     ]
-    for head in dict.fromkeys((span.root, span[-1], *appositions)):
+    # "X, the head of the National Assembly, who led ...": "who" hung on the apposition's institution is X's
+    objects = [t for c in appositions for t in c.subtree if t.dep_ == "pobj" and t.ent_type_ != "PERSON"]
+    for head in dict.fromkeys((span.root, span[-1], *appositions, *objects)):
         for child in head.children:
             if (
                 child.dep_ == "relcl"
