@@ -389,3 +389,11 @@ def test_the_two_sides_are_the_pair_the_sentence_before_joins_by_the_nouns_their
 def test_two_names_sharing_a_word_written_once_are_both_named_in_full(text: str, sides: set[str]) -> None:
     [meeting] = meetings_of(text)
     assert set(meeting.parties) == sides
+
+
+def test_the_opposition_s_team_is_the_named_opposition_body_s() -> None:
+    found = actors_of(
+        "Myanmar's military government and the opposition National Unity Government met in Bangkok on Monday. The "
+        "opposition team was led by Ana Lind."
+    )
+    assert found["Ana Lind"].affiliation == "National Unity Government"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.lang.en import English
@@ -284,9 +284,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         party = gazetteer.party(span.text)
         if party is not None:
             mentions.append(PartyMention(party, span, how))
-    named = any(m.how != "opposition" and named_the_opposition(m.span) for m in mentions)
-    if named:  # "the opposition Unity Platform": the story's opposition is that body, not a side of its own
-        mentions = [m for m in mentions if m.how != "opposition"]
+    named = {m.party for m in mentions if m.how != "opposition" and named_the_opposition(m.span)}
+    if named:  # "the opposition Unity Platform": the story's opposition is that body ("the opposition team": its)
+        body = next(iter(named)) if len(named) == 1 else None
+        mentions = [replace(m, party=body) if m.how == "opposition" and body else m for m in mentions]
+        mentions = [m for m in mentions if m.how != "opposition" or body]
     return compass_short_forms(short_forms_joined(names_repeated(bracketed_acronyms(mentions))))
 
 
