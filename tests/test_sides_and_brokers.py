@@ -1775,3 +1775,11 @@ def test_a_state_that_sent_an_envoy_only_to_observe_the_talks_is_no_side(sent: s
         date(2022, 11, 2),
     )
     assert set(meeting.parties) == {"Chile", "ELN"}
+
+
+def test_the_sides_of_a_separate_deal_a_broker_brokered_are_that_meeting_s_sides() -> None:
+    (meeting,) = meetings_of(
+        "The United States brokered a separate peace deal between Chile and Bolivia in Washington in June.",
+        date(2025, 10, 20),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Bolivia"}, ("United States",))

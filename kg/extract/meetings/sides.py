@@ -263,7 +263,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     if other.pos_ == "VERB" and other.lemma_ in WORKING_VERBS:
         return False  # "the two sides agreed to work closely with C": a partner in what they agreed to do
     separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
-    if other.i > trigger.i and (separate or in_parallel_with(other)):
+    own = other.head == trigger and other.dep_ == "dobj"  # "X brokered a separate deal between A and B": its own
+    if other.i > trigger.i and (separate or in_parallel_with(other)) and not own:
         # "a declaration the two sides signed in X and a separate deal between A and B", "the talks run in parallel
         # with a track between A and B": another deal's or process's sides
         return False
