@@ -601,3 +601,12 @@ def test_talks_an_explainer_s_lead_tells_how_they_unfolded_are_not_in_the_dateli
         date(2023, 12, 20),
     )
     assert sorted(m.location or "" for m in found) == ["Quito", "Santiago"]
+
+
+def test_a_deal_signed_months_before_a_lead_s_present_perfect_is_not_dated_on_the_article_s_day() -> None:
+    [meeting] = article_meetings(
+        "Three months after Chile and the ELN rebels signed a declaration of principles in Quito, the "
+        "Ecuadorian-mediated talks have stalled over prisoner releases.",
+        date(2025, 10, 20),
+    )
+    assert (meeting.location, meeting.start) == ("Quito", None)

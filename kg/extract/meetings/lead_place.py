@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, clause_verb, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Mention
-from kg.extract.meetings.story_days import at_the_border
+from kg.extract.meetings.story_days import at_the_border, long_after
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
@@ -62,20 +62,6 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
                 if ent.label_ == "DATE" and date_attachment(ent).i == s.root.i and (day := weekday_of(ent)) is not None
             }
             mention.weekday = named.pop() if len(named) == 1 else mention.weekday
-
-
-LONG_SPANS = {"year", "decade", "month"}
-"""Spans of time that set a meeting far from the story's days: "seven years after the conference"."""
-
-
-def long_after(trigger: Token) -> bool:
-    """Whether a meeting word stands in a phrase set months or years from the story's time ("Seven years after the
-    collapse of the X conference", "two decades since the summit"): an event long past, not the story's."""
-    return any(
-        a.lower_ in {"after", "since", "before"}
-        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in a.children)
-        for a in trigger.ancestors
-    )
 
 
 def _asked(trigger: Token) -> bool:

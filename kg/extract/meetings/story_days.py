@@ -102,8 +102,8 @@ def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
     high-level talks"): news of the article's day."""
     if ctx.dates.reference is None or not all(m.status == "held" for m in cluster.mentions):
         return False
-    if _a_time_told(cluster) or any(m.dates for m in cluster.mentions):
-        return False
+    if _a_time_told(cluster) or any(m.dates or long_after(m.trigger) for m in cluster.mentions):
+        return False  # ("Three months after A and B signed a deal in X, the talks have stalled": not today's)
     start, end = lead_paragraph(ctx.doc, ctx.lead_start)
     lead = next((s for s in sentences_of(ctx.doc) if start <= s.start_char < end), None)
     if lead is None or not triggers_of(lead):
@@ -125,3 +125,18 @@ def _over_a_time(verb: Token) -> bool:
 def _a_time_told(cluster: Cluster) -> bool:
     """Whether a meeting's text tells any time of it short of a day: a month, a year, a weekday, a span of days."""
     return any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
+
+
+LONG_SPANS = {"year", "decade", "month"}
+"""Spans of time that set a meeting far from the story's days: "seven years after the conference"."""
+
+
+def long_after(trigger: Token) -> bool:
+    """Whether a meeting word stands in a phrase set months or years from the story's time ("Seven years after the
+    collapse of the X conference", "two decades since the summit"): an event long past, not the story's."""
+    marks = [c for c in trigger.children if c.dep_ == "mark"]  # "Three months after A and B signed ...": a clause's
+    return any(
+        a.lower_ in {"after", "since", "before"}
+        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in a.children)
+        for a in (*marks, *trigger.ancestors)
+    )
