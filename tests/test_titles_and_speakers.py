@@ -1464,3 +1464,15 @@ def test_a_who_clause_hung_on_the_institution_of_a_name_s_apposition_is_the_name
         "Paz, the head of the National Assembly, who led the government delegation."
     )
     assert (found["Jorge Paz"].role, found["Jorge Paz"].affiliation) == ("head of the National Assembly", "Peru")
+
+
+@pytest.mark.parametrize(
+    ("text", "workplace"),
+    [
+        ("According to Ana Lind, who teaches at the University of Lima, the talks are stuck.", "University of Lima"),
+        ('"The talks are stuck," said Ana Lind, who works at the Andean Institute.', "Andean Institute"),
+        ("Ana Lind, who studies the conflict at the University of Lima, said it was stuck.", "University of Lima"),
+    ],
+)
+def test_where_a_who_clause_says_a_person_works_is_their_affiliation(text: str, workplace: str) -> None:
+    assert actors_of(text)["Ana Lind"].affiliation == workplace

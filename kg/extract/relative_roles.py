@@ -242,3 +242,17 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
             # "the National Salvation Front led by X": the group's leader; "the RSF, commanded by X"
             return _phrase(body), "leader" if verb.lemma_ == "lead" else "commander"
     return [], None
+
+
+WORKING_VERBS = frozenset({"teach", "work", "study", "research", "lecture"})
+"""Verbs of working somewhere, whose "at" names where a person works: "X, who teaches at the University of Y"."""
+
+
+def workplace(span: Span) -> Token | None:
+    """The "at" of a "who ..." clause after a name that says where the person works: "X, who teaches at the
+    University of Y", "who studies the conflict at the Z Institute"."""
+    verb = _relative_clause(span)
+    if verb is None or verb.lemma_ not in WORKING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "studies the conflict at Y": hung on the object
+    return next((c for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "at"), None)

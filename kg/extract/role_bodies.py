@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.group_names import GROUP_NOUNS_BEFORE_NAMES
 from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, possessor
 from kg.extract.people import title_words
+from kg.extract.relative_roles import workplace
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -298,7 +299,9 @@ def name_after(preposition: Token) -> str | None:
     start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1
+        end += 1  # ("of the University of Lima", "the Center for Strategic Studies": on past a joining word)
+        joined = end + 1 < len(doc) and doc[end].lower_ in {"of", "for"} and doc[end + 1].text[:1].isupper()
+        end += joined and end > start and doc[end + 1].pos_ == "PROPN"
     if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
         return doc[start:end].text
     return None
@@ -313,3 +316,10 @@ def nationality_of_a_named_group(mention: PartyMention, mentions: list[PartyMent
     doc = root.doc
     noun = next((t for t in doc[root.i + 1 : root.i + 4] if t.lower_ in GROUP_NOUNS_BEFORE_NAMES), None)
     return noun is not None and any(other.span.start == noun.i + 1 for other in mentions)
+
+
+def workplace_name(span: Span) -> str | None:
+    """The name of where a "who ..." clause after a name says the person works: "X, who teaches at the University
+    of Y" (University of Y)."""
+    at = workplace(span)
+    return name_after(at) if at is not None else None

@@ -41,6 +41,7 @@ from kg.extract.role_bodies import (
     office_state,
     places_a_body,
     split_organisation,
+    workplace_name,
 )
 from kg.extract.role_phrases import (
     copular_title,
@@ -391,8 +392,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
     # a professor who heads a delegation speaks for its side
     scholar = role is not None and role.split()[-1].lower() in SCHOLAR_ROLES and not led_body(span)[0]
-    if affiliation is None or scholar:
-        affiliation = _of_party(span, ctx) or affiliation  # "Peruvian analyst X of the Andean Institute"
+    if affiliation is None or scholar:  # "Peruvian analyst X of the Andean Institute", "X, who teaches at Y"
+        affiliation = _of_party(span, ctx) or workplace_name(span) or affiliation
     if scholar and affiliation is not None and ctx.gazetteer.is_country(affiliation):
         affiliation = None  # "a Yemeni analyst", "a Congo expert": the country studied, not a side spoken for
     if affiliation is not None and ctx.gazetteer.entry(affiliation) is None:
