@@ -258,8 +258,8 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
         return True  # "the talks were co-organised by A, and B also attended": B sits with the brokers, no side
     if signed_alone_at_home(trigger, mention.city, ctx):
         return True  # "President X had signed the text earlier in the day in his capital"
-    placed = here or (mention.in_country or mention.same_place) and (mention.dates or mention.month)  # "there in May"
-    placed = placed or trigger.lower_ in MEAL_NOUNS and mention.dates and ctx.dateline_city  # a story day's breakfast
+    placed = bool(here or (mention.in_country or mention.same_place) and (mention.dates or mention.month))  # "there"
+    placed = placed or bool(trigger.lower_ in MEAL_NOUNS and mention.dates and ctx.dateline_city)  # a day's breakfast
     if (
         is_weak(trigger)
         and not placed
