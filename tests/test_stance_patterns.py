@@ -307,6 +307,8 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They torpedoed the deal.", "negative"),
         ("I think we are on the right path.", "positive"),  # the direction approved
         ("The agreement does not solve everything, but it is a start.", "positive"),  # a first gain after "but"
+        ("The process has given both sides a way to keep talking, but not much more.", "negative"),  # belittled
+        ("The truce is little more than a pause.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
