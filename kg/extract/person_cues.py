@@ -18,8 +18,9 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
         return True
-    if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent":
-        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "represented by X of the Y"
+    represented = token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent"
+    if represented and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "represented by X of the Y" (or by X, a title beside: read below)
     if token.dep_ == "attr" and head.lemma_ == "be" and titled_subject(token, titles) is not None:
         return True  # "The rebels' chief negotiator is X": a title said to be the name
     if (
