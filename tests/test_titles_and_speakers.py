@@ -1484,3 +1484,12 @@ def test_a_name_the_model_took_for_an_organisation_that_represents_a_side_under_
         "while Kosovo's delegation was led by Deputy Prime Minister Arben Krasniqi."
     )
     assert found["Milan Vuković"].affiliation == "Serbia"
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_an_analyst_of_a_city_based_body_belongs_to_the_body_not_the_city_s_state(comma: str) -> None:
+    found = actors_of(
+        f"Analyst Ana Lind{comma} of the Lima-based Forum for Ethnic Relations{comma} said neither side was under "
+        "real pressure to compromise."
+    )
+    assert found["Ana Lind"].affiliation == "Forum for Ethnic Relations"

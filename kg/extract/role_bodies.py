@@ -297,6 +297,8 @@ def name_after(preposition: Token) -> str | None:
     ("of Human Rights Watch"), two at least or one the model tagged as an organisation."""
     doc = preposition.doc
     start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
+    if start + 3 < len(doc) and doc[start + 1].text == "-" and doc[start + 2].lower_ == "based":
+        start += 3  # "of the Belgrade-based Forum for ...": the name after where it is based
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1  # ("of the University of Lima", "the Center for Strategic Studies": on past a joining word)

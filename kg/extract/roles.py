@@ -421,6 +421,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         contextual = affiliation is not None
     elif (
         affiliation is not None
+        and not scholar  # ("analyst X of the Lima-based Forum for Y": the forum's, not Peru's)
         and ctx.unknown_body(affiliation)
         and not any(m.party == affiliation and names_a_group(m.span) for m in ctx.party_mentions)
     ):  # "Serbia was represented by X, director of the government's Office for Y": the state, not its office (but
