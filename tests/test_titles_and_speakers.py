@@ -1493,3 +1493,26 @@ def test_an_analyst_of_a_city_based_body_belongs_to_the_body_not_the_city_s_stat
         "real pressure to compromise."
     )
     assert found["Ana Lind"].affiliation == "Forum for Ethnic Relations"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Two envoys, Ivan Soto and Pablo Rios, arrived in Quito.", "Pablo Rios", "envoy"),
+        (
+            "The group had lost two leaders, Ivan Soto, killed in July, and Pablo Rios, killed in May.",
+            "Ivan Soto",
+            "leader",
+        ),
+        (
+            "The secretary-general is chairing a plenary with both Andean leaders - Ivan Soto for the Chileans and "
+            "Pablo Rios for the Peruvians.",
+            "Pablo Rios",
+            "leader",
+        ),
+    ],
+)
+def test_a_plural_title_right_before_a_list_of_names_is_the_role_of_those_it_reaches(
+    text: str, name: str, role: str
+) -> None:
+    assert actors_of(text)[name].role == role

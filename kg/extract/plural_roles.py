@@ -37,20 +37,45 @@ def role_from_plural_title(first: Span, affiliation: str | None, ctx: Context) -
 
 def role_over_a_list(first: Span) -> str | None:
     """The title in the singular of a plural title that opens a list of names ("Foreign ministers A of X and B of
-    Y", "Defence ministers A and B"), for a name later in the list."""
+    Y", "Defence ministers A and B", "Two envoys, A and B, arrived"), for a name in the list."""
     name = first.root
     head = name.head
     if name.dep_ == "conj" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "A of X and B of Y", B parsed as a conjunct of X
     if name.dep_ != "conj" or head.ent_type_ != "PERSON":
-        return None
+        return _title_before_the_list(first)
     titles = [t for t in head.lefts if t.dep_ == "compound"]
     titles += [head.head] if head.dep_ == "appos" else []  # "The foreign ministers, A of X and B of Y"
     for title in titles:
         if plural_title(title):
             words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
             return " ".join([*words, title.lemma_.lower()])
-    return None
+    return _title_before_the_list(first)
+
+
+LIST_WORDS = frozenset({",", "and", "-", "\u2013", "\u2014", "--", ":"})
+"""What stands between the names of a list and between the list and the title before it."""
+
+
+def _title_before_the_list(first: Span) -> str | None:
+    """The title in the singular of a plural title right before the list a name stands in, read back over the list's
+    names, commas and "and", whatever the parser made of it: "Two envoys, A and B, arrived", "the rebel leaders A
+    and B", "both leaders - A for the X and B for the Y"."""
+    doc, start = first.doc, sentence_of(first[0]).start
+    index = first.start - 1
+    while index > start:
+        word = doc[index]
+        if word.text in LIST_WORDS or word.pos_ == "PROPN" and word.text[:1].isupper():
+            index -= 1
+        elif word.lower_ == "the" and doc[index - 1].lower_ == "for":
+            index -= 2  # "A for the X and B for the Y": a side after each name
+        else:
+            break
+    title = doc[index]
+    if index == first.start - 1 or not title.text.islower() or not plural_title(title):
+        return None
+    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"} and c.text.islower()]
+    return " ".join([*words, title.lemma_.lower()])
 
 
 def role_over_an_apposed_list(first: Span) -> str | None:
