@@ -1516,3 +1516,11 @@ def test_a_plural_title_right_before_a_list_of_names_is_the_role_of_those_it_rea
     text: str, name: str, role: str
 ) -> None:
     assert actors_of(text)[name].role == role
+
+
+def test_each_name_of_a_list_with_its_own_of_phrase_belongs_to_its_own_group() -> None:
+    found = actors_of(
+        "The talks were attended by the rebel leaders Ivan Soto, of the Northern Front, and Pablo Rios, of the "
+        "Southern Front."
+    )
+    assert (found["Ivan Soto"].affiliation, found["Pablo Rios"].affiliation) == ("Northern Front", "Southern Front")

@@ -100,7 +100,8 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
     if at < len(doc) and doc[at].text == "," and apposed is not None and apposed.right_edge.i + 1 < len(doc):
         at = apposed.right_edge.i + 1  # "X, the head of the National Assembly, for the government"
         at += 1 if doc[at].text == "," else 0
-    if at < len(doc) and doc[at].lower_ in {"and", ","}:
+    own_of = at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "of"  # "A, of X, and B, of Y"
+    if at < len(doc) and doc[at].lower_ in {"and", ","} and not own_of:
         listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
         if listed is not None and ctx.people.named_by(listed) is not None:
             return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
