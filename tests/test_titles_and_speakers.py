@@ -1524,3 +1524,8 @@ def test_each_name_of_a_list_with_its_own_of_phrase_belongs_to_its_own_group() -
         "Southern Front."
     )
     assert (found["Ivan Soto"].affiliation, found["Pablo Rios"].affiliation) == ("Northern Front", "Southern Front")
+
+
+def test_a_fact_box_label_before_a_name_gives_way_to_the_title_after_it() -> None:
+    found = actors_of("Facilitator: Ana Lind, Chile's ambassador to Peru, under whose auspices the two sides met.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("ambassador to Peru", "Chile")

@@ -216,6 +216,9 @@ def phrase_before_appos(span: Span) -> list[Token]:
             head = probe
     if head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and is_title(c) for c in root.children):
         return []  # "A, minister of Foreign Affairs, B, minister of Defence": B's own title follows B
+    labelled = head.i + 1 < len(span.doc) and span.doc[head.i + 1].text == ":"
+    if labelled and any(c.dep_ == "appos" and c.i > root.i for c in root.children):
+        return []  # "Facilitator: X, US ambassador to Y": a fact box's label, X's own title after X
     stated = any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
         return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
