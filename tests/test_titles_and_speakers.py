@@ -1529,3 +1529,18 @@ def test_each_name_of_a_list_with_its_own_of_phrase_belongs_to_its_own_group() -
 def test_a_fact_box_label_before_a_name_gives_way_to_the_title_after_it() -> None:
     found = actors_of("Facilitator: Ana Lind, Chile's ambassador to Peru, under whose auspices the two sides met.")
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("ambassador to Peru", "Chile")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The president's pick for foreign minister, Jorge Paz, said the talks would resume.", "foreign minister"),
+        (
+            "Two envoys worked side by side: Ana Lind, the coordinator for the president, and Jorge Paz, the "
+            "president-elect's pick as Andean envoy.",
+            "Andean envoy",
+        ),
+    ],
+)
+def test_one_picked_for_an_office_holds_that_office(text: str, role: str) -> None:
+    assert actors_of(text)["Jorge Paz"].role == role

@@ -48,6 +48,8 @@ def _a_leader_s_title(word: Token) -> bool:
     return word.lower_ in leaders or pair in leaders
 
 
+CHOSEN_WORDS = frozenset({"pick", "choice", "nominee", "candidate"})
+"""Words of one chosen for an office, which follows their "as" or "for": "pick as Middle East envoy"."""
 LEADING_WORDS = {"another", "other", "its", "their", "his", "her", "of", "for", "only", "just", "also", "now"}
 """Words that lead into a role without being part of it: "its envoy", "another adviser", "the other members", "only its
 ambassador", "now (the) chief negotiator"."""
@@ -109,15 +111,26 @@ def _a_dash(token: Token) -> bool:
     return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
 
 
-def clean_role(tokens: list[Token], ctx: Context) -> str | None:
-    """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
-    tokens = list(tokens)
+def _the_office_told(tokens: list[Token]) -> list[Token]:
+    """The words of a role phrase that tell the office: after a dash ("VIENNA, 14 March 2024 – The OSCE
+    Chairperson-in-Office"), the office held "now" ("a former defence minister and now the chief negotiator"), the
+    office one is chosen for ("Trump's pick as Middle East envoy")."""
     dashes = [i for i, t in enumerate(tokens) if _a_dash(t)]
     if dashes:
-        tokens = tokens[dashes[-1] + 1 :]  # "VIENNA, 14 March 2024 – The OSCE Chairperson-in-Office": after the dash
+        tokens = tokens[dashes[-1] + 1 :]
     now = _and_before(tokens, {"now"})
     if now is not None:
-        tokens = tokens[now + 2 :]  # "a former defence minister and now the chief negotiator": the office held now
+        tokens = tokens[now + 2 :]
+    chosen = (
+        i for i, t in enumerate(tokens[:-2]) if t.lower_ in CHOSEN_WORDS and tokens[i + 1].lower_ in {"as", "for"}
+    )
+    picked = next(chosen, None)
+    return tokens[picked + 2 :] if picked is not None else tokens
+
+
+def clean_role(tokens: list[Token], ctx: Context) -> str | None:
+    """Role text without articles, leading sides ("Ukrainian", "Moscow's") or possessives."""
+    tokens = _the_office_told(list(tokens))
     changed = True
     while tokens and changed:
         changed = False
