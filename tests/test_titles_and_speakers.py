@@ -1544,3 +1544,11 @@ def test_a_fact_box_label_before_a_name_gives_way_to_the_title_after_it() -> Non
 )
 def test_one_picked_for_an_office_holds_that_office(text: str, role: str) -> None:
     assert actors_of(text)["Jorge Paz"].role == role
+
+
+def test_the_party_a_person_sits_in_parliament_for_is_their_side() -> None:
+    found = actors_of(
+        "Ana Lind, a former army chief who sits in parliament for the opposition Andean Unity party, told "
+        "reporters the deal was bad."
+    )
+    assert found["Ana Lind"].affiliation == "Andean Unity"

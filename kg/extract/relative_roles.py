@@ -249,9 +249,12 @@ WORKING_VERBS = frozenset({"teach", "work", "study", "research", "lecture"})
 
 
 def workplace(span: Span) -> Token | None:
-    """The "at" of a "who ..." clause after a name that says where the person works: "X, who teaches at the
-    University of Y", "who studies the conflict at the Z Institute"."""
+    """The "at" of a "who ..." clause after a name that says where the person works ("X, who teaches at the
+    University of Y", "who studies the conflict at the Z Institute"), or the "for" of the party they sit for ("who
+    sits in parliament for the X party")."""
     verb = _relative_clause(span)
+    if verb is not None and verb.lemma_ == "sit":  # "who sits in parliament for the X party"
+        return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     if verb is None or verb.lemma_ not in WORKING_VERBS:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "studies the conflict at Y": hung on the object

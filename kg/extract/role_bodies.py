@@ -292,6 +292,10 @@ def an_ally_of(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in ALLY_NOUNS
 
 
+PARTY_DESCRIPTORS = frozenset({"opposition", "ruling", "governing", "main", "centrist", "nationalist", "rebel"})
+"""Words that say what kind of party or group a name that follows is: "the opposition National Unity party"."""
+
+
 def name_after(preposition: Token) -> str | None:
     """The organisation's name a preposition opens, where the model did not tag it apart: its capitalised words
     ("of Human Rights Watch"), two at least or one the model tagged as an organisation."""
@@ -299,6 +303,8 @@ def name_after(preposition: Token) -> str | None:
     start = preposition.i + 1 + (preposition.i + 1 < len(doc) and doc[preposition.i + 1].lower_ == "the")
     if start + 3 < len(doc) and doc[start + 1].text == "-" and doc[start + 2].lower_ == "based":
         start += 3  # "of the Belgrade-based Forum for ...": the name after where it is based
+    elif start + 1 < len(doc) and doc[start].lower_ in PARTY_DESCRIPTORS and doc[start + 1].pos_ == "PROPN":
+        start += 1  # "for the opposition National Unity party": the name after what kind of party it is
     end = start
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
         end += 1  # ("of the University of Lima", "the Center for Strategic Studies": on past a joining word)
