@@ -1552,3 +1552,11 @@ def test_the_party_a_person_sits_in_parliament_for_is_their_side() -> None:
         "reporters the deal was bad."
     )
     assert found["Ana Lind"].affiliation == "Andean Unity"
+
+
+def test_their_leaders_after_a_sentence_ending_on_a_group_are_that_group_s() -> None:
+    found = actors_of(
+        "Chile was represented by President Ana Lind and Peru by President Jorge Paz, who also spoke for the "
+        "Houthis. Their wartime leaders, Ivan Soto and Pablo Rios, have been indicted and stayed away."
+    )
+    assert {found[n].affiliation for n in ("Ivan Soto", "Pablo Rios")} == {"Houthis"}

@@ -118,7 +118,10 @@ def sides_of_their_titles(ctx: Context) -> None:
             continue  # "Their foreign ministers, X and Y", "The foreign ministers, X and Y"
         names = _names_listed(title, ctx)
         sides = _sides_of_the_subject_before(title, ctx)
-        if len(names) != 2 or len(sides) != 2:
+        group = _group_ending_the_sentence_before(title, ctx) if len(sides) != 2 else None
+        if group is not None:  # "... who also spoke for the Bosnian Serbs. Their wartime leaders, A and B, ...": its
+            sides = [group] * len(names)
+        if len(names) != len(sides) or len(names) < 2:
             continue
         described = [ctx.people.descriptions[p.name] for p in names]
         if any(side is not None for _, side, _ in described):
@@ -152,3 +155,17 @@ def _sides_of_the_subject_before(title: Token, ctx: Context) -> list[str]:
     people = [ctx.people.named_by(w) for w in (subject, *(c for c in subject.subtree if c.dep_ == "conj"))]
     sides = [ctx.people.descriptions[p.name][1] for p in people if p is not None]
     return list(dict.fromkeys(s for s in sides if s is not None))
+
+
+def _group_ending_the_sentence_before(title: Token, ctx: Context) -> str | None:
+    """The group, named in the plural, that ends the sentence before a title with "their" ("... who also spoke for
+    the Bosnian Serbs. Their wartime leaders, A and B, stayed away"): no state, the only plural "their" can mean."""
+    sentence = sentence_of(title)
+    if sentence.start == 0 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
+        return None
+    before = sentence_of(title.doc[sentence.start - 1])
+    mentions = ctx.parties_in(before.start, before.end)
+    last = mentions[-1] if mentions else None
+    if last is None or ctx.gazetteer.is_country(last.party) or not last.span[-1].text.endswith("s"):
+        return None
+    return last.party if all(t.is_punct for t in before[last.span.end - before.start :]) else None
