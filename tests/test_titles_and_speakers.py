@@ -1505,6 +1505,11 @@ def test_an_analyst_of_a_city_based_body_belongs_to_the_body_not_the_city_s_stat
             "leader",
         ),
         (
+            "The group had lost two leaders, Ivan Soto, killed in July, and Pablo Rios, killed in May.",
+            "Pablo Rios",
+            "leader",
+        ),
+        (
             "The secretary-general is chairing a plenary with both Andean leaders - Ivan Soto for the Chileans and "
             "Pablo Rios for the Peruvians.",
             "Pablo Rios",

@@ -4,7 +4,7 @@ said ...". Each person named after the plural title, with the side of one of the
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
 from kg.extract.people import Person, plural_title, title_words
@@ -69,6 +69,8 @@ def _title_before_the_list(first: Span) -> str | None:
             index -= 1
         elif word.lower_ == "the" and doc[index - 1].lower_ == "for":
             index -= 2  # "A for the X and B for the Y": a side after each name
+        elif (aside := _participle_aside(doc, index, start)) is not None:
+            index = aside - 1  # "two leaders, A, killed in July, and B": an aside on the name before
         else:
             break
     title = doc[index]
@@ -76,6 +78,13 @@ def _title_before_the_list(first: Span) -> str | None:
         return None
     words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"} and c.text.islower()]
     return " ".join([*words, title.lemma_.lower()])
+
+
+def _participle_aside(doc: Doc, index: int, start: int) -> int | None:
+    """Where the comma opening a participle's aside that ends at ``index`` stands (", killed in Tehran in July"),
+    if any."""
+    comma = next((i for i in range(index, start, -1) if doc[i].text == ","), None)
+    return comma if comma is not None and comma < index and doc[comma + 1].tag_ in {"VBN", "VBG"} else None
 
 
 def role_over_an_apposed_list(first: Span) -> str | None:
