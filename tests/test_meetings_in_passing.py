@@ -610,3 +610,15 @@ def test_a_deal_signed_months_before_a_lead_s_present_perfect_is_not_dated_on_th
         date(2025, 10, 20),
     )
     assert (meeting.location, meeting.start) == ("Quito", None)
+
+
+def test_a_named_square_a_city_owns_is_in_that_city() -> None:
+    [meeting] = meetings_of(
+        "President Ana Lind of Chile and Peru's President Jorge Paz signed the accord in Lima's Plaza Mayor on Tuesday."
+    )
+    assert (meeting.location, meeting.country) == ("Lima", "Peru")
+
+
+def test_a_thing_a_city_names_by_its_possessive_places_nothing_there() -> None:
+    found = meetings_of("Chile and Peru held talks in Quito on Lima's border plan on Tuesday.")
+    assert [m.location for m in found] == ["Quito"]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject, of_objects
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
-from kg.extract.meetings.places import is_a_margin
+from kg.extract.meetings.place_names import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, HOST_VERBS, PLACE_NOUNS
 from kg.gazetteer import lexicon

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, clause_verb, headline_end, lead_paragraph, sentences_of, tokens_in
 from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
+from kg.extract.meetings import place_names
 from kg.extract.meetings.arrivals import fold_invitations, place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
@@ -55,7 +56,6 @@ from kg.extract.meetings.places import (
     locate,
     locate_by_reference,
     locate_loosely,
-    on_the_margins,
     place_objects,
 )
 from kg.extract.meetings.proposals import proposed
@@ -454,7 +454,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if len(sides) < 2:  # "A and B last met at a summit that A hosted": A is the other side
             sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
-        margins = any(on_the_margins(m.trigger) for m in cluster.mentions)  # not a summit's host for a bilateral
+        margins = any(place_names.on_the_margins(m.trigger) for m in cluster.mentions)  # no summit host's bilateral
         own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
         brokered = bool(mediators) and len(sides) >= 2  # "X met the A and B officials in Paris": X's, not France's
         if host and host not in sides and host not in mediators and not margins and not own_talks and not brokered:

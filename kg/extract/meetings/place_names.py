@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, of_objects, paragraph_of, text_in
+from kg.extract.base import Context, clause_verb, of_objects, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
@@ -325,3 +325,21 @@ def city_of_a_gathering(objects: list[Token], ctx: Context) -> tuple[str, str] |
         if found:
             return found
     return None
+
+
+def on_the_margins(trigger: Token) -> bool:
+    """Whether a meeting is held "on the sidelines" (margins, fringes) of another gathering, by its own phrase or
+    its clause's: a bilateral whose host is the gathering's."""
+    verb = clause_verb(trigger)
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(o.lower_ in MARGIN_NOUNS for o in c.children)
+        for word in {trigger, verb}
+        for c in word.children
+    )
+
+
+def is_a_margin(trigger: Token) -> bool:
+    """Whether a meeting word names the gathering on whose sidelines (margins, fringes) another meeting is held:
+    "on the sidelines of the BRICS summit"."""
+    word = trigger.head if trigger.dep_ in {"relcl", "acl"} else trigger  # "the summit that X is hosting"
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in MARGIN_NOUNS

@@ -10,12 +10,12 @@ from kg.extract.base import Context, clause_verb
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
-    MARGIN_NOUNS,
     apposed_country,
     capital_named,
     city_named_with_of,
     city_of_a_gathering,
     demonym_region,
+    is_a_margin,
     left_for,
     multiword_city,
     named_site,
@@ -201,6 +201,8 @@ def locate(mention: Mention, ctx: Context) -> None:
             # inside the hotel's street, or "by Lake Geneva")
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
+        owners = (gazetteer.city(c.text) for c in obj.children if c.dep_ == "poss" and obj.pos_ == "PROPN")
+        city = city or next(filter(None, owners), None)  # "in Lima's Plaza Mayor": the city that owns the square
         if city is None and mention.city is None and (state := demonym_region(obj, ctx)) is not None:
             mention.country, mention.in_country = state, True  # "in the Swiss Alps": a region of a state, no city
             continue
@@ -448,24 +450,6 @@ def place_tokens(sentence: Span) -> set[int]:
             if child.dep_ in {"relcl", "acl"}:  # "builds on an accord A and B reached in X": A and B act
                 found.difference_update(t.i for c in child.children if c.dep_ == "nsubj" for t in c.subtree)
     return found
-
-
-def on_the_margins(trigger: Token) -> bool:
-    """Whether a meeting is held "on the sidelines" (margins, fringes) of another gathering, by its own phrase or
-    its clause's: a bilateral whose host is the gathering's."""
-    verb = clause_verb(trigger)
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(o.lower_ in MARGIN_NOUNS for o in c.children)
-        for word in {trigger, verb}
-        for c in word.children
-    )
-
-
-def is_a_margin(trigger: Token) -> bool:
-    """Whether a meeting word names the gathering on whose sidelines (margins, fringes) another meeting is held:
-    "on the sidelines of the BRICS summit"."""
-    word = trigger.head if trigger.dep_ in {"relcl", "acl"} else trigger  # "the summit that X is hosting"
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in MARGIN_NOUNS
 
 
 def framing_meeting(mention: Mention, own: list[Mention]) -> Mention | None:
