@@ -1565,3 +1565,13 @@ def test_their_leaders_after_a_sentence_ending_on_a_group_are_that_group_s() -> 
         "Houthis. Their wartime leaders, Ivan Soto and Pablo Rios, have been indicted and stayed away."
     )
     assert {found[n].affiliation for n in ("Ivan Soto", "Pablo Rios")} == {"Houthis"}
+
+
+def test_a_plural_title_reaches_a_name_past_the_of_phrase_set_off_after_the_name_before() -> None:
+    found = actors_of(
+        "It was signed by the contact group, which had been meeting in the city since Tuesday under the auspices of "
+        "the OSCE: Ana Lind, the Swiss diplomat who represents the OSCE; former Chilean president Jorge Paz; Peru's "
+        "ambassador to Quito, Luis Mora; and the rebel leaders Pavel Zakharov, of the self-proclaimed Northern "
+        "People's Republic, and Ivan Plotkin, of the Southern People's Republic."
+    )
+    assert found["Ivan Plotkin"].role == "rebel leader"

@@ -81,10 +81,11 @@ def _title_before_the_list(first: Span) -> str | None:
 
 
 def _participle_aside(doc: Doc, index: int, start: int) -> int | None:
-    """Where the comma opening a participle's aside that ends at ``index`` stands (", killed in Tehran in July"),
-    if any."""
+    """Where the comma opening an aside on the name before that ends at ``index`` stands: a participle's (", killed
+    in Tehran in July") or an "of" phrase's (", of the self-proclaimed X Republic"), if any."""
     comma = next((i for i in range(index, start, -1) if doc[i].text == ","), None)
-    return comma if comma is not None and comma < index and doc[comma + 1].tag_ in {"VBN", "VBG"} else None
+    opener = doc[comma + 1] if comma is not None and comma < index else None
+    return comma if opener is not None and (opener.tag_ in {"VBN", "VBG"} or opener.lower_ == "of") else None
 
 
 def role_over_an_apposed_list(first: Span) -> str | None:
