@@ -1575,3 +1575,11 @@ def test_a_plural_title_reaches_a_name_past_the_of_phrase_set_off_after_the_name
         "People's Republic, and Ivan Plotkin, of the Southern People's Republic."
     )
     assert found["Ivan Plotkin"].role == "rebel leader"
+
+
+def test_the_body_of_the_office_held_now_outweighs_the_state_of_a_retired_one() -> None:
+    found = actors_of(
+        "Ana Lind, a retired Peruvian general who is deputy director of the Peruvian Center for Strategic Studies, "
+        "said the week played out as expected."
+    )
+    assert found["Ana Lind"].affiliation == "Peruvian Center for Strategic Studies"

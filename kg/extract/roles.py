@@ -370,9 +370,9 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     former = role if role is not None and former_role(role) and relative_now(span) else None
     if role is None or affiliation is None or commands or former:  # "Lt. Gen. X, who commands the Y": the command
         ranked = role if commands else None
-        held, served = _from_relative_clause(
-            span, ctx, None if ranked or former else role, None if former else affiliation
-        )
+        retired = relative_now(span) and any(t.lower_ in {"retired", "former"} for t in phrases[3])  # "a retired X"
+        kept = (None if ranked or former else role, None if former or retired else affiliation)
+        held, served = _from_relative_clause(span, ctx, *kept)
         role, affiliation = held or ranked, served or affiliation  # (the side of the office held now, if told)
         role = role if role and not former_role(role) else former or role  # "X, a former prime minister who is
         # now the chief negotiator": the office held now
