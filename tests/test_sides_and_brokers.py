@@ -1783,3 +1783,14 @@ def test_the_sides_of_a_separate_deal_a_broker_brokered_are_that_meeting_s_sides
         date(2025, 10, 20),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Bolivia"}, ("United States",))
+
+
+def test_a_side_s_own_leader_present_at_its_signing_is_no_broker_beside_the_one_who_is() -> None:
+    (meeting,) = article_meetings(
+        "LIMA, March 27 (Wire) - Peru's government and the ELN signed a final peace agreement on Thursday at the "
+        "presidential palace.\n\nThe agreement was signed by the government's chief negotiator, Ana Lind, and her "
+        "ELN counterpart, Jorge Paz, in the presence of Peruvian President Luis Mora and Ecuadorian Prime "
+        "Minister Pablo Rios, whose government facilitated the talks.",
+        date(2014, 3, 27),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "ELN"}, ("Ecuador",))

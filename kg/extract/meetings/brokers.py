@@ -327,22 +327,21 @@ class _Brokers:
         sides = {side_of(p.name, self.ctx) for t in words if (p := self.ctx.people.at(t)) is not None}
         return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 
-    def _leaders_of_both(self, preposition: Token) -> bool:
-        """Whether the people a preposition names speak for the sides the story's lead has meet ("The government
-        and the front concluded talks ... to be signed in the presence of President X and the front's chairman
-        Y"), not for witnesses ("in the presence of the Saudi king and the UN chief")."""
+    def _sides_of_their_own(self, preposition: Token) -> set[str]:
+        """The sides of the people a "presence of" names who speak for a side of what they witness: sides the lead
+        has meet, the clause's subjects or signers ("signed by A's X and B's Y in the presence of A's president and
+        C's prime minister": A), not witnesses ("in the presence of the Saudi king and the UN chief")."""
         people = {p.name for t in preposition.subtree if (p := self.ctx.people.at(t)) is not None}
-        sides = {side_of(name, self.ctx) for name in people}
-        if len(sides) >= 2 and None not in sides and sides <= set(lead_subjects(preposition.doc, self.ctx)):
-            return True  # the sides the story's lead has meet
+        sides = {s for name in people if (s := side_of(name, self.ctx)) is not None}
         verb = preposition  # "A and B signed a truce ..., in the presence of A's president and B's commander"
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-        named = {m.party for t in subjects if (m := self.ctx.party_at(t.i)) is not None and m.known}
-        named |= {g for t in subjects if (g := self.ctx.government_states.get(t.i)) is not None}
-        known = {s for s in sides if s is not None}  # a president the text gives no side may be one side's
-        return len(people) >= 2 and len(named) >= 2 and bool(known) and known <= named
+        named = {t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+        own = {m.party for t in named if (m := self.ctx.party_at(t.i)) is not None and m.known}
+        own |= {g for t in named if (g := self.ctx.government_states.get(t.i)) is not None}
+        own |= {s for t in named if (p := self.ctx.people.at(t)) is not None and (s := side_of(p.name, self.ctx))}
+        lead = set(lead_subjects(preposition.doc, self.ctx))
+        return {s for s in sides if s in own or s in lead and len(sides & lead) >= 2}
 
     def joined_by(self, verb: Token) -> None:
         """Organisations of states that talks "were joined by": brokers beside the sides ("was joined by the
@@ -360,11 +359,13 @@ class _Brokers:
             return  # "objected to the presence of X at the talks": only "in the presence of" witnesses a meeting
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                if token.lower_ == "presence" and self._leaders_of_both(child):
-                    continue  # "signed in the presence of President X and rebel chairman Y": the two sides' own
                 if token.lower_ == "presence" and any(o.lemma_.lower() in OBSERVER_NOUNS for o in child.children):
                     continue  # "in the presence of Brazilian and Mexican observers": watching, not brokering
+                found = len(self.found)
                 self.add_objects(child)
+                if token.lower_ == "presence":  # "signed in the presence of President X and rebel chairman Y"
+                    own = self._sides_of_their_own(child)  # (the two sides' own), "... and of Malaysia's premier"
+                    self.found[found:] = [(p, w) for p, w in self.found[found:] if p not in own]
             elif child.dep_ == "prep" and child.lower_ == "by" and token.lower_ != "presence":
                 self.add_objects(child)  # "after mediation by Brazil"
             elif child.dep_ == "prep" and child.lower_ == "from" and with_the(token):
