@@ -11,6 +11,8 @@ from kg.extract.meetings.when import dates_of
 
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
 """Verbs of arriving somewhere: "arrived in Kabul", "landed in Caracas"."""
+INVITING_VERBS = frozenset({"invite"})
+"""Verbs that bring others to a city: "invited the two ministers to Moscow"."""
 
 
 def place_by_arrival(mention: Mention, ctx: Context) -> None:
@@ -23,7 +25,7 @@ def place_by_arrival(mention: Mention, ctx: Context) -> None:
     before = sentence_of(sentence.doc[sentence.start - 1]) if sentence.start else None
     found = [(verb, city) for span in (before, sentence) if span is not None for verb, city in _arrivals(span, ctx)]
     if not found and before is not None and any(_arrived_unplaced(t) for t in sentence):
-        found = _invited_to(before, ctx)  # "invited the two ministers to Moscow. They flew in on Friday and ..."
+        found = _cities_of(before, ctx, INVITING_VERBS, {"to"})  # "invited the two ministers to Moscow. They flew in"
     if len({city for _, city in found}) != 1:
         return
     verb, (mention.city, mention.country) = found[-1]
@@ -33,12 +35,19 @@ def place_by_arrival(mention: Mention, ctx: Context) -> None:
 
 def _arrivals(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
     """The verbs of arriving in a span with the known city they arrive in ("landed in Caracas")."""
+    return _cities_of(span, ctx, ARRIVAL_VERBS, {"in", "at"})
+
+
+def _cities_of(
+    span: Span, ctx: Context, lemmas: frozenset[str], prepositions: set[str]
+) -> list[tuple[Token, tuple[str, str]]]:
+    """The verbs of a span with one of ``lemmas``, with the known city one of their ``prepositions`` names."""
     return [
         (verb, city)
         for verb in span
-        if verb.lemma_ in ARRIVAL_VERBS and verb.pos_ == "VERB"
+        if verb.lemma_ in lemmas and verb.pos_ == "VERB"
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for obj in prep.children
         if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
     ]
@@ -53,26 +62,13 @@ def _arrived_unplaced(verb: Token) -> bool:
     return landed and not places
 
 
-def _invited_to(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
-    """The verbs of inviting in a span with the known city they invite to ("invited the two ministers to Moscow")."""
-    return [
-        (verb, city)
-        for verb in span
-        if verb.lemma_ == "invite" and verb.pos_ == "VERB"
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "to"
-        for obj in prep.children
-        if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
-    ]
-
-
 def fold_invitations(mentions: list[Mention]) -> list[Mention]:
     """The mentions without the undated invitations a meeting held in the same city right after took up ("X invited
     the ministers of A and B to Moscow. They flew in on Friday and sat down with X's minister"): the inviter hosts
     that meeting."""
     kept: list[Mention] = []
     for mention in mentions:
-        if kept and (invitation := kept[-1]).trigger.lemma_ == "invite" and _taken_up(invitation, mention):
+        if kept and (invitation := kept[-1]).trigger.lemma_ in INVITING_VERBS and _taken_up(invitation, mention):
             kept[-1] = mention
             mention.mediators = [*mention.mediators, *(p for p in invitation.mediators if p not in mention.mediators)]
             continue
