@@ -23,8 +23,9 @@ def is_future_context(sentence: Span) -> bool:
 
 
 def had_been(word: Token) -> bool:
-    """Whether a word of planning is told in the past perfect, a plan overtaken ("the talks had been due to start",
-    "had been scheduled for"): "had" on the word, or on the "be" a predicate adjective stands after."""
+    """Whether a word is told in the past perfect: a plan overtaken ("the talks had been due to start", "had been
+    scheduled for"), an event over ("the round had ended"); "had" on the word, or on the "be" a predicate adjective
+    stands after."""
     holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
     return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in holder.children)
 
@@ -38,7 +39,7 @@ def reported_as_over(trigger: Token) -> bool:
         trigger.dep_ in {"nsubj", "nsubjpass"}
         and trigger.pos_ == "NOUN"
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and had_been(verb)
         and verb.dep_ == "ccomp"
         and saying.lemma_.lower() in lexicon().verbs_of_saying
     )

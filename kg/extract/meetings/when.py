@@ -102,11 +102,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue  # "the talks, which had been scheduled for Monday, were postponed": the same
         if trigger is not None and _paused(trigger, attached):
             continue  # "X suspended the talks the next day": the day of the pause, no day of talks
-        if (
-            (future or trigger is not None and reported_as_over(trigger))
-            and trigger is not None
-            and _day_of_saying(ent, trigger)
-        ):
+        if trigger is not None and (future or reported_as_over(trigger)) and _day_of_saying(ent, trigger):
             continue  # "Trump said on Friday he would meet Putin", "X said on Tuesday the talks had ended": the day
             # of the saying, no day of the meeting
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
