@@ -306,10 +306,10 @@ def name_after(preposition: Token) -> str | None:
     elif start + 1 < len(doc) and doc[start].lower_ in PARTY_DESCRIPTORS and doc[start + 1].pos_ == "PROPN":
         start += 1  # "for the opposition National Unity party": the name after what kind of party it is
     end = start
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-        end += 1  # ("of the University of Lima", "the Center for Strategic Studies": on past a joining word)
-        joined = end + 1 < len(doc) and doc[end].lower_ in {"of", "for"} and doc[end + 1].text[:1].isupper()
-        end += joined and end > start and doc[end + 1].pos_ == "PROPN"
+    while end < len(doc) and _capitalised_name(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in {"of", "for"} and _capitalised_name(doc[end + 1]):
+            end += 1  # "of the University of Lima", "the Center for Strategic Studies": on past the joining word
     if end - start >= 2 or end - start == 1 and doc[start].ent_type_ == "ORG":
         return doc[start:end].text
     return None
@@ -324,6 +324,10 @@ def nationality_of_a_named_group(mention: PartyMention, mentions: list[PartyMent
     doc = root.doc
     noun = next((t for t in doc[root.i + 1 : root.i + 4] if t.lower_ in GROUP_NOUNS_BEFORE_NAMES), None)
     return noun is not None and any(other.span.start == noun.i + 1 for other in mentions)
+
+
+def _capitalised_name(word: Token) -> bool:
+    return word.pos_ == "PROPN" and word.text[:1].isupper()
 
 
 def workplace_name(span: Span) -> str | None:
