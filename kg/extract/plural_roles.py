@@ -4,6 +4,8 @@ said ...". Each person named after the plural title, with the side of one of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
@@ -26,12 +28,8 @@ def role_from_plural_title(first: Span, affiliation: str | None, ctx: Context) -
             if token.i >= first.start or not token.text.islower() or not plural_title(token):
                 continue
             if affiliation in _states_listed(token, ctx):
-                words = [  # "Deputy prime ministers of A and B", the title's first word capitalised
-                    c.lower_
-                    for c in token.lefts
-                    if c.dep_ in {"amod", "compound"} and (c.text.islower() or c.lower_ in title_words())
-                ]
-                return " ".join([*words, token.lemma_.lower()])
+                # "Deputy prime ministers of A and B", the title's first word capitalised
+                return _singular(token, lambda c: c.text.islower() or c.lower_ in title_words())
     return None
 
 
@@ -48,9 +46,15 @@ def role_over_a_list(first: Span) -> str | None:
     titles += [head.head] if head.dep_ == "appos" else []  # "The foreign ministers, A of X and B of Y"
     for title in titles:
         if plural_title(title):
-            words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
-            return " ".join([*words, title.lemma_.lower()])
+            return _singular(title)
     return _title_before_the_list(first)
+
+
+def _singular(title: Token, kept: Callable[[Token], bool] = lambda _: True) -> str:
+    """A plural title in the singular with the words before it that qualify it and that ``kept`` keeps: "foreign
+    ministers" -> "foreign minister"."""
+    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"} and kept(c)]
+    return " ".join([*words, title.lemma_.lower()])
 
 
 LIST_WORDS = frozenset({",", "and", "-", "\u2013", "\u2014", "--", ":"})
@@ -76,8 +80,7 @@ def _title_before_the_list(first: Span) -> str | None:
     title = doc[index]
     if index == first.start - 1 or not title.text.islower() or not plural_title(title):
         return None
-    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"} and c.text.islower()]
-    return " ".join([*words, title.lemma_.lower()])
+    return _singular(title, lambda c: c.text.islower())  # "both Andean leaders": "leader"
 
 
 def _participle_aside(doc: Doc, index: int, start: int) -> int | None:
@@ -100,8 +103,7 @@ def role_over_an_apposed_list(first: Span) -> str | None:
     title = held.head.head
     if first.doc[name.left_edge.i - 1].text != "," or not plural_title(title) or not title.text.islower():
         return None
-    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"}]
-    return " ".join([*words, title.lemma_.lower()])
+    return _singular(title)
 
 
 def _states_listed(title: Token, ctx: Context) -> list[str]:
