@@ -67,6 +67,12 @@ ACTION_VERBS = {"agree"}
 "will not agree to end the war" does not."""
 
 
+def _an_accord(verb: Token) -> bool:
+    """Whether a verb of agreeing tells of an accord, not of words: "agreed on a framework", "agreed to a truce" (not
+    "agreed that the talks were useful")."""
+    return verb.lemma_.lower() in ACTION_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     """The clause a speech verb reports, if it has one.
 
@@ -83,9 +89,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
     ):
         head = verb.head
-        reports = head.lemma_.lower() in lexicon().verbs_of_saying and (
-            head.lemma_.lower() != "agree" or any(c.dep_ == "ccomp" for c in head.children)
-        )  # not "A and B agreed on a framework, X said": an agreement, not a report
+        reports = head.lemma_.lower() in lexicon().verbs_of_saying and not _an_accord(head)
+        # (not "A and B agreed on a framework, X said": an agreement, not a report)
         reports = reports and not _side_told_of(head)  # "Bolivia, he said, insisted that ...": his words
         if not reports:
             tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
@@ -132,8 +137,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         if not saying or inside(quotes, token.idx) is not None:
             continue
         concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
-        concludes = concludes or token.lemma_ == "agree" and not any(c.dep_ == "ccomp" for c in token.children)
-        # ("agreed to a 'permanent cessation of hostilities'": an accord, not words of its own)
+        concludes = concludes or _an_accord(token)  # "agreed to a 'permanent cessation of hostilities'"
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
             continue  # a credit line's words; a host greeting guests; hopes raised; "A and B concluded talks"
         if withheld(token):  # "X did not say whether it would attend", "declined to say when": nothing said
