@@ -10,6 +10,8 @@ from kg.extract.meetings.rounds import ordinal_word_of
 from kg.extract.meetings.words import LEAVING_VERBS
 
 MEANS_PREPOSITIONS = {"through", "via", "by"}
+_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound"})
+"""What makes a meeting noun a particular meeting rather than the thing in general: "the", "their", "a first"."""
 
 
 def a_means(noun: Token) -> bool:
@@ -19,13 +21,12 @@ def a_means(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ in MEANS_PREPOSITIONS
         and noun.head.head.pos_ == "VERB"
-        and not any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in noun.children)
+        and not any(c.dep_ in _MODIFIERS for c in noun.children)
     )
 
 
 NEEDING_VERBS = frozenset({"need", "want", "require", "prefer", "deserve"})
 """Verbs of wanting a thing in general: "the region needs dialogue", "we want negotiations, not war"."""
-_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound"})
 
 
 def a_thing_wanted(noun: Token) -> bool:

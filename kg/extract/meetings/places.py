@@ -201,8 +201,8 @@ def locate(mention: Mention, ctx: Context) -> None:
             # inside the hotel's street, or "by Lake Geneva")
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
-        owners = (gazetteer.city(c.text) for c in obj.children if c.dep_ == "poss" and obj.pos_ == "PROPN")
-        city = city or next(filter(None, owners), None)  # "in Lima's Plaza Mayor": the city that owns the square
+        if city is None and obj.pos_ == "PROPN":  # "in Lima's Plaza Mayor": the city that owns the square
+            city = next(filter(None, (gazetteer.city(c.text) for c in obj.children if c.dep_ == "poss")), None)
         if city is None and mention.city is None and (state := demonym_region(obj, ctx)) is not None:
             mention.country, mention.in_country = state, True  # "in the Swiss Alps": a region of a state, no city
             continue

@@ -13,7 +13,7 @@ def with_the_reporting_side(mention: Mention, parties: list[str], ctx: Context) 
     where nothing else on the meeting word names whose talks they are ("A's talks with B" names A), unless the talks
     with two others are in its own country (their host)."""
     trigger = mention.trigger
-    if trigger.pos_ != "NOUN" and trigger.dep_ not in SUBJECT_DEPS or not parties:
+    if (trigger.pos_ != "NOUN" and trigger.dep_ not in SUBJECT_DEPS) or not parties:
         return parties  # (a meeting noun the tagger took for a verb, in a subject's place)
     nouns = [trigger, *of_objects(trigger)]  # "the latest round of negotiations with B"
     if not any(p.dep_ == "prep" and p.lower_ == "with" for n in nouns for p in n.children):
