@@ -179,8 +179,9 @@ def _of_a_state(token: Token) -> bool:
     )
 
 
-MEETING_AND_SAYING_LEMMAS = frozenset({"meet", "talk", "host", "receive", "welcome", "join", "say", "tell", "add"})
-"""Verbs a state's person does, not its things: "Peru's Ana Ruiz met ...", "... met Chile's Ana Ruiz"."""
+MEETING_LEMMAS = frozenset({"meet", "talk", "host", "receive", "welcome", "join"})
+"""Verbs of meeting a state's person does, not its things (as do the verbs of saying): "Peru's Ana Ruiz met ...",
+"... met Chile's Ana Ruiz"."""
 
 
 def _a_state_s_envoy(token: Token) -> bool:
@@ -196,4 +197,4 @@ def _a_state_s_envoy(token: Token) -> bool:
     if token.dep_ == "pobj" and verb.lower_ in lexicon().meeting_nouns:
         return True  # "held talks with Chile's Ana Lind"
     acts = token.dep_ in {"nsubj", "dobj", "pobj"} and verb.pos_ == "VERB"
-    return acts and verb.lemma_.lower() in MEETING_AND_SAYING_LEMMAS
+    return acts and (verb.lemma_.lower() in MEETING_LEMMAS or verb.lemma_.lower() in lexicon().verbs_of_saying)
