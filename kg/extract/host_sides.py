@@ -23,11 +23,11 @@ def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None)
     Stockholm" on the verb or its object (or the guests given), or the guest's visit to it ("received X, who is on an
     official visit to Stockholm")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    guests = objects if guests is None else guests
+    guests = list(dict.fromkeys([*objects, *(guests or [])]))  # the objects and the guests given, each read once
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
     if here and (city := ctx.dateline_city) is not None and ctx.gazetteer.capital(city[1]) == city:
         return city[1]  # "held talks here", under a capital's dateline
-    for holder in (verb, *objects, *guests):
+    for holder in (verb, *guests):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
             for place in (o for o in prep.children if o.dep_ == "pobj"):
                 if (state := capital_state(place, ctx)) is not None:
