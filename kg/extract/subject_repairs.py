@@ -215,3 +215,30 @@ def reporting_participles(doc: Doc) -> Doc:
         for mark in marks:
             mark.head = verb  # they belong to the report, as they do after "said"
     return doc
+
+
+@Language.component("fronted_phrase_subjects")
+def fronted_phrase_subjects(doc: Doc) -> Doc:
+    """Make the names after a fronted prepositional phrase the subject of the verb right after them, where the
+    parser joined them to the phrase's last noun as more of its objects.
+
+    In "With the help of Swiss diplomats, A and B opened talks" or "At the conference in X, A, B and C pledged ..."
+    the model at times reads A as a conjunct of "diplomats" or of X, leaving the verb with no subject; a list of
+    names a comma sets after a phrase that opens the verb's clause with a preposition, right before that verb,
+    which has no subject, is the verb's subject."""
+    for first in doc:
+        if first.dep_ != "conj" or first.pos_ != "PROPN" or doc[first.i - 1].text != ",":
+            continue
+        if first.head.dep_ != "pobj":
+            continue
+        verb = first.head
+        while verb.dep_ in {"pobj", "prep"} and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i != first.right_edge.i + 1:
+            continue
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        opening = doc[verb.left_edge.i]
+        if opening.dep_ == "prep" and opening.head == verb:
+            first.head, first.dep_ = verb, "nsubj"
+    return doc

@@ -14,7 +14,6 @@ from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text
 from kg.extract.meetings.rounds import ROUND_NOUNS
-from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.when import dates_of
 from kg.extract.meetings.words import DURATION_WORDS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import date_attachment
@@ -142,8 +141,6 @@ def listed_occasions(
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
             objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"
-            objects = [o for o in objects if o is obj or list_after_fronted_phrase(o) is None]  # not "After talks
-            # in Quito, A and B agreed": the clause's subject, hung on the phrase's city
             listed = listed or len(objects) > 1
             for item in objects:
                 town = ctx.gazetteer.town(item.text) if item.ent_type_ == "GPE" else None

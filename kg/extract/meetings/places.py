@@ -30,7 +30,6 @@ from kg.extract.meetings.place_names import (
     venue_text,
 )
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
-from kg.extract.meetings.side_positions import list_after_fronted_phrase
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
     AREA_NOUNS,
@@ -434,8 +433,6 @@ def place_tokens(sentence: Span) -> set[int]:
                 and inner.lower_ in {"between", "among"}
                 or inner.head == obj
                 and inner.lower_ == "with"
-                or inner.head == obj
-                and list_after_fronted_phrase(inner) is not None  # "At talks in Rome, A and B agreed"
             ):
                 found.difference_update(t.i for t in inner.subtree)
         for child in obj.children:

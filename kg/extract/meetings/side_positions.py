@@ -1,15 +1,14 @@
 """Sides by where they stand against the meeting word: listed after it ("the summit between A and B"), the
 subject just before it ("X held talks with Y"), a headline's list ("A, B meet in X"), an attendance list
-("participants ... included A and B"), a list the parser hung on a fronted phrase."""
+("participants ... included A and B")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import SUBJECT_DEPS, first_conjunct, has_subject, sentence_of
+from kg.extract.base import SUBJECT_DEPS, first_conjunct, sentence_of
 from kg.extract.meetings.climbing import climb
-from kg.extract.meetings.joined_sides import acted_after
-from kg.extract.meetings.verb_chains import at_talks_of, held_between_others
+from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
 
 LIST_PREPOSITIONS = {"between", "among"}
@@ -91,28 +90,6 @@ def acting_where_held(token: Token, trigger: Token) -> bool:
     return place.dep_ == "pobj" and placed and preposition.head in {trigger, trigger.head}
 
 
-def list_after_fronted_phrase(token: Token) -> Token | None:
-    """The verb whose subject a name is where the parser hung the subject's list on the last word of a fronted
-    phrase: "At Sunday's conference in Rome, A, B and C pledged ..." parsed with A a conjunct of "Rome". The
-    verb has no subject of its own and follows the list; the list is set off from the phrase by a comma."""
-    chain = [token]
-    while chain[-1].dep_ == "conj" and len(chain) < 12:
-        chain.append(chain[-1].head)
-    if len(chain) < 2 or chain[-1].dep_ != "pobj":
-        return None
-    first = chain[-2]  # the list's first name, set off by a comma from the phrase's last word
-    doc = token.doc
-    if doc[first.i - 1].text != "," or first.pos_ != "PROPN":
-        return None
-    verb = chain[-1]
-    while verb.dep_ in {"pobj", "prep"} and verb.head != verb:
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or has_subject(verb) or verb.i != first.right_edge.i + 1:
-        return None
-    opening = verb.doc[verb.left_edge.i]
-    return verb if opening.dep_ == "prep" and opening.head == verb else None
-
-
 def listed_as_attending(token: Token, trigger: Token) -> bool:
     """ "Participants at the Berlin summit included A, B and C", "the talks, hosted by X, included A and B", "A
     and B were among those at the summit": the meeting's attendance list, its items named or described ("the
@@ -160,14 +137,6 @@ def _among_those_at(token: Token, trigger: Token) -> bool:
         return False
     verb = those.head.head
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and token in c.subtree for c in verb.children)
-
-
-def fronted_list_at(token: Token, trigger: Token) -> bool:
-    """Whether a name of a list hung on a fronted phrase (:func:`list_after_fronted_phrase`) is the subject of the
-    meeting verb or of a verb the meeting word stands at or is after: "On Sunday, A and B met", "At the talks in
-    X, A and B agreed", "After two days of talks in X, A and B announced a truce"."""
-    verb = list_after_fronted_phrase(token)
-    return verb is not None and (verb == trigger or at_talks_of(trigger, verb) or acted_after(verb, trigger))
 
 
 def headline_twin(token: Token) -> Token | None:

@@ -30,7 +30,6 @@ from kg.extract.meetings.named_sides import (
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.side_positions import (
     acting_where_held,
-    fronted_list_at,
     headline_list,
     headline_twin,
     listed_after,
@@ -338,7 +337,6 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         also_attends(trigger)
         or headline_list(token, trigger)
         or acting_where_held(token, trigger)
-        or fronted_list_at(token, trigger)
         or present_with(token, trigger)
     ):  # "Also attending were A and B", "Zelensky, Erdogan meet in Ankara", "held in X, where A and B", "At the
         return True  # conference in X, A, B and C pledged ..." (the list hung on X)
