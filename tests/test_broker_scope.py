@@ -178,3 +178,50 @@ def test_names_with_their_hyphen_left_hanging_broker_with_the_last(compound: str
     text = f"The {compound} talks between Chile and Peru resumed in Lima on Monday."
     [meeting] = meetings_of(text, date(2025, 6, 18))
     assert (set(meeting.parties), set(meeting.mediators)) == ({"Chile", "Peru"}, brokers)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile signed a ceasefire in Quito on Monday in a deal brokered by the African Union.",
+        "Peru and Chile reached an accord mediated by the African Union in Quito on Monday.",
+    ],
+)
+def test_the_broker_of_the_deal_a_meeting_signs_brokers_the_meeting(sentence: str) -> None:
+    [meeting] = meetings_of(sentence, date(2026, 2, 18))
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, ("African Union",))
+
+
+def test_a_host_s_co_mediator_named_beside_it_stays_a_mediator_of_the_meeting_in_the_host_s_capital() -> None:
+    [meeting] = meetings_of(
+        "Egypt and Qatar, the main mediators, hosted Peruvian and Chilean negotiators in Cairo on Monday.",
+        date(2026, 2, 18),
+    )
+    assert (set(meeting.parties), set(meeting.mediators)) == ({"Peru", "Chile"}, {"Egypt", "Qatar"})
+    [hosted] = meetings_of(
+        "Egypt and Qatar have hosted earlier rounds between Peru and Chile, most recently in Cairo on Monday.",
+        date(2026, 2, 18),
+    )
+    assert hosted.mediators == ("Egypt",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mediators"),
+    [
+        (
+            "The talks, led by the African Union's panel, brought Peru and Chile together in Quito on Monday.",
+            ("African Union",),
+        ),
+        ("Peru and Chile resumed negotiations led by the UN envoy in Geneva on Monday.", ("United Nations",)),
+        ("The talks, led by Peruvian Foreign Minister Ana Lind, resumed in Geneva on Monday with Chile.", ()),
+        (
+            "The mediation team from the African Union met Peruvian and Chilean negotiators in Quito on Monday.",
+            ("African Union",),
+        ),
+    ],
+)
+def test_an_organisation_of_states_leading_the_talks_or_sending_the_mediation_team_brokers_them(
+    sentence: str, mediators: tuple[str, ...]
+) -> None:
+    [meeting] = meetings_of(sentence, date(2026, 2, 18))
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, mediators)

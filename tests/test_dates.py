@@ -669,3 +669,14 @@ def test_a_round_that_ended_a_day_before_a_dated_act_ended_the_day_before() -> N
     )
     [meeting] = article_meetings(text, date(2026, 2, 18))
     assert meeting.start == date(2026, 2, 16)
+
+
+def test_a_meeting_counted_days_before_the_one_told_is_dated_that_many_days_before_it() -> None:
+    meetings = meetings_of("Peru and Chile met in Quito on Feb. 10, two days after a first round in Lima.")
+    assert {(m.location, m.start) for m in meetings} == {("Quito", date(2026, 2, 10)), ("Lima", date(2026, 2, 8))}
+
+
+@pytest.mark.parametrize("apart", ["days after talks", "weeks before a summit", "a week after a first round"])
+def test_a_meeting_some_time_apart_from_the_one_told_is_not_dated_on_its_day(apart: str) -> None:
+    meetings = meetings_of(f"Peru and Chile met in Quito on Monday, {apart} in Lima.")
+    assert {(m.location, m.start) for m in meetings} == {("Quito", date(2026, 2, 16)), ("Lima", None)}

@@ -397,3 +397,8 @@ def test_the_opposition_s_team_is_the_named_opposition_body_s() -> None:
         "opposition team was led by Ana Lind."
     )
     assert found["Ana Lind"].affiliation == "National Unity Government"
+
+
+def test_a_state_named_as_the_backer_of_the_government_is_not_the_state_whose_government_it_is() -> None:
+    [meeting] = meetings_of("The Houthis and the Saudi-backed government agreed in Muscat on Monday to swap prisoners.")
+    assert meeting.parties == ("Houthis",)

@@ -13,6 +13,7 @@ from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.cast_roles import past_list_adverbs
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import (
+    BROKERED_PROCESS_NOUNS,
     CARRIED_NOUNS,
     CARRYING_VERBS,
     DISCUSSING_VERBS,
@@ -166,7 +167,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
     lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", "invite", *BACKING_VERBS}
-    lemmas |= OVERSEEING_VERBS | {"diplomacy"}
+    lemmas |= OVERSEEING_VERBS | {"diplomacy", "lead"}
     return frozenset(lowers), frozenset(lemmas)
 
 
@@ -372,3 +373,23 @@ def suspended_names(doc: Doc, start: int, ctx: Context) -> list[str]:
         found.append(party)
         at -= 2  # "A-, B- and C-brokered": on to the comma after "A-"
     return found[::-1]
+
+
+def joined_by_others(verb: Token) -> bool:
+    """Whether a verb of joining tells who joined the talks in the passive: "the talks were joined by X"."""
+    return verb.lemma_ == "join" and verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def leads_the_talks(verb: Token) -> bool:
+    """Whether a participle of leading describes talks or a process: "the talks, led by the African Union's panel",
+    "negotiations led by the UN envoy" (who leads them is a broker where it is an organisation of states)."""
+    talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS
+    return verb.lemma_ == "lead" and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in talks
+
+
+def office_of_a_body(noun: Token) -> bool:
+    """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
+    commission on missing persons" chairs the commission, not the talks."""
+    of = of_objects(noun)
+    talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
+    return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)

@@ -110,6 +110,8 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False  # "the meeting of the committee, chaired by X": the body that meets, chaired by X
     if _the_process_of(noun, trigger):
         return False  # "held talks in a process sponsored by X": the broker of the process the talks are part of
+    if _the_deal_signed(noun, trigger):
+        return False  # "signed a ceasefire in a deal brokered by X": the broker of the deal the meeting signs
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 
@@ -123,6 +125,16 @@ def _the_process_of(noun: Token, trigger: Token) -> bool:
         preposition = preposition.head.head  # "as part of a process"
     held = preposition.head
     return preposition.lower_ in {"in", "under", "within", "as"} and held in {trigger, clause_verb(trigger)}
+
+
+def _the_deal_signed(noun: Token, trigger: Token) -> bool:
+    """Whether a noun is the deal a meeting's own verb of signing or agreeing makes, as its object or in a phrase of
+    it: "signed a ceasefire in a deal brokered by X", "reached an accord mediated by X" (not "met to discuss the deal
+    X brokered": the deal of another verb)."""
+    if noun.lemma_.lower() not in AGREEMENT_NOUNS or trigger.pos_ != "VERB":
+        return False
+    made = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "under", "as"} else noun.head
+    return made == trigger and noun.dep_ in {"dobj", "pobj"}
 
 
 def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
@@ -162,7 +174,9 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
         return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
     if all(word.dep_ in {"acl", "relcl"} and word.head == trigger for party, word in found if party in hosts):
         return mediators  # "the summit in A's capital, convened by A and B": joint hosts on the meeting word
-    return [m for m in mediators if m not in hosts or m == mention.country]
+    brokering = {party for party, word in found if word.lemma_ not in HOST_VERBS}
+    return [m for m in mediators if m not in hosts or m == mention.country or m in brokering]  # (and "A and B, the
+    # mediators, hosted the sides in A's capital": B mediates though A hosts)
 
 
 def hosts_only(mention: Mention, found: list[tuple[str, Token]]) -> frozenset[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, of_objects, once_per_doc, sentence_of, shared_subjects
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
@@ -17,8 +16,11 @@ from kg.extract.meetings.broker_phrases import (
     envoy_between,
     in_a_topic_discussed,
     invites_the_sides,
+    joined_by_others,
+    leads_the_talks,
     led_by,
     offered_to,
+    office_of_a_body,
     only_offered,
     only_proposed,
     oversees_the_talks,
@@ -79,7 +81,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         ):
             brokers.verb(token)
         mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"
-        if mediation_noun and not _office_of(token) and not verb_read_as_noun(token):
+        if mediation_noun and not office_of_a_body(token) and not verb_read_as_noun(token):
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)
@@ -103,15 +105,16 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
                 brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
         for shuttler in shuttlers(token):
             brokers.add_from(shuttler)  # "months of shuttle diplomacy by X", "X's shuttle diplomacy"
-        if token.lemma_ == "join" and token.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in token.children):
-            brokers.joined_by(token)  # "the second phase of the talks was joined by the AU and IGAD"
+        if joined_by_others(token) or leads_the_talks(token):
+            brokers.joined_by(token)  # "the second phase was joined by the AU", "talks led by the AU's panel"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
             for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
-            for by in led_by(token.head):
-                brokers.add_objects(by)  # "the mediation team led by X"
+            from_ = (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"from", "of"})
+            for by in [*led_by(token.head), *from_]:
+                brokers.add_objects(by)  # "the mediation team led by X", "the mediation team from X"
         if with_a_broker_acting(token):
             for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
@@ -130,14 +133,6 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast in lexicon().mediation_nouns:
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-def _office_of(noun: Token) -> bool:
-    """Whether a broker's noun is a person's office in a body that is no meeting: "X, chair of the government
-    commission on missing persons" chairs the commission, not the talks."""
-    of = of_objects(noun)
-    talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
-    return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
 
 
 PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid", "at"}
@@ -344,8 +339,8 @@ class _Brokers:
         return {s for s in sides if s in own or s in lead and len(sides & lead) >= 2}
 
     def joined_by(self, verb: Token) -> None:
-        """Organisations of states that talks "were joined by": brokers beside the sides ("was joined by the
-        African Union and the regional bloc IGAD"), never states, who may join as sides."""
+        """Organisations of states that talks "were joined by" or are "led by" (their envoy or panel): brokers
+        beside the sides ("was joined by the AU and the bloc IGAD"), never states, who may join or lead as sides."""
         found = len(self.found)
         for agent in (c for c in verb.children if c.dep_ == "agent"):
             self.add_objects(agent)

@@ -16,11 +16,11 @@ from kg.extract.dates import (
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
     DateRange,
-    days_counted,
     month_day,
     year_of,
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, dated_subject
+from kg.extract.meetings.days_apart import days_apart_from_the_story, uncounted_time_apart
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
@@ -123,10 +123,12 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         rank = (gone, borrowed, other_verb, -width, distance)  # the widest; of as wide, the nearest to the word
         if best is None or rank < best[0]:
             best = (rank, found)
-    if trigger is not None and prior is not None and (apart := _days_apart_from_the_story(trigger, anchor, True)):
+    if trigger is not None and prior is not None and (apart := days_apart_from_the_story(trigger, anchor, True)):
         return apart  # "spoke on Tuesday, a day after the round ended": the Monday
     if best is None and trigger is not None:
-        return _days_apart_from_the_story(trigger, anchor or reference)
+        return days_apart_from_the_story(trigger, anchor or reference)
+    if trigger is not None and uncounted_time_apart(trigger):
+        return None  # "met on Monday, days after talks in Lima": some day before, not the Monday
     if best is not None and best[0][1] and undated_own:
         return None  # a month of the talks' own clause, not the day of the act they are named in
     return best[1] if best is not None else None
@@ -171,27 +173,6 @@ def _paused(trigger: Token, verb: Token) -> bool:
         and trigger.dep_ in {"dobj", "nsubjpass"}
         and paused_after(trigger) is None  # ("paused on Friday after five days": the round's last day)
     )
-
-
-def _days_apart_from_the_story(trigger: Token, day: date | None, dated: bool = False) -> DateRange | None:
-    """ "His remarks came a day after U.S. and South Korean envoys met in Seoul": a meeting told as some days
-    before (or after) what the story reports, dated from the day the story last gave (or the article's); with
-    ``dated``, from the day its sentence gives whatever its verb ("spoke on Tuesday, a day after the round ended"),
-    the meeting word the verb's subject or the verb itself."""
-    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
-    if day is None or verb is None or verb.dep_ != "advcl" or verb is not trigger and not dated:
-        return None
-    if not dated and verb.head.lemma_ not in {"come", "follow"}:
-        return None
-    for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
-        amounts = [c for c in (*mark.children, *verb.children) if c.dep_ == "npadvmod" and c.i < mark.i]
-        for amount in amounts:  # "a day" hung on "after" or on the verb
-            count = days_counted(verb.doc[amount.left_edge.i : amount.i + 1].text)
-            if count is None:
-                continue
-            shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
-            return DateRange(shifted, shifted)
-    return None
 
 
 _ENTRY_DATE = re.compile(
