@@ -402,3 +402,13 @@ def test_the_opposition_s_team_is_the_named_opposition_body_s() -> None:
 def test_a_state_named_as_the_backer_of_the_government_is_not_the_state_whose_government_it_is() -> None:
     [meeting] = meetings_of("The Houthis and the Saudi-backed government agreed in Muscat on Monday to swap prisoners.")
     assert meeting.parties == ("Houthis",)
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["the Andean Renewal movement", "the rebel Shining Path Renewal movement", "the Andean Renewal alliance"],
+)
+def test_a_group_the_gazetteer_does_not_know_named_before_a_lower_case_movement_noun_is_a_side(group: str) -> None:
+    [meeting] = meetings_of(f"Peru's army and {group} resumed talks in Panama City on Tuesday.")
+    [side] = [p for p in meeting.parties if p != "Peru"]
+    assert "Peru" in meeting.parties and side in group and "Renewal" in side

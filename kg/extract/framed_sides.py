@@ -34,17 +34,17 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
 
     found.update({m.party: "organisation" for m in unknown if named_the_opposition(m.span)})  # "the opposition X"
     # the name where the model tagged it, and the same one-word name wherever else it stands untagged
-    roots = [(m.party, m.span.root) for m in unknown]
+    roots = [(m.party, m.span.root, m.span[-1]) for m in unknown]
     single = {m.party for m in unknown if len(m.span) == 1 or m.span[0].lower_ == "the" and len(m.span) == 2}
     doc = unknown[0].span.doc
-    roots.extend((t.text, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
+    roots.extend((t.text, t, t) for t in tokens_of(doc) if t.text in single and t.pos_ == "PROPN")
     generic = lexicon().institution_heads
     known = {m.span.root.i for m in mentions if m.known}
-    named = known | {root.i for _, root in roots}  # ("A Front and the B Council held talks": two such bodies)
-    for name, root in roots:
+    named = known | {root.i for _, root, _ in roots}  # ("A Front and the B Council held talks": two such bodies)
+    for name, root, last in roots:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
-        kind = _member_kind(root, kinds) or _named_as_group(name, root) or _before_a_group_noun(root)
+        kind = _member_kind(root, kinds) or _named_as_group(name, root) or _before_a_group_noun(last)
         if kind is None and _meets_beside_a_side(root, named):
             kind = "organisation"
         if kind is not None and found.get(name) != "armed_group":
@@ -79,12 +79,19 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
 
 
 def _before_a_group_noun(root: Token) -> PartyKind | None:
-    """The kind of side a lower-case group noun after a name makes of it: "the X armed group", "the Y militia"."""
+    """The kind of side a lower-case group noun after a name makes of it: "the X armed group", "the Y militia",
+    "the rebel Z movement" (a movement armed where a word before its name says so, however the parser hung it)."""
     head = root.head
-    if root.dep_ not in {"compound", "nmod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES:
+    political = head.lower_ in POLITICAL_GROUP_NOUNS
+    if root.dep_ not in {"compound", "nmod", "amod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES and not political:
         return None
-    armed = head.lower_ != "group" or any(c.lower_ in ARMED_WORDS for c in head.children)
-    return "armed_group" if armed else "organisation"
+    before = root.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
+    armed = any(c.lower_ in ARMED_WORDS for c in (*head.children, *before))
+    return "armed_group" if armed or head.lower_ != "group" and not political else "organisation"
+
+
+POLITICAL_GROUP_NOUNS = {"movement", "alliance", "front"}
+"""Lower-case nouns of a political group written after its name: "the rebel X movement", "the Y alliance"."""
 
 
 LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "armed_group"}

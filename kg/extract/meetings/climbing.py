@@ -38,7 +38,9 @@ def _climb(token: Token) -> Token:
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
             or (
-                path.dep_ in {"compound", "nmod"} and path.pos_ == "PROPN" and path.head.lower_ in lexicon().group_nouns
+                path.dep_ in {"compound", "nmod", "amod"}
+                and (path.pos_ == "PROPN" or path.ent_type_ == "ORG")  # (a name's word tagged a verb: "Shining")
+                and path.head.lower_ in lexicon().group_nouns
             )
             or (path.dep_ == "compound" and path.lower_ == "opposition" and path.head.lower_ in OPPOSITION_BODIES)
             or (path.dep_ in {"amod", "compound"} and _one_of_the_communities(path))
