@@ -680,3 +680,24 @@ def test_a_meeting_counted_days_before_the_one_told_is_dated_that_many_days_befo
 def test_a_meeting_some_time_apart_from_the_one_told_is_not_dated_on_its_day(apart: str) -> None:
     meetings = meetings_of(f"Peru and Chile met in Quito on Monday, {apart} in Lima.")
     assert {(m.location, m.start) for m in meetings} == {("Quito", date(2026, 2, 16)), ("Lima", None)}
+
+
+@pytest.mark.parametrize(
+    ("when", "day"), [("in June", "2023-06"), ("that June", "2023-06"), ("in February", "2024-02")]
+)
+def test_a_month_told_in_the_past_after_a_sentence_naming_a_past_year_falls_in_or_after_that_year(
+    when: str, day: str
+) -> None:
+    meetings = article_meetings(
+        "Peru and Chile held a first round of talks in Quito in March 2023, when their foreign ministers agreed to "
+        f"set up a joint commission. A second round followed in Lima {when}.",
+        date(2026, 5, 9),
+    )
+    assert {(m.location, m.round, m.day) for m in meetings} == {("Quito", 1, "2023-03"), ("Lima", 2, day)}
+
+
+def test_a_month_to_come_after_a_sentence_naming_a_past_year_is_still_the_month_to_come() -> None:
+    meetings = article_meetings(
+        "Talks were held in Geneva in March 2023. Peru and Chile will meet in Lima in June.", date(2026, 5, 9)
+    )
+    assert {m.location: m.day for m in meetings} == {"Geneva": "2023-03", "Lima": "2026-06"}

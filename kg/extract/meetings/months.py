@@ -43,13 +43,15 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     reference = ctx.dates.reference
     if reference is None:
         return None
-    named_that = ent.text.lower().startswith("that ") or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that"
-    if named_that and (month := month_in(ent.text.removeprefix("that ").removeprefix("That "), reference, False)):
+    that = _THAT.search(ent.text)  # (also "Ashgabat that June", a place the model took into the date)
+    named_that = that is not None or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that"
+    if named_that and (month := month_in(ent.text[that.end() :] if that else ent.text, reference, False)):
         year = next((int(m.group(0)) for e in _dates_before(ent, ctx) if (m := A_YEAR.search(e.text))), None)
         if year is not None:
             return year, month[1]  # "in Hanoi in February 2019 ... talks in Stockholm that October": 2019's
     told = re.search(r"\b(?:last|next|this|month)\b", ent.text, re.I)  # not "last month" in a timeline entry
-    if not told and (month := month_in(ent.text, reference, False)) and (before := _month_told_before(ent, ctx)):
+    before = _month_told_before(ent, ctx) or _year_of_the_story_before(ent, ctx)
+    if not told and (month := month_in(ent.text, reference, False)) and before:
         return before[0] + (month[1] < before[1]), month[1]  # "in September 2016, then ... in November": 2016's
     if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
@@ -96,6 +98,25 @@ def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
     """The (year, month) of the nearest month and year named before a date in its own sentence."""
     earlier = [e for e in ctx.entities_in(sentence_of(ent).start, ent.start) if e.label_ == "DATE"]
     return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
+
+
+_THAT = re.compile(r"^(?:\S+\s+)?that\s+", re.I)
+
+
+def _year_of_the_story_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The (year, month) the sentence before a past clause's month names, in the same paragraph, when that year is
+    past: "The process began in Baku in March 2023 ... A second round followed in Ashgabat in June" (2023's June,
+    not the last June before the article)."""
+    sentence = sentence_of(ent)
+    verb = date_attachment(ent)
+    bare = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if sentence.start == 0 or verb.tag_ != "VBD" and not bare or "\n" in ent.doc[sentence.start - 1].text_with_ws:
+        return None  # (a past tense the tagger took for a participle: "A second round followed in X in June")
+    before = sentence_of(ent.doc[sentence.start - 1])
+    reference = ctx.dates.reference
+    dates = [e for e in ctx.entities_in(before.start, before.end) if e.label_ == "DATE"]
+    found = next((f for e in reversed(dates) if (f := month_of(e.text))), None)
+    return found if found and reference and found[0] < reference.year else None
 
 
 def _dates_before(ent: Span, ctx: Context) -> list[Span]:
