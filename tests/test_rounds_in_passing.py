@@ -352,3 +352,16 @@ def test_meeting_nouns_joined_by_and_each_with_its_own_place_are_two_meetings() 
     assert sorted(m.location or "" for m in meetings_of(text, date(2026, 2, 18))) == ["Quito", "Santiago"]
     one = meetings_of("Bolivia and Chile held talks and a dinner in Quito on Monday.", date(2026, 2, 18))
     assert [m.location for m in one] == ["Quito"]  # one place: one meeting named twice
+
+
+def test_rounds_numbered_together_are_a_meeting_each_and_the_ordinal_after_them_is_the_next_round() -> None:
+    meetings = meetings_of(
+        "Brazil hosted the third and fourth rounds in Brasilia in 2024, and the fifth was held in Lima in February "
+        "2025 under Ecuadorian auspices.",
+        date(2026, 5, 9),
+    )
+    assert sorted((m.round, m.location, m.mediators) for m in meetings) == [
+        (3, "Brasília", ("Brazil",)),
+        (4, "Brasília", ("Brazil",)),
+        (5, "Lima", ("Ecuador",)),
+    ]

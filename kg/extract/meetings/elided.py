@@ -44,6 +44,8 @@ def elided_round(token: Token) -> bool:
         return False  # "The meeting was the seventh round ..., and the first under X": the same meeting again
     if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
         return True
+    if any(t.i < token.i and t.lemma_ in ROUND_NOUNS and _numbered(t) for t in sentence_of(token)):
+        return True  # "hosted the third and fourth rounds in X, and the fifth was held in Y"
     if any(t.i < token.i and t.lemma_ in ROUND_NOUNS and _counted(t) for t in sentence_of(token)):
         return True  # "have held three rounds ..., and a fourth is planned for November"
     return numbers_rounds_before(token)
@@ -68,6 +70,11 @@ def _last_of_those(token: Token) -> bool:
     nouns = lexicon().meeting_nouns
     sentence = sentence_of(token)
     return any(t.i < token.i and t.tag_ == "NNS" and (t.lower_ in nouns or t.lemma_ in ROUND_NOUNS) for t in sentence)
+
+
+def _numbered(noun: Token) -> bool:
+    """Whether a plural meeting noun has ordinals on it: "the third and fourth rounds"."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
 
 
 def _counted(noun: Token) -> bool:

@@ -41,11 +41,25 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
         if position:
             found.append(occasion)
     if not occasions:
-        found.extend(_one_place_several_dates(mention, ctx))
+        found.extend(_one_place_several_dates(mention, ctx) or _numbered_rounds(mention))
     if (moved := relocation(mention, ctx)) is not None:
         moved.parties, moved.mediators = list(mention.parties), list(mention.mediators)
         found.append(moved)
     return found
+
+
+def _numbered_rounds(mention: Mention) -> list[Mention]:
+    """ "Kazakhstan hosted the third and fourth rounds in Astana": a plural round noun with several ordinals on it
+    is a meeting for each, in the one place it names, the mention set to the first."""
+    trigger = mention.trigger
+    if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS":
+        return []
+    first = [c for c in trigger.children if c.dep_ == "amod" and c.lower_ in ORDINALS]
+    ordinals = [o for f in first[:1] for o in (f, *f.conjuncts) if o.lower_ in ORDINALS]
+    if len(ordinals) < 2:
+        return []
+    mention.round = ORDINALS[ordinals[0].lower_]
+    return [replace(mention, parties=list(mention.parties), round=ORDINALS[o.lower_], apart=True) for o in ordinals[1:]]
 
 
 def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
