@@ -225,3 +225,11 @@ def test_an_organisation_of_states_leading_the_talks_or_sending_the_mediation_te
 ) -> None:
     [meeting] = meetings_of(sentence, date(2026, 2, 18))
     assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, mediators)
+
+
+@pytest.mark.parametrize("verb", ["chaired", "facilitated", "mediated"])
+def test_an_organisation_the_gazetteer_does_not_know_named_as_the_agent_of_brokering_is_a_mediator(verb: str) -> None:
+    [meeting] = meetings_of(
+        f"Peru and Chile met in Geneva on Monday for talks {verb} by the Andean Water Programme.", date(2026, 2, 18)
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, ("Andean Water Programme",))

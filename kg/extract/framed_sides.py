@@ -45,7 +45,7 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
         if name.lower() in generic or name.split()[-1].lower() in UNIT_HEADS:
             continue  # "Army commanders", "the South Xinjiang Military District": a unit of some state, no side
         kind = _member_kind(root, kinds) or _named_as_group(name, root) or _before_a_group_noun(last)
-        if kind is None and _meets_beside_a_side(root, named):
+        if kind is None and (_meets_beside_a_side(root, named) or _brokers_by_name(last)):
             kind = "organisation"
         if kind is not None and found.get(name) != "armed_group":
             found[name] = kind
@@ -88,6 +88,16 @@ def _before_a_group_noun(root: Token) -> PartyKind | None:
     before = root.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
     armed = any(c.lower_ in ARMED_WORDS for c in (*head.children, *before))
     return "armed_group" if armed or head.lower_ != "group" and not political else "organisation"
+
+
+BROKERING_AGENT_VERBS = frozenset({"mediate", "facilitate", "broker", "chair", "convene", "sponsor"})
+"""Verbs whose agent brokers talks: "talks facilitated by the X Centre", "chaired by the Y Programme"."""
+
+
+def _brokers_by_name(last: Token) -> bool:
+    """Whether an organisation's name is the agent of a verb of brokering: "talks chaired by the United Nations
+    Environment Programme" (an organisation of its own that brokers, where the gazetteer does not know it)."""
+    return last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.lemma_ in BROKERING_AGENT_VERBS
 
 
 POLITICAL_GROUP_NOUNS = {"movement", "alliance", "front"}

@@ -181,7 +181,8 @@ class _Brokers:
                 self._found(side)
         else:
             mention = self.ctx.party_at(token.i)
-            if mention is not None and not mention.known and token.pos_ == "PROPN":
+            framed = mention is not None and mention.party in self.ctx.framed_sides
+            if mention is not None and not mention.known and token.pos_ == "PROPN" and not framed:
                 mention = None  # "hosted by the UN peacekeeping force UNIFIL": the known owner named before it
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
                 owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
@@ -196,8 +197,10 @@ class _Brokers:
                     bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
                     if bloc is not None:
                         self._found(bloc)
-            if mention is not None and mention.known:
-                self._found(mention.party)
+            if mention is not None and (mention.known or framed):
+                self._found(
+                    mention.party
+                )  # (or an organisation the text casts as a broker: "chaired by the X Programme")
             elif mention is None and (token.pos_ == "NOUN" or sitting_title(token)):
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
