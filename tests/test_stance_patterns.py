@@ -309,6 +309,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The agreement does not solve everything, but it is a start.", "positive"),  # a first gain after "but"
         ("The process has given both sides a way to keep talking, but not much more.", "negative"),  # belittled
         ("The truce is little more than a pause.", "negative"),
+        ("They want everything and offer nothing.", "negative"),  # a side that gives nothing in return
+        ("The plan gives nothing less than full autonomy, which is a great achievement.", "positive"),
+        ("What is missing is the will to compromise.", "negative"),  # a lack named
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
