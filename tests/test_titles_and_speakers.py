@@ -1583,3 +1583,11 @@ def test_the_body_of_the_office_held_now_outweighs_the_state_of_a_retired_one() 
         "said the week played out as expected."
     )
     assert found["Ana Lind"].affiliation == "Peruvian Center for Strategic Studies"
+
+
+def test_a_name_set_off_after_a_title_in_a_by_phrase_takes_the_title_however_the_parser_hung_it() -> None:
+    actors = actors_of(
+        "The meeting, the first since Paz took office in November, was also attended by the foreign ministers of "
+        "both countries and by Brazil's special envoy for the region, Luis Mora."
+    )
+    assert (actors["Luis Mora"].role, actors["Luis Mora"].affiliation) == ("special envoy", "Brazil")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
+from kg.extract.apposition_repairs import LOOSE_NAME_DEPS  # noqa: F401 (the import registers its component)
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.subject_repairs import SUBJECTS  # (the import registers the subject repairs' components)
 from kg.gazetteer import lexicon
@@ -475,7 +476,8 @@ def load_pipeline() -> Language:
         nlp.add_pipe("auxiliary_subjects", after="described_subjects")
         nlp.add_pipe("fronted_clause_subjects", after="auxiliary_subjects")
         nlp.add_pipe("relative_clause_appositions", after="fronted_clause_subjects")
-        nlp.add_pipe("adverb_name_subjects", after="relative_clause_appositions")
+        nlp.add_pipe("titled_name_appositions", after="relative_clause_appositions")
+        nlp.add_pipe("adverb_name_subjects", after="titled_name_appositions")
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")
         nlp.add_pipe("reporting_participles", after="verbs_read_as_modifiers")

@@ -1,0 +1,44 @@
+"""Parser repairs that give a title the name set beside it: a spaCy pipeline component
+:func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.gazetteer import lexicon
+
+LOOSE_NAME_DEPS = frozenset({"npadvmod", "dep", "advmod", "appos"})
+"""Relations the parser gives a name it hangs on the clause's verb instead of on the title before it."""
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The last words of the lexicon's role nouns ("envoy", "minister", "negotiator"), which head a title phrase."""
+    nouns = lexicon().role_nouns
+    return frozenset(w.split()[-1] for kind, words in nouns.items() for w in (kind, *words))
+
+
+@Language.component("titled_name_appositions")
+def titled_name_appositions(doc: Doc) -> Doc:
+    """Make a person's name that commas set right after a title phrase an apposition to the title, where the
+    parser hung the name on the clause's verb.
+
+    In "The meeting was attended by the ministers and by Brazil's special envoy for the region, X, who ..." the
+    model at times reads X as an adverb of "attended", so the title and the name come apart; a name after its
+    verb, set off by a comma from a noun phrase headed by a title that ends right before it, is that title's."""
+    heads = _title_heads()
+    for name in doc:
+        if name.ent_type_ != "PERSON" or name.dep_ not in LOOSE_NAME_DEPS or name.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        start = name.left_edge.i
+        if name.i < name.head.i or start < 2 or doc[start - 1].text != ",":
+            continue
+        end = start - 2  # the title phrase's last word
+        title = next((t for t in (doc[end], *doc[end].ancestors) if t.right_edge.i == end and t.lower_ in heads), None)
+        if title is not None and title.i > name.head.i and title.pos_ == "NOUN":
+            name.head, name.dep_ = title, "appos"
+            doc[start - 1].head = name  # the comma that sets the name off goes with it
+    return doc
