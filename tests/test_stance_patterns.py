@@ -312,6 +312,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("They want everything and offer nothing.", "negative"),  # a side that gives nothing in return
         ("The plan gives nothing less than full autonomy, which is a great achievement.", "positive"),
         ("What is missing is the will to compromise.", "negative"),  # a lack named
+        ("Our relations have never been stronger.", "positive"),  # a comparative never reached: a superlative
+        ("The chances of peace have never been greater.", "positive"),
+        ("Trust between the two sides has never been lower.", "negative"),
+        ("The risk of war has never been higher.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

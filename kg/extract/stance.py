@@ -71,6 +71,27 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
 """An agreement to refrain ("agreed not to allow attacks from its soil"), a commitment, not a refusal: read as
 "agreed to refrain from"."""
+_NEVER_SO = re.compile(
+    r"(?P<subject>[\w' -]{0,80}?)\b(?:has|have|had)\s+never\s+been\s+(?:so\s+|more\s+)?(?P<adj>[a-z]+er)\b"
+)
+"""A comparative denied ever before ("our relations have never been stronger"): a superlative, not a negation."""
+COMPARATIVES = {
+    "stronger": 1, "better": 1, "closer": 1, "greater": 1, "higher": 1, "warmer": 1, "brighter": 1,
+    "worse": -1, "lower": -1, "weaker": -1, "smaller": -1, "colder": -1, "poorer": -1, "further": -1,
+}  # fmt: skip
+"""Comparatives by the way they move what they describe: up (+1) or down (-1)."""
+
+
+def _never_so(lowered: str, valence: dict[str, float]) -> Stance | None:
+    """The stance of "X has never been COMPARATIVE": relations never stronger, chances never greater approve; trust
+    never lower, the risk never higher warn (the subject's own valence times the comparative's direction)."""
+    found = _NEVER_SO.search(lowered)
+    if found is None or found["adj"] not in COMPARATIVES:
+        return None
+    subject = -1 if any(valence.get(w, 0) < -0.5 for w in re.findall(r"[a-z'-]+", found["subject"])) else 1
+    return "positive" if subject * COMPARATIVES[found["adj"]] > 0 else "negative"
+
+
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
 """Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
 _QUOTE_MARKS = re.compile(r"[„“”«»‹›‟‘]")
@@ -272,6 +293,8 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     denied = any(not _NEGATED_BEFORE.search(lowered[: m.start()]) for m in _matches("negatives_denied", lowered))
     if _NOTHING_UNSOLVABLE.search(lowered) or denied:
         return "positive", 0.7
+    if (superlative := _never_so(lowered, _analyzer().lexicon)) is not None:
+        return superlative, 0.75
     if _any_pattern("neutral_patterns").search(lowered):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = _matches("negative_patterns", lowered)
