@@ -1765,3 +1765,16 @@ def test_talks_under_way_are_ongoing_and_talks_that_were_under_way_held() -> Non
     [now] = meetings_of("Talks between Chile and Peru are under way in Geneva.")
     [then] = meetings_of("Talks between Chile and Peru were under way in Geneva last week.")
     assert (now.status, then.status) == ("ongoing", "held")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Ana Lind arrived in Lima on Monday for a two-day visit, her first since taking office.",
+        "Chile's president will pay a state visit to Lima next week.",
+        "During her visit to Lima on Monday, Chile's foreign minister Ana Lind met President Luis Mora.",
+    ],
+)
+def test_the_state_a_visit_is_paid_to_receives_the_visitor_as_the_other_side(sentence: str) -> None:
+    [meeting] = meetings_of(sentence)
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Lima", {"Chile", "Peru"}, ())

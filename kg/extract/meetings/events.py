@@ -98,7 +98,7 @@ from kg.extract.meetings.trigger_filters import (
     only_possible,
 )
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
-from kg.extract.meetings.visits import a_visit, seat_the_host, signed_alone_at_home
+from kg.extract.meetings.visits import a_visit, paid_a_visit, seat_the_host, signed_alone_at_home
 from kg.extract.meetings.when import (
     begun_today,
     dates_of,
@@ -430,7 +430,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
             mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"
             sides = pair
-        host = country if country in acting else None
+        host = country if country in acting or paid_a_visit(cluster) else None  # (the state a visit is paid to)
         sides, mediators = a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
         sides = sides or list(the_two) or the_two_sides_of_the_story(cluster, ctx, frozenset(brokers), story)
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)

@@ -21,13 +21,19 @@ def a_visit(
     """A state that hosts or receives one other side alone receives a visit: both are sides ("Putin hosted Erdogan
     in Sochi for talks", "X received a delegation of Y in X's capital": the state named as host, else ``host``,
     the meeting's country where it acts in the story); a host of two or more sides brokers them."""
-    if len(sides) != 1 or not _receives(cluster):
+    if len(sides) != 1 or not (_receives(cluster) or paid_a_visit(cluster)):
         return sides, mediators
     if len(mediators) == 1 and ctx.gazetteer.is_country(mediators[0]):
         return mediators + sides, []
     if host is not None and host not in sides and host not in mediators:
         return [host, *sides], mediators
     return sides, mediators
+
+
+def paid_a_visit(cluster: Cluster) -> bool:
+    """Whether a meeting is told as a visit to a place ("will pay a state visit to Chile", "arrived in Lima for a
+    two-day visit", "during his visit to Quito"), whose state receives the visitor as the other side."""
+    return any(m.trigger.lemma_ == "visit" and not _in_a_meeting_phrase(m.trigger) for m in cluster.mentions)
 
 
 def _receives(cluster: Cluster) -> bool:

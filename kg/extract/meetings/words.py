@@ -176,6 +176,7 @@ PARTICIPATION_VERBS = {
     "finish",
     "stage",
     "convene",
+    "pay",  # "paid a state visit to X"
 }
 
 
