@@ -1306,6 +1306,7 @@ def test_two_names_of_one_city_are_one_place() -> None:
     from kg.gazetteer import load
 
     assert load().city("Kiev") == ("Kyiv", "Ukraine")
+    assert load().city("Rio") == ("Rio de Janeiro", "Brazil")  # the short name news uses
     assert "kyiv" in _place_keys("Kiev", None)
     meetings = article_meetings(
         "Wang Yi visits Delhi for border talks\n\nNEW DELHI, Aug 19 (Wire) - China's foreign minister Wang Yi held "
