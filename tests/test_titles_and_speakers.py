@@ -1591,3 +1591,20 @@ def test_a_name_set_off_after_a_title_in_a_by_phrase_takes_the_title_however_the
         "both countries and by Brazil's special envoy for the region, Luis Mora."
     )
     assert (actors["Luis Mora"].role, actors["Luis Mora"].affiliation) == ("special envoy", "Brazil")
+
+
+@pytest.mark.parametrize("holiday", ["Easter", "Christmas", "Ramadan"])
+def test_a_holiday_a_meeting_is_set_after_is_no_person(holiday: str) -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    text = (
+        "Her Chilean counterpart was more cautious. Jorge Paz said the question of sovereignty over the corridor had "
+        'not been resolved. "Chile will not cede territory," the minister said.\n\nThe talks are being facilitated '
+        "by Peru, whose foreign minister, Luis Mora, has attended every session. Mora said he expected the "
+        f"delegations to meet again in Lima after {holiday}.\n\nThe negotiations resumed in January after a break "
+        "of more than three years.\n\nBolivian President Ivan Soto said on Tuesday he would travel to Arica if a "
+        "deal was ready to be signed."
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2026, 4, 2))]))
+    assert {e.fact.name for e in facts.actors} == {"Jorge Paz", "Luis Mora", "Ivan Soto"}
