@@ -1410,3 +1410,13 @@ def test_the_sides_agreeing_to_a_quoted_accord_say_nothing_by_it() -> None:
 def test_the_sides_agreeing_that_something_is_so_say_it() -> None:
     found = article_statements("Chile and Peru agreed that the talks had been useful and should go on.")
     assert [s.text for s in found] == ["the talks had been useful and should go on"]
+
+
+def test_the_minister_a_quote_is_given_to_can_be_the_counterpart_of_a_minister_just_named() -> None:
+    statements = article_statements(
+        "Bolivian Foreign Minister Ana Lind said the sides had agreed on the outline of an accord.\n\nHer Chilean "
+        'counterpart was more cautious. Jorge Paz said the question of sovereignty had not been resolved. "Chile '
+        'will not cede territory," the minister said.'
+    )
+    ceded = next(s for s in statements if "cede" in s.text)
+    assert ceded.speaker == "Jorge Paz"

@@ -297,8 +297,8 @@ class Coreference:
                 continue
             if side is not None and affiliation != side and not (role and self._names_side(role, side)):
                 continue
-            if role and holds_any(role, wanted):
-                seen[person.name] = mention
+            if role and (holds_any(role, wanted) or self._mirrors(role, wanted)):
+                seen[person.name] = mention  # (a counterpart of one in the role holds it too)
             elif role is None and side is not None and token.i - start <= ROLE_WINDOW:
                 unknown.setdefault(person.name, mention)
         if not seen and len(unknown) == 1:
@@ -317,6 +317,13 @@ class Coreference:
         if chosen is None or _unnamed_between(token, ranked[0][1].end):
             return None
         return Referent(chosen, 0.5 if len(ranked) > 1 else 0.75)
+
+    def _mirrors(self, role: str, wanted: tuple[str, ...]) -> bool:
+        """Whether a role told only as a "counterpart" mirrors an office of the wanted class that someone else in the
+        article holds: "Foreign Minister A ... Her Chilean counterpart, B ... the minister said" (B may be meant)."""
+        if role.split()[-1].lower() != "counterpart":
+            return False
+        return any(holds_any(r, wanted) for r, _, _ in self.people.descriptions.values() if r)
 
     def _role(self, name: str) -> str:
         return self.people.descriptions.get(name, (None, None, None))[0] or ""
