@@ -701,3 +701,12 @@ def test_a_month_to_come_after_a_sentence_naming_a_past_year_is_still_the_month_
         "Talks were held in Geneva in March 2023. Peru and Chile will meet in Lima in June.", date(2026, 5, 9)
     )
     assert {m.location: m.day for m in meetings} == {"Geneva": "2023-03", "Lima": "2026-06"}
+
+
+def test_a_meeting_a_speaker_expected_the_sides_to_hold_is_to_come_even_undated() -> None:
+    meetings = article_meetings(
+        "Luis Mora has attended every session. Mora said he expected the delegations to meet again in Lima after "
+        "the holidays.",
+        date(2026, 4, 2),
+    )
+    assert [(m.location, m.status) for m in meetings] == [("Lima", "planned")]

@@ -118,7 +118,11 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         and not brokered
         and not (lasting and verb.tag_ in {"VBZ", "VBP", "VBN"} and trigger.dep_ in {"nsubj", "nsubjpass"})
         or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
-        or (verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNED_VERBS and verb.lower_ not in AGREEMENT_NOUNS)
+        or (
+            (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and "to" in auxiliaries)  # "expected the sides to meet"
+            and verb.head.lemma_ in PLANNED_VERBS
+            and verb.lower_ not in AGREEMENT_NOUNS
+        )
         and not occasion
     ):  # not a headline's "A, B agree to ceasefire in Doha talks" ("ceasefire" tagged a verb), nor
         # "agreed to resume visits, at a summit in Tokyo" (where they agreed), nor "the round is expected to last
