@@ -412,3 +412,12 @@ def test_a_group_the_gazetteer_does_not_know_named_before_a_lower_case_movement_
     [meeting] = meetings_of(f"Peru's army and {group} resumed talks in Panama City on Tuesday.")
     [side] = [p for p in meeting.parties if p != "Peru"]
     assert "Peru" in meeting.parties and side in group and "Renewal" in side
+
+
+def test_a_group_whose_name_opens_with_a_state_s_name_is_the_group_and_no_person() -> None:
+    text = (
+        "The government of Peru and the rebel Peru People's Movement agreed in Quito on Friday to extend a ceasefire."
+    )
+    [meeting] = meetings_of(text)
+    assert set(meeting.parties) == {"Peru", "Peru People's Movement"}
+    assert actors_of(text) == {}

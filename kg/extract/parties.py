@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg.extract.base import Context, Finding, entities_of, sentence_of, tokens_of
-from kg.extract.group_names import names_after_group_nouns, names_before_group_nouns
+from kg.extract.group_names import POLITICAL_GROUP_HEADS, names_after_group_nouns, names_before_group_nouns
 from kg.extract.org_entities import (
     a_name,
     clean_org_name,
@@ -104,7 +104,7 @@ NAME_TAGS = {"PROPN", "ADJ", "NOUN"}
 def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Capitalised names headed by an organisation word that the NER missed ("Center for Strategic and
     International Studies", "Eirene International", "Nusantara Academy for Strategic Research")."""
-    heads = lexicon().organisation_heads
+    heads = lexicon().organisation_heads | POLITICAL_GROUP_HEADS
     found = []
     tokens = tokens_of(doc)
     for token in (tokens[i] for i in words_with(doc, lower=heads)):
@@ -114,7 +114,17 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if token.i == sentence.start:
             continue
         start = token.i
-        while start > sentence.start and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in NAME_TAGS:
+        while (
+            start > sentence.start
+            and (
+                doc[start - 1].text[:1].isupper()
+                and doc[start - 1].pos_ in NAME_TAGS
+                or token.lower_ in POLITICAL_GROUP_HEADS  # "the South Sudan People's Movement", a state's name in it
+                and doc[start - 1].text in {"'s", "’s"}
+                and start - 2 > sentence.start
+                and doc[start - 2].text[:1].isupper()
+            )
+        ):
             start -= 1
         end = token.i + 1
         while (

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
-from kg.extract.group_names import ends_a_body_s_name, names_a_group
+from kg.extract.group_names import POLITICAL_GROUP_HEADS, ends_a_body_s_name, names_a_group
 from kg.extract.leaders import office_holders_named
 from kg.extract.name_forms import find_owner, merge_aliases, with_particles
 from kg.extract.name_runs import (
@@ -398,7 +398,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
 
     def add(start: int, end: int) -> None:
         span = _trim(doc, start, end, ctx)
-        if span is not None and not in_credit(span):
+        if span is not None and not in_credit(span) and not _inside_a_group_s_name(span, ctx):
             spans[(span.start, span.end)] = span
 
     for ent in entities_of(doc):
@@ -464,6 +464,15 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
                 if end - start >= 2 and not any(k in known for k in range(start, end)):
                     add(start, end)
     return _longest(list(spans.values()))
+
+
+def _inside_a_group_s_name(span: Span, ctx: Context) -> bool:
+    """Whether a run of names is the opening of an organisation's longer name: "the rebel South Sudan People's
+    Movement" (no person "South Sudan People")."""
+    mention = ctx.party_at(span.start)
+    if mention is None or mention.how != "org" or mention.span.end <= span.end:
+        return False
+    return mention.span[-1].lower_ in POLITICAL_GROUP_HEADS | lexicon().organisation_heads  # (a group's own name)
 
 
 def _runs_after_titles(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
