@@ -430,7 +430,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if pair := the_pair_meeting_a_broker(cluster, ctx, sides, brokers):
             mediators.extend(p for p in sides if p in brokers and p not in mediators)  # "... met the EU envoy"
             sides = pair
-        host = country if country in acting or paid_a_visit(cluster) else None  # (the state a visit is paid to)
+        host = country if isinstance(country, str) and (country in acting or paid_a_visit(cluster)) else None
         sides, mediators = a_visit(cluster, sides, mediators, host, ctx)  # before a side is borrowed from the story
         sides = sides or list(the_two) or the_two_sides_of_the_story(cluster, ctx, frozenset(brokers), story)
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
