@@ -9,6 +9,7 @@ import pytest
 
 from kg.extract.pipeline import extract_article
 from kg.model import Actor, Article, Meeting
+from tests.conftest import actors_of
 
 
 def _facts(text: str, published: date = date(2025, 3, 10)) -> tuple[list[Actor], list[Meeting]]:
@@ -212,3 +213,19 @@ def test_a_government_s_opponents_are_its_state_s_opposition() -> None:
         date(2014, 1, 22),
     )
     assert set(meeting.parties) == {"Peru", "Peruvian opposition"}
+
+
+@pytest.mark.parametrize(
+    "led",
+    [
+        "The government delegation, led by presidential adviser Ivan Soto, and the rebels, headed by their deputy "
+        "chairman James Lual, also agreed to exchange prisoners.",
+        "The rebel delegation was headed by its deputy chairman, James Lual.",
+    ],
+)
+def test_one_who_heads_the_rebels_or_their_delegation_speaks_for_the_rebel_group(led: str) -> None:
+    actors = actors_of(f"The government of Peru and the rebel Andean Liberation Front agreed to extend a truce. {led}")
+    assert (actors["James Lual"].role, actors["James Lual"].affiliation) == (
+        "deputy chairman",
+        "Andean Liberation Front",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
+from kg.gazetteer import lexicon
 
 COPULAR_VERBS = {"be", "serve", "act", "become", "remain", "spend"}
 """Verbs whose complement is the office the person holds ("who serves as ...", "who is ...", "spent four years as
@@ -215,6 +216,8 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     """(the body, the title of its leader) a clause of leading gives a name: "the rebel delegation is led by X",
     "the rebel delegation, led by X", "X heads the opposition team" (head of the ...)."""
     root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "by":
+        root = root.head  # "was headed by its deputy chairman, X": the title the name is set beside
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
     stands_for_a_body = verb.lower_ == "one" and any(c.dep_ in {"amod", "poss", "compound"} for c in verb.children)
     if root.dep_ == "pobj" and (verb.lemma_.lower() in LED_BODIES or stands_for_a_body) and verb.i == root.head.i - 1:
@@ -238,6 +241,8 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
             continue
         if body.lemma_.lower() in LED_BODIES:
             return _phrase(body), "head"
+        if body.lemma_.lower() in lexicon().group_nouns and body.tag_ == "NNS" and verb.dep_ == "acl":
+            return _phrase(body), "leader"  # "the rebels, headed by their deputy chairman X"
         if body.pos_ == "PROPN" and body.text[:1].isupper() and verb.lemma_ in {"lead", "command"}:
             # "the National Salvation Front led by X": the group's leader; "the RSF, commanded by X"
             return _phrase(body), "leader" if verb.lemma_ == "lead" else "commander"
