@@ -1608,3 +1608,9 @@ def test_a_holiday_a_meeting_is_set_after_is_no_person(holiday: str) -> None:
     )
     [facts] = list(extract_articles([Article("a", text, published=date(2026, 4, 2))]))
     assert {e.fact.name for e in facts.actors} == {"Jorge Paz", "Luis Mora", "Ivan Soto"}
+
+
+def test_a_name_opening_its_sentence_with_a_word_the_tagger_took_for_a_verb_keeps_that_word() -> None:
+    actors = actors_of("Nguyễn Thị Thanh Hà, a Vietnamese diplomat, said the talks were constructive.")
+    assert set(actors) == {"Nguyễn Thị Thanh Hà"}
+    assert (actors["Nguyễn Thị Thanh Hà"].role, actors["Nguyễn Thị Thanh Hà"].affiliation) == ("diplomat", "Vietnam")

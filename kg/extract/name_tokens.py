@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import tokens_of
+from kg.extract.base import text_of, tokens_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -48,7 +48,10 @@ _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
 def possible_name_words(doc: Doc) -> list[Token]:
     """The words of a document that may pass ``is_name_token``, found once per document (most words cannot)."""
     tokens = tokens_of(doc)
-    return [tokens[i] for i in words_with(doc, pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))]
+    found = words_with(doc, pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))
+    if not text_of(doc).isascii():  # "Nguyễn" tagged a verb: a capitalised word with letters English writes without
+        found = tuple(sorted({*found, *(t.i for t in tokens if t.text[:1].isupper() and not t.text.isascii())}))
+    return [tokens[i] for i in found]
 
 
 def is_name_token(token: Token) -> bool:
@@ -65,6 +68,8 @@ def _is_name_token(token: Token) -> bool:
     text = token.text
     if token.lower_ in NAME_PARTICLES or _capitalised_word_of_a_name(token):
         return True
+    if text[:1].isupper() and token.is_alpha and not text.isascii() and not bad_chars_in(text):
+        return True  # "Nguyễn" tagged a verb: a capitalised word with letters English writes without is a name's
     return token.pos_ == "PROPN" and text[:1].isupper() and not bad_chars_in(text)
 
 
