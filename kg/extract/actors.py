@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Span
 from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before, sides_of_offices_told_before
 from kg.extract.counterparts import mirrored_office, mirrored_person
+from kg.extract.credits import CREDIT_SENTENCE, NOT_REPORTING
 from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
-from kg.extract.people import CREDIT_SENTENCE, NOT_REPORTING, Person
+from kg.extract.people import Person
 from kg.extract.plural_roles import sides_of_their_titles
 from kg.extract.roles import describe_mention
 from kg.extract.word_index import words_with

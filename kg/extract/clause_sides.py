@@ -12,8 +12,9 @@ from kg.extract.base import has_subject, sentence_of, tokens_of
 from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
 from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
-from kg.extract.parties import GOVERNMENT_WORDS, government_named_before, owner_referred_to
+from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import plural_title, title_words
+from kg.extract.referred_parties import owner_referred_to
 from kg.extract.side_phrases import his_or_hers, listed_after_a_person, side_phrase
 from kg.gazetteer import lexicon
 

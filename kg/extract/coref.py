@@ -35,14 +35,9 @@ from kg.extract.base import (
     text_of,
     tokens_of,
 )
-from kg.extract.parties import (
-    GOVERNMENT_WORDS,
-    GROUP_KINDS,
-    bloc_referred_to,
-    government_named_before,
-    group_named_before,
-)
+from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import People, Person, title_words
+from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, group_named_before
 from kg.gazetteer import fold, lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.parties import GROUP_KINDS, bloc_referred_to, group_named_before, owner_referred_to
+from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, group_named_before, owner_referred_to
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:

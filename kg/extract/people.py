@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import entities_of, once_per_doc, sentence_of, text_in, text_of, tokens_of
+from kg.extract.base import entities_of, once_per_doc, text_in, text_of, tokens_of
+from kg.extract.credits import in_credit
 from kg.extract.group_names import POLITICAL_GROUP_HEADS, ends_a_body_s_name, names_a_group
 from kg.extract.leaders import office_holders_named
 from kg.extract.name_forms import find_owner, merge_aliases, with_particles
@@ -62,13 +63,6 @@ from kg.holder_names import surname_first
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
-CREDIT_SENTENCE = re.compile(
-    r"^\s*\(?\s*(?:(?:with\s+)?(?:additional\s+)?(?:reporting|writing)\s+by\b|[Bb]y\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,|]|and\b|in\s+(?-i:[A-Z])[^.\n]{0,40}$|$)"
-    r"|[^.\n]{0,200}?\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b)",
-    re.I,
-)  # "By X", "By X in Geneva", "With reporting by X", "AP writers X in Y and Z contributed to this report"
-NOT_REPORTING = re.compile(r"\b(?:editing|edited|compiled|photos?|graphics?|production)\s+by\b", re.I)
-
 
 @dataclass
 class Person:
@@ -85,14 +79,6 @@ class Person:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
-
-
-def in_credit(span: Span) -> bool:
-    """Whether a span stands in a reporting credit ("Reporting by ..."), read once per sentence."""
-    sentence = sentence_of(span)
-    return once_per_doc(
-        span.doc, "kg_credit_sentences", sentence.start, lambda: bool(CREDIT_SENTENCE.match(text_in(sentence)))
-    )
 
 
 class People:

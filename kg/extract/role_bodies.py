@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.group_names import GROUP_NOUNS_BEFORE_NAMES
-from kg.extract.parties import GOVERNMENT_WORDS, GROUP_KINDS, possessor
+from kg.extract.parties import GOVERNMENT_WORDS, possessor
 from kg.extract.people import title_words
+from kg.extract.referred_parties import GROUP_KINDS
 from kg.extract.relative_roles import workplace
 from kg.gazetteer import fold, lexicon
 

@@ -9,9 +9,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract.name_tokens import is_initial
 from kg.extract.nlp import RANK_ABBREVIATIONS, STATUS_MARKS, inflections
-from kg.extract.parties import BLOC_NOUNS, GOVERNMENT_WORDS, state_named
+from kg.extract.parties import GOVERNMENT_WORDS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.portfolio_names import PORTFOLIO_ENDS
+from kg.extract.referred_parties import BLOC_NOUNS
 from kg.extract.relative_roles import LED_BODIES
 from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
 from kg.gazetteer import lexicon

@@ -9,9 +9,10 @@ from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import Context, capital_state, sentence_of, tokens_of
 from kg.extract.coref import Coreference, Referent
 from kg.extract.name_tokens import STYLES
-from kg.extract.parties import GROUP_KINDS, government_named_before, group_named_before
+from kg.extract.parties import government_named_before
 from kg.extract.people import People, Person
 from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
+from kg.extract.referred_parties import GROUP_KINDS, group_named_before
 from kg.gazetteer import lexicon
 
 PRONOUNS = {"he", "she"}

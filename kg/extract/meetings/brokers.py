@@ -44,7 +44,7 @@ from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
-from kg.extract.parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
+from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
 
