@@ -653,3 +653,13 @@ def _role_and_side(text: str, name: str) -> tuple[str | None, str | None]:
     """The role and side the actor extractor gives a person named in a sentence or two."""
     person = actors_of(text)[name]
     return person.role, person.affiliation
+
+
+def test_an_organisation_s_title_alone_is_the_one_organisation_of_states_the_article_names() -> None:
+    text = (
+        "The United Nations' special envoy, Ana Lind, met the two leaders in Lima on Wednesday. The envoy will report "
+        "to Secretary-General Jorge Paz, who has offered to host an informal meeting."
+    )
+    assert actors_of(text)["Jorge Paz"].affiliation == "United Nations"
+    both = text.replace("will report", "and an African Union observer will report")
+    assert actors_of(both)["Jorge Paz"].affiliation is None  # two organisations named: whose is not told

@@ -53,10 +53,14 @@ ORGANISATION_TITLES = (
 
 
 def sides_from_organisation_titles(ctx: Context) -> None:
-    """People with an organisation's title but no side take the organisation the article writes that title with."""
+    """People with an organisation's title but no side take the organisation the article writes that title with,
+    else the one organisation of states the article names ("The United Nations' envoy ... reported to
+    Secretary-General X")."""
+    named = {m.party for m in ctx.party_mentions if ctx.gazetteer.is_international(m.party)}
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]
         if role is None or affiliation is not None or not any(t in role.lower() for t in ORGANISATION_TITLES):
             continue
-        if (organisation := organisation_of_title(role, ctx)) is not None:
+        organisation = organisation_of_title(role, ctx) or (next(iter(named)) if len(named) == 1 else None)
+        if organisation is not None:
             ctx.people.descriptions[person.name] = (role, organisation, evidence)
