@@ -1779,3 +1779,9 @@ def test_talks_under_way_are_ongoing_and_talks_that_were_under_way_held() -> Non
 def test_the_state_a_visit_is_paid_to_receives_the_visitor_as_the_other_side(sentence: str) -> None:
     [meeting] = meetings_of(sentence)
     assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Lima", {"Chile", "Peru"}, ())
+
+
+@pytest.mark.parametrize(("venue", "city"), [("the Itamaraty Palace", "Brasília"), ("La Moneda", "Santiago")])
+def test_a_seat_of_government_places_a_meeting_in_its_city(venue: str, city: str) -> None:
+    [meeting] = meetings_of(f"Peru and Chile held talks at {venue} on Monday.")
+    assert meeting.location == city
