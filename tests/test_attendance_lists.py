@@ -386,3 +386,15 @@ def test_the_attendance_list_of_a_meeting_to_come_names_its_sides_and_no_meeting
 def test_those_a_relative_clause_on_the_meeting_s_day_or_place_says_attended_are_its_sides(text: str) -> None:
     [meeting] = _meetings(text)
     assert (meeting.location, set(meeting.parties)) == ("Quito", {"Peru", "Bolivia"})
+
+
+def test_the_states_after_as_well_as_are_more_of_the_list_before_them() -> None:
+    [meeting] = _meetings(
+        "The one-day summit in Lima, hosted by Peru, brought together the leaders of Brazil, Argentina, Colombia, "
+        "Chile and Mexico, as well as the United States, China, Russia and the European Union."
+    )
+    assert set(meeting.parties) == {
+        *("Brazil", "Argentina", "Colombia", "Chile", "Mexico"),
+        *("United States", "China", "Russia", "European Union"),
+    }
+    assert meeting.mediators == ("Peru",)

@@ -1,5 +1,6 @@
-"""Parser repairs that give a title the name set beside it: a spaCy pipeline component
-:func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+"""Parser repairs that give a name the word it is set beside: a title's apposition ("X's envoy for the region, Y"),
+another item of a list continued after "as well as". spaCy pipeline components :func:`kg.extract.nlp.load_pipeline`
+adds after the parser."""
 
 from __future__ import annotations
 
@@ -41,4 +42,27 @@ def titled_name_appositions(doc: Doc) -> Doc:
         if title is not None and title.i > name.head.i and title.pos_ == "NOUN":
             name.head, name.dep_ = title, "appos"
             doc[start - 1].head = name  # the comma that sets the name off goes with it
+    return doc
+
+
+@Language.component("as_well_as_lists")
+def as_well_as_lists(doc: Doc) -> Doc:
+    """Make the words after ", as well as" more items of the list before them, where the parser hung them on the
+    clause's verb.
+
+    In "brought together the leaders of A, B and C, as well as D, E and F" the model at times reads D as a loose
+    dependent of "brought", so D, E and F fall out of the list; a noun after "as well as" hung on a verb above the
+    list's first item is that item's conjunct."""
+    for word in doc:
+        if word.dep_ not in {"dep", "npadvmod", "appos"} or word.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        start = word.left_edge.i
+        if start < 5 or [t.lower_ for t in doc[start - 3 : start]] != ["as", "well", "as"]:
+            continue
+        last = doc[start - 5] if doc[start - 4].text == "," else doc[start - 4]
+        first = last
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i < word.i and word.head in first.ancestors and first.pos_ in {"PROPN", "NOUN"}:
+            word.head, word.dep_ = first, "conj"
     return doc
