@@ -229,3 +229,14 @@ def test_one_who_heads_the_rebels_or_their_delegation_speaks_for_the_rebel_group
         "deputy chairman",
         "Andean Liberation Front",
     )
+
+
+def test_a_rebel_named_beside_a_government_s_premier_is_not_given_the_government_s_state() -> None:
+    actors, _ = _facts(
+        "LIMA, March 8 (Wire) - Leaders from a dozen countries met in Lima on Sunday on the war in Libya.\n\nThe "
+        "rival Libyan leaders, Prime Minister Ivan Soto of the internationally recognised government and rebel "
+        "commander Luis Mora, were both in Lima but met the hosts separately."
+    )
+    sides = {a.name: a.affiliation for a in actors}
+    assert sides["Ivan Soto"] == "Libya"
+    assert sides["Luis Mora"] != "Peru"

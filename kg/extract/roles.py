@@ -19,7 +19,7 @@ from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
-from kg.extract.group_names import names_a_group
+from kg.extract.group_names import GROUP_ADJECTIVES, names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
 from kg.extract.name_runs import title_words
 from kg.extract.nearby_sides import acting_as, whose_office, whose_party
@@ -222,8 +222,8 @@ def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str |
     army delegate")."""
     if "army" in words and not GOVERNMENT_WORDS.intersection(words):  # "an army delegate": the state's army
         return government_named_before(span.doc, span.start, ctx.gazetteer, {"army"})
-    if not GOVERNMENT_WORDS.intersection(words):
-        return None
+    if not GOVERNMENT_WORDS.intersection(words) or GROUP_ADJECTIVES.intersection(words):
+        return None  # (not "Prime Minister A of the government and rebel commander B": B's side is no government)
     return government_named_before(span.doc, span.start, ctx.gazetteer) or ctx.home_state
 
 
