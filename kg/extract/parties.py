@@ -136,8 +136,8 @@ def _named_organisations(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         end = _name_end(doc[start:end], gazetteer)  # "... of Tajikistan Saimumin Yatimov": the name of its head
         if end - start < 2 or gazetteer.party(doc[start:end].text):
             continue
-        if start > 0 and doc[start - 1].lower_ == "the":
-            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the" and token.lower_ not in POLITICAL_GROUP_HEADS:
+            start -= 1  # (not before a group's name: the span's root stays its head, "the X Front rebel movement")
         found.append(Span(doc, start, end, label="org"))
     return found
 
