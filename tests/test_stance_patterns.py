@@ -316,6 +316,15 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The chances of peace have never been greater.", "positive"),
         ("Trust between the two sides has never been lower.", "negative"),
         ("The risk of war has never been higher.", "negative"),
+        ("The state of war between the two countries has come to an end.", "positive"),  # a harm ended
+        ("The border dispute has finally been resolved.", "positive"),
+        ("The border dispute has not been resolved.", "negative"),
+        ("There are no winners or losers in this agreement.", "positive"),  # a settlement both can accept
+        ("This is a new dawn for our region.", "positive"),
+        ("The agreement still has to be ratified by parliament.", "neutral"),  # a step of procedure ahead
+        ("The details of the agreement were not made public.", "neutral"),
+        ("The agreement will not survive the first test.", "negative"),  # a deal foretold to fail
+        ("They have not kept a single promise.", "negative"),  # commitments broken
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
