@@ -325,6 +325,7 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The details of the agreement were not made public.", "neutral"),
         ("The agreement will not survive the first test.", "negative"),  # a deal foretold to fail
         ("They have not kept a single promise.", "negative"),  # commitments broken
+        ("The war will go on until our goals are achieved.", "negative"),  # fighting vowed to go on
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:
