@@ -326,6 +326,9 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("The agreement will not survive the first test.", "negative"),  # a deal foretold to fail
         ("They have not kept a single promise.", "negative"),  # commitments broken
         ("The war will go on until our goals are achieved.", "negative"),  # fighting vowed to go on
+        ("A deal was still far off.", "negative"),  # an outcome out of reach
+        ("A settlement seems out of reach.", "negative"),
+        ("A deal is not far off.", "positive"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

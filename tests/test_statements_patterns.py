@@ -1420,3 +1420,9 @@ def test_the_minister_a_quote_is_given_to_can_be_the_counterpart_of_a_minister_j
     )
     ceded = next(s for s in statements if "cede" in s.text)
     assert ceded.speaker == "Jorge Paz"
+
+
+def test_a_reported_clause_of_a_noun_and_its_verb_is_a_statement() -> None:
+    [said] = statements_of("Jorge Paz warned that gaps remained.")
+    assert (said.speaker, said.text, said.stance) == ("Jorge Paz", "gaps remained", "negative")
+    assert statements_of("Jorge Paz said he agreed.") == []  # a pronoun and a verb: no claim of its own

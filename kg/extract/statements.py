@@ -473,6 +473,9 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
             len(content) >= MIN_REPORTED_TOKENS
             or len(content) >= 3
             and (content[0] == event.verb or a_clause(content) or event.verb.lemma_.lower() in NAMING_VERBS)
+            or len(content) == 2
+            and content[0].pos_ == "NOUN"
+            and a_clause(content)  # "warned that gaps remained"
         )
     ):  # "welcomed the agreement", "said he was optimistic": a judgement or a clause in three words
         text, spans, direct = quoted_text(content), [content], False
