@@ -45,12 +45,18 @@ _NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
 """The parts of speech a word of a name has: a proper noun, or a function word capitalised inside one."""
 
 
+_ACCENTED_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[^\x00-\x7F])[^\W\d_]+(?![^\W\d_])")
+"""A capitalised word of letters with one at least that English writes without ("Nguyễn", "Đorđević")."""
+
+
 def possible_name_words(doc: Doc) -> list[Token]:
     """The words of a document that may pass ``is_name_token``, found once per document (most words cannot)."""
     tokens = tokens_of(doc)
     found = words_with(doc, pos=_NAME_POS, lower=frozenset(NAME_PARTICLES))
-    if not text_of(doc).isascii():  # "Nguyễn" tagged a verb: a capitalised word with letters English writes without
-        found = tuple(sorted({*found, *(t.i for t in tokens if t.text[:1].isupper() and not t.text.isascii())}))
+    words = (m for m in _ACCENTED_WORD.finditer(text_of(doc)) if m.group()[0].isupper())
+    accented = [span.start for m in words if (span := doc.char_span(*m.span())) is not None]
+    if accented:  # "Nguyễn" tagged a verb: a capitalised word with letters English writes without
+        found = tuple(sorted({*found, *accented}))
     return [tokens[i] for i in found]
 
 
