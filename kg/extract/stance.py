@@ -71,9 +71,7 @@ _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
 """An agreement to refrain ("agreed not to allow attacks from its soil"), a commitment, not a refusal: read as
 "agreed to refrain from"."""
-_NEVER_SO = re.compile(
-    r"(?P<subject>[\w' -]{0,80}?)\b(?:has|have|had)\s+never\s+been\s+(?:so\s+|more\s+)?(?P<adj>[a-z]+er)\b"
-)
+_NEVER_SO = re.compile(r"\b(?:has|have|had)\s+never\s+been\s+(?:so\s+|more\s+)?(?P<adj>[a-z]+er)\b")
 """A comparative denied ever before ("our relations have never been stronger"): a superlative, not a negation."""
 COMPARATIVES = {
     "stronger": 1, "better": 1, "closer": 1, "greater": 1, "higher": 1, "warmer": 1, "brighter": 1,
@@ -85,10 +83,11 @@ COMPARATIVES = {
 def _never_so(lowered: str, valence: dict[str, float]) -> Stance | None:
     """The stance of "X has never been COMPARATIVE": relations never stronger, chances never greater approve; trust
     never lower, the risk never higher warn (the subject's own valence times the comparative's direction)."""
-    found = _NEVER_SO.search(lowered)
+    found = _NEVER_SO.search(lowered) if "never" in lowered else None
     if found is None or found["adj"] not in COMPARATIVES:
         return None
-    subject = -1 if any(valence.get(w, 0) < -0.5 for w in re.findall(r"[a-z'-]+", found["subject"])) else 1
+    before = lowered[max(found.start() - 80, 0) : found.start()]  # the subject's words
+    subject = -1 if any(valence.get(w, 0) < -0.5 for w in re.findall(r"[a-z'-]+", before)) else 1
     return "positive" if subject * COMPARATIVES[found["adj"]] > 0 else "negative"
 
 
