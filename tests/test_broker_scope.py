@@ -233,3 +233,18 @@ def test_an_organisation_the_gazetteer_does_not_know_named_as_the_agent_of_broke
         f"Peru and Chile met in Geneva on Monday for talks {verb} by the Andean Water Programme.", date(2026, 2, 18)
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Peru", "Chile"}, ("Andean Water Programme",))
+
+
+def test_the_broker_of_the_dispute_a_signing_ends_brokers_the_signing_not_that_of_a_dispute_discussed() -> None:
+    [ended] = meetings_of(
+        "The foreign ministers of Peru and Chile signed the agreement in Arica on Sunday, ending a dispute mediated by "
+        "the United Nations for a quarter of a century.",
+        date(2026, 2, 18),
+    )
+    assert ended.mediators == ("United Nations",)
+    [discussed] = meetings_of(
+        "The foreign ministers of Peru and Chile met in Arica on Sunday to discuss a dispute mediated by the United "
+        "Nations in the 1990s.",
+        date(2026, 2, 18),
+    )
+    assert discussed.mediators == ()

@@ -110,8 +110,9 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False  # "the meeting of the committee, chaired by X": the body that meets, chaired by X
     if _the_process_of(noun, trigger):
         return False  # "held talks in a process sponsored by X": the broker of the process the talks are part of
-    if _the_deal_signed(noun, trigger):
-        return False  # "signed a ceasefire in a deal brokered by X": the broker of the deal the meeting signs
+    if _the_deal_signed(noun, trigger) or _the_dispute_ended(noun, trigger):
+        return False  # "signed a ceasefire in a deal brokered by X": the broker of the deal the meeting signs; "signed
+        # the accord, ending a dispute mediated by X": the broker of the dispute the meeting ends
     return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
 
 
@@ -135,6 +136,18 @@ def _the_deal_signed(noun: Token, trigger: Token) -> bool:
         return False
     made = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "under", "as"} else noun.head
     return made == trigger and noun.dep_ in {"dobj", "pobj"}
+
+
+DISPUTE_NOUNS = frozenset({"dispute", "conflict", "row", "feud", "standoff", "quarrel", "war", "rift"})
+"""Nouns of the quarrel a meeting may end: "ending a dispute mediated by X"."""
+
+
+def _the_dispute_ended(noun: Token, trigger: Token) -> bool:
+    """Whether a noun is the dispute the meeting's own clause ends or settles: "signed the accord, ending a dispute
+    mediated by X" (not "met to discuss a dispute X once mediated")."""
+    verb = noun.head
+    ends = verb.lemma_ in {"end", "settle", "resolve"} and noun.dep_ == "dobj"
+    return noun.lemma_ in DISPUTE_NOUNS and ends and verb.head == trigger and verb.dep_ in {"advcl", "conj", "xcomp"}
 
 
 def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> bool:
