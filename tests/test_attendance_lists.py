@@ -398,3 +398,16 @@ def test_the_states_after_as_well_as_are_more_of_the_list_before_them() -> None:
         *("United States", "China", "Russia", "European Union"),
     }
     assert meeting.mediators == ("Peru",)
+
+
+def test_the_delegations_attending_a_ceremony_are_its_sides_the_guests_attending_one_are_not() -> None:
+    [meeting] = _meetings(
+        "Luis Mora announced the deal at a closing ceremony in Rimbo attended by the delegations of the "
+        "internationally recognised government of Peru and the Andean Liberation Front."
+    )
+    assert {"Peru", "Andean Liberation Front"} <= set(meeting.parties)
+    [signed] = _meetings(
+        "Chile's president and the leader of the Andean Liberation Front signed a ceasefire in Lima on Monday, at a "
+        "ceremony attended by Cuban President Ana Lind and UN Secretary-General Jorge Paz."
+    )
+    assert set(signed.parties) == {"Chile", "Andean Liberation Front"}

@@ -419,6 +419,15 @@ def _sides_named_on(noun: Token) -> bool:
     )
 
 
+def _attended_by_delegations(participle: Token) -> bool:
+    """Whether a participle on a place says which sides' delegations were there: "a ceremony attended by the
+    delegations of A and B" (the sides; not "attended by X's president and the UN chief": guests)."""
+    if participle.dep_ != "acl" or participle.lemma_ not in {"attend", "join"}:
+        return False
+    agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(o.lemma_ in {"delegation", "representative", "negotiator", "team"} for o in agents)
+
+
 def place_tokens(sentence: Span) -> set[int]:
     """Tokens naming where things happen, without the "between ..." phrases that hang from a place."""
     found: set[int] = set()
@@ -433,6 +442,8 @@ def place_tokens(sentence: Span) -> set[int]:
                 and inner.lower_ in {"between", "among"}
                 or inner.head == obj
                 and inner.lower_ == "with"
+                or inner.head == obj
+                and _attended_by_delegations(inner)  # "at a ceremony attended by the delegations of A and B"
             ):
                 found.difference_update(t.i for t in inner.subtree)
         for child in obj.children:
