@@ -410,3 +410,17 @@ def test_talks_planned_for_a_month_gone_by_and_postponed_are_of_that_month_and_s
     text = "Chile and Peru met in Lima on Wednesday. Talks planned for early October in Quito were postponed."
     meetings = article_meetings(text, date(2022, 11, 2))
     assert [(m.status, m.day) for m in meetings if m.location == "Quito"] == [("planned", "2022-10")]
+
+
+@pytest.mark.parametrize(
+    ("told", "kept"),
+    [
+        ("Luis Mora said the two sides would meet again in late January.", True),
+        ("The two sides will meet again in March.", True),
+        ("Luis Mora said the two sides could meet again in March.", False),  # only a possibility
+    ],
+)
+def test_a_follow_up_settled_for_a_month_is_a_meeting_to_come_even_unplaced(told: str, kept: bool) -> None:
+    meetings = article_meetings(f"Peru and Chile held talks in Lima on Monday. {told}", date(2026, 2, 18))
+    planned = [m for m in meetings if m.status == "planned"]
+    assert [(m.location, set(m.parties)) for m in planned] == ([(None, {"Peru", "Chile"})] if kept else [])

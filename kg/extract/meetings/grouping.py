@@ -434,6 +434,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             # meet again in Brazil", "held three rounds of talks in Belarus"
             or m.round
             and m.month  # "the next round is scheduled for April": where the talks are held
+            or m.month
+            and agreed_to_meet_again(m.trigger)  # "will meet again in late January": a follow-up, its month set
             or m.window
             and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
             or m.agreed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.clauses import Mention
+from kg.gazetteer import lexicon
 
 AGREEING_WORDS = {"agree", "agreement", "decide", "decision", "plan"}
 """Words that settle a meeting to come: "agreed to hold a meeting", "an agreement to hold a summit"."""
@@ -38,4 +39,8 @@ def agreed_to_meet_again(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "xcomp":
         return trigger.head.lemma_ in SETTLING_WORDS
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children)
+    reported = trigger.dep_ == "ccomp" and trigger.head.lemma_ in lexicon().verbs_of_saying  # "said ... would"
+    return any(
+        c.dep_ == "aux" and (c.lower_ in {"will", "shall", "'ll"} or reported and c.lower_ == "would")
+        for c in trigger.children
+    )
