@@ -1614,3 +1614,12 @@ def test_a_name_opening_its_sentence_with_a_word_the_tagger_took_for_a_verb_keep
     actors = actors_of("Nguyễn Thị Thanh Hà, a Vietnamese diplomat, said the talks were constructive.")
     assert set(actors) == {"Nguyễn Thị Thanh Hà"}
     assert (actors["Nguyễn Thị Thanh Hà"].role, actors["Nguyễn Thị Thanh Hà"].affiliation) == ("diplomat", "Vietnam")
+
+
+def test_a_name_after_a_counterpart_joined_to_another_name_is_the_counterpart() -> None:
+    actors = actors_of(
+        "The agreement was signed in Lima by Peruvian Foreign Minister Ana Lind and her Chilean counterpart, Jorge "
+        "Paz, in the presence of Bolivian President Luis Mora, whose government facilitated the talks."
+    )
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("Foreign Minister", "Chile")
+    assert actors["Ana Lind"].affiliation == "Peru"

@@ -29,17 +29,24 @@ def titled_name_appositions(doc: Doc) -> Doc:
 
     In "The meeting was attended by the ministers and by Brazil's special envoy for the region, X, who ..." the
     model at times reads X as an adverb of "attended", so the title and the name come apart; a name after its
-    verb, set off by a comma from a noun phrase headed by a title that ends right before it, is that title's."""
+    verb, set off by a comma from a noun phrase headed by a title that ends right before it, is that title's. So is
+    a name the parser set beside the person the title is joined to ("A and her Chilean counterpart, B": B is the
+    counterpart, not A)."""
     heads = _title_heads()
     for name in doc:
-        if name.ent_type_ != "PERSON" or name.dep_ not in LOOSE_NAME_DEPS or name.head.pos_ not in {"VERB", "AUX"}:
+        if name.ent_type_ != "PERSON" or name.dep_ not in LOOSE_NAME_DEPS:
+            continue
+        on_a_verb = name.head.pos_ in {"VERB", "AUX"} and name.i > name.head.i
+        if not on_a_verb and not (name.dep_ == "appos" and name.head.ent_type_ == "PERSON"):
             continue
         start = name.left_edge.i
-        if name.i < name.head.i or start < 2 or doc[start - 1].text != ",":
+        if start < 2 or doc[start - 1].text != ",":
             continue
         end = start - 2  # the title phrase's last word
         title = next((t for t in (doc[end], *doc[end].ancestors) if t.right_edge.i == end and t.lower_ in heads), None)
-        if title is not None and title.i > name.head.i and title.pos_ == "NOUN":
+        if title is None or title.pos_ != "NOUN":
+            continue
+        if title.i > name.head.i if on_a_verb else title.dep_ == "conj" and title.head == name.head:
             name.head, name.dep_ = title, "appos"
             doc[start - 1].head = name  # the comma that sets the name off goes with it
     return doc
