@@ -199,11 +199,10 @@ def hosts_only(mention: Mention, found: list[tuple[str, Token]]) -> frozenset[st
     return frozenset(p for p in mention.mediators if p not in others)
 
 
-def hosting_sides(cluster: Cluster, mediators: list[str], listed_with: int = 0) -> list[str]:
+def hosting_sides(cluster: Cluster, mediators: list[str]) -> list[str]:
     """The mediators of a meeting that its own clauses name as sides and only say hosted it: "A and B met at a
-    summit that A hosted", "the leaders of A, B and C met ...; C's president hosted the others" (with
-    ``listed_with``, only those a clause names beside that many other sides at least)."""
-    told_sides = {p for m in cluster.mentions if len(set(m.parties)) > listed_with for p in m.parties}
+    summit that A hosted", "the leaders of A, B and C met ...; C's president hosted the others"."""
+    told_sides = {p for m in cluster.mentions for p in m.parties}
     brokering = {p for m in cluster.mentions for p in m.mediators if p not in m.hosts}
     hosting = {p for m in cluster.mentions for p in m.hosts} - brokering
     return [p for p in mediators if p in hosting and p in told_sides]

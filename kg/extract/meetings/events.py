@@ -451,8 +451,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
-        seated = hosting_sides(cluster, mediators, listed_with=0 if len(sides) < 2 else 2)  # "A and B met at a summit
-        sides.extend(p for p in seated if p not in sides)  # A hosted", "A, B and C met in A's capital; A hosted"
+        if len(sides) < 2:  # "A and B last met at a summit that A hosted": A is the other side
+            sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(place_names.on_the_margins(m.trigger) for m in cluster.mentions)  # no summit host's bilateral
         own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
