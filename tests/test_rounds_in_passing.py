@@ -365,3 +365,17 @@ def test_rounds_numbered_together_are_a_meeting_each_and_the_ordinal_after_them_
         (4, "Brasília", ("Brazil",)),
         (5, "Lima", ("Ecuador",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The previous rounds, on May 16 and June 2, also took place in Istanbul.",
+        "The previous rounds were held in Istanbul in May and in June.",
+    ],
+)
+def test_the_previous_rounds_told_on_two_days_before_the_third_are_the_first_and_the_second(told: str) -> None:
+    meetings = article_meetings(
+        f"Peru and Chile held their third round of direct talks in Istanbul on Wednesday. {told}", date(2026, 7, 24)
+    )
+    assert sorted(m.round for m in meetings) == [1, 2, 3]

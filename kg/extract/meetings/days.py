@@ -288,6 +288,9 @@ def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
     counted = [c for c in mention.trigger.children if c.dep_ == "nummod" and c.lower_ in {"two", "2"}]
     if mention.round == 1 and counted:  # "the first two rounds, on May 16 and June 2": the first and the second
         second.round = 2
+    earlier = any(c.lower_ in {"previous", "earlier"} for c in mention.trigger.children)
+    if earlier and mention.round is not None and mention.round >= 2 and mention.trigger.tag_ == "NNS":
+        mention.round -= 1  # "the previous rounds, on May 16 and June 2" before the third: the first and the second
     return [second]
 
 

@@ -81,8 +81,13 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
         return []
     listed = [dates[0], *joined]
     occasions = []
+    last = mention.round  # "the previous rounds, on May 16 and June 2" before the third: the first and the second
+    numbered = (
+        last is not None and last >= len(listed) and any(c.lower_ in {"previous", "earlier"} for c in trigger.children)
+    )
     for position, ent in enumerate(listed):
         occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
+        occasion.round = last - len(listed) + 1 + position if numbered and last is not None else occasion.round
         occasion.dates = ctx.dates.resolve(ent)
         occasion.month = month_hint(ent, ctx) if occasion.dates is None else None
         if position:
