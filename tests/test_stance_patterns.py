@@ -329,6 +329,10 @@ def test_mediators_working_around_the_clock_read_as_progress() -> None:
         ("A deal was still far off.", "negative"),  # an outcome out of reach
         ("A settlement seems out of reach.", "negative"),
         ("A deal is not far off.", "positive"),
+        ("Our flight was delayed by a storm.", "neutral"),  # a faint negative with no word of the talks: a fact told
+        ("Both economies are taking damage.", "neutral"),
+        ("The deal does damage to our interests.", "negative"),  # the same word said of the deal: a stance
+        ("The talks caused damage.", "negative"),
     ],
 )
 def test_what_is_said_of_progress_chances_results_and_distance_from_a_deal(text: str, expected: str) -> None:

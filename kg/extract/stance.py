@@ -91,6 +91,14 @@ def _never_so(lowered: str, valence: dict[str, float]) -> Stance | None:
     return "positive" if subject * COMPARATIVES[found["adj"]] > 0 else "negative"
 
 
+_TOPIC = re.compile(
+    r"\b(?:talks?|deal|agreements?|accord|negotiat\w*|peace|ceasefire|truce|meeting|process|summit|dialogue|proposals?"
+    r"|plan|ties|relations|war|conflict|sanctions|offer|tariffs?|trade|framework|fight\w*|fire|dispute|demands?|attacks?"
+    r"|violence|hostilities|crisis|standoff|escalation|military|troops|strikes?|settle\w*|solution|compromise"
+    r"|concessions?|positions?|side|sides)\b"
+)
+"""Words of the talks and of the conflict they are about: a negative reading without one of them, or a strong word of
+judgement, is a fact told rather than a stance ("There is no happiness in life")."""
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
 """Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
 _QUOTE_MARKS = re.compile(r"[„“”«»‹›‟‘]")
@@ -334,6 +342,6 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
-    if compound <= -float(config["negative_threshold"]):  # a faint negative is often a fact told, not a stance
+    if compound <= -float(config["negative_threshold"]) and (judged or _TOPIC.search(lowered)):
         return "negative", min(0.5 + abs(compound) / 2, 0.95)
     return "neutral", 0.5 + (threshold - abs(compound))
