@@ -1623,3 +1623,11 @@ def test_a_name_after_a_counterpart_joined_to_another_name_is_the_counterpart() 
     )
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("Foreign Minister", "Chile")
     assert actors["Ana Lind"].affiliation == "Peru"
+
+
+def test_the_last_name_of_a_list_set_beside_a_plural_noun_takes_the_list_s_side() -> None:
+    actors = actors_of(
+        "By then Chile had lost two negotiators, Ana Lind, killed in Lima in July, and Jorge Paz, killed in Quito in "
+        "October."
+    )
+    assert {name: a.affiliation for name, a in actors.items()} == {"Ana Lind": "Chile", "Jorge Paz": "Chile"}

@@ -73,3 +73,25 @@ def as_well_as_lists(doc: Doc) -> Doc:
         if first.i < word.i and word.head in first.ancestors and first.pos_ in {"PROPN", "NOUN"}:
             word.head, word.dep_ = first, "conj"
     return doc
+
+
+@Language.component("list_items_on_the_verb")
+def list_items_on_the_verb(doc: Doc) -> Doc:
+    """Make the last name of a list set beside a plural noun a conjunct of the list's first name, where the parser
+    joined it to the clause's verb instead.
+
+    In "X had lost two leaders, A, killed in July, and B, killed in October" the model at times makes B a
+    conjunct of "lost", as if B were another verb; a name joined to a verb after the verb's object, which has a
+    name of the same kind in apposition, is the next item of that list."""
+    for name in doc:
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or not name.ent_type_ or name.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for c in name.children):
+            continue  # a clause of its own
+        objects = [c for c in name.head.children if c.dep_ == "dobj" and c.i < name.i and c.tag_ == "NNS"]
+        first = next(
+            (a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == name.ent_type_), None
+        )
+        if first is not None:
+            name.head = first
+    return doc
