@@ -1631,3 +1631,11 @@ def test_the_last_name_of_a_list_set_beside_a_plural_noun_takes_the_list_s_side(
         "October."
     )
     assert {name: a.affiliation for name, a in actors.items()} == {"Ana Lind": "Chile", "Jorge Paz": "Chile"}
+
+
+def test_a_family_name_that_is_also_an_english_adverb_stays_in_the_name() -> None:
+    actors = actors_of(
+        "Sitting with the president were Im Jong Sok, chief of staff, and So Hun, the intelligence chief."
+    )
+    assert "So Hun" in actors and "Hun" not in actors
+    assert actors_of("Negotiators met in Lima. So Peru said the talks were useful.") == {}

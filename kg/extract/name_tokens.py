@@ -41,7 +41,7 @@ FORMS_OF_ADDRESS = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 STYLES = frozenset({"highness", "excellency", "majesty", "holiness", "eminence"})
 """Styles a person may be named by, before a title or alone ("His Highness the Amir", "His Excellency affirmed")."""
 
-_NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX"})
+_NAME_POS = frozenset({"PROPN", "ADP", "DET", "PART", "AUX", "ADV"})
 """The parts of speech a word of a name has: a proper noun, or a function word capitalised inside one."""
 
 
@@ -81,7 +81,7 @@ def _is_name_token(token: Token) -> bool:
 
 def _capitalised_word_of_a_name(token: Token) -> bool:
     """A function word capitalised inside a sentence right before a proper noun: a name's word ("To Lam")."""
-    if not token.is_title or token.pos_ not in {"ADP", "DET", "PART", "AUX"} or token.is_sent_start:
+    if not token.is_title or token.pos_ not in {"ADP", "DET", "PART", "AUX", "ADV"} or token.is_sent_start:
         return False
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
