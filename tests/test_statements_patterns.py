@@ -1426,3 +1426,15 @@ def test_a_reported_clause_of_a_noun_and_its_verb_is_a_statement() -> None:
     [said] = statements_of("Jorge Paz warned that gaps remained.")
     assert (said.speaker, said.text, said.stance) == ("Jorge Paz", "gaps remained", "negative")
     assert statements_of("Jorge Paz said he agreed.") == []  # a pronoun and a verb: no claim of its own
+
+
+def test_a_state_named_as_a_subject_speaks_as_the_state_not_as_a_minister_of_state_named_before() -> None:
+    statements = article_statements(
+        "Doha, 15 November 2026 - Qatar welcomes the signing today in Doha of a framework agreement between Peru and "
+        "Chile.\n\nThe agreement was signed in the presence of His Excellency the Minister of State at the Ministry "
+        "of Foreign Affairs, Dr. Ana Lind.\n\nThe Ministry of Foreign Affairs affirms that the State of Qatar will "
+        "continue its mediation efforts until a comprehensive peace agreement is reached, and commends the two "
+        "parties for their constructive engagement."
+    )
+    commends = next(s for s in statements if "engagement" in s.text)
+    assert commends.speaker == "Qatar"

@@ -176,6 +176,9 @@ class Speakers:
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
                     return titled  # "He, the vice premier, said"
             return self.coref.pronoun(subject, lexicon().verbs_of_saying)
+        named = self.ctx.party_at(subject.i)
+        if named is not None and named.known and self.ctx.people.at(subject) is None:
+            return None  # "the State of Qatar ... commends": the state named, not a "Minister of State" told before
         titled = self.coref.role_noun(subject) if subject.pos_ in {"NOUN", "PROPN"} else None
         if titled is None and told_by_age(subject):  # "The 58-year-old (former judge) told reporters": as "she"
             return self.coref.pronoun(subject, lexicon().verbs_of_saying)
