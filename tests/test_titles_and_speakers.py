@@ -1639,3 +1639,9 @@ def test_a_family_name_that_is_also_an_english_adverb_stays_in_the_name() -> Non
     )
     assert "So Hun" in actors and "Hun" not in actors
     assert actors_of("Negotiators met in Lima. So Peru said the talks were useful.") == {}
+
+
+@pytest.mark.parametrize("link", ["better known by his nom de guerre", "who goes by", "also known as"])
+def test_a_person_and_the_other_name_the_text_gives_them_are_one_person(link: str) -> None:
+    actors = actors_of(f"Jorge Paz, {link} Comandante Rojo, met President Luis Mora. Comandante Rojo said so.")
+    assert "Comandante Rojo" not in actors and "Jorge Paz" in actors

@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 
 _LINK = (
     r"(?:(?:better|also|widely|popularly|commonly)\s+)?"
-    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is)"
+    r"(?:known\s+as|whose\s+real\s+name\s+is|alias|a\.k\.a\.|aka|nicknamed|whose\s+nom\s+de\s+guerre\s+is"
+    r"|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|nickname|(?:war\s+|code\s+)?name)"
+    r"|(?:who\s+)?goes\s+by(?:\s+the\s+name(?:\s+of)?)?|under\s+the\s+(?:nom\s+de\s+guerre|alias|name))"
 )
-"""The words that give a person's other name: "better known as", "whose real name is", "alias"."""
+"""The words that give a person's other name: "better known as", "whose real name is", "alias", "better known by
+his nom de guerre", "who goes by"."""
 _ALIAS_LINK = re.compile(rf"^\s*,?\s*\(?\s*{_LINK}\s*[\"“‘']?(?:(?:el|la|al|the)\s+)?$", re.IGNORECASE)
 """The words between a name and another name the text gives the same person ("X, better known as Y", "X,
 whose real name is Y")."""
