@@ -1645,3 +1645,8 @@ def test_a_family_name_that_is_also_an_english_adverb_stays_in_the_name() -> Non
 def test_a_person_and_the_other_name_the_text_gives_them_are_one_person(link: str) -> None:
     actors = actors_of(f"Jorge Paz, {link} Comandante Rojo, met President Luis Mora. Comandante Rojo said so.")
     assert "Comandante Rojo" not in actors and "Jorge Paz" in actors
+
+
+def test_an_office_told_beside_a_word_that_only_says_what_someone_is_is_their_role() -> None:
+    actors = actors_of("The EU's envoy for the Balkans, Slovak diplomat Jorge Paz, met the two sides in Brussels.")
+    assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("envoy for the Balkans", "European Union")

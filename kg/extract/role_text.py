@@ -256,10 +256,14 @@ def rank_only(role: str) -> bool:
 
 def better_role(current: str | None, found: str | None) -> bool:
     """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank (a current
-    one: "Major General X, a former ambassador" is a general)."""
+    one: "Major General X, a former ambassador" is a general) or after a word that only says what the person is
+    ("The EU's envoy for the Balkans, Slovak diplomat X": the envoy)."""
     if found is None:
         return False
-    return current is None or rank_only(current) and not rank_only(found) and not former_role(found)
+    if current is None:
+        return True
+    generic = current.split()[-1].lower() in {"diplomat", "official", "politician"}
+    return (rank_only(current) or generic) and not rank_only(found) and not former_role(found)
 
 
 def former_role(role: str) -> bool:
