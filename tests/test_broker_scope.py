@@ -248,3 +248,11 @@ def test_the_broker_of_the_dispute_a_signing_ends_brokers_the_signing_not_that_o
         date(2026, 2, 18),
     )
     assert discussed.mediators == ()
+
+
+def test_two_hosts_of_one_meeting_in_one_host_s_capital_both_host_it() -> None:
+    [meeting] = meetings_of(
+        "Peruvian President Ana Lind and UN Secretary-General Jorge Paz hosted a summit on Bolivia in Lima on Sunday.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.parties, set(meeting.mediators)) == ((), {"Peru", "United Nations"})

@@ -187,6 +187,8 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
         return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
     if all(word.dep_ in {"acl", "relcl"} and word.head == trigger for party, word in found if party in hosts):
         return mediators  # "the summit in A's capital, convened by A and B": joint hosts on the meeting word
+    if trigger.tag_ == "NN" and trigger.dep_ == "dobj" and all(w == trigger.head for p, w in found if p in hosts):
+        return mediators  # "A's chancellor and B's chief hosted a summit in A's capital": joint hosts of one meeting
     brokering = {party for party, word in found if word.lemma_ not in HOST_VERBS}
     return [m for m in mediators if m not in hosts or m == mention.country or m in brokering]  # (and "A and B, the
     # mediators, hosted the sides in A's capital": B mediates though A hosts)
