@@ -710,3 +710,12 @@ def test_a_meeting_a_speaker_expected_the_sides_to_hold_is_to_come_even_undated(
         date(2026, 4, 2),
     )
     assert [(m.location, m.status) for m in meetings] == [("Lima", "planned")]
+
+
+def test_a_summit_at_which_leaders_agreed_to_two_things_is_held_there() -> None:
+    [meeting] = article_meetings(
+        "World leaders agreed to respect an arms embargo on Bolivia and to stop interfering in its civil war, at a "
+        "summit in Lima hosted by Peru.",
+        date(2026, 2, 16),
+    )
+    assert (meeting.location, meeting.status) == ("Lima", "held")

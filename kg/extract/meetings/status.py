@@ -248,9 +248,13 @@ HELD_VERBS = {"hold", "take", "open", "begin", "start", "end", "conclude", "prod
 
 def _agreed_at(trigger: Token, verb: Token) -> bool:
     """Whether talks are where an agreement told in the present or past was reached, hung "at" on what was agreed:
-    "A and B agree to extend the truce at talks in X" (not "will agree ... at talks next week")."""
-    agreeing = verb.head
-    if verb.dep_ != "xcomp" or agreeing.lemma_ != "agree" or agreeing.tag_ not in {"VBP", "VBZ", "VBD"}:
+    "A and B agree to extend the truce at talks in X", "agreed to respect X and to stop Y, at a summit in Z" (not
+    "will agree ... at talks next week")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # the first of the things agreed
+    agreeing = first.head
+    if first.dep_ != "xcomp" or agreeing.lemma_ != "agree" or agreeing.tag_ not in {"VBP", "VBZ", "VBD"}:
         return False
     if any(c.dep_ == "aux" for c in agreeing.children):
         return False
