@@ -411,3 +411,14 @@ def test_the_delegations_attending_a_ceremony_are_its_sides_the_guests_attending
         "ceremony attended by Cuban President Ana Lind and UN Secretary-General Jorge Paz."
     )
     assert set(signed.parties) == {"Chile", "Andean Liberation Front"}
+
+
+def test_those_attending_told_with_a_companion_along_with_them_are_all_sides_of_the_meeting_before() -> None:
+    meetings = article_meetings(
+        "Leaders agreed on Sunday to respect an arms embargo, at a summit in Lima. Chilean President Ana Lind, "
+        "Bolivian President Luis Mora and Ecuadorian President Ivan Soto were among those attending, along with "
+        "Brazil's foreign minister, Jorge Paz.",
+        date(2026, 2, 16),
+    )
+    [summit] = [m for m in meetings if m.location == "Lima"]
+    assert {"Chile", "Bolivia", "Ecuador", "Brazil"} <= set(summit.parties)

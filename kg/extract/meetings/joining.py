@@ -75,7 +75,9 @@ countries represented"."""
 
 def _those_attending(word: Token) -> bool:
     """ "those attending", "those taking part", "those present", "the other countries represented": sides at the
-    talks told of before."""
+    talks told of before (also "those attending" parsed as a gerund with "those" its determiner)."""
+    if word.tag_ == "VBG" and word.lemma_ in JOINING_VERBS and any(c.lower_ == "those" for c in word.children):
+        return True
     if word.lower_ not in ATTENDING_GROUPS:
         return False
     return any(
