@@ -1785,3 +1785,12 @@ def test_the_state_a_visit_is_paid_to_receives_the_visitor_as_the_other_side(sen
 def test_a_seat_of_government_places_a_meeting_in_its_city(venue: str, city: str) -> None:
     [meeting] = meetings_of(f"Peru and Chile held talks at {venue} on Monday.")
     assert meeting.location == city
+
+
+def test_the_subject_of_a_call_agreeing_to_hold_talks_is_a_side_of_those_talks() -> None:
+    [meeting] = article_meetings(
+        "LIMA, Feb 18 (Wire) - Peru's president spoke by phone with his Chilean counterpart on Tuesday, agreeing to "
+        "hold talks in Quito next month.",
+        date(2026, 2, 18),
+    )
+    assert (meeting.location, set(meeting.parties), meeting.status) == ("Quito", {"Peru", "Chile"}, "planned")

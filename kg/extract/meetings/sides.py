@@ -158,11 +158,15 @@ def _shares_subject(trigger: Token, verb: Token) -> bool:
 
 def _understood_subject(trigger: Token, root: Token) -> bool:
     """Whether the meeting stands in a participle clause without a subject ("before holding talks with X",
-    "after meeting X") in the sentence of ``root``: its subject is the main clause's."""
+    "after meeting X", "spoke by phone ..., agreeing to hold talks") in the sentence of ``root``: its subject is the
+    main clause's."""
     verb = clause_verb(trigger)
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or has_subject(verb):
+    while verb.dep_ == "xcomp" and not has_subject(verb) and verb.head != verb:
+        verb = verb.head  # "agreeing to hold talks": the participle the infinitive hangs on
+    if verb.tag_ != "VBG" or has_subject(verb):
         return False
-    return verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
+    advcl = verb.dep_ == "advcl" and verb.head == root
+    return advcl or verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
 
 
 FOLLOW_UP_WORDS = {"follow-up", "next", "another", "further", "subsequent"}
