@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on, state_where
 from kg.extract.person_cues import PLACE_DESCRIPTIONS
-from kg.extract.role_bodies import BACKER_WORDS
+from kg.extract.role_bodies import hyphened_as_backer
 from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, lexicon
 
@@ -77,7 +77,7 @@ def state_facing_a_group(ctx: Context) -> str | None:
             and not named_as_a_place(m.span.root)
             and not _describes_a_place(m.span.root)
             and not _sends_an_envoy(m.span)
-            and not _backs_another(m.span)
+            and not hyphened_as_backer(m.span[-1])  # "the Saudi-backed government": not the state facing it
         }
         if len(found) > 1:
             return None
@@ -102,10 +102,3 @@ def _sends_an_envoy(span: Span) -> bool:
         return False
     nouns = lexicon().mediation_nouns | {"envoy", "envoys"}
     return any(t.lower_ in nouns for t in doc[span.end + 1 : span.end + 4] if t.pos_ in {"ADJ", "NOUN", "PROPN"})
-
-
-def _backs_another(span: Span) -> bool:
-    """Whether a state is named as the backer of another side ("the Saudi-backed government", "an Iran-aligned
-    militia"): not the state facing the group."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in BACKER_WORDS

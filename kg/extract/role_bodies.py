@@ -282,11 +282,16 @@ BACKER_WORDS = frozenset({"backed", "aligned", "allied", "supported", "sponsored
 """Participles a backer's name is hyphened to: "the U.N.-backed government", "an Iran-aligned militia"."""
 
 
+def hyphened_as_backer(word: Token) -> bool:
+    """Whether a party's word is hyphened to a participle of backing: "Saudi" of "the Saudi-backed government"."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ in BACKER_WORDS
+
+
 def an_ally_of(word: Token) -> bool:
     """Whether a party's name tells whom a person stands by rather than speaks for: "Speaker X, a Hezbollah ally",
     "a close ally of the group", "who heads the U.N.-backed government" (the backer of what they lead)."""
-    doc = word.doc
-    if word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ in BACKER_WORDS:
+    if hyphened_as_backer(word):
         return True
     if word.dep_ in {"compound", "amod", "poss"}:
         return word.head.lemma_ in ALLY_NOUNS

@@ -12,7 +12,7 @@ from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
 from kg.extract.people import Person
-from kg.extract.role_bodies import BACKER_WORDS
+from kg.extract.role_bodies import hyphened_as_backer
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
@@ -142,7 +142,7 @@ def hyphened_to(doc: Doc, index: int) -> str | None:
 
 def _backer(span: Span) -> bool:
     """Whether a party is named as the backer of another ("Saudi-backed", "Iran-aligned")."""
-    return hyphened_to(span.doc, span.end - 1) in BACKER_WORDS
+    return hyphened_as_backer(span[-1])
 
 
 def _pronoun_subjects(sentence: Span, ctx: Context) -> list[tuple[Token, Person]]:
