@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import first_conjunct, of_objects, tokens_of
-from kg.extract.group_names import GROUP_NOUNS_AFTER_NAMES
+from kg.extract.group_names import GROUP_NOUNS_AFTER_NAMES, POLITICAL_GROUP_HEADS
 from kg.extract.short_forms import head_word
 from kg.gazetteer import lexicon
 from kg.model import PartyKind
@@ -52,9 +52,6 @@ def framed_sides(mentions: list[PartyMention]) -> dict[str, PartyKind]:
     return found
 
 
-GROUP_NAME_HEADS = {"front", "movement", "alliance", "coalition"}
-"""Last words of the names of political groups: "the X Liberation Front", "the Popular Resistance Movement"."""
-
 ARMED_NAME_HEADS = {"army", "forces", "brigade", "brigades", "militia", "militias"}
 """Last words of the names of armed groups: "the Free X Army", "the Rapid X Forces". (A state's own army or
 forces, "the Sudanese Armed Forces", is read as that state before it gets here.)"""
@@ -68,7 +65,7 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
     head = head_word(name.lower())  # "the X Movement of Y", "the Popular Front for ..."
     if (
         len(words) < 2
-        or head not in ARMED_NAME_HEADS | GROUP_NAME_HEADS
+        or head not in ARMED_NAME_HEADS | POLITICAL_GROUP_HEADS
         and not {"liberation", "opposition"} & set(words)
     ):
         return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X"), "Opposition" a
@@ -82,7 +79,7 @@ def _before_a_group_noun(root: Token) -> PartyKind | None:
     """The kind of side a lower-case group noun after a name makes of it: "the X armed group", "the Y militia",
     "the rebel Z movement" (a movement armed where a word before its name says so, however the parser hung it)."""
     head = root.head
-    political = head.lower_ in POLITICAL_GROUP_NOUNS
+    political = head.lower_ in POLITICAL_GROUP_HEADS
     if root.dep_ not in {"compound", "nmod", "amod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES and not political:
         return None
     before = root.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
@@ -98,10 +95,6 @@ def _brokers_by_name(last: Token) -> bool:
     """Whether an organisation's name is the agent of a verb of brokering: "talks chaired by the United Nations
     Environment Programme" (an organisation of its own that brokers, where the gazetteer does not know it)."""
     return last.dep_ == "pobj" and last.head.dep_ == "agent" and last.head.head.lemma_ in BROKERING_AGENT_VERBS
-
-
-POLITICAL_GROUP_NOUNS = {"movement", "alliance", "front"}
-"""Lower-case nouns of a political group written after its name: "the rebel X movement", "the Y alliance"."""
 
 
 LEADING_VERBS = {"lead": "organisation", "head": "organisation", "command": "armed_group"}

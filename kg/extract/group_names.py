@@ -15,7 +15,7 @@ GROUP_NOUNS_AFTER_NAMES = frozenset(
 """Lower-case nouns written after a group's name: "the X armed group", "the Y militia", "the Z opposition"."""
 POLITICAL_GROUP_HEADS = frozenset({"movement", "front", "alliance", "coalition"})
 """Capitalised last words of a political group's name, which a state's name may open ("the X People's Movement"):
-the group, not the state."""
+the group, not the state; after a name in lower case ("the rebel X movement") they make it a group too."""
 GROUP_ADJECTIVES = frozenset({"armed", "rebel", "militant", "jihadist", "guerrilla", "dissident", "insurgent"})
 
 
