@@ -15,6 +15,7 @@ from kg.extract.dates import DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.months import month_hint
+from kg.extract.meetings.rounds import earlier_rounds
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.gazetteer import lexicon
@@ -288,9 +289,8 @@ def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
     counted = [c for c in mention.trigger.children if c.dep_ == "nummod" and c.lower_ in {"two", "2"}]
     if mention.round == 1 and counted:  # "the first two rounds, on May 16 and June 2": the first and the second
         second.round = 2
-    earlier = any(c.lower_ in {"previous", "earlier"} for c in mention.trigger.children)
-    if earlier and mention.round is not None and mention.round >= 2 and mention.trigger.tag_ == "NNS":
-        mention.round -= 1  # "the previous rounds, on May 16 and June 2" before the third: the first and the second
+    if (numbers := earlier_rounds(mention.trigger, mention.round, 2)) is not None:
+        mention.round, second.round = numbers  # "the previous rounds, on May 16 and June 2" before the third
     return [second]
 
 

@@ -13,7 +13,7 @@ from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text
-from kg.extract.meetings.rounds import ROUND_NOUNS
+from kg.extract.meetings.rounds import ROUND_NOUNS, earlier_rounds
 from kg.extract.meetings.when import dates_of
 from kg.extract.meetings.words import DURATION_WORDS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import date_attachment
@@ -81,13 +81,10 @@ def _one_place_several_dates(mention: Mention, ctx: Context) -> list[Mention]:
         return []
     listed = [dates[0], *joined]
     occasions = []
-    last = mention.round  # "the previous rounds, on May 16 and June 2" before the third: the first and the second
-    numbered = (
-        last is not None and last >= len(listed) and any(c.lower_ in {"previous", "earlier"} for c in trigger.children)
-    )
+    numbers = earlier_rounds(trigger, mention.round, len(listed))  # "the previous rounds, in May and in June"
     for position, ent in enumerate(listed):
         occasion = mention if position == 0 else replace(mention, parties=list(mention.parties), apart=True)
-        occasion.round = last - len(listed) + 1 + position if numbered and last is not None else occasion.round
+        occasion.round = numbers[position] if numbers is not None else occasion.round
         occasion.dates = ctx.dates.resolve(ent)
         occasion.month = month_hint(ent, ctx) if occasion.dates is None else None
         if position:

@@ -180,6 +180,16 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     return None
 
 
+def earlier_rounds(trigger: Token, last: int | None, count: int) -> list[int] | None:
+    """The numbers of ``count`` rounds a plural "previous" or "earlier" round noun tells apart, the last of them
+    ``last`` ("the previous rounds, on May 16 and June 2", before the third: 1 and 2); None where they are not
+    told so."""
+    earlier = trigger.tag_ == "NNS" and any(c.lower_ in {"previous", "earlier"} for c in trigger.children)
+    if not earlier or last is None or last < count:
+        return None
+    return list(range(last - count + 1, last + 1))
+
+
 def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     """The number of "the next round" after the numbered ones told before ("the 24th meeting ... The next round will
     be held in China"; "opened a sixth round ... The fifth round was held in X ... The next round"): one more than
