@@ -9,6 +9,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.subject_repairs import words_where
 from kg.gazetteer import lexicon
 
 LOOSE_NAME_DEPS = frozenset({"npadvmod", "dep", "advmod", "appos"})
@@ -33,8 +34,8 @@ def titled_name_appositions(doc: Doc) -> Doc:
     a name the parser set beside the person the title is joined to ("A and her Chilean counterpart, B": B is the
     counterpart, not A)."""
     heads = _title_heads()
-    for name in doc:
-        if name.ent_type_ != "PERSON" or name.dep_ not in LOOSE_NAME_DEPS:
+    for name in [t for ent in doc.ents if ent.label_ == "PERSON" for t in ent]:
+        if name.dep_ not in LOOSE_NAME_DEPS:
             continue
         on_a_verb = name.head.pos_ in {"VERB", "AUX"} and name.i > name.head.i
         if not on_a_verb and not (name.dep_ == "appos" and name.head.ent_type_ == "PERSON"):
@@ -60,7 +61,9 @@ def as_well_as_lists(doc: Doc) -> Doc:
     In "brought together the leaders of A, B and C, as well as D, E and F" the model at times reads D as a loose
     dependent of "brought", so D, E and F fall out of the list; a noun after "as well as" hung on a verb above the
     list's first item is that item's conjunct."""
-    for word in doc:
+    starts = [w.i + 2 for w in words_where(doc, "LOWER", "well") if w.i + 2 < len(doc)]  # after "as well as"
+    candidates = {t for i in starts for t in (doc[i], *doc[i].ancestors) if t.left_edge.i == i}
+    for word in sorted(candidates, key=lambda t: t.i):
         if word.dep_ not in {"dep", "npadvmod", "appos"} or word.pos_ not in {"PROPN", "NOUN"}:
             continue
         start = word.left_edge.i
@@ -83,7 +86,7 @@ def list_items_on_the_verb(doc: Doc) -> Doc:
     In "X had lost two leaders, A, killed in July, and B, killed in October" the model at times makes B a
     conjunct of "lost", as if B were another verb; a name joined to a verb after the verb's object, which has a
     name of the same kind in apposition, is the next item of that list."""
-    for name in doc:
+    for name in words_where(doc, "DEP", "conj"):
         if name.dep_ != "conj" or name.pos_ != "PROPN" or not name.ent_type_ or name.head.pos_ != "VERB":
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "dobj"} for c in name.children):

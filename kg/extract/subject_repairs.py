@@ -5,10 +5,19 @@ adds after the parser."""
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def words_where(doc: Doc, attribute: str, value: str) -> list[Token]:
+    """The words whose attribute ("DEP", "LOWER") has a value, read from the document's array as it stands (a
+    repair that runs over every word would make a ``Token`` for each; the extractors' cached index,
+    :func:`kg.extract.word_index.words_with`, must not be read while the parse is still being repaired)."""
+    column = doc.to_array(attribute)
+    return [doc[int(i)] for i in np.flatnonzero(column == doc.vocab.strings[value])]
 
 
 @Language.component("described_subjects")
@@ -226,7 +235,7 @@ def fronted_phrase_subjects(doc: Doc) -> Doc:
     the model at times reads A as a conjunct of "diplomats" or of X, leaving the verb with no subject; a list of
     names a comma sets after a phrase that opens the verb's clause with a preposition, right before that verb,
     which has no subject, is the verb's subject."""
-    for first in doc:
+    for first in words_where(doc, "DEP", "conj"):
         if first.dep_ != "conj" or first.pos_ != "PROPN" or doc[first.i - 1].text != ",":
             continue
         if first.head.dep_ != "pobj":
