@@ -73,32 +73,20 @@ _AGREED_NOT_TO = re.compile(r"\b(agree|agrees|agreed)\s+not\s+to\b")
 "agreed to refrain from"."""
 _NEVER_SO = re.compile(r"\b(?:has|have|had)\s+never\s+been\s+(?:so\s+|more\s+)?(?P<adj>[a-z]+er)\b")
 """A comparative denied ever before ("our relations have never been stronger"): a superlative, not a negation."""
-COMPARATIVES = {
-    "stronger": 1, "better": 1, "closer": 1, "greater": 1, "higher": 1, "warmer": 1, "brighter": 1,
-    "worse": -1, "lower": -1, "weaker": -1, "smaller": -1, "colder": -1, "poorer": -1, "further": -1,
-}  # fmt: skip
-"""Comparatives by the way they move what they describe: up (+1) or down (-1)."""
 
 
 def _never_so(lowered: str, valence: dict[str, float]) -> Stance | None:
     """The stance of "X has never been COMPARATIVE": relations never stronger, chances never greater approve; trust
     never lower, the risk never higher warn (the subject's own valence times the comparative's direction)."""
     found = _NEVER_SO.search(lowered) if "never" in lowered else None
-    if found is None or found["adj"] not in COMPARATIVES:
+    comparatives: dict[str, int] = _config()["comparatives"]  # up (+1) or down (-1)
+    if found is None or found["adj"] not in comparatives:
         return None
     before = lowered[max(found.start() - 80, 0) : found.start()]  # the subject's words
     subject = -1 if any(valence.get(w, 0) < -0.5 for w in re.findall(r"[a-z'-]+", before)) else 1
-    return "positive" if subject * COMPARATIVES[found["adj"]] > 0 else "negative"
+    return "positive" if subject * comparatives[found["adj"]] > 0 else "negative"
 
 
-_TOPIC = re.compile(
-    r"\b(?:talks?|deal|agreements?|accord|negotiat\w*|peace|ceasefire|truce|meeting|process|summit|dialogue|proposals?"
-    r"|plan|ties|relations|war|conflict|sanctions|offer|tariffs?|trade|framework|fight\w*|fire|dispute|demands?|attacks?"
-    r"|violence|hostilities|crisis|standoff|escalation|military|troops|strikes?|settle\w*|solution|compromise"
-    r"|concessions?|positions?|side|sides)\b"
-)
-"""Words of the talks and of the conflict they are about: a negative reading without one of them, or a strong word of
-judgement, is a fact told rather than a stance ("There is no happiness in life")."""
 _WILLING = re.compile(r"\b(?:ready|willing|prepared|open|eager|keen|agreed|agree|thank|thanks|thanked)\b")
 """Words of a will to talk or of thanks, which judge what a statement of topics goes on to name."""
 _QUOTE_MARKS = re.compile(r"[„“”«»‹›‟‘]")
@@ -165,7 +153,14 @@ def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _config()[key])
 
 
-PATTERN_LISTS = ("neutral_patterns", "negative_patterns", "positive_patterns", "topic_frames", "negatives_denied")
+PATTERN_LISTS = (
+    "neutral_patterns",
+    "negative_patterns",
+    "positive_patterns",
+    "topic_frames",
+    "negatives_denied",
+    "talk_and_conflict_words",
+)
 """The lists of regular expressions in the stance file."""
 
 
@@ -342,6 +337,8 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     threshold = float(config["threshold"])
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
-    if compound <= -float(config["negative_threshold"]) and (judged or _TOPIC.search(lowered)):
+    # a faint negative with neither a word of the talks or the conflict nor a strong word of judgement is a fact told
+    about = _any_pattern("talk_and_conflict_words").search(lowered)  # ("There is no happiness in life"), no stance
+    if compound <= -float(config["negative_threshold"]) and (judged or about):
         return "negative", min(0.5 + abs(compound) / 2, 0.95)
     return "neutral", 0.5 + (threshold - abs(compound))
