@@ -96,8 +96,13 @@ def plan_put_off(verb: Token) -> bool:
 
 def _month_told_before(ent: Span, ctx: Context) -> tuple[int, int] | None:
     """The (year, month) of the nearest month and year named before a date in its own sentence."""
-    earlier = [e for e in ctx.entities_in(sentence_of(ent).start, ent.start) if e.label_ == "DATE"]
-    return next((found for e in reversed(earlier) if (found := month_of(e.text))), None)
+    return _last_month_named(ctx, sentence_of(ent).start, ent.start)
+
+
+def _last_month_named(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The (year, month) of the last date between two words that names a month and its year."""
+    dates = [e for e in ctx.entities_in(start, end) if e.label_ == "DATE"]
+    return next((found for e in reversed(dates) if (found := month_of(e.text))), None)
 
 
 _THAT = re.compile(r"^(?:\S+\s+)?that\s+", re.I)
@@ -114,8 +119,7 @@ def _year_of_the_story_before(ent: Span, ctx: Context) -> tuple[int, int] | None
         return None  # (a past tense the tagger took for a participle: "A second round followed in X in June")
     before = sentence_of(ent.doc[sentence.start - 1])
     reference = ctx.dates.reference
-    dates = [e for e in ctx.entities_in(before.start, before.end) if e.label_ == "DATE"]
-    found = next((f for e in reversed(dates) if (f := month_of(e.text))), None)
+    found = _last_month_named(ctx, before.start, before.end)
     return found if found and reference and found[0] < reference.year else None
 
 
