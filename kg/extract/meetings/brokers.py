@@ -106,7 +106,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         for shuttler in shuttlers(token):
             brokers.add_from(shuttler)  # "months of shuttle diplomacy by X", "X's shuttle diplomacy"
         if joined_by_others(token) or leads_the_talks(token):
-            brokers.joined_by(token)  # "the second phase was joined by the AU", "talks led by the AU's panel"
+            brokers.organisations_by(token)  # "the second phase was joined by the AU", "talks led by the AU's panel"
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
@@ -197,10 +197,8 @@ class _Brokers:
                     bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
                     if bloc is not None:
                         self._found(bloc)
-            if mention is not None and (mention.known or framed):
-                self._found(
-                    mention.party
-                )  # (or an organisation the text casts as a broker: "chaired by the X Programme")
+            if mention is not None and (mention.known or framed):  # (framed: "chaired by the X Programme")
+                self._found(mention.party)
             elif mention is None and (token.pos_ == "NOUN" or sitting_title(token)):
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
@@ -341,7 +339,7 @@ class _Brokers:
         lead = set(lead_subjects(preposition.doc, self.ctx))
         return {s for s in sides if s in own or s in lead and len(sides & lead) >= 2}
 
-    def joined_by(self, verb: Token) -> None:
+    def organisations_by(self, verb: Token) -> None:
         """Organisations of states that talks "were joined by" or are "led by" (their envoy or panel): brokers
         beside the sides ("was joined by the AU and the bloc IGAD"), never states, who may join or lead as sides."""
         found = len(self.found)
