@@ -254,6 +254,11 @@ def rank_only(role: str) -> bool:
     return bool(words) and all(w in RANK_WORDS for w in words if w)
 
 
+GENERIC_ROLES = frozenset({"diplomat", "official", "politician"})
+"""Roles that say what a person is ("a veteran diplomat"), not the office they hold: an office named in their own
+clause replaces them."""
+
+
 def better_role(current: str | None, found: str | None) -> bool:
     """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank (a current
     one: "Major General X, a former ambassador" is a general) or after a word that only says what the person is
@@ -262,7 +267,7 @@ def better_role(current: str | None, found: str | None) -> bool:
         return False
     if current is None:
         return True
-    generic = current.split()[-1].lower() in {"diplomat", "official", "politician"}
+    generic = current.split()[-1].lower() in GENERIC_ROLES
     return (rank_only(current) or generic) and not rank_only(found) and not former_role(found)
 
 

@@ -54,6 +54,7 @@ from kg.extract.role_phrases import (
 )
 from kg.extract.role_text import (
     COUNTRY_NOUNS,
+    GENERIC_ROLES,
     SCHOLAR_ROLES,
     better_role,
     clean_role,
@@ -315,11 +316,6 @@ def _sender(body: list[Token], ctx: Context) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return next((side for s in subjects if (side := _side(list(s.subtree), ctx)) is not None), None)
-
-
-GENERIC_ROLES = {"diplomat", "official", "politician"}
-"""Roles that say what a person is ("a veteran diplomat"), not the office they hold: an office named in their own
-clause replaces them."""
 
 
 def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Context) -> str | None:
