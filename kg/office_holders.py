@@ -55,6 +55,7 @@ def use_people(people: tuple[OfficeHolder, ...]) -> None:
         _PEOPLE = people
         office_holders.cache_clear()
         _holders_by_word.cache_clear()
+        _holders_by_surname.cache_clear()
         _holders_by_skeleton.cache_clear()
         _users_people.cache_clear()
         _short_names.cache_clear()
@@ -81,6 +82,17 @@ def _holders_by_word() -> dict[str, tuple[tuple[str, OfficeHolder], ...]]:
         key = _name_key(holder.name)
         for word in set(key.split()):
             found.setdefault(word, []).append((key, holder))
+    return {word: tuple(rows) for word, rows in found.items()}
+
+
+@cache
+def _holders_by_surname() -> dict[str, tuple[OfficeHolder, ...]]:
+    """Terms by their holder's folded surname (``_surname_of``), for the look-up of a surname alone."""
+    found: dict[str, list[OfficeHolder]] = {}
+    for holder in office_holders():
+        key = _name_key(holder.name)
+        if key:
+            found.setdefault(_surname_of(key, holder), []).append(holder)
     return {word: tuple(rows) for word, rows in found.items()}
 
 
@@ -148,7 +160,7 @@ def sitting_holder(surname: str, on: str) -> OfficeHolder | None:
     key = _name_key(surname)
     if " " in key or len(key) < 2:
         return None
-    matches = [h for k, h in _holders_by_word().get(key, ()) if _surname_of(k, h) == key and h.since <= on]
+    matches = [h for h in _holders_by_surname().get(key, ()) if h.since <= on]
     if _mostly_a_given_name(key) and not any(_name_key(h.name) == key for h in matches):
         return None  # "Ahmed" is more often a given name than a surname (not a king known by one name: "Salman")
     if len(key) < 3 and not all(_family_name_first(h.name) for h in matches):

@@ -6,7 +6,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import has_subject, sentence_of
+from kg.extract.base import has_subject, sentence_of, tokens_in, tokens_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import LATEST_WORDS, elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
@@ -273,15 +273,16 @@ def _talks_by_pronoun(token: Token) -> bool:
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
     in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
     named, attended by those it lists ("It was attended by ...")."""
-    if token.pos_ != "VERB" or sentence_of(token).start == 0:
+    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
         return False
-    before = sentence_of(token.doc[sentence_of(token).start - 1])
+    start = sentence_of(token).start
+    if start == 0:
+        return False
+    before = tokens_in(sentence_of(tokens_of(token.doc)[start - 1]))
     if attended_by_pronoun(token):  # "The meeting was the first of its kind. It was attended by A, B and C"
         return any(
             t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
         )
-    if token.lemma_ not in RESUMING_VERBS | {"take"}:
-        return False
     if token.lemma_ not in RESUMING_VERBS and not (
         token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
     ):
