@@ -35,6 +35,23 @@ def test_one_alternation_matches_where_any_pattern_does() -> None:
         assert (combined.search(text) is not None) == any(re.search(p, text) for p in patterns), text
 
 
+def test_look_behinds_before_a_word_boundary_keep_their_answer() -> None:
+    patterns = [r"(?<!not )(?<!never )\bclose\s+to\b", r"(?<=x)\bbaz", r"\bqux\b"]
+    combined = _one_alternation(patterns)
+    texts = [
+        "close to a deal",
+        "not close to a deal",
+        "never close to it",
+        "xbaz",
+        "x baz",
+        "a baz",
+        "qux",
+        "aclose to",
+    ]
+    for text in texts:
+        assert (combined.search(text) is not None) == any(re.search(p, text) for p in patterns), text
+
+
 def test_an_empty_list_matches_nothing() -> None:
     assert _one_alternation([]).search("anything") is None
 
@@ -358,3 +375,14 @@ def test_a_side_holding_captives_is_no_truce_holding() -> None:
     from kg.extract.stance import stance
 
     assert stance("The rebels are still holding thousands of our children.")[0] != "positive"
+
+
+def test_a_document_s_sentences_are_read_once() -> None:
+    from kg.extract.stance import Reading, stance
+
+    known: dict[str, Reading] = {}
+    first = stance("The talks were constructive.", known)
+    assert known == {"The talks were constructive.": first}
+    known["The sides remain far apart."] = ("positive", 0.9)  # a reading kept is not made again
+    assert stance("The talks were constructive. … The sides remain far apart.", known)[0] == "positive"
+    assert stance("The sides remain far apart.")[0] == "negative"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from kg.extract.base import Finding, paragraph_of, sentence_of, sentences_of
-from kg.extract.stance import stance
+from kg.extract.stance import sentence_stances, stance
 from kg.gazetteer import lexicon
 from kg.model import Statement
 
@@ -69,13 +69,13 @@ def merge_claims(doc: Doc, findings: list[tuple[Finding, bool]]) -> Iterator[Fin
                 text = " … ".join([before.text, *told])
                 # the quoted words carry the speaker's attitude; the paraphrase around them adds context
                 found_stance = (
-                    stance(text)[0]
+                    stance(text, sentence_stances(doc))[0]
                     if before.direct and fact.direct
                     else before.stance
                     if before.direct or _judged(previous)
                     else fact.stance
                     if fact.direct or _judged(finding)
-                    else stance(text)[0]
+                    else stance(text, sentence_stances(doc))[0]
                 )  # a judgement ("welcomed the agreement") as well
                 joined = Statement(
                     fact.speaker, text, found_stance, before.direct or fact.direct, by_party=fact.by_party

@@ -13,12 +13,15 @@ import re
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.extract.regex_openings import by_first_letter
 from kg.model import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _NEGATION = re.compile(
     r"\b(not|no|zero|never|n't|cannot|without|hardly|little|nobody|no one|nothing|none|(?<!a )few)\b", re.I
@@ -178,11 +181,20 @@ def _one_alternation(patterns: list[str]) -> re.Pattern[str]:
     tested once per position, before the alternatives, rather than once per alternative; and the alternatives are
     grouped by the letter they open with, each group behind a look-ahead for its letter, so that at each position
     only the group of the letter there is tried: six times faster on the long lists, with the same answer."""
-    bounded = [p.removeprefix(r"\b") for p in patterns if p.startswith(r"\b")]
-    others = [p for p in patterns if not p.startswith(r"\b")]
+    bounded, others = [], []
+    for pattern in patterns:
+        opening = _BOUNDED.match(pattern)
+        if opening:  # "(?<!all )\bX" is "\b(?<!all )X": assertions at one position hold in any order
+            bounded.append(opening.group(1) + pattern[opening.end() :])
+        else:
+            others.append(pattern)
     alternatives = [rf"\b(?:{by_first_letter(bounded)})"] if bounded else []
     alternatives += [f"(?:{p})" for p in others]
     return re.compile("|".join(alternatives) or "(?!)")
+
+
+_BOUNDED = re.compile(r"^((?:\(\?<[!=][^()]*\))*)\\b")
+"""A pattern's opening word boundary, after any look-behinds before it (each without groups of its own)."""
 
 
 def _any_pattern(key: str) -> re.Pattern[str]:
@@ -201,17 +213,23 @@ def _contains(text: str, phrases: list[str]) -> bool:
     return _phrase_pattern(tuple(phrases)).search(text) is not None
 
 
-def stance(text: str) -> tuple[Stance, float]:
+Reading = tuple[Stance, float]
+"""A stance and the confidence of that reading (0..1)."""
+
+
+def stance(text: str, known: dict[str, Reading] | None = None) -> Reading:
     """The stance a statement takes and the confidence of that reading (0..1).
 
     A statement of several sentences is read sentence by sentence: a later sentence that opens with a contrast
     ("but", "however", "yet") and takes a side decides; else a negative sentence makes the whole negative (a
-    reservation outweighs courtesy), else a positive one makes it positive.
+    reservation outweighs courtesy), else a positive one makes it positive. ``known`` keeps the reading of each
+    sentence read (one document's: a claim joined from two statements re-reads their sentences).
     """
     text = _QUOTE_MARKS.sub('"', text).replace("’", "'")  # "„productive“", "«productive»": the word itself
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])|\s+…\s+", text) if s.strip()]
+    read = _sentence_stance if known is None else lambda s: _kept(known, s)
     if len(sentences) > 1:
-        readings = [_sentence_stance(s) for s in sentences]
+        readings = [read(s) for s in sentences]
         for sentence, reading in reversed(list(zip(sentences, readings, strict=True))[1:]):
             if _CONTRAST.match(sentence) and reading[0] != "neutral":
                 return reading  # "It was not the best night ... but the morning is good": the point follows "but"
@@ -224,7 +242,21 @@ def stance(text: str) -> tuple[Stance, float]:
             if matching:
                 return wanted, max(matching)  # type: ignore[return-value]
         return "neutral", min(c for _, c in readings)
-    return _sentence_stance(text)
+    return read(text)
+
+
+def sentence_stances(doc: Doc) -> dict[str, Reading]:
+    """The readings of the sentences a document's statements have said, kept with the document for ``stance``."""
+    known: dict[str, Reading] = doc.user_data.setdefault("kg_sentence_stances", {})
+    return known
+
+
+def _kept(known: dict[str, Reading], sentence: str) -> Reading:
+    """A sentence's stance, read once for ``known``."""
+    reading = known.get(sentence)
+    if reading is None:
+        reading = known[sentence] = _sentence_stance(sentence)
+    return reading
 
 
 @cache

@@ -52,7 +52,7 @@ from kg.extract.people import in_credit
 from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies_a_noun, one_line, quoted_text
 from kg.extract.speakers import Speakers, also_speaking, speaker_subject
 from kg.extract.speech_events import SpeechEvent, before_a_contrast, but_after, in_clause
-from kg.extract.stance import judged_by_verb, stance
+from kg.extract.stance import judged_by_verb, sentence_stances, stance
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 from kg.model import Statement
@@ -484,7 +484,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     if not text or not spans:
         return None
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
-    found_stance, _ = stance(quoted_text(content) if inside and content is not None else text)
+    found_stance, _ = stance(quoted_text(content) if inside and content is not None else text, sentence_stances(doc))
     judged = judged_by_verb(event.verb.lemma_.lower()) or judged_by_the_act_said_in(event.verb)
     if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in event.verb.children):
         # "welcomed the outcome as proof that ...", "dismissed the meeting as 'a gathering of puppets'": the verb
