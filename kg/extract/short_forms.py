@@ -76,9 +76,14 @@ def names_repeated(mentions: list[PartyMention]) -> list[PartyMention]:
         return mentions
     texts = [t.text for t in tokens_of(doc)]
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    firsts = {words[0] for words in names}
+    starts: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text in firsts:
+            starts.setdefault(text, []).append(i)
     added = []
     for words, mention in names.items():
-        for start in (i for i, text in enumerate(texts) if text == words[0]):
+        for start in starts.get(words[0], ()):
             end = start + len(words)
             if tuple(texts[start:end]) == words and taken.isdisjoint(range(start, end)):
                 if not any(doc[i].ent_type_ == "PERSON" for i in range(start, end)):

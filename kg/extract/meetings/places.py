@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb
+from kg.extract.base import Context, clause_verb, once_per_doc
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
@@ -83,7 +83,13 @@ SPAN_NOUNS = {"minute", "hour", "day", "week"}
 
 
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:
-    """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is."""
+    """Objects of "in"/"at" (and "to" after verbs of moving) that say where the trigger's meeting is (read once per
+    sentence and trigger)."""
+    at = (sentence.start, sentence.end, -1 if trigger is None else trigger.i)
+    return list(once_per_doc(sentence.doc, "kg_place_objects", at, lambda: tuple(_place_objects(sentence, trigger))))
+
+
+def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
     anchors = anchors_of(trigger) if trigger is not None else set()
     found: list[Token] = []
     for token in chosen_in(sentence, words_with(sentence.doc, dep=PLACE_PHRASE_DEPS)):

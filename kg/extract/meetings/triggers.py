@@ -6,11 +6,11 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import has_subject, sentence_of, tokens_in, tokens_of
+from kg.extract.base import has_subject, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import LATEST_WORDS, elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
-from kg.extract.meetings.joining import also_attends, attended_by_pronoun, delegation_led
+from kg.extract.meetings.joining import also_attends, delegation_led
 from kg.extract.meetings.meet_verb import a_joint_body, meets_someone
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
@@ -37,6 +37,7 @@ from kg.extract.meetings.other_senses import (
     reason_to_leave,
     series_summed_up,
 )
+from kg.extract.meetings.pronoun_talks import talks_by_pronoun
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.trigger_filters import placed_apart
@@ -115,6 +116,18 @@ ROOM_NOUNS = {"room", "hall", "centre", "center", "table", "venue", "facility", 
 
 
 def is_trigger(token: Token) -> bool:
+    """Whether a word tells of a meeting (a meeting noun, a verb of meeting, hosting, signing ...), read once per
+    word of a document."""
+    known: dict[int, bool] | None = token.doc.user_data.get("kg_triggers")
+    if known is None:
+        known = token.doc.user_data["kg_triggers"] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _is_trigger(token)
+    return found
+
+
+def _is_trigger(token: Token) -> bool:
     word = token.lower_
     pos, words, lemmas = _first_test()
     if token.pos_ not in pos and word not in words and token.lemma_ not in lemmas:
@@ -169,7 +182,7 @@ def is_trigger(token: Token) -> bool:
         return hands_over(token)
     if token.lemma_ in LAUNCH_VERBS:
         return launches_talks(token)
-    if brings_together(token) or gathers(token) or _talks_by_pronoun(token) or plays_host(token):
+    if brings_together(token) or gathers(token) or talks_by_pronoun(token) or plays_host(token):
         return True
     if back_at_the_table(token) or spent_together(token) or delegation_led(token) or _convenes_a_joint_body(token):
         return True  # ("X's delegation was led by"; "agreed to convene the joint commission in Santiago")
@@ -262,41 +275,6 @@ def launches_talks(token: Token) -> bool:
         for c in token.children
     )
     return about_talks and (placed_in(token, {"in"}) or at_a_site)
-
-
-RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
-"""Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""
-
-
-def _talks_by_pronoun(token: Token) -> bool:
-    """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
-    talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
-    in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
-    named, attended by those it lists ("It was attended by ...")."""
-    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
-        return False
-    start = sentence_of(token).start
-    if start == 0:
-        return False
-    before = tokens_in(sentence_of(tokens_of(token.doc)[start - 1]))
-    if attended_by_pronoun(token):  # "The meeting was the first of its kind. It was attended by A, B and C"
-        return any(
-            t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
-        )
-    if token.lemma_ not in RESUMING_VERBS and not (
-        token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
-    ):
-        return False
-    subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
-    if not placed_in(token, {"in", "to"}) or not subjects:
-        return False
-    if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:
-        return True
-    if subjects[0] in {"those", "these"}:  # "those", "these": the talks last named, in any place of the sentence
-        return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
-    return subjects[0] in {"they", "it"} and any(
-        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before
-    )
 
 
 def invites_to_a_city(token: Token) -> bool:

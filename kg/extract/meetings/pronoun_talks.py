@@ -1,0 +1,46 @@
+"""Talks named by a pronoun or a noun of process alone: "They resumed in Mexico City in August", "Those took place in
+Istanbul", "The process began in Doha", "It was attended by A, B and C"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import sentence_of, tokens_in, tokens_of
+from kg.extract.meetings.joining import attended_by_pronoun
+from kg.extract.meetings.meeting_words import placed_in
+from kg.extract.meetings.words import PROCESS_NOUNS
+from kg.gazetteer import lexicon
+
+RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
+"""Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""
+
+
+def talks_by_pronoun(token: Token) -> bool:
+    """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
+    talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
+    in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
+    named, attended by those it lists ("It was attended by ...")."""
+    if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
+        return False
+    start = sentence_of(token).start
+    if start == 0:
+        return False
+    before = tokens_in(sentence_of(tokens_of(token.doc)[start - 1]))
+    if attended_by_pronoun(token):  # "The meeting was the first of its kind. It was attended by A, B and C"
+        return any(
+            t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
+        )
+    if token.lemma_ not in RESUMING_VERBS and not (
+        token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
+    ):
+        return False
+    subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
+    if not placed_in(token, {"in", "to"}) or not subjects:
+        return False
+    if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:
+        return True
+    if subjects[0] in {"those", "these"}:  # "those", "these": the talks last named, in any place of the sentence
+        return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
+    return subjects[0] in {"they", "it"} and any(
+        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before
+    )
