@@ -256,3 +256,25 @@ def test_two_hosts_of_one_meeting_in_one_host_s_capital_both_host_it() -> None:
         date(2026, 2, 18),
     )
     assert (meeting.parties, set(meeting.mediators)) == ((), {"Peru", "United Nations"})
+
+
+def test_a_host_in_a_clause_of_where_on_the_month_of_another_place_hosts_that_place_s_meeting_alone() -> None:
+    found = meetings_of(
+        "Chile and Peru held a third round of talks in Lima on Tuesday. The round followed earlier sessions in "
+        "Quito in November and in the Bolivian town of Tarija in January, where Bolivia hosted the delegations.",
+        date(2026, 3, 4),
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert (quito.mediators, set(quito.parties)) == ((), {"Chile", "Peru"})
+    assert all("Bolivia" not in m.parties for m in found)
+    assert [m.mediators for m in found if m.location != "Quito" and m.start is None] == [("Bolivia",)]
+
+
+def test_a_round_told_by_a_participle_of_its_own_before_the_rounds_it_followed_keeps_its_broker() -> None:
+    found = meetings_of(
+        "The round, held at the Foreign Ministry in Lima and facilitated by the Organization of American States, "
+        "followed earlier sessions between Chile and Peru in Quito in November.",
+        date(2026, 3, 4),
+    )
+    by_place = {m.location: m.mediators for m in found}
+    assert by_place == {"Lima": ("Organization of American States",), "Quito": ()}

@@ -719,3 +719,13 @@ def test_a_summit_at_which_leaders_agreed_to_two_things_is_held_there() -> None:
         date(2026, 2, 16),
     )
     assert (meeting.location, meeting.status) == ("Lima", "held")
+
+
+def test_a_month_a_clause_of_when_tells_in_the_past_is_gone_by() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru first agreed to negotiate in September, when their presidents met in New York.",
+        date(2026, 3, 4),
+    )
+    assert (meeting.location, meeting.day, meeting.status) == ("New York", "2025-09", "held")
+    [ahead] = meetings_of("Chile and Peru agreed to negotiate in Lima in September.", date(2026, 3, 4))
+    assert ahead.day == "2026-09"

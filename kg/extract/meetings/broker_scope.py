@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, apart_by_semicolon, clause_verb, first_conjunct, has_subject, of_objects
+from kg.extract.base import (
+    Context,
+    apart_by_semicolon,
+    clause_verb,
+    first_conjunct,
+    has_subject,
+    of_objects,
+    sentence_of,
+)
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
 from kg.extract.meetings.place_names import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
@@ -58,13 +66,41 @@ def _of_the_full_clause(word: Token, trigger: Token) -> bool:
 def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
     """Whether a broker's word stands in a "where" clause on another place than the meeting's: "talks in Quito,
     the latest round of a process that has also run through Lima, where X has hosted the two" (not "talks in
-    Lima, where X hosted them")."""
+    Lima, where X hosted them"), or on a month of another place ("sessions in A in May and in the port of B in
+    June, where X hosted them")."""
     clause = next((t for t in (word, *word.ancestors) if t.dep_ == "relcl"), None)
     if clause is None or not any(c.lower_ == "where" for c in clause.children) or trigger in clause.subtree:
         return False
     place = clause.head
+    if place.ent_type_ == "DATE":  # "in the port of X in January, where ...": "where" is the place named before
+        place = _place_before(place) or place
     placed_on_trigger = place.dep_ == "pobj" and place.head.lower_ in {"in", "at"} and place.head.head == trigger
-    return place.ent_type_ in {"GPE", "LOC", "FAC"} and not placed_on_trigger
+    return _a_place(place) and not placed_on_trigger
+
+
+def hosting_elsewhere(trigger: Token, found: list[tuple[str, Token]]) -> set[str]:
+    """The brokers of a sentence that only host a meeting at another place than a trigger's ("sessions in A and in
+    the port of B, where X hosted the delegations"): neither brokers nor sides of the trigger's meeting."""
+    elsewhere = {party for party, word in found if _hosts_elsewhere(word, trigger)}
+    return elsewhere - {party for party, word in found if not _hosts_elsewhere(word, trigger)}
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _a_place(word: Token) -> bool:
+    """Whether a word names a place, or is a noun of the place named after its "of" ("the port of X")."""
+    return word.ent_type_ in _PLACE_LABELS or any(o.ent_type_ in _PLACE_LABELS for o in of_objects(word))
+
+
+def _place_before(word: Token) -> Token | None:
+    """The last place named before a word in its sentence, as the noun it is "of" where it is one ("the port of
+    X": "port")."""
+    start = sentence_of(word).start
+    place = next((t for t in reversed(word.doc[start : word.i]) if t.ent_type_ in _PLACE_LABELS), None)
+    if place is not None and place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.pos_ == "NOUN":
+        return place.head.head
+    return place
 
 
 def _of_a_parallel_process(word: Token, trigger: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act,
 from kg.extract.meetings.broker_scope import (
     brokers_of,
     embassy_host,
+    hosting_elsewhere,
     hosting_sides,
     hosts_only,
     in_the_host_state,
@@ -79,6 +80,7 @@ from kg.extract.meetings.story_days import (
 )
 from kg.extract.meetings.story_sides import (
     acting_countries,
+    an_envoy_s_body,
     mediators_by_trade,
     pair_named_earlier,
     side_ranking,
@@ -197,6 +199,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = with_the_reporting_side(mention, mention.parties, ctx)  # "X said talks with Y ..."
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
+            mention.parties = [p for p in mention.parties if p not in hosting_elsewhere(trigger, brokers)]
             embassy_host(mention, ctx)  # "talks at the Ecuadorian embassy in Rome": Ecuador hosts
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
             mention.days = duration_of(trigger) or stated_length(trigger) or paused
@@ -241,10 +244,6 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
-
-
-ENVOY_WORDS = ("envoy", "special representative", "mediator")
-"""Roles of an organisation's go-between."""
 
 
 def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str, Token]], ctx: Context) -> bool:
@@ -311,16 +310,6 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
 def _acting_in_order(ctx: Context, acting: set[str]) -> list[str]:
     """The countries acting in the story, in the order it first names them (a headline's list first)."""
     return list(dict.fromkeys(m.party for m in ctx.party_mentions if m.party in acting))
-
-
-def _an_envoy_s_body(party: str, ctx: Context) -> bool:
-    """Whether an international organisation comes into the story through its envoy ("U.N. envoy X welcomed the
-    agreement"): a go-between, never a side made up to fill a meeting's two."""
-    entry = ctx.gazetteer.entry(party)
-    if entry is None or entry.kind != "international_organisation":
-        return False
-    roles = [role for role, side, _ in ctx.people.descriptions.values() if side == party and role]
-    return any(word in role.lower() for role in roles for word in ENVOY_WORDS)
 
 
 def _seated(party: str, mention: Mention) -> bool:
@@ -438,7 +427,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend([p for p in ranking if p not in brokers and p not in sides and p not in mediators][:2])
         wanted = sides_wanted(cluster, sides, mediators)
         if len(sides) < wanted:
-            for party in (p for p in ranking if p not in brokers and not _an_envoy_s_body(p, ctx)):
+            for party in (p for p in ranking if p not in brokers and not an_envoy_s_body(p, ctx)):
                 if len(sides) >= wanted:
                     break
                 if party not in sides and party not in mediators and (party != country or party in story):

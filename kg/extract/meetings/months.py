@@ -64,7 +64,16 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     past = past or clause is not None and clause.tag_ == "VBD" and clause.lemma_ not in SCHEDULING_VERBS
     done = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in CONCLUDING_VERBS | SIGNING_VERBS
     past = past or done  # "will implement the agreement reached in Quito in October": the October before
+    past = past or _told_when(ent)  # "agreed to negotiate in September, when the presidents met": gone by
     return month_in(ent.text, reference, bool(future) and not past and not _plan_undone(verb))
+
+
+def _told_when(ent: Span) -> bool:
+    """Whether a month carries a clause of "when" in the past tense ("in September, when the two presidents met"):
+    the month of what the clause tells, gone by."""
+    return any(
+        c.dep_ == "relcl" and c.tag_ == "VBD" and any(a.lower_ == "when" for a in c.children) for c in ent.root.children
+    )
 
 
 def _plan_undone(verb: Token) -> bool:

@@ -442,3 +442,17 @@ def _joined(first: Token, second: Token) -> bool:
     by "and"."""
     first, second = (w.head if w.dep_ in {"amod", "compound", "poss", "nmod"} else w for w in (first, second))
     return second.dep_ == "conj" and second.head == first
+
+
+ENVOY_WORDS = ("envoy", "special representative", "mediator")
+"""Roles of an organisation's go-between."""
+
+
+def an_envoy_s_body(party: str, ctx: Context) -> bool:
+    """Whether an international organisation comes into the story through its envoy ("U.N. envoy X welcomed the
+    agreement"): a go-between, never a side made up to fill a meeting's two."""
+    entry = ctx.gazetteer.entry(party)
+    if entry is None or entry.kind != "international_organisation":
+        return False
+    roles = [role for role, side, _ in ctx.people.descriptions.values() if side == party and role]
+    return any(word in role.lower() for role in roles for word in ENVOY_WORDS)

@@ -78,7 +78,8 @@ def set_after_another(trigger: Token) -> bool:
 def follows_another(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a verb setting it after or before another meeting ("The talks
     follow a summit in Nairobi on April 21"): the talks the story told of, dated and placed by their own words; not
-    talks named by their own place ("The Ohrid meeting followed talks in Brussels"), told as a meeting of their own."""
+    talks named by their own place ("The Ohrid meeting followed talks in Brussels") or told by a participle of their
+    own ("The round, held in Lima and facilitated by X, followed ..."), a meeting of their own."""
     named = any(  # (not "The Chile-Peru session": its sides)
         c.dep_ == "compound"
         and c.pos_ == "PROPN"
@@ -86,7 +87,8 @@ def follows_another(trigger: Token) -> bool:
         and not any(t.text == "-" for t in c.subtree)
         for c in trigger.children
     )
-    return _in_sequence(trigger, "nsubj", "dobj") and not named
+    told = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trigger.children)  # "The round, held in Lima, followed"
+    return _in_sequence(trigger, "nsubj", "dobj") and not named and not told
 
 
 def _in_sequence(trigger: Token, own: str, other: str) -> bool:
