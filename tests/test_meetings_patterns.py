@@ -1794,3 +1794,15 @@ def test_the_subject_of_a_call_agreeing_to_hold_talks_is_a_side_of_those_talks()
         date(2026, 2, 18),
     )
     assert (meeting.location, set(meeting.parties), meeting.status) == ("Quito", {"Peru", "Chile"}, "planned")
+
+
+def test_a_meeting_hosted_at_a_venue_in_a_clause_of_where_is_in_the_place_where_stands_for() -> None:
+    found = meetings_of(
+        "Bolivia and Peru held sessions in Quito in November and in the Chilean port of Arica in January, where "
+        "Chile hosted the delegations at a naval base.",
+        date(2026, 3, 4),
+    )
+    arica = next(m for m in found if m.start is None and m.day == "2026-01")
+    assert (arica.location, arica.mediators) == ("Arica", ("Chile",))
+    quito = next(m for m in found if m.location == "Quito")
+    assert (set(quito.parties), quito.mediators) == ({"Bolivia", "Peru"}, ())

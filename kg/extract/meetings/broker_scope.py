@@ -78,11 +78,23 @@ def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
     return _a_place(place) and not placed_on_trigger
 
 
-def hosting_elsewhere(trigger: Token, found: list[tuple[str, Token]]) -> set[str]:
-    """The brokers of a sentence that only host a meeting at another place than a trigger's ("sessions in A and in
-    the port of B, where X hosted the delegations"): neither brokers nor sides of the trigger's meeting."""
-    elsewhere = {party for party, word in found if _hosts_elsewhere(word, trigger)}
-    return elsewhere - {party for party, word in found if not _hosts_elsewhere(word, trigger)}
+def hosting_elsewhere(trigger: Token, found: list[tuple[str, Token]], ctx: Context) -> set[str]:
+    """The brokers of a sentence named only as hosts of a meeting at another place than a trigger's ("sessions in
+    A and in the port of B, where X hosted the delegations"): neither brokers nor sides of the trigger's meeting."""
+    clauses = [word.subtree for party, word in found if _hosts_elsewhere(word, trigger)]
+    inside = {t.i for clause in clauses for t in clause}
+    sentence = sentence_of(trigger)
+    named = {
+        m.party
+        for m in ctx.parties_in(sentence.start, sentence.end)
+        if m.span.start not in inside and not _of_a_place_noun(m.span.root)
+    }
+    return {party for party, word in found if _hosts_elsewhere(word, trigger)} - named
+
+
+def _of_a_place_noun(word: Token) -> bool:
+    """Whether a name says whose a place is ("the Bolivian town of X"): the place's state, no side."""
+    return word.dep_ in {"amod", "compound"} and word.head.lower_ in PLACE_NOUNS
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
