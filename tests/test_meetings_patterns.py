@@ -1806,3 +1806,17 @@ def test_a_meeting_hosted_at_a_venue_in_a_clause_of_where_is_in_the_place_where_
     assert (arica.location, arica.mediators) == ("Arica", ("Chile",))
     quito = next(m for m in found if m.location == "Quito")
     assert (set(quito.parties), quito.mediators) == ({"Bolivia", "Peru"}, ())
+
+
+@pytest.mark.parametrize("told", ["which has long offered to mediate", "a longtime mediator"])
+def test_a_host_set_off_by_a_clause_before_its_verb_hosts_the_delegations_it_names(told: str) -> None:
+    doc = load_pipeline()(f"Algeria, {told}, hosted delegations from Chile and Peru in Algiers on Sunday.")
+    hosted = next(t for t in doc if t.lower_ == "hosted")
+    assert (hosted.dep_, doc[0].head, hosted.head) == ("ROOT", hosted, hosted)
+    [meeting] = meetings_of(doc.text, date(2026, 2, 18))
+    assert (meeting.location, meeting.start, set(meeting.parties), meeting.mediators) == (
+        "Algiers",
+        date(2026, 2, 15),
+        {"Chile", "Peru"},
+        ("Algeria",),
+    )

@@ -25,26 +25,38 @@ def described_subjects(doc: Doc) -> Doc:
     """Make the verb after a name's relative clause the sentence's verb where the parser hung it on the name.
 
     In "X, whose government hosted the talks, called the day historic" the model at times makes the name the root
-    and "called" a participle describing it; a past-tense verb after the comma that closes a relative clause on a
-    name that has no verb of its own is the name's predicate."""
+    and "called" a participle describing it; a past-tense verb after the comma that closes a relative clause (or
+    an apposition: "X, a longtime mediator, hosted delegations from A and B") on a name that has no verb of its own
+    is the name's predicate. Where the model read the verb as a modifier of the noun after it ("hosted
+    delegations"), that noun is its object, and the words after the verb are the verb's."""
     for root in [s.root for s in doc.sents]:
         if root.pos_ not in {"PROPN", "NOUN"} or root.tag_ in {"NNS", "NNPS"}:
             continue
-        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        clause = next((c for c in root.children if c.dep_ in {"relcl", "appos"} and c.i > root.i), None)
         if clause is None:
             continue
         verb = next(
             (
                 t
                 for t in doc[clause.i + 1 : root.sent.end]
-                if t.dep_ == "acl" and t.tag_ in {"VBD", "VBN"} and (t.head == root or t.head in clause.subtree)
+                if t.dep_ in {"acl", "amod"}
+                and t.tag_ in {"VBD", "VBN"}
+                and (t.head == root or t.head in clause.subtree)
+                and (t.dep_ == "acl" or t.head.i == t.i + 1 and t.head.pos_ == "NOUN")
             ),
             None,
         )  # hung on the name, or on the clause's last words ("... hosted the ceremony, called the day ...")
-        if verb is None or doc[verb.i - 1].text != ",":
+        if verb is None or doc[verb.i - 1].text != "," or verb.dep_ == "acl" and clause.dep_ != "relcl":
             continue
         if any(c.dep_ in SUBJECTS | {"agent", "auxpass"} for c in verb.children):
             continue  # "X, who ..., led by Y": a participle indeed
+        if verb.dep_ == "amod":  # "hosted delegations from A and B in Y on Sunday": the verb's object and phrases
+            noun = verb.head
+            inside = {t.i for t in clause.subtree if t.i < verb.i}  # (the clause's own words, before the verb)
+            later = [t for t in doc[noun.i + 1 : root.sent.end] if t.head.i in inside]
+            noun.head, noun.dep_ = verb, "dobj"
+            for word in later:
+                word.head = verb
         for child in [c for c in root.children if c.i > verb.i]:
             child.head = verb  # the sentence's closing stop
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
