@@ -1794,3 +1794,11 @@ def test_a_side_s_own_leader_present_at_its_signing_is_no_broker_beside_the_one_
         date(2014, 3, 27),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Peru", "ELN"}, ("Ecuador",))
+
+
+@pytest.mark.parametrize(
+    "sender", ["Brazil said it", "Brazil's foreign ministry said it", "Officials in Brasilia said they"]
+)
+def test_a_person_a_side_says_it_sent_speaks_for_that_side(sender: str) -> None:
+    found = actors_of(f"{sender} had sent a senior diplomat, Paulo Souza, to Montevideo as an observer.")
+    assert found["Paulo Souza"].affiliation == "Brazil"

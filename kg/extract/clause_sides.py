@@ -61,11 +61,12 @@ PARTNER_WORDS = {"with", "alongside"}
 
 
 def _clause_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it is coordinated with ("was headed by X and included Y")."""
+    """The subject of a verb, or of the verb it is coordinated with ("was headed by X and included Y"); for "it"
+    or "they" in a reported clause, the subject of the verb reporting it ("X said it had sent Y": X)."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
+                return child.lower_ in {"it", "they"} and verb.dep_ == "ccomp" and _clause_subject(verb.head) or child
         if verb.dep_ != "conj" or verb.head == verb:
             return None
         verb = verb.head
