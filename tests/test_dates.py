@@ -729,3 +729,10 @@ def test_a_month_a_clause_of_when_tells_in_the_past_is_gone_by() -> None:
     assert (meeting.location, meeting.day, meeting.status) == ("New York", "2025-09", "held")
     [ahead] = meetings_of("Chile and Peru agreed to negotiate in Lima in September.", date(2026, 3, 4))
     assert ahead.day == "2026-09"
+
+
+def test_the_second_day_of_talks_told_in_the_present_perfect_ends_on_the_article_s_day() -> None:
+    (meeting,) = meetings_of(
+        "Delegations from Chile and Peru have wrapped up the second day of talks in Montevideo.", date(2026, 3, 10)
+    )
+    assert (meeting.start, meeting.end) == (date(2026, 3, 9), date(2026, 3, 10))

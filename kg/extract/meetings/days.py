@@ -335,6 +335,8 @@ def _day_entered(trigger: Token) -> Token | None:
 
 
 def _told_in_the_present(verb: Token) -> bool:
-    """Whether a verb is in the present: "are holding", "enter", "is in"."""
+    """Whether a verb is in the present, or the present perfect of news just in: "are holding", "enter", "is in",
+    "have wrapped up"."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'re"})
+    perfect = verb.tag_ == "VBN" and bool(auxiliaries & {"have", "has", "'ve"})
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'re"}) or perfect
