@@ -663,3 +663,9 @@ def test_an_organisation_s_title_alone_is_the_one_organisation_of_states_the_art
     assert actors_of(text)["Jorge Paz"].affiliation == "United Nations"
     both = text.replace("will report", "and an African Union observer will report")
     assert actors_of(both)["Jorge Paz"].affiliation is None  # two organisations named: whose is not told
+
+
+@pytest.mark.parametrize("portfolio", ["Production", "Mines", "Fisheries", "Health"])
+def test_a_ministry_s_field_between_a_title_and_a_name_is_no_part_of_the_name(portfolio: str) -> None:
+    found = actors_of(f"Peru's Vice Minister of {portfolio} Ana Lind said the talks were useful.")
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == (f"Vice Minister of {portfolio}", "Peru")

@@ -46,10 +46,33 @@ PORTFOLIO_ENDS = frozenset(
         "intelligence",
         "reintegration",
         "reconciliation",
+        "agriculture",
+        "commerce",
+        "communications",
+        "culture",
+        "economy",
+        "education",
+        "environment",
+        "finance",
+        "fisheries",
+        "health",
+        "housing",
+        "industry",
+        "information",
+        "infrastructure",
+        "interior",
+        "justice",
+        "labour",
+        "labor",
+        "mines",
+        "mining",
+        "production",
+        "tourism",
+        "transport",
     }
 )
 """Last words of a portfolio written between a title and a name: "Under Secretary for Political Affairs X",
-"Undersecretary for Policy X"."""
+"Undersecretary for Policy X", "Vice Minister of Production X" (a ministry's field)."""
 
 
 def after_a_portfolio(tokens: Sequence[Token], start: int, end: int) -> int:
@@ -74,13 +97,14 @@ def _region_brief_end(tokens: Sequence[Token], index: int) -> int | None:
     return end if index < end < len(tokens) else None
 
 
-_FOR = frozenset({"for"})
+_FOR_OR_OF = frozenset({"for", "of"})
 
 
 def runs_after_portfolios(doc: Doc, ctx: Context, titles: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto"."""
+    """Names after a title and its portfolio: "Under Secretary for Political Affairs Ana Soto", "Minister of Mines
+    Ana Soto"."""
     tokens = tokens_of(doc)
-    for i in (i - 1 for i in words_with(doc, lower=_FOR) if 1 <= i < len(tokens) - 2):
+    for i in (i - 1 for i in words_with(doc, lower=_FOR_OR_OF) if 1 <= i < len(tokens) - 2):
         token = tokens[i]
         if token.lower_.rstrip(".") not in titles:
             continue
