@@ -43,7 +43,7 @@ from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_
 from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
-from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS
+from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS, ROLE_NOUNS
 from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
@@ -307,10 +307,12 @@ class _Brokers:
             for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
         role = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
-        role = next((c for c in role.children if c.dep_ == "dobj"), None) if role and role.lemma_ == "play" else role
-        if not subjects and role is not None and role.lower_ in {"role", "part"} and role.dep_ == "dobj":
-            for subject in (c for c in role.head.children if c.dep_ == "nsubj"):
-                self.add_from(subject)  # "X and Y played a key role in bringing the two sides together"
+        role = next((c for c in role.children if c.dep_ == "dobj"), None) if role and role.pos_ == "VERB" else role
+        if not subjects and role is not None and role.lower_ in ROLE_NOUNS:
+            owners = [c for c in role.children if c.dep_ == "poss"] + of_objects(role)  # "China's role in facilitating"
+            played = role.dep_ == "dobj" and role.head.lemma_ in {"play", "have"}
+            for owner in owners or ([c for c in role.head.children if c.dep_ == "nsubj"] if played else []):
+                self.add_from(owner)  # "X and Y played a key role in bringing the two sides together"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
             for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"

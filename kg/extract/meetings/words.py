@@ -469,3 +469,7 @@ mediation effort", "talks in a process sponsored by X"."""
 PLACE_PHRASE_DEPS = frozenset({"prep", "dative", "conj"})
 """The labels the parser gives a preposition that may say where a meeting is (a dative: "sent a delegation to X";
 a conjunct: "..., and in X")."""
+
+
+ROLE_NOUNS = frozenset({"role", "part", "efforts", "effort"})
+"""Nouns of a part played, whose owner does what "in" names: "X's role in facilitating the talks"."""
