@@ -180,7 +180,8 @@ def test_the_broker_of_other_talks_years_before_brokers_no_meeting_of_the_story(
         "Chile and Peru held talks in Lima on Monday. Ecuador played a key role in bringing the two sides together.",
         "Chile and Peru held talks in Lima on Monday. The talks were the result of months of shuttle diplomacy by "
         "Ecuador.",
-        "Chile and Peru held talks in Lima on Monday. Peru said it appreciated Ecuador's role in facilitating the dialogue.",
+        "Chile and Peru held talks in Lima on Monday. Peru said it appreciated Ecuador's role in facilitating the "
+        "dialogue.",
         "Chile and Peru held talks in Lima on Monday. Chile welcomed Ecuador's efforts in mediating the talks.",
     ],
 )
