@@ -736,3 +736,12 @@ def test_the_second_day_of_talks_told_in_the_present_perfect_ends_on_the_article
         "Delegations from Chile and Peru have wrapped up the second day of talks in Montevideo.", date(2026, 3, 10)
     )
     assert (meeting.start, meeting.end) == (date(2026, 3, 9), date(2026, 3, 10))
+
+
+@pytest.mark.parametrize("bullet", ["- ", "– ", "* ", ""])
+def test_a_bulleted_timeline_entry_dates_its_meeting_to_its_month(bullet: str) -> None:
+    found = meetings_of(
+        f"How the talks unfolded\n\n{bullet}June 2025: First round of talks between Chile and Peru held in Quito.",
+        published=date(2026, 5, 20),
+    )
+    assert [(m.location, m.day) for m in found] == [("Quito", "2025-06")]

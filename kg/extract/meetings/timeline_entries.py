@@ -11,10 +11,10 @@ from kg.extract.base import paragraph_of, text_of
 from kg.extract.dates import MONTHS
 
 _ENTRY_OPENING = re.compile(
-    r"^\s*(?:[*•·]\s*)?(?:(?P<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+)?(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]|\s\|)\s"
+    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?:(?P<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+)?(?P<year>(?:19|20)\d\d)\s*(?:[-–—:]|\s\|)\s"
 )
 """A timeline entry's year, with or without a month before it: a paragraph that opens "2015: ", "2023 - ", "April
-2021 - ", "March 2015: ", a factbox's "NOV 2019 - " (not a span of years "2019-2020:")."""
+2021 - ", "March 2015: ", a factbox's "NOV 2019 - ", a bulleted "- June 2025: " (not a span of years "2019-2020:")."""
 
 
 def _entry_opening(sentence: Span) -> re.Match[str] | None:
