@@ -745,3 +745,12 @@ def test_a_bulleted_timeline_entry_dates_its_meeting_to_its_month(bullet: str) -
         published=date(2026, 5, 20),
     )
     assert [(m.location, m.day) for m in found] == [("Quito", "2025-06")]
+
+
+def test_a_first_day_the_model_leaves_out_as_a_number_is_joined_to_its_month() -> None:
+    (meeting,) = meetings_of(
+        "The working groups of Chile and Peru met in Lima on 12 and 13 May.", published=date(2026, 6, 3)
+    )
+    assert (meeting.start, meeting.end) == (date(2026, 5, 12), date(2026, 5, 13))
+    (counted,) = meetings_of("Chile and Peru met in Lima on 13 May, and 12 people were hurt.", date(2026, 6, 3))
+    assert (counted.start, counted.end) == (date(2026, 5, 13), date(2026, 5, 13))

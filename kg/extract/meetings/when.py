@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, clause_verb, once_per_doc, paragraph_of, sentence_of, text_of
 from kg.extract.dates import (
     A_YEAR,
+    MONTHS,
     PARTS_OF_TODAY,
     RELATIVE_DAY_PHRASES,
     WEEKDAYS,
@@ -302,12 +303,24 @@ def _joined_days(phrases: list[Span]) -> list[Span]:
     the model tags as "14 and" and "15 January"."""
     joined: list[Span] = []
     for phrase in phrases:
+        phrase = _with_the_first_day(phrase)
         before = joined[-1] if joined else None
         if before is not None and before.end == phrase.start and _OPEN_DAY.match(before.text):
             joined[-1] = phrase.doc[before.start : phrase.end]
             continue
         joined.append(phrase)
     return joined
+
+
+def _with_the_first_day(phrase: Span) -> Span:
+    """A day and month with the day before it that "and" or "to" joins to it, which the model leaves out as a
+    number: "on 12 and 13 May", "from 12 to 13 May"."""
+    doc, start = phrase.doc, phrase.start
+    opens_on_a_day = phrase[0].like_num and len(phrase) > 1 and phrase[1].lower_.rstrip(".") in MONTHS
+    if not opens_on_a_day or start < 2 or doc[start - 1].lower_ not in {"and", "to"} or phrase.label_ != "DATE":
+        return phrase
+    first = doc[start - 2]
+    return doc[start - 2 : phrase.end] if first.text.isdigit() and 1 <= int(first.text) <= 31 else phrase
 
 
 def date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
