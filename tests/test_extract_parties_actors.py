@@ -1198,3 +1198,9 @@ def test_a_name_set_off_after_an_official_and_the_participle_that_describes_them
     ):
         found = actors_of(text)
         assert (found["Luis Mora"].role, found["Luis Mora"].affiliation) == ("official", "European Union"), text
+
+
+@pytest.mark.parametrize("field", ["a professor of international law", "a lecturer of politics", "a professor"])
+def test_a_scholar_s_field_before_the_body_and_its_city_leaves_the_body_their_side(field: str) -> None:
+    found = actors_of(f'"We cannot afford a collapse," said Ana Lind, {field} at the Andean University in Quito.')
+    assert found["Ana Lind"].affiliation == "Andean University"

@@ -103,6 +103,8 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
             if token.lower_ == "with" and tokens[position - 1].lower_ in lexicon().meeting_nouns | {"relations"}:
                 continue  # "ambassador for talks with Japan": the other side of those talks, no organisation
             rest = tokens[position + 1 :]
+            if token.lower_ == "of" and _a_field_before_a_body(token, rest, ctx):
+                continue  # "professor of international law at X": the field, then the body at the next preposition
             inside = {r.i for r in rest}
             following = [
                 i
@@ -150,6 +152,13 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 return _without_seat(tokens), affiliation
             return tokens[:position], affiliation
     return tokens, None
+
+
+def _a_field_before_a_body(of: Token, rest: list[Token], ctx: Context) -> bool:
+    """Whether the "of" of a title names no party but a field, with a preposition of the same title after it ("a
+    professor of international law at X")."""
+    named = any(ctx.party_at(c.i) is not None for c in of.children if c.dep_ == "pobj")
+    return not named and any(t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head == of.head for t in rest)
 
 
 def _state_s_body(tokens: list[Token], ctx: Context) -> bool:
