@@ -422,3 +422,10 @@ def test_those_attending_told_with_a_companion_along_with_them_are_all_sides_of_
     )
     [summit] = [m for m in meetings if m.location == "Lima"]
     assert {"Chile", "Bolivia", "Ecuador", "Brazil"} <= set(summit.parties)
+
+
+def test_the_leaders_of_states_a_ceremony_is_attended_by_are_its_sides() -> None:
+    [meeting] = _meetings(
+        "The deal was signed at a ceremony in Lima attended by the presidents of Chile, Peru and Ecuador."
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru", "Ecuador"}, ())

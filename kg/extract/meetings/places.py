@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb, once_per_doc
+from kg.extract.base import Context, clause_verb, of_objects, once_per_doc
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated
 from kg.extract.meetings.place_names import (
@@ -426,12 +426,14 @@ def _sides_named_on(noun: Token) -> bool:
 
 
 def _attended_by_delegations(participle: Token) -> bool:
-    """Whether a participle on a place says which sides' delegations were there: "a ceremony attended by the
-    delegations of A and B" (the sides; not "attended by X's president and the UN chief": guests)."""
+    """Whether a participle on a place says which sides' delegations or leaders were there: "a ceremony attended by
+    the delegations of A and B", "by the presidents of A, B and C" (the sides; not "attended by X's president and
+    the UN chief": guests)."""
     if participle.dep_ != "acl" or participle.lemma_ not in {"attend", "join"}:
         return False
     agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(o.lemma_ in {"delegation", "representative", "negotiator", "team"} for o in agents)
+    leaders = [o for o in agents if o.tag_ == "NNS" and o.lemma_ in lexicon().title_words and of_objects(o)]
+    return bool(leaders) or any(o.lemma_ in {"delegation", "representative", "negotiator", "team"} for o in agents)
 
 
 def place_tokens(sentence: Span) -> set[int]:
