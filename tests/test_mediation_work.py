@@ -195,3 +195,11 @@ def test_a_body_s_envoy_holding_talks_with_two_sides_officials_brokers_them() ->
         "The U.N. special envoy for Bolivia, Ana Lind, held talks in Lima with Chilean and Peruvian officials."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("United Nations",))
+
+
+@pytest.mark.parametrize(
+    "body", ["the Swiss Federal Department of Foreign Affairs", "the Swiss Department of Foreign Affairs"]
+)
+def test_a_state_s_foreign_department_brokers_as_its_state(body: str) -> None:
+    [meeting] = meetings_of(f"The talks between Bolivia and Chile, facilitated by {body}, were held in Geneva.")
+    assert (set(meeting.parties), meeting.mediators) == ({"Bolivia", "Chile"}, ("Switzerland",))

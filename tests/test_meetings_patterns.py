@@ -1820,3 +1820,11 @@ def test_a_host_set_off_by_a_clause_before_its_verb_hosts_the_delegations_it_nam
         {"Chile", "Peru"},
         ("Algeria",),
     )
+
+
+@pytest.mark.parametrize("paper", ["road map", "memorandum", "accord"])
+def test_a_paper_agreed_at_a_place_tells_of_the_meeting_that_agreed_it(paper: str) -> None:
+    [meeting] = meetings_of(
+        f"The delegations of Bolivia and Chile reviewed the {paper} agreed in Montreux in June.", date(2026, 11, 21)
+    )
+    assert (meeting.location, meeting.day, set(meeting.parties)) == ("Montreux", "2026-06", {"Bolivia", "Chile"})

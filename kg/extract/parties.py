@@ -420,7 +420,7 @@ def _state_organ(span: Span, gazetteer: Gazetteer) -> str | None:
         return None
     for cut in range(1, len(words)):
         head = " ".join(t.lower_ for t in words[cut:])
-        if head in lexicon().state_bodies:
+        if head.removeprefix("federal ") in lexicon().state_bodies:  # "the Swiss Federal Department of ..."
             return state_named(span.doc[words[0].i : words[cut - 1].i + 1], gazetteer)
     for cut in (i for i, t in enumerate(words) if t.lower_ == "of" and 0 < i < len(words) - 1):
         # "the Government of Malaysia", "the Ministry of Foreign Affairs of the Republic of Indonesia"
