@@ -1204,3 +1204,15 @@ def test_a_name_set_off_after_an_official_and_the_participle_that_describes_them
 def test_a_scholar_s_field_before_the_body_and_its_city_leaves_the_body_their_side(field: str) -> None:
     found = actors_of(f'"We cannot afford a collapse," said Ana Lind, {field} at the Andean University in Quito.')
     assert found["Ana Lind"].affiliation == "Andean University"
+
+
+def test_a_speaker_whose_given_name_the_model_took_for_a_place_is_a_person() -> None:
+    assert "Marta Ruiz" in actors_of("Marta Ruiz said the talks were useful.")
+
+
+def test_a_surname_set_beside_a_title_takes_the_full_name_told_before() -> None:
+    found = actors_of(
+        "Marta Ruiz keeps a map of the coast on her office wall. Ruiz, 58, a career diplomat who served as Chile's "
+        "ambassador to Bolivia, has led Chile's team in the water talks since 2024."
+    )
+    assert found["Marta Ruiz"].affiliation == "Chile"

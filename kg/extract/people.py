@@ -353,14 +353,16 @@ def plural_title(token: Token) -> bool:
     return word.endswith("s") and word[:-1] in titles or token.tag_ in {"NNS", "NNPS"} and token.lemma_ in titles
 
 
-def _a_known_place(token: Token, ctx: Context) -> bool:
+def _a_known_place(token: Token, ctx: Context, speaks: bool = False) -> bool:
     """Whether a word the model tagged a place is one: a party or a city the gazetteer knows, or any such word
-    unless it stands beside a title ("Marta Ruiz, Chile's ambassador": "Marta" tagged a place) or the name acts as a
-    person's does ("the delegation is headed by Pagan X Y")."""
+    unless it stands beside a title ("Marta Ruiz, Chile's ambassador": "Marta" tagged a place), the name acts as a
+    person's does ("the delegation is headed by Pagan X Y") or ``speaks`` ("Marta Ruiz said")."""
     if token.ent_type_ not in {"GPE", "LOC"}:
         return False
     if known_party(ctx, token.i) or ctx.gazetteer.city(token.text):
         return True
+    if speaks:
+        return False
     name = token.head if token.dep_ == "compound" else token
     titles = title_words()
     return not (titled_beside(name, titles) or acts_as_a_person(name, titles))  # ("headed by Pagan X Y")
@@ -416,10 +418,11 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             continue  # "said Olmedo", "Ricardo Zuniga, a senior official": a person whatever the model calls it
         if says or acts_as_a_person(token, titles):
             start, end = run_around(doc, token.i, token.i + 1, ctx)
-            if 2 <= end - start <= 4 and not any(_a_known_place(doc[k], ctx) for k in range(start, end)):
+            if 2 <= end - start <= 4 and not any(_a_known_place(doc[k], ctx, says) for k in range(start, end)):
                 add(start, end)
-            elif says and end - start == 1 and not with_article(token):
-                speakers.add(token.text)  # "said Marquez": a surname whose full name may stand elsewhere
+            elif end - start == 1 and not with_article(token):
+                speakers.add(token.text)  # "said Marquez", "Marquez, 58, a career diplomat": a surname whose full
+                # name may stand elsewhere
     # "... and Ivan Marquez for the rebels. ... said Marquez": the full name of a surname that speaks
     tokens = tokens_of(doc)
     for token in (tokens[i] for i in words_with(doc, lower=frozenset(s.lower() for s in speakers))):
