@@ -1828,3 +1828,11 @@ def test_a_paper_agreed_at_a_place_tells_of_the_meeting_that_agreed_it(paper: st
         f"The delegations of Bolivia and Chile reviewed the {paper} agreed in Montreux in June.", date(2026, 11, 21)
     )
     assert (meeting.location, meeting.day, set(meeting.parties)) == ("Montreux", "2026-06", {"Bolivia", "Chile"})
+
+
+def test_talks_a_pronoun_stands_for_in_a_clause_of_since_opened_where_it_says() -> None:
+    found = meetings_of(
+        "Ana Lind has led Chile's team in the water talks with Bolivia since they opened in Geneva in March.",
+        date(2026, 11, 30),
+    )
+    assert [(m.location, m.day) for m in found if m.location == "Geneva"] == [("Geneva", "2026-03")]

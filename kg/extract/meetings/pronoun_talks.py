@@ -23,9 +23,14 @@ def talks_by_pronoun(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
         return False
     start = sentence_of(token).start
-    if start == 0:
+    own = token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"since", "when", "after"} for c in token.children
+    )
+    if start == 0 and not own:
         return False
-    before = tokens_in(sentence_of(tokens_of(token.doc)[start - 1]))
+    before = tokens_in(sentence_of(tokens_of(token.doc)[start - 1])) if start else ()
+    if own:  # "has led the team in the talks since they opened in Geneva": the talks named before in the sentence
+        before = (*before, *tokens_of(token.doc)[start : token.i])
     if attended_by_pronoun(token):  # "The meeting was the first of its kind. It was attended by A, B and C"
         return any(
             t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
@@ -42,5 +47,5 @@ def talks_by_pronoun(token: Token) -> bool:
     if subjects[0] in {"those", "these"}:  # "those", "these": the talks last named, in any place of the sentence
         return any(t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns and t.tag_ == "NNS" for t in before)
     return subjects[0] in {"they", "it"} and any(
-        t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS for t in before
+        (own or t.dep_ in {"nsubj", "nsubjpass"}) and t.lower_ in PROCESS_NOUNS for t in before
     )
