@@ -429,3 +429,11 @@ def test_the_leaders_of_states_a_ceremony_is_attended_by_are_its_sides() -> None
         "The deal was signed at a ceremony in Lima attended by the presidents of Chile, Peru and Ecuador."
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru", "Ecuador"}, ())
+
+
+@pytest.mark.parametrize(
+    "denial", ["Neither Chile nor Peru took part in the talks.", "Neither Chile nor Peru was invited."]
+)
+def test_sides_a_clause_of_neither_and_nor_denies_a_part_are_no_sides(denial: str) -> None:
+    [meeting] = _meetings(f"Ministers from Brazil, Argentina and Ecuador met in Madrid on Thursday. {denial}")
+    assert set(meeting.parties) == {"Brazil", "Argentina", "Ecuador"}

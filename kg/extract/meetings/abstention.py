@@ -22,6 +22,8 @@ def denies_a_part(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    negated = negated or any(d.lower_ == "neither" for s in subjects for d in s.children)  # "Neither A nor B took part"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
         return True
