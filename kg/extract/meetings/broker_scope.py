@@ -81,15 +81,17 @@ def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
 def hosting_elsewhere(trigger: Token, found: list[tuple[str, Token]], ctx: Context) -> set[str]:
     """The brokers of a sentence named only as hosts of a meeting at another place than a trigger's ("sessions in
     A and in the port of B, where X hosted the delegations"): neither brokers nor sides of the trigger's meeting."""
-    clauses = [word.subtree for party, word in found if _hosts_elsewhere(word, trigger)]
-    inside = {t.i for clause in clauses for t in clause}
+    elsewhere = [(party, word) for party, word in found if _hosts_elsewhere(word, trigger)]
+    if not elsewhere:
+        return set()
+    inside = {t.i for _, word in elsewhere for t in word.subtree}
     sentence = sentence_of(trigger)
     named = {
         m.party
         for m in ctx.parties_in(sentence.start, sentence.end)
         if m.span.start not in inside and not _of_a_place_noun(m.span.root)
     }
-    return {party for party, word in found if _hosts_elsewhere(word, trigger)} - named
+    return {party for party, _ in elsewhere} - named
 
 
 def _of_a_place_noun(word: Token) -> bool:

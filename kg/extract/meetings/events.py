@@ -166,9 +166,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.dates = from_the_first_day(trigger, mention.dates, ctx.dates.reference)  # "the third day of"
             mention.round = sentence_round(sentence, trigger, len(triggers) == 1) or round_after(trigger, mentions)
             locate(mention, ctx)
-            where = any(c.lower_ == "where" for c in clause_verb(trigger).children)  # "..., where X hosted them at
-            if not mention.city and (not mention.venue or where):  # a naval base": a venue in the place "where" is
-                locate_by_reference(mention, ctx)
+            if not mention.city and (not mention.venue or _told_where(trigger)):  # ("..., where X hosted them at a
+                locate_by_reference(mention, ctx)  # naval base": a venue in the place "where" stands for)
             if not (mention.city or mention.country) and (
                 state := country_described(place_objects(sentence, trigger), ctx)
             ):
@@ -200,7 +199,8 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = with_the_reporting_side(mention, mention.parties, ctx)  # "X said talks with Y ..."
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
-            mention.parties = [p for p in mention.parties if p not in hosting_elsewhere(trigger, brokers, ctx)]
+            elsewhere = hosting_elsewhere(trigger, brokers, ctx)  # "..., where X hosted the delegations"
+            mention.parties = [p for p in mention.parties if p not in elsewhere]
             embassy_host(mention, ctx)  # "talks at the Ecuadorian embassy in Rome": Ecuador hosts
             paused = paused_after(trigger)  # "the talks were paused on Friday after five days"
             mention.days = duration_of(trigger) or stated_length(trigger) or paused
@@ -245,6 +245,11 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if sentence_dates is not None:
             last_date = sentence_dates.start
     return mentions
+
+
+def _told_where(trigger: Token) -> bool:
+    """Whether a meeting word's clause is one of "where", on a place told before it ("..., where X hosted them")."""
+    return any(c.lower_ == "where" for c in clause_verb(trigger).children)
 
 
 def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str, Token]], ctx: Context) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import DOCUMENT_NOUNS
-from kg.extract.base import has_subject, sentence_of
+from kg.extract.base import has_subject, once_per_doc, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import LATEST_WORDS, elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
@@ -119,13 +119,7 @@ ROOM_NOUNS = {"room", "hall", "centre", "center", "table", "venue", "facility", 
 def is_trigger(token: Token) -> bool:
     """Whether a word tells of a meeting (a meeting noun, a verb of meeting, hosting, signing ...), read once per
     word of a document."""
-    known: dict[int, bool] | None = token.doc.user_data.get("kg_triggers")
-    if known is None:
-        known = token.doc.user_data["kg_triggers"] = {}
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _is_trigger(token)
-    return found
+    return once_per_doc(token.doc, "kg_triggers", token.i, lambda: _is_trigger(token))
 
 
 def _is_trigger(token: Token) -> bool:
