@@ -6,7 +6,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.agreement_words import DOCUMENT_NOUNS
+from kg.extract.agreement_words import names_a_document
 from kg.extract.base import has_subject, once_per_doc, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import LATEST_WORDS, elided_round
@@ -336,8 +336,7 @@ def _concludes_a_deal(token: Token) -> bool:
     if _denied(token):
         return False  # "failed to reach agreement", "did not reach a deal": no deal was made
     if token.dep_ == "acl":  # "the accord struck in X", "the road map agreed in Y in June"
-        head = token.head
-        return head.lower_ in DOCUMENT_NOUNS or head.lower_ == "map" and any(c.lower_ == "road" for c in head.children)
+        return names_a_document(token.head)
     if token.dep_ == "relcl" and token.head.lower_ in AGREEMENT_NOUNS:  # "the deal (that) A and B reached in X"
         return not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in token.children)
     acts_on = any(c.dep_ == "dobj" for c in token.children)  # "the deal can seal lasting peace": the deal acts
