@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from kg.extract.base import sentence_of, sentences_of, text_in
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, lefts_of, rights_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from tests.conftest import analyse
 
@@ -58,3 +62,32 @@ def test_named_between_lists_the_words_of_names_in_a_range() -> None:
         assert ctx.people.named_between(sentence.start, sentence.end) == expected
     names = [p.name for _, p in ctx.people.named_between(0, len(doc))]
     assert names.count("Anna Berg") == 2 and names == [p.name for t in doc if (p := ctx.people.at(t)) is not None]
+
+
+def _same_tree(doc: Doc) -> None:
+    def at(words: object) -> list[int]:
+        return [w.i for w in words]  # type: ignore[attr-defined]
+
+    for token in doc:
+        assert at(children_of(token)) == at(token.children)
+        assert at(lefts_of(token)) == at(token.lefts)
+        assert at(rights_of(token)) == at(token.rights)
+        assert at(subtree_of(token)) == at(token.subtree)
+        assert at(ancestors_of(token)) == at(token.ancestors)
+        for other in doc:
+            assert is_ancestor(token, other) == token.is_ancestor(other)
+
+
+def test_tree_tables_answer_as_spacy_does() -> None:
+    doc, _ = analyse(TEXT)
+    _same_tree(doc)
+
+
+def test_tree_tables_follow_a_crossing_arc() -> None:
+    """A non-projective parse (two arcs cross): subtrees in spaCy's order, which is not the words' order."""
+    words = ["They", "held", "talks", "that", "today", "matter"]
+    heads = [1, 1, 1, 5, 2, 1]
+    deps = ["nsubj", "ROOT", "dobj", "nsubj", "npadvmod", "ccomp"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert [t.i for t in subtree_of(doc[1])] != sorted(t.i for t in subtree_of(doc[1]))  # the arcs do cross
+    _same_tree(doc)

@@ -16,6 +16,7 @@ from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import Person
 from kg.extract.plural_roles import sides_of_their_titles
 from kg.extract.roles import describe_mention
+from kg.extract.tree import children_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import fold, lexicon
 from kg.model import Actor
@@ -137,8 +138,8 @@ def _sides_spoken_for(ctx: Context) -> None:
             verb = mention.root.head
             if mention.root.dep_ != "nsubj" or verb.lemma_.lower() not in speech:
                 continue
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+                for subject in (c for c in children_of(clause) if c.dep_ == "nsubj"):
                     named = ctx.party_at(subject.i)
                     if named is not None and named.known and named.how in {"name", "metonym"}:
                         found.add(named.party)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.tree import children_of, subtree_of, tokens_of
 from kg.gazetteer import Gazetteer, load, region_state
 from kg.ingest.clean import ends_a_sentence
 from kg.model import Fact, PartyKind
@@ -221,7 +222,13 @@ def named_as_a_place(word: Token) -> bool:
 
 def of_objects(noun: Token) -> list[Token]:
     """The objects of a word's "of": "the talks" of "a guarantor of the talks"."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [
+        o
+        for p in children_of(noun)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
 
 
 def first_conjunct(word: Token) -> Token:
@@ -237,7 +244,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own (active or passive)."""
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in children_of(verb))
 
 
 def shared_subjects(verb: Token) -> list[Token]:
@@ -245,7 +252,7 @@ def shared_subjects(verb: Token) -> list[Token]:
     a halt and invited the ministers to Y" (X invites)."""
     if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or has_subject(verb):
         return []
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
 
 
 def apart_by_semicolon(word: Token, other: Token) -> bool:
@@ -253,15 +260,6 @@ def apart_by_semicolon(word: Token, other: Token) -> bool:
     ("X, Y meet in Ankara; Turkey offers to host talks")."""
     low, high = sorted((word, other), key=lambda t: t.i)
     return ";" in text_of(word.doc)[low.idx : high.idx]
-
-
-def tokens_of(doc: Doc) -> tuple[Token, ...]:
-    """A document's tokens, made once and kept with the document: iterating a document or a span makes a new
-    ``Token`` object per word on every pass."""
-    tokens = doc.user_data.get("kg_tokens")
-    if tokens is None:
-        tokens = doc.user_data["kg_tokens"] = tuple(doc)
-    return tokens  # type: ignore[no-any-return]
 
 
 def tokens_in(span: Span) -> tuple[Token, ...]:
@@ -368,7 +366,7 @@ def capital_state(place: Token, ctx: Context) -> str | None:
     or its named entity's (a phrase may run on: "in Buenos Aires the Minister of ...")."""
     gazetteer = ctx.gazetteer
     entity = ctx.entity_at(place.i)
-    texts = (place.text, " ".join(t.text for t in place.subtree), entity.text if entity is not None else "")
+    texts = (place.text, " ".join(t.text for t in subtree_of(place)), entity.text if entity is not None else "")
     for text in texts:
         city = gazetteer.city(text)
         if city is not None and gazetteer.capital(city[1]) == city:

@@ -14,6 +14,7 @@ from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_
 from kg.extract.coref import Coreference, holds_any, role_classes
 from kg.extract.parties import possessor, state_named_on
 from kg.extract.people import Person
+from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 
 
 def _window_start(doc: Doc, char: int) -> int:
@@ -27,14 +28,14 @@ def _role_text(token: Token, ctx: Context) -> str:
     """The words of a role noun phrase without its determiner and the side it names: "foreign policy chief"."""
     words = [
         c
-        for c in token.lefts
+        for c in lefts_of(token)
         if c.dep_ in {"compound", "amod"} and ctx.gazetteer.party(c.text) is None and c.ent_type_ not in {"GPE", "NORP"}
     ]
-    start = min((t.i for c in words for t in c.subtree), default=token.i)  # "foreign" of "foreign policy chief"
+    start = min((t.i for c in words for t in subtree_of(c)), default=token.i)  # "foreign" of "foreign policy chief"
     end = token.i + 1
-    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
     if of:
-        end = max(t.i for t in of[0].subtree) + 1
+        end = max(t.i for t in subtree_of(of[0])) + 1
     return token.doc[start:end].text
 
 
@@ -85,7 +86,7 @@ def _said_of_another(noun: Token, person: Person, ctx: Context) -> bool:
     """Whether a role noun is said of another named person by a copula: "Y, a diplomat, was Chile's envoy"."""
     if noun.dep_ != "attr":
         return False
-    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(noun.head) if c.dep_ == "nsubj"]
     return any((other := ctx.people.at(s)) is not None and other is not person for s in subjects)
 
 
@@ -107,12 +108,12 @@ def _unnamed_counterpart(token: Token, coref: Coreference, person: Person, ctx: 
     """(office, side) of "his Chinese counterpart" left unnamed: the office of the person whose counterpart it is
     (the subject of its clause), the side its adjective names; None when the story names the counterpart itself."""
     if token.lemma_ != "counterpart" or not any(
-        c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children
+        c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in children_of(token)
     ):
         return None
     side = coref.side_of_phrase(token)
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    verb = next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     owner = ctx.people.named_by(subject) if subject is not None else None
     if side is None or owner is None or owner is person:
         return None
@@ -135,7 +136,7 @@ def _described_after(doc: Doc, ctx: Context, coref: Coreference, person: Person,
         return None
     following = sentence_of(doc[sentence.end])
     subject = next((t for t in tokens_in(following) if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or not any(c.lower_ == "the" for c in subject.children):
+    if subject is None or not any(c.lower_ == "the" for c in children_of(subject)):
         return None
     if any(ctx.people.at(t) is not None for t in doc[first.end : subject.i]):
         return None  # another name stands between
@@ -155,7 +156,7 @@ def roles_told_before(doc: Doc, ctx: Context) -> None:
         if role is not None or affiliation is not None or not person.mentions:
             continue
         first = min(person.mentions, key=lambda m: m.start)
-        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in first.root.children):
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in children_of(first.root)):
             continue  # "X, the powerful sister of leader Y, said": described where named, by words of its own
         described = _described(doc, ctx, coref, person, first) or _described_after(doc, ctx, coref, person, first)
         if described is not None:
@@ -190,7 +191,7 @@ def sides_of_offices_told_before(doc: Doc, ctx: Context) -> None:
 
 def _named_there(title: Token, ctx: Context) -> bool:
     """Whether a title is written with its holder's name ("Chile's foreign minister, Ana Lind,"), not unnamed."""
-    near = [title.head, *(c for c in title.children if c.dep_ == "appos"), *title.doc[title.i + 1 : title.i + 3]]
+    near = [title.head, *(c for c in children_of(title) if c.dep_ == "appos"), *title.doc[title.i + 1 : title.i + 3]]
     return any(ctx.people.at(t) is not None for t in near)
 
 

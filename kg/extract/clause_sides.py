@@ -16,6 +16,7 @@ from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import plural_title, title_words
 from kg.extract.referred_parties import owner_referred_to
 from kg.extract.side_phrases import his_or_hers, listed_after_a_person, side_phrase
+from kg.extract.tree import children_of, lefts_of, rights_of, subtree_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ SIGNING_VERBS = {"sign", "negotiate", "initial", "countersign"}
 
 def _party_in_subtree(token: Token, ctx: Context, before: int | None = None) -> str | None:
     """The first side named under a word (before a position, where given)."""
-    for t in token.subtree:
+    for t in subtree_of(token):
         if before is not None and t.i >= before:
             break
         mention = ctx.party_at(t.i)
@@ -47,7 +48,7 @@ def _group_named_on(group: Token, ctx: Context) -> str | None:
     Movement faction led by X" (X speaks for that movement)."""
     if group.lower_ not in FACTION_NOUNS:
         return None
-    for t in group.subtree:
+    for t in subtree_of(group):
         mention = ctx.party_at(t.i)
         if mention is not None and mention.how == "org" and mention.span.root.head == group:
             return mention.party
@@ -64,7 +65,7 @@ def _clause_subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with ("was headed by X and included Y"); for "it"
     or "they" in a reported clause, the subject of the verb reporting it ("X said it had sent Y": X)."""
     for _ in range(3):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child.lower_ in {"it", "they"} and verb.dep_ == "ccomp" and _clause_subject(verb.head) or child
         if verb.dep_ != "conj" or verb.head == verb:
@@ -115,7 +116,7 @@ def _subject_before_and(word: Token) -> Token | None:
     start = word.left_edge.i
     if word.dep_ != "nsubj" or start < 2 or doc[start - 1].lower_ != "and":
         return None
-    twins = (c for c in word.head.children if c.dep_ == "nsubj" and c.i < word.i)
+    twins = (c for c in children_of(word.head) if c.dep_ == "nsubj" and c.i < word.i)
     return next((c for c in twins if start - 2 <= c.right_edge.i < start), None)  # ("and" hung on the first)
 
 
@@ -131,11 +132,11 @@ def _meet_each_other(root: Token) -> bool:
         first = first.head
     if first == root:
         return False
-    rivals = [first.head] if first.dep_ == "appos" else [c for c in first.head.children if c.dep_ == first.dep_]
+    rivals = [first.head] if first.dep_ == "appos" else [c for c in children_of(first.head) if c.dep_ == first.dep_]
     if any(r.lemma_.lower() in RIVAL_NOUNS for r in rivals):
         return True  # "the two rivals, A and B": two sides (the list set beside the noun, or parsed as its twin)
     verb = first.head
-    brought = verb.lemma_ == "bring" and any(c.lower_ == "together" for c in verb.children)
+    brought = verb.lemma_ == "bring" and any(c.lower_ == "together" for c in children_of(verb))
     if (
         first.dep_ == "dobj"
         and (verb.lemma_ in {"host", "convene"} or brought)
@@ -143,17 +144,17 @@ def _meet_each_other(root: Token) -> bool:
         and brought
     ):
         return True  # "X brought A and B together", "X hosted A and B", "A and B were brought together": two sides
-    held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    held_talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in children_of(verb))
     # "A and B signed the accord": the signatories of a deal, one for each side
     signed = verb.lemma_ in {"sign", "initial"} and any(
-        c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in AGREEMENT_NOUNS for c in children_of(verb)
     )
     # not "A and B met with a Peruvian delegation": the partner met with is the other side, A and B one
     partnered = any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.lower_ not in {"other", "another"} for o in c.children)
-        for c in verb.children
+        and any(o.dep_ == "pobj" and o.lower_ not in {"other", "another"} for o in children_of(c))
+        for c in children_of(verb)
     )
     reciprocal = verb.lemma_ in RECIPROCAL_VERBS or held_talks or signed  # "A and B held talks"
     return first.dep_ == "nsubj" and reciprocal and not partnered
@@ -195,9 +196,9 @@ def _from_the_side(root: Token, ctx: Context) -> Reading | None:
         holder = holder.head
     if holder.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    for child in holder.head.children:
+    for child in children_of(holder.head):
         if child.dep_ == "prep" and child.lower_ in {"from", "on", "for"} and child.i < holder.i:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ == "pobj" and obj.lower_ in SIDE_NOUNS and (side := _party_in_subtree(obj, ctx)):
                     return side, None
     return None
@@ -207,11 +208,11 @@ def _signed_for(root: Token, ctx: Context) -> Reading | None:
     """ "X signed for the opposition", "Y negotiated on behalf of the government": the side named after the verb."""
     head = root.head
     if root.dep_ != "nsubj":  # "X, president of the assembly, signed for ...", the name parsed as the root
-        head = next((c for c in root.rights if c.lemma_ in SIGNING_VERBS and not has_subject(c)), head)
+        head = next((c for c in rights_of(root) if c.lemma_ in SIGNING_VERBS and not has_subject(c)), head)
     if not (root.dep_ == "nsubj" or head.head == root) or head.lemma_ not in SIGNING_VERBS:
         return None
-    for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
-        objects = [o for o in child.children if o.dep_ == "pobj"]
+    for child in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
+        objects = [o for o in children_of(child) if o.dep_ == "pobj"]
         if child.lower_ == "on" and not any(o.lower_ == "behalf" for o in objects):
             continue  # "on behalf of X", not "signed on Tuesday"
         governments = (o for o in objects if o.lower_ in GOVERNMENT_WORDS)
@@ -227,14 +228,14 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
     """ "X led the American side", "X spoke for Moscow" (not "spoke with the Cuban leader")."""
     head = root.head
     if root.dep_ == "nsubj":  # "Speaking for Bolivia, Deputy Minister X said", "Representing Peru, X ..."
-        opening = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i]
+        opening = [c for c in children_of(head) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < root.i]
         head = next((c for c in opening if c.lemma_ in SIDE_VERBS), head)
-    set_off = [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in SIDE_VERBS]
+    set_off = [c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in SIDE_VERBS]
     if set_off:  # "Foreign Minister X, speaking for Peru, said": the participle set off after the name
         head = set_off[0]
     elif root.dep_ not in {"nsubj", "nsubjpass"} or head.lemma_ not in SIDE_VERBS:
         return None
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in {"dobj", "attr"} or (child.dep_ == "prep" and child.lower_ in {"for", "on"}):
             side = _party_in_subtree(child, ctx) or (government_side(child, ctx) if child.dep_ == "dobj" else None)
             if side:  # "X led the American side", "X has led the government delegation"
@@ -244,7 +245,7 @@ def _acting_for(root: Token, ctx: Context) -> Reading | None:
 
 def _named_on(noun: Token, ctx: Context) -> str | None:
     """The side a noun's own modifier names, before its owner's: "Yemen's Houthi movement" is the Houthis'."""
-    for child in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
+    for child in (c for c in children_of(noun) if c.dep_ in {"compound", "amod", "nmod"}):
         mention = ctx.party_at(child.i)
         if mention is not None and mention.known and ctx.people.at(child) is None:
             return mention.party
@@ -302,7 +303,7 @@ def _companion(verb: Token, ctx: Context) -> Reading | None:
     subject = _clause_subject(governor)
     if subject is not None and (person := ctx.people.named_by(subject)) is not None:
         return None, person.name
-    for obj in (c for c in governor.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(governor) if c.dep_ == "dobj"):
         if (person := ctx.people.named_by(obj)) is not None:
             return None, person.name  # "Japan sent X, accompanied by Y"
     if subject is not None and (side := _party_in_subtree(subject, ctx)):
@@ -322,8 +323,8 @@ def _with_partner(root: Token, ctx: Context) -> Reading | None:
     subject = _clause_subject(governor) if governor.pos_ in {"VERB", "AUX"} else None
     if subject is not None and (person := ctx.people.named_by(subject)) is not None:
         return None, person.name
-    for agent in (c for c in governor.children if c.dep_ == "agent"):  # "the team is headed by A, with B and C"
-        for head in (o for o in agent.children if o.dep_ == "pobj"):
+    for agent in (c for c in children_of(governor) if c.dep_ == "agent"):  # "the team is headed by A, with B and C"
+        for head in (o for o in children_of(agent) if o.dep_ == "pobj"):
             if (person := ctx.people.named_by(head)) is not None:
                 return None, person.name
     return None
@@ -331,7 +332,7 @@ def _with_partner(root: Token, ctx: Context) -> Reading | None:
 
 def _meets_with(verb: Token) -> bool:
     """Whether a verb's "with" names whom its subject meets: "met with", "held talks with", "spoke with"."""
-    held = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+    held = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in children_of(verb))
     return verb.lemma_ in RECIPROCAL_VERBS | {"speak", "confer"} or held or verb.lower_ in lexicon().meeting_nouns
 
 
@@ -408,7 +409,7 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         if any(ctx.people.at(t) is not None for t in mention.span):
             continue
         topic = root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i - previous.start <= 1
-        if any(c.dep_ == "conj" for c in root.children):
+        if any(c.dep_ == "conj" for c in children_of(root)):
             return None  # "Chile and Peru held talks. Foreign Minister X said ...": either's
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT" or topic:
             return mention.party
@@ -488,12 +489,12 @@ def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Contex
     written before the title, when both lists are as long; with the title's own words ("foreign ministers")."""
     if title.tag_ != "NNS" or not (plural_title(title) or title.lemma_ == "counterpart"):
         return None  # ("her Chilean and Peruvian counterparts, A and B")
-    owners = [c for c in title.lefts if c.dep_ in {"amod", "compound", "poss", "nmod"} and ctx.party_at(c.i)]
-    listed = sorted({w for o in owners for w in (o, *(c for c in o.subtree if c.dep_ == "conj"))}, key=lambda t: t.i)
+    owners = [c for c in lefts_of(title) if c.dep_ in {"amod", "compound", "poss", "nmod"} and ctx.party_at(c.i)]
+    listed = sorted({w for o in owners for w in subtree_of(o) if w.dep_ == "conj" or w == o}, key=lambda t: t.i)
     parties = [m.party for w in listed if (m := ctx.party_at(w.i)) is not None and m.known]
     parties = list(dict.fromkeys(parties))
     person = ctx.people.at(span.root)
     if len(parties) < 2 or len(parties) != len(names) or person is None or person.name not in names:
         return None
-    words = [c for c in title.lefts if c.dep_ in {"amod", "compound"} and c not in listed and ctx.party_at(c.i) is None]
+    words = [c for c in lefts_of(title) if c.dep_ in {"amod", "compound"} and not (c in listed or ctx.party_at(c.i))]
     return parties[names.index(person.name)], [*words, title]

@@ -38,6 +38,7 @@ from kg.extract.base import (
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import People, Person, title_words
 from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, group_named_before
+from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.gazetteer import fold, lexicon
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -92,7 +93,7 @@ def genders_by_pronoun(doc: Doc, people: People) -> dict[str, str]:
             continue
         (name,) = subjects
         root = following.root
-        pronouns = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
+        pronouns = [c for c in children_of(root) if c.dep_ in SUBJECT_DEPS and c.lower_ in PRONOUN_GENDER]
         if pronouns and not people.named_between(following.start, following.end):
             found.setdefault(name, PRONOUN_GENDER[pronouns[0].lower_])
     return found
@@ -201,7 +202,7 @@ class Coreference:
             and sentence_of(r) == previous
             and r.head == previous.root
             and previous.root.lemma_.lower() in speech_verbs
-            and any(c.dep_ == "ccomp" and c.i < r.i for c in previous.root.children)
+            and any(c.dep_ == "ccomp" and c.i < r.i for c in children_of(previous.root))
         ]
         opening = main_subjects or reporter[:1] or [p for _, p in opening_subjects]
         if not opening and previous is not None:
@@ -227,17 +228,17 @@ class Coreference:
         a state's role noun ("Qatar's foreign minister said") that refers back to nobody named ("the UN chief" refers
         back)."""
         root = sentence.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or subject.lemma_.lower() not in title_words():
             return False
-        if any(c.dep_ == "appos" for c in subject.children) or self.people.at(subject) is not None:
+        if any(c.dep_ == "appos" for c in children_of(subject)) or self.people.at(subject) is not None:
             return False
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(subject)):
             return True  # "a senior official said"
         opens = subject.left_edge.i == sentence.start and not self._named_just_before(sentence)
-        if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        if opens and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
             return self._role_noun_referent(subject) is None  # "The Secretary-General welcomes ...", no one named
-        side = self.side_of_phrase(subject) if any(c.dep_ == "poss" for c in subject.children) else None
+        side = self.side_of_phrase(subject) if any(c.dep_ == "poss" for c in children_of(subject)) else None
         return side is not None and self._role_noun_referent(subject) is None  # "Qatar's foreign minister said"
 
     def _named_just_before(self, sentence: Span) -> bool:
@@ -303,7 +304,7 @@ class Coreference:
         if not seen:
             return None
         # those whose role holds the phrase's whole title ("the Deputy Secretary": not a Foreign Secretary)
-        title = " ".join(w.text for w in token.lefts if w.dep_ in {"compound", "amod"} and w.ent_type_ != "NORP")
+        title = " ".join(w.text for w in lefts_of(token) if w.dep_ in {"compound", "amod"} and w.ent_type_ != "NORP")
         exact = {n: m for n, m in seen.items() if title and holds_any(self._role(n), (f"{title} {token.text}",))}
         seen = exact or seen
         # the most recently mentioned of them; "the minister" with two ministers about is a weaker guess
@@ -328,9 +329,9 @@ class Coreference:
         High Representative said"."""
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or self.people.at(token) is not None:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return None
-        words = [c for c in token.lefts if c.dep_ in {"compound", "amod"}] + [token]
+        words = [c for c in lefts_of(token) if c.dep_ in {"compound", "amod"}] + [token]
         if any(not w.text[:1].isupper() or w.ent_type_ in {"GPE", "NORP"} for w in words):
             return None
         phrase = f" {' '.join(w.lower_ for w in words)} "
@@ -356,16 +357,16 @@ class Coreference:
         """The role class a noun phrase's head (with its compound or "of" words) names."""
         if token.pos_ not in {"NOUN", "PROPN"} or self.people.at(token) is not None:
             return None
-        if any(c.dep_ == "appos" and self.people.at(c) is not None for c in token.children):
+        if any(c.dep_ == "appos" and self.people.at(c) is not None for c in children_of(token)):
             return None  # "Norway's envoy, Dag Nylander": the phrase names the person beside it
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children) and not any(
-            c.dep_ == "poss" for c in token.children
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(token)) and not any(
+            c.dep_ == "poss" for c in children_of(token)
         ):
             return None
-        words = [c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}] + [token.lower_]
-        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        words = [c.lower_ for c in lefts_of(token) if c.dep_ in {"compound", "amod"}] + [token.lower_]
+        of = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
         if of:
-            words += ["of", *(t.lower_ for t in of[0].subtree if t.dep_ != "prep")]
+            words += ["of", *(t.lower_ for t in subtree_of(of[0]) if t.dep_ != "prep")]
         phrase = " ".join(words)
         classes = role_classes()
         for size in (3, 2, 1):  # the longest class the phrase ends with ("head of state", "prime minister")
@@ -377,9 +378,11 @@ class Coreference:
 
     def side_of_phrase(self, token: Token) -> str | None:
         """The side a role noun phrase names: "the Russian leader", "the Kremlin aide", "Iran's negotiator"."""
-        for child in token.lefts:
+        for child in lefts_of(token):
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:  # the parser hangs some demonyms as nmod
-                words = [t for t in child.subtree if t.dep_ not in {"det", "case"}] if child.dep_ == "poss" else [child]
+                words = (
+                    [t for t in subtree_of(child) if t.dep_ not in {"det", "case"}] if child.dep_ == "poss" else [child]
+                )
                 text = " ".join(t.text for t in words)  # "the European Union's envoy": the whole possessor
                 text = text[:-2] if text.endswith(("'s", "’s")) else text
                 party = self.ctx.gazetteer.party(text)
@@ -410,13 +413,13 @@ def _unnamed_between(token: Token, start: int) -> bool:
             continue
         if word.dep_ == "appos" and word.head.pos_ == "PROPN":
             continue  # "X, Chile's foreign minister, arrived ... The minister said": a named person's title
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in word.children):
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(word)):
             return True
         # "hosted by the EU's special envoy for the dialogue. ... the envoy wrote": an owner's, with no name
         named = word.dep_ == "compound" or any(
-            c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in word.children
+            c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in children_of(word)
         )
-        if any(c.dep_ == "poss" and c.ent_type_ != "PERSON" for c in word.children) and not named:
+        if any(c.dep_ == "poss" and c.ent_type_ != "PERSON" for c in children_of(word)) and not named:
             return True
     return False
 
@@ -428,7 +431,7 @@ def _misread_subject(word: Token) -> bool:
         and word.pos_ == "PROPN"
         and word.head.pos_ == "VERB"
         and word.i < word.head.i
-        and not any(c.dep_ in SUBJECT_DEPS for c in word.head.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in children_of(word.head))
     )
 
 
@@ -454,8 +457,8 @@ def _own_possessive(mention: Span, people: People) -> str | None:
         root = root.head
     if root.dep_ != "nsubj":
         return None
-    objects = [c for c in root.head.children if c.dep_ == "dobj"]
-    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
+    objects = [c for c in children_of(root.head) if c.dep_ == "dobj"]
+    owners = [c for o in objects for c in children_of(o) if c.dep_ == "poss" and c.lower_ in {"his", "her"}]
     if len(owners) != 1 or any(people.at(i) is not None for i in range(mention.end, owners[0].i)):
         return None
     return PRONOUN_GENDER[owners[0].lower_]

@@ -11,6 +11,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import first_conjunct, of_objects, tokens_of
 from kg.extract.group_names import GROUP_NOUNS_AFTER_NAMES, POLITICAL_GROUP_HEADS
 from kg.extract.short_forms import head_word
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 from kg.model import PartyKind
 
@@ -70,7 +71,7 @@ def _named_as_group(name: str, root: Token) -> PartyKind | None:
     ):
         return None  # "Liberation" names a movement whatever its head ("the Liberation Tigers of X"), "Opposition" a
         # political side ("the Non-Signatory X Opposition Groups")
-    before = {c.lower_ for c in root.children if c.dep_ == "amod" and c.i < root.i}
+    before = {c.lower_ for c in children_of(root) if c.dep_ == "amod" and c.i < root.i}
     armed = head in ARMED_NAME_HEADS or (set(words) | before) & (ARMED_WORDS | {"paramilitary", "liberation"})
     return "armed_group" if armed else "organisation"
 
@@ -83,7 +84,7 @@ def _before_a_group_noun(root: Token) -> PartyKind | None:
     if root.dep_ not in {"compound", "nmod", "amod"} or head.lower_ not in GROUP_NOUNS_AFTER_NAMES and not political:
         return None
     before = root.doc[max(root.left_edge.i - 2, 0) : root.left_edge.i]
-    armed = any(c.lower_ in ARMED_WORDS for c in (*head.children, *before))
+    armed = any(c.lower_ in ARMED_WORDS for c in (*children_of(head), *before))
     return "armed_group" if armed or head.lower_ != "group" and not political else "organisation"
 
 
@@ -113,10 +114,10 @@ ARMED_WORDS = {"rebel", "rebels", "armed", "militia", "insurgent", "insurgents",
 def _described_as_group(root: Token) -> PartyKind | None:
     """The kind of side an apposition to an organisation's name makes of it: "the Coordination of Azawad
     Movements, an alliance of rebel groups" (an armed group), "the X Platform, a coalition of parties"."""
-    name = [t for t in root.subtree if t.i >= root.i and t.ent_type_ and t.ent_type_ == root.ent_type_]
-    for child in (c for t in name or [root] for c in t.children):  # hung on the name's last word at times
+    name = [t for t in subtree_of(root) if t.i >= root.i and t.ent_type_ and t.ent_type_ == root.ent_type_]
+    for child in (c for t in name or [root] for c in children_of(t)):  # hung on the name's last word at times
         if child.dep_ == "appos" and child.lemma_.lower() in GROUP_APPOSITIONS and child.i > root.i:
-            words = {t.lower_ for t in child.subtree}
+            words = {t.lower_ for t in subtree_of(child)}
             return "armed_group" if words & ARMED_WORDS else "organisation"
     return None
 
@@ -149,7 +150,11 @@ def _member_kind(root: Token, kinds: dict[str, str]) -> PartyKind | None:
         return None
     if root.dep_ == "dobj" and head.lemma_ in LEADING_VERBS and head.pos_ == "VERB":
         return cast(PartyKind, LEADING_VERBS[head.lemma_])
-    if root.dep_ == "nsubjpass" and head.lemma_ in REPRESENTED_VERBS and any(c.dep_ == "agent" for c in head.children):
+    if (
+        root.dep_ == "nsubjpass"
+        and head.lemma_ in REPRESENTED_VERBS
+        and any(c.dep_ == "agent" for c in children_of(head))
+    ):
         return "organisation"  # "the X Alliance was represented by Y", "the X Front, led by Y"
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in kinds:
         head = head.head  # "the leader of the X Movement"
@@ -169,16 +174,16 @@ def _meets_beside_a_side(root: Token, known: set[int]) -> bool:
     organisation) as the subject of a meeting: "Yemen's government and the Southern X Council met in Riyadh", "A and
     the X Council held talks", "the X Front and the Y Council held talks", "... agreed at talks"."""
     first = first_conjunct(root)
-    conjuncts = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t) == first)]
+    conjuncts = [first, *(t for t in subtree_of(first) if t.dep_ == "conj" and first_conjunct(t) == first)]
     partners = [c for c in conjuncts if c != root]
-    if not any(t.i in known for c in partners for t in (c, *c.children) if t == c or t.dep_ in {"poss", "amod"}):
+    if not any(t.i in known for c in partners for t in (c, *children_of(c)) if t == c or t.dep_ in {"poss", "amod"}):
         return False
     verb = first.head
     if first.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
     nouns = lexicon().meeting_nouns
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
     held = any(o.lower_ in nouns or any(x.lower_ in nouns for x in of_objects(o)) for o in objects)  # "held (three
     # days of) talks"
-    at = [o for p in verb.children if p.lower_ in {"at", "during"} for o in p.children if o.dep_ == "pobj"]
+    at = [o for p in children_of(verb) if p.lower_ in {"at", "during"} for o in children_of(p) if o.dep_ == "pobj"]
     return held or verb.lemma_ in MEETING_VERBS_OF_SIDES or any(o.lower_ in nouns for o in at)  # "agreed at talks"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.leaders import LEADERS_GOVERNMENTS
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
+from kg.extract.tree import children_of
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 def government_side(group: Token, ctx: Context) -> str | None:
     """The state of "the government delegation", "the federal team" (or "the army delegation"): the one whose
     government (or army) was named before."""
-    words = {c.lower_ for c in group.children if c.i < group.i}
+    words = {c.lower_ for c in children_of(group) if c.i < group.i}
     if words & GOVERNMENT_WORDS:
         return government_named_before(group.doc, group.i, ctx.gazetteer)
     # "Sudan's army ... the army delegation"
@@ -32,6 +33,6 @@ def leader_s_government(noun: Token, ctx: Context) -> str | None:
     """The person whose government a noun is: X of "the government of President X", "the administration of X"."""
     if noun.lower_ not in LEADERS_GOVERNMENTS:
         return None
-    objects = (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
+    objects = (o for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c))
     person = next((p for o in objects if o.dep_ == "pobj" and (p := ctx.people.named_by(o)) is not None), None)
     return person.name if person is not None else None

@@ -10,6 +10,7 @@ from kg.extract.base import Context, named_as_a_place, sentences_of, tokens_of
 from kg.extract.parties import conflict_state, government_named_before, state_named_on, state_where
 from kg.extract.person_cues import PLACE_DESCRIPTIONS
 from kg.extract.role_bodies import hyphened_as_backer
+from kg.extract.tree import children_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, lexicon
 
@@ -23,11 +24,11 @@ def bare_government(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if state_named_on(token, gazetteer):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
         return False  # "the government of Yemen": named after it
     if token.dep_ == "compound" and token.head.lower_ in DELEGATION_NOUNS and not state_named_on(token.head, gazetteer):
         token = token.head  # "the government delegation", "the government side"
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
 
 
 DELEGATION_NOUNS = {"delegation", "team", "side", "negotiators", "representatives", "camp"}

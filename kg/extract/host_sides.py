@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, capital_state
 from kg.extract.role_phrases import apposed_title
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 
 HOSTING_VERBS = frozenset({"host", "receive", "welcome"})
@@ -22,14 +23,14 @@ def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None)
     """The state whose capital a hosting verb places the meeting in: "here" under a capital's dateline, "in
     Stockholm" on the verb or its object (or the guests given), or the guest's visit to it ("received X, who is on an
     official visit to Stockholm")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     guests = list(dict.fromkeys([*objects, *(guests or [])]))  # the objects and the guests given, each read once
-    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in verb.children)
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in children_of(verb))
     if here and (city := ctx.dateline_city) is not None and ctx.gazetteer.capital(city[1]) == city:
         return city[1]  # "held talks here", under a capital's dateline
     for holder in (verb, *guests):
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for place in (o for o in prep.children if o.dep_ == "pobj"):
+        for prep in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (o for o in children_of(prep) if o.dep_ == "pobj"):
                 if (state := capital_state(place, ctx)) is not None:
                     return state
     for place in (p for guest in guests for p in _visited(guest)):
@@ -41,11 +42,11 @@ def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None)
 def _visited(guest: Token) -> list[Token]:
     """The places a guest's own phrase says they visit: "X, who is on a visit to Stockholm", "X, visiting Oslo"."""
     found: list[Token] = []
-    for word in guest.subtree:
+    for word in subtree_of(guest):
         if word.lemma_ == "visit" and word.pos_ == "NOUN":
-            found.extend(o for p in word.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+            found.extend(o for p in children_of(word) if p.lower_ == "to" for o in children_of(p) if o.dep_ == "pobj")
         elif word.lemma_ == "visit" and word.pos_ == "VERB" and word.tag_ == "VBG":
-            found.extend(o for o in word.children if o.dep_ == "dobj")
+            found.extend(o for o in children_of(word) if o.dep_ == "dobj")
     return found
 
 
@@ -55,12 +56,14 @@ GUEST_MEETING_VERBS = frozenset({"meet", "hold"})
 
 def _guests_met(verb: Token) -> list[Token]:
     """Whom a verb of meeting says its subject met: "met X", "met with X", "held talks with X"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if verb.lemma_ == "meet" and objects:
         return objects
     talks = [o for o in objects if o.lower_ in lexicon().meeting_nouns] if verb.lemma_ == "hold" else []
     holders = [verb, *talks]
-    return [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return [
+        o for h in holders for p in children_of(h) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p)
+    ]
 
 
 def _foreign_guests_capital(verb: Token, ctx: Context) -> str | None:
@@ -76,7 +79,7 @@ def _side_of(guest: Token, ctx: Context) -> str | None:
     person = ctx.people.named_by(guest)
     if person is not None:
         return ctx.people.descriptions[person.name][1]
-    for word in (guest, *(c for c in guest.children if c.dep_ in {"amod", "compound", "poss"})):
+    for word in (guest, *(c for c in children_of(guest) if c.dep_ in {"amod", "compound", "poss"})):
         mention = ctx.party_at(word.i)  # "the Peruvian delegation", "Peru's envoy"
         if mention is not None and mention.known:
             return mention.party

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 if TYPE_CHECKING:
     from kg.extract.base import Context
 
@@ -23,9 +25,9 @@ def companion_before(name: Token, ctx: Context) -> str | None:
     verb = name.head
     if name.dep_ != "nsubj" or verb.tag_ != "VBG" or verb.lemma_ not in SEATED_BESIDE_VERBS or verb.i > name.i:
         return None
-    if not any(c.dep_ == "aux" and c.lemma_ == "be" and verb.i < c.i < name.i for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" and verb.i < c.i < name.i for c in children_of(verb)):
         return None  # "Sitting with X, A said ...": not inverted
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    objects += [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p)]
     person = next((p for o in objects if (p := ctx.people.named_by(o)) is not None), None)
     return person.name if person is not None else None

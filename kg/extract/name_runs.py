@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.base import sentence_of, tokens_of
 from kg.extract.name_tokens import NAME_PARTICLES, hyphen_part, is_name_token
 from kg.extract.parties import state_named
+from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -221,7 +222,7 @@ def listed_as_a_person(name: Token, people: list[Token]) -> bool:
     Ana Lind and Peru's Jorge Paz")."""
     if name.ent_type_ in {"", "PERSON"}:
         return True
-    run = [t for t in name.subtree if t.dep_ == "compound" or t == name]
+    run = [t for t in subtree_of(name) if t.dep_ == "compound" or t == name]
     if (
         name.ent_type_ == "ORG"
         and len(run) in {2, 3}
@@ -230,6 +231,6 @@ def listed_as_a_person(name: Token, people: list[Token]) -> bool:
         return all(t.pos_ == "PROPN" and t.text.istitle() for t in run)
 
     def owned(word: Token) -> bool:
-        return any(c.dep_ == "poss" for c in word.children)
+        return any(c.dep_ == "poss" for c in children_of(word))
 
     return owned(name) and any(owned(p) for p in people)

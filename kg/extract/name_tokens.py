@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import text_of, tokens_of
+from kg.extract.tree import children_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -124,4 +125,4 @@ def joined_by_hyphen(token: Token) -> bool:
 
 
 def with_article(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))

@@ -16,6 +16,7 @@ from kg.extract.parties import (
     state_named_on,
     state_where,
 )
+from kg.extract.tree import children_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import Gazetteer
 
@@ -51,11 +52,11 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
                 continue
             if token.lower_ != "opposition" or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or token.head.lower_ == "in":
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)) or token.head.lower_ == "in":
                 continue
             if _names_the_opposition(token) and _tagged_body(token):
                 continue  # the body's own name is the side (a name the model missed leaves the opposition)
-            modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "poss"} and c.i < token.i]
+            modifiers = [c for c in children_of(token) if c.dep_ in {"amod", "compound", "poss"} and c.i < token.i]
             if any(
                 c.dep_ == "amod"
                 and c.pos_ == "ADJ"
@@ -64,14 +65,14 @@ def oppositions_in(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, str]]
                 for c in modifiers
             ):
                 continue  # "strong opposition", "growing opposition": disagreement
-            owners = [c for c in token.head.children if c.dep_ == "poss" and c.i < token.i]
+            owners = [c for c in children_of(token.head) if c.dep_ == "poss" and c.i < token.i]
             owners = owners if token.dep_ == "compound" else []  # "Peru's opposition leader": the state owns it
             stating = [c for c in modifiers + owners if state_named(doc[c.left_edge.i : c.i + 1], gazetteer)]
             # the whole name ("South Sudan's", not "Sudan"), else the government the opposition is joined to
             named = state_named(doc[stating[0].left_edge.i : stating[0].i + 1], gazetteer) if stating else None
             named = named or _faced_government(token, gazetteer) or state_where(token, gazetteer)
             faced = named or faced
-            bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            bound = token.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
             if bound and not (faced or last_state) and home is None:
                 home = conflict_state(doc, gazetteer) or ""  # "Syria's civil war ... the main opposition bloc"
             state = named or ((faced or last_state or home) if bound else None)
@@ -88,7 +89,7 @@ def _its_opponents(token: Token, gazetteer: Gazetteer) -> str | None:
     opponents" (that state's opposition)."""
     if token.lower_ != "opponents":
         return None
-    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children_of(token))
     return _faced_government(token, gazetteer) if owned else None
 
 
@@ -106,7 +107,7 @@ def _governing_words(doc: Doc) -> tuple[int, ...]:
 
 def _ruling(noun: Token) -> bool:
     """Whether a noun names those in power by "ruling": "the ruling military council", "the ruling junta"."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "ruling" for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "ruling" for c in children_of(noun))
 
 
 def _tagged_body(token: Token) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.org_entities import (
     title_and_name,
 )
 from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, names_repeated, short_forms_joined
+from kg.extract.tree import ancestors_of, children_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import Gazetteer, fold, lexicon
 from kg.model import Party
@@ -377,8 +378,8 @@ def government_named_before(
 def state_where(word: Token, gazetteer: Gazetteer) -> str | None:
     """The state a "where" clause holding a word is said of: "worked on Bolivia, where X facilitated talks
     between the government and the opposition" (Bolivia's government and opposition)."""
-    for above in word.ancestors:
-        if above.dep_ == "relcl" and any(c.lower_ == "where" for c in above.children):
+    for above in ancestors_of(word):
+        if above.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(above)):
             state = state_named(above.doc[above.head.i : above.head.i + 1], gazetteer)
             return state if state is not None and gazetteer.is_country(state) else None
     return None
@@ -387,8 +388,8 @@ def state_where(word: Token, gazetteer: Gazetteer) -> str | None:
 def _state_after(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The state an "of" after a noun names ("the Government of Colombia"), or the capital an "in" names ("the
     government in Bogota")."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+    for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
             if prep.lower_ == "in":
                 city = gazetteer.city(obj.text)
                 capital = gazetteer.capital(city[1]) if city else None
@@ -443,7 +444,7 @@ def state_named(token: Token | Span | str, gazetteer: Gazetteer) -> str | None:
 
 def state_named_on(noun: Token, gazetteer: Gazetteer) -> str | None:
     """The state a noun's modifier names: "the Syrian government", "Venezuela's government", "the Swiss town"."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
             continue
         # the whole name the modifier heads ("South Sudan's"), else the word alone ("Syrian")

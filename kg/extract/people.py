@@ -56,6 +56,7 @@ from kg.extract.person_cues import (
 )
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
 from kg.extract.state_titles import after_state_titles, between_titles
+from kg.extract.tree import children_of
 from kg.extract.word_index import with_stops, words_with
 from kg.gazetteer import fold, lexicon
 from kg.holder_names import surname_first
@@ -204,7 +205,7 @@ class People:
         person = self.at(token)
         if person is not None:
             return person
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in {"appos", "compound"} and (found := self.at(child)) is not None:
                 return found
         if token.dep_ == "appos" and (found := self.at(token.head)) is not None:
@@ -447,7 +448,7 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
             listed = token.dep_ in LISTED_DEPS or token.i in heads
             if not listed or token.i in known or not is_name_token(token):
                 continue
-            joined = [c for c in token.children if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
+            joined = [c for c in children_of(token) if c.dep_ == "conj" and c.i in known]  # "X and Luis Vargas"
             if token.head.i in known and token.dep_ in LISTED_DEPS or joined and listed_as_a_person(token, joined):
                 start, end = run_around(doc, token.i, token.i + 1, ctx)
                 if end - start >= 2 and not any(k in known for k in range(start, end)):

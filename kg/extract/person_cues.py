@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
@@ -19,23 +20,23 @@ def acts_as_a_person(token: Token, titles: frozenset[str]) -> bool:
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in {"lead", "head", "chair"}:
         return True
     represented = token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "represent"
-    if represented and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+    if represented and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
         return True  # "represented by X of the Y" (or by X, a title beside: read below)
     if token.dep_ == "attr" and head.lemma_ == "be" and titled_subject(token, titles) is not None:
         return True  # "The rebels' chief negotiator is X": a title said to be the name
     if (
         token.dep_ == "nsubj"
         and head.lemma_ == "be"
-        and any(c.dep_ == "attr" and (c.lower_ in titles or c.lemma_ in titles) for c in head.children)
+        and any(c.dep_ == "attr" and (c.lower_ in titles or c.lemma_ in titles) for c in children_of(head))
     ):
         return True  # "X is Peru's chief negotiator": the name said to hold a title
     if token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ == "sign":
         return _signs_for_a_side(token, head.head)  # "signed by X for the government"
     if token.dep_ == "nsubj" and head.lemma_ in {"lead", "head"}:
-        return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in head.children)
+        return any(c.dep_ == "dobj" and c.lower_ in TEAM_NOUNS for c in children_of(head))
     if token.ent_type_ in {"", "PERSON"} and any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in c.children)
-        for c in token.children
+        c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in {"nsubj", "nsubjpass"} for w in children_of(c))
+        for c in children_of(token)
     ):
         return True  # "Pablo Ruiz, who leads the rebel team, ...": "who" stands for a person
     if _of_a_state(token) or _a_state_s_envoy(token):
@@ -54,13 +55,15 @@ def titled_subject(name: Token, titles: frozenset[str]) -> Token | None:
     verb = name.head
     if name.dep_ != "attr" or verb.lemma_ != "be":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in titles or c.lemma_ in titles)), None)
+    return next(
+        (c for c in children_of(verb) if c.dep_ == "nsubj" and (c.lower_ in titles or c.lemma_ in titles)), None
+    )
 
 
 def _signs_for_a_side(name: Token, verb: Token) -> bool:
     """ "The deal was signed by X for Kinshasa and Y for the rebels": a signatory "for" (or "on behalf of") a side
     is a person, where a state or group that signs is not."""
-    following = [c for c in (*verb.children, *name.children) if c.dep_ == "prep" and c.i > name.i]
+    following = [c for c in (*children_of(verb), *children_of(name)) if c.dep_ == "prep" and c.i > name.i]
     nearest = min(following, key=lambda p: p.i, default=None)
     return nearest is not None and (
         nearest.lower_ == "for" or nearest.lower_ == "on" and nearest.nbor().lower_ == "behalf"
@@ -71,7 +74,7 @@ def titled_beside(token: Token, titles: frozenset[str]) -> bool:
     """ "Vera Grabe, the senator", "Ana Ruiz, the Chilean Defence Minister" (a capitalised title tagged PROPN):
     a title in apposition; or the first of the names a plural title lists ("the foreign ministers of A and B, X and
     Y", whatever place the model took X for)."""
-    titled = (c for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
+    titled = (c for c in children_of(token) if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
     if any(c.lower_ in titles or c.lemma_ in titles for c in titled):
         return True
     head = token.head
@@ -140,12 +143,12 @@ def described_as_a_place(token: Token) -> bool:
         and holder.pos_ == "NOUN"
     ):
         return True  # "the military base on Diego Garcia", "the island of Diego Garcia"
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "appos" and child.lemma_ in PLACE_DESCRIPTIONS:
             return True
         comma = child.i > 0 and doc[child.i - 1].text == ","
         if child.dep_ == "prep" and child.lower_ in LOCATING_PREPOSITIONS and comma:
-            if any(o.dep_ == "pobj" and o.ent_type_ in {"LOC", "GPE"} for o in child.children):
+            if any(o.dep_ == "pobj" and o.ent_type_ in {"LOC", "GPE"} for o in children_of(child)):
                 return True
     return False
 
@@ -174,8 +177,8 @@ def _of_a_state(token: Token) -> bool:
     if token.ent_type_ or token.lower_ in lexicon().institution_heads or token.text.isupper():
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" and o.dep_ == "pobj" for o in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.ent_type_ == "GPE" and o.dep_ == "pobj" for o in children_of(c))
+        for c in children_of(token)
     )
 
 
@@ -189,8 +192,8 @@ def _a_state_s_envoy(token: Token) -> bool:
     people do: "Peru's Jorge Paz met Chile's Ana Lind" (not "Israel's Iron Dome intercepted ...")."""
     if token.ent_type_ or token.lower_ in lexicon().institution_heads or token.text.isupper():
         return False
-    given = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"]
-    owners = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+    given = [c for c in children_of(token) if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"]
+    owners = [c for c in children_of(token) if c.dep_ == "poss" and c.ent_type_ == "GPE"]
     if not given or given[0].ent_type_ or not owners or owners[0].i != token.i - 3:
         return False  # ("Chile's" right before the given name: its "'s" between)
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"with", "between"} else token.head

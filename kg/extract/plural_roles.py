@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
 from kg.extract.people import Person, plural_title, title_words
+from kg.extract.tree import children_of, lefts_of, subtree_of
 
 SENTENCES_BACK = 2
 """How many sentences before a person's first mention a plural title may stand."""
@@ -42,7 +43,7 @@ def role_over_a_list(first: Span) -> str | None:
         head = head.head.head  # "A of X and B of Y", B parsed as a conjunct of X
     if name.dep_ != "conj" or head.ent_type_ != "PERSON":
         return _title_before_the_list(first)
-    titles = [t for t in head.lefts if t.dep_ == "compound"]
+    titles = [t for t in lefts_of(head) if t.dep_ == "compound"]
     titles += [head.head] if head.dep_ == "appos" else []  # "The foreign ministers, A of X and B of Y"
     for title in titles:
         if plural_title(title):
@@ -53,7 +54,7 @@ def role_over_a_list(first: Span) -> str | None:
 def _singular(title: Token, kept: Callable[[Token], bool] = lambda _: True) -> str:
     """A plural title in the singular with the words before it that qualify it and that ``kept`` keeps: "foreign
     ministers" -> "foreign minister"."""
-    words = [c.lower_ for c in title.lefts if c.dep_ in {"amod", "compound"} and kept(c)]
+    words = [c.lower_ for c in lefts_of(title) if c.dep_ in {"amod", "compound"} and kept(c)]
     return " ".join([*words, title.lemma_.lower()])
 
 
@@ -108,11 +109,11 @@ def role_over_an_apposed_list(first: Span) -> str | None:
 
 def _states_listed(title: Token, ctx: Context) -> list[str]:
     """The parties a plural title names as its holders' sides, in the order named: "of A and B", or "A and B's"."""
-    owners = [c for c in title.children if c.dep_ in {"poss", "nmod"}]
-    owners += [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    owners = [c for c in children_of(title) if c.dep_ in {"poss", "nmod"}]
+    owners += [o for p in children_of(title) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)]
     if title.dep_ == "conj" and owners:
         owners.append(title.head)  # "A and B's foreign ministers" parsed as "A" and "B's foreign ministers"
-    words = sorted({w for owner in owners for w in (owner, *(c for c in owner.subtree if c.dep_ == "conj"))})
+    words = sorted({w for owner in owners for w in (owner, *(c for c in subtree_of(owner) if c.dep_ == "conj"))})
     return list(dict.fromkeys(m.party for w in words if (m := ctx.party_at(w.i)) is not None and m.known))
 
 
@@ -125,7 +126,8 @@ def sides_of_their_titles(ctx: Context) -> None:
         return
     for title in (t for t in tokens_in(ctx.doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):
         if not any(
-            c.dep_ == "poss" and c.lower_ == "their" or c.dep_ == "det" and c.lower_ == "the" for c in title.children
+            c.dep_ == "poss" and c.lower_ == "their" or c.dep_ == "det" and c.lower_ == "the"
+            for c in children_of(title)
         ):
             continue  # "Their foreign ministers, X and Y", "The foreign ministers, X and Y"
         names = _names_listed(title, ctx)
@@ -144,11 +146,11 @@ def sides_of_their_titles(ctx: Context) -> None:
 
 def _names_listed(title: Token, ctx: Context) -> list[Person]:
     """The people a plural title lists after a comma: "Their foreign ministers, X and Y"."""
-    first = next((c for c in title.children if c.dep_ in {"appos", "conj"} and c.i > title.i), None)
+    first = next((c for c in children_of(title) if c.dep_ in {"appos", "conj"} and c.i > title.i), None)
     if first is None or first.left_edge.i == 0 or title.doc[first.left_edge.i - 1].text != ",":
         return []
     found: list[Person] = []
-    for word in (first, *(c for c in first.subtree if c.dep_ == "conj")):
+    for word in (first, *(c for c in subtree_of(first) if c.dep_ == "conj")):
         person = ctx.people.named_by(word)
         if person is not None and all(p is not person for p in found):
             found.append(person)
@@ -161,10 +163,10 @@ def _sides_of_the_subject_before(title: Token, ctx: Context) -> list[str]:
     if sentence.start == 0:
         return []
     before = sentence_of(title.doc[sentence.start - 1]).root
-    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(before) if c.dep_ == "nsubj"), None)
     if subject is None:
         return []
-    people = [ctx.people.named_by(w) for w in (subject, *(c for c in subject.subtree if c.dep_ == "conj"))]
+    people = [ctx.people.named_by(w) for w in (subject, *(c for c in subtree_of(subject) if c.dep_ == "conj"))]
     sides = [ctx.people.descriptions[p.name][1] for p in people if p is not None]
     return list(dict.fromkeys(s for s in sides if s is not None))
 
@@ -173,7 +175,7 @@ def _group_ending_the_sentence_before(title: Token, ctx: Context) -> str | None:
     """The group, named in the plural, that ends the sentence before a title with "their" ("... who also spoke for
     the Bosnian Serbs. Their wartime leaders, A and B, stayed away"): no state, the only plural "their" can mean."""
     sentence = sentence_of(title)
-    if sentence.start == 0 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in title.children):
+    if sentence.start == 0 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(title)):
         return None
     before = sentence_of(title.doc[sentence.start - 1])
     mentions = ctx.parties_in(before.start, before.end)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.extract.base import sentence_of
+from kg.extract.tree import children_of
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -36,7 +37,7 @@ OWNER_KINDS = {"state", "armed_group", "organisation", "international_organisati
 def owner_referred_to(noun: Token, ctx: Context) -> str | None:
     """The party "its" or "their" on a noun refers back to, the last its sentence named before it: "Hamas says its
     negotiators ...", "The EU ...; its envoy X hosted ..."."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in children_of(noun)):
         return None
     return group_named_before(ctx, sentence_of(noun).start, noun.i, OWNER_KINDS)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.gazetteer import lexicon
 
 COPULAR_VERBS = {"be", "serve", "act", "become", "remain", "spend"}
@@ -32,19 +33,19 @@ def _relative_clause(span: Span) -> Token | None:
     appositions = [  # B's, however parsed; not A's
         c
         for owner in owners
-        for c in owner.children
+        for c in children_of(owner)
         if c.dep_ == "appos"
         and c.i > span.end - 1
         and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i])
     ]
     # "X, the head of the National Assembly, who led ...": "who" hung on the apposition's institution is X's
-    objects = [t for c in appositions for t in c.subtree if t.dep_ == "pobj" and t.ent_type_ != "PERSON"]
+    objects = [t for c in appositions for t in subtree_of(c) if t.dep_ == "pobj" and t.ent_type_ != "PERSON"]
     for head in dict.fromkeys((span.root, span[-1], *appositions, *objects)):
-        for child in head.children:
+        for child in children_of(head):
             if (
                 child.dep_ == "relcl"
                 and child.i > span.end - 1
-                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in child.children)
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(child))
             ):
                 return child
     return None
@@ -61,7 +62,7 @@ def relative_now(span: Span) -> bool:
     if verb is None:
         return False
     present = verb.lemma_ in {"be", "serve"} and verb.tag_ in {"VBZ", "VBP"}
-    return present or any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children)
+    return present or any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in children_of(verb))
 
 
 SUCCEEDING_VERBS = {"succeed", "replace"}
@@ -92,8 +93,8 @@ def _phrase(token: Token) -> list[Token]:
     """A noun phrase up to a comma, a clause of its own or a preposition that says where or with whom rather than
     what the office is of ("envoy to the peace process | between the government and the rebels")."""
     words = []
-    clauses = {d.i for t in token.subtree if t.i > token.i and t.dep_ in {"relcl", "acl"} for d in t.subtree}
-    for t in token.subtree:
+    clauses = {d.i for t in subtree_of(token) if t.i > token.i and t.dep_ in {"relcl", "acl"} for d in subtree_of(t)}
+    for t in subtree_of(token):
         if t.i > token.i and (t.text == "," or t.i in clauses):
             break  # (a clause's words before its verb too: "the talks | that led to the deal")
         if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS and not _at_a_body(t):
@@ -104,7 +105,9 @@ def _phrase(token: Token) -> list[Token]:
 
 def _at_a_body(preposition: Token) -> bool:
     """ "(a senior fellow) at the X Institute": where the person works, part of the office."""
-    return preposition.lower_ == "at" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in preposition.children)
+    return preposition.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in children_of(preposition)
+    )
 
 
 def capacity(span: Span, titles: frozenset[str]) -> list[Token]:
@@ -115,17 +118,17 @@ def capacity(span: Span, titles: frozenset[str]) -> list[Token]:
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in COPULAR_VERBS - {"spend"}:
         return []  # (but "X has spent two years shuttling between the capitals as Norway's envoy")
-    if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in verb.children):
+    if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in children_of(verb)):
         return []
-    for word in verb.subtree:
+    for word in subtree_of(verb):
         if word.lower_ != "as" or word.dep_ != "prep" or word.i < span.end:
             continue
-        between = [a for a in word.ancestors if verb.is_ancestor(a)]
+        between = [a for a in ancestors_of(word) if is_ancestor(verb, a)]
         clauses = {"relcl", "acl", "ccomp", "advcl"}
         if any(a.dep_ in clauses or a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} for a in between):
             continue  # an "as" of a clause of its own (not of a clause whose subject is the verb's: "has spent two
             # years shuttling between the capitals as Norway's envoy")
-        objects = [o for o in word.children if o.dep_ == "pobj" and (o.lower_ in titles or o.lemma_ in titles)]
+        objects = [o for o in children_of(word) if o.dep_ == "pobj" and (o.lower_ in titles or o.lemma_ in titles)]
         if objects:
             return _phrase(objects[0])
     return []
@@ -136,39 +139,39 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
     copular verb ("who serves as Latvia's deputy foreign minister"), or the body a verb of leading governs,
     with the title of its leader ("who heads Poland's negotiating team" -> head of Poland's negotiating team)."""
     verb = _relative_clause(span) or _own_predicate(span)
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+    if verb is None or any(c.dep_ == "neg" for c in children_of(verb)):
         return [], None
     if verb.lemma_ in COPULAR_VERBS | NAMING_VERBS:
-        busy = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"]
-        for child in [*verb.children, *(c for b in busy[:1] if verb.lemma_ == "spend" for c in b.children)]:
+        busy = [c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"]
+        for child in [*children_of(verb), *(c for b in busy[:1] if verb.lemma_ == "spend" for c in children_of(b))]:
             if child.dep_ in {"attr", "oprd"}:
                 return _phrase(child), None
             if child.dep_ == "prep" and child.lower_ == "as":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = [c for c in children_of(child) if c.dep_ == "pobj"]
                 if objects:
                     return _phrase(objects[0]), None
-    if verb.lemma_ in SUCCEEDING_VERBS or verb.lemma_ == "take" and any(c.lower_ == "over" for c in verb.children):
-        for child in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+    if verb.lemma_ in SUCCEEDING_VERBS or verb.lemma_ == "take" and any(c.lower_ == "over" for c in children_of(verb)):
+        for child in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "as"):
+            objects = [c for c in children_of(child) if c.dep_ == "pobj"]
             if objects:  # "who succeeded him as the government's chief negotiator", "who took over as envoy"
                 return _phrase(objects[0]), None
     if verb.lemma_ in LEADING_VERBS and verb.dep_ == "relcl":
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
         at_a_body = [  # "who heads a research programme at X": the body the programme is at, for its side
             t
-            for p in verb.children
-            if p.dep_ == "prep" and p.lower_ == "at" and any(o.ent_type_ in {"ORG", "FAC"} for o in p.children)
-            for t in p.subtree
+            for p in children_of(verb)
+            if p.dep_ == "prep" and p.lower_ == "at" and any(o.ent_type_ in {"ORG", "FAC"} for o in children_of(p))
+            for t in subtree_of(p)
         ]
         if objects:
             return _phrase(objects[0]) + at_a_body, LEADING_VERBS[verb.lemma_]
     if verb.lemma_ in {"sit", "serve"} and verb.dep_ == "relcl":  # "who sat on Ukraine's delegation"
-        bodies = [o for p in verb.children if p.lower_ in {"on", "in"} for o in p.children if o.dep_ == "pobj"]
+        bodies = [o for p in children_of(verb) if p.lower_ in {"on", "in"} for o in children_of(p) if o.dep_ == "pobj"]
         if bodies and bodies[0].lemma_ in MEMBERSHIP_BODIES:
             return _phrase(bodies[0]), "member"
-    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)  # ("who also spoke for")
+    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in children_of(verb))  # ("who also spoke for")
     if verb.lemma_ == "speak" and verb.dep_ == "relcl" and not also:  # "who speaks for the rebel delegation"
-        spoken_for = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        spoken_for = [o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "for" for o in children_of(p)]
         if spoken_for:
             return _phrase(spoken_for[0]), "spokesperson"
     return [], None
@@ -194,14 +197,14 @@ def relative_brokering(span: Span) -> tuple[str, list[Token]] | None:
     "for X")."""
     verb = _relative_clause(span)
     titles = BROKERING_VERBS | NEGOTIATING_VERBS | ADVISING_VERBS
-    if verb is None or verb.lemma_ not in titles or any(c.dep_ == "neg" for c in verb.children):
+    if verb is None or verb.lemma_ not in titles or any(c.dep_ == "neg" for c in children_of(verb)):
         return None
     if verb.lemma_ in ADVISING_VERBS:  # "who advises the Peruvian president on security": the one advised
-        return titles[verb.lemma_], [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+        return titles[verb.lemma_], [t for o in children_of(verb) if o.dep_ == "dobj" for t in subtree_of(o)]
     served: list[Token] = []
-    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+    for prep in (c for c in subtree_of(verb) if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
         if prep.lower_ == "for" or prep.head.lower_ == "behalf":
-            served = [t for o in prep.children if o.dep_ == "pobj" for t in o.subtree]
+            served = [t for o in children_of(prep) if o.dep_ == "pobj" for t in subtree_of(o)]
             break
     if verb.lemma_ in NEGOTIATING_VERBS and not served:
         return None  # "who negotiated the 2015 deal": a past deed, no title
@@ -219,20 +222,20 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "by":
         root = root.head  # "was headed by its deputy chairman, X": the title the name is set beside
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
-    stands_for_a_body = verb.lower_ == "one" and any(c.dep_ in {"amod", "poss", "compound"} for c in verb.children)
+    stands_for_a_body = verb.lower_ == "one" and any(c.dep_ in {"amod", "poss", "compound"} for c in children_of(verb))
     if root.dep_ == "pobj" and (verb.lemma_.lower() in LED_BODIES or stands_for_a_body) and verb.i == root.head.i - 1:
         # "A's commission was headed by X and B's commission (the B one) by Y": the verb left out before "by"
         if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in sentence_of(span) if t.i < verb.i):
             return _phrase(verb), "head"
-    if verb.lemma_ not in {"lead", "head", "command"} or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_ not in {"lead", "head", "command"} or any(c.dep_ == "neg" for c in children_of(verb)):
         return [], None
     if root.dep_ == "pobj":  # passive: the body is the subject, or the noun the participle hangs on
-        agents = [c for c in verb.children if c.dep_ == "agent"]
+        agents = [c for c in children_of(verb) if c.dep_ == "agent"]
         if agents[:1] != [root.head]:
             return [], None  # "A's team was led by X and B's by Y": Y leads B's, not A's
-        bodies = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
+        bodies = [c for c in children_of(verb) if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ == "acl" else [])
     elif root.dep_ == "nsubj":
-        bodies = [c for c in verb.children if c.dep_ == "dobj"]
+        bodies = [c for c in children_of(verb) if c.dep_ == "dobj"]
     else:
         return [], None
     labels = {b for b in bodies if b.i + 1 < len(b.doc) and b.doc[b.i + 1].text == ":"}  # "Q: A's team was led by"
@@ -259,8 +262,8 @@ def workplace(span: Span) -> Token | None:
     sits in parliament for the X party")."""
     verb = _relative_clause(span)
     if verb is not None and verb.lemma_ == "sit":  # "who sits in parliament for the X party"
-        return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        return next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"), None)
     if verb is None or verb.lemma_ not in WORKING_VERBS:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "studies the conflict at Y": hung on the object
-    return next((c for w in (verb, *objects) for c in w.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "studies the conflict at Y": hung on the object
+    return next((c for w in (verb, *objects) for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "at"), None)

@@ -13,6 +13,7 @@ from kg.extract.parties import GOVERNMENT_WORDS, possessor
 from kg.extract.people import title_words
 from kg.extract.referred_parties import GROUP_KINDS
 from kg.extract.relative_roles import workplace
+from kg.extract.tree import children_of
 from kg.gazetteer import fold, lexicon
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
                 continue  # "Special Envoy for Syria", "Assistant Secretary for European Affairs": the brief
             if token.lower_ == "for" and _states_named(tokens[:position], ctx):
                 continue  # "US special envoy for Syria", "UN coordinator for Lebanon": the brief, not the side
-            objects = {c.i for c in token.children if c.dep_ == "pobj"}
+            objects = {c.i for c in children_of(token) if c.dep_ == "pobj"}
             heads = [m for m in mentions if any(t.i in objects for t in m.span)]
             if heads:  # "at the London think tank Chatham House": the object of "at", not a place modifying it
                 known = [m for m in known if _side_beside_the_body(m, objects, ctx)]
@@ -157,7 +158,7 @@ def split_organisation(tokens: list[Token], ctx: Context) -> tuple[list[Token], 
 def _a_field_before_a_body(of: Token, rest: list[Token], ctx: Context) -> bool:
     """Whether the "of" of a title names no party but a field, with a preposition of the same title after it ("a
     professor of international law at X")."""
-    named = any(ctx.party_at(c.i) is not None for c in of.children if c.dep_ == "pobj")
+    named = any(ctx.party_at(c.i) is not None for c in children_of(of) if c.dep_ == "pobj")
     return not named and any(t.lower_ in CUT_PREPOSITIONS - {"of"} and t.head == of.head for t in rest)
 
 

@@ -12,6 +12,7 @@ from kg.extract.name_runs import honorifics, title_words
 from kg.extract.name_tokens import FORMS_OF_ADDRESS, STYLES
 from kg.extract.people import plural_title
 from kg.extract.person_cues import titled_subject
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -214,21 +215,21 @@ def phrase_before_appos(span: Span) -> list[Token]:
             break
         if is_title(probe):
             head = probe
-    if head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and is_title(c) for c in root.children):
+    if head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and is_title(c) for c in children_of(root)):
         return []  # "A, minister of Foreign Affairs, B, minister of Defence": B's own title follows B
     labelled = head.i + 1 < len(span.doc) and span.doc[head.i + 1].text == ":"
-    if labelled and any(c.dep_ == "appos" and c.i > root.i for c in root.children):
+    if labelled and any(c.dep_ == "appos" and c.i > root.i for c in children_of(root)):
         return []  # "Facilitator: X, US ambassador to Y": a fact box's label, X's own title after X
-    stated = any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
+    stated = any(c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in children_of(head))
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
         return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
         # Peru's prime minister, B": a state's title set before B is B's)
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
-        joined = [c for c in head.children if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
+        joined = [c for c in children_of(head) if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
         head = joined[-1] if joined else head
     tokens = []
-    for token in head.subtree:
+    for token in subtree_of(head):
         if token.i >= start:
             break
         tokens.append(token)
@@ -237,7 +238,7 @@ def phrase_before_appos(span: Span) -> list[Token]:
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     if commas:
         tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's
-    doing = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in c.subtree}
+    doing = {t.i for c in children_of(head) if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in subtree_of(c)}
     tokens = [t for t in tokens if t.i not in doing]  # "the EU official chairing the talks, X": the official
     return _drop_place_phrases(tokens)
 
@@ -319,9 +320,9 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
     its last word where the parse splits a name with particles: "Khalil al-Hayya, Hamas's chief ...")."""
     root = span.root
     doc = span.doc
-    children = list(root.children) + [c for c in span[-1].children if span[-1] != root]
+    children = list(children_of(root)) + [c for c in children_of(span[-1]) if span[-1] != root]
     if root.dep_ == "conj":
-        children += [c for c in root.head.children if c.i > span.end]  # "A and B, head of X": B's, however parsed
+        children += [c for c in children_of(root.head) if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
         titled = child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_title(child)  # "X, Minister of Foreign Affairs"
         if child.dep_ == "appos" and _gapped_clause(child, ctx):
@@ -359,8 +360,8 @@ def _gapped_clause(noun: Token, ctx: Context) -> bool:
     """Whether a noun after a name opens a clause of its own with its verb left out: "A's team was led by X, B's
     team by Y" (B's team is Y's, not X's)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(ctx.people.at(o) is not None for o in c.children)
-        for c in noun.children
+        c.dep_ == "prep" and c.lower_ == "by" and any(ctx.people.at(o) is not None for o in children_of(c))
+        for c in children_of(noun)
     )
 
 
@@ -458,9 +459,9 @@ def _drop_place_phrases(tokens: list[Token]) -> list[Token]:
     dropped: set[int] = set()
     for token in tokens:
         if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS:
-            objects = [c for c in token.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(token) if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in {"GPE", "LOC", "FAC"}:
-                dropped.update(t.i for t in token.subtree)
+                dropped.update(t.i for t in subtree_of(token))
     kept = [t for t in tokens if t.i not in dropped]
     while kept and (kept[-1].is_punct or kept[-1].pos_ in {"ADP", "CCONJ"}):
         kept.pop()
@@ -474,7 +475,7 @@ def joint_title_side(span: Span, ctx: Context) -> str | None:
     first = root.head
     if root.dep_ != "conj" or not is_title(first) or ctx.people.at(first) is not None:
         return None
-    named = [m for t in first.subtree if t.i < first.i and (m := ctx.party_at(t.i)) is not None and m.known]
+    named = [m for t in subtree_of(first) if t.i < first.i and (m := ctx.party_at(t.i)) is not None and m.known]
     return named[0].party if named else None
 
 

@@ -15,6 +15,7 @@ from kg.extract.portfolio_names import PORTFOLIO_ENDS
 from kg.extract.referred_parties import BLOC_NOUNS
 from kg.extract.relative_roles import LED_BODIES
 from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -345,7 +346,7 @@ def _plural_title(token: Token, ctx: Context) -> bool:
     """Whether a word is a title in the plural ("Ministers" before two names, "the presidents of A and B"), not a
     word of a party's name ("the United States")."""
     # "the presidents of A and B, X and Y", "two leaders, X and Y": a lower-case plural title with its sides or names
-    lowered = token.text.islower() and token.tag_ == "NNS" and any(_lists(c) for c in token.children)
+    lowered = token.text.islower() and token.tag_ == "NNS" and any(_lists(c) for c in children_of(token))
     return (token.text[:1].isupper() or lowered) and plural_title(token) and ctx.party_at(token.i) is None
 
 

@@ -70,6 +70,7 @@ from kg.extract.subject_sides import (
     subject_side,
     team_referred_to,
 )
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -85,11 +86,11 @@ def _organisation_served(span: Span, phrases: tuple[list[Token], ...], ctx: Cont
     nationality: "the Swiss diplomat who represents the OSCE", "a Peruvian diplomat serving as the UN envoy",
     "The African Union envoy, former Kenyan president X"."""
     tokens = [t for words in phrases for t in words]
-    for child in (c for head in {span.root, span[-1]} for c in head.children):
+    for child in (c for head in {span.root, span[-1]} for c in children_of(head)):
         if child.dep_ in {"relcl", "acl"} and child.i >= span.end:
-            tokens.extend(child.subtree)
+            tokens.extend(subtree_of(child))
     for appos in (t for t in tokens if t.dep_ in {"appos", "attr"}):
-        tokens.extend(c for c in appos.children if c.dep_ in {"relcl", "acl"} for c in c.subtree)
+        tokens.extend(c for c in children_of(appos) if c.dep_ in {"relcl", "acl"} for c in subtree_of(c))
     for token in tokens:
         mention = ctx.party_at(token.i)
         if mention is None or not mention.known:
@@ -123,7 +124,7 @@ def _possessive_person(tokens: list[Token], ctx: Context) -> str | None:
                 return referent.person.name
     last = tokens[-1] if tokens else None
     if last is not None and last.dep_ == "conj" and last.head.pos_ == "NOUN":  # "X's son-in-law and senior adviser"
-        owner = next((c for c in last.head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(last.head) if c.dep_ == "poss"), None)
         if owner is not None and (person := ctx.people.at(owner.i)) is not None:
             return person.name
     # "spokesman for President X", "wife of X", "adviser to X": a title, then the principal
@@ -191,15 +192,15 @@ SEATED_BODIES = frozenset({"government", "authorities", "administration", "regim
 def _of_party(span: Span, ctx: Context) -> str | None:
     """ "Jeyhun Bayramov of Azerbaijan", "Mvemba Dizolele of the Center for ..." """
     words = [span.root] if span[-1] == span.root else [span.root, span[-1]]  # a surname hung on the first names
-    for child in (c for word in words for c in word.children):
+    for child in (c for word in words for c in children_of(word)):
         if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-            for obj in child.children:
+            for obj in children_of(child):
                 if obj.dep_ != "pobj":
                     continue
                 mention = ctx.party_at(obj.i)
                 if mention is not None and mention.span.start > child.i:
                     return mention.party
-                owners = (ctx.party_at(c.i) for c in obj.children if c.dep_ in {"amod", "compound", "poss"})
+                owners = (ctx.party_at(c.i) for c in children_of(obj) if c.dep_ in {"amod", "compound", "poss"})
                 owner = next((m for m in owners if m is not None and m.known), None)
                 if mention is None and owner is not None and obj.lower_ in lexicon().state_bodies:
                     return owner.party  # "X of the Peruvian foreign ministry": the state of its body
@@ -303,7 +304,7 @@ def _seat(body: list[Token], ctx: Context) -> str | None:
     """The state whose capital seats the government a person leads: "who heads the U.N.-backed government in
     Tripoli"."""
     for noun in (t for t in body if t.lower_ in SEATED_BODIES):
-        for place in (o for p in noun.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"):
+        for place in (o for p in children_of(noun) if p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj"):
             if (mention := ctx.party_at(place.i)) is not None and mention.how == "metonym" and mention.known:
                 return mention.party
     return None
@@ -314,8 +315,8 @@ def _sender(body: list[Token], ctx: Context) -> str | None:
     verb = next((t.head for t in body if t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
     if verb is None:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return next((side for s in subjects if (side := _side(list(s.subtree), ctx)) is not None), None)
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    return next((side for s in subjects if (side := _side(list(subtree_of(s)), ctx)) is not None), None)
 
 
 def _counterparts_role(phrases: tuple[list[Token], ...], span: Span, ctx: Context) -> str | None:

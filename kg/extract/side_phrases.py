@@ -11,6 +11,7 @@ from kg.extract.base import first_conjunct, named_as_a_place, sentence_of
 from kg.extract.name_runs import after_for
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.role_phrases import is_title
+from kg.extract.tree import ancestors_of, children_of, subtree_of
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -23,17 +24,21 @@ def on_the_side(span: Span, ctx: Context) -> str | None:
     verb = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else word.head
     if word.dep_ not in {"nsubj", "nsubjpass", "pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == sentence_of(verb).start):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and word.i > o.i):
+    for prep in (
+        c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" and c.i == sentence_of(verb).start
+    ):
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj" and word.i > o.i):
             mention = ctx.party_at(obj.i)  # "For Washington, envoy X has been the most visible figure"
             if mention is not None and mention.known and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == ",":
                 return mention.party
     # "On the Peruvian side, ...", "Present from the Chinese side were X and Y" (hung on "present")
-    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "from"} and c.i < word.i]
+    heads = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]
+    preps = [
+        c for h in heads for c in children_of(h) if c.dep_ == "prep" and c.lower_ in {"on", "from"} and c.i < word.i
+    ]
     for prep in preps:
-        for side in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "side"):
-            for owner in (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"}):
+        for side in (o for o in children_of(prep) if o.dep_ == "pobj" and o.lemma_ == "side"):
+            for owner in (c for c in children_of(side) if c.dep_ in {"amod", "poss", "compound", "nmod"}):
                 mention = ctx.party_at(owner.i)
                 if mention is not None and mention.known:
                     return mention.party
@@ -47,10 +52,14 @@ def nominated_by(span: Span, ctx: Context) -> str | None:
     """ "X, nominated by the Government of Syria", "Y, appointed by the Syrian Negotiations Commission", "Z, the
     mediator appointed by the African Union": the side that put the person forward."""
     root = span.root
-    described = [root, *(c for c in root.children if c.dep_ == "appos"), *([root.head] if root.dep_ == "appos" else [])]
-    for clause in (c for w in described for c in w.children if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
-        for agent in (c for c in clause.children if c.dep_ == "agent"):
-            for t in agent.subtree:
+    described = [
+        root,
+        *(c for c in children_of(root) if c.dep_ == "appos"),
+        *([root.head] if root.dep_ == "appos" else []),
+    ]
+    for clause in (c for w in described for c in children_of(w) if c.dep_ == "acl" and c.lemma_ in NOMINATING_VERBS):
+        for agent in (c for c in children_of(clause) if c.dep_ == "agent"):
+            for t in subtree_of(agent):
                 mention = ctx.party_at(t.i)
                 if mention is not None and (mention.known or mention.how == "org"):
                     return mention.party
@@ -81,7 +90,9 @@ def _apposed_in_a_list(span: Span, ctx: Context) -> str | None:
     name or on its title: "A, minister of X, B, minister of Y" (B in A's company)."""
     name = span.root
     title = name.head if name.head.dep_ == "appos" and name.head.pos_ == "NOUN" else None
-    if title is not None and any(c.dep_ in {"poss", "amod", "compound"} and ctx.party_at(c.i) for c in title.children):
+    if title is not None and any(
+        c.dep_ in {"poss", "amod", "compound"} and ctx.party_at(c.i) for c in children_of(title)
+    ):
         return None  # "A, Chile's president, B, Peru's prime minister, C": the title before C is C's own
     head = title.head if title is not None else name.head
     partner = ctx.people.named_by(head) if name.dep_ == "appos" else None
@@ -96,13 +107,13 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
         return before
     doc = span.doc
     at = span.end
-    apposed = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.root.i), None)
+    apposed = next((c for c in children_of(span.root) if c.dep_ == "appos" and c.i > span.root.i), None)
     if at < len(doc) and doc[at].text == "," and apposed is not None and apposed.right_edge.i + 1 < len(doc):
         at = apposed.right_edge.i + 1  # "X, the head of the National Assembly, for the government"
         at += 1 if doc[at].text == "," else 0
     own_of = at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "of"  # "A, of X, and B, of Y"
     if at < len(doc) and doc[at].lower_ in {"and", ","} and not own_of:
-        listed = next((c for c in span.root.children if c.dep_ == "conj" and c.i > span.root.i), None)
+        listed = next((c for c in children_of(span.root) if c.dep_ == "conj" and c.i > span.root.i), None)
         if listed is not None and ctx.people.named_by(listed) is not None:
             return for_the_side(doc[listed.i : listed.i + 1], ctx)  # "A and B for Iran": the list's side
     if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "of":
@@ -141,7 +152,7 @@ def side_before_by(span: Span, ctx: Context) -> str | None:
     side = span.doc[by.i - 1]
     if side.lemma_ not in {"side", "camp"} or span.doc[side.left_edge.i - 1].lower_ not in {"on", "for", "from"}:
         return None
-    owners = (c for c in side.children if c.dep_ in {"amod", "poss", "compound", "nmod"})
+    owners = (c for c in children_of(side) if c.dep_ in {"amod", "poss", "compound", "nmod"})
     return next((m.party for c in owners if (m := ctx.party_at(c.i)) is not None and m.known), None)
 
 
@@ -165,10 +176,10 @@ def its_owner(tokens: list[Token], ctx: Context) -> str | None:
 def his_or_hers(noun: Token, ctx: Context) -> str | None:
     """The person "his" or "her" on a noun stands for when a clause above it has a named subject: "X said his
     delegation ..."."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in children_of(noun)):
         return None
-    for verb in (a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}):
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for verb in (a for a in ancestors_of(noun) if a.pos_ in {"VERB", "AUX"}):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             if (person := ctx.people.named_by(subject)) is not None:
                 return person.name
     return None
@@ -181,14 +192,14 @@ def on_behalf_of(span: Span, ctx: Context) -> str | None:
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verbs = [root.head.head]  # "mediated by X on behalf of Y"
     elif root.dep_ == "nsubj":
-        verbs = [root.head, *(c for c in root.head.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        verbs = [root.head, *(c for c in children_of(root.head) if c.dep_ == "advcl" and c.tag_ == "VBG")]
     else:
         verbs = []
-    verbs += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG"]  # "X, acting on behalf of Y,"
+    verbs += [c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBG"]  # "X, acting on behalf of Y,"
     for verb in verbs:
-        for on in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
-            for of in (p for b in on.children if b.lower_ == "behalf" for p in b.children if p.lower_ == "of"):
-                for named in (o for o in of.children if o.dep_ == "pobj"):
+        for on in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on"):
+            for of in (p for b in children_of(on) if b.lower_ == "behalf" for p in children_of(b) if p.lower_ == "of"):
+                for named in (o for o in children_of(of) if o.dep_ == "pobj"):
                     mention = ctx.party_at(named.i)
                     if mention is not None and mention.known:
                         return mention.party

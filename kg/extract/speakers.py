@@ -13,6 +13,7 @@ from kg.extract.parties import government_named_before
 from kg.extract.people import People, Person
 from kg.extract.quotes import APOSTROPHE, CLOSE_QUOTES, Quote, inside
 from kg.extract.referred_parties import GROUP_KINDS, group_named_before
+from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
 PRONOUNS = {"he", "she"}
@@ -43,14 +44,14 @@ class Speakers:
         known = mention is not None and (mention.known or mention.party in self.ctx.framed_sides)  # a side it casts
         if mention is not None and known and mention.span.root == subject and mention.how != "demonym":
             return mention.party
-        if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in subject.children] == ["the"]:
+        if subject.lower_ in lexicon().group_nouns and [c.lower_ for c in children_of(subject)] == ["the"]:
             return self._group_before(subject)
         if subject.lemma_.lower() in STATEMENT_NOUNS:  # "a Hamas statement said", "a statement from Chad's presidency
             return self._issuer(subject) or self._statement_before(subject)  # said"; "the statement said"
         if subject.lemma_.lower() not in lexicon().speaking_bodies:
             return None
         described = {"prep", "compound", "amod"}  # "the foreign ministry", "the Ministry of External Affairs"
-        if [c.lower_ for c in subject.children if c.dep_ not in described or self.ctx.party_at(c.i)] == ["the"]:
+        if [c.lower_ for c in children_of(subject) if c.dep_ not in described or self.ctx.party_at(c.i)] == ["the"]:
             # "the Russian Defence Ministry said ... the ministry said"; "In Cairo, the foreign ministry said"
             found = self._of_party(subject) or self._body_before(subject) or self._capital_state(subject)
             if found is None and subject.lower_ == "government":  # "Ethiopia's government ... the government said"
@@ -61,11 +62,11 @@ class Speakers:
     def _of_party(self, body: Token) -> str | None:
         """The party after a body's "of": "the Ministry of Foreign Affairs of Egypt", or the side of the person
         after it ("the office of Chilean President X")."""
-        for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for word in prep.subtree:
+        for prep in (c for c in children_of(body) if c.dep_ == "prep" and c.lower_ == "of"):
+            for word in subtree_of(prep):
                 if (found := self.ctx.party_at(word.i)) is not None and found.known and word.dep_ == "pobj":
                     return found.party
-            for holder in (c for c in prep.children if c.dep_ == "pobj" and self.people.named_by(c) is not None):
+            for holder in (c for c in children_of(prep) if c.dep_ == "pobj" and self.people.named_by(c) is not None):
                 return self._owner(holder) or self._person_side(holder)
         return None
 
@@ -77,8 +78,8 @@ class Speakers:
 
     def _capital_state(self, body: Token) -> str | None:
         """The state whose capital (or metonym) a clause of saying is set in: "In New Delhi, the ministry said"."""
-        for prep in (c for c in body.head.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in children_of(body.head) if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 if (state := capital_state(place, self.ctx)) is not None:
                     return state
         return None
@@ -88,11 +89,11 @@ class Speakers:
         statement"), or the party or body after "from" or "by"."""
         if (owner := self._owner(statement)) is not None:
             return owner
-        for modifier in (c for c in statement.children if c.dep_ in {"compound", "amod", "nmod"}):
+        for modifier in (c for c in children_of(statement) if c.dep_ in {"compound", "amod", "nmod"}):
             if modifier.lemma_.lower() in lexicon().speaking_bodies and (owner := self._owner(modifier)):
                 return owner  # "a Chadian government statement"
-        for prep in (c for c in statement.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}):
-            for issuer in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in children_of(statement) if c.dep_ == "prep" and c.lower_ in {"from", "by"}):
+            for issuer in (c for c in children_of(prep) if c.dep_ == "pobj"):
                 if (found := self.party(issuer)) is not None:
                     return found
         return None
@@ -100,12 +101,12 @@ class Speakers:
     def _statement_before(self, statement: Token) -> str | None:
         """The issuer of the statement "the statement" refers to, told in its sentence or the two before: "Peru's
         foreign ministry said in a statement ... 'X,' the statement said", "Chile issued a statement ..."."""
-        if [c.lower_ for c in statement.children] != ["the"]:
+        if [c.lower_ for c in children_of(statement)] != ["the"]:
             return None
         saying, bodies = lexicon().verbs_of_saying, lexicon().speaking_bodies
         for noun in reversed(tokens_of(statement.doc)[_two_sentences_back(statement) : statement.i]):
             if noun.pos_ == "VERB" and noun.lemma_.lower() in saying and sentence_of(noun) != sentence_of(statement):
-                body = next((c for c in noun.children if c.dep_ == "nsubj" and c.lemma_.lower() in bodies), None)
+                body = next((c for c in children_of(noun) if c.dep_ == "nsubj" and c.lemma_.lower() in bodies), None)
                 if body is not None and (issuer := self.party(body)) is not None:
                     return issuer  # "X's office said ... 'Y,' the statement said": the office's statement
             if noun.lemma_.lower() not in STATEMENT_NOUNS:
@@ -114,13 +115,13 @@ class Speakers:
                 return found
             told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
             if noun.dep_ in {"dobj", "pobj"}:  # "said in a statement", "issued a statement"
-                return next((p for c in told.children if c.dep_ == "nsubj" and (p := self.party(c))), None)
+                return next((p for c in children_of(told) if c.dep_ == "nsubj" and (p := self.party(c))), None)
         return None
 
     def _owner(self, body: Token) -> str | None:
         """The party a body's modifier names: "Israel's foreign ministry", "the UAE foreign ministry", "Netanyahu's
         office"."""
-        for child in body.children:
+        for child in children_of(body):
             if child.dep_ not in {"poss", "amod", "compound", "nmod"}:
                 continue
             found = self.ctx.party_at(child.i)
@@ -151,7 +152,7 @@ class Speakers:
     def _styled_before(self, style: Token) -> Referent | None:
         """The person last named with the style a bare "His Excellency" speaks by: the first name after the
         style in a sentence before (past the title between them)."""
-        if any(c.dep_ == "appos" for c in style.children):
+        if any(c.dep_ == "appos" for c in children_of(style)):
             return None
         doc = style.doc
         owner = doc[style.i - 1].lower_ if style.i else ""  # "His" or "Her": the person's, as the earlier style's
@@ -172,7 +173,7 @@ class Speakers:
         if subject.lower_ in STYLES and (styled := self._styled_before(subject)) is not None:
             return styled  # "His Excellency Minister X met ... His Excellency affirmed ...": X
         if subject.lower_ in PRONOUNS:
-            for child in subject.children:
+            for child in children_of(subject):
                 if child.dep_ == "appos" and (titled := self.coref.role_noun(child)) is not None:
                     return titled  # "He, the vice premier, said"
             return self.coref.pronoun(subject, lexicon().verbs_of_saying)
@@ -188,10 +189,10 @@ class Speakers:
 def told_by_age(word: Token) -> bool:
     """Whether a subject names a person again by their age: "the 58-year-old", "the 58-year-old former judge" (not
     "a 25-year-old protester", someone new)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)):
         return False
-    olds = [word] if word.lower_ == "old" else [c for c in word.children if c.dep_ == "amod" and c.lower_ == "old"]
-    return any(c.lower_ in {"year", "years"} for old in olds for c in old.children)
+    olds = [word] if word.lower_ == "old" else [c for c in children_of(word) if c.dep_ == "amod" and c.lower_ == "old"]
+    return any(c.lower_ in {"year", "years"} for old in olds for c in children_of(old))
 
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -212,17 +213,19 @@ def speaker_subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "X was quoted by TASS as saying ...", "Interfax quoted X as saying ...": the one quoted speaks
         quoted = verb.head.head
-        return next((c for c in quoted.children if c.dep_ in {"nsubjpass", "dobj"}), None)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]  # not a "»"
+        return next((c for c in children_of(quoted) if c.dep_ in {"nsubjpass", "dobj"}), None)
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and not c.is_punct]  # not a "»"
     if _one_name_broken_up(subjects):
         subjects = subjects[-1:]  # "Army chief Abdel Fattah al-Burhan said" parsed as four subjects: the name's last
     for child in subjects:
         if child.dep_ == "nsubjpass" and verb.lemma_.lower() != "quote":
             # "his re-election was rejected as fraudulent by the opposition": what was said, by the agent if any
-            return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            return next(
+                (o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"), None
+            )
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
             return _titled_owner(verb.head)  # "X, who described the talks as 'useful', said ...": X
-        beside = [c for c in child.children if c.dep_ == "appos"] + subjects[1:]
+        beside = [c for c in children_of(child) if c.dep_ == "appos"] + subjects[1:]
         body = next((c for c in beside if c.i + 1 == verb.i), None)
         if body is not None and body.lemma_.lower() in lexicon().speaking_bodies:
             return body  # "... by the envoy, Deng Xijun, the foreign ministry said": the ministry speaks
@@ -230,7 +233,7 @@ def speaker_subject(verb: Token) -> Token | None:
             return beside[0]  # "His Highness the Amir affirmed ...": the Amir speaks
         return _name_on_the_title_s_place(child, verb) or child
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "X said that A and B had not agreed, adding that ...": X adds,
-        saying = [a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in lexicon().verbs_of_saying]
+        saying = [a for a in ancestors_of(verb) if a.pos_ == "VERB" and a.lemma_.lower() in lexicon().verbs_of_saying]
         if saying:  # whatever clause of X's words the parser hung the participle on
             return speaker_subject(saying[-1])
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head != verb:
@@ -240,7 +243,7 @@ def speaker_subject(verb: Token) -> Token | None:
     if verb.i > 0 and verb.nbor(-1).text in CLOSING_MARKS and (named := _inverted_speaker(verb)) is not None:
         return named  # '"...," underlined X': the name after the verb, parsed as its object
     # "Yoon, who flew in on Thursday, told ...": a name set off before the verb, which the parser hung elsewhere
-    stray = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
+    stray = [c for c in lefts_of(verb) if c.dep_ in {"advmod", "npadvmod", "dep"} and c.ent_type_ == "PERSON"]
     if stray and stray[0].left_edge.i == sentence_of(verb).start:
         return stray[0]
     return None
@@ -249,14 +252,14 @@ def speaker_subject(verb: Token) -> Token | None:
 def _name_on_the_title_s_place(title: Token, verb: Token) -> Token | None:
     """The name set off after a title's place and before the verb, which the parser hung on the place: "X's envoy
     in Quito, NAME, said", "X's envoy for the region, NAME, who was not there, said" (NAME speaks)."""
-    if title.lemma_.lower() not in lexicon().title_words or any(c.dep_ == "appos" for c in title.children):
+    if title.lemma_.lower() not in lexicon().title_words or any(c.dep_ == "appos" for c in children_of(title)):
         return None
-    places = [o for p in title.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    names = [a for o in places for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    places = [o for p in children_of(title) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
+    names = [a for o in places for a in children_of(o) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     if not names:
         return None
     name = names[-1]
-    relative = {t.i for o in (*places, name) for c in o.children if c.dep_ == "relcl" for t in c.subtree}
+    relative = {t.i for o in (*places, name) for c in children_of(o) if c.dep_ == "relcl" for t in subtree_of(c)}
     gap = tokens_of(verb.doc)[name.right_edge.i + 1 : verb.i]
     return name if name.right_edge.i + 2 >= verb.i or all(t.is_punct or t.i in relative for t in gap) else None
 
@@ -280,7 +283,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
     """The person named right after a verb of saying that follows a quotation and has no subject ('"...,"
     underlined X'), which the parser read as the verb's object."""
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
     return objects[0] if objects and following is not None and following.ent_type_ == "PERSON" else None
 
 
@@ -295,16 +298,18 @@ def also_speaking(subject: Token, people: People) -> list[Person]:
     if subject.dep_ != "nsubj":
         return []  # not the agent of a passive ("decisions would be made by A and B")
     if people.at(subject) is not None:
-        listed = [c for c in subject.children if c.dep_ == "conj"]
+        listed = [c for c in children_of(subject) if c.dep_ == "conj"]
     elif subject.tag_ == "NNS" or subject.lower_ == "others":
         members = [
             c
-            for c in subject.children
+            for c in children_of(subject)
             if c.dep_ == "prep"
-            and (c.lower_ in MEMBER_PREPOSITIONS or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children))
+            and (
+                c.lower_ in MEMBER_PREPOSITIONS or c.lower_ == "as" and any(a.lower_ == "such" for a in children_of(c))
+            )
         ]
-        listed = [o for p in members for o in p.children if o.dep_ == "pobj"]
-        listed += [c for o in listed for c in o.children if c.dep_ == "conj"]
+        listed = [o for p in members for o in children_of(p) if o.dep_ == "pobj"]
+        listed += [c for o in listed for c in children_of(o) if c.dep_ == "conj"]
     else:
         return []
     found = {p.name: p for t in listed if (p := people.named_by(t)) is not None}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.people import Person
 from kg.extract.quotes import Quote
+from kg.extract.tree import children_of
 
 
 @dataclass
@@ -29,7 +30,9 @@ class SpeechEvent:
 
 def but_after(verb: Token, quote: Quote) -> bool:
     """Whether a verb of saying comes after a quote, joined by "but" or "yet" to the verb before it."""
-    return verb.idx > quote.end and verb.dep_ == "conj" and any(c.lower_ in {"but", "yet"} for c in verb.head.children)
+    return (
+        verb.idx > quote.end and verb.dep_ == "conj" and any(c.lower_ in {"but", "yet"} for c in children_of(verb.head))
+    )
 
 
 CLOSING_MARKS = 2

@@ -53,6 +53,7 @@ from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies
 from kg.extract.speakers import Speakers, also_speaking, speaker_subject
 from kg.extract.speech_events import SpeechEvent, before_a_contrast, but_after, in_clause
 from kg.extract.stance import judged_by_verb, sentence_stances, stance
+from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 from kg.model import Statement
@@ -70,7 +71,7 @@ ACTION_VERBS = {"agree"}
 def _an_accord(verb: Token) -> bool:
     """Whether a verb of agreeing tells of an accord, not of words: "agreed on a framework", "agreed to a truce" (not
     "agreed that the talks were useful")."""
-    return verb.lemma_.lower() in ACTION_VERBS and not any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.lemma_.lower() in ACTION_VERBS and not any(c.dep_ == "ccomp" for c in children_of(verb))
 
 
 def _content(verb: Token, quotes: list[Quote]) -> Span | None:
@@ -93,7 +94,7 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
         # (not "A and B agreed on a framework, X said": an agreement, not a report)
         reports = reports and not _side_told_of(head)  # "Bolivia, he said, insisted that ...": his words
         if not reports:
-            tokens = [t for t in head.subtree if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
+            tokens = [t for t in subtree_of(head) if t.i < verb.left_edge.i or t.i > verb.right_edge.i]
             before = [t for t in tokens if t.i < verb.left_edge.i]
             set_off = (
                 doc[verb.left_edge.i].text == "," or verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
@@ -109,8 +110,8 @@ def _content(verb: Token, quotes: list[Quote]) -> Span | None:
     reported = [c for c in reported if c.i > verb.i or not any(t.text == ";" for t in doc[c.right_edge.i : verb.i])]
     clauses = reported or [
         c
-        for c in verb.children
-        if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.lefts) and verb.lemma_ not in ACTION_VERBS
+        for c in children_of(verb)
+        if c.dep_ == "xcomp" and any(t.lower_ == "to" for t in lefts_of(c)) and verb.lemma_ not in ACTION_VERBS
     ]
     for child in clauses:
         start = past_the_day(verb, after_that(verb, child.left_edge.i))
@@ -136,7 +137,7 @@ def _speech_events(doc: Doc, ctx: Context, quotes: list[Quote]) -> list[SpeechEv
         saying = token.lemma_.lower() in verbs or plays_down(token)  # ("played down hopes": a phrasal verb)
         if not saying or inside(quotes, token.idx) is not None:
             continue
-        concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in token.children)  # talks ended
+        concludes = token.lemma_ == "conclude" and any(c.dep_ == "dobj" for c in children_of(token))  # talks ended
         concludes = concludes or _an_accord(token)  # "agreed to a 'permanent cessation of hostilities'"
         if in_credit(sentence_of(token)[0:1]) or greets_guests(token) or stirs_a_mood(token) or concludes:
             continue  # a credit line's words; a host greeting guests; hopes raised; "A and B concluded talks"
@@ -187,11 +188,11 @@ def _party_spoke_before(last: SpeechEvent, verb: Token) -> str | None:
 def _side_told_of(verb: Token) -> bool:
     """Whether a verb of saying is what a side is told of by a speaker set off inside its clause: "Bolivia, he
     said, still insisted that ..." (the speaker's words about the side, not the side's own)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return (
         subject is not None
         and subject.ent_type_ in {"GPE", "NORP", "ORG"}
-        and any(c.dep_ == "parataxis" and c.i > subject.i and c.lemma_.lower() == "say" for c in verb.children)
+        and any(c.dep_ == "parataxis" and c.i > subject.i and c.lemma_.lower() == "say" for c in children_of(verb))
     )
 
 
@@ -202,7 +203,7 @@ def _told_by_another_speaker(verb: Token, speakers: Speakers, party: str | None)
     verbs = lexicon().verbs_of_saying
     if _side_told_of(verb):
         return True
-    for above in verb.ancestors:
+    for above in ancestors_of(verb):
         if above.pos_ == "VERB" and above.lemma_.lower() in verbs:
             subject = speaker_subject(above)
             if subject is not None and speakers.resolve(subject) is not None:
@@ -222,13 +223,13 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
             continue
         if inside(quotes, token.idx) is not None:
             continue
-        objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+        objects = [c for c in children_of(doc[token.i + 1]) if c.dep_ == "pobj"]
         person = ctx.people.named_by(objects[0]) if objects else None
         party = speakers.party(objects[0]) if objects and person is None else None
         if person is None and party is None:
             continue
         sentence = sentence_of(token)
-        phrase_end = max(t.i for t in doc[token.i + 1].subtree) + 1
+        phrase_end = max(t.i for t in subtree_of(doc[token.i + 1])) + 1
         if token.i == sentence.start:
             content = trimmed(doc, phrase_end, sentence.end)
         else:
@@ -237,7 +238,7 @@ def _according_to(doc: Doc, ctx: Context, quotes: list[Quote], speakers: Speaker
             continue
         speech = lexicon().verbs_of_saying
         relayed = any(
-            t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in t.children)
+            t.lemma_.lower() in speech and any(c.dep_ == "nsubj" and ctx.people.named_by(c) for c in children_of(t))
             for t in content
         )
         if not relayed:  # "According to X, Medinsky reminded ...": Medinsky's words, relayed
@@ -486,7 +487,7 @@ def _statement(doc: Doc, event: SpeechEvent, quoted: list[Quote]) -> tuple[int, 
     # a quote inside a reported clause reads with its frame: "would not accept 'a deal at any price'"
     found_stance, _ = stance(quoted_text(content) if inside and content is not None else text, sentence_stances(doc))
     judged = judged_by_verb(event.verb.lemma_.lower()) or judged_by_the_act_said_in(event.verb)
-    if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in event.verb.children):
+    if judged is not None and (not direct or inside) and not any(c.dep_ == "neg" for c in children_of(event.verb)):
         # "welcomed the outcome as proof that ...", "dismissed the meeting as 'a gathering of puppets'": the verb
         # judges, whatever its object, quoted or not
         found_stance = judged

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
+from kg.extract.tree import children_of, is_ancestor, lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -23,8 +24,8 @@ def subject_side(span: Span, ctx: Context) -> str | None:
     for _ in range(4):  # "with its envoy X based in a hotel": the verb the phrase hangs from has no subject
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and (subject == span.root or subject.is_ancestor(span.root)):
+        subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and (subject == span.root or is_ancestor(subject, span.root)):
             subject = None  # the person's own phrase: "its envoy X based in a hotel"
         if subject is None and verb.dep_ == "conj" and (agent := _agent_party(verb.head, ctx)) is not None:
             return agent  # "hosted by A and chaired by its adviser X": A's
@@ -55,7 +56,7 @@ def _gapped_subject(span: Span, ctx: Context) -> str | None:
 
 def _agent_party(verb: Token, ctx: Context) -> str | None:
     """The known party a passive verb's "by" names."""
-    objects = (o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
+    objects = (o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj")
     mentions = (ctx.party_at(o.i) for o in objects)
     return next((m.party for m in mentions if m is not None and m.known), None)
 
@@ -67,12 +68,12 @@ def _previous_subject_side(span: Span, ctx: Context) -> str | None:
     if sentence.start == 0 or sentence[0].lower_ not in {"its", "their"} or sentence[0].i >= span.start:
         return None
     before = sentence_of(span.doc[sentence.start - 1]).root
-    subject = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children_of(before) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     subject = subject or (before if before.pos_ in {"PROPN", "NOUN"} else None)  # "Who runs the talks? The EU."
     if subject is None:
         return None
     # "The United Nations mission in Mali ...": the owner named in the subject's own words
-    for word in [subject, *(c for c in subject.lefts if c.dep_ in {"compound", "poss"})]:
+    for word in [subject, *(c for c in lefts_of(subject) if c.dep_ in {"compound", "poss"})]:
         mention = ctx.party_at(word.i)
         if mention is not None and (mention.known or len(mention.span) > 1 and mention.span.root == subject):
             return mention.party  # "The High Negotiations Committee, an opposition group, ... Its coordinator"
@@ -93,7 +94,7 @@ def owner_of_the_object(span: Span, ctx: Context) -> str | None:
     noun = word.head
     if word.dep_ != "appos" or noun.dep_ != "dobj" or noun.head.lemma_ not in OWNING_VERBS:
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), None)
     mention = ctx.party_at(subject.i) if subject is not None else None
     return mention.party if mention is not None and mention.known else None
 
@@ -105,13 +106,13 @@ def state_of_the_clause_before(span: Span, ctx: Context) -> str | None:
     while word.dep_ in {"appos", "compound"} and word.head != word and word.head.pos_ in {"PROPN", "NOUN"}:
         word = word.head
     verb = word.head
-    if word.dep_ != "nsubj" or verb.dep_ != "conj" or not any(c.lower_ == "and" for c in verb.head.children):
+    if word.dep_ != "nsubj" or verb.dep_ != "conj" or not any(c.lower_ == "and" for c in children_of(verb.head)):
         return None
     first = verb.head
-    talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in first.children)
+    talks = any(c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in children_of(first))
     if first.lemma_ not in ACTING_FOR_TALKS and not talks:
         return None  # not "A attacked the city, and President X condemned it": X may be the other side's
-    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = ctx.party_at(subject.i) if subject is not None else None
     if mention is None or not mention.known or mention.span.root != subject or ctx.people.at(subject) is not None:
         return None
@@ -135,13 +136,13 @@ def team_referred_to(span: Span, ctx: Context) -> str | None:
     verb = word.head
     if word.dep_ != "dobj" or verb.lemma_ not in {"include", "comprise"}:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     sentence = sentence_of(verb)
     if subject is None or subject.lower_ not in {"it", "they"} or sentence.start == 0:
         return None
     before = sentence_of(span.doc[sentence.start - 1]).root
-    team = next((c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in TEAM_NOUNS), None)
+    team = next((c for c in children_of(before) if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in TEAM_NOUNS), None)
     if team is None:
         return None
-    mentions = (ctx.party_at(t.i) for t in team.subtree if t.i < team.i)
+    mentions = (ctx.party_at(t.i) for t in subtree_of(team) if t.i < team.i)
     return next((m.party for m in mentions if m is not None and m.known), None)

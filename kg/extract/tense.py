@@ -10,6 +10,7 @@ from kg.extract.dates import WEEKDAYS
 from kg.extract.meetings.words import PARTICIPANT_NOUNS
 from kg.extract.name_runs import title_words
 from kg.extract.people import plural_title
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 _FUTURE_WORDS = {"will", "'ll", "shall", "next", "coming", "upcoming", "expected", "scheduled", "due", "planned"}
@@ -27,7 +28,7 @@ def had_been(word: Token) -> bool:
     scheduled for"), an event over ("the round had ended"); "had" on the word, or on the "be" a predicate adjective
     stands after."""
     holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
-    return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in holder.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in children_of(holder))
 
 
 def reported_as_over(trigger: Token) -> bool:
@@ -54,7 +55,7 @@ _PLAN_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "agree", "a
 
 def arranged_by_be_to(verb: Token) -> bool:
     """A present "be to" arranging what comes: "the leaders are to meet in Paris", "it is to be signed"."""
-    infinitive = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in verb.children)
+    infinitive = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "to" for c in children_of(verb))
     return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in _PRESENT
 
 
@@ -117,8 +118,8 @@ def _after_the_invitation(span: Span) -> bool:
     conference in X on Sunday" (the conference's day, not the invitation's)."""
     verb = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     return verb.lemma_ == "invite" and any(
-        c.dep_ == "prep" and c.lower_ == "to" and c.i < span.start and any(o.dep_ == "pobj" for o in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "to" and c.i < span.start and any(o.dep_ == "pobj" for o in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -130,7 +131,7 @@ def clause_is_future(span: Span) -> bool | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     for _ in range(4):
-        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
         if auxiliaries & {"will", "'ll", "shall", "wo"}:
             return True
         told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head
@@ -185,12 +186,12 @@ def _set_for(span: Span, verb: Token) -> bool:
 def _present_purpose(verb: Token) -> bool:
     """Whether a verb is the purpose of a stay in the present ("is in China to attend ..."), or that stay itself
     with what it is for ("is in Lima for talks"): what it is for is still to come."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         verb = verb.head  # "to attend", hung on "is"
-    elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    elif not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(verb)):
         return False
     return (
         verb.lemma_ in _STAYING_VERBS | {"be", "arrive", "travel", "head"}
         and verb.tag_ in _PRESENT
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.words import ABSENT_ROLES, ABSTAINING_VERBS
+from kg.extract.tree import children_of
 
 BOYCOTTING_VERBS = {"boycott", "shun", "skip"}
 """Verbs of staying away from talks on purpose: "Saudi Arabia boycotted the meeting"."""
@@ -21,26 +22,28 @@ def denies_a_part(verb: Token) -> bool:
     not invited"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in DENYING_LEMMAS:
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    negated = negated or any(d.lower_ == "neither" for s in subjects for d in s.children)  # "Neither A nor B took part"
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    negated = negated or any(
+        d.lower_ == "neither" for s in subjects for d in children_of(s)
+    )  # "Neither A nor B took part"
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if verb.lemma_ in {"take", "play"} and negated and any(o.lower_ in {"part", "role"} for o in objects):
         return True
     if negated and verb.lemma_ in ABSTAINING_VERBS or verb.lemma_ in BOYCOTTING_VERBS and not negated:
         return True  # ("boycotted the meeting")
     if verb.lemma_ in {"have", "play", "take"} and any(
-        o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in o.children) for o in objects
+        o.lemma_ in ABSENT_ROLES and any(d.lower_ == "no" for d in children_of(o)) for o in objects
     ):
         return True
     if verb.lemma_ in {"have", "send"} and not negated and any(o.lower_ in {"observer", "observers"} for o in objects):
         return True  # "which had an observer at the talks", "sent observers": watching, not negotiating
     if verb.lemma_ == "invite":  # "a summit that Russia was not invited to": left out by the host
-        return negated and any(c.dep_ == "nsubjpass" for c in verb.children)
+        return negated and any(c.dep_ == "nsubjpass" for c in children_of(verb))
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):
         return True
     if verb.lemma_ == "sit":  # "Swiss diplomats provided the venue but did not sit in"
-        return negated and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+        return negated and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))
     if verb.lemma_ == "be":  # "Iran, the government's main ally, was absent"
-        return not negated and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
-    return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in verb.children)
+        return not negated and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in children_of(verb))
+    return verb.lemma_ == "stay" and any(c.lower_ in {"out", "away"} for c in children_of(verb))

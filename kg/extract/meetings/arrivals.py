@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.when import dates_of
+from kg.extract.tree import children_of
 
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
 """Verbs of arriving somewhere: "arrived in Kabul", "landed in Caracas"."""
@@ -46,9 +47,9 @@ def _cities_of(
         (verb, city)
         for verb in span
         if verb.lemma_ in lemmas and verb.pos_ == "VERB"
-        for prep in verb.children
+        for prep in children_of(verb)
         if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for obj in prep.children
+        for obj in children_of(prep)
         if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
     ]
 
@@ -57,8 +58,8 @@ def _arrived_unplaced(verb: Token) -> bool:
     """A verb of arriving that names no place: "flew in on Friday", "arrived on Friday"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in ARRIVAL_VERBS | {"fly"}:
         return False
-    places = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "to", "into"}]
-    landed = verb.lemma_ != "fly" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in verb.children)
+    places = [p for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in {"in", "at", "to", "into"}]
+    landed = verb.lemma_ != "fly" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in children_of(verb))
     return landed and not places
 
 

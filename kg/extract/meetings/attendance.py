@@ -13,6 +13,7 @@ from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.named_sides import people_in, side_of
 from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.words import ACCOMPANY_VERBS, LEAD_VERBS, PARTICIPANT_NOUNS
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 from kg.model import Attendance, Meeting
 
@@ -28,7 +29,7 @@ def _leads_team(token: Token) -> bool:
     path = climb(token)
     head = path.head
     if path.dep_ == "nsubj" and head.lemma_ in LEAD_VERBS:
-        return any(c.dep_ == "dobj" and c.lower_ in PARTICIPANT_NOUNS for c in head.children)
+        return any(c.dep_ == "dobj" and c.lower_ in PARTICIPANT_NOUNS for c in children_of(head))
     if path.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in LEAD_VERBS:
         return head.head.head.lower_ in PARTICIPANT_NOUNS or head.head.dep_ in {"acl", "relcl"}
     if path.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in ACCOMPANY_VERBS:
@@ -42,12 +43,12 @@ def _in_place(token: Token, city: str) -> bool:
     head = path.head
     if path.dep_ == "appos" and head.text == city and head.dep_ == "pobj" and head.head.lower_ == "in":
         return head.head.head.lower_ in _negotiator_words() | PARTICIPANT_NOUNS  # the name parsed as the city's
-    nouns = [head] if path.dep_ == "appos" else [c for c in token.children if c.dep_ == "appos"]
+    nouns = [head] if path.dep_ == "appos" else [c for c in children_of(token) if c.dep_ == "appos"]
     return any(
         noun.lower_ in _negotiator_words() | PARTICIPANT_NOUNS
         and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.text == city for g in c.children)
-            for c in noun.children
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.text == city for g in children_of(c))
+            for c in children_of(noun)
         )
         for noun in nouns
     )

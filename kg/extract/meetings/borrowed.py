@@ -10,13 +10,14 @@ from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.places import SAME_PLACE_NOUNS
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import SIGNING_VERBS
+from kg.extract.tree import children_of, subtree_of
 
 
 def same_place_as_before(mention: Mention, before: list[Mention]) -> None:
     """ "at the same venue": where the meeting before was; "in the same palace": where the palace named before
     is (the city of the mentions before it, when its own gives none)."""
     earlier = next((m for m in reversed(before) if m.city), None)
-    noun = next((t.lower_ for t in mention.sentence if any(c.lower_ == "same" for c in t.children)), None)
+    noun = next((t.lower_ for t in mention.sentence if any(c.lower_ == "same" for c in children_of(t))), None)
     if noun is not None and noun not in SAME_PLACE_NOUNS:
         at = next((i for i in range(len(before) - 1, -1, -1) if noun in (before[i].venue or "").lower().split()), None)
         if at is not None:
@@ -34,7 +35,9 @@ def deal_day_before(mention: Mention, unplaced: list[Mention]) -> DateRange | No
     trigger = mention.trigger
     if not unplaced or trigger.lemma_ not in SIGNING_VERBS or not (mention.city or mention.venue) or mention.month:
         return None
-    deal = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in AGREEMENT_NOUNS), None)
+    deal = next(
+        (c for c in children_of(trigger) if c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in AGREEMENT_NOUNS), None
+    )
     if deal is None or not definite(deal):
         return None
     before = unplaced[-1]
@@ -58,6 +61,8 @@ def placed_by_another_act(mention: Mention) -> bool:
     act = trigger.head.head
     if is_trigger(act) or act.pos_ != "VERB":
         return False  # "met X in Y after the signing": a meeting of its own there
-    fronted = [o for p in act.children if p.dep_ == "prep" and p.i < act.i for o in p.children if o.dep_ == "pobj"]
-    own = any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in trigger.subtree)
+    fronted = [
+        o for p in children_of(act) if p.dep_ == "prep" and p.i < act.i for o in children_of(p) if o.dep_ == "pobj"
+    ]
+    own = any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in subtree_of(trigger))
     return mention.city is not None and not own and any(o.ent_type_ in {"GPE", "FAC", "LOC"} for o in fronted)

@@ -23,6 +23,7 @@ from kg.extract.meetings.words import (
     PROPOSAL_VERBS,
     READINESS_ADJECTIVES,
 )
+from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -32,7 +33,7 @@ TEAM_NOUNS = frozenset({"delegation", "delegations", "team", "negotiators", "sid
 
 def a_side_s_team(word: Token) -> bool:
     """ "an Israeli delegation" ending a list of the brokers' countries: a side's team with its own article."""
-    return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in word.children)
+    return word.lower_ in TEAM_NOUNS and any(c.dep_ == "det" for c in children_of(word))
 
 
 SIDES_NOUNS = frozenset({"delegations", "sides", "parties", "teams", "negotiators", "delegates"})
@@ -45,8 +46,8 @@ def receives_the_sides(verb: Token) -> bool:
     return (
         verb.lemma_ in {"receive", "welcome"}
         and verb.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lower_ in SIDES_NOUNS for c in verb.children)
-        and not any(denies_a_part(c) for c in verb.children if c.dep_ == "conj")
+        and any(c.dep_ == "dobj" and c.lower_ in SIDES_NOUNS for c in children_of(verb))
+        and not any(denies_a_part(c) for c in children_of(verb) if c.dep_ == "conj")
     )  # (not "welcomed the delegations but took no part in the negotiations")
 
 
@@ -54,10 +55,10 @@ def brokers_partners(preposition: Token) -> bool:
     """Whether a "with" on a brokering verb with its "by" names the brokers' partners: "talks facilitated by IGAD
     with Kenya and Norway" (named parties, not "with an Israeli team present")."""
     verb = preposition.head
-    if preposition.lower_ != "with" or verb.pos_ != "VERB" or not any(c.dep_ == "agent" for c in verb.children):
+    if preposition.lower_ != "with" or verb.pos_ != "VERB" or not any(c.dep_ == "agent" for c in children_of(verb)):
         return False
-    objects = [o for o in preposition.children if o.dep_ == "pobj"]
-    trailing = [c for o in objects for c in o.children if c.i > o.i and c.dep_ not in {"conj", "cc", "punct"}]
+    objects = [o for o in children_of(preposition) if o.dep_ == "pobj"]
+    trailing = [c for o in objects for c in children_of(o) if c.i > o.i and c.dep_ not in {"conj", "cc", "punct"}]
     return bool(objects) and all(o.pos_ == "PROPN" for o in objects) and not trailing
 
 
@@ -66,10 +67,10 @@ def invites_the_sides(verb: Token) -> bool:
     the sides of talks to its city, not a side inviting a guest."""
     if verb.lemma_ != "invite" or verb.pos_ != "VERB":
         return False
-    if not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):  # ("to talks" read as a verb)
+    if not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in children_of(verb)):  # ("to talks" read as a verb)
         return False
-    for guests in (c for c in verb.children if c.dep_ == "dobj"):
-        counted = any(n.lower_ in {"two", "both"} for n in guests.children)
+    for guests in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        counted = any(n.lower_ in {"two", "both"} for n in children_of(guests))
         named = any(o.conjuncts for o in of_objects(guests))  # "the ministers of A and B"
         named_one = any(g.pos_ == "PROPN" for g in (guests, *guests.conjuncts))  # "invited A, B and C to a
         listed = named_one and len(guests.conjuncts) >= 1  # conference", "invited X's army and the Y Forces to talks"
@@ -83,8 +84,10 @@ def carries_messages(token: Token) -> bool:
     return (
         token.lemma_ in CARRYING_VERBS
         and token.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS for c in token.children)
-        and any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, *token.children) for c in t.children)
+        and any(c.dep_ == "dobj" and c.lemma_ in CARRIED_NOUNS for c in children_of(token))
+        and any(
+            c.dep_ == "prep" and c.lower_ == "between" for t in (token, *children_of(token)) for c in children_of(t)
+        )
     )
 
 
@@ -96,13 +99,13 @@ def backs_the_talks(verb: Token) -> bool:
     """Whether a participle of backing says who sponsors the talks themselves: "talks in X mediated by Y and
     backed by A and B", "the talks, supported by the EU" (a meeting word's own participle, with its "by"), "the
     talks were backed by A" (the talks its passive subject)."""
-    if verb.lemma_ not in BACKING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_ not in BACKING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in children_of(verb)):
         return False
     first = verb
     while first.dep_ == "conj" and first.head != first:
         first = first.head
     nouns = lexicon().meeting_nouns
-    if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in first.children):
+    if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in children_of(first)):
         return True  # "The talks, which opened in X in July, were also backed by A and B"
     return first.dep_ == "acl" and first.head.lower_ in nouns
 
@@ -121,13 +124,13 @@ def with_a_broker_acting(token: Token) -> bool:
 def along_with(verb: Token) -> list[Token]:
     """The "with" of "along with" or "together with" on a verb, however the parser hangs it, or an "alongside"."""
     found = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.lower_ == "alongside" and child.dep_ == "prep":
             found.append(child)  # "Qatar, which has been mediating alongside Egypt and the United States"
         elif child.lower_ == "with" and child.i > 0 and verb.doc[child.i - 1].lower_ in {"along", "together"}:
             found.append(child)
         elif child.lower_ in {"along", "together"}:
-            found.extend(c for c in child.children if c.lower_ == "with")
+            found.extend(c for c in children_of(child) if c.lower_ == "with")
     return found
 
 
@@ -142,8 +145,10 @@ BROKERING_AIMS = frozenset({"broker", "mediate", "facilitate"})
 
 def brokering_effort(noun: Token) -> bool:
     """Whether an effort is one of brokering: "a mediation effort", "efforts to broker a truce"."""
-    mediation = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"mediation", "mediating"} for c in noun.children)
-    aimed = any(c.dep_ == "acl" and c.lemma_ in BROKERING_AIMS for c in noun.children)
+    mediation = any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"mediation", "mediating"} for c in children_of(noun)
+    )
+    aimed = any(c.dep_ == "acl" and c.lemma_ in BROKERING_AIMS for c in children_of(noun))
     return mediation or aimed
 
 
@@ -153,7 +158,7 @@ def verb_read_as_noun(noun: Token) -> bool:
     return (
         noun.dep_ == "ROOT"
         and noun.tag_ == "NNS"
-        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in noun.children)
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 for c in children_of(noun))
     )
 
 
@@ -173,15 +178,15 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 def _shuttle_diplomacy(noun: Token) -> bool:
     """Whether a noun is "shuttle diplomacy", a go-between's work: "months of shuttle diplomacy by X"."""
-    return noun.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in noun.children)
+    return noun.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in children_of(noun))
 
 
 def shuttlers(noun: Token) -> list[Token]:
     """The go-betweens whose "shuttle diplomacy" a noun is: its owner ("X's"), or the object of its "by"."""
     if not _shuttle_diplomacy(noun):
         return []
-    owners = [c for c in noun.children if c.dep_ in {"poss", "amod"} and c.lower_ != "shuttle"]
-    return owners + [o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    owners = [c for c in children_of(noun) if c.dep_ in {"poss", "amod"} and c.lower_ != "shuttle"]
+    return owners + [o for p in children_of(noun) if p.lower_ == "by" for o in children_of(p) if o.dep_ == "pobj"]
 
 
 OVERSEEING_VERBS = frozenset({"oversee", "supervise", "coordinate"})
@@ -195,11 +200,11 @@ def oversees_the_talks(verb: Token) -> bool:
     if verb.lemma_ not in OVERSEEING_VERBS or verb.pos_ != "VERB":
         return False
     nouns = lexicon().meeting_nouns
-    if any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lower_ in nouns for c in children_of(verb)):
         return True
-    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return passive and any(t.lower_ in nouns for t in [*subjects, *verb.ancestors])
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(verb))
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    return passive and any(t.lower_ in nouns for t in [*subjects, *ancestors_of(verb)])
 
 
 def broker_words(doc: Doc, ctx: Context) -> tuple[int, ...]:
@@ -225,18 +230,18 @@ def speaker_meant(subject: Token) -> Token:
     if subject.lower_ == "they" and subject.head.dep_ == "relcl":
         # "A, B and C agreed ..., but the talks they brokered ended ...": the joint subject of the main clause
         root = sentence_of(subject).root
-        joint = [c for c in root.children if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children)]
+        joint = [c for c in children_of(root) if c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c))]
         return joint[0] if joint else subject
     if subject.lower_ not in {"he", "she"}:
         return subject
-    reporting = next((a for a in subject.ancestors if a.lemma_.lower() in lexicon().verbs_of_saying), None)
-    said_by = [c for c in reporting.children if c.dep_ == "nsubj"] if reporting is not None else []
+    reporting = next((a for a in ancestors_of(subject) if a.lemma_.lower() in lexicon().verbs_of_saying), None)
+    said_by = [c for c in children_of(reporting) if c.dep_ == "nsubj"] if reporting is not None else []
     return said_by[0] if said_by and said_by[0].lower_ not in {"he", "she", "it", "they"} else subject
 
 
 def whose_own(subject: Token) -> bool:
     """Whether a subject is a person's own side owned by "whose": "X, whose country has facilitated the talks"."""
-    return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in subject.children)
+    return subject.lower_ in OWN_SIDE_NOUNS and any(c.lower_ == "whose" for c in children_of(subject))
 
 
 GO_BETWEEN_TITLES = {"envoy", "mediator", "representative"}
@@ -256,12 +261,14 @@ def envoy_between(token: Token, ctx: Context) -> bool:
     verb = envoy.head
     if envoy.lower_ not in GO_BETWEEN_TITLES or envoy.dep_ != "nsubj" or verb.lemma_ not in {"meet", "hold"}:
         return False
-    places = {t.i for p in verb.subtree if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
-    talks = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns]
+    places = {t.i for p in subtree_of(verb) if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in subtree_of(p)}
+    talks = [o for o in children_of(verb) if o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns]
     if verb.lemma_ == "hold":  # "held talks in X with A and B officials"
-        met = {t.i for w in [verb, *talks] for p in w.children if p.lower_ == "with" for t in p.subtree} - places
+        met = {
+            t.i for w in [verb, *talks] for p in children_of(w) if p.lower_ == "with" for t in subtree_of(p)
+        } - places
     else:
-        met = {t.i for o in verb.children if o.dep_ == "dobj" for t in o.subtree} - places  # not "in Quito"
+        met = {t.i for o in children_of(verb) if o.dep_ == "dobj" for t in subtree_of(o)} - places  # not "in Quito"
     sides = {m.party for m in ctx.party_mentions if m.span.root.i in met and m.party != named.party}
     return len(sides) >= 2
 
@@ -281,15 +288,19 @@ def only_offered(noun: Token) -> bool:
     """Whether mediation is only offered or turned down: "rejected Turkish mediation", "offered its mediation",
     "turned down X's mediation"."""
     verb = noun.head
-    turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    turned_down = verb.lemma_ == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb))
     return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
 
 
 def only_proposed(word: Token) -> bool:
     """Whether a broker's word stands in what is proposed or asked for, not done: "rejected a proposal to bring in
     the UN as mediators", "proposed that the UN mediate", "a demand for the AU to chair the talks"."""
-    for verb in (a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}):
-        if verb.dep_ == "acl" and verb.head.lemma_ in PROPOSAL_NOUNS and any(c.lower_ == "to" for c in verb.children):
+    for verb in (a for a in ancestors_of(word) if a.pos_ in {"VERB", "AUX"}):
+        if (
+            verb.dep_ == "acl"
+            and verb.head.lemma_ in PROPOSAL_NOUNS
+            and any(c.lower_ == "to" for c in children_of(verb))
+        ):
             return True  # "a proposal to bring in X as mediators"
         if verb.dep_ == "ccomp" and verb.head.lemma_ in PROPOSAL_VERBS:
             return True  # "proposed that the UN mediate"
@@ -303,7 +314,7 @@ def in_a_topic_discussed(word: Token) -> bool:
     of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers)."""
     return any(
         a.dep_ == "dobj" and a.head.lemma_ in DISCUSSING_VERBS and a.lemma_.lower() not in AGREEMENT_NOUNS
-        for a in (word, *word.ancestors)
+        for a in (word, *ancestors_of(word))
     )
 
 
@@ -315,7 +326,7 @@ def _list_start(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
-        clause = next((c for c in hung.children if c.dep_ == "relcl"), hung)
+        clause = next((c for c in children_of(hung) if c.dep_ == "relcl"), hung)
         return max((t for t in (token, *token.conjuncts) if t.i < clause.i), key=lambda t: t.i, default=hung)
     return token
 
@@ -332,7 +343,7 @@ def relative_owner(noun: Token) -> Token:
 def sitting_title(token: Token) -> bool:
     """Whether a word is a title (whatever its tag) of someone in office: "the Secretary-General of the United
     Nations", not "the former President of Kenya"."""
-    return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in token.children)
+    return token.lower_ in lexicon().title_words and not any(c.lower_ in {"former", "ex"} for c in children_of(token))
 
 
 def with_in_attendance(word: Token) -> Token | None:
@@ -347,7 +358,7 @@ def with_in_attendance(word: Token) -> Token | None:
         holder = holder.head  # "with A and B in attendance", hung on B
     if holder.dep_ == "pobj" and holder.head.lower_ == "with":
         return holder.head
-    siblings = (c for c in preposition.head.children if c.dep_ == "prep" and c.lower_ == "with")
+    siblings = (c for c in children_of(preposition.head) if c.dep_ == "prep" and c.lower_ == "with")
     after_list = (
         s for s in siblings if past_list_adverbs(word.doc, s.right_edge.i + 1, preposition.i) == preposition.i
     )
@@ -356,7 +367,13 @@ def with_in_attendance(word: Token) -> Token | None:
 
 def led_by(noun: Token) -> list[Token]:
     """The "by" of a participle of leading on a noun: "a mediation effort led by X", "the mediation team led by X"."""
-    return [a for c in noun.children if c.dep_ == "acl" and c.lemma_ == "lead" for a in c.children if a.lower_ == "by"]
+    return [
+        a
+        for c in children_of(noun)
+        if c.dep_ == "acl" and c.lemma_ == "lead"
+        for a in children_of(c)
+        if a.lower_ == "by"
+    ]
 
 
 def suspended_names(doc: Doc, start: int, ctx: Context) -> list[str]:
@@ -377,7 +394,7 @@ def suspended_names(doc: Doc, start: int, ctx: Context) -> list[str]:
 
 def joined_by_others(verb: Token) -> bool:
     """Whether a verb of joining tells who joined the talks in the passive: "the talks were joined by X"."""
-    return verb.lemma_ == "join" and verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children)
+    return verb.lemma_ == "join" and verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in children_of(verb))
 
 
 def leads_the_talks(verb: Token) -> bool:

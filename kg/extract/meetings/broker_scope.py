@@ -19,6 +19,7 @@ from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_
 from kg.extract.meetings.place_names import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, HOST_VERBS, PLACE_NOUNS
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.gazetteer import lexicon
 
 
@@ -60,7 +61,7 @@ def _of_the_full_clause(word: Token, trigger: Token) -> bool:
     """Whether a broker's word stands in the full clause an elided one is joined to: "The second meeting took place
     in X, under Russian auspices, and the third in Y" (the second's broker, not the third's)."""
     elided = trigger.dep_ == "conj" and trigger.pos_ not in {"VERB", "AUX"} and trigger.head.pos_ in {"VERB", "AUX"}
-    return elided and word != trigger and not trigger.is_ancestor(word)
+    return elided and word != trigger and not is_ancestor(trigger, word)
 
 
 def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
@@ -68,8 +69,8 @@ def _hosts_elsewhere(word: Token, trigger: Token) -> bool:
     the latest round of a process that has also run through Lima, where X has hosted the two" (not "talks in
     Lima, where X hosted them"), or on a month of another place ("sessions in A in May and in the port of B in
     June, where X hosted them")."""
-    clause = next((t for t in (word, *word.ancestors) if t.dep_ == "relcl"), None)
-    if clause is None or not any(c.lower_ == "where" for c in clause.children) or trigger in clause.subtree:
+    clause = next((t for t in (word, *ancestors_of(word)) if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "where" for c in children_of(clause)) or trigger in subtree_of(clause):
         return False
     place = clause.head
     if place.ent_type_ == "DATE":  # "in the port of X in January, where ...": "where" is the place named before
@@ -84,7 +85,7 @@ def hosting_elsewhere(trigger: Token, found: list[tuple[str, Token]], ctx: Conte
     elsewhere = [(party, word) for party, word in found if _hosts_elsewhere(word, trigger)]
     if not elsewhere:
         return set()
-    inside = {t.i for _, word in elsewhere for t in word.subtree}
+    inside = {t.i for _, word in elsewhere for t in subtree_of(word)}
     sentence = sentence_of(trigger)
     named = {
         m.party
@@ -120,7 +121,7 @@ def _place_before(word: Token) -> Token | None:
 def _of_a_parallel_process(word: Token, trigger: Token) -> bool:
     """Whether a broker's word stands in what the meeting runs "in parallel with": "the talks run in parallel with
     a US-brokered track" (that track's broker)."""
-    return any(in_parallel_with(t) and not t.is_ancestor(trigger) for t in (word, *word.ancestors))
+    return any(in_parallel_with(t) and not is_ancestor(t, trigger) for t in (word, *ancestors_of(word)))
 
 
 def _brokered_before(word: Token, trigger: Token) -> bool:
@@ -130,7 +131,7 @@ def _brokered_before(word: Token, trigger: Token) -> bool:
     "brokered a deal at talks in Y")."""
     return (
         word.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in word.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in children_of(word))
         and not _in_the_phrase_of(word, trigger)
     )
 
@@ -139,7 +140,7 @@ def _in_the_phrase_of(verb: Token, word: Token) -> bool:
     """Whether a word hangs under a verb other than through a verb coordinated with it (its own clause)."""
     if verb == word:
         return True
-    below = next((t for t in (word, *word.ancestors) if t.head == verb and t != verb), None)
+    below = next((t for t in (word, *ancestors_of(word)) if t.head == verb and t != verb), None)
     return below is not None and not (below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"})
 
 
@@ -152,7 +153,7 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
         return False
     if noun.lower_ in lexicon().meeting_nouns:
         return False
-    if noun.lower_ in PLACE_NOUNS and trigger.is_ancestor(noun):
+    if noun.lower_ in PLACE_NOUNS and is_ancestor(trigger, noun):
         return False  # "talks in the Qatari capital mediated by X": the participle hung on the talks' place
     if set_off_after_the_sides(word, trigger):
         return False  # "Talks between A and B, brokered by X in Jeddah": the participle set off after the sides
@@ -163,7 +164,7 @@ def _of_another_noun(word: Token, trigger: Token) -> bool:
     if _the_deal_signed(noun, trigger) or _the_dispute_ended(noun, trigger):
         return False  # "signed a ceasefire in a deal brokered by X": the broker of the deal the meeting signs; "signed
         # the accord, ending a dispute mediated by X": the broker of the dispute the meeting ends
-    return first_conjunct(trigger) == noun or not noun.is_ancestor(trigger)
+    return first_conjunct(trigger) == noun or not is_ancestor(noun, trigger)
 
 
 def _the_process_of(noun: Token, trigger: Token) -> bool:
@@ -204,10 +205,10 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     """Whether the nearest meeting word above a broker's word is another one coordinated apart from this one:
     "five rounds in Baghdad, hosted by Iraq, and several in Muscat under Omani auspices" (the "several" is a
     conjunct of its own, with its own broker)."""
-    if word.is_ancestor(trigger) and trigger.dep_ != "conj":
+    if is_ancestor(word, trigger) and trigger.dep_ != "conj":
         return False  # "guarantors of the process since it was launched in Oslo": the meeting is in its phrase
     indices = {t.i for t in triggers}
-    path = (word, *word.ancestors)
+    path = (word, *ancestors_of(word))
     owner = next((t for t in path if t.i in indices), None)
     if owner == word and word.dep_ in {"relcl", "acl"} and word.head.i in indices:
         owner = word.head  # "the summit that Russia is hosting": the summit's host
@@ -217,7 +218,7 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
     # "Talks mediated by X collapsed, and Swiss-led talks stalled": two meeting words of one verb, each its own
     siblings = owner.head == trigger.head != owner
-    return "conj" in {owner.dep_, trigger.dep_} or described and not owner.is_ancestor(trigger) or siblings
+    return "conj" in {owner.dep_, trigger.dep_} or described and not is_ancestor(owner, trigger) or siblings
 
 
 def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
@@ -232,7 +233,7 @@ def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Toke
         return mediators
     trigger = mention.trigger
     if all(word == trigger for party, word in found if party in hosts) and not any(
-        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in trigger.children
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in children_of(trigger)
     ):
         return mediators  # "A and B convened the two sides in A's city": joint hosts of the one meeting told
     if all(word.dep_ in {"acl", "relcl"} and word.head == trigger for party, word in found if party in hosts):
@@ -308,8 +309,8 @@ def _embassy_s_state(mention: Mention, ctx: Context) -> str | None:
         return None
     venue = mention.venue.lower().split()
     for noun in (t for t in mention.sentence if t.lower_ in MISSION_NOUNS and t.lower_ in venue):
-        owners = [noun, *of_objects(noun), *(c for c in noun.children if c.dep_ == "poss")]  # "X's ambassador's"
-        for word in (c for o in owners for c in o.children if c.dep_ in {"poss", "amod", "compound"}):
+        owners = [noun, *of_objects(noun), *(c for c in children_of(noun) if c.dep_ == "poss")]  # "X's ambassador's"
+        for word in (c for o in owners for c in children_of(o) if c.dep_ in {"poss", "amod", "compound"}):
             found = ctx.party_at(word.i)
             if found is not None and found.known and found.party not in mention.parties:
                 return found.party

@@ -45,6 +45,7 @@ from kg.extract.meetings.triggers import brings_together, gathers, plays_host, r
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS, ROLE_NOUNS
 from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
+from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import chosen_in
 from kg.gazetteer import lexicon
 
@@ -95,13 +96,13 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             )
         ):  # "facilitated by Qatar with support from the US", "under the aegis of X and with the support of Y"
             brokers.patron(token)
-        if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
+        if token.lower_ == "offices" and any(c.lower_ == "good" for c in children_of(token)):
             brokers.patron(token)  # "through the good offices of X"
         if (beside := with_in_attendance(token)) is not None:
             brokers.add_objects(beside)  # "chaired by X, with American and Chinese envoys in attendance"
         effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
-            for by in [*(c for c in token.children if effort and c.lower_ == "by"), *led_by(token)]:
+            for by in [*(c for c in children_of(token) if effort and c.lower_ == "by"), *led_by(token)]:
                 brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
         for shuttler in shuttlers(token):
             brokers.add_from(shuttler)  # "months of shuttle diplomacy by X", "X's shuttle diplomacy"
@@ -110,13 +111,13 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if token.lower_ == "mediation" and token.dep_ == "compound" and token.head.lower_ in MEDIATION_BODIES:
             brokers.including(token.head)  # "the mediation team, including X and Y"
             brokers.members(token.head)  # "X was part of the mediation team", "the mediation team included X"
-            for owner in (c for c in token.head.children if c.dep_ in {"poss", "amod", "compound"} and c != token):
+            for owner in (c for c in children_of(token.head) if c.dep_ in {"poss", "amod", "compound"} and c != token):
                 brokers.add_from(owner)  # "Qatar's mediation team", "the Qatari / the AU mediation team"
-            from_ = (c for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"from", "of"})
+            from_ = (c for c in children_of(token.head) if c.dep_ == "prep" and c.lower_ in {"from", "of"})
             for by in [*led_by(token.head), *from_]:
                 brokers.add_objects(by)  # "the mediation team led by X", "the mediation team from X"
         if with_a_broker_acting(token):
-            for owner in (c for c in token.children if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
+            for owner in (c for c in children_of(token) if c.dep_ in {"compound", "nmod", "nsubj", "npadvmod"}):
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
         for seated in seated_between(token):
             brokers.add_from(seated)  # "met in X, with the EU's envoy between them"
@@ -125,7 +126,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
-            if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in token.children):
+            if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in children_of(token)):
                 brokers.add_subjects(token.head)  # "X played host", not "played a role as ..."
         if (named := ctx.party_at(token.i)) and named.known and named.span.root == token:
             # ("with X as host" is the noun's pattern, but not "with A, B and C acting as guarantors", however parsed)
@@ -185,25 +186,25 @@ class _Brokers:
             if mention is not None and not mention.known and token.pos_ == "PROPN" and not framed:
                 mention = None  # "hosted by the UN peacekeeping force UNIFIL": the known owner named before it
             if mention is None:  # "hosted by the U.S. Treasury", "Qatar's foreign ministry": the body's state
-                owners = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
-                owners += [c for o in owners if o.pos_ == "NOUN" for c in o.children if c.dep_ == "compound"]
-                listed = owners + [c for o in owners for c in o.children if c.dep_ == "conj"]  # "A and B officials"
+                owners = [c for c in children_of(token) if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+                owners += [c for o in owners if o.pos_ == "NOUN" for c in children_of(o) if c.dep_ == "compound"]
+                listed = owners + [c for o in owners for c in children_of(o) if c.dep_ == "conj"]  # "A and B officials"
                 mention = next((m for c in listed if (m := self.ctx.party_at(c.i)) is not None), None)
                 if mention is not None and mention.known:
                     for owner in owners:  # each owner of the list ("US and UN officials", "Caribbean and Brazilian
                         self.add_from(owner)  # leaders"), the ones after "and" through add_from's own conjuncts
                     mention = None
                 if mention is None:  # "hosted by the bloc's foreign policy chief": the bloc named before
-                    bloc = next((b for c in token.children if (b := bloc_referred_to(c, self.ctx))), None)
+                    bloc = next((b for c in children_of(token) if (b := bloc_referred_to(c, self.ctx))), None)
                     if bloc is not None:
                         self._found(bloc)
             if mention is not None and (mention.known or framed):  # (framed: "chaired by the X Programme")
                 self._found(mention.party)
             elif mention is None and (token.pos_ == "NOUN" or sitting_title(token)):
-                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
+                for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "conj" and a_side_s_team(child):
                 continue  # "between mediators from A, B and C and an Israeli delegation": the delegation talks
             if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
@@ -215,23 +216,23 @@ class _Brokers:
         return own is not None and other is not None and other.known and other.party != own.party
 
     def add_objects(self, preposition: Token) -> None:
-        for obj in preposition.children:
+        for obj in children_of(preposition):
             if obj.dep_ == "pobj":
                 self.add_from(obj)
 
     def add_subjects(self, verb: Token) -> None:
         """The subject of a verb of acting as a broker, or the object of "with" in "with X acting as ..."."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         if not subjects and verb.head.lower_ == "with":
             subjects = [verb.head]
         for subject in subjects:
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 subject = relative_owner(verb.head)  # "Cuba and Norway, which have acted as guarantors"
-                for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+                for prep in (c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
                     self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
             self.add_from(subject)
         if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
-            for sibling in verb.head.children:
+            for sibling in children_of(verb.head):
                 if sibling.dep_ == "pobj":
                     self.add_from(sibling)
 
@@ -257,26 +258,26 @@ class _Brokers:
         """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
         for name in names_before(token):
             self.add_from(name)  # "U.S.-Saudi mediated talks"
-        agents = [c for c in token.children if c.dep_ == "agent"]
+        agents = [c for c in children_of(token) if c.dep_ == "agent"]
         if token.lemma_ in {"co-chair", "chair"} and any(self._heads_of_sides(agent) for agent in agents):
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head
         for agent in agents:
             self.add_objects(agent)
         joint = token.lower_.startswith(("co-", "cohost"))  # "co-hosted", "cohosted"; not "convened"
-        for partner in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for partner in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "with"):
             # "co-organised with the US", "facilitated by IGAD with Kenya": a broker too (not "with the AU attending
             # as observer", "mediated by A with an Israeli team present")
             if joint and not agents or brokers_partners(partner):
-                for obj in (o for o in partner.children if o.dep_ == "pobj" and cast_as(o) is None):
+                for obj in (o for o in children_of(partner) if o.dep_ == "pobj" and cast_as(o) is None):
                     self.add_from(obj)
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(token))
         if not agents and token.dep_ == "acl" and self.ctx.people.named_by(token.head) is not None:
             self.add_from(token.head)  # "The EU's coordinator, X, shuttled between ...", the verb hung on its subject
             return
-        told = any(c.dep_ == "nsubj" for c in token.children)  # "X hosted President Y", "hosted" tagged VBN
+        told = any(c.dep_ == "nsubj" for c in children_of(token))  # "X hosted President Y", "hosted" tagged VBN
         if agents or token.tag_ == "VBN" and not perfect and not told:  # passive, not "whose country has facilitated"
             return
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"] if not hosts_as_a_side(token) else []
         if token.lemma_ == "co-chair" and any(self._heads_of_sides(s, before=True) for s in subjects):
             return  # "Philippine Undersecretary X and Chinese Vice Foreign Minister Y co-chaired the meeting"
         shared = [] if hosts_as_a_side(token) else shared_subjects(token)  # (not "received A and hosted B")
@@ -285,10 +286,9 @@ class _Brokers:
         subjects = [s for s in subjects if s.lemma_.lower() not in lexicon().meeting_nouns]  # "the Quito round
         # brought the envoys together": the meeting, whose place is no broker
         if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":  # "U.S. negotiators met A on Monday,
-            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # shuttling between the two sides"
-        clause = (
-            token.head if token.dep_ in {"xcomp", "acomp"} and token.head.dep_ == "relcl" else token
-        )  # "which helped broker", "which is mediating"
+            subjects = [c for c in children_of(token.head) if c.dep_ == "nsubj"]  # shuttling between the two sides"
+        # "which helped broker", "which is mediating"
+        clause = token.head if token.dep_ in {"xcomp", "acomp"} and token.head.dep_ == "relcl" else token
         for child in subjects:
             if clause.dep_ == "relcl" and whose_own(child):
                 self.add_from(clause.head)  # "X, whose country has facilitated the process": X's country
@@ -304,24 +304,25 @@ class _Brokers:
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
             self.add_from(token.head)  # "with US and UN officials shuttling between the delegations"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
-            for subject in (c for c in token.head.head.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children_of(token.head.head) if c.dep_ == "nsubj"):
                 self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
         role = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
-        role = next((c for c in role.children if c.dep_ == "dobj"), None) if role and role.pos_ == "VERB" else role
+        role = next((c for c in children_of(role) if c.dep_ == "dobj"), None) if role and role.pos_ == "VERB" else role
         if not subjects and role is not None and role.lower_ in ROLE_NOUNS:
-            owners = [c for c in role.children if c.dep_ == "poss"] + of_objects(role)  # "China's role in facilitating"
+            # "China's role in facilitating"
+            owners = [c for c in children_of(role) if c.dep_ == "poss"] + of_objects(role)
             played = role.dep_ == "dobj" and role.head.lemma_ in {"play", "have"}
-            for owner in owners or ([c for c in role.head.children if c.dep_ == "nsubj"] if played else []):
+            for owner in owners or ([c for c in children_of(role.head) if c.dep_ == "nsubj"] if played else []):
                 self.add_from(owner)  # "X and Y played a key role in bringing the two sides together"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
-            for thanked in (c for c in token.head.head.children if c.dep_ == "dobj"):
+            for thanked in (c for c in children_of(token.head.head) if c.dep_ == "dobj"):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
 
     def _heads_of_sides(self, agent: Token, *, before: bool = False) -> bool:
         """Whether a "by" (or, ``before``, a subject) names people of two or more states, each chairing for their
         own (read on the words after the "by" or of the subject, however parsed); the envoys of organisations
         co-chair as brokers."""
-        words = agent.subtree if before else agent.doc[agent.i + 1 : sentence_of(agent).end]
+        words = subtree_of(agent) if before else agent.doc[agent.i + 1 : sentence_of(agent).end]
         sides = {side_of(p.name, self.ctx) for t in words if (p := self.ctx.people.at(t)) is not None}
         return len(sides) >= 2 and all(s is not None and self.ctx.gazetteer.is_country(s) for s in sides)
 
@@ -329,12 +330,12 @@ class _Brokers:
         """The sides of the people a "presence of" names who speak for a side of what they witness: sides the lead
         has meet, the clause's subjects or signers ("signed by A's X and B's Y in the presence of A's president and
         C's prime minister": A), not witnesses ("in the presence of the Saudi king and the UN chief")."""
-        people = {p.name for t in preposition.subtree if (p := self.ctx.people.at(t)) is not None}
+        people = {p.name for t in subtree_of(preposition) if (p := self.ctx.people.at(t)) is not None}
         sides = {s for name in people if (s := side_of(name, self.ctx)) is not None}
         verb = preposition  # "A and B signed a truce ..., in the presence of A's president and B's commander"
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        named = {t for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+        named = {t for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in subtree_of(c)}
         own = {m.party for t in named if (m := self.ctx.party_at(t.i)) is not None and m.known}
         own |= {g for t in named if (g := self.ctx.government_states.get(t.i)) is not None}
         own |= {s for t in named if (p := self.ctx.people.at(t)) is not None and (s := side_of(p.name, self.ctx))}
@@ -345,7 +346,7 @@ class _Brokers:
         """Organisations of states that talks "were joined by" or are "led by" (their envoy or panel): brokers
         beside the sides ("was joined by the AU and the bloc IGAD"), never states, who may join or lead as sides."""
         found = len(self.found)
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for agent in (c for c in children_of(verb) if c.dep_ == "agent"):
             self.add_objects(agent)
         joined = self.found[found:]
         self.found[found:] = [(p, w) for p, w in joined if self.ctx.gazetteer.is_international(p)]
@@ -355,9 +356,9 @@ class _Brokers:
         auspices"."""
         if token.lower_ == "presence" and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
             return  # "objected to the presence of X at the talks": only "in the presence of" witnesses a meeting
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ == "of":
-                if token.lower_ == "presence" and any(o.lemma_.lower() in OBSERVER_NOUNS for o in child.children):
+                if token.lower_ == "presence" and any(o.lemma_.lower() in OBSERVER_NOUNS for o in children_of(child)):
                     continue  # "in the presence of Brazilian and Mexican observers": watching, not brokering
                 found = len(self.found)
                 self.add_objects(child)
@@ -384,9 +385,9 @@ class _Brokers:
             self.add_objects(after)  # "thanked the mediators from Qatar", "brought them together with mediators from X"
         self.including(token)  # "the mediators, including Qatar and Egypt"
         self.members(token)  # "with X and Y among the mediators"
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "prep" and child.lower_ == "from":
-                for obj in child.children:
+                for obj in children_of(child):
                     self.add_from(obj)
             if child.dep_ in {"appos", "amod", "compound", "nmod"} or child.dep_ == "poss" and not self._a_side(child):
                 self.add_from(child)  # "Qatar's mediators", not "Hamas's mediators" (those who talk to Hamas)
@@ -402,14 +403,14 @@ class _Brokers:
         head = token.head
         if token.lower_.startswith("co-"):  # "X's role as co-host, with Y, of the meeting": Y shares it
             held = [token, head.head] if token.dep_ == "pobj" and head.lower_ == "as" else [token]
-            for partner in (c for h in held for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for partner in (c for h in held for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with"):
                 self.add_objects(partner)
         if token.dep_ in {"attr", "appos"} and head.pos_ in {"PROPN", "NOUN"}:
             self.add_from(head)
         if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and head.ent_type_ == "NORP":
             self.add_from(head)  # "with Qatari, Egyptian and American mediators", the first read as the head
         if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
-            for child in (c for c in head.children if c.dep_ in {"appos", "conj"} and c.i > head.i):
+            for child in (c for c in children_of(head) if c.dep_ in {"appos", "conj"} and c.i > head.i):
                 self.add_from(child)
             if head.dep_ == "appos" and head.head.i < head.i:
                 first = head.head
@@ -441,7 +442,7 @@ class _Brokers:
             if holders[-1].head.head.pos_ != "NOUN":
                 break
             holders.append(holders[-1].head.head)  # "(in the presence of) representatives of the team, including"
-        for child in (c for holder in holders for c in holder.children):
+        for child in (c for holder in holders for c in children_of(holder)):
             if child.dep_ == "prep" and child.lower_ == "including":
                 self.add_objects(child)
 
@@ -450,7 +451,7 @@ class _Brokers:
         and Y among the mediators", "the mediation team included X and Y"."""
         head = body.head
         if body.dep_ == "nsubj" and head.lemma_ in MEMBERSHIP_VERBS:
-            for obj in (c for c in head.children if c.dep_ == "dobj"):
+            for obj in (c for c in children_of(head) if c.dep_ == "dobj"):
                 self.add_from(obj)
         if body.dep_ != "pobj":
             return
@@ -464,18 +465,18 @@ class _Brokers:
         elif head.dep_ == "appos" or holder.pos_ in {"PROPN", "NOUN"}:
             self.add_from(holder)  # "with X and Y among the mediators", "X, a member of the team"
         elif head.lower_ == "among":  # "began in X, with Y and Z among the mediators", "among" hung on the verb
-            for with_ in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < head.i):
+            for with_ in (c for c in children_of(holder) if c.dep_ == "prep" and c.lower_ == "with" and c.i < head.i):
                 self.add_objects(with_)
 
     def _as_role(self, token: Token) -> None:
         """ "X as host": of the noun before "as", or of the subject (or "with" object) of the verb before it."""
         above = token.head.head
         if above.lemma_ in COPULAS and above.pos_ in {"NOUN", "PROPN"}:  # "Norway and Cuba act as guarantors"
-            holders = [c for c in above.children if c.dep_ in {"nsubj", "nmod", "compound"} and c.i < above.i]
+            holders = [c for c in children_of(above) if c.dep_ in {"nsubj", "nmod", "compound"} and c.i < above.i]
             holder = holders[0] if holders else above.head  # (tagged a noun, its subject a modifier)
             self.add_from(holder)
         elif above.pos_ in {"PROPN", "NOUN"}:
-            beside = [c for c in above.children if c.dep_ == "prep" and c.lower_ == "with"]
+            beside = [c for c in children_of(above) if c.dep_ == "prep" and c.lower_ == "with"]
             talks = {above.lower_, above.lemma_.lower()} & lexicon().meeting_nouns
             if talks and beside and beside[-1].right_edge.i + 1 == token.head.i:
                 self.add_objects(beside[-1])  # "talks resume with the Church as witness": not the talks' owner
@@ -484,7 +485,7 @@ class _Brokers:
         elif above.pos_ in {"VERB", "AUX"}:
             # "..., with Cuba and Norway acting as guarantors", the participle hung on the verb or on the talks
             listed = False
-            for sibling in [*above.children, *(above.head.children if above.dep_ in {"acl", "advcl"} else [])]:
+            for sibling in [*children_of(above), *(children_of(above.head) if above.dep_ in {"acl", "advcl"} else [])]:
                 after = past_list_adverbs(token.doc, sibling.right_edge.i + 1, token.head.i)  # ("again as")
                 if sibling.dep_ == "prep" and sibling.lower_ == "with" and after in {token.head.i, above.i}:
                     self.add_objects(sibling)

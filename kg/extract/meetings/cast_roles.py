@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import tokens_of
 from kg.extract.meetings.climbing import climb
+from kg.extract.tree import children_of
 
 ATTENDING_VERBS = {"attend", "act", "serve", "sit", "participate", "join"}
 """Verbs of being present in some capacity, said before "as": "the EU attending as an observer"."""
@@ -120,7 +121,7 @@ def observes(token: Token) -> bool:
     nouns = [noun, *noun.conjuncts]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         nouns.append(noun.head.head)  # "representatives of A and B, who accompany the government"
-    clauses = [c for listed in nouns for c in listed.children if c.dep_ == "relcl"]
+    clauses = [c for listed in nouns for c in children_of(listed) if c.dep_ == "relcl"]
     if path.dep_ == "nsubj":
         clauses.append(path.head)  # "The United States sent its envoy to observe the talks"
     return any(c.lemma_ in OBSERVING_VERBS or sent_to_observe(c) for c in clauses)
@@ -128,8 +129,8 @@ def observes(token: Token) -> bool:
 
 def sent_to_observe(verb: Token) -> bool:
     """Whether a verb sends someone to watch the talks: "which sent its special envoy to observe the talks"."""
-    purposes = (c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in OBSERVING_VERBS)
-    return verb.lemma_ in {"send", "dispatch"} and any(any(a.lower_ == "to" for a in p.children) for p in purposes)
+    purposes = (c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in OBSERVING_VERBS)
+    return verb.lemma_ in {"send", "dispatch"} and any(any(a.lower_ == "to" for a in children_of(p)) for p in purposes)
 
 
 def observers_from(token: Token) -> bool:
@@ -199,8 +200,8 @@ def envoys_attending(token: Token) -> bool:
         return False
     # posted ambassadors watch; envoys, who may be the sides' own ("envoys of A, B and C attended the meeting"),
     # where they attend as well as others or attend a ceremony
-    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children)
-    ceremony = any(c.dep_ == "dobj" and c.lower_ in {"ceremony", "signing"} for c in verb.children)
+    also = any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in children_of(verb))
+    ceremony = any(c.dep_ == "dobj" and c.lower_ in {"ceremony", "signing"} for c in children_of(verb))
     return word.lower_.startswith("ambassador") or also or ceremony
 
 

@@ -37,6 +37,7 @@ from kg.extract.meetings.words import (
     TRANSPARENT_NOUNS,
     VENUE_WORDS,
 )
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
@@ -112,8 +113,8 @@ def reduced_relative(verb: Token, trigger: Token) -> bool:
         and verb.dep_ == "advcl"
         and trigger.head == verb
         and trigger.dep_ == "nsubj"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-        and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "following"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
+        and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "following"} for c in children_of(verb))
     )
 
 
@@ -122,7 +123,7 @@ def _after_under_an_aim(verb: Token, trigger: Token) -> bool:
     meeting on the aim rather than on the agreement ("agreed to a plan to end the war after talks in X")."""
     return (
         verb.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and trigger.head.lower_ in {"after", "following"}
         and trigger.head.head == verb
     )
@@ -141,8 +142,8 @@ def set_off_after_the_sides(participle: Token, trigger: Token) -> bool:
     """ "rounds of talks between the foreign ministers, held in Ankara in July", "Talks between A and B, brokered by
     X": a participle set off by a comma after the "between" (or "with") phrase of the meeting, which the parser
     hung on that phrase's last noun; it tells of the meeting."""
-    sides = (a for a in participle.head.ancestors if a.lower_ in {"between", "among", "with"})
-    return participle.i > 0 and participle.nbor(-1).text == "," and any(trigger.is_ancestor(a) for a in sides)
+    sides = (a for a in ancestors_of(participle.head) if a.lower_ in {"between", "among", "with"})
+    return participle.i > 0 and participle.nbor(-1).text == "," and any(is_ancestor(trigger, a) for a in sides)
 
 
 def anchors_of(trigger: Token) -> set[int]:
@@ -170,7 +171,7 @@ def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         if current.dep_ == "prep" and current.lower_ == "since":
             break  # "the first meeting since the collapse of talks at X": those talks are dated by, not part of, it
-        if a_later_phrase(current) and any(t.ent_type_ in {"DATE", "GPE"} for t in current.subtree):
+        if a_later_phrase(current) and any(t.ent_type_ in {"DATE", "GPE"} for t in subtree_of(current)):
             break  # "met on Monday ahead of a summit in X next month": the summit's day is its own (not "met this
             # morning ahead of the talks", that day's)
         if _set_beside_a_date(current):
@@ -185,21 +186,21 @@ def same_event_as_subject(trigger: Token) -> list[int]:
     the two leaders" (the handshake's place and day are the meeting's)."""
     if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
         return []
-    return [c.i for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < trigger.i]
+    return [c.i for c in children_of(trigger.head) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < trigger.i]
 
 
 def _anchors_of(trigger: Token) -> set[int]:
     found = {trigger.i}
     if trigger.pos_ == "VERB":
-        objects = [c for c in trigger.children if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"
+        objects = [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "signed a peace agreement in Washington"
         found.update(c.i for c in objects)
         meeting_nouns = lexicon().meeting_nouns
         found.update(  # "reached the terms of a deal in Lima", "signed a declaration of principles in Khartoum",
             o.i  # "hosted several rounds of talks in 2021"
             for c in objects
-            for p in c.children
+            for p in children_of(c)
             if p.lower_ == "of"
-            for o in p.children
+            for o in children_of(p)
             if o.lower_ in AGREEMENT_NOUNS
             or c.lower_ in AGREEMENT_NOUNS
             or c.lower_ in meeting_nouns
@@ -209,65 +210,69 @@ def _anchors_of(trigger: Token) -> set[int]:
             o.i
             for c in objects
             if c.lower_ in AGREEMENT_NOUNS
-            for p in c.children
+            for p in children_of(c)
             if p.lower_ in {"on", "over"}
-            for o in p.children
+            for o in children_of(p)
             if o.dep_ == "pobj"
         )
-        signers = [o for c in trigger.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        signers = [o for c in children_of(trigger) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
         found.update(list(o.conjuncts)[-1].i for o in signers if o.conjuncts)  # "signed by A and B in X": on B
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
+        for prep in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"to", "on"}):
             # "put their names to a peace agreement at the palace in Jeddah"
-            found.update(o.i for o in prep.children if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
-    for under in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "under"):
-        found.update(o.i for o in under.children if o.dep_ == "pobj")  # "under X's auspices in Berlin", however hung
+            found.update(o.i for o in children_of(prep) if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
+    for under in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "under"):
+        found.update(
+            o.i for o in children_of(under) if o.dep_ == "pobj"
+        )  # "under X's auspices in Berlin", however hung
     found.update(apposed_schedule(trigger))
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
-    if after.text == "," and any(c.dep_ == "prep" for c in after.children):
+    if after.text == "," and any(c.dep_ == "prep" for c in children_of(after)):
         found.add(after.i)  # "The sixth, in the resort town of X in March, ...", the phrase hung on the comma
     found.update(participles_after(trigger))
     if trigger.pos_ == "NOUN":  # "the round of talks between A and B, held in X last Thursday", hung on B; "talks
         # between A and B, convened by X, opened in Y on Thursday", hung on X
         found.update(  # "a meeting on maritime cooperation held in X": hung on the topic's last word
             t.i
-            for t in trigger.subtree
+            for t in subtree_of(trigger)
             if t.dep_ == "acl"
             and t.lemma_ in HUNG_PARTICIPLES
             and t.tag_ in {"VBN", "VBD"}
             and (t.head.pos_ == "PROPN" or _on_the_topic(t.head, trigger) or set_off_after_the_sides(t, trigger))
         )
     if trigger.lemma_ in {"bring", "convene"}:  # "brought the ministers together to sign a deal at X": there
-        for purpose in (c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
+        for purpose in (c for c in children_of(trigger) if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in SIGNING_VERBS):
             found.update(anchors_of(purpose))
-    for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for of in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "of"):
         # "a second round of talks in Rome": the talks are the round
-        found.update(c.i for c in of.children if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
+        found.update(c.i for c in children_of(of) if c.dep_ == "pobj" and c.lower_ in lexicon().meeting_nouns)
         if trigger.pos_ == "NOUN":  # "a meeting of the joint committee in Vientiane": who meets, and where
             found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
                 c.i
-                for c in of.children
+                for c in children_of(of)
                 if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_ not in WHOLE_PROCESSES
             )
-    found.update(scheduled_by_a_relative(trigger.subtree if trigger.pos_ == "NOUN" else ()))
+    found.update(scheduled_by_a_relative(subtree_of(trigger) if trigger.pos_ == "NOUN" else ()))
     found.update(verb_of_a_verbless_head(trigger))
     found.update(same_event_as_subject(trigger))
     current = _up_to_the_clause(trigger, found)
     if current.tag_ == "VBG" and current.dep_ == "advcl":
         found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
     found.update(  # "will hold two days of talks in Geneva starting on Thursday": when they start
-        c.i for c in current.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in {"start", "begin"}
+        c.i for c in children_of(current) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in {"start", "begin"}
     )
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
-    if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in current.children):
-        found.update(c.i for c in current.children if c.dep_ == "advcl" and c.lemma_ == "be")  # the same, "was" on it
+    if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in children_of(current)):
+        found.update(
+            c.i for c in children_of(current) if c.dep_ == "advcl" and c.lemma_ == "be"
+        )  # the same, "was" on it
     if reduced_relative(current, trigger):
         found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
     if _after_under_an_aim(current, trigger):
         # "agreed on Thursday to a plan to end the war after talks in X": the talks led to the agreement
-        found.update(t.i for t in current.ancestors if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"})
+        found.update(t.i for t in ancestors_of(current) if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "ccomp"})
     found.update(  # "the round came and went in Oslo": a verb sharing the subject
-        c.i for c in current.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not has_subject(c)
+        c.i for c in children_of(current) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not has_subject(c)
     )
     while current.dep_ == "conj" and current.head.pos_ in {"VERB", "AUX"} and not has_subject(current):
         # "agreed on Tuesday to rebuild ... and look at ..., after their meeting": a shared subject; a clause
@@ -276,12 +281,14 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.add(current.i)
     if current.lemma_ in SCHEDULING_VERBS:
         # "the next round is expected to take place in Mexico", "is scheduled to be held in Geneva"
-        found.update(c.i for c in current.children if c.dep_ == "xcomp")
+        found.update(c.i for c in children_of(current) if c.dep_ == "xcomp")
     if current.lemma_ == "be":  # "a follow-up meeting is to be held in X", "the talks are to take place in Y"
-        found.update(c.i for c in current.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
-    for due in (c for c in current.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS):
+        found.update(
+            c.i for c in children_of(current) if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children_of(c))
+        )
+    for due in (c for c in children_of(current) if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS):
         found.add(due.i)  # "the next round is due to start in Caracas on Feb. 5"
-        found.update(c.i for c in due.children if c.dep_ == "xcomp")
+        found.update(c.i for c in children_of(due) if c.dep_ == "xcomp")
     if current.dep_ == "xcomp" and current.head.pos_ == "VERB":
         found.add(current.head.i)
     elif current.dep_ == "xcomp" and current.head.dep_ == "acomp":
@@ -289,13 +296,13 @@ def _anchors_of(trigger: Token) -> set[int]:
     if (
         current.dep_ == "advcl"
         and current.head.lemma_ in MOVE_VERBS | SENDING_VERBS  # ("would send a delegation to X to meet ...")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))
     ):
         found.add(current.head.i)  # "flew to Doha on Monday to meet the emir": the journey's place and day
     if (
         current.dep_ == "conj"
         and current.head.lemma_ in MOVE_VERBS
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in current.head.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(current.head))
     ):
         found.add(current.head.i)  # "X flew to Asmara on July 8, and the next day the two men signed ...": there
     return found | singled_out(found, trigger.doc) | scheduled_after(found, trigger.doc)
@@ -326,7 +333,7 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
         if current.ent_type_ == "DATE" and current.dep_ == "pobj" and (preposition.lower_ in {"on", "in"} or scheduled):
             current = attachment(current)  # "followed on March 3 in X", "planned for March 31 in X": hung on the day
             continue
-        if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in current.children):
+        if current.lower_ == "time" and any(c.lower_ in ORDINALS for c in children_of(current)):
             current = attachment(current)  # "met for the first time on Monday": the day of the meeting
             continue
         named = (
@@ -336,7 +343,9 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             or current.lemma_ == "counterpart"  # "had lunch with her counterpart in Lima"
             or current.lower_ in PARTICIPANT_NOUNS  # "resumed talks with a Hamas delegation in Cairo"
         )
-        met = next((a for a in current.ancestors if a.lower_ == "with" and a.dep_ == "prep"), None) if named else None
+        met = (
+            next((a for a in ancestors_of(current) if a.lower_ == "with" and a.dep_ == "prep"), None) if named else None
+        )
         if met is not None:
             current = met.head  # "met with (the President of X) Charles Michel in Granada": the place of the one met
             continue
@@ -394,8 +403,8 @@ def opens_or_closes_within(verb: Token, anchors: AbstractSet[int]) -> bool:
         and verb.lemma_ in OPENING_VERBS | CLOSING_VERBS
         and verb.head.lemma_ not in WHOLE_PROCESSES  # "the 61st round of a process that began in 2002"
         and not (verb.head.dep_ == "pobj" and verb.head.head.head.lemma_ == "part")  # "part of a dialogue that began"
-        and not any(c.dep_ == "dobj" for c in verb.children)  # not "groups that launched an offensive in 2023"
-        and any(t.i in anchors for t in verb.head.ancestors)
+        and not any(c.dep_ == "dobj" for c in children_of(verb))  # not "groups that launched an offensive in 2023"
+        and any(t.i in anchors for t in ancestors_of(verb.head))
     )
 
 
@@ -428,15 +437,15 @@ def sides_counted(token: Token, nouns: frozenset[str] | set[str] = COUNTED_SIDE_
     if token.lemma_.lower() not in nouns:
         return 0
     return max(
-        (n for c in token.children if c.dep_ == "nummod" and (n := DURATION_WORDS.get(c.lower_, 0)) >= 3), default=0
+        (n for c in children_of(token) if c.dep_ == "nummod" and (n := DURATION_WORDS.get(c.lower_, 0)) >= 3), default=0
     )
 
 
 def subject_counted(verb: Token) -> int:
     """How many sides the subject of a meeting verb counts ("the ministers of the three countries met"), read
     from the subject alone where the sentence has other meeting words."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb.pos_ == "VERB" else []
-    return max((sides_counted(t) for s in subjects for t in s.subtree), default=0)
+    subjects = [c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS] if verb.pos_ == "VERB" else []
+    return max((sides_counted(t) for s in subjects for t in subtree_of(s)), default=0)
 
 
 def dated_subject(verb: Token) -> Token | None:
@@ -444,10 +453,10 @@ def dated_subject(verb: Token) -> Token | None:
     with "negotiators" as the object of "On"."""
     if has_subject(verb):
         return None
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.i < verb.i and prep.lower_ in {"on", "in"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and not obj.ent_type_ and any(c.ent_type_ == "DATE" for c in obj.children):
+            for obj in children_of(prep):
+                if obj.dep_ == "pobj" and not obj.ent_type_ and any(c.ent_type_ == "DATE" for c in children_of(obj)):
                     return obj
     return None
 
@@ -475,5 +484,5 @@ def in_parallel_with(noun: Token) -> bool:
         return False
     governor = preposition.head
     return governor.lower_ == "parallel" or any(
-        c.lower_ == "in" and any(g.lower_ == "parallel" for g in c.children) for c in governor.children
+        c.lower_ == "in" and any(g.lower_ == "parallel" for g in children_of(c)) for c in children_of(governor)
     )

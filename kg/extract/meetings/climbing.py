@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import word_once
 from kg.extract.meetings.words import GOVERNMENT_NOUNS
+from kg.extract.tree import lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
 SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
@@ -61,7 +62,7 @@ def _listed_before(word: Token) -> Token | None:
     Philippines and C", with "the Philippines" a conjunct of "by"): the list's name before it, of its kind."""
     if word.dep_ != "conj" or word.head.pos_ != "ADP" or not word.ent_type_:
         return None
-    earlier = [t for t in word.head.subtree if t.i < word.i and t.ent_type_ == word.ent_type_ and t.ent_iob_ == "B"]
+    earlier = [t for t in subtree_of(word.head) if t.i < word.i and t.ent_type_ == word.ent_type_ and t.ent_iob_ == "B"]
     return earlier[-1] if earlier and earlier[-1].head != word.head else None
 
 
@@ -84,7 +85,7 @@ def _one_of_the_communities(word: Token) -> bool:
     head = word.head.lower_
     if head != "communities":
         return head == "community"
-    return any(t.dep_ == "conj" for left in word.head.lefts for t in left.subtree)
+    return any(t.dep_ == "conj" for left in lefts_of(word.head) for t in subtree_of(left))
 
 
 def _hyphened_to_next(token: Token) -> bool:

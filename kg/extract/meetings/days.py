@@ -18,6 +18,7 @@ from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.rounds import earlier_rounds
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
 
@@ -65,7 +66,7 @@ def _length_to_come(trigger: Token) -> bool:
     for four days"."""
     verb = trigger.head
     return verb.lemma_ in SCHEDULING_VERBS or any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in children_of(verb)
     )
 
 
@@ -92,9 +93,9 @@ def told_length(trigger: Token) -> int | None:
 def _verbs_of_lasting(trigger: Token) -> list[Token]:
     """Verbs of lasting joined to a meeting's clause or to its phrase ("opened on Monday and are expected to last
     ...", "began talks on Monday that are expected to last ..."), directly or through "expected to"."""
-    holders = [c for c in clause_verb(trigger).children if c.dep_ == "conj"]
-    holders += [c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "relcl"]
-    verbs = holders + [x for c in holders for x in c.children if x.dep_ == "xcomp"]
+    holders = [c for c in children_of(clause_verb(trigger)) if c.dep_ == "conj"]
+    holders += [c for t in (trigger, trigger.head) for c in children_of(t) if c.dep_ == "relcl"]
+    verbs = holders + [x for c in holders for x in children_of(c) if x.dep_ == "xcomp"]
     return [v for v in verbs if v.lemma_ in LASTING]
 
 
@@ -122,7 +123,7 @@ def runs_into_a_later_month(trigger: Token, ctx: Context) -> bool:
 def _dates_run_until(trigger: Token, ctx: Context) -> Iterator[Span]:
     """The dates after the "until", "till" or "through" of a verb of lasting joined to a meeting's clause."""
     for lasting in _verbs_of_lasting(trigger):
-        for prep in (c for c in lasting.children if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
+        for prep in (c for c in children_of(lasting) if c.dep_ == "prep" and c.lower_ in {"until", "till", "through"}):
             yield from (e for e in ctx.entities_in(prep.i + 1, prep.right_edge.i + 1) if e.label_ == "DATE")
 
 
@@ -130,15 +131,15 @@ def duration_of(trigger: Token) -> int | None:
     """Days a meeting lasted, from "three days of talks" or "two-day talks"."""
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ == "day":
-        for child in head.head.children:
+        for child in children_of(head.head):
             if child.dep_ == "nummod":
                 return count_of(child)
-    for child in trigger.children:
+    for child in children_of(trigger):
         words = child.text.lower().split("-")
         if child.dep_ in {"amod", "compound"} and len(words) == 2 and words[1] == "day":
             return DURATION_WORDS.get(words[0])
         if child.dep_ in {"amod", "compound"} and child.lower_ == "day":  # "a twelve-day meeting", split at the hyphen
-            for number in (c for c in child.children if c.dep_ == "nummod"):
+            for number in (c for c in children_of(child) if c.dep_ == "nummod"):
                 return count_of(number)
     return None
 
@@ -149,17 +150,17 @@ def stated_length(trigger: Token) -> int | None:
     if trigger.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = trigger.head
-    for lasting in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+    for lasting in [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]:
         if lasting.lemma_ in LASTING and (days := _days_long(lasting)) is not None:
             return days
     return None
 
 
 def _days_long(lasting: Token) -> int | None:
-    spans = [c for c in lasting.children if c.dep_ in {"npadvmod", "dobj"}]
-    spans += [o for p in lasting.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    spans = [c for c in children_of(lasting) if c.dep_ in {"npadvmod", "dobj"}]
+    spans += [o for p in children_of(lasting) if p.dep_ == "prep" and p.lower_ == "for" for o in children_of(p)]
     for noun in (n for n in spans if n.lemma_ in {"day", "week"}):
-        if any(c.dep_ == "nummod" for c in noun.children):
+        if any(c.dep_ == "nummod" for c in children_of(noun)):
             return days_counted_by(noun)  # "to last three weeks"
     return None
 
@@ -202,7 +203,7 @@ def spoken_after(trigger: Token) -> bool:
         after, spoken = after.head, after.head.head  # "said after hosting talks between the two leaders"
     elif trigger.dep_ in {"nsubj", "nsubjpass"} and after.dep_ == "advcl":
         # "agreed to a ceasefire early on Sunday after talks in Doha mediated by Qatar", parsed as a clause
-        after = next((c for c in after.children if c.dep_ == "mark"), after)
+        after = next((c for c in children_of(after) if c.dep_ == "mark"), after)
     elif trigger.dep_ != "pobj":
         return False
     if after.lower_ not in {"after", "following"}:
@@ -211,7 +212,7 @@ def spoken_after(trigger: Token) -> bool:
     while spoken.dep_ in {"xcomp", "conj"} and spoken.lemma_.lower() not in verbs:
         spoken = spoken.head  # "agreed to stop attacks ..., after three days of talks", hung on "stop"
     spoke = spoken.lemma_.lower() in verbs
-    return spoke and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+    return spoke and not any(t.ent_type_ == "DATE" for t in subtree_of(trigger))
 
 
 def dated_from_around(
@@ -244,11 +245,11 @@ def dated_from_around(
 def _after_a_meeting(trigger: Token) -> bool:
     """Whether a meeting follows another named in its clause ("after the end of the summit", "after the talks")."""
     verb = clause_verb(trigger)
-    for prep in (c for c in list(verb.children) + list(trigger.children) if c.dep_ == "prep"):
-        if prep.lower_ not in {"after", "following"} or trigger in prep.subtree:
+    for prep in (c for c in list(children_of(verb)) + list(children_of(trigger)) if c.dep_ == "prep"):
+        if prep.lower_ not in {"after", "following"} or trigger in subtree_of(prep):
             continue  # not "agreed after ten rounds of talks": the rounds are the meeting itself
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            nouns = [obj] + [o for p in obj.children if p.lower_ == "of" for o in p.children]
+        for obj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+            nouns = [obj] + [o for p in children_of(obj) if p.lower_ == "of" for o in children_of(p)]
             if any(n.lower_ in lexicon().meeting_nouns and n != trigger for n in nouns):
                 return True
     return False
@@ -286,7 +287,7 @@ def told_apart(mention: Mention, ctx: Context) -> list[Mention]:
         return []
     mention.dates = days[0]
     second = replace(mention, dates=days[1], parties=list(mention.parties), apart=True)
-    counted = [c for c in mention.trigger.children if c.dep_ == "nummod" and c.lower_ in {"two", "2"}]
+    counted = [c for c in children_of(mention.trigger) if c.dep_ == "nummod" and c.lower_ in {"two", "2"}]
     if mention.round == 1 and counted:  # "the first two rounds, on May 16 and June 2": the first and the second
         second.round = 2
     if (numbers := earlier_rounds(mention.trigger, mention.round, 2)) is not None:
@@ -314,7 +315,7 @@ def day_of_the_talks(trigger: Token) -> int | None:
         day = _day_entered(trigger)
     if day is None:
         return None
-    return next((ORDINALS[c.lower_] for c in day.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+    return next((ORDINALS[c.lower_] for c in children_of(day) if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
 
 
 def _day_entered(trigger: Token) -> Token | None:
@@ -322,13 +323,13 @@ def _day_entered(trigger: Token) -> Token | None:
     third day", "continued into a third day"."""
     verb = clause_verb(trigger)
     for word in {trigger, verb}:
-        for child in word.children:
+        for child in children_of(word):
             if child.dep_ == "dobj" and child.lemma_ == "day" and word.lemma_ == "enter":
                 return child
             if child.dep_ == "prep" and (
                 child.lower_ == "for" or child.lower_ == "into" and word.lemma_ in RUNNING_VERBS
             ):
-                day = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_ == "day"), None)
+                day = next((o for o in children_of(child) if o.dep_ == "pobj" and o.lemma_ == "day"), None)
                 if day is not None:
                     return day
     return None
@@ -337,6 +338,6 @@ def _day_entered(trigger: Token) -> Token | None:
 def _told_in_the_present(verb: Token) -> bool:
     """Whether a verb is in the present, or the present perfect of news just in: "are holding", "enter", "is in",
     "have wrapped up"."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     perfect = verb.tag_ == "VBN" and bool(auxiliaries & {"have", "has", "'ve"})
     return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'re"}) or perfect

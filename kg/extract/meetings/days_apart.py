@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from kg.extract.dates import DateRange, days_counted
+from kg.extract.tree import children_of
 
 
 def days_apart_from_the_story(trigger: Token, day: date | None, dated: bool = False) -> DateRange | None:
@@ -16,15 +17,15 @@ def days_apart_from_the_story(trigger: Token, day: date | None, dated: bool = Fa
     ``dated``, from the day its sentence gives whatever its verb ("spoke on Tuesday, a day after the round ended"),
     the meeting word the verb's subject or the verb itself."""
     if day is not None and dated and trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before"}:
-        days = [c for c in trigger.head.children if c.dep_ == "npadvmod" and c.lemma_ == "day"]
+        days = [c for c in children_of(trigger.head) if c.dep_ == "npadvmod" and c.lemma_ == "day"]
         return _apart_by(trigger.head, days, day)  # "met on Feb. 10, two days after a first round in Lima": Feb. 8
     verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
     if day is None or verb is None or verb.dep_ != "advcl" or verb is not trigger and not dated:
         return None
     if not dated and verb.head.lemma_ not in {"come", "follow"}:
         return None
-    for mark in (c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
-        amounts = [c for c in (*mark.children, *verb.children) if c.dep_ == "npadvmod" and c.i < mark.i]
+    for mark in (c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in {"after", "before"}):
+        amounts = [c for c in (*children_of(mark), *children_of(verb)) if c.dep_ == "npadvmod" and c.i < mark.i]
         if (apart := _apart_by(mark, amounts, day)) is not None:  # "a day" hung on "after" or on the verb
             return apart
     return None
@@ -37,7 +38,7 @@ def uncounted_time_apart(trigger: Token) -> bool:
     mark = trigger.head
     if trigger.dep_ != "pobj" or mark.lower_ not in {"after", "before"}:
         return False
-    spans = [c for c in mark.children if c.dep_ == "npadvmod" and c.lemma_ in {"day", "week", "month", "year"}]
+    spans = [c for c in children_of(mark) if c.dep_ == "npadvmod" and c.lemma_ in {"day", "week", "month", "year"}]
     return any(s.lemma_ != "day" or days_counted(mark.doc[s.left_edge.i : s.i + 1].text) is None for s in spans)
 
 

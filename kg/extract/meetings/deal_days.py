@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import clause_verb
 from kg.extract.meetings.words import CONCLUDING_VERBS, SIGNING_VERBS
+from kg.extract.tree import ancestors_of, children_of
 
 ANNOUNCING_VERBS = frozenset({"announce", "confirm", "say"})
 """Verbs that tell a deal on the day it was made: "announced on Wednesday that they had reached an agreement"."""
@@ -19,8 +20,8 @@ def _dated_by(word: Token) -> bool:
     """Whether a word hung on a verb or noun dates it: "in June", "last week" (not "a 52-year war", nor "after four
     years of talks", a span of something done)."""
     if word.dep_ == "prep":
-        objects = (o for o in word.children if o.dep_ == "pobj")
-        return any(o.ent_type_ == "DATE" and not any(c.lower_ == "of" for c in o.children) for o in objects)
+        objects = (o for o in children_of(word) if o.dep_ == "pobj")
+        return any(o.ent_type_ == "DATE" and not any(c.lower_ == "of" for c in children_of(o)) for o in objects)
     return word.ent_type_ == "DATE" and word.dep_ in {"npadvmod", "tmod"}
 
 
@@ -32,9 +33,9 @@ def announced_deal(trigger: Token) -> set[int]:
     if verb.lemma_ not in CONCLUDING_VERBS | SIGNING_VERBS or verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"}:
         return set()
     perfect = {"had", "have", "has", "was", "were"}
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in perfect for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ not in perfect for c in children_of(verb)):
         return set()  # "said they could reach a deal", "would be signed"
-    if any(_dated_by(c) for w in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in w.children):
+    if any(_dated_by(c) for w in (verb, *(c for c in children_of(verb) if c.dep_ == "dobj")) for c in children_of(w)):
         return set()  # "said on Wednesday they had signed a deal in June": the deal's own day
     return {saying.i} if saying.lemma_ in ANNOUNCING_VERBS and saying.tag_ == "VBD" else set()
 
@@ -54,7 +55,7 @@ EFFECT_VERBS = frozenset({"take", "come", "enter", "expire", "lapse", "run", "en
 def of_the_deal_made(attached: Token, trigger: Token) -> bool:
     """Whether a date's word is a clause on the deal a meeting's verb made, of the deal's own course: "agreed a
     ceasefire that took effect on Aug. 3" (the day it took effect, not the day it was agreed)."""
-    clause = next((t for t in (attached, *attached.ancestors) if t.dep_ in {"relcl", "acl"}), None)
+    clause = next((t for t in (attached, *ancestors_of(attached)) if t.dep_ in {"relcl", "acl"}), None)
     if clause is None or clause.lemma_ not in EFFECT_VERBS:
         return False
     deal = clause.head

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
 from kg.extract.meetings.rounds import ROUND_NOUNS, round_of
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -17,8 +18,8 @@ def elided_round(token: Token) -> bool:
     counts or tells of in the plural: "five rounds of talks, the last of which took place in X", "the latest in X"."""
     if _last_of_those(token):
         return True
-    one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in token.children)
-    if token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in token.children):
+    one = token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in children_of(token))
+    if token.lower_ == "one" and any(c.dep_ == "amod" and c.lower_ in LATEST_WORDS for c in children_of(token)):
         return _meeting_told_before(token)  # "The meeting will be the first ... The last one, held in X, ..."
     if (
         token.lower_ not in ORDINALS
@@ -36,11 +37,11 @@ def elided_round(token: Token) -> bool:
         }
     ):
         return False
-    if not any(c.dep_ == "det" for c in token.children) and not (
+    if not any(c.dep_ == "det" for c in children_of(token)) and not (
         token.i > 0 and token.doc[token.i - 1].lower_ == "the"
     ):
         return False  # "the first opened in Geneva", however parsed
-    if token.dep_ == "conj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in token.head.children):
+    if token.dep_ == "conj" and token.head.lemma_ == "be" and any(c.dep_ == "attr" for c in children_of(token.head)):
         return False  # "The meeting was the seventh round ..., and the first under X": the same meeting again
     if any(t.i < token.i and t.lower_ in ROUND_NOUNS and round_of(t) is not None for t in sentence_of(token)):
         return True
@@ -55,16 +56,20 @@ def _last_of_those(token: Token) -> bool:
     """ "the last of which took place in X", "the most recent of them in Y", "the latest in Z on May 2", after a
     plural meeting noun of its sentence ("regular meetings of the commission", "five rounds of talks")."""
     latest = (
-        token.lower_ in LATEST_WORDS or token.lower_ == "recent" and any(c.lower_ == "most" for c in token.children)
+        token.lower_ in LATEST_WORDS or token.lower_ == "recent" and any(c.lower_ == "most" for c in children_of(token))
     )
     if not latest or token.pos_ not in {"ADJ", "NOUN"} or token.dep_ not in {"nsubj", "nsubjpass", "appos", "npadvmod"}:
         return False
-    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" and not any(c.lower_ == "the" for c in token.children):
+    if (
+        token.i == 0
+        or token.doc[token.i - 1].lower_ != "the"
+        and not any(c.lower_ == "the" for c in children_of(token))
+    ):
         return False
-    of = [o.lower_ for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = [o.lower_ for p in children_of(token) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
     if of and not set(of) <= {"which", "them", "those", "these"}:
         return False  # not "the last of the delegates"
-    within = [o for p in token.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    within = [o for p in children_of(token) if p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj"]
     if any(o.pos_ == "NOUN" for o in within):
         return False  # "held talks on Monday, the latest in a series of meetings": those talks, told again
     nouns = lexicon().meeting_nouns
@@ -74,12 +79,12 @@ def _last_of_those(token: Token) -> bool:
 
 def _numbered(noun: Token) -> bool:
     """Whether a plural meeting noun has ordinals on it: "the third and fourth rounds"."""
-    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
+    return noun.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in children_of(noun))
 
 
 def _counted(noun: Token) -> bool:
     """Whether a plural meeting noun has a number on it: "three rounds"."""
-    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(noun))
 
 
 LATEST_WORDS = {"last", "previous", "latest"}
@@ -110,14 +115,17 @@ def _counts_rounds(sentence: Span) -> bool:
     before = sentence_of(sentence.doc[sentence.start - 1])
     nouns = lexicon().meeting_nouns
     return (
-        any(t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in t.children) for t in before)
+        any(
+            t.lemma_ in ROUND_NOUNS and t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(t))
+            for t in before
+        )
         or any(  # "A fourth round was held in X ... The sixth, in Y, was the last": the numbering goes on
             t.lemma_ in ROUND_NOUNS and round_of(t) is not None for t in before
         )
         or any(  # "The meeting in Addis Ababa was the second since ... The first was held in Cairo"
             t.lower_ in ORDINALS
             and t.dep_ == "attr"
-            and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in t.head.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in nouns for c in children_of(t.head))
             for t in before
         )
     )

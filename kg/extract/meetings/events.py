@@ -111,6 +111,7 @@ from kg.extract.meetings.when import (
     told_paused,
 )
 from kg.extract.meetings.words import AGAIN_WORDS, APART_WORDS, UNNAMED_BROKERS
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import Meeting, label_for
@@ -192,9 +193,13 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             in_the_host_state(mention, brokers, ctx, mentions, own)
             mention.counted = counted or subject_counted(trigger)  # "the ministers of the three countries met"
             others = {
-                t.i for other in triggers if other != trigger and not other.is_ancestor(trigger) for t in other.subtree
+                t.i
+                for other in triggers
+                if other != trigger and not is_ancestor(other, trigger)
+                for t in subtree_of(other)
             }
-            words = [t for t in trigger.subtree if t.i not in others]  # not "a trilateral summit" another word heads
+            # not "a trilateral summit" another word heads
+            words = [t for t in subtree_of(trigger) if t.i not in others]
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = with_the_reporting_side(mention, mention.parties, ctx)  # "X said talks with Y ..."
@@ -208,18 +213,18 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.bound = "opens"  # "met on Thursday for a four-day meeting": the first of the days
             mention.unnamed_brokers = any(
                 t.lower_ in UNNAMED_BROKERS
-                and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in t.children)
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in children_of(t))
                 and is_participant(t, trigger)
                 for t in tokens_in(sentence)
             )
             mention.apart = (
-                any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in trigger.children)
-                or any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause_verb(trigger).children)
+                any(c.dep_ == "amod" and c.lower_ in APART_WORDS for c in children_of(trigger))
+                or any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in children_of(clause_verb(trigger)))
                 or followed(trigger)
                 or earlier_in_the_year(trigger)
                 or in_another_year(sentence, ctx, trigger)  # "began in October last year", the year unknown
             )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
-            if mention.days and mention.dates and (paused or any(a.lower_ == "after" for a in trigger.ancestors)):
+            if mention.days and mention.dates and (paused or any(a.lower_ == "after" for a in ancestors_of(trigger))):
                 # "agreed on Wednesday after ten days of talks": the date ends them
                 end = mention.dates.end
                 first = shift(end, 1 - mention.days)
@@ -249,7 +254,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
 
 def _told_where(trigger: Token) -> bool:
     """Whether a meeting word's clause is one of "where", on a place told before it ("..., where X hosted them")."""
-    return any(c.lower_ == "where" for c in clause_verb(trigger).children)
+    return any(c.lower_ == "where" for c in children_of(clause_verb(trigger)))
 
 
 def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str, Token]], ctx: Context) -> bool:
@@ -370,9 +375,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     main_city = main.first("city") if main else None
     loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None)
     loose.extend(p for p in mediators_by_trade(doc, ctx) + brokers_of_the_process(mentions, clusters) if p not in loose)
-    named_brokers = list(
-        dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose)
-    )  # in order
+    # in order
+    named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
     brokers = set(named_brokers)
     main_meeting: Meeting | None = None
     made: dict[int, list[Finding]] = {}
@@ -453,7 +457,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
         brokered = bool(mediators) and len(sides) >= 2  # "X met the A and B officials in Paris": X's, not France's
         if host and host not in sides and host not in mediators and not margins and not own_talks and not brokered:
-            heads = max((heads_counted(t) for m in cluster.mentions for t in m.trigger.subtree), default=0)
+            heads = max((heads_counted(t) for m in cluster.mentions for t in subtree_of(m.trigger)), default=0)
             seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         city, country = not_yet_placed(cluster, city, country)
         place = (city, country if isinstance(country, str) else None)

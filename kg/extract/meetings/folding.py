@@ -10,6 +10,7 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention, via_prepositions
 from kg.extract.meetings.triggers import is_weak
 from kg.extract.meetings.words import AGREEMENT_VERBS, CLOSING_PARTICIPLES, CLOSING_VERBS
+from kg.extract.tree import ancestors_of, children_of
 
 
 def join_conclusions(mentions: list[Mention]) -> list[Mention]:
@@ -25,7 +26,7 @@ def join_conclusions(mentions: list[Mention]) -> list[Mention]:
                 continue  # "hosting the second summit, eight months after their first meeting": two meetings
             if signing.round and talks.round and signing.round != talks.round:
                 continue
-            after = [a for a in talks.trigger.ancestors if a.lower_ in {"after", "following"}]
+            after = [a for a in ancestors_of(talks.trigger) if a.lower_ in {"after", "following"}]
             if not (after and via_prepositions(talks.trigger, verb) or _closes(talks, verb)):
                 continue
             signing.city = signing.city or talks.city
@@ -48,7 +49,7 @@ def _closes(talks: Mention, verb: Token) -> bool:
     if trigger.dep_ == "dobj" and closing.lemma_ in CLOSING_VERBS and closing.head == verb:
         return True
     # the parser often hangs "closing" on the talks as a modifier ("closing U.S.-hosted talks that opened ...")
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in CLOSING_PARTICIPLES for c in trigger.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in CLOSING_PARTICIPLES for c in children_of(trigger))
 
 
 def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
@@ -60,13 +61,13 @@ def fold_modifiers(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         trigger = mention.trigger
         noun = by_trigger.get(trigger.head.i) if trigger.dep_ in {"acl", "relcl"} else None
-        if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children):
+        if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(trigger)):
             # "held five rounds of talks in Baghdad, hosted by Iraq": the participle describes the verb's object
             noun = next(
-                (by_trigger[c.i] for c in trigger.head.children if c.dep_ == "dobj" and c.i in by_trigger), None
+                (by_trigger[c.i] for c in children_of(trigger.head) if c.dep_ == "dobj" and c.i in by_trigger), None
             )
         if trigger.pos_ == "VERB" and noun is None:  # "Russia hosted a conference attended by A, B and C"
-            noun = next((by_trigger[c.i] for c in trigger.children if c.dep_ == "dobj" and c.i in by_trigger), None)
+            noun = next((by_trigger[c.i] for c in children_of(trigger) if c.dep_ == "dobj" and c.i in by_trigger), None)
             if (
                 noun is not None
                 and (noun.dates or noun.city)

@@ -31,6 +31,7 @@ from kg.extract.meetings.words import (
     VISIT_NOUNS,
 )
 from kg.extract.meetings.year_told import in_the_year_told
+from kg.extract.tree import children_of, subtree_of
 
 
 def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
@@ -130,7 +131,9 @@ def _restated(mention: Mention, other: Mention) -> bool:
     trigger = mention.trigger
     if mention.city or mention.dates or mention.month:
         return False
-    if other.sentence == mention.sentence and any(c == other.trigger for c in trigger.children if c.dep_ == "nsubj"):
+    if other.sentence == mention.sentence and any(
+        c == other.trigger for c in children_of(trigger) if c.dep_ == "nsubj"
+    ):
         return True  # the verb the restating noun is the subject of: "The meeting brought E and F to the table"
     if trigger.pos_ != "NOUN" or not definite(trigger):
         return False
@@ -150,7 +153,7 @@ def _long_before(mention: Mention, ctx: Context) -> bool:
 def _first_and_a_later_round(a: Mention, b: Mention) -> bool:
     """Whether one mention is of "first" talks and the other of a later numbered round on another day."""
     for later, first in ((a, b), (b, a)):
-        told_first = any(c.dep_ == "amod" and c.lower_ == "first" for c in first.trigger.children)
+        told_first = any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(first.trigger))
         if later.round and later.round > 1 and not first.round and told_first and later.dates and first.dates:
             return later.dates.start != first.dates.start
     return False
@@ -163,11 +166,13 @@ def _continued(mention: Mention) -> bool:
         return True  # "the delegations will stay until Dec. 12, when the first cycle ends": the talks' last day
     verb = clause_verb(mention.trigger)
     if verb.lemma_ == "join" and mention.trigger.head == verb and mention.trigger.dep_ == "dobj":
-        return any(c.lower_ == "the" for c in mention.trigger.children)  # "X is expected to join the talks on Monday"
+        return any(
+            c.lower_ == "the" for c in children_of(mention.trigger)
+        )  # "X is expected to join the talks on Monday"
     if verb.lemma_ == "host" and verb.tag_ == "VBG" and mention.trigger.head == verb and definite(mention.trigger):
         return mention.dates is None and mention.month is None  # "X is hosting the talks at Y": the talks told of
     going_on = verb.lemma_ == "continue" or any(
-        c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in verb.children
+        c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in children_of(verb)
     )  # ("the talks were intensive and would continue on Saturday")
     return going_on and mention.trigger.dep_ in {"nsubj", "nsubjpass"} and mention.trigger.head == verb
 
@@ -177,7 +182,11 @@ def _also(mention: Mention) -> bool:
     attended", "C and D attended the meeting" (not "A and B had also met in X": another meeting)."""
     trigger = mention.trigger
     verb = clause_verb(trigger)
-    if verb.lemma_ in {"attend", "join"} and trigger.head == verb and any(c.lower_ == "the" for c in trigger.children):
+    if (
+        verb.lemma_ in {"attend", "join"}
+        and trigger.head == verb
+        and any(c.lower_ == "the" for c in children_of(trigger))
+    ):
         return True  # "X and Y attended the meeting", "X will join the talks": the one told of before
     if attended_by_pronoun(trigger):
         return True  # "It was attended by the leaders of C and D": those at the meeting named just before
@@ -205,22 +214,23 @@ SPAN_DAYS = 45
 def bound_of(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
     verb = clause_verb(trigger)
-    verbs = {verb} | {c for c in trigger.children if c.dep_ in {"relcl", "acl"}}
-    verbs |= {c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS}  # "expected to continue"
+    verbs = {verb} | {c for c in children_of(trigger) if c.dep_ in {"relcl", "acl"}}
+    verbs |= {c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS}  # "expected to continue"
     verbs |= {  # "is due to end on March 12", "is expected to close on Friday"
         c
-        for v in (verb, *(a for a in verb.children if a.dep_ == "acomp"))
-        for c in v.children
+        for v in (verb, *(a for a in children_of(verb) if a.dep_ == "acomp"))
+        for c in children_of(v)
         if c.dep_ == "xcomp" and c.lemma_ in OPENING_VERBS | CLOSING_VERBS
     }
-    verbs |= {t for t in trigger.subtree if opens_or_closes_within(t, {trigger.i})}
+    verbs |= {t for t in subtree_of(trigger) if opens_or_closes_within(t, {trigger.i})}
     lemmas = {v.lemma_ for v in verbs}
     if lemmas & OPENING_VERBS:
         return "opens"
     if lemmas & CLOSING_VERBS:
         return "closes"
     if any(
-        v.lemma_ in LASTING_VERBS and any(c.lower_ in {"until", "till", "through"} for c in v.children) for v in verbs
+        v.lemma_ in LASTING_VERBS and any(c.lower_ in {"until", "till", "through"} for c in children_of(v))
+        for v in verbs
     ):
         return "closes"  # "the session will run until Friday": the day it closes
     return None
@@ -230,9 +240,9 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     """The date a verb of closing coordinated with the meeting's verb of opening gives: "talks opened on Oct. 25
     and ended on Nov. 2", "the talks, which began on June 9, ended on Friday"."""
     verb = clause_verb(trigger)
-    closings = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
+    closings = [c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
     # "The talks, which began ..."; "Talks between A and B in X, which began ...", the clause hung on the place
-    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in trigger.subtree)
+    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in subtree_of(trigger))
     if opened and (verb.lemma_ in CLOSING_VERBS or day_of_the_talks(trigger)):
         closings.append(verb)  # "The talks, which began on June 9, ended on Friday" (or "went into a third day on
         # Friday": the last day yet)
@@ -257,7 +267,9 @@ def _a_round_of_its_own(mention: Mention, opening: Mention) -> bool:
     return (
         trigger.lemma_ == "round"
         and opening.trigger.lemma_ != "round"
-        and any(c.dep_ == "amod" and (c.lower_ in ROUND_PLACES or c.ent_type_ == "ORDINAL") for c in trigger.children)
+        and any(
+            c.dep_ == "amod" and (c.lower_ in ROUND_PLACES or c.ent_type_ == "ORDINAL") for c in children_of(trigger)
+        )
     )
 
 
@@ -378,7 +390,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
         open_to = [c for c in clusters if not mention.apart or headline_only(c, ctx) or _both_to_come(c, mention)]
-        if any(c.dep_ == "det" and c.lower_ == "those" for c in mention.trigger.children):
+        if any(c.dep_ == "det" and c.lower_ == "those" for c in children_of(mention.trigger)):
             open_to.reverse()  # "Those talks were mediated by Qatar": the meeting named last
         if not _placed_or_dated(mention):  # "C and D were also represented": the placed meeting before one that
             open_to.sort(key=lambda c: not any(m.city or m.venue or m.dates for m in c.mentions))  # may go unkept
@@ -453,7 +465,7 @@ def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
 def _visit_abroad(mention: Mention) -> bool:
     """Whether a mention is a visit "to" somewhere: it went there, not to the story's place."""
     trigger = mention.trigger
-    return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))
 
 
 def _both_to_come(cluster: Cluster, mention: Mention) -> bool:

@@ -9,17 +9,18 @@ from kg.extract.meetings.meeting_words import a_side_s_title, is_side, of_phrase
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.words import GUEST_PRONOUNS, PARTICIPANT_NOUNS, RECEIVE_VERBS
 from kg.extract.role_phrases import apposed_title
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 
 
 def both_sides(noun: Token) -> bool:
     """Whether a noun phrase stands for the two sides of talks: "the two sides", "envoys of A and B"."""
     pair = noun.lower_ in {"sides", "parties"} or noun.lower_ in PARTICIPANT_NOUNS and noun.tag_ == "NNS"
-    if pair and any(c.lower_ in {"two", "both"} for c in noun.children):
+    if pair and any(c.lower_ in {"two", "both"} for c in children_of(noun)):
         return True  # "the two sides", "the two delegations"
-    named = [t for t in noun.subtree if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
+    named = [t for t in subtree_of(noun) if t.ent_type_ in {"ORG", "GPE", "NORP"} or is_side(t)]
     joined = any(
-        t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in noun.subtree
+        t.dep_ == "conj" and t.lower_ == "of" and t.head.lower_ == "of" for t in subtree_of(noun)
     )  # "of A and of B"
     titled = noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon().title_words  # "the A and B foreign ministers"
     return (noun.lower_ in PARTICIPANT_NOUNS or titled) and (joined or any(t.dep_ == "conj" for t in named))
@@ -29,13 +30,13 @@ def receives_a_guest(token: Token) -> bool:
     """ "the president received him in the Kremlin", "Lee received Kim at the palace": a person or a delegation
     received, not "received a proposal"; passive, a guest "received by" a person."""
     pronouns = GUEST_PRONOUNS if token.lemma_ == "receive" else set()  # not "welcomed them": the talks, at times
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token)):
         # "the Eritrean delegation was received by Prime Minister X": a guest received by a person
-        hosts = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        guests = [c for c in token.children if c.dep_ == "nsubjpass"]
+        hosts = [o for c in children_of(token) if c.dep_ == "agent" for o in children_of(c) if o.dep_ == "pobj"]
+        guests = [c for c in children_of(token) if c.dep_ == "nsubjpass"]
         named = any(_a_person(h, set()) or h.pos_ == "PROPN" for h in hosts)  # "received by Abiy"
         return named and any(_a_person(g, {"they", "he", "she"}) for g in guests)
-    if token.lemma_ == "welcome" and any(both_sides(c) for c in token.children if c.dep_ == "dobj"):
+    if token.lemma_ == "welcome" and any(both_sides(c) for c in children_of(token) if c.dep_ == "dobj"):
         return False  # "welcomed the two delegations to X": a host's greeting (brings_together, for talks)
     return any(_a_person(c, pronouns) for c in guests_of(token))
 
@@ -54,10 +55,10 @@ def calls_on_a_person(verb: Token) -> bool:
     the war" (an appeal)."""
     if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc) or verb.nbor(1).lower_ != "on":
         return False
-    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > verb.i for c in children_of(verb)):
         return False
     on = verb.nbor(1)
-    called = [c for c in (*verb.children, *on.children) if c.dep_ in {"dobj", "pobj"}]
+    called = [c for c in (*children_of(verb), *children_of(on)) if c.dep_ in {"dobj", "pobj"}]
     return any(map(_named_or_titled, called))
 
 
@@ -65,7 +66,7 @@ def sees_a_person(verb: Token) -> bool:
     """ "Merkel, who flew in after seeing President Obama at the White House", "Blinken will see Netanyahu on
     Wednesday": a named or titled person seen is a meeting with them; not "sees Putin as a threat", "has not seen
     him since", "wants to see Kim come to the table" (whose object is a clause's subject)."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "as" for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" or c.lower_ == "as" for c in children_of(verb)):
         return False
     return any(map(_named_or_titled, guests_of(verb)))
 
@@ -90,10 +91,12 @@ def _a_person(word: Token, pronouns: set[str]) -> bool:
 def guests_of(verb: Token) -> list[Token]:
     """The objects of a verb of receiving, with one the parser hung on a day or place set before it: "received on
     Wednesday the Minister of X" (read as "Wednesday, the Minister")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not objects:
-        placed = (o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
-        objects = [a for o in placed if o.ent_type_ in {"DATE", "FAC", "GPE"} for a in o.children if a.dep_ == "appos"]
+        placed = (o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj")
+        objects = [
+            a for o in placed if o.ent_type_ in {"DATE", "FAC", "GPE"} for a in children_of(o) if a.dep_ == "appos"
+        ]
     return objects
 
 
@@ -123,5 +126,5 @@ def also_a_guest(token: Token, trigger: Token) -> bool:
         token.dep_ == "nsubj"
         and verb.lemma_ in {"attend", "join"}
         and counted(trigger).head == verb
-        and any(c.lower_ == "also" for c in verb.children)
+        and any(c.lower_ == "also" for c in children_of(verb))
     )

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.clauses import Cluster, reduced_relative
 from kg.extract.meetings.words import JOINT_BODIES, PARTICIPANT_NOUNS, TAKING_IN_VERBS
+from kg.extract.tree import children_of
 
 HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
 """Verbs whose subject holds the talks they govern: "which held talks with X" (not "who attended the ceremony")."""
@@ -18,7 +19,7 @@ def who_met(token: Token, trigger: Token) -> bool:
     named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}  # a person's name, however tagged
     if trigger.dep_ != "relcl" or trigger.head != token or not named or trigger.lemma_ != "meet":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in trigger.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in children_of(trigger))
 
 
 def brought_to_it(path: Token, trigger: Token) -> bool:
@@ -30,7 +31,7 @@ def brought_to_it(path: Token, trigger: Token) -> bool:
     if path.dep_ == "pobj" and head.lower_ in {"from", "of"}:  # "the conference drew delegations from A and B"
         holder = head.head  # (the "from" hung on the noun or on the verb): as "delegations"
         teams = [holder] if holder.lower_ in PARTICIPANT_NOUNS else []
-        teams = teams or [c for c in holder.children if c.dep_ == "dobj" and c.lower_ in PARTICIPANT_NOUNS]
+        teams = teams or [c for c in children_of(holder) if c.dep_ == "dobj" and c.lower_ in PARTICIPANT_NOUNS]
         if teams:
             path, head = teams[0], teams[0].head
     gathered = path.dep_ in {"dobj", "npadvmod"} and trigger.dep_ == "nsubj" and trigger.head == head
@@ -53,7 +54,7 @@ def acted_together_after(subject: Token, verb: Token, trigger: Token) -> bool:
     """Whether two sides joined as one subject did something "after" or "following" the talks, in their own clause
     or an infinitive under it: "A and B restored ties after talks in X", "A and B agreed to restore ties following
     talks in X" (they held the talks)."""
-    return any(c.dep_ == "conj" for c in subject.children) and acted_after(verb, trigger)
+    return any(c.dep_ == "conj" for c in children_of(subject)) and acted_after(verb, trigger)
 
 
 def acted_after(verb: Token, trigger: Token) -> bool:
@@ -80,8 +81,8 @@ def acted_after(verb: Token, trigger: Token) -> bool:
 def relative_subject_of(path: Token, trigger: Token) -> bool:
     """Whether a name (or the noun it owns) is what a "which" or "who" clause holding the meeting is said of."""
     noun = path.head if path.dep_ in {"amod", "compound", "poss", "nmod"} else path
-    for clause in (c for c in noun.children if c.dep_ == "relcl"):
-        relative = any(g.dep_ == "nsubj" and g.lower_ in {"which", "who", "that"} for g in clause.children)
+    for clause in (c for c in children_of(noun) if c.dep_ == "relcl"):
+        relative = any(g.dep_ == "nsubj" and g.lower_ in {"which", "who", "that"} for g in children_of(clause))
         if (
             relative
             and trigger.head == clause

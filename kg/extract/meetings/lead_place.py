@@ -11,6 +11,7 @@ from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.verb_chains import counted
 from kg.extract.meetings.when import date_attachment, dates_of, weekday_of
 from kg.extract.tense import reported_as_over
+from kg.extract.tree import children_of
 
 
 def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
@@ -67,7 +68,7 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
 def _asked(trigger: Token) -> bool:
     """Whether a meeting word stands in a clause of "how" or "why" ("Here is how the talks have unfolded"): the
     talks as a whole, which an explainer goes on to tell, not one meeting where the story is filed."""
-    return any(c.tag_ == "WRB" and c.lower_ in {"how", "why"} for c in clause_verb(trigger).children)
+    return any(c.tag_ == "WRB" and c.lower_ in {"how", "why"} for c in children_of(clause_verb(trigger)))
 
 
 def _several(trigger: Token) -> bool:
@@ -75,12 +76,12 @@ def _several(trigger: Token) -> bool:
     several meetings (not "three days of talks": one meeting over days)."""
     if trigger.pos_ == "VERB":
         return any(
-            c.lower_ in TALLY_ADVERBS or (c.lemma_ == "time" and any(_more_than_one(n) for n in c.children))
-            for c in trigger.children
+            c.lower_ in TALLY_ADVERBS or (c.lemma_ == "time" and any(_more_than_one(n) for n in children_of(c)))
+            for c in children_of(trigger)
             if c.dep_ in {"advmod", "npadvmod"}
         )
     noun = counted(trigger)
-    several = any(_more_than_one(c) for c in noun.children)
+    several = any(_more_than_one(c) for c in children_of(noun))
     return several and noun.lemma_ not in {"day", "hour", "week", "month"}
 
 
@@ -110,7 +111,7 @@ def _told_of_before(mention: Mention) -> bool:
         mention.dates is None
         and mention.window is None
         and trigger.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(trigger))
     )
 
 
@@ -125,9 +126,9 @@ def _somewhere_unnamed(trigger: Token) -> bool:
     places = (
         o
         for word in (trigger, verb)
-        for p in word.children
+        for p in children_of(word)
         if p.dep_ == "prep" and p.lower_ in {"at", "in"}
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     )
-    return any(o.lower_ in UNNAMED_PLACES and any(c.lower_ in {"a", "an"} for c in o.children) for o in places)
+    return any(o.lower_ in UNNAMED_PLACES and any(c.lower_ in {"a", "an"} for c in children_of(o)) for o in places)

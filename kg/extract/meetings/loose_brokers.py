@@ -22,6 +22,7 @@ from kg.extract.meetings.words import (
     MEDIATION_PREP_VERBS,
     SEPARATE_WORDS,
 )
+from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
@@ -57,14 +58,14 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
                 and (
                     t.dep_ in {"dobj", "nsubjpass"}
                     and t.head.lemma_ in MEDIATION_PREP_VERBS
-                    or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in t.children)
+                    or any(c.dep_ == "acl" and c.lemma_ in MEDIATION_PREP_VERBS for c in children_of(t))
                     or t.dep_ == "nsubjpass"
                     and t.head.lemma_ in CONCLUDING_VERBS
-                    and any(c.lower_ == "help" for c in t.head.subtree)
+                    and any(c.lower_ == "help" for c in subtree_of(t.head))
                 )  # "X brokered the deal", "a ceasefire deal mediated by X", "the deal was brokered by X", "the
                 # deal was reached with the help of X"
                 and not any(
-                    c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in t.subtree
+                    c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in subtree_of(t)
                 )  # "the 2020 ceasefire"
                 for t in words
             )
@@ -90,11 +91,11 @@ def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
 def _owned_or_of_a_body(noun: Token) -> bool:
     """ "Qatar's mediation", "Qatari mediation", "the mediation team", "a mediation effort led by (by) X": the work of a
     named broker."""
-    owned = any(c.dep_ in {"poss", "amod"} for c in noun.children) and not only_offered(noun)
+    owned = any(c.dep_ in {"poss", "amod"} for c in children_of(noun)) and not only_offered(noun)
     work = noun.head if noun.dep_ == "compound" else noun
     led = any(
         c.dep_ == "acl" and c.lemma_ == "lead" or c.dep_ == "prep" and c.lower_ == "by" and work != noun
-        for c in work.children
+        for c in children_of(work)
     ) or (work.dep_ == "dobj" and work.head.lemma_ == "lead")  # ("X has led the mediation")
     return noun.head.lower_ in MEDIATION_BODIES or owned or led
 
@@ -115,14 +116,16 @@ def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
     sidelined"), or told apart ("Separately, X is hosting talks between C and D")."""
     if sentence.root.lemma_ in SIDELINING_VERBS:
         return True
-    if any(c.lower_ == "separately" for c in sentence.root.children):
+    if any(c.lower_ == "separately" for c in children_of(sentence.root)):
         return True  # "Separately, X is hosting talks between C and D"
     for token in tokens_in(sentence):
         if token.lower_ not in lexicon().meeting_nouns:
             continue
-        if held_remotely(token) or any(c.dep_ == "amod" and c.lower_ in OTHER_WORDS for c in token.children):
+        if held_remotely(token) or any(c.dep_ == "amod" and c.lower_ in OTHER_WORDS for c in children_of(token)):
             return True  # (also "X, which has hosted separate talks between A and B")
-        for place in (o for p in token.children if p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"):
+        for place in (
+            o for p in children_of(token) if p.lower_ in {"in", "at"} for o in children_of(p) if o.dep_ == "pobj"
+        ):
             found = ctx.gazetteer.city(place.text)
             if found is not None and found[0] != city:
                 return True
@@ -142,26 +145,26 @@ def _mediates_still(verb: Token) -> bool:
     2019")."""
     if verb.lemma_.lower().removeprefix("co-") not in ONGOING_BROKERING or verb.pos_ != "VERB":
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]  # not "which"
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]  # not "which"
     if any(o.pos_ == "PROPN" or o.lower_ not in lexicon().meeting_nouns | PROCESS_WORDS | DEAL_WORDS for o in objects):
         return False  # "Malaysia, which chairs ASEAN this year": an organisation it chairs, not the talks
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in children_of(verb)):
         return True  # "the talks are co-chaired by A, B and C"
     # ("X will facilitate": the brokering of the talks to come)
     now = {"is", "are", "'s", "'re"}
     been = verb.head.lower_ == "been" and any(
-        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.head.children
+        c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in children_of(verb.head)
     )
     being = (
         verb.dep_ == "acomp"
         and (verb.head.lower_ in now or been)  # "X has been mediating", "mediating" parsed as a complement
-        or any(c.dep_ == "aux" and c.lower_ in now for c in verb.children)
+        or any(c.dep_ == "aux" and c.lower_ in now for c in children_of(verb))
     )
     progressive = verb.tag_ == "VBG" and being
     return (
         verb.tag_ in {"VBZ", "VBP"}
         or progressive  # "X is mediating", "X, which is mediating"
-        or any(c.dep_ == "aux" and c.lower_ in {"has", "have", "will", "'ll", "shall"} for c in verb.children)
+        or any(c.dep_ == "aux" and c.lower_ in {"has", "have", "will", "'ll", "shall"} for c in children_of(verb))
     )
 
 
@@ -194,7 +197,7 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
 def _presides_over_a_meeting(verb: Token) -> bool:
     """ "X presided over the signing (the talks, the ceremony)": the one presiding brokers the meeting told, not
     one presiding over "a cabinet meeting" of their own."""
-    over = [o for p in verb.children if p.lower_ == "over" for o in p.children if o.dep_ == "pobj"]
+    over = [o for p in children_of(verb) if p.lower_ == "over" for o in children_of(p) if o.dep_ == "pobj"]
     told = [o for o in over if definite(o)]  # not "a meeting" of their own
     return verb.lemma_ == "preside" and any(o.lower_ in lexicon().meeting_nouns | {"signing"} for o in told)
 
@@ -203,7 +206,7 @@ def _brokered_told_before(verb: Token) -> bool:
     """ "It was co-chaired by A, B and C", "They were mediated by X": a brokering in the passive of the meeting the
     sentence before told of, which "it" or "they" stands for."""
     brokering = verb.lemma_.lower().removeprefix("co-") in ONGOING_BROKERING and verb.tag_ == "VBN"
-    return brokering and any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "they"} for c in verb.children)
+    return brokering and any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "they"} for c in children_of(verb))
 
 
 def brokers_of_the_process(mentions: list[Mention], clusters: list[Cluster]) -> list[str]:
@@ -218,6 +221,6 @@ def brokers_of_the_process(mentions: list[Mention], clusters: list[Cluster]) -> 
             continue
         trigger = mention.trigger
         begun = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_ in PROCESS_BEGINNINGS
-        if begun and any(A_YEAR.fullmatch(t.text) for t in trigger.head.subtree if t.i > trigger.head.i):
+        if begun and any(A_YEAR.fullmatch(t.text) for t in subtree_of(trigger.head) if t.i > trigger.head.i):
             found.extend(p for p in mention.mediators if p not in found)
     return found

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.meetings.clauses import dated_subject
 from kg.extract.meetings.meeting_words import is_side, meets_an_audience
 from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
 BODIES = {"committee", "commission", "panel", "group", "mechanism"}
@@ -17,7 +18,7 @@ BODY_WORDS = {"joint", "technical", "bilateral", "trilateral", "military", "bord
 
 def a_joint_body(noun: Token) -> bool:
     """Whether a noun names a body both sides sit on: "the joint border commission", "a technical committee"."""
-    return noun.lemma_ in BODIES and any(c.lower_ in BODY_WORDS for c in noun.lefts)
+    return noun.lemma_ in BODIES and any(c.lower_ in BODY_WORDS for c in lefts_of(noun))
 
 
 COUNTED_PAIRS = {"two", "both", "three", "four"}
@@ -32,20 +33,22 @@ def meets_someone(token: Token) -> bool:
     subject = dated_subject(token)
     if subject is not None and (subject.lower_ in PARTICIPANT_NOUNS or subject.ent_type_ == "PERSON"):
         return True
-    for child in token.children:
+    for child in children_of(token):
         if (
             child.dep_ == "nsubj"
-            and any(c.ent_type_ == "NORP" for c in child.children)
-            and any(c.dep_ == "conj" for c in child.subtree)
+            and any(c.ent_type_ == "NORP" for c in children_of(child))
+            and any(c.dep_ == "conj" for c in subtree_of(child))
         ):
             return True  # "Armenian and Azerbaijani border guards met": sides named by their adjectives
-        if child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in child.children) and _names_a_side(child):
+        if child.dep_ == "nsubj" and any(c.dep_ == "conj" for c in children_of(child)) and _names_a_side(child):
             return True  # "Bolivia's government and an alliance of rebel groups met": two subjects met each other
-        if child.dep_ == "nsubj" and any(c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in child.children):
+        if child.dep_ == "nsubj" and any(
+            c.dep_ == "appos" and c.ent_type_ in {"GPE", "ORG"} for c in children_of(child)
+        ):
             return True  # "the warring parties, A and B, met"
         if child.dep_ == "nsubj" and (
             child.tag_ == "NNS"
-            and any(c.lower_ in COUNTED_PAIRS for c in child.children)
+            and any(c.lower_ in COUNTED_PAIRS for c in children_of(child))
             or child.pos_ == "NUM"
             and child.lower_ in COUNTED_PAIRS
             and child.i > 0
@@ -54,9 +57,9 @@ def meets_someone(token: Token) -> bool:
             return True  # "the two men first met in Paris", "both women met", "the two met in Ohrid"
         if child.dep_ == "nsubj" and a_joint_body(child):
             return True  # "a technical committee met in Arica", "the joint border commission met"
-        if child.dep_ == "nsubj" and child.lemma_ in BODIES and any(c.lower_ == "again" for c in token.children):
+        if child.dep_ == "nsubj" and child.lemma_ in BODIES and any(c.lower_ == "again" for c in children_of(token)):
             return True  # "The committee ... will meet again on December 19": the body told of before
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "nsubjpass":
             return False
         if child.dep_ == "prep" and child.lower_ == "with":
@@ -82,5 +85,5 @@ SETTLED_NOUNS = {"agreement", "plan", "decision", "deal", "understanding", "pled
 def _names_a_side(token: Token) -> bool:
     """Whether a subject names a side: a person, state or group, or a side's delegation ("Bolivia's government")."""
     return is_side(token) or any(
-        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in token.children
+        c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in children_of(token)
     )

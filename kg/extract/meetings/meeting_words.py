@@ -13,6 +13,7 @@ from kg.extract.base import SUBJECT_DEPS
 from kg.extract.meetings.clauses import hyphenated_word, sides_counted
 from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, MULTI_WORDS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
+from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.gazetteer import lexicon, load
 
 MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner"})
@@ -27,7 +28,7 @@ def is_side(token: Token) -> bool:
 def a_side_s_title(noun: Token) -> bool:
     """A title a side's name owns: "Peru's foreign minister", "the Peruvian foreign minister", "the Minister of
     Foreign Affairs of Peru"."""
-    owners = [d for d in noun.children if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
+    owners = [d for d in children_of(noun) if d.dep_ in {"poss", "amod", "compound"} and d.ent_type_ in {"GPE", "NORP"}]
     owners += [t for t in of_phrases(noun) if t.ent_type_ in {"GPE", "NORP", "ORG"}]
     return bool(owners) and (noun.lower_ in lexicon().title_words or noun.lemma_.lower() in lexicon().title_words)
 
@@ -37,8 +38,10 @@ def of_phrases(noun: Token) -> list[Token]:
     Foreign Affairs of Peru"."""
     found: list[Token] = []
     word: Token | None = noun
-    while word is not None and (of := next((c for c in word.children if c.lower_ == "of" and c.dep_ == "prep"), None)):
-        word = next((o for o in of.children if o.dep_ == "pobj"), None)
+    while word is not None and (
+        of := next((c for c in children_of(word) if c.lower_ == "of" and c.dep_ == "prep"), None)
+    ):
+        word = next((o for o in children_of(of) if o.dep_ == "pobj"), None)
         found.extend([word] if word is not None else [])
     return found
 
@@ -46,7 +49,7 @@ def of_phrases(noun: Token) -> list[Token]:
 def _titled_name_beside(noun: Token) -> bool:
     """A title with a person's name set beside it: "the rebels' top commander, X"."""
     return noun.lemma_.lower() in lexicon().title_words and any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(noun)
     )
 
 
@@ -85,9 +88,9 @@ def going_between(preposition: Token) -> bool:
         preposition.lower_ == "with"
         and any(
             participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in GO_BETWEEN_VERBS
-            for obj in preposition.children
+            for obj in children_of(preposition)
             if obj.dep_ == "pobj"
-            for participle in obj.children
+            for participle in children_of(obj)
         )
         or bool(seated_between(preposition))
     )
@@ -103,24 +106,24 @@ def seated_between(preposition: Token) -> list[Token]:
         return []
     return [
         obj
-        for obj in preposition.children
+        for obj in children_of(preposition)
         if obj.dep_ == "pobj"
         and any(
-            p.lower_ == "between" and any(o.lower_ in BETWEEN_THE_SIDES for o in p.children if o.dep_ == "pobj")
-            for p in obj.children
+            p.lower_ == "between" and any(o.lower_ in BETWEEN_THE_SIDES for o in children_of(p) if o.dep_ == "pobj")
+            for p in children_of(obj)
         )
     ]
 
 
 def titled_name(token: Token) -> bool:
     """A name under a title, whatever label the model gave it: "received Chilean President Ana Soto"."""
-    return token.pos_ == "PROPN" and any(is_title(t) for t in token.lefts)
+    return token.pos_ == "PROPN" and any(is_title(t) for t in lefts_of(token))
 
 
 def able_to_host(verb: Token) -> bool:
     """ "X can host", "Y could host": an ability with no talks named, not a meeting hosted."""
-    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in verb.children)
-    return able and verb.dep_ != "relcl" and not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in children_of(verb))
+    return able and verb.dep_ != "relcl" and not any(c.dep_ in {"dobj", "prep"} for c in children_of(verb))
 
 
 def shared_meal(noun: Token) -> bool:
@@ -129,21 +132,21 @@ def shared_meal(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in {"have", "host", "hold", "give"}:
         return False
-    if any(_two_sides(c) for c in verb.children if c.dep_ == "nsubj"):
+    if any(_two_sides(c) for c in children_of(verb) if c.dep_ == "nsubj"):
         return True  # "Chilean and Peruvian negotiators had a working dinner"
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"with", "for"}
-        and any(is_side(o) or titled_name(o) or o.lemma_ == "counterpart" for o in c.children)
+        and any(is_side(o) or titled_name(o) or o.lemma_ == "counterpart" for o in children_of(c))
         for word in (noun, verb)
-        for c in word.children
+        for c in children_of(word)
     )
 
 
 def _two_sides(subject: Token) -> bool:
     """Whether a subject names two sides or more by their names or demonyms: "A and B", "Chilean and Peruvian
     negotiators"."""
-    named = {t.lower_ for t in subject.subtree if t.ent_type_ in {"NORP", "GPE"} or is_side(t)}
+    named = {t.lower_ for t in subtree_of(subject) if t.ent_type_ in {"NORP", "GPE"} or is_side(t)}
     return len(named) >= 2
 
 
@@ -154,18 +157,20 @@ REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
 def held_remotely(trigger: Token) -> bool:
     """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
     words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "compound"} else [])
-    words += [c for c in trigger.children if c.dep_ == "acl" and c.lemma_ in {"hold", "conduct"}]  # "a meeting held by"
+    words += [
+        c for c in children_of(trigger) if c.dep_ == "acl" and c.lemma_ in {"hold", "conduct"}
+    ]  # "a meeting held by"
     index = 1
     while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
-        words.extend(c for c in words[index].children if c.dep_ in {"xcomp", "acomp"})
+        words.extend(c for c in children_of(words[index]) if c.dep_ in {"xcomp", "acomp"})
         index += 1
     means = lexicon().remote_meeting_words | REMOTE_MEANS  # "by video link", "via videoconference", "over the phone"
     for word in words:
-        for child in word.children:
+        for child in children_of(word):
             if child.dep_ == "advmod" and child.lower_ in {"virtually", "online", "remotely"}:
                 return True
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:
-                if any(o.dep_ == "pobj" and o.lower_ in means for o in child.children):
+                if any(o.dep_ == "pobj" and o.lower_ in means for o in children_of(child)):
                     return True
     return False
 
@@ -182,23 +187,23 @@ def contact_held(noun: Token) -> bool:
         return placed_in(noun.head, {"in"}) or placed_in(noun, {"in"})
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)):
         return False
     verb = noun.head
-    return verb.lemma_ == "hold" or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    return verb.lemma_ == "hold" or verb.lemma_ == "take" and any(c.lower_ == "place" for c in children_of(verb))
 
 
 def talks_together(token: Token) -> bool:
     """ "A and B talked", "A talked with B", "A shook hands with B": two sides named, not talk about something."""
-    for child in token.children:
-        partners = [c for c in child.children if c.dep_ == "pobj"] if child.lower_ == "with" else []
+    for child in children_of(token):
+        partners = [c for c in children_of(child) if c.dep_ == "pobj"] if child.lower_ == "with" else []
         if child.dep_ == "prep" and any(is_side(c) or a_side_s_title(c) or _titled_name_beside(c) for c in partners):
             return True  # (also "shook hands with the Peruvian president", "with the rebels' commander, X")
         named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN")  # a name however tagged
-        if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in child.children):
+        if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in children_of(child)):
             return True
         if child.dep_ == "nsubj" and any(
-            c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in child.children
+            c.dep_ == "amod" and any(g.dep_ == "conj" for g in children_of(c)) for c in children_of(child)
         ):
             return True  # "the Chilean and Peruvian presidents shook hands"
     head = token.head
@@ -211,24 +216,24 @@ def hosts_as_a_side(verb: Token) -> bool:
     side or a person, and no third party ("Trump hosted Argentine President X at the White House"), or talks "with"
     one other side ("Chile hosted talks with Peru"); not "Malaysia hosted A and B", "Oman hosted X for talks with Y"
     nor "Qatar hosted talks between A and B"."""
-    if verb.lemma_ not in HOST_VERBS or any(t.lower_ in {"between", "among"} for t in verb.subtree):
+    if verb.lemma_ not in HOST_VERBS or any(t.lower_ in {"between", "among"} for t in subtree_of(verb)):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if len(objects) != 1:
         return False
     (guest,) = objects
     if guest.lower_ in lexicon().meeting_nouns:  # "hosted talks with Peru": the partner of the talks
-        partners = [o for p in guest.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-        return len(partners) == 1 and not any(c.dep_ == "conj" for c in partners[0].children)
+        partners = [o for p in children_of(guest) if p.lower_ == "with" for o in children_of(p) if o.dep_ == "pobj"]
+        return len(partners) == 1 and not any(c.dep_ == "conj" for c in children_of(partners[0]))
     named = guest.ent_type_ in {"PERSON", "GPE", "NORP"} or guest.pos_ == "PROPN"
-    if not named or guest.lower_ in PARTICIPANT_NOUNS or any(c.dep_ == "conj" for c in guest.children):
+    if not named or guest.lower_ in PARTICIPANT_NOUNS or any(c.dep_ == "conj" for c in children_of(guest)):
         return False
-    return not any(t.lower_ == "with" for t in verb.subtree)
+    return not any(t.lower_ == "with" for t in subtree_of(verb))
 
 
 def definite(noun: Token) -> bool:
     """Whether a meeting noun refers back with "the", "this" or "that" ("chaired the meeting")."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(noun))
 
 
 RETURN_VERBS = frozenset({"return", "go", "come", "get", "head"})
@@ -238,11 +243,11 @@ RETURN_VERBS = frozenset({"return", "go", "come", "get", "head"})
 def to_the_table(verb: Token) -> bool:
     """Whether a verb takes someone "to the table", on itself or on its "back": "brought A and B back to the
     table" ("to" hung on "back"), "returned to the negotiating table"."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back")]
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back")]
     return any(
-        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(o.lemma_ == "table" for o in c.children)
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(o.lemma_ == "table" for o in children_of(c))
         for holder in holders
-        for c in holder.children
+        for c in children_of(holder)
     )
 
 
@@ -252,7 +257,7 @@ def back_at_the_table(verb: Token) -> bool:
     return (
         verb.lemma_ in RETURN_VERBS
         and verb.pos_ == "VERB"
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in children_of(verb))
         and to_the_table(verb)
     )
 
@@ -267,16 +272,16 @@ def placed_in(word: Token, prepositions: set[str]) -> bool:
         and any(
             o.dep_ == "pobj"
             and (o.ent_type_ in {"GPE", "FAC"} or gazetteer.city(o.text) or gazetteer.town(o.text) or _a_capital(o))
-            for o in c.children
+            for o in children_of(c)
         )
-        for c in word.children
+        for c in children_of(word)
     )
 
 
 def _a_capital(noun: Token) -> bool:
     """ "the Venezuelan capital", "Chile's capital": a state's capital, which names a city."""
     return noun.lower_ == "capital" and any(
-        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children
+        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in children_of(noun)
     )
 
 
@@ -294,7 +299,7 @@ SPEECH_VERBS = frozenset({"tell", "address", "brief", "speak", "say", "lecture"}
 def an_audience_addressed(noun: Token) -> bool:
     """Whether a meeting noun names a gathering someone speaks to, brought in by "a" or "an": "he told a conference
     in Baku", "addressed a forum in Doha", "speaking at a conference" (an audience, no talks between sides)."""
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(noun)):
         return False
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in {"at", "to"}:
@@ -306,9 +311,13 @@ def an_audience_addressed(noun: Token) -> bool:
 
 def meets_an_audience(verb: Token) -> bool:
     """Whether all a verb of meeting meets, as its object or after "with", are people who are no side of talks."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     objects += [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        o
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
     ]
     listed = objects + [c for o in objects for c in o.conjuncts]
     return bool(listed) and all(o.lower_ in AUDIENCE_NOUNS for o in listed)
@@ -318,7 +327,7 @@ def met_someone(verb: Token) -> bool:
     """Whether a meeting verb has the one it met as its object ("X met Y on Monday to ...", "met Lebanon's
     parliament speaker to push a proposal for a ceasefire between A and B")."""
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in lexicon().title_words) for c in verb.children
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in lexicon().title_words) for c in children_of(verb)
     )
 
 
@@ -332,20 +341,20 @@ def held_by_others(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in HOLDING_VERBS:
         return False
-    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    holders = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return bool(holders) and all(
         h.pos_ == "NOUN"
         and h.tag_ == "NNS"
         and h.lower_ not in PARTICIPANT_NOUNS
         and h.lemma_.lower() not in lexicon().title_words
-        and not any(c.ent_type_ in {"NORP", "GPE", "ORG"} or c.dep_ == "poss" for c in h.subtree)
+        and not any(c.ent_type_ in {"NORP", "GPE", "ORG"} or c.dep_ == "poss" for c in subtree_of(h))
         for h in holders
     )
 
 
 def things_gathered(noun: Token) -> bool:
     """Whether "gathering" tells what is gathered ("intelligence gathering", "evidence gathering"), no meeting."""
-    return noun.lemma_ == "gathering" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children)
+    return noun.lemma_ == "gathering" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(noun))
 
 
 INTERNAL_BODIES = frozenset({"cabinet", "parliament", "parliamentary", "party", "caucus", "politburo", "shareholder"})
@@ -355,4 +364,4 @@ INTERNAL_BODIES = frozenset({"cabinet", "parliament", "parliamentary", "party", 
 def of_one_side_s_body(noun: Token) -> bool:
     """Whether a meeting noun names a meeting of one side's own body ("a cabinet meeting", "a party congress
     session"), where no other side sits."""
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES for c in noun.children)
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES for c in children_of(noun))

@@ -14,6 +14,7 @@ from kg.extract.meetings.words import CONCLUDING_VERBS, POSTPONING_VERBS, SCHEDU
 from kg.extract.meetings.year_told import date_attachment
 from kg.extract.nlp import INFINITIVE_VERBS
 from kg.extract.tense import clause_is_future, had_been, is_future_context
+from kg.extract.tree import children_of
 
 
 def month_hint(ent: Span, ctx: Context) -> tuple[int, int] | None:
@@ -56,7 +57,7 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     if not told and (year := entry_year(sentence_of(ent))) and (month := month_in(ent.text, reference, False)):
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
     verb = date_attachment(ent)
-    to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in verb.children)
+    to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in children_of(verb))
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
     past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
     past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
@@ -72,7 +73,8 @@ def _told_when(ent: Span) -> bool:
     """Whether a month carries a clause of "when" in the past tense ("in September, when the two presidents met"):
     the month of what the clause tells, gone by."""
     return any(
-        c.dep_ == "relcl" and c.tag_ == "VBD" and any(a.lower_ == "when" for a in c.children) for c in ent.root.children
+        c.dep_ == "relcl" and c.tag_ == "VBD" and any(a.lower_ == "when" for a in children_of(c))
+        for c in children_of(ent.root)
     )
 
 
@@ -88,10 +90,10 @@ def _plan_undone(verb: Token) -> bool:
     else:
         main = verb.head.head
     told_past = main.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in main.children
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in children_of(main)
     )
     never = main.lemma_ in {"take", "happen", "materialise", "materialize"} and any(
-        c.dep_ == "neg" for c in main.children
+        c.dep_ == "neg" for c in children_of(main)
     )  # "a round planned for October never took place"
     return told_past and (main.lemma_ in POSTPONING_VERBS or never)
 
@@ -99,7 +101,7 @@ def _plan_undone(verb: Token) -> bool:
 def plan_put_off(verb: Token) -> bool:
     """ "Talks planned for October were postponed", with the plan read as the main verb and the postponing joined to
     it, or as the subject of the postponing."""
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
+    joined = [c for c in children_of(verb) if c.dep_ == "conj"] + ([verb.head] if verb.head != verb else [])
     return verb.lemma_ in SCHEDULING_VERBS and any(c.lemma_ in POSTPONING_VERBS for c in joined)
 
 
@@ -123,7 +125,9 @@ def _year_of_the_story_before(ent: Span, ctx: Context) -> tuple[int, int] | None
     not the last June before the article)."""
     sentence = sentence_of(ent)
     verb = date_attachment(ent)
-    bare = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    bare = (
+        verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
+    )
     if sentence.start == 0 or verb.tag_ != "VBD" and not bare or "\n" in ent.doc[sentence.start - 1].text_with_ws:
         return None  # (a past tense the tagger took for a participle: "A second round followed in X in June")
     before = sentence_of(ent.doc[sentence.start - 1])

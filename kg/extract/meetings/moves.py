@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import clause_verb
 from kg.extract.meetings.words import LEAVING_VERBS
+from kg.extract.tree import children_of
 
 
 def left_after(trigger: Token) -> Token | None:
@@ -26,7 +27,7 @@ def relocated(trigger: Token) -> Token | None:
     """The verb that moves a meeting elsewhere in a clause joined to the one that places it: "talks began in
     Quito in 2017 and were later moved to Lima"."""
     verb = clause_verb(trigger)
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
-        if any(p.dep_ == "prep" and p.lower_ == "to" for p in conj.children):
+    for conj in (c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
+        if any(p.dep_ == "prep" and p.lower_ == "to" for p in children_of(conj)):
             return conj
     return None

@@ -13,6 +13,7 @@ from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
 from kg.extract.people import Person
 from kg.extract.role_bodies import hyphened_as_backer
+from kg.extract.tree import children_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
@@ -83,7 +84,7 @@ def _denied(name: Token) -> bool:
     return any(
         c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
         for owner in owners
-        for c in owner.children
+        for c in children_of(owner)
     )
 
 
@@ -108,7 +109,7 @@ def _ruling_group(span: Span, ctx: Context) -> bool:
         return False
     return any(
         c.dep_ == "poss" and (m := ctx.party_at(c.i)) is not None and ctx.gazetteer.is_country(m.party)
-        for c in government.children
+        for c in children_of(government)
     )
 
 
@@ -171,22 +172,24 @@ def _find_pronoun_subjects(sentence: Span, ctx: Context) -> Iterator[tuple[Token
 def _to_meet(verb: Token) -> bool:
     """Whether a verb governs a meeting its subject goes to: "he is expected to meet X", "he is expected to travel
     to X to meet Y", "he was flying home, after meeting X at the palace"."""
-    after = [o for p in verb.children if p.lower_ in {"after", "before"} for o in p.children if o.dep_ == "pcomp"]
-    completed = [c for c in verb.children if c.dep_ == "xcomp"]
+    after = [
+        o for p in children_of(verb) if p.lower_ in {"after", "before"} for o in children_of(p) if o.dep_ == "pcomp"
+    ]
+    completed = [c for c in children_of(verb) if c.dep_ == "xcomp"]
     return any(is_trigger(c) for c in (*after, *completed)) or any(_acts_at_a_meeting(c) for c in completed)
 
 
 def _acts_at_a_meeting(verb: Token) -> bool:
     """Whether a verb, or the one it governs, acts "at" or "during" a meeting: "he failed to reach agreement with X
     at their meeting"."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    places = [p for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in {"at", "during"}]
+    verbs = [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]
+    places = [p for v in verbs for p in children_of(v) if p.dep_ == "prep" and p.lower_ in {"at", "during"}]
     if verb.lemma_ in MOVE_VERBS and any(
-        c.dep_ in {"advcl", "xcomp"} and is_trigger(c) and any(a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        c.dep_ in {"advcl", "xcomp"} and is_trigger(c) and any(a.lower_ == "to" for a in children_of(c))
+        for c in children_of(verb)
     ):
         return True  # "he would travel to X next week to meet Y"
-    return any(o.dep_ == "pobj" and is_trigger(o) for p in places for o in p.children)
+    return any(o.dep_ == "pobj" and is_trigger(o) for p in places for o in children_of(p))
 
 
 def people_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, Person]]:

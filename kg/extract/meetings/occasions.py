@@ -17,6 +17,7 @@ from kg.extract.meetings.rounds import ROUND_NOUNS, earlier_rounds
 from kg.extract.meetings.when import dates_of
 from kg.extract.meetings.words import DURATION_WORDS, TIME_PREPOSITIONS
 from kg.extract.meetings.year_told import date_attachment
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
 
@@ -26,7 +27,7 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     found: list[Mention] = []
     occasions = listed_occasions(mention, ctx)
     ordinals = [ORDINALS[t.lower_] for t in tokens_in(mention.sentence) if t.lower_ in ORDINALS]
-    counted = [DURATION_WORDS.get(c.lower_, 0) for c in mention.trigger.children if c.dep_ == "nummod"]
+    counted = [DURATION_WORDS.get(c.lower_, 0) for c in children_of(mention.trigger) if c.dep_ == "nummod"]
     if ordinals == [1] and counted == [len(occasions)]:
         ordinals = list(range(1, len(occasions) + 1))  # "the first two rounds were held in A on ... and in B ..."
     told_in = _brokers_told_in(mention, [span for *_, span in occasions], ctx)
@@ -54,7 +55,7 @@ def _numbered_rounds(mention: Mention) -> list[Mention]:
     trigger = mention.trigger
     if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS":
         return []
-    first = [c for c in trigger.children if c.dep_ == "amod" and c.lower_ in ORDINALS]
+    first = [c for c in children_of(trigger) if c.dep_ == "amod" and c.lower_ in ORDINALS]
     ordinals = [o for f in first[:1] for o in (f, *f.conjuncts) if o.lower_ in ORDINALS]
     if len(ordinals) < 2:
         return []
@@ -137,12 +138,14 @@ def listed_occasions(
     if trigger.pos_ != "VERB" and trigger.tag_ != "NNS":
         return []
     verb = clause_verb(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
-    verb = next((c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
-    verb = next((c for c in trigger.children if c.dep_ == "relcl" and c.lemma_ == "hold"), verb)  # "which were held"
+    verb = next((c for c in children_of(trigger) if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
+    verb = next(
+        (c for c in children_of(trigger) if c.dep_ == "relcl" and c.lemma_ == "hold"), verb
+    )  # "which were held"
     places: list[tuple[int, tuple[str | None, str]]] = []
     preps = (
         t
-        for t in verb.subtree
+        for t in subtree_of(verb)
         if t.dep_ in {"prep", "conj"}
         and t.lower_ in {"in", "at"}
         and (_listing_clause(t.head) == verb or t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.head == verb)
@@ -153,9 +156,11 @@ def listed_occasions(
         # "met in Oslo and then in Geneva": one place after another, each a meeting
         listed = listed or prep.i > 0 and prep.doc[prep.i - 1].lower_ in SEQUENCE_WORDS
         # "in Washington and in Berlin", "in Washington, hosted by X, and in Berlin": the preposition said again
-        listed = listed or prep.dep_ == "conj" and any(t.lower_ == prep.lower_ for t in verb.children if t.i < prep.i)
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in obj.subtree)
+        listed = (
+            listed or prep.dep_ == "conj" and any(t.lower_ == prep.lower_ for t in children_of(verb) if t.i < prep.i)
+        )
+        for obj in (o for o in children_of(prep) if o.dep_ == "pobj"):
+            alternatives = any(t.dep_ == "cc" and t.lower_ in {"or", "nor"} for t in subtree_of(obj))
             objects = [obj] if alternatives else [obj, *(c for c in obj.conjuncts if c.i > obj.i)]  # not "X or Y"
             listed = listed or len(objects) > 1
             for item in objects:
@@ -171,15 +176,15 @@ def listed_occasions(
     strays = [
         c
         for w in hung_on
-        for c in w.children
+        for c in children_of(w)
         if (c.dep_ == "conj" or _dated_after_a_comma(c))
         and (c.ent_type_ == "GPE" or ctx.gazetteer.town(c.text))
         and places
     ]
     # "rounds of talks in A, B and C produced ...": the rest of the list made the verb's subject
-    listed_on = [c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and places]
+    listed_on = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.ent_type_ == "GPE" and places]
     before = {i for i, _ in places} | {
-        t.i for t in verb.subtree if t.dep_ == "pobj" and t.head.i in {i for i, _ in places}
+        t.i for t in subtree_of(verb) if t.dep_ == "pobj" and t.head.i in {i for i, _ in places}
     }
     strays += [c for c in listed_on if c.doc[c.i - 1].text == "," and c.i - 2 in before]
     listed = listed or any(c.dep_ == "nsubj" for c in strays)
@@ -249,7 +254,7 @@ def relocation(mention: Mention, ctx: Context) -> Mention | None:
     verb = relocated(mention.trigger)
     if verb is None:
         return None
-    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+    for obj in (o for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in children_of(p)):
         if (found := ctx.gazetteer.city(obj.text) or multiword_city(obj, ctx)) is not None:
             moved = Mention(mention.sentence, verb, status=mention.status, apart=True)
             moved.city, moved.country = found

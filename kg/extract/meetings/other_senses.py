@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.rounds import ordinal_word_of
 from kg.extract.meetings.words import LEAVING_VERBS
+from kg.extract.tree import children_of
 
 MEANS_PREPOSITIONS = {"through", "via", "by"}
 _MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound"})
@@ -21,7 +22,7 @@ def a_means(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ in MEANS_PREPOSITIONS
         and noun.head.head.pos_ == "VERB"
-        and not any(c.dep_ in _MODIFIERS for c in noun.children)
+        and not any(c.dep_ in _MODIFIERS for c in children_of(noun))
     )
 
 
@@ -35,7 +36,7 @@ def a_thing_wanted(noun: Token) -> bool:
     return (
         noun.dep_ in {"dobj", "npadvmod"}
         and noun.head.lemma_ in NEEDING_VERBS
-        and not any(c.dep_ in _MODIFIERS for c in noun.children)
+        and not any(c.dep_ in _MODIFIERS for c in children_of(noun))
     )
 
 
@@ -44,15 +45,15 @@ def reason_to_leave(noun: Token) -> bool:
     Cairo for consultations with its leadership"): talks at home, not where they leave, nor with others."""
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in LEAVING_VERBS):
         return False
-    partners = [o for p in noun.children if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    own = [o for o in partners if any(c.dep_ == "poss" and c.pos_ in {"PRON", "NOUN"} for c in o.children)]
+    partners = [o for p in children_of(noun) if p.lower_ == "with" for o in children_of(p) if o.dep_ == "pobj"]
+    own = [o for o in partners if any(c.dep_ == "poss" and c.pos_ in {"PRON", "NOUN"} for c in children_of(o))]
     return noun.lemma_ == "consultation" and not partners or bool(partners) and len(own) == len(partners)
 
 
 def cycle_of_talks(token: Token) -> bool:
     """ "the third cycle of talks", "The first cycle was held in Caracas": a cycle counted or of talks is a round
     (not "the cycle of violence", "the news cycle")."""
-    of = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    of = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)]
     if of:
         return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
     return ordinal_word_of(token) is not None
@@ -85,4 +86,4 @@ def a_condition(noun: Token) -> bool:
     verb = noun.head
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head  # "unless X restores cooperation and resumes negotiations"
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children_of(verb))

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.counts import days_counted_by
 from kg.extract.meetings.words import CLOSING_VERBS, PAUSING_VERBS
+from kg.extract.tree import children_of
 
 
 def paused_after(trigger: Token) -> int | None:
@@ -15,8 +16,8 @@ def paused_after(trigger: Token) -> int | None:
     verb = trigger.head
     paused = trigger.dep_ in {"nsubjpass", "dobj"} and verb.lemma_ in PAUSING_VERBS
     ended = trigger.dep_ == "nsubj" and verb.lemma_ in CLOSING_VERBS | {"collapse", "break"}
-    ended = ended and any(p.lower_ == "on" for p in verb.children)  # "ended on Jan. 8 after two days": its last day
+    ended = ended and any(p.lower_ == "on" for p in children_of(verb))  # "ended on Jan. 8 after two days": its last day
     if not (paused or ended):
         return None
-    spans = (o for p in verb.children if p.lower_ == "after" for o in p.children if o.dep_ == "pobj")
+    spans = (o for p in children_of(verb) if p.lower_ == "after" for o in children_of(p) if o.dep_ == "pobj")
     return next((days_counted_by(o) for o in spans if o.lemma_ in {"day", "week"}), None)

@@ -9,6 +9,7 @@ from kg.extract.base import Context, clause_verb, of_objects, paragraph_of, text
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import fold, load, region_state
 
 OTHER_CAPITALS = {
@@ -29,14 +30,14 @@ def capital_named(token: Token, ctx: Context) -> tuple[str, str] | None:
     """ "the Saudi capital", "the capital of Qatar", "the Qatari capital Doha" read as a city."""
     if token.lower_ != "capital":
         return None
-    if any(c.dep_ == "amod" and c.lower_ in OTHER_CAPITALS for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in OTHER_CAPITALS for c in children_of(token)):
         return None  # "Malaysia's administrative capital": another city than the capital the table knows
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"amod", "compound", "nmod", "poss"} or (child.dep_ == "prep" and child.lower_ == "of"):
-            candidates = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+            candidates = [child] if child.dep_ != "prep" else [c for c in children_of(child) if c.dep_ == "pobj"]
             for candidate in candidates:
                 # the whole modifier first: "the South African capital", "the capital of South Sudan"
-                whole = " ".join(t.text for t in candidate.subtree if t.dep_ not in {"det", "case"})
+                whole = " ".join(t.text for t in subtree_of(candidate) if t.dep_ not in {"det", "case"})
                 for text in dict.fromkeys((whole, candidate.text)):
                     country = ctx.gazetteer.party(text)
                     if country and ctx.gazetteer.is_country(country):
@@ -70,7 +71,7 @@ def venue_text(token: Token) -> str:
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ not in {"the", "a", "an"}]
     if words and words[0].tag_ == "PRP$":
         words = words[1:]
-    tail = [t for t in token.subtree if t.i > token.i]
+    tail = [t for t in subtree_of(token) if t.i > token.i]
     city = next((n for n, t in enumerate(tail) if t.lower_ == "in" and _names_a_city(t)), len(tail))
     tail = tail[:city]  # "the headquarters of the UN mission | in Quito": the city is the meeting's, no part of it
     if tail and tail[0].lower_ == "of" and len(tail) <= 8:
@@ -81,7 +82,7 @@ def venue_text(token: Token) -> str:
 
 
 def _names_a_city(preposition: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in preposition.children)
+    return any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in children_of(preposition))
 
 
 def _contiguous(words: list[Token]) -> bool:
@@ -91,8 +92,8 @@ def _contiguous(words: list[Token]) -> bool:
 def apposed_country(token: Token, ctx: Context) -> str | None:
     """The state written after a town ("in Taraz, Kazakhstan"), not the first of a list of sides that follows
     it ("in the town of X, Hungary and Ukraine agreed")."""
-    for child in token.children:
-        listed = any(c.dep_ in {"conj", "cc"} for c in child.children)
+    for child in children_of(token):
+        listed = any(c.dep_ in {"conj", "cc"} for c in children_of(child))
         whole = ctx.gazetteer.party(token.doc[child.left_edge.i : child.right_edge.i + 1].text) if listed else None
         if child.dep_ in {"appos", "conj", "npadvmod"} and whole and ctx.gazetteer.is_country(whole):
             return whole  # "in Argyle, St. Vincent and the Grenadines": one state's name, "and" and all
@@ -114,8 +115,8 @@ def country_described(objects: list[Token], ctx: Context) -> str | None:
     """The state of a place the text names by its state alone ("held in the Swiss resort", "in a Red Sea town of
     Egypt"): the meeting's country, its city untold."""
     for obj in (o for o in objects if o.lower_ in TOWN_NOUNS and o.pos_ == "NOUN"):
-        owners = [c for c in obj.children if c.dep_ in {"amod", "compound", "poss"}]
-        owners += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        owners = [c for c in children_of(obj) if c.dep_ in {"amod", "compound", "poss"}]
+        owners += [o for p in children_of(obj) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p)]
         if state := next((s for o in owners if (s := state_named(o, ctx.gazetteer))), None):
             return state
     return None
@@ -125,7 +126,9 @@ def some_building(token: Token) -> bool:
     """Whether a venue word points away from the meeting's own venue: "shuttles to the other delegation at a nearby
     hotel", "at another hotel", "at a hotel across the street" (not "at the palace", "at an estate near Lima")."""
     words = {t.lower_ for t in token.doc[token.left_edge.i : token.i]}
-    across = any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"across", "nearby", "opposite"} for c in token.children)
+    across = any(
+        c.dep_ in {"prep", "advmod"} and c.lower_ in {"across", "nearby", "opposite"} for c in children_of(token)
+    )
     return across or bool(
         words & {"another", "nearby", "neighbouring", "neighboring", "adjacent", "separate", "different"}
     )
@@ -133,8 +136,8 @@ def some_building(token: Token) -> bool:
 
 def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
     """A known city whose name runs on with "of" ("Port of Spain"), which the model tags as two places."""
-    for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for name in (o for o in of.children if o.dep_ == "pobj"):
+    for of in (c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (o for o in children_of(of) if o.dep_ == "pobj"):
             if (city := ctx.gazetteer.city(text_in(word.doc[word.i : name.i + 1]))) is not None:
                 return city
     return None
@@ -143,7 +146,7 @@ def city_named_with_of(word: Token, ctx: Context) -> tuple[str, str] | None:
 def left_for(verb: Token) -> bool:
     """Whether a verb of setting off names no place left behind, so that its "for" names where it goes: "left for
     Cairo on Tuesday for talks" (not "left Cairo for Doha after talks")."""
-    return verb.lemma_ in {"leave", "depart"} and not any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_ in {"leave", "depart"} and not any(c.dep_ == "dobj" for c in children_of(verb))
 
 
 def city_just_before(sentence: Span, country: str, ctx: Context) -> tuple[str, str] | None:
@@ -202,7 +205,7 @@ def demonym_region(obj: Token, ctx: Context) -> str | None:
 def natural_feature(token: Token) -> bool:
     """Whether a city's name stands in the name of a natural feature ("Lake Geneva", "the Gulf of Aden"): no
     place of a meeting in the city."""
-    words = [c for c in token.children if c.dep_ == "compound"]
+    words = [c for c in children_of(token) if c.dep_ == "compound"]
     named_of = (
         token.head.lower_ == "of" and token.head.head.lower_ in FEATURE_WORDS and token.head.head.text[0].isupper()
     )
@@ -254,7 +257,7 @@ def to_a_city(preposition: Token) -> bool:
     """Whether "to" names a known city ("to Abu Dhabi"), a town with its state ("for Ohrid, North Macedonia"), or
     a town's one-word name ("brought the two sides to Cancun for talks")."""
     gazetteer = load()
-    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(preposition) if c.dep_ == "pobj"]
     objects += [n for o in objects for n in named_by_place_nouns(o)]  # "to the Andean city of Lima"
     return any(
         gazetteer.city(o.text)
@@ -264,7 +267,7 @@ def to_a_city(preposition: Token) -> bool:
             o.ent_type_ in {"GPE", "LOC", "PERSON"}
             and len(o.doc[o.left_edge.i : o.i + 1]) == 1  # (tagged a name
             # at times: "to Cancun"; not a person's full name)
-            or any(c.dep_ == "appos" and names_a_state(o.doc[c.left_edge.i : c.i + 1].text) for c in o.children)
+            or any(c.dep_ == "appos" and names_a_state(o.doc[c.left_edge.i : c.i + 1].text) for c in children_of(o))
         )
         for o in objects
     )
@@ -285,7 +288,7 @@ STREET_WORDS = frozenset(
 def street_name(token: Token) -> bool:
     """Whether a place word names a street, not a town: "at the mansion on Spiridonovka Street", "at a hotel on Rue
     de Lausanne in Geneva" (a city's name inside a street's)."""
-    words = [token, *(c for c in token.children if c.dep_ in {"compound", "nmod"})]
+    words = [token, *(c for c in children_of(token) if c.dep_ in {"compound", "nmod"})]
     return any(w.lower_ in STREET_WORDS for w in words)
 
 
@@ -332,9 +335,9 @@ def on_the_margins(trigger: Token) -> bool:
     its clause's: a bilateral whose host is the gathering's."""
     verb = clause_verb(trigger)
     return any(
-        c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(o.lower_ in MARGIN_NOUNS for o in c.children)
+        c.dep_ == "prep" and c.lower_ in {"on", "at"} and any(o.lower_ in MARGIN_NOUNS for o in children_of(c))
         for word in {trigger, verb}
-        for c in word.children
+        for c in children_of(word)
     )
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import of_objects
 from kg.extract.meetings.words import PLACE_NOUNS
+from kg.extract.tree import children_of
 
 
 def named_by_place_nouns(obj: Token) -> list[Token]:
@@ -20,7 +21,7 @@ def named_by_place_nouns(obj: Token) -> list[Token]:
             t
             for noun in nouns
             if noun.lower_ in PLACE_NOUNS
-            for t in (*of_objects(noun), *(c for c in noun.children if c.dep_ == "appos"), *_name_after_comma(noun))
+            for t in (*of_objects(noun), *(c for c in children_of(noun) if c.dep_ == "appos"), *_name_after_comma(noun))
         ]
         found.extend(named)
         nouns = named
@@ -30,7 +31,7 @@ def named_by_place_nouns(obj: Token) -> list[Token]:
 def _name_after_comma(noun: Token) -> list[Token]:
     """A place's name set after a place noun and a comma the parser hung elsewhere: "in the capital, Addis Ababa"."""
     doc = noun.doc
-    if any(c.dep_ == "appos" for c in noun.children) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+    if any(c.dep_ == "appos" for c in children_of(noun)) or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
         return []
     name = next((e for e in doc[noun.i + 2 : noun.i + 6].ents if e.start == noun.i + 2), None)
     return [name.root] if name is not None and name.label_ in {"GPE", "LOC"} else []
@@ -43,6 +44,7 @@ def the_city(word: Token) -> bool:
         word.dep_ == "prep"
         and word.lower_ == "in"
         and any(
-            o.dep_ == "pobj" and o.lower_ == "city" and [c.lower_ for c in o.children] == ["the"] for o in word.children
+            o.dep_ == "pobj" and o.lower_ == "city" and [c.lower_ for c in children_of(o)] == ["the"]
+            for o in children_of(word)
         )
     )

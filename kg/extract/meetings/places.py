@@ -48,6 +48,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.parties import state_named, state_named_on
 from kg.extract.person_cues import described_as_a_place
+from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon, load, region_state
 
@@ -58,8 +59,8 @@ def _sides_talks(obj: Token) -> bool:
     return (
         obj.pos_ == "NOUN"
         and obj.lower_ in lexicon().meeting_nouns
-        and any(c.dep_ == "poss" for c in obj.children)
-        and any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in obj.children)
+        and any(c.dep_ == "poss" for c in children_of(obj))
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in children_of(obj))
     )
 
 
@@ -70,7 +71,7 @@ def _on_talks(preposition: Token) -> bool:
 
 def _describes_a_person(preposition: Token) -> bool:
     """Whether a preposition stands in a title beside a name ("X, head of the bureau at Y"): where X works."""
-    for above in (preposition.head, *preposition.head.ancestors):
+    for above in (preposition.head, *ancestors_of(preposition.head)):
         if above.dep_ == "appos" and above.head.ent_type_ == "PERSON":
             return True
         if above.pos_ in {"VERB", "AUX"}:
@@ -129,7 +130,7 @@ def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
             continue  # "talks began in Quito, later moved to Lima"; "in parallel with U.N.-led efforts in Geneva"
         if lowered in {"near", "outside"} and trigger is not None and not _beside_the_meeting(token, anchors):
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
-        objects = stray_object(token) or [c for c in token.children if c.dep_ == "pobj"]
+        objects = stray_object(token) or [c for c in children_of(token) if c.dep_ == "pobj"]
         for obj in objects:
             if lowered == "on" and (state_named(obj, load()) or obj.pos_ == "PROPN" and _on_talks(token)):
                 continue  # "talks on Sudan", "a summit on Gaza": what the talks are about
@@ -138,9 +139,9 @@ def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
             found.append(obj)
             found.extend(named_by_place_nouns(obj))
     if trigger is not None and trigger.lemma_ == "visit" and trigger.pos_ == "VERB":
-        found.extend(c for c in trigger.children if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
+        found.extend(c for c in children_of(trigger) if c.dep_ == "dobj")  # "will visit Pyongyang in the autumn"
     if trigger is not None and (left := left_after(trigger)) is not None:
-        found.extend(c for c in left.children if c.dep_ == "dobj")  # "left Cairo after two days of talks"
+        found.extend(c for c in children_of(left) if c.dep_ == "dobj")  # "left Cairo after two days of talks"
     return found
 
 
@@ -148,7 +149,7 @@ def _signed_text_city(trigger: Token, ctx: Context) -> tuple[str, str] | None:
     """The city a signed text is named after: "the Kuala Lumpur Peace Accord signed on 26 October"."""
     if trigger.dep_ != "acl" or trigger.lemma_ not in SIGNING_VERBS:
         return None
-    for child in trigger.head.lefts:
+    for child in lefts_of(trigger.head):
         if child.dep_ == "compound" and (found := ctx.gazetteer.city(child.doc[child.left_edge.i : child.i + 1].text)):
             return found
     return None
@@ -174,7 +175,7 @@ def _named_area(obj: Token) -> str | None:
     noun is part of the name: "the Nuba Mountains")."""
     if obj.lower_ not in AREA_NOUNS:
         return None
-    names = [c for c in obj.children if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" and c.i < obj.i]
+    names = [c for c in children_of(obj) if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" and c.i < obj.i]
     if not names:
         return None
     words = obj.doc[names[0].left_edge.i : obj.i + (1 if obj.text[:1].isupper() else 0)]
@@ -193,6 +194,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         mention.city, mention.country = signed_in
     nearest_first = sorted(place_objects(mention.sentence, mention.trigger), key=lambda o: abs(o.i - mention.trigger.i))
     for obj in nearest_first:  # "received him in the Kremlin, and ... held talks in St. Petersburg"
+        kids = children_of(obj)
         kind = (  # "the town of X", "the regional capital, X": a place by name
             obj.head.lower_ == "of"
             and obj.head.head.lower_ in PLACE_NOUNS
@@ -207,11 +209,11 @@ def locate(mention: Mention, ctx: Context) -> None:
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
         if city is None and obj.pos_ == "PROPN":  # "in Lima's Plaza Mayor": the city that owns the square
-            city = next(filter(None, (gazetteer.city(c.text) for c in obj.children if c.dep_ == "poss")), None)
+            city = next(filter(None, (gazetteer.city(c.text) for c in kids if c.dep_ == "poss")), None)
         if city is None and mention.city is None and (state := demonym_region(obj, ctx)) is not None:
             mention.country, mention.in_country = state, True  # "in the Swiss Alps": a region of a state, no city
             continue
-        building = any(c.dep_ == "appos" and c.lower_ in VENUE_WORDS for c in obj.children)  # "the X, a palace"
+        building = any(c.dep_ == "appos" and c.lower_ in VENUE_WORDS for c in kids)  # "the X, a palace"
         if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:
                 mention.city, mention.country = city
@@ -224,16 +226,15 @@ def locate(mention: Mention, ctx: Context) -> None:
             ):  # (not "in central Switzerland")
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
                 town = gazetteer.town(mention.city)
-                country = apposed_country(obj, ctx) or (
-                    state_named_on(obj.head.head, gazetteer) if kind else None
-                )  # "the Swiss town of X", before a town abroad of the same name
+                # "the Swiss town of X", before a town abroad of the same name
+                country = apposed_country(obj, ctx) or (state_named_on(obj.head.head, gazetteer) if kind else None)
                 country = country or (town[1] if town else region_state(mention.city))
                 if country:
                     mention.country = country
             elif (
                 mention.country is None
                 and gazetteer.is_country(gazetteer.party(text) or gazetteer.party(obj.text) or "")
-                and not any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in obj.children)
+                and not any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in kids)
             ):  # (not "could be held in Armenia or Turkey": one of two, neither known)
                 mention.country = gazetteer.party(text) or gazetteer.party(obj.text)
                 mention.in_country = True
@@ -261,9 +262,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.country = town[1]  # a town of the world table ("talks in Zinder")
         elif mention.city is None and (area := _named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
-        elif (
-            any(c.lower_ == "same" for c in obj.children) and obj.lower_ in SAME_PLACE_NOUNS | VENUE_WORDS | PLACE_NOUNS
-        ):
+        elif obj.lower_ in SAME_PLACE_NOUNS | VENUE_WORDS | PLACE_NOUNS and any(c.lower_ == "same" for c in kids):
             mention.same_place = True  # "at the same palace": the place of the meeting before
         elif (
             mention.venue is None
@@ -277,7 +276,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.city, mention.country = gazetteer.town(venue_city) or (venue_city, None)
             elif mention.city is None and (gathered := city_of_a_gathering([obj], ctx)) is not None:
                 mention.city, mention.country = gathered  # "at the Doha Forum"
-            for sub in obj.subtree:
+            for sub in subtree_of(obj):
                 owner = sub.dep_ in {"poss", "compound"} and sub.head == obj
                 joined = owner and sub.left_edge.dep_ == "compound"  # "the Port Moresby hotel": the city's two words
                 whole = doc[sub.left_edge.i : sub.i + 1].text if joined else sub.text
@@ -303,33 +302,33 @@ def locate_by_reference(mention: Mention, ctx: Context) -> None:
     with ..." (the place "where" stands for), "signed the first ceasefire here" (the dateline's city), "Geneva
     was the venue of the first meeting" (the subject of "was the venue"), "is planned there" (the place before)."""
     verb = clause_verb(mention.trigger)
-    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in children_of(verb)):
         mention.same_place = True  # "a second meeting is planned there next week": the place named before
         return
-    hosting = verb.lemma_ in HOST_VERBS  # "Doha is separately hosting talks between Kinshasa and the M23"
-    hosting = hosting or verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in verb.children)
-    if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in verb.children):
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    played = verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in children_of(verb))
+    hosting = verb.lemma_ in HOST_VERBS or played  # "X is separately hosting talks between A and B", "X played host"
+    if hosting or verb.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ in SITE_NOUNS for c in children_of(verb)):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             if (found := ctx.gazetteer.city(subject.text) or multiword_city(subject, ctx)) is not None:
                 mention.city, mention.country = found
                 return
-    anchors = anchors_of(mention.trigger) | {c.i for c in mention.trigger.children if c.dep_ == "acl"}
+    anchors = anchors_of(mention.trigger) | {c.i for c in children_of(mention.trigger) if c.dep_ == "acl"}
     for index in sorted(anchors):  # with a participle on the meeting word: "the previous round, held here"
         token = mention.sentence.doc[index]
-        for child in token.children:
+        for child in children_of(token):
             if child.lower_ == "here" and child.dep_ == "advmod" and not _presenting(child) or the_city(child):
                 if ctx.dateline_city is None:
                     mention.same_place = True  # no dateline: "here" is where the story's meeting is
                     return
                 mention.city, mention.country = ctx.dateline_city
                 return
-        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in token.children):
+        if token.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(token)):
             place = token.head
             if (found := ctx.gazetteer.city(place.text) or multiword_city(place, ctx)) is not None:
                 mention.city, mention.country = found
                 return
     where = next(
-        (c for v in (verb, mention.trigger) for c in v.children if c.dep_ == "advmod" and c.lower_ == "where"), None
+        (c for v in (verb, mention.trigger) for c in children_of(v) if c.dep_ == "advmod" and c.lower_ == "where"), None
     )
     if where is not None and where.i > mention.sentence.start and where.doc[where.i - 1].text == ",":
         # ", where talks ... were brokered by X" hung on the main verb, or "in Palermo in November 2018, where X
@@ -346,9 +345,9 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
     "this first Vienna round"), else the one known city its sentence puts a person or thing "in" or "at" ("the
     meeting of the two leaders in Helsinki on July 16"), when there is exactly one."""
     gazetteer = ctx.gazetteer
-    of = [p for p in mention.trigger.children if p.dep_ == "prep" and p.lower_ == "of"]
-    counted = [o for p in of for o in p.children if is_trigger(o)]  # "the first round of the Nairobi talks"
-    for child in (c for word in [mention.trigger, *counted] for c in word.lefts):
+    of = [p for p in children_of(mention.trigger) if p.dep_ == "prep" and p.lower_ == "of"]
+    counted = [o for p in of for o in children_of(p) if is_trigger(o)]  # "the first round of the Nairobi talks"
+    for child in (c for word in [mention.trigger, *counted] for c in lefts_of(word)):
         # ("nsubj": "The Quito talks were ..." with "talks" tagged a verb, not "Tehran would not negotiate")
         noun_like = child.dep_ != "nsubj" or child.head.lower_ in lexicon().meeting_nouns
         between = child.doc[child.i + 1 : child.head.i]
@@ -384,11 +383,11 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
 def _around_the_saying(noun: Token, trigger: Token) -> bool:
     """Whether a noun hangs from a verb of saying whose reported clause, not holding the noun, holds the trigger:
     the noun tells where or when it was said, not where the meeting was."""
-    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = next((a for a in ancestors_of(noun) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.lemma_ not in lexicon().verbs_of_saying:
         return False
-    reported = [c for c in verb.children if c.dep_ == "ccomp"]
-    return any(trigger in c.subtree and noun not in c.subtree for c in reported)
+    reported = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+    return any(trigger in subtree_of(c) and noun not in subtree_of(c) for c in reported)
 
 
 def _elsewhere(noun: Token, trigger: Token) -> bool:
@@ -399,12 +398,12 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
     if is_trigger(noun):
         return True
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in lexicon().verbs_of_saying
-    if speaks and trigger not in noun.subtree:
+    if speaks and trigger not in subtree_of(noun):
         return True  # '"The talks were productive," the embassy in Beirut said': where the speaker is
     if _around_the_saying(noun, trigger):
         return True  # "told reporters on his return to Vienna that the talks had been constructive"
     anchors = anchors_of(trigger)
-    for ancestor in noun.ancestors:
+    for ancestor in ancestors_of(noun):
         if ancestor.head == trigger.head != ancestor and ancestor.i != trigger.i and is_trigger(ancestor):
             return True  # "Talks mediated by X in Oslo collapsed, and Swiss-led talks stalled": the others' place
         if ancestor.i in anchors:
@@ -412,7 +411,7 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
         if ancestor.dep_ == "prep" and ancestor.lower_ in TIME_PREPOSITIONS:
             return True
         if ancestor.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in ancestor.children
+            c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in children_of(ancestor)
         ):
             return True  # "collapsed in 2019 after the group bombed an academy in Bogota": that event's place
     return False
@@ -421,7 +420,7 @@ def _elsewhere(noun: Token, trigger: Token) -> bool:
 def _sides_named_on(noun: Token) -> bool:
     """A meeting noun with its sides' names set before it: "US-Ukraine talks" (sides, not a place)."""
     return noun.lower_ in lexicon().meeting_nouns and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(noun)
     )
 
 
@@ -431,7 +430,7 @@ def _attended_by_delegations(participle: Token) -> bool:
     the UN chief": guests)."""
     if participle.dep_ != "acl" or participle.lemma_ not in {"attend", "join"}:
         return False
-    agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [o for a in children_of(participle) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
     leaders = [o for o in agents if o.tag_ == "NNS" and o.lemma_ in lexicon().title_words and of_objects(o)]
     return bool(leaders) or any(o.lemma_ in {"delegation", "representative", "negotiator", "team"} for o in agents)
 
@@ -442,9 +441,9 @@ def place_tokens(sentence: Span) -> set[int]:
     for obj in place_objects(sentence):
         if obj == dated_subject(obj.head.head) or _sides_named_on(obj):
             continue  # "On May 9 Peruvian negotiators met": a subject misparsed into the date; "at A-B talks": no place
-        for token in obj.subtree:
+        for token in subtree_of(obj):
             found.add(token.i)
-        for inner in obj.subtree:  # "on the border between A and B": the sides, not the place
+        for inner in subtree_of(obj):  # "on the border between A and B": the sides, not the place
             if (
                 inner.dep_ == "prep"
                 and inner.lower_ in {"between", "among"}
@@ -453,18 +452,19 @@ def place_tokens(sentence: Span) -> set[int]:
                 or inner.head == obj
                 and _attended_by_delegations(inner)  # "at a ceremony attended by the delegations of A and B"
             ):
-                found.difference_update(t.i for t in inner.subtree)
-        for child in obj.children:
+                found.difference_update(t.i for t in subtree_of(inner))
+        for child in children_of(obj):
             owner = (
                 child.ent_type_ == "PERSON" or child.pos_ == "PROPN" and child.ent_type_ not in {"GPE", "LOC", "FAC"}
             )
             if child.dep_ == "poss" and owner:
-                found.difference_update(t.i for t in child.subtree)  # "at Putin's residence": the host, not a place
-            if child.dep_ == "relcl" and (any(c.lower_ == "where" for c in child.children) or child.lemma_ == "attend"):
-                found.difference_update(t.i for t in child.subtree)  # "in Quito, where A and B agreed ...", "on
+                found.difference_update(t.i for t in subtree_of(child))  # "at Putin's residence": the host, not a place
+            where = any(c.lower_ == "where" for c in children_of(child))
+            if child.dep_ == "relcl" and (where or child.lemma_ == "attend"):
+                found.difference_update(t.i for t in subtree_of(child))  # "in Quito, where A and B agreed ...", "on
                 # Friday, which was attended by A and B": actors
             if child.dep_ in {"relcl", "acl"}:  # "builds on an accord A and B reached in X": A and B act
-                found.difference_update(t.i for c in child.children if c.dep_ == "nsubj" for t in c.subtree)
+                found.difference_update(t.i for c in children_of(child) if c.dep_ == "nsubj" for t in subtree_of(c))
     return found
 
 
@@ -497,4 +497,4 @@ TOPIC_NOUNS = {"hostage", "hostages", "ceasefire", "truce", "prisoner", "prisone
 
 def negated(token: Token) -> bool:
     """Whether the clause a word stands in is negated."""
-    return any(c.dep_ == "neg" for c in clause_verb(token).children)
+    return any(c.dep_ == "neg" for c in children_of(clause_verb(token)))

@@ -9,6 +9,7 @@ from kg.extract.base import sentence_of, tokens_in, tokens_of
 from kg.extract.meetings.joining import attended_by_pronoun
 from kg.extract.meetings.meeting_words import placed_in
 from kg.extract.meetings.words import PROCESS_NOUNS
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
@@ -24,7 +25,7 @@ def talks_by_pronoun(token: Token) -> bool:
         return False
     start = sentence_of(token).start
     own = token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in {"since", "when", "after"} for c in token.children
+        c.dep_ == "mark" and c.lower_ in {"since", "when", "after"} for c in children_of(token)
     )
     if start == 0 and not own:
         return False
@@ -36,10 +37,10 @@ def talks_by_pronoun(token: Token) -> bool:
             t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in PROCESS_NOUNS | lexicon().meeting_nouns for t in before
         )
     if token.lemma_ not in RESUMING_VERBS and not (
-        token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
+        token.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children_of(token))
     ):
         return False
-    subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
+    subjects = [c.lower_ for c in children_of(token) if c.dep_ == "nsubj"]
     if not placed_in(token, {"in", "to"}) or not subjects:
         return False
     if subjects[0] == "process" and token.lemma_ in {"begin", "start", "open"}:

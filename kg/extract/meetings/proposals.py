@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import apart_by_semicolon
 from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
+from kg.extract.tree import children_of
 
 
 def proposed(trigger: Token) -> bool:
@@ -19,7 +20,11 @@ def proposed(trigger: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if current.dep_ == "conj" and current.pos_ == "VERB" and any(c.lower_ in {"but", "yet"} for c in head.children):
+        if (
+            current.dep_ == "conj"
+            and current.pos_ == "VERB"
+            and any(c.lower_ in {"but", "yet"} for c in children_of(head))
+        ):
             return False  # "refused to receive X, but held talks with Y": what was done instead
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.base import SUBJECT_DEPS, Context, clause_verb, of_objects
 from kg.extract.meetings.clauses import Mention
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 
@@ -16,15 +17,15 @@ def with_the_reporting_side(mention: Mention, parties: list[str], ctx: Context) 
     if (trigger.pos_ != "NOUN" and trigger.dep_ not in SUBJECT_DEPS) or not parties:
         return parties  # (a meeting noun the tagger took for a verb, in a subject's place)
     nouns = [trigger, *of_objects(trigger)]  # "the latest round of negotiations with B"
-    if not any(p.dep_ == "prep" and p.lower_ == "with" for n in nouns for p in n.children):
+    if not any(p.dep_ == "prep" and p.lower_ == "with" for n in nouns for p in children_of(n)):
         return parties
-    if any(c.dep_ in {"poss", "compound", "amod"} and ctx.party_at(c.i) for n in nouns for c in n.children):
+    if any(c.dep_ in {"poss", "compound", "amod"} and ctx.party_at(c.i) for n in nouns for c in children_of(n)):
         return parties
     verb = clause_verb(trigger)
     saying = verb.head
     if verb.dep_ != "ccomp" or saying.lemma_.lower() not in lexicon().verbs_of_saying:
         return parties
-    subject = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(saying) if c.dep_ == "nsubj"), None)
     if subject is None:
         return parties
     found = {m.party for m in ctx.parties_in(subject.left_edge.i, subject.right_edge.i + 1)}

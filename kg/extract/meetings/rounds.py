@@ -14,6 +14,7 @@ from kg.extract.dates import MONTHS
 from kg.extract.meetings.counts import count_of
 from kg.extract.meetings.time_clauses import in_a_time_clause
 from kg.extract.meetings.verb_chains import counted
+from kg.extract.tree import children_of, subtree_of
 from kg.model import ORDINALS
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def _a_sitting(token: Token) -> bool:
         return False
     passing = token.dep_ == "pobj" and token.head.lower_ in {"after", "before", "during"}
     presided = token.dep_ == "dobj" and token.head.lemma_ in SITTING_VERBS
-    return (passing or presided) and not any(c.dep_ == "prep" for c in token.children)
+    return (passing or presided) and not any(c.dep_ == "prep" for c in children_of(token))
 
 
 SITTING_VERBS = {"open", "close", "address", "chair", "adjourn"}
@@ -67,8 +68,8 @@ def _first_of_a_kind(token: Token) -> bool:
     first of numbered rounds."""
     if token.lemma_ in {"round", "cycle"}:
         return False
-    qualified = any(c.dep_ in {"amod", "compound"} and c.lower_ not in ORDINALS for c in token.children)
-    of_new = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in token.children)
+    qualified = any(c.dep_ in {"amod", "compound"} and c.lower_ not in ORDINALS for c in children_of(token))
+    of_new = any(c.dep_ == "prep" and c.lower_ in {"of", "between"} for c in children_of(token))
     return qualified or of_new
 
 
@@ -94,16 +95,16 @@ def _counted_from_a_time(token: Token) -> bool:
         if t.lower_ in {"in", "for"} and _A_SPAN_OF_TIME.match(token.doc[t.i + 1 : min(t.i + 5, end)].text.lower()):
             return True  # "the first formal round of '5+2' talks in more than a year", the phrase hung on the talks
     holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "hold first talks in a year", however hung
-    for child in (c for holder in holders for c in holder.children):
+    for child in (c for holder in holders for c in children_of(holder)):
         if child.dep_ == "prep" and child.lower_ in {"since", "without"}:
             return True  # "the first meeting since the war", "their first meeting without mediators": a kind
         if child.dep_ in {"advcl", "relcl", "acl"} and any(
-            g.dep_ == "mark" and g.lower_ == "since" for g in child.children
+            g.dep_ == "mark" and g.lower_ == "since" for g in children_of(child)
         ):
             return True  # "the first such visit since a deal was signed"
         if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
-            spans = any(t.ent_type_ == "DATE" and not t.like_num and t.lower_ not in MONTHS for t in child.subtree)
-            if spans or any(t.lemma_ in {"year", "decade", "month", "week"} for t in child.subtree):
+            spans = any(t.ent_type_ == "DATE" and not t.like_num and t.lower_ not in MONTHS for t in subtree_of(child))
+            if spans or any(t.lemma_ in {"year", "decade", "month", "week"} for t in subtree_of(child)):
                 return True  # not "held a first round in Lima in 2019": the year it was held
     return False
 
@@ -119,13 +120,13 @@ def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
     """The number of the ordinal a meeting word carries, with the ordinal's word."""
     if token.lower_ in ORDINALS and token.dep_ not in {"amod", "nummod"}:
         return ORDINALS[token.lower_], token
-    for child in token.children:
+    for child in children_of(token):
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
             return ORDINALS[child.lower_], child
-    for owner in (c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < token.i):
+    for owner in (c for c in children_of(token) if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < token.i):
         # "the sixth foreign ministers' dialogue": the ordinal hung on the plural possessive before the noun
-        counted = [c for c in owner.children if c.lower_ in ORDINALS and c.dep_ in {"amod", "nummod"}]
-        if counted and any(c.text in {"'", "’"} for c in owner.children):
+        counted = [c for c in children_of(owner) if c.lower_ in ORDINALS and c.dep_ in {"amod", "nummod"}]
+        if counted and any(c.text in {"'", "’"} for c in children_of(owner)):
             return ORDINALS[counted[0].lower_], counted[0]
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 and token.pos_ != "VERB" else None  # not "first signed": at first
@@ -141,10 +142,10 @@ def _time_told(trigger: Token) -> int | None:
     (not "for the first time in years", nor "for the second time this year", a count of something else)."""
     if trigger.pos_ != "VERB":
         return None
-    times = [o for p in trigger.children if p.lower_ == "for" for o in p.children if o.lemma_ == "time"]
+    times = [o for p in children_of(trigger) if p.lower_ == "for" for o in children_of(p) if o.lemma_ == "time"]
     for time in times:
-        counted = [ORDINALS[c.lower_] for c in time.children if c.dep_ == "amod" and c.lower_ in ORDINALS]
-        bounded = any(c.dep_ in {"prep", "npadvmod"} for c in time.children)  # "in years", "this year"
+        counted = [ORDINALS[c.lower_] for c in children_of(time) if c.dep_ == "amod" and c.lower_ in ORDINALS]
+        bounded = any(c.dep_ in {"prep", "npadvmod"} for c in children_of(time))  # "in years", "this year"
         if counted and counted[0] >= 2 and not bounded:
             return counted[0]
     return None
@@ -154,7 +155,7 @@ def _ordinal_told(ordinal: Token) -> int | None:
     """The round an ordinal said of a meeting word gives ("was the fourth", ", the eighth,"), but for a first counted
     from a time or between the sides: "the first between the two leaders in a year" is no first round."""
     number = ORDINALS[ordinal.lower_]
-    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in ordinal.children)
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(ordinal))
     return None if number == 1 and (_counted_from_a_time(ordinal) or between) else number
 
 
@@ -162,12 +163,12 @@ def sentence_round(sentence: Span, trigger: Token, single: bool) -> int | None:
     """The round the trigger is, or, in a sentence with one trigger, any round the sentence numbers."""
     own = round_of(trigger) or _time_told(trigger) or _the_latest_of_a_count(trigger)
     if own is None and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
-        said = [c for c in trigger.head.children if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
+        said = [c for c in children_of(trigger.head) if c.dep_ == "attr" and c.lemma_ in ROUND_NOUNS]
         own = round_of(said[0]) if said else None  # "The talks, which X hosts, are the second cycle"
-        counted = [c for c in trigger.head.children if c.dep_ == "attr" and c.lower_ in ORDINALS]
+        counted = [c for c in children_of(trigger.head) if c.dep_ == "attr" and c.lower_ in ORDINALS]
         if own is None and counted and trigger.lemma_ in ROUND_NOUNS:
             own = _ordinal_told(counted[0])  # "The round was the fourth since ..."
-    apposed = [c for c in trigger.children if c.dep_ == "appos" and c.lower_ in ORDINALS]
+    apposed = [c for c in children_of(trigger) if c.dep_ == "appos" and c.lower_ in ORDINALS]
     if own is None and apposed and trigger.lemma_ in ROUND_NOUNS | {"meeting"}:
         own = _ordinal_told(apposed[0])  # "The latest round, the eighth, was held in X"
     if own is not None or not single:
@@ -184,7 +185,7 @@ def earlier_rounds(trigger: Token, last: int | None, count: int) -> list[int] | 
     """The numbers of ``count`` rounds a plural "previous" or "earlier" round noun tells apart, the last of them
     ``last`` ("the previous rounds, on May 16 and June 2", before the third: 1 and 2); None where they are not
     told so."""
-    earlier = trigger.tag_ == "NNS" and any(c.lower_ in {"previous", "earlier"} for c in trigger.children)
+    earlier = trigger.tag_ == "NNS" and any(c.lower_ in {"previous", "earlier"} for c in children_of(trigger))
     if not earlier or last is None or last < count:
         return None
     return list(range(last - count + 1, last + 1))
@@ -196,16 +197,18 @@ def round_after(trigger: Token, before: Sequence[Mention]) -> int | None:
     the latest held (or told); of "the previous round", one less than the last one held."""
     if trigger.lemma_ not in ROUND_NOUNS and trigger.lower_ not in ROUND_NOUNS:  # ("meeting" read as a verb)
         return None
-    if any(c.dep_ == "amod" and c.lower_ == "previous" for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ == "previous" for c in children_of(trigger)):
         # "held the 23rd round ... The previous round was held in X": one less than the last one held
         held = [m.round for m in before if isinstance(m.round, int) and m.status in {"held", "ongoing"}]
         if held:
             return held[-1] - 1 if held[-1] > 1 else None
-    if any(c.dep_ == "amod" and c.lower_ in {"previous", "last"} for c in trigger.children) and _told_as_past(trigger):
+    if any(c.dep_ == "amod" and c.lower_ in {"previous", "last"} for c in children_of(trigger)) and _told_as_past(
+        trigger
+    ):
         # "will hold the 24th round on Tuesday ... The last round was held in X": one less than the one to come
         planned = [m.round for m in before if isinstance(m.round, int) and m.status == "planned"]
         return planned[-1] - 1 if planned and planned[-1] > 1 else None
-    if not any(c.dep_ == "amod" and c.lower_ == "next" for c in trigger.children):
+    if not any(c.dep_ == "amod" and c.lower_ == "next" for c in children_of(trigger)):
         return None
     numbered = [m.round for m in before if isinstance(m.round, int)]
     held = [m.round for m in before if isinstance(m.round, int) and m.status in {"held", "ongoing"}]
@@ -218,7 +221,7 @@ def _told_as_past(trigger: Token) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     return verb.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in verb.children
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were"} for c in children_of(verb)
     )
 
 
@@ -227,11 +230,13 @@ def _the_latest_of_a_count(trigger: Token) -> int | None:
     talks, most recently in Lisbon on Oct. 1" (that one was the third)."""
     if trigger.lemma_ not in ROUND_NOUNS or trigger.tag_ != "NNS":
         return None
-    count = next((c for c in trigger.children if c.dep_ == "nummod"), None)
+    count = next((c for c in children_of(trigger) if c.dep_ == "nummod"), None)
     number = count_of(count) if count else None
     verb = trigger.head
     latest = any(
-        c.lower_ == "recently" and any(m.lower_ == "most" for m in c.children) for c in verb.subtree if c.i > trigger.i
+        c.lower_ == "recently" and any(m.lower_ == "most" for m in children_of(c))
+        for c in subtree_of(verb)
+        if c.i > trigger.i
     )
     return number if number and latest else None
 
@@ -248,5 +253,5 @@ def counted_occasions(noun: Token) -> bool:
         return False
     return any(
         c.dep_ == "nummod" and (count_of(c) or 0) > 1 or c.dep_ == "amod" and c.lower_ in MANY_WORDS
-        for c in noun.children
+        for c in children_of(noun)
     )

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import has_subject
 from kg.extract.meetings.words import SCHEDULING_VERBS
+from kg.extract.tree import children_of, subtree_of
 
 
 def _schedules(word: Token) -> bool:
@@ -27,7 +28,7 @@ def apposed_schedule(trigger: Token) -> set[int]:
     word = doc[after + 1]
     if not _schedules(word) or word.head != trigger.head:
         return set()
-    return {word.i} | {t.i for c in word.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree}
+    return {word.i} | {t.i for c in children_of(word) if c.dep_ in {"xcomp", "prep"} for t in subtree_of(c)}
 
 
 def scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
@@ -35,8 +36,8 @@ def scheduled_by_a_relative(words: Iterable[Token]) -> set[int]:
     scheduled to take place in Rome on Saturday"."""
     found: set[int] = set()
     for noun in (w for w in words if w.pos_ in {"NOUN", "PROPN"}):  # (however the parser hung the clause)
-        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in SCHEDULING_VERBS):
-            found.update([clause.i, *(c.i for c in clause.children if c.dep_ == "xcomp")])
+        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ in SCHEDULING_VERBS):
+            found.update([clause.i, *(c.i for c in children_of(clause) if c.dep_ == "xcomp")])
     return found
 
 
@@ -44,8 +45,8 @@ def _due_to(word: Token) -> bool:
     """Whether a word is the "due" of "due to start", which the tagger may read as the preposition of "due to the
     war": "due" with an infinitive under it."""
     return word.lower_ == "due" and any(
-        c.dep_ in {"xcomp", "pcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
-        for c in word.children
+        c.dep_ in {"xcomp", "pcomp"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in children_of(c))
+        for c in children_of(word)
     )
 
 
@@ -59,12 +60,12 @@ def scheduled_after(anchors: set[int], doc: Doc) -> set[int]:
         noun = word.pos_ in {"NOUN", "PROPN"}
         for planned in (
             c
-            for c in word.children
+            for c in children_of(word)
             if noun and c.dep_ in {"acl", "amod"} and _schedules(c) or _due_to(c) and (noun or c.i - 1 in ends)
         ):
             found.add(planned.i)
-            verbs = [c for c in planned.children if c.dep_ in {"xcomp", "pcomp"}]
-            verbs += [g for v in verbs for g in v.children if g.dep_ == "xcomp"]  # "expected to be able to meet"
+            verbs = [c for c in children_of(planned) if c.dep_ in {"xcomp", "pcomp"}]
+            verbs += [g for v in verbs for g in children_of(v) if g.dep_ == "xcomp"]  # "expected to be able to meet"
             found.update(v.i for v in verbs)
     return found
 
@@ -103,7 +104,7 @@ def participles_after(trigger: Token) -> set[int]:
             continue
         participle = doc[end + 2]  # (", to be held" is to_be_held_after's)
         described = participle.tag_ == "VBN" or participle.tag_ == "VBG" and participle.lemma_ in HUNG_PARTICIPLES
-        if described and not any(c.dep_ == "nsubj" for c in participle.children):
+        if described and not any(c.dep_ == "nsubj" for c in children_of(participle)):
             found.add(participle.i)
     return found
 
@@ -114,5 +115,5 @@ def verb_of_a_verbless_head(trigger: Token) -> list[int]:
     "stalled" as describing the movement; it tells where and when the talks stalled)."""
     if trigger.dep_ != "ROOT" or trigger.pos_ != "NOUN":
         return []
-    verbs = [t for t in trigger.subtree if t.pos_ in {"VERB", "AUX"}]
+    verbs = [t for t in subtree_of(trigger) if t.pos_ in {"VERB", "AUX"}]
     return [verbs[0].i] if len(verbs) == 1 and verbs[0].dep_ == "acl" and not has_subject(verbs[0]) else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.base import clause_verb, of_objects
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.sides import follows_on
+from kg.extract.tree import ancestors_of, children_of
 from kg.model import Meeting
 
 
@@ -32,7 +33,7 @@ def _same_talks_again(
 def _met_again(mention: Mention) -> bool:
     """Whether a planned meeting's verb says "again": "the two sides will meet again in Istanbul"."""
     verb = clause_verb(mention.trigger)
-    return mention.status == "planned" and any(c.dep_ == "advmod" and c.lower_ == "again" for c in verb.children)
+    return mention.status == "planned" and any(c.dep_ == "advmod" and c.lower_ == "again" for c in children_of(verb))
 
 
 def with_the_talks_brokers(
@@ -83,7 +84,7 @@ def _talks_words(mention: Mention) -> set[tuple[str, str]]:
     ("indirect", "talks")."""
     trigger = mention.trigger
     nouns = [trigger, *of_objects(trigger)]
-    return {(c.lower_, noun.lemma_) for noun in nouns for c in noun.children if c.dep_ == "amod"}
+    return {(c.lower_, noun.lemma_) for noun in nouns for c in children_of(noun) if c.dep_ == "amod"}
 
 
 def sides_of_the_same_talks(cluster: Cluster, mentions: list[Mention]) -> list[str]:
@@ -105,12 +106,12 @@ def sides_of_the_talks_where_held(cluster: Cluster, mentions: list[Mention]) -> 
     while chain[-1].dep_ != "relcl" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     clause = chain[-1]
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for t in chain for c in t.children):
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for t in chain for c in children_of(t)):
         return []  # ("where" hung on the clause's verb or on the meeting verb under it)
     place = clause.head
     for other in mentions:
         if other.trigger.i < trigger.i and place in other.trigger.sent and len(set(other.parties)) >= 2:
-            if place.dep_ == "pobj" and place.head.head in (other.trigger, *other.trigger.ancestors):
+            if place.dep_ == "pobj" and place.head.head in (other.trigger, *ancestors_of(other.trigger)):
                 return list(dict.fromkeys(other.parties))  # ("in X" hung on the talks or on their verb)
     return []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.meetings.clauses import Mention
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 AGREEING_WORDS = {"agree", "agreement", "decide", "decision", "plan"}
@@ -35,12 +36,12 @@ def agreed_to_meet_again(trigger: Token) -> bool:
     """Whether a meeting verb is one the sides settled to take up "again": "The two leaders agreed to meet again in
     Brazil", "are due to meet again in Brazil", "will meet again in Brazil" (a follow-up settled, its country
     known; "could meet again" is only a possibility)."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in trigger.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "again" for c in children_of(trigger)):
         return False
     if trigger.dep_ == "xcomp":
         return trigger.head.lemma_ in SETTLING_WORDS
     reported = trigger.dep_ == "ccomp" and trigger.head.lemma_ in lexicon().verbs_of_saying  # "said ... would"
     return any(
         c.dep_ == "aux" and (c.lower_ in {"will", "shall", "'ll"} or reported and c.lower_ == "would")
-        for c in trigger.children
+        for c in children_of(trigger)
     )

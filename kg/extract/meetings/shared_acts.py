@@ -7,15 +7,16 @@ from spacy.tokens import Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.meetings.words import SIGNATURE_NOUNS
+from kg.extract.tree import children_of
 
 
 def spent_together(token: Token) -> bool:
     """ "The two presidents spent three hours together at an air base": time spent together by a subject."""
     return (
         token.lemma_ == "spend"
-        and any(t.dep_ == "advmod" and t.lower_ == "together" for c in token.children for t in (c, *c.children))
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in token.children)
+        and any(t.dep_ == "advmod" and t.lower_ == "together" for c in children_of(token) for t in (c, *children_of(c)))
+        and any(c.dep_ == "nsubj" for c in children_of(token))
+        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in children_of(token))
     )
 
 
@@ -28,7 +29,7 @@ def puts_names_to(token: Token) -> bool:
     accord" (signed texts swapped at the ceremony): a signing."""
     if token.lemma_ not in {"exchange", "put"}:
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     if token.lemma_ == "exchange" and any(o.lemma_ in {"copy", "instrument"} for o in objects):
         token, wanted = objects[0], {"of"}
     elif token.lemma_ != "put" or not any(o.lemma_ in SIGNATURE_NOUNS for o in objects):
@@ -36,6 +37,6 @@ def puts_names_to(token: Token) -> bool:
     else:
         wanted = {"to", "on"}
     return any(
-        c.dep_ == "prep" and c.lower_ in wanted and any(o.lower_ in AGREEMENT_NOUNS for o in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ in wanted and any(o.lower_ in AGREEMENT_NOUNS for o in children_of(c))
+        for c in children_of(token)
     )

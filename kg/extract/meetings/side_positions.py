@@ -10,6 +10,7 @@ from kg.extract.base import SUBJECT_DEPS, first_conjunct, sentence_of
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
+from kg.extract.tree import children_of, subtree_of
 
 LIST_PREPOSITIONS = {"between", "among"}
 
@@ -62,14 +63,14 @@ def headline_list(token: Token, trigger: Token) -> bool:
         and token.head == verb
         and token.i + 1 < len(doc)
         and doc[token.i + 1].text == ","
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in children_of(verb))
     ) or _named_before_infinitive(token, verb)
 
 
 def _named_before_infinitive(token: Token, verb: Token) -> bool:
     """ "A, B to hold talks in X on Friday, C says": a headline opening on nothing but names, then "to" and the
     verb of meeting, however the parser hung the names."""
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    to = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is None or not token.ent_type_ or not token.i < to.i:
         return False
     words = token.doc[sentence_of(token).start : to.i]
@@ -81,7 +82,7 @@ def acting_where_held(token: Token, trigger: Token) -> bool:
     the meeting's place acts at that meeting."""
     token = first_conjunct(token)  # "B" of "A and B"
     verb = token.head
-    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if token.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return False
     place = verb.head
     preposition = place.head
@@ -103,11 +104,11 @@ def listed_as_attending(token: Token, trigger: Token) -> bool:
     if path.dep_ != "dobj" or verb.lemma_ != "include":
         return False
     joined = verb.head if verb.dep_ == "conj" else verb  # "were hosted by X and included ...": that verb's subject
-    subjects = [c for v in {verb, joined} for c in v.children if c.dep_ in SUBJECT_DEPS]
-    if any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in c.subtree for c in subjects):
+    subjects = [c for v in {verb, joined} for c in children_of(v) if c.dep_ in SUBJECT_DEPS]
+    if any(c == trigger or c.lower_ in ATTENDANCE_NOUNS and trigger in subtree_of(c) for c in subjects):
         return True
     owner = verb.head if verb.dep_ == "relcl" else None  # "The participants, who included A and B, met in X"
-    whose = any(c.lower_ in ATTENDANCE_NOUNS and any(w.lower_ == "whose" for w in c.children) for c in subjects)
+    whose = any(c.lower_ in ATTENDANCE_NOUNS and any(w.lower_ == "whose" for w in children_of(c)) for c in subjects)
     return owner is not None and (
         owner.lower_ in ATTENDANCE_NOUNS and owner.head == trigger or whose and owner == trigger
     )
@@ -136,7 +137,7 @@ def _among_those_at(token: Token, trigger: Token) -> bool:
     if trigger.head.lower_ != "at" or those.lower_ not in {"those", "others"} or those.head.lower_ != "among":
         return False
     verb = those.head.head
-    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and token in c.subtree for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and token in subtree_of(c) for c in children_of(verb))
 
 
 def headline_twin(token: Token) -> Token | None:

@@ -21,12 +21,7 @@ from kg.extract.meetings.joined_sides import (
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.meeting_words import going_between, hosts_as_a_side, met_someone
 from kg.extract.meetings.moves import left_after
-from kg.extract.meetings.named_sides import (
-    BROKERING_WORDS,
-    hyphened_to,
-    in_a_brokering_pair,
-    participant_tokens,
-)
+from kg.extract.meetings.named_sides import BROKERING_WORDS, hyphened_to, in_a_brokering_pair, participant_tokens
 from kg.extract.meetings.places import place_tokens
 from kg.extract.meetings.side_positions import (
     acting_where_held,
@@ -66,6 +61,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.people import plural_title
 from kg.extract.role_bodies import BACKER_WORDS
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, lefts_of
 from kg.gazetteer import lexicon
 
 
@@ -122,7 +118,7 @@ def _related_on_the_meeting(path: Token, trigger: Token) -> bool:
         path.dep_ == "pobj"
         and head.lower_ == "between"
         and head.head.lower_ in RELATION_NOUNS
-        and trigger.is_ancestor(head)
+        and is_ancestor(trigger, head)
         and trigger.pos_ == "NOUN"
     )
 
@@ -130,7 +126,7 @@ def _related_on_the_meeting(path: Token, trigger: Token) -> bool:
 def _one_phrase(a: Token, b: Token) -> bool:
     """Whether two meeting words stand in one noun phrase ("the meetings in Geneva, the third round of talks"):
     one is the other's ancestor with no verb between them."""
-    low, high = (a, b) if b.is_ancestor(a) else (b, a) if a.is_ancestor(b) else (None, None)
+    low, high = (a, b) if is_ancestor(b, a) else (b, a) if is_ancestor(a, b) else (None, None)
     if low is None or high is None or low.pos_ in {"VERB", "AUX"}:
         return False  # "Before sitting down with X, the delegation met Y": a clause of its own
     current = low.head
@@ -166,7 +162,7 @@ def _understood_subject(trigger: Token, root: Token) -> bool:
     if verb.tag_ != "VBG" or has_subject(verb):
         return False
     advcl = verb.dep_ == "advcl" and verb.head == root
-    return advcl or verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPOSITIONS and root.is_ancestor(verb)
+    return advcl or verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPOSITIONS and is_ancestor(root, verb)
 
 
 FOLLOW_UP_WORDS = {"follow-up", "next", "another", "further", "subsequent"}
@@ -175,11 +171,11 @@ FOLLOW_UP_WORDS = {"follow-up", "next", "another", "further", "subsequent"}
 def follows_on(trigger: Token) -> bool:
     """Whether a meeting word names the next meeting of talks just told of ("a follow-up session", "the next
     round"): it has the sides of the meeting before it."""
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger)):
         return False  # "no further meetings had been scheduled"
     return any(
-        c.lower_ in FOLLOW_UP_WORDS or c.lower_ == "follow" and any(g.lower_ == "up" for g in c.children)
-        for c in trigger.lefts
+        c.lower_ in FOLLOW_UP_WORDS or c.lower_ == "follow" and any(g.lower_ == "up" for g in children_of(c))
+        for c in lefts_of(trigger)
     )
 
 
@@ -191,7 +187,7 @@ def _named_by_preposition(preposition: Token, trigger: Token) -> bool:
     if preposition.lower_ == "by" and trigger.lower_ == "signing":
         return True  # "attended the signing by A and B": who signed
     if preposition.lower_ == "from" and trigger.lemma_ == "bring":  # "brought together leaders from 90 countries"
-        return any(c.dep_ == "dobj" and c.right_edge.i == preposition.i - 1 for c in trigger.children)
+        return any(c.dep_ == "dobj" and c.right_edge.i == preposition.i - 1 for c in children_of(trigger))
     return preposition.dep_ == "agent" and trigger.lemma_ in SIGNING_VERBS | CONCLUDING_VERBS - {"broker"}
 
 
@@ -209,14 +205,14 @@ def _attended_by(preposition: Token, trigger: Token) -> bool:
         preposition.dep_ == "agent"
         and verb.lemma_ == "attend"
         and (noun.head == verb and noun.dep_ == "nsubjpass" or reduced or which or trigger == verb)  # ("It was")
-        and not any(c.lower_ == "also" for c in verb.children)
+        and not any(c.lower_ == "also" for c in children_of(verb))
     )
 
 
 def _at_the_meeting(noun: Token, trigger: Token) -> bool:
     """Whether a common noun names those at the meeting: "the 12 countries at the conference, including A and B"."""
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(o == trigger for o in c.children) for c in noun.children
+        c.dep_ == "prep" and c.lower_ == "at" and any(o == trigger for o in children_of(c)) for c in children_of(noun)
     )
 
 
@@ -252,10 +248,10 @@ ALTERNATING = frozenset({"move", "shift", "relocate", "alternate", "rotate"})
 def _met_with(preposition: Token, trigger: Token) -> bool:
     """Whether the object of "between", "with" or "among" is a side of the trigger's meeting."""
     other = preposition.head
-    joined = preposition.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in preposition.children)
+    joined = preposition.lower_ == "with" and any(c.lower_ in {"together", "along"} for c in children_of(preposition))
     if joined and other.pos_ in {"PROPN", "NOUN"} and other != trigger:
         return is_participant(other, trigger)  # "A and B, together with C, welcome talks between D and E": as A
-    called = other.lower_ in lexicon().remote_meeting_words and not other.is_ancestor(trigger)  # "a phone call with Z"
+    called = other.lower_ in lexicon().remote_meeting_words and not is_ancestor(other, trigger)  # "a phone call with Z"
     if other != trigger and (is_trigger(other) and not _one_phrase(other, trigger) or called):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
     if going_between(preposition) or brokers_partners(preposition) or other.lemma_ in ALTERNATING:
@@ -265,7 +261,7 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
         return False  # "discussed relations between A and B": what was talked about, not who talked
     if other.pos_ == "VERB" and other.lemma_ in WORKING_VERBS:
         return False  # "the two sides agreed to work closely with C": a partner in what they agreed to do
-    separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in other.children)
+    separate = any(c.dep_ == "amod" and c.lower_ in SEPARATE_WORDS for c in children_of(other))
     own = other.head == trigger and other.dep_ == "dobj"  # "X brokered a separate deal between A and B": its own
     if other.i > trigger.i and (separate or in_parallel_with(other)) and not own:
         # "a declaration the two sides signed in X and a separate deal between A and B", "the talks run in parallel
@@ -275,8 +271,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     # discuss a ceasefire between A and B": what they discussed, X and Y the sides
     if other.lemma_ not in AGREEMENT_NOUNS:
         return True  # (not "with South Africa as host": cast_as in the caller)
-    elsewhere = not (trigger.is_ancestor(other) or other.is_ancestor(trigger)) and not _sought_at(other, trigger)
-    return not (elsewhere or met_someone(trigger) and trigger.is_ancestor(other))
+    elsewhere = not (is_ancestor(trigger, other) or is_ancestor(other, trigger)) and not _sought_at(other, trigger)
+    return not (elsewhere or met_someone(trigger) and is_ancestor(trigger, other))
 
 
 def _sought_at(deal: Token, trigger: Token) -> bool:
@@ -301,13 +297,13 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
 def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
     """ "Turkish Foreign Minister X opened the session (the talks between A and B)": one person opening the meeting
     (not "A and B opened talks", nor "X opened talks with Y") opens it as its host, title and all."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if trigger.dep_ != "dobj" or verb.lemma_ != "open" or subject is None or subject.ent_type_ != "PERSON":
         return False
-    if any(c.dep_ == "conj" for c in subject.children) or not subject.left_edge.i <= token.i <= subject.i:
+    if any(c.dep_ == "conj" for c in children_of(subject)) or not subject.left_edge.i <= token.i <= subject.i:
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger)) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)
     )  # ("opened the talks between A and B": the host of A's and B's talks)
 
 
@@ -387,7 +383,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if _shares_subject(trigger, head):
             return trigger.lemma_ not in HOST_VERBS or hosts_as_a_side(trigger)  # "X met Y, then sat down with Z",
             # "X received Y on Sunday and hosted Z on Monday" (one guest each)
-        if head.lemma_ in LEAVING_VERBS and trigger.dep_ == "pobj" and head in trigger.head.ancestors:
+        if head.lemma_ in LEAVING_VERBS and trigger.dep_ == "pobj" and head in ancestors_of(trigger.head):
             return True  # "the rebels have withdrawn from talks with X": a side of the talks it leaves
         held = counted(trigger)
         if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
@@ -441,7 +437,8 @@ def _among_those_meeting(preposition: Token, trigger: Token) -> bool | None:
         return True
     if preposition.lower_ == "from" and (people.lower_ in PARTICIPANT_NOUNS or plural_title(people)):
         return is_participant(people, trigger)  # "officials from", "national security advisers from"
-    if preposition.lower_ == "of" and people == trigger and any(o.lower_ in JOINT_BODIES for o in preposition.children):
+    joint = any(o.lower_ in JOINT_BODIES for o in children_of(preposition))
+    if preposition.lower_ == "of" and people == trigger and joint:
         return True  # "the 23rd meeting of the China-Philippines Bilateral Consultation Mechanism": its states
     return None
 
@@ -450,10 +447,10 @@ def _their_meeting(trigger: Token, subject: Token) -> bool:
     """Whether a meeting word owned by "their" stands in the clause of a plural subject that "their" stands for:
     "A and B made no progress ... at their second round of talks" (not "X is hosting the summit of A and B,
     months after their first meeting")."""
-    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children_of(subject))
     verb = subject.head
-    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
-    return owned and plural and verb.is_ancestor(trigger) and verb.lemma_ not in HOST_VERBS
+    owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(trigger))
+    return owned and plural and is_ancestor(verb, trigger) and verb.lemma_ not in HOST_VERBS
 
 
 def _titled_who_meet(titled: Token, trigger: Token) -> bool:
@@ -475,11 +472,11 @@ def _stays_out(token: Token, trigger: Token) -> bool:
     path = climb(token)
     if path.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    verbs = [path.head, *(c for c in path.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    verbs = [path.head, *(c for c in children_of(path.head) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     return any(  # ("sent its envoy but did not join the talks": the verb joined to the subject's)
-        (denies_a_part(verb) or verb.lemma_ in PARTICIPATION_VERBS and any(c.dep_ == "neg" for c in verb.children))
+        (denies_a_part(verb) or verb.lemma_ in PARTICIPATION_VERBS and any(c.dep_ == "neg" for c in children_of(verb)))
         and trigger != verb
-        and verb.is_ancestor(trigger)
+        and is_ancestor(verb, trigger)
         for verb in verbs
     )
 

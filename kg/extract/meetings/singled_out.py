@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.meetings.words import TIME_PREPOSITIONS
+from kg.extract.tree import children_of, subtree_of
 
 SINGLED_OUT = {"last", "latest", "first", "most"}
 """Words of an apposition that singles out one of the meetings a word counts: "five rounds, the last in May"."""
@@ -16,16 +17,20 @@ def singled_out(anchors: set[int], doc: Doc) -> set[int]:
     place it names ("hosted five rounds, the last in April 2022", "three rounds in Lima, the last on May 4"): where
     and when that one was, the closest the story comes to placing them."""
     words = [doc[i] for i in anchors]
-    words += [o for t in words for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    words += [o for t in words for p in children_of(t) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
     found: set[int] = set()
-    for apposed in (c for word in words for c in word.children if c.dep_ == "appos" and c.lower_ in SINGLED_OUT):
+    for apposed in (c for word in words for c in children_of(word) if c.dep_ == "appos" and c.lower_ in SINGLED_OUT):
         # not "the first of its kind since the collapse of talks at X": the other event a time phrase names
-        other = {t.i for p in apposed.children if p.lower_ in TIME_PREPOSITIONS for t in p.subtree}
-        other |= {t.i for c in apposed.children if _marked_by_time(c) for t in c.subtree}  # "since X collapsed in May"
-        found.update(t.i for t in apposed.subtree if t.i not in other)
+        other = {t.i for p in children_of(apposed) if p.lower_ in TIME_PREPOSITIONS for t in subtree_of(p)}
+        other |= {
+            t.i for c in children_of(apposed) if _marked_by_time(c) for t in subtree_of(c)
+        }  # "since X collapsed in May"
+        found.update(t.i for t in subtree_of(apposed) if t.i not in other)
     return found
 
 
 def _marked_by_time(clause: Token) -> bool:
     """Whether a clause dates one event by another: "since the ceasefire collapsed in May"."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in clause.children)
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in children_of(clause)
+    )

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.words import STAND_IN_NOUNS
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
 
@@ -31,7 +32,7 @@ def stands_for(token: Token) -> Token | None:
         and path.ent_type_ == "GPE"
     ):
         title = head.head  # "the President of Serbia", not "the former President of Kenya"
-        return None if any(c.lower_ in {"former", "ex"} for c in title.children) else title
+        return None if any(c.lower_ in {"former", "ex"} for c in children_of(title)) else title
     if (
         path.dep_ == "poss"
         and head.lower_ in STATE_BODY_NOUNS

@@ -27,6 +27,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.nlp import inflections
 from kg.extract.tense import MAYBE_AUXILIARIES, SETTING_VERBS, arranged_by_be_to, headline_infinitive, invited_to
+from kg.extract.tree import children_of, subtree_of
 from kg.model import Status
 
 PREPARATION_NOUNS = {"plan", "preparation", "arrangement", "date", "venue", "agenda", "groundwork", "timetable"}
@@ -61,14 +62,14 @@ def _path_to(token: Token, verb: Token) -> list[Token]:
 def status_of(mention: Mention, ctx: Context) -> Status:
     trigger = mention.trigger
     verb = _tensed_verb(trigger)
-    near = {t.lower_ for t in trigger.subtree} | {verb.lower_} | {c.lower_ for c in verb.children}
-    under_way = any(c.lower_ == "under" and any(o.lower_ == "way" for o in c.children) for c in verb.children)
+    near = {t.lower_ for t in subtree_of(trigger)} | {verb.lower_} | {c.lower_ for c in children_of(verb)}
+    under_way = any(c.lower_ == "under" and any(o.lower_ == "way" for o in children_of(c)) for c in children_of(verb))
     if (near & ONGOING_WORDS or under_way and verb.tag_ in {"VBZ", "VBP"}) and not (near & {"will", "next"}):
         return "ongoing"  # ("talks are under way in X")
     if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
         return "ongoing"  # "talks continue in Doha"
     lasting = verb.lemma_ in LASTING_VERBS or any(
-        c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in verb.children
+        c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in children_of(verb)
     )
     if mention.bound == "closes" and lasting or mention.bound == "opens" and runs_into_a_later_month(trigger, ctx):
         return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way;
@@ -93,7 +94,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "held"  # "agreed to free 900 detainees after ten days of talks": the talks are behind them
     if _agreed_at(trigger, verb):
         return "held"  # a headline's "A, B agree to extend truce at talks in X": where they agreed
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     own = _own_words(trigger)
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
         return "held"  # "met in Istanbul last week"
@@ -112,12 +113,12 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     occasion = (
         trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "at"} and trigger.doc[trigger.head.i - 1].text == ","
     )
-    brokered = verb.lemma_ == "arrange" and any(c.dep_ == "agent" for c in verb.children)  # "arranged by Oman"
+    brokered = verb.lemma_ == "arrange" and any(c.dep_ == "agent" for c in children_of(verb))  # "arranged by Oman"
     if (
         verb.lemma_ in {"expect", "plan", "schedule", "due", "prepare", "arrange"}
         and not brokered
         and not (lasting and verb.tag_ in {"VBZ", "VBP", "VBN"} and trigger.dep_ in {"nsubj", "nsubjpass"})
-        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)  # "is due to take place next week"
+        or any(c.dep_ == "acomp" and c.lower_ == "due" for c in children_of(verb))  # "is due to take place next week"
         or (
             (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and "to" in auxiliaries)  # "expected the sides to meet"
             and verb.head.lemma_ in PLANNED_VERBS
@@ -130,7 +131,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         return "planned"  # ("a summit is being prepared in Quito")
     if "to" in auxiliaries and verb.dep_ == "conj" and _aimed_by_a_plan(verb):
         return "planned"  # "agreed to continue to manage differences ... and to hold the 24th meeting in China"
-    if arranged_by_be_to(verb) or verb.lemma_ == "be" and any(arranged_by_be_to(c) for c in verb.children):
+    if arranged_by_be_to(verb) or verb.lemma_ == "be" and any(arranged_by_be_to(c) for c in children_of(verb)):
         return "planned"  # "the leaders are to meet in Paris", "it is to be signed at a conference in Paris", "a
         # follow-up meeting is to be held in X" (the meeting the subject of "is")
     if verb.dep_ == "xcomp" and "to" in auxiliaries and verb.head.pos_ == "ADJ":
@@ -138,7 +139,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if verb.dep_ == "acl" and "to" in auxiliaries and verb.head.pos_ == "NOUN":
         return "planned"  # "an agreement to hold a meeting in the coming days", "an invitation to visit Moscow"
     told_past = trigger.dep_ == "nsubj" and trigger.head.tag_ == "VBD"  # "a summit planned in X produced nothing"
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in trigger.children):
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in SCHEDULING_VERBS for c in children_of(trigger)):
         return "held" if told_past else "planned"  # a headline's "Follow-up talks planned in Cairo"
     if invited_to(trigger) or trigger.lemma_ == "invite":
         return "planned"  # "has invited the two leaders to a further meeting", "will invite them to Brussels"
@@ -148,13 +149,13 @@ def status_of(mention: Mention, ctx: Context) -> Status:
 def _present_for_this_week(verb: Token, own: list[Token]) -> bool:
     """Whether a verb in the simple present tells of a meeting of the days to come: "negotiators meet in Geneva
     this week", "the leaders meet later this month" (not "have met this week")."""
-    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ == "aux" for c in children_of(verb)):
         return False
     return any(
         t.lower_ in {"week", "weekend", "month"}
         and t.ent_type_ == "DATE"
-        and any(c.lower_ in {"this", "later"} for c in t.subtree)
-        for t in [*own, *verb.children]
+        and any(c.lower_ in {"this", "later"} for c in subtree_of(t))
+        for t in [*own, *children_of(verb)]
     )
 
 
@@ -163,9 +164,9 @@ def week_told(trigger: Token) -> bool:
     (a time as close as a day's for a meeting a state alone places)."""
     verb = clause_verb(trigger)
     return any(
-        t.lemma_ in {"week", "weekend"} and any(c.lower_ in {"this", "next", "last", "later"} for c in t.subtree)
+        t.lemma_ in {"week", "weekend"} and any(c.lower_ in {"this", "next", "last", "later"} for c in subtree_of(t))
         for w in {trigger, verb}
-        for t in w.children
+        for t in children_of(w)
     )
 
 
@@ -194,7 +195,7 @@ def _aimed_by_a_plan(verb: Token) -> bool:
         current = current.head
         if current.lemma_ in PLANNED_VERBS:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children_of(current)):
             return True  # "..., which will meet within three months, and to hold another meeting in X" (misparsed)
     return False
 
@@ -204,7 +205,7 @@ def _headline_future(verb: Token) -> bool:
     what is to come."""
     return (
         sentence_of(verb).start == 0
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and has_subject(verb)
     )
 
@@ -214,19 +215,19 @@ def _in_progress(verb: Token) -> bool:
     is the day's meeting, told as held)."""
     if verb.tag_ != "VBG":
         return False
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     return (
         "been" in auxiliaries
         and bool(auxiliaries & {"have", "has"})
-        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb))
     )
 
 
 def _own_words(trigger: Token) -> list[Token]:
     """The words under a meeting word, without a clause joined to it that has a subject of its own ("met in
     Istanbul last week, and a second meeting is planned there next week")."""
-    apart = {t.i for c in trigger.children if c.dep_ == "conj" and has_subject(c) for t in c.subtree}
-    return [t for t in trigger.subtree if t.i not in apart]
+    apart = {t.i for c in children_of(trigger) if c.dep_ == "conj" and has_subject(c) for t in subtree_of(c)}
+    return [t for t in subtree_of(trigger) if t.i not in apart]
 
 
 PLAN_WORDS = {
@@ -256,7 +257,7 @@ def _agreed_at(trigger: Token, verb: Token) -> bool:
     agreeing = first.head
     if first.dep_ != "xcomp" or agreeing.lemma_ != "agree" or agreeing.tag_ not in {"VBP", "VBZ", "VBD"}:
         return False
-    if any(c.dep_ == "aux" for c in agreeing.children):
+    if any(c.dep_ == "aux" for c in children_of(agreeing)):
         return False
     return any(t.dep_ == "prep" and t.lower_ == "at" for t in _path_to(trigger, verb))
 
@@ -272,7 +273,8 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "on" and trigger.head.head.lemma_ in {"agree", "decide"}:
         return True  # "agreed on a summit in X", "agree on X's Seoul visit"
     if any(
-        c.dep_ == "relcl" and any(a.dep_ == "acomp" and a.lower_ == "due" for a in c.children) for c in trigger.children
+        c.dep_ == "relcl" and any(a.dep_ == "acomp" and a.lower_ == "due" for a in children_of(c))
+        for c in children_of(trigger)
     ):
         return True  # "talks that were due to begin in X on Tuesday": due, whatever became of them
     put_off = verb.lemma_ in POSTPONING_VERBS or _on_hold(verb) or plan_put_off(verb)
@@ -281,7 +283,9 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
         return True
     if to_be_held_after(trigger) is not None:
         return True  # "views on the meeting of the envoys, to be held in X later this year"
-    return any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in trigger.children) and verb.lemma_ not in HELD_VERBS
+    return (
+        any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in children_of(trigger)) and verb.lemma_ not in HELD_VERBS
+    )
 
 
 CONSENTING_VERBS = frozenset({"agree", "consent", "commit"})
@@ -291,10 +295,11 @@ CONSENTING_VERBS = frozenset({"agree", "consent", "commit"})
 def _on_hold(verb: Token) -> bool:
     """ "put the summit on hold", "the summit was put on hold", "called off the talks": a meeting still to come, or
     never held."""
-    if verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if verb.lemma_ == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in children_of(verb)):
         return True
     return verb.lemma_ == "put" and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in c.children) for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -315,13 +320,13 @@ def _tensed_verb(trigger: Token) -> Token:
     if _purpose_of_a_journey(trigger):
         return trigger.head
     verb = clause_verb(trigger)
-    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     return verb.head if infinitive and verb.head.lemma_ in MEETING_VERBS else verb  # "will meet to resume talks"
 
 
 def _purpose_of_a_journey(trigger: Token) -> bool:
     """Whether a meeting verb is the purpose of a journey told by the verb above it: "would travel to X to meet Y"."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))
     return infinitive and trigger.dep_ in {"advcl", "xcomp"} and trigger.head.lemma_ in MOVE_VERBS
 
 
@@ -336,7 +341,7 @@ def _opened_lately(mention: Mention, reference: date | None, verb: Token) -> boo
     if mention.bound != "opens" or dates is None or reference is None or dates.start != dates.end:
         return False
     begun = verb.lemma_ in {"begin", "open", "start", "commence"}  # not "resumed talks on Thursday": that day's
-    told = begun and verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    told = begun and verb.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb))
     if not told or not 0 <= (reference - dates.start).days <= 6:
         return False
     doc = verb.doc
@@ -350,7 +355,9 @@ def _headed_for(trigger: Token, verb: Token) -> bool:
     for it: "the delegation has arrived in X for talks", "A and B have sent envoys to Y for talks"."""
     if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or trigger.head.head != verb:
         return False
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in children_of(verb)
+    )
     if perfect and verb.lemma_ in MOVE_VERBS | SENDING_VERBS:
         return True
     return (
@@ -363,4 +370,6 @@ def _headed_for(trigger: Token, verb: Token) -> bool:
 def taken_up_again(trigger: Token) -> bool:
     """Whether a meeting word's clause takes the talks up again: "will reconvene", "are expected to resume"."""
     verb = clause_verb(trigger)
-    return any(v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")])
+    return any(
+        v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]
+    )

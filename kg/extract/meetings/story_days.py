@@ -11,6 +11,7 @@ from kg.extract.base import Context, clause_verb, lead_paragraph, paragraph_of, 
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import SIGNING_VERBS
+from kg.extract.tree import ancestors_of, children_of, subtree_of
 
 STORY_DAYS = 7
 """How far from the article's date a meeting may be for its dateline's city to place it."""
@@ -50,12 +51,12 @@ def at_the_border(trigger: Token) -> bool:
     """Whether a meeting word or its clause's verb is placed at, near or along a border, or a point on it ("talks at
     the border meeting point", "met on the border"), not "the border with X" (a dateline's state beyond it) nor talks
     "on the border" (what they are about)."""
-    preps = [w for w in trigger.subtree if w.dep_ == "prep" and w.lower_ in {"at", "along", "near"}]  # no "on"
+    preps = [w for w in subtree_of(trigger) if w.dep_ == "prep" and w.lower_ in {"at", "along", "near"}]  # no "on"
     verb = clause_verb(trigger)
-    preps += [w for w in verb.children if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
-    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    preps += [w for w in children_of(verb) if w.dep_ == "prep" and w.lower_ in {"at", "on", "along", "near"}]
+    places = [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
     return any(
-        w.lemma_ in BORDER_NOUNS and not any(c.lower_ == "with" for c in w.children)
+        w.lemma_ in BORDER_NOUNS and not any(c.lower_ == "with" for c in children_of(w))
         for o in places
         for w in o.doc[o.left_edge.i : o.i + 1]
     )
@@ -73,8 +74,8 @@ def signed_together_lately(mention: Mention, ctx: Context) -> bool:
         return False
     if mention.dates is None or reference is None or abs((mention.dates.end - reference).days) > SIGNED_TODAY_DAYS:
         return False
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    return any(any(c.dep_ == "conj" for c in s.children) for s in subjects)
+    subjects = [c for c in children_of(trigger) if c.dep_ == "nsubj"]
+    return any(any(c.dep_ == "conj" for c in children_of(s)) for s in subjects)
 
 
 def not_yet_placed(cluster: Cluster, city: str | None, country: object) -> tuple[str | None, object]:
@@ -109,16 +110,18 @@ def told_as_just_done(cluster: Cluster, ctx: Context) -> bool:
     if lead is None or not triggers_of(lead):
         return False  # (the lead's own meeting word, placed by none, joins the story's meeting told next)
     root = lead.root
-    perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in root.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in children_of(root))
     return root.tag_ == "VBN" and perfect and not _over_a_time(root)
 
 
 def _over_a_time(verb: Token) -> bool:
     """Whether a present perfect tells of meetings over a time, not of the day's: "have met three times since
     January", "have met repeatedly" (not "have met for the first time since 2019")."""
-    first = any(t.lower_ == "first" for t in verb.subtree)
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) and not first
-    counted = any(t.lower_ in {"twice", "repeatedly"} or t.lemma_ == "time" and t.tag_ == "NNS" for t in verb.children)
+    first = any(t.lower_ == "first" for t in subtree_of(verb))
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb)) and not first
+    counted = any(
+        t.lower_ in {"twice", "repeatedly"} or t.lemma_ == "time" and t.tag_ == "NNS" for t in children_of(verb)
+    )
     return since or counted
 
 
@@ -134,9 +137,9 @@ LONG_SPANS = {"year", "decade", "month"}
 def long_after(trigger: Token) -> bool:
     """Whether a meeting word stands in a phrase set months or years from the story's time ("Seven years after the
     collapse of the X conference", "two decades since the summit"): an event long past, not the story's."""
-    marks = [c for c in trigger.children if c.dep_ == "mark"]  # "Three months after A and B signed ...": a clause's
+    marks = [c for c in children_of(trigger) if c.dep_ == "mark"]  # "Three months after A and B signed ...": a clause's
     return any(
         a.lower_ in {"after", "since", "before"}
-        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in a.children)
-        for a in (*marks, *trigger.ancestors)
+        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in children_of(a))
+        for a in (*marks, *ancestors_of(trigger))
     )

@@ -22,6 +22,7 @@ from kg.extract.meetings.words import (
     PLACE_PREPOSITIONS,
     SCHEDULING_VERBS,
 )
+from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
@@ -121,24 +122,24 @@ def lead_subjects(doc: Doc, ctx: Context) -> list[str]:
     verb = first.root
     saying = verb
     if verb.lemma_ in lexicon().verbs_of_saying:  # "A and B concluded talks on Sunday, the facilitator said"
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+        verb = next((c for c in children_of(verb) if c.dep_ == "ccomp"), verb)
     talks = verb.lemma_ in {"meet", "negotiate", "talk"} or any(
-        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in lexicon().meeting_nouns for c in children_of(verb)
     )  # "have not met since December", "held talks", not "agreed" (brokers agree too)
     talks = (
         talks
         or verb.lemma_ in {"reach", "sign", "strike", "seal", "agree"}
-        and any(c.dep_ == "dobj" and c.lemma_ in AGREEMENT_NOUNS for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_ in AGREEMENT_NOUNS for c in children_of(verb))
     )  # "A and B reached a final agreement", "A and B announced that they had signed a truce", "agreed a truce"
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     if saying != verb and [s.lower_ for s in subjects] == ["they"]:
-        subjects = [c for c in saying.children if c.dep_ == "nsubj"]  # "A and B announced that they had ..."
+        subjects = [c for c in children_of(saying) if c.dep_ == "nsubj"]  # "A and B announced that they had ..."
     # "representatives of A and B have spent three months in a Doha hotel": the teams of two sides, whatever they do
     # and "the presidents of A and B agreed on Thursday to a ceasefire": two sides' office holders
     teams = bool(subjects) and (subjects[0].lower_ in PARTICIPANT_NOUNS or _holders_of_sides(subjects[0]))
-    if not (talks or teams) or not subjects or not any(t.dep_ in {"conj", "cc"} for t in subjects[0].subtree):
+    if not (talks or teams) or not subjects or not any(t.dep_ in {"conj", "cc"} for t in subtree_of(subjects[0])):
         return []
-    inside = {t.i for t in subjects[0].subtree}
+    inside = {t.i for t in subtree_of(subjects[0])}
     sides = list(dict.fromkeys(side for token, side in participant_tokens(first, ctx, set()) if token.i in inside))
     return sides if len(sides) >= 2 else []
 
@@ -147,7 +148,7 @@ def _holders_of_sides(subject: Token) -> bool:
     """ "The presidents of A and B", "the foreign ministers of A and B", "foreign ministers from 17 countries,
     including A and B": a plural title with the sides after it."""
     titled = subject.tag_ == "NNS" and subject.lemma_.lower() in lexicon().title_words
-    return titled and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in subject.children)
+    return titled and any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in children_of(subject))
 
 
 CITY_SITES = frozenset({"airport", "airfield", "port", "harbour", "harbor", "station", "outskirts", "suburb"})
@@ -225,7 +226,7 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
         if subject is None:
             continue
         if subject.lower_ == "it":
-            reporting = next((a for a in token.ancestors if a.dep_ not in {"ccomp", "conj"}), None)
+            reporting = next((a for a in ancestors_of(token) if a.dep_ not in {"ccomp", "conj"}), None)
             subject = _subject_of(reporting) if reporting is not None else None  # "Oman said it would not mediate"
             if subject is None:
                 continue
@@ -237,14 +238,14 @@ def standing_aside(doc: Doc, ctx: Context) -> set[str]:
 
 
 def _subtree(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
+    return {t.i for t in subtree_of(token)}
 
 
 def _subject_of(verb: Token) -> Token | None:
     """A verb's subject, or that of the verb it is joined to ("greeted the leaders but had no seat")."""
     current: Token | None = verb
     while current is not None:
-        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = next((c for c in children_of(current) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
         if current.dep_ != "conj" or current.head.i == current.i:
@@ -276,7 +277,7 @@ def _the_two_people_s_sides(cluster: Cluster, ctx: Context, brokers: frozenset[s
     for mention in cluster.mentions:
         trigger = mention.trigger
         holders = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "the two had agreed to meet"
-        for subject in (c for h in holders for c in h.children if c.dep_ == "nsubj"):
+        for subject in (c for h in holders for c in children_of(h) if c.dep_ == "nsubj"):
             if not _the_two(subject):
                 continue
             title = subject.lemma_.lower()
@@ -360,8 +361,8 @@ def _between(word: Token) -> bool:
 
 def _the_two(noun: Token) -> bool:
     """Whether a noun is "the two ...": "the two presidents", "the two leaders"."""
-    two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in noun.children)
-    return two and any(d.lower_ == "the" for d in noun.children)
+    two = any(n.dep_ == "nummod" and n.lower_ == "two" for n in children_of(noun))
+    return two and any(d.lower_ == "the" for d in children_of(noun))
 
 
 PAIR_PEOPLE = {"leader", "man", "woman", "president", "minister", "premier", "chief"}
@@ -373,7 +374,7 @@ def the_pair_and_another(cluster: Cluster) -> bool:
     in its clause: "The two leaders had met in Tehran for a summit with Iran's president"."""
     for mention in (m for m in cluster.mentions if m.parties):  # the third named in the pair's own sentence
         verb = mention.trigger if mention.trigger.pos_ == "VERB" else mention.trigger.head
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             if _the_two(subject) and subject.lemma_.lower() in PAIR_PEOPLE:
                 return True
     return False
@@ -389,22 +390,28 @@ def the_pair_meeting_a_broker(cluster: Cluster, ctx: Context, sides: list[str], 
 
 def _between_objects(trigger: Token) -> list[Token]:
     """The objects of a meeting word's "between", with their owners ("talks between the two countries' leaders")."""
-    between = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
-    return between + [c for o in between for c in o.children if c.dep_ == "poss"]
+    between = [o for p in children_of(trigger) if p.lower_ == "between" for o in children_of(p) if o.dep_ == "pobj"]
+    return between + [c for o in between for c in children_of(o) if c.dep_ == "poss"]
 
 
 def _pair_word(trigger: Token, between: list[Token]) -> Token | None:
     """ "the two sides", "both countries" as the subject or object of a meeting word, or after its "between", or
     owning the people who meet ("the chief negotiators of the two sides met")."""
-    words = [*(c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}), *between, *raised_subjects(trigger)]
+    words = [*(c for c in children_of(trigger) if c.dep_ in {"nsubj", "dobj"}), *between, *raised_subjects(trigger)]
     verb = trigger.head if trigger.dep_ == "xcomp" else trigger  # "are expected to reconvene"
     if verb.dep_ == "conj" and verb.pos_ in {"VERB", "AUX"} and (shared := _subject_of(verb)) is not None:
         words.append(shared)  # "Negotiators of the two sides met in X and are due to meet there again": one subject
     people = [w for w in words if w.lower_ in PARTICIPANT_NOUNS or w.lemma_.lower() in lexicon().title_words]
-    owners = [p for w in people for p in w.children if p.lower_ in {"of", "from"}]  # "negotiators from the two sides"
-    words += [o for p in owners for o in p.children if o.dep_ == "pobj"]
+    owners = [
+        p for w in people for p in children_of(w) if p.lower_ in {"of", "from"}
+    ]  # "negotiators from the two sides"
+    words += [o for p in owners for o in children_of(p) if o.dep_ == "pobj"]
     return next(
-        (c for c in words if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in c.children)),
+        (
+            c
+            for c in words
+            if c.lemma_.lower() in PAIR_NOUNS and any(n.lower_ in {"two", "both"} for n in children_of(c))
+        ),
         None,
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context
+from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
 
 TIME_JOINS = frozenset({"after", "since", "before", "following", "until"})
@@ -27,8 +28,8 @@ def time_clause(token: Token, trigger: Token) -> Token | None:
     openers, under = _time_clauses(token.doc)
     if not under[token.i]:
         return None  # (most words: no pair to compare)
-    holding = {trigger.i, *(a.i for a in trigger.ancestors)}  # the words whose subtree holds the trigger
-    for above in (token, *token.ancestors):
+    holding = {trigger.i, *(a.i for a in ancestors_of(trigger))}  # the words whose subtree holds the trigger
+    for above in (token, *ancestors_of(token)):
         if above.i in holding:
             return None
         if above.i in openers:
@@ -50,9 +51,9 @@ def _time_clauses(doc: Doc) -> tuple[frozenset[int], list[bool]]:
             word = doc[index]
             if word.lower_ in TIME_JOINS and word.dep_ in {"prep", "mark"}:
                 openers.add(word.i if word.dep_ == "prep" else word.head.i)
-            openers.update(c.i for c in word.children if a_later_phrase(c))
+            openers.update(c.i for c in children_of(word) if a_later_phrase(c))
         under = [False] * len(doc)
-        for below in (b for i in openers for b in doc[i].subtree):
+        for below in (b for i in openers for b in subtree_of(doc[i])):
             under[below.i] = True
         found = doc.user_data["kg_time_clauses"] = (frozenset(openers), under)
     return found
@@ -68,9 +69,9 @@ def _head_without_its_sides(token: Token, trigger: Token) -> Token | None:
     point back to the sides of the clause around it: "After the summit, X met Y", not "eight months after their first
     meeting" (X's and Y's) nor "X and Y signed the deal after months of talks in Z" (theirs)."""
     head = time_clause(token, trigger)
-    if head is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.subtree):
+    if head is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in subtree_of(head)):
         return None
-    told_before = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+    told_before = any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(token))
     return head if told_before else None
 
 

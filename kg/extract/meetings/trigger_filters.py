@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import sentence_of, text_in
 from kg.extract.meetings.words import DISCUSSING_VERBS
+from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 
 SEQUENCE_VERBS = {"follow", "precede"}
@@ -26,7 +27,9 @@ def _counted_since(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pobj"
         and since.lower_ == "since"
-        and any(o.lower_ in {"first", "last"} for a in (since.head, *since.head.children) for o in (a, *a.children))
+        and any(
+            o.lower_ in {"first", "last"} for a in (since.head, *children_of(since.head)) for o in (a, *children_of(a))
+        )
     )
 
 
@@ -51,7 +54,7 @@ def asked_about(trigger: Token) -> bool:
     """ "Can a fourth summit revive the talks?": a meeting a question only supposes."""
     sentence = sentence_of(trigger)
     return text_in(sentence).rstrip().endswith("?") and any(
-        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(trigger)
     )
 
 
@@ -65,7 +68,7 @@ def only_possible(trigger: Token) -> bool:
     return (
         trigger.dep_ == "nsubj"
         and verb.lemma_ == "be"
-        and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in verb.children)
+        and any(c.dep_ == "acomp" and c.lower_ in POSSIBILITY_WORDS for c in children_of(verb))
     )
 
 
@@ -84,10 +87,10 @@ def follows_another(trigger: Token) -> bool:
         c.dep_ == "compound"
         and c.pos_ == "PROPN"
         and c.ent_type_ != "PERSON"
-        and not any(t.text == "-" for t in c.subtree)
-        for c in trigger.children
+        and not any(t.text == "-" for t in subtree_of(c))
+        for c in children_of(trigger)
     )
-    told = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in trigger.children)  # "The round, held in Lima, followed"
+    told = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(trigger))  # "The round, held in Lima, followed"
     return _in_sequence(trigger, "nsubj", "dobj") and not named and not told
 
 
@@ -97,7 +100,7 @@ def _in_sequence(trigger: Token, own: str, other: str) -> bool:
     return (
         trigger.dep_ == own
         and verb.lemma_ in SEQUENCE_VERBS
-        and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in verb.children)
+        and any(c.dep_ == other and c.lower_ in lexicon().meeting_nouns for c in children_of(verb))
     )
 
 
@@ -108,7 +111,7 @@ def times_another(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"after", "before", "since"} or trigger.head.head != verb:
         return False
     nouns = lexicon().meeting_nouns
-    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in nouns for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in nouns for c in children_of(verb))
 
 
 def a_topic_discussed(trigger: Token) -> bool:
@@ -117,9 +120,9 @@ def a_topic_discussed(trigger: Token) -> bool:
     ("discussed the talks between A and B held in Quito last week")."""
     if trigger.dep_ != "dobj" or trigger.pos_ != "NOUN" or trigger.head.lemma_ not in DISCUSSING_VERBS:
         return False
-    sides = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
-    named = {t.i for c in sides for t in c.subtree}  # (the sides' own names are no place)
-    told = any(t.ent_type_ in {"DATE", "TIME", "GPE", "FAC"} for t in trigger.subtree if t.i not in named)
+    sides = [c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ in {"between", "among"}]
+    named = {t.i for c in sides for t in subtree_of(c)}  # (the sides' own names are no place)
+    told = any(t.ent_type_ in {"DATE", "TIME", "GPE", "FAC"} for t in subtree_of(trigger) if t.i not in named)
     return bool(sides) and not told
 
 
@@ -138,7 +141,7 @@ def placed_apart(noun: Token) -> bool:
 def _own_place(noun: Token) -> bool:
     return any(
         o.dep_ == "pobj" and o.ent_type_ in {"GPE", "FAC", "LOC"}
-        for p in noun.children
+        for p in children_of(noun)
         if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-        for o in p.children
+        for o in children_of(p)
     )

@@ -54,6 +54,7 @@ from kg.extract.meetings.words import (
     SIGNING_VERBS,
 )
 from kg.extract.people import plural_title
+from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon, load
 from kg.model import ORDINALS
@@ -154,9 +155,9 @@ def _is_trigger(token: Token) -> bool:
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
         return not (
             token.lemma_ == "round"
-            and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in token.subtree)
-            and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in token.children)
-            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) or token.dep_ == "compound")
+            and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in subtree_of(token))
+            and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in children_of(token))
+            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)) or token.dep_ == "compound")
         )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
     if token.lemma_ == "cycle" and token.pos_ == "NOUN":
         return cycle_of_talks(token)
@@ -183,21 +184,23 @@ def _is_trigger(token: Token) -> bool:
         return True  # ("X's delegation was led by"; "agreed to convene the joint commission in Santiago")
     if token.lemma_ in {"invite", "visit"}:  # "will invite the two leaders to Brussels", "will visit Pyongyang"
         return invites_to_a_city(token) if token.lemma_ == "invite" else visits_a_place(token)
-    if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in token.children):
+    if token.lemma_ in MEETING_VERBS | {"sit"} and any(c.dep_ == "neg" for c in children_of(token)):
         return False  # "he would not sit down with X", "the two have not met": no meeting
     if token.lemma_ == "sit":
         # "sat down for talks", "have sat across from each other", "sat face to face"; "sat in separate rooms"
-        return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in token.children) or any(
-            _apart_rooms(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+        return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in children_of(token)) or any(
+            _apart_rooms(o) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "in" for o in children_of(p)
         )
-    if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in token.children)):
+    if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in children_of(token))):
         return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
 
 
 def _apart_rooms(place: Token) -> bool:
     """Rooms the sides of indirect talks sit in: "negotiators sat in separate rooms", "in adjoining rooms"."""
-    return place.lemma_ == "room" and any(c.lower_ in {"separate", "adjoining", "different"} for c in place.children)
+    return place.lemma_ == "room" and any(
+        c.lower_ in {"separate", "adjoining", "different"} for c in children_of(place)
+    )
 
 
 def _convenes_a_joint_body(verb: Token) -> bool:
@@ -205,22 +208,24 @@ def _convenes_a_joint_body(verb: Token) -> bool:
     commission", "reconvene the bilateral committee" (not "convened the National Security Council", one side's own)."""
     if verb.lemma_ not in {"convene", "reconvene"}:
         return False
-    return any(o.dep_ == "dobj" and a_joint_body(o) for o in verb.children)
+    return any(o.dep_ == "dobj" and a_joint_body(o) for o in children_of(verb))
 
 
 def visits_a_place(token: Token) -> bool:
     """ "Moon will visit Pyongyang in the autumn": a visit to a city or country is a meeting with its host."""
     if token.pos_ != "VERB":
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not any(is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in s.subtree):
+    subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
+    if not any(is_side(t) or t.lower_ in lexicon().title_words for s in subjects for t in subtree_of(s)):
         return False  # not "tourists visited Lima"
-    return any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or load().city(c.text) is not None) for c in token.children)
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "GPE" or load().city(c.text) is not None) for c in children_of(token)
+    )
 
 
 def plays_host(token: Token) -> bool:
     """ "Brazil played host to A and B negotiators": a meeting its subject hosts."""
-    return token.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in token.children)
+    return token.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_ == "host" for c in children_of(token))
 
 
 def brings_together(token: Token) -> bool:
@@ -228,24 +233,24 @@ def brings_together(token: Token) -> bool:
     negotiators of both sides in Brussels": a meeting its subject brokers."""
     if token.lemma_ in {"convene", "gather", "assemble"} and token.pos_ == "VERB":
         # "the envoy will convene the chief negotiators", "Guterres will gather the leaders of the two communities"
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(token) if c.dep_ == "dobj"]
         # ("convened the Sudanese army and the Rapid Support Forces in Jeddah": two sides named)
         # (not "convened the National Security Council": one body, which meets alone)
         return any(o.lower_ in PARTICIPANT_NOUNS or any(map(is_side, o.conjuncts)) for o in objects)
     if token.lemma_ in {"welcome", "receive"} and token.pos_ == "VERB":
         # "X welcomed the delegations of A and of B to its headquarters for talks": the host of both sides' talks
-        purpose = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        purpose = [o for p in children_of(token) if p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj"]
         talks = any(o.lemma_ in lexicon().meeting_nouns or o.lemma_ == "round" for o in purpose)
         talks = talks or placed_in(token, {"to"})  # "welcomed the A and B foreign ministers to Brasilia"
-        apart = any(denies_a_part(c) for c in token.children if c.dep_ == "conj")  # "... but took no part"
-        return talks and not apart and any(both_sides(o) for o in token.children if o.dep_ == "dobj")
+        apart = any(denies_a_part(c) for c in children_of(token) if c.dep_ == "conj")  # "... but took no part"
+        return talks and not apart and any(both_sides(o) for o in children_of(token) if o.dep_ == "dobj")
     if token.lemma_ != "bring":
         return False
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]  # "A and B were brought together"
+    objects = [c for c in children_of(token) if c.dep_ in {"dobj", "nsubjpass"}]  # "A and B were brought together"
     if not objects:
         return False
-    near = {token.i} | {c.i for c in token.children}  # "together" on the verb or on one of its words
-    if any(t.lower_ == "together" and t.head.i in near for t in token.subtree):
+    near = {token.i} | {c.i for c in children_of(token)}  # "together" on the verb or on one of its words
+    if any(t.lower_ == "together" and t.head.i in near for t in subtree_of(token)):
         return True
     if to_the_table(token):
         return True  # "brought A and B to the table", "brought the rivals back to the table" ("to" on "back")
@@ -256,18 +261,18 @@ def brings_together(token: Token) -> bool:
 def launches_talks(token: Token) -> bool:
     """ "the process was launched in Oslo in October 2012", "since it was formally launched in Oslo": the opening
     session of talks, where a city places it."""
-    subjects = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+    subjects = [c for c in children_of(token) if c.dep_ in {"nsubjpass", "dobj"}]
     about_talks = any(
         s.lower_ in PROCESS_NOUNS
         or s.lower_ == "table"
-        and any(c.lower_ in {"negotiating", "dialogue", "peace"} for c in s.children)  # "a negotiating table"
+        and any(c.lower_ in {"negotiating", "dialogue", "peace"} for c in children_of(s))  # "a negotiating table"
         or s.lower_ == "it"
         and any(t.lower_ in PROCESS_NOUNS for t in sentence_of(token) if t.i < s.i)
         for s in subjects
     )
     at_a_site = any(  # "launched at a hotel outside Oslo"
-        c.dep_ == "prep" and c.lower_ == "at" and any(placed_in(o, {"in", "outside", "near"}) for o in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "at" and any(placed_in(o, {"in", "outside", "near"}) for o in children_of(c))
+        for c in children_of(token)
     )
     return about_talks and (placed_in(token, {"in"}) or at_a_site)
 
@@ -275,22 +280,22 @@ def launches_talks(token: Token) -> bool:
 def invites_to_a_city(token: Token) -> bool:
     """ "will invite the two leaders to Brussels", "has invited the presidents of A and B to Quito": a meeting to come
     in the city its guests are invited to."""
-    guests = any(c.dep_ == "dobj" for c in token.children)
-    if any(t.lower_ in lexicon().meeting_nouns for t in token.subtree):
+    guests = any(c.dep_ == "dobj" for c in children_of(token))
+    if any(t.lower_ in lexicon().meeting_nouns for t in subtree_of(token)):
         return False  # "invited them to Moscow for talks": the talks are the meeting word
     return guests and any(
-        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(load().city(o.text) for o in c.children)
-        for c in token.children
+        c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(load().city(o.text) for o in children_of(c))
+        for c in children_of(token)
     )
 
 
 def hands_over(token: Token) -> bool:
     """ "presented the plan to X", "handed the new proposal to the delegation": a text put before a side."""
-    if not any(c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in token.children):
+    if not any(c.dep_ == "dobj" and c.lemma_ in HANDED_TEXTS for c in children_of(token)):
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(is_side(g) for g in c.children if g.dep_ == "pobj")
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "to" and any(is_side(g) for g in children_of(c) if g.dep_ == "pobj")
+        for c in children_of(token)
     )
 
 
@@ -300,12 +305,12 @@ GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}
 
 def gathers(token: Token) -> bool:
     """ "Delegations of A and B gathered in Lima": sides (or their teams) meeting, not "X convened the talks"."""
-    if token.lemma_ not in GATHERING_VERBS or any(c.dep_ == "dobj" for c in token.children):
+    if token.lemma_ not in GATHERING_VERBS or any(c.dep_ == "dobj" for c in children_of(token)):
         return False
     # "officials", "national security advisers", "Iran": teams or sides
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in PARTICIPANT_NOUNS or plural_title(c) or is_side(c))
-        for c in (*token.children, *raised_subjects(token))
+        for c in (*children_of(token), *raised_subjects(token))
     )
 
 
@@ -313,11 +318,13 @@ def raised_subjects(verb: Token) -> list[Token]:
     """The subject of the verb a verb completes, where it has none of its own: "the committee is due (expected,
     scheduled) to convene in X"."""
     if verb.dep_ == "acomp" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Ecuador is mediating" parsed with "is" heading
-    if verb.dep_ not in {"xcomp", "ccomp"} or any(c.dep_ == "nsubj" for c in verb.children):
+        return [
+            c for c in children_of(verb.head) if c.dep_ == "nsubj"
+        ]  # "Ecuador is mediating" parsed with "is" heading
+    if verb.dep_ not in {"xcomp", "ccomp"} or any(c.dep_ == "nsubj" for c in children_of(verb)):
         return []
     above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    return [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    return [c for c in children_of(above) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
 
 
 def is_weak(trigger: Token) -> bool:
@@ -338,25 +345,25 @@ def _concludes_a_deal(token: Token) -> bool:
     if token.dep_ == "acl":  # "the accord struck in X", "the road map agreed in Y in June"
         return names_a_document(token.head)
     if token.dep_ == "relcl" and token.head.lower_ in AGREEMENT_NOUNS:  # "the deal (that) A and B reached in X"
-        return not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in token.children)
-    acts_on = any(c.dep_ == "dobj" for c in token.children)  # "the deal can seal lasting peace": the deal acts
+        return not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in children_of(token))
+    acts_on = any(c.dep_ == "dobj" for c in children_of(token))  # "the deal can seal lasting peace": the deal acts
     return any(
         (c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and not acts_on)
         and _names_a_deal(c)
         and not _agrees_to_meet(c)
-        for c in token.children
+        for c in children_of(token)
     )
 
 
 def _denied(verb: Token) -> bool:
     """Whether a verb is negated or under a verb of failing: "did not reach", "failed to reach"."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return True
     head = verb.head
     return (
         verb.dep_ == "xcomp"
         and head.lemma_ in {"fail", "refuse", "decline"}
-        or any(c.dep_ == "neg" for c in head.children if verb.dep_ == "xcomp")
+        or any(c.dep_ == "neg" for c in children_of(head) if verb.dep_ == "xcomp")
     )
 
 
@@ -364,7 +371,7 @@ def _names_a_deal(noun: Token) -> bool:
     """A deal or a part of one: "an agreement", "the outline of the deal", "the terms of a truce"."""
     if noun.lower_ in AGREEMENT_NOUNS:
         return True
-    return any(o.lower_ in AGREEMENT_NOUNS for p in noun.children if p.lower_ == "of" for o in p.children)
+    return any(o.lower_ in AGREEMENT_NOUNS for p in children_of(noun) if p.lower_ == "of" for o in children_of(p))
 
 
 def _agrees_somewhere(token: Token) -> bool:
@@ -373,13 +380,17 @@ def _agrees_somewhere(token: Token) -> bool:
         return False
     own = has_subject(token)
     subject = token.head if token.dep_ == "conj" and not own else token  # "they accepted a plan and agreed ..."
-    if not any(c.dep_ == "nsubj" for c in subject.children):
+    if not any(c.dep_ == "nsubj" for c in children_of(subject)):
         return False
-    if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    if token.lemma_ == "endorse" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(token)):
         return False  # "wording X endorsed with South Korea at Panmunjom": endorsed together, in person
-    partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    partners = [o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "with" for o in children_of(p)]
     partners += [
-        o for p in token.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if _names_a_deal(o)
+        o
+        for p in children_of(token)
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in children_of(p)
+        if _names_a_deal(o)
     ]
     # the place on the verb, the side agreed with ("with Peru in Lima") or the deal ("on a deal in Brussels")
     return any(placed_in(holder, {"in", "at"}) for holder in (token, *partners))
@@ -388,8 +399,8 @@ def _agrees_somewhere(token: Token) -> bool:
 def _agrees_to_meet(deal: Token) -> bool:
     """ "reached an agreement to hold a meeting": a meeting agreed on, not a deal concluded at one."""
     return any(
-        c.dep_ == "acl" and any(o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns for o in c.children)
-        for c in deal.children
+        c.dep_ == "acl" and any(o.dep_ == "dobj" and o.lower_ in lexicon().meeting_nouns for o in children_of(c))
+        for c in children_of(deal)
     )
 
 
@@ -456,7 +467,7 @@ def _said_to_be(noun: Token, indices: set[int]) -> bool:
     return (
         noun.dep_ == "attr"
         and verb.lemma_ == "be"
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in indices for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in indices for c in children_of(verb))
     )
 
 
@@ -465,5 +476,5 @@ def habitual(trigger: Token) -> bool:
     result", "have met for decades"."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    spans = (o for p in trigger.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj")
+    spans = (o for p in children_of(trigger) if p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj")
     return any(o.lower_ in {"years", "decades"} for o in spans)

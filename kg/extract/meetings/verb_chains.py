@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import of_objects
 from kg.extract.meetings.words import MOVE_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS, SENDING_VERBS
+from kg.extract.tree import children_of, is_ancestor, subtree_of
 from kg.gazetteer import lexicon
 
 COUNTING_NOUNS = {"round", "series", "session", "day", "week", "month", "hour", "year"}
@@ -30,10 +31,10 @@ def raised_to(verb: Token, trigger: Token) -> Token:
         target = target.head  # "are expected to send delegations to X for talks": the verb the talks are for
     current = verb
     for _ in range(3):
-        if current == target or any(c.dep_ in {"dobj", "dative"} for c in current.children):
+        if current == target or any(c.dep_ in {"dobj", "dative"} for c in children_of(current)):
             break  # "urged Y to hold talks": Y, not the subject, is to hold them
-        below = [c for c in current.children if c.dep_ == "xcomp"]
-        below += [g for c in current.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+        below = [c for c in children_of(current) if c.dep_ == "xcomp"]
+        below += [g for c in children_of(current) if c.dep_ == "acomp" for g in children_of(c) if g.dep_ == "xcomp"]
         if current.lemma_ in MOVE_VERBS and target.head == current and target.dep_ == "advcl":
             below = [target]  # "is expected to travel to X on Wednesday to meet Y": the journey's purpose
         if not below:
@@ -47,7 +48,7 @@ def to_meet(trigger: Token) -> bool:
     Lima to meet his counterpart"."""
     if trigger.dep_ == "xcomp":
         return True
-    return trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    return trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger))
 
 
 def _at_the_talks(preposition: Token, verb: Token) -> bool:
@@ -56,10 +57,12 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     remains in Hanoi for an official visit"."""
     if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
         return True
-    words = [verb, *(c for c in verb.children if c.dep_ == "acomp")]  # "is due in X": the place on "due"
-    words += [c for w in words[1:] for c in w.children if c.dep_ == "advmod" and c.lower_ == "back"]  # "due back in"
+    words = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]  # "is due in X": the place on "due"
+    words += [
+        c for w in words[1:] for c in children_of(w) if c.dep_ == "advmod" and c.lower_ == "back"
+    ]  # "due back in"
     placed = verb.lemma_ in {"be", "due"} and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "at"} for w in words for c in w.children
+        c.dep_ == "prep" and c.lower_ in {"in", "at"} for w in words for c in children_of(w)
     )
     return (verb.lemma_ in MOVE_VERBS | STAYING_VERBS or placed) and preposition.lower_ == "for"  # "will be in X for
     # talks", "is due in X for talks"
@@ -90,11 +93,11 @@ the conference", "among those attending the talks"."""
 def among_those_present(trigger: Token, verb: Token) -> bool:
     """ "A and B were among the countries represented at the conference": a subject placed by "among" with those
     present at the meeting."""
-    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
-        for group in (o for o in preposition.children if o.dep_ == "pobj"):
+    for preposition in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "among"):
+        for group in (o for o in children_of(preposition) if o.dep_ == "pobj"):
             if any(
-                c.dep_ in {"acl", "relcl"} and c.lemma_ in PRESENCE_VERBS and c.is_ancestor(trigger)
-                for c in group.children
+                c.dep_ in {"acl", "relcl"} and c.lemma_ in PRESENCE_VERBS and is_ancestor(c, trigger)
+                for c in children_of(group)
             ):
                 return True
     return False
@@ -109,17 +112,17 @@ def held_between_others(verb: Token) -> bool:
     rounds of talks between the two countries' ministers" (Turkey hosts them)."""
     if verb.lemma_ not in HOLDING_VERBS or verb.pos_ != "VERB":
         return False
-    named = [c for c in verb.children if c.dep_ == "nsubj"]
-    subjects = {t.i for c in named for t in c.subtree}
+    named = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    subjects = {t.i for c in named for t in subtree_of(c)}
     if verb.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in named):
         named = [verb.head]  # "Qatar, which has held talks between A and B": the state the clause describes
-        subjects = {t.i for t in verb.head.subtree if t.i < verb.head.i} | {verb.head.i}
+        subjects = {t.i for t in subtree_of(verb.head) if t.i < verb.head.i} | {verb.head.i}
     if not any(c.ent_type_ in {"GPE", "ORG", "NORP"} for c in named):
         return False  # people or teams holding talks "between the special representatives" hold their own
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         nouns = [obj, *of_objects(obj)]
-        for prep in (p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
-            named = [t for t in prep.subtree if t.pos_ in {"PROPN", "NOUN"} and t.ent_type_ not in {"DATE", "TIME"}]
+        for prep in (p for n in nouns for p in children_of(n) if p.dep_ == "prep" and p.lower_ in {"between", "among"}):
+            named = [t for t in subtree_of(prep) if t.pos_ in {"PROPN", "NOUN"} and t.ent_type_ not in {"DATE", "TIME"}]
             if named and not any(t.i in subjects for t in named):  # (not "between March 6 and March 10": days)
                 return True
     return False
@@ -129,11 +132,11 @@ def reports_sending(verb: Token, trigger: Token) -> bool:
     """Whether a side says that it sent people to the talks: "The X Forces said it had sent a delegation to the
     talks" (the "it" is the side that says so)."""
     reported = (
-        [c for c in verb.children if c.dep_ == "ccomp"] if verb.lemma_.lower() in lexicon().verbs_of_saying else []
+        [c for c in children_of(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() in lexicon().verbs_of_saying else []
     )
     return any(
         sends_to(clause, trigger)
-        and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in clause.children)
+        and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in children_of(clause))
         for clause in reported
     )
 
@@ -143,5 +146,5 @@ def sends_to(verb: Token, trigger: Token) -> bool:
     observers: :func:`observes` judges those)."""
     if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
         return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
-    sent = [c for c in verb.children if c.dep_ == "dobj"]
+    sent = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)

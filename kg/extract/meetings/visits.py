@@ -12,6 +12,7 @@ from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS, SIGNING_VERBS
 from kg.extract.tense import invited_to
+from kg.extract.tree import children_of
 from kg.gazetteer import fold, lexicon
 
 
@@ -42,7 +43,7 @@ def _receives(cluster: Cluster) -> bool:
     nouns = lexicon().meeting_nouns
     return any(
         m.trigger.lemma_ in HOST_VERBS | RECEIVE_VERBS
-        and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in m.trigger.children)
+        and not any(c.dep_ == "dobj" and c.lower_ in nouns for c in children_of(m.trigger))
         and not _in_a_meeting_phrase(m.trigger)
         or any(t.lower_ == "invitation" for t in tokens_in(m.sentence))  # "visited Beijing at the invitation of X"
         or invited_to(m.trigger)  # "Chile has invited Peru to a summit in Santiago"
@@ -69,7 +70,10 @@ def _come_for_talks(trigger: Token) -> bool:
     talks of a visit, whose host is the other side."""
     verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
     brokered = any(  # "arrived in Cairo for talks with Egyptian mediators": the host brokers them
-        o.lower_ in lexicon().mediation_nouns for p in trigger.children if p.lower_ == "with" for o in p.children
+        o.lower_ in lexicon().mediation_nouns
+        for p in children_of(trigger)
+        if p.lower_ == "with"
+        for o in children_of(p)
     )
     return (
         verb is not None
@@ -94,9 +98,9 @@ def seat_the_host(country: str, sides: list[str], mediators: list[str], multi: i
 def signed_alone_at_home(trigger: Token, city: str | None, ctx: Context) -> bool:
     """ "President X had signed the text earlier in the day in his capital": one person signing alone, in the
     capital of the state he speaks for, with no other side named (the deal's own signing is elsewhere)."""
-    if trigger.lemma_ not in SIGNING_VERBS or city is None or any(c.lower_ == "with" for c in trigger.children):
+    if trigger.lemma_ not in SIGNING_VERBS or city is None or any(c.lower_ == "with" for c in children_of(trigger)):
         return False
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(trigger) if c.dep_ == "nsubj"]
     person = ctx.people.named_by(subjects[0]) if len(subjects) == 1 and not subjects[0].conjuncts else None
     side = side_of(person.name, ctx) if person is not None else None
     capital = ctx.gazetteer.capital(side) if side else None

@@ -38,6 +38,7 @@ from kg.extract.meetings.words import (
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
 from kg.extract.tense import had_been, reported_as_over
+from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS
@@ -59,7 +60,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
     best: tuple[tuple[bool, bool, bool, timedelta, int], DateRange] | None = None
     reference = ctx.dates.reference
     future = trigger is not None and any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in clause_verb(trigger).children
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall"} for c in children_of(clause_verb(trigger))
     )
     resolved: dict[int, DateRange] = {}
     prior: tuple[Span, DateRange] | None = None
@@ -97,7 +98,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         # "the first round was held in A on May 3, the second in B on July 9": a date on the meeting word's own
         # phrase dates it before one on the clause it stands in
         attached = date_attachment(ent)
-        if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in attached.children):
+        if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in children_of(attached)):
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
         if had_been(attached) and any(t.lemma_ in POSTPONING_VERBS for t in sentence_of(ent)):
             continue  # "the talks, which had been scheduled for Monday, were postponed": the same
@@ -112,7 +113,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             or attached.dep_ == "acl"
             and attached.lemma_ in HUNG_PARTICIPLES
             and trigger is not None
-            and trigger.is_ancestor(attached)
+            and is_ancestor(trigger, attached)
         )
         borrowed = trigger is not None and trigger.pos_ != "VERB" and not own
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
@@ -153,14 +154,14 @@ def _day_of_saying(ent: Span, trigger: Token) -> bool:
     saying = verb.head
     if verb.dep_ != "ccomp" or saying.lemma_ not in lexicon().verbs_of_saying:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and saying.i < ent.start and ent.end <= subject.i
 
 
 def told_paused(trigger: Token) -> bool:
     """Whether a meeting word is what a verb of pausing acts on, as a clause or as a headline's participle ("Talks
     suspended after a border clash")."""
-    participle = any(c.dep_ == "acl" and c.lemma_ in PAUSING_VERBS for c in trigger.children)
+    participle = any(c.dep_ == "acl" and c.lemma_ in PAUSING_VERBS for c in children_of(trigger))
     return participle or _paused(trigger, trigger.head)
 
 
@@ -227,7 +228,7 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         return False  # "agreed a ceasefire that took effect on Aug. 3": the deal's day, not the meeting's
     if times_another(trigger, attached):
         return False  # "held talks in X on Tuesday, two weeks after a round in Y": the day of the talks held
-    if set_after_another(trigger) and not trigger.is_ancestor(ent.root):
+    if set_after_another(trigger) and not is_ancestor(trigger, ent.root):
         return False  # "The Ohrid meeting followed talks in Brussels on Feb. 27": the day of the talks it followed
     return (
         ent.root.i in anchors
@@ -244,7 +245,7 @@ TALKING_ABOUT = DISCUSSING_VERBS | {"announce", "propose", "raise", "mention", "
 
 def _next(trigger: Token) -> bool:
     return any(
-        c.dep_ == "amod" and c.lower_ in {"next", "new", "further", "upcoming", "another"} for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in {"next", "new", "further", "upcoming", "another"} for c in children_of(trigger)
     )
 
 
@@ -252,7 +253,7 @@ def _decided_on(verb: Token, trigger: Token) -> bool:
     """Whether a verb is one of agreeing or planning that the meeting word's clause is the aim of."""
     clause = clause_verb(trigger)
     aimed = trigger == clause or trigger.head == clause and trigger.dep_ in {"dobj", "nsubjpass"}
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
     first = clause
     while first.dep_ == "conj" and first.head != first and infinitive:
         first = first.head  # "agreed to open crossings and to meet again in July": the second aim too
@@ -272,11 +273,13 @@ def _when_clause_heads(trigger: Token) -> set[int]:
     found: set[int] = set()
     verb = clause_verb(trigger)
     for _ in range(3):
-        if verb.dep_ in {"advcl", "relcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        if verb.dep_ in {"advcl", "relcl"} and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb)
+        ):
             if not _dates_another_event(verb.head):
                 found.add(verb.head.i)  # the verb, or the date itself ("on Aug. 6, 2017, when ...")
             break
-        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
             place, held = verb.head, verb.head.head.head  # "ended on Thursday in Vienna, where the two met": its day
             if place.dep_ == "pobj" and (held.pos_ == "VERB" or held.lower_ in lexicon().meeting_nouns):  # "talks in"
                 found.add(held.i)
@@ -393,13 +396,13 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
             continue
         weekday = weekday if weekday is not None else weekday_of(ent)
         day = day or month_day(ent.text)
-        when = any(a.dep_ == "relcl" and ent.start <= a.head.i < ent.end for a in (trigger, *trigger.ancestors))
+        when = any(a.dep_ == "relcl" and ent.start <= a.head.i < ent.end for a in (trigger, *ancestors_of(trigger)))
         if when or not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
             # not "the first talks since May 2020", "elections by December"; but "since May 2020, when they met"
             month = month or month_hint(ent, ctx)
             year = year or year_of(ent.text) or _year_told(ent.text, ctx)  # "in Bali in 2022", "next year"
     # "the 2022 negotiations in Istanbul": a year on the meeting word, which the model may take for a number
-    written = [c for c in trigger.children if c.dep_ in {"nummod", "compound", "amod"} and A_YEAR.fullmatch(c.text)]
+    written = [c for c in children_of(trigger) if c.dep_ in {"nummod", "compound", "amod"} and A_YEAR.fullmatch(c.text)]
     return DayHints(weekday, day, month, year or (int(written[0].text) if written else None))
 
 
@@ -424,12 +427,12 @@ EARLIER_WORDS = {"earlier", "previously"}
 def earlier_in_the_year(trigger: Token) -> bool:
     """Whether a meeting's own clause sets it months before the story's ("earlier in the year", "earlier this
     month"): another occasion than the one the story reports, not one more mention of it."""
-    words = [*trigger.children, *clause_verb(trigger).children]
+    words = [*children_of(trigger), *children_of(clause_verb(trigger))]
     return any(
         c.dep_ == "advmod"
         and c.lower_ in EARLIER_WORDS
         and c.ent_type_ == "DATE"
-        and any(t.lower_ in {"year", "month"} for t in c.subtree)
+        and any(t.lower_ in {"year", "month"} for t in subtree_of(c))
         for c in words
     )
 
@@ -440,7 +443,7 @@ def _dates_another_event(word: Token) -> bool:
     clause = word
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    return clause is not word and any(c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in clause.children)
+    return clause is not word and any(c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in children_of(clause))
 
 
 _ANOTHER_YEAR = re.compile(
@@ -474,8 +477,8 @@ def begun_just_now(trigger: Token) -> bool:
     noun = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger  # "a round of"
     if noun != verb and not (noun.head == verb and noun.dep_ in {"dobj", "nsubj", "nsubjpass"}):
         return False  # not "have begun preparations for the summit": the meeting itself begun
-    perfect = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"}]
-    return bool(perfect) and not any(c.dep_ == "neg" for c in verb.children)
+    perfect = [c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"}]
+    return bool(perfect) and not any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def _ran_into(ent: Span) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.base import Context, paragraph_of, sentence_of, text_in
 from kg.extract.dates import A_YEAR, DateRange, month_day
 from kg.extract.meetings.clauses import attachment
 from kg.extract.meetings.words import SCHEDULING_VERBS
+from kg.extract.tree import children_of
 
 
 def date_attachment(ent: Span) -> Token:
@@ -50,7 +51,7 @@ def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRa
     if "year" in lowered and not that_year:
         return found  # "between February 13 and March 10 of this year": its year named
     attached = date_attachment(ent)
-    if attached.lemma_ in SCHEDULING_VERBS or any(c.lower_ in {"will", "shall"} for c in attached.children):
+    if attached.lemma_ in SCHEDULING_VERBS or any(c.lower_ in {"will", "shall"} for c in children_of(attached)):
         return found  # "a summit is planned for March 31": a day to come, in the article's year
     if _the_latest(attached):
         return found  # "the last talks were held on July 10": the latest, in the article's year
@@ -127,5 +128,5 @@ LATEST_WORDS = {"last", "latest", "recent"}
 
 def _the_latest(verb: Token) -> bool:
     """Whether a clause is about the latest meeting: "The last talks were held ...", "the latest round took place"."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(m.dep_ == "amod" and m.lower_ in LATEST_WORDS for s in subjects for m in s.children)
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(m.dep_ == "amod" and m.lower_ in LATEST_WORDS for s in subjects for m in children_of(s))
