@@ -754,3 +754,29 @@ def test_a_first_day_the_model_leaves_out_as_a_number_is_joined_to_its_month() -
     assert (meeting.start, meeting.end) == (date(2026, 5, 12), date(2026, 5, 13))
     (counted,) = meetings_of("Chile and Peru met in Lima on 13 May, and 12 people were hurt.", date(2026, 6, 3))
     assert (counted.start, counted.end) == (date(2026, 5, 13), date(2026, 5, 13))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two sides will meet again in Lima on Jan. 10.", date(2027, 1, 10)),  # "will": the next January
+        ("The next round will be held in Lima on Jan. 10.", date(2027, 1, 10)),
+        ("Talks are scheduled to resume in Lima on Jan. 10.", date(2027, 1, 10)),
+        ("The two sides will meet again in Lima on Feb. 16.", date(2026, 2, 16)),  # days behind: written before
+        ("In December the envoys said they would meet in Lima on Jan. 10.", date(2026, 1, 10)),  # told back then
+    ],
+)
+def test_a_day_plainly_to_come_lies_ahead_of_the_story(sentence: str, expected: date) -> None:
+    opening = "Peru and Chile ended a round of border talks in Quito on Monday. "
+    [later] = [m for m in meetings_of(opening + sentence) if m.location == "Lima"]
+    assert later.start == expected
+    assert later.status == ("planned" if expected > PUBLISHED else "held")
+
+
+def test_the_parties_as_the_subject_of_a_meeting_to_come() -> None:
+    """ "The parties" of negotiation news are its sides: "the parties will meet again in X" is their next meeting."""
+    found = meetings_of(
+        "Peru and Chile ended a round of border talks in Quito on Monday. The parties will meet again in Lima."
+    )
+    [later] = [m for m in found if m.location == "Lima"]
+    assert later.status == "planned" and set(later.parties) == {"Peru", "Chile"}

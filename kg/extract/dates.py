@@ -42,6 +42,9 @@ A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
+
+STORY_LAG_DAYS = 7
+"""How long before its publication date a story may have been written: a day to come is at most this far behind."""
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -175,7 +178,9 @@ class DateResolver:
             return cls(day)
         return cls(infer_reference(text_of(doc)), explicit_reference=False)
 
-    def _year_for(self, month: int, day: int, future: bool, text: str = "", past: bool = False) -> int | None:
+    def _year_for(
+        self, month: int, day: int, future: bool, text: str = "", past: bool = False, ahead: bool = False
+    ) -> int | None:
         if self.reference is None:
             return None
         year = self.reference.year
@@ -186,22 +191,25 @@ class DateResolver:
             return year
         if not future and candidate > self.reference + timedelta(days=1 if past else 31):
             return year - 1  # ("held talks on March 6" in a story of February: the March before)
-        if future and candidate < self.reference - timedelta(days=180):
-            return year + 1
+        if future and candidate < self.reference - timedelta(days=STORY_LAG_DAYS if ahead else 180):
+            return year + 1  # ("will meet again on Jan. 12" in a story of March: the next January)
         return year
 
     def resolve_text(
-        self, text: str, *, future: bool = False, anchor: date | None = None, past: bool = False
+        self, text: str, *, future: bool = False, anchor: date | None = None, past: bool = False, ahead: bool = False
     ) -> DateRange | None:
         """A date expression as a range of days, or None if it names no day (or a day outside the calendar, as
         "the next day" of a publication date of 31 December 9999); ``past`` when its clause tells of what was done,
-        whose day the publication's cannot precede."""
+        whose day the publication's cannot precede; ``ahead`` when it plainly tells of a day to come, which cannot
+        precede the publication's by more than a story's lag."""
         try:
-            return self._resolve_text(text, future=future, anchor=anchor, past=past)
+            return self._resolve_text(text, future=future, anchor=anchor, past=past, ahead=ahead)
         except OverflowError:
             return None
 
-    def _resolve_text(self, text: str, *, future: bool, anchor: date | None, past: bool = False) -> DateRange | None:
+    def _resolve_text(
+        self, text: str, *, future: bool, anchor: date | None, past: bool = False, ahead: bool = False
+    ) -> DateRange | None:
         lowered = text.lower().strip()
         relative_ok = self.explicit_reference or anchor is not None
         for phrase, offset in _RELATIVE.items() if relative_ok else ():
@@ -241,7 +249,7 @@ class DateResolver:
                     continue
                 d1 = int(match["d1"])
                 d2 = int(match["d2"]) if match["d2"] else d1
-                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future, text, past)
+                year = int(match["year"]) if match["year"] else self._year_for(month, d1, future, text, past, ahead)
                 if year is None:
                     return None
                 start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
@@ -262,8 +270,8 @@ class DateResolver:
             # "from Monday to Wednesday": the first day as a weekday, the last the next such day after it
             first = self._resolve_text(match["first"], future=future, anchor=None)
             if first is not None:
-                ahead = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
-                return DateRange(first.start, first.start + timedelta(days=ahead))
+                span = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
+                return DateRange(first.start, first.start + timedelta(days=span))
         match = _WEEKDAY.search(text)
         if match and self.reference is not None:
             return _weekday_day(match, lowered, self.reference, future)
@@ -295,11 +303,14 @@ class DateResolver:
             )  # "Friday last week", "Friday, days"
             if not any(p in lowered for p in _RELATIVE) and not counted and not weekday:
                 return None
-        from kg.extract.tense import clause_is_future, is_future_context
+        from kg.extract.tense import clause_is_future, is_future_context, plainly_to_come
 
         told = clause_is_future(span)
         future = is_future_context(sentence_of(span)) if told is None else told
-        return self.resolve_text(span.text, future=future, anchor=anchor, past=told is False and _told_as_done(span))
+        past = told is False and _told_as_done(span)
+        return self.resolve_text(
+            span.text, future=future, anchor=anchor, past=past, ahead=bool(told) and plainly_to_come(span)
+        )
 
     def _days_ahead(self, span: Span) -> DateRange | None:
         """The day "in two weeks" or "in 10 days" names from the article's, said of what is to come."""

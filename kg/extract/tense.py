@@ -123,6 +123,32 @@ def _after_the_invitation(span: Span) -> bool:
     )
 
 
+WILL_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+
+_TIMETABLED = frozenset({"schedule", "set", "due", "slate"})
+"""Words of a timetable in the present: "talks are scheduled to resume", "the envoys are due to meet"."""
+
+
+def plainly_to_come(span: Span) -> bool:
+    """Whether a date expression's clause tells of a day still to come, whatever day the story was written on: "the
+    sides will meet again on Jan. 12", "talks are scheduled to resume on Jan. 12" (not "said they would meet", whose
+    day may be gone by the time of writing)."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    for _ in range(3):
+        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & WILL_AUXILIARIES:
+            return True
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_ not in _TIMETABLED:
+            return False
+        if {c.lower_ for c in children_of(head) if c.dep_ in {"aux", "auxpass"}} & {"is", "are", "'re", "'s"}:
+            return True
+        verb = head
+    return False
+
+
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     if invited_to(span.root) or _after_the_invitation(span):
@@ -132,7 +158,7 @@ def clause_is_future(span: Span) -> bool | None:
         verb = verb.head
     for _ in range(4):
         auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
-        if auxiliaries & {"will", "'ll", "shall", "wo"}:
+        if auxiliaries & WILL_AUXILIARIES:
             return True
         told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head
         reported = told.tag_ == "VBD" or told.tag_ == "VBG" and told.dep_ in {"advcl", "conj", "xcomp"}

@@ -41,6 +41,7 @@ PARTICIPANT_NOUNS = {
     "officers",
     "generals",
     "delegates",
+    "parties",
     "emissaries",
     "experts",
     "chiefs",
