@@ -245,6 +245,8 @@ class Lexicon:
     remote_meeting_words: frozenset[str]
     press_event_words: frozenset[str]
     mediation_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
+    """What talks are held about, not where: "the war in X", "a truce in X", "the fighting in X"."""
     non_name_heads: frozenset[str]
     organisation_heads: frozenset[str]
     group_nouns: frozenset[str]

@@ -624,6 +624,18 @@ def test_an_abbreviated_rank_is_a_role_and_a_capitalised_abu_opens_the_name() ->
     assert office["Omar Selim"].role == "deputy head of the ruling council"
 
 
+def test_a_marshal_s_rank_is_not_part_of_the_name() -> None:
+    found = _actors("Field Marshal Juma Odero and Marshal Ivan Petrov attended the talks on Monday.")
+    assert {"Juma Odero", "Ivan Petrov"} <= set(found)
+    assert found["Ivan Petrov"].role == "Marshal"
+
+
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Maj. Gen.", "Brig.", "General"])
+def test_a_rank_after_an_office_leaves_the_office_whole(rank: str) -> None:
+    found = _actors(f"The rebels' commander {rank} Juma Odero arrived on Monday for the talks.")
+    assert found["Juma Odero"].role == "commander"
+
+
 def test_the_phrase_a_name_is_apposed_to_ends_at_its_comma() -> None:
     found = _actors("The army's leader, General Omar Selim, said on Saturday that his forces would not attend.")
     assert found["Omar Selim"].role == "army's leader"

@@ -1836,3 +1836,40 @@ def test_talks_a_pronoun_stands_for_in_a_clause_of_since_opened_where_it_says() 
         date(2026, 11, 30),
     )
     assert [(m.location, m.day) for m in found if m.location == "Geneva"] == [("Geneva", "2026-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [  # the host's country where a host is named; never the place of the war
+        (
+            "Egypt hosted talks between Israel and Hamas on Sunday aimed at securing a pause in the fighting in Gaza.",
+            "Egypt",
+        ),
+        ("Russia and Ukraine held talks on Friday seeking an end to the war in Ukraine.", None),
+        ("Israel and Hamas held talks on Sunday to end the fighting in Gaza.", None),
+    ],
+)
+def test_the_place_of_a_war_is_what_talks_are_about_not_where(sentence: str, country: str | None) -> None:
+    [meeting] = meetings_of(sentence)
+    assert meeting.location is None and meeting.country == country
+
+
+def test_a_dateline_places_talks_about_a_conflict_elsewhere() -> None:
+    [meeting] = article_meetings(
+        "CAIRO, March 8 (Wire) -- Israel and Hamas resumed talks on Sunday aimed at a ceasefire in Gaza.",
+        date(2026, 3, 8),
+    )
+    assert meeting.location == "Cairo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru and Chile failed to reach agreement at talks in Quito on Thursday.",
+        "Peru and Chile tried to reach a deal during talks in Quito on Thursday.",
+        "Peru and Chile failed to reach an accord in talks in Quito on Thursday.",
+    ],
+)
+def test_the_subject_seeking_a_deal_at_talks_is_their_side(sentence: str) -> None:
+    [meeting] = meetings_of(sentence)
+    assert set(meeting.parties) == {"Peru", "Chile"} and meeting.location == "Quito"

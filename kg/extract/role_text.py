@@ -194,7 +194,7 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     tokens = _end_on_title(tokens, ctx)
     if len(tokens) > 3 and tokens[-1].lower_ in COUNTRY_NOUNS and [t.lower_ for t in tokens[-3:-1]] == ["of", "the"]:
         tokens = tokens[:-3]  # "Foreign Minister of the Republic of X" with its state read: "of the Republic" goes
-    while len(tokens) > 2 and _rank_word(tokens[-1]) and tokens[-2].text != "-" and not all(map(_rank_word, tokens)):
+    while len(tokens) > 1 and _rank_word(tokens[-1]) and tokens[-2].text != "-" and not all(map(_rank_word, tokens)):
         tokens.pop()  # "army chief General X", "Defence Minister Lt. Gen. X": the office, not the rank after it
     while tokens and honorific_only(tokens[0]):
         tokens.pop(0)

@@ -30,6 +30,7 @@ from kg.extract.meetings.place_names import (
     venue_text,
 )
 from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
+from kg.extract.meetings.topics import names_a_topic
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
     AREA_NOUNS,
@@ -46,11 +47,11 @@ from kg.extract.meetings.words import (
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
-from kg.extract.parties import state_named, state_named_on
+from kg.extract.parties import state_named_on
 from kg.extract.person_cues import described_as_a_place
 from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
-from kg.gazetteer import lexicon, load, region_state
+from kg.gazetteer import lexicon, region_state
 
 
 def _sides_talks(obj: Token) -> bool:
@@ -62,11 +63,6 @@ def _sides_talks(obj: Token) -> bool:
         and any(c.dep_ == "poss" for c in children_of(obj))
         and any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in children_of(obj))
     )
-
-
-def _on_talks(preposition: Token) -> bool:
-    """Whether "on" hangs on a meeting noun ("a summit on Gaza"): a topic, not "on the border"."""
-    return preposition.head.lower_ in lexicon().meeting_nouns
 
 
 def _describes_a_person(preposition: Token) -> bool:
@@ -132,8 +128,8 @@ def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
             continue  # "a summit at Mahabalipuram, on the coast near Chennai": near the coast, not the summit
         objects = stray_object(token) or [c for c in children_of(token) if c.dep_ == "pobj"]
         for obj in objects:
-            if lowered == "on" and (state_named(obj, load()) or obj.pos_ == "PROPN" and _on_talks(token)):
-                continue  # "talks on Sudan", "a summit on Gaza": what the talks are about
+            if names_a_topic(token, obj):
+                continue  # "talks on Sudan", "a summit on Gaza", "a truce in Gaza": what the talks are about
             if trigger is None and _sides_talks(obj):
                 continue  # "progress in Armenia's talks with Azerbaijan": talks, no place (their sides stay)
             found.append(obj)

@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import of_objects
-from kg.extract.meetings.words import MOVE_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS, SENDING_VERBS
+from kg.extract.meetings.words import (
+    AGREEMENT_NOUNS,
+    MOVE_VERBS,
+    PARTICIPANT_NOUNS,
+    PARTICIPATION_VERBS,
+    SENDING_VERBS,
+)
 from kg.extract.tree import children_of, is_ancestor, subtree_of
 from kg.gazetteer import lexicon
 
@@ -58,9 +64,7 @@ def _at_the_talks(preposition: Token, verb: Token) -> bool:
     if preposition.lower_ in {"at", "in", "during"} or verb.lemma_ in PARTICIPATION_VERBS:
         return True
     words = [verb, *(c for c in children_of(verb) if c.dep_ == "acomp")]  # "is due in X": the place on "due"
-    words += [
-        c for w in words[1:] for c in children_of(w) if c.dep_ == "advmod" and c.lower_ == "back"
-    ]  # "due back in"
+    words += [c for w in words[1:] for c in children_of(w) if c.dep_ == "advmod" and c.lower_ == "back"]  # "due back"
     placed = verb.lemma_ in {"be", "due"} and any(
         c.dep_ == "prep" and c.lower_ in {"in", "at"} for w in words for c in children_of(w)
     )
@@ -80,6 +84,8 @@ def at_talks_of(trigger: Token, verb: Token) -> bool:
     if preposition.dep_ != "prep":
         return False
     governed = preposition.head
+    if governed.dep_ == "dobj" and governed.lemma_ in AGREEMENT_NOUNS and preposition.lower_ in {"at", "in", "during"}:
+        governed = governed.head  # "failed to reach a deal at talks in X": the talks the deal was sought at
     if governed != verb and not (governed.dep_ in {"xcomp", "acomp"} and governed.head == verb):
         return False  # (also "A and B were present at the talks": the adjective's preposition)
     return _at_the_talks(preposition, governed)
