@@ -1,12 +1,16 @@
-"""The stance file's regular expressions, read as one alternation per list, answer as the expressions one by one."""
+"""The stance file's regular expressions, searched as one set per list, answer as the expressions one by one."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from kg.extract.stance import PATTERN_LISTS, _alternations, _one_alternation, _patterns
+from kg.extract import pattern_sets
+from kg.extract.pattern_sets import PatternSet, loosened
+from kg.extract.pattern_sets import one_alternation as _one_alternation
+from kg.extract.stance import PATTERN_LISTS, _any_pattern, _config
 
 SENTENCES = [
     "no date has been set for the next round",
@@ -56,11 +60,58 @@ def test_an_empty_list_matches_nothing() -> None:
     assert _one_alternation([]).search("anything") is None
 
 
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _corpus_sentences() -> list[str]:
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted(CORPUS.glob("*.txt"))]
+    return [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t)] + SENTENCES
+
+
+def _one_by_one(patterns: list[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for p in patterns if (m := re.search(p, text))]
+
+
 @pytest.mark.parametrize("key", PATTERN_LISTS)
 def test_shipped_lists_answer_as_their_expressions(key: str) -> None:
-    combined = _alternations()[key]
-    for text in SENTENCES:
-        assert (combined.search(text) is not None) == any(p.search(text) for p in _patterns(key)), (key, text)
+    """Over every sentence of the annotated articles: the set finds each expression's first match, no more."""
+    patterns = _config()[key]
+    found = _any_pattern(key)
+    for text in _corpus_sentences():
+        assert [m.span() for m in found.matches(text)] == _one_by_one(patterns, text), (key, text)
+
+
+@pytest.mark.parametrize("key", PATTERN_LISTS)
+def test_without_hyperscan_the_alternation_answers_the_same(key: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pattern_sets, "hyperscan", None)
+    patterns = _config()[key]
+    found = PatternSet(patterns)
+    for text in SENTENCES + _corpus_sentences()[:300]:
+        assert [m.span() for m in found.matches(text)] == _one_by_one(patterns, text), (key, text)
+
+
+def test_a_loosened_expression_drops_assertions_and_widens_classes() -> None:
+    assert loosened(r"(?<!not )\bclose to\b") == "close to"
+    assert loosened(r"\bover(?!\s+(?:the|a)\b)") == "over"
+    assert loosened(r"[(]x(?=(?:a|b))") == "[(]x"  # a class keeps its characters; a nested group goes whole
+    assert loosened(r"a\\b") == r"a\\b"  # an escaped backslash, then a "b": a letter, not a boundary
+    assert loosened(r"\w") == r"[a-zA-Z0-9_\x{80}-\x{10ffff}]"  # any letter, as Python's Unicode class takes
+    assert loosened(r"[\w-]") == r"[a-zA-Z0-9_\x{80}-\x{10ffff}-]"
+    assert loosened(r"\S") == r"[^\t\n\v\f\r ]"
+
+
+def test_a_pattern_set_finds_matches_assertions_decide() -> None:
+    patterns = [r"(?<!not )\bclose\s+to\b", r"\bfar\s+apart\b", r"\bno\s+deal\b(?!\s+yet)"]
+    found = PatternSet(patterns)
+    assert [m.group(0) for m in found.matches("we are close to a deal")] == ["close to"]
+    assert found.matches("we are not close to a deal") == []  # the look-behind, read by Python, decides
+    assert found.matches("there is no deal yet") == []
+    assert [m.group(0) for m in found.matches("far apart, and no deal")] == ["far apart", "no deal"]
+    assert found.search("nothing here") is None
+    unicode_patterns = [r"\bclose\s+to\s+\w+", r"\d+\s+rounds"]  # Python's classes are Unicode
+    unicode = PatternSet(unicode_patterns)
+    for text in ["close\u00a0to\u00a0a deal", "close to réussir", "close to éclat", "\u0663 rounds", "close to"]:
+        assert [m.span() for m in unicode.matches(text)] == _one_by_one(unicode_patterns, text), text
 
 
 @pytest.mark.parametrize(
@@ -386,3 +437,18 @@ def test_a_document_s_sentences_are_read_once() -> None:
     known["The sides remain far apart."] = ("positive", 0.9)  # a reading kept is not made again
     assert stance("The talks were constructive. … The sides remain far apart.", known)[0] == "positive"
     assert stance("The sides remain far apart.")[0] == "negative"
+
+
+def test_a_compiled_set_is_kept_and_loaded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if pattern_sets.hyperscan is None:
+        pytest.skip("Hyperscan is not installed here: the alternation serves, and nothing is kept")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    patterns = [r"(?<!not )\bclose\s+to\b", r"\bfar\s+apart\b"]
+    first = PatternSet(patterns)
+    [kept] = list((tmp_path / "kg" / "pattern-sets").iterdir())
+    assert kept.suffix == ".hsdb" and kept.stat().st_size > 0
+    again = PatternSet(patterns)  # loaded, not compiled
+    for text in ["close to a deal", "not close to it", "far apart", "nothing"]:
+        assert [m.span() for m in again.matches(text)] == [m.span() for m in first.matches(text)]
+    kept.write_bytes(b"not a database")  # a damaged file is compiled anew
+    assert [m.group(0) for m in PatternSet(patterns).matches("far apart")] == ["far apart"]
