@@ -133,31 +133,38 @@ def plainly_to_come(span: Span) -> bool:
     """Whether a date expression's clause tells of a day still to come, whatever day the story was written on: "the
     sides will meet again on Jan. 12", "talks are scheduled to resume on Jan. 12" (not "said they would meet", whose
     day may be gone by the time of writing)."""
-    verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(span)
     for _ in range(3):
-        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
-        if auxiliaries & WILL_AUXILIARIES:
+        if _auxiliaries(verb) & WILL_AUXILIARIES:
             return True
         head = verb.head
         if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_ not in _TIMETABLED:
             return False
-        if {c.lower_ for c in children_of(head) if c.dep_ in {"aux", "auxpass"}} & {"is", "are", "'re", "'s"}:
+        if _auxiliaries(head) & {"is", "are", "'re", "'s"}:
             return True
         verb = head
     return False
+
+
+def _verb_of(span: Span) -> Token:
+    """The verb of the clause a date expression stands in (its root where none is above it)."""
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
 
 
 def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     if invited_to(span.root) or _after_the_invitation(span):
         return True
-    verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(span)
     for _ in range(4):
-        auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = _auxiliaries(verb)
         if auxiliaries & WILL_AUXILIARIES:
             return True
         told = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb.head

@@ -52,10 +52,7 @@ def rights_of(token: Token) -> tuple[Token, ...]:
 
 def subtree_of(token: Token) -> tuple[Token, ...]:
     """A word and all its dependents, near and far, in document order (``Token.subtree``)."""
-    doc = token.doc
-    known: dict[int, tuple[Token, ...]] | None = doc.user_data.get(_SUBTREES)
-    if known is None:
-        known = doc.user_data[_SUBTREES] = {}
+    known = _kept(token.doc, _SUBTREES)
     found = known.get(token.i)
     if found is None:
         found = known[token.i] = _subtree(token, known)
@@ -64,13 +61,10 @@ def subtree_of(token: Token) -> tuple[Token, ...]:
 
 def ancestors_of(token: Token) -> tuple[Token, ...]:
     """The words a word hangs from, its head first and the root of its sentence last (``Token.ancestors``)."""
-    doc = token.doc
-    known: dict[int, tuple[Token, ...]] | None = doc.user_data.get(_ANCESTORS)
-    if known is None:
-        known = doc.user_data[_ANCESTORS] = {}
+    known = _kept(token.doc, _ANCESTORS)
     found = known.get(token.i)
     if found is None:
-        found = known[token.i] = _ancestors(token.i, tokens_of(doc), known)
+        found = known[token.i] = _ancestors(token.i, tokens_of(token.doc), known)
     return found
 
 
@@ -79,6 +73,14 @@ def is_ancestor(word: Token, other: Token) -> bool:
     if word.doc is not other.doc:
         return False
     return any(a.i == word.i for a in ancestors_of(other))
+
+
+def _kept(doc: Doc, key: str) -> dict[int, tuple[Token, ...]]:
+    """The readings of a document's words kept under ``key``, by word index."""
+    known: dict[int, tuple[Token, ...]] | None = doc.user_data.get(key)
+    if known is None:
+        known = doc.user_data[key] = {}
+    return known
 
 
 def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
