@@ -1873,3 +1873,17 @@ def test_a_dateline_places_talks_about_a_conflict_elsewhere() -> None:
 def test_the_subject_seeking_a_deal_at_talks_is_their_side(sentence: str) -> None:
     [meeting] = meetings_of(sentence)
     assert set(meeting.parties) == {"Peru", "Chile"} and meeting.location == "Quito"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A treaty could be signed in Lima later this year.",
+        "The two sides may sign a treaty in Lima.",
+        "Officials say the accord would be signed in Lima.",
+    ],
+)
+def test_a_signing_a_modal_leaves_open_is_planned(sentence: str) -> None:
+    found = meetings_of("Peru and Chile held talks in Quito on Monday. " + sentence)
+    [lima] = [m for m in found if m.location == "Lima"]
+    assert lima.status == "planned"

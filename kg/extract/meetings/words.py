@@ -269,6 +269,7 @@ WOULD_VERBS = {
     *MOVE_VERBS,  # "the talks would move to X", "said he would travel to X"
     "visit",  # "agreed that the prime minister would visit X"
     "follow",  # "a meeting of the commanders could follow later this month"
+    "sign",  # "a treaty could be signed in X later this year", "would sign the deal in X"
 }
 
 
