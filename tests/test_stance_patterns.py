@@ -452,3 +452,15 @@ def test_a_compiled_set_is_kept_and_loaded_again(tmp_path: Path, monkeypatch: py
         assert [m.span() for m in again.matches(text)] == [m.span() for m in first.matches(text)]
     kept.write_bytes(b"not a database")  # a damaged file is compiled anew
     assert [m.group(0) for m in PatternSet(patterns).matches("far apart")] == ["far apart"]
+
+
+def test_threads_scan_a_set_at_once() -> None:
+    """A Dask worker runs several extractions in threads of one process: each scan has working memory of its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    patterns = _config()["negative_patterns"]
+    found = PatternSet(patterns)
+    texts = _corpus_sentences()[:400] * 3
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda t: [m.span() for m in found.matches(t)], texts))
+    assert answers == [_one_by_one(patterns, t) for t in texts]

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,14 +35,18 @@ class PatternSet:
         self.patterns = tuple(re.compile(p) for p in patterns)
         self._database = _scanner(patterns)
         self._alternation = None if self._database is not None else one_alternation(patterns)
+        self._scratch = threading.local()  # Hyperscan's working memory serves one scan at a time: one per thread
 
     def candidates(self, text: str) -> list[int]:
         """The indices, in order, of the expressions that may match the text: a superset of those that do."""
         if self._database is None:
             assert self._alternation is not None
             return list(range(len(self.patterns))) if self._alternation.search(text) else []
+        scratch = getattr(self._scratch, "space", None)
+        if scratch is None:
+            scratch = self._scratch.space = hyperscan.Scratch(self._database)
         found: set[int] = set()
-        self._database.scan(text.encode("utf-8"), match_event_handler=_collect, context=found)
+        self._database.scan(text.encode("utf-8"), match_event_handler=_collect, context=found, scratch=scratch)
         return sorted(found)
 
     def matches(self, text: str) -> list[re.Match[str]]:
