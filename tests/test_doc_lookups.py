@@ -91,3 +91,12 @@ def test_tree_tables_follow_a_crossing_arc() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert [t.i for t in subtree_of(doc[1])] != sorted(t.i for t in subtree_of(doc[1]))  # the arcs do cross
     _same_tree(doc)
+
+
+def test_a_parse_chained_word_to_word_reads_without_recursion() -> None:
+    """A long list the parser chains word to word is deeper than Python's recursion limit: read all the same."""
+    words = 3000
+    doc = Doc(Vocab(), words=["w"] * words, heads=[max(i - 1, 0) for i in range(words)], deps=["dep"] * words)
+    assert [t.i for t in subtree_of(doc[0])] == list(range(words))
+    assert [t.i for t in subtree_of(doc[words // 2])] == list(range(words // 2, words))
+    assert [t.i for t in ancestors_of(doc[words - 1])] == list(range(words - 2, -1, -1))

@@ -54,9 +54,7 @@ def subtree_of(token: Token) -> tuple[Token, ...]:
     """A word and all its dependents, near and far, in document order (``Token.subtree``)."""
     known = _kept(token.doc, _SUBTREES)
     found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = _subtree(token, known)
-    return found
+    return found if found is not None else _subtree(token, known)
 
 
 def ancestors_of(token: Token) -> tuple[Token, ...]:
@@ -104,19 +102,23 @@ def _lefts_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
 
 
 def _subtree(token: Token, known: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:
-    words: list[Token] = []
-    placed = False
-    for child in children_of(token):
-        if not placed and child.i > token.i:
-            words.append(token)
-            placed = True
-        inner = known.get(child.i)
-        if inner is None:
-            inner = known[child.i] = _subtree(child, known)
-        words.extend(inner)
-    if not placed:
-        words.append(token)
-    return tuple(words)
+    """A word's subtree, its dependents' subtrees made first and kept on the way; a stack of its own rather than
+    recursion, so that a parse as deep as a long list chained word to word reads as any other."""
+    pending = [(token, False)]
+    while pending:
+        word, ready = pending.pop()
+        if word.i in known:
+            continue
+        children = children_of(word)
+        if not ready:
+            pending.append((word, True))
+            pending.extend((c, False) for c in children if c.i not in known)
+            continue
+        words = [w for c in children if c.i < word.i for w in known[c.i]]
+        words.append(word)
+        words.extend(w for c in children if c.i > word.i for w in known[c.i])
+        known[word.i] = tuple(words)
+    return known[token.i]
 
 
 def _ancestors(index: int, tokens: tuple[Token, ...], known: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:
