@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from kg.extract import pattern_sets
 from kg.extract.pattern_sets import PatternSet, loosened
 from kg.extract.pattern_sets import one_alternation as _one_alternation
-from kg.extract.stance import PATTERN_LISTS, _any_pattern, _config
+from kg.extract.stance import PATTERN_LISTS, _config, _pattern_set
 
 SENTENCES = [
     "no date has been set for the next round",
@@ -32,7 +33,7 @@ SENTENCES = [
 ]
 
 
-def test_one_alternation_matches_where_any_pattern_does() -> None:
+def test_one_alternation_matches_where_pattern_set_does() -> None:
     patterns = [r"\bfoo\s+bar\b", r"(?<=x)baz", r"\bqux(?:es)?\b"]
     combined = _one_alternation(patterns)
     for text in ["foo bar", "afoo bar", "xbaz", "baz", "quxes here", "aqux", "nothing", ""]:
@@ -63,6 +64,7 @@ def test_an_empty_list_matches_nothing() -> None:
 CORPUS = Path(__file__).parent / "corpus"
 
 
+@cache
 def _corpus_sentences() -> list[str]:
     texts = [p.read_text(encoding="utf-8").lower() for p in sorted(CORPUS.glob("*.txt"))]
     return [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t)] + SENTENCES
@@ -76,7 +78,7 @@ def _one_by_one(patterns: list[str], text: str) -> list[tuple[int, int]]:
 def test_shipped_lists_answer_as_their_expressions(key: str) -> None:
     """Over every sentence of the annotated articles: the set finds each expression's first match, no more."""
     patterns = _config()[key]
-    found = _any_pattern(key)
+    found = _pattern_set(key)
     for text in _corpus_sentences():
         assert [m.span() for m in found.matches(text)] == _one_by_one(patterns, text), (key, text)
 

@@ -45,6 +45,7 @@ WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 
 STORY_LAG_DAYS = 7
 """How long before its publication date a story may have been written: a day to come is at most this far behind."""
+
 _MONTH = (
     r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -270,8 +271,8 @@ class DateResolver:
             # "from Monday to Wednesday": the first day as a weekday, the last the next such day after it
             first = self._resolve_text(match["first"], future=future, anchor=None)
             if first is not None:
-                span = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
-                return DateRange(first.start, first.start + timedelta(days=span))
+                length = (WEEKDAYS[match["last"].lower()] - first.start.weekday()) % 7
+                return DateRange(first.start, first.start + timedelta(days=length))
         match = _WEEKDAY.search(text)
         if match and self.reference is not None:
             return _weekday_day(match, lowered, self.reference, future)
@@ -309,7 +310,7 @@ class DateResolver:
         future = is_future_context(sentence_of(span)) if told is None else told
         past = told is False and _told_as_done(span)
         return self.resolve_text(
-            span.text, future=future, anchor=anchor, past=past, ahead=bool(told) and plainly_to_come(span)
+            span.text, future=future, anchor=anchor, past=past, ahead=told is True and plainly_to_come(span)
         )
 
     def _days_ahead(self, span: Span) -> DateRange | None:

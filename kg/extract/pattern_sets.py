@@ -97,7 +97,8 @@ def _scanner(patterns: Sequence[str]) -> Any:
 
 
 def _cache_folder() -> Path:
-    """Where compiled pattern sets are kept: ``$XDG_CACHE_HOME/kg`` (``~/.cache/kg`` by default)."""
+    """Where compiled pattern sets are kept: ``$XDG_CACHE_HOME/kg/pattern-sets`` (``~/.cache/kg/pattern-sets`` by
+    default)."""
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg" / "pattern-sets"
 
 

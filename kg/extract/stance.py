@@ -168,14 +168,14 @@ def _pattern_sets() -> dict[str, PatternSet]:
     return {key: PatternSet(_config()[key]) for key in PATTERN_LISTS}
 
 
-def _any_pattern(key: str) -> PatternSet:
+def _pattern_set(key: str) -> PatternSet:
     """The regular expressions of a list, searched as one: most clauses match none, and one pass tells."""
     return _pattern_sets()[key]
 
 
 def _matches(key: str, lowered: str) -> list[re.Match[str]]:
     """The first match of each regular expression of a list in a text, in the list's order."""
-    return _any_pattern(key).matches(lowered)
+    return _pattern_set(key).matches(lowered)
 
 
 def _contains(text: str, phrases: list[str]) -> bool:
@@ -203,7 +203,7 @@ def stance(text: str, known: dict[str, Reading] | None = None) -> Reading:
             if _CONTRAST.match(sentence) and reading[0] != "neutral":
                 return reading  # "It was not the best night ... but the morning is good": the point follows "but"
         first = sentences[0].lower()
-        hedged = _contains(first, _config()["neutral_hedges"]) or _any_pattern("neutral_patterns").search(first)
+        hedged = _contains(first, _config()["neutral_hedges"]) or _pattern_set("neutral_patterns").search(first)
         if readings[0][0] == "neutral" and hedged:
             return readings[0]  # "It's too early to say. ... good results will come out": the hedge leads
         for wanted in ("negative", "positive"):
@@ -298,7 +298,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
         return "positive", 0.7
     if (superlative := _never_so(lowered, _analyzer().lexicon)) is not None:
         return superlative, 0.75
-    if _any_pattern("neutral_patterns").search(lowered):
+    if _pattern_set("neutral_patterns").search(lowered):
         return "neutral", 0.7  # "no date has been set for the next round", "neither optimistic nor pessimistic"
     matches = _matches("negative_patterns", lowered)
     patterned = bool(matches)
@@ -323,7 +323,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     words = re.findall(r"[a-z'-]+", lowered)
     judged = any(abs(config["valence"].get(w, 0)) >= 1.5 for w in words)
     judged = judged or _WILLING.search(lowered) is not None  # "ready to discuss everything": a will to talk
-    if not judged and _any_pattern("topic_frames").search(lowered):
+    if not judged and _pattern_set("topic_frames").search(lowered):
         return "neutral", 0.6  # "the talks will address the return of refugees": what was on the table, no attitude
     scores = _analyzer().polarity_scores(_without_names(_NOT_ONLY.sub("only", text)))
     compound = float(scores["compound"])
@@ -339,7 +339,7 @@ def _clause_stance(text: str) -> tuple[Stance, float]:
     if compound >= threshold:
         return "positive", min(0.5 + compound / 2, 0.95)
     # a faint negative with neither a word of the talks or the conflict nor a strong word of judgement is a fact told
-    about = _any_pattern("talk_and_conflict_words").search(lowered)  # ("There is no happiness in life"), no stance
+    about = _pattern_set("talk_and_conflict_words").search(lowered)  # ("There is no happiness in life"), no stance
     if compound <= -float(config["negative_threshold"]) and (judged or about):
         return "negative", min(0.5 + abs(compound) / 2, 0.95)
     return "neutral", 0.5 + (threshold - abs(compound))

@@ -125,20 +125,17 @@ def _after_the_invitation(span: Span) -> bool:
 
 WILL_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 
-_TIMETABLED = frozenset({"schedule", "set", "due", "slate"})
-"""Words of a timetable in the present: "talks are scheduled to resume", "the envoys are due to meet"."""
-
 
 def plainly_to_come(span: Span) -> bool:
     """Whether a date expression's clause tells of a day still to come, whatever day the story was written on: "the
-    sides will meet again on Jan. 12", "talks are scheduled to resume on Jan. 12" (not "said they would meet", whose
-    day may be gone by the time of writing)."""
+    sides will meet again on Jan. 12", a timetable in the present ("talks are scheduled to resume on Jan. 12", "the
+    envoys are due to meet"); not "said they would meet", whose day may be gone by the time of writing."""
     verb = _verb_of(span)
     for _ in range(3):
         if _auxiliaries(verb) & WILL_AUXILIARIES:
             return True
         head = verb.head
-        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_ not in _TIMETABLED:
+        if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_ not in SETTING_VERBS | {"due"}:
             return False
         if _auxiliaries(head) & {"is", "are", "'re", "'s"}:
             return True
