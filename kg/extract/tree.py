@@ -102,21 +102,23 @@ def _lefts_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
 
 
 def _subtree(token: Token, known: dict[int, tuple[Token, ...]]) -> tuple[Token, ...]:
-    """A word's subtree, its dependents' subtrees made first and kept on the way; a stack of its own rather than
-    recursion, so that a parse as deep as a long list chained word to word reads as any other."""
-    pending = [(token, False)]
-    while pending:
-        word, ready = pending.pop()
-        if word.i in known:
-            continue
-        children = children_of(word)
-        if not ready:
-            pending.append((word, True))
-            pending.extend((c, False) for c in children if c.i not in known)
-            continue
-        words = [w for c in children if c.i < word.i for w in known[c.i]]
-        words.append(word)
-        words.extend(w for c in children if c.i > word.i for w in known[c.i])
+    """A word's subtree, with those of the words below it kept on the way. The words whose subtrees are missing are
+    listed heads first, then read back children first: no recursion, so that a parse as deep as a long list chained
+    word to word reads as any other."""
+    children = token.doc.user_data.get(_CHILDREN) or _children_table(token.doc)
+    below = [token]
+    for word in below:  # the list grows as it is read
+        below.extend(c for c in children[word.i] if c.i not in known)
+    for word in reversed(below):
+        words: list[Token] = []
+        placed = False
+        for child in children[word.i]:
+            if not placed and child.i > word.i:
+                words.append(word)
+                placed = True
+            words.extend(known[child.i])
+        if not placed:
+            words.append(word)
         known[word.i] = tuple(words)
     return known[token.i]
 
