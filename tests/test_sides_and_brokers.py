@@ -579,6 +579,16 @@ def test_organisations_attending_as_observers_are_neither_sides_nor_brokers() ->
     assert set(meeting.mediators) == {"Peru", "Canada"}
 
 
+def test_the_two_sides_of_a_later_meeting_are_not_the_observers_named_just_before() -> None:
+    found = _meetings(
+        "Chad's government and the Nuba Front agreed on Wednesday to a truce after talks in Lima led by Peru.\n\n"
+        "Officials from Canada and the European Union took part as observers.\n\n"
+        "The two sides will meet again in Quito next week."
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert set(quito.parties) == {"Chad", "Nuba Front"}
+
+
 def test_officials_a_sentence_ends_by_citing_are_its_source_not_sides_of_the_talks() -> None:
     doc = load_pipeline()(
         "Delegations from Chad and Niger resumed talks in Lima on Sunday, the first direct negotiations between "

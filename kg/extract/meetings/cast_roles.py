@@ -64,7 +64,7 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         index += 1
     while index < end - 1 and doc[index].dep_ == "aux" and doc[index].head.lemma_ in ATTENDING_VERBS:
         index += 1  # "A and B have joined the talks as observers"
-    acting = index < end and doc[index].pos_ in {"VERB", "AUX"} and doc[index].lemma_ in ATTENDING_VERBS
+    acting = index < end and doc[index].pos_ in {"VERB", "AUX"} and _attending(doc, index)
     if acting:
         index += 1  # "with the AU and IGAD attending as observers"
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
@@ -82,6 +82,13 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         if word.pos_ not in {"DET", "ADJ"}:
             return None, False
     return None, False
+
+
+def _attending(doc: Sequence[Token], index: int) -> bool:
+    """Whether a verb tells of being present: "attended", "sat in", "took part" (as observers)."""
+    verb = doc[index]
+    took_part = verb.lemma_ == "take" and index + 1 < len(doc) and doc[index + 1].lower_ == "part"
+    return verb.lemma_ in ATTENDING_VERBS or took_part
 
 
 ROLE_PHRASES = [["in", "the", "role", "of"], ["in", "the", "capacity", "of"]]

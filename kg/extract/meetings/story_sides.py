@@ -9,6 +9,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, denies_a_part
 from kg.extract.meetings.broker_phrases import in_a_topic_discussed
+from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, watches
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.occasions import dated_in_a_list
@@ -336,11 +337,18 @@ def _two_named_before(
         before = trigger.i if between else mention.sentence.start  # "A and B agreed ..., X said after hosting talks
         for party in reversed(ctx.parties_in(0, before)):  # between the two countries' leaders"
             known = party.known or _between(party.span.root)  # "talks between A and the X Front": a side
+            if known and _watching(party.span.root):
+                continue  # "Officials from A and B took part as observers. The two sides will meet again"
             if known and party.party not in named and party.party not in {*mention.mediators, *brokers}:
                 named.append(party.party)
             if len(named) == 2:
                 return sorted(named) if not joined or _named_together(ctx, named, before) else []
     return []
+
+
+def _watching(word: Token) -> bool:
+    """Whether a name tells of one who only watches the talks: "A and B took part as observers"."""
+    return cast_as(word) in OBSERVER_NOUNS or watches(word)
 
 
 def _named_together(ctx: Context, pair: list[str], before: int) -> bool:
