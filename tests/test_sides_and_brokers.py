@@ -1812,3 +1812,13 @@ def test_a_side_s_own_leader_present_at_its_signing_is_no_broker_beside_the_one_
 def test_a_person_a_side_says_it_sent_speaks_for_that_side(sender: str) -> None:
     found = actors_of(f"{sender} had sent a senior diplomat, Paulo Souza, to Montevideo as an observer.")
     assert found["Paulo Souza"].affiliation == "Brazil"
+
+
+def test_a_clause_the_parse_hangs_on_the_month_of_earlier_talks_tells_of_those_talks() -> None:
+    found = _meetings(
+        "Chad's president and Niger's president met in Lima on Thursday, where they agreed on the text of a treaty.\n\n"
+        "The meeting, hosted by Peru, was the first encounter between the two leaders since their talks in "
+        "Washington in August, which were brokered by Canadian Prime Minister John Smith."
+    )
+    by_place = {m.location: set(m.mediators) for m in found}
+    assert by_place == {"Lima": {"Peru"}, "Washington": {"Canada"}}

@@ -215,10 +215,16 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     if owner is None or owner == trigger:
         return False
     # "on the sidelines of the summit that Russia is hosting": a clause on another meeting word is that one's
-    described = any(t.dep_ in {"relcl", "acl"} and t.head == owner for t in path)
+    described = any(t.dep_ in {"relcl", "acl"} and _said_of(t.head, owner) for t in path)
     # "Talks mediated by X collapsed, and Swiss-led talks stalled": two meeting words of one verb, each its own
     siblings = owner.head == trigger.head != owner
     return "conj" in {owner.dep_, trigger.dep_} or described and not is_ancestor(owner, trigger) or siblings
+
+
+def _said_of(noun: Token, owner: Token) -> bool:
+    """Whether a clause on ``noun`` is said of the meeting word ``owner``: the noun itself, or a date the parse hung the
+    clause on ("their talks in X in August, which were brokered by Y": the talks were brokered, not August)."""
+    return noun == owner or noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.head == owner
 
 
 def own_host(mention: Mention, mediators: list[str], found: list[tuple[str, Token]]) -> list[str]:
