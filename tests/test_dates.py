@@ -417,6 +417,16 @@ def test_a_month_a_plan_had_been_due_for_is_behind_the_article() -> None:
     assert ahead.day == "2027-10"
 
 
+def test_a_meeting_a_report_says_the_sides_had_agreed_to_hold_is_still_to_come() -> None:
+    found = meetings_of(
+        "Chile and Peru resumed negotiations in Lima on Saturday. The mediator said the parties had agreed to meet "
+        "again in December.",
+        published=date(2026, 11, 21),
+    )
+    later = next(m for m in found if m.location != "Lima")
+    assert (later.day, later.status) == ("2026-12", "planned")
+
+
 def test_a_day_range_whose_second_day_the_model_left_out_is_whole() -> None:
     [summit] = meetings_of("Brazil is hosting a regional summit in Brasilia from October 22 to 24.", date(2024, 10, 23))
     assert (summit.start, summit.end, summit.status) == (date(2024, 10, 22), date(2024, 10, 24), "ongoing")

@@ -31,6 +31,17 @@ def had_been(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "had" for holder in holders for c in children_of(holder))
 
 
+DECIDING_VERBS = frozenset({"agree", "decide", "consent", "commit", "pledge", "promise", "vow"})
+"""Verbs of settling on a meeting to come: what a side "had agreed to" hold is still ahead of the story, the past
+before the past being a report's ("said the parties had agreed to meet again in December")."""
+
+
+def overtaken_plan(verb: Token) -> bool:
+    """Whether a plan is told in the past perfect as overtaken ("the talks had been due to start in October"), not a
+    decision reported in it ("had agreed to meet in December")."""
+    return had_been(verb) and verb.lemma_ not in DECIDING_VERBS
+
+
 def reported_as_over(trigger: Token) -> bool:
     """Whether a meeting word is the subject of a clause someone reports in the past before the past ("Peru said on
     Tuesday that the latest round had ended"): over by the day it was told on, and not where or when it was told."""
@@ -183,7 +194,7 @@ def clause_is_future(span: Span) -> bool | None:
             return False
         if verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return False  # "a statement issued after weekend talks"
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not had_been(verb.head):
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not overtaken_plan(verb.head):
             return True  # not "the round, which had been scheduled to take place on Saturday": gone by
         if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"

@@ -13,7 +13,7 @@ from kg.extract.meetings.timeline_entries import entry_year
 from kg.extract.meetings.words import CONCLUDING_VERBS, POSTPONING_VERBS, SCHEDULING_VERBS, SIGNING_VERBS
 from kg.extract.meetings.year_told import date_attachment
 from kg.extract.nlp import INFINITIVE_VERBS
-from kg.extract.tense import clause_is_future, had_been, is_future_context
+from kg.extract.tense import clause_is_future, is_future_context, overtaken_plan
 from kg.extract.tree import children_of
 
 
@@ -60,7 +60,9 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
     to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in children_of(verb))
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
     past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
-    past = past or verb.dep_ == "xcomp" and had_been(verb.head)  # "the talks had been due to start in October"
+    # "the talks had been due to start in October" (a plan overtaken), not "said they had agreed to meet in December"
+    # (a decision told in the past before the past, of a meeting still to come)
+    past = past or verb.dep_ == "xcomp" and overtaken_plan(verb.head)
     clause = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" else None  # "a meeting in June produced nothing"
     past = past or clause is not None and clause.tag_ == "VBD" and clause.lemma_ not in SCHEDULING_VERBS
     done = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_ in CONCLUDING_VERBS | SIGNING_VERBS
