@@ -427,6 +427,15 @@ def test_a_meeting_a_report_says_the_sides_had_agreed_to_hold_is_still_to_come()
     assert (later.day, later.status) == ("2026-12", "planned")
 
 
+def test_a_speaker_s_today_does_not_date_the_meeting_he_spoke_after() -> None:
+    found = meetings_of(
+        "Chile's president and Peru's president met in Lima on Thursday, where they agreed on a treaty.\n\n"
+        '"Today we closed a chapter of conflict," the Chilean president told reporters after the meeting.',
+        published=date(2026, 3, 10),
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2026, 3, 5))]
+
+
 def test_a_day_range_whose_second_day_the_model_left_out_is_whole() -> None:
     [summit] = meetings_of("Brazil is hosting a regional summit in Brasilia from October 22 to 24.", date(2024, 10, 23))
     assert (summit.start, summit.end, summit.status) == (date(2024, 10, 22), date(2024, 10, 24), "ongoing")

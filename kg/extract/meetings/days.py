@@ -16,7 +16,7 @@ from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.rounds import earlier_rounds
-from kg.extract.meetings.when import date_anchors, date_phrases, describes, weekday_of
+from kg.extract.meetings.when import date_anchors, date_phrases, describes, quoted, weekday_of
 from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
@@ -223,7 +223,8 @@ def dated_from_around(
     A day that dates another meeting of the sentence (``beside``) is that one's: "told reporters after the talks,
     adding that the next round would be held on Sept. 17"."""
     others_day = sentence_dates is not None and any(o is not mention and o.dates == sentence_dates for o in beside)
-    if mention.dates is None and mention.month is None and spoken_after(mention.trigger) and not others_day:
+    spoken = not _days_only_quoted(mention.sentence)  # "'Today we closed a chapter,' X said after the meeting"
+    if mention.dates is None and mention.month is None and spoken_after(mention.trigger) and not others_day and spoken:
         mention.dates = sentence_dates  # "told journalists on Thursday, speaking after his talks with X"
         first = shift(sentence_dates.end, 1 - mention.days) if sentence_dates and mention.days else None
         if first is not None and sentence_dates is not None:  # "agreed on Tuesday, after three days of talks"
@@ -240,6 +241,13 @@ def dated_from_around(
             mention.dates = DateRange(earlier.dates.end, earlier.dates.end)
         elif earlier is not None:
             mention.weekday = earlier.weekday  # the article's date unknown: the summit's weekday
+
+
+def _days_only_quoted(sentence: Span) -> bool:
+    """Whether the days a sentence names all stand in a quotation: a speaker's "today" is the day of speaking, which
+    the article's own date does not tell."""
+    days = [e for e in sentence.ents if e.label_ == "DATE"]
+    return bool(days) and all(quoted(e) for e in days)
 
 
 def _after_a_meeting(trigger: Token) -> bool:

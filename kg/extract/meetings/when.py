@@ -290,7 +290,7 @@ def _when_clause_heads(trigger: Token) -> set[int]:
     return found
 
 
-def _quoted(span: Span) -> bool:
+def quoted(span: Span) -> bool:
     """Whether a phrase stands inside a quotation its sentence opens ("I met this evening with ..." is the day
     the words were written, not the article's)."""
     before = span.doc[sentence_of(span).start : span.start].text
@@ -344,7 +344,7 @@ def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
         if e.label_ == "DATE"
         or e.label_ == "TIME"
         and (PARTS_OF_TODAY.match(e.text) or weekday_of(e) is not None)
-        and not _quoted(e)
+        and not quoted(e)
     ]  # "this morning", and "late Wednesday" or "Monday night", which the model tags as times
     found = _joined_days(found)
     covered = {i for e in found for i in range(e.start, e.end)}
