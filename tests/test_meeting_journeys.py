@@ -182,6 +182,15 @@ def test_talks_only_aimed_at_or_offered_are_no_meeting(text: str) -> None:
     assert meetings_of(text, published=date(2025, 7, 1)) == []
 
 
+def test_talks_after_which_the_sides_agreed_to_seek_something_were_held() -> None:
+    [meeting] = meetings_of(
+        "Chilean and Peruvian officials agreed on Tuesday to seek an extension of their truce after two days of talks "
+        "in Quito, Chile's finance minister said.",
+        published=date(2025, 7, 30),
+    )
+    assert (meeting.location, meeting.status, set(meeting.parties)) == ("Quito", "held", {"Chile", "Peru"})
+
+
 def test_places_talks_moved_between_are_not_their_sides() -> None:
     [meeting] = meetings_of(
         "The talks between the government and the rebels began in Caracas in November 2022 and have since moved "

@@ -10,6 +10,10 @@ from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_
 from kg.extract.tree import children_of
 
 
+OCCASION_PREPOSITIONS = frozenset({"after", "following", "during", "at"})
+"""Prepositions whose meeting is the occasion of a proposal, held: "sought an extension after talks in X"."""
+
+
 def proposed(trigger: Token) -> bool:
     """Whether a meeting is only proposed, asked for or rejected ("proposed reviving talks", "asked for a meeting"),
     or only in prospect ("the prospects for resuming negotiations")."""
@@ -28,6 +32,8 @@ def proposed(trigger: Token) -> bool:
             return False  # "refused to receive X, but held talks with Y": what was done instead
         if head.pos_ == "VERB" and head.lemma_ == "call" and current.lower_ != "for":
             return False  # "what both sides called constructive talks": naming, not "called for talks"
+        if current.dep_ == "prep" and current.lower_ in OCCASION_PREPOSITIONS:
+            return False  # "agreed to seek an extension after two days of talks in X": where it was sought
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
             # not "a conference co-hosted by X sought to keep the transition on track": the meeting seeks
             return current.dep_ != "nsubj" and not apart_by_semicolon(current, head)
