@@ -1822,3 +1822,15 @@ def test_a_clause_the_parse_hangs_on_the_month_of_earlier_talks_tells_of_those_t
     )
     by_place = {m.location: set(m.mediators) for m in found}
     assert by_place == {"Lima": {"Peru"}, "Washington": {"Canada"}}
+
+
+def test_the_guarantors_a_host_is_named_one_of_broker_the_round_it_hosted() -> None:
+    found = _meetings(
+        "Chile's government and the Nuba Front agreed on Saturday to extend their truce, at the end of a fourth round "
+        "of talks in Quito.\n\nThe round, which began on Aug. 14, was hosted by Ecuador, one of the guarantor "
+        "countries along with Cuba and Norway.",
+        published=date(2023, 9, 4),
+    )
+    assert [(m.location, m.start, set(m.parties), set(m.mediators)) for m in found] == [
+        ("Quito", date(2023, 8, 14), {"Chile", "Nuba Front"}, {"Ecuador", "Cuba", "Norway"})
+    ]

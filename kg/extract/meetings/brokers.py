@@ -425,7 +425,8 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
-        for partner in (p for held in (token, *of_objects(token)) for p in along_with(held)):
+        kinds = [head] if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS else []  # "guarantor countries"
+        for partner in (p for held in (token, *kinds, *of_objects(token)) for p in along_with(held)):
             self.add_objects(partner)  # "a guarantor of the talks along with A and B": A and B guarantee them too
 
     def _a_side(self, token: Token) -> bool:

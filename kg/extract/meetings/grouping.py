@@ -118,8 +118,11 @@ def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:
 
 def _without_brokers(mention: Mention, other: Mention) -> set[str]:
     """A mention's sides less the other's brokers, where two sides are left: the sides of "A and B sat down with
-    the UN envoy" beside talks the UN sponsors."""
+    the UN envoy" beside talks the UN sponsors; none where all it names are its own brokers ("The round was hosted
+    by A, one of the guarantor countries along with B and C")."""
     sides = set(mention.parties)
+    if sides <= set(mention.mediators):
+        return set()
     left = sides - set(other.mediators)
     return left if len(left) >= 2 else sides
 
