@@ -191,6 +191,40 @@ def test_talks_after_which_the_sides_agreed_to_seek_something_were_held() -> Non
     assert (meeting.location, meeting.status, set(meeting.parties)) == ("Quito", "held", {"Chile", "Peru"})
 
 
+def test_a_place_after_a_list_of_sides_places_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Former Chilean President John Smith will lead talks between Peru's government and armed groups in Lima next "
+        "week.",
+        published=date(2022, 11, 20),
+    )
+    assert (meeting.location, meeting.status) == ("Lima", "planned")
+
+
+def test_the_day_a_lead_announces_talks_to_come_in_the_dateline_s_city_does_not_date_them() -> None:
+    [meeting] = article_meetings(
+        "Chilean ex-president to lead Peru peace push\n\nLIMA — Former Chilean President Jorge Salas will lead a new "
+        "round of talks between Peru's government and armed groups in Lima next week, the Andean Community said on "
+        "Sunday.",
+        published=date(2022, 11, 20),
+    )
+    assert (meeting.location, meeting.start, meeting.status) == ("Lima", None, "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Paul Jones, the Nuba Front\'s political spokesman, said the group was "ready for direct dialogue" with the '
+        "government.",
+        'Paul Jones, the Nuba Front\'s political spokesman, said the group was "open to talks" with the government.',
+    ],
+)
+def test_a_side_ready_or_open_for_talks_holds_none(text: str) -> None:
+    lead = (
+        "QUITO — A former Peruvian president will lead talks between Chile's government and armed groups in Quito.\n\n"
+    )
+    assert [m.status for m in meetings_of(lead + text, published=date(2022, 11, 20))] == ["planned"]
+
+
 def test_places_talks_moved_between_are_not_their_sides() -> None:
     [meeting] = meetings_of(
         "The talks between the government and the rebels began in Caracas in November 2022 and have since moved "

@@ -50,7 +50,8 @@ def place_the_lead(doc: Doc, ctx: Context, mentions: list[Mention]) -> None:
     if mention is None:
         return
     mention.city, mention.country = city
-    if mention.dates is None and mention.window is None and mention.month is None:  # (not "in mid-April")
+    # (not "in mid-April"; not a meeting to come, whose lead's day is the day it was announced)
+    if mention.dates is None and mention.window is None and mention.month is None and mention.status != "planned":
         sentences = [s for s in sentences_of(doc) if s.start_char < lead[1]]
         dates = {d for s in sentences if (d := dates_of(s, ctx, None)) is not None}
         if len(dates) == 1:

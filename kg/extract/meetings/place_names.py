@@ -217,7 +217,9 @@ def seat_of_government(preposition: Token) -> bool:
     in Kabul and the rebels", "the regime in Damascus" (the nouns whose "in" :func:`kg.extract.parties` reads as the
     capital's state)."""
     head = preposition.head
-    return preposition.lower_ == "in" and head.lower_ in GOVERNMENT_NOUNS and head.pos_ == "NOUN"
+    after_the_list = any(c.dep_ == "conj" and c.i < preposition.i for c in children_of(head))  # "talks between the
+    # government and armed groups in X": hung on the list's first noun, it stands after the whole list
+    return preposition.lower_ == "in" and head.lower_ in GOVERNMENT_NOUNS and head.pos_ == "NOUN" and not after_the_list
 
 
 def stray_object(preposition: Token) -> list[Token]:

@@ -39,6 +39,8 @@ def proposed(trigger: Token) -> bool:
             return current.dep_ != "nsubj" and not apart_by_semicolon(current, head)
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
             return True  # "is ready to meet him", "was willing to host a meeting"
+        if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.lower_ in {"for", "to"}:
+            return True  # "was ready for direct dialogue with the government", "open to talks"
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
             # "renewed its offer to host a meeting", "repeated its offer to host talks"; not an offer taken up
             return not _taken_up(head if current.dep_ == "acl" else current.doc[current.i - 1])

@@ -134,7 +134,7 @@ CONCLUDING_VERBS = {"reach", "strike", "seal", "agree", "conclude", "broker", "f
 SIGNING_VERBS = {"sign", "initial", "countersign"}
 
 
-READINESS_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "happy"}
+READINESS_ADJECTIVES = {"ready", "willing", "prepared", "eager", "keen", "happy", "open"}
 """Adjectives that offer a meeting rather than report one: "was ready to host a meeting of the two leaders"."""
 
 PROPOSAL_VERBS = {
