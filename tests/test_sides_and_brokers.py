@@ -1834,3 +1834,11 @@ def test_the_guarantors_a_host_is_named_one_of_broker_the_round_it_hosted() -> N
     assert [(m.location, m.start, set(m.parties), set(m.mediators)) for m in found] == [
         ("Quito", date(2023, 8, 14), {"Chile", "Nuba Front"}, {"Ecuador", "Cuba", "Norway"})
     ]
+
+
+def test_a_side_and_three_powers_counted_beside_it_are_four_sides() -> None:
+    [meeting] = _meetings(
+        "Chile and three Andean powers held talks in Quito on Friday.\n\nChile's delegation was led by Deputy Foreign "
+        "Minister Jorge Salas. The Peruvian, Bolivian and Colombian delegations were headed by senior diplomats."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Colombia"}

@@ -427,7 +427,7 @@ def hyphenated_word(token: Token) -> str:
     return words[token.i]
 
 
-COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government", "neighbour", "neighbor"}
+COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government", "neighbour", "neighbor", "power"}
 """Nouns that count the sides of a meeting when a number stands on them: "the three countries"."""
 
 
@@ -436,9 +436,9 @@ def sides_counted(token: Token, nouns: frozenset[str] | set[str] = COUNTED_SIDE_
     meeting has anyway)."""
     if token.lemma_.lower() not in nouns:
         return 0
-    return max(
-        (n for c in children_of(token) if c.dep_ == "nummod" and (n := DURATION_WORDS.get(c.lower_, 0)) >= 3), default=0
-    )
+    counted = max((DURATION_WORDS.get(c.lower_, 0) for c in children_of(token) if c.dep_ == "nummod"), default=0)
+    named = len(token.conjuncts) if counted else 0  # "Iran and three European powers": four
+    return counted + named if counted + named >= 3 else 0
 
 
 def subject_counted(verb: Token) -> int:
