@@ -744,6 +744,14 @@ def test_led_by_x_for_one_side_and_y_for_the_other_gives_each_their_side() -> No
     assert found["Pablo Ortega"].affiliation == "Venezuelan opposition"
 
 
+def test_a_side_that_is_the_subject_of_a_clause_after_for_is_not_the_side_a_name_speaks_for() -> None:
+    found = _actors(
+        "Peru's president met Chile's envoy on Wednesday, two days before a deadline set by Bolivian President Jorge "
+        "Rojas for Chile to agree to a truce."
+    )
+    assert found["Jorge Rojas"].affiliation == "Bolivia"
+
+
 def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
     found = _actors(
         "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "

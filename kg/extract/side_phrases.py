@@ -120,6 +120,8 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
         after = _after_of(doc, at + 1)  # "the rebel leaders A, of the self-proclaimed X Republic, and B, ..."
     else:
         after = after_for(doc, at) if at < len(doc) else None
+        if after is not None and (doc[at].dep_ == "mark" or _subject_of_an_infinitive(doc, after, ctx)):
+            return None  # "a deadline set by X for Moscow to agree": the subject of a clause, no side X speaks for
     if after is None:
         return None
     at = after
@@ -129,6 +131,13 @@ def for_the_side(span: Span, ctx: Context) -> str | None:
     if doc[at].lower_ in GOVERNMENT_WORDS:
         return government_named_before(doc, doc[at].i, ctx.gazetteer)
     return None
+
+
+def _subject_of_an_infinitive(doc: Doc, at: int, ctx: Context) -> bool:
+    """Whether the party named at ``at`` (after a "for") is followed by "to" and a verb: "for Moscow to agree"."""
+    mention = ctx.party_at(doc[at].i)
+    end = mention.span.end if mention is not None else at + 1
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].tag_ == "VB"
 
 
 def _after_of(doc: Doc, index: int) -> int | None:
