@@ -9,7 +9,6 @@ from kg.extract.base import apart_by_semicolon
 from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
 from kg.extract.tree import children_of
 
-
 OCCASION_PREPOSITIONS = frozenset({"after", "following", "during", "at"})
 """Prepositions whose meeting is the occasion of a proposal, held: "sought an extension after talks in X"."""
 
