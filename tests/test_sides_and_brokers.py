@@ -1842,3 +1842,14 @@ def test_a_side_and_three_powers_counted_beside_it_are_four_sides() -> None:
         "Minister Jorge Salas. The Peruvian, Bolivian and Colombian delegations were headed by senior diplomats."
     )
     assert set(meeting.parties) == {"Chile", "Peru", "Bolivia", "Colombia"}
+
+
+def test_the_broker_of_a_deal_other_sides_made_does_not_broker_the_story_s_talks() -> None:
+    found = _meetings(
+        "Chile's government and the Nuba Front agreed on Monday to exchange 900 detainees, after ten days of talks in "
+        "Quito sponsored by the United Nations.\n\nThe deal comes as Peru and Bolivia, which back opposing sides in "
+        "the war, agreed this month to restore diplomatic relations in a deal brokered by Brazil.",
+        published=date(2023, 3, 20),
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.mediators == ("United Nations",)

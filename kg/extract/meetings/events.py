@@ -373,7 +373,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     # two sides together"), as in sentences that name no meeting
     main = next((c for c in clusters if c.mentions[0].status in {"held", "ongoing"}), None)
     main_city = main.first("city") if main else None
-    loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None)
+    main_sides = frozenset(p for m in main.mentions for p in m.parties) if main else frozenset()
+    loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None, main_sides)
     loose.extend(p for p in mediators_by_trade(doc, ctx) + brokers_of_the_process(mentions, clusters) if p not in loose)
     # in order
     named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))

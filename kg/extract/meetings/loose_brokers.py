@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, apart_by_semicolon, of_objects, sentences_of, tokens_in
+from kg.extract.base import Context, apart_by_semicolon, first_conjunct, of_objects, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
 from kg.extract.meetings.broker_phrases import carries_messages, only_offered
 from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
@@ -32,9 +32,12 @@ PROCESS_BEGINNINGS = {"begin", "start", "launch"}
 """Verbs a process's start is told with, in the year it began: "the dialogue began in 2011"."""
 
 
-def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: str | None = None) -> list[str]:
+def loose_mediators(
+    doc: Doc, ctx: Context, trigger_sentences: set[int], city: str | None = None, sides: frozenset[str] = frozenset()
+) -> list[str]:
     """Brokers named in sentences that name no meeting ("Qatar helped broker the text"), nor talks in a city other
-    than the story's (``city``): "a return to talks in Jeddah, which X has mediated"."""
+    than the story's (``city``): "a return to talks in Jeddah, which X has mediated", nor a deal other sides than the
+    story's (``sides``) made: "as A and B agreed to restore ties in a deal brokered by X"."""
     found: list[str] = []
     nouns = lexicon().mediation_nouns
     lowers, lemmas = _word_sets()
@@ -70,9 +73,27 @@ def loose_mediators(doc: Doc, ctx: Context, trigger_sentences: set[int], city: s
                 for t in words
             )
         )
-        if about_talks and not _of_another_year(sentence, ctx) and not _about_other_talks(sentence, ctx, city):
+        if (
+            about_talks
+            and not _of_another_year(sentence, ctx)
+            and not _about_other_talks(sentence, ctx, city)
+            and not _made_by_others(sentence, ctx, sides)
+        ):
             found.extend(m for m in mediators_in(sentence, ctx) if m not in found)
     return found
+
+
+def _made_by_others(sentence: Span, ctx: Context, sides: frozenset[str]) -> bool:
+    """Whether the subjects of a sentence name two sides or more, none of them the story's ``sides``: "Saudi Arabia
+    and Iran agreed to restore ties in a deal brokered by China" in a story of other talks."""
+    if not sides:
+        return False
+    subjects = {
+        m.party
+        for m in ctx.parties_in(sentence.start, sentence.end)
+        if m.known and first_conjunct(m.span.root).dep_ in {"nsubj", "nsubjpass"}
+    }
+    return len(subjects) >= 2 and not subjects & sides
 
 
 def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
