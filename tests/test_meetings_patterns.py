@@ -1887,3 +1887,9 @@ def test_a_signing_a_modal_leaves_open_is_planned(sentence: str) -> None:
     found = meetings_of("Peru and Chile held talks in Quito on Monday. " + sentence)
     [lima] = [m for m in found if m.location == "Lima"]
     assert lima.status == "planned"
+
+
+def test_a_bare_noun_tells_no_venue_a_described_one_does() -> None:
+    [bare] = meetings_of("Chilean and Peruvian delegates met at a hotel in Quito on Monday.")
+    [described] = meetings_of("Chilean and Peruvian delegates met at a seaside hotel in Quito on Monday.")
+    assert (bare.location, bare.venue, described.venue) == ("Quito", None, "seaside hotel")
