@@ -1893,3 +1893,15 @@ def test_a_bare_noun_tells_no_venue_a_described_one_does() -> None:
     [bare] = meetings_of("Chilean and Peruvian delegates met at a hotel in Quito on Monday.")
     [described] = meetings_of("Chilean and Peruvian delegates met at a seaside hotel in Quito on Monday.")
     assert (bare.location, bare.venue, described.venue) == ("Quito", None, "seaside hotel")
+
+
+def test_a_round_to_be_held_by_video_link_is_no_meeting_and_one_to_be_held_in_a_city_is_to_come() -> None:
+    [talks] = meetings_of(
+        "Chile and Peru held talks in Quito on Monday. A second round, to be held by video link, will discuss the "
+        "border."
+    )
+    assert (talks.location, talks.round) == ("Quito", None)
+    found = meetings_of(
+        "Chile and Peru held talks in Quito on Monday. A second round, to be held in Lima, will discuss the border."
+    )
+    assert [(m.location, m.status) for m in found] == [("Quito", "held"), ("Lima", "planned")]

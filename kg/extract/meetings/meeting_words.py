@@ -158,8 +158,8 @@ def held_remotely(trigger: Token) -> bool:
     """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
     words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "compound"} else [])
     words += [
-        c for c in children_of(trigger) if c.dep_ == "acl" and c.lemma_ in {"hold", "conduct"}
-    ]  # "a meeting held by"
+        c for c in children_of(trigger) if c.dep_ in {"acl", "relcl"} and c.lemma_ in {"hold", "conduct"}
+    ]  # "a meeting held by", "a second round, to be held by video link"
     index = 1
     while index < len(words) < 6:  # "are due to resume by video link": down the chain of infinitives
         words.extend(c for c in children_of(words[index]) if c.dep_ in {"xcomp", "acomp"})

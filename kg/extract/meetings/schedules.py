@@ -78,6 +78,10 @@ def to_be_held_after(trigger: Token) -> Token | None:
     """The participle of "to be held" (or opened, convened) after a comma that ends a meeting word's phrase, which
     it describes however the parser hung it: "the meeting of the envoys on the border, to be held in X"."""
     doc = trigger.doc
+    for clause in (c for c in children_of(trigger) if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"):
+        auxiliaries = [a.lower_ for a in children_of(clause) if a.dep_ in {"aux", "auxpass"}]
+        if auxiliaries == ["to", "be"] and clause.lemma_ in HUNG_PARTICIPLES | {"convene"}:
+            return clause  # "A second round, to be held by video link, will ...", hung on the meeting word
     comma = trigger.right_edge.i + 1
     if (
         comma + 3 >= len(doc)
