@@ -752,6 +752,15 @@ def test_a_side_that_is_the_subject_of_a_clause_after_for_is_not_the_side_a_name
     assert found["Jorge Rojas"].affiliation == "Bolivia"
 
 
+def test_the_rebels_refer_back_to_the_armed_group_not_to_a_mediating_institute_named_after_it() -> None:
+    found = _actors(
+        "Chile and the Nuba Liberation Movement (NLM) signed a peace deal in Quito on Monday. The deal was brokered "
+        "by former Peruvian President Jorge Salas, whose Crisis Management Initiative hosted the talks. Ana Ruiz, "
+        "the rebels' prime minister in exile, signed for the group."
+    )
+    assert found["Ana Ruiz"].affiliation == "Nuba Liberation Movement"
+
+
 def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
     found = _actors(
         "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "
