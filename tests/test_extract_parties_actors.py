@@ -761,6 +761,16 @@ def test_the_rebels_refer_back_to_the_armed_group_not_to_a_mediating_institute_n
     assert found["Ana Ruiz"].affiliation == "Nuba Liberation Movement"
 
 
+def test_the_government_negotiator_speaks_for_the_state_whose_government_negotiators_were_named() -> None:
+    found = _actors(
+        "KUALA LUMPUR — Chilean government negotiators and the Nuba Liberation Movement (NLM) signed a peace deal on "
+        "Sunday after talks facilitated by Malaysia.\n\nMalaysian facilitator Ahmad Rahman, who has overseen the "
+        "talks since 2011, said the two sides had crossed the last bridge.\n\nThe chief government negotiator, Ana "
+        "Ruiz, said the deal would be signed in Santiago next month."
+    )
+    assert found["Ana Ruiz"].affiliation == "Chile"
+
+
 def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
     found = _actors(
         "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "
