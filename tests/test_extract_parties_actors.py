@@ -771,6 +771,17 @@ def test_the_government_negotiator_speaks_for_the_state_whose_government_negotia
     assert found["Ana Ruiz"].affiliation == "Chile"
 
 
+def test_a_role_in_the_phrase_of_one_person_is_not_told_before_another_named_later() -> None:
+    found = _actors(
+        "Since April, Peru has quietly hosted talks between the Chilean government and the Nuba Liberation Movement "
+        "(NLM) rebels.\n\nThe rebels' chief negotiator is Jorge Salas, a lawyer who also serves as the group's "
+        "executive secretary. Santiago is represented by Ana Ruiz, a senior adviser to the president.\n\nPeru's lead "
+        "mediator, Pedro Gil, has shuttled between the parties for months. His Bolivian counterpart, Luis Vega, is "
+        "Carlos Morales's senior adviser."
+    )
+    assert (found["Carlos Morales"].role, found["Carlos Morales"].affiliation) == (None, None)
+
+
 def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
     found = _actors(
         "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "

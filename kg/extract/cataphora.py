@@ -62,8 +62,9 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
             continue  # ("the Vietnamese minister held talks with X": the one X met, not X)
         if any(other is not person and _fits(other, noun, side, ctx) for other in ctx.people.persons):
             continue  # "Kosovo's prime minister": the prime minister of Kosovo the story names
-        if _said_of_another(token, person, ctx):
-            continue  # "Y was Chile's special envoy ... X": Y's
+        if _said_of_another(token, person, ctx) or _in_another_s_phrase(token, person, ctx):
+            continue  # "Y was Chile's special envoy ... X": Y's; "Y, a lawyer who also serves as the group's
+            # executive secretary": Y's, whatever role Y was given first
         if any(
             other is not person
             and any(m.start < token.i and m.start_char >= start for m in other.mentions)
@@ -88,6 +89,11 @@ def _said_of_another(noun: Token, person: Person, ctx: Context) -> bool:
         return False
     subjects = [c for c in children_of(noun.head) if c.dep_ == "nsubj"]
     return any((other := ctx.people.at(s)) is not None and other is not person for s in subjects)
+
+
+def _in_another_s_phrase(noun: Token, person: Person, ctx: Context) -> bool:
+    """Whether a role noun stands in the phrase of another named person: an apposition or a clause on their name."""
+    return any((other := ctx.people.at(a)) is not None and other is not person for a in ancestors_of(noun))
 
 
 def _verb_of(token: Token) -> Token:
