@@ -201,6 +201,11 @@ def test_the_day_sides_agreed_on_two_aims_dates_neither_aim() -> None:
 def test_presidents_of_two_states_who_shook_hands_somewhere_met_there() -> None:
     [meeting] = meetings_of("The Chilean and Peruvian presidents shook hands in Quito on Monday.", date(2025, 6, 18))
     assert (meeting.location, set(meeting.parties)) == ("Quito", {"Chile", "Peru"})
+    [owned] = meetings_of(
+        "Chile's president and Peru's president shook hands in Quito on Monday after signing a declaration.",
+        date(2025, 6, 18),
+    )
+    assert (owned.location, set(owned.parties)) == ("Quito", {"Chile", "Peru"})
 
 
 def test_a_side_that_came_to_another_s_capital_for_talks_met_its_host() -> None:

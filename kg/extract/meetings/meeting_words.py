@@ -199,8 +199,11 @@ def talks_together(token: Token) -> bool:
         partners = [c for c in children_of(child) if c.dep_ == "pobj"] if child.lower_ == "with" else []
         if child.dep_ == "prep" and any(is_side(c) or a_side_s_title(c) or _titled_name_beside(c) for c in partners):
             return True  # (also "shook hands with the Peruvian president", "with the rebels' commander, X")
-        named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN")  # a name however tagged
-        if named and any(c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN") for c in children_of(child)):
+        # a name however tagged, or a side's titled person ("Chile's president and Peru's president shook hands")
+        named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN" or a_side_s_title(child))
+        if named and any(
+            c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN" or a_side_s_title(c)) for c in children_of(child)
+        ):
             return True
         if child.dep_ == "nsubj" and any(
             c.dep_ == "amod" and any(g.dep_ == "conj" for g in children_of(c)) for c in children_of(child)
