@@ -1853,3 +1853,17 @@ def test_the_broker_of_a_deal_other_sides_made_does_not_broker_the_story_s_talks
     )
     quito = next(m for m in found if m.location == "Quito")
     assert quito.mediators == ("United Nations",)
+
+
+def test_meetings_listed_after_a_clause_on_two_named_people_are_theirs_each_with_its_own_host() -> None:
+    found = _meetings(
+        "Chile and Peru initialled a peace agreement at the White House on Aug. 8, in a ceremony hosted by the U.S. "
+        "president.\n\nTalks were led by the two foreign ministers, Ana Ruiz and Luis Vega, who met several times in "
+        "2024 and 2025, including in Quito in May 2024 at the invitation of Ecuador and in Lima in July 2025.",
+        published=date(2025, 8, 12),
+    )
+    assert [(m.location, m.day, set(m.parties), m.mediators) for m in found] == [
+        ("Washington", None, {"Chile", "Peru"}, ("United States",)),
+        ("Quito", "2024-05", {"Chile", "Peru"}, ("Ecuador",)),
+        ("Lima", "2025-07", {"Chile", "Peru"}, ()),
+    ]

@@ -16,6 +16,7 @@ from kg.extract.base import (
     sentence_of,
 )
 from kg.extract.meetings.clauses import Cluster, Mention, in_parallel_with, set_off_after_the_sides
+from kg.extract.meetings.listings import listing_clause
 from kg.extract.meetings.place_names import is_a_margin
 from kg.extract.meetings.trigger_filters import times_another
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, HOST_VERBS, PLACE_NOUNS
@@ -210,6 +211,10 @@ def _under_another(word: Token, trigger: Token, triggers: tuple[Token, ...]) -> 
     indices = {t.i for t in triggers}
     path = (word, *ancestors_of(word))
     owner = next((t for t in path if t.i in indices), None)
+    listed = next((listing_clause(t) for t in path if t.dep_ == "acl" and t.lower_ == "including"), None)
+    if owner is None and listed is not None and listed.i in indices and listed != trigger:
+        return True  # "Talks were led by the ministers, who met several times, including in A at the invitation of
+        # X": X hosted one of the meetings the list tells, not the talks as a whole
     if owner == word and word.dep_ in {"relcl", "acl"} and word.head.i in indices:
         owner = word.head  # "the summit that Russia is hosting": the summit's host
     if owner is None or owner == trigger:

@@ -15,9 +15,11 @@ HOLDING_VERBS = {"hold", "have", "conduct", "open", "begin", "start"}
 
 
 def who_met(token: Token, trigger: Token) -> bool:
-    """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them."""
+    """ "McGurk, who met Qatari officials in Doha": the person a relative clause of meeting is about met them; "A and
+    B, who met in X": all the names of the list it follows."""
     named = token.pos_ == "PROPN" and token.ent_type_ in {"PERSON", ""}  # a person's name, however tagged
-    if trigger.dep_ != "relcl" or trigger.head != token or not named or trigger.lemma_ != "meet":
+    listed = token in trigger.head.conjuncts and token.i < trigger.i  # "A and B, who met": said of the list
+    if trigger.dep_ != "relcl" or not (trigger.head == token or listed) or not named or trigger.lemma_ != "meet":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in children_of(trigger))
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, clause_verb, tokens_in
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention
+from kg.extract.meetings.listings import listing_clause, lists_under
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
 from kg.extract.meetings.place_names import multiword_city, venue_text
@@ -143,12 +144,14 @@ def listed_occasions(
         (c for c in children_of(trigger) if c.dep_ == "relcl" and c.lemma_ == "hold"), verb
     )  # "which were held"
     places: list[tuple[int, tuple[str | None, str]]] = []
+    # "the ministers, who met several times, including in A ...": the list the parser hung on the clause's noun
+    clause = [*subtree_of(verb), *(t for listing in lists_under(verb) for t in subtree_of(listing))]
     preps = (
         t
-        for t in subtree_of(verb)
+        for t in clause
         if t.dep_ in {"prep", "conj"}
         and t.lower_ in {"in", "at"}
-        and (_listing_clause(t.head) == verb or t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.head == verb)
+        and (listing_clause(t.head) == verb or t.dep_ == "conj" and t.head.dep_ == "advcl" and t.head.head == verb)
         and not (t.head != trigger and t.head.lower_ in lexicon().meeting_nouns and not _counted_by(t.head, trigger))
     )  # "after meetings in A and B" (but "rounds of talks in A, B and C")
     listed = False  # "rounds were held in Quito, Bogota and La Paz": one preposition, several cities
@@ -234,15 +237,6 @@ def _a_state(word: Token, ctx: Context) -> str | None:
 def _counted_by(noun: Token, trigger: Token) -> bool:
     """Whether a meeting noun is what the trigger counts: "rounds of talks", "three sessions of negotiations"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == trigger
-
-
-def _listing_clause(token: Token) -> Token:
-    """The verb of a token's clause, through an "including" that lists its meetings ("met repeatedly, including
-    in A in May and in B in June")."""
-    verb = clause_verb(token)
-    if verb.dep_ == "prep" and verb.lower_ in {"including", "notably", "especially"}:
-        return clause_verb(verb.head)
-    return verb
 
 
 def _dates_between(ctx: Context, start: int, end: int) -> list[Span]:

@@ -297,7 +297,7 @@ def street_name(token: Token) -> bool:
 def named_venue(cluster: Cluster) -> str | None:
     """The venue of a meeting's mentions, the first that is named rather than described: "the Filoli estate" over
     "a country estate" told before it; a bare noun ("at a hotel in X") tells no venue."""
-    venues = [m.venue for m in cluster.mentions if m.venue and not m.venue.islower() or " " in (m.venue or "")]
+    venues = [v for m in cluster.mentions if (v := m.venue) and (not v.islower() or " " in v)]
     return next((v for v in venues if any(w[:1].isupper() for w in v.split())), venues[0] if venues else None)
 
 
