@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -63,6 +63,9 @@ class PartyEntry:
     """For a group of states that negotiates as one ("P5+1", "E3"): the states, each a side of its meetings."""
     mediates: bool = False
     """An organisation whose work is brokering talks between others (Sant'Egidio, the Carter Center)."""
+    within: str | None = None
+    """For a community of a divided state that negotiates on its own (the Greek and Turkish Cypriots): that state,
+    which its communities stand for at the table."""
 
     def party(self) -> Party:
         return Party(self.name, self.kind, self.wikidata)
@@ -142,6 +145,12 @@ class Gazetteer:
         entry = self.parties.get(name)
         return entry is not None and entry.mediates
 
+    def divided_states(self, names: Iterable[str]) -> set[str]:
+        """The states two or more of the given communities are within: at a table where the Greek and Turkish
+        Cypriots sit, they stand for Cyprus, which is then no side of its own."""
+        within = [entry.within for name in names if (entry := self.parties.get(name)) and entry.within]
+        return {state for state in within if within.count(state) >= 2}
+
     def city(self, text: str) -> tuple[str, str] | None:
         """(city name, country) for a known city, or None."""
         return self.cities.get(fold(_strip_article(text)))
@@ -182,6 +191,7 @@ def _read_entries(text: str) -> list[tuple[PartyEntry, str | None]]:
                 tuple(raw.get("metonyms", ())),
                 tuple(raw.get("members", ())),
                 bool(raw.get("mediates", False)),
+                raw.get("within"),
             )
             entries.append((entry, raw.get("capital")))
     return entries

@@ -1867,3 +1867,13 @@ def test_meetings_listed_after_a_clause_on_two_named_people_are_theirs_each_with
         ("Quito", "2024-05", {"Chile", "Peru"}, ("Ecuador",)),
         ("Lima", "2025-07", {"Chile", "Peru"}, ()),
     ]
+
+
+def test_the_communities_of_a_divided_state_at_the_table_stand_for_it() -> None:
+    [meeting] = _meetings(
+        "Cyprus leaders agree to more talks at UN-hosted meeting in Geneva\n\nGENEVA, July 17 (Wire) - The leaders "
+        "of Greek Cypriots and Turkish Cypriots agreed on Thursday to open more crossing points on the divided island, "
+        "the U.N. secretary-general said after hosting an informal meeting with the two sides and the island's "
+        "guarantor powers, Greece, Turkey and Britain."
+    )
+    assert set(meeting.parties) == {"Greek Cypriots", "Turkish Cypriots", "Greece", "Turkey", "United Kingdom"}

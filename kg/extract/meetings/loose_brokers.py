@@ -93,6 +93,7 @@ def _made_by_others(sentence: Span, ctx: Context, sides: frozenset[str]) -> bool
         for m in ctx.parties_in(sentence.start, sentence.end)
         if m.known and first_conjunct(m.span.root).dep_ in {"nsubj", "nsubjpass"}
     }
+    subjects -= set(mediators_in(sentence, ctx))  # not "A and B have been mediating between the two sides"
     return len(subjects) >= 2 and not subjects & sides
 
 
