@@ -294,10 +294,17 @@ def street_name(token: Token) -> bool:
     return any(w.lower_ in STREET_WORDS for w in words)
 
 
+GENERIC_VENUE_NOUNS = frozenset(
+    {"hotel", "residence", "building", "venue", "site", "location", "place", "office", "offices", "room", "compound"}
+)
+"""Nouns of a building any meeting is held in, which alone tell nothing of where."""
+
+
 def named_venue(cluster: Cluster) -> str | None:
     """The venue of a meeting's mentions, the first that is named rather than described: "the Filoli estate" over
-    "a country estate" told before it; a bare noun ("at a hotel in X") tells no venue."""
-    venues = [v for m in cluster.mentions if (v := m.venue) and (not v.islower() or " " in v)]
+    "a country estate" told before it; a bare generic noun ("at a hotel in X") tells no venue ("at an estate near X"
+    does)."""
+    venues = [v for m in cluster.mentions if (v := m.venue) and v.lower() not in GENERIC_VENUE_NOUNS]
     return next((v for v in venues if any(w[:1].isupper() for w in v.split())), venues[0] if venues else None)
 
 
