@@ -1650,3 +1650,11 @@ def test_a_person_and_the_other_name_the_text_gives_them_are_one_person(link: st
 def test_an_office_told_beside_a_word_that_only_says_what_someone_is_is_their_role() -> None:
     actors = actors_of("The EU's envoy for the Balkans, Slovak diplomat Jorge Paz, met the two sides in Brussels.")
     assert (actors["Jorge Paz"].role, actors["Jorge Paz"].affiliation) == ("envoy for the Balkans", "European Union")
+
+
+def test_a_name_the_model_read_with_the_stop_after_it_is_the_name_alone() -> None:
+    found = actors_of(
+        "China sent its special envoy for Eurasian affairs, Li Hui.\n\n"
+        "U.S. national security adviser John Smith led the American delegation."
+    )
+    assert (found["Li Hui"].role, found["Li Hui"].affiliation) == ("special envoy", "China")

@@ -21,6 +21,9 @@ LEADING_PARTICLES = {"Abu", "Ibn", "Bin", "Bint"}
 BAD_CHARS = re.compile(r"[\"“”‘’'0-9\n/@#:]")
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
+TRAILING_MARKS = frozenset({"'s", "’s", "-", "'", ".", ",", ";", ":"})
+"""What may end a name run without being part of the name: a possessive, a dash, the stop the model took in."""
+
 
 def is_initial(token: Token) -> bool:
     """A single capital and its full stop ("W.", "X."): a name's initial, or the end of a sentence the model ran on

@@ -39,6 +39,7 @@ from kg.extract.name_tokens import (
     ARABIC_ARTICLES,
     LEADING_PARTICLES,
     NAME_PARTICLES,
+    TRAILING_MARKS,
     bad_chars_in,
     is_initial,
     is_name_token,
@@ -306,7 +307,7 @@ def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         and end - start > 2  # "... and Eurasian Affairs Jim O'Brien"
     ):
         start += 1
-    while end > start and (tokens[end - 1].text in {"'s", "’s", "-", "'"} or tokens[end - 1].lower_ in NAME_PARTICLES):
+    while end > start and (tokens[end - 1].text in TRAILING_MARKS or tokens[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     # "the Armed Forces Valery Gerasimov": an institution's words before a name are not part of it
     stops = lexicon().institution_heads
