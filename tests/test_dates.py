@@ -799,3 +799,16 @@ def test_the_parties_as_the_subject_of_a_meeting_to_come() -> None:
     )
     [later] = [m for m in found if m.location == "Lima"]
     assert later.status == "planned" and set(later.parties) == {"Peru", "Chile"}
+
+
+def test_a_clause_of_beginning_on_another_noun_of_the_sentence_does_not_open_the_talks() -> None:
+    found = meetings_of(
+        "Chile and Peru signed a deal in Quito on Wednesday. The two sides had reached a preliminary agreement on "
+        "July 5 after two days of talks mediated by the AU, ending a standoff that began when security forces broke "
+        "up a protest camp on June 3.",
+        published=date(2019, 7, 17),
+    )
+    assert [(m.location, m.start, m.end) for m in found] == [
+        ("Quito", date(2019, 7, 17), date(2019, 7, 17)),
+        (None, date(2019, 7, 4), date(2019, 7, 5)),
+    ]

@@ -405,7 +405,19 @@ def opens_or_closes_within(verb: Token, anchors: AbstractSet[int]) -> bool:
         and not (verb.head.dep_ == "pobj" and verb.head.head.head.lemma_ == "part")  # "part of a dialogue that began"
         and not any(c.dep_ == "dobj" for c in children_of(verb))  # not "groups that launched an offensive in 2023"
         and any(t.i in anchors for t in ancestors_of(verb.head))
+        and _in_the_phrase(verb.head, anchors)
     )
+
+
+def _in_the_phrase(word: Token, anchors: AbstractSet[int]) -> bool:
+    """Whether a word stands in the meeting's own phrase, no verb between it and the meeting's words (not "reached
+    a deal after talks, ending a standoff that began in June": the standoff's own clause)."""
+    for above in (word, *ancestors_of(word)):
+        if above.i in anchors:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def attachment(token: Token) -> Token:
