@@ -782,6 +782,15 @@ def test_a_role_in_the_phrase_of_one_person_is_not_told_before_another_named_lat
     assert (found["Carlos Morales"].role, found["Carlos Morales"].affiliation) == (None, None)
 
 
+def test_a_state_body_a_description_names_back_gives_that_state() -> None:
+    found = _actors(
+        "Chile's ruling military council and the main opposition coalition signed a power-sharing agreement on "
+        "Wednesday.\n\nThe deal was initialled by the council's deputy head, General Jorge Salas, and Ana Ruiz, a "
+        "representative of the opposition, at a ceremony in Santiago."
+    )
+    assert found["Jorge Salas"].affiliation == "Chile"
+
+
 def test_a_person_nominated_by_a_government_or_a_body_speaks_for_it() -> None:
     found = _actors(
         "The co-chairs, Ahmad Kuzbari, nominated by the Government of the Syrian Arab Republic, and Hadi al-Bahra, "

@@ -15,20 +15,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import sentence_of
 from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
-from kg.extract.group_names import GROUP_ADJECTIVES, names_a_group
+from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
 from kg.extract.name_runs import title_words
 from kg.extract.nearby_sides import acting_as, whose_office, whose_party
-from kg.extract.parties import (
-    GOVERNMENT_WORDS,
-    government_named_before,
-)
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list, role_over_an_apposed_list
+from kg.extract.referred_states import country_referred_to, government_referred_to, ministry_referred_to
 from kg.extract.relative_roles import NOW_WORDS, capacity, led_body, relative_brokering, relative_now, relative_role
 from kg.extract.role_bodies import (
     STATE_BODY_WORDS,
@@ -217,45 +213,6 @@ def _state_named_in_role(role: str, ctx: Context) -> str | None:
     return ctx.gazetteer.party(re.sub(r"^the\s+", "", tail.strip(), flags=re.I))
 
 
-def _government_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
-    """The state "the government" of a description stands for ("the head of the government delegation", "who
-    headed the government delegation"): the one whose government the article named last before ("Colombia's
-    government and the ELN ..."); for "the army", the state whose army it named before ("Sudan's army ... an
-    army delegate")."""
-    if "army" in words and not GOVERNMENT_WORDS.intersection(words):  # "an army delegate": the state's army
-        return government_named_before(span.doc, span.start, ctx.gazetteer, {"army"})
-    if not GOVERNMENT_WORDS.intersection(words) or GROUP_ADJECTIVES.intersection(words):
-        return None  # (not "Prime Minister A of the government and rebel commander B": B's side is no government)
-    return government_named_before(span.doc, span.start, ctx.gazetteer) or ctx.home_state
-
-
-def _ministry_referred_to(words: list[str], span: Span, ctx: Context) -> str | None:
-    """The state of "the ministry" of a description ("ministry spokesman X"): the one whose ministry the sentence
-    or the one before named last ("Ukraine's foreign ministry said in a statement ...")."""
-    if "ministry" not in words:
-        return None
-    sentence = sentence_of(span)
-    start = sentence_of(span.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-    for mention in reversed(ctx.parties_in(start, span.start)):
-        doc = mention.span.doc
-        after = doc[mention.span.end : mention.span.end + 3]
-        if ctx.gazetteer.is_country(mention.party) and any(t.lower_ == "ministry" for t in (*mention.span, *after)):
-            return mention.party
-    return None
-
-
-def _country_referred_to(span: Span, ctx: Context) -> str | None:
-    """The state "the country" stands for: the last one named before it, in its sentence or the one before."""
-    sentence = sentence_of(span)
-    start = sentence_of(span.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-    named = [
-        m.party
-        for m in ctx.parties_in(start, span.start)
-        if m.known and ctx.gazetteer.is_country(m.party) and m.how in {"name", "demonym"}
-    ]
-    return named[-1] if named else None
-
-
 def _held_now(tokens: list[Token]) -> bool:
     """Whether a phrase about a person gives the office held now: "X, now secretary of the council"."""
     return any(t.lower_ in NOW_WORDS for t in tokens[:2])
@@ -279,7 +236,7 @@ def _from_relative_clause(
         tokens, organisation = split_organisation(tokens, ctx)
         words = [t.lower_ for t in tokens]
         governments = any(w == "government" and n in {"'s", "’s"} for w, n in zip(words, words[1:], strict=False))
-        side = _side(tokens, ctx) or (_government_referred_to(words, span, ctx) if governments else None)
+        side = _side(tokens, ctx) or (government_referred_to(words, span, ctx) if governments else None)
         return role or clean_role(tokens, ctx), affiliation or organisation or side  # ("the government's envoy")
     tokens, organisation = split_organisation(tokens, ctx)  # "who heads a research programme at X": X's
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False))
@@ -296,8 +253,8 @@ def _body_side(body: list[Token], span: Span, ctx: Context) -> str | None:
     words = [t.lower_ for t in body]
     if any(w == "government" and nxt in {"'s", "’s"} for w, nxt in zip(words, words[1:], strict=False)):
         # "who heads the government's High Council for X": a body of the government named before
-        return _government_referred_to(words, span, ctx) or _side(body, ctx)
-    return _side(body, ctx) or _government_referred_to(words, span, ctx) or _seat(body, ctx) or _sender(body, ctx)
+        return government_referred_to(words, span, ctx) or _side(body, ctx)
+    return _side(body, ctx) or government_referred_to(words, span, ctx) or _seat(body, ctx) or _sender(body, ctx)
 
 
 def _seat(body: list[Token], ctx: Context) -> str | None:
@@ -383,7 +340,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if affiliation is None or ctx.gazetteer.is_country(affiliation):
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
-        affiliation = _country_referred_to(span, ctx)
+        affiliation = country_referred_to(span, ctx)
     owned = bool(chain) and chain[0].i > 0 and span.doc[chain[0].i - 1].lower_ == "its"  # "its chief X"
     if affiliation is None and (owned or any(t.lower_ == "its" for tokens in phrases for t in tokens)):
         affiliation = subject_side(span, ctx)  # "the United States is taking part, with its envoy X"
@@ -401,7 +358,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         affiliation = group_referred_to([t for tokens in [*phrases, clause] for t in tokens], span, ctx) or affiliation
     if affiliation is None:
         words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
-        affiliation = _government_referred_to(words, span, ctx) or _ministry_referred_to(words, span, ctx)
+        affiliation = government_referred_to(words, span, ctx) or ministry_referred_to(words, span, ctx)
     if affiliation is not None:
         affiliation = national_body(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
