@@ -251,6 +251,9 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
             for k, their_sound, h in _holders_by_skeleton().get(sound.split()[-1], ())
             if h.since <= on and same_person(sound, their_sound) and spelled_alike(key, k)
         ]
+    if not matches and len(words) == 2:  # "Ishiba Shigeru", the family name first, for "Shigeru Ishiba"
+        turned = f"{words[1]} {words[0]}"
+        matches = [h for k, h in _holders_by_word().get(words[0], ()) if h.since <= on and same_person(turned, k)]
     if not matches and (sitting := sitting_holder(words[-1], on)) is not None:
         # "Joseph R. Biden, Jr." for "Joe Biden": the one person of that surname in office, whose first name opens
         # the same way (not "Jill Biden")

@@ -45,6 +45,13 @@ def test_foreign_ministers_and_longer_official_names_are_in_the_table() -> None:
     assert santos is not None and santos.side == "Colombia"
 
 
+def test_a_name_written_family_name_first_is_found_in_either_order() -> None:
+    ishiba = office_holder("Ishiba Shigeru", "2024-11-25")  # "Shigeru Ishiba" in the table
+    assert ishiba is not None and ishiba.side == "Japan" and ishiba.name == "Shigeru Ishiba"
+    assert office_holder("Putin Vladimir", "2020-06-01") is not None
+    assert office_holder("Ishiba Taro", "2024-11-25") is None  # another given name: another person
+
+
 def test_a_name_several_states_share_or_a_different_person_is_no_match() -> None:
     assert office_holder("Charles III", "2024-01-01") is None  # king of several states
     assert office_holder("Vladimir Popov", "2024-01-01") is None
