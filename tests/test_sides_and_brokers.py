@@ -1877,3 +1877,13 @@ def test_the_communities_of_a_divided_state_at_the_table_stand_for_it() -> None:
         "guarantor powers, Greece, Turkey and Britain."
     )
     assert set(meeting.parties) == {"Greek Cypriots", "Turkish Cypriots", "Greece", "Turkey", "United Kingdom"}
+
+
+def test_the_two_ministers_who_agreed_to_meet_a_third_side_are_all_three_sides() -> None:
+    found = _meetings(
+        "Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Vega met in Lima on Monday. The two "
+        "ministers also agreed to hold a trilateral meeting with Bolivia in La Paz early next year.",
+        published=date(2024, 11, 25),
+    )
+    la_paz = next(m for m in found if m.location == "La Paz")
+    assert set(la_paz.parties) == {"Chile", "Peru", "Bolivia"}

@@ -435,7 +435,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = sides or list(the_two) or the_two_sides_of_the_story(cluster, ctx, frozenset(brokers), story)
         sides = all_of_the_talks_sides(cluster, sides, mediators, main_meeting)
         if len(sides) == 1 and the_pair_and_another(cluster):  # "the two leaders met in X for a summit with Y"
-            sides.extend([p for p in ranking if p not in brokers and p not in sides and p not in mediators][:2])
+            sides.extend([p for p in the_two or ranking if p not in brokers and p not in sides + mediators][:2])
         wanted = sides_wanted(cluster, sides, mediators)
         if len(sides) < wanted:
             for party in (p for p in ranking if p not in brokers and not an_envoy_s_body(p, ctx)):

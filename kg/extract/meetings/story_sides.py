@@ -382,6 +382,8 @@ def the_pair_and_another(cluster: Cluster) -> bool:
     in its clause: "The two leaders had met in Tehran for a summit with Iran's president"."""
     for mention in (m for m in cluster.mentions if m.parties):  # the third named in the pair's own sentence
         verb = mention.trigger if mention.trigger.pos_ == "VERB" else mention.trigger.head
+        while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
+            verb = verb.head  # "the two ministers agreed to hold a trilateral meeting with C"
         for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             if _the_two(subject) and subject.lemma_.lower() in PAIR_PEOPLE:
                 return True
