@@ -1887,3 +1887,15 @@ def test_the_two_ministers_who_agreed_to_meet_a_third_side_are_all_three_sides()
     )
     la_paz = next(m for m in found if m.location == "La Paz")
     assert set(la_paz.parties) == {"Chile", "Peru", "Bolivia"}
+
+
+def test_a_state_that_chairs_an_organisation_of_states_brokers_nothing_one_that_chairs_a_mediating_group_does() -> None:
+    [rotating] = _meetings(
+        "The presidents of Chile and Peru met in Quito on Friday. Malaysia, which chairs ASEAN this year, welcomed "
+        "the meeting."
+    )
+    [mediating] = _meetings(
+        "The presidents of Chile and Peru met in Quito on Friday. France, which co-chairs the OSCE Minsk Group, "
+        "welcomed the meeting."
+    )
+    assert (rotating.mediators, mediating.mediators) == ((), ("France",))

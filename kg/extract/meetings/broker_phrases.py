@@ -410,3 +410,18 @@ def office_of_a_body(noun: Token) -> bool:
     of = of_objects(noun)
     talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
+
+
+def brokers_nothing(word: Token, ctx: Context) -> bool:
+    """Whether a word of brokering brokers nothing here: only proposed, a topic discussed, a rotating chair."""
+    return only_proposed(word) or in_a_topic_discussed(word) or chairs_a_body(word, ctx)
+
+
+def chairs_a_body(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of chairing has an organisation of states for its object, one whose work is not mediation:
+    "Malaysia, which chairs ASEAN this year" holds a rotating chair, brokering nothing (not "France, which co-chairs
+    the Minsk Group")."""
+    if verb.lemma_.lower().removeprefix("co-") not in {"chair", "head", "preside"} or verb.pos_ != "VERB":
+        return False
+    bodies = [m for o in children_of(verb) if o.dep_ == "dobj" and (m := ctx.party_at(o.i)) is not None and m.known]
+    return any(ctx.gazetteer.is_international(m.party) and not ctx.gazetteer.mediates(m.party) for m in bodies)

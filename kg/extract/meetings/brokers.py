@@ -11,10 +11,10 @@ from kg.extract.meetings.broker_phrases import (
     backs_the_talks,
     broker_words,
     brokering_effort,
+    brokers_nothing,
     brokers_partners,
     carries_messages,
     envoy_between,
-    in_a_topic_discussed,
     invites_the_sides,
     joined_by_others,
     leads_the_talks,
@@ -22,7 +22,6 @@ from kg.extract.meetings.broker_phrases import (
     offered_to,
     office_of_a_body,
     only_offered,
-    only_proposed,
     oversees_the_talks,
     receives_the_sides,
     relative_owner,
@@ -66,7 +65,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
     brokers = _Brokers(ctx)
     for token in chosen_in(sentence, broker_words(sentence.doc, ctx)):
         brokers.at = token
-        if brokers.hyphenated(token) or only_proposed(token) or in_a_topic_discussed(token):
+        if brokers.hyphenated(token) or brokers_nothing(token, ctx):
             continue
         if (
             token.lemma_.lower().removeprefix("co-") in MEDIATION_PREP_VERBS  # "co-facilitated" as "facilitated"
