@@ -386,8 +386,9 @@ def _takes_part(token: Token, trigger: Token) -> bool:
         if head.lemma_ in LEAVING_VERBS and trigger.dep_ == "pobj" and head in ancestors_of(trigger.head):
             return True  # "the rebels have withdrawn from talks with X": a side of the talks it leaves
         held = counted(trigger)
-        if held.head == head and held.dep_ in {"dobj", "nsubjpass"}:
-            # "Iran and the US held talks", "... held four rounds of talks"
+        if held.head == head and (held.dep_ in {"dobj", "nsubjpass"} or held.dep_ == "npadvmod" and held != trigger):
+            # "Iran and the US held talks", "... held four rounds of talks", "ended a week of talks" (the week read
+            # as a time)
             return _holds_its_own(head, token, trigger)
         if (
             at_talks_of(trigger, head)
