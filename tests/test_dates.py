@@ -513,6 +513,13 @@ def test_a_weekday_of_next_week_is_that_day_in_the_week_after() -> None:
     assert resolver.resolve_text("Thursday", future=True) == DateRange(date(2024, 5, 16), date(2024, 5, 16))
 
 
+def test_a_weekday_of_last_week_is_that_day_in_the_week_before() -> None:
+    resolver = DateResolver(date(2024, 5, 17))  # a Friday
+    assert resolver.resolve_text("Thursday last week") == DateRange(date(2024, 5, 9), date(2024, 5, 9))
+    assert resolver.resolve_text("Monday of last week") == DateRange(date(2024, 5, 6), date(2024, 5, 6))
+    assert resolver.resolve_text("Thursday") == DateRange(date(2024, 5, 16), date(2024, 5, 16))
+
+
 def test_days_or_weeks_ahead_after_in_date_what_is_to_come() -> None:
     [meeting] = meetings_of(
         "The delegations will return to Quito in two weeks to continue the talks.", published=date(2019, 10, 5)

@@ -367,11 +367,15 @@ def _day_of_month(day: int, ref: date, future: bool) -> DateRange | None:
 
 def _weekday_day(match: re.Match[str], lowered: str, ref: date, future: bool) -> DateRange:
     """The day a weekday names against the article's: the one before it, or after it in the future ("will meet on
-    Friday", written on a Friday: that day); "next Friday", "on Thursday next week" in the week after."""
+    Friday", written on a Friday: that day); "next Friday", "on Thursday next week" in the week after; "on Thursday
+    last week" in the week before."""
     weekday = WEEKDAYS[match["day"].lower()]
     mod = (match["mod"] or "").lower()
     if re.search(r"\b(?:next|following)\s+week\b", lowered) and mod != "last":
         monday = ref + timedelta(days=7 - ref.weekday())  # "on Thursday next week": in the week after
+        return DateRange(monday + timedelta(days=weekday), monday + timedelta(days=weekday))
+    if re.search(r"\b(?:last|previous)\s+week\b", lowered) and mod not in {"next", "coming"}:
+        monday = ref - timedelta(days=ref.weekday() + 7)  # "on Thursday last week": in the week before
         return DateRange(monday + timedelta(days=weekday), monday + timedelta(days=weekday))
     if mod in {"next", "coming"} or (future and mod != "last"):
         ahead = (weekday - ref.weekday()) % 7
