@@ -1658,3 +1658,11 @@ def test_a_name_the_model_read_with_the_stop_after_it_is_the_name_alone() -> Non
         "U.S. national security adviser John Smith led the American delegation."
     )
     assert (found["Li Hui"].role, found["Li Hui"].affiliation) == ("special envoy", "China")
+
+
+def test_an_office_general_completes_is_the_role_written_with_or_without_a_hyphen() -> None:
+    hyphened = actors_of("The Nuba Liberation Movement was represented by Jorge Salas, its secretary-general.")
+    spaced = actors_of("The Nuba Liberation Movement was represented by Ana Ruiz, its secretary general.")
+    ranked = actors_of("Army chief General Luis Vega said the talks were useful.")
+    assert (hyphened["Jorge Salas"].role, spaced["Ana Ruiz"].role) == ("secretary-general", "secretary general")
+    assert ranked["Luis Vega"].role == "Army chief"

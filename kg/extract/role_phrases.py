@@ -324,7 +324,8 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
     if root.dep_ == "conj":
         children += [c for c in children_of(root.head) if c.i > span.end]  # "A and B, head of X": B's, however parsed
     for child in children:
-        titled = child.pos_ == "NOUN" or child.pos_ == "PROPN" and is_title(child)  # "X, Minister of Foreign Affairs"
+        # "X, Minister of Foreign Affairs", "X, its secretary-general" (the "general" tagged an adjective)
+        titled = child.pos_ == "NOUN" or child.pos_ in {"PROPN", "ADJ"} and is_title(child)
         if child.dep_ == "appos" and _gapped_clause(child, ctx):
             return []  # "A's team was led by X, B's team by Y": what follows X is a clause of its own
         if child.lower_ in EVENT_NOUNS:

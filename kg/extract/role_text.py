@@ -194,8 +194,15 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
     tokens = _end_on_title(tokens, ctx)
     if len(tokens) > 3 and tokens[-1].lower_ in COUNTRY_NOUNS and [t.lower_ for t in tokens[-3:-1]] == ["of", "the"]:
         tokens = tokens[:-3]  # "Foreign Minister of the Republic of X" with its state read: "of the Republic" goes
-    while len(tokens) > 1 and _rank_word(tokens[-1]) and tokens[-2].text != "-" and not all(map(_rank_word, tokens)):
-        tokens.pop()  # "army chief General X", "Defence Minister Lt. Gen. X": the office, not the rank after it
+    while (
+        len(tokens) > 1
+        and _rank_word(tokens[-1])
+        and tokens[-2].text != "-"
+        and not all(map(_rank_word, tokens))
+        and tokens[-2].lower_ not in GENERAL_OFFICES
+    ):
+        tokens.pop()  # "army chief General X", "Defence Minister Lt. Gen. X": the office, not the rank after it (but
+        # "secretary general", "attorney general": an office of its own)
     while tokens and honorific_only(tokens[0]):
         tokens.pop(0)
     if not tokens or not any(t.lower_.rstrip(".") in title_words() or _plural_title(t, ctx) for t in tokens):
@@ -230,6 +237,10 @@ RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
     "res",
 }
 """Words of a military rank: a rank alone is a weaker role than an office ("Lt. Gen. X, deputy head of ...")."""
+
+
+GENERAL_OFFICES = frozenset({"secretary", "attorney", "governor", "director", "solicitor", "inspector", "surgeon"})
+"""Offices "general" completes rather than ranks: "secretary general", "attorney general"."""
 
 
 def _rank_word(token: Token) -> bool:
