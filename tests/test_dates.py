@@ -819,3 +819,16 @@ def test_a_clause_of_beginning_on_another_noun_of_the_sentence_does_not_open_the
         ("Quito", date(2019, 7, 17), date(2019, 7, 17)),
         (None, date(2019, 7, 4), date(2019, 7, 5)),
     ]
+
+
+def test_a_timeline_s_present_closing_the_tagger_read_as_a_noun_closes_the_round_it_opened() -> None:
+    found = meetings_of(
+        "* Nov. 21, 2022 - Chile and Peru open the first round of talks in Lima.\n\n"
+        "* Dec. 12, 2022 - The first round closes in Lima with agreements on humanitarian relief.\n\n"
+        "* May 2 - June 9, 2023 - The second round, held in Quito, produces a ceasefire.",
+        published=date(2023, 8, 5),
+    )
+    assert [(m.location, m.start, m.end) for m in found] == [
+        ("Lima", date(2022, 11, 21), date(2022, 12, 12)),
+        ("Quito", date(2023, 5, 2), date(2023, 6, 9)),
+    ]

@@ -1902,5 +1902,7 @@ def test_a_state_that_chairs_an_organisation_of_states_brokers_nothing_one_that_
 
 
 def test_the_subjects_of_a_verb_ending_a_week_of_talks_are_their_sides() -> None:
-    [meeting] = _meetings("Chile's government and the Nuba Liberation Movement ended a week of talks in Lima on Friday.")
+    [meeting] = _meetings(
+        "Chile's government and the Nuba Liberation Movement ended a week of talks in Lima on Friday."
+    )
     assert set(meeting.parties) == {"Chile", "Nuba Liberation Movement"}

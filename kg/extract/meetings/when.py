@@ -178,11 +178,12 @@ def _paused(trigger: Token, verb: Token) -> bool:
 
 
 _ENTRY_DATE = re.compile(
-    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
+    r"^\s*(?:[*•·]\s*|[-–]\s+)?(?P<date>(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}"
+    r"(?:\s*[-–]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?)\s*(?:[-–—:]|\s\|)\s"
 )
-"""A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "5 June 2024: ", after any
-bullet ("* Dec. 14, 2021 - "), or a factbox's "DEC 5-6, 2018 - "."""
+"""A timeline entry's date: a paragraph that opens "Feb. 18 - ", "March 23-25 — ", "May 2 - June 9, 2023 - ", "5 June
+2024: ", after any bullet ("* Dec. 14, 2021 - "), or a factbox's "DEC 5-6, 2018 - "."""
 
 
 def entry_date(sentence: Span, ctx: Context, trigger: Token | None = None) -> DateRange | None:
