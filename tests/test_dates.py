@@ -832,3 +832,12 @@ def test_a_timeline_s_present_closing_the_tagger_read_as_a_noun_closes_the_round
         ("Lima", date(2022, 11, 21), date(2022, 12, 12)),
         ("Quito", date(2023, 5, 2), date(2023, 6, 9)),
     ]
+
+
+def test_it_ending_on_a_day_after_a_meeting_opened_closes_that_meeting() -> None:
+    [meeting] = meetings_of(
+        "A second round of talks between Chile and Peru opened in Quito on Feb. 13. It ended on March 10 with an "
+        "agreement on the agenda.",
+        published=date(2023, 8, 5),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2023, 2, 13), date(2023, 3, 10))

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.base import sentence_of, tokens_in, tokens_of
 from kg.extract.meetings.joining import attended_by_pronoun
 from kg.extract.meetings.meeting_words import placed_in
-from kg.extract.meetings.words import PROCESS_NOUNS
+from kg.extract.meetings.words import CLOSING_VERBS, PROCESS_NOUNS
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
@@ -21,6 +21,8 @@ def talks_by_pronoun(token: Token) -> bool:
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
     in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
     named, attended by those it lists ("It was attended by ...")."""
+    if token.pos_ == "VERB" and token.lemma_ in CLOSING_VERBS and _the_meeting_before_closed(token):
+        return True
     if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
         return False
     start = sentence_of(token).start
@@ -50,3 +52,16 @@ def talks_by_pronoun(token: Token) -> bool:
     return subjects[0] in {"they", "it"} and any(
         (own or t.dep_ in {"nsubj", "nsubjpass"}) and t.lower_ in PROCESS_NOUNS for t in before
     )
+
+
+def _the_meeting_before_closed(verb: Token) -> bool:
+    """ "A second round opened in X on Feb. 13. It ended on March 10": "it" (or "they") the meeting the sentence
+    before was about, closed on a day the clause gives."""
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    dated = any(c.ent_type_ == "DATE" for p in children_of(verb) if p.dep_ == "prep" for c in children_of(p))
+    start = sentence_of(verb).start
+    if not dated or start == 0 or [s.lower_ for s in subjects] not in (["it"], ["they"]):
+        return False
+    before = tokens_in(sentence_of(tokens_of(verb.doc)[start - 1]))
+    nouns = lexicon().meeting_nouns
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and (t.lower_ in nouns or t.lemma_ == "round") for t in before)
