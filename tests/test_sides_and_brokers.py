@@ -1906,3 +1906,12 @@ def test_the_subjects_of_a_verb_ending_a_week_of_talks_are_their_sides() -> None
         "Chile's government and the Nuba Liberation Movement ended a week of talks in Lima on Friday."
     )
     assert set(meeting.parties) == {"Chile", "Nuba Liberation Movement"}
+
+
+def test_a_state_acting_in_the_story_does_not_broker_a_meeting_held_in_its_country_long_before() -> None:
+    found = _meetings(
+        "The summit between Chile and Peru in Geneva was hosted by Switzerland. The Swiss president welcomed the two "
+        "leaders.\n\nGeneva was the venue in November 1985 of the first meeting between Bolivia and Ecuador.",
+        published=date(2021, 6, 16),
+    )
+    assert [(m.location, m.mediators) for m in found] == [("Geneva", ("Switzerland",)), ("Geneva", ())]

@@ -100,7 +100,7 @@ from kg.extract.meetings.trigger_filters import (
     only_possible,
 )
 from kg.extract.meetings.triggers import habitual, is_weak, triggers_of
-from kg.extract.meetings.visits import a_visit, paid_a_visit, seat_the_host, signed_alone_at_home
+from kg.extract.meetings.visits import a_visit, paid_a_visit, seat_the_host, signed_alone_at_home, years_before
 from kg.extract.meetings.when import (
     begun_today,
     dates_of,
@@ -455,7 +455,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(place_names.on_the_margins(m.trigger) for m in cluster.mentions)  # no summit host's bilateral
-        own_talks = main_meeting is not None and host in main_meeting.parties  # a side of the story's talks
+        own_talks = main_meeting is not None and host in main_meeting.parties or years_before(cluster, ctx)
         brokered = bool(mediators) and len(sides) >= 2  # "X met the A and B officials in Paris": X's, not France's
         if host and host not in sides and host not in mediators and not margins and not own_talks and not brokered:
             heads = max((heads_counted(t) for m in cluster.mentions for t in subtree_of(m.trigger)), default=0)

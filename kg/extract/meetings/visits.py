@@ -105,3 +105,14 @@ def signed_alone_at_home(trigger: Token, city: str | None, ctx: Context) -> bool
     side = side_of(person.name, ctx) if person is not None else None
     capital = ctx.gazetteer.capital(side) if side else None
     return capital is not None and fold(capital[0]) == fold(city)
+
+
+def years_before(cluster: Cluster, ctx: Context) -> bool:
+    """Whether a meeting is told as held in a year before the story's last: a state acting in the story does not
+    broker a meeting held in its country long before ("Geneva was the venue in November 1985 of the first meeting
+    between A and B")."""
+    reference = ctx.dates.reference
+    if reference is None:
+        return False
+    years = [m.dates.start.year if m.dates else m.month[0] if m.month else m.year for m in cluster.mentions]
+    return any(year is not None and year < reference.year - 1 for year in years)
