@@ -1915,3 +1915,19 @@ def test_a_state_acting_in_the_story_does_not_broker_a_meeting_held_in_its_count
         published=date(2021, 6, 16),
     )
     assert [(m.location, m.mediators) for m in found] == [("Geneva", ("Switzerland",)), ("Geneva", ())]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Two co-chairmen sat with them: Carl Bildt, the European Union's envoy, and Igor Ivanov, Russia's first deputy "
+        "foreign minister.",
+        "The co-chairmen were Carl Bildt, the European Union's envoy, and Igor Ivanov, Russia's first deputy foreign "
+        "minister.",
+        "The talks were co-chaired by Carl Bildt, the European Union's envoy, and Igor Ivanov, Russia's first deputy "
+        "foreign minister.",
+    ],
+)
+def test_co_chairs_listed_each_with_their_office_broker_the_talks(told: str) -> None:
+    [meeting] = _meetings("Peru hosted talks between Chile and Bolivia in Lima. " + told, published=date(1995, 11, 21))
+    assert set(meeting.mediators) == {"Peru", "European Union", "Russia"}

@@ -431,10 +431,13 @@ def _headline_case(word: str) -> str:
 
 
 def keep_whole_words(nlp: Language) -> None:
-    """Keep the :data:`WHOLE_WORDS` and the :func:`hyphened_titles` (lower-case, capitalised or title-cased) one
-    token each."""
+    """Keep the :data:`WHOLE_WORDS`, the :func:`hyphened_titles` (lower-case, capitalised or title-cased) and the
+    co-chairs of mediation one token each."""
     titles = {form for title in hyphened_titles() for form in (title, title.capitalize(), _headline_case(title))}
-    for word in (*WHOLE_WORDS, *sorted(titles)):
+    chairs = {
+        form for noun in lexicon().mediation_nouns if noun.startswith("co-chair") for form in (noun, noun.title())
+    }
+    for word in (*WHOLE_WORDS, *sorted(titles), *sorted(chairs)):  # ("Two co-chairmen sat with them: A and B")
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
 

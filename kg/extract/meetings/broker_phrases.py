@@ -166,7 +166,7 @@ def verb_read_as_noun(noun: Token) -> bool:
 def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas that can open any test of ``brokers_in`` (a name it tests as well)."""
     nouns = lexicon().mediation_nouns
-    lowers = {part for noun in nouns for part in noun.split("-")} | set(PATRONAGE_NOUNS)
+    lowers = {part for noun in nouns for part in noun.split("-")} | set(nouns) | set(PATRONAGE_NOUNS)  # (whole too)
     lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-", "attendance"}
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
@@ -425,3 +425,9 @@ def chairs_a_body(verb: Token, ctx: Context) -> bool:
         return False
     bodies = [m for o in children_of(verb) if o.dep_ == "dobj" and (m := ctx.party_at(o.i)) is not None and m.known]
     return any(ctx.gazetteer.is_international(m.party) and not ctx.gazetteer.mediates(m.party) for m in bodies)
+
+
+def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
+    """Whether an apposition names another known party than its head: the next item of a list."""
+    own, other = ctx.party_at(head.i), ctx.party_at(appos.i)
+    return own is not None and other is not None and other.known and other.party != own.party

@@ -19,6 +19,7 @@ from kg.extract.meetings.broker_phrases import (
     joined_by_others,
     leads_the_talks,
     led_by,
+    listed_apposition,
     offered_to,
     office_of_a_body,
     only_offered,
@@ -203,16 +204,12 @@ class _Brokers:
                 for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"
-        for child in children_of(token):
+        after = [c for a in children_of(token) if a.dep_ == "appos" for c in children_of(a) if c.dep_ == "conj"]
+        for child in [*children_of(token), *after]:  # ("by A, the EU's envoy, and B": B hung on A's apposition)
             if child.dep_ == "conj" and a_side_s_team(child):
                 continue  # "between mediators from A, B and C and an Israeli delegation": the delegation talks
-            if child.dep_ == "conj" or child.dep_ == "appos" and self._listed(child, token):
+            if child.dep_ == "conj" or child.dep_ == "appos" and listed_apposition(child, token, self.ctx):
                 self.add_from(child)  # "by the OSCE, the UN and the EU": a list the parser read as an apposition
-
-    def _listed(self, appos: Token, head: Token) -> bool:
-        """Whether an apposition names another known party than its head: the next item of a list."""
-        own, other = self.ctx.party_at(head.i), self.ctx.party_at(appos.i)
-        return own is not None and other is not None and other.known and other.party != own.party
 
     def add_objects(self, preposition: Token) -> None:
         for obj in children_of(preposition):
@@ -424,6 +421,9 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
+        if token.dep_ == "nsubj" and head.lemma_ in COPULAS:  # "The co-chairs were A and B"
+            for attribute in (c for c in children_of(head) if c.dep_ == "attr"):
+                self.add_from(attribute)
         kinds = [head] if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS else []  # "guarantor countries"
         for partner in (p for held in (token, *kinds, *of_objects(token)) for p in along_with(held)):
             self.add_objects(partner)  # "a guarantor of the talks along with A and B": A and B guarantee them too

@@ -125,7 +125,7 @@ def _owned_or_of_a_body(noun: Token) -> bool:
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case forms and lemmas of the words :func:`loose_mediators` tests."""
-    nouns = {part for noun in lexicon().mediation_nouns for part in noun.split("-")}
+    nouns = {part for noun in lexicon().mediation_nouns for part in (noun, *noun.split("-"))}  # ("co-chairmen" whole)
     lowers = nouns | set(DEAL_WORDS) | PROCESS_WORDS | MEDIATION_WORK
     lemmas = ONGOING_BROKERING | {f"co-{verb}" for verb in ONGOING_BROKERING} | {"preside"} | CARRYING_VERBS
     return frozenset(lowers), frozenset(lemmas)
