@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of
-from kg.extract.name_tokens import FORMS_OF_ADDRESS
+from kg.extract.name_tokens import FORMS_OF_ADDRESS, NAME_PARTICLES
 from kg.gazetteer import Gazetteer, lexicon
 
 
@@ -19,9 +19,9 @@ def title_and_name(ent: Span, titles: frozenset[str] | set[str]) -> bool:
         return False
     rest = ent.doc[last + 1 : ent.end]
     heads = lexicon().institution_heads
-    return 1 <= len(rest) <= 4 and all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads for t in rest
-    )
+    return 1 <= len(rest) <= 5 and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in heads or t.lower_ in NAME_PARTICLES for t in rest
+    )  # (also "... Crown Prince Mohammed bin Zayed", a particle inside the name)
 
 
 def party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
