@@ -1275,3 +1275,11 @@ def test_a_surname_set_beside_a_title_takes_the_full_name_told_before() -> None:
         "ambassador to Bolivia, has led Chile's team in the water talks since 2024."
     )
     assert found["Marta Ruiz"].affiliation == "Chile"
+
+
+def test_a_name_signing_on_behalf_of_a_side_speaks_for_it() -> None:
+    found = _actors(
+        "The accord was signed by Jorge Salas, a deputy prime minister, on behalf of the Chilean government, and by "
+        "Foreign Minister Ana Ruiz for Peru."
+    )
+    assert (found["Jorge Salas"].affiliation, found["Ana Ruiz"].affiliation) == ("Chile", "Peru")
