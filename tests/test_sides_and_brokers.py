@@ -1931,3 +1931,11 @@ def test_a_state_acting_in_the_story_does_not_broker_a_meeting_held_in_its_count
 def test_co_chairs_listed_each_with_their_office_broker_the_talks(told: str) -> None:
     [meeting] = _meetings("Peru hosted talks between Chile and Bolivia in Lima. " + told, published=date(1995, 11, 21))
     assert set(meeting.mediators) == {"Peru", "European Union", "Russia"}
+
+
+def test_the_sides_a_round_ended_without_agreement_between_are_its_sides() -> None:
+    [meeting] = _meetings(
+        "The round, which ran from Monday to Wednesday in Lima, ended without agreement between Chile and Peru.",
+        published=date(2024, 3, 15),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())

@@ -41,6 +41,7 @@ from kg.extract.meetings.verb_chains import (
     raised_to,
     reports_sending,
     sends_to,
+    sought_at,
     to_meet,
 )
 from kg.extract.meetings.words import (
@@ -271,13 +272,8 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     # discuss a ceasefire between A and B": what they discussed, X and Y the sides
     if other.lemma_ not in AGREEMENT_NOUNS:
         return True  # (not "with South Africa as host": cast_as in the caller)
-    elsewhere = not (is_ancestor(trigger, other) or is_ancestor(other, trigger)) and not _sought_at(other, trigger)
+    elsewhere = not (is_ancestor(trigger, other) or is_ancestor(other, trigger)) and not sought_at(other, trigger)
     return not (elsewhere or met_someone(trigger) and is_ancestor(trigger, other))
-
-
-def _sought_at(deal: Token, trigger: Token) -> bool:
-    """Whether a deal is what its verb sought at the meeting: "failed to reach agreement with X at their meeting"."""
-    return deal.dep_ == "dobj" and trigger.head.lower_ in {"at", "during"} and trigger.head.head == deal.head
 
 
 HOME_NOUNS = {"residence", "dacha", "home", "estate", "office", "palace", "retreat", "ranch"}

@@ -154,3 +154,14 @@ def sends_to(verb: Token, trigger: Token) -> bool:
         return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
     sent = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
+
+
+def sought_at(deal: Token, trigger: Token) -> bool:
+    """Whether a deal is what its verb sought at the meeting: "failed to reach agreement with X at their meeting", "the
+    round ended without agreement between A and B"."""
+    ended = deal.dep_ == "pobj" and deal.head.lower_ == "without" and trigger.dep_ == "nsubj"
+    return (
+        ended
+        and deal.head.head == trigger.head
+        or (deal.dep_ == "dobj" and trigger.head.lower_ in {"at", "during"} and trigger.head.head == deal.head)
+    )
