@@ -841,3 +841,15 @@ def test_it_ending_on_a_day_after_a_meeting_opened_closes_that_meeting() -> None
         published=date(2023, 8, 5),
     )
     assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2023, 2, 13), date(2023, 3, 10))
+
+
+def test_the_past_day_of_one_verb_does_not_date_a_meeting_to_come_joined_to_it() -> None:
+    found = meetings_of(
+        "Chilean and Peruvian defence ministers agreed on Thursday at a meeting in Quito to allow observers, and will "
+        "meet again in Lima in September.",
+        published=date(2025, 8, 8),
+    )
+    assert [(m.location, m.start, m.day, m.status) for m in found] == [
+        ("Quito", date(2025, 8, 7), None, "held"),
+        ("Lima", None, "2025-09", "planned"),
+    ]

@@ -119,6 +119,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         # "The talks, which opened on 9 May, were suspended over the weekend": a pause is no day of the talks
         borrowed = borrowed or attached.lemma_ in PAUSING_VERBS
         gone = gone and not own  # (not "The talks, which began on Monday, will end on Friday": their own first day)
+        if gone and trigger is not None and attached.pos_ == "VERB" and attached != clause_verb(trigger):
+            continue  # "agreed on Thursday ... and will meet again in September": the day of the other verb
         gone = gone or heads_an_entry(ent)  # "Saturday: Talks are expected to resume on Sunday": the entry's day
         # a verb's own date before another's of a verb it is joined to ("arrived on Friday and met X on Saturday")
         other_verb = trigger is not None and trigger.pos_ == "VERB" and attached != trigger and attached.pos_ == "VERB"
