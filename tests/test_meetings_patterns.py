@@ -1905,3 +1905,9 @@ def test_a_round_to_be_held_by_video_link_is_no_meeting_and_one_to_be_held_in_a_
         "Chile and Peru held talks in Quito on Monday. A second round, to be held in Lima, will discuss the border."
     )
     assert [(m.location, m.status) for m in found] == [("Quito", "held"), ("Lima", "planned")]
+
+
+def test_talks_taking_place_as_the_story_is_told_are_under_way() -> None:
+    [now] = meetings_of("Talks between Chile and Peru are taking place in Lima this week.")
+    [later] = meetings_of("Talks between Chile and Peru will be taking place in Lima next week.")
+    assert (now.status, later.status) == ("ongoing", "planned")

@@ -66,8 +66,8 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     under_way = any(c.lower_ == "under" and any(o.lower_ == "way" for o in children_of(c)) for c in children_of(verb))
     if (near & ONGOING_WORDS or under_way and verb.tag_ in {"VBZ", "VBP"}) and not (near & {"will", "next"}):
         return "ongoing"  # ("talks are under way in X")
-    if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"}:
-        return "ongoing"  # "talks continue in Doha"
+    if verb.lemma_ == "continue" and verb.tag_ in {"VBZ", "VBP", "VBG"} or _taking_place_now(verb):
+        return "ongoing"  # "talks continue in Doha", "talks are taking place in Lima this week"
     lasting = verb.lemma_ in LASTING_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in children_of(verb)
     )
@@ -208,6 +208,12 @@ def _headline_future(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and has_subject(verb)
     )
+
+
+def _taking_place_now(verb: Token) -> bool:
+    """ "Talks are taking place in Lima": a meeting under way as the story is told."""
+    now = any(c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in children_of(verb))
+    return verb.lemma_ == "take" and verb.tag_ == "VBG" and now and any(c.lower_ == "place" for c in children_of(verb))
 
 
 def _in_progress(verb: Token) -> bool:
