@@ -853,3 +853,14 @@ def test_the_past_day_of_one_verb_does_not_date_a_meeting_to_come_joined_to_it()
         ("Quito", date(2025, 8, 7), None, "held"),
         ("Lima", None, "2025-09", "planned"),
     ]
+
+
+def test_a_later_after_a_day_does_not_move_that_day_into_the_next_year() -> None:
+    found = meetings_of(
+        "A ceasefire took effect on Wednesday, after weeks of shuttle diplomacy by the U.S. envoy.\n\nThe envoy met "
+        "Peru's foreign minister, who negotiated on Lima's behalf, in Lima on Nov. 19 and Chile's foreign minister in "
+        "Santiago two days later.",
+        published=date(2024, 11, 27),
+    )
+    lima = next(m for m in found if m.location == "Lima")
+    assert (lima.start, lima.status) == (date(2024, 11, 19), "held")

@@ -71,8 +71,9 @@ def after_the_date_before(found: DateRange | None, ent: Span, anchor: date | Non
     on March 18, ...") fall in the first year on or after that date, not the article's."""
     if found is None or anchor is None or A_YEAR.search(ent.text) or month_day(ent.text) is None:
         return found
-    if not LATER.search(text_in(sentence_of(ent))):
-        return found
+    if not LATER.search(text_in(ent.doc[sentence_of(ent).start : ent.start])):
+        return found  # (a "later" before the date steps on from the date told before; "on Nov. 19 and ... two days
+        # later" counts from the date itself)
     candidate = _safe_replace(found.start, anchor.year)
     # (within a week before: "three weeks later, on March 18" counts three weeks from the date before loosely)
     year = anchor.year if candidate is not None and candidate >= anchor - timedelta(days=7) else anchor.year + 1
