@@ -1939,3 +1939,15 @@ def test_the_sides_a_round_ended_without_agreement_between_are_its_sides() -> No
         published=date(2024, 3, 15),
     )
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ())
+
+
+def test_a_go_between_who_met_one_side_in_one_city_and_the_other_in_another_met_each_there() -> None:
+    found = _meetings(
+        "U.S. envoy John Smith met Peruvian Foreign Minister Ana Ruiz in Lima on Nov. 19 and Chilean Foreign Minister "
+        "Luis Vega in Santiago two days later.",
+        published=date(2024, 11, 27),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [
+        ("Lima", {"United States", "Peru"}),
+        ("Santiago", {"United States", "Chile"}),
+    ]

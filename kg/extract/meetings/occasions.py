@@ -13,6 +13,7 @@ from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.listings import listing_clause, lists_under
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.moves import relocated
+from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.place_names import multiword_city, venue_text
 from kg.extract.meetings.rounds import ROUND_NOUNS, earlier_rounds
 from kg.extract.meetings.when import dates_of
@@ -32,6 +33,7 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
     if ordinals == [1] and counted == [len(occasions)]:
         ordinals = list(range(1, len(occasions) + 1))  # "the first two rounds were held in A on ... and in B ..."
     told_in = _brokers_told_in(mention, [span for *_, span in occasions], ctx)
+    met = _sides_met_before(mention, [span for *_, span in occasions], ctx)
     for position, ((city, country), day, month, span) in enumerate(occasions):
         # "three rounds: in Muscat on April 12, in Rome on April 19 ...": one meeting each, numbered when the
         # sentence numbers them all ("the second and third rounds, in Rome on ... and in Muscat on ...")
@@ -39,6 +41,9 @@ def more_occasions(mention: Mention, ctx: Context) -> list[Mention]:
         occasion.city, occasion.country, occasion.dates, occasion.month = city, country, day, month
         occasion.in_country = city is None  # "met in Belarus in February and then in Istanbul": a state alone
         occasion.mediators = [b for b in mention.mediators if told_in.get(b, span) == span]
+        if met:  # "met A in X on May 2 and B in Y two days later": A's side at the first, B's at the second
+            others = {p for k, local in enumerate(met) if k != position for p in local} - met[position]
+            occasion.parties = list(dict.fromkeys([*(p for p in mention.parties if p not in others), *met[position]]))
         occasion.round = ordinals[position] if len(ordinals) == len(occasions) else None
         if position:
             found.append(occasion)
@@ -116,6 +121,22 @@ def dated_in_a_list(word: Token) -> bool:
 
 SEQUENCE_WORDS = {"then", "later", "subsequently", "afterwards", "next"}
 """Words that set a place after another as a later occasion: "in Oslo and then in Geneva"."""
+
+
+def _sides_met_before(mention: Mention, spans: list[tuple[int, int]], ctx: Context) -> list[set[str]]:
+    """The sides a verb of meeting names before each place of a list ("met A in X and B in Y"), each the side met at
+    that place (a party met, or a person's side); none unless every place has sides of its own, not all the same."""
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in children_of(trigger)) or len(spans) < 2:
+        return []
+    met: list[set[str]] = []
+    for position, (start, _) in enumerate(spans):
+        begin = spans[position - 1][0] + 1 if position else trigger.i + 1
+        local = {m.party for m in ctx.parties_in(begin, start) if m.known and m.span.root.dep_ in {"dobj", "conj"}}
+        people = {p.name for t in trigger.doc[begin:start] if (p := ctx.people.at(t)) is not None}
+        local |= {side for name in people if (side := side_of(name, ctx))}
+        met.append(local)
+    return met if all(met) and len({frozenset(m) for m in met}) == len(met) else []
 
 
 def _brokers_told_in(mention: Mention, spans: list[tuple[int, int]], ctx: Context) -> dict[str, tuple[int, int]]:
