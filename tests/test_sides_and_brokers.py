@@ -1947,7 +1947,7 @@ def test_a_go_between_who_met_one_side_in_one_city_and_the_other_in_another_met_
         "Luis Vega in Santiago two days later.",
         published=date(2024, 11, 27),
     )
-    assert [(m.location, set(m.parties)) for m in found] == [
-        ("Lima", {"United States", "Peru"}),
-        ("Santiago", {"United States", "Chile"}),
+    assert [(m.location, m.start, set(m.parties)) for m in found] == [
+        ("Lima", date(2024, 11, 19), {"United States", "Peru"}),
+        ("Santiago", date(2024, 11, 21), {"United States", "Chile"}),
     ]

@@ -233,7 +233,8 @@ def listed_occasions(
         if leading:
             start, end = (places[position - 1][0] if position else verb.i), start
         dates = _dates_between(ctx, start, end)[-1:] if leading else _dates_between(ctx, start, end)
-        day = ctx.dates.resolve(dates[0]) if dates else None
+        prior = occasions[-1][1] if occasions else None  # "in X on Nov. 19 and in Y two days later": from the 19th
+        day = ctx.dates.resolve(dates[0], anchor=prior.start if prior else None) if dates else None
         occasions.append((place, day, month_hint(dates[0], ctx) if dates and day is None else None, words))
         dated += bool(dates)  # a day, a month or a year of its own ("in London in 2012 and Ankara in 2013")
     return occasions if dated >= 2 or listed else []  # "earlier rounds in Geneva in May and in London in June"
