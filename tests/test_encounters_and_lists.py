@@ -354,3 +354,13 @@ def test_talks_named_beside_the_day_a_deal_takes_effect_are_not_dated_by_it() ->
     )
     assert date(2026, 3, 3) not in {m.start for m in found}
     assert [(m.location, m.start) for m in found] == [("Lima", date(2026, 2, 20))]
+
+
+def test_two_sides_who_spoke_on_the_sidelines_of_a_summit_met_there_one_who_spoke_to_reporters_did_not() -> None:
+    [met] = meetings_of(
+        "The Chilean and Peruvian presidents spoke on the sidelines of the summit in Brasilia on Monday.",
+        date(2025, 3, 10),
+    )
+    assert (met.location, set(met.parties)) == ("Brasília", {"Chile", "Peru"})
+    assert meetings_of("The Chilean president spoke to reporters in Lima on Monday.", date(2025, 3, 10)) == []
+    assert meetings_of("The Chilean and Peruvian presidents spoke by phone on Monday.", date(2025, 3, 10)) == []

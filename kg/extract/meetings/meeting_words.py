@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract.agreement_words import STATEMENT_NOUNS
 from kg.extract.base import SUBJECT_DEPS
 from kg.extract.meetings.clauses import hyphenated_word, sides_counted
+from kg.extract.meetings.place_names import MARGIN_NOUNS
 from kg.extract.meetings.words import CARRYING_VERBS, HOST_VERBS, MEDIATION_PREP_VERBS, MULTI_WORDS, PARTICIPANT_NOUNS
 from kg.extract.role_phrases import is_title
 from kg.extract.tree import children_of, lefts_of, subtree_of
@@ -368,3 +369,27 @@ def of_one_side_s_body(noun: Token) -> bool:
     """Whether a meeting noun names a meeting of one side's own body ("a cabinet meeting", "a party congress
     session"), where no other side sits."""
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES for c in children_of(noun))
+
+
+PRESS_NOUNS = frozenset({"reporters", "journalists", "press", "media", "reporter", "journalist", "newspaper"})
+"""Those a person speaks to when speaking is no meeting: "spoke to reporters"."""
+
+
+def spoke_somewhere(verb: Token) -> bool:
+    """Whether "spoke" tells of sides speaking in a place rather than to the press or by phone: "spoke on the
+    sidelines of the summit", "spoke in Lima on Monday" (not "spoke to reporters in Lima")."""
+    objects = [o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
+    to_press = any(o.lower_ in PRESS_NOUNS for o in objects)
+    margins = any(
+        p.lower_ == "on" and any(o.lower_ in MARGIN_NOUNS for o in children_of(p)) for p in children_of(verb)
+    )  # "on the sidelines of the summit"
+    return not to_press and not held_remotely(verb) and (margins or placed_in(verb, {"in", "at"}))
+
+
+def talked_together(verb: Token) -> bool:
+    """Whether "talked", "shook hands" or "spoke" (in a place) tells of two sides meeting (:func:`talks_together`)."""
+    if verb.lemma_ == "shake" and not any(c.lower_ == "hands" for c in children_of(verb)):
+        return False
+    if verb.lemma_ == "speak" and not spoke_somewhere(verb):
+        return False
+    return talks_together(verb)

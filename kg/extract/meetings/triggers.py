@@ -26,7 +26,7 @@ from kg.extract.meetings.meeting_words import (
     of_one_side_s_body,
     placed_in,
     shared_meal,
-    talks_together,
+    talked_together,
     things_gathered,
     to_the_table,
 )
@@ -191,8 +191,9 @@ def _is_trigger(token: Token) -> bool:
         return any(c.lower_ in {"down", "across", "opposite"} or c.lower_ == "face" for c in children_of(token)) or any(
             _apart_rooms(o) for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "in" for o in children_of(p)
         )
-    if token.lemma_ == "talk" or (token.lemma_ == "shake" and any(c.lower_ == "hands" for c in children_of(token))):
-        return talks_together(token)  # "the two leaders talked for an hour", "X shook hands with Y"
+    if token.lemma_ in {"talk", "shake", "speak"}:
+        return talked_together(token)  # "the two leaders talked for an hour", "X shook hands with Y", "A and B spoke
+        # on the sidelines of the summit"
     return token.lemma_ in MEETING_VERBS | SIGNING_VERBS or also_attends(token)
 
 
