@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import clause_verb
+from kg.extract.base import clause_verb, sentence_of, tokens_in
 from kg.extract.tree import children_of
 
 LISTING_WORDS = frozenset({"including", "notably", "especially"})
@@ -27,9 +27,9 @@ def listing_clause(token: Token) -> Token:
 
 
 def lists_under(verb: Token) -> list[Token]:
-    """The "including" lists the parser hung beside a relative clause of meeting rather than on it: on the noun the
-    clause is said of, or on the noun that name is apposed or joined to."""
+    """The "including" lists the parser hung beside a relative clause of meeting rather than on it, found as the
+    lists whose :func:`listing_clause` is that clause."""
     if verb.dep_ != "relcl":
         return []
-    nouns = [verb.head, verb.head.head] if verb.head.dep_ in {"appos", "conj"} else [verb.head]
-    return [c for n in nouns for c in children_of(n) if c.dep_ == "acl" and c.lower_ == "including" and c.i > verb.i]
+    words = tokens_in(sentence_of(verb))
+    return [t for t in words if t.dep_ == "acl" and t.lower_ == "including" and listing_clause(t) == verb]
