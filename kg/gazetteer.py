@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 from importlib import resources
@@ -145,11 +145,12 @@ class Gazetteer:
         entry = self.parties.get(name)
         return entry is not None and entry.mediates
 
-    def divided_states(self, names: Iterable[str]) -> set[str]:
-        """The states two or more of the given communities are within: at a table where the Greek and Turkish
-        Cypriots sit, they stand for Cyprus, which is then no side of its own."""
+    def without_divided_states(self, names: Sequence[str]) -> tuple[str, ...]:
+        """The sides less each state two or more of them are communities within: at a table where the Greek and
+        Turkish Cypriots sit, they stand for Cyprus, which is then no side of its own."""
         within = [entry.within for name in names if (entry := self.parties.get(name)) and entry.within]
-        return {state for state in within if within.count(state) >= 2}
+        divided = {state for state in within if within.count(state) >= 2}
+        return tuple(name for name in names if name not in divided)
 
     def city(self, text: str) -> tuple[str, str] | None:
         """(city name, country) for a known city, or None."""

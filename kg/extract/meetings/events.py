@@ -482,7 +482,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             end=last_day(status, start, end, today),
             round=cluster.first("round"),  # type: ignore[arg-type]
             status=status,
-            parties=tuple(p for p in sides if p not in ctx.gazetteer.divided_states(sides)),
+            parties=ctx.gazetteer.without_divided_states(sides),
             mediators=tuple(mediators),
             day=None if start else _day_named(cluster),
         )
