@@ -221,6 +221,16 @@ UNDATED_DAY = "9999-12-31"
 """The day an undated look-up reads the table on: every term begun."""
 
 
+def _holders_named(key: str, on: str) -> list[OfficeHolder]:
+    """The holders whose name a folded name stands for (by its last word), among the terms begun by ``on``."""
+    words = key.split()
+    return [
+        h
+        for k, h in _holders_by_word().get(words[-1], ())
+        if h.since <= on and same_person(key, k) and not _other_surname(words, h)
+    ]
+
+
 def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeHolder | None:
     """The holder a person's name stands for, among the terms that had begun by ``on`` (an ISO date), when they
     all belong to one state or organisation (a former president still speaks for their state); None without a
@@ -239,11 +249,7 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
     words = key.split()
     if len(words) < 2:
         return None if undated else sitting_holder(name, on)
-    matches = [
-        h
-        for k, h in _holders_by_word().get(words[-1], ())
-        if h.since <= on and same_person(key, k) and not _other_surname(words, h)
-    ]
+    matches = _holders_named(key, on)
     if not matches:  # "Vladimir Zelensky" for "Volodymyr Zelenskyy": one name in two transliterations
         sound = skeleton(key)
         matches = [
@@ -252,8 +258,7 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
             if h.since <= on and same_person(sound, their_sound) and spelled_alike(key, k)
         ]
     if not matches and len(words) == 2:  # "Ishiba Shigeru", the family name first, for "Shigeru Ishiba"
-        turned = f"{words[1]} {words[0]}"
-        matches = [h for k, h in _holders_by_word().get(words[0], ()) if h.since <= on and same_person(turned, k)]
+        matches = _holders_named(f"{words[1]} {words[0]}", on)
     if not matches and (sitting := sitting_holder(words[-1], on)) is not None:
         # "Joseph R. Biden, Jr." for "Joe Biden": the one person of that surname in office, whose first name opens
         # the same way (not "Jill Biden")
