@@ -183,9 +183,11 @@ def given_names_before(doc: Doc, index: int, ctx: Context) -> int:
 def after_for(doc: Doc, index: int) -> int | None:
     """Where the words a "for" (or "on behalf of") at ``index`` is for begin, past a "the" ("for the Greek
     Cypriots"); None where the word is no "for" or the text ends."""
-    behalf = [t.lower_ for t in doc[index : index + 3]] == ["on", "behalf", "of"]  # "on behalf of the government"
-    index += 2 if behalf else 0
-    if doc[index].lower_ not in {"for", "of"} or index + 1 >= len(doc) or doc[index].lower_ == "of" and not behalf:
+    if doc[index].lower_ == "on" and [t.lower_ for t in doc[index + 1 : index + 3]] == ["behalf", "of"]:
+        index += 2  # "on behalf of the government": as "for the government"
+    elif doc[index].lower_ != "for":
+        return None
+    if index + 1 >= len(doc):
         return None
     start = index + 2 if doc[index + 1].lower_ == "the" else index + 1
     return start if start < len(doc) else None
