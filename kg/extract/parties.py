@@ -372,11 +372,8 @@ def government_named_before(
             continue
         if state := state_named_on(token, gazetteer) or possessor(token, gazetteer) or _state_after(token, gazetteer):
             return state
-        before = token.doc[token.i - 1] if token.i > 0 else token
-        if token.dep_ == "compound" and before.dep_ == "amod" and before.head == token.head:
-            state = state_named(before, gazetteer)  # "Philippine government negotiators", the adjective hung on
-            if state is not None:  # the people
-                return state
+        if token.dep_ == "compound" and (state := state_named_on(token.head, gazetteer)):
+            return state  # "Philippine government negotiators": the state's adjective hung on the people
     return None
 
 

@@ -369,8 +369,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     acting = acting_countries(doc, ctx)
     ranking = side_ranking(doc, ctx, mentions, acting)
     clustered = {m.sentence.start for c in clusters for m in c.mentions}
-    # brokers named where a meeting word has neither place, date nor sides ("X played a key role in bringing the
-    # two sides together"), as in sentences that name no meeting
+    # brokers named outside any meeting, or where its word has no place, date or sides ("helped bring them together")
     main = next((c for c in clusters if c.mentions[0].status in {"held", "ongoing"}), None)
     main_city = main.first("city") if main else None
     main_sides = frozenset(p for m in main.mentions for p in m.parties) if main else frozenset()
@@ -455,9 +454,10 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend(p for p in hosting_sides(cluster, mediators) if p not in sides)
         mediators = without_hosting_sides(cluster, mediators, sides)  # "C's president hosted the others"
         margins = any(place_names.on_the_margins(m.trigger) for m in cluster.mentions)  # no summit host's bilateral
-        own_talks = main_meeting is not None and host in main_meeting.parties or years_before(cluster, ctx)
+        # no host of a meeting of a side of the story's talks, nor of one years before the story
+        set_apart = main_meeting is not None and host in main_meeting.parties or years_before(cluster, ctx)
         brokered = bool(mediators) and len(sides) >= 2  # "X met the A and B officials in Paris": X's, not France's
-        if host and host not in sides and host not in mediators and not margins and not own_talks and not brokered:
+        if host and host not in sides and host not in mediators and not margins and not set_apart and not brokered:
             heads = max((heads_counted(t) for m in cluster.mentions for t in subtree_of(m.trigger)), default=0)
             seat_the_host(host, sides, mediators, max(multi, heads), ctx)  # "the three leaders signed in X"
         city, country = not_yet_placed(cluster, city, country)
