@@ -267,16 +267,8 @@ def fronted_phrase_subjects(doc: Doc) -> Doc:
     return doc
 
 
-PRESENT_VERBS = {
-    "opens": "open",
-    "closes": "close",
-    "ends": "end",
-    "begins": "begin",
-    "starts": "start",
-    "resumes": "resume",
-    "concludes": "conclude",
-    "convenes": "convene",
-}
+COURSE_VERBS = ("open", "close", "end", "begin", "start", "resume", "conclude", "convene")
+PRESENT_VERBS = {f"{verb}s": verb for verb in COURSE_VERBS}
 """Verbs of a meeting's course whose present form the tagger at times reads as a plural noun: "The first round
 closes in X" (a timeline's or a headline's present)."""
 
