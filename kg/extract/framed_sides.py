@@ -108,7 +108,10 @@ REPRESENTED_VERBS = {"represent", "lead", "head"}
 
 GROUP_APPOSITIONS = {"alliance", "coalition", "group", "movement", "faction", "front", "umbrella", "militia"}
 """Nouns an apposition describes an organisation by as a side: "the X Movements, an alliance of rebel groups"."""
-ARMED_WORDS = {"rebel", "rebels", "armed", "militia", "insurgent", "insurgents", "guerrilla", "militant", "jihadist"}
+ARMED_WORDS = {
+    *("rebel", "rebels", "armed", "militia", "insurgent", "insurgents", "guerrilla", "guerrillas"),
+    *("militant", "militants", "jihadist", "jihadists"),
+}
 
 
 def _described_as_group(root: Token) -> PartyKind | None:

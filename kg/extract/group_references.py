@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, group_named_before, owner_referred_to
 from kg.gazetteer import lexicon
 
@@ -23,17 +24,11 @@ NAMED_BODY_NOUNS = {"coalition", "platform", "front", "party", "council", "union
 Change coalition"."""
 
 
-FIGHTER_NOUNS = frozenset(
-    {"rebels", "rebel", "insurgents", "insurgent", "militants", "guerrilla", "guerrillas", "militia"}
-)
-"""Group nouns that refer back to an armed group only."""
-
-
 def group_referred_to(tokens: list[Token], span: Span, ctx: Context) -> str | None:
     """The movement, group or bloc "the movement", "the group's", "the bloc's" refers back to in a person's
     description ("Osama Hamdan, a senior official of the movement"): the last one the article named before."""
     referring = [t for t in tokens if t.i > 0 and t.doc[t.i - 1].lower_ == "the"]
-    fighters = any(t.lower_ in FIGHTER_NOUNS for t in referring)  # "the rebels": an armed group before any other
+    fighters = any(t.lower_ in ARMED_WORDS for t in referring)  # "the rebels": an armed group before any other
     if fighters and (found := group_named_before(ctx, 0, span.start, {"armed_group"})):
         return found  # ("X, the rebels' prime minister in exile" after a mediating institute and the rebel movement)
     if any(t.lower_ in lexicon().group_nouns for t in referring) and (
