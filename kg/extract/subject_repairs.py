@@ -281,9 +281,9 @@ def present_verbs_read_as_nouns(doc: Doc) -> Doc:
     makes "round" its modifier; a meeting noun right before such a word, the sentence having no verb, is its
     subject, and the words before it are the subject's."""
     nouns = lexicon().meeting_nouns
-    for sentence in doc.sents:
-        root = sentence.root
-        if root.tag_ != "NNS" or root.lower_ not in PRESENT_VERBS or root.i == sentence.start:
+    for root in (t for form in PRESENT_VERBS for t in words_where(doc, "LOWER", form)):
+        sentence = root.sent
+        if root.tag_ != "NNS" or root.dep_ != "ROOT" or root.i == sentence.start:
             continue
         subject = doc[root.i - 1]
         if subject.head != root or subject.dep_ != "compound" or subject.lower_ not in nouns:
