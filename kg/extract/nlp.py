@@ -437,7 +437,7 @@ def keep_whole_words(nlp: Language) -> None:
     chairs = {
         form for noun in lexicon().mediation_nouns if noun.startswith("co-chair") for form in (noun, noun.title())
     }
-    for word in (*WHOLE_WORDS, *sorted(titles), *sorted(chairs)):  # ("Two co-chairmen sat with them: A and B")
+    for word in (*WHOLE_WORDS, *sorted(titles), *sorted(chairs)):  # ("the co-chairmen, A and B, opened the talks")
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])  # type: ignore[union-attr]
 
 

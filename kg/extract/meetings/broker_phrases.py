@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, of_objects, sentence_of
+from kg.extract.base import Context, of_objects, sentence_of, tokens_in
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.cast_roles import past_list_adverbs
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
@@ -16,6 +16,7 @@ from kg.extract.meetings.words import (
     BROKERED_PROCESS_NOUNS,
     CARRIED_NOUNS,
     CARRYING_VERBS,
+    COPULAS,
     DISCUSSING_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
@@ -431,3 +432,20 @@ def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
     """Whether an apposition names another known party than its head: the next item of a list."""
     own, other = ctx.party_at(head.i), ctx.party_at(appos.i)
     return own is not None and other is not None and other.known and other.party != own.party
+
+
+def names_told_for(subject: Token) -> list[Token]:
+    """The names a clause gives for its subject, a noun of brokers: what the subject is said to be ("The co-chairs
+    were A and B"), or the list after the colon that closes its clause ("Two co-chairs joined the delegations: A,
+    the EU's envoy, and B"), whatever the parser hung the list on."""
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return []
+    if verb.lemma_ in COPULAS:
+        return [c for c in children_of(verb) if c.dep_ == "attr"]
+    colon = next((c for c in children_of(verb) if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return []
+    listed = (t for t in tokens_in(sentence_of(verb)) if t.i > colon.i and t.dep_ == "appos" and t.head.i < colon.i)
+    first = next(listed, None)
+    return [first] if first is not None else []

@@ -20,6 +20,7 @@ from kg.extract.meetings.broker_phrases import (
     leads_the_talks,
     led_by,
     listed_apposition,
+    names_told_for,
     offered_to,
     office_of_a_body,
     only_offered,
@@ -421,9 +422,8 @@ class _Brokers:
             self._as_role(head)  # "with Cuba and Norway acting as guarantor countries"
         if token.dep_ in {"attr", "oprd", "dobj"} and head.lemma_ in COPULAS:
             self.add_subjects(head)
-        if token.dep_ == "nsubj" and head.lemma_ in COPULAS:  # "The co-chairs were A and B"
-            for attribute in (c for c in children_of(head) if c.dep_ == "attr"):
-                self.add_from(attribute)
+        for told in names_told_for(token):  # "The co-chairs were A and B", "Two co-chairs joined them: A and B"
+            self.add_from(told)
         kinds = [head] if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS else []  # "guarantor countries"
         for partner in (p for held in (token, *kinds, *of_objects(token)) for p in along_with(held)):
             self.add_objects(partner)  # "a guarantor of the talks along with A and B": A and B guarantee them too

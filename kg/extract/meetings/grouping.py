@@ -324,7 +324,7 @@ def _far_from_the_week(dated: Mention, other: Mention, ctx: Context) -> bool:
     if other.weekday is None or other.month_day is not None or written is None:
         return False
     if dated.month is not None and dated.month_day is None and dated.dates is None:
-        return dated.month[1] != written[0]  # "the venue in November 1985" is not the week of "GENEVA, June 16"
+        return dated.month[1] != written[0]  # "a meeting in X in November 1985" is not the week of "X, June 16"
     day = dated.month_day or (
         (dated.dates.start.month, dated.dates.start.day) if dated.dates and ctx.dates.reference is None else None
     )

@@ -109,8 +109,8 @@ def signed_alone_at_home(trigger: Token, city: str | None, ctx: Context) -> bool
 
 def years_before(cluster: Cluster, ctx: Context) -> bool:
     """Whether a meeting is told as held in a year before the story's last: a state acting in the story does not
-    broker a meeting held in its country long before ("Geneva was the venue in November 1985 of the first meeting
-    between A and B")."""
+    broker a meeting held in its country long before ("the first meeting between A and B took place in X in
+    November 1985")."""
     reference = ctx.dates.reference
     if reference is None or any(t.lemma_ in HOST_VERBS for m in cluster.mentions for t in m.sentence):
         return False  # (a host the meeting's own sentence names: "Montevideo hosted three rounds in 2022")
