@@ -176,6 +176,9 @@ def test_a_press_release_dateline_on_a_line_of_its_own_places_and_dates_the_stor
     assert first.text[first.lead_start :].startswith("The two presidents")
     country = clean("Minister meets delegations\n\nLima, Peru - March 18, 2025\n\nThe minister met them today.\n")
     assert (country.dateline_place, country.dateline_date) == ("Lima", "March 18 2025")  # its country and a dash
+    dashed = clean("Water and peace\n\nLIMA -- Jan. 30, 2021\n\nWhen the ministers left on Friday, none signed.\n")
+    assert (dashed.dateline_place, dashed.dateline_date) == ("Lima", "Jan. 30 2021")  # the dash alone
+    assert dashed.text[dashed.lead_start :].startswith("When the ministers")
 
 
 def test_a_wire_kicker_is_cut_from_a_headline_in_sentence_case() -> None:

@@ -57,11 +57,12 @@ _DATED_CREDIT = re.compile(
 """A dateline without a place: "Aug 8 (Caucasus Desk) - " (a date, the desk or agency credited and a dash)."""
 _DATE_LINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})"
-    r"(?:,\s*[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}\s*(?:--|—|–|-)\s*|,\s*)"
+    r"(?:,\s*[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}\s*(?:--|—|–|-)\s*|,\s*|\s+(?:--|—|–)\s+)"
     rf"(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}})\.?$"
 )
 """A press release's dateline on a line of its own above the text: "Brussels, 27 February 2023", "Geneva, May 3,
-2024", with the country and a dash: "Doha, Qatar - March 18, 2025"."""
+2024", with the country and a dash: "Doha, Qatar - March 18, 2025", or the dash alone: "WASHINGTON -- Jan. 31,
+2020"."""
 _DATE_FIRST_LINE = re.compile(
     rf"^(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?P<year>\d{{4}}),\s*"
     rf"(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})\.?$"
@@ -303,7 +304,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         headed = not kept or len(kept) == 1 and _untitled_headline(kept[0][1])
         line = _DATE_LINE.match(paragraph) or _DATE_FIRST_LINE.match(paragraph)
         if headed and dateline_place is None and line is not None:
-            dateline_place = line.group("place")  # a press release's "Brussels, 27 February 2023" line
+            place = line.group("place")  # a press release's "Brussels, 27 February 2023" line
+            dateline_place = place.title() if place.isupper() else place
             dateline_date = f"{line.group('date')} {line.group('year')}"
             lead_index = len(kept)
             continue
