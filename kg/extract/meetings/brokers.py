@@ -39,6 +39,7 @@ from kg.extract.meetings.broker_phrases import (
 )
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_acting_as, cast_as, fronted_role, past_list_adverbs
 from kg.extract.meetings.clauses import hyphenated_word
+from kg.extract.meetings.climbing import agents_hung_on
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
 from kg.extract.meetings.story_sides import lead_subjects
@@ -253,8 +254,8 @@ class _Brokers:
 
     def verb(self, token: Token) -> None:
         """ "mediated by Qatar", "Qatar brokered the deal", "Qatar helped broker the text", "Oman, which hosted"."""
-        for name in names_before(token):
-            self.add_from(name)  # "U.S.-Saudi mediated talks"
+        for name in (*names_before(token), *agents_hung_on(token)):
+            self.add_from(name)  # "U.S.-Saudi mediated talks"; "by A's X and B's Y", Y hung on the verb
         agents = [c for c in children_of(token) if c.dep_ == "agent"]
         if token.lemma_ in {"co-chair", "chair"} and any(self._heads_of_sides(agent) for agent in agents):
             return  # "co-chaired by Chinese Vice Foreign Minister X and Philippine Undersecretary Y": each side's head

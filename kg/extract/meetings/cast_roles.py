@@ -135,9 +135,16 @@ def observes(token: Token) -> bool:
 
 
 def sent_to_observe(verb: Token) -> bool:
-    """Whether a verb sends someone to watch the talks: "which sent its special envoy to observe the talks"."""
+    """Whether a verb sends someone to watch the talks: "which sent its special envoy to observe the talks", "sent
+    its foreign minister, X, as an observer"."""
+    if verb.lemma_ not in {"send", "dispatch"}:
+        return False
     purposes = (c for c in children_of(verb) if c.dep_ in {"xcomp", "advcl"} and c.lemma_ in OBSERVING_VERBS)
-    return verb.lemma_ in {"send", "dispatch"} and any(any(a.lower_ == "to" for a in children_of(p)) for p in purposes)
+    if any(any(a.lower_ == "to" for a in children_of(p)) for p in purposes):
+        return True
+    sent = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    cast = (o for w in sent for a in children_of(w) if a.lower_ == "as" for o in children_of(a) if o.dep_ == "pobj")
+    return any(o.lower_ in OBSERVER_NOUNS for o in cast)
 
 
 def observers_from(token: Token) -> bool:

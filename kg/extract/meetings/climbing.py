@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import word_once
 from kg.extract.meetings.words import GOVERNMENT_NOUNS
-from kg.extract.tree import lefts_of, subtree_of
+from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
 SIDE_NOUNS = {"party", "side", "country", "nation", "state", "neighbour", "neighbor", "rival", "foe", "adversary"}
@@ -31,7 +31,7 @@ def climb(token: Token) -> Token:
 def _climb(token: Token) -> Token:
     path = token
     while path.head != path:
-        if (earlier := _listed_before(path)) is not None:
+        if (earlier := _listed_before(path) or agent_listed_on_verb(path)) is not None:
             path = earlier  # "by the ministers of A, B and C", with B and C hung on "by": one list with A
         elif _named_in_region(path):
             path = path.head.head  # "the breakaway region of X": up past "of" to the noun
@@ -47,6 +47,7 @@ def _climb(token: Token) -> Token:
             or (path.dep_ in {"amod", "compound"} and _one_of_the_communities(path))
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or (path.dep_ == "appos" and path.head.lower_ in BLOC_NOUNS)  # "the South American bloc Mercosur"
+            or _titled_name(path)
             or _hyphened_to_next(path)
         ):
             path = path.head
@@ -57,6 +58,18 @@ def _climb(token: Token) -> Token:
     return path
 
 
+def _titled_name(word: Token) -> bool:
+    """Whether a person's name is set in apposition to the title before it, which the parser made the head
+    ("Chile's President Ana Soto and Peru's President Luis Diaz met": "Soto" hung on "President")."""
+    head = word.head
+    return (
+        word.dep_ == "appos"
+        and word.ent_type_ == "PERSON"
+        and head.i == word.i - len(list(word.lefts)) - 1
+        and head.lemma_.lower() in lexicon().title_words
+    )
+
+
 def _listed_before(word: Token) -> Token | None:
     """The name before a list member the parser hung on a preposition ("attended by the ministers of A, the
     Philippines and C", with "the Philippines" a conjunct of "by"): the list's name before it, of its kind."""
@@ -64,6 +77,25 @@ def _listed_before(word: Token) -> Token | None:
         return None
     earlier = [t for t in subtree_of(word.head) if t.i < word.i and t.ent_type_ == word.ent_type_ and t.ent_iob_ == "B"]
     return earlier[-1] if earlier and earlier[-1].head != word.head else None
+
+
+def agent_listed_on_verb(word: Token) -> Token | None:
+    """The first name of a passive verb's "by" list whose last name the parser made a conjunct of the verb ("was
+    brokered by A's Prime Minister X, ..., and B's Prime Minister Y", "Y" hung on "brokered"): that first name."""
+    verb = word.head
+    if word.dep_ != "conj" or verb.pos_ != "VERB" or word.pos_ != "PROPN" or not word.ent_type_:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in children_of(word)):
+        return None  # a clause of its own
+    agents = [o for a in children_of(verb) if a.dep_ == "agent" and a.i < word.i for o in children_of(a)]
+    names = [o for o in agents if o.dep_ == "pobj" and o.ent_type_]
+    return names[0] if names else None
+
+
+def agents_hung_on(verb: Token) -> list[Token]:
+    """The names of a passive verb's "by" list the parser made conjuncts of the verb (see
+    :func:`agent_listed_on_verb`)."""
+    return [c for c in children_of(verb) if c.dep_ == "conj" and agent_listed_on_verb(c) is not None]
 
 
 def _dashed_list_owner(word: Token) -> Token | None:

@@ -1,0 +1,42 @@
+"""Lists of titled people the parser splits: a name in apposition to its title, the last name of a "by" list hung on
+the verb, and a state sending someone "as an observer"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.meetings.climbing import climb
+from tests.conftest import analyse, article_meetings
+
+LEAD = (
+    "Leaders pledge calm at border\n\n"
+    "LIMA, March 9 (Wire) - Bolivia's President Ana Quispe and Chile's President Gabriel Rojas agreed on Monday not "
+    "to threaten or use force against each other, after a face-to-face meeting at the border.\n\n"
+)
+
+
+def test_the_second_of_two_titled_leaders_climbs_to_the_subject_when_the_first_name_hangs_on_its_title() -> None:
+    doc, _ = analyse(LEAD.split(" - ", 1)[1])
+    second = next(t for t in doc if t.text == "Rojas")
+    assert second.head.text == "Quispe" and second.head.dep_ == "appos"  # the parse this rule answers
+    assert (climb(second).text, climb(second).dep_) == ("President", "nsubj")
+    assert climb(next(t for t in doc if t.text == "Monday")).text == "Monday"  # a word of no list stays put
+
+
+def test_the_last_broker_of_a_by_list_the_parser_hung_on_the_verb_brokers_too() -> None:
+    text = LEAD + (
+        "The meeting at the airport was brokered by Grenada's Prime Minister Dickon Mark, the current chair of the "
+        "Organisation of Eastern Caribbean States (OECS), and Jamaica's Prime Minister Andrew Holt, chairman of the "
+        "Caribbean Community.\n"
+    )
+    [meeting] = article_meetings(text, date(2026, 3, 10))
+    assert set(meeting.mediators) == {"Grenada", "Jamaica"}
+    assert set(meeting.parties) == {"Bolivia", "Chile"}
+
+
+def test_a_state_that_sent_its_minister_as_an_observer_is_no_side() -> None:
+    text = LEAD + "Argentina sent its foreign minister, Julia Paz, as an observer. Argentina wants calm, Paz said.\n"
+    [meeting] = article_meetings(text, date(2026, 3, 10))
+    assert set(meeting.parties) == {"Bolivia", "Chile"}
+    sent = LEAD + "Argentina sent its foreign minister, Julia Paz. Argentina wants calm, Paz said.\n"
+    assert "Argentina" in article_meetings(sent, date(2026, 3, 10))[0].parties  # sent to take part: a side
