@@ -379,3 +379,28 @@ def test_the_previous_rounds_told_on_two_days_before_the_third_are_the_first_and
         f"Peru and Chile held their third round of direct talks in Istanbul on Wednesday. {told}", date(2026, 7, 24)
     )
     assert sorted(m.round for m in meetings) == [1, 2, 3]
+
+
+def test_a_relative_clause_hung_on_the_months_of_earlier_rounds_places_them() -> None:
+    text = (
+        "Kenya, Somalia end border row\n\n"
+        "NAIROBI, Dec 12 (Wire) - Kenya and Somalia agreed on Wednesday to end a bitter border row after talks in "
+        "Nairobi.\n\n"
+        "The agreement follows two earlier rounds of talks, in March and April, which Ugandan Foreign Minister Sam "
+        "Okello mediated in Kampala.\n"
+    )
+    found = article_meetings(text, date(2025, 12, 12))
+    earlier = [m for m in found if m.location == "Kampala"]
+    assert len(earlier) == 2 and all(m.status == "held" and m.mediators == ("Uganda",) for m in earlier)
+    assert all(set(m.parties) == {"Kenya", "Somalia"} for m in earlier)
+    assert [m.location for m in found if m.start is not None] == ["Nairobi"]
+
+
+def test_talks_an_including_list_places_in_two_cities_are_two_meetings() -> None:
+    found = meetings_of(
+        "Earlier attempts, including talks between Chile and Peru in Lima in 2017 and in Quito in October 2022, "
+        "failed.",
+        published=date(2024, 7, 23),
+    )
+    assert sorted(m.location for m in found) == ["Lima", "Quito"]
+    assert all(set(m.parties) == {"Chile", "Peru"} and m.status == "held" for m in found)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb, tokens_in
+from kg.extract.base import Context, tokens_in
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.listings import listing_clause, lists_under
@@ -159,7 +159,7 @@ def listed_occasions(
     trigger = mention.trigger
     if trigger.pos_ != "VERB" and trigger.tag_ != "NNS":
         return []
-    verb = clause_verb(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
+    verb = listing_clause(trigger)  # or the participle that places the meetings: "rounds, held in A and in B, failed"
     verb = next((c for c in children_of(trigger) if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
     verb = next(
         (c for c in children_of(trigger) if c.dep_ == "relcl" and c.lemma_ == "hold"), verb

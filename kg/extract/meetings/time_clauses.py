@@ -4,9 +4,11 @@ earlier occasions, with sides of their own)."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context
+from kg.extract.base import Context, first_conjunct
 from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
 
@@ -89,3 +91,22 @@ def own_sides(trigger: Token, others: list[Token], parties: list[str], ctx: Cont
         return parties
     named = {p.party for p in ctx.parties_in(head.left_edge.i, head.right_edge.i + 1)}
     return [p for p in parties if p in named]
+
+
+RELATIVE_WORDS = frozenset({"which", "that"})
+
+
+def hung_on_its_dates(verb: Token, anchors: AbstractSet[int]) -> bool:
+    """Whether a relative clause the parser hung on the months of a meeting tells of that meeting: "two earlier
+    rounds of talks, in July and August, which X mediated in Y" (the place of the clause is the rounds')."""
+    dates = first_conjunct(verb.head)
+    preposition = dates.head
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and dates.ent_type_ == "DATE"
+        and dates.dep_ == "pobj"
+        and preposition.lower_ in {"in", "on"}
+        and preposition.head.i in anchors
+        and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in RELATIVE_WORDS for c in children_of(verb))
+    )
