@@ -190,3 +190,15 @@ def test_the_same_location_is_that_of_a_meeting_told_before_not_of_one_told_afte
 def test_a_border_post_is_a_venue() -> None:
     [meeting] = meetings_of("Chile and Peru held the 21st round of talks at the Tacna border post on Monday.")
     assert meeting.venue == "Tacna border post"
+
+
+def test_the_days_of_talks_before_a_signing_are_the_signing_s_meeting() -> None:
+    text = (
+        "Rivals sign pact\n\n"
+        "HAVANA, July 23 (Wire) -- Colombia and the ELN signed a declaration in Havana on Tuesday pledging a truce, "
+        "Cuba's foreign ministry said, after three days of talks brokered by Havana.\n"
+    )
+    [meeting] = article_meetings(text, date(2024, 7, 23))
+    assert (meeting.location, meeting.start, meeting.end) == ("Havana", date(2024, 7, 21), date(2024, 7, 23))
+    earlier = text.replace("after three days of talks brokered by Havana", "months after talks in Havana collapsed")
+    assert len(article_meetings(earlier, date(2024, 7, 23))) == 2  # talks of another time: an occasion of its own

@@ -59,10 +59,11 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
         if mention.round and other.round and mention.round != other.round:
             return False
         if mention.sentence == other.sentence and any(
-            in_a_time_clause(a.trigger, b.trigger) and bool(b.city or b.venue or b.round)
+            in_a_time_clause(a.trigger, b.trigger) and bool(b.city or b.venue or b.round) and not _lasted(a.trigger)
             for a, b in ((mention, other), (other, mention))
         ):
             return False  # "resumed talks in X on Monday, months after a first round collapsed": an earlier occasion
+            # (not "signed a deal in X on Tuesday after three days of talks": the talks that led to it)
         if any(
             a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
         ):
@@ -475,6 +476,18 @@ def _both_to_come(cluster: Cluster, mention: Mention) -> bool:
     """Whether a mention told "again" and the meeting it may join are both to come: "will hold a fifth round in Rome
     on Friday ... the talks would again be held at the embassy" (the same round, held as the last one was)."""
     return mention.status == "planned" and cluster.mentions[0].status == "planned"
+
+
+def _lasted(trigger: Token) -> bool:
+    """Whether a meeting word is told as the days or hours just before what its sentence reports: "after three days
+    of talks", "following 12 hours of negotiations"."""
+    span = trigger.head.head if trigger.head.lower_ == "of" else trigger
+    return (
+        span.lemma_ in {"minute", "hour", "day", "week"}
+        and span.dep_ == "pobj"
+        and span.head.lower_ in {"after", "following"}
+        and any(c.dep_ == "nummod" or c.lower_ in {"several", "few"} for c in children_of(span))
+    )
 
 
 def _its_length(mention: Mention, cluster: Cluster) -> bool:
