@@ -1676,3 +1676,16 @@ def test_a_title_and_a_name_with_a_particle_the_model_tagged_as_one_organisation
         published=date(2019, 11, 5),  # before the office-holder table has him as president
     )
     assert found["Mohammed bin Zayed"].affiliation == "United Arab Emirates"
+
+
+def test_one_of_several_groups_a_relative_clause_names_is_the_body_led() -> None:
+    said = (
+        '"We will stay," said Ana Soto, who heads one of the rebel groups, the Andean Popular Liberation Front (APLF).'
+    )
+    soto = actors_of(said)["Ana Soto"]
+    assert soto.role == "head of the Andean Popular Liberation Front (APLF)"  # the bracket closed, the group named
+    assert soto.affiliation == "Andean Popular Liberation Front"
+    unnamed = actors_of(
+        '"We will stay," said Ana Soto, who heads one of the rebel groups, which are based in the north.'
+    )
+    assert unnamed["Ana Soto"].role == "head of one of the rebel groups"  # no name after it: the words as told

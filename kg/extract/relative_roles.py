@@ -100,6 +100,10 @@ def _phrase(token: Token) -> list[Token]:
         if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS and not _at_a_body(t):
             break
         words.append(t)
+    brackets = [t.text for t in words if t.text in "()"]
+    after = token.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(token.doc) else None
+    if after is not None and after.text == ")" and brackets.count("(") > brackets.count(")"):
+        words.append(after)  # "the X Alliance (XA)", the closing bracket hung elsewhere
     return words
 
 
@@ -163,6 +167,7 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
             if p.dep_ == "prep" and p.lower_ == "at" and any(o.ent_type_ in {"ORG", "FAC"} for o in children_of(p))
             for t in subtree_of(p)
         ]
+        objects = [_one_named(objects[0]) or objects[0]] if objects else []  # "one of the groups, the X Front"
         if objects:
             return _phrase(objects[0]) + at_a_body, LEADING_VERBS[verb.lemma_]
     if verb.lemma_ in {"sit", "serve"} and verb.dep_ == "relcl":  # "who sat on Ukraine's delegation"
@@ -175,6 +180,17 @@ def relative_role(span: Span) -> tuple[list[Token], str | None]:
         if spoken_for:
             return _phrase(spoken_for[0]), "spokesperson"
     return [], None
+
+
+def _one_named(word: Token) -> Token | None:
+    """The name set after "one of the ..." that says which one ("heads one of the rebel groups, the X Front"),
+    wherever the parser hung it."""
+    doc = word.doc
+    comma = word.right_edge.i + 1
+    if word.lower_ != "one" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    named = (t for t in doc[comma + 1 : sentence_of(word).end] if t.left_edge.i == comma + 1 and t.pos_ == "PROPN")
+    return next((t for t in named if t.dep_ in {"appos", "conj"}), None)
 
 
 MEMBERSHIP_BODIES = frozenset({"delegation", "team", "panel", "committee", "commission", "council", "board"})

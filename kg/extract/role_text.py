@@ -184,7 +184,11 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
                 tokens = [first] + [t for t in tokens[1:] if t.i >= inner.span.end]
                 changed = True
     while tokens and (
-        tokens[-1].is_punct or tokens[-1].dep_ == "cc" or honorific_only(tokens[-1]) and not _ranked(tokens)
+        tokens[-1].is_punct
+        and not _closes_a_bracket(tokens)
+        or tokens[-1].dep_ == "cc"
+        or honorific_only(tokens[-1])
+        and not _ranked(tokens)
     ):
         tokens.pop()  # "Foreign Minister H.E. Mr. Wang Yi": the courtesies before the name are not the role; nor is
         # an "and" the phrase was cut after ("general secretary of the party and | Vietnamese president")
@@ -241,6 +245,12 @@ RANK_WORDS = {rank.rstrip(".").lower() for rank in RANK_ABBREVIATIONS} | {
 
 GENERAL_OFFICES = frozenset({"secretary", "attorney", "governor", "director", "solicitor", "inspector", "surgeon"})
 """Offices "general" completes rather than ranks: "secretary general", "attorney general"."""
+
+
+def _closes_a_bracket(tokens: list[Token]) -> bool:
+    """Whether the last word closes a bracket the role opened: "head of the X Alliance (XA)"."""
+    brackets = [t.text for t in tokens if t.text in "()"]
+    return tokens[-1].text == ")" and brackets.count("(") == brackets.count(")")
 
 
 def _rank_word(token: Token) -> bool:
