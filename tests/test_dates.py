@@ -843,6 +843,15 @@ def test_it_ending_on_a_day_after_a_meeting_opened_closes_that_meeting() -> None
     assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2023, 2, 13), date(2023, 3, 10))
 
 
+def test_they_opening_on_a_day_dates_the_talks_the_sentence_before_was_about() -> None:
+    [meeting] = meetings_of(
+        "Talks between Chile and Peru in Quito, known as the Andes Initiative, are mediated by Bolivia. They opened on "
+        "May 9.",
+        published=date(2024, 6, 20),
+    )
+    assert (meeting.location, meeting.start, meeting.mediators) == ("Quito", date(2024, 5, 9), ("Bolivia",))
+
+
 def test_the_past_day_of_one_verb_does_not_date_a_meeting_to_come_joined_to_it() -> None:
     found = meetings_of(
         "Chilean and Peruvian defence ministers agreed on Thursday at a meeting in Quito to allow observers, and will "

@@ -12,6 +12,9 @@ from kg.extract.meetings.words import CLOSING_VERBS, PROCESS_NOUNS
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
+OPENING_VERBS = frozenset({"open", "begin", "start"})
+"""Verbs of talks opening on a day: "They opened on May 9" (the talks the sentence before was about)."""
+
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
 """Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""
 
@@ -21,7 +24,7 @@ def talks_by_pronoun(token: Token) -> bool:
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
     in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
     named, attended by those it lists ("It was attended by ...")."""
-    if token.pos_ == "VERB" and token.lemma_ in CLOSING_VERBS and _the_meeting_before_closed(token):
+    if token.pos_ == "VERB" and token.lemma_ in CLOSING_VERBS | OPENING_VERBS and _the_meeting_before_dated(token):
         return True
     if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
         return False
@@ -54,9 +57,10 @@ def talks_by_pronoun(token: Token) -> bool:
     )
 
 
-def _the_meeting_before_closed(verb: Token) -> bool:
-    """ "A second round opened in X on Feb. 13. It ended on March 10": "it" (or "they") the meeting the sentence
-    before was about, closed on a day the clause gives."""
+def _the_meeting_before_dated(verb: Token) -> bool:
+    """ "A second round opened in X on Feb. 13. It ended on March 10", "The talks are mediated by X. They opened on
+    May 9": "it" (or "they") the meeting the sentence before was about, opened or closed on a day the clause
+    gives."""
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     dated = any(c.ent_type_ == "DATE" for p in children_of(verb) if p.dep_ == "prep" for c in children_of(p))
     start = sentence_of(verb).start
