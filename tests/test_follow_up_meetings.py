@@ -424,3 +424,19 @@ def test_a_follow_up_settled_for_a_month_is_a_meeting_to_come_even_unplaced(told
     meetings = article_meetings(f"Peru and Chile held talks in Lima on Monday. {told}", date(2026, 2, 18))
     planned = [m for m in meetings if m.status == "planned"]
     assert [(m.location, set(m.parties)) for m in planned] == ([(None, {"Peru", "Chile"})] if kept else [])
+
+
+def test_meeting_again_days_after_the_story_s_talks_is_where_they_are() -> None:
+    text = (
+        "Rivals open talks\n\n"
+        "QUITO, Sept 12 (Wire) - Delegations of Chile and Peru sat down together in Quito on Saturday, opening talks "
+        "on their border.\n\n"
+        "Negotiators are expected to meet again on Monday to agree on an agenda, an official said.\n"
+    )
+    found = article_meetings(text, date(2020, 9, 12))
+    assert [(m.location, m.start, m.status) for m in found] == [
+        ("Quito", date(2020, 9, 12), "held"),
+        ("Quito", date(2020, 9, 14), "planned"),
+    ]
+    later = text.replace("on Monday", "in December")
+    assert [m.location for m in article_meetings(later, date(2020, 9, 12)) if m.status == "planned"] == [None]

@@ -70,7 +70,7 @@ from kg.extract.meetings.series import (
     with_the_talks_brokers,
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
-from kg.extract.meetings.status import status_of, taken_up_again
+from kg.extract.meetings.status import met_again_days_later, status_of, taken_up_again
 from kg.extract.meetings.story_days import (
     not_yet_placed,
     of_the_story_days,
@@ -413,7 +413,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             and (before := city_just_before(cluster.mentions[0].sentence, country, ctx))
         ):
             city = before[0]  # "The breakthrough came in Beijing. ... after talks hosted by China"
-        again = any(taken_up_again(m.trigger) for m in cluster.mentions)
+        again = any(taken_up_again(m.trigger) for m in cluster.mentions) or met_again_days_later(cluster, main)
         if city is None and country is None and (cluster.first("round") or again) and main not in (None, cluster):
             # "The sixth round ended on June 20", "will reconvene on Oct. 28": the story's talks, where they are held
             located = next((m for m in main.mentions if m.city), None)
