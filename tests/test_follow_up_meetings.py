@@ -428,9 +428,8 @@ def test_a_follow_up_settled_for_a_month_is_a_meeting_to_come_even_unplaced(told
 
 def test_meeting_again_days_after_the_story_s_talks_is_where_they_are() -> None:
     text = (
-        "Rivals open talks\n\n"
-        "QUITO, Sept 12 (Wire) - Delegations of Chile and Peru sat down together in Quito on Saturday, opening talks "
-        "on their border.\n\n"
+        "Rivals open talks\n\n"  # no dateline to place the talks to come
+        "Delegations of Chile and Peru sat down together in Quito on Saturday, opening talks on their border.\n\n"
         "Negotiators are expected to meet again on Monday to agree on an agenda, an official said.\n"
     )
     found = article_meetings(text, date(2020, 9, 12))
