@@ -499,6 +499,13 @@ def test_a_research_body_named_after_a_country_speaks_for_itself() -> None:
     assert found["Kirill Petrov"].affiliation == "Russia"
 
 
+def test_a_party_named_after_a_country_speaks_for_itself() -> None:
+    found = _actors("Ana Rojas of the Peruvian Workers' Party said the talks had left civilians out.")
+    assert found["Ana Rojas"].affiliation == "Peruvian Workers' Party"
+    found = _actors("Luis Paz, of the Chilean Democratic Front, said the deal was fragile.")
+    assert found["Luis Paz"].affiliation == "Chilean Democratic Front"
+
+
 def test_a_body_of_an_international_organisation_in_a_title_is_the_organisation() -> None:
     found = _actors("AU Commission Chairperson Amara Folasade and UN Security Council President Tomas Ekdal spoke.")
     assert found["Amara Folasade"].affiliation == "African Union"
