@@ -11,6 +11,7 @@ from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import Context, of_objects, sentence_of, tokens_in
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.cast_roles import past_list_adverbs
+from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.verb_chains import HOLDING_VERBS
 from kg.extract.meetings.words import (
     BROKERED_PROCESS_NOUNS,
@@ -350,7 +351,8 @@ def sitting_title(token: Token) -> bool:
 def with_in_attendance(word: Token) -> Token | None:
     """The "with" phrase an "in attendance" closes: "chaired by X, with American and Chinese envoys in attendance",
     "hosted A and B at his residence, with the US ambassador and a Chinese envoy also in attendance" (envoys who
-    watch over the talks, not sides), whatever the parser hung it on."""
+    watch over the talks, not sides), whatever the parser hung it on; none where the mediators are the ones meeting
+    (:func:`_mediators_meet`)."""
     if word.lower_ != "attendance" or word.head.lower_ != "in" or word.head.head == word.head:
         return None
     preposition = word.head
@@ -358,12 +360,28 @@ def with_in_attendance(word: Token) -> Token | None:
     while holder.dep_ == "conj" and holder.head != holder:
         holder = holder.head  # "with A and B in attendance", hung on B
     if holder.dep_ == "pobj" and holder.head.lower_ == "with":
-        return holder.head
+        return None if _mediators_meet(holder.head) else holder.head
     siblings = (c for c in children_of(preposition.head) if c.dep_ == "prep" and c.lower_ == "with")
     after_list = (
         s for s in siblings if past_list_adverbs(word.doc, s.right_edge.i + 1, preposition.i) == preposition.i
     )
-    return next(after_list, None)
+    beside = next(after_list, None)
+    return None if beside is None or _mediators_meet(beside) else beside
+
+
+def is_mediation_noun(token: Token) -> bool:
+    """Whether a word is a noun of brokering ("mediators", "co-hosts"), the tagger's proper noun for one that opens a
+    paragraph ("Mediators from A and B ...") included."""
+    common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_ and token.text[1:].islower()
+    return common and hyphenated_word(token) in lexicon().mediation_nouns
+
+
+def _mediators_meet(beside: Token) -> bool:
+    """Whether the clause a "with ... in attendance" closes has the mediators as its subject ("Mediators from A and B
+    resumed talks, with Israeli negotiators in attendance"): those attending are then the side they meet."""
+    verb = next((a for a in (beside.head, *ancestors_of(beside.head)) if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+    return any(is_mediation_noun(s) for s in subjects)
 
 
 def led_by(noun: Token) -> list[Token]:

@@ -326,3 +326,16 @@ def _embassy_s_state(mention: Mention, ctx: Context) -> str | None:
             if found is not None and found.known and found.party not in mention.parties:
                 return found.party
     return None
+
+
+def broker_seated(cluster: Cluster, brokers: list[str]) -> str | None:
+    """The first broker of a meeting that one of its mentions told by "meet" or "talk" seats as a side, with one who
+    is no broker ("US officials met X ... as the US tried to broker"; not "A's minister met B's before the session",
+    A and B both brokers of it)."""
+    for broker in brokers:
+        for mention in cluster.mentions:
+            met = [p for p in mention.parties if p != broker and p not in brokers]
+            told = mention.trigger.lemma_ in {"meet", "talk"} and broker not in mention.mediators
+            if told and broker in mention.parties and met:
+                return broker
+    return None

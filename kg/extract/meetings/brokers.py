@@ -16,6 +16,7 @@ from kg.extract.meetings.broker_phrases import (
     carries_messages,
     envoy_between,
     invites_the_sides,
+    is_mediation_noun,
     joined_by_others,
     leads_the_talks,
     led_by,
@@ -38,7 +39,6 @@ from kg.extract.meetings.broker_phrases import (
     with_the,
 )
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_acting_as, cast_as, fronted_role, past_list_adverbs
-from kg.extract.meetings.clauses import hyphenated_word
 from kg.extract.meetings.climbing import agents_hung_on
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
@@ -83,7 +83,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             or oversees_the_talks(token)
         ):
             brokers.verb(token)
-        mediation_noun = hyphenated_word(token) in lexicon().mediation_nouns and token.pos_ == "NOUN"
+        mediation_noun = is_mediation_noun(token)
         if mediation_noun and not office_of_a_body(token) and not verb_read_as_noun(token):
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):

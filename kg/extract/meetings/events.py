@@ -15,6 +15,7 @@ from kg.extract.meetings.arrivals import fold_invitations, place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
 from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
 from kg.extract.meetings.broker_scope import (
+    broker_seated,
     brokers_of,
     embassy_host,
     hosting_elsewhere,
@@ -323,11 +324,6 @@ def _acting_in_order(ctx: Context, acting: set[str]) -> list[str]:
     return list(dict.fromkeys(m.party for m in ctx.party_mentions if m.party in acting))
 
 
-def _seated(party: str, mention: Mention) -> bool:
-    """Whether a party is a side, not a broker, of a mention told by "meet" or "talk"."""
-    return party in mention.parties and party not in mention.mediators and mention.trigger.lemma_ in {"meet", "talk"}
-
-
 def _told_first(clusters: list[Cluster], ctx: Context) -> Cluster | None:
     """The story's first meeting, when it is one to come that the lead tells of."""
     first = clusters[0] if clusters else None
@@ -393,8 +389,8 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         mediators.extend(p for p in parties if ctx.gazetteer.mediates(p) and p not in mediators)  # never a side
         multi = max(m.multi for m in cluster.mentions)
         sides = [p for p in parties if p not in mediators]
-        if len(sides) == 1 and (met := [p for p in mediators if any(_seated(p, m) for m in cluster.mentions)]):
-            sides.append(mediators.pop(mediators.index(met[0])))  # "US officials met X ... as the US tried to broker"
+        if len(sides) == 1 and (met := broker_seated(cluster, mediators)) is not None:
+            sides.append(mediators.pop(mediators.index(met)))  # "US officials met X ... as the US tried to broker"
         if multi and len(sides) < multi:
             sides.extend(p for p in mediators if p not in sides)
             sides = sides[:multi]

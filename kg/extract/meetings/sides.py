@@ -255,6 +255,9 @@ def _met_with(preposition: Token, trigger: Token) -> bool:
     called = other.lower_ in lexicon().remote_meeting_words and not is_ancestor(other, trigger)  # "a phone call with Z"
     if other != trigger and (is_trigger(other) and not _one_phrase(other, trigger) or called):
         return False  # "X met Y in Riga, then sat down with Z in Oslo": Z is at the second meeting
+    about = trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"about", "regarding"} else None
+    if about is not None and (about.head == other or about.head.head == preposition):
+        return False  # "X spoke with Y about the talks" (however hung): the talks are what they spoke of
     if going_between(preposition) or brokers_partners(preposition) or other.lemma_ in ALTERNATING:
         return False  # "with Y's minister passing messages between them", "facilitated by IGAD with Kenya", "have
         # since moved between Mexico City and Havana" (places)
