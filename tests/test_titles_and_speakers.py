@@ -1689,3 +1689,16 @@ def test_one_of_several_groups_a_relative_clause_names_is_the_body_led() -> None
         '"We will stay," said Ana Soto, who heads one of the rebel groups, which are based in the north.'
     )
     assert unnamed["Ana Soto"].role == "head of one of the rebel groups"  # no name after it: the words as told
+
+
+def test_a_name_hung_on_the_subject_before_takes_the_title_right_before_its_comma() -> None:
+    found = actors_of(
+        "Maria Fernandez, who chaired the meeting together with Peru's special envoy for the border talks, Luis Diaz, "
+        "said the sides had refused."
+    )
+    assert (found["Luis Diaz"].role, found["Luis Diaz"].affiliation) == ("special envoy", "Peru")
+    bloc = actors_of(
+        "Maria Fernandez, who hosted the meeting together with the bloc's special envoy for the dialogue, Luis Diaz, "
+        "said the sides had refused."
+    )
+    assert bloc["Luis Diaz"].role == "special envoy"  # not the subject's clause up to the name

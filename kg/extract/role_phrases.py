@@ -224,6 +224,8 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
         return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
         # Peru's prime minister, B": a state's title set before B is B's)
+    if head.ent_type_ == "PERSON" and (title := _title_right_before(span.doc, start)) is not None and title.i > head.i:
+        head = title  # "A, who hosted it with the EU's envoy for the dialogue, B, said": B hung on A
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in children_of(head) if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
@@ -241,6 +243,17 @@ def phrase_before_appos(span: Span) -> list[Token]:
     doing = {t.i for c in children_of(head) if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in subtree_of(c)}
     tokens = [t for t in tokens if t.i not in doing]  # "the EU official chairing the talks, X": the official
     return _drop_place_phrases(tokens)
+
+
+def _title_right_before(doc: Doc, start: int) -> Token | None:
+    """The title whose phrase ends at the comma before a name ("with the EU's envoy for the dialogue, NAME"), up
+    through its "for" and "of" phrases; not one set beside a name of its own ("A, the minister, B")."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    word = doc[start - 2]
+    while word.dep_ == "pobj" and word.head.lower_ in {"for", "of", "on"} and word.head.head.i < word.i:
+        word = word.head.head
+    return word if is_title(word) and word.dep_ in {"pobj", "dobj"} else None
 
 
 def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
