@@ -439,3 +439,17 @@ def test_meeting_again_days_after_the_story_s_talks_is_where_they_are() -> None:
     ]
     later = text.replace("on Monday", "in December")
     assert [m.location for m in article_meetings(later, date(2020, 9, 12)) if m.status == "planned"] == [None]
+
+
+def test_an_unnumbered_earlier_round_of_the_talks_has_their_brokers() -> None:
+    text = (
+        "Rivals agree on swap\n\n"
+        "GENEVA, March 20 -- Chile and Peru agreed on Monday to swap 900 prisoners after ten days of talks in Geneva "
+        "sponsored by the United Nations.\n\n"
+        "A previous round of talks in Switzerland, in September 2020, led to the release of 1,000 detainees.\n"
+    )
+    found = article_meetings(text, date(2023, 3, 20))
+    assert [(m.start is not None, m.mediators) for m in found] == [
+        (True, ("United Nations",)),
+        (False, ("United Nations",)),
+    ]

@@ -46,7 +46,8 @@ def with_the_talks_brokers(
     if not planned and mediators and set(mediators) < set(main.mediators) and set(sides) == set(main.parties):
         # some of the talks' brokers at an earlier meeting of their sides where they are held: all of them
         return [p for p in main.mediators if p not in sides] if place[0] == main.location else mediators
-    if not (planned or isinstance(cluster.first("round"), int)):
+    a_round = isinstance(cluster.first("round"), int) or any(m.trigger.lemma_ == "round" for m in cluster.mentions)
+    if not (planned or a_round):  # ("a previous round of talks in X": a round of the same series, unnumbered)
         return mediators
     if not _same_talks_again(cluster, main, sides, mediators, place):
         return mediators
