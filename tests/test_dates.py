@@ -873,3 +873,10 @@ def test_a_later_after_a_day_does_not_move_that_day_into_the_next_year() -> None
     )
     lima = next(m for m in found if m.location == "Lima")
     assert (lima.start, lima.status) == (date(2024, 11, 19), "held")
+
+
+def test_an_ordinal_that_numbers_a_meeting_is_no_day_of_the_month() -> None:
+    [earlier] = meetings_of("The 22nd meeting was held in Lima in December 2019.", published=date(2024, 12, 18))
+    assert (earlier.location, earlier.round, earlier.start) == ("Lima", 22, None)
+    [to_come] = meetings_of("The talks will resume on the 22nd in Lima.", published=date(2024, 12, 18))
+    assert to_come.start == date(2024, 12, 22)  # a day of the month told alone

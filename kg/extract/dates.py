@@ -290,6 +290,8 @@ class DateResolver:
         return self._resolved[key]
 
     def _resolve(self, span: Span, anchor: date | None) -> DateRange | None:
+        if _ordinal_of_a_thing(span):
+            return None  # "the 22nd meeting": a count of meetings, not a day of the month
         if (ahead := self._days_ahead(span)) is not None:
             return ahead  # "will return in two weeks"
         if (
@@ -324,6 +326,15 @@ class DateResolver:
             return None
         day = self.reference + timedelta(days=days)
         return DateRange(day, day)
+
+
+def _ordinal_of_a_thing(span: Span) -> bool:
+    """Whether a date the model read is an ordinal alone that numbers a noun ("the 22nd meeting", "its 3rd round"),
+    not a day ("on the 22nd")."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", span.text, re.I):
+        return False
+    word = span[0]
+    return word.dep_ in {"amod", "nummod", "compound"} and word.head.pos_ == "NOUN" and word.head.i > word.i
 
 
 def month_of(text: str) -> tuple[int, int] | None:
