@@ -1,12 +1,13 @@
 """Lists of titled people the parser splits: a name in apposition to its title, the last name of a "by" list hung on
-the verb, and a state sending someone "as an observer"."""
+the verb, a state sending someone "as an observer", and a state named after a title's portfolio."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from kg.extract.meetings.climbing import climb
-from tests.conftest import analyse, article_meetings
+from kg.extract.meetings.stand_ins import stands_for
+from tests.conftest import analyse, article_meetings, meetings_of
 
 LEAD = (
     "Leaders pledge calm at border\n\n"
@@ -40,3 +41,12 @@ def test_a_state_that_sent_its_minister_as_an_observer_is_no_side() -> None:
     assert set(meeting.parties) == {"Bolivia", "Chile"}
     sent = LEAD + "Argentina sent its foreign minister, Julia Paz. Argentina wants calm, Paz said.\n"
     assert "Argentina" in article_meetings(sent, date(2026, 3, 10))[0].parties  # sent to take part: a side
+
+
+def test_a_state_after_the_portfolio_of_a_title_stands_for_the_title_s_holder() -> None:
+    doc, _ = analyse("The Minister for Foreign Affairs of Chile, Ana Ruiz, met today with Peru's foreign minister.")
+    chile = next(t for t in doc if t.text == "Chile")
+    title = stands_for(chile)
+    assert title is not None and (title.i, title.dep_) == (1, "nsubj")  # the minister who met
+    [meeting] = meetings_of(doc.text, published=date(2024, 12, 6))
+    assert set(meeting.parties) == {"Chile", "Peru"}

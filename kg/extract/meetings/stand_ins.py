@@ -25,13 +25,16 @@ def stands_for(token: Token) -> Token | None:
         return head.head
     if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STAND_IN_NOUNS:
         return head.head
+    owner = head.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.lemma_.lower() in lexicon().title_words:
+        owner = owner.head.head  # "the Minister for Foreign Affairs of Ireland": the minister's state
     if (
         path.dep_ == "pobj"
         and head.lower_ == "of"
-        and head.head.lemma_.lower() in lexicon().leader_titles[0]
+        and owner.lemma_.lower() in lexicon().leader_titles[0]
         and path.ent_type_ == "GPE"
     ):
-        title = head.head  # "the President of Serbia", not "the former President of Kenya"
+        title = owner  # "the President of Serbia", not "the former President of Kenya"
         return None if any(c.lower_ in {"former", "ex"} for c in children_of(title)) else title
     if (
         path.dep_ == "poss"
