@@ -1702,3 +1702,14 @@ def test_a_name_hung_on_the_subject_before_takes_the_title_right_before_its_comm
         "said the sides had refused."
     )
     assert bloc["Luis Diaz"].role == "special envoy"  # not the subject's clause up to the name
+
+
+def test_counterparts_from_listed_states_take_them_in_order_and_the_office_they_mirror() -> None:
+    found = actors_of(
+        "Chilean Foreign Minister Ana Ruiz met her counterparts from Peru and Bolivia, Luis Paz and Rosa Vela, in Lima "
+        "on Monday."
+    )
+    assert [(found[n].role, found[n].affiliation) for n in ("Luis Paz", "Rosa Vela")] == [
+        ("Foreign Minister", "Peru"),
+        ("Foreign Minister", "Bolivia"),
+    ]

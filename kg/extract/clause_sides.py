@@ -472,16 +472,16 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
         start -= 1
     if start == mark.i:
         return _owners_of_the_title(doc[mark.i - 1], names, span, ctx) if mark.text == "," else None
-    if doc[start - 1].lower_ not in {"of", "for"}:
-        return None
-    if mark.text == "," and not plural_title(doc[start - 1].head):
-        return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title
+    owner = doc[start - 2] if doc[start - 1].head.pos_ == "VERB" else doc[start - 1].head  # (however hung)
+    titled = plural_title(owner) or owner.lemma_ == "counterpart" and owner.tag_ == "NNS"
+    if doc[start - 1].lower_ not in {"of", "for", "from"} or mark.text == "," and not titled:
+        return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title or
+        # "counterparts" ("his counterparts from A and B, X and Y")
     parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or person is None or person.name not in names:
         return None
-    title = doc[start - 1].head
-    return parties[names.index(person.name)], list(doc[title.left_edge.i : title.i + 1])
+    return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
 
 
 def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:

@@ -303,6 +303,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     stands in rather than from a phrase about the person (a title, an apposition, "of X")."""
     role = owner = affiliation = None
     listed = side_from_list(span, ctx)
+    title: list[Token] = []
     if listed is not None:  # "the advisers of A, B and C - X, Y and Z": X is A's adviser
         affiliation, title = listed
         role = clean_role(title, ctx)
@@ -336,7 +337,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
             role, affiliation = office, served
     if affiliation is None:  # "X, who heads President Y's negotiating team": Y's side
         owner = owner or _possessive_person(relative_role(span)[0], ctx)
-    role = role or _counterparts_role(phrases, span, ctx)
+    role = role or _counterparts_role((*phrases, title), span, ctx)  # ("her counterparts from A and B, X and Y")
     if affiliation is None or ctx.gazetteer.is_country(affiliation):
         affiliation = _organisation_served(span, phrases, ctx) or affiliation
     if affiliation is None and any(t.lower_ in COUNTRY_NOUNS for tokens in phrases for t in tokens):
