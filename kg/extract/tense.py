@@ -83,6 +83,8 @@ def headline_infinitive(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and bool(head.ent_type_):
         return True
+    if verb.dep_ == "xcomp" and head.ent_type_ and head.pos_ != "VERB" and sentence_of(verb).start == 0:
+        return True  # "A, B chiefs to meet in X as truce holds", "to meet" hung on the first name
     titled = head.lower_ in PARTICIPANT_NOUNS or head.lemma_ in title_words() or plural_title(head)
     if verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT" and head.pos_ == "NOUN" and titled:
         return True  # "US envoy to join talks on Thursday": a live blog's entry heading
