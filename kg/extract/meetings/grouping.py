@@ -18,7 +18,7 @@ from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
-from kg.extract.meetings.time_clauses import in_a_time_clause
+from kg.extract.meetings.time_clauses import in_a_time_clause, told_since_then
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -103,11 +103,11 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
 
 def _other_entries(mention: Mention, other: Mention, ctx: Context) -> bool:
     """Whether two mentions stand in timeline entries of different days, neither opening or closing what the other
-    does in the same city ("July 3 - talks open in X", "July 5 - talks end in X" are one meeting)."""
+    does in the same city, or the later opens on "since then" ("Since then, they met twice": later meetings)."""
     if mention.bound or other.bound or mention.city and mention.city == other.city:
-        return False
+        return told_since_then(mention)
     day, other_day = _entry_day(mention, ctx), _entry_day(other, ctx)
-    return day is not None and other_day is not None and day != other_day
+    return told_since_then(mention) or day is not None and other_day is not None and day != other_day
 
 
 def _entry_day(mention: Mention, ctx: Context) -> DateRange | None:

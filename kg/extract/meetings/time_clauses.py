@@ -5,12 +5,16 @@ earlier occasions, with sides of their own)."""
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import Context, first_conjunct
+from kg.extract.base import Context, clause_verb, first_conjunct
 from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
+
+if TYPE_CHECKING:
+    from kg.extract.meetings.clauses import Mention
 
 TIME_JOINS = frozenset({"after", "since", "before", "following", "until"})
 """Words that open a clause of another time: "resumed talks, six months after a first round collapsed"."""
@@ -109,4 +113,14 @@ def hung_on_its_dates(verb: Token, anchors: AbstractSet[int]) -> bool:
         and preposition.lower_ in {"in", "on"}
         and preposition.head.i in anchors
         and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in RELATIVE_WORDS for c in children_of(verb))
+    )
+
+
+def told_since_then(mention: Mention) -> bool:
+    """Whether a meeting word's clause opens on "since then" ("Since then, the two sides have met twice"): meetings
+    after the one told before, not more of its telling."""
+    verb = clause_verb(mention.trigger)
+    return any(
+        c.lower_ == "since" and c.i < verb.i and any(o.lower_ == "then" for o in children_of(c))
+        for c in children_of(verb)
     )
