@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, clause_verb, lead_paragraph, paragraph_of, sentences_of, text_of
 from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.status import week_told
 from kg.extract.meetings.triggers import triggers_of
 from kg.extract.meetings.words import SIGNING_VERBS
 from kg.extract.tree import ancestors_of, children_of, subtree_of
@@ -126,8 +127,10 @@ def _over_a_time(verb: Token) -> bool:
 
 
 def _a_time_told(cluster: Cluster) -> bool:
-    """Whether a meeting's text tells any time of it short of a day: a month, a year, a weekday, a span of days."""
-    return any(m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
+    """Whether a meeting's text tells any time of it short of a day: a month, a year, a weekday, a span of days, a
+    week ("last week")."""
+    told = (m.month or m.year or m.weekday is not None or m.window or m.month_day for m in cluster.mentions)
+    return any(told) or any(week_told(m.trigger) for m in cluster.mentions)
 
 
 LONG_SPANS = {"year", "decade", "month"}

@@ -1,0 +1,39 @@
+"""The times a wire story tells its meetings by: a headline's "to meet" the parser hung on its first name, meetings
+told "since then" after the one before, and talks in the dateline's city "last week". Sentences written for each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import article_meetings
+
+
+def test_a_headline_to_meet_the_parser_hung_on_its_first_name_is_to_come() -> None:
+    text = (
+        "Thai, Cambodian defence chiefs to meet in Quito as border truce holds\n\n"
+        "LIMA, Aug 2 (Wire) - The two defence ministers will meet in Quito on Monday, the army said on Saturday.\n\n"
+        "The two countries agreed to a ceasefire at talks in Lima last week.\n"
+    )
+    found = article_meetings(text, date(2025, 8, 2))
+    assert [(m.location, m.status) for m in found] == [("Quito", "planned"), ("Lima", "held")]
+
+
+def test_meetings_told_since_then_are_later_occasions() -> None:
+    text = (
+        "Truce holds\n\n"
+        "LIMA, Aug 2 (Wire) - Chile and Peru agreed to a ceasefire at talks in Quito on Monday, hosted by Ecuador.\n\n"
+        "Since then, regional commanders from both sides have met twice at the border, on Tuesday and Wednesday.\n"
+    )
+    found = article_meetings(text, date(2025, 8, 2))
+    assert [(m.location, m.start) for m in found] == [("Quito", date(2025, 7, 28)), (None, date(2025, 7, 29))]
+
+
+def test_talks_the_dateline_s_city_held_last_week_are_not_dated_by_the_dateline() -> None:
+    text = (
+        "Truce holds\n\n"
+        "LIMA, Aug 2 (Wire) - Chile and Peru agreed to a ceasefire at talks in Lima last week, officials said.\n"
+    )
+    [meeting] = article_meetings(text, date(2025, 8, 2))
+    assert (meeting.location, meeting.start, meeting.status) == ("Lima", None, "held")
+    today = text.replace(" last week", "")
+    assert article_meetings(today, date(2025, 8, 2))[0].start == date(2025, 8, 2)  # no time told: the dateline's day
