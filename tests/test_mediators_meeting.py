@@ -49,3 +49,14 @@ def test_brokers_meeting_each_other_before_a_session_stay_brokers() -> None:
     )
     [meeting] = article_meetings(text, date(2024, 8, 15))
     assert (meeting.parties, set(meeting.mediators)) == (("Bolivia",), {"Chile", "Brazil"})
+
+
+def test_states_also_present_as_guarantors_broker_and_those_only_present_attend() -> None:
+    deal = "Chile's government and the Chilean opposition signed a deal in Lima on Tuesday. "
+    [cast] = meetings_of(
+        deal + "Representatives of Brazil, Mexico and Peru were also present as guarantors.",
+        published=date(2023, 10, 17),
+    )
+    assert set(cast.mediators) == {"Brazil", "Mexico", "Peru"} and "Brazil" not in cast.parties
+    [present] = meetings_of(deal + "Brazil was also present.", published=date(2023, 10, 17))
+    assert "Brazil" in present.parties  # present in no capacity: one more side at the table

@@ -64,6 +64,9 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         index += 1
     while index < end - 1 and doc[index].dep_ == "aux" and doc[index].head.lemma_ in ATTENDING_VERBS:
         index += 1  # "A and B have joined the talks as observers"
+    present = _present_after(doc, index, end)
+    if present is not None:
+        return _cast_noun(doc, present, True) if doc[present].lower_ == "as" else (None, False)
     acting = index < end and doc[index].pos_ in {"VERB", "AUX"} and _attending(doc, index)
     if acting:
         index += 1  # "with the AU and IGAD attending as observers"
@@ -74,6 +77,11 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         index, acting = index + 3, True  # "with X in the role of facilitator": cast as one
     elif index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None, False
+    return _cast_noun(doc, index, acting)
+
+
+def _cast_noun(doc: Sequence[Token], index: int, acting: bool) -> tuple[str | None, bool]:
+    """The noun an "as" at ``index`` casts the names before it as."""
     for word in doc[index + 1 : min(index + 6, len(doc))]:
         if word.text == "-" or word.lower_ == "co" and word.i + 1 < len(doc) and doc[word.i + 1].text == "-":
             continue  # "as co-guarantor", split by the tokenizer: the guarantor's part
@@ -82,6 +90,17 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         if word.pos_ not in {"DET", "ADJ"}:
             return None, False
     return None, False
+
+
+def _present_after(doc: Sequence[Token], index: int, end: int) -> int | None:
+    """Where the words after "were (also) present" start, when a list of names is followed by them: "A, B and C
+    were also present as guarantors"."""
+    if index >= end or doc[index].lemma_ != "be":
+        return None
+    index += 1
+    while index < end and doc[index].lower_ in {"also", "too", "all"}:
+        index += 1
+    return index + 1 if index + 1 < end and doc[index].lower_ == "present" else None
 
 
 def _attending(doc: Sequence[Token], index: int) -> bool:

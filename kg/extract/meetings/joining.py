@@ -29,8 +29,8 @@ def also_attends(token: Token) -> bool:
         return True
     if not (said_also(token) or _as_did(token) or _delegations_attend(token)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(token)):
-        return False  # "X attended as an observer, as did Y": in a capacity, not as a side
+    if any(c.dep_ == "prep" and c.lower_ == "as" for w in (token, *_present(token)) for c in children_of(w)):
+        return False  # "X attended as an observer, as did Y", "Y was also present as a guarantor": in a capacity
     if any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in children_of(token)):
         return False  # "the meeting was also attended by X": a guest of the meeting
     objects = [c for c in children_of(token) if c.dep_ == "dobj"]
@@ -39,6 +39,11 @@ def also_attends(token: Token) -> bool:
     if token.lemma_ == "take" and [o.lower_ for o in objects] == ["part"]:
         return not any(c.dep_ == "prep" and not _in_all(c) for c in children_of(token))  # not "took part in a rally"
     return token.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(token))
+
+
+def _present(verb: Token) -> list[Token]:
+    """The "present" of "was also present" (which the "as" of a capacity may hang on)."""
+    return [c for c in children_of(verb) if c.dep_ == "acomp" and c.lower_ == "present"]
 
 
 def attendance_listed(verb: Token) -> bool:
