@@ -880,3 +880,16 @@ def test_an_ordinal_that_numbers_a_meeting_is_no_day_of_the_month() -> None:
     assert (earlier.location, earlier.round, earlier.start) == ("Lima", 22, None)
     [to_come] = meetings_of("The talks will resume on the 22nd in Lima.", published=date(2024, 12, 18))
     assert to_come.start == date(2024, 12, 22)  # a day of the month told alone
+
+
+def test_a_timeline_s_sides_resuming_talks_the_tagger_read_as_a_noun_are_the_round_s_sides() -> None:
+    found = meetings_of(
+        "Key rounds of border talks\n\n"
+        "* March 2015 - The leaders of Chile, Peru and Bolivia sign a declaration of principles in Lima.\n\n"
+        "* August 2023 - Chile and Peru resume talks in Quito after a two-year freeze.\n",
+        published=date(2024, 2, 20),
+    )
+    assert [(m.location, set(m.parties)) for m in found] == [
+        ("Lima", {"Chile", "Peru", "Bolivia"}),
+        ("Quito", {"Chile", "Peru"}),  # the two that resume them, not the three of the declaration
+    ]

@@ -294,4 +294,30 @@ def present_verbs_read_as_nouns(doc: Doc) -> Doc:
             word.head = subject  # "The first": the subject's own
         root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", PRESENT_VERBS[root.lower_]
         subject.dep_ = "nsubj"
+    for root in (t for form in COURSE_VERBS for t in words_where(doc, "LOWER", form)):
+        _plural_subject_s_present(root, nouns)
     return doc
+
+
+def _plural_subject_s_present(root: Token, nouns: frozenset[str] | set[str]) -> None:
+    """ "A and B resume talks in X", "resume" read as a noun heading the sentence with the sides its modifiers and
+    the talks its object: the verb of its sentence, the sides its subject."""
+    if root.tag_ not in {"NN", "NNS"} or any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
+        return
+    talks = root.head  # ("resume" read as the modifier of "talks", the sentence's head)
+    read_as_modifier = root.dep_ == "compound" and talks.dep_ == "ROOT" and talks.lower_ in nouns
+    if not (
+        read_as_modifier or root.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.lower_ in nouns for c in root.children)
+    ):
+        return
+    names = [c for c in root.lefts if c.dep_ in {"nmod", "compound", "nsubj"}]
+    names = [c for c in names if c.pos_ == "PROPN" and c.i < root.i]
+    if not names or names[-1].right_edge.i != root.i - 1:
+        return  # (the sides right before the verb)
+    if read_as_modifier:
+        for word in [t for t in talks.lefts if t.i < root.i]:
+            word.head = root  # the sides and what opens the sentence are the verb's
+        root.head, root.dep_ = root, "ROOT"
+        talks.head, talks.dep_ = root, "dobj"
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBP", root.lower_
+    names[-1].dep_ = "nsubj"
