@@ -202,3 +202,16 @@ def test_the_days_of_talks_before_a_signing_are_the_signing_s_meeting() -> None:
     assert (meeting.location, meeting.start, meeting.end) == ("Havana", date(2024, 7, 21), date(2024, 7, 23))
     earlier = text.replace("after three days of talks brokered by Havana", "months after talks in Havana collapsed")
     assert len(article_meetings(earlier, date(2024, 7, 23))) == 2  # talks of another time: an occasion of its own
+
+
+def test_a_cleft_s_place_and_day_are_the_meeting_s() -> None:
+    [placed] = meetings_of(
+        "It was in Quito, in May 2023, that Chile's foreign minister sat down with his Peruvian counterpart.",
+        published=date(2025, 1, 15),
+    )
+    assert (placed.location, set(placed.parties)) == ("Quito", {"Chile", "Peru"})
+    [dated] = meetings_of(
+        "It was on Monday that Chile's foreign minister sat down with his Peruvian counterpart in Quito.",
+        published=date(2025, 1, 15),
+    )
+    assert dated.start == date(2025, 1, 13)

@@ -19,7 +19,7 @@ from kg.extract.meetings.schedules import (
     scheduled_by_a_relative,
     verb_of_a_verbless_head,
 )
-from kg.extract.meetings.singled_out import singled_out
+from kg.extract.meetings.singled_out import cleft_focus, singled_out
 from kg.extract.meetings.time_clauses import a_later_phrase, hung_on_its_dates
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -255,8 +255,8 @@ def _anchors_of(trigger: Token) -> set[int]:
     found.update(verb_of_a_verbless_head(trigger))
     found.update(same_event_as_subject(trigger))
     current = _up_to_the_clause(trigger, found)
-    if current.tag_ == "VBG" and current.dep_ == "advcl":
-        found.add(current.head.i)  # "committed at the White House on Friday, signing a declaration"
+    if current.tag_ == "VBG" and current.dep_ == "advcl" or cleft_focus(current):
+        found.add(current.head.i)  # "committed at the White House on Friday, signing ..."; "It was here that A met B"
     found.update(  # "will hold two days of talks in Geneva starting on Thursday": when they start
         c.i for c in children_of(current) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in {"start", "begin"}
     )

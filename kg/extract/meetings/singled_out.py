@@ -1,5 +1,6 @@
-"""The apposition that singles out one of the meetings a word counts: "hosted five rounds, the last in April 2022"
-(where and when that one was), without the other event a time phrase inside it names."""
+"""The words that single out when and where a meeting was: an apposition on the meetings a word counts ("hosted five
+rounds, the last in April 2022"), without the other event a time phrase inside it names, and a cleft ("It was in X,
+in May, that A sat down with B")."""
 
 from __future__ import annotations
 
@@ -33,4 +34,16 @@ def _marked_by_time(clause: Token) -> bool:
     """Whether a clause dates one event by another: "since the ceasefire collapsed in May"."""
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in TIME_PREPOSITIONS for c in children_of(clause)
+    )
+
+
+def cleft_focus(verb: Token) -> bool:
+    """Whether a clause is what a cleft sentence says of the time or place it puts first: "It was in X, in May, that A
+    sat down with B" (the "in X" and "in May" hung on "was" are the clause's)."""
+    be = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb))
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(be))
     )
