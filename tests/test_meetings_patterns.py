@@ -1366,6 +1366,11 @@ def test_a_deal_reached_in_a_city_hung_on_its_topic_is_a_meeting_there() -> None
             "The Chilean and Peruvian presidents spent three hours together at an air base outside Arica on Friday.",
             "Arica",
         ),
+        (  # "nearly three hours" hung on "together"
+            "The presidents of Chile and Peru spent nearly three hours together at a military base in Lima on Friday "
+            "but emerged without an agreement.",
+            "Lima",
+        ),
     ],
 )
 def test_hours_spent_together_are_a_meeting(text: str, city: str) -> None:

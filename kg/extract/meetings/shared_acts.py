@@ -16,7 +16,11 @@ def spent_together(token: Token) -> bool:
         token.lemma_ == "spend"
         and any(t.dep_ == "advmod" and t.lower_ == "together" for c in children_of(token) for t in (c, *children_of(c)))
         and any(c.dep_ == "nsubj" for c in children_of(token))
-        and any(c.dep_ == "dobj" and c.lemma_ in TIME_UNITS for c in children_of(token))
+        and any(
+            t.dep_ in {"dobj", "npadvmod"} and t.lemma_ in TIME_UNITS
+            for c in children_of(token)
+            for t in (c, *children_of(c))
+        )  # ("three hours" at times hung on "together")
     )
 
 
