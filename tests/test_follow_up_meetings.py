@@ -453,3 +453,13 @@ def test_an_unnumbered_earlier_round_of_the_talks_has_their_brokers() -> None:
         (True, ("United Nations",)),
         (False, ("United Nations",)),
     ]
+
+
+def test_a_next_meeting_whose_place_is_suggested_is_to_come_a_suggested_meeting_is_not() -> None:
+    met = "The presidents of Chile and Peru met in Lima on Friday. "
+    found = meetings_of(
+        met + "Peru's president suggested their next meeting could be in Quito.", published=date(2025, 8, 16)
+    )
+    assert [(m.location, m.status) for m in found] == [("Lima", "held"), ("Quito", "planned")]
+    offered = meetings_of(met + "Peru's president suggested a meeting in Quito.", published=date(2025, 8, 16))
+    assert [m.location for m in offered] == ["Lima"]  # only proposed

@@ -34,8 +34,10 @@ def proposed(trigger: Token) -> bool:
         if current.dep_ == "prep" and current.lower_ in OCCASION_PREPOSITIONS:
             return False  # "agreed to seek an extension after two days of talks in X": where it was sought
         if head.pos_ == "VERB" and head.lemma_ in PROPOSAL_VERBS:
-            # not "a conference co-hosted by X sought to keep the transition on track": the meeting seeks
-            return current.dep_ != "nsubj" and not apart_by_semicolon(current, head)
+            # not "a conference co-hosted by X sought to keep the transition on track": the meeting seeks; nor
+            # "suggested their next meeting could be in X": the next meeting is to come, its place proposed
+            next_one = current.dep_ == "ccomp" and trigger.dep_ in {"nsubj", "nsubjpass"} and _the_next(trigger)
+            return current.dep_ != "nsubj" and not apart_by_semicolon(current, head) and not next_one
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
             return True  # "is ready to meet him", "was willing to host a meeting"
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.lower_ in {"for", "to"}:
@@ -47,6 +49,11 @@ def proposed(trigger: Token) -> bool:
             return False
         current = head
     return False
+
+
+def _the_next(trigger: Token) -> bool:
+    """Whether a meeting word is "the next" one ("their next meeting", "the next round")."""
+    return any(c.lower_ in {"next", "following"} for c in children_of(trigger))
 
 
 def _after_a_proposal(word: Token) -> bool:
