@@ -1,5 +1,6 @@
 """The times a wire story tells its meetings by: a headline's "to meet" the parser hung on its first name, meetings
-told "since then" after the one before, and talks in the dateline's city "last week". Sentences written for each."""
+told "since then" after the one before, talks in the dateline's city "last week", and untimed talks of two sides
+beside a truce months before. Sentences written for each."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def test_talks_the_dateline_s_city_held_last_week_are_not_dated_by_the_dateline(
     assert (meeting.location, meeting.start, meeting.status) == ("Lima", None, "held")
     today = text.replace(" last week", "")
     assert article_meetings(today, date(2025, 8, 2))[0].start == date(2025, 8, 2)  # no time told: the dateline's day
+
+
+def test_untimed_talks_of_two_sides_are_of_the_story_s_days_not_a_truce_months_before() -> None:
+    text = (
+        "Leaders sign accord\n\n"
+        "LIMA, Oct 26 (Wire) - The presidents of Chile and Peru signed the deal in Lima on Sunday.\n\n"
+        "The deal builds on a truce agreed in Quito in July.\n\n"
+        "Brazil's president later held bilateral talks with Bolivia's president.\n"
+    )
+    found = article_meetings(text, date(2025, 10, 26))
+    assert [(m.location, set(m.parties)) for m in found] == [
+        ("Lima", {"Chile", "Peru"}),
+        ("Quito", {"Chile", "Peru"}),
+        ("Lima", {"Brazil", "Bolivia"}),
+    ]

@@ -18,7 +18,7 @@ from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
-from kg.extract.meetings.time_clauses import in_a_time_clause, told_since_then
+from kg.extract.meetings.time_clauses import in_a_time_clause, of_the_story_time, told_since_then
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -68,7 +68,7 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
         ):
             return False  # "On a third meeting: 'It might be soon'" is no visit told of before
-        if any(a.of_the_story and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
+        if any(of_the_story_time(a) and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
             return False  # "X had earlier joined Y for a meeting" (where the story is) is not "talks in March 2022"
         if _first_and_a_later_round(mention, other) or _other_entries(mention, other, ctx):
             return False  # "Feb. 28 - first talks ... March 7 - Third round ends": not the first talks' last day;

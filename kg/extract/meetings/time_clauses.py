@@ -124,3 +124,10 @@ def told_since_then(mention: Mention) -> bool:
         c.lower_ == "since" and c.i < verb.i and any(o.lower_ == "then" for o in children_of(c))
         for c in children_of(verb)
     )
+
+
+def of_the_story_time(mention: Mention) -> bool:
+    """Whether a mention is of the story's days: placed where the story is, or naming two sides or more and no place
+    or time of its own ("X later held bilateral talks with Y"), not a meeting a month or years before."""
+    untimed = mention.dates is None and mention.month is None and mention.year is None and mention.window is None
+    return mention.of_the_story or untimed and not mention.city and len(set(mention.parties)) >= 2
