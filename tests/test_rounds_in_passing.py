@@ -404,3 +404,18 @@ def test_talks_an_including_list_places_in_two_cities_are_two_meetings() -> None
     )
     assert sorted(m.location for m in found) == ["Lima", "Quito"]
     assert all(set(m.parties) == {"Chile", "Peru"} and m.status == "held" for m in found)
+
+
+def test_a_relative_clause_hung_on_a_round_s_city_gives_its_days_and_the_round_stays_first() -> None:
+    [meeting] = meetings_of(
+        "The first round in Quito, which ran from Oct. 25 to 30, had appeared close to collapse.",
+        published=date(2025, 10, 31),
+    )
+    assert (meeting.location, meeting.start, meeting.end, meeting.round) == (
+        "Quito",
+        date(2025, 10, 25),
+        date(2025, 10, 30),
+        1,
+    )
+    [host] = meetings_of("Talks were held in Lima, which hosted a summit in 2019.", published=date(2025, 10, 31))
+    assert host.start is None  # the city's own clause: not the talks' days

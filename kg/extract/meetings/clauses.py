@@ -20,7 +20,7 @@ from kg.extract.meetings.schedules import (
     verb_of_a_verbless_head,
 )
 from kg.extract.meetings.singled_out import cleft_focus, singled_out
-from kg.extract.meetings.time_clauses import a_later_phrase, hung_on_its_dates
+from kg.extract.meetings.time_clauses import a_later_phrase, hung_beside
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
@@ -377,7 +377,7 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             and described.i in anchors
         )  # ("a summit of Sudan's neighbours hosted by Egypt near Cairo": the summit's participle; not "a round of
         # a process that began in 2009")
-        return held or opens_or_closes_within(current, anchors) or hung_on_its_dates(current, anchors)
+        return held or opens_or_closes_within(current, anchors) or hung_beside(current, anchors)
     return False
 
 

@@ -103,8 +103,10 @@ def _counted_from_a_time(token: Token) -> bool:
         ):
             return True  # "the first such visit since a deal was signed"
         if child.dep_ == "prep" and child.lower_ in {"in", "for"}:
-            spans = any(t.ent_type_ == "DATE" and not t.like_num and t.lower_ not in MONTHS for t in subtree_of(child))
-            if spans or any(t.lemma_ in {"year", "decade", "month", "week"} for t in subtree_of(child)):
+            clauses = {d.i for t in subtree_of(child) if t.dep_ == "relcl" for d in subtree_of(t)}
+            words = [t for t in subtree_of(child) if t.i not in clauses]  # not "the first round in X, which ran ..."
+            spans = any(t.ent_type_ == "DATE" and not t.like_num and t.lower_ not in MONTHS for t in words)
+            if spans or any(t.lemma_ in {"year", "decade", "month", "week"} for t in words):
                 return True  # not "held a first round in Lima in 2019": the year it was held
     return False
 

@@ -99,21 +99,24 @@ def own_sides(trigger: Token, others: list[Token], parties: list[str], ctx: Cont
 
 RELATIVE_WORDS = frozenset({"which", "that"})
 
+RUNNING_WORDS = frozenset({"run", "last", "continue", "hold", "take", "stretch"})
+"""Verbs whose "which" can only be the meeting, not the place it is hung on: "talks in X, which ran from A to B"."""
 
-def hung_on_its_dates(verb: Token, anchors: AbstractSet[int]) -> bool:
-    """Whether a relative clause the parser hung on the months of a meeting tells of that meeting: "two earlier
-    rounds of talks, in July and August, which X mediated in Y" (the place of the clause is the rounds')."""
-    dates = first_conjunct(verb.head)
-    preposition = dates.head
-    return (
-        verb.dep_ == "relcl"
-        and verb.pos_ == "VERB"
-        and dates.ent_type_ == "DATE"
-        and dates.dep_ == "pobj"
-        and preposition.lower_ in {"in", "on"}
-        and preposition.head.i in anchors
-        and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in RELATIVE_WORDS for c in children_of(verb))
-    )
+
+def hung_beside(verb: Token, anchors: AbstractSet[int]) -> bool:
+    """Whether a relative clause the parser hung on the months or the place of a meeting tells of that meeting: "two
+    earlier rounds of talks, in July and August, which X mediated in Y" (the place of the clause is the rounds'),
+    "the first round in X, which ran from Oct. 25 to 30" (its days)."""
+    owner = first_conjunct(verb.head)
+    preposition = owner.head
+    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or owner.dep_ != "pobj":
+        return False
+    if preposition.lower_ not in {"in", "on", "at"} or preposition.head.i not in anchors:
+        return False
+    relative = [c for c in children_of(verb) if c.lower_ in RELATIVE_WORDS]
+    if owner.ent_type_ == "DATE":
+        return any(c.dep_ in {"dobj", "nsubjpass"} for c in relative)
+    return owner.ent_type_ in {"GPE", "FAC", "LOC"} and verb.lemma_ in RUNNING_WORDS and bool(relative)
 
 
 def told_since_then(mention: Mention) -> bool:
