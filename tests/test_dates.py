@@ -893,3 +893,12 @@ def test_a_timeline_s_sides_resuming_talks_the_tagger_read_as_a_noun_are_the_rou
         ("Lima", {"Chile", "Peru", "Bolivia"}),
         ("Quito", {"Chile", "Peru"}),  # the two that resume them, not the three of the declaration
     ]
+
+
+def test_a_day_fronted_on_a_timetable_dates_the_talks_a_day_of_agreeing_does_not() -> None:
+    [scheduled] = meetings_of(
+        "On April 12, Chile is scheduled to hold talks with Peru in Lima.", published=date(2025, 4, 11)
+    )
+    assert scheduled.start == date(2025, 4, 12)
+    [agreed] = meetings_of("Chile agreed on Thursday to hold talks with Peru in Lima.", published=date(2025, 4, 11))
+    assert agreed.start is None  # the day of the decision

@@ -34,6 +34,7 @@ from kg.extract.meetings.words import (
     PLANNED_VERBS,
     POSTPONING_VERBS,
     RUNNING_VERBS,
+    SCHEDULING_VERBS,
     TIME_PREPOSITIONS,
 )
 from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
@@ -260,8 +261,10 @@ def _decided_on(verb: Token, trigger: Token) -> bool:
     first = clause
     while first.dep_ == "conj" and first.head != first and infinitive:
         first = first.head  # "agreed to open crossings and to meet again in July": the second aim too
+    timetable = verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
     return (
         aimed  # "agreed to meet", "agreed to resume talks" (not "agreed not to ..., after a meeting")
+        and not timetable  # ("On April 12, X is scheduled to hold talks": the talks' day)
         and verb.lemma_ in PLANNED_VERBS
         and verb != clause
         and first.dep_ == "xcomp"
