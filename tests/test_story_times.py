@@ -1,6 +1,6 @@
 """The times a wire story tells its meetings by: a headline's "to meet" the parser hung on its first name, meetings
-told "since then" after the one before, talks in the dateline's city "last week", and untimed talks of two sides
-beside a truce months before. Sentences written for each."""
+told "since then" after the one before, talks in the dateline's city "last week", untimed talks of two sides
+beside a truce months before, and a length told after another meeting's sentence. Sentences written for each."""
 
 from __future__ import annotations
 
@@ -52,4 +52,18 @@ def test_untimed_talks_of_two_sides_are_of_the_story_s_days_not_a_truce_months_b
         ("Lima", {"Chile", "Peru"}),
         ("Quito", {"Chile", "Peru"}),
         ("Lima", {"Brazil", "Bolivia"}),
+    ]
+
+
+def test_a_length_told_after_another_meeting_s_sentence_is_the_length_of_the_one_told_last() -> None:
+    text = (
+        "Talks resume\n\n"
+        "MEXICO CITY, Feb 13 (Wire) - Chile and Peru resumed talks in Mexico City on Monday.\n\n"
+        "The first round was held in Lima from Nov. 21 to Dec. 12.\n\n"
+        "The Peruvian delegation is headed by Luis Paz, a veteran diplomat. The round is expected to last three weeks.\n"
+    )
+    found = article_meetings(text, date(2023, 2, 13))
+    assert [(m.location, m.end, m.status) for m in found] == [
+        ("Mexico City", date(2023, 3, 5), "ongoing"),
+        ("Lima", date(2022, 12, 12), "held"),
     ]

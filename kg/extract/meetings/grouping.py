@@ -388,8 +388,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
     waiting = {after: mentions[before] for before, after in leading.items()}
     for number, mention in enumerate(mentions):
         if number in leading or not substantial(mention) and not mention.parties:
-            if clusters and _its_length(mention, clusters[-1]):
-                clusters[-1].mentions.append(mention)  # "met in X on Sunday. The two-day meeting ..."
+            if (told := _length_of(mention, clusters)) is not None:
+                told.mentions.append(mention)  # "met in X on Sunday. The two-day meeting ..."
             continue
         # "the two men met again": another occasion than those before, but the one its headline tells of; of the
         # meetings a mention may tell of, the one of its own day first
@@ -490,11 +490,11 @@ def _lasted(trigger: Token) -> bool:
     )
 
 
-def _its_length(mention: Mention, cluster: Cluster) -> bool:
-    """Whether a mention with nothing but a length ("The two-day meeting ...") tells the length of the meeting
-    told just before it: "the" meeting, in the next sentence or the one after."""
-    if not mention.days or not definite(mention.trigger):
-        return False
-    last = cluster.mentions[-1].sentence
-    between = last.doc[last.start : mention.sentence.start]
-    return 0 < len(between) and sum(1 for t in between if t.is_sent_start) <= 2
+def _length_of(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The meeting told last, in the sentence before or the one before that, whose length a mention with nothing
+    but a length tells ("The two-day meeting ..."): "the" meeting."""
+    cluster = max(clusters, key=lambda c: c.mentions[-1].trigger.i, default=None)
+    if cluster is None or not mention.days or not definite(mention.trigger):
+        return None
+    between = mention.sentence.doc[cluster.mentions[-1].sentence.start : mention.sentence.start]
+    return cluster if 0 < len(between) and sum(1 for t in between if t.is_sent_start) <= 2 else None
