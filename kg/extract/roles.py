@@ -321,7 +321,7 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if role is not None and former_role(role) and (body := led_body(span)[0]):
         affiliation = _body_side(body, span, ctx) or affiliation  # "The opposition team is led by X, a former
         # mayor of Lima": the side X leads now, not the state of an office once held
-    commands = role is not None and rank_only(role) and bool(relative_role(span)[0] or led_body(span)[0])
+    commands = role is not None and rank_only(role) and bool(relative_role(span)[0])
     former = role if role is not None and former_role(role) and relative_now(span) else None
     if role is None or affiliation is None or commands or former:  # "Lt. Gen. X, who commands the Y": the command
         ranked = role if commands else None
