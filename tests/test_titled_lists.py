@@ -1,5 +1,6 @@
 """Lists of titled people the parser splits: a name in apposition to its title, the last name of a "by" list hung on
-the verb, a state sending someone "as an observer", and a state named after a title's portfolio."""
+the verb, a state sending someone "as an observer", a state named after a title's portfolio, and delegations of a
+state the model read as one name with their plural noun."""
 
 from __future__ import annotations
 
@@ -50,3 +51,13 @@ def test_a_state_after_the_portfolio_of_a_title_stands_for_the_title_s_holder() 
     assert title is not None and (title.i, title.dep_) == (1, "nsubj")  # the minister who met
     [meeting] = meetings_of(doc.text, published=date(2024, 12, 6))
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_delegations_of_a_state_the_model_tagged_as_one_name_after_a_headline_are_the_state_s() -> None:
+    text = (
+        "Sudan's rivals meet in Doha for first direct talks in a year\n\n"
+        "DOHA, May 12 (Wire) - Delegations of Sudan's army and the paramilitary Rapid Support Forces met in Doha on "
+        "Sunday for their first direct talks in a year, officials said.\n"
+    )
+    [meeting] = article_meetings(text, date(2024, 5, 12))
+    assert set(meeting.parties) == {"Sudan", "Rapid Support Forces"}

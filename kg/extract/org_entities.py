@@ -81,16 +81,21 @@ def listed_with_a_person(ent: Span) -> bool:
     return bare and root.dep_ == "conj" and root.head.ent_type_ == "PERSON"
 
 
+TEAM_WORDS = frozenset({"delegations", "representatives", "envoys", "negotiators", "officials", "members"})
+"""Plural nouns of people sent by a party, which the model may tag as the proper noun opening a name."""
+
+
 def people_of_a_party(span: Span, gazetteer: Gazetteer) -> bool:
     """Whether an organisation the model tagged is a plural common noun that opens its sentence (capitalised only
     there), "of", and a party's name: "Delegations of the X government", "Representatives of X"."""
     first = span[0]
     opening = all(t.is_space for t in span.doc[sentence_of(first).start : first.i])
+    opening = opening or first.i > 0 and "\n" in span.doc[first.i - 1].text  # (a paragraph's first word)
     named = span[2:]
     return (
         opening
         and len(span) > 2
-        and first.tag_ == "NNS"
+        and (first.tag_ == "NNS" or first.lower_ in TEAM_WORDS)  # ("Delegations" tagged a proper noun in the name)
         and span[1].lower_ == "of"
         and gazetteer.party(clean_org_name(named)) is not None
     )
