@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import has_subject, sentence_of, tokens_of
+from kg.extract.base import has_subject, sentence_of
 from kg.extract.government_sides import government_side, leader_s_government
 from kg.extract.group_references import group_referred_to
 from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
-from kg.extract.people import plural_title, title_words
+from kg.extract.people import title_words
 from kg.extract.referred_parties import owner_referred_to
 from kg.extract.side_phrases import his_or_hers, listed_after_a_person, side_phrase
-from kg.extract.tree import children_of, lefts_of, rights_of, subtree_of
+from kg.extract.tree import children_of, rights_of, subtree_of
 from kg.gazetteer import lexicon
 
 if TYPE_CHECKING:
@@ -423,78 +423,3 @@ def side_from_previous_sentence(span: Span, ctx: Context) -> str | None:
         ):
             return mention.party
     return None
-
-
-LIST_MARKS = {"-", "\u2013", "\u2014", "--", ":"}
-
-
-def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str] | None:
-    """The people (or the parties) a list "A, B and C" names, in order; None if anything else stands in it."""
-    found: list[str] = []
-    for token in tokens:
-        if token.text == "," or token.lower_ in {"and", "the"}:
-            continue
-        if people:
-            person = ctx.people.at(token)
-            if person is None:
-                return None
-            name = person.name
-        else:
-            mention = ctx.party_at(token.i)
-            if mention is None or not mention.known or token.text in {"'s", "’s"}:
-                return None
-            name = mention.party
-        if not found or found[-1] != name:
-            found.append(name)
-    return found
-
-
-def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
-    """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
-    after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
-    with the words of the title the parties hang from ("the national security advisers")."""
-    sentence = sentence_of(span)
-    doc = span.doc
-    before = tokens_of(doc)[sentence.start : span.start][::-1]
-    mark = next((t for t in before if t.text in LIST_MARKS), None) or next((t for t in before if t.text == ","), None)
-    if mark is None:
-        return None
-    end = span.end
-    while end < sentence.end and (doc[end].text == "," or doc[end].lower_ == "and" or ctx.people.at(end)):
-        end += 1
-    names = _list_items(list(doc[mark.i + 1 : end]), ctx, people=True)
-    if not names or len(names) < 2:
-        return None
-    start = mark.i
-    while start > sentence.start and (
-        doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
-    ):
-        start -= 1
-    if start == mark.i:
-        return _owners_of_the_title(doc[mark.i - 1], names, span, ctx) if mark.text == "," else None
-    owner = doc[start - 2] if doc[start - 1].head.pos_ == "VERB" else doc[start - 1].head  # (however hung)
-    titled = plural_title(owner) or owner.lemma_ == "counterpart" and owner.tag_ == "NNS"
-    if doc[start - 1].lower_ not in {"of", "for", "from"} or mark.text == "," and not titled:
-        return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title or
-        # "counterparts" ("his counterparts from A and B, X and Y")
-    parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
-    person = ctx.people.at(span.root)
-    if not parties or len(parties) != len(names) or person is None or person.name not in names:
-        return None
-    return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
-
-
-def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
-    """ "The Chilean and Peruvian foreign ministers, A and B": the n-th name after a plural title takes the n-th party
-    written before the title, when both lists are as long; with the title's own words ("foreign ministers")."""
-    if title.tag_ != "NNS" or not (plural_title(title) or title.lemma_ == "counterpart"):
-        return None  # ("her Chilean and Peruvian counterparts, A and B")
-    owners = [c for c in lefts_of(title) if c.dep_ in {"amod", "compound", "poss", "nmod"} and ctx.party_at(c.i)]
-    listed = sorted({w for o in owners for w in subtree_of(o) if w.dep_ == "conj" or w == o}, key=lambda t: t.i)
-    parties = [m.party for w in listed if (m := ctx.party_at(w.i)) is not None and m.known]
-    parties = list(dict.fromkeys(parties))
-    person = ctx.people.at(span.root)
-    if len(parties) < 2 or len(parties) != len(names) or person is None or person.name not in names:
-        return None
-    words = [c for c in lefts_of(title) if c.dep_ in {"amod", "compound"} and not (c in listed or ctx.party_at(c.i))]
-    return parties[names.index(person.name)], [*words, title]

@@ -121,7 +121,7 @@ def sides_of_their_titles(ctx: Context) -> None:
     """People "their" (or "the") plural title lists after a comma take the sides of the people the sentence
     before makes its joint subject, in order, when they are as many and have none of their own: "A's president and
     B's prime minister agreed ... Their foreign ministers, X and Y, will meet": X is A's, Y is B's. (A title that
-    names its states, "the foreign ministers of A and B, X and Y", is read by ``clause_sides.side_from_list``.)"""
+    names its states, "the foreign ministers of A and B, X and Y", is read by ``listed_sides.side_from_list``.)"""
     if all(ctx.people.descriptions[p.name][1] is not None for p in ctx.people.persons):
         return
     for title in (t for t in tokens_in(ctx.doc[:]) if t.tag_ == "NNS" and t.text.islower() and plural_title(t)):

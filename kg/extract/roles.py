@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.clause_sides import side_from_clause, side_from_list, side_from_previous_sentence
+from kg.extract.clause_sides import side_from_clause, side_from_previous_sentence
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
+from kg.extract.listed_sides import side_from_list
 from kg.extract.name_runs import title_words
 from kg.extract.nearby_sides import acting_as, whose_office, whose_party
 from kg.extract.people import Person
