@@ -1713,3 +1713,11 @@ def test_counterparts_from_listed_states_take_them_in_order_and_the_office_they_
         ("Foreign Minister", "Peru"),
         ("Foreign Minister", "Bolivia"),
     ]
+
+
+def test_a_plural_title_s_brief_between_its_states_and_its_names_leaves_them_paired() -> None:
+    found = actors_of("The special envoys of Chile and Peru on the border row, Ana Ruiz and Luis Paz, met in Quito.")
+    assert [(found[n].role, found[n].affiliation) for n in ("Ana Ruiz", "Luis Paz")] == [
+        ("special envoy", "Chile"),
+        ("special envoy", "Peru"),
+    ]

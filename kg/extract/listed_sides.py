@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of, tokens_of
 from kg.extract.people import plural_title
-from kg.extract.tree import lefts_of, subtree_of
+from kg.extract.tree import ancestors_of, lefts_of, subtree_of
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
@@ -55,23 +55,31 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     names = _list_items(list(doc[mark.i + 1 : end]), ctx, people=True)
     if not names or len(names) < 2:
         return None
-    start = mark.i
+    start = stop = _before_the_brief(doc, mark.i)
     while start > sentence.start and (
         doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
     ):
         start -= 1
-    if start == mark.i:
+    if start == stop:
         return _owners_of_the_title(doc[mark.i - 1], names, span, ctx) if mark.text == "," else None
     owner = doc[start - 2] if doc[start - 1].head.pos_ == "VERB" else doc[start - 1].head  # (however hung)
     titled = plural_title(owner) or owner.lemma_ == "counterpart" and owner.tag_ == "NNS"
     if doc[start - 1].lower_ not in {"of", "for", "from"} or mark.text == "," and not titled:
         return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title or
         # "counterparts" ("his counterparts from A and B, X and Y")
-    parties = _list_items(list(doc[start : mark.i]), ctx, people=False)
+    parties = _list_items(list(doc[start:stop]), ctx, people=False)
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or person is None or person.name not in names:
         return None
     return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
+
+
+def _before_the_brief(doc: Doc, index: int) -> int:
+    """Where a list of states ends before the brief of the plural title it hangs on ("the special representatives of
+    A and B for the normalisation process, X and Y": at "for"); ``index`` where there is none."""
+    word = doc[index - 1]
+    brief = next((a for a in (word, *ancestors_of(word)) if a.dep_ == "prep" and a.lower_ in {"for", "on"}), None)
+    return brief.i if brief is not None and brief.i < index - 1 and plural_title(brief.head) else index
 
 
 def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
