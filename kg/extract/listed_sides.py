@@ -55,7 +55,7 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     names = _list_items(list(doc[mark.i + 1 : end]), ctx, people=True)
     if not names or len(names) < 2:
         return None
-    start = stop = _before_the_brief(doc, mark.i)
+    start = stop = _before_the_brief(doc, mark.i, ctx)
     while start > sentence.start and (
         doc[start - 1].text == "," or doc[start - 1].lower_ == "and" or ctx.party_at(start - 1) is not None
     ):
@@ -74,12 +74,15 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
 
 
-def _before_the_brief(doc: Doc, index: int) -> int:
+def _before_the_brief(doc: Doc, index: int, ctx: Context) -> int:
     """Where a list of states ends before the brief of the plural title it hangs on ("the special representatives of
-    A and B for the normalisation process, X and Y": at "for"); ``index`` where there is none."""
+    A and B for the normalisation process, X and Y": at "for", a state right before it); ``index`` where there is
+    none (not "Chief negotiators for A and B, X and Y": the states themselves after "for")."""
     word = doc[index - 1]
     brief = next((a for a in (word, *ancestors_of(word)) if a.dep_ == "prep" and a.lower_ in {"for", "on"}), None)
-    return brief.i if brief is not None and brief.i < index - 1 and plural_title(brief.head) else index
+    if brief is None or not brief.i < index - 1 or not plural_title(brief.head):
+        return index
+    return brief.i if ctx.party_at(brief.i - 1) is not None else index
 
 
 def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
