@@ -902,3 +902,10 @@ def test_a_day_fronted_on_a_timetable_dates_the_talks_a_day_of_agreeing_does_not
     assert scheduled.start == date(2025, 4, 12)
     [agreed] = meetings_of("Chile agreed on Thursday to hold talks with Peru in Lima.", published=date(2025, 4, 11))
     assert agreed.start is None  # the day of the decision
+
+
+def test_earlier_in_the_day_which_the_model_tags_as_the_day_is_the_day_of_writing() -> None:
+    [meeting] = meetings_of(
+        "The foreign minister of Chile met Peruvian officials in Lima earlier in the day.", published=date(2025, 5, 16)
+    )
+    assert meeting.start == date(2025, 5, 16)

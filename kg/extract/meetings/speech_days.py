@@ -1,5 +1,5 @@
-"""Days named from the day of speaking ("today", "tomorrow", "yesterday"), counted from the day the text says
-they were spoken on where that is not the article's day."""
+"""Days named from the day of speaking ("today", "tomorrow", "yesterday", "earlier in the day"), counted from the day
+the text says they were spoken on where that is not the article's day."""
 
 from __future__ import annotations
 
@@ -29,3 +29,13 @@ def from_the_day_of_saying(found: DateRange | None, ent: Span, ctx: Context) -> 
             step = day.start - reference
             return DateRange(found.start + step, found.end + step)
     return found
+
+
+def with_its_part(phrase: Span) -> Span:
+    """ "the day" the model tagged, with the "earlier in" before it: the day of writing (not "later in the day", which
+    counts from the day told before)."""
+    start = phrase.start
+    if phrase.text.lower() != "the day" or start < 2:
+        return phrase
+    longer = phrase.doc[start - 2 : phrase.end]
+    return longer if longer.text.lower() == "earlier in the day" else phrase

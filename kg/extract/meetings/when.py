@@ -26,7 +26,7 @@ from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
-from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying
+from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying, with_its_part
 from kg.extract.meetings.trigger_filters import set_after_another, times_another
 from kg.extract.meetings.words import (
     DISCUSSING_VERBS,
@@ -352,7 +352,7 @@ def _date_phrases(sentence: Span, ctx: Context) -> tuple[Span, ...]:
         and (PARTS_OF_TODAY.match(e.text) or weekday_of(e) is not None)
         and not quoted(e)
     ]  # "this morning", and "late Wednesday" or "Monday night", which the model tags as times
-    found = _joined_days(found)
+    found = [with_its_part(e) for e in _joined_days(found)]
     covered = {i for e in found for i in range(e.start, e.end)}
     for token in chosen_in(sentence, words_with(sentence.doc, lower=_DAY_WORDS)):
         if token.i in covered:
