@@ -1721,3 +1721,8 @@ def test_a_plural_title_s_brief_between_its_states_and_its_names_leaves_them_pai
         ("special envoy", "Chile"),
         ("special envoy", "Peru"),
     ]
+
+
+def test_a_name_the_parser_hung_on_a_place_before_it_takes_the_title_right_before_its_comma() -> None:
+    found = actors_of("Speaking to reporters in Lima, Chile's top diplomat, Ana Ruiz, said the talks had stalled.")
+    assert (found["Ana Ruiz"].role, found["Ana Ruiz"].affiliation) == ("top diplomat", "Chile")  # not "Lima, ..."

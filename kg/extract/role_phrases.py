@@ -224,7 +224,7 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
         return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
         # Peru's prime minister, B": a state's title set before B is B's)
-    if head.ent_type_ == "PERSON" and (title := _title_right_before(span.doc, start)) is not None and title.i > head.i:
+    if head.ent_type_ in {"PERSON", "GPE"} and (title := _title_right_before(span.doc, start)) and title.i > head.i:
         head = title  # "A, who hosted it with the EU's envoy for the dialogue, B, said": B hung on A
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
@@ -248,12 +248,11 @@ def phrase_before_appos(span: Span) -> list[Token]:
 def _title_right_before(doc: Doc, start: int) -> Token | None:
     """The title whose phrase ends at the comma before a name ("with the EU's envoy for the dialogue, NAME"), up
     through its "for" and "of" phrases; not one set beside a name of its own ("A, the minister, B")."""
-    if start < 2 or doc[start - 1].text != ",":
-        return None
-    word = doc[start - 2]
+    word = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else doc[start]  # (no comma: no title)
     while word.dep_ == "pobj" and word.head.lower_ in {"for", "of", "on"} and word.head.head.i < word.i:
         word = word.head.head
-    return word if is_title(word) and word.dep_ in {"pobj", "dobj"} else None
+    placed = word.dep_ == "appos" and word.head.ent_type_ == "GPE"  # "in Lima, Chile's top diplomat, B": hung on Lima
+    return word if word.i < start and is_title(word) and (word.dep_ in {"pobj", "dobj"} or placed) else None
 
 
 def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:
