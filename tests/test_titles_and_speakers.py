@@ -1726,3 +1726,9 @@ def test_a_plural_title_s_brief_between_its_states_and_its_names_leaves_them_pai
 def test_a_name_the_parser_hung_on_a_place_before_it_takes_the_title_right_before_its_comma() -> None:
     found = actors_of("Speaking to reporters in Lima, Chile's top diplomat, Ana Ruiz, said the talks had stalled.")
     assert (found["Ana Ruiz"].role, found["Ana Ruiz"].affiliation) == ("top diplomat", "Chile")  # not "Lima, ..."
+
+
+def test_a_name_speaking_for_a_side_s_delegation_stands_for_that_side() -> None:
+    assert actors_of("Luis Paz, speaking for the Chilean delegation, said no.")["Luis Paz"].affiliation == "Chile"
+    aside = actors_of("Luis Paz, speaking for the first time since the talks, said no.")
+    assert aside["Luis Paz"].affiliation is None  # no side in what the phrase is for

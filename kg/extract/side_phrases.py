@@ -196,7 +196,8 @@ def his_or_hers(noun: Token, ctx: Context) -> str | None:
 
 def on_behalf_of(span: Span, ctx: Context) -> str | None:
     """The side a person acts for "on behalf of": "mediated by X on behalf of the Holy See", "X, acting on behalf of
-    the African Union, said", "X opened the talks on behalf of Peru"."""
+    the African Union, said", "X opened the talks on behalf of Peru"; or speaks for: "X, speaking for the Chilean
+    delegation, said"."""
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         verbs = [root.head.head]  # "mediated by X on behalf of Y"
@@ -206,6 +207,10 @@ def on_behalf_of(span: Span, ctx: Context) -> str | None:
         verbs = []
     verbs += [c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBG"]  # "X, acting on behalf of Y,"
     for verb in verbs:
+        speaking = verb.tag_ == "VBG" and verb.lemma_ in {"speak", "act", "negotiate"}  # "X, speaking for the Y team"
+        for named in (t for p in children_of(verb) if speaking and p.lower_ == "for" for t in subtree_of(p)):
+            if (mention := ctx.party_at(named.i)) is not None and mention.known:
+                return mention.party
         for on in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on"):
             for of in (p for b in children_of(on) if b.lower_ == "behalf" for p in children_of(b) if p.lower_ == "of"):
                 for named in (o for o in children_of(of) if o.dep_ == "pobj"):
