@@ -1732,3 +1732,8 @@ def test_a_name_speaking_for_a_side_s_delegation_stands_for_that_side() -> None:
     assert actors_of("Luis Paz, speaking for the Chilean delegation, said no.")["Luis Paz"].affiliation == "Chile"
     aside = actors_of("Luis Paz, speaking for the first time since the talks, said no.")
     assert aside["Luis Paz"].affiliation is None  # no side in what the phrase is for
+
+
+def test_a_side_in_brackets_after_a_name_is_the_name_s() -> None:
+    found = actors_of("Ana Ruiz (Chile) and Luis Paz (Peru) signed the text.")
+    assert (found["Ana Ruiz"].affiliation, found["Luis Paz"].affiliation) == ("Chile", "Peru")

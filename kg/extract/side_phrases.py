@@ -222,5 +222,22 @@ def on_behalf_of(span: Span, ctx: Context) -> str | None:
 
 def side_phrase(span: Span, ctx: Context) -> str | None:
     """The side a phrase around a person's name says they stand for: "X for the rebels", "nominated by Y", "on the
-    Chilean side", "on behalf of Z"."""
-    return for_the_side(span, ctx) or nominated_by(span, ctx) or on_the_side(span, ctx) or on_behalf_of(span, ctx)
+    Chilean side", "on behalf of Z", "X (Chile)"."""
+    return (
+        for_the_side(span, ctx)
+        or nominated_by(span, ctx)
+        or on_the_side(span, ctx)
+        or on_behalf_of(span, ctx)
+        or bracketed_side(span, ctx)
+    )
+
+
+def bracketed_side(span: Span, ctx: Context) -> str | None:
+    """The side set in brackets right after a name, as lists of signatories write it: "A (Chile) and B (Peru)"."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    mention = ctx.party_at(span.end + 1)
+    if mention is None or not mention.known or mention.span.start != span.end + 1 or mention.span.end >= len(doc):
+        return None
+    return mention.party if doc[mention.span.end].text == ")" else None
