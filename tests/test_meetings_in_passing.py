@@ -622,3 +622,11 @@ def test_a_named_square_a_city_owns_is_in_that_city() -> None:
 def test_a_thing_a_city_names_by_its_possessive_places_nothing_there() -> None:
     found = meetings_of("Chile and Peru held talks in Quito on Lima's border plan on Tuesday.")
     assert [m.location for m in found] == ["Quito"]
+
+
+def test_talks_a_relative_clause_opens_in_one_city_and_that_moved_to_another_are_two_meetings() -> None:
+    found = meetings_of(
+        "Talks between Chile and Peru, which began in Lima on Monday, moved to Quito on Wednesday.",
+        published=date(2025, 3, 13),
+    )
+    assert [(m.location, m.start) for m in found] == [("Lima", date(2025, 3, 10)), ("Quito", date(2025, 3, 12))]

@@ -25,9 +25,12 @@ RELOCATION_VERBS = {"move", "shift", "relocate", "transfer"}
 
 def relocated(trigger: Token) -> Token | None:
     """The verb that moves a meeting elsewhere in a clause joined to the one that places it: "talks began in
-    Quito in 2017 and were later moved to Lima"."""
+    Quito in 2017 and were later moved to Lima"; or the clause of talks a relative clause opens elsewhere."""
     verb = clause_verb(trigger)
-    for conj in (c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS):
+    opened = any(c.dep_ == "relcl" and c.lemma_ in {"begin", "start", "open"} for c in children_of(trigger))
+    moved = [verb] if opened and trigger.head == verb and verb.lemma_ in RELOCATION_VERBS else []  # "talks, which
+    # began in Quito on Monday, moved to Lima on Wednesday"
+    for conj in [*moved, *(c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS)]:
         if any(p.dep_ == "prep" and p.lower_ == "to" for p in children_of(conj)):
             return conj
     return None
