@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from kg.extract.group_names import GROUP_NOUNS_BEFORE_NAMES
+from kg.extract.group_names import GROUP_NOUNS_BEFORE_NAMES, POLITICAL_GROUP_HEADS
 from kg.extract.parties import GOVERNMENT_WORDS, possessor
 from kg.extract.people import title_words
 from kg.extract.referred_parties import GROUP_KINDS
@@ -258,11 +258,6 @@ RESEARCH_HEADS = {
 Peace")."""
 
 
-POLITICAL_HEADS = frozenset({"party", "movement", "front", "alliance", "coalition", "league", "bloc"})
-"""Last words of the name of a party or movement: named after a country, it speaks for itself, not the state
-("the Peruvian Workers' Party")."""
-
-
 def places_a_body(word: Token) -> bool:
     """Whether a place or state word qualifies a research body it only locates: "a Washington university", "a
     Moscow think tank", "a Russian university" (whose scholars speak for no state)."""
@@ -274,9 +269,10 @@ def national_body(affiliation: str, ctx: Context) -> str:
     if ctx.gazetteer.entry(affiliation) is not None or affiliation in ctx.framed_sides:
         return affiliation  # a known party, or one the text casts as a side ("the Syrian opposition")
     words = affiliation.split()
-    if any(w.lower() in RESEARCH_HEADS for w in words) or "on" in words or words[-1].lower() in POLITICAL_HEADS:
+    political = words[-1].lower() in POLITICAL_GROUP_HEADS | {"party"}
+    if any(w.lower() in RESEARCH_HEADS for w in words) or "on" in words or political:
         # "the Egyptian Center for Strategic Studies", "the European Council on Foreign Relations": a research
-        # body speaks for itself, as does a party ("the Chilean Socialist Party")
+        # body speaks for itself, as does a party or movement ("the Chilean Socialist Party")
         return affiliation
     country = ctx.gazetteer.demonym(words[0]) or ctx.gazetteer.party(words[0], metonyms=False)
     if len(words) >= 2 and country and (ctx.gazetteer.is_country(country) or ctx.gazetteer.is_international(country)):

@@ -26,6 +26,7 @@ from kg.extract.meetings.words import (
     LASTING_VERBS,
     OPENING_VERBS,
     SENDING_VERBS,
+    SPAN_NOUNS,
     STAY_NOUNS,
     TAKING_IN_VERBS,
     VISIT_NOUNS,
@@ -479,11 +480,10 @@ def _both_to_come(cluster: Cluster, mention: Mention) -> bool:
 
 
 def _lasted(trigger: Token) -> bool:
-    """Whether a meeting word is told as the days or hours just before what its sentence reports: "after three days
-    of talks", "following 12 hours of negotiations"."""
+    """Whether a meeting word is the hours or days just before its sentence's act: "after three days of talks"."""
     span = trigger.head.head if trigger.head.lower_ == "of" else trigger
     return (
-        span.lemma_ in {"minute", "hour", "day", "week"}
+        span.lemma_ in SPAN_NOUNS
         and span.dep_ == "pobj"
         and span.head.lower_ in {"after", "following"}
         and any(c.dep_ == "nummod" or c.lower_ in {"several", "few"} for c in children_of(span))

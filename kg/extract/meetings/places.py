@@ -44,6 +44,7 @@ from kg.extract.meetings.words import (
     SENDING_VERBS,
     SIGNING_VERBS,
     SITE_NOUNS,
+    SPAN_NOUNS,
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
@@ -73,10 +74,6 @@ def _describes_a_person(preposition: Token) -> bool:
         if above.pos_ in {"VERB", "AUX"}:
             return False
     return False
-
-
-SPAN_NOUNS = {"minute", "hour", "day", "week"}
-"""Nouns of how long a meeting lasted, on which the parser at times hangs its place: "met for four hours in X"."""
 
 
 def place_objects(sentence: Span, trigger: Token | None = None) -> list[Token]:

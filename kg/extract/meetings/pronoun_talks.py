@@ -8,12 +8,9 @@ from spacy.tokens import Token
 from kg.extract.base import sentence_of, tokens_in, tokens_of
 from kg.extract.meetings.joining import attended_by_pronoun
 from kg.extract.meetings.meeting_words import placed_in
-from kg.extract.meetings.words import CLOSING_VERBS, PROCESS_NOUNS
+from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS, PROCESS_NOUNS
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
-
-OPENING_VERBS = frozenset({"open", "begin", "start"})
-"""Verbs of talks opening on a day: "They opened on May 9" (the talks the sentence before was about)."""
 
 RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "move", "continue", "shift"}
 """Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, clause_verb, first_conjunct
+from kg.extract.meetings.words import LASTING_VERBS
 from kg.extract.tree import ancestors_of, children_of, subtree_of
 from kg.extract.word_index import words_with
 
@@ -99,7 +100,7 @@ def own_sides(trigger: Token, others: list[Token], parties: list[str], ctx: Cont
 
 RELATIVE_WORDS = frozenset({"which", "that"})
 
-RUNNING_WORDS = frozenset({"run", "last", "continue", "hold", "take", "stretch"})
+RUNNING_WORDS = frozenset(LASTING_VERBS | {"hold", "take", "stretch"})
 """Verbs whose "which" can only be the meeting, not the place it is hung on: "talks in X, which ran from A to B"."""
 
 

@@ -475,3 +475,8 @@ a conjunct: "..., and in X")."""
 
 ROLE_NOUNS = frozenset({"role", "part", "efforts", "effort"})
 """Nouns of a part played, whose owner does what "in" names: "X's role in facilitating the talks"."""
+
+
+SPAN_NOUNS = frozenset({"minute", "hour", "day", "week"})
+"""Nouns of how long a meeting lasted: "met for four hours in X" (on which the parser at times hangs its place),
+"after three days of talks"."""
