@@ -65,13 +65,14 @@ from kg.extract.meetings.reported_sides import with_the_reporting_side
 from kg.extract.meetings.rounds import round_after, sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
+    met_again_days_later,
     sides_of_the_same_talks,
     sides_of_the_talks_where_held,
     sides_told_before,
     with_the_talks_brokers,
 )
 from kg.extract.meetings.sides import follows_on, is_participant, parties_of
-from kg.extract.meetings.status import met_again_days_later, status_of, taken_up_again
+from kg.extract.meetings.status import status_of, taken_up_again
 from kg.extract.meetings.story_days import (
     not_yet_placed,
     of_the_story_days,

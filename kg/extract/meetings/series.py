@@ -30,6 +30,17 @@ def _same_talks_again(
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
 
 
+def met_again_days_later(cluster: Cluster, main: Cluster | None) -> bool:
+    """Whether a meeting to come that the sides will hold "again" falls within days of the story's main meeting:
+    "Negotiators are expected to meet again on Monday" after Saturday's opening session is another session of the
+    same talks (a meeting weeks or months away may be anywhere)."""
+    if main is None or main is cluster or not any(_met_again(m) for m in cluster.mentions):
+        return False
+    days = [m.dates.start for m in cluster.mentions if m.dates]
+    held = [m.dates.end for m in main.mentions if m.dates]
+    return bool(days and held) and 0 < (min(days) - max(held)).days <= 7
+
+
 def _met_again(mention: Mention) -> bool:
     """Whether a planned meeting's verb says "again": "the two sides will meet again in Istanbul"."""
     verb = clause_verb(mention.trigger)

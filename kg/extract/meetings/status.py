@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from kg.extract.base import Context, clause_verb, has_subject, sentence_of
-from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.days import runs_into_a_later_month
 from kg.extract.meetings.months import plan_put_off
 from kg.extract.meetings.schedules import to_be_held_after
@@ -379,17 +379,3 @@ def taken_up_again(trigger: Token) -> bool:
     return any(
         v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]
     )
-
-
-def met_again_days_later(cluster: Cluster, main: Cluster | None) -> bool:
-    """Whether a meeting told as meeting "again" falls within days of the story's main meeting: "Negotiators are
-    expected to meet again on Monday" after Saturday's opening session is another session of the same talks (a
-    meeting weeks or months away may be anywhere)."""
-    if main is None or main is cluster:
-        return False
-    again = any(
-        c.lower_ == "again" for m in cluster.mentions if m.trigger.lemma_ == "meet" for c in children_of(m.trigger)
-    )
-    days = [m.dates.start for m in cluster.mentions if m.dates] if again else []
-    held = [m.dates.end for m in main.mentions if m.dates]
-    return bool(days and held) and 0 < (min(days) - max(held)).days <= 7
