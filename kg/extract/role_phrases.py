@@ -246,13 +246,14 @@ def phrase_before_appos(span: Span) -> list[Token]:
 
 
 def _title_right_before(doc: Doc, start: int) -> Token | None:
-    """The title whose phrase ends at the comma before a name ("with the EU's envoy for the dialogue, NAME"), up
-    through its "for" and "of" phrases; not one set beside a name of its own ("A, the minister, B")."""
-    word = doc[start - 2] if start >= 2 and doc[start - 1].text == "," else doc[start]  # (no comma: no title)
+    """The title whose phrase ends at the comma before a name: "with the EU's envoy for the dialogue, NAME"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    word = doc[start - 2]
     while word.dep_ == "pobj" and word.head.lower_ in {"for", "of", "on"} and word.head.head.i < word.i:
-        word = word.head.head
+        word = word.head.head  # up through the title's "for" and "of" phrases
     placed = word.dep_ == "appos" and word.head.ent_type_ == "GPE"  # "in Lima, Chile's top diplomat, B": hung on Lima
-    return word if word.i < start and is_title(word) and (word.dep_ in {"pobj", "dobj"} or placed) else None
+    return word if is_title(word) and (word.dep_ in {"pobj", "dobj"} or placed) else None  # (not "A, the minister, B")
 
 
 def phrase_before_comma(span: Span, chain: list[Token]) -> list[Token]:

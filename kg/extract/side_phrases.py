@@ -208,9 +208,9 @@ def on_behalf_of(span: Span, ctx: Context) -> str | None:
     verbs += [c for c in children_of(root) if c.dep_ == "acl" and c.tag_ == "VBG"]  # "X, acting on behalf of Y,"
     for verb in verbs:
         speaking = verb.tag_ == "VBG" and verb.lemma_ in {"speak", "act", "negotiate"}  # "X, speaking for the Y team"
-        for named in (t for p in children_of(verb) if speaking and p.lower_ == "for" for t in subtree_of(p)):
-            if (mention := ctx.party_at(named.i)) is not None and mention.known:
-                return mention.party
+        spoken_for = [t for p in children_of(verb) if p.lower_ == "for" for t in subtree_of(p)] if speaking else []
+        if (side := next((m.party for t in spoken_for if (m := ctx.party_at(t.i)) and m.known), None)) is not None:
+            return side
         for on in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on"):
             for of in (p for b in children_of(on) if b.lower_ == "behalf" for p in children_of(b) if p.lower_ == "of"):
                 for named in (o for o in children_of(of) if o.dep_ == "pobj"):

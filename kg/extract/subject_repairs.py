@@ -302,18 +302,16 @@ def present_verbs_read_as_nouns(doc: Doc) -> Doc:
 def _plural_subject_s_present(root: Token, nouns: frozenset[str] | set[str]) -> None:
     """ "A and B resume talks in X", "resume" read as a noun heading the sentence with the sides its modifiers and
     the talks its object: the verb of its sentence, the sides its subject."""
-    if root.tag_ not in {"NN", "NNS"} or any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
+    if root.tag_ not in {"NN", "NNS"}:
         return
     talks = root.head  # ("resume" read as the modifier of "talks", the sentence's head)
     read_as_modifier = root.dep_ == "compound" and talks.dep_ == "ROOT" and talks.lower_ in nouns
-    if not (
-        read_as_modifier or root.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.lower_ in nouns for c in root.children)
-    ):
-        return
-    names = [c for c in root.lefts if c.dep_ in {"nmod", "compound", "nsubj"}]
-    names = [c for c in names if c.pos_ == "PROPN" and c.i < root.i]
-    if not names or names[-1].right_edge.i != root.i - 1:
+    heading = root.dep_ == "ROOT" and any(c.dep_ == "dobj" and c.lower_ in nouns for c in root.children)
+    names = [c for c in root.lefts if c.dep_ in {"nmod", "compound", "nsubj"} and c.pos_ == "PROPN"]
+    if not (read_as_modifier or heading) or not names or names[-1].right_edge.i != root.i - 1:
         return  # (the sides right before the verb)
+    if any(t.pos_ in {"VERB", "AUX"} for t in root.sent):
+        return  # a sentence with a verb of its own
     if read_as_modifier:
         for word in [t for t in talks.lefts if t.i < root.i]:
             word.head = root  # the sides and what opens the sentence are the verb's

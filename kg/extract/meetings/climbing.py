@@ -65,7 +65,7 @@ def _titled_name(word: Token) -> bool:
     return (
         word.dep_ == "appos"
         and word.ent_type_ == "PERSON"
-        and head.i == word.i - len(list(word.lefts)) - 1
+        and head.i == word.left_edge.i - 1
         and head.lemma_.lower() in lexicon().title_words
     )
 

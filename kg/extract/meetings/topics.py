@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.meetings.words import AGREEMENT_VERBS
 from kg.extract.parties import state_named
+from kg.extract.tree import children_of
 from kg.gazetteer import lexicon, load
 
 
@@ -31,7 +32,7 @@ def _of_a_conflict(preposition: Token) -> bool:
     noun = preposition.head
     if noun.pos_ != "NOUN" or noun.lower_ not in lexicon().conflict_nouns:
         return False
-    if any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "LOC", "NORP"} for c in noun.children):
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "LOC", "NORP"} for c in children_of(noun)):
         return False  # "talks on a Gaza ceasefire in Cairo": the conflict is placed already, the talks are in Cairo
     deal = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     return not _agreed(deal)
