@@ -100,11 +100,16 @@ def _phrase(token: Token) -> list[Token]:
         if t.i > token.i and t.dep_ == "prep" and t.lower_ in SETTING_PREPOSITIONS and not _at_a_body(t):
             break
         words.append(t)
-    brackets = [t.text for t in words if t.text in "()"]
     after = token.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(token.doc) else None
-    if after is not None and after.text == ")" and brackets.count("(") > brackets.count(")"):
+    if after is not None and after.text == ")" and open_brackets(words) > 0:
         words.append(after)  # "the X Alliance (XA)", the closing bracket hung elsewhere
     return words
+
+
+def open_brackets(words: list[Token]) -> int:
+    """How many brackets a run of words opens and leaves open."""
+    texts = [t.text for t in words]
+    return texts.count("(") - texts.count(")")
 
 
 def _at_a_body(preposition: Token) -> bool:

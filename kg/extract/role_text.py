@@ -13,7 +13,7 @@ from kg.extract.parties import GOVERNMENT_WORDS, state_named
 from kg.extract.people import plural_title, title_words
 from kg.extract.portfolio_names import PORTFOLIO_ENDS
 from kg.extract.referred_parties import BLOC_NOUNS
-from kg.extract.relative_roles import LED_BODIES
+from kg.extract.relative_roles import LED_BODIES, open_brackets
 from kg.extract.role_phrases import capitalised_name, crowned, honorific_only, is_title
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
@@ -249,8 +249,7 @@ GENERAL_OFFICES = frozenset({"secretary", "attorney", "governor", "director", "s
 
 def _closes_a_bracket(tokens: list[Token]) -> bool:
     """Whether the last word closes a bracket the role opened: "head of the X Alliance (XA)"."""
-    brackets = [t.text for t in tokens if t.text in "()"]
-    return tokens[-1].text == ")" and brackets.count("(") == brackets.count(")")
+    return tokens[-1].text == ")" and open_brackets(tokens) == 0
 
 
 def _rank_word(token: Token) -> bool:
