@@ -112,7 +112,7 @@ def years_before(cluster: Cluster, ctx: Context) -> bool:
     broker a meeting held in its country long before ("the first meeting between A and B took place in X in
     November 1985")."""
     reference = ctx.dates.reference
-    if reference is None or any(t.lemma_ in HOST_VERBS for m in cluster.mentions for t in m.sentence):
+    if reference is None or any(t.lemma_ in HOST_VERBS for m in cluster.mentions for t in tokens_in(m.sentence)):
         return False  # (a host the meeting's own sentence names: "Montevideo hosted three rounds in 2022")
     years = [m.dates.start.year if m.dates else m.month[0] if m.month else m.year for m in cluster.mentions]
     return any(year is not None and year < reference.year - 1 for year in years)
