@@ -1950,3 +1950,23 @@ def test_a_go_between_who_met_one_side_in_one_city_and_the_other_in_another_met_
         ("Lima", date(2024, 11, 19), {"United States", "Peru"}),
         ("Santiago", date(2024, 11, 21), {"United States", "Chile"}),
     ]
+
+
+@pytest.mark.parametrize("first", ["Vuk Jeremic", "Zoran Vucic"])
+def test_the_first_of_two_titled_names_the_parser_hung_on_the_second_is_a_side(first: str) -> None:
+    text = (
+        f"Serbian President {first} and Kosovo Prime Minister Besnik Hoxha met separately and then together with "
+        "EU envoy Lena Berg in Brussels on Monday."
+    )
+    name = next(t for t in load_pipeline()(text) if t.text == first.split()[-1])
+    assert name.dep_ == "nmod"  # "Jeremic and Kosovo" hung on the second name's title or the name
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Serbia", "Kosovo"} and meeting.mediators == ("European Union",)
+
+
+def test_the_one_two_sides_met_separately_with_is_their_go_between() -> None:
+    [meeting] = _meetings(
+        "Chile's Foreign Minister Ana Soto and her Peruvian counterpart Luis Prado met separately with Norway's "
+        "special envoy in Oslo on Friday."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Norway",)

@@ -467,3 +467,22 @@ def names_told_for(subject: Token) -> list[Token]:
     listed = (t for t in tokens_in(sentence_of(verb)) if t.i > colon.i and t.dep_ == "appos" and t.head.i < colon.i)
     first = next(listed, None)
     return [first] if first is not None else []
+
+
+def met_in_turn(name: Token) -> bool:
+    """Whether a name is the one two sides met "separately" with, alone or "then together": the go-between who saw
+    each in turn ("A and B met separately and then together with the EU's envoy")."""
+    top = name
+    while top.dep_ in {"compound", "nmod", "amod", "poss", "appos"} and top.head != top:
+        top = top.head
+    preposition = top.head
+    if top.dep_ != "pobj" or preposition.lower_ != "with":
+        return False
+    verb = preposition.head.head if preposition.head.lower_ == "together" else preposition.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "met separately and then together with"
+    return any(
+        v.lemma_ in {"meet", "talk"}
+        and any(c.lower_ == "separately" for c in children_of(v))
+        and any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in subtree_of(c)) for c in children_of(v))
+        for v in verbs
+    )

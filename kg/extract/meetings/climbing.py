@@ -48,6 +48,7 @@ def _climb(token: Token) -> Token:
             or (path.dep_ == "appos" and path.head.lemma_.lower() in SIDE_NOUNS and path.head.tag_ == "NNS")
             or (path.dep_ == "appos" and path.head.lower_ in BLOC_NOUNS)  # "the South American bloc Mercosur"
             or _titled_name(path)
+            or _pair_hung_on_the_second(path)
             or _hyphened_to_next(path)
         ):
             path = path.head
@@ -67,6 +68,21 @@ def _titled_name(word: Token) -> bool:
         and word.ent_type_ == "PERSON"
         and head.i == word.left_edge.i - 1
         and head.lemma_.lower() in lexicon().title_words
+    )
+
+
+def _pair_hung_on_the_second(word: Token) -> bool:
+    """Whether the first of two titled names the parser hung on the second as a modifier, the second's country
+    read as the first's conjunct ("Serbian President A and Kosovo Prime Minister B met": "A and Kosovo" hung on
+    "B" or on its title): the first stands where the second does."""
+    head = word.head
+    return (
+        word.dep_ == "nmod"
+        and word.ent_type_ == "PERSON"
+        and head.i > word.i
+        and (head.ent_type_ == "PERSON" or (head.dep_ == "compound" and head.head.ent_type_ == "PERSON"))
+        and any(c.dep_ == "cc" for c in children_of(word))
+        and any(c.dep_ == "conj" for c in children_of(word))
     )
 
 
