@@ -250,7 +250,13 @@ GO_BETWEEN_TITLES = {"envoy", "mediator", "representative"}
 """A go-between's title an international body's name qualifies: "the U.N. envoy", "the AU's special envoy"."""
 
 
-def envoy_between(token: Token, ctx: Context) -> bool:
+def meets_the_sides(token: Token, ctx: Context) -> bool:
+    """Whether a name is of one who met the sides as their go-between: an envoy's body (:func:`_envoy_between`) or
+    the one they met in turn (:func:`_met_in_turn`)."""
+    return _envoy_between(token, ctx) or _met_in_turn(token)
+
+
+def _envoy_between(token: Token, ctx: Context) -> bool:
     """Whether an international body's name qualifies an envoy who met two or more sides: "the U.N. envoy met
     representatives of A and B" (the body brokers that meeting, it is no side of it)."""
     named = ctx.party_at(token.i)
@@ -469,7 +475,7 @@ def names_told_for(subject: Token) -> list[Token]:
     return [first] if first is not None else []
 
 
-def met_in_turn(name: Token) -> bool:
+def _met_in_turn(name: Token) -> bool:
     """Whether a name is the one two sides met "separately" with, alone or "then together": the go-between who saw
     each in turn ("A and B met separately and then together with the EU's envoy")."""
     top = name

@@ -14,14 +14,13 @@ from kg.extract.meetings.broker_phrases import (
     brokers_nothing,
     brokers_partners,
     carries_messages,
-    envoy_between,
     invites_the_sides,
     is_mediation_noun,
     joined_by_others,
     leads_the_talks,
     led_by,
     listed_apposition,
-    met_in_turn,
+    meets_the_sides,
     names_told_for,
     offered_to,
     office_of_a_body,
@@ -124,7 +123,7 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
                 brokers.add_from(owner)  # "with Norway facilitating", "with A and B mediating"
         for seated in seated_between(token):
             brokers.add_from(seated)  # "met in X, with the EU's envoy between them"
-        if envoy_between(token, ctx) or met_in_turn(token):
+        if meets_the_sides(token, ctx):
             brokers.add_from(token)  # "the U.N. envoy met representatives of A and B", "A and B met separately with X"
         if held_between_others(token):
             brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
