@@ -316,3 +316,11 @@ def test_a_journey_for_talks_and_the_day_they_are_expected_to_start_are_one_meet
 def test_talks_a_journey_in_the_past_was_for_were_held() -> None:
     [meeting] = _meetings("Chile sent a delegation to Lima for talks with Peru last week.")
     assert (meeting.location, meeting.status) == ("Lima", "held")
+
+
+def test_the_day_of_arriving_to_resume_talks_stalled_since_a_month_dates_them() -> None:
+    [meeting] = _meetings(
+        "Delegations of Chile and Peru arrived in Quito on Wednesday to resume negotiations stalled since June, "
+        "officials said."
+    )
+    assert meeting.location == "Quito" and meeting.start == date(2026, 2, 18)

@@ -419,3 +419,23 @@ def test_a_relative_clause_hung_on_a_round_s_city_gives_its_days_and_the_round_s
     )
     [host] = meetings_of("Talks were held in Lima, which hosted a summit in 2019.", published=date(2025, 10, 31))
     assert host.start is None  # the city's own clause: not the talks' days
+
+
+@pytest.mark.parametrize("noun", ["round", "cycle"])
+def test_an_ordinal_in_apposition_numbers_the_round(noun: str) -> None:
+    found = meetings_of(
+        f"Chilean and Peruvian negotiators have met for two years. The latest {noun}, the fifth, closed in Quito on "
+        "Monday with a deal to extend the truce.",
+        published=date(2024, 5, 28),
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert quito.round == 5 and quito.start == date(2024, 5, 27)
+
+
+def test_an_ordinal_in_apposition_with_words_of_its_own_numbers_no_round() -> None:
+    [meeting] = meetings_of(
+        "The talks, the first between the two presidents of Chile and Peru in eleven years, took place in Quito on "
+        "Monday.",
+        published=date(2024, 5, 28),
+    )
+    assert meeting.location == "Quito" and meeting.round is None

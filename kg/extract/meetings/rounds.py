@@ -125,6 +125,8 @@ def ordinal_word_of(token: Token) -> tuple[int, Token] | None:
     for child in children_of(token):
         if child.lower_ in ORDINALS and child.dep_ in {"amod", "nummod"}:
             return ORDINALS[child.lower_], child
+        if child.lower_ in ORDINALS and child.dep_ == "appos" and all(c.dep_ == "det" for c in children_of(child)):
+            return ORDINALS[child.lower_], child  # "The latest round, the sixth, closed ..." (not "the first in years")
     for owner in (c for c in children_of(token) if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < token.i):
         # "the sixth foreign ministers' dialogue": the ordinal hung on the plural possessive before the noun
         counted = [c for c in children_of(owner) if c.lower_ in ORDINALS and c.dep_ in {"amod", "nummod"}]

@@ -90,7 +90,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         if found is None:
             clause = date_attachment(ent)  # "talks that began in X last May", not "that had stalled for a year"
             own = trigger is not None and clause.head == trigger and clause.dep_ in {"relcl", "acl"}
-            undated_own = undated_own or own and month_hint(ent, ctx) is not None
+            since = ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since"  # "talks stalled since June": a
+            undated_own = undated_own or own and not since and month_hint(ent, ctx) is not None  # state, no month
             continue
         distance = abs(ent.start - trigger.i) if trigger is not None else 0
         width = found.end - found.start
