@@ -9,6 +9,7 @@ from functools import partial
 
 import pytest
 
+from kg.extract.nlp import load_pipeline
 from tests.conftest import article_meetings, meetings_of
 
 _meetings = partial(meetings_of, published=date(2026, 2, 18))
@@ -324,3 +325,14 @@ def test_the_day_of_arriving_to_resume_talks_stalled_since_a_month_dates_them() 
         "officials said."
     )
     assert meeting.location == "Quito" and meeting.start == date(2026, 2, 18)
+
+
+def test_the_place_day_and_purpose_after_a_delegation_s_leader_are_the_sending_s() -> None:
+    text = (
+        "Peru will send a delegation led by its intelligence chief, Luis Prado, to Quito on Monday for talks on a "
+        "ceasefire and the release of hostages, a source said on Sunday."
+    )
+    doc = load_pipeline()(text)
+    assert next(t for t in doc if t.text == "Monday").head.head.lemma_ == "send"
+    [meeting] = _meetings(text, published=date(2026, 2, 15))
+    assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2026, 2, 16), "planned")

@@ -482,6 +482,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("titled_name_appositions", after="relative_clause_appositions")
         nlp.add_pipe("as_well_as_lists", after="titled_name_appositions")
         nlp.add_pipe("list_items_on_the_verb", after="as_well_as_lists")
+        nlp.add_pipe("phrases_after_a_described_object", after="list_items_on_the_verb")
         nlp.add_pipe("adverb_name_subjects", after="titled_name_appositions")
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")
