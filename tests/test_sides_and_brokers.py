@@ -10,6 +10,7 @@ from functools import partial
 import pytest
 
 from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.named_sides import participant_tokens
 from kg.extract.meetings.sides import is_participant
 from kg.extract.nlp import load_pipeline
 from kg.model import Meeting
@@ -1970,3 +1971,17 @@ def test_the_one_two_sides_met_separately_with_is_their_go_between() -> None:
         "special envoy in Oslo on Friday."
     )
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Norway",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Assistant Secretary of State Ana Lind and U.S. ambassador to Algeria Mark Dempsey, who acts as the "
+        "mediator, attended the opening session.",
+        "The U.S. ambassador to the Philippines attended the talks between Chile and Peru.",
+    ],
+)
+def test_the_state_a_diplomat_is_posted_to_is_no_side(text: str) -> None:
+    doc, ctx = analyse(text)
+    sides = {side for _, side in participant_tokens(doc[:], ctx, set())}
+    assert "United States" in sides and not sides & {"Algeria", "Philippines"}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, once_per_doc, tokens_of
+from kg.extract.meetings.cast_roles import ENVOY_NOUNS
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import AGREEMENT_NOUNS, MOVE_VERBS
 from kg.extract.parties import PartyMention
@@ -60,8 +61,8 @@ def _participants_in(sentence: Span, ctx: Context) -> Iterator[tuple[Token, str,
             continue  # "Yemen's Saudi-backed government", "Afghanistan's Taliban government": the state's side
         if names_the_place(party_mention.span, ctx):
             continue  # "the Brussels talks": where they are, not a side
-        if _nationality_of_another_s_envoy(party_mention, ctx):
-            continue  # "UN envoy X, a Swedish diplomat, met Y": where the envoy is from, not a side
+        if _nationality_of_another_s_envoy(party_mention, ctx) or _posted_to(party_mention.span):
+            continue  # "UN envoy X, a Swedish diplomat, met Y", "U.S. ambassador to A X attended": not a side
         members = (members_told(party_mention.party, ctx) or entry.members) if entry and entry.members else ()
         for member in members or (party_mention.party,):
             yield root, "", member  # a group that negotiates as one ("Iran and the P5+1") sits as its states
@@ -98,6 +99,14 @@ def _nationality_of_another_s_envoy(mention: PartyMention, ctx: Context) -> bool
     person = ctx.people.at(described.head)
     side = side_of(person.name, ctx) if person is not None else None
     return side is not None and side != mention.party
+
+
+def _posted_to(span: Span) -> bool:
+    """Whether a state is the one a diplomat's title says they are posted to: "U.S. ambassador to Algeria X", "the
+    UN envoy to the region" (whatever the parser hung the state on)."""
+    doc = span.doc
+    start = span.start - (1 if span.start and doc[span.start - 1].lower_ == "the" else 0)
+    return start >= 2 and doc[start - 1].lower_ == "to" and doc[start - 2].lower_ in ENVOY_NOUNS
 
 
 def _ruling_group(span: Span, ctx: Context) -> bool:
