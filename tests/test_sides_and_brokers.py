@@ -1985,3 +1985,22 @@ def test_the_state_a_diplomat_is_posted_to_is_no_side(text: str) -> None:
     doc, ctx = analyse(text)
     sides = {side for _, side in participant_tokens(doc[:], ctx, set())}
     assert "United States" in sides and not sides & {"Algeria", "Philippines"}
+
+
+def test_the_talks_a_what_clause_calls_frank_are_held_by_the_sides_before_it() -> None:
+    text = (
+        "Diplomats from Bolivia and the three Andean states known as the Andean trio held what they called "
+        '"frank and useful" talks in Quito on Friday, the first since the court ruled last week.'
+    )
+    talks = next(t for t in load_pipeline()(text) if t.text == "talks")
+    assert (talks.dep_, talks.head.lemma_) == ("dobj", "hold")
+    [meeting] = _meetings(text)
+    assert meeting.location == "Quito" and meeting.start == date(2024, 9, 20) and "Bolivia" in meeting.parties
+
+
+def test_a_group_known_by_a_name_stands_as_its_members() -> None:
+    [meeting] = _meetings(
+        "Senior diplomats from Chile and the three European powers known as the E3 met in Quito on Friday. An EU "
+        "official also took part."
+    )
+    assert {"Chile", "United Kingdom", "France", "Germany"} <= set(meeting.parties)

@@ -98,26 +98,3 @@ def list_items_on_the_verb(doc: Doc) -> Doc:
         if first is not None:
             name.head = first
     return doc
-
-
-@Language.component("phrases_after_a_described_object")
-def phrases_after_a_described_object(doc: Doc) -> Doc:
-    """Hang on the verb the phrases after a comma that closes a participle describing the verb's object, where the
-    parser hung them on the participle.
-
-    In "X will send a delegation led by its intelligence chief, Y, to Z on Monday for talks" the model at times
-    hangs "to Z", "on Monday" and "for talks" on "led", making the journey's place, day and purpose the leading's;
-    prepositions after the comma that ends the participle's "by" phrase are the verb's, as if the phrase were set
-    off by commas on both sides."""
-    for participle in words_where(doc, "DEP", "acl"):
-        verb = participle.head.head
-        if participle.tag_ != "VBN" or participle.head.dep_ != "dobj" or verb.pos_ != "VERB":
-            continue
-        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
-        if agent is None or doc[agent.right_edge.i].text != ",":
-            continue
-        after = [c for c in participle.children if c.dep_ == "prep" and c.i > agent.right_edge.i]
-        if after and after[0].i == agent.right_edge.i + 1:
-            for preposition in after:
-                preposition.head = verb
-    return doc

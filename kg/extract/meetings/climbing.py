@@ -35,6 +35,8 @@ def _climb(token: Token) -> Token:
             path = earlier  # "by the ministers of A, B and C", with B and C hung on "by": one list with A
         elif _named_in_region(path):
             path = path.head.head  # "the breakaway region of X": up past "of" to the noun
+        elif (named := _known_as(path)) is not None:
+            path = named  # "the three European powers known as the E3": the powers
         elif (
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
@@ -57,6 +59,21 @@ def _climb(token: Token) -> Token:
         else:
             break
     return path
+
+
+NAMING_VERBS = frozenset({"know", "call", "dub", "name", "style"})
+"""Participles that give a noun its name: "the powers known as the E3", "a coalition called X"."""
+
+
+def _known_as(word: Token) -> Token | None:
+    """The noun a name is given to by a naming participle ("the three European powers known as the E3", "an
+    alliance called X"): the name stands where the noun does."""
+    naming = word.head.head
+    if word.dep_ == "pobj" and word.head.lower_ == "as" and naming.dep_ == "acl" and naming.lemma_ in NAMING_VERBS:
+        return naming.head
+    if word.dep_ in {"oprd", "dobj"} and word.head.dep_ == "acl" and word.head.lemma_ in NAMING_VERBS:
+        return word.head.head
+    return None
 
 
 def _titled_name(word: Token) -> bool:

@@ -1,0 +1,60 @@
+"""Parser repairs that give a verb back its object and the phrases that go with it: the object a clause of calling
+names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
+delegation led by X, Y, to Z on Monday"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after
+the parser."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.subject_repairs import words_where
+
+CALLING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
+"""Verbs of naming a thing the way a speaker sees it: "what they called frank talks", "what he described as"."""
+
+
+@Language.component("objects_named_by_what")
+def objects_named_by_what(doc: Doc) -> Doc:
+    """Make the noun a "what" clause of calling names the object of the verb before it, where the parser hung it
+    on the verb of calling.
+
+    In "The two sides held what they called frank talks in Geneva on Friday" the model makes "talks" the complement
+    of "called", so the talks lose the verb that holds them and the sides that hold them; the thing named ("talks")
+    is the outer verb's object, and the phrases after it (place, day) are the outer verb's too."""
+    for what in words_where(doc, "LOWER", "what"):
+        calling = what.head
+        verb = calling.head
+        if what.dep_ != "dobj" or calling.lemma_ not in CALLING_VERBS or calling.dep_ != "ccomp" or verb.i > what.i:
+            continue
+        named = [c for c in calling.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        named += [o for p in calling.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+        if not named or verb.pos_ != "VERB":
+            continue
+        for phrase in [c for c in calling.children if c.dep_ in {"prep", "npadvmod"} and c.i > named[0].i]:
+            phrase.head = verb
+        named[0].head, named[0].dep_ = verb, "dobj"
+    return doc
+
+
+@Language.component("phrases_after_a_described_object")
+def phrases_after_a_described_object(doc: Doc) -> Doc:
+    """Hang on the verb the phrases after a comma that closes a participle describing the verb's object, where the
+    parser hung them on the participle.
+
+    In "X will send a delegation led by its intelligence chief, Y, to Z on Monday for talks" the model at times
+    hangs "to Z", "on Monday" and "for talks" on "led", making the journey's place, day and purpose the leading's;
+    prepositions after the comma that ends the participle's "by" phrase are the verb's, as if the phrase were set
+    off by commas on both sides."""
+    for participle in words_where(doc, "DEP", "acl"):
+        verb = participle.head.head
+        if participle.tag_ != "VBN" or participle.head.dep_ != "dobj" or verb.pos_ != "VERB":
+            continue
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        if agent is None or doc[agent.right_edge.i].text != ",":
+            continue
+        after = [c for c in participle.children if c.dep_ == "prep" and c.i > agent.right_edge.i]
+        if after and after[0].i == agent.right_edge.i + 1:
+            for preposition in after:
+                preposition.head = verb
+    return doc
