@@ -1737,3 +1737,12 @@ def test_a_name_speaking_for_a_side_s_delegation_stands_for_that_side() -> None:
 def test_a_side_in_brackets_after_a_name_is_the_name_s() -> None:
     found = actors_of("Ana Ruiz (Chile) and Luis Paz (Peru) signed the text.")
     assert (found["Ana Ruiz"].affiliation, found["Luis Paz"].affiliation) == ("Chile", "Peru")
+
+
+def test_a_second_title_joined_to_the_first_gives_the_side_the_first_does_not() -> None:
+    found = actors_of(
+        "Peru's government and the opposition alliance signed a deal in Quito on Tuesday.\n\n"
+        "Luis Prado, speaker of the National Assembly and the government's chief negotiator, and Ana Lind, who heads "
+        "the opposition delegation, signed the text at a hotel."
+    )
+    assert (found["Luis Prado"].role, found["Luis Prado"].affiliation) == ("speaker of the National Assembly", "Peru")

@@ -358,9 +358,11 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         # ("chairman of the group's Shura Council": the group's, not a body of its own)
         clause = relative_role(span)[0] or led_body(span)[0]  # "X, who heads the rebel delegation": the rebels'
         affiliation = group_referred_to([t for tokens in [*phrases, clause] for t in tokens], span, ctx) or affiliation
-    if affiliation is None:
-        words = [t.lower_ for tokens in phrases for t in tokens] + (role or "").lower().split()
-        affiliation = government_referred_to(words, span, ctx) or ministry_referred_to(words, span, ctx)
+    if affiliation is None:  # "X, head of the assembly and the government's lead negotiator": the second title's
+        joined = _title_joined_after(phrases[3], ctx)
+        words = [t.lower_ for tokens in (*phrases, joined) for t in tokens] + (role or "").lower().split()
+        affiliation = _side(joined, ctx) or government_referred_to(words, span, ctx)
+        affiliation = affiliation or ministry_referred_to(words, span, ctx)
     if affiliation is not None:
         affiliation = national_body(affiliation, ctx)
     if role is not None and (affiliation is None or ctx.gazetteer.entry(affiliation) is None):
@@ -389,6 +391,23 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         if state is None and companion is not None:  # "A was accompanied by National Intelligence Agency chief X":
             affiliation, owner = None, companion  # A's state's agency
     return role, affiliation, owner, contextual
+
+
+def _title_joined_after(apposition: list[Token], ctx: Context) -> list[Token]:
+    """A second title an apposition joins to its first ("X, head of the assembly and the government's lead
+    negotiator, ..."), up to the next comma: the role is the first, but the second may name the side."""
+    if not apposition:
+        return []
+    doc = apposition[0].doc
+    at = apposition[-1].i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "and" or doc[at + 1].pos_ != "DET":
+        return []
+    joined: list[Token] = []
+    for token in doc[at + 1 :]:
+        if token.is_punct or token.lower_ in {"who", "which"} or ctx.people.at(token) is not None:
+            break
+        joined.append(token)
+    return joined
 
 
 Described = tuple[str | None, str | None, str | None]
