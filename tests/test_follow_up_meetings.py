@@ -463,3 +463,11 @@ def test_a_next_meeting_whose_place_is_suggested_is_to_come_a_suggested_meeting_
     assert [(m.location, m.status) for m in found] == [("Lima", "held"), ("Quito", "planned")]
     offered = meetings_of(met + "Peru's president suggested a meeting in Quito.", published=date(2025, 8, 16))
     assert [m.location for m in offered] == ["Lima"]  # only proposed
+
+
+def test_a_meeting_again_in_a_city_where_talks_were_held_last_year_is_to_come() -> None:
+    found = meetings_of(
+        "The Norwegian envoy said the two sides would meet again in Quito, where the talks were held last year.",
+        published=date(2024, 10, 17),
+    )
+    assert sorted(m.status for m in found if m.location == "Quito") == ["held", "planned"]

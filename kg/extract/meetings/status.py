@@ -231,8 +231,11 @@ def _in_progress(verb: Token) -> bool:
 
 def _own_words(trigger: Token) -> list[Token]:
     """The words under a meeting word, without a clause joined to it that has a subject of its own ("met in
-    Istanbul last week, and a second meeting is planned there next week")."""
+    Istanbul last week, and a second meeting is planned there next week"), nor a relative clause with its own
+    subject on a word below it ("will meet again in X, where the talks were held last year")."""
     apart = {t.i for c in children_of(trigger) if c.dep_ == "conj" and has_subject(c) for t in subtree_of(c)}
+    relatives = (t for t in subtree_of(trigger) if t.dep_ == "relcl" and t.head != trigger and has_subject(t))
+    apart.update(t.i for clause in relatives for t in subtree_of(clause))
     return [t for t in subtree_of(trigger) if t.i not in apart]
 
 
