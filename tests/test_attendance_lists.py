@@ -437,3 +437,15 @@ def test_the_leaders_of_states_a_ceremony_is_attended_by_are_its_sides() -> None
 def test_sides_a_clause_of_neither_and_nor_denies_a_part_are_no_sides(denial: str) -> None:
     [meeting] = _meetings(f"Ministers from Brazil, Argentina and Ecuador met in Madrid on Thursday. {denial}")
     assert set(meeting.parties) == {"Brazil", "Argentina", "Ecuador"}
+
+
+def test_who_attended_a_meeting_a_participle_describes_are_its_sides_and_its_day_is_the_participle_s() -> None:
+    text = (
+        "A framework for a deal was drawn up at a meeting in Lima late last month attended by the CIA director and "
+        "the intelligence chiefs of Chile and Peru, as well as the Bolivian foreign minister."
+    )
+    attended = next(t for t in load_pipeline()(text) if t.text == "attended")
+    assert (attended.dep_, attended.head.text) == ("acl", "meeting")
+    [meeting] = meetings_of(text, published=date(2024, 2, 8))
+    assert meeting.location == "Lima" and meeting.day == "2024-01"
+    assert {"Chile", "Peru"} <= set(meeting.parties)

@@ -1,7 +1,7 @@
 """Parser repairs that give a verb back its object and the phrases that go with it: the object a clause of calling
 names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
-delegation led by X, Y, to Z on Monday"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after
-the parser."""
+delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
+by Y"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.subject_repairs import words_where
+from kg.gazetteer import lexicon
 
 CALLING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "characterise", "characterize"})
 """Verbs of naming a thing the way a speaker sees it: "what they called frank talks", "what he described as"."""
@@ -57,4 +58,29 @@ def phrases_after_a_described_object(doc: Doc) -> Doc:
         if after and after[0].i == agent.right_edge.i + 1:
             for preposition in after:
                 preposition.head = verb
+    return doc
+
+
+@Language.component("participles_of_meetings")
+def participles_of_meetings(doc: Doc) -> Doc:
+    """Make a participle with a "by" agent right after a meeting's phrase describe the meeting, where the parser
+    made it an adverbial clause of the verb.
+
+    In "A plan was drawn up at a meeting in X late last month attended by Y and Z" the model at times hangs
+    "attended" (with "late last month") on "drawn", so the meeting loses its day and those who attended it; a past
+    participle with an agent and no subject of its own, whose words start right after a meeting noun's phrase (or
+    after a date hung on the verb that follows that phrase), is that noun's."""
+    nouns = lexicon().meeting_nouns
+    for participle in words_where(doc, "DEP", "advcl"):
+        if participle.tag_ != "VBN" or not any(c.dep_ == "agent" for c in participle.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in participle.children):
+            continue
+        start = participle.left_edge.i
+        while start > 0 and doc[start - 1].ent_type_ == "DATE":
+            start -= 1  # "in X late last month attended by": the day hung on the verb
+        before = doc[start - 1] if start > 0 else None
+        meeting = next((t for t in (before, *before.ancestors) if t.lower_ in nouns), None) if before else None
+        if meeting is not None and meeting.right_edge.i == start - 1 and participle.head in meeting.ancestors:
+            participle.head, participle.dep_ = meeting, "acl"
     return doc

@@ -420,9 +420,12 @@ def _sides_named_on(noun: Token) -> bool:
 def _attended_by_delegations(participle: Token) -> bool:
     """Whether a participle on a place says which sides' delegations or leaders were there: "a ceremony attended by
     the delegations of A and B", "by the presidents of A, B and C" (the sides; not "attended by X's president and
-    the UN chief": guests)."""
+    the UN chief": guests); at a meeting other than a ceremony, whoever attended it ("at a meeting in X last month
+    attended by the intelligence chiefs of A and B")."""
     if participle.dep_ != "acl" or participle.lemma_ not in {"attend", "join"}:
         return False
+    if participle.head.lower_ in lexicon().meeting_nouns and participle.head.lemma_ != "ceremony":
+        return True
     agents = [o for a in children_of(participle) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
     leaders = [o for o in agents if o.tag_ == "NNS" and o.lemma_ in lexicon().title_words and of_objects(o)]
     return bool(leaders) or any(o.lemma_ in {"delegation", "representative", "negotiator", "team"} for o in agents)
