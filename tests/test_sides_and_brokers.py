@@ -2004,3 +2004,13 @@ def test_a_group_known_by_a_name_stands_as_its_members() -> None:
         "official also took part."
     )
     assert {"Chile", "United Kingdom", "France", "Germany"} <= set(meeting.parties)
+
+
+def test_those_whose_agreement_a_speaker_reports_after_a_meeting_are_its_sides() -> None:
+    [meeting] = _meetings(
+        "Chilean President Ana Soto and Peruvian President Luis Prado agreed on Tuesday to open new crossing points "
+        "along the border, UN Secretary-General Jorge Paz said after an informal meeting in Quito. The two-day "
+        "meeting also brought together the foreign ministers of Brazil, Argentina and Bolivia."
+    )
+    assert meeting.location == "Quito"
+    assert {"Chile", "Peru", "Brazil", "Argentina", "Bolivia"} == set(meeting.parties)

@@ -61,7 +61,7 @@ from kg.extract.meetings.places import (
     place_objects,
 )
 from kg.extract.meetings.proposals import proposed
-from kg.extract.meetings.reported_sides import with_the_reporting_side
+from kg.extract.meetings.reported_sides import agreed_before_the_report, with_the_reporting_side
 from kg.extract.meetings.rounds import round_after, sentence_round
 from kg.extract.meetings.series import (
     all_of_the_talks_sides,
@@ -205,6 +205,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
             mention.multi = sides_named(words) or (multi if len(triggers) == 1 else 0)
             mention.parties = parties_of(mention, ctx, frozenset(t.i for t in triggers if t != trigger))
             mention.parties = with_the_reporting_side(mention, mention.parties, ctx)  # "X said talks with Y ..."
+            mention.parties = mention.parties or agreed_before_the_report(mention, ctx)  # "A, B agreed, X said after"
             mention.parties = own_sides(trigger, triggers, mention.parties, ctx)  # "After the summit, X met Y"
             elsewhere = hosting_elsewhere(trigger, brokers, ctx)  # "..., where X hosted the delegations"
             mention.parties = [p for p in mention.parties if p not in elsewhere]
