@@ -1746,3 +1746,12 @@ def test_a_second_title_joined_to_the_first_gives_the_side_the_first_does_not() 
         "the opposition delegation, signed the text at a hotel."
     )
     assert (found["Luis Prado"].role, found["Luis Prado"].affiliation) == ("speaker of the National Assembly", "Peru")
+
+
+def test_an_office_beside_the_name_replaces_a_bare_ambassador_as_a_form_of_address() -> None:
+    found = actors_of(
+        "Ambassador Jorge Paz, the UN peacekeeping chief, said the organisation stood ready. Ambassador Ana Lind, a "
+        "veteran diplomat, said the talks would resume."
+    )
+    assert found["Jorge Paz"].role == "peacekeeping chief"
+    assert found["Ana Lind"].role == "Ambassador"

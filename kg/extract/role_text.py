@@ -280,16 +280,23 @@ GENERIC_ROLES = frozenset({"diplomat", "official", "politician"})
 clause replaces them."""
 
 
+HONORIFIC_TITLES = frozenset({"ambassador"})
+"""Titles a senior diplomat keeps as a form of address ("Ambassador X, the UN peacekeeping chief"): alone before the
+name, an office named beside it replaces them."""
+
+
 def better_role(current: str | None, found: str | None) -> bool:
     """Whether a role found later replaces the one in hand: none yet, or an office after a bare rank (a current
-    one: "Major General X, a former ambassador" is a general) or after a word that only says what the person is
-    ("The EU's envoy for the Balkans, Slovak diplomat X": the envoy)."""
+    one: "Major General X, a former ambassador" is a general), after a word that only says what the person is
+    ("The EU's envoy for the Balkans, Slovak diplomat X": the envoy) or after a bare form of address ("Ambassador X,
+    the UN peacekeeping chief")."""
     if found is None:
         return False
     if current is None:
         return True
     generic = current.split()[-1].lower() in GENERIC_ROLES
-    return (rank_only(current) or generic) and not rank_only(found) and not former_role(found)
+    honorific = current.lower() in HONORIFIC_TITLES and found.split()[-1].lower() not in GENERIC_ROLES
+    return (rank_only(current) or generic or honorific) and not rank_only(found) and not former_role(found)
 
 
 def former_role(role: str) -> bool:
