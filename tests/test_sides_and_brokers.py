@@ -2014,3 +2014,12 @@ def test_those_whose_agreement_a_speaker_reports_after_a_meeting_are_its_sides()
     )
     assert meeting.location == "Quito"
     assert {"Chile", "Peru", "Brazil", "Argentina", "Bolivia"} == set(meeting.parties)
+
+
+def test_brokers_of_talks_at_various_times_are_no_brokers_of_the_story_s_meeting() -> None:
+    [meeting] = _meetings(
+        "Chilean President Ana Soto and Peruvian President Luis Prado initialled a peace agreement in Quito on "
+        "Friday, in a ceremony hosted by Ecuador's president. Talks were mediated at various times by Brazil, the "
+        "European Union and Ecuador."
+    )
+    assert meeting.mediators == ("Ecuador",)

@@ -14,7 +14,7 @@ from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, broker
 from kg.extract.meetings.clauses import Cluster, Mention, hyphenated_word
 from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
-from kg.extract.meetings.triggers import triggers_of
+from kg.extract.meetings.triggers import over_time, triggers_of
 from kg.extract.meetings.words import (
     CARRYING_VERBS,
     CONCLUDING_VERBS,
@@ -136,8 +136,8 @@ def _about_other_talks(sentence: Span, ctx: Context, city: str | None) -> bool:
     resumed by video under X's mediation"), talks in a known city other than ``city`` ("a return to talks in
     Jeddah, which X has mediated"), or a broker left out ("X, which has long mediated between them, was
     sidelined"), or told apart ("Separately, X is hosting talks between C and D")."""
-    if sentence.root.lemma_ in SIDELINING_VERBS:
-        return True
+    if sentence.root.lemma_ in SIDELINING_VERBS or over_time(sentence.root):
+        return True  # (also "talks were mediated at various times by A, B and C": no one meeting's brokers)
     if any(c.lower_ == "separately" for c in children_of(sentence.root)):
         return True  # "Separately, X is hosting talks between C and D"
     for token in tokens_in(sentence):

@@ -7,7 +7,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import names_a_document
-from kg.extract.base import has_subject, once_per_doc, sentence_of
+from kg.extract.base import SUBJECT_DEPS, clause_verb, has_subject, once_per_doc, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.elided import LATEST_WORDS, elided_round
 from kg.extract.meetings.guests import both_sides, guest_met
@@ -473,9 +473,21 @@ def _said_to_be(noun: Token, indices: set[int]) -> bool:
 
 
 def habitual(trigger: Token) -> bool:
-    """Whether a meeting verb tells of meetings over years rather than of one: "the group met for years without
-    result", "have met for decades"."""
-    if trigger.pos_ not in {"VERB", "AUX"}:
+    """Whether a meeting word tells of meetings over years rather than of one: "the group met for years without
+    result", "have met for decades", "talks were mediated at various times by A, B and C"."""
+    verb = clause_verb(trigger)
+    if trigger.pos_ not in {"VERB", "AUX"} and not (trigger.head == verb and trigger.dep_ in SUBJECT_DEPS):
         return False
     spans = (o for p in children_of(trigger) if p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj")
-    return any(o.lower_ in {"years", "decades"} for o in spans)
+    return any(o.lower_ in {"years", "decades"} for o in spans) or over_time(verb)
+
+
+def over_time(verb: Token) -> bool:
+    """Whether a verb tells of what was done now and then over a span of time: "at various times", "at different
+    times", "over the years", "over the decades"."""
+    for preposition in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"at", "over"}):
+        for time in (o for o in children_of(preposition) if o.dep_ == "pobj"):
+            varied = time.lower_ == "times" and any(c.lower_ in {"various", "different"} for c in children_of(time))
+            if varied or preposition.lower_ == "over" and time.lower_ in {"years", "decades"}:
+                return True
+    return False
