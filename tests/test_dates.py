@@ -909,3 +909,12 @@ def test_earlier_in_the_day_which_the_model_tags_as_the_day_is_the_day_of_writin
         "The foreign minister of Chile met Peruvian officials in Lima earlier in the day.", published=date(2025, 5, 16)
     )
     assert meeting.start == date(2025, 5, 16)
+
+
+def test_days_of_talks_that_began_on_a_day_run_from_that_day() -> None:
+    [meeting] = meetings_of(
+        "The foreign ministers of Chile and Peru signed an accord Friday settling their river border after three "
+        "days of talks that began Wednesday in Quito.",
+        date(2024, 5, 10),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 5, 8), date(2024, 5, 10))

@@ -228,10 +228,10 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 or in_another_year(sentence, ctx, trigger)  # "began in October last year", the year unknown
             )  # "a separate meeting", "the two men met again", "the talks follow a summit": another occasion
             if mention.days and mention.dates and (paused or any(a.lower_ == "after" for a in ancestors_of(trigger))):
-                # "agreed on Wednesday after ten days of talks": the date ends them
-                end = mention.dates.end
-                first = shift(end, 1 - mention.days)
-                mention.window = DateRange(first, end) if first else None
+                # "agreed on Wednesday after ten days of talks": the date ends them ("... that began Wednesday": starts)
+                opens, day = mention.bound == "opens", mention.dates.end
+                first, end = (day, shift(day, mention.days - 1)) if opens else (shift(day, 1 - mention.days), day)
+                mention.window = DateRange(first, end) if first and end else None
                 mention.dates = None
             own.append(mention)
             own.extend(more_occasions(mention, ctx))
