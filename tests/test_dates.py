@@ -918,3 +918,10 @@ def test_days_of_talks_that_began_on_a_day_run_from_that_day() -> None:
         date(2024, 5, 10),
     )
     assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 5, 8), date(2024, 5, 10))
+
+
+def test_a_participle_of_ending_after_days_of_talks_gives_their_last_day() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru held two days of talks in Quito this week, ending Thursday.", date(2024, 5, 10)
+    )
+    assert (meeting.start, meeting.end) == (date(2024, 5, 8), date(2024, 5, 9))

@@ -14,6 +14,7 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.schedules import (
     HUNG_PARTICIPLES,
     apposed_schedule,
+    bounding_participles,
     participles_after,
     scheduled_after,
     scheduled_by_a_relative,
@@ -257,9 +258,7 @@ def _anchors_of(trigger: Token) -> set[int]:
     current = _up_to_the_clause(trigger, found)
     if current.tag_ == "VBG" and current.dep_ == "advcl" or cleft_focus(current):
         found.add(current.head.i)  # "committed at the White House on Friday, signing ..."; "It was here that A met B"
-    found.update(  # "will hold two days of talks in Geneva starting on Thursday": when they start
-        c.i for c in children_of(current) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in {"start", "begin"}
-    )
+    found.update(c.i for c in bounding_participles(current))  # "will hold talks in X starting on Thursday"
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
     if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in children_of(current)):

@@ -15,6 +15,7 @@ from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
+from kg.extract.meetings.schedules import bounding_participles
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
@@ -171,9 +172,7 @@ def _continued(mention: Mention) -> bool:
         return True  # "the delegations will stay until Dec. 12, when the first cycle ends": the talks' last day
     verb = clause_verb(mention.trigger)
     if verb.lemma_ == "join" and mention.trigger.head == verb and mention.trigger.dep_ == "dobj":
-        return any(
-            c.lower_ == "the" for c in children_of(mention.trigger)
-        )  # "X is expected to join the talks on Monday"
+        return any(c.lower_ == "the" for c in children_of(mention.trigger))  # "X is expected to join the talks"
     if verb.lemma_ == "host" and verb.tag_ == "VBG" and mention.trigger.head == verb and definite(mention.trigger):
         return mention.dates is None and mention.month is None  # "X is hosting the talks at Y": the talks told of
     going_on = verb.lemma_ == "continue" or any(
@@ -219,7 +218,7 @@ SPAN_DAYS = 45
 def bound_of(trigger: Token) -> Bound | None:
     """Whether a meeting mention's date is the day it opened or the day it closed, by the verb it hangs from."""
     verb = clause_verb(trigger)
-    verbs = {verb} | {c for c in children_of(trigger) if c.dep_ in {"relcl", "acl"}}
+    verbs = {verb, *bounding_participles(verb)} | {c for c in children_of(trigger) if c.dep_ in {"relcl", "acl"}}
     verbs |= {c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS}  # "expected to continue"
     verbs |= {  # "is due to end on March 12", "is expected to close on Friday"
         c

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import has_subject
-from kg.extract.meetings.words import SCHEDULING_VERBS
+from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS, SCHEDULING_VERBS
 from kg.extract.tree import children_of, subtree_of
 
 
@@ -121,3 +121,17 @@ def verb_of_a_verbless_head(trigger: Token) -> list[int]:
         return []
     verbs = [t for t in subtree_of(trigger) if t.pos_ in {"VERB", "AUX"}]
     return [verbs[0].i] if len(verbs) == 1 and verbs[0].dep_ == "acl" and not has_subject(verbs[0]) else []
+
+
+def bounding_participles(verb: Token) -> list[Token]:
+    """The participles set after a verb that say when its talks began or ended ("will hold two days of talks,
+    starting on Thursday", "held two days of talks this week, ending Thursday"); not one with an object of its own
+    ("ending a standoff")."""
+    return [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.lemma_ in OPENING_VERBS | CLOSING_VERBS
+        and not any(g.dep_ == "dobj" for g in children_of(c))
+    ]
