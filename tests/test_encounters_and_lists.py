@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.nlp import load_pipeline
 from tests.conftest import actors_of, article_meetings, meetings_of
 
 
@@ -364,3 +365,30 @@ def test_two_sides_who_spoke_on_the_sidelines_of_a_summit_met_there_one_who_spok
     assert (met.location, set(met.parties)) == ("Brasília", {"Chile", "Peru"})
     assert meetings_of("The Chilean president spoke to reporters in Lima on Monday.", date(2025, 3, 10)) == []
     assert meetings_of("The Chilean and Peruvian presidents spoke by phone on Monday.", date(2025, 3, 10)) == []
+
+
+def test_two_envoys_who_spoke_face_to_face_with_a_third_shuttling_between_rooms_met_with_that_broker() -> None:
+    text = (
+        "How a quiet channel brought Lima and Santiago back to the table\n\n"
+        "The first direct contact in years between Chilean and Peruvian officials lasted barely 45 minutes.\n\n"
+        "Jorge Paz, Chile's special envoy for the region, and Peru's foreign minister, Luis Prado, spoke briefly "
+        "face to face on Saturday after hours of indirect exchanges, with Ecuador's foreign minister, Maria Vega, "
+        "shuttling between two rooms at a villa on the outskirts of the capital.\n\n"
+        "In 2013, secret talks hosted by Ecuador paved the way for an interim deal reached in Bogota later that year.\n"
+    )
+    found = article_meetings(text, date(2025, 4, 12))
+    [saturday] = [m for m in found if m.start == date(2025, 4, 12)]
+    assert set(saturday.parties) == {"Chile", "Peru"} and saturday.mediators == ("Ecuador",)
+    assert saturday.location is None  # (not the city of the deal "later that year", 2013)
+
+
+def test_a_participle_after_a_with_phrase_and_its_comma_has_that_phrase_for_its_subject() -> None:
+    doc = load_pipeline()(
+        "Chile and Peru held talks in Quito on Thursday, with Norway's envoy, Jorge Paz, shuttling between the two "
+        "rooms."
+    )
+    shuttling = next(t for t in doc if t.text == "shuttling")
+    assert (shuttling.head.text, shuttling.dep_) == ("with", "pobj")
+    assert [c.text for c in shuttling.children if c.dep_ == "nsubj"] == ["envoy"]
+    [meeting] = meetings_of(doc.text, published=date(2024, 5, 10))
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Norway",)

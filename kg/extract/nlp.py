@@ -486,6 +486,7 @@ def load_pipeline() -> Language:
         nlp.add_pipe("phrases_after_a_described_object", after="list_items_on_the_verb")
         nlp.add_pipe("objects_named_by_what", after="phrases_after_a_described_object")
         nlp.add_pipe("participles_of_meetings", after="objects_named_by_what")
+        nlp.add_pipe("absolute_with_clauses", after="participles_of_meetings")
         nlp.add_pipe("adverb_name_subjects", after="titled_name_appositions")
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")

@@ -84,3 +84,27 @@ def participles_of_meetings(doc: Doc) -> Doc:
         if meeting is not None and meeting.right_edge.i == start - 1 and participle.head in meeting.ancestors:
             participle.head, participle.dep_ = meeting, "acl"
     return doc
+
+
+@Language.component("absolute_with_clauses")
+def absolute_with_clauses(doc: Doc) -> Doc:
+    """Make a participle after a "with" phrase and its comma the predicate of that phrase, where the parser hung the
+    participle on the clause's verb.
+
+    In "A and B met on Saturday, with C's foreign minister, X, shuttling between two rooms" the model at times
+    splits the absolute clause at the name's comma, so "shuttling" reads as done by A and B; a present participle
+    with no subject of its own, right after the comma that closes a "with" phrase on the same verb, has that
+    phrase's noun for its subject, as in the parse of "with C's minister shuttling"."""
+    for participle in words_where(doc, "DEP", "advcl"):
+        verb = participle.head
+        if participle.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
+            continue
+        start = participle.left_edge.i
+        with_ = next((c for c in verb.children if c.lower_ == "with" and c.right_edge.i == start - 2), None)
+        if with_ is None or doc[start - 1].text != ",":
+            continue
+        noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if noun is not None:
+            participle.head, participle.dep_ = with_, "pobj"
+            noun.head, noun.dep_ = participle, "nsubj"
+    return doc

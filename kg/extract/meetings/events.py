@@ -48,7 +48,7 @@ from kg.extract.meetings.joined_sides import sides_wanted
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import brokers_of_the_process, loose_mediators
-from kg.extract.meetings.meeting_words import MEAL_NOUNS, definite, heads_counted, held_remotely, sides_named
+from kg.extract.meetings.meeting_words import MEAL_NOUNS, definite, heads_counted, held_remotely, in_person, sides_named
 from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.pauses import paused_after
@@ -273,6 +273,7 @@ def _no_meeting_here(mention: Mention, remote: set[str], brokers: list[tuple[str
         return True  # "President X had signed the text earlier in the day in his capital"
     placed = bool(here or (mention.in_country or mention.same_place) and (mention.dates or mention.month))  # "there"
     placed = placed or bool(trigger.lower_ in MEAL_NOUNS and mention.dates and ctx.dateline_city)  # a day's breakfast
+    placed = placed or bool(mention.dates and in_person(trigger))  # "spoke face to face on Saturday"
     if (
         is_weak(trigger)
         and not placed

@@ -202,8 +202,10 @@ def talks_together(token: Token) -> bool:
             return True  # (also "shook hands with the Peruvian president", "with the rebels' commander, X")
         # a name however tagged, or a side's titled person ("Chile's president and Peru's president shook hands")
         named = child.dep_ == "nsubj" and (is_side(child) or child.pos_ == "PROPN" or a_side_s_title(child))
-        if named and any(
-            c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN" or a_side_s_title(c)) for c in children_of(child)
+        apposed = [g for a in children_of(child) if a.dep_ == "appos" for g in children_of(a)]  # ("A, B's envoy,
+        if named and any(  # and C's minister, D, spoke": the second hung on the first's apposition)
+            c.dep_ == "conj" and (is_side(c) or c.pos_ == "PROPN" or a_side_s_title(c))
+            for c in (*children_of(child), *apposed)
         ):
             return True
         if child.dep_ == "nsubj" and any(
@@ -377,13 +379,24 @@ PRESS_NOUNS = frozenset({"reporters", "journalists", "press", "media", "reporter
 
 def spoke_somewhere(verb: Token) -> bool:
     """Whether "spoke" tells of sides speaking in a place rather than to the press or by phone: "spoke on the
-    sidelines of the summit", "spoke in Lima on Monday" (not "spoke to reporters in Lima")."""
+    sidelines of the summit", "spoke in Lima on Monday", "spoke face to face" (not "spoke to reporters in Lima")."""
     objects = [o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj"]
     to_press = any(o.lower_ in PRESS_NOUNS for o in objects)
     margins = any(
         p.lower_ == "on" and any(o.lower_ in MARGIN_NOUNS for o in children_of(p)) for p in children_of(verb)
     )  # "on the sidelines of the summit"
-    return not to_press and not held_remotely(verb) and (margins or placed_in(verb, {"in", "at"}))
+    return not to_press and not held_remotely(verb) and (margins or placed_in(verb, {"in", "at"}) or in_person(verb))
+
+
+def in_person(verb: Token) -> bool:
+    """Whether a verb of talking is said to be done "face to face" or "in person" (a meeting, wherever it was)."""
+    doc = verb.doc
+    for child in children_of(verb):
+        if child.lower_ == "face" and [t.lower_ for t in doc[child.i + 1 : child.i + 3]] == ["to", "face"]:
+            return True
+        if child.lower_ == "in" and any(o.lower_ == "person" for o in children_of(child)):
+            return True
+    return False
 
 
 def talked_together(verb: Token) -> bool:

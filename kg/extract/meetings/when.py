@@ -37,7 +37,13 @@ from kg.extract.meetings.words import (
     SCHEDULING_VERBS,
     TIME_PREPOSITIONS,
 )
-from kg.extract.meetings.year_told import after_the_date_before, date_attachment, heads_an_entry, in_the_year_told
+from kg.extract.meetings.year_told import (
+    after_the_date_before,
+    date_attachment,
+    heads_an_entry,
+    in_the_year_told,
+    year_named,
+)
 from kg.extract.tense import had_been, reported_as_over
 from kg.extract.tree import ancestors_of, children_of, is_ancestor, subtree_of
 from kg.extract.word_index import chosen_in, words_with
@@ -407,19 +413,10 @@ def day_hints(sentence: Span, ctx: Context, trigger: Token) -> DayHints:
         if when or not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in TIME_PREPOSITIONS | {"by"}):
             # not "the first talks since May 2020", "elections by December"; but "since May 2020, when they met"
             month = month or month_hint(ent, ctx)
-            year = year or year_of(ent.text) or _year_told(ent.text, ctx)  # "in Bali in 2022", "next year"
+            year = year or year_of(ent.text) or year_named(ent, ctx)  # "in Bali in 2022", "next year", "that year"
     # "the 2022 negotiations in Istanbul": a year on the meeting word, which the model may take for a number
     written = [c for c in children_of(trigger) if c.dep_ in {"nummod", "compound", "amod"} and A_YEAR.fullmatch(c.text)]
     return DayHints(weekday, day, month, year or (int(written[0].text) if written else None))
-
-
-def _year_told(text: str, ctx: Context) -> int | None:
-    """The year "this year", "last year" or "next year" names, from the article's date."""
-    match = re.fullmatch(r"(?:(?:early|late|later|earlier)\s+)?(this|last|next)\s+year", text.strip(), re.I)
-    reference = ctx.dates.reference
-    if match is None or reference is None:
-        return None
-    return reference.year + {"this": 0, "last": -1, "next": 1}[match.group(1).lower()]
 
 
 def weekday_of(ent: Span) -> int | None:

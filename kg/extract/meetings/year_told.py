@@ -131,3 +131,17 @@ def _the_latest(verb: Token) -> bool:
     """Whether a clause is about the latest meeting: "The last talks were held ...", "the latest round took place"."""
     subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(m.dep_ == "amod" and m.lower_ in LATEST_WORDS for s in subjects for m in children_of(s))
+
+
+def year_named(ent: Span, ctx: Context) -> int | None:
+    """The year a date phrase names by reference: "this year", "last year" or "next year" from the article's date;
+    "that year" or "the same year", the one told last before it ("In 2013, talks in X paved the way for a deal
+    reached in Y later that year")."""
+    lowered = ent.text.lower()
+    if "that year" in lowered or "the same year" in lowered:
+        return _year_told_before(ent, ctx, since=True)
+    match = re.fullmatch(r"(?:(?:early|late|later|earlier)\s+)?(this|last|next)\s+year", lowered.strip())
+    reference = ctx.dates.reference
+    if match is None or reference is None:
+        return None
+    return reference.year + {"this": 0, "last": -1, "next": 1}[match.group(1)]
