@@ -382,6 +382,15 @@ def test_two_envoys_who_spoke_face_to_face_with_a_third_shuttling_between_rooms_
     assert saturday.location is None  # (not the city of the deal "later that year", 2013)
 
 
+def test_an_act_after_hours_of_exchanges_in_a_city_was_in_that_city() -> None:
+    [meeting] = meetings_of(
+        "Chile's envoy and Peru's foreign minister spoke face to face on Saturday after hours of indirect "
+        "exchanges in Quito. Days of fighting in Lima had preceded them.",
+        published=date(2025, 4, 12),
+    )
+    assert (meeting.location, meeting.start) == ("Quito", date(2025, 4, 12))
+
+
 def test_a_participle_after_a_with_phrase_and_its_comma_has_that_phrase_for_its_subject() -> None:
     doc = load_pipeline()(
         "Chile and Peru held talks in Quito on Thursday, with Norway's envoy, Jorge Paz, shuttling between the two "

@@ -21,6 +21,7 @@ from kg.extract.meetings.schedules import (
     verb_of_a_verbless_head,
 )
 from kg.extract.meetings.singled_out import cleft_focus, singled_out
+from kg.extract.meetings.talks_before import act_after_talks
 from kg.extract.meetings.time_clauses import a_later_phrase, hung_beside
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
@@ -222,9 +223,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             # "put their names to a peace agreement at the palace in Jeddah"
             found.update(o.i for o in children_of(prep) if o.dep_ == "pobj" and o.lower_ in AGREEMENT_NOUNS)
     for under in (c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "under"):
-        found.update(
-            o.i for o in children_of(under) if o.dep_ == "pobj"
-        )  # "under X's auspices in Berlin", however hung
+        found.update(o.i for o in children_of(under) if o.dep_ == "pobj")  # "under X's auspices in Berlin"
     found.update(apposed_schedule(trigger))
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else trigger
     if after.text == "," and any(c.dep_ == "prep" for c in children_of(after)):
@@ -262,9 +261,7 @@ def _anchors_of(trigger: Token) -> set[int]:
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"
     if any(c.dep_ == "npadvmod" and c.lemma_ in {"time", "occasion"} for c in children_of(current)):
-        found.update(
-            c.i for c in children_of(current) if c.dep_ == "advcl" and c.lemma_ == "be"
-        )  # the same, "was" on it
+        found.update(c.i for c in children_of(current) if c.dep_ == "advcl" and c.lemma_ == "be")  # ("was" on it)
     if reduced_relative(current, trigger):
         found.add(current.head.i)  # "agreed on Monday ..., after talks in Malaysia aimed at ending the fighting"
     if _after_under_an_aim(current, trigger):
@@ -283,7 +280,7 @@ def _anchors_of(trigger: Token) -> set[int]:
         found.update(c.i for c in children_of(current) if c.dep_ == "xcomp")
     if current.lemma_ == "be":  # "a follow-up meeting is to be held in X", "the talks are to take place in Y"
         found.update(
-            c.i for c in children_of(current) if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children_of(c))
+            c.i for c in children_of(current) if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
         )
     for due in (c for c in children_of(current) if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS):
         found.add(due.i)  # "the next round is due to start in Caracas on Feb. 5"
@@ -315,6 +312,9 @@ def belongs(head: Token, anchors: AbstractSet[int]) -> bool:
             return True
         if current.dep_ == "prep" and current.lower_ in TIME_PREPOSITIONS:
             return False
+        if (acted := act_after_talks(current)) is not None:
+            current = acted  # "spoke on Saturday after hours of exchanges in X": there
+            continue
         if current.dep_ == "pobj" and current.head.lower_ in {"with", "without"} and current.head.head.i in anchors:
             current = current.head.head  # "ended without agreement on Tuesday", the day hung on the agreement
             continue
