@@ -1755,3 +1755,8 @@ def test_an_office_beside_the_name_replaces_a_bare_ambassador_as_a_form_of_addre
     )
     assert found["Jorge Paz"].role == "peacekeeping chief"
     assert found["Ana Lind"].role == "Ambassador"
+
+
+def test_the_body_a_person_heads_is_named_without_the_acronym_in_brackets() -> None:
+    found = actors_of("The Andean Liberation Front (ALF) delegation, headed by Luis Prado, arrived in Quito on Monday.")
+    assert found["Luis Prado"].role == "head of the Andean Liberation Front delegation"

@@ -243,6 +243,7 @@ def _from_relative_clause(
     contiguous = all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:], strict=False))
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if contiguous else " ".join(t.text for t in tokens)
     text = text.replace(" 's", "'s").replace(" ’s", "’s")  # ("the Western-backed government", as written)
+    text = re.sub(r"\s*\([^()]*\)", "", text)  # "the Rapid Support Forces (RSF) delegation": no acronym inside
     if tokens[0].pos_ == "DET":
         text = text[:1].lower() + text[1:]  # "The rebel delegation is led by X": head of the rebel delegation
     return role or f"{title} of {text}", affiliation or organisation or _body_side(tokens, span, ctx)
