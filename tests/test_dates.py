@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 from kg.extract.dates import DateRange, DateResolver, infer_reference
+from kg.extract.meetings.when import earlier_in_the_year
+from kg.extract.nlp import load_pipeline
 from tests.conftest import analyse, article_meetings, meetings_of
 
 PUBLISHED = date(2026, 2, 18)  # a Wednesday
@@ -925,3 +927,15 @@ def test_a_participle_of_ending_after_days_of_talks_gives_their_last_day() -> No
         "Chile and Peru held two days of talks in Quito this week, ending Thursday.", date(2024, 5, 10)
     )
     assert (meeting.start, meeting.end) == (date(2024, 5, 8), date(2024, 5, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN envoy, Jorge Paz, met both sides separately earlier this month.",
+        "The UN envoy met the two delegations separately earlier this year.",
+    ],
+)
+def test_a_meeting_earlier_this_month_is_another_than_the_one_the_story_tells_of(text: str) -> None:
+    met = next(t for t in load_pipeline()(text) if t.lemma_ == "meet")
+    assert earlier_in_the_year(met)

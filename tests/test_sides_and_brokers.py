@@ -2023,3 +2023,11 @@ def test_brokers_of_talks_at_various_times_are_no_brokers_of_the_story_s_meeting
         "European Union and Ecuador."
     )
     assert meeting.mediators == ("Ecuador",)
+
+
+def test_a_side_that_did_not_send_a_delegation_is_no_side() -> None:
+    [meeting] = _meetings(
+        "Talks between Chile and the Andean Liberation Front opened in Quito on Thursday. Peru did not send a "
+        "delegation, officials said."
+    )
+    assert "Peru" not in meeting.parties

@@ -15,11 +15,14 @@ DENYING_LEMMAS = frozenset(
 )
 """The verbs :func:`denies_a_part` reads; no other can deny a part."""
 
+SENT_TEAMS = frozenset({"delegation", "team", "negotiator", "representative", "envoy", "anyone", "one"})
+"""What a side sends to talks, which it says it did not send: "did not send a delegation"."""
+
 
 def denies_a_part(verb: Token) -> bool:
     """Whether a verb says its subject has no part: "did not take part", "had no seat", "kept its distance",
     "stayed out of", "was absent", "did not sit in", "boycotted the talks", "had an observer at the talks", "was
-    not invited"."""
+    not invited", "did not send a delegation"."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ not in DENYING_LEMMAS:
         return False
     negated = any(c.dep_ == "neg" for c in children_of(verb))
@@ -38,6 +41,8 @@ def denies_a_part(verb: Token) -> bool:
         return True
     if verb.lemma_ in {"have", "send"} and not negated and any(o.lower_ in {"observer", "observers"} for o in objects):
         return True  # "which had an observer at the talks", "sent observers": watching, not negotiating
+    if verb.lemma_ == "send" and negated and any(o.lemma_ in SENT_TEAMS for o in objects):
+        return True  # "the army did not send a delegation"
     if verb.lemma_ == "invite":  # "a summit that Russia was not invited to": left out by the host
         return negated and any(c.dep_ == "nsubjpass" for c in children_of(verb))
     if verb.lemma_ == "keep" and any(o.lower_ == "distance" for o in objects):

@@ -139,13 +139,21 @@ TEAM_NOUNS = frozenset({"delegation", "team", "envoy", "representative", "minist
 
 def _sent_teams(verb: Token) -> bool:
     """ "A and B sent lower-level delegations": sides sending their teams to the talks told of before, in a clause
-    that names no meeting and no place they were sent to (not "sent troops", "sent a delegation to X")."""
+    that names no meeting and no place they were sent to (not "sent troops", "sent a delegation to X", "did not
+    send a delegation")."""
     teams = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_ in TEAM_NOUNS]
     elsewhere = any(
         c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} for w in (verb, *teams) for c in children_of(w)
     )
     observing = sent_to_observe(verb)  # "which sent its envoy to observe the talks": an observer, no side
-    return bool(teams) and not elsewhere and not observing and any(c.dep_ == "nsubj" for c in children_of(verb))
+    denied = any(c.dep_ == "neg" for c in children_of(verb))  # "the army did not send a delegation"
+    return (
+        bool(teams)
+        and not elsewhere
+        and not observing
+        and not denied
+        and any(c.dep_ == "nsubj" for c in children_of(verb))
+    )
 
 
 def _as_did(verb: Token) -> bool:

@@ -432,10 +432,10 @@ def earlier_in_the_year(trigger: Token) -> bool:
     """Whether a meeting's own clause sets it months before the story's ("earlier in the year", "earlier this
     month"): another occasion than the one the story reports, not one more mention of it."""
     words = [*children_of(trigger), *children_of(clause_verb(trigger))]
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in EARLIER_WORDS
+    return any(  # ("earlier" on the verb, or on "month" the parser hung there)
+        c.dep_ in {"advmod", "npadvmod"}
         and c.ent_type_ == "DATE"
+        and any(t.lower_ in EARLIER_WORDS for t in subtree_of(c))
         and any(t.lower_ in {"year", "month"} for t in subtree_of(c))
         for c in words
     )
