@@ -332,3 +332,14 @@ def test_a_header_line_of_fields_set_apart_by_bars_dates_the_story_and_is_droppe
     story = clean("Talks end in Lima\n\nLive updates | Andes Monitor | Sept. 19, 2023\n\nThe delegations left Lima.\n")
     assert story.published == date(2023, 9, 19)
     assert "Monitor" not in story.text
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [("Mon 12 Jun 2023 17.30 BST", date(2023, 6, 12)), ("Tue 3 Oct 2023 09.15 EDT", date(2023, 10, 3))],
+)
+def test_a_time_stamp_with_an_abbreviated_weekday_and_a_clock_time_dates_the_article(stamp: str, day: date) -> None:
+    story = clean(
+        f"Leaders to meet in Quito\n\nAna Lind in Quito\n{stamp}\n\nThe leaders of Chile and Peru will meet.\n"
+    )
+    assert story.published == day and "BST" not in story.text and "EDT" not in story.text

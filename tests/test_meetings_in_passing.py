@@ -630,3 +630,11 @@ def test_talks_a_relative_clause_opens_in_one_city_and_that_moved_to_another_are
         published=date(2025, 3, 13),
     )
     assert [(m.location, m.start) for m in found] == [("Lima", date(2025, 3, 10)), ("Quito", date(2025, 3, 12))]
+
+
+def test_the_place_set_off_after_a_meeting_of_the_two_is_its_place() -> None:
+    [meeting] = meetings_of(
+        "The last meeting of the two, in Tacna, Peru, on 18 March, ended with a verbal agreement.",
+        published=date(2023, 6, 12),
+    )
+    assert (meeting.location, meeting.start) == ("Tacna", date(2023, 3, 18))

@@ -94,9 +94,12 @@ _STAMP_DAY = re.compile(
 )
 
 _BARE_DATE = re.compile(
-    rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_STAMP_DAY.pattern})\.?$", re.IGNORECASE
+    r"^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_STAMP_DAY.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
+    re.IGNORECASE,
 )
-"""A line that is a date and nothing else, under a headline: the day a press release was issued."""
+"""A line that is a date and nothing else, under a headline: the day a press release was issued, or a page's time
+stamp with its weekday and clock time ("Mon 12 Jun 2023 17.30 BST")."""
 
 
 def _dated_header_fields(line: str) -> date | None:

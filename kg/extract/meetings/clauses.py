@@ -249,7 +249,7 @@ def _anchors_of(trigger: Token) -> set[int]:
             found.update(  # not "the 61st round of a process that began in 2002": the process, not the round
                 c.i
                 for c in children_of(of)
-                if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.lemma_ not in WHOLE_PROCESSES
+                if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} and c.lemma_ not in WHOLE_PROCESSES
             )
     found.update(scheduled_by_a_relative(subtree_of(trigger) if trigger.pos_ == "NOUN" else ()))
     found.update(verb_of_a_verbless_head(trigger))
