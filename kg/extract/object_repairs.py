@@ -93,16 +93,16 @@ def absolute_with_clauses(doc: Doc) -> Doc:
 
     In "A and B met on Saturday, with C's foreign minister, X, shuttling between two rooms" the model at times
     splits the absolute clause at the name's comma, so "shuttling" reads as done by A and B; a present participle
-    with no subject of its own, right after the comma that closes a "with" phrase on the same verb, has that
-    phrase's noun for its subject, as in the parse of "with C's minister shuttling"."""
+    with no subject of its own, right after the comma that closes a "with" phrase commas set off on the same verb,
+    has that phrase's noun for its subject, as in the parse of "with C's minister shuttling"."""
     for participle in words_where(doc, "DEP", "advcl"):
         verb = participle.head
         if participle.tag_ != "VBG" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
             continue
         start = participle.left_edge.i
         with_ = next((c for c in verb.children if c.lower_ == "with" and c.right_edge.i == start - 2), None)
-        if with_ is None or doc[start - 1].text != ",":
-            continue
+        if with_ is None or doc[start - 1].text != "," or with_.i == 0 or doc[with_.i - 1].text != ",":
+            continue  # (not "spoke with X on Tuesday, agreeing to ...": "with" no absolute clause set off)
         noun = next((c for c in with_.children if c.dep_ == "pobj"), None)
         if noun is not None:
             participle.head, participle.dep_ = with_, "pobj"
