@@ -439,3 +439,13 @@ def test_an_ordinal_in_apposition_with_words_of_its_own_numbers_no_round() -> No
         published=date(2024, 5, 28),
     )
     assert meeting.location == "Quito" and meeting.round is None
+
+
+def test_the_next_cycle_is_a_round_to_come_but_not_the_next_election_cycle() -> None:
+    found = meetings_of(
+        "Chile and the Andean Liberation Front ended a fifth round of talks in Quito on Tuesday. Their chief "
+        "negotiator said the next cycle would take place in Bolivia in April, after the next election cycle.",
+        published=date(2024, 2, 6),
+    )
+    [planned] = [m for m in found if m.status == "planned"]
+    assert (planned.country, planned.day) == ("Bolivia", "2024-04")

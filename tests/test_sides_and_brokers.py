@@ -2031,3 +2031,13 @@ def test_a_side_that_did_not_send_a_delegation_is_no_side() -> None:
         "delegation, officials said."
     )
     assert "Peru" not in meeting.parties
+
+
+def test_the_people_listed_among_representatives_of_the_guarantor_countries_broker() -> None:
+    [meeting] = _meetings(
+        "Chile and the Andean Liberation Front ended a fifth round of talks in Quito on Tuesday. The talks were "
+        "attended by representatives of the guarantor countries, among them Brazilian Foreign Minister Ana Lind and "
+        "Norway's special envoy Jorge Paz."
+    )
+    assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
+    assert set(meeting.mediators) == {"Brazil", "Norway"}

@@ -492,3 +492,19 @@ def _met_in_turn(name: Token) -> bool:
         and any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in subtree_of(c)) for c in children_of(v))
         for v in verbs
     )
+
+
+def kinds_listed(noun: Token) -> list[Token]:
+    """The names a noun of the brokers' kind lists: its appositions and conjuncts after it ("guarantor countries
+    Cuba and Norway"), or the names after its phrase and ", among them" or ", including", whatever the parser hung
+    them on ("representatives of the guarantor countries, among them Cuba's foreign minister X and Norway's envoy
+    Y": the first word of each name)."""
+    listed = [c for c in children_of(noun) if c.dep_ in {"appos", "conj"} and c.i > noun.i]
+    doc = noun.doc
+    end = noun.right_edge.i
+    words = [t.lower_ for t in doc[end + 1 : end + 4]]
+    if words[:3] != [",", "among", "them"] and words[:2] != [",", "including"]:
+        return listed
+    start = end + (4 if words[1] == "among" else 3)
+    named = {"PERSON", "GPE", "NORP", "ORG"}
+    return listed + [t for t in doc[start : sentence_of(noun).end] if t.ent_type_ in named and t.ent_iob_ == "B"]

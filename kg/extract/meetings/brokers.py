@@ -17,6 +17,7 @@ from kg.extract.meetings.broker_phrases import (
     invites_the_sides,
     is_mediation_noun,
     joined_by_others,
+    kinds_listed,
     leads_the_talks,
     led_by,
     listed_apposition,
@@ -88,16 +89,10 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.noun(token)
         if token.lower_ in PATRONAGE_NOUNS and (token.lower_ not in {"help", "assistance"} or with_the(token)):
             brokers.patron(token)
-        if (
-            token.lower_ == "support"
-            and with_the(token)
-            and (
-                token.head.head.lemma_ in MEDIATION_PREP_VERBS
-                or token.head.dep_ == "conj"
-                and token.head.head.lower_ == "under"
-            )
-        ):  # "facilitated by Qatar with support from the US", "under the aegis of X and with the support of Y"
-            brokers.patron(token)
+        under = token.head.dep_ == "conj" and token.head.head.lower_ == "under"
+        if token.lower_ == "support" and with_the(token) and (token.head.head.lemma_ in MEDIATION_PREP_VERBS or under):
+            brokers.patron(token)  # "facilitated by Qatar with support from the US", "under the aegis of X and with
+            # the support of Y"
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in children_of(token)):
             brokers.patron(token)  # "through the good offices of X"
         if (beside := with_in_attendance(token)) is not None:
@@ -408,7 +403,7 @@ class _Brokers:
         if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and head.ent_type_ == "NORP":
             self.add_from(head)  # "with Qatari, Egyptian and American mediators", the first read as the head
         if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
-            for child in (c for c in children_of(head) if c.dep_ in {"appos", "conj"} and c.i > head.i):
+            for child in kinds_listed(head):  # (or "representatives of the guarantor countries, among them X")
                 self.add_from(child)
             if head.dep_ == "appos" and head.head.i < head.i:
                 first = head.head

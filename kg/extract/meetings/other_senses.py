@@ -51,12 +51,18 @@ def reason_to_leave(noun: Token) -> bool:
 
 
 def cycle_of_talks(token: Token) -> bool:
-    """ "the third cycle of talks", "The first cycle was held in Caracas": a cycle counted or of talks is a round
-    (not "the cycle of violence", "the news cycle")."""
+    """ "the third cycle of talks", "The first cycle was held in Caracas", "the next cycle": a cycle counted, placed
+    in a series or of talks is a round (not "the cycle of violence", "the news cycle")."""
     of = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)]
     if of:
         return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
-    return ordinal_word_of(token) is not None
+    if any(c.dep_ == "compound" for c in children_of(token)):
+        return False  # "the next election cycle", "the news cycle"
+    return ordinal_word_of(token) is not None or any(c.lower_ in SEQUENCE_WORDS for c in children_of(token))
+
+
+SEQUENCE_WORDS = frozenset({"next", "latest", "previous", "last", "new", "coming"})
+"""Adjectives that place a cycle in a series of talks: "the next cycle would take place in Cuba"."""
 
 
 def series_summed_up(token: Token) -> bool:
