@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
-from kg.extract.base import Context, of_objects, sentence_of, tokens_in
+from kg.extract.base import Context, of_objects, sentence_of
 from kg.extract.meetings.abstention import denies_a_part
 from kg.extract.meetings.cast_roles import past_list_adverbs
 from kg.extract.meetings.clauses import hyphenated_word
@@ -17,7 +17,6 @@ from kg.extract.meetings.words import (
     BROKERED_PROCESS_NOUNS,
     CARRIED_NOUNS,
     CARRYING_VERBS,
-    COPULAS,
     DISCUSSING_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
@@ -452,29 +451,6 @@ def chairs_a_body(verb: Token, ctx: Context) -> bool:
     return any(ctx.gazetteer.is_international(m.party) and not ctx.gazetteer.mediates(m.party) for m in bodies)
 
 
-def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
-    """Whether an apposition names another known party than its head: the next item of a list."""
-    own, other = ctx.party_at(head.i), ctx.party_at(appos.i)
-    return own is not None and other is not None and other.known and other.party != own.party
-
-
-def names_told_for(subject: Token) -> list[Token]:
-    """The names a clause gives for its subject, a noun of brokers: what the subject is said to be ("The co-chairs
-    were A and B"), or the list after the colon that closes its clause ("Two co-chairs joined the delegations: A,
-    the EU's envoy, and B"), whatever the parser hung the list on."""
-    verb = subject.head
-    if subject.dep_ != "nsubj":
-        return []
-    if verb.lemma_ in COPULAS:
-        return [c for c in children_of(verb) if c.dep_ == "attr"]
-    colon = next((c for c in children_of(verb) if c.text == ":" and c.i > verb.i), None)
-    if colon is None:
-        return []
-    listed = (t for t in tokens_in(sentence_of(verb)) if t.i > colon.i and t.dep_ == "appos" and t.head.i < colon.i)
-    first = next(listed, None)
-    return [first] if first is not None else []
-
-
 def _met_in_turn(name: Token) -> bool:
     """Whether a name is the one two sides met "separately" with, alone or "then together": the go-between who saw
     each in turn ("A and B met separately and then together with the EU's envoy")."""
@@ -492,19 +468,3 @@ def _met_in_turn(name: Token) -> bool:
         and any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in subtree_of(c)) for c in children_of(v))
         for v in verbs
     )
-
-
-def kinds_listed(noun: Token) -> list[Token]:
-    """The names a noun of the brokers' kind lists: its appositions and conjuncts after it ("guarantor countries
-    Cuba and Norway"), or the names after its phrase and ", among them" or ", including", whatever the parser hung
-    them on ("representatives of the guarantor countries, among them Cuba's foreign minister X and Norway's envoy
-    Y": the first word of each name)."""
-    listed = [c for c in children_of(noun) if c.dep_ in {"appos", "conj"} and c.i > noun.i]
-    doc = noun.doc
-    end = noun.right_edge.i
-    words = [t.lower_ for t in doc[end + 1 : end + 4]]
-    if words[:3] != [",", "among", "them"] and words[:2] != [",", "including"]:
-        return listed
-    start = end + (4 if words[1] == "among" else 3)
-    named = {"PERSON", "GPE", "NORP", "ORG"}
-    return listed + [t for t in doc[start : sentence_of(noun).end] if t.ent_type_ in named and t.ent_iob_ == "B"]

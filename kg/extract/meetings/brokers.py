@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, of_objects, once_per_doc, sentence_of, shared_subjects
+from kg.extract.meetings.broker_lists import kinds_listed, listed_apposition, names_told_for
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
@@ -17,12 +18,9 @@ from kg.extract.meetings.broker_phrases import (
     invites_the_sides,
     is_mediation_noun,
     joined_by_others,
-    kinds_listed,
     leads_the_talks,
     led_by,
-    listed_apposition,
     meets_the_sides,
-    names_told_for,
     offered_to,
     office_of_a_body,
     only_offered,

@@ -1,0 +1,50 @@
+"""The names a brokers' noun lists: the next items of a list read as an apposition, the names a clause gives for
+its subject ("The co-chairs were A and B"), and those a noun of the brokers' kind lists ("guarantor countries Cuba
+and Norway", "the guarantor countries, among them ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.base import Context, sentence_of, tokens_in
+from kg.extract.meetings.words import COPULAS
+from kg.extract.tree import children_of
+
+
+def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
+    """Whether an apposition names another known party than its head: the next item of a list."""
+    own, other = ctx.party_at(head.i), ctx.party_at(appos.i)
+    return own is not None and other is not None and other.known and other.party != own.party
+
+
+def names_told_for(subject: Token) -> list[Token]:
+    """The names a clause gives for its subject, a noun of brokers: what the subject is said to be ("The co-chairs
+    were A and B"), or the list after the colon that closes its clause ("Two co-chairs joined the delegations: A,
+    the EU's envoy, and B"), whatever the parser hung the list on."""
+    verb = subject.head
+    if subject.dep_ != "nsubj":
+        return []
+    if verb.lemma_ in COPULAS:
+        return [c for c in children_of(verb) if c.dep_ == "attr"]
+    colon = next((c for c in children_of(verb) if c.text == ":" and c.i > verb.i), None)
+    if colon is None:
+        return []
+    listed = (t for t in tokens_in(sentence_of(verb)) if t.i > colon.i and t.dep_ == "appos" and t.head.i < colon.i)
+    first = next(listed, None)
+    return [first] if first is not None else []
+
+
+def kinds_listed(noun: Token) -> list[Token]:
+    """The names a noun of the brokers' kind lists: its appositions and conjuncts after it ("guarantor countries
+    Cuba and Norway"), or the names after its phrase and ", among them" or ", including", whatever the parser hung
+    them on ("representatives of the guarantor countries, among them Cuba's foreign minister X and Norway's envoy
+    Y": the first word of each name)."""
+    listed = [c for c in children_of(noun) if c.dep_ in {"appos", "conj"} and c.i > noun.i]
+    doc = noun.doc
+    end = noun.right_edge.i
+    words = [t.lower_ for t in doc[end + 1 : end + 4]]
+    if words[:3] != [",", "among", "them"] and words[:2] != [",", "including"]:
+        return listed
+    start = end + (4 if words[1] == "among" else 3)
+    named = {"PERSON", "GPE", "NORP", "ORG"}
+    return listed + [t for t in doc[start : sentence_of(noun).end] if t.ent_type_ in named and t.ent_iob_ == "B"]
