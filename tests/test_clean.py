@@ -343,3 +343,20 @@ def test_a_time_stamp_with_an_abbreviated_weekday_and_a_clock_time_dates_the_art
         f"Leaders to meet in Quito\n\nAna Lind in Quito\n{stamp}\n\nThe leaders of Chile and Peru will meet.\n"
     )
     assert story.published == day and "BST" not in story.text and "EDT" not in story.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "source"),
+    [("Quito (AFP) - ", "Quito", "AFP"), ("(CNN) — ", None, "CNN")],
+)
+def test_a_city_with_an_agency_or_a_broadcaster_s_credit_alone_opens_the_story(
+    lead: str, place: str | None, source: str
+) -> None:
+    story = clean(f"Talks resume\n\n{lead}Chile and Peru met on Monday.\n")
+    assert (story.dateline_place, story.dateline_source) == (place, source)
+    assert story.text[story.lead_start :].startswith("Chile and Peru")
+
+
+def test_a_name_with_a_description_in_brackets_and_a_dash_is_no_dateline() -> None:
+    story = clean("Talks resume\n\nHamas (the Islamic Resistance Movement) - which rules Gaza - met on Monday.\n")
+    assert story.dateline_place is None and story.dateline_source is None

@@ -55,6 +55,11 @@ _DATED_CREDIT = re.compile(
     r"\s*(?P<credit>\([^)\n]{1,25}\))\s*(?P<dash>--|—|–|-)\s+"
 )
 """A dateline without a place: "Aug 8 (Caucasus Desk) - " (a date, the desk or agency credited and a dash)."""
+_CREDIT_ONLY = re.compile(
+    r"^(?P<place>)(?P<others>)(?P<region>)?(?P<agency>)?(?P<date>)?(?P<year>)?"
+    r"(?P<credit>\([A-Z][A-Za-z.&' ]{1,20}\))\s*(?P<dash>--|—|–|-)\s+"
+)
+"""A broadcaster's credit opening a story without place or date: "(CNN) — "."""
 _DATE_LINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){{0,3}})"
     r"(?:,\s*[A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*){0,3}\s*(?:--|—|–|-)\s*|,\s*|\s+(?:--|—|–)\s+)"
@@ -188,6 +193,10 @@ def _section_labels(paragraphs: Iterable[str]) -> bool:
     return labels >= 2
 
 
+_AGENCY = re.compile(r"[A-Z][A-Za-z.&' ]{1,20}")
+"""An agency's or broadcaster's short name in a dateline's brackets: "AFP", "Jiji Press"."""
+
+
 def _dateline(paragraph: str) -> re.Match[str] | None:
     """The dateline a story's first paragraph opens with, if any (see :data:`_DATELINE`)."""
     match = _DATELINE.match(paragraph)
@@ -200,7 +209,10 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
             return match
         if match.group("region") and match.group("dash") in {"--", "—", "–"} and len(place.split()) <= 3:
             return match  # "Washington, DC – ": a city and its state or country before a long dash
-    dated = _DATED_CREDIT.match(paragraph)
+        agency = match.group("agency") or ""
+        if match.group("dash") and _AGENCY.fullmatch(agency) and len(place.split()) <= 2:
+            return match  # "Geneva (AFP) - ": a city and an agency's short name
+    dated = _DATED_CREDIT.match(paragraph) or _CREDIT_ONLY.match(paragraph)
     return dated if dated is not None and dated.end() < len(paragraph) else None
 
 
@@ -338,7 +350,7 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
         if match is not None and (opening or match.group("place").isupper()):
             # reporters in two cities ("DUBAI/WASHINGTON") place the story in neither
             dateline_place = None if match.group("others") else match.group("place").title() or None
-            dateline_region = match.group("region")
+            dateline_region = match.group("region") or None
             dateline_date = " ".join(g for g in (match.group("date"), match.group("year")) if g) or None
             credit = match.group("agency") or match.group("credit")
             dateline_source = credit.strip("()/. ") or None if credit else None
