@@ -76,11 +76,12 @@ _DATE_FIRST_LINE = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
-    r"^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)\s*(?P<rest>.{0,80})$",
+    r"^\s*(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)"
+    r"\s*(?P<rest>.{0,80})$",
     re.IGNORECASE,
 )
 """A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
-2025", "Date: 10 May 2024"."""
+2025", "Date: 10 May 2024", after an agency's name in capitals: "AFP Published 29 Dec, 2024 12:26am"."""
 _ENTRY_TIME = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
@@ -95,7 +96,7 @@ _KICKER = re.compile(
 """A wire headline's kicker, the kind of story in capitals before it: "ANALYSIS-", "UPDATE 2-", "EXPLAINER: ",
 "LIVE: " (never a dateline's place, which may now end on a colon: "NEW DELHI: ")."""
 _STAMP_DAY = re.compile(
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}", re.IGNORECASE
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}", re.IGNORECASE
 )
 
 _BARE_DATE = re.compile(
