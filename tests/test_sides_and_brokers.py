@@ -8,9 +8,11 @@ from datetime import date
 from functools import partial
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.named_sides import participant_tokens
+from kg.extract.meetings.side_positions import reporting_while_hosted
 from kg.extract.meetings.sides import is_participant
 from kg.extract.nlp import load_pipeline
 from kg.model import Meeting
@@ -2041,3 +2043,37 @@ def test_the_people_listed_among_representatives_of_the_guarantor_countries_brok
     )
     assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
     assert set(meeting.mediators) == {"Brazil", "Norway"}
+
+
+def test_the_subject_of_a_with_clause_after_a_hosting_the_parser_read_as_a_clause_met() -> None:
+    # the parse the model gives "X hosted negotiations, with A and B both reporting progress" for some names
+    words = ["Quito", "hosted", "negotiations", ",", "with", "Chile", "and", "Peru", "reporting", "progress", "."]
+    heads = [1, 1, 1, 1, 8, 8, 5, 5, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "cc", "conj", "advcl", "dobj", "punct"]
+    lemmas = ["Quito", "host", "negotiation", ",", "with", "Chile", "and", "Peru", "report", "progress", "."]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert reporting_while_hosted(doc[8], doc[2]) and not reporting_while_hosted(doc[8], doc[9])
+
+
+def test_those_reporting_progress_in_a_with_clause_after_a_hosting_are_the_sides() -> None:
+    text = (
+        "Ecuador then hosted indirect negotiations in Quito this month, with Chile and Peru both reporting progress "
+        "before again accusing each other of stalling."
+    )
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Ecuador",)
+
+
+def test_months_of_negotiations_some_states_were_involved_in_are_no_meeting() -> None:
+    found = article_meetings(
+        "Ecuador meets Chilean team\n\n"
+        "QUITO: Ecuador's foreign minister met a Chilean delegation in Quito on Saturday to discuss a truce, a "
+        "statement said.\n\n"
+        "Ecuador, along with Brazil and Argentina, has been involved in months of unsuccessful negotiations for a "
+        "truce.\n\n"
+        "But Quito then hosted indirect negotiations this month, with Chile and Peru both reporting progress before "
+        "again accusing each other of stalling.\n",
+        date(2024, 12, 29),
+    )
+    assert all("Brazil" not in m.parties for m in found)
+    assert any(set(m.parties) == {"Chile", "Peru"} and m.mediators == ("Ecuador",) for m in found)

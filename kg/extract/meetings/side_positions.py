@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.base import SUBJECT_DEPS, first_conjunct, sentence_of
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import held_between_others
-from kg.extract.meetings.words import ATTENDANCE_NOUNS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
+from kg.extract.meetings.words import ATTENDANCE_NOUNS, HOST_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
 from kg.extract.tree import children_of, subtree_of
 
 LIST_PREPOSITIONS = {"between", "among"}
@@ -165,3 +165,16 @@ def _reduced_subject(token: Token, trigger: Token) -> bool:
             break
         phrase = phrase.head
     return phrase == team
+
+
+def reporting_while_hosted(clause: Token, trigger: Token) -> bool:
+    """Whether a clause is one "with" sets after a verb of hosting the meeting, its subject those who met: "X hosted
+    indirect negotiations this month, with A and B both reporting progress"."""
+    hosting = trigger.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.head == hosting
+        and trigger.dep_ == "dobj"
+        and hosting.lemma_ in HOST_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in children_of(clause))
+    )

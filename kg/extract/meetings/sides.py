@@ -29,6 +29,7 @@ from kg.extract.meetings.side_positions import (
     headline_twin,
     listed_after,
     listed_as_attending,
+    reporting_while_hosted,
     subject_before,
 )
 from kg.extract.meetings.stand_ins import stands_for
@@ -395,6 +396,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
             or sends_to(head, trigger)
             or _their_meeting(trigger, path)
             or reports_sending(head, trigger)
+            or reporting_while_hosted(head, trigger)  # "X hosted talks, with A and B both reporting progress"
         ):
             return True
         # "Ethiopia and the TPLF agreed ... after ten days of talks", "A and B restored ties after talks"

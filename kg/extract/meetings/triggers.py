@@ -474,12 +474,19 @@ def _said_to_be(noun: Token, indices: set[int]) -> bool:
 
 def habitual(trigger: Token) -> bool:
     """Whether a meeting word tells of meetings over years rather than of one: "the group met for years without
-    result", "have met for decades", "talks were mediated at various times by A, B and C"."""
+    result", "have met for decades", "talks were mediated at various times by A, B and C", "months of talks"."""
     verb = clause_verb(trigger)
+    of_months = trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ in SPANS_OF_MONTHS
+    if of_months:
+        return True  # "has been involved in months of negotiations": a process, no one meeting
     if trigger.pos_ not in {"VERB", "AUX"} and not (trigger.head == verb and trigger.dep_ in SUBJECT_DEPS):
         return False
     spans = (o for p in children_of(trigger) if p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj")
     return any(o.lower_ in {"years", "decades"} for o in spans) or over_time(verb)
+
+
+SPANS_OF_MONTHS = frozenset({"months", "years", "decades"})
+"""Spans of time that make the talks they are "of" a process: "months of negotiations", "years of talks"."""
 
 
 def over_time(verb: Token) -> bool:
