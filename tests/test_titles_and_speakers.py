@@ -1683,7 +1683,7 @@ def test_one_of_several_groups_a_relative_clause_names_is_the_body_led() -> None
         '"We will stay," said Ana Soto, who heads one of the rebel groups, the Andean Popular Liberation Front (APLF).'
     )
     soto = actors_of(said)["Ana Soto"]
-    assert soto.role == "head of the Andean Popular Liberation Front (APLF)"  # the bracket closed, the group named
+    assert soto.role == "head of the Andean Popular Liberation Front"  # the group named, no bracket left open
     assert soto.affiliation == "Andean Popular Liberation Front"
     unnamed = actors_of(
         '"We will stay," said Ana Soto, who heads one of the rebel groups, which are based in the north.'
