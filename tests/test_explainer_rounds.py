@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.extract.nlp import load_pipeline
+from kg.extract.person_cues import described_as_a_place
 from tests.conftest import actors_of, article_meetings, meetings_of
 
 EXPLAINER = (
@@ -121,3 +123,14 @@ def test_a_timeline_entry_of_talks_suspended_is_no_meeting_on_that_day() -> None
     )
     found = article_meetings(text, date(2025, 5, 10))
     assert [(m.location, m.start) for m in found] == [("Lima", date(2024, 6, 12)), ("Quito", date(2025, 5, 5))]
+
+
+def test_a_name_the_model_tags_a_person_before_conflict_or_war_is_a_place() -> None:
+    doc = load_pipeline()("The two ministers discussed proposals to resolve the Kasanje conflict.")
+    name = next(t for t in doc if t.text == "Kasanje")
+    assert name.ent_type_ == "PERSON" and described_as_a_place(name)
+    found = actors_of(
+        "Chile's foreign minister, Ana Soto, and Peru's foreign minister, Luis Prado, held intensive discussions on "
+        "proposals to resolve the Kasanje conflict, the ministry said."
+    )
+    assert "Kasanje" not in found and {"Ana Soto", "Luis Prado"} <= set(found)

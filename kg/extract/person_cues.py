@@ -131,9 +131,12 @@ LOCATING_PREPOSITIONS = frozenset({"above", "overlooking", "near", "outside"})
 
 
 def described_as_a_place(token: Token) -> bool:
-    """Whether a name has a place noun in apposition ("Belmora, a forest reserve", "Arica, a port city") or is set
-    after a comma by a named place ("Mont Soleil, above Lake Geneva")."""
+    """Whether a name has a place noun in apposition ("Belmora, a forest reserve", "Arica, a port city"), is set
+    after a comma by a named place ("Mont Soleil, above Lake Geneva") or names where a conflict is ("the Karabakh
+    conflict", "the Tigray war")."""
     doc = token.doc
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.lower_ in lexicon().conflict_nouns:
+        return True
     holder = token.head.head if token.dep_ == "pobj" else None
     if holder is not None and (
         token.head.lower_ in {"on", "at"}
