@@ -638,3 +638,17 @@ def test_the_place_set_off_after_a_meeting_of_the_two_is_its_place() -> None:
         published=date(2023, 6, 12),
     )
     assert (meeting.location, meeting.start) == ("Tacna", date(2023, 3, 18))
+
+
+def test_they_who_met_someone_are_the_sides_of_the_talks_before_with_that_one_s_side() -> None:
+    found = article_meetings(
+        "Positions remain divergent, ministry says\n\n"
+        "Four-day U.S.-hosted negotiations between Chilean Foreign Minister Ana Soto and her Peruvian counterpart "
+        "Luis Prado ended on Thursday, with the parties agreeing to continue the discussions, the Chilean Foreign "
+        "Ministry said.\n\n"
+        "The talks were held at a training centre in Arlington. While in Washington they met with U.S. Secretary of "
+        "State Jorge Paz.\n",
+        date(2023, 5, 4),
+    )
+    [washington] = [m for m in found if m.location == "Washington"]
+    assert set(washington.parties) == {"Chile", "Peru", "United States"}

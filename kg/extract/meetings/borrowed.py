@@ -66,3 +66,15 @@ def placed_by_another_act(mention: Mention) -> bool:
     ]
     own = any(t.ent_type_ in {"GPE", "FAC", "LOC"} for t in subtree_of(trigger))
     return mention.city is not None and not own and any(o.ent_type_ in {"GPE", "FAC", "LOC"} for o in fronted)
+
+
+def sides_of_they(mention: Mention, before: list[Mention]) -> list[str]:
+    """The sides of a meeting whose subject is "they", with those it names: the sides of the meeting told last with
+    two or more ("While in Washington they met with X": the two ministers of the talks before, and X's side)."""
+    verb = mention.trigger
+    if verb.lemma_ not in {"meet", "talk", "sit"} or not any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in children_of(verb)
+    ):
+        return mention.parties
+    earlier = [m for m in before if len(set(m.parties)) >= 2]
+    return list(dict.fromkeys([*earlier[-1].parties, *mention.parties])) if earlier else mention.parties

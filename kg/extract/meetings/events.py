@@ -13,7 +13,7 @@ from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
 from kg.extract.meetings import place_names
 from kg.extract.meetings.arrivals import fold_invitations, place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
-from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before
+from kg.extract.meetings.borrowed import deal_day_before, placed_by_another_act, same_place_as_before, sides_of_they
 from kg.extract.meetings.broker_scope import (
     broker_seated,
     brokers_of,
@@ -302,6 +302,7 @@ def _borrow_parties(own: list[Mention], earlier: list[Mention]) -> None:
     ... for talks"), those of the meeting before for a follow-up ("plans for a follow-up session in Bangkok"), and
     those of the rounds the sentence before counts ("A and B held four rounds. The first took place in Cairo")."""
     for position, mention in enumerate(own):
+        mention.parties = sides_of_they(mention, earlier + own[:position])  # "While in X they met with Y"
         if not mention.parties:
             verb = clause_verb(mention.trigger)
             clause = [m for m in own if clause_verb(m.trigger) == verb or m.trigger == verb]
