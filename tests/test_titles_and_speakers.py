@@ -1760,3 +1760,19 @@ def test_an_office_beside_the_name_replaces_a_bare_ambassador_as_a_form_of_addre
 def test_the_body_a_person_heads_is_named_without_the_acronym_in_brackets() -> None:
     found = actors_of("The Andean Liberation Front (ALF) delegation, headed by Luis Prado, arrived in Quito on Monday.")
     assert found["Luis Prado"].role == "head of the Andean Liberation Front delegation"
+
+
+def test_a_state_the_model_reads_into_the_name_after_a_title_s_to_is_the_title_s_place() -> None:
+    text = "The Chilean delegation included Foreign Minister Ana Soto, Ambassador to Türkiye Tim Barlow, and others."
+    assert ("Tim Barlow", "PERSON") in [(e.text, e.label_) for e in load_pipeline()(text).ents]
+    found = actors_of(text)
+    assert "Türkiye Tim Barlow" not in found
+    assert found["Tim Barlow"].role == "Ambassador to Türkiye"
+
+
+def test_the_last_of_a_list_after_by_the_parser_hung_on_the_verb_is_one_of_the_list() -> None:
+    found = actors_of(
+        "Chile was represented by Head of the Presidential Office Ana Lind, Defense Minister Luis Prado, and Foreign "
+        "Minister Andres Vidal."
+    )
+    assert found["Andres Vidal"].affiliation == "Chile"

@@ -7,10 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.subject_repairs import words_where
-from kg.gazetteer import lexicon
+from kg.gazetteer import lexicon, load
 
 LOOSE_NAME_DEPS = frozenset({"npadvmod", "dep", "advmod", "appos"})
 """Relations the parser gives a name it hangs on the clause's verb instead of on the title before it."""
@@ -85,7 +85,8 @@ def list_items_on_the_verb(doc: Doc) -> Doc:
 
     In "X had lost two leaders, A, killed in July, and B, killed in October" the model at times makes B a
     conjunct of "lost", as if B were another verb; a name joined to a verb after the verb's object, which has a
-    name of the same kind in apposition, is the next item of that list."""
+    name of the same kind in apposition, is the next item of that list; so is one joined to a passive verb after a
+    list of names after its "by" ("was represented by A, B, and C")."""
     for name in words_where(doc, "DEP", "conj"):
         if name.dep_ != "conj" or name.pos_ != "PROPN" or not name.ent_type_ or name.head.pos_ != "VERB":
             continue
@@ -95,6 +96,40 @@ def list_items_on_the_verb(doc: Doc) -> Doc:
         first = next(
             (a for o in objects for a in o.children if a.dep_ == "appos" and a.ent_type_ == name.ent_type_), None
         )
+        agents = [o for a in name.head.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        listed = [o for o in agents if o.i < name.i and any(c.ent_type_ == name.ent_type_ for c in o.conjuncts)]
         if first is not None:
             name.head = first
+        elif listed:  # "was represented by A, B, and C", C hung on "represented": the list after "by"
+            name.head = listed[0]
     return doc
+
+
+@Language.component("places_before_names")
+def places_before_names(doc: Doc) -> Doc:
+    """Take a state or city the model read into the person's name after it out of that name, as a place.
+
+    In "Ambassador to Türkiye Tom Barrack" the model at times tags "Türkiye Tom Barrack" one person; a first word
+    the gazetteer knows as a state or a city, after "to", "in" or "from", before two more words of the name, is the
+    title's place ("ambassador to Türkiye"), and the name starts after it."""
+    gazetteer = load()
+    ents, changed = list(doc.ents), False
+    for index, ent in enumerate(ents):
+        first = ent[0]
+        if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_MARKS:
+            continue
+        state = gazetteer.party(first.text)
+        if gazetteer.city(first.text) is None and not (state and gazetteer.is_country(state)):
+            continue
+        ents[index : index + 1] = [
+            Span(doc, ent.start, ent.start + 1, "GPE"),
+            Span(doc, ent.start + 1, ent.end, "PERSON"),
+        ]
+        changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+PLACE_MARKS = frozenset({"to", "in", "from"})
+"""Words a place follows in a title ("ambassador to X", "envoy in Y", "delegate from Z")."""
