@@ -1776,3 +1776,8 @@ def test_the_last_of_a_list_after_by_the_parser_hung_on_the_verb_is_one_of_the_l
         "Minister Andres Vidal."
     )
     assert found["Andres Vidal"].affiliation == "Chile"
+
+
+def test_the_head_of_a_national_body_a_side_s_delegation_featured_speaks_for_that_side() -> None:
+    found = actors_of("Chile's delegation also featured Luis Prado, head of the National Intelligence Agency.")
+    assert found["Luis Prado"].affiliation == "Chile"

@@ -55,7 +55,7 @@ def _group_named_on(group: Token, ctx: Context) -> str | None:
     return None
 
 
-SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "name", "appoint"}
+SEND_VERBS = {"send", "dispatch", "field", "include", "comprise", "feature", "name", "appoint"}
 MADE_OF_VERBS = {"make", "consist", "compose", "comprise"}
 """Verbs a side's team is "made up of", "consisted of" or "composed of" its people with."""
 PARTNER_WORDS = {"with", "alongside"}
