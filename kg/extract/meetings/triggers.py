@@ -478,8 +478,7 @@ def habitual(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
     if span.lower_ in SPANS_OF_MONTHS and span.dep_ == "pobj" and span.head.lower_ == "in":
-        return True  # "has been involved in months of negotiations": a process, no one meeting (not "wrapped up
-        # four years of talks", "following months of negotiations facilitated by X": those that ended)
+        return True  # "involved in months of negotiations": a process (not "wrapped up four years of talks")
     if trigger.pos_ not in {"VERB", "AUX"} and not (trigger.head == verb and trigger.dep_ in SUBJECT_DEPS):
         return False
     spans = (o for p in children_of(trigger) if p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj")
