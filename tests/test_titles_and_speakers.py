@@ -1781,3 +1781,26 @@ def test_the_last_of_a_list_after_by_the_parser_hung_on_the_verb_is_one_of_the_l
 def test_the_head_of_a_national_body_a_side_s_delegation_featured_speaks_for_that_side() -> None:
     found = actors_of("Chile's delegation also featured Luis Prado, head of the National Intelligence Agency.")
     assert found["Luis Prado"].affiliation == "Chile"
+
+
+def test_one_of_a_side_s_delegates_set_after_a_name_is_a_delegate_of_that_side() -> None:
+    found = actors_of('"We are ready," said Ana Lind, one of the Peruvian negotiators who took part in the talks.')
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("negotiator", "Peru")
+
+
+def test_a_title_inside_the_words_a_speaker_said_is_no_description_of_the_speaker() -> None:
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Actor, Article
+
+    text = (
+        "Chile and rebels to resume talks in Ecuador\n\n"
+        "Chile's government and the rebels said on Thursday they would send delegations back to Ecuador for peace "
+        "talks.\n\n"
+        "At a press conference on Thursday, a rebel official said their delegates would return to Quito but accused "
+        "Santiago of not taking the process seriously.\n\n"
+        '"Since the signing of the Lima agreement, we have been contacted three times by the Ecuadorian mediator to '
+        'resume dialogue," said Jorge Mbala, one of the rebel delegates who has taken part in the Quito dialogue.\n'
+    )
+    [facts] = list(extract_articles([Article("a", text, published=date(2025, 7, 3))]))
+    [mbala] = [a for e in facts.actors if isinstance((a := e.fact), Actor) and a.name == "Jorge Mbala"]
+    assert mbala.role != "mediator" and mbala.affiliation != "Ecuador"

@@ -288,3 +288,14 @@ def workplace(span: Span) -> Token | None:
         return None
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]  # "studies the conflict at Y": hung on the object
     return next((c for w in (verb, *objects) for c in children_of(w) if c.dep_ == "prep" and c.lower_ == "at"), None)
+
+
+def one_of_them(span: Span) -> list[Token]:
+    """The plural title "one of the ..." set after a name gives ("X, one of the rebel delegates who ..."): the words
+    of its noun phrase, up to the title, which say the person's role and side."""
+    ones = [c for c in children_of(span.root) if c.dep_ == "appos" and c.lower_ == "one" and c.i > span.root.i]
+    for one in ones:
+        for title in (o for p in children_of(one) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"):
+            if title.tag_ == "NNS" and title.lemma_.lower() in lexicon().title_words:
+                return [t for t in title.doc[title.left_edge.i : title.i + 1] if t.dep_ != "det"]
+    return []

@@ -26,7 +26,15 @@ from kg.extract.nearby_sides import acting_as, whose_office, whose_party
 from kg.extract.people import Person
 from kg.extract.plural_roles import role_from_plural_title, role_over_a_list, role_over_an_apposed_list
 from kg.extract.referred_states import country_referred_to, government_referred_to, ministry_referred_to
-from kg.extract.relative_roles import NOW_WORDS, capacity, led_body, relative_brokering, relative_now, relative_role
+from kg.extract.relative_roles import (
+    NOW_WORDS,
+    capacity,
+    led_body,
+    one_of_them,
+    relative_brokering,
+    relative_now,
+    relative_role,
+)
 from kg.extract.role_bodies import (
     STATE_BODY_WORDS,
     a_title_s_brief,
@@ -313,8 +321,11 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     before = phrase_before_appos(span)
     if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
         before = phrase_before_comma(span, chain) or before
-    phrases = (copular_title(span), chain, before, phrase_after(span, ctx))  # "The chief negotiator is X, ..."
+    after = phrase_after(span, ctx)
+    ones = [] if after else one_of_them(span)  # "X, one of the rebel delegates": a delegate of the rebels
+    phrases = (copular_title(span), chain, before, after or ones)  # "The chief negotiator is X, ..."
     role, affiliation, owner = _from_phrases(phrases, before, ctx, (role, affiliation, owner))
+    role = role or (ones[-1].lemma_.lower() if ones else None)
     affiliation = whose_party(span, ctx) or for_the_side(span, ctx) or affiliation  # "X, whose Libyan National
     # Army ...": X's, first; "both Cypriot leaders - A for the Greek Cypriots and B ...": the side A speaks for
     affiliation = affiliation or whose_office(span, ctx) or joint_title_side(span, ctx)  # "the AU, whose chairperson,
