@@ -11,6 +11,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.meetings.climbing import climb
+from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.named_sides import participant_tokens
 from kg.extract.meetings.side_positions import reporting_while_hosted
 from kg.extract.meetings.sides import is_participant
@@ -2077,3 +2078,13 @@ def test_months_of_negotiations_some_states_were_involved_in_are_no_meeting() ->
     )
     assert all("Brazil" not in m.parties for m in found)
     assert any(set(m.parties) == {"Chile", "Peru"} and m.mediators == ("Ecuador",) for m in found)
+
+
+def test_sides_sending_delegations_back_to_a_place_send_them_to_new_talks_not_to_those_told_before() -> None:
+    doc = load_pipeline()(
+        "Chile's government and the Andean Liberation Front said on Thursday they would send delegations back to "
+        "Ecuador for peace talks, as Washington pushes for an end to the fighting."
+    )
+    send = next(t for t in doc if t.lemma_ == "send")
+    assert not also_attends(send)  # (so neither Ecuador nor Washington stands as one more side of the talks)
+    assert also_attends(next(t for t in load_pipeline()("Chile and Peru also sent delegations.") if t.lemma_ == "send"))

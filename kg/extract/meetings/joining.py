@@ -142,8 +142,11 @@ def _sent_teams(verb: Token) -> bool:
     that names no meeting and no place they were sent to (not "sent troops", "sent a delegation to X", "did not
     send a delegation")."""
     teams = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_ in TEAM_NOUNS]
+    adverbs = [c for c in children_of(verb) if c.dep_ == "advmod"]  # ("sent delegations back to X")
     elsewhere = any(
-        c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} for w in (verb, *teams) for c in children_of(w)
+        c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}
+        for w in (verb, *teams, *adverbs)
+        for c in children_of(w)
     )
     observing = sent_to_observe(verb)  # "which sent its envoy to observe the talks": an observer, no side
     denied = any(c.dep_ == "neg" for c in children_of(verb))  # "the army did not send a delegation"
