@@ -2088,3 +2088,11 @@ def test_sides_sending_delegations_back_to_a_place_send_them_to_new_talks_not_to
     send = next(t for t in doc if t.lemma_ == "send")
     assert not also_attends(send)  # (so neither Ecuador nor Washington stands as one more side of the talks)
     assert also_attends(next(t for t in load_pipeline()("Chile and Peru also sent delegations.") if t.lemma_ == "send"))
+
+
+def test_a_delegation_representing_a_side_is_that_side() -> None:
+    [meeting] = _meetings(
+        "A delegation representing the Chilean Armed Forces arrived in Quito on Saturday to resume peace talks with "
+        "the Andean Liberation Front."
+    )
+    assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}

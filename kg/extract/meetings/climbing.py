@@ -37,6 +37,8 @@ def _climb(token: Token) -> Token:
             path = path.head.head  # "the breakaway region of X": up past "of" to the noun
         elif (named := _known_as(path)) is not None:
             path = named  # "the three European powers known as the E3": the powers
+        elif path.dep_ == "dobj" and path.head.lemma_ == "represent" and path.head.dep_ == "acl":
+            path = path.head.head  # "a delegation representing the Sudanese Armed Forces": the delegation
         elif (
             path.dep_ == "conj"
             or (path.dep_ in {"compound", "appos"} and path.head.pos_ == "PROPN" and path.head.ent_type_)
