@@ -2096,3 +2096,13 @@ def test_a_delegation_representing_a_side_is_that_side() -> None:
         "the Andean Liberation Front."
     )
     assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
+
+
+def test_those_the_talks_take_place_in_partnership_with_broker_them() -> None:
+    [meeting] = _meetings(
+        "Delegations of Chile and the Andean Liberation Front resumed talks in Quito on Thursday. The talks are "
+        "taking place “in partnership” with representatives of the African Union and the Organization of American "
+        "States, the host said."
+    )
+    assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
+    assert {"African Union", "Organization of American States"} <= set(meeting.mediators)

@@ -169,6 +169,7 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     nouns = lexicon().mediation_nouns
     lowers = {part for noun in nouns for part in noun.split("-")} | set(nouns) | set(PATRONAGE_NOUNS)  # (whole too)
     lowers |= {"offices", "mediation", "with", "host", "hosts", "mediator", "broker", "go-between", "-", "attendance"}
+    lowers |= {"partnership"}
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
@@ -468,3 +469,13 @@ def _met_in_turn(name: Token) -> bool:
         and any(c.dep_ == "nsubj" and any(g.dep_ == "cc" for g in subtree_of(c)) for c in children_of(v))
         for v in verbs
     )
+
+
+def partners_of_the_talks(noun: Token) -> Token | None:
+    """The "with" of talks held "in partnership with" others (who broker them with the host), however the parser
+    hung it: "The talks are taking place in partnership with representatives of X and Y"."""
+    if noun.lower_ != "partnership" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    after = [c for c in children_of(verb) if c.lower_ == "with" and noun.i < c.i <= noun.i + 3]
+    return next((c for c in children_of(noun) if c.lower_ == "with"), None) or (after[0] if after else None)

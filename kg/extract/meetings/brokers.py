@@ -25,6 +25,7 @@ from kg.extract.meetings.broker_phrases import (
     office_of_a_body,
     only_offered,
     oversees_the_talks,
+    partners_of_the_talks,
     receives_the_sides,
     relative_owner,
     shuttlers,
@@ -93,8 +94,9 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             # the support of Y"
         if token.lower_ == "offices" and any(c.lower_ == "good" for c in children_of(token)):
             brokers.patron(token)  # "through the good offices of X"
-        if (beside := with_in_attendance(token)) is not None:
-            brokers.add_objects(beside)  # "chaired by X, with American and Chinese envoys in attendance"
+        if (beside := with_in_attendance(token) or partners_of_the_talks(token)) is not None:
+            brokers.add_objects(beside)  # "chaired by X, with American and Chinese envoys in attendance", "in
+            # partnership with representatives of X"
         effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
             for by in [*(c for c in children_of(token) if effort and c.lower_ == "by"), *led_by(token)]:
