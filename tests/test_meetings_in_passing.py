@@ -9,6 +9,7 @@ from functools import partial
 
 from kg.extract import meetings
 from kg.extract.dates import month_in
+from kg.extract.nlp import load_pipeline
 from kg.model import Meeting
 from tests.conftest import analyse, article_meetings, meetings_of
 
@@ -652,3 +653,11 @@ def test_they_who_met_someone_are_the_sides_of_the_talks_before_with_that_one_s_
     )
     [washington] = [m for m in found if m.location == "Washington"]
     assert set(washington.parties) == {"Chile", "Peru", "United States"}
+
+
+def test_a_relative_clause_of_holding_hung_on_the_side_after_the_talks_is_the_talks_clause() -> None:
+    text = "Chile said its talks with Peru, which were held in Quito and mediated by Norway, had concluded."
+    held = next(t for t in load_pipeline()(text) if t.text == "held")
+    assert held.head.text == "talks"
+    [meeting] = meetings_of(text, published=date(2019, 7, 18))
+    assert (meeting.location, set(meeting.parties), meeting.mediators) == ("Quito", {"Chile", "Peru"}, ("Norway",))

@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex, filter_spans
 from kg.errors import KGError
 from kg.extract.apposition_repairs import LOOSE_NAME_DEPS  # noqa: F401 (the import registers its component)
 from kg.extract.dates import MONTHS, WEEKDAYS
-from kg.extract.object_repairs import CALLING_VERBS  # noqa: F401 (the import registers its components)
+from kg.extract.object_repairs import OBJECT_REPAIRS  # (the import registers its components)
 from kg.extract.subject_repairs import SUBJECTS  # (the import registers the subject repairs' components)
 from kg.gazetteer import lexicon
 
@@ -484,10 +484,8 @@ def load_pipeline() -> Language:
         nlp.add_pipe("titled_name_appositions", after="relative_clause_appositions")
         nlp.add_pipe("as_well_as_lists", after="titled_name_appositions")
         nlp.add_pipe("list_items_on_the_verb", after="as_well_as_lists")
-        nlp.add_pipe("phrases_after_a_described_object", after="list_items_on_the_verb")
-        nlp.add_pipe("objects_named_by_what", after="phrases_after_a_described_object")
-        nlp.add_pipe("participles_of_meetings", after="objects_named_by_what")
-        nlp.add_pipe("absolute_with_clauses", after="participles_of_meetings")
+        for before, repair in zip(("list_items_on_the_verb", *OBJECT_REPAIRS), OBJECT_REPAIRS, strict=False):
+            nlp.add_pipe(repair, after=before)
         nlp.add_pipe("adverb_name_subjects", after="titled_name_appositions")
         nlp.add_pipe("participle_appositions", after="adverb_name_subjects")
         nlp.add_pipe("verbs_read_as_modifiers", after="participle_appositions")

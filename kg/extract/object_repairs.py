@@ -108,3 +108,35 @@ def absolute_with_clauses(doc: Doc) -> Doc:
             participle.head, participle.dep_ = with_, "pobj"
             noun.head, noun.dep_ = participle, "nsubj"
     return doc
+
+
+MEETING_CLAUSE_VERBS = frozenset({"hold", "host", "mediate", "broker", "facilitate", "chair", "convene", "sponsor"})
+"""Verbs whose passive says what was done with talks, never with a side: "which were held in X"."""
+
+
+@Language.component("relatives_of_meetings")
+def relatives_of_meetings(doc: Doc) -> Doc:
+    """Make a passive relative clause of holding or brokering a clause of the meeting noun before it, where the
+    parser hung it on the side named after that noun.
+
+    In "its talks with Peru, which were held in Quito and mediated by Norway, had concluded" the model hangs the
+    clause on "Peru"; a side is not "held" or "mediated", the talks are, so the clause is the meeting noun's."""
+    nouns = lexicon().meeting_nouns
+    for clause in words_where(doc, "DEP", "relcl"):
+        if clause.lemma_ not in MEETING_CLAUSE_VERBS or not any(c.dep_ == "auxpass" for c in clause.children):
+            continue
+        name = clause.head
+        meeting = next((a for a in name.ancestors if a.lower_ in nouns), None)
+        if name.pos_ == "PROPN" and meeting is not None and name.dep_ in {"pobj", "conj"}:
+            clause.head = meeting
+    return doc
+
+
+OBJECT_REPAIRS = (
+    "phrases_after_a_described_object",
+    "objects_named_by_what",
+    "participles_of_meetings",
+    "absolute_with_clauses",
+    "relatives_of_meetings",
+)
+"""This module's components, in the order the pipeline runs them."""
