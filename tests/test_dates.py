@@ -939,3 +939,12 @@ def test_a_participle_of_ending_after_days_of_talks_gives_their_last_day() -> No
 def test_a_meeting_earlier_this_month_is_another_than_the_one_the_story_tells_of(text: str) -> None:
     met = next(t for t in load_pipeline()(text) if t.lemma_ == "meet")
     assert earlier_in_the_year(met)
+
+
+def test_a_bare_day_after_talks_a_verb_of_announcing_is_about_is_the_announcing_s_day() -> None:
+    found = meetings_of(
+        "Chile's government and opposition will resume their dialogue with talks scheduled for Tuesday in Quito. "
+        "Norway's embassy in Lima announced the resumption of talks Monday in a brief statement.",
+        date(2023, 10, 16),
+    )
+    assert date(2023, 10, 17) in [m.start for m in found] and date(2023, 10, 16) not in [m.start for m in found]

@@ -237,6 +237,8 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         return False  # "discussed on Monday the next round of talks": the day of the discussion
     if of_the_deal_made(attached, trigger):
         return False  # "agreed a ceasefire that took effect on Aug. 3": the deal's day, not the meeting's
+    if _day_of_announcing(ent, trigger):
+        return False  # "announced the resumption of talks Monday": the day of the announcing
     if times_another(trigger, attached):
         return False  # "held talks in X on Tuesday, two weeks after a round in Y": the day of the talks held
     if set_after_another(trigger) and not is_ancestor(trigger, ent.root):
@@ -252,6 +254,14 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
 
 TALKING_ABOUT = DISCUSSING_VERBS | {"announce", "propose", "raise", "mention", "prepare", "arrange"}
 """Verbs of talking about or preparing a meeting, whose day is not the meeting's."""
+
+
+def _day_of_announcing(ent: Span, trigger: Token) -> bool:
+    """Whether a bare day the parser hung on talks named as what a verb of announcing is about ("announced the
+    resumption of talks Monday", as wire copy writes a day without "on") is the announcing's day."""
+    root, of = ent.root, trigger.head
+    about = of.head.dep_ == "dobj" and of.head.head.lemma_ in TALKING_ABOUT
+    return root.dep_ == "npadvmod" and root.head == trigger and trigger.dep_ == "pobj" and of.lower_ == "of" and about
 
 
 def _next(trigger: Token) -> bool:
