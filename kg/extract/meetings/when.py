@@ -257,11 +257,11 @@ TALKING_ABOUT = DISCUSSING_VERBS | {"announce", "propose", "raise", "mention", "
 
 
 def _day_of_announcing(ent: Span, trigger: Token) -> bool:
-    """Whether a bare day the parser hung on talks named as what a verb of announcing is about ("announced the
-    resumption of talks Monday", as wire copy writes a day without "on") is the announcing's day."""
+    """Whether a bare day the parser hung on talks a verb of announcing is about ("announced the resumption of talks
+    Monday", a day without "on") is the announcing's day."""
     root, of = ent.root, trigger.head
-    about = of.head.dep_ == "dobj" and of.head.head.lemma_ in TALKING_ABOUT
-    return root.dep_ == "npadvmod" and root.head == trigger and trigger.dep_ == "pobj" and of.lower_ == "of" and about
+    about = of.lower_ == "of" and of.head.dep_ == "dobj" and of.head.head.lemma_ in TALKING_ABOUT
+    return root.dep_ == "npadvmod" and root.head == trigger and trigger.dep_ == "pobj" and about
 
 
 def _next(trigger: Token) -> bool:
@@ -442,13 +442,10 @@ def earlier_in_the_year(trigger: Token) -> bool:
     """Whether a meeting's own clause sets it months before the story's ("earlier in the year", "earlier this
     month"): another occasion than the one the story reports, not one more mention of it."""
     words = [*children_of(trigger), *children_of(clause_verb(trigger))]
-    return any(  # ("earlier" on the verb, or on "month" the parser hung there)
-        c.dep_ in {"advmod", "npadvmod"}
-        and c.ent_type_ == "DATE"
-        and any(t.lower_ in EARLIER_WORDS for t in subtree_of(c))
-        and any(t.lower_ in {"year", "month"} for t in subtree_of(c))
-        for c in words
-    )
+    dated = [
+        {t.lower_ for t in subtree_of(c)} for c in words if c.dep_ in {"advmod", "npadvmod"} and c.ent_type_ == "DATE"
+    ]
+    return any(w & EARLIER_WORDS and w & {"year", "month"} for w in dated)  # ("earlier" on the verb or on its "month")
 
 
 def _dates_another_event(word: Token) -> bool:
