@@ -2106,3 +2106,15 @@ def test_those_the_talks_take_place_in_partnership_with_broker_them() -> None:
     )
     assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
     assert {"African Union", "Organization of American States"} <= set(meeting.mediators)
+
+
+def test_the_one_who_called_the_meeting_convened_it_but_not_one_who_called_it_a_failure() -> None:
+    [called] = _meetings(
+        'Leaders of Chile and Peru failed to find a solution at a crisis meeting held in Quito on Thursday. "Today '
+        'there is not an agreement," said Ana Lind, the OAS secretary-general, who called the meeting.'
+    )
+    assert set(called.parties) == {"Chile", "Peru"} and called.mediators == ("Organization of American States",)
+    [judged] = _meetings(
+        "Chile and Peru held a meeting in Quito on Thursday. Peru's president called the meeting a failure."
+    )
+    assert judged.mediators == () and set(judged.parties) == {"Chile", "Peru"}

@@ -65,7 +65,14 @@ def brokers_partners(preposition: Token) -> bool:
 
 def invites_the_sides(verb: Token) -> bool:
     """ "X invited the foreign ministers of A and B to Moscow", "invited the two sides to Geneva": a host inviting
-    the sides of talks to its city, not a side inviting a guest."""
+    the sides of talks to its city, not a side inviting a guest; "X, who called the meeting": its convener (not
+    "called the meeting a failure", "called for talks")."""
+    if (
+        verb.lemma_ == "call"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in {"oprd", "xcomp"} for c in children_of(verb))
+    ):
+        return any(c.dep_ == "dobj" and c.lower_ in {"meeting", "summit", "session"} for c in children_of(verb))
     if verb.lemma_ != "invite" or verb.pos_ != "VERB":
         return False
     if not any(c.lower_ == "to" or c.dep_ == "xcomp" for c in children_of(verb)):  # ("to talks" read as a verb)
@@ -173,7 +180,19 @@ def _broker_word_sets() -> tuple[frozenset[str], frozenset[str]]:
     lowers |= {f"{stem}ing" for verb in MEDIATION_PREP_VERBS for stem in (verb, verb.removesuffix("e"))}
     verbs = set(MEDIATION_PREP_VERBS) | {f"co-{v}" for v in MEDIATION_PREP_VERBS} | set(CARRYING_VERBS)
     lemmas = verbs | set(HOLDING_VERBS) | {"play", "convene", "gather", "assemble", "welcome", "receive", "bring"}
-    lemmas |= {"effort", "bid", "push", "attempt", "join", "host", "mediator", "broker", "invite", *BACKING_VERBS}
+    lemmas |= {
+        "effort",
+        "bid",
+        "push",
+        "attempt",
+        "join",
+        "host",
+        "mediator",
+        "broker",
+        "invite",
+        "call",
+        *BACKING_VERBS,
+    }
     lemmas |= OVERSEEING_VERBS | {"diplomacy", "lead"}
     return frozenset(lowers), frozenset(lemmas)
 
