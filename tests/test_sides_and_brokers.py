@@ -2118,3 +2118,12 @@ def test_the_one_who_called_the_meeting_convened_it_but_not_one_who_called_it_a_
         "Chile and Peru held a meeting in Quito on Thursday. Peru's president called the meeting a failure."
     )
     assert judged.mediators == () and set(judged.parties) == {"Chile", "Peru"}
+
+
+def test_one_speaking_after_meetings_with_two_sides_leaders_is_their_go_between() -> None:
+    [meeting] = _meetings(
+        "Chilean and Peruvian leaders were in Quito for talks on Wednesday. Speaking after meetings with "
+        "Chilean President Jorge Paz and Peruvian Prime Minister Luis Prado, OAS Secretary-General Ana Lind said the "
+        "organisation would go on trying."
+    )
+    assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Organization of American States",)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.words import COPULAS
 from kg.extract.tree import children_of
+from kg.gazetteer import lexicon
 
 
 def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
@@ -48,3 +49,18 @@ def kinds_listed(noun: Token) -> list[Token]:
     start = end + (4 if words[1] == "among" else 3)
     named = {"PERSON", "GPE", "NORP", "ORG"}
     return listed + [t for t in doc[start : sentence_of(noun).end] if t.ent_type_ in named and t.ent_iob_ == "B"]
+
+
+def speaker_after_meetings(preposition: Token) -> Token | None:
+    """The verb whose subject had separate meetings with two or more named sides before speaking: "Speaking after
+    meetings with A's president and B's prime minister, X said ..." (X met each: their go-between)."""
+    meetings = preposition.head
+    if preposition.lower_ != "with" or meetings.tag_ != "NNS" or meetings.lower_ not in lexicon().meeting_nouns:
+        return None
+    met = [o for o in children_of(preposition) if o.dep_ == "pobj"]
+    if not met or not any(c.dep_ == "conj" for c in children_of(met[0])) or meetings.dep_ != "pobj":
+        return None
+    after, speaking = meetings.head, meetings.head.head
+    if after.lower_ not in {"after", "following"} or speaking.tag_ != "VBG" or speaking.dep_ != "advcl":
+        return None
+    return speaking.head if not any(c.dep_ == "nsubj" for c in children_of(speaking)) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, of_objects, once_per_doc, sentence_of, shared_subjects
-from kg.extract.meetings.broker_lists import kinds_listed, listed_apposition, names_told_for
+from kg.extract.meetings.broker_lists import kinds_listed, listed_apposition, names_told_for, speaker_after_meetings
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
@@ -120,8 +120,9 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             brokers.add_from(seated)  # "met in X, with the EU's envoy between them"
         if meets_the_sides(token, ctx):
             brokers.add_from(token)  # "the U.N. envoy met representatives of A and B", "A and B met separately with X"
-        if held_between_others(token):
-            brokers.add_subjects(token)  # "Turkey held two rounds of talks between the two countries"
+        if (holder := token if held_between_others(token) else speaker_after_meetings(token)) is not None:
+            brokers.add_subjects(holder)  # "Turkey held two rounds of talks between the two countries", "Speaking
+            # after meetings with A's and B's leaders, X said ..."
         if token.lower_ in {"host", "mediator", "broker", "go-between"} and token.dep_ == "dobj":
             if token.head.lemma_ == "play" and not any(c.dep_ == "det" for c in children_of(token)):
                 brokers.add_subjects(token.head)  # "X played host", not "played a role as ..."
