@@ -948,3 +948,14 @@ def test_a_bare_day_after_talks_a_verb_of_announcing_is_about_is_the_announcing_
         date(2023, 10, 16),
     )
     assert date(2023, 10, 17) in [m.start for m in found] and date(2023, 10, 16) not in [m.start for m in found]
+
+
+def test_the_meeting_an_agreement_was_reached_at_has_the_day_the_sentence_before_agreed_on() -> None:
+    found = meetings_of(
+        "Chile and Peru agreed Thursday to a 13-point plan to ease tensions along their border. The agreement was "
+        "reached during a border committee meeting in Quito. On July 28, during a trilateral meeting with Ecuador's "
+        "president, they agreed to a ceasefire.",
+        date(2025, 8, 7),
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert quito.start == date(2025, 8, 7)

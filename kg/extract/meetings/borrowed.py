@@ -3,12 +3,16 @@ the day of a deal whose signing the lead dated ("A and B signed a deal on Saturd
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.agreement_words import AGREEMENT_NOUNS
+from kg.extract.base import Context, sentence_of
 from kg.extract.dates import DateRange
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.places import SAME_PLACE_NOUNS
 from kg.extract.meetings.triggers import is_trigger
+from kg.extract.meetings.when import dates_of
 from kg.extract.meetings.words import SIGNING_VERBS
 from kg.extract.tree import children_of, subtree_of
 
@@ -29,10 +33,14 @@ def same_place_as_before(mention: Mention, before: list[Mention]) -> None:
         mention.venue = mention.venue or earlier.venue
 
 
-def deal_day_before(mention: Mention, unplaced: list[Mention]) -> DateRange | None:
+def deal_day_before(mention: Mention, unplaced: list[Mention], ctx: Context) -> DateRange | None:
     """The day of a signing told without a place in the sentence before, for a placed, undated signing of "the"
-    deal: "A and B signed a peace deal on Saturday. The deal was signed in X by ..."; None otherwise."""
+    deal: "A and B signed a peace deal on Saturday. The deal was signed in X by ..."; or the day the sentence before
+    says sides agreed, for the meeting "the agreement was reached" at ("A and B agreed Thursday to a plan. The
+    agreement was reached during a meeting in X"); None otherwise."""
     trigger = mention.trigger
+    if (agreed := _agreed_before(mention)) is not None:
+        return dates_of(sentence_of(agreed), ctx, None, agreed)
     if not unplaced or trigger.lemma_ not in SIGNING_VERBS or not (mention.city or mention.venue) or mention.month:
         return None
     deal = next(
@@ -78,3 +86,16 @@ def sides_of_they(mention: Mention, before: list[Mention]) -> list[str]:
         return mention.parties
     earlier = [m for m in before if len(set(m.parties)) >= 2]
     return list(dict.fromkeys([*earlier[-1].parties, *mention.parties])) if earlier else mention.parties
+
+
+def _agreed_before(mention: Mention) -> Token | None:
+    """The verb "agree" of the sentence before a placed meeting noun that "the agreement was reached" during or at."""
+    trigger, sentence = mention.trigger, mention.sentence
+    reached = trigger.head.head
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in {"during", "at"} or reached.lemma_ != "reach":
+        return None
+    deals = [c for c in children_of(reached) if c.dep_ == "nsubjpass" and c.lower_ in AGREEMENT_NOUNS]
+    if not deals or not definite(deals[0]) or not mention.city or sentence.start == 0:
+        return None
+    before = sentence_of(sentence.doc[sentence.start - 1])
+    return next((t for t in before if t.lemma_ == "agree" and t.pos_ == "VERB"), None)

@@ -182,7 +182,7 @@ def _mentions(doc: Doc, ctx: Context) -> list[Mention]:
                 mention.city, mention.country, mention.in_country = told, state, told is None
             if placed_by_another_act(mention):
                 mention.city = mention.country = mention.venue = None  # "In X, ... shortly after the ceremony"
-            mention.dates = mention.dates or deal_day_before(mention, unplaced_deals)
+            mention.dates = mention.dates or deal_day_before(mention, unplaced_deals, ctx)
             if _no_meeting_here(mention, remote, brokers, ctx):
                 unplaced_deals.extend([mention] if is_weak(trigger) and mention.dates else [])
                 continue
