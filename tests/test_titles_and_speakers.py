@@ -1804,3 +1804,11 @@ def test_a_title_inside_the_words_a_speaker_said_is_no_description_of_the_speake
     [facts] = list(extract_articles([Article("a", text, published=date(2025, 7, 3))]))
     [mbala] = [a for e in facts.actors if isinstance((a := e.fact), Actor) and a.name == "Jorge Mbala"]
     assert mbala.role != "mediator" and mbala.affiliation != "Ecuador"
+
+
+def test_the_state_a_title_is_for_taken_into_one_organisation_with_the_name_after_it_is_the_title_s() -> None:
+    found = actors_of("The UN Special Envoy for Syria Jorge de Almeida on Friday night announced the end of the round.")
+    assert (found["Jorge de Almeida"].role, found["Jorge de Almeida"].affiliation) == (
+        "Special Envoy for Syria",
+        "United Nations",
+    )

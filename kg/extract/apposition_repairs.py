@@ -109,14 +109,19 @@ def list_items_on_the_verb(doc: Doc) -> Doc:
 def places_before_names(doc: Doc) -> Doc:
     """Take a state or city the model read into the person's name after it out of that name, as a place.
 
-    In "Ambassador to Türkiye Tom Barrack" the model at times tags "Türkiye Tom Barrack" one person; a first word
-    the gazetteer knows as a state or a city, after "to", "in" or "from", before two more words of the name, is the
-    title's place ("ambassador to Türkiye"), and the name starts after it."""
+    In "Ambassador to Türkiye Tom Barrack" the model at times tags "Türkiye Tom Barrack" one person (or, after a
+    title, one organisation: "Special Envoy for Syria X Y"); a first word the gazetteer knows as a state or a city,
+    after "to", "in", "from" or "for", before two more words of the name, is the title's place ("ambassador to
+    Türkiye"), and the name starts after it."""
     gazetteer = load()
     ents, changed = list(doc.ents), False
+    titles = lexicon().title_words
     for index, ent in enumerate(ents):
         first = ent[0]
-        if ent.label_ != "PERSON" or len(ent) < 3 or ent.start == 0 or doc[ent.start - 1].lower_ not in PLACE_MARKS:
+        if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in PLACE_MARKS:
+            continue
+        titled = doc[ent.start - 2].lower_ in titles  # "Special Envoy for Syria X Y", tagged one organisation
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and titled):
             continue
         state = gazetteer.party(first.text)
         if gazetteer.city(first.text) is None and not (state and gazetteer.is_country(state)):
@@ -131,5 +136,5 @@ def places_before_names(doc: Doc) -> Doc:
     return doc
 
 
-PLACE_MARKS = frozenset({"to", "in", "from"})
-"""Words a place follows in a title ("ambassador to X", "envoy in Y", "delegate from Z")."""
+PLACE_MARKS = frozenset({"to", "in", "from", "for"})
+"""Words a place follows in a title ("ambassador to X", "envoy in Y", "delegate from Z", "envoy for Syria")."""
