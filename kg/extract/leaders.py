@@ -31,7 +31,7 @@ def sitting_leaders(doc: Doc, ctx: Context) -> list[int]:
         t.i
         for t in (tokens[i] for i in words_with(doc, pos=_NAME_POS))
         if t.text[:1].isupper()
-        and not (t.text.isupper() and len(t.text) > 1)  # an acronym ("news agency MIA"), no surname
+        and not (t.text.isupper() and len(t.text) > 1)  # an acronym (a news agency's), no surname
         and sitting_holder(t.text, on) is not None  # a look-up most words fail, before the tests of the parse
         and t.lower_ not in MONTHS
         and t.lower_ not in WEEKDAYS

@@ -81,7 +81,7 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 """A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
-2025", "Date: 10 May 2024", after an agency's name in capitals: "AFP Published 29 Dec, 2024 12:26am"."""
+2025", "Date: 10 May 2024", after an agency's name in capitals: "AFP Published 3 Mar, 2025 9:05am"."""
 _ENTRY_TIME = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
