@@ -1812,3 +1812,11 @@ def test_the_state_a_title_is_for_taken_into_one_organisation_with_the_name_afte
         "Special Envoy for Syria",
         "United Nations",
     )
+
+
+def test_a_two_word_name_written_the_other_way_round_is_the_same_person() -> None:
+    found = actors_of(
+        "Japanese Foreign Minister Kenta Sato held a meeting with his Chilean counterpart in Tokyo on Monday. "
+        '"Mr. Sato Kenta, Minister for Foreign Affairs of Japan, held a meeting," the ministry said.'
+    )
+    assert "Sato Kenta" not in found and found["Kenta Sato"].affiliation == "Japan"

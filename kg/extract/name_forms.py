@@ -89,10 +89,13 @@ PATRONYMICS = {"bin", "ibn", "bint", "ben", "ould"}
 
 
 def find_owner(persons: list[Person], words: list[str]) -> Person | None:
-    """The person whose full name a shorter name is part of (its end, or its first word used alone)."""
+    """The person whose full name a shorter name is part of (its end, or its first word used alone), or whose two
+    names it writes the other way round ("Hayashi Yoshimasa" for "Yoshimasa Hayashi": family name first)."""
     folded = fold(" ".join(words)).split()
     for person in persons:
         full = fold(person.name).split()
+        if len(folded) == len(full) == 2 and folded == full[::-1]:
+            return person
         if len(folded) < len(full) and full[-len(folded) :] == folded and full[-len(folded) - 1] not in PATRONYMICS:
             return person  # not "Salman" for "Mohammed bin Salman": the name after "bin" is the father's
     if len(folded) >= 3 and (owner := _lineage_owner(persons, folded)) is not None:
