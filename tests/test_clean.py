@@ -365,5 +365,7 @@ def test_a_name_with_a_description_in_brackets_and_a_dash_is_no_dateline() -> No
 def test_a_published_line_after_an_agency_s_name_dates_the_article() -> None:
     story = clean("Envoys meet\n\nWIRE Published 3 Mar, 2025 9:05am\n\nQUITO: Chile met Peru on Saturday.\n")
     assert story.published == date(2025, 3, 3) and "Published" not in story.text
+    byline = clean("Envoys meet\n\nAna Lind Published July 03, 2025 | 11:39 PM\n\nQUITO: Chile met Peru on Saturday.\n")
+    assert byline.published == date(2025, 7, 3) and "Published" not in byline.text
     kept = clean("Envoys meet\n\nThe published report was long.\n\nQUITO: Chile met Peru on Saturday.\n")
     assert kept.published is None and "published report" in kept.text

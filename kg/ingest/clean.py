@@ -76,12 +76,14 @@ _DATE_FIRST_LINE = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
-    r"^\s*(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)"
+    r"^\s*(?:(?-i:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+)?"
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)"
     r"\s*(?P<rest>.{0,80})$",
     re.IGNORECASE,
 )
 """A time stamp line above a story or under its headline: "Published: July 7, 2025", "Updated 3:45 PM EDT, July 7,
-2025", "Date: 10 May 2024", after an agency's name in capitals: "AFP Published 3 Mar, 2025 9:05am"."""
+2025", "Date: 10 May 2024", after an agency's name in capitals or a reporter's name: "AFP Published 3 Mar, 2025
+9:05am", "Ana Lind Published July 03, 2025 | 11:39 PM"."""
 _ENTRY_TIME = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?\s*(?:--|—|–|-|:)\s+(?=\S)"
