@@ -369,3 +369,10 @@ def test_a_published_line_after_an_agency_s_name_dates_the_article() -> None:
     assert byline.published == date(2025, 7, 3) and "Published" not in byline.text
     kept = clean("Envoys meet\n\nThe published report was long.\n\nQUITO: Chile met Peru on Saturday.\n")
     assert kept.published is None and "published report" in kept.text
+
+
+def test_a_dateline_s_long_credit_in_brackets_after_a_place_in_capitals_is_a_dateline() -> None:
+    story = clean(
+        "Ministers meet\n\nQUITO (Andes News Service / Wire - 03rd July, 2023) Chile and Peru met on Monday.\n"
+    )
+    assert story.dateline_place == "Quito" and story.text[story.lead_start :].startswith("Chile and Peru")

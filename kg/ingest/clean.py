@@ -39,7 +39,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_WORD}(?:[ -]{_WORD}){{0,4}})"
     rf"(?P<others>(?:/{_WORD}(?:[ -]{_WORD}){{0,4}})*)"
     rf"(?:,\s*(?!{_MONTH}\s+\d)(?P<region>{_WORD}(?:\s(?:(?:and|of|the)\s)*{_WORD}){{0,4}}))?"
-    r"(?:\s*\((?P<agency>[^)\n]{1,40})\))?"
+    r"(?:\s*\((?P<agency>[^)\n]{1,60})\))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+(?P<year>\d{{4}}))?)?"
     r"\.?\s*(?P<credit>\([^)\n]{1,40}\)|/[^/\n]{1,30}/\.?)?"
     r"\s*(?P<dash>--|—|–|-|:)?\s+"
