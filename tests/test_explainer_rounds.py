@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract.nlp import load_pipeline
-from kg.extract.person_cues import described_as_a_place
+from kg.extract.person_cues import described_as_a_place, outlet_names
 from tests.conftest import actors_of, article_meetings, meetings_of
 
 EXPLAINER = (
@@ -134,3 +134,13 @@ def test_a_name_the_model_tags_a_person_before_conflict_or_war_is_a_place() -> N
         "proposals to resolve the Kasanje conflict, the ministry said."
     )
     assert "Kasanje" not in found and {"Ana Soto", "Luis Prado"} <= set(found)
+
+
+def test_the_name_a_news_agency_is_given_is_no_person_wherever_it_speaks() -> None:
+    found = actors_of(
+        "Chilean and Peruvian delegations have arrived in Quito, rebel-run news agency Velka said on Sunday. Velka "
+        "said the delegations would discuss the siege."
+    )
+    assert "Velka" not in found
+    doc = load_pipeline()("The delegations arrived in Quito, the rebel news agency Velka said on Sunday.")
+    assert outlet_names(doc) == {"Velka"}

@@ -53,6 +53,7 @@ from kg.extract.person_cues import (
     after_a_title,
     described_as_a_place,
     names_a_building,
+    outlet_names,
     titled_beside,
 )
 from kg.extract.portfolio_names import PORTFOLIO_ENDS, after_a_portfolio, brief_before_name, runs_after_portfolios
@@ -388,17 +389,12 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
 
     def add(start: int, end: int) -> None:
         span = _trim(doc, start, end, ctx)
-        if span is not None and not in_credit(span) and not _inside_a_group_s_name(span, ctx):
+        if span is not None and not _named_otherwise(span, ctx):
             spans[(span.start, span.end)] = span
 
     for ent in entities_of(doc):
-        if (
-            ent.label_ == "PERSON"
-            and not described_as_a_place(ent.root)
-            and not names_a_group(ent)
-            and not ends_a_body_s_name(ent)
-            and not names_a_building(ent)
-        ):
+        named_so = ent.label_ != "PERSON" or described_as_a_place(ent.root) or names_a_group(ent)
+        if not named_so and not ends_a_body_s_name(ent) and not names_a_building(ent):
             add(*run_around(doc, ent.start, ent.end, ctx, entity=True))
     speakers: set[str] = set()
     # Proper-noun runs that act as people: "Mvemba Dizolele of the Center ... argued", "led by Vera Grabe,
@@ -457,9 +453,11 @@ def _candidate_names(doc: Doc, ctx: Context) -> list[Span]:
     return _longest(list(spans.values()))
 
 
-def _inside_a_group_s_name(span: Span, ctx: Context) -> bool:
-    """Whether a run of names is the opening of an organisation's longer name: "the rebel South Sudan People's
-    Movement" (no person "South Sudan People")."""
+def _named_otherwise(span: Span, ctx: Context) -> bool:
+    """Whether a run of names is a byline's, a news outlet's ("news agency Saba said"), or the opening of an
+    organisation's longer name: "the rebel South Sudan People's Movement" (no person "South Sudan People")."""
+    if in_credit(span) or span.text in outlet_names(span.doc):
+        return True
     mention = ctx.party_at(span.start)
     if mention is None or mention.how != "org" or mention.span.end <= span.end:
         return False

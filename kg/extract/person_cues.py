@@ -3,7 +3,7 @@ led by, a title set beside it, a relative clause with "who"), or a place ("X, a 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
@@ -204,3 +204,17 @@ def _a_state_s_envoy(token: Token) -> bool:
         return True  # "held talks with Chile's Ana Lind"
     acts = token.dep_ in {"nsubj", "dobj", "pobj"} and verb.pos_ == "VERB"
     return acts and (verb.lemma_.lower() in MEETING_LEMMAS or verb.lemma_.lower() in lexicon().verbs_of_saying)
+
+
+OUTLET_NOUNS = frozenset({"agency", "broadcaster", "channel", "newspaper", "daily", "outlet", "network"})
+"""Nouns a news outlet's name is set after: "the news agency Saba", "the daily X"."""
+
+
+def outlet_names(doc: Doc) -> frozenset[str]:
+    """The names the text gives news outlets by setting them right after such a noun ("Houthi-run news agency Saba
+    said"): an outlet's, never a person's, wherever else the name stands ("Saba said ...")."""
+    known: frozenset[str] | None = doc.user_data.get("kg_outlet_names")
+    if known is None:
+        after = (doc[t.i + 1] for t in doc[:-1] if t.lower_ in OUTLET_NOUNS and t.pos_ == "NOUN")
+        known = doc.user_data["kg_outlet_names"] = frozenset(w.text for w in after if w.pos_ == "PROPN")
+    return known
