@@ -1820,3 +1820,9 @@ def test_a_two_word_name_written_the_other_way_round_is_the_same_person() -> Non
         '"Mr. Sato Kenta, Minister for Foreign Affairs of Japan, held a meeting," the ministry said.'
     )
     assert "Sato Kenta" not in found and found["Kenta Sato"].affiliation == "Japan"
+
+
+def test_a_plural_noun_listed_with_a_name_by_and_is_no_title_of_the_name() -> None:
+    found = actors_of("The agency said the delegations and Jorge Paz would discuss lifting the siege.")
+    assert found["Jorge Paz"].role is None
+    assert actors_of("The rebel leaders Ana Soto and Jorge Paz met in Quito.")["Jorge Paz"].role == "rebel leader"

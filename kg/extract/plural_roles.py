@@ -81,6 +81,8 @@ def _title_before_the_list(first: Span) -> str | None:
     title = doc[index]
     if index == first.start - 1 or not title.text.islower() or not plural_title(title):
         return None
+    if doc[index + 1].lower_ == "and":
+        return None  # "the delegations and X would discuss": X is listed with the delegations, not one of them
     return _singular(title, lambda c: c.text.islower())  # "both Andean leaders": "leader"
 
 
