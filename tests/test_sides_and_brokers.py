@@ -2127,3 +2127,14 @@ def test_one_speaking_after_meetings_with_two_sides_leaders_is_their_go_between(
         "organisation would go on trying."
     )
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Organization of American States",)
+
+
+def test_the_subject_after_a_fronted_phrase_with_a_participle_of_attending_is_the_verb_s() -> None:
+    text = (
+        "At talks in Ecuador last month, attended by the United Nations and the Red Cross, Chile's government and "
+        "the Andean Liberation Front agreed to free 300 detainees."
+    )
+    government = next(t for t in load_pipeline()(text) if t.text == "government")
+    assert (government.dep_, government.head.lemma_) == ("nsubj", "agree")
+    [meeting] = _meetings(text)
+    assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}

@@ -249,21 +249,25 @@ def fronted_phrase_subjects(doc: Doc) -> Doc:
     the model at times reads A as a conjunct of "diplomats" or of X, leaving the verb with no subject; a list of
     names a comma sets after a phrase that opens the verb's clause with a preposition, right before that verb,
     which has no subject, is the verb's subject."""
-    for first in words_where(doc, "DEP", "conj"):
-        if first.dep_ != "conj" or first.pos_ != "PROPN" or doc[first.i - 1].text != ",":
-            continue
-        if first.head.dep_ != "pobj":
-            continue
-        verb = first.head
-        while verb.dep_ in {"pobj", "prep"} and verb.head != verb:
+    for first in [*words_where(doc, "DEP", "conj"), *words_where(doc, "DEP", "appos")]:
+        named = first.pos_ == "PROPN" and doc[first.i - 1].text == ","
+        described = first.pos_ == "NOUN" and first.dep_ == "appos" and doc[first.left_edge.i - 1].text == ","
+        on_an_object = first.head.dep_ == "pobj" or described and first.head.dep_ == "conj"
+        if first.dep_ not in {"conj", "appos"} or not (named or described) or not on_an_object:
+            continue  # ("At talks in X, attended by A and B, C's government and D agreed": the government)
+        verb, passed = first.head, set[int]()
+        while verb.dep_ in {"pobj", "prep", "agent", "punct", "conj", "csubj"} and verb.head != verb:
+            passed.add(verb.i)  # (through "attended" the parser made the subject: an aside, not the subject)
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"} or verb.i != first.right_edge.i + 1:
             continue
-        if any(c.dep_ in SUBJECTS for c in verb.children):
+        if any(c.dep_ in SUBJECTS and c.i not in passed for c in verb.children):
             continue
         opening = doc[verb.left_edge.i]
         if opening.dep_ == "prep" and opening.head == verb:
             first.head, first.dep_ = verb, "nsubj"
+            for aside in (c for c in verb.children if c.dep_ == "csubj" and c.i in passed):
+                aside.dep_ = "advcl"
     return doc
 
 
