@@ -959,3 +959,13 @@ def test_the_meeting_an_agreement_was_reached_at_has_the_day_the_sentence_before
     )
     [quito] = [m for m in found if m.location == "Quito"]
     assert quito.start == date(2025, 8, 7)
+
+
+def test_a_day_the_parser_hung_on_the_subject_right_before_its_verb_dates_the_meeting() -> None:
+    text = (
+        "Chile's chief border negotiator on Thursday met the European Union's Ana Lind, who coordinates indirect "
+        "talks between Santiago and Lima."
+    )
+    day = next(t for t in load_pipeline()(text) if t.text == "Thursday")
+    assert day.head.head.text == "negotiator"  # "on Thursday" hung on the subject
+    assert date(2022, 8, 4) in [m.start for m in meetings_of(text, date(2022, 8, 4))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.agreement_words import AGREEMENT_NOUNS
 from kg.extract.base import clause_verb
@@ -60,3 +60,10 @@ def of_the_deal_made(attached: Token, trigger: Token) -> bool:
         return False
     deal = clause.head
     return deal.lemma_.lower() in AGREEMENT_NOUNS and deal.dep_ == "dobj" and deal.head == clause_verb(trigger)
+
+
+def subject_dated_before(verb: Token, ent: Span) -> Token | None:
+    """The subject a day set right before its verb hangs on, as the parser at times hangs it ("X on Thursday met Y"):
+    the verb's day."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and ent.end == verb.i else None

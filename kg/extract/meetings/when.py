@@ -22,7 +22,7 @@ from kg.extract.dates import (
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, dated_subject
 from kg.extract.meetings.days_apart import days_apart_from_the_story, uncounted_time_apart
-from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made
+from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made, subject_dated_before
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.schedules import HUNG_PARTICIPLES
@@ -247,7 +247,8 @@ def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
         ent.root.i in anchors
         or belongs(attached, anchors)
         or trigger.i in range(ent.start, ent.end)
-        or attached == dated_subject(trigger)  # "On May 9 Peruvian negotiators met", misparsed
+        or attached
+        in (dated_subject(trigger), subject_dated_before(trigger, ent))  # "On May 9 X met", "X on May 9 met"
         or deal_agreed_at(attached, anchors)
     )
 
