@@ -1826,3 +1826,11 @@ def test_a_plural_noun_listed_with_a_name_by_and_is_no_title_of_the_name() -> No
     found = actors_of("The agency said the delegations and Jorge Paz would discuss lifting the siege.")
     assert found["Jorge Paz"].role is None
     assert actors_of("The rebel leaders Ana Soto and Jorge Paz met in Quito.")["Jorge Paz"].role == "rebel leader"
+
+
+def test_one_who_coordinates_talks_is_their_coordinator() -> None:
+    found = actors_of(
+        "Chile's chief negotiator met the European Union's Ana Lind, who coordinates indirect talks between Santiago "
+        "and Lima."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("coordinator", "European Union")

@@ -201,7 +201,13 @@ def _one_named(word: Token) -> Token | None:
 MEMBERSHIP_BODIES = frozenset({"delegation", "team", "panel", "committee", "commission", "council", "board"})
 """Bodies one sits or serves on as a member: "who sat on Ukraine's delegation"."""
 
-BROKERING_VERBS = {"facilitate": "facilitator", "mediate": "mediator", "moderate": "moderator", "broker": "mediator"}
+BROKERING_VERBS = {
+    "facilitate": "facilitator",
+    "mediate": "mediator",
+    "moderate": "moderator",
+    "broker": "mediator",
+    "coordinate": "coordinator",
+}
 """Verbs of helping others talk, and the title of who does it ("who facilitates the dialogue" -> facilitator)."""
 
 
