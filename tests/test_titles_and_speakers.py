@@ -1834,3 +1834,12 @@ def test_one_who_coordinates_talks_is_their_coordinator() -> None:
         "and Lima."
     )
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("coordinator", "European Union")
+
+
+def test_the_members_of_a_mediation_team_listed_after_its_colon_speak_for_its_owner() -> None:
+    found = actors_of(
+        "Ana Soto spoke, flanked by the other two members of the AU mediation team: former Chilean President Jorge "
+        "Paz and former Peruvian President Luis Prado."
+    )
+    for name in ("Jorge Paz", "Luis Prado"):
+        assert (found[name].role, found[name].affiliation) == ("member of the AU mediation team", "African Union")

@@ -99,3 +99,26 @@ def _owners_of_the_title(title: Token, names: list[str], span: Span, ctx: Contex
         return None
     words = [c for c in lefts_of(title) if c.dep_ in {"amod", "compound"} and not (c in listed or ctx.party_at(c.i))]
     return parties[names.index(person.name)], [*words, title]
+
+
+MEMBER_BODIES = frozenset({"team", "panel", "committee", "troika", "group", "delegation"})
+"""Bodies whose members a text lists after a colon: "the other two members of the AU mediation team: A and B"."""
+
+
+def members_listed(span: Span, ctx: Context) -> tuple[str, str] | None:
+    """(role, owner) of a name listed after the colon that closes "members of X's team" ("flanked by the other two
+    members of the AU mediation team: former Chilean President A and former Peruvian President B"): a member of
+    that team, speaking for its owner, whatever office the name's own title says they held before."""
+    sentence = sentence_of(span)
+    doc = span.doc
+    colon = next((t for t in reversed(doc[sentence.start : span.start]) if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start:
+        return None
+    body = doc[colon.i - 1]
+    if body.lemma_ not in MEMBER_BODIES or body.dep_ != "pobj" or body.head.lower_ != "of":
+        return None
+    if body.head.head.lemma_ != "member" or any(t.text in {".", ";"} for t in doc[colon.i : span.start]):
+        return None
+    owners = [m for c in lefts_of(body) if (m := ctx.party_at(c.i)) is not None and m.known]
+    words = [t.text for t in doc[body.left_edge.i : body.i + 1] if t.dep_ != "det"]
+    return (f"member of the {' '.join(words)}", owners[0].party) if owners else None

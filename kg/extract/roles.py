@@ -20,7 +20,7 @@ from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
 from kg.extract.group_references import group_referred_to, owner_of_a_body
-from kg.extract.listed_sides import side_from_list
+from kg.extract.listed_sides import members_listed, side_from_list
 from kg.extract.name_runs import title_words
 from kg.extract.nearby_sides import acting_as, whose_office, whose_party
 from kg.extract.people import Person
@@ -317,6 +317,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
     if listed is not None:  # "the advisers of A, B and C - X, Y and Z": X is A's adviser
         affiliation, title = listed
         role = clean_role(title, ctx)
+    elif (member := members_listed(span, ctx)) is not None:
+        role, affiliation = member  # "the other members of the AU mediation team: former President X and Y"
     chain, owner = pre_chain(span, ctx)
     before = phrase_before_appos(span)
     if not any(is_title(t) for t in before):  # "sent its envoy for the region, X,": X hung on "region"
