@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, once_per_doc, paragraph_of, sentence_of, text_of, tokens_in
+from kg.extract.base import Context, paragraph_of, sentence_of, text_of, tokens_in
 from kg.extract.coref import Coreference, holds_any, role_classes
 from kg.extract.parties import possessor, state_named_on
 from kg.extract.people import Person
-from kg.extract.quotes import find_quotes, inside
+from kg.extract.quotes import inside, quotes_of
 from kg.extract.tree import ancestors_of, children_of, lefts_of, subtree_of
 
 
@@ -51,7 +51,7 @@ def _described(doc: Doc, ctx: Context, coref: Coreference, person: Person, first
     start = _window_start(doc, first.start_char)
     found: list[tuple[str, str]] = []
     opening = doc.char_span(start, first.start_char, alignment_mode="expand")
-    quotes = once_per_doc(doc, "kg_quotes", 0, lambda: find_quotes(text_of(doc)))
+    quotes = quotes_of(doc)
     for token in doc[opening.start if opening is not None else first.start : first.start]:
         if ctx.people.at(token) is not None or inside(quotes, token.idx) is not None:
             continue  # (not "'... by the Qatari mediator,' said X": words X said, of another)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -78,12 +79,21 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if text[q.start : q.end].strip()]
 
 
+def quotes_of(doc: Doc) -> tuple[Quote, ...]:
+    """The quoted stretches of a document (:func:`find_quotes`), found once: statements and the descriptions told
+    before a name both read them."""
+    known: tuple[Quote, ...] | None = doc.user_data.get("kg_quotes")
+    if known is None:
+        known = doc.user_data["kg_quotes"] = tuple(find_quotes(text_of(doc)))
+    return known
+
+
 def _opens(paragraph: str, position: int) -> bool:
     """A straight quote opens at a paragraph start or after a space or bracket."""
     return position == 0 or paragraph[position - 1] in " ([—–-\t:"
 
 
-def inside(quotes: list[Quote], char: int) -> Quote | None:
+def inside(quotes: Sequence[Quote], char: int) -> Quote | None:
     """The quote holding a character offset (quotes are in text order and do not overlap), by bisection."""
     position = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
     if position >= 0 and quotes[position].start <= char < quotes[position].end:

@@ -49,7 +49,7 @@ from kg.extract.frames import (
 )
 from kg.extract.interviews import answer_ranges
 from kg.extract.people import in_credit
-from kg.extract.quotes import Quote, a_name_given, find_quotes, inside, modifies_a_noun, one_line, quoted_text
+from kg.extract.quotes import Quote, a_name_given, inside, modifies_a_noun, one_line, quoted_text, quotes_of
 from kg.extract.speakers import Speakers, also_speaking, speaker_subject
 from kg.extract.speech_events import SpeechEvent, before_a_contrast, but_after, in_clause
 from kg.extract.stance import judged_by_verb, sentence_stances, stance
@@ -393,7 +393,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Statements with speaker, text and stance, in text order."""
-    quotes = find_quotes(text_of(doc))
+    quotes = list(quotes_of(doc))
     events = _speech_events(doc, ctx, quotes)
     index = _Events(events)
     last: SpeechEvent | None = None
