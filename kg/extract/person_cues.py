@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.base import tokens_of
 from kg.extract.tree import children_of
+from kg.extract.word_index import words_with
 from kg.gazetteer import lexicon
 
 TEAM_NOUNS = {"delegation", "team", "side", "negotiators", "talks", "negotiations", "mission"}
@@ -215,6 +217,9 @@ def outlet_names(doc: Doc) -> frozenset[str]:
     said"): an outlet's, never a person's, wherever else the name stands ("Saba said ...")."""
     known: frozenset[str] | None = doc.user_data.get("kg_outlet_names")
     if known is None:
-        after = (doc[t.i + 1] for t in doc[:-1] if t.lower_ in OUTLET_NOUNS and t.pos_ == "NOUN")
-        known = doc.user_data["kg_outlet_names"] = frozenset(w.text for w in after if w.pos_ == "PROPN")
+        tokens = tokens_of(doc)
+        nouns = (i for i in words_with(doc, lower=OUTLET_NOUNS) if i + 1 < len(tokens) and tokens[i].pos_ == "NOUN")
+        known = doc.user_data["kg_outlet_names"] = frozenset(
+            tokens[i + 1].text for i in nouns if tokens[i + 1].pos_ == "PROPN"
+        )
     return known
