@@ -47,7 +47,7 @@ def in_the_year_told(found: DateRange | None, ent: Span, ctx: Context) -> DateRa
     if found is None or reference is None or A_YEAR.search(ent.text) or month_day(ent.text) is None:
         return found
     lowered = ent.text.lower()
-    that_year = "that year" in lowered or "the same year" in lowered  # "on Feb. 28 that year": the year told
+    that_year = _that_year(lowered)  # "on Feb. 28 that year": the year told
     if "year" in lowered and not that_year:
         return found  # "between February 13 and March 10 of this year": its year named
     attached = date_attachment(ent)
@@ -138,10 +138,15 @@ def year_named(ent: Span, ctx: Context) -> int | None:
     "that year" or "the same year", the one told last before it ("In 2013, talks in X paved the way for a deal
     reached in Y later that year")."""
     lowered = ent.text.lower()
-    if "that year" in lowered or "the same year" in lowered:
+    if _that_year(lowered):
         return _year_told_before(ent, ctx, since=True)
     match = re.fullmatch(r"(?:(?:early|late|later|earlier)\s+)?(this|last|next)\s+year", lowered.strip())
     reference = ctx.dates.reference
     if match is None or reference is None:
         return None
     return reference.year + {"this": 0, "last": -1, "next": 1}[match.group(1)]
+
+
+def _that_year(text: str) -> bool:
+    """Whether a date phrase (in lower case) names its year back: "that year", "the same year"."""
+    return "that year" in text or "the same year" in text
