@@ -367,6 +367,8 @@ def test_a_published_line_after_an_agency_s_name_dates_the_article() -> None:
     assert story.published == date(2025, 3, 3) and "Published" not in story.text
     byline = clean("Envoys meet\n\nAna Lind Published July 03, 2025 | 11:39 PM\n\nQUITO: Chile met Peru on Saturday.\n")
     assert byline.published == date(2025, 7, 3) and "Published" not in byline.text
+    said = clean("Envoys meet\n\nAna Lind Published a report on the talks, officials said.\n\nQUITO: Chile met Peru.\n")
+    assert "Ana Lind Published a report" in said.text  # a name and "Published" with no day: a sentence of the story
     kept = clean("Envoys meet\n\nThe published report was long.\n\nQUITO: Chile met Peru on Saturday.\n")
     assert kept.published is None and "published report" in kept.text
 

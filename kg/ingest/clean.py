@@ -76,7 +76,7 @@ _DATE_FIRST_LINE = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 """A numbered line: a section of a readout or an explainer, not page furniture."""
 _PUBLISHED = re.compile(
-    r"^\s*(?:(?-i:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+)?"
+    r"^\s*(?:(?P<by>(?-i:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\s+)?"
     r"(?:(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?\s*:?|dated?\s*:)"
     r"\s*(?P<rest>.{0,80})$",
     re.IGNORECASE,
@@ -304,8 +304,9 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
                 continue
         if _SEE_ALSO.match(paragraph) or _STAFF.match(paragraph) or _PHOTO_WORDS.match(paragraph):
             continue
-        if (len(kept) <= 2 or index >= foot) and (stamp := _PUBLISHED.match(paragraph)) is not None:
-            # above the story, under its headline, or at its foot
+        stamp = _PUBLISHED.match(paragraph) if len(kept) <= 2 or index >= foot else None
+        if stamp is not None and (not stamp.group("by") or _date_in(stamp.group("rest")) is not None):
+            # above the story, under its headline, or at its foot (after a name, only with its day)
             published_line = published_line or _date_in(stamp.group("rest"))
             continue  # "Published: July 7, 2025", "Last updated 1:05 a.m. Friday": the page's, not the story's
         if len(kept) <= 2 and (day := _dated_header_fields(paragraph)) is not None:
