@@ -449,3 +449,30 @@ def test_the_next_cycle_is_a_round_to_come_but_not_the_next_election_cycle() -> 
     )
     [planned] = [m for m in found if m.status == "planned"]
     assert (planned.country, planned.day) == ("Bolivia", "2024-04")
+
+
+def test_a_round_of_talks_closed_with_a_signing_keeps_its_number() -> None:
+    [meeting] = meetings_of(
+        "Chile's government and the Andean Liberation Front wrapped up a third round of talks on Friday in Quito "
+        "with the signing of a protocol on prisoners.",
+        published=date(2024, 3, 11),
+    )
+    assert (meeting.location, meeting.round, meeting.start) == ("Quito", 3, date(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Bolivia, which agreed to host a fourth round",
+        "Bolivia, which accepted a request by both sides to hold a fourth round in the Andean country",
+    ],
+)
+def test_the_next_round_in_a_state_that_agreed_to_hold_it_is_planned_there(where: str) -> None:
+    found = meetings_of(
+        "Chile's government and the Andean Liberation Front ended a third round of talks on Friday in Quito. The "
+        f"talks will continue in {where}.",
+        published=date(2024, 3, 11),
+    )
+    [planned] = [m for m in found if m.status == "planned"]
+    assert (planned.country, planned.location, planned.round) == ("Bolivia", None, 4)
+    assert planned.parties == ("Chile", "Andean Liberation Front")

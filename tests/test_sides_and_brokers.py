@@ -2138,3 +2138,13 @@ def test_the_subject_after_a_fronted_phrase_with_a_participle_of_attending_is_th
     assert (government.dep_, government.head.lemma_) == ("nsubj", "agree")
     [meeting] = _meetings(text)
     assert set(meeting.parties) == {"Chile", "Andean Liberation Front"}
+
+
+@pytest.mark.parametrize("accord", ["the Ecuador Agreement", "the Ecuador Accords"])
+def test_a_state_a_named_accord_is_called_after_does_not_host_the_talks_that_signed_it(accord: str) -> None:
+    [meeting] = _meetings(
+        f"Chile's government and the Andean Liberation Front wrapped up a round of talks in Quito on Friday with the "
+        f"signing of {accord}, which sets out a ceasefire."
+    )
+    assert (meeting.location, meeting.country) == ("Quito", "Ecuador")
+    assert meeting.parties == ("Chile", "Andean Liberation Front") and meeting.mediators == ()

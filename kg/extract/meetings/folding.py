@@ -32,6 +32,7 @@ def join_conclusions(mentions: list[Mention]) -> list[Mention]:
             signing.city = signing.city or talks.city
             signing.country = signing.country or talks.country
             signing.venue = signing.venue or talks.venue
+            signing.round = signing.round or talks.round
             signing.mediators = list(dict.fromkeys(signing.mediators + talks.mediators))
             spans = [d for d in (signing.dates, talks.dates) if d]
             if spans:

@@ -449,7 +449,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             # "the fifth round in Turkey in the autumn", "a follow-up meeting is to be held in Brazil", "agreed to
             # meet again in Brazil", "held three rounds of talks in Belarus"
             or m.round
-            and m.month  # "the next round is scheduled for April": where the talks are held
+            and (m.month or m.country in m.hosts)  # "the next round is scheduled for April", "C will host it"
             or m.month
             and agreed_to_meet_again(m.trigger)  # "will meet again in late January": a follow-up, its month set
             or m.window
@@ -457,7 +457,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.agreed
             for m in c.mentions
         )
-    ]
+        or any(m.in_country for m in c.mentions) and any(m.round for m in c.mentions)  # "... will go on in C, which
+    ]  # agreed to hold a third round": one sentence's two words for one meeting, placed and numbered
     return clusters
 
 
