@@ -457,7 +457,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.agreed
             for m in c.mentions
         )
-        or any(m.in_country for m in c.mentions) and any(m.round for m in c.mentions)  # "... will go on in C, which
+        or any(m.in_country for m in c.mentions)
+        and any(m.round for m in c.mentions)  # "... will go on in C, which
     ]  # agreed to hold a third round": one sentence's two words for one meeting, placed and numbered
     return clusters
 
