@@ -446,8 +446,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
                 or counted_occasions(m.trigger)
                 or week_told(m.trigger)
             )
-            # "the fifth round in Turkey in the autumn", "a follow-up meeting is to be held in Brazil", "agreed to
-            # meet again in Brazil", "held three rounds of talks in Belarus"
+            # "the fifth round in Turkey in autumn", "a follow-up is to be held in Brazil", "held three rounds in X"
             or m.round
             and (m.month or m.country in m.hosts)  # "the next round is scheduled for April", "C will host it"
             or m.month
@@ -458,8 +457,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             for m in c.mentions
         )
         or any(m.in_country for m in c.mentions)
-        and any(m.round for m in c.mentions)  # "... will go on in C, which
-    ]  # agreed to hold a third round": one sentence's two words for one meeting, placed and numbered
+        and any(m.round for m in c.mentions)  # "the talks go on in C, which agreed to hold the third round"
+    ]
     return clusters
 
 
