@@ -103,11 +103,12 @@ _STAMP_DAY = re.compile(
 
 _BARE_DATE = re.compile(
     r"^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
-    rf"(?:{_STAMP_DAY.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[.:]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
+    rf"(?:{_STAMP_DAY.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[.:]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
     re.IGNORECASE,
 )
 """A line that is a date and nothing else, under a headline: the day a press release was issued, or a page's time
-stamp with its weekday and clock time ("Mon 12 Jun 2023 17.30 BST")."""
+stamp with its weekday and clock time ("Mon 12 Jun 2023 17.30 BST"), or in numbers to the second ("2023-06-09
+14:13:22")."""
 
 
 def _dated_header_fields(line: str) -> date | None:
