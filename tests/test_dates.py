@@ -113,6 +113,16 @@ def test_a_span_written_between_two_days_of_two_months() -> None:
     assert span is not None and (span.start, span.end) == (date(2023, 2, 13), date(2023, 3, 10))
 
 
+def test_a_span_between_two_days_set_off_by_a_comma_runs_from_the_first_to_the_second() -> None:
+    found = meetings_of(
+        "Chile and Peru ended a third round of talks in Quito on Friday. The fourth round will be held in Bolivia, "
+        "between August 14 and September 4.",
+        published=date(2023, 6, 9),
+    )
+    [planned] = [m for m in found if m.round == 4]
+    assert (planned.country, planned.start, planned.end) == ("Bolivia", date(2023, 8, 14), date(2023, 9, 4))
+
+
 def test_a_stay_in_the_present_for_a_meeting_on_a_weekday_is_for_the_weekday_to_come() -> None:
     for text in (
         "The minister is in Chile to attend a meeting of foreign ministers in Santiago on Tuesday.",

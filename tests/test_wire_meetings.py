@@ -1225,3 +1225,23 @@ def test_talks_at_a_border_meeting_point_in_a_datelined_lead_are_not_in_the_date
     )
     meetings = article_meetings(text, date(2024, 2, 21))
     assert [(m.location, m.start, m.round) for m in meetings] == [(None, date(2024, 2, 19), 21)]
+
+
+def test_a_cycle_of_the_dialogue_table_is_a_round_of_talks() -> None:
+    [meeting] = meetings_of(
+        "With the presence of the Chilean president, the third cycle of the peace dialogue table between the Chilean "
+        "government and the Andean Liberation Front closed on Friday in Quito.",
+        published=date(2023, 6, 10),
+    )
+    assert (meeting.location, meeting.round, meeting.start) == ("Quito", 3, date(2023, 6, 9))
+    assert meeting.parties == ("Chile", "Andean Liberation Front")
+
+
+def test_a_named_room_of_a_building_is_the_venue_and_never_the_city() -> None:
+    found = meetings_of(
+        "Chile and Peru ended a round of talks in Quito on Friday. The signing ceremony was held on Friday in the "
+        'Protocol Room of the Carondelet Palace "Salon Amarillo", with both foreign ministers present.',
+        published=date(2023, 6, 10),
+    )
+    assert [m.location for m in found] == ["Quito"]
+    assert found[0].venue == "Protocol Room of the Carondelet Palace"

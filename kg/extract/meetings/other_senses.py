@@ -55,10 +55,22 @@ def cycle_of_talks(token: Token) -> bool:
     in a series or of talks is a round (not "the cycle of violence", "the news cycle")."""
     of = [o for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c)]
     if of:
-        return any(o.lower_ in {"talks", "negotiations", "dialogue"} for o in of)
+        return any(o.lower_ in {"talks", "negotiations", "dialogue"} or _table_of_talks(o) for o in of)
     if any(c.dep_ == "compound" for c in children_of(token)):
         return False  # "the next election cycle", "the news cycle"
     return ordinal_word_of(token) is not None or any(c.lower_ in SEQUENCE_WORDS for c in children_of(token))
+
+
+def _table_of_talks(noun: Token) -> bool:
+    """ "the third cycle of the dialogue table", "of the negotiating table": the table the talks are held at, as
+    writers translating from Spanish ("mesa de diálogo") name the talks themselves."""
+    return noun.lemma_ == "table" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_ in TABLE_TALK_WORDS for c in children_of(noun)
+    )
+
+
+TABLE_TALK_WORDS = frozenset({"dialogue", "negotiation", "negotiating", "talk", "talks"})
+"""What a table of talks is called after: "the dialogue table", "the negotiating table"."""
 
 
 SEQUENCE_WORDS = frozenset({"next", "latest", "previous", "last", "new", "coming"})

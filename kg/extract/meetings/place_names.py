@@ -74,6 +74,7 @@ def venue_text(token: Token) -> str:
     tail = [t for t in subtree_of(token) if t.i > token.i]
     city = next((n for n, t in enumerate(tail) if t.lower_ == "in" and _names_a_city(t)), len(tail))
     tail = tail[:city]  # "the headquarters of the UN mission | in Quito": the city is the meeting's, no part of it
+    tail = tail[: next((n for n, t in enumerate(tail) if t.is_punct), len(tail))]  # not 'the Hall of X "Y"'
     if tail and tail[0].lower_ == "of" and len(tail) <= 8:
         words += tail
     if not words:

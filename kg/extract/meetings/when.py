@@ -86,7 +86,8 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             first = resolved.get(ent.root.head.i) if ent.root.dep_ == "conj" else None
             if first is None and _again_on(ent):  # "met on Tuesday and again on Wednesday"
                 first = next(reversed(resolved.values()), None)
-            if first is not None and 0 <= (found.start - first.end).days <= 1:
+            between = ent.root.dep_ == "conj" and ent.root.head.head.lower_ == "between"  # "between May 2 and 9"
+            if first is not None and (0 <= (found.start - first.end).days <= 1 or between and first.end < found.start):
                 found = DateRange(first.start, found.end)  # "on Friday and Saturday": one span of two days
             resolved[ent.root.i] = found
         if trigger is not None and (not describes(ent, trigger, anchors) or _deadline(ent)):
@@ -103,8 +104,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
         width = found.end - found.start
         # "said on Friday he would meet X on Aug. 15": a day gone by is not the day of a meeting to come
         gone = future and reference is not None and found.end < reference
-        # "the first round was held in A on May 3, the second in B on July 9": a date on the meeting word's own
-        # phrase dates it before one on the clause it stands in
+        # "the first round was held in A on May 3, the second in B on July 9": the meeting word's own date first
         attached = date_attachment(ent)
         if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially"} for c in children_of(attached)):
             continue  # "the talks, originally set for Monday, were postponed": a day they no longer have
