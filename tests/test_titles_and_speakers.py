@@ -1843,3 +1843,20 @@ def test_the_members_of_a_mediation_team_listed_after_its_colon_speak_for_its_ow
     )
     for name in ("Jorge Paz", "Luis Prado"):
         assert (found[name].role, found[name].affiliation) == ("member of the AU mediation team", "African Union")
+
+
+@pytest.mark.parametrize("after", ["", ", as well as other guests"])
+def test_names_each_set_after_its_state_in_a_titled_list_take_that_state(after: str) -> None:
+    found = actors_of(
+        f"Present at the ceremony were the foreign ministers of Chile, Mario Soto Vidal, and Peru, Luis Prado "
+        f"Ruiz{after}."
+    )
+    assert [(found[n].role, found[n].affiliation) for n in ("Mario Soto Vidal", "Luis Prado Ruiz")] == [
+        ("foreign minister", "Chile"),
+        ("foreign minister", "Peru"),
+    ]
+
+
+def test_a_list_of_states_and_names_not_in_turn_gives_no_state_by_position() -> None:
+    found = actors_of("The foreign ministers of Chile, Peru, Mario Soto Vidal and Luis Prado Ruiz met in Quito.")
+    assert found["Luis Prado Ruiz"].affiliation != "Chile"

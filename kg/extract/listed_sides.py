@@ -43,6 +43,8 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
     after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
     with the words of the title the parties hang from ("the national security advisers")."""
+    if (each := _each_after_its_state(span, ctx)) is not None:
+        return each
     sentence = sentence_of(span)
     doc = span.doc
     before = tokens_of(doc)[sentence.start : span.start][::-1]
@@ -72,6 +74,36 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     if not parties or len(parties) != len(names) or person is None or person.name not in names:
         return None
     return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
+
+
+def _each_after_its_state(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
+    """ "the foreign ministers of A, X, and B, Y": names set each after the party it speaks for, in one list that
+    hangs on a plural title; the party right before the name's comma, with the title's words."""
+    doc = span.doc
+    sentence = sentence_of(span)
+    items: list[tuple[bool, str]] = []  # (a person?, name), from the name back to the list's opening
+    index = span.start
+    while index > sentence.start:
+        token = doc[index - 1]
+        if token.text == "," or token.lower_ == "and":
+            index -= 1
+            continue
+        person, mention = ctx.people.at(token), ctx.party_at(token.i)
+        if person is None and (mention is None or not mention.known):
+            break
+        item = (person is not None, person.name if person is not None else mention.party)  # type: ignore[union-attr]
+        if not items or items[-1] != item:
+            items.append(item)
+        index -= 1
+    person = ctx.people.at(span.root)
+    opening = doc[index - 1] if index > sentence.start else None
+    if person is None or opening is None or opening.lower_ != "of" or not plural_title(opening.head):
+        return None
+    items = [(True, person.name), *items][::-1]
+    if len(items) < 4 or len(items) % 2 or any(is_person != (n % 2 == 1) for n, (is_person, _) in enumerate(items)):
+        return None  # parties and names in turn, a party first
+    title = opening.head
+    return items[-2][1], list(doc[title.left_edge.i : title.i + 1])
 
 
 def _before_the_brief(doc: Doc, index: int, ctx: Context) -> int:
