@@ -3,6 +3,7 @@ apposition to, an apposition after it; and which words are titles."""
 
 from __future__ import annotations
 
+from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -24,8 +25,7 @@ PLACE_PREPOSITIONS = {"in", "at"}
 
 
 def _clause_start(span: Span) -> int:
-    """Where the sentence of a name starts, reading across a break the parser put after a title ("Saudi Foreign
-    Minister | Adel al-Jubeir wrote ..."): a sentence that ends in a word, not a stop or a line break."""
+    """Where a name's sentence starts, across a break the parser put after a title ("Saudi Foreign Minister | X")."""
     start = sentence_of(span).start
     if start > 0:
         before = span.doc[start - 1]
@@ -146,13 +146,8 @@ def _two_offices(before: Token, after: Token) -> bool:
     """Whether an "and" between two words joins two capitalised titles held by one person ("Deputy Prime Minister
     and Foreign Minister X"); a name before it ("Putin and Foreign Minister X") or a plural title ("Ministers")
     is another person's."""
-    return (
-        before.text[:1].isupper()
-        and after.text[:1].isupper()
-        and is_title(before)
-        and before.tag_ != "NNPS"
-        and not plural_title(before)
-    )
+    capitals = before.text[:1].isupper() and after.text[:1].isupper()
+    return capitals and is_title(before) and before.tag_ != "NNPS" and not plural_title(before)
 
 
 def _inside_a_brief(doc: Doc, index: int, start: int) -> bool:
@@ -240,6 +235,9 @@ def phrase_before_appos(span: Span) -> list[Token]:
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     if commas:
         tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's
+    named = [n for n, t in enumerate(tokens) if t.ent_type_ == "PERSON"]  # "the minister of A, X, and the minister of
+    rest = list(dropwhile(lambda t: t.is_punct or t.pos_ == "CCONJ", tokens[named[-1] + 1 :] if named else tokens))
+    tokens = rest if any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in rest) else tokens  # B, Y": B's for Y
     doing = {t.i for c in children_of(head) if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in subtree_of(c)}
     tokens = [t for t in tokens if t.i not in doing]  # "the EU official chairing the talks, X": the official
     return _drop_place_phrases(tokens)
@@ -371,8 +369,7 @@ def phrase_after(span: Span, ctx: Context) -> list[Token]:
 
 
 def _gapped_clause(noun: Token, ctx: Context) -> bool:
-    """Whether a noun after a name opens a clause of its own with its verb left out: "A's team was led by X, B's
-    team by Y" (B's team is Y's, not X's)."""
+    """Whether a noun after a name opens a clause with its verb left out: "A's team was led by X, B's team by Y"."""
     return any(
         c.dep_ == "prep" and c.lower_ == "by" and any(ctx.people.at(o) is not None for o in children_of(c))
         for c in children_of(noun)
