@@ -1290,3 +1290,11 @@ def test_a_name_signing_on_behalf_of_a_side_speaks_for_it() -> None:
         "Foreign Minister Ana Ruiz for Peru."
     )
     assert (found["Jorge Salas"].affiliation, found["Ana Ruiz"].affiliation) == ("Chile", "Peru")
+
+
+def test_titles_in_the_plural_or_shared_are_no_person_and_a_co_chair_is_a_role() -> None:
+    found = actors_of(
+        "The aim of the meeting was to prepare a summit of the presidents of Chile and Peru, Andean Group Co-Chairs "
+        "said in a statement. The talks were useful, Co-Chair Ana Lind said."
+    )
+    assert set(found) == {"Ana Lind"} and found["Ana Lind"].role == "Co-Chair"

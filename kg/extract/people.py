@@ -333,6 +333,8 @@ def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
         return None  # "wrote on X. Oman has mediated": a letter ending one sentence and a state opening the next
     if any(t.lower_.rstrip(".") in title_words() and t.lower_ not in NAME_PARTICLES for t in words):
         return None
+    if len(words) == 1 and words[0].lower_.removeprefix("co-").removesuffix("s") in title_words():
+        return None  # "the Co-Chairs said": titles in the plural or shared, no name
     if words[-1].lower_ in stops or words[-1].lower_ in lexicon().meeting_nouns or between_titles(span):
         return None  # "the EU Monitoring Mission said", "the Commander Level Meeting": no person's name
     return span
