@@ -1245,3 +1245,13 @@ def test_a_named_room_of_a_building_is_the_venue_and_never_the_city() -> None:
     )
     assert [m.location for m in found] == ["Quito"]
     assert found[0].venue == "Protocol Room of the Carondelet Palace"
+
+
+def test_a_hyphen_typed_for_a_dash_after_a_group_s_name_leaves_its_city_to_no_state() -> None:
+    [meeting] = meetings_of(
+        "On December 4 a meeting between the Foreign Minister of Chile Ana Lind, the Foreign Minister of Peru Luis "
+        "Prado and the Co-Chairs of the OSCE Minsk Group- Ivan Petrov, Paul Roy, Tom Kerr took place in Vienna.",
+        published=date(2013, 12, 5),
+    )
+    assert (meeting.location, meeting.start) == ("Vienna", date(2013, 12, 4))
+    assert set(meeting.parties) == {"Chile", "Peru"}

@@ -10,7 +10,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from kg.errors import KGError
 from kg.extract.apposition_repairs import LOOSE_NAME_DEPS  # noqa: F401 (the import registers its component)
@@ -443,14 +443,16 @@ def keep_whole_words(nlp: Language) -> None:
 
 
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
-"""A hyphen after an abbreviation's full stop and before a word ("U.S.-led", "U.N.-brokered", "U.S.-Japan"): the
-tokenizer splits words at a hyphen only between letters, which would leave the party and the word one token."""
+"""A hyphen between an abbreviation's full stop and a word ("U.S.-led"), which the tokenizer leaves unsplit."""
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:
-    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split; and "U.S.-Japan" as "US-Japan"."""
+    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split; and "U.S.-Japan" as "US-Japan"; and a
+    hyphen typed for a dash right after a word ("the co-chairs of the group- A, B and C") from the word."""
     infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z]{2})-$"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 @cache
