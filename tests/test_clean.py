@@ -340,6 +340,7 @@ def test_a_header_line_of_fields_set_apart_by_bars_dates_the_story_and_is_droppe
         ("Mon 12 Jun 2023 17.30 BST", date(2023, 6, 12)),
         ("Tue 3 Oct 2023 09.15 EDT", date(2023, 10, 3)),
         ("2023-10-04 14:13:22", date(2023, 10, 4)),
+        ("13:38, 04.10.2023", date(2023, 10, 4)),
     ],
 )
 def test_a_time_stamp_line_with_a_clock_time_dates_the_article(stamp: str, day: date) -> None:

@@ -97,12 +97,16 @@ _KICKER = re.compile(
 )
 """A wire headline's kicker, the kind of story in capitals before it: "ANALYSIS-", "UPDATE 2-", "EXPLAINER: ",
 "LIVE: " (never a dateline's place, which may now end on a colon: "NEW DELHI: ")."""
+_DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+"""A day written in numbers with full stops, day first as wherever it is written so: "24.09.2017"."""
 _STAMP_DAY = re.compile(
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}", re.IGNORECASE
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_DOTTED_DAY.pattern}",
+    re.IGNORECASE,
 )
 
 _BARE_DATE = re.compile(
-    r"^(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
+    r"^(?:\d{1,2}:\d{2},?\s+)?(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?"
     rf"(?:{_STAMP_DAY.pattern})(?:,?\s+(?:at\s+)?\d{{1,2}}[.:]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\.?$",
     re.IGNORECASE,
 )
@@ -128,6 +132,11 @@ def _date_in(text: str) -> date | None:
     match = _STAMP_DAY.search(text)
     if match is None:
         return None
+    if (dotted := _DOTTED_DAY.fullmatch(match.group(0))) is not None:
+        try:
+            return date(int(dotted["y"]), int(dotted["m"]), int(dotted["d"]))
+        except ValueError:
+            return None
     try:
         return parse_date(match.group(0), "time stamp")
     except InputError:
