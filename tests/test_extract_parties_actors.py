@@ -1298,3 +1298,12 @@ def test_titles_in_the_plural_or_shared_are_no_person_and_a_co_chair_is_a_role()
         "said in a statement. The talks were useful, Co-Chair Ana Lind said."
     )
     assert set(found) == {"Ana Lind"} and found["Ana Lind"].role == "Co-Chair"
+
+
+def test_an_officer_of_an_organisation_s_officer_speaks_for_the_organisation() -> None:
+    found = actors_of(
+        "The mediators were joined by the Personal Representative of the OSCE Chairperson-in-Office, Ana Lind."
+    )
+    assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Personal Representative", "OSCE")
+    doc, ctx = analyse("The talks were joined by the Personal Representative of the OSCE Chairperson-in-Office.")
+    assert [m.party for m in ctx.party_mentions] == ["OSCE"]

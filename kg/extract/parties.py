@@ -27,6 +27,7 @@ from kg.extract.org_entities import (
     known_after_a_qualifier,
     list_ending_on_a_known_name,
     listed_with_a_person,
+    officer_of_a_party_s_officer,
     party_and_title,
     people_of_a_party,
     title_and_name,
@@ -213,6 +214,10 @@ def _run_end(ent: Span) -> int:
     return end
 
 
+TITLED_WITH_A_PARTY = (party_and_title, officer_of_a_party_s_officer)
+"""Tests of an entity the model tagged whole that is a title written with a known party's name."""
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     """Every party mention in a document, left to right, longest match first."""
     matcher, _ = _matcher(doc.vocab, gazetteer)
@@ -243,8 +248,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
     name_words = {w for p in people if len(p) >= 2 for w in p.text.split() if len(w) >= 3}
     for ent in entities_of(doc):
         if ent.label_ in ORG_LABELS and gazetteer.party(clean_org_name(ent)) is None:
-            if title_and_name(ent, titles) or party_and_title(ent, titles, gazetteer):
-                continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole
+            if title_and_name(ent, titles) or any(f(ent, titles, gazetteer) for f in TITLED_WITH_A_PARTY):
+                continue  # "Indian National Security Adviser Ajit Doval", "the EU Special Representative" tagged whole,
+                # "the Personal Representative of the OSCE Chairperson-in-Office" (the OSCE's officer)
             if clean_org_name(ent) in name_words:
                 continue  # "Han's aide" after "President Han Min-su": a person's name, not an organisation
             if len(ent) == 1 and ent.root.dep_ == "pobj" and (gazetteer.city(ent.text) or gazetteer.town(ent.text)):
