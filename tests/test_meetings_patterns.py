@@ -1916,3 +1916,14 @@ def test_talks_taking_place_as_the_story_is_told_are_under_way() -> None:
     [now] = meetings_of("Talks between Chile and Peru are taking place in Lima this week.")
     [later] = meetings_of("Talks between Chile and Peru will be taking place in Lima next week.")
     assert (now.status, later.status) == ("ongoing", "planned")
+
+
+def test_a_number_placing_a_side_among_others_counts_no_sides_of_the_meeting() -> None:
+    [meeting] = meetings_of(
+        "Ten days of intense negotiations ended in the South African administrative capital Pretoria with agreement "
+        "to end over two years of hostilities between Somalia and Jubaland, one of five federal member states "
+        "(FMSs). An African Union (AU) statement has it the Somali peace talks, between the Somali government and "
+        "the Jubaland Liberation Front (JLF) were successfully concluded.",
+        published=date(2022, 11, 3),
+    )
+    assert meeting.location == "Pretoria" and meeting.parties == ("Somalia", "Jubaland Liberation Front")

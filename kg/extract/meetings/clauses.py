@@ -445,8 +445,8 @@ COUNTED_SIDE_NOUNS = {"country", "nation", "state", "side", "party", "government
 def sides_counted(token: Token, nouns: frozenset[str] | set[str] = COUNTED_SIDE_NOUNS) -> int:
     """How many sides a number on one of ``nouns`` counts: "the three countries" (three or more; two is what a
     meeting has anyway)."""
-    if token.lemma_.lower() not in nouns:
-        return 0
+    if token.lemma_.lower() not in nouns or token.dep_ == "pobj" and token.head.head.lower_ in {"one", "each"}:
+        return 0  # (not "X, one of nine regional states": a number that places one thing among others)
     counted = max((DURATION_WORDS.get(c.lower_, 0) for c in children_of(token) if c.dep_ == "nummod"), default=0)
     named = len(token.conjuncts) if counted else 0  # "Iran and three European powers": four
     return counted + named if counted + named >= 3 else 0
