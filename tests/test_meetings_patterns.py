@@ -1927,3 +1927,20 @@ def test_a_number_placing_a_side_among_others_counts_no_sides_of_the_meeting() -
         published=date(2022, 11, 3),
     )
     assert meeting.location == "Pretoria" and meeting.parties == ("Somalia", "Jubaland Liberation Front")
+
+
+def test_negotiators_who_would_gather_somewhere_by_a_report_meet_there_later() -> None:
+    [meeting] = meetings_of(
+        "Qatar's foreign minister said that Chilean and Peruvian negotiators would gather in Doha.",
+        published=date(2024, 10, 24),
+    )
+    assert (meeting.location, meeting.status) == ("Doha", "planned")
+
+
+def test_where_the_hostages_a_deal_would_free_are_held_is_no_place_of_the_talks() -> None:
+    found = meetings_of(
+        "Chilean and Peruvian negotiators met in Quito on Monday. Diplomats said they hope to restart talks toward a "
+        "deal for the release of hostages in Goma.",
+        published=date(2024, 10, 24),
+    )
+    assert [m.location for m in found] == ["Quito"]

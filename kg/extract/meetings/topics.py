@@ -18,7 +18,18 @@ def names_a_topic(preposition: Token, obj: Token) -> bool:
     to end the war in Sudan")."""
     if preposition.lower_ == "on":
         return state_named(obj, load()) is not None or obj.pos_ == "PROPN" and _on_talks(preposition)
-    return preposition.lower_ == "in" and _of_a_conflict(preposition)
+    return preposition.lower_ == "in" and (_of_a_conflict(preposition) or _of_people_held(preposition.head))
+
+
+def _of_people_held(noun: Token) -> bool:
+    """Whether a noun names people a deal is about, or their release: "hostages in X", "the release of hostages in
+    X" (where they are held, not where the talks are)."""
+    held = [o for p in children_of(noun) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"]
+    return any(n.lemma_ in HELD_PEOPLE for n in (noun, *held))
+
+
+HELD_PEOPLE = frozenset({"hostage", "prisoner", "detainee", "captive", "civilian", "resident", "population"})
+"""People a deal is about, placed where they are held or live: "talks on the release of hostages in X"."""
 
 
 def _on_talks(preposition: Token) -> bool:

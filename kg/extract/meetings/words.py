@@ -266,6 +266,10 @@ WOULD_VERBS = {
     "meet",
     "host",
     "convene",
+    "reconvene",
+    "gather",  # "said the negotiators would gather in X in the coming days"
+    "sit",  # "would sit down with the rebels"
+    "negotiate",
     *MOVE_VERBS,  # "the talks would move to X", "said he would travel to X"
     "visit",  # "agreed that the prime minister would visit X"
     "follow",  # "a meeting of the commanders could follow later this month"
