@@ -979,3 +979,10 @@ def test_a_day_the_parser_hung_on_the_subject_right_before_its_verb_dates_the_me
     day = next(t for t in load_pipeline()(text) if t.text == "Thursday")
     assert day.head.head.text == "negotiator"  # "on Thursday" hung on the subject
     assert date(2022, 8, 4) in [m.start for m in meetings_of(text, date(2022, 8, 4))]
+
+
+@pytest.mark.parametrize("written", [date(2024, 8, 24), date(2024, 8, 25)])
+def test_the_weekend_to_come_told_on_a_weekend_day_is_the_weekend_it_is(written: date) -> None:
+    resolver = DateResolver(written)
+    assert resolver.resolve_text("over the weekend", future=True) == DateRange(date(2024, 8, 24), date(2024, 8, 25))
+    assert resolver.resolve_text("next weekend", future=True) == DateRange(date(2024, 8, 31), date(2024, 9, 1))

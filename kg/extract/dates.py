@@ -261,8 +261,10 @@ class DateResolver:
             return None  # a weekday or weekend needs the day the article was written
         if "weekend" in lowered and self.reference is not None:
             ref = self.reference
-            if "next" in lowered or "coming" in lowered or future:
+            if "next" in lowered or "coming" in lowered:
                 saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
+            elif future:  # "will go on over the weekend", written on a Saturday or a Sunday: the weekend it is
+                saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 - (7 if ref.weekday() == 6 else 0))
             else:
                 saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
             return DateRange(saturday, saturday + timedelta(days=1))
