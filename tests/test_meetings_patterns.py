@@ -1944,3 +1944,14 @@ def test_where_the_hostages_a_deal_would_free_are_held_is_no_place_of_the_talks(
         published=date(2024, 10, 24),
     )
     assert [m.location for m in found] == ["Quito"]
+
+
+def test_a_meeting_noun_read_as_a_verb_that_is_another_verb_s_subject_is_the_meeting_again() -> None:
+    text = (
+        "The ceasefire talks between Chile and Peru have reportedly resumed in Quito, and will continue over the "
+        "weekend."
+    )
+    talks = next(t for t in load_pipeline()(text) if t.text == "talks")
+    assert (talks.pos_, talks.dep_) == ("NOUN", "nsubj")
+    [meeting] = meetings_of(text, published=date(2024, 8, 24))
+    assert (meeting.location, meeting.parties, meeting.status) == ("Quito", ("Chile", "Peru"), "ongoing")

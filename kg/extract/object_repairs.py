@@ -1,7 +1,7 @@
 """Parser repairs that give a verb back its object and the phrases that go with it: the object a clause of calling
 names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
-by Y"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+by Y"), and a meeting noun read as a verb ("The ceasefire talks resumed"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
 
@@ -132,7 +132,26 @@ def relatives_of_meetings(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("meeting_nouns_read_as_verbs")
+def meeting_nouns_read_as_verbs(doc: Doc) -> Doc:
+    """Make a meeting noun the parser read as a present verb a noun again, where that "verb" is itself the subject
+    of another verb.
+
+    In "The ceasefire talks between A and B resumed in X" the model at times tags "talks" a verb whose subject is
+    "ceasefire", and makes that verb the subject of "resumed": no verb is a subject, so "talks" is the noun the
+    sentence is about and the word before it its modifier."""
+    nouns = lexicon().meeting_nouns
+    for word in words_where(doc, "DEP", "nsubj"):
+        if word.pos_ != "VERB" or word.tag_ != "VBZ" or word.lower_ not in nouns or word.head.pos_ != "VERB":
+            continue
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", word.lower_.removesuffix("s")
+        for modifier in (c for c in word.children if c.dep_ == "nsubj" and c.i == word.i - 1):
+            modifier.dep_ = "compound"
+    return doc
+
+
 OBJECT_REPAIRS = (
+    "meeting_nouns_read_as_verbs",
     "phrases_after_a_described_object",
     "objects_named_by_what",
     "participles_of_meetings",
