@@ -1,7 +1,8 @@
 """Parser repairs that give a verb back its object and the phrases that go with it: the object a clause of calling
 names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
-by Y"), and a meeting noun read as a verb ("The ceasefire talks resumed"). spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+by Y"), and a meeting noun read as a verb ("The ceasefire talks resumed"). spaCy pipeline components
+:func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
 
