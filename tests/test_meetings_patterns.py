@@ -1955,3 +1955,22 @@ def test_a_meeting_noun_read_as_a_verb_that_is_another_verb_s_subject_is_the_mee
     assert (talks.pos_, talks.dep_) == ("NOUN", "nsubj")
     [meeting] = meetings_of(text, published=date(2024, 8, 24))
     assert (meeting.location, meeting.parties, meeting.status) == ("Quito", ("Chile", "Peru"), "ongoing")
+
+
+def test_the_day_the_conclusion_of_days_of_talks_was_announced_is_their_last() -> None:
+    [meeting] = meetings_of(
+        "On August 16, Brazil and Norway, mediators of the border talks, announced the conclusion of two days of "
+        "talks in Quito.",
+        published=date(2024, 8, 24),
+    )
+    assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 8, 15), date(2024, 8, 16))
+
+
+def test_an_organisation_named_in_a_resolution_s_name_is_no_side_of_the_talks() -> None:
+    [meeting] = meetings_of(
+        "The rebels confirmed their commitment to what was agreed on July 2, based on UN Security Council "
+        "Resolution No. 2735. On August 16, Brazil and Norway, mediators of the talks, announced the conclusion of "
+        "two days of talks in Quito.",
+        published=date(2024, 8, 24),
+    )
+    assert "United Nations" not in meeting.parties and meeting.location == "Quito"

@@ -16,8 +16,9 @@ from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.rounds import earlier_rounds
+from kg.extract.meetings.schedules import bounding_nouns
 from kg.extract.meetings.when import date_anchors, date_phrases, describes, quoted, weekday_of
-from kg.extract.meetings.words import DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
+from kg.extract.meetings.words import CLOSING_VERBS, DURATION_WORDS, RUNNING_VERBS, SCHEDULING_VERBS, STAY_NOUNS
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
 from kg.model import ORDINALS, Status
@@ -46,10 +47,14 @@ def days_of(cluster: Cluster, today: date | None) -> tuple[date | None, date | N
     # signing on November 2), not a later end
     loose = start != end and (end - start).days + 2 == days if start and end and days else False
     if start and end and days and not windows and not loose and (end - start).days + 1 < days:
-        closing = {m.bound for m in cluster.mentions if m.dates} == {"closes"}
+        opening = any(m.bound == "opens" for m in cluster.mentions)
+        closing = (
+            {m.bound for m in cluster.mentions if m.dates} == {"closes"}
+            or not opening
+            and any(bounding_nouns(m.trigger) & CLOSING_VERBS and m.days == days for m in cluster.mentions)
+        )  # ("announced on Friday the conclusion of two days of talks", the day on another word of the sentence)
         held = all(m.status == "held" for m in cluster.mentions)
         stretched = shift(start, days - 1)
-        opening = any(m.bound == "opens" for m in cluster.mentions)
         expected = any(_length_to_come(m.trigger) for m in cluster.mentions if m.days == days)
         if held and not opening and not expected and today and stretched and stretched > today and end <= today:
             closing = True  # "left Cairo after two days of talks" on the article's day: the days before it (not

@@ -15,7 +15,7 @@ from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
-from kg.extract.meetings.schedules import bounding_participles
+from kg.extract.meetings.schedules import bounding_nouns, bounding_participles
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
@@ -227,7 +227,7 @@ def bound_of(trigger: Token) -> Bound | None:
         if c.dep_ == "xcomp" and c.lemma_ in OPENING_VERBS | CLOSING_VERBS
     }
     verbs |= {t for t in subtree_of(trigger) if opens_or_closes_within(t, {trigger.i})}
-    lemmas = {v.lemma_ for v in verbs}
+    lemmas = {v.lemma_ for v in verbs} | bounding_nouns(trigger)  # "the conclusion of two days of talks"
     if lemmas & OPENING_VERBS:
         return "opens"
     if lemmas & CLOSING_VERBS:

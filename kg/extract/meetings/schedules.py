@@ -135,3 +135,30 @@ def bounding_participles(verb: Token) -> list[Token]:
         and c.lemma_ in OPENING_VERBS | CLOSING_VERBS
         and not any(g.dep_ == "dobj" for g in children_of(c))
     ]
+
+
+BOUNDING_NOUNS = {
+    "conclusion": "conclude",
+    "end": "end",
+    "close": "close",
+    "closing": "close",
+    "opening": "open",
+    "start": "start",
+    "launch": "launch",
+    "beginning": "begin",
+}
+"""Nouns of a meeting's first or last day, with the verb each stands for: "announced the conclusion of the talks"."""
+
+
+def bounding_nouns(trigger: Token) -> set[str]:
+    """The verbs of opening or closing that a noun the meeting word is "of" stands for ("announced the conclusion of
+    two days of talks on Friday": Friday is the day they closed)."""
+    found: set[str] = set()
+    word = trigger
+    for _ in range(2):  # ("the end of two rounds of talks")
+        if word.dep_ != "pobj" or word.head.lower_ != "of":
+            break
+        word = word.head.head
+        if word.lower_ in BOUNDING_NOUNS:
+            found.add(BOUNDING_NOUNS[word.lower_])
+    return found

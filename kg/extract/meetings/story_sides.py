@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.agreement_words import AGREEMENT_NOUNS
+from kg.extract.agreement_words import AGREEMENT_NOUNS, DOCUMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, denies_a_part
 from kg.extract.meetings.broker_phrases import in_a_topic_discussed
@@ -100,8 +100,20 @@ def _times_named(doc: Doc, ctx: Context) -> dict[str, int]:
             named_by = ctx.party_at(token.i)
             if named_by is not None and named_by.how == "metonym":
                 continue  # "travelled to Kampala": a city, not Uganda acting ("the war in Syria" still names Syria)
+        if _names_a_document(token):
+            continue  # "under UN Security Council Resolution 2735": a paper's name, no side acting
         named[side] = named.get(side, 0) + 1
     return named
+
+
+def _names_a_document(token: Token) -> bool:
+    """Whether a party's word is part of a document's name: "UN Security Council Resolution 2735", "the Lima
+    Accords" (the capitalised paper it is a compound of)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+        if token.text[:1].isupper() and token.lower_.removesuffix("s") in DOCUMENT_NOUNS | {"resolution"}:
+            return True
+    return False
 
 
 def mediators_by_trade(doc: Doc, ctx: Context) -> list[str]:
