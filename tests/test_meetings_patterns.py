@@ -1974,3 +1974,14 @@ def test_an_organisation_named_in_a_resolution_s_name_is_no_side_of_the_talks() 
         published=date(2024, 8, 24),
     )
     assert "United Nations" not in meeting.parties and meeting.location == "Quito"
+
+
+def test_a_ceremony_set_after_a_participle_on_the_signed_accord_is_the_signing_s_occasion() -> None:
+    text = (
+        "The foreign ministers of Chile and Peru signed an accord on Sunday settling a 27-year dispute over the name "
+        "of a border province, at a ceremony in the lakeside village of Zelenika attended by the two prime ministers."
+    )
+    at = next(t for t in load_pipeline()(text) if t.text == "at")
+    assert at.head.text == "signed"
+    [meeting] = meetings_of(text, published=date(2018, 6, 18))
+    assert (meeting.location, meeting.start, meeting.parties) == ("Zelenika", date(2018, 6, 17), ("Chile", "Peru"))

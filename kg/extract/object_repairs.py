@@ -1,7 +1,8 @@
 """Parser repairs that give a verb back its object and the phrases that go with it: the object a clause of calling
 names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
-by Y"), and a meeting noun read as a verb ("The ceasefire talks resumed"). spaCy pipeline components
+by Y"), a meeting noun read as a verb ("The ceasefire talks resumed"), an occasion set after a participle ("signed an
+accord settling X, at a ceremony in Y"). spaCy pipeline components
 :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
@@ -151,8 +152,32 @@ def meeting_nouns_read_as_verbs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("occasions_after_a_described_object")
+def occasions_after_a_described_object(doc: Doc) -> Doc:
+    """Hang on the verb an "at"/"during" phrase of a meeting set off by a comma after a participle describing the
+    verb's object, where the parser hung it on the participle.
+
+    In "A and B signed an accord on Sunday settling a long dispute, at a ceremony in X" the model at times hangs
+    "at a ceremony" on "settling", so the signing loses its occasion, place and day; a meeting after the comma that
+    closes the participle's words is the verb's."""
+    nouns = lexicon().meeting_nouns
+    for participle in words_where(doc, "DEP", "acl") + words_where(doc, "DEP", "advcl"):
+        described = participle.dep_ == "acl" and participle.head.dep_ == "dobj"  # (or the verb's own clause)
+        verb = participle.head.head if described else participle.head
+        if participle.tag_ not in {"VBG", "VBN"} or not described and participle.dep_ == "acl" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in participle.children):
+            continue
+        for preposition in [c for c in participle.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}]:
+            meeting = [o for o in preposition.children if o.dep_ == "pobj" and o.lower_ in nouns]
+            if meeting and doc[preposition.i - 1].text == ",":
+                preposition.head = verb
+    return doc
+
+
 OBJECT_REPAIRS = (
     "meeting_nouns_read_as_verbs",
+    "occasions_after_a_described_object",
     "phrases_after_a_described_object",
     "objects_named_by_what",
     "participles_of_meetings",
