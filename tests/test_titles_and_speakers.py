@@ -1871,3 +1871,22 @@ def test_a_second_titled_name_in_a_with_list_takes_its_own_title_s_state_not_the
         ("Foreign Minister", "Chile"),
         ("Foreign Minister", "Peru"),
     ]
+
+
+def test_names_a_capitalised_plural_title_lists_take_in_order_the_states_the_same_title_listed_before() -> None:
+    found = actors_of(
+        "The foreign ministers of Chile and Peru signed an accord on Sunday. The agreement was signed by Foreign "
+        "Ministers Ana Lind and Rosa Vela in the presence of the mediator."
+    )
+    assert [(found[n].role, found[n].affiliation) for n in ("Ana Lind", "Rosa Vela")] == [
+        ("Foreign Minister", "Chile"),
+        ("Foreign Minister", "Peru"),
+    ]
+
+
+def test_names_after_a_plural_title_of_another_office_take_no_state_by_order() -> None:
+    found = actors_of(
+        "The foreign ministers of Chile and Peru signed an accord on Sunday. Prime Ministers Ana Lind and Rosa Vela "
+        "hailed the deal."
+    )
+    assert found["Ana Lind"].affiliation is None and found["Rosa Vela"].affiliation is None

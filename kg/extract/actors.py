@@ -14,7 +14,7 @@ from kg.extract.credits import CREDIT_SENTENCE, NOT_REPORTING
 from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import Person
-from kg.extract.plural_roles import sides_of_their_titles
+from kg.extract.plural_roles import sides_in_the_order_told, sides_of_their_titles
 from kg.extract.roles import describe_mention
 from kg.extract.tree import children_of
 from kg.extract.word_index import words_with
@@ -174,6 +174,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     _sides_spoken_for(ctx)
     roles_told_before(doc, ctx)
     sides_of_their_titles(ctx)  # "A's and B's leaders agreed ... Their foreign ministers, X and Y": X is A's
+    sides_in_the_order_told(ctx)  # "The foreign ministers of A and B ... Foreign Ministers X and Y": X is A's
     roles_of_counterparts(ctx)  # "Peru's X ... Her Chilean counterpart, Y": Y holds X's office, now X's is known
     before = {name: description[1] for name, description in ctx.people.descriptions.items()}
     items = _sides_from_office_holders(ctx)

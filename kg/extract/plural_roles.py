@@ -185,3 +185,49 @@ def _group_ending_the_sentence_before(title: Token, ctx: Context) -> str | None:
     if last is None or ctx.gazetteer.is_country(last.party) or not last.span[-1].text.endswith("s"):
         return None
     return last.party if all(t.is_punct for t in before[last.span.end - before.start :]) else None
+
+
+def sides_in_the_order_told(ctx: Context) -> None:
+    """People a capitalised plural title lists ("signed by Foreign Ministers X and Y") take, in order, the states
+    the same title listed in their sentence or the sentences just before ("The foreign ministers of A and B signed
+    an accord ..."), when they are as many and none has a side of its own: X is A's, Y is B's."""
+    doc = ctx.doc
+    for title in (t for t in tokens_in(doc[:]) if t.text[:1].isupper() and t.lower_.endswith("s")):
+        if not plural_title(title) or title.i + 1 >= len(doc):
+            continue
+        names = _names_right_after(title, ctx)
+        if len(names) < 2 or any(ctx.people.descriptions[p.name][1] is not None for p in names):
+            continue
+        words = [doc[title.i - 1].lower_] if title.i and doc[title.i - 1].text[:1].isupper() else []
+        wanted = [*words, title.lower_.removesuffix("s")]
+        states = _states_of_the_same_title(title, wanted, ctx)
+        if len(states) != len(names):
+            continue
+        for person, side in zip(names, states, strict=True):
+            role, _, evidence = ctx.people.descriptions[person.name]
+            ctx.people.descriptions[person.name] = (role, side, evidence)
+
+
+def _names_right_after(title: Token, ctx: Context) -> list[Person]:
+    """The people listed right after a title, over their names, commas and "and": "Foreign Ministers X and Y"."""
+    found: list[Person] = []
+    index = title.i + 1
+    while index < len(title.doc) and (title.doc[index].lower_ in {",", "and"} or ctx.people.at(index) is not None):
+        person = ctx.people.at(index)
+        if person is not None and all(p is not person for p in found):
+            found.append(person)
+        index += 1
+    return found
+
+
+def _states_of_the_same_title(title: Token, wanted: list[str], ctx: Context) -> list[str]:
+    """The states a plural title with the same words lists, lower-cased, before ``title`` in its sentence or the
+    sentences just before it ("the foreign ministers of A and B")."""
+    sentences = sentences_of(title.doc)
+    here = next(i for i, s in enumerate(sentences) if s.start <= title.i < s.end)
+    for sentence in reversed(sentences[max(here - SENTENCES_BACK, 0) : here + 1]):
+        for token in reversed(tokens_in(sentence)):
+            if token.i < title.i and token.text.islower() and plural_title(token):
+                if _singular(token).split()[-len(wanted) :] == wanted and (states := _states_listed(token, ctx)):
+                    return states
+    return []
