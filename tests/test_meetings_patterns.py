@@ -1985,3 +1985,22 @@ def test_a_ceremony_set_after_a_participle_on_the_signed_accord_is_the_signing_s
     assert at.head.text == "signed"
     [meeting] = meetings_of(text, published=date(2018, 6, 18))
     assert (meeting.location, meeting.start, meeting.parties) == ("Zelenika", date(2018, 6, 17), ("Chile", "Peru"))
+
+
+def test_a_leader_s_government_as_the_second_side_of_between_is_the_leader_s_state() -> None:
+    text = "Talks between Chile's opposition and President Luis Mora's government will resume in Bolivia on Monday."
+    government = next(t for t in load_pipeline()(text) if t.text == "government")
+    assert (government.dep_, government.head.text) == ("conj", "opposition")
+    found = article_meetings(
+        f"{text} Chilean President Luis Mora said his government was ready.", published=date(2019, 7, 8)
+    )
+    assert [(m.country, set(m.parties)) for m in found] == [("Bolivia", {"Chilean opposition", "Chile"})]
+
+
+def test_a_state_the_story_places_talks_in_is_no_side_of_the_talks_called_after_it() -> None:
+    found = meetings_of(
+        "Chile and the Andean Liberation Front will resume talks in Bolivia this week. The Bolivia talks will be the "
+        "third round since May.",
+        published=date(2019, 7, 8),
+    )
+    assert [(m.country, m.round, m.parties) for m in found] == [("Bolivia", 3, ("Chile", "Andean Liberation Front"))]

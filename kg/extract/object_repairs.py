@@ -175,7 +175,31 @@ def occasions_after_a_described_object(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("second_sides_read_as_subjects")
+def second_sides_read_as_subjects(doc: Doc) -> Doc:
+    """Join to the first side of a "between" phrase the second one the parser made a second subject of the verb.
+
+    In "Talks between A's opposition and President X's government will resume" the model at times ends the
+    "between" phrase at "and" and makes "government" a subject of "resume" beside "Talks": the words after the
+    "and" are the second side between which the talks are."""
+    for between in words_where(doc, "LOWER", "between"):
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        if first is None or any(c.dep_ == "conj" for c in first.children):
+            continue
+        joint = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        noun, verb = between.head, between.head.head
+        if joint is None or noun.dep_ != "nsubj" or joint.i + 1 >= len(doc):
+            continue
+        second = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i > joint.i and c.left_edge.i == joint.i + 1), None
+        )
+        if second is not None:
+            second.head, second.dep_ = first, "conj"
+    return doc
+
+
 OBJECT_REPAIRS = (
+    "second_sides_read_as_subjects",
     "meeting_nouns_read_as_verbs",
     "occasions_after_a_described_object",
     "phrases_after_a_described_object",

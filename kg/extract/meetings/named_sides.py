@@ -136,7 +136,18 @@ def names_the_place(span: Span, ctx: Context) -> bool:
         return False
     if root.dep_ == "nsubj" and root.head.lower_ not in lexicon().meeting_nouns:
         return False  # "Kyiv and Moscow met": the capitals' states meet (not "the Quito talks", "talks" a verb)
-    return ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper()
+    if ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper():
+        return True
+    named = ctx.party_at(root.i)  # "the Barbados talks", the story placing talks "in Barbados": where they are held
+    return named is not None and ctx.gazetteer.is_country(named.party) and _placed_in_elsewhere(named.party, ctx)
+
+
+def _placed_in_elsewhere(state: str, ctx: Context) -> bool:
+    """Whether the article names a state as the place of something ("will resume in Barbados")."""
+    return any(
+        m.party == state and m.how == "name" and m.span.root.dep_ == "pobj" and m.span.root.head.lower_ == "in"
+        for m in ctx.party_mentions
+    )
 
 
 BROKERING_WORDS = {"brokered", "mediated", "led", "hosted", "coordinated", "facilitated", "chaired", "convened"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.leaders import LEADERS_GOVERNMENTS
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.words import STAND_IN_NOUNS
 from kg.extract.tree import children_of
@@ -26,6 +27,11 @@ def stands_for(token: Token) -> Token | None:
     if path.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in STAND_IN_NOUNS:
         return head.head
     owner = head.head
+    if path.ent_type_ == "PERSON" and (
+        path.dep_ in {"poss", "compound"} and head.lower_ in LEADERS_GOVERNMENTS
+        or path.dep_ == "pobj" and head.lower_ == "of" and owner.lower_ in LEADERS_GOVERNMENTS
+    ):
+        return head if path.dep_ != "pobj" else owner  # "X's government", "the government of President X": X's state
     if owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.lemma_.lower() in lexicon().title_words:
         owner = owner.head.head  # "the Minister for Foreign Affairs of Ireland": the minister's state
     if (
