@@ -28,8 +28,11 @@ def stands_for(token: Token) -> Token | None:
         return head.head
     owner = head.head
     if path.ent_type_ == "PERSON" and (
-        path.dep_ in {"poss", "compound"} and head.lower_ in LEADERS_GOVERNMENTS
-        or path.dep_ == "pobj" and head.lower_ == "of" and owner.lower_ in LEADERS_GOVERNMENTS
+        path.dep_ in {"poss", "compound"}
+        and head.lower_ in LEADERS_GOVERNMENTS
+        or path.dep_ == "pobj"
+        and head.lower_ == "of"
+        and owner.lower_ in LEADERS_GOVERNMENTS
     ):
         return head if path.dep_ != "pobj" else owner  # "X's government", "the government of President X": X's state
     if owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.lemma_.lower() in lexicon().title_words:
