@@ -1255,3 +1255,11 @@ def test_a_hyphen_typed_for_a_dash_after_a_group_s_name_leaves_its_city_to_no_st
     )
     assert (meeting.location, meeting.start) == ("Vienna", date(2013, 12, 4))
     assert set(meeting.parties) == {"Chile", "Peru"}
+
+
+def test_a_named_building_a_city_owns_is_the_venue_in_that_city() -> None:
+    [meeting] = meetings_of(
+        "Chilean and Peruvian negotiators sat down at Lima's Torre Tagle Palace on Tuesday.",
+        published=date(2022, 3, 30),
+    )
+    assert (meeting.location, meeting.venue, meeting.start) == ("Lima", "Torre Tagle Palace", date(2022, 3, 29))
