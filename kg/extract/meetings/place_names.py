@@ -3,11 +3,14 @@ after "at", a venue's name, and a country set beside a town."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb, of_objects, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.place_nouns import named_by_place_nouns
+from kg.extract.meetings.words import VENUE_WORDS
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import fold, load, region_state
@@ -80,6 +83,13 @@ def venue_text(token: Token) -> str:
     if not words:
         return ""
     return token.doc[words[0].i : words[-1].i + 1].text if _contiguous(words) else " ".join(t.text for t in words)
+
+
+def owned_venue(obj: Token) -> str | None:
+    """The name of a building a city's name owns ("at Lima's Torre Tagle Palace"), without the city's."""
+    if obj.pos_ != "PROPN" or obj.lower_ not in VENUE_WORDS:
+        return None
+    return re.sub(r"^.*?['’]s\s+", "", venue_text(obj)) or None
 
 
 def _names_a_city(preposition: Token) -> bool:

@@ -20,6 +20,7 @@ from kg.extract.meetings.place_names import (
     multiword_city,
     named_site,
     natural_feature,
+    owned_venue,
     region_only,
     seat_of_government,
     some_building,
@@ -210,8 +211,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         if obj.ent_type_ in {"GPE", "LOC"} and not (gazetteer.venue_city(text) or building) or city:  # not Stormont
             if mention.city is None and city:
                 mention.city, mention.country = city
-                if mention.venue is None and obj.pos_ == "PROPN" and obj.lower_ in VENUE_WORDS:
-                    mention.venue = re.sub(r"^.*?['’]s\s+", "", venue_text(obj))  # "at Lima's Torre Palace"
+                mention.venue = mention.venue or owned_venue(obj)  # "at Lima's Torre Tagle Palace"
             elif mention.city is None and obj.ent_type_ == "GPE" and (region := region_only(obj, ctx)) is not None:
                 mention.country, mention.in_country = region, True  # "at a military base in Alaska": no city
             elif (
