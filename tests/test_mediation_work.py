@@ -203,3 +203,12 @@ def test_a_body_s_envoy_holding_talks_with_two_sides_officials_brokers_them() ->
 def test_a_state_s_foreign_department_brokers_as_its_state(body: str) -> None:
     [meeting] = meetings_of(f"The talks between Bolivia and Chile, facilitated by {body}, were held in Geneva.")
     assert (set(meeting.parties), meeting.mediators) == ({"Bolivia", "Chile"}, ("Switzerland",))
+
+
+def test_those_who_brokered_the_mediation_efforts_broker_the_talks() -> None:
+    [meeting] = meetings_of(
+        "Chile's army and the Andean Liberation Front have resumed negotiations in Lima aimed at ending the war. "
+        "Brazil and Norway brokered the mediation efforts, which have had limited effect.",
+        published=date(2023, 10, 26),
+    )
+    assert meeting.location == "Lima" and set(meeting.mediators) == {"Brazil", "Norway"}

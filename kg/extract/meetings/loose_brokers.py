@@ -51,7 +51,7 @@ def loose_mediators(
         mediating = any(
             _mediates_still(t) or t.lower_ in MEDIATION_WORK and _owned_or_of_a_body(t) or carries_messages(t)
             for t in words
-        )
+        ) or any(_effort_led(t) for t in words)
         about_talks = (
             mediating
             or any(_presides_over_a_meeting(t) or _brokered_told_before(t) for t in words)
@@ -108,6 +108,18 @@ def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
         return process
     triggers = triggers_of(sentence)
     return process + [party for party, at in found if all(apart_by_semicolon(at, t) for t in triggers)]
+
+
+def _effort_led(noun: Token) -> bool:
+    """Whether a word of mediation names the effort a verb of leading or brokering takes as its object: "A and B
+    brokered the mediation efforts", "X leads the mediation effort" (its subject brokers the talks)."""
+    effort = noun.head if noun.dep_ == "compound" else noun
+    return (
+        noun.lower_ in MEDIATION_WORK
+        and effort.lemma_ in {"effort", "mediation", "facilitation", "track"}
+        and effort.dep_ == "dobj"
+        and effort.head.lemma_ in MEDIATION_PREP_VERBS | {"lead", "spearhead", "head"}
+    )
 
 
 def _owned_or_of_a_body(noun: Token) -> bool:
