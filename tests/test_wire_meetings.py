@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kg.extract.nlp import load_pipeline
 from tests.conftest import article_meetings, meetings_of
 
 
@@ -1263,3 +1264,16 @@ def test_a_named_building_a_city_owns_is_the_venue_in_that_city() -> None:
         published=date(2022, 3, 30),
     )
     assert (meeting.location, meeting.venue, meeting.start) == ("Lima", "Torre Tagle Palace", date(2022, 3, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("the co-chairs of the Andean Group- Ana Lind, Rosa Vela met.", True),
+        ("Brazilian- and U.S.-brokered talks resumed.", False),
+        ("two- to three-day talks resumed.", False),
+    ],
+)
+def test_a_hyphen_is_split_from_its_word_only_where_it_stands_for_a_dash(text: str, split: bool) -> None:
+    words = [t.text for t in load_pipeline()(text)]
+    assert (not any(w.endswith("-") and w != "-" for w in words)) is split

