@@ -1862,17 +1862,6 @@ def test_a_list_of_states_and_names_not_in_turn_gives_no_state_by_position() -> 
     assert found["Luis Prado Ruiz"].affiliation != "Chile"
 
 
-def test_a_second_titled_name_in_a_with_list_takes_its_own_title_s_state_not_the_first_s() -> None:
-    found = actors_of(
-        "The co-chairs met separately and then jointly with the Foreign Minister of Chile, Ana Lind, and the Foreign "
-        "Minister of Peru, Rosa Vela, on 22-23 September."
-    )
-    assert [(found[n].role, found[n].affiliation) for n in ("Ana Lind", "Rosa Vela")] == [
-        ("Foreign Minister", "Chile"),
-        ("Foreign Minister", "Peru"),
-    ]
-
-
 def test_names_a_capitalised_plural_title_lists_take_in_order_the_states_the_same_title_listed_before() -> None:
     found = actors_of(
         "The foreign ministers of Chile and Peru signed an accord on Sunday. The agreement was signed by Foreign "

@@ -37,15 +37,18 @@ def party_and_title(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gaz
 
 
 def officer_of_a_party_s_officer(ent: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
-    """Whether an entity is a title "of" another that a known party's name opens ("the Personal Representative of
-    the OSCE Chairperson-in-Office"): an officer's office, whose party is the one named inside it."""
+    """Whether an entity is a title (or an office) "of" another that a known party's name opens ("the Personal
+    Representative of the OSCE Chairperson-in-Office"): an officer's office, whose party is the one named inside it."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
     of = next((n for n, t in enumerate(words) if t.lower_ == "of"), None)
-    if not of or not all(t.lower_ in titles or t.lower_ in TITLE_QUALIFIERS for t in words[:of]):
-        return False
+    if not of or not all(t.lower_ in titles | TITLE_QUALIFIERS | OFFICER_S_STAFF for t in words[:of]):
+        return False  # ("the Office of the UN Special Envoy": the envoy's staff)
     rest = words[of + 1 :]
     return len(rest) >= 2 and party_and_title(ent.doc[rest[0].i : rest[-1].i + 1], titles, gazetteer)
 
+
+OFFICER_S_STAFF = frozenset({"office", "bureau", "secretariat", "cabinet"})
+"""The staff an officer heads, named "of" the officer: "the Office of the UN Special Envoy"."""
 
 TITLE_QUALIFIERS = {"special", "deputy", "senior", "chief", "high", "personal", "acting", "assistant"}
 """Words that qualify a title ("Special Representative", "High Representative")."""

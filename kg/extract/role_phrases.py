@@ -3,7 +3,6 @@ apposition to, an apposition after it; and which words are titles."""
 
 from __future__ import annotations
 
-from itertools import dropwhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -235,9 +234,6 @@ def phrase_before_appos(span: Span) -> list[Token]:
     commas = [position for position, token in enumerate(tokens) if token.text == ","]
     if commas:
         tokens = tokens[: commas[-1]]  # "The army's leader, General X": the rank after the comma is the name's
-    named = [n for n, t in enumerate(tokens) if t.ent_type_ == "PERSON"]  # "the minister of A, X, and the minister of
-    rest = list(dropwhile(lambda t: t.is_punct or t.pos_ == "CCONJ", tokens[named[-1] + 1 :] if named else tokens))
-    tokens = rest if any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in rest) else tokens  # B, Y": B's for Y
     doing = {t.i for c in children_of(head) if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for t in subtree_of(c)}
     tokens = [t for t in tokens if t.i not in doing]  # "the EU official chairing the talks, X": the official
     return _drop_place_phrases(tokens)

@@ -46,6 +46,7 @@ from kg.extract.meetings.story_sides import lead_subjects
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS, ROLE_NOUNS
+from kg.extract.org_entities import OFFICER_S_STAFF
 from kg.extract.referred_parties import GROUP_KINDS, bloc_referred_to, owner_referred_to
 from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import chosen_in
@@ -198,7 +199,7 @@ class _Brokers:
                         self._found(bloc)
             if mention is not None and (mention.known or framed):  # (framed: "chaired by the X Programme")
                 self._found(mention.party)
-            elif mention is None and (token.pos_ == "NOUN" or sitting_title(token)):
+            elif mention is None and (token.pos_ == "NOUN" or sitting_title(token) or token.lower_ in OFFICER_S_STAFF):
                 for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in {"of", "from", "by"}):
                     self.add_objects(prep)  # "in the presence of the presidents of A and B", "envoys from A",
                     # "an initiative by A and B", "the Secretary-General of the United Nations"

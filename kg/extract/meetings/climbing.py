@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import word_once
 from kg.extract.meetings.words import GOVERNMENT_NOUNS
+from kg.extract.org_entities import OFFICER_S_STAFF
 from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.gazetteer import lexicon
 
@@ -33,8 +34,8 @@ def _climb(token: Token) -> Token:
     while path.head != path:
         if (earlier := _listed_before(path) or agent_listed_on_verb(path)) is not None:
             path = earlier  # "by the ministers of A, B and C", with B and C hung on "by": one list with A
-        elif _named_in_region(path):
-            path = path.head.head  # "the breakaway region of X": up past "of" to the noun
+        elif _named_in_region(path) or _officer_s_staff(path):
+            path = path.head.head  # "the breakaway region of X", "the Office of the UN envoy": up past "of"
         elif (named := _known_as(path)) is not None:
             path = named  # "the three European powers known as the E3": the powers
         elif path.dep_ == "dobj" and path.head.lemma_ == "represent" and path.head.dep_ == "acl":
@@ -61,6 +62,11 @@ def _climb(token: Token) -> Token:
         else:
             break
     return path
+
+
+def _officer_s_staff(word: Token) -> bool:
+    """Whether a word is the officer an office is "of": "facilitated by the Office of the UN Special Envoy"."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in OFFICER_S_STAFF
 
 
 NAMING_VERBS = frozenset({"know", "call", "dub", "name", "style"})

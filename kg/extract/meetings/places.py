@@ -46,6 +46,7 @@ from kg.extract.meetings.words import (
     SIGNING_VERBS,
     SITE_NOUNS,
     SPAN_NOUNS,
+    STATE_FORMS,
     TIME_PREPOSITIONS,
     VENUE_WORDS,
 )
@@ -248,7 +249,7 @@ def locate(mention: Mention, ctx: Context) -> None:
             and ((named := ctx.party_at(obj.i)) is None or not named.known and (gazetteer.town(text) or kind))
             and _no_person_but_a_town(obj, text, ctx)
             and obj.text[:1].isupper()
-            and obj.lower_ not in VENUE_WORDS  # not "in the Protocol Room of X": a building's, a venue
+            and obj.lower_ not in VENUE_WORDS | STATE_FORMS  # not "in the Protocol Room of X", "in the Sultanate"
         ):
             mention.city = phrase.text if phrase[0].pos_ == "PROPN" else obj.text  # "a first session in Ohrid"
             stated = state_named_on(obj.head.head, gazetteer) if obj.head.lower_ == "of" else None

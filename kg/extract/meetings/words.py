@@ -54,6 +54,11 @@ PARTICIPANT_NOUNS = {
 MULTI_WORDS = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
 
 
+STATE_FORMS = frozenset(
+    {"sultanate", "kingdom", "emirate", "republic", "principality", "state", "federation", "union", "commonwealth"}
+)
+"""The form of a state its own press names it by: "the delegations are in the Sultanate" (a state, no city)."""
+
 VENUE_WORDS = {
     "palace",
     "residence",
