@@ -212,3 +212,13 @@ def test_those_who_brokered_the_mediation_efforts_broker_the_talks() -> None:
         published=date(2023, 10, 26),
     )
     assert meeting.location == "Lima" and set(meeting.mediators) == {"Brazil", "Norway"}
+
+
+def test_the_office_of_an_organisation_s_envoy_brokers_as_the_organisation() -> None:
+    [meeting] = meetings_of(
+        "The delegations of Chile and Peru are in Quito for a new round of consultations, facilitated by the Office "
+        "of the UN Special Envoy and the International Committee of the Red Cross.",
+        published=date(2024, 4, 12),
+    )
+    assert meeting.location == "Quito"
+    assert set(meeting.mediators) == {"United Nations", "International Committee of the Red Cross"}

@@ -1277,3 +1277,12 @@ def test_a_named_building_a_city_owns_is_the_venue_in_that_city() -> None:
 def test_a_hyphen_is_split_from_its_word_only_where_it_stands_for_a_dash(text: str, split: bool) -> None:
     words = [t.text for t in load_pipeline()(text)]
     assert (not any(w.endswith("-") and w != "-" for w in words)) is split
+
+
+def test_the_form_of_a_state_its_own_press_names_it_by_is_no_city() -> None:
+    found = article_meetings(
+        "Minister receives the delegations\n\nQuito, 12 April 2024\n\nThe Minister of Foreign Affairs today received "
+        "the heads of the delegations of Chile and Peru, who are in the Republic for a new round of consultations.",
+        published=None,
+    )
+    assert [(m.location, m.parties) for m in found] == [("Quito", ("Chile", "Peru"))]
