@@ -630,6 +630,8 @@ def test_a_portfolio_between_a_title_and_a_name_is_the_title_s() -> None:
             "Under Secretary for Political Affairs",
         ),
         ("Chilean Undersecretary for Policy Ana Soto met her counterpart.", "Undersecretary for Policy"),
+        ("Chilean Deputy Minister of Human Rights Ana Soto met her counterpart.", "Deputy Minister of Human Rights"),
+        ("Chilean Minister of Water Resources Ana Soto met her counterpart.", "Minister of Water Resources"),
     ):
         people = actors_of(text)
         assert set(people) == {"Ana Soto"}, text

@@ -69,6 +69,16 @@ PORTFOLIO_ENDS = frozenset(
         "production",
         "tourism",
         "transport",
+        "rights",
+        "resources",
+        "works",
+        "services",
+        "youth",
+        "sports",
+        "refugees",
+        "migration",
+        "reform",
+        "reforms",
     }
 )
 """Last words of a portfolio written between a title and a name: "Under Secretary for Political Affairs X",
