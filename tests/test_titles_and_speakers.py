@@ -1879,3 +1879,8 @@ def test_names_after_a_plural_title_of_another_office_take_no_state_by_order() -
         "hailed the deal."
     )
     assert found["Ana Lind"].affiliation is None and found["Rosa Vela"].affiliation is None
+
+
+def test_a_body_led_with_its_verb_left_out_gives_its_head_a_role_without_the_by_phrase() -> None:
+    found = actors_of("Chile's delegation was led by Ana Soto, and Peru's delegation by Luis Prado.")
+    assert (found["Luis Prado"].role, found["Luis Prado"].affiliation) == ("head of Peru's delegation", "Peru")

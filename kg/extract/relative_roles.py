@@ -253,7 +253,7 @@ def led_body(span: Span) -> tuple[list[Token], str | None]:
     if root.dep_ == "pobj" and (verb.lemma_.lower() in LED_BODIES or stands_for_a_body) and verb.i == root.head.i - 1:
         # "A's commission was headed by X and B's commission (the B one) by Y": the verb left out before "by"
         if any(t.lemma_ in {"lead", "head"} and t.pos_ == "VERB" for t in sentence_of(span) if t.i < verb.i):
-            return _phrase(verb), "head"
+            return [t for t in _phrase(verb) if t.i < root.head.i], "head"  # (the body up to its "by")
     if verb.lemma_ not in {"lead", "head", "command"} or any(c.dep_ == "neg" for c in children_of(verb)):
         return [], None
     if root.dep_ == "pobj":  # passive: the body is the subject, or the noun the participle hangs on
