@@ -986,3 +986,17 @@ def test_the_weekend_to_come_told_on_a_weekend_day_is_the_weekend_it_is(written:
     resolver = DateResolver(written)
     assert resolver.resolve_text("over the weekend", future=True) == DateRange(date(2024, 8, 24), date(2024, 8, 25))
     assert resolver.resolve_text("next weekend", future=True) == DateRange(date(2024, 8, 31), date(2024, 9, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegations of Chile and Peru are in Quito for consultations. The consultations, which began on Tuesday, are "
+        "expected to conclude on Sunday.",
+        "The consultations between Chile and Peru began in Quito on Tuesday and are expected to end on Sunday.",
+    ],
+)
+def test_talks_that_began_and_are_expected_to_close_on_a_day_run_to_it_and_are_under_way(text: str) -> None:
+    [meeting] = meetings_of(text, published=date(2024, 4, 12))
+    assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 4, 9), date(2024, 4, 14))
+    assert meeting.status == "ongoing"

@@ -15,7 +15,7 @@ from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
 from kg.extract.meetings.rounds import counted_occasions
-from kg.extract.meetings.schedules import bounding_nouns, bounding_participles
+from kg.extract.meetings.schedules import bounding_nouns, bounding_participles, verbs_of_closing
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
@@ -244,9 +244,9 @@ def closing_day(trigger: Token, ctx: Context) -> DateRange | None:
     """The date a verb of closing coordinated with the meeting's verb of opening gives: "talks opened on Oct. 25
     and ended on Nov. 2", "the talks, which began on June 9, ended on Friday"."""
     verb = clause_verb(trigger)
-    closings = [c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in CLOSING_VERBS]
     # "The talks, which began ..."; "Talks between A and B in X, which began ...", the clause hung on the place
     opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS for c in subtree_of(trigger))
+    closings = verbs_of_closing(verb, opened)
     if opened and (verb.lemma_ in CLOSING_VERBS or day_of_the_talks(trigger)):
         closings.append(verb)  # "The talks, which began on June 9, ended on Friday" (or "went into a third day on
         # Friday": the last day yet)

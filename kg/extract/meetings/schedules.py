@@ -162,3 +162,17 @@ def bounding_nouns(trigger: Token) -> set[str]:
         if word.lower_ in BOUNDING_NOUNS:
             found.add(BOUNDING_NOUNS[word.lower_])
     return found
+
+
+def verbs_of_closing(verb: Token, opened: bool) -> list[Token]:
+    """The verbs of closing a meeting's verb of opening is coordinated with ("opened on Oct. 25 and ended on Nov.
+    2", "began on Tuesday and are expected to end on Sunday"), or that its own verb expects after a clause of
+    opening ("The talks, which began on Tuesday, are expected to conclude on Sunday")."""
+    joined = [c for c in children_of(verb) if c.dep_ == "conj"]
+    found = [c for c in joined if c.lemma_ in CLOSING_VERBS]
+    found += [x for c in (*joined, *([verb] if opened else [])) for x in children_of(c) if _expected_to_close(x)]
+    return found
+
+
+def _expected_to_close(word: Token) -> bool:
+    return word.dep_ == "xcomp" and word.lemma_ in CLOSING_VERBS

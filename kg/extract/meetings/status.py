@@ -19,6 +19,7 @@ from kg.extract.meetings.words import (
     MEETING_VERBS,
     MOVE_VERBS,
     ONGOING_WORDS,
+    OPENING_VERBS,
     PLANNED_VERBS,
     POSTPONING_VERBS,
     SCHEDULING_VERBS,
@@ -71,9 +72,10 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     lasting = verb.lemma_ in LASTING_VERBS or any(
         c.dep_ == "xcomp" and c.lemma_ in LASTING_VERBS for c in children_of(verb)
     )
-    if mention.bound == "closes" and lasting or mention.bound == "opens" and runs_into_a_later_month(trigger, ctx):
+    closing = lasting and mention.bound == "closes" or _opened_and_to_close(trigger, verb)
+    if closing or mention.bound == "opens" and runs_into_a_later_month(trigger, ctx):
         return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way;
-        # "opened on Aug. 14 and is expected to run until mid-September"
+        # "opened on Aug. 14 and is expected to run until mid-September", "which began on Monday, are expected to end"
     if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head) or _headed_for(trigger, verb):
         return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
     reference = ctx.dates.reference
@@ -382,3 +384,10 @@ def taken_up_again(trigger: Token) -> bool:
     return any(
         v.lemma_ in {"reconvene", "resume"} for v in [verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")]
     )
+
+
+def _opened_and_to_close(trigger: Token, verb: Token) -> bool:
+    """Whether talks a past clause says began are expected to close: under way ("The talks, which began on Tuesday,
+    are expected to conclude on Sunday")."""
+    opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS and c.tag_ == "VBD" for c in children_of(trigger))
+    return opened and any(c.dep_ == "xcomp" and c.lemma_ in CLOSING_VERBS for c in children_of(verb))
