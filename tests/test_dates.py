@@ -1000,3 +1000,10 @@ def test_talks_that_began_and_are_expected_to_close_on_a_day_run_to_it_and_are_u
     [meeting] = meetings_of(text, published=date(2024, 4, 12))
     assert (meeting.location, meeting.start, meeting.end) == ("Quito", date(2024, 4, 9), date(2024, 4, 14))
     assert meeting.status == "ongoing"
+
+
+def test_a_meeting_expected_in_a_month_is_the_month_to_come() -> None:
+    [meeting] = meetings_of(
+        "Diplomats expect a follow-up meeting between Chile and Peru in Lima in May.", published=date(2023, 4, 24)
+    )
+    assert (meeting.status, meeting.day) == ("planned", "2023-05")

@@ -58,6 +58,8 @@ def _month_without_year(ent: Span, ctx: Context) -> tuple[int, int] | None:
         return year, month[1]  # "2015: The three leaders signed a declaration in March"
     verb = date_attachment(ent)
     to_come = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ in INFINITIVE_VERBS for c in children_of(verb))
+    expected = verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.lemma_ in SCHEDULING_VERBS - {"set"}
+    to_come = to_come or expected and verb.head.tag_ in {"VBP", "VBZ"}  # "diplomats expect a meeting in May"
     future = clause_is_future(ent) or is_future_context(sentence_of(ent)) or verb.lemma_ in SCHEDULING_VERBS or to_come
     past = verb.tag_ == "VBD" and verb.lemma_ not in SCHEDULING_VERBS and not to_come  # not "agreed to meet in July"
     # "the talks had been due to start in October" (a plan overtaken), not "said they had agreed to meet in December"
