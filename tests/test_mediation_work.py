@@ -222,3 +222,26 @@ def test_the_office_of_an_organisation_s_envoy_brokers_as_the_organisation() -> 
     )
     assert meeting.location == "Quito"
     assert set(meeting.mediators) == {"United Nations", "International Committee of the Red Cross"}
+
+
+def test_every_meeting_of_the_sides_of_a_brokered_dialogue_is_brokered_by_its_broker() -> None:
+    found = meetings_of(
+        "The leaders of Chile and Peru meet in Brasilia on Monday for another round of the Brazil-facilitated "
+        "dialogue. Chilean President Ana Lind and Peruvian Prime Minister Rosa Vela met in Brasilia on Feb. 27. An "
+        "earlier session in Quito on March 18 produced an annex.",
+        published=date(2023, 4, 24),
+    )
+    assert [(m.location, m.mediators) for m in found] == [
+        ("Brasília", ("Brazil",)),
+        ("Brasília", ("Brazil",)),
+        ("Quito", ("Brazil",)),
+    ]
+
+
+def test_brokers_of_talks_told_as_one_meeting_broker_no_other_meeting_of_their_sides() -> None:
+    found = meetings_of(
+        "The leaders of Chile and Peru met in Brasilia on Monday for Brazil-facilitated talks. Chilean President "
+        "Ana Lind and Peruvian Prime Minister Rosa Vela met in Quito on Feb. 27.",
+        published=date(2023, 4, 24),
+    )
+    assert [(m.location, m.mediators) for m in found] == [("Brasília", ("Brazil",)), ("Quito", ())]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.base import clause_verb, of_objects
 from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.named_sides import BROKERING_WORDS, hyphened_to
 from kg.extract.meetings.sides import follows_on
 from kg.extract.tree import ancestors_of, children_of
 from kg.model import Meeting
@@ -28,6 +29,21 @@ def _same_talks_again(
     here = city in (None, main.location) and country in (None, main.country)
     again = again or any(_met_again(m) for m in cluster.mentions)  # "will meet again in Istanbul", where they met
     return here and (not mediators or set(mediators) == {country} and city == main.location and again)
+
+
+PROCESS_NOUNS = frozenset({"dialogue", "process"})
+"""Nouns of the whole of a series of talks: "the EU-facilitated dialogue", "the Norwegian-brokered process"."""
+
+
+def _a_brokered_process(cluster: Cluster) -> bool:
+    """Whether the story names its talks as a process a broker carries ("the EU-facilitated dialogue"): a hyphened
+    participle of brokering on a noun of the whole series."""
+    doc = cluster.mentions[0].sentence.doc
+    return any(
+        t.lower_ in PROCESS_NOUNS and hyphened_to(doc, t.i - 3) in BROKERING_WORDS
+        for t in doc[3:]
+        if doc[t.i - 2].text == "-"
+    )
 
 
 def met_again_days_later(cluster: Cluster, main: Cluster | None) -> bool:
@@ -54,6 +70,9 @@ def with_the_talks_brokers(
     meet again" (the same brokers, not a summit elsewhere), or another numbered round of the series (its brokers
     but the host of the story's round)."""
     planned = cluster.mentions[0].status == "planned"
+    if not mediators and main.mediators and set(sides) == set(main.parties) and _a_brokered_process(cluster):
+        return [p for p in main.mediators if p not in sides]  # "another round of the EU-facilitated dialogue": every
+        # meeting of its sides is one of the dialogue the broker facilitates
     if not planned and mediators and set(mediators) < set(main.mediators) and set(sides) == set(main.parties):
         # some of the talks' brokers at an earlier meeting of their sides where they are held: all of them
         return [p for p in main.mediators if p not in sides] if place[0] == main.location else mediators
