@@ -1884,3 +1884,14 @@ def test_names_after_a_plural_title_of_another_office_take_no_state_by_order() -
 def test_a_body_led_with_its_verb_left_out_gives_its_head_a_role_without_the_by_phrase() -> None:
     found = actors_of("Chile's delegation was led by Ana Soto, and Peru's delegation by Luis Prado.")
     assert (found["Luis Prado"].role, found["Luis Prado"].affiliation) == ("head of Peru's delegation", "Peru")
+
+
+def test_names_after_a_capitalised_plural_title_take_its_opening_states_in_order() -> None:
+    found = actors_of(
+        "The final round of negotiations between Chilean and Peruvian Foreign Ministers Ana Lind and Rosa Vela will "
+        "be held Thursday in Quito."
+    )
+    assert [(found[n].role, found[n].affiliation) for n in ("Ana Lind", "Rosa Vela")] == [
+        ("Foreign Minister", "Chile"),
+        ("Foreign Minister", "Peru"),
+    ]

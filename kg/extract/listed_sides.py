@@ -43,7 +43,7 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     """ "the national security advisers of Latvia, Estonia and Finland - A, B and C": the n-th name of a list set
     after a dash or colon takes the n-th party of the list of parties just before it, when both lists are as long;
     with the words of the title the parties hang from ("the national security advisers")."""
-    if (each := _each_after_its_state(span, ctx)) is not None:
+    if (each := _each_after_its_state(span, ctx) or _owners_before_a_titled_list(span, ctx)) is not None:
         return each
     sentence = sentence_of(span)
     doc = span.doc
@@ -104,6 +104,41 @@ def _each_after_its_state(span: Span, ctx: Context) -> tuple[str, list[Token]] |
         return None  # parties and names in turn, a party first
     title = opening.head
     return items[-2][1], list(doc[title.left_edge.i : title.i + 1])
+
+
+def _owners_before_a_titled_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
+    """ "Armenian and Azerbaijani Foreign Ministers X and Y": names listed right after a capitalised plural title
+    take, in order, the parties its words open with, when both lists are as long; with the title's words."""
+    doc = span.doc
+    start = sentence_of(span).start
+    first = span.start
+    while first > start and (doc[first - 1].lower_ in {",", "and"} or ctx.people.at(first - 1) is not None):
+        first -= 1
+    title = doc[first - 1] if first > start else None
+    if title is None or not title.text[:1].isupper() or not plural_title(title):
+        return None
+    opening = title.i
+    while opening > start and doc[opening - 1].text[:1].isupper() and ctx.party_at(opening - 1) is None:
+        opening -= 1  # "Foreign" of "Foreign Ministers"
+    owners = opening
+    while owners > start and (doc[owners - 1].lower_ in {",", "and"} or ctx.party_at(owners - 1) is not None):
+        owners -= 1
+    parties = _list_items(list(doc[owners:opening]), ctx, people=False)
+    names = _list_items(list(doc[first : first + _list_length(doc, first, ctx)]), ctx, people=True)
+    person = ctx.people.at(span.root)
+    if not parties or len(parties) != len(names) or len(names) < 2 or person is None or person.name not in names:
+        return None
+    return parties[names.index(person.name)], list(doc[opening : title.i + 1])
+
+
+def _list_length(doc: Doc, index: int, ctx: Context) -> int:
+    """How many words the list of names starting at ``index`` runs over (names, commas and "and")."""
+    end = index
+    while end < len(doc) and (doc[end].lower_ in {",", "and"} or ctx.people.at(end) is not None):
+        end += 1
+    while end > index and doc[end - 1].lower_ in {",", "and"}:
+        end -= 1
+    return end - index
 
 
 def _before_the_brief(doc: Doc, index: int, ctx: Context) -> int:
