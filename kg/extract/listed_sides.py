@@ -124,7 +124,7 @@ def _owners_before_a_titled_list(span: Span, ctx: Context) -> tuple[str, list[To
     while owners > start and (doc[owners - 1].lower_ in {",", "and"} or ctx.party_at(owners - 1) is not None):
         owners -= 1
     parties = _list_items(list(doc[owners:opening]), ctx, people=False)
-    names = _list_items(list(doc[first : first + _list_length(doc, first, ctx)]), ctx, people=True)
+    names = _list_items(list(doc[first : first + _list_length(doc, first, ctx)]), ctx, people=True) or []
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or len(names) < 2 or person is None or person.name not in names:
         return None
