@@ -2004,3 +2004,12 @@ def test_a_state_the_story_places_talks_in_is_no_side_of_the_talks_called_after_
         published=date(2019, 7, 8),
     )
     assert [(m.country, m.round, m.parties) for m in found] == [("Bolivia", 3, ("Chile", "Andean Liberation Front"))]
+
+
+def test_a_headline_s_talks_to_resume_somewhere_by_a_report_are_talks_to_come() -> None:
+    found = article_meetings(
+        "Talks on the border to resume in Lima, UN says\n\nQUITO, Jan 30 (Wire) - Chilean and Peruvian negotiators "
+        "will meet in Lima next month for informal talks on the border, the United Nations said on Thursday.",
+        published=date(2026, 1, 30),
+    )
+    assert [(m.location, m.status) for m in found] == [("Lima", "planned")]

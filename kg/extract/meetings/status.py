@@ -292,8 +292,9 @@ def _still_to_come(trigger: Token, verb: Token) -> bool:
     postponed = put_off and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
     if postponed and trigger.head == verb or verb == trigger and _headline_future(verb):
         return True
-    if to_be_held_after(trigger) is not None:
-        return True  # "views on the meeting of the envoys, to be held in X later this year"
+    if to_be_held_after(trigger) is not None or _headline_talks_to_come(trigger):
+        return True  # "views on the meeting of the envoys, to be held in X later this year"; a headline's "Talks on
+        # X to resume in Y, UN says"
     return (
         any(c.dep_ == "amod" and c.lower_ in PLAN_WORDS for c in children_of(trigger)) and verb.lemma_ not in HELD_VERBS
     )
@@ -391,3 +392,12 @@ def _opened_and_to_close(trigger: Token, verb: Token) -> bool:
     are expected to conclude on Sunday")."""
     opened = any(c.dep_ == "relcl" and c.lemma_ in OPENING_VERBS and c.tag_ == "VBD" for c in children_of(trigger))
     return opened and any(c.dep_ == "xcomp" and c.lemma_ in CLOSING_VERBS for c in children_of(verb))
+
+
+def _headline_talks_to_come(trigger: Token) -> bool:
+    """Whether a meeting noun opening its sentence carries a "to" infinitive of a verb that starts or holds it: a
+    headline's "Talks on X to resume in Y, UN says" (future, whatever the verb of saying after it)."""
+    return trigger.i == sentence_of(trigger).start and any(
+        c.dep_ == "acl" and c.tag_ == "VB" and c.lemma_ in WOULD_VERBS and any(a.lower_ == "to" for a in children_of(c))
+        for c in children_of(trigger)
+    )
