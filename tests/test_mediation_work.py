@@ -245,3 +245,19 @@ def test_brokers_of_talks_told_as_one_meeting_broker_no_other_meeting_of_their_s
         published=date(2023, 4, 24),
     )
     assert [(m.location, m.mediators) for m in found] == [("Brasília", ("Brazil",)), ("Quito", ())]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Chilean President Ana Lind and Peruvian Prime Minister Rosa Vela", "Chilean and Peruvian negotiators"],
+)
+def test_an_organisation_whose_official_two_sides_meet_together_brokers_the_meeting(subject: str) -> None:
+    [meeting] = meetings_of(f"{subject} met with UN envoy Luis Prado in Geneva on Monday.", published=date(2026, 1, 30))
+    assert (meeting.parties, meeting.mediators) == (("Chile", "Peru"), ("United Nations",))
+
+
+def test_an_organisation_two_sides_meet_as_a_body_stays_a_side() -> None:
+    [meeting] = meetings_of(
+        "Chile and Peru met the European Union in Geneva on Monday for trade talks.", published=date(2026, 1, 30)
+    )
+    assert set(meeting.parties) == {"Chile", "Peru", "European Union"} and meeting.mediators == ()

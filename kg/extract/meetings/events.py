@@ -50,6 +50,7 @@ from kg.extract.meetings.lead_place import place_the_lead
 from kg.extract.meetings.loose_brokers import brokers_of_the_process, loose_mediators
 from kg.extract.meetings.meeting_words import MEAL_NOUNS, definite, heads_counted, held_remotely, in_person, sides_named
 from kg.extract.meetings.merging import one_per_event
+from kg.extract.meetings.met_officials import organisation_they_met
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.pauses import paused_after
 from kg.extract.meetings.place_names import city_just_before, country_described, named_venue, placed_neighbour
@@ -375,7 +376,6 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
     main_sides = frozenset(p for m in main.mentions for p in m.parties) if main else frozenset()
     loose = loose_mediators(doc, ctx, clustered, main_city if isinstance(main_city, str) else None, main_sides)
     loose.extend(p for p in mediators_by_trade(doc, ctx) + brokers_of_the_process(mentions, clusters) if p not in loose)
-    # in order
     named_brokers = list(dict.fromkeys([p for c in clusters for m in c.mentions for p in m.mediators] + loose))
     brokers = set(named_brokers)
     main_meeting: Meeting | None = None
@@ -395,6 +395,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         sides = [p for p in parties if p not in mediators]
         if len(sides) == 1 and (met := broker_seated(cluster, mediators)) is not None:
             sides.append(mediators.pop(mediators.index(met)))  # "US officials met X ... as the US tried to broker"
+        sides, mediators = organisation_they_met(cluster, sides, mediators, ctx)  # "A and B met the UN's chief"
         if multi and len(sides) < multi:
             sides.extend(p for p in mediators if p not in sides)
             sides = sides[:multi]
@@ -446,8 +447,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend(p for p in _acting_in_order(ctx, acting) if p not in sides and p not in brokers)
             sides = sides[:wanted]
         if not mediators and sum(p in brokers for p in sides) >= 2 and any(p not in brokers for p in sides):
-            # several of the story's brokers meeting one side broker that meeting too ("the three mediators and
-            # Israeli negotiators met in Doha"); one broker meeting a side meets it as a side
+            # several brokers meeting one side broker it ("the three mediators and Israeli negotiators met in X")
             mediators = [p for p in sides if p in brokers]
             sides = [p for p in sides if p not in brokers]
         if len(sides) < 2:  # "A and B last met at a summit that A hosted": A is the other side
