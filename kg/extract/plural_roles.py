@@ -5,12 +5,14 @@ said ...". Each person named after the plural title, with the side of one of the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.base import Context, sentence_of, sentences_of, tokens_in
+from kg.extract.base import Context, sentence_of, sentences_of, tokens_in, tokens_of
 from kg.extract.people import Person, plural_title, title_words
 from kg.extract.tree import children_of, lefts_of, subtree_of
+from kg.extract.word_index import words_with
 
 SENTENCES_BACK = 2
 """How many sentences before a person's first mention a plural title may stand."""
@@ -192,7 +194,8 @@ def sides_in_the_order_told(ctx: Context) -> None:
     the same title listed in their sentence or the sentences just before ("The foreign ministers of A and B signed
     an accord ..."), when they are as many and none has a side of its own: X is A's, Y is B's."""
     doc = ctx.doc
-    for title in (t for t in tokens_in(doc[:]) if t.text[:1].isupper() and t.lower_.endswith("s")):
+    tokens = tokens_of(doc)
+    for title in (tokens[i] for i in words_with(doc, lower=_plural_titles()) if tokens[i].text[:1].isupper()):
         if not plural_title(title) or title.i + 1 >= len(doc):
             continue
         names = _names_right_after(title, ctx)
@@ -206,6 +209,12 @@ def sides_in_the_order_told(ctx: Context) -> None:
         for person, side in zip(names, states, strict=True):
             role, _, evidence = ctx.people.descriptions[person.name]
             ctx.people.descriptions[person.name] = (role, side, evidence)
+
+
+@cache
+def _plural_titles() -> frozenset[str]:
+    """Titles in the plural as written: "ministers", "envoys"."""
+    return frozenset(f"{word}s" for word in title_words())
 
 
 def _names_right_after(title: Token, ctx: Context) -> list[Person]:

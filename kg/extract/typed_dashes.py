@@ -4,8 +4,13 @@ it as one organisation. A spaCy pipeline component :func:`kg.extract.nlp.load_pi
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+_WORD_THEN_HYPHEN = re.compile(r"[^\W\d_]{2}-(?=\s)")
+"""Two letters and a hyphen before a space: where a word may end in a hyphen typed for a dash."""
 
 SUSPENDING_WORDS = frozenset({"and", "or", "to", ",", "/", "&"})
 """Words after a suspended hyphen, which leaves a compound's second part to the word after them: "Brazilian- and
@@ -25,9 +30,11 @@ def _typed_for_a_dash(token: Token) -> bool:
 @Language.component("dashes_typed_as_hyphens")
 def dashes_typed_as_hyphens(doc: Doc) -> Doc:
     """Split "group-" into "group" and "-" where the hyphen stands for a dash."""
-    if "- " not in doc.text:
+    ends = [m.end() for m in _WORD_THEN_HYPHEN.finditer(doc.text)]
+    if not ends:
         return doc
-    found = [t for t in doc if t.text.endswith("-") and _typed_for_a_dash(t)]
+    spans = (doc.char_span(end - 1, end, alignment_mode="expand") for end in ends)
+    found = [span[0] for span in spans if span is not None and len(span) == 1 and _typed_for_a_dash(span[0])]
     with doc.retokenize() as retokenizer:
         for token in found:
             retokenizer.split(token, [token.text[:-1], "-"], heads=[(token, 0), (token, 0)])

@@ -8,6 +8,7 @@ from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import BROKERING_WORDS, hyphened_to
 from kg.extract.meetings.sides import follows_on
 from kg.extract.tree import ancestors_of, children_of
+from kg.extract.word_index import words_with
 from kg.model import Meeting
 
 
@@ -39,11 +40,7 @@ def _a_brokered_process(cluster: Cluster) -> bool:
     """Whether the story names its talks as a process a broker carries ("the EU-facilitated dialogue"): a hyphened
     participle of brokering on a noun of the whole series."""
     doc = cluster.mentions[0].sentence.doc
-    return any(
-        t.lower_ in PROCESS_NOUNS and hyphened_to(doc, t.i - 3) in BROKERING_WORDS
-        for t in doc[3:]
-        if doc[t.i - 2].text == "-"
-    )
+    return any(i >= 3 and hyphened_to(doc, i - 3) in BROKERING_WORDS for i in words_with(doc, lower=PROCESS_NOUNS))
 
 
 def met_again_days_later(cluster: Cluster, main: Cluster | None) -> bool:
