@@ -35,6 +35,8 @@ def dashes_typed_as_hyphens(doc: Doc) -> Doc:
         return doc
     spans = (doc.char_span(end - 1, end, alignment_mode="expand") for end in ends)
     found = [span[0] for span in spans if span is not None and len(span) == 1 and _typed_for_a_dash(span[0])]
+    if not found:
+        return doc
     with doc.retokenize() as retokenizer:
         for token in found:
             retokenizer.split(token, [token.text[:-1], "-"], heads=[(token, 0), (token, 0)])
