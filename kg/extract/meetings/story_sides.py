@@ -183,8 +183,7 @@ def acting_countries(doc: Doc, ctx: Context) -> set[str]:
             continue  # "the Swiss capital, Bern": a city named as one; "X's capital Y"
         if root.dep_ == "compound" and root.head.lemma_ in {"war", "conflict", "crisis"}:
             continue  # "talks on ending the Yemen war": where the war is
-        named_accord = root.head.text[:1].isupper() and root.head.lower_.removesuffix("s") in AGREEMENT_NOUNS
-        if root.dep_ == "compound" and named_accord:
+        if _names_a_document(root):
             continue  # "the signing of the Lisbon Agreement": a named accord, called after where it was signed
         if mention.how == "metonym" and dated_in_a_list(root):
             continue  # "held in Geneva in 2019, Vienna in 2020 and Doha in 2021": cities of meetings, no states
