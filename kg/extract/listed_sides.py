@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import sentence_of, tokens_of
-from kg.extract.people import plural_title
+from kg.extract.people import Person, plural_title
 from kg.extract.tree import ancestors_of, lefts_of, subtree_of
 
 if TYPE_CHECKING:
@@ -124,21 +124,23 @@ def _owners_before_a_titled_list(span: Span, ctx: Context) -> tuple[str, list[To
     while owners > start and (doc[owners - 1].lower_ in {",", "and"} or ctx.party_at(owners - 1) is not None):
         owners -= 1
     parties = _list_items(list(doc[owners:opening]), ctx, people=False)
-    names = _list_items(list(doc[first : first + _list_length(doc, first, ctx)]), ctx, people=True) or []
+    names = [p.name for p in people_listed_from(doc, first, ctx)]
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or len(names) < 2 or person is None or person.name not in names:
         return None
     return parties[names.index(person.name)], list(doc[opening : title.i + 1])
 
 
-def _list_length(doc: Doc, index: int, ctx: Context) -> int:
-    """How many words the list of names starting at ``index`` runs over (names, commas and "and")."""
-    end = index
-    while end < len(doc) and (doc[end].lower_ in {",", "and"} or ctx.people.at(end) is not None):
-        end += 1
-    while end > index and doc[end - 1].lower_ in {",", "and"}:
-        end -= 1
-    return end - index
+def people_listed_from(doc: Doc, index: int, ctx: Context) -> list[Person]:
+    """The people a list of names opening at ``index`` names, in order, over their names, commas and "and":
+    "Foreign Ministers X and Y" from X."""
+    found: list[Person] = []
+    while index < len(doc) and (doc[index].lower_ in {",", "and"} or ctx.people.at(index) is not None):
+        person = ctx.people.at(index)
+        if person is not None and all(p is not person for p in found):
+            found.append(person)
+        index += 1
+    return found
 
 
 def _before_the_brief(doc: Doc, index: int, ctx: Context) -> int:

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, sentence_of, sentences_of, tokens_in, tokens_of
+from kg.extract.listed_sides import people_listed_from
 from kg.extract.people import Person, plural_title, title_words
 from kg.extract.tree import children_of, lefts_of, subtree_of
 from kg.extract.word_index import words_with
@@ -198,7 +199,7 @@ def sides_in_the_order_told(ctx: Context) -> None:
     for title in (tokens[i] for i in words_with(doc, lower=_plural_titles()) if tokens[i].text[:1].isupper()):
         if not plural_title(title) or title.i + 1 >= len(doc):
             continue
-        names = _names_right_after(title, ctx)
+        names = people_listed_from(doc, title.i + 1, ctx)
         if len(names) < 2 or any(ctx.people.descriptions[p.name][1] is not None for p in names):
             continue
         words = [doc[title.i - 1].lower_] if title.i and doc[title.i - 1].text[:1].isupper() else []
@@ -215,18 +216,6 @@ def sides_in_the_order_told(ctx: Context) -> None:
 def _plural_titles() -> frozenset[str]:
     """Titles in the plural as written: "ministers", "envoys"."""
     return frozenset(f"{word}s" for word in title_words())
-
-
-def _names_right_after(title: Token, ctx: Context) -> list[Person]:
-    """The people listed right after a title, over their names, commas and "and": "Foreign Ministers X and Y"."""
-    found: list[Person] = []
-    index = title.i + 1
-    while index < len(title.doc) and (title.doc[index].lower_ in {",", "and"} or ctx.people.at(index) is not None):
-        person = ctx.people.at(index)
-        if person is not None and all(p is not person for p in found):
-            found.append(person)
-        index += 1
-    return found
 
 
 def _states_of_the_same_title(title: Token, wanted: list[str], ctx: Context) -> list[str]:
