@@ -367,6 +367,43 @@ def test_states_invited_to_a_meeting_to_come_are_its_sides_and_the_host_inviting
     assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru", "Bolivia", "Uruguay"}, ("Brazil",))
 
 
+@pytest.mark.parametrize("verb", ["to take part in", "to participate in", "to attend", "to join", "to sit down for"])
+def test_states_invited_to_do_what_guests_do_at_talks_are_their_sides_and_the_talks_are_to_come(verb: str) -> None:
+    (meeting,) = meetings_of(f"Brazil has invited Chile and Uruguay {verb} talks in Brasilia.", date(2020, 1, 18))
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Uruguay"}, ("Brazil",))
+    assert meeting.status == "planned"
+
+
+def test_a_state_invited_to_broker_talks_is_no_side_of_them() -> None:
+    (meeting,) = meetings_of(
+        "Brazil invited Norway to mediate talks between Chile and Uruguay in Brasilia.", date(2020, 1, 18)
+    )
+    assert set(meeting.parties) == {"Chile", "Uruguay"}
+
+
+def test_the_day_of_an_invitation_to_take_part_in_talks_is_not_their_day() -> None:
+    (meeting,) = meetings_of(
+        "On January 3, Brazil invited Chile and Uruguay to participate in talks in Brasilia, set to begin on "
+        "January 20.",
+        date(2020, 1, 8),
+    )
+    assert (meeting.start, meeting.status) == (date(2020, 1, 20), "planned")
+
+
+@pytest.mark.parametrize(
+    ("verb", "participle"),
+    [("announced", "scheduled to begin"), ("confirmed", "set to open"), ("welcomed", "expected to start")],
+)
+def test_a_scheduling_participle_after_the_talks_gives_their_day_not_the_day_they_were_told_of(
+    verb: str, participle: str
+) -> None:
+    (meeting,) = meetings_of(
+        f"On January 3, Brazil {verb} talks between Chile and Uruguay, {participle} on January 20 in Brasilia.",
+        date(2020, 1, 8),
+    )
+    assert (meeting.start, meeting.status, meeting.location) == (date(2020, 1, 20), "planned", "Brasília")
+
+
 @pytest.mark.parametrize("listed", ["Those invited include", "Those attending include"])
 def test_the_attendance_list_of_a_meeting_to_come_names_its_sides_and_no_meeting_of_its_own(listed: str) -> None:
     (meeting,) = article_meetings(

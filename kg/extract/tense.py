@@ -115,7 +115,7 @@ def invited_to(token: Token) -> bool:
         if token.dep_ == "xcomp" and token.head.lemma_ == "invite":
             return True  # "invited them to talks", parsed as an infinitive
         token = token.head
-    return False
+    return token.dep_ == "xcomp" and token.head.lemma_ == "invite"  # "invited them to take part in talks"
 
 
 _TIMETABLE_VERBS = frozenset(

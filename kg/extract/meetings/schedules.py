@@ -5,6 +5,7 @@ Lima": where and when it is set to be; and participles set off after a meeting n
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
@@ -110,7 +111,15 @@ def participles_after(trigger: Token) -> set[int]:
         described = participle.tag_ == "VBN" or participle.tag_ == "VBG" and participle.lemma_ in HUNG_PARTICIPLES
         if described and not any(c.dep_ == "nsubj" for c in children_of(participle)):
             found.add(participle.i)
+            if participle.lemma_ in SCHEDULING_VERBS:  # "talks, set to begin on Aug. 14 in X": the day it begins
+                found.update(c.i for c in children_of(participle) if c.dep_ == "xcomp")
     return found
+
+
+def set_to_begin(verb: Token, anchors: AbstractSet[int]) -> bool:
+    """Whether a verb is the infinitive of a scheduling participle that describes the meeting (one of its date
+    ``anchors``): "the negotiations, set to begin on Aug. 14", "talks, scheduled to open in X on Monday"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in SCHEDULING_VERBS and verb.head.i in anchors
 
 
 def verb_of_a_verbless_head(trigger: Token) -> list[int]:

@@ -9,7 +9,14 @@ from spacy.tokens import Token
 from kg.extract.base import SUBJECT_DEPS, first_conjunct, sentence_of
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.verb_chains import held_between_others
-from kg.extract.meetings.words import ATTENDANCE_NOUNS, HOST_VERBS, PARTICIPANT_NOUNS, PARTICIPATION_VERBS
+from kg.extract.meetings.words import (
+    ATTENDANCE_NOUNS,
+    HOST_VERBS,
+    JOINING_VERBS,
+    MEETING_VERBS,
+    PARTICIPANT_NOUNS,
+    PARTICIPATION_VERBS,
+)
 from kg.extract.tree import children_of, subtree_of
 
 LIST_PREPOSITIONS = {"between", "among"}
@@ -127,7 +134,21 @@ def _invited_to_it(path: Token, trigger: Token) -> bool:
         and trigger.head.head == verb
         or (trigger.dep_ == "xcomp" and trigger.head == verb)
         or trigger == verb  # "will invite the leaders of A and B to Quito"
+        or _to_take_part(trigger, verb)
     )
+
+
+def _to_take_part(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting is what the infinitive under a verb of inviting has its guests do: "invited A and B to
+    take part in talks in X", "to attend the summit" (not "invited X to mediate the talks": a go-between)."""
+    current = trigger.head
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "xcomp" and current.head == verb and current.lemma_ in GUEST_VERBS
+
+
+GUEST_VERBS = frozenset(PARTICIPATION_VERBS | JOINING_VERBS | MEETING_VERBS | {"take", "sit"}) - HOST_VERBS
+"""Verbs of what guests are invited to do at a meeting: "to attend", "to take part in", "to sit down for"."""
 
 
 def _among_those_at(token: Token, trigger: Token) -> bool:

@@ -25,7 +25,7 @@ from kg.extract.meetings.days_apart import days_apart_from_the_story, uncounted_
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made, subject_dated_before
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
-from kg.extract.meetings.schedules import HUNG_PARTICIPLES
+from kg.extract.meetings.schedules import HUNG_PARTICIPLES, set_to_begin
 from kg.extract.meetings.speech_days import SPEECH_DAYS, from_the_day_of_saying, with_its_part
 from kg.extract.meetings.trigger_filters import set_after_another, times_another
 from kg.extract.meetings.words import (
@@ -56,9 +56,6 @@ def _again_on(ent: Span) -> bool:
     doc = ent.doc
     start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in {"on", "in"} else ent.start
     return start >= 2 and doc[start - 1].lower_ == "again" and doc[start - 2].lower_ == "and"
-
-
-"""Verbs of a pause in talks, whose date is no day the talks were held on."""
 
 
 def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token | None = None) -> DateRange | None:
@@ -116,6 +113,7 @@ def dates_of(sentence: Span, ctx: Context, anchor: date | None, trigger: Token |
             continue  # "Trump said on Friday he would meet Putin", "X said on Tuesday the talks had ended": the day
             # of the saying, no day of the meeting
         own = attached == trigger or attached.dep_ in {"relcl", "acl"} and attached.head == trigger
+        own = own or set_to_begin(attached, anchors)  # "talks, set to begin on Aug. 14": their own first day
         own = (
             own
             or attached.dep_ == "acl"
@@ -281,9 +279,9 @@ def _decided_on(verb: Token, trigger: Token) -> bool:
         first = first.head  # "agreed to open crossings and to meet again in July": the second aim too
     timetable = verb.lemma_ in SCHEDULING_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
     return (
-        aimed  # "agreed to meet", "agreed to resume talks" (not "agreed not to ..., after a meeting")
-        and not timetable  # ("On April 12, X is scheduled to hold talks": the talks' day)
-        and verb.lemma_ in PLANNED_VERBS
+        (aimed and not timetable and verb.lemma_ in PLANNED_VERBS or verb.lemma_ == "invite")
+        # "agreed to meet", "agreed to resume talks" (not "agreed not to ..., after a meeting"; "On April 12, X is
+        # scheduled to hold talks": the talks' day); "On July 23, X invited A and B to take part in talks"
         and verb != clause
         and first.dep_ == "xcomp"
         and first.head == verb
