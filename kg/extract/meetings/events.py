@@ -44,6 +44,7 @@ from kg.extract.meetings.days import (
 from kg.extract.meetings.elided import numbers_rounds_before
 from kg.extract.meetings.folding import fold_modifiers, join_conclusions
 from kg.extract.meetings.grouping import bound_of, closing_day, cluster_mentions
+from kg.extract.meetings.internal_sides import other_camps
 from kg.extract.meetings.joined_sides import sides_wanted
 from kg.extract.meetings.joining import also_attends
 from kg.extract.meetings.lead_place import place_the_lead
@@ -83,7 +84,6 @@ from kg.extract.meetings.story_days import (
 )
 from kg.extract.meetings.story_sides import (
     acting_countries,
-    an_envoy_s_body,
     mediators_by_trade,
     pair_named_earlier,
     side_ranking,
@@ -438,7 +438,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             sides.extend([p for p in the_two or ranking if p not in brokers and p not in sides + mediators][:2])
         wanted = sides_wanted(cluster, sides, mediators)
         if len(sides) < wanted:
-            for party in (p for p in ranking if p not in brokers and not an_envoy_s_body(p, ctx)):
+            for party in other_camps(ranking, brokers, cluster, ctx):
                 if len(sides) >= wanted:
                     break
                 if party not in sides and party not in mediators and (party != country or party in story):
