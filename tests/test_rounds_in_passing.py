@@ -334,6 +334,16 @@ def test_a_summit_ahead_of_which_talks_were_held_takes_none_of_their_day() -> No
     assert (quito.start, quito.status) == (None, "planned")
 
 
+def test_the_side_met_in_talks_ahead_of_which_a_meeting_is_held_is_not_a_side_of_that_meeting() -> None:
+    found = meetings_of(
+        "Chile will send a delegation to Lima for consultations with Brazilian officials ahead of next week's talks "
+        "with Peru in Quito.",
+        date(2024, 8, 9),
+    )
+    lima = next(m for m in found if m.location == "Lima")
+    assert set(lima.parties) == {"Chile", "Brazil"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -133,8 +133,8 @@ def _one_phrase(a: Token, b: Token) -> bool:
         return False  # "Before sitting down with X, the delegation met Y": a clause of its own
     current = low.head
     while current != high:
-        if current.pos_ in {"VERB", "AUX"}:
-            return False
+        if current.pos_ in {"VERB", "AUX"} or current.lower_ in TIME_PREPOSITIONS:
+            return False  # (nor "consultations with X ahead of talks with Y": two meetings, one after the other)
         current = current.head
     return True
 
