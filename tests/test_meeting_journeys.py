@@ -336,3 +336,19 @@ def test_the_place_day_and_purpose_after_a_delegation_s_leader_are_the_sending_s
     assert next(t for t in doc if t.text == "Monday").head.head.lemma_ == "send"
     [meeting] = _meetings(text, published=date(2026, 2, 15))
     assert (meeting.location, meeting.start, meeting.status) == ("Quito", date(2026, 2, 16), "planned")
+
+
+@pytest.mark.parametrize(
+    "purpose", ["to sit in talks with", "to take part in talks with", "to participate in talks with"]
+)
+def test_a_journey_to_take_part_in_talks_gives_them_its_tense_and_its_traveller_as_a_side(purpose: str) -> None:
+    [meeting] = _meetings(f"Chile's foreign minister will travel to Lima {purpose} Peru.")
+    assert (meeting.status, set(meeting.parties), meeting.location) == ("planned", {"Chile", "Peru"}, "Lima")
+
+
+@pytest.mark.parametrize("purpose", ["to attend talks with", "to take part in talks with"])
+def test_a_delegation_sent_to_a_city_to_take_part_in_talks_places_them_there_with_its_sender_a_side(
+    purpose: str,
+) -> None:
+    [meeting] = _meetings(f"Chile will send a delegation to Lima {purpose} Peru.")
+    assert (meeting.status, set(meeting.parties), meeting.location) == ("planned", {"Chile", "Peru"}, "Lima")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import clause_verb
-from kg.extract.meetings.words import LEAVING_VERBS
+from kg.extract.meetings.words import LEAVING_VERBS, SENDING_VERBS
 from kg.extract.tree import children_of
 
 
@@ -33,4 +33,13 @@ def relocated(trigger: Token) -> Token | None:
     for conj in [*moved, *(c for c in children_of(verb) if c.dep_ == "conj" and c.lemma_ in RELOCATION_VERBS)]:
         if any(p.dep_ == "prep" and p.lower_ == "to" for p in children_of(conj)):
             return conj
+    return None
+
+
+def sender_of(preposition: Token) -> Token | None:
+    """The verb of sending whose object a "to" hangs on, where the parser hung the place on the people sent: "will
+    send a delegation to X to attend talks" (X is where the talks are)."""
+    sent = preposition.head
+    if preposition.lower_ == "to" and sent.dep_ == "dobj" and sent.head.lemma_ in SENDING_VERBS:
+        return sent.head
     return None

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb, of_objects, once_per_doc
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
-from kg.extract.meetings.moves import left_after, relocated
+from kg.extract.meetings.moves import left_after, relocated, sender_of
 from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
@@ -98,7 +98,7 @@ def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
             or lowered in {"to", "into"}
             and (
                 token.head.lemma_ in MOVE_VERBS
-                or token.head.lemma_ in {"visit", "bring", "welcome", "invite", *SENDING_VERBS}
+                or (token.head.lemma_ in {"visit", "bring", "welcome", "invite", *SENDING_VERBS} or sender_of(token))
                 and to_a_city(token)
             )  # "sent a delegation to Santiago for talks"
             or lowered == "for"
@@ -109,7 +109,7 @@ def _place_objects(sentence: Span, trigger: Token | None) -> list[Token]:
         governor = token
         while governor.dep_ == "conj" and governor.head.pos_ == "ADP":
             governor = governor.head  # "on the sidelines of X, and in Y": hung where the first of them is
-        held = governor.head
+        held = sender_of(governor) or governor.head
         if held.lemma_ in SPAN_NOUNS and held.dep_ == "pobj" and held.head.lower_ == "for":
             held = held.head.head  # "met for four hours in X": the place of the meeting, hung on its length
         held = held.head.head if held.dep_ == "pobj" and held.head.dep_ == "agent" else held  # "reached by A in X"

@@ -119,7 +119,8 @@ def participles_after(trigger: Token) -> set[int]:
 def set_to_begin(verb: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a verb is the infinitive of a scheduling participle that describes the meeting (one of its date
     ``anchors``): "the negotiations, set to begin on Aug. 14", "talks, scheduled to open in X on Monday"."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in SCHEDULING_VERBS and verb.head.i in anchors
+    opens = verb.lemma_ in OPENING_VERBS | {"take", "meet", "hold", "be"}  # (not "expected to last until Friday")
+    return opens and verb.dep_ == "xcomp" and verb.head.lemma_ in SCHEDULING_VERBS and verb.head.i in anchors
 
 
 def verb_of_a_verbless_head(trigger: Token) -> list[int]:

@@ -333,7 +333,8 @@ def _tensed_verb(trigger: Token) -> Token:
         return trigger.head
     verb = clause_verb(trigger)
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-    return verb.head if infinitive and verb.head.lemma_ in MEETING_VERBS else verb  # "will meet to resume talks"
+    # "will meet to resume talks", "will travel to X to sit in talks with Y"
+    return verb.head if infinitive and verb.head.lemma_ in MEETING_VERBS | MOVE_VERBS | SENDING_VERBS else verb
 
 
 def _purpose_of_a_journey(trigger: Token) -> bool:

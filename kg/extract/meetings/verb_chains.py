@@ -35,6 +35,8 @@ def raised_to(verb: Token, trigger: Token) -> Token:
     target = trigger if trigger.pos_ == "VERB" else counted(trigger).head
     if target.pos_ == "ADP" and target.lower_ in {"for", "to"}:
         target = target.head  # "are expected to send delegations to X for talks": the verb the talks are for
+    elif target.pos_ == "ADP" and target.lower_ == "in" and target.head.lemma_ in {"sit", "take", "participate"}:
+        target = target.head  # "will travel to X to sit in talks with Y", "to take part in talks"
     current = verb
     for _ in range(3):
         if current == target or any(c.dep_ in {"dobj", "dative"} for c in children_of(current)):
@@ -147,11 +149,21 @@ def reports_sending(verb: Token, trigger: Token) -> bool:
     )
 
 
+PURPOSE_VERBS = frozenset({"attend", "join", "participate", "take", "sit", "hold"})
+"""Verbs of taking part in a meeting that a delegation is sent to do: "sent a team to X to take part in talks"."""
+
+
 def sends_to(verb: Token, trigger: Token) -> bool:
     """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
     observers: :func:`observes` judges those)."""
-    if verb.lemma_ not in SENDING_VERBS or trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb:
-        return False  # "sent a delegation to the talks", "sent a delegation to X for talks"
+    purpose = trigger.head.head if trigger.head.lower_ == "in" else trigger.head  # "to take part in talks"
+    for_it = purpose.dep_ == "advcl" and purpose.lemma_ in PURPOSE_VERBS and purpose.head == verb
+    if (
+        verb.lemma_ not in SENDING_VERBS
+        or not for_it
+        and (trigger.head.lower_ not in {"to", "for"} or trigger.head.head != verb)
+    ):
+        return False  # "sent a delegation to the talks", "sent a delegation to X for talks", "to attend talks"
     sent = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return any(c.lower_ in PARTICIPANT_NOUNS or c.lemma_.lower() in lexicon().title_words for c in sent)
 
