@@ -215,3 +215,17 @@ def test_a_cleft_s_place_and_day_are_the_meeting_s() -> None:
         published=date(2025, 1, 15),
     )
     assert dated.start == date(2025, 1, 13)
+
+
+def test_a_visit_placed_by_its_own_words_that_follows_another_is_a_meeting_of_its_own_and_his_is_its_owner() -> None:
+    found = meetings_by_place(
+        "The European Union's envoy, Karl Berger, held talks in Santiago on Monday with Chile's president, Rosa "
+        "Vidal. Vidal said he was welcome.\n\nBerger's visit to Santiago follows his visit to Lima a few days ago."
+    )
+    assert set(found) == {"Santiago", "Lima"}
+    assert set(found["Lima"].parties) == {"European Union", "Peru"}
+
+
+def test_a_meeting_word_placed_by_its_own_words_that_follows_another_is_told_with_it() -> None:
+    found = meetings_by_place("The EU envoy's visit to Santiago follows his visit to Lima a few days ago.")
+    assert set(found) == {"Santiago", "Lima"}

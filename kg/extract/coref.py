@@ -215,6 +215,17 @@ class Coreference:
             for r, p in subjects
             if sentence_of(r) == sentence and r.i < token.i and r.head == sentence.root and token.head != sentence.root
         ]
+        # a possessive pronoun after a subject a person owns: that person ("X's visit to A follows his visit to B")
+        own = own or [
+            p
+            for m, p in candidates
+            if token.dep_ == "poss"
+            and sentence_of(m.root) == sentence
+            and m.root.dep_ == "poss"
+            and m.root.head.dep_ in SUBJECT_DEPS
+            and m.root.head.head == sentence.root
+            and m.end <= token.i
+        ]
         if own:
             opening = own[:1]
         elif not opening and previous is not None and self._unnamed_subject(previous):

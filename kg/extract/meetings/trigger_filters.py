@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import sentence_of, text_in
+from kg.extract.meetings.place_names import to_a_city
 from kg.extract.meetings.words import DISCUSSING_VERBS
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
@@ -91,7 +92,10 @@ def follows_another(trigger: Token) -> bool:
         for c in children_of(trigger)
     )
     told = any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(trigger))  # "The round, held in Lima, followed"
-    return _in_sequence(trigger, "nsubj", "dobj") and not named and not told
+    placed = any(  # "X's visit to Belgrade follows his visit to Pristina": placed by its own words
+        c.dep_ == "prep" and c.lower_ in {"in", "to", "at"} and to_a_city(c) for c in children_of(trigger)
+    )
+    return _in_sequence(trigger, "nsubj", "dobj") and not named and not told and not placed
 
 
 def _in_sequence(trigger: Token, own: str, other: str) -> bool:
