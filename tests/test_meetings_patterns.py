@@ -1438,9 +1438,12 @@ def test_a_meeting_a_question_only_supposes_is_none() -> None:
     [
         'The president says he would "love" to meet his Chilean counterpart again during a visit to Lima.',
         "The minister hopes to hold talks with the rebels in Quito.",
+        "Chile and Peru pledged to hold talks in Lima.",
+        "Chile and Peru vowed to meet again in Lima.",
+        "Chile is committed to hold talks with Peru in Lima.",
     ],
 )
-def test_a_meeting_wished_for_is_planned(text: str) -> None:
+def test_a_meeting_wished_for_or_promised_is_planned(text: str) -> None:
     assert {m.status for m in _meetings(text, published=date(2025, 10, 20))} == {"planned"}
 
 

@@ -315,8 +315,11 @@ def _on_hold(verb: Token) -> bool:
     )
 
 
-WISHING_VERBS = frozenset({"want", "wish", "hope", "love", "like", "seek", "offer", "propose", "ask"})
-"""Verbs of wanting a meeting that has not happened: "would love to meet", "hopes to hold talks"."""
+WISHING_VERBS = frozenset(
+    {"want", "wish", "hope", "love", "like", "seek", "offer", "propose", "ask", "commit", "pledge", "vow", "promise"}
+)
+"""Verbs of wanting or promising a meeting that has not happened: "would love to meet", "hopes to hold talks",
+"pledged to meet again"."""
 
 WISHING_FORMS = frozenset(form for verb in WISHING_VERBS for form in inflections(verb))
 """Their forms, for a verb the model gave another lemma ("hopes" read as "hop")."""
