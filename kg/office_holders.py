@@ -268,7 +268,12 @@ def office_holder(name: str, on: str | None, role: str | None = None) -> OfficeH
         matches = [h for h in matches if h in _users_people()] or matches
     if (undated or len({h.side for h in matches}) != 1) and role:
         held = _MINISTER_OF_AFFAIRS.sub(r"\1 minister", fold(role))  # "minister of foreign affairs"
-        matches = [h for h in matches if any(fold(o) in held for o in h.offices)]
+        # (the office in the article's words, or the article's words opening the office's own: "High Representative")
+        short = len(held.split()) >= 2
+        matches = [h for h in matches if any(fold(o) in held or short and fold(o).startswith(held) for o in h.offices)]
+    running = [h for h in matches if not h.ended_by(on)]
+    if not undated and len({h.side for h in matches}) != 1 and len({h.side for h in running}) == 1:
+        matches = running  # offices of several sides, one held on the article's day: that one
     if len({h.side for h in matches}) != 1:  # offices of several states: the one whose own government they lead
         matches = [h for h in matches if EXECUTIVE_OFFICES & set(h.offices)]
     if len({h.side for h in matches}) != 1:

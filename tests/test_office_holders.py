@@ -66,6 +66,15 @@ def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_or_
     assert office_holder("Charles III", "2024-01-01", role="King") is None  # king of each of them
 
 
+def test_of_offices_on_several_sides_the_one_held_on_the_article_s_day_picks_the_side() -> None:
+    before = office_holder("Josep Borrell", "2019-07-01")  # Spain's foreign minister, then the EU's foreign-policy chief
+    after = office_holder("Josep Borrell", "2021-07-01")
+    assert before is not None and before.side == "Spain"
+    assert after is not None and after.side == "European Union"
+    titled = office_holder("Josep Borrell", "2021-07-01", role="High Representative")  # the opening of the office
+    assert titled is not None and titled.side == "European Union"
+
+
 def test_a_formal_first_name_finds_the_one_holder_of_that_surname_in_office() -> None:
     biden = office_holder("Joseph R. Biden", "2023-11-15")  # "Joe Biden" in the table
     assert biden is not None and biden.side == "United States"
