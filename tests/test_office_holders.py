@@ -67,7 +67,7 @@ def test_of_several_states_a_name_holds_office_in_the_role_the_article_gives_or_
 
 
 def test_of_offices_on_several_sides_the_one_held_on_the_article_s_day_picks_the_side() -> None:
-    before = office_holder("Josep Borrell", "2019-07-01")  # Spain's foreign minister, then the EU's foreign-policy chief
+    before = office_holder("Josep Borrell", "2019-07-01")  # Spain's minister, then the EU's
     after = office_holder("Josep Borrell", "2021-07-01")
     assert before is not None and before.side == "Spain"
     assert after is not None and after.side == "European Union"
