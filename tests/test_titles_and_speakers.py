@@ -1895,3 +1895,12 @@ def test_names_after_a_capitalised_plural_title_take_its_opening_states_in_order
         ("Foreign Minister", "Chile"),
         ("Foreign Minister", "Peru"),
     ]
+
+
+def test_each_title_set_before_a_name_in_a_list_of_titled_names_is_that_name_s_own() -> None:
+    found = actors_of(
+        "The High Representative of the Union for Foreign Affairs, Karl Berger, and the Special Representative of "
+        "the Union for the Dialogue, Jan Novak, met Chile's president on Monday."
+    )
+    assert found["Karl Berger"].role == "High Representative"
+    assert found["Jan Novak"].role == "Special Representative"

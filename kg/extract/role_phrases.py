@@ -218,8 +218,11 @@ def phrase_before_appos(span: Span) -> list[Token]:
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and first.i > head.i and not stated:
         return []  # "A, the foreign minister, B, the defence minister": the title hung before B is A's (not "A,
         # Peru's prime minister, B": a state's title set before B is B's)
-    if head.ent_type_ in {"PERSON", "GPE"} and (title := _title_right_before(span.doc, start)) and title.i > head.i:
-        head = title  # "A, who hosted it with the EU's envoy for the dialogue, B, said": B hung on A
+    named_between = any(t.ent_type_ == "PERSON" for t in span.doc[head.i : max(head.i, start - 1)])
+    if (head.ent_type_ in {"PERSON", "GPE"} or named_between) and (
+        (title := _title_right_before(span.doc, start)) and title.i > head.i
+    ):  # "A, who hosted it with the EU's envoy for the dialogue, B, said": B hung on A; "The X Representative,
+        head = title  # A, and the Special Representative for Y, B, met ...": B hung on the first title
     if head.ent_type_ == "PERSON":
         # "Crown Prince A and the foreign minister of X, B": hung on the other name, the phrase is the conjunct
         joined = [c for c in children_of(head) if c.dep_ == "conj" and c.i < start and c.ent_type_ != "PERSON"]
@@ -247,6 +250,7 @@ def _title_right_before(doc: Doc, start: int) -> Token | None:
     while word.dep_ == "pobj" and word.head.lower_ in {"for", "of", "on"} and word.head.head.i < word.i:
         word = word.head.head  # up through the title's "for" and "of" phrases
     placed = word.dep_ == "appos" and word.head.ent_type_ == "GPE"  # "in Lima, Chile's top diplomat, B": hung on Lima
+    placed = placed or word.dep_ == "conj" and word.head.ent_type_ == "PERSON"  # "..., A, and the envoy for X, B"
     return word if is_title(word) and (word.dep_ in {"pobj", "dobj"} or placed) else None  # (not "A, the minister, B")
 
 
