@@ -647,3 +647,16 @@ def test_a_breakfast_with_a_guest_on_a_day_of_a_datelined_story_is_a_meeting_in_
         ("Quito", ("Chile", "Ecuador")),
         ("Quito", ("Chile", "Peru")),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil will host a new round of talks between Colombia's government and the ELN with Norway mediating.",
+        "Brazil hosted talks between Chile and Peru last week.",
+    ],
+)
+def test_a_state_hosting_talks_between_two_named_sides_places_them_in_that_state(text: str) -> None:
+    [meeting] = meetings_of(text, date(2021, 8, 5))
+    assert (meeting.location, meeting.country) == (None, "Brazil")
+    assert len(meeting.parties) == 2 and "Brazil" in meeting.mediators

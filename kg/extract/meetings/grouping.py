@@ -453,6 +453,8 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             and agreed_to_meet_again(m.trigger)  # "will meet again in late January": a follow-up, its month set
             or m.window
             and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
+            or m.country in m.hosts
+            and len(set(m.parties) - m.hosts) >= 2  # "X will host a new round of talks between A and B"
             or m.agreed
             for m in c.mentions
         )
