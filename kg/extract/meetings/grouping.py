@@ -20,6 +20,7 @@ from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
 from kg.extract.meetings.time_clauses import in_a_time_clause, of_the_story_time, told_since_then
+from kg.extract.meetings.visits import numbered_and_a_visit, visit_abroad
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -28,9 +29,7 @@ from kg.extract.meetings.words import (
     OPENING_VERBS,
     SENDING_VERBS,
     SPAN_NOUNS,
-    STAY_NOUNS,
     TAKING_IN_VERBS,
-    VISIT_NOUNS,
 )
 from kg.extract.meetings.year_told import in_the_year_told
 from kg.extract.tree import children_of, subtree_of
@@ -67,7 +66,7 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
             return False  # "resumed talks in X on Monday, months after a first round collapsed": an earlier occasion
             # (not "signed a deal in X on Tuesday after three days of talks": the talks that led to it)
         if any(
-            a.round and b.round is None and _numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
+            a.round and b.round is None and numbered_and_a_visit(a, b) for a, b in ((mention, other), (other, mention))
         ):
             return False  # "On a third meeting: 'It might be soon'" is no visit told of before
         if any(of_the_story_time(a) and _long_before(b, ctx) for a, b in ((mention, other), (other, mention))):
@@ -413,7 +412,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             if not substantial(mention):
                 if len(set(mention.parties)) < 2 or not clusters or not (main_city := clusters[0].first("city")):
                     continue
-                if mention.status == "planned" or _visit_abroad(mention):
+                if mention.status == "planned" or visit_abroad(mention):
                     continue  # "further meetings would follow": no place of the story's meeting for a future one;
                     # "X said during a visit to Morocco": where the visit went, not where the story is
                 # "After the summit, the president held a meeting with the host": other sides, the same place
@@ -454,25 +453,14 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             or m.window
             and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
             or m.country in m.hosts
-            and len(set(m.parties) - m.hosts) >= 2  # "X will host a new round of talks between A and B"
+            and len(set(m.parties) - m.hosts) >= 2  # "X will host talks between A and B"
             or m.agreed
             for m in c.mentions
         )
         or any(m.in_country for m in c.mentions)
-        and any(m.round for m in c.mentions)  # "the talks go on in C, which agreed to hold the third round"
+        and any(m.round for m in c.mentions)  # "C agreed to hold round 3"
     ]
     return clusters
-
-
-def _numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
-    """Whether a numbered meeting ("a third meeting", "the fifth round") and a visit are two mentions of two events."""
-    return numbered.trigger.lemma_ not in STAY_NOUNS and other.trigger.lemma_ in STAY_NOUNS
-
-
-def _visit_abroad(mention: Mention) -> bool:
-    """Whether a mention is a visit "to" somewhere: it went there, not to the story's place."""
-    trigger = mention.trigger
-    return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))
 
 
 def _both_to_come(cluster: Cluster, mention: Mention) -> bool:

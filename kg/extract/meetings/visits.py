@@ -8,9 +8,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import Context, tokens_in
-from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import side_of
-from kg.extract.meetings.words import HOST_VERBS, MOVE_VERBS, RECEIVE_VERBS, SENDING_VERBS, SIGNING_VERBS
+from kg.extract.meetings.words import (
+    HOST_VERBS,
+    MOVE_VERBS,
+    RECEIVE_VERBS,
+    SENDING_VERBS,
+    SIGNING_VERBS,
+    STAY_NOUNS,
+    VISIT_NOUNS,
+)
 from kg.extract.tense import invited_to
 from kg.extract.tree import children_of
 from kg.gazetteer import fold, lexicon
@@ -116,3 +124,14 @@ def years_before(cluster: Cluster, ctx: Context) -> bool:
         return False  # (a host the meeting's own sentence names: "Montevideo hosted three rounds in 2022")
     years = [m.dates.start.year if m.dates else m.month[0] if m.month else m.year for m in cluster.mentions]
     return any(year is not None and year < reference.year - 1 for year in years)
+
+
+def numbered_and_a_visit(numbered: Mention, other: Mention) -> bool:
+    """Whether a numbered meeting ("a third meeting", "the fifth round") and a visit are two mentions of two events."""
+    return numbered.trigger.lemma_ not in STAY_NOUNS and other.trigger.lemma_ in STAY_NOUNS
+
+
+def visit_abroad(mention: Mention) -> bool:
+    """Whether a mention is a visit "to" somewhere: it went there, not to the story's place."""
+    trigger = mention.trigger
+    return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))
