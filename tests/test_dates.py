@@ -1007,3 +1007,16 @@ def test_a_meeting_expected_in_a_month_is_the_month_to_come() -> None:
         "Diplomats expect a follow-up meeting between Chile and Peru in Lima in May.", published=date(2023, 4, 24)
     )
     assert (meeting.status, meeting.day) == ("planned", "2023-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and the ELN rebel group on Saturday held talks in Doha.",
+        "Chile and the ELN rebel group on Saturday signed a declaration of principles in Doha.",
+        "Chile on Saturday held talks with Peru in Doha.",
+    ],
+)
+def test_a_day_set_between_the_subject_and_its_verb_dates_the_verb_s_meeting(text: str) -> None:
+    [meeting] = meetings_of(text, published=date(2025, 7, 20))
+    assert (meeting.start, meeting.end) == (date(2025, 7, 19), date(2025, 7, 19))

@@ -63,7 +63,11 @@ def of_the_deal_made(attached: Token, trigger: Token) -> bool:
 
 
 def subject_dated_before(verb: Token, ent: Span) -> Token | None:
-    """The subject a day set right before its verb hangs on, as the parser at times hangs it ("X on Thursday met Y"):
-    the verb's day."""
+    """The subject (or the subject's last conjunct) a day set right before its verb hangs on, as the parser at times
+    hangs it ("X on Thursday met Y", "A and B on Saturday held talks"): the day of the verb, or of its object."""
+    verb = verb.head if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" else verb  # "X on Monday held talks"
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and ent.end == verb.i else None
+    if subject is None or ent.end != verb.i:
+        return None
+    hung = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return hung if hung in subject.conjuncts else subject  # ("A and B on Saturday signed": hung on B)
