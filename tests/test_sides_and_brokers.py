@@ -2148,3 +2148,14 @@ def test_a_state_a_named_accord_is_called_after_does_not_host_the_talks_that_sig
     )
     assert (meeting.location, meeting.country) == ("Quito", "Ecuador")
     assert meeting.parties == ("Chile", "Andean Liberation Front") and meeting.mediators == ()
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013"])
+def test_capitals_joined_by_a_dash_on_the_meeting_word_are_its_sides_not_its_place(dash: str) -> None:
+    [meeting] = meetings_of(f"Santiago{dash}Lima talks resumed in Quito on Monday.", date(2025, 7, 20))
+    assert (set(meeting.parties), meeting.location) == ({"Chile", "Peru"}, "Quito")
+
+
+def test_a_second_capital_hyphened_to_a_first_on_the_meeting_word_is_a_side_too() -> None:
+    [meeting] = meetings_of("Santiago-Lima talks resumed on Monday.", date(2025, 7, 20))
+    assert (set(meeting.parties), meeting.location) == ({"Chile", "Peru"}, None)

@@ -136,10 +136,26 @@ def names_the_place(span: Span, ctx: Context) -> bool:
         return False
     if root.dep_ == "nsubj" and root.head.lower_ not in lexicon().meeting_nouns:
         return False  # "Kyiv and Moscow met": the capitals' states meet (not "the Quito talks", "talks" a verb)
+    if dashed_to_a_name(span):
+        return False  # "Washington-Tehran talks", "direct Kinshasa–M23 talks": a pair of sides, not a place
     if ctx.gazetteer.city(root.text) is not None and span.text[:1].isupper():
         return True
     named = ctx.party_at(root.i)  # "the Barbados talks", the story placing talks "in Barbados": where they are held
     return named is not None and ctx.gazetteer.is_country(named.party) and _placed_in_elsewhere(named.party, ctx)
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def dashed_to_a_name(span: Span) -> bool:
+    """Whether a name is joined by a hyphen or a dash, with no space, to another name right before or after it."""
+    doc = span.doc
+    end, start = span.end, span.start
+    after = end + 1 < len(doc) and doc[end].text in DASHES and not (doc[end - 1].whitespace_ or doc[end].whitespace_)
+    before = (
+        start >= 2 and doc[start - 1].text in DASHES and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_)
+    )
+    return after and doc[end + 1].pos_ == "PROPN" or before and doc[start - 2].pos_ == "PROPN"
 
 
 def _placed_in_elsewhere(state: str, ctx: Context) -> bool:

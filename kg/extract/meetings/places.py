@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, clause_verb, of_objects, once_per_doc
 from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subject, in_parallel_with
 from kg.extract.meetings.moves import left_after, relocated, sender_of
+from kg.extract.meetings.named_sides import dashed_to_a_name
 from kg.extract.meetings.place_names import (
     apposed_country,
     capital_named,
@@ -199,8 +200,7 @@ def locate(mention: Mention, ctx: Context) -> None:
         phrase = doc[obj.left_edge.i : obj.i + 1]
         text = re.sub(r"^(the|a|an)\s+", "", phrase.text, flags=re.I)
         if street_name(obj) and not gazetteer.venue_city(text):
-            continue  # "at a hotel on Rue de Lausanne in Geneva": Geneva (not so "Downing Street"; nor, below, a city
-            # inside the hotel's street, or "by Lake Geneva")
+            continue  # "at a hotel on Rue de Lausanne in Geneva": Geneva (not "Downing Street"; nor "by Lake Geneva")
         city = gazetteer.city(obj.text) or gazetteer.city(text) or multiword_city(obj, ctx) or capital_named(obj, ctx)
         city = None if natural_feature(obj) else city or city_named_with_of(obj, ctx)  # "Port of Spain"
         if city is None and obj.pos_ == "PROPN":  # "in Lima's Plaza Mayor": the city that owns the square
@@ -352,7 +352,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
             continue  # "Gaza hostage talks", "Tigray truce talks": what the talks are about
         city = gazetteer.city(child.text) or town_of_a_state_told(child, ctx)
         if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and city:
-            paired = "-" in {child.nbor(-1).text if child.i else "", child.nbor(1).text}  # "Belgrade-Pristina talks"
+            paired = dashed_to_a_name(child.doc[child.i : child.i + 1])  # "Belgrade-Pristina", "Kinshasa–M23 talks"
             mention.city, mention.country = (None, None) if paired else city
             return
         words = child.doc[child.left_edge.i : child.i + 1].text
