@@ -1904,3 +1904,12 @@ def test_each_title_set_before_a_name_in_a_list_of_titled_names_is_that_name_s_o
     )
     assert found["Karl Berger"].role == "High Representative"
     assert found["Jan Novak"].role == "Special Representative"
+
+
+def test_an_honorific_written_in_capitals_is_no_part_of_the_name_after_it() -> None:
+    found = actors_of(
+        "The event was attended by the Minister of State at the Ministry of Foreign Affairs HE Dr. Karim Al-Nasri, "
+        "Presidential Envoy for Africa at the US Department of State HE Tom Riley, and a Qatari delegation."
+    )
+    assert {"Karim Al-Nasri", "Tom Riley"} <= set(found)
+    assert found["Tom Riley"].affiliation == "United States"

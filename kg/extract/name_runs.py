@@ -35,6 +35,16 @@ def titles_and_honorifics() -> frozenset[str]:
     return title_words() | honorifics()
 
 
+CAPITAL_HONORIFICS = frozenset({"HE", "HH", "HRH"})
+"""Honorifics written in capitals before a name, in the style of Gulf and South Asian official news ("HE Sheikh X",
+"His Excellency"; "HH", "His Highness"): no part of the name, and not the pronoun "he"."""
+
+
+def before_a_name(token: Token) -> bool:
+    """Whether a word is a title or an honorific, no part of the name it stands before ("Dr.", "HE")."""
+    return token.lower_.rstrip(".") in titles_and_honorifics() or token.text in CAPITAL_HONORIFICS
+
+
 def known_party(ctx: Context, index: int) -> bool:
     mention = ctx.party_at(index)
     return mention is not None and mention.known
@@ -45,13 +55,12 @@ def run_around(doc: Doc, start: int, end: int, ctx: Context, *, entity: bool = F
 
     A PERSON entity (``entity``) is not widened to the left into another entity ("Political Affairs Allison Hooker").
     """
-    titles = titles_and_honorifics()
     own = _building_around(doc, start, ctx)
 
     def joinable(t: Token) -> bool:
         return (
             is_name_token(t)
-            and t.lower_.rstrip(".") not in titles
+            and not before_a_name(t)
             and (not known_party(ctx, t.i) or given_name_of_a_city(t, start, end))
             and (
                 t.i in own

@@ -26,6 +26,7 @@ from kg.extract.leaders import office_holders_named
 from kg.extract.name_forms import find_owner, merge_aliases, with_particles
 from kg.extract.name_runs import (
     a_party_word,
+    before_a_name,
     given_names_before,
     known_party,
     listed_as_a_person,
@@ -285,13 +286,12 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
 
 
 def _trimmed(doc: Doc, start: int, end: int, ctx: Context) -> Span | None:
-    titles = titles_and_honorifics()
     tokens = tokens_of(doc)
     particled = start > 0 and tokens[start - 1].lower_ in NAME_PARTICLES
     if ctx.gazetteer.city(text_in(doc[start - 1 if particled else start : end])):
         return None
     while start < end and (
-        tokens[start].lower_.rstrip(".") in titles
+        before_a_name(tokens[start])
         or tokens[start].text[:1].isupper()
         and plural_title(tokens[start])  # "Foreign Ministers A and B"
         or (
