@@ -660,3 +660,10 @@ def test_a_state_hosting_talks_between_two_named_sides_places_them_in_that_state
     [meeting] = meetings_of(text, date(2021, 8, 5))
     assert (meeting.location, meeting.country) == (None, "Brazil")
     assert len(meeting.parties) == 2 and "Brazil" in meeting.mediators
+
+
+def test_a_state_that_did_something_by_hosting_a_meeting_hosts_it_at_the_time_of_what_it_did() -> None:
+    [meeting] = meetings_of(
+        "Brazil began the process in March by hosting a meeting between Chile and Peru in Brasilia.", date(2025, 7, 20)
+    )
+    assert (set(meeting.parties), meeting.mediators, meeting.day) == ({"Chile", "Peru"}, ("Brazil",), "2025-03")

@@ -298,9 +298,9 @@ class _Brokers:
                 # been mediating" (hung on "been")
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
             self.add_from(token.head)  # "with US and UN officials shuttling between the delegations"
-        if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while"}:
+        if not subjects and token.dep_ == "pcomp" and token.head.lower_ in {"after", "before", "while", "by"}:
             for subject in (c for c in children_of(token.head.head) if c.dep_ == "nsubj"):
-                self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two"
+                self.add_from(subject)  # "the EU's foreign policy chief said after hosting the two", "began it by"
         role = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "in" else None
         role = next((c for c in children_of(role) if c.dep_ == "dobj"), None) if role and role.pos_ == "VERB" else role
         if not subjects and role is not None and role.lower_ in ROLE_NOUNS:

@@ -22,7 +22,7 @@ from kg.extract.meetings.schedules import (
 )
 from kg.extract.meetings.singled_out import cleft_focus, singled_out
 from kg.extract.meetings.talks_before import act_after_talks
-from kg.extract.meetings.time_clauses import a_later_phrase, hung_beside
+from kg.extract.meetings.time_clauses import a_later_phrase, hung_beside, set_beside_a_date
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CLOSING_VERBS,
@@ -154,18 +154,6 @@ def anchors_of(trigger: Token) -> set[int]:
     return set(once_per_doc(trigger.doc, "kg_anchors", trigger.i, lambda: frozenset(_anchors_of(trigger))))
 
 
-PERIOD_NOUNS = frozenset({"day", "date", "eve", "anniversary", "week", "weekend", "month", "year", "morning"})
-"""Nouns that may stand beside a date as another name for it: "on Monday, the first day of talks"."""
-
-
-def _set_beside_a_date(word: Token) -> bool:
-    """Whether a phrase the parser set in apposition to a date is no other name for that day: "on Aug. 3, the
-    biggest step yet in talks" (not "on Monday, the first day of talks")."""
-    if word.dep_ != "appos" or word.pos_ != "NOUN":
-        return False  # ("on May 3, the second in X on July 9": an elided round, which the parser hangs so too)
-    return word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
-
-
 def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
     """The word a meeting word's ancestors climb to (its clause's verb, or where the climb stops), adding each one
     climbed through to ``found``."""
@@ -176,7 +164,7 @@ def _up_to_the_clause(trigger: Token, found: set[int]) -> Token:
         if a_later_phrase(current) and any(t.ent_type_ in {"DATE", "GPE"} for t in subtree_of(current)):
             break  # "met on Monday ahead of a summit in X next month": the summit's day is its own (not "met this
             # morning ahead of the talks", that day's)
-        if _set_beside_a_date(current):
+        if set_beside_a_date(current):
             break  # "a truce that takes effect on Aug. 3, the biggest step yet in talks ...": the talks are older
         current = current.head
         found.add(current.i)
@@ -257,6 +245,8 @@ def _anchors_of(trigger: Token) -> set[int]:
     current = _up_to_the_clause(trigger, found)
     if current.tag_ == "VBG" and current.dep_ == "advcl" or cleft_focus(current):
         found.add(current.head.i)  # "committed at the White House on Friday, signing ..."; "It was here that A met B"
+    elif current.tag_ == "VBG" and current.dep_ == "pcomp" and current.head.lower_ == "by":
+        found.add(current.head.head.i)  # "started the process in March by hosting a meeting": the act it was done by
     found.update(c.i for c in bounding_participles(current))  # "will hold talks in X starting on Thursday"
     if current.dep_ == "relcl" and current.head.lemma_ in {"time", "occasion"} and current.head.head.lemma_ == "be":
         found.add(current.head.head.i)  # "the last time the two sides sat down together was in X in 2019"

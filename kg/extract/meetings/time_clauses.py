@@ -135,3 +135,15 @@ def of_the_story_time(mention: Mention) -> bool:
     or time of its own ("X later held bilateral talks with Y"), not a meeting a month or years before."""
     untimed = mention.dates is None and mention.month is None and mention.year is None and mention.window is None
     return mention.of_the_story or untimed and not mention.city and len(set(mention.parties)) >= 2
+
+
+PERIOD_NOUNS = frozenset({"day", "date", "eve", "anniversary", "week", "weekend", "month", "year", "morning"})
+"""Nouns that may stand beside a date as another name for it: "on Monday, the first day of talks"."""
+
+
+def set_beside_a_date(word: Token) -> bool:
+    """Whether a phrase the parser set in apposition to a date is no other name for that day: "on Aug. 3, the
+    biggest step yet in talks" (not "on Monday, the first day of talks")."""
+    if word.dep_ != "appos" or word.pos_ != "NOUN":
+        return False  # ("on May 3, the second in X on July 9": an elided round, which the parser hangs so too)
+    return word.head.ent_type_ in {"DATE", "TIME"} and word.lemma_ not in PERIOD_NOUNS
