@@ -667,3 +667,12 @@ def test_a_state_that_did_something_by_hosting_a_meeting_hosts_it_at_the_time_of
         "Brazil began the process in March by hosting a meeting between Chile and Peru in Brasilia.", date(2025, 7, 20)
     )
     assert (set(meeting.parties), meeting.mediators, meeting.day) == ({"Chile", "Peru"}, ("Brazil",), "2025-03")
+
+
+def test_a_passive_host_verb_joined_to_a_verb_with_a_future_tense_shares_it() -> None:
+    found = meetings_of(
+        "The talks between Chile and Peru will be mediated by Brazil and hosted by the United Nations in Geneva.",
+        date(2020, 10, 1),
+    )
+    assert {m.status for m in found} == {"planned"}
+    assert any(set(m.mediators) == {"Brazil", "United Nations"} for m in found)

@@ -335,6 +335,12 @@ def _tensed_verb(trigger: Token) -> Token:
     if _purpose_of_a_journey(trigger):
         return trigger.head
     verb = clause_verb(trigger)
+    while (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    ):
+        verb = verb.head  # "will be mediated by X and hosted by Y", "to be held in X and hosted by Y": one tense
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     # "will meet to resume talks", "will travel to X to sit in talks with Y"
     return verb.head if infinitive and verb.head.lemma_ in MEETING_VERBS | MOVE_VERBS | SENDING_VERBS else verb

@@ -149,3 +149,24 @@ def _own_place(noun: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ in {"in", "at"}
         for o in children_of(p)
     )
+
+
+def hosting_the_meeting(verb: Token, indices: set[int]) -> bool:
+    """Whether a passive verb of hosting tells who hosts a meeting word of its sentence that is its subject, itself
+    or through the verb it is joined to: "The talks will be mediated by X and hosted by Y" (one meeting)."""
+    if verb.lemma_ not in {"host", "convene"} or verb.tag_ != "VBN":
+        return False
+    owner = verb.head if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+    return any(c.dep_ == "nsubjpass" and c.i in indices for c in children_of(owner))
+
+
+def in_a_title(noun: Token) -> bool:
+    """Whether a meeting noun names an official's brief in a title: "the EU Special Representative for the
+    Belgrade-Pristina Dialogue", "the envoy to the talks" (an office, not a meeting)."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ in {"for", "to", "on"}
+        and preposition.head.lower_ in lexicon().title_words
+        and preposition.head.text[:1].isupper()
+    )

@@ -41,7 +41,7 @@ from kg.extract.meetings.other_senses import (
 from kg.extract.meetings.pronoun_talks import talks_by_pronoun
 from kg.extract.meetings.rounds import ROUND_NOUNS
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
-from kg.extract.meetings.trigger_filters import placed_apart
+from kg.extract.meetings.trigger_filters import hosting_the_meeting, in_a_title, placed_apart
 from kg.extract.meetings.words import (
     AGREEMENT_NOUNS,
     CONCLUDING_VERBS,
@@ -430,22 +430,11 @@ def triggers_of(sentence: Span) -> list[Token]:
         and not _participle_of_another(t, indices)
         and not (t.dep_ == "conj" and t.head.i in indices and t.head.pos_ != "VERB" and not placed_apart(t))
         and not _said_to_be(t, indices)
+        and not hosting_the_meeting(t, indices)
         and not _set_off_after(t, indices)
-        and not _in_a_title(t)
+        and not in_a_title(t)
         and not held_remotely(t)
     ]  # "received him on April 25, and on April 11 the two held talks" (parsed as one list) is two meetings
-
-
-def _in_a_title(noun: Token) -> bool:
-    """Whether a meeting noun names an official's brief in a title: "the EU Special Representative for the
-    Belgrade-Pristina Dialogue", "the envoy to the talks" (an office, not a meeting)."""
-    preposition = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and preposition.lower_ in {"for", "to", "on"}
-        and preposition.head.lower_ in lexicon().title_words
-        and preposition.head.text[:1].isupper()
-    )
 
 
 def _set_off_after(noun: Token, indices: set[int]) -> bool:
