@@ -2159,3 +2159,13 @@ def test_capitals_joined_by_a_dash_on_the_meeting_word_are_its_sides_not_its_pla
 def test_a_second_capital_hyphened_to_a_first_on_the_meeting_word_is_a_side_too() -> None:
     [meeting] = meetings_of("Santiago-Lima talks resumed on Monday.", date(2025, 7, 20))
     assert (set(meeting.parties), meeting.location) == ({"Chile", "Peru"}, None)
+
+
+def test_the_broker_of_a_meeting_inside_a_topic_discussed_brokers_that_meeting() -> None:
+    found = meetings_of(
+        "The ministers discussed preparations for the third round of talks between Chile and Peru, which is scheduled "
+        "to take place in Quito later this month under the auspices of the United Nations.",
+        date(2024, 3, 14),
+    )
+    quito = next(m for m in found if m.location == "Quito")
+    assert quito.mediators == ("United Nations",)

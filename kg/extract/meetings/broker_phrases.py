@@ -17,11 +17,8 @@ from kg.extract.meetings.words import (
     BROKERED_PROCESS_NOUNS,
     CARRIED_NOUNS,
     CARRYING_VERBS,
-    DISCUSSING_VERBS,
     MEDIATION_PREP_VERBS,
     PATRONAGE_NOUNS,
-    PROPOSAL_NOUNS,
-    PROPOSAL_VERBS,
     READINESS_ADJECTIVES,
 )
 from kg.extract.tree import ancestors_of, children_of, subtree_of
@@ -319,32 +316,6 @@ def only_offered(noun: Token) -> bool:
     return noun.dep_ == "dobj" and (verb.lemma_ in OFFERING_VERBS or turned_down)
 
 
-def only_proposed(word: Token) -> bool:
-    """Whether a broker's word stands in what is proposed or asked for, not done: "rejected a proposal to bring in
-    the UN as mediators", "proposed that the UN mediate", "a demand for the AU to chair the talks"."""
-    for verb in (a for a in ancestors_of(word) if a.pos_ in {"VERB", "AUX"}):
-        if (
-            verb.dep_ == "acl"
-            and verb.head.lemma_ in PROPOSAL_NOUNS
-            and any(c.lower_ == "to" for c in children_of(verb))
-        ):
-            return True  # "a proposal to bring in X as mediators"
-        if verb.dep_ == "ccomp" and verb.head.lemma_ in PROPOSAL_VERBS:
-            return True  # "proposed that the UN mediate"
-        if verb.dep_ not in {"xcomp", "conj", "advcl"}:
-            return False
-    return False
-
-
-def in_a_topic_discussed(word: Token) -> bool:
-    """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting (nor
-    of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers)."""
-    return any(
-        a.dep_ == "dobj" and a.head.lemma_ in DISCUSSING_VERBS and a.lemma_.lower() not in AGREEMENT_NOUNS
-        for a in (word, *ancestors_of(word))
-    )
-
-
 def _list_start(token: Token) -> Token:
     """The first name of the list a token ends: "A and B, who brokered the meeting" hangs the clause on B. A list
     of those a meeting was "between" is its sides: the clause is the last one's alone ("a meeting between A, B
@@ -454,21 +425,6 @@ def office_of_a_body(noun: Token) -> bool:
     of = of_objects(noun)
     talks = lexicon().meeting_nouns | BROKERED_PROCESS_NOUNS | AGREEMENT_NOUNS  # "the guarantors of the process"
     return noun.dep_ == "appos" and bool(of) and not any(o.lower_ in talks for o in of)
-
-
-def brokers_nothing(word: Token, ctx: Context) -> bool:
-    """Whether a word of brokering brokers nothing here: only proposed, a topic discussed, a rotating chair."""
-    return only_proposed(word) or in_a_topic_discussed(word) or chairs_a_body(word, ctx)
-
-
-def chairs_a_body(verb: Token, ctx: Context) -> bool:
-    """Whether a verb of chairing has an organisation of states for its object, one whose work is not mediation:
-    "Malaysia, which chairs ASEAN this year" holds a rotating chair, brokering nothing (not "France, which co-chairs
-    the Minsk Group")."""
-    if verb.lemma_.lower().removeprefix("co-") not in {"chair", "head", "preside"} or verb.pos_ != "VERB":
-        return False
-    bodies = [m for o in children_of(verb) if o.dep_ == "dobj" and (m := ctx.party_at(o.i)) is not None and m.known]
-    return any(ctx.gazetteer.is_international(m.party) and not ctx.gazetteer.mediates(m.party) for m in bodies)
 
 
 def _met_in_turn(name: Token) -> bool:

@@ -12,7 +12,6 @@ from kg.extract.meetings.broker_phrases import (
     backs_the_talks,
     broker_words,
     brokering_effort,
-    brokers_nothing,
     brokers_partners,
     carries_messages,
     invites_the_sides,
@@ -40,6 +39,7 @@ from kg.extract.meetings.broker_phrases import (
 )
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_acting_as, cast_as, fronted_role, past_list_adverbs
 from kg.extract.meetings.climbing import agents_hung_on
+from kg.extract.meetings.idle_brokers import brokers_nothing
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
 from kg.extract.meetings.story_sides import lead_subjects

@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.agreement_words import AGREEMENT_NOUNS, DOCUMENT_NOUNS
 from kg.extract.base import Context, first_conjunct, paragraph_of, sentence_of, sentences_of, tokens_of
 from kg.extract.meetings.abstention import BOYCOTTING_VERBS, DENYING_LEMMAS, denies_a_part
-from kg.extract.meetings.broker_phrases import in_a_topic_discussed
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, watches
 from kg.extract.meetings.clauses import Cluster, Mention
+from kg.extract.meetings.idle_brokers import in_a_topic_discussed
 from kg.extract.meetings.named_sides import names_the_place, participant_tokens
 from kg.extract.meetings.occasions import dated_in_a_list
 from kg.extract.meetings.sides import former
