@@ -20,7 +20,7 @@ from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
 from kg.extract.meetings.sides import follows_on
 from kg.extract.meetings.status import week_told
 from kg.extract.meetings.time_clauses import in_a_time_clause, of_the_story_time, told_since_then
-from kg.extract.meetings.visits import numbered_and_a_visit, visit_abroad
+from kg.extract.meetings.visits import hosted_in_a_state, numbered_and_a_visit, visit_abroad
 from kg.extract.meetings.when import entry_date
 from kg.extract.meetings.words import (
     CLOSING_VERBS,
@@ -426,6 +426,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             home.mentions.append(waiting[number])
     # A meeting needs a city or venue, or a date; a country alone is too vague ("a summit in Albania") unless the
     # clause that places it there also gives its year, month or round ("talks held in Malta in 2019"), or its days.
+    placed = {m.country for c in clusters for m in c.mentions if m.city}
     clusters = [
         c
         for c in clusters
@@ -452,8 +453,7 @@ def cluster_mentions(mentions: list[Mention], ctx: Context) -> list[Cluster]:
             and agreed_to_meet_again(m.trigger)  # "will meet again in late January": a follow-up, its month set
             or m.window
             and m.country  # "announced on March 10 after four days of talks hosted by China": its days known
-            or m.country in m.hosts
-            and len(set(m.parties) - m.hosts) >= 2  # "X will host talks between A and B"
+            or hosted_in_a_state(m, placed)  # "X will host talks between A and B"
             or m.agreed
             for m in c.mentions
         )

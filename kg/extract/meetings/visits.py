@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, tokens_in
+from kg.extract.base import Context, clause_verb, tokens_in
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.named_sides import side_of
 from kg.extract.meetings.words import (
@@ -135,3 +135,16 @@ def visit_abroad(mention: Mention) -> bool:
     """Whether a mention is a visit "to" somewhere: it went there, not to the story's place."""
     trigger = mention.trigger
     return trigger.lower_ in VISIT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(trigger))
+
+
+def hosted_in_a_state(mention: Mention, placed: set[str | None]) -> bool:
+    """Whether a mention names a state hosting two sides it names, in a clause of its own ("X will host a new round
+    of talks between A and B"; not "X, which has hosted separate talks between A and B"), where no meeting the story
+    places in a city of that state may be the same."""
+    own = clause_verb(mention.trigger).dep_ != "relcl"
+    return (
+        own
+        and mention.country in mention.hosts
+        and len(set(mention.parties) - mention.hosts) >= 2
+        and (mention.country not in placed)
+    )
