@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import Context, capital_state
+from kg.extract.base import Context, capital_state, sentence_of
 from kg.extract.role_phrases import apposed_title
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import lexicon
@@ -21,8 +21,8 @@ abroad)."""
 
 def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None) -> str | None:
     """The state whose capital a hosting verb places the meeting in: "here" under a capital's dateline, "in
-    Stockholm" on the verb or its object (or the guests given), or the guest's visit to it ("received X, who is on an
-    official visit to Stockholm")."""
+    Stockholm" on the verb or its object (or the guests given), the guest's visit to it ("received X, who is on an
+    official visit to Stockholm"), or, where the sentence names no place at all, the capital of the dateline."""
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     guests = list(dict.fromkeys([*objects, *(guests or [])]))  # the objects and the guests given, each read once
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in children_of(verb))
@@ -36,6 +36,11 @@ def _capital_state(verb: Token, ctx: Context, guests: list[Token] | None = None)
     for place in (p for guest in guests for p in _visited(guest)):
         if (state := capital_state(place, ctx)) is not None:
             return state
+    placed = any(
+        t.ent_type_ in {"GPE", "LOC"} and t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} for t in sentence_of(verb)
+    )
+    if not placed and (city := ctx.dateline_city) is not None and ctx.gazetteer.capital(city[1]) == city:
+        return city[1]  # "ADDIS ABABA - Foreign Minister X today received Y at the ministry": the dateline's capital
     return None
 
 
