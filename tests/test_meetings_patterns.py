@@ -2016,3 +2016,13 @@ def test_a_headline_s_talks_to_resume_somewhere_by_a_report_are_talks_to_come() 
         published=date(2026, 1, 30),
     )
     assert [(m.location, m.status) for m in found] == [("Lima", "planned")]
+
+
+def test_talks_before_an_infinitive_of_purpose_are_what_the_sentence_s_verb_places_and_dates() -> None:
+    found = article_meetings(
+        "Border talks to resume in Quito, Lima\n\n"
+        "LIMA: Negotiations to secure a ceasefire on the border will resume in Quito on Wednesday, with the defence "
+        "chiefs of Chile and Peru attending, the ministry said.",
+        date(2024, 7, 9),
+    )
+    assert (date(2024, 7, 10), "planned") in {(m.start, m.status) for m in found if m.location == "Quito"}

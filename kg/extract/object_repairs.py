@@ -2,7 +2,8 @@
 names ("held what they called frank talks"), the phrases after a participle describing the object ("sent a
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
 by Y"), a meeting noun read as a verb ("The ceasefire talks resumed"), an occasion set after a participle ("signed an
-accord settling X, at a ceremony in Y"). spaCy pipeline components
+accord settling X, at a ceremony in Y"), a meeting noun read as the subject of its purpose ("Negotiations to secure a
+truce will resume"). spaCy pipeline components
 :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
@@ -198,7 +199,29 @@ def second_sides_read_as_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("purposes_read_as_subjects")
+def purposes_read_as_subjects(doc: Doc) -> Doc:
+    """Make a meeting noun before an infinitive of purpose the subject of the sentence's verb, where the parser made
+    the infinitive the verb's subject.
+
+    In "Negotiations to secure a ceasefire in the war will resume in Doha on Wednesday" the model at times reads
+    "Negotiations" as the subject of "to secure" and that clause as the subject of "resume", so the talks lose the
+    verb that places and dates them; the infinitive describes the talks, which are what resumes."""
+    nouns = lexicon().meeting_nouns
+    for noun in words_where(doc, "DEP", "nsubj"):
+        purpose = noun.head
+        verb = purpose.head
+        if noun.lower_ not in nouns or purpose.dep_ != "csubj" or not noun.i < purpose.i < verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        purpose.head, purpose.dep_ = noun, "acl"
+    return doc
+
+
 OBJECT_REPAIRS = (
+    "purposes_read_as_subjects",
     "second_sides_read_as_subjects",
     "meeting_nouns_read_as_verbs",
     "occasions_after_a_described_object",
