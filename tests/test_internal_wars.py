@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import article_meetings
+from tests.conftest import article_meetings, meetings_by_place
 
 _STORY = (
     "{camps} were continuing talks on Monday in the Chinese city of Kunming as mediators pressed for a truce.\n\n"
@@ -34,3 +34,12 @@ def test_warring_parties_named_as_two_states_keep_both_states() -> None:
         date(2024, 1, 15),
     )
     assert set(meeting.parties) == {"Eritrea", "Ethiopia"}
+
+
+def test_a_demonym_on_the_group_named_before_stands_for_that_group_not_the_state() -> None:
+    found = meetings_by_place(
+        "ELN commanders met Cuban officials in Havana on Monday.\n\n"
+        "The Colombian rebel group said talks with Venezuela would resume in Caracas on Sunday.",
+        date(2024, 10, 24),
+    )
+    assert set(found["Caracas"].parties) == {"ELN", "Venezuela"}

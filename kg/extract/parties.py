@@ -32,6 +32,7 @@ from kg.extract.org_entities import (
     people_of_a_party,
     title_and_name,
 )
+from kg.extract.referred_parties import groups_told_by_demonym
 from kg.extract.short_forms import bracketed_acronyms, compass_short_forms, names_repeated, short_forms_joined
 from kg.extract.tree import ancestors_of, children_of
 from kg.extract.word_index import words_with
@@ -306,7 +307,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PartyMention]:
         body = next(iter(named)) if len(named) == 1 else None
         mentions = [replace(m, party=body) if m.how == "opposition" and body else m for m in mentions]
         mentions = [m for m in mentions if m.how != "opposition" or body]
-    return compass_short_forms(short_forms_joined(names_repeated(bracketed_acronyms(mentions))))
+    return groups_told_by_demonym(
+        compass_short_forms(short_forms_joined(names_repeated(bracketed_acronyms(mentions)))), gazetteer
+    )
 
 
 def _org_mention(span: Span, gazetteer: Gazetteer) -> PartyMention | None:

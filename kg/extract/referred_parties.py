@@ -3,15 +3,18 @@ kind the text named before them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from kg.extract.base import sentence_of
 from kg.extract.tree import children_of
+from kg.gazetteer import Gazetteer, lexicon
 
 if TYPE_CHECKING:
     from kg.extract.base import Context
+    from kg.extract.parties import PartyMention
 
 
 GROUP_KINDS = {"armed_group", "organisation"}
@@ -51,3 +54,20 @@ def bloc_referred_to(token: Token, ctx: Context) -> str | None:
     if token.lower_ not in BLOC_NOUNS or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
         return None
     return group_named_before(ctx, 0, token.i, {"international_organisation"})
+
+
+def groups_told_by_demonym(mentions: list[PartyMention], gazetteer: Gazetteer) -> list[PartyMention]:
+    """The mentions with a demonym on "the ... group" read as the armed group named last before it: "Hamas ... talks
+    between Israel and the Palestinian militant group" (the group, not the state its demonym names)."""
+    found = []
+    last_group: str | None = None
+    for mention in mentions:
+        root = mention.span.root
+        noun = root.head
+        told = mention.how == "demonym" and root.dep_ == "amod" and noun.lower_ in lexicon().group_nouns
+        if told and last_group is not None and any(c.lower_ == "the" for c in children_of(noun)):
+            mention = replace(mention, party=last_group)
+        elif (entry := gazetteer.entry(mention.party)) is not None and entry.kind == "armed_group":
+            last_group = entry.name
+        found.append(mention)
+    return found
