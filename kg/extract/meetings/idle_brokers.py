@@ -33,7 +33,9 @@ def in_a_topic_discussed(word: Token) -> bool:
     """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting (nor
     of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers)."""
     for above in (word, *ancestors_of(word)):
-        if above.lower_ in lexicon().meeting_nouns and above != word:  # "discussed plans for the next round,
+        if (
+            above.lower_ in lexicon().meeting_nouns and above != word and word.pos_ != "PROPN"
+        ):  # "discussed plans for the next round,
             return False  # to be held in X under the auspices of Y": Y brokers that round
         if (
             above.dep_ == "dobj"
