@@ -1020,3 +1020,8 @@ def test_a_meeting_expected_in_a_month_is_the_month_to_come() -> None:
 def test_a_day_set_between_the_subject_and_its_verb_dates_the_verb_s_meeting(text: str) -> None:
     [meeting] = meetings_of(text, published=date(2025, 7, 20))
     assert (meeting.start, meeting.end) == (date(2025, 7, 19), date(2025, 7, 19))
+
+
+def test_a_day_hung_on_the_hour_of_a_meeting_dates_the_meeting() -> None:
+    [meeting] = meetings_of("Chile and Peru will hold talks at 10 a.m. on Monday in Lima.", published=date(2020, 9, 20))
+    assert (meeting.start, meeting.status) == (date(2020, 9, 21), "planned")

@@ -27,6 +27,8 @@ def date_attachment(ent: Span) -> Token:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in DAY_PARTS:
         root = root.head.head  # "on the morning of Feb. 10": what the part of the day hangs from
     attached = attachment(root) if root.dep_ == "pobj" else root.head
+    if attached.ent_type_ == "TIME" and attached.dep_ == "pobj":
+        attached = attachment(attached)  # "at 9 a.m. on Monday", the day hung on the hour: what the hour modifies
     if attached.dep_ == "prep" and attached.lower_ in {"in", "at"}:
         attached = attached.head  # "in Lima on Jan. 7", the date hung on the place's preposition: what both modify
     if attached.lemma_ == "day" and attached.dep_ == "pobj" and attached.head.lower_ in {"for", "into"}:
