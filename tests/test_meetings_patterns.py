@@ -12,6 +12,7 @@ from kg.extract.dates import DateRange
 from kg.extract.meetings.sides import is_participant
 from kg.extract.meetings.when import dates_of
 from kg.extract.nlp import load_pipeline
+from kg.extract.object_repairs import as_clauses_read_as_phrases
 from kg.model import Article, Meeting
 from tests.conftest import analyse, article_meetings, meetings_of
 
@@ -2026,3 +2027,31 @@ def test_talks_before_an_infinitive_of_purpose_are_what_the_sentence_s_verb_plac
         date(2024, 7, 9),
     )
     assert (date(2024, 7, 10), "planned") in {(m.start, m.status) for m in found if m.location == "Quito"}
+
+
+def test_a_round_that_began_in_a_clause_of_time_after_as_is_the_subject_of_its_verb_whatever_the_parse() -> None:
+    # "The envoy urged the sides on as a new round began in Geneva": "began" parsed as a second verb of "urged"
+    words = ["The", "envoy", "urged", "the", "sides", "on", "as", "a", "new", "round", "began", "in", "Geneva", "."]
+    heads = [1, 2, 2, 4, 2, 2, 4, 9, 9, 6, 2, 10, 11, 2]
+    deps = [
+        "det",
+        "nsubj",
+        "ROOT",
+        "det",
+        "dobj",
+        "prt",
+        "prep",
+        "det",
+        "amod",
+        "pobj",
+        "conj",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "ADP", "DET", "ADJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "DT", "NNS", "RP", "IN", "DT", "JJ", "NN", "VBD", "IN", "NNP", "."]
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    as_clauses_read_as_phrases(doc)
+    assert (doc[9].head.i, doc[9].dep_) == (10, "nsubj")
+    assert (doc[10].dep_, doc[6].dep_, doc[6].head.i) == ("advcl", "mark", 10)

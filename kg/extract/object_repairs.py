@@ -3,7 +3,7 @@ names ("held what they called frank talks"), the phrases after a participle desc
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
 by Y"), a meeting noun read as a verb ("The ceasefire talks resumed"), an occasion set after a participle ("signed an
 accord settling X, at a ceremony in Y"), a meeting noun read as the subject of its purpose ("Negotiations to secure a
-truce will resume"). spaCy pipeline components
+truce will resume"), a clause of time read as a phrase ("as a new round began in X"). spaCy pipeline components
 :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.base import SUBJECT_DEPS
 from kg.extract.subject_repairs import words_where
 from kg.gazetteer import lexicon
 
@@ -220,8 +221,33 @@ def purposes_read_as_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("as_clauses_read_as_phrases")
+def as_clauses_read_as_phrases(doc: Doc) -> Doc:
+    """Make a meeting noun after "as" the subject of the verb right after its phrase, where the parser read "as" as
+    a preposition and the verb as one more verb of the main clause.
+
+    In "X called on the sides to hold serious negotiations as a new round of talks began in Geneva on Saturday" the
+    model at times makes "round" the object of "as" and "began" a second verb of "called", so the round loses the
+    verb that places and dates it; "as" opens a clause of time whose subject is the round."""
+    nouns = lexicon().meeting_nouns | {"round", "session"}
+    for word in words_where(doc, "LOWER", "as"):
+        noun = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if word.dep_ != "prep" or noun is None or noun.lower_ not in nouns or noun.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[noun.right_edge.i + 1]
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ != "conj":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        word.head, word.dep_ = verb, "mark"
+        verb.dep_ = "advcl"
+    return doc
+
+
 OBJECT_REPAIRS = (
     "purposes_read_as_subjects",
+    "as_clauses_read_as_phrases",
     "second_sides_read_as_subjects",
     "meeting_nouns_read_as_verbs",
     "occasions_after_a_described_object",
