@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg.extract.nlp import load_pipeline
 from tests.conftest import actors_of, article_meetings, meetings_of
 
@@ -401,3 +403,19 @@ def test_a_participle_after_a_with_phrase_and_its_comma_has_that_phrase_for_its_
     assert [c.text for c in shuttling.children if c.dep_ == "nsubj"] == ["envoy"]
     [meeting] = meetings_of(doc.text, published=date(2024, 5, 10))
     assert set(meeting.parties) == {"Chile", "Peru"} and meeting.mediators == ("Norway",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent discussions between Chile and Peru, held in Quito in June 2023, ended without an agreement.",
+        "Discussions between Chile and Peru took place in Quito in June 2023.",
+    ],
+)
+def test_discussions_whose_holding_the_text_places_are_a_meeting(text: str) -> None:
+    [meeting] = meetings_of(text, date(2024, 7, 7))
+    assert (meeting.location, meeting.day, set(meeting.parties)) == ("Quito", "2023-06", {"Chile", "Peru"})
+
+
+def test_discussions_the_text_does_not_place_are_what_a_meeting_talked_about() -> None:
+    assert meetings_of("The discussions covered fishing quotas and the border.", date(2024, 7, 7)) == []

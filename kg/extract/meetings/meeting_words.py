@@ -181,9 +181,31 @@ CONTACT_NOUNS = frozenset({"contact", "contacts"})
 Israeli officials took place in Baku" (not "in contact with", "contact by phone", "a contact group")."""
 
 
+DISCUSSION_NOUNS = frozenset({"discussions"})
+"""Nouns of a meeting only where the text places their holding: "the most recent discussions, held in Amman in June"
+(not "the discussions covered aid", what was talked about at a meeting told elsewhere)."""
+
+
+def discussions_held(noun: Token) -> bool:
+    """Whether a discussion noun is a meeting: with a participle of holding that places it ("discussions held in
+    X"), or the subject of "took place" or "were held" in a place."""
+    if noun.pos_ != "NOUN":
+        return False
+    held = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"hold", "conduct"}]
+    verb = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and (
+        verb.lemma_ == "hold" and noun.dep_ == "nsubjpass" or verb.lemma_ == "take"
+    ):
+        held.append(verb)  # "the discussions took place in X", "were held in X"
+    return any(placed_in(v, {"in", "at"}) for v in held)
+
+
 def contact_held(noun: Token) -> bool:
     """Whether a contact noun is a meeting: between named sides, and the subject of "took place" or "was held"; or
-    contacts held in a place ("envoys of both countries held secret contacts in X")."""
+    contacts held in a place ("envoys of both countries held secret contacts in X"); a discussion noun where the text
+    places its holding (:func:`discussions_held`)."""
+    if noun.lower_ in DISCUSSION_NOUNS:
+        return discussions_held(noun)
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_ in {"hold", "have"}:
         return placed_in(noun.head, {"in"}) or placed_in(noun, {"in"})
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:

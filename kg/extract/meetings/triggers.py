@@ -15,6 +15,7 @@ from kg.extract.meetings.joining import also_attends, delegation_led
 from kg.extract.meetings.meet_verb import a_joint_body, meets_someone
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
+    DISCUSSION_NOUNS,
     MEAL_NOUNS,
     able_to_host,
     an_audience_addressed,
@@ -77,7 +78,13 @@ def _elided_count(token: Token) -> bool:
 
 
 _OTHER_NOMINAL_TRIGGERS = (
-    frozenset(ORDINALS) | ELIDED_COUNTS | MEAL_NOUNS | CONTACT_NOUNS | LATEST_WORDS | {"signing", "one", "recent"}
+    frozenset(ORDINALS)
+    | ELIDED_COUNTS
+    | MEAL_NOUNS
+    | CONTACT_NOUNS
+    | DISCUSSION_NOUNS
+    | LATEST_WORDS
+    | {"signing", "one", "recent"}
 )
 """Words other than meeting nouns that stand for a meeting when not a verb: an elided round or count ("the
 second", "the second one"), a signing, a meal shared with a side, a contact that took place."""
@@ -132,7 +139,7 @@ def _is_trigger(token: Token) -> bool:
         return True
     if word in MEAL_NOUNS:
         return shared_meal(token)
-    if word in CONTACT_NOUNS:
+    if word in CONTACT_NOUNS | DISCUSSION_NOUNS:
         return contact_held(token)
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
