@@ -2169,3 +2169,12 @@ def test_the_broker_of_a_meeting_inside_a_topic_discussed_brokers_that_meeting()
     )
     quito = next(m for m in found if m.location == "Quito")
     assert quito.mediators == ("United Nations",)
+
+
+def test_a_state_said_to_be_one_of_the_guarantor_countries_along_with_others_guarantees_the_talks_with_them() -> None:
+    [meeting] = meetings_of(
+        "Colombia and the ELN opened talks in Mexico City on Monday. Mexico is also one of the guarantor countries, "
+        "along with Venezuela, Chile and Brazil.",
+        date(2024, 7, 7),
+    )
+    assert {"Mexico", "Venezuela", "Chile", "Brazil"} <= set(meeting.mediators)

@@ -1,6 +1,7 @@
 """The names a brokers' noun lists: the next items of a list read as an apposition, the names a clause gives for
-its subject ("The co-chairs were A and B"), and those a noun of the brokers' kind lists ("guarantor countries Cuba
-and Norway", "the guarantor countries, among them ...")."""
+its subject ("The co-chairs were A and B", "X is one of the guarantor countries"), and those a noun of the brokers'
+kind lists ("guarantor countries Cuba and Norway", "the guarantor countries, among them ..."); the words of
+mediation work and of the bodies that mediate."""
 
 from __future__ import annotations
 
@@ -10,6 +11,18 @@ from kg.extract.base import Context, sentence_of, tokens_in
 from kg.extract.meetings.words import COPULAS
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
+
+MEDIATION_WORK = frozenset({"mediation", "facilitation"})
+"""Patronage nouns whose owner brokers wherever the noun stands, not only after "under" or "with"."""
+
+MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
+"""Nouns of a body that mediates as one: "the mediation team, including ..."."""
+
+MEMBERSHIP_VERBS = {"include", "comprise"}
+"""Verbs a brokers' body lists its members with: "the mediation team included X and Y"."""
+
+PART_NOUNS = {"part", "member", "one"}
+"""Nouns of belonging to a body: "X was part of the mediation team", "one of the mediators"."""
 
 
 def listed_apposition(appos: Token, head: Token, ctx: Context) -> bool:
@@ -64,3 +77,11 @@ def speaker_after_meetings(preposition: Token) -> Token | None:
     if after.lower_ not in {"after", "following"} or speaking.tag_ != "VBG" or speaking.dep_ != "advcl":
         return None
     return speaking.head if not any(c.dep_ == "nsubj" for c in children_of(speaking)) else None
+
+
+def said_to_be(noun: Token) -> tuple[Token, ...]:
+    """What a brokers' noun is said to be by: its copula, and the "one" it is "one of" ("A and B are the guarantor
+    countries", "X is one of the guarantor countries"), the copula last (the verb whose subject brokers)."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    held = part if part is not None and part.lower_ == "one" else noun
+    return (held, held.head) if held.dep_ == "attr" and held.head.lemma_ in COPULAS else ()

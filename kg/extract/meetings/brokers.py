@@ -5,7 +5,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, of_objects, once_per_doc, sentence_of, shared_subjects
-from kg.extract.meetings.broker_lists import kinds_listed, listed_apposition, names_told_for, speaker_after_meetings
+from kg.extract.meetings.broker_lists import (
+    MEDIATION_BODIES,
+    MEDIATION_WORK,
+    MEMBERSHIP_VERBS,
+    PART_NOUNS,
+    kinds_listed,
+    listed_apposition,
+    names_told_for,
+    said_to_be,
+    speaker_after_meetings,
+)
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
     along_with,
@@ -137,18 +147,6 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
 
 PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid", "at"}
 """Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
-
-MEDIATION_WORK = frozenset({"mediation", "facilitation"})
-"""Patronage nouns whose owner brokers wherever the noun stands, not only after "under" or "with"."""
-
-MEDIATION_BODIES = {"team", "panel", "group", "committee", "troika", "quartet"}
-"""Nouns of a body that mediates as one: "the mediation team, including ..."."""
-
-MEMBERSHIP_VERBS = {"include", "comprise"}
-"""Verbs a brokers' body lists its members with: "the mediation team included X and Y"."""
-
-PART_NOUNS = {"part", "member", "one"}
-"""Nouns of belonging to a body: "X was part of the mediation team", "one of the mediators"."""
 
 RELATIVE_PRONOUNS = {"which", "who", "that"}
 
@@ -404,6 +402,7 @@ class _Brokers:
             self.add_from(head)
         if token.dep_ == "conj" and head.pos_ == "ADJ" and head.i < token.i and head.ent_type_ == "NORP":
             self.add_from(head)  # "with Qatari, Egyptian and American mediators", the first read as the head
+        kinds: list[Token] = []  # the words a list "along with" names more brokers on
         if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS:  # "guarantor countries Cuba and Norway"
             for child in kinds_listed(head):  # (or "representatives of the guarantor countries, among them X")
                 self.add_from(child)
@@ -412,8 +411,9 @@ class _Brokers:
                 while first.dep_ == "conj" and first.head.i < first.i:
                     first = first.head  # the list's first name, whichever one the parser hung the noun on
                 self.add_from(first)  # "Norway and Cuba, the guarantor countries, ..."
-            if head.dep_ == "attr" and head.head.lemma_ in COPULAS:
-                self.add_subjects(head.head)  # "A, B and C are the guarantor countries of the process"
+            if said := said_to_be(head):  # "A, B and C are the guarantor countries", "X is one of the guarantor
+                self.add_subjects(said[-1])  # countries, along with A and B": A and B guarantee it too
+                kinds.extend(said)
         if token.dep_ == "pobj" and head.lower_ == "as":
             self._as_role(token)
         if token.dep_ == "compound" and head.dep_ == "pobj" and head.head.lower_ == "as":
@@ -422,7 +422,7 @@ class _Brokers:
             self.add_subjects(head)
         for told in names_told_for(token):  # "The co-chairs were A and B", "Two co-chairs joined them: A and B"
             self.add_from(told)
-        kinds = [head] if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS else []  # "guarantor countries"
+        kinds += [head] if token.dep_ == "compound" and head.lemma_ in BROKER_KINDS else []  # "guarantor countries"
         for partner in (p for held in (token, *kinds, *of_objects(token)) for p in along_with(held)):
             self.add_objects(partner)  # "a guarantor of the talks along with A and B": A and B guarantee them too
 

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import Context, apart_by_semicolon, first_conjunct, of_objects, sentences_of, tokens_in
 from kg.extract.dates import A_YEAR
+from kg.extract.meetings.broker_lists import MEDIATION_BODIES, MEDIATION_WORK
 from kg.extract.meetings.broker_phrases import carries_messages, only_offered
-from kg.extract.meetings.brokers import MEDIATION_BODIES, MEDIATION_WORK, brokers_in, mediators_in
+from kg.extract.meetings.brokers import brokers_in, mediators_in
 from kg.extract.meetings.clauses import Cluster, Mention, hyphenated_word
 from kg.extract.meetings.meeting_words import definite, held_remotely
 from kg.extract.meetings.timeline_entries import entry_month, entry_year
