@@ -24,9 +24,10 @@ _SPACED_LETTERS = re.compile(r"[0-9a-z](?: [0-9a-z])*")
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye"); the keys of the
-    most recent words are kept (bounded), since the same names are folded over and over."""
-    return _NOT_ALNUM.sub(" ", (text if text.isascii() else anyascii(text)).lower()).strip()
+    """Case-, accent- and punctuation-insensitive key for matching names ("Türkiye" ~ "turkiye", "Trinidad &
+    Tobago" ~ "trinidad and tobago"); the keys of the most recent words are kept (bounded), since the same names are
+    folded over and over."""
+    return _NOT_ALNUM.sub(" ", (text if text.isascii() else anyascii(text)).lower().replace("&", " and ")).strip()
 
 
 def _strip_article(text: str) -> str:

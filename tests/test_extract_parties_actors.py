@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract import actors, parties
 from kg.model import Actor
-from tests.conftest import actors_of, analyse
+from tests.conftest import actors_of, analyse, meetings_of
 
 _actors = actors_of
 
@@ -1307,3 +1309,8 @@ def test_an_officer_of_an_organisation_s_officer_speaks_for_the_organisation() -
     assert (found["Ana Lind"].role, found["Ana Lind"].affiliation) == ("Personal Representative", "OSCE")
     doc, ctx = analyse("The talks were joined by the Personal Representative of the OSCE Chairperson-in-Office.")
     assert [m.party for m in ctx.party_mentions] == ["OSCE"]
+
+
+def test_a_state_whose_name_is_written_with_an_ampersand_is_the_same_party() -> None:
+    [meeting] = meetings_of("Trinidad & Tobago and Barbados held talks in Bridgetown on Monday.", date(2023, 12, 15))
+    assert set(meeting.parties) == {"Trinidad and Tobago", "Barbados"}

@@ -70,6 +70,8 @@ def _matcher(vocab: Vocab, gazetteer: Gazetteer) -> tuple[PhraseMatcher, dict[st
         matcher.add(how, [make_doc(form)])
         if "'" in form:
             matcher.add(how, [make_doc(form.replace("'", "’"))])
+        if " and " in form:  # "Trinidad & Tobago", "St. Vincent & the Grenadines"
+            matcher.add(how, [make_doc(form.replace(" and ", " & "))])
         if _ABBREVIATION_STOP.search(form):  # "St. Lucia" is "St Lucia" where a style drops the stop
             matcher.add(how, [make_doc(_ABBREVIATION_STOP.sub(r"\1", form))])
         first, _, rest = form.partition(" ")
