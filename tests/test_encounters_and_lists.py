@@ -410,6 +410,7 @@ def test_a_participle_after_a_with_phrase_and_its_comma_has_that_phrase_for_its_
     [
         "The most recent discussions between Chile and Peru, held in Quito in June 2023, ended without an agreement.",
         "Discussions between Chile and Peru took place in Quito in June 2023.",
+        "Chile and Peru held discussions in Quito in June 2023.",
     ],
 )
 def test_discussions_whose_holding_the_text_places_are_a_meeting(text: str) -> None:

@@ -188,15 +188,16 @@ DISCUSSION_NOUNS = frozenset({"discussions"})
 
 def discussions_held(noun: Token) -> bool:
     """Whether a discussion noun is a meeting: with a participle of holding that places it ("discussions held in
-    X"), or the subject of "took place" or "were held" in a place."""
+    X"), the subject of "took place" or "were held" in a place, or what sides "held" in a place."""
     if noun.pos_ != "NOUN":
         return False
     held = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in {"hold", "conduct"}]
     verb = noun.head
-    if noun.dep_ in {"nsubj", "nsubjpass"} and (
-        verb.lemma_ == "hold" and noun.dep_ == "nsubjpass" or verb.lemma_ == "take"
-    ):
-        held.append(verb)  # "the discussions took place in X", "were held in X"
+    told = (
+        verb.lemma_ == "hold" and noun.dep_ in {"nsubjpass", "dobj"} or verb.lemma_ == "take" and noun.dep_ == "nsubj"
+    )
+    if told:
+        held.append(verb)  # "the discussions took place in X", "were held in X", "A and B held discussions in X"
     return any(placed_in(v, {"in", "at"}) for v in held)
 
 
