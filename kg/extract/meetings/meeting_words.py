@@ -197,7 +197,7 @@ def discussions_held(noun: Token) -> bool:
         verb.lemma_ == "hold" and noun.dep_ in {"nsubjpass", "dobj"} or verb.lemma_ == "take" and noun.dep_ == "nsubj"
     )
     if told:
-        held.append(verb)  # "the discussions took place in X", "were held in X", "A and B held discussions in X"
+        held.extend((verb, noun))  # "the discussions took place in X", "were held in X", "held discussions in X"
     return any(placed_in(v, {"in", "at"}) for v in held)
 
 
