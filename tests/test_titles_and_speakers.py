@@ -1932,3 +1932,12 @@ def test_an_honorific_written_in_capitals_is_no_part_of_the_name_after_it() -> N
     )
     assert {"Karim Al-Nasri", "Tom Riley"} <= set(found)
     assert found["Tom Riley"].affiliation == "United States"
+
+
+@pytest.mark.parametrize("mark", [";", ","])
+def test_titled_names_listed_after_a_delegation_s_leader_share_its_side(mark: str) -> None:
+    found = actors_of(
+        f"The Chilean delegation will be led by Foreign Minister Ana Lind{mark} Foreign Secretary Jorge Paz{mark} "
+        f"Permanent Secretary Rosa Vidal{mark} and Ambassador Luis Mora."
+    )
+    assert {found[name].affiliation for name in ("Ana Lind", "Jorge Paz", "Rosa Vidal", "Luis Mora")} == {"Chile"}

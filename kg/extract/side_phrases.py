@@ -77,8 +77,10 @@ def listed_after_a_person(span: Span, ctx: Context) -> str | None:
     at = span.start - 1
     while at > span.start - 5 and at > 0 and doc[at].text[:1].isupper() and ctx.people.at(doc[at]) is None:
         at -= 1
-    if at < 1 or doc[at].lower_ not in {"and", ","} or not any(is_title(t) for t in doc[at + 1 : span.start]):
-        return None
+    if at < 1 or doc[at].lower_ not in {"and", ",", ";"} or not any(is_title(t) for t in doc[at + 1 : span.start]):
+        return None  # (a list may run on semicolons: "led by Minister A; Secretary B; and Ambassador C")
+    if doc[at].lower_ == "and" and at > 1 and doc[at - 1].text in {",", ";"}:
+        at -= 1
     partner = ctx.people.at(doc[at - 1])
     if partner is None or "nsubj" in {span.root.dep_, doc[at - 1].dep_} or partner is ctx.people.at(span.root):
         return None
