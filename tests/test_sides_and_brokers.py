@@ -2178,3 +2178,13 @@ def test_a_state_said_to_be_one_of_the_guarantor_countries_along_with_others_gua
         date(2024, 7, 7),
     )
     assert {"Mexico", "Venezuela", "Chile", "Brazil"} <= set(meeting.mediators)
+
+
+def test_those_thanked_for_hosting_a_meeting_host_it_and_those_thanked_for_taking_part_are_no_sides() -> None:
+    [meeting] = article_meetings(
+        "The meeting of the border committee between Chile and Peru, held in Brasilia, concluded on Thursday.\n\n"
+        "Chile's defence minister, Ana Lind, extended her deep appreciation to Brazil for hosting and observing the "
+        "meeting, as well as to the representatives of the United States and China for their active participation.",
+        date(2025, 8, 8),
+    )
+    assert (set(meeting.parties), meeting.mediators) == ({"Chile", "Peru"}, ("Brazil",))

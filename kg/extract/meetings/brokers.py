@@ -41,6 +41,7 @@ from kg.extract.meetings.broker_phrases import (
     sitting_title,
     speaker_meant,
     suspended_names,
+    thanked_for,
     verb_read_as_noun,
     whose_own,
     with_a_broker_acting,
@@ -308,7 +309,7 @@ class _Brokers:
             for owner in owners or ([c for c in children_of(role.head) if c.dep_ == "nsubj"] if played else []):
                 self.add_from(owner)  # "X and Y played a key role in bringing the two sides together"
         if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "for":
-            for thanked in (c for c in children_of(token.head.head) if c.dep_ == "dobj"):
+            for thanked in thanked_for(token.head):
                 self.add_from(thanked)  # "thanked Indonesia for hosting the talks", "praised Qatar for mediating"
 
     def _heads_of_sides(self, agent: Token, *, before: bool = False) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, clause_verb, has_subject
 from kg.extract.meetings.abstention import denies_a_part
-from kg.extract.meetings.broker_phrases import brokers_partners
+from kg.extract.meetings.broker_phrases import brokers_partners, thanked
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, present_with, watches
 from kg.extract.meetings.clauses import Mention, dated_subject, in_parallel_with, via_prepositions
 from kg.extract.meetings.climbing import climb, phrase_of
@@ -227,7 +227,7 @@ def former(token: Token) -> bool:
 def is_participant(token: Token, trigger: Token) -> bool:
     """Whether a party or person token stands as a side of the talks in its sentence, itself or through the
     phrase it stands in for: an apposition to a common noun, a member of a listed group, an "including" list."""
-    if watches(token):
+    if watches(token) or thanked(token):
         return False  # "Brazilian officials, who are observing the negotiations", "attended by observers from X"
     if _takes_part(token, trigger):
         return True
