@@ -229,7 +229,7 @@ def as_clauses_read_as_phrases(doc: Doc) -> Doc:
     In "X called on the sides to hold serious negotiations as a new round of talks began in Geneva on Saturday" the
     model at times makes "round" the object of "as" and "began" a second verb of "called", so the round loses the
     verb that places and dates it; "as" opens a clause of time whose subject is the round."""
-    nouns = lexicon().meeting_nouns | {"round", "session"}
+    nouns = lexicon().meeting_nouns
     for word in words_where(doc, "LOWER", "as"):
         noun = next((c for c in word.children if c.dep_ == "pobj"), None)
         if word.dep_ != "prep" or noun is None or noun.lower_ not in nouns or noun.right_edge.i + 1 >= len(doc):

@@ -31,12 +31,13 @@ def only_proposed(word: Token) -> bool:
 
 def in_a_topic_discussed(word: Token) -> bool:
     """Whether a broker's word stands inside the topic a meeting discussed, not in what tells of the meeting (nor
-    of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers)."""
+    of a deal discussed: "discussed the Quito Accord signed in the presence of X" names its signing's brokers; nor of
+    a meeting discussed: "discussed plans for the next round, to be held in X under the auspices of Y", Y brokers
+    that round, a word of brokering, not a party's name, standing in that meeting's phrase)."""
+    inner_meeting = lexicon().meeting_nouns if word.pos_ != "PROPN" else frozenset()
     for above in (word, *ancestors_of(word)):
-        if (
-            above.lower_ in lexicon().meeting_nouns and above != word and word.pos_ != "PROPN"
-        ):  # "discussed plans for the next round,
-            return False  # to be held in X under the auspices of Y": Y brokers that round
+        if above != word and above.lower_ in inner_meeting:
+            return False
         if (
             above.dep_ == "dobj"
             and above.head.lemma_ in DISCUSSING_VERBS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.base import sentence_of, text_in
+from kg.extract.base import has_subject, sentence_of, text_in
 from kg.extract.meetings.place_names import to_a_city
 from kg.extract.meetings.words import DISCUSSING_VERBS
 from kg.extract.tree import children_of, subtree_of
@@ -156,7 +156,7 @@ def hosting_the_meeting(verb: Token, indices: set[int]) -> bool:
     or through the verb it is joined to: "The talks will be mediated by X and hosted by Y" (one meeting)."""
     if verb.lemma_ not in {"host", "convene"} or verb.tag_ != "VBN":
         return False
-    owner = verb.head if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) else verb
+    owner = verb.head if verb.dep_ == "conj" and not has_subject(verb) else verb
     return any(c.dep_ == "nsubjpass" and c.i in indices for c in children_of(owner))
 
 

@@ -35,8 +35,8 @@ def raised_to(verb: Token, trigger: Token) -> Token:
     target = trigger if trigger.pos_ == "VERB" else counted(trigger).head
     if target.pos_ == "ADP" and target.lower_ in {"for", "to"}:
         target = target.head  # "are expected to send delegations to X for talks": the verb the talks are for
-    elif target.pos_ == "ADP" and target.lower_ == "in" and target.head.lemma_ in {"sit", "take", "participate"}:
-        target = target.head  # "will travel to X to sit in talks with Y", "to take part in talks"
+    elif target.pos_ == "ADP" and target.lower_ == "in":
+        target = taking_part(trigger)  # "will travel to X to sit in talks with Y", "to take part in talks"
     current = verb
     for _ in range(3):
         if current == target or any(c.dep_ in {"dobj", "dative"} for c in children_of(current)):
@@ -149,14 +149,25 @@ def reports_sending(verb: Token, trigger: Token) -> bool:
     )
 
 
-PURPOSE_VERBS = frozenset({"attend", "join", "participate", "take", "sit", "hold"})
+PART_TAKING_VERBS = frozenset({"sit", "take", "participate"})
+"""Verbs a meeting is what one takes part "in" with: "sit in talks", "take part in talks", "participate in talks"."""
+
+
+def taking_part(trigger: Token) -> Token:
+    """The word a meeting noun hangs on, or the verb of taking part "in" it ("to take part in talks"): the verb a
+    meeting is done by."""
+    head = trigger.head
+    return head.head if head.lower_ == "in" and head.head.lemma_ in PART_TAKING_VERBS else head
+
+
+PURPOSE_VERBS = frozenset({"attend", "join", "hold"} | PART_TAKING_VERBS)
 """Verbs of taking part in a meeting that a delegation is sent to do: "sent a team to X to take part in talks"."""
 
 
 def sends_to(verb: Token, trigger: Token) -> bool:
     """Whether a verb sends people who take part to the meeting: "X sent a delegation to the talks" (not
     observers: :func:`observes` judges those)."""
-    purpose = trigger.head.head if trigger.head.lower_ == "in" else trigger.head  # "to take part in talks"
+    purpose = taking_part(trigger)  # "to attend talks", "to take part in talks"
     for_it = purpose.dep_ == "advcl" and purpose.lemma_ in PURPOSE_VERBS and purpose.head == verb
     if (
         verb.lemma_ not in SENDING_VERBS
