@@ -43,3 +43,8 @@ def test_a_demonym_on_the_group_named_before_stands_for_that_group_not_the_state
         date(2024, 10, 24),
     )
     assert set(found["Caracas"].parties) == {"ELN", "Venezuela"}
+
+
+def test_the_state_of_the_warring_camps_is_read_over_its_whole_name() -> None:
+    [meeting] = article_meetings(_STORY.format(camps="South Sudan's warring parties"), date(2024, 1, 15))
+    assert set(meeting.parties) == {"South Sudan", "Northern Dawn Army"}

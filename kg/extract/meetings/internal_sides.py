@@ -30,7 +30,8 @@ def warring_state(cluster: Cluster, ctx: Context) -> str | None:
                 continue
             owners = [c for c in children_of(noun) if c.dep_ == "poss"]
             owners += [o for p in children_of(noun) if p.lower_ == "in" for o in children_of(p) if o.dep_ == "pobj"]
-            states = [p for o in owners if (p := ctx.gazetteer.party(o.text)) and ctx.gazetteer.is_country(p)]
+            named = [m for o in owners if (m := ctx.party_at(o.i)) is not None and m.known]  # ("South Sudan's")
+            states = [m.party for m in named if ctx.gazetteer.is_country(m.party)]
             if states and is_participant(noun, mention.trigger):
                 return states[0]
     return None
