@@ -4,7 +4,7 @@ only "can host", talks held by video link, and what names a side or a titled per
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -203,10 +203,7 @@ def discussions_held(noun: Token) -> bool:
 
 def contact_held(noun: Token) -> bool:
     """Whether a contact noun is a meeting: between named sides, and the subject of "took place" or "was held"; or
-    contacts held in a place ("envoys of both countries held secret contacts in X"); a discussion noun where the text
-    places its holding (:func:`discussions_held`)."""
-    if noun.lower_ in DISCUSSION_NOUNS:
-        return discussions_held(noun)
+    contacts held in a place ("envoys of both countries held secret contacts in X")."""
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.lemma_ in {"hold", "have"}:
         return placed_in(noun.head, {"in"}) or placed_in(noun, {"in"})
     if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -429,3 +426,11 @@ def talked_together(verb: Token) -> bool:
     if verb.lemma_ == "speak" and not spoke_somewhere(verb):
         return False
     return talks_together(verb)
+
+
+HELD_NOUN_TESTS: dict[str, Callable[[Token], bool]] = {
+    **dict.fromkeys(MEAL_NOUNS, shared_meal),  # "a working lunch with X"
+    **dict.fromkeys(CONTACT_NOUNS, contact_held),  # "an earlier contact between A and B took place in X"
+    **dict.fromkeys(DISCUSSION_NOUNS, discussions_held),  # "the discussions, held in X in June"
+}
+"""Nouns that tell of a meeting only where their own test finds one."""

@@ -16,17 +16,16 @@ from kg.extract.meetings.meet_verb import a_joint_body, meets_someone
 from kg.extract.meetings.meeting_words import (
     CONTACT_NOUNS,
     DISCUSSION_NOUNS,
+    HELD_NOUN_TESTS,
     MEAL_NOUNS,
     able_to_host,
     an_audience_addressed,
     back_at_the_table,
-    contact_held,
     held_by_others,
     held_remotely,
     is_side,
     of_one_side_s_body,
     placed_in,
-    shared_meal,
     talked_together,
     things_gathered,
     to_the_table,
@@ -137,10 +136,8 @@ def _is_trigger(token: Token) -> bool:
         return False  # the test of the many words that cannot be one, before the branches below
     if elided_round(token) or _elided_count(token):
         return True
-    if word in MEAL_NOUNS:
-        return shared_meal(token)
-    if word in CONTACT_NOUNS | DISCUSSION_NOUNS:
-        return contact_held(token)
+    if (held := HELD_NOUN_TESTS.get(word)) is not None:
+        return held(token)
     nouns = lexicon().meeting_nouns
     remote = lexicon().remote_meeting_words
     # "The Quito talks ... were facilitated by X", "chaired a plenary": a meeting noun the tagger took for a verb
