@@ -61,10 +61,11 @@ def groups_told_by_demonym(mentions: list[PartyMention], gazetteer: Gazetteer) -
     between Israel and the Palestinian militant group" (the group, not the state its demonym names)."""
     found = []
     last_group: str | None = None
+    group_nouns = lexicon().group_nouns
     for mention in mentions:
         root = mention.span.root
         noun = root.head
-        told = mention.how == "demonym" and root.dep_ == "amod" and noun.lower_ in lexicon().group_nouns
+        told = mention.how == "demonym" and root.dep_ == "amod" and noun.lower_ in group_nouns
         if told and last_group is not None and any(c.lower_ == "the" for c in children_of(noun)):
             mention = replace(mention, party=last_group)
         elif (entry := gazetteer.entry(mention.party)) is not None and entry.kind == "armed_group":

@@ -142,9 +142,5 @@ def hosted_in_a_state(mention: Mention, placed: set[str | None]) -> bool:
     of talks between A and B"; not "X, which has hosted separate talks between A and B"), where no meeting the story
     places in a city of that state may be the same."""
     own = clause_verb(mention.trigger).dep_ != "relcl"
-    return (
-        own
-        and mention.country in mention.hosts
-        and len(set(mention.parties) - mention.hosts) >= 2
-        and (mention.country not in placed)
-    )
+    sides = set(mention.parties) - mention.hosts
+    return own and mention.country in mention.hosts and len(sides) >= 2 and mention.country not in placed
