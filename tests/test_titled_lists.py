@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.extract.meetings.climbing import climb
 from kg.extract.meetings.stand_ins import stands_for
-from tests.conftest import analyse, article_meetings, meetings_of
+from tests.conftest import actors_of, analyse, article_meetings, meetings_of
 
 LEAD = (
     "Leaders pledge calm at border\n\n"
@@ -61,3 +61,23 @@ def test_delegations_of_a_state_the_model_tagged_as_one_name_after_a_headline_ar
     )
     [meeting] = article_meetings(text, date(2024, 5, 12))
     assert set(meeting.parties) == {"Sudan", "Rapid Support Forces"}
+
+
+def test_a_title_set_between_two_names_of_a_roster_is_the_first_name_s_when_the_second_has_its_own() -> None:
+    found = actors_of(
+        "The delegation included Marta Quispe, Deputy Minister of Trade, Julio Rojas, Ambassador of Chile to Peru, "
+        "and Ana Vidal, a senior adviser to the Ministry of Defence."
+    )
+    assert found["Marta Quispe"].role == "Deputy Minister of Trade"
+    assert found["Julio Rojas"].role == "Ambassador"
+    assert found["Julio Rojas"].affiliation == "Chile"
+    assert found["Ana Vidal"].role == "senior adviser to the Ministry of Defence"
+
+
+def test_a_state_s_title_set_between_two_names_is_still_the_second_name_s() -> None:
+    found = actors_of(
+        "EU envoy Lena Berg, Chile's foreign minister, Julio Rojas, and Peru's trade minister, Ana Vidal, met on "
+        "Monday."
+    )
+    assert found["Julio Rojas"].role == "foreign minister"
+    assert found["Julio Rojas"].affiliation == "Chile"

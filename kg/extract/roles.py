@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.extract.clause_sides import side_from_clause, side_from_previous_sentence
+from kg.extract.comma_titles import phrase_before_comma
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.framed_sides import ARMED_WORDS
 from kg.extract.group_names import names_a_group
@@ -54,7 +55,6 @@ from kg.extract.role_phrases import (
     joint_title_side,
     phrase_after,
     phrase_before_appos,
-    phrase_before_comma,
     pre_chain,
 )
 from kg.extract.role_text import (

@@ -27,7 +27,7 @@ from kg.extract.tree import children_of, subtree_of
 from kg.extract.word_index import chosen_in, words_with
 from kg.gazetteer import lexicon
 
-PROCESS_WORDS = {"process", "dialogue", "negotiations"}
+PROCESS_WORDS = {"process", "dialogue", "negotiations", "discussions", "consultations"}
 """What a broker may be said to have facilitated over time: "whose country has facilitated the process since 2021"."""
 PROCESS_BEGINNINGS = {"begin", "start", "launch"}
 """Verbs a process's start is told with, in the year it began: "the dialogue began in 2011"."""
@@ -105,10 +105,25 @@ def _brokers_apart_from_the_meeting(sentence: Span, ctx: Context) -> list[str]:
     2024" (the process's brokers, of the story's talks too, not only of those the sentence dates)."""
     found = brokers_in(sentence, ctx)
     process = [party for party, at in found if any(o.lower_ in {"process", "dialogue"} for o in of_objects(at))]
+    process += [party for party, at in found if _of_the_talks_told_before(at) and party not in process]
     if not any(t.text == ";" for t in tokens_in(sentence)):
         return process
     triggers = triggers_of(sentence)
     return process + [party for party, at in found if all(apart_by_semicolon(at, t) for t in triggers)]
+
+
+def _of_the_talks_told_before(word: Token) -> bool:
+    """Whether a broker's participle qualifies the talks a sentence opens with, told before ("The discussions,
+    facilitated by A and B, follow the X round of May 3-4"): the brokers of the story's talks, not of a meeting
+    the sentence names after them."""
+    noun = word.head
+    return (
+        word.dep_ == "acl"
+        and word.tag_ == "VBN"
+        and noun.lower_ in PROCESS_WORDS | {"talks"}
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.lower_ in {"the", "these", "those"} for c in children_of(noun))
+    )
 
 
 def _effort_led(noun: Token) -> bool:

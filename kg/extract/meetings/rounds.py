@@ -259,3 +259,23 @@ def counted_occasions(noun: Token) -> bool:
         c.dep_ == "nummod" and (count_of(c) or 0) > 1 or c.dep_ == "amod" and c.lower_ in MANY_WORDS
         for c in children_of(noun)
     )
+
+
+def round_of_talks(round_word: Token, talk_nouns: frozenset[str]) -> bool:
+    """Whether "round" is a round of talks: "the second round", "a round of talks", "the high-level round came and
+    went", "the Doha round of May 3-4"; not "a round of sanctions" nor "round-the-clock"."""
+    return (
+        any(t.lower_ in talk_nouns and t.tag_ == "NNS" for t in subtree_of(round_word))
+        or any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in children_of(round_word))
+        or not (any(_of_a_thing(c) for c in children_of(round_word)) or round_word.dep_ == "compound")
+    )
+
+
+def _of_a_thing(child: Token) -> bool:
+    """Whether a word's child is an "of" phrase naming a thing ("a round of sanctions"), not a day ("the round of
+    May 3-4")."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and not any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in children_of(child))
+    )

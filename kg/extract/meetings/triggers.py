@@ -39,7 +39,7 @@ from kg.extract.meetings.other_senses import (
     series_summed_up,
 )
 from kg.extract.meetings.pronoun_talks import talks_by_pronoun
-from kg.extract.meetings.rounds import ROUND_NOUNS
+from kg.extract.meetings.rounds import ROUND_NOUNS, round_of_talks
 from kg.extract.meetings.shared_acts import puts_names_to, spent_together
 from kg.extract.meetings.trigger_filters import hosting_the_meeting, in_a_title, placed_apart
 from kg.extract.meetings.words import (
@@ -157,12 +157,7 @@ def _is_trigger(token: Token) -> bool:
             return False  # "hotel conference rooms", "a summit hall": a place such meetings are held in
         if _another_sense(token):
             return False  # "to manage differences through dialogue", "left Cairo for consultations": not here
-        return not (
-            token.lemma_ == "round"
-            and not any(t.lower_ in nouns | CONTACT_NOUNS and t.tag_ == "NNS" for t in subtree_of(token))
-            and not any(c.dep_ in {"amod"} and c.lower_ in ORDINALS for c in children_of(token))
-            and (any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)) or token.dep_ == "compound")
-        )  # "the high-level round came and went", not "a round of sanctions" or "round-the-clock"
+        return token.lemma_ != "round" or round_of_talks(token, nouns | CONTACT_NOUNS)
     if token.lemma_ == "cycle" and token.pos_ == "NOUN":
         return cycle_of_talks(token)
     if token.pos_ != "VERB":

@@ -1,0 +1,37 @@
+"""Earlier rounds named by their city and days ("the Quito round of May 3-4"), and brokers set on the talks a
+sentence opens with ("The discussions, facilitated by A and B, ..."), each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import meetings_of
+
+OPENING = "Chile and Peru began a second round of talks in Lima on Saturday. "
+
+
+def test_a_round_named_by_its_city_and_its_days_is_a_meeting_of_its_own() -> None:
+    found = meetings_of(
+        OPENING + "The talks follow the Quito round of May 3-4, which led to a truce.", date(2025, 6, 14)
+    )
+    [quito] = [m for m in found if m.location == "Quito"]
+    assert (quito.start, quito.end, quito.status) == (date(2025, 5, 3), date(2025, 5, 4), "held")
+    assert set(quito.parties) == {"Chile", "Peru"}
+
+
+def test_a_round_of_something_other_than_days_is_still_no_meeting() -> None:
+    found = meetings_of(OPENING + "Officials said a round of sanctions would follow.", date(2025, 6, 14))
+    assert [m.location for m in found] == ["Lima"]
+
+
+def test_brokers_set_on_the_talks_a_sentence_opens_with_broker_those_talks() -> None:
+    text = OPENING + "The discussions, facilitated by Norway and Brazil, aim at a lasting truce."
+    [lima] = meetings_of(text, date(2025, 6, 14))
+    assert set(lima.mediators) == {"Norway", "Brazil"}
+
+
+def test_brokers_of_the_talks_told_before_are_not_those_of_a_round_the_sentence_names_after_them() -> None:
+    text = OPENING + "The discussions - facilitated by Norway and Brazil - follow the Quito round of May 3-4."
+    found = {m.location: m for m in meetings_of(text, date(2025, 6, 14))}
+    assert set(found["Lima"].mediators) == {"Norway", "Brazil"}
+    assert "Norway" not in found["Quito"].mediators
