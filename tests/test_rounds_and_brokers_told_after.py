@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import meetings_of
 
 OPENING = "Chile and Peru began a second round of talks in Lima on Saturday. "
@@ -35,3 +37,17 @@ def test_brokers_of_the_talks_told_before_are_not_those_of_a_round_the_sentence_
     found = {m.location: m for m in meetings_of(text, date(2025, 6, 14))}
     assert set(found["Lima"].mediators) == {"Norway", "Brazil"}
     assert "Norway" not in found["Quito"].mediators
+
+
+@pytest.mark.parametrize(
+    "spell",
+    [
+        "after several days of mediation by Norway and Brazil",
+        "after several days of mediation led by Norway and Brazil",
+        "after weeks of mediation led by Oslo and Brasilia",
+    ],
+)
+def test_the_agents_of_a_spell_of_mediation_broker_the_talks(spell: str) -> None:
+    [quito] = meetings_of(f"Talks between Chile and Peru ended in Quito on Friday {spell}.", date(2025, 6, 14))
+    assert set(quito.mediators) == {"Norway", "Brazil"}
+    assert set(quito.parties) == {"Chile", "Peru"}

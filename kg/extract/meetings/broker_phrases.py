@@ -391,6 +391,22 @@ def led_by(noun: Token) -> list[Token]:
     ]
 
 
+SPELL_NOUNS = {"hours", "days", "weeks", "months", "years", "round", "rounds"}
+"""Nouns of a spell of work whose "of" phrase the parser may hang a work's agent past: "days of mediation by X"."""
+
+
+def agents_of_work(noun: Token) -> list[Token]:
+    """The "by" of a noun of work ("mediation by X", "efforts by X"), or of its leading participle ("led by X"),
+    also where the parser hung them on the spell of time the work fills: "after several days of mediation by X"
+    ("led by X")."""
+    holders = [noun]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SPELL_NOUNS and head.head.i < noun.i:
+        holders.append(head.head)
+    found = [c for h in holders for c in children_of(h) if c.lower_ == "by" and c.i > noun.i]
+    return found + [by for h in holders[1:] for by in led_by(h) if by.i > noun.i]
+
+
 def suspended_names(doc: Doc, start: int, ctx: Context) -> list[str]:
     """The parties named before a hyphenated compound with their hyphen left hanging ("Saudi- and U.S.-brokered
     talks", "Egyptian-, Qatari- and U.S.-mediated talks"): each word ending in a hyphen, joined by "and", "or" or a

@@ -18,6 +18,7 @@ from kg.extract.meetings.broker_lists import (
 )
 from kg.extract.meetings.broker_phrases import (
     a_side_s_team,
+    agents_of_work,
     along_with,
     backs_the_talks,
     broker_words,
@@ -111,8 +112,9 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             # partnership with representatives of X"
         effort = token.lemma_ in {"effort", "bid", "push", "attempt"} and brokering_effort(token)
         if token.pos_ == "NOUN" and (effort or token.lower_ == "mediation"):
-            for by in [*(c for c in children_of(token) if effort and c.lower_ == "by"), *led_by(token)]:
-                brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce"
+            for by in [*agents_of_work(token), *led_by(token)]:
+                brokers.add_objects(by)  # "a mediation effort by (led by) X", "efforts by X to broker a truce",
+                # "after days of mediation by X"
         for shuttler in shuttlers(token):
             brokers.add_from(shuttler)  # "months of shuttle diplomacy by X", "X's shuttle diplomacy"
         if joined_by_others(token) or leads_the_talks(token):
