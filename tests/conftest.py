@@ -75,6 +75,15 @@ def actors_of(text: str, published: date | None = date(2026, 2, 18), **kwargs: o
     return {f.fact.name: f.fact for f in actors.extract(doc, ctx) if isinstance(f.fact, Actor)}
 
 
+def article_actors(text: str, published: date | None = date(2024, 3, 14)) -> dict[str, Actor]:
+    """The people of a whole article run through the pipeline (its dateline read), by name."""
+    from kg.extract.pipeline import extract_articles
+    from kg.model import Article
+
+    [facts] = list(extract_articles([Article("a", text, published=published)]))
+    return {e.fact.name: e.fact for e in facts.actors if isinstance(e.fact, Actor)}
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The graph of every article in seeds/, built once for the session."""

@@ -12,7 +12,7 @@ from kg.extract import Context
 from kg.extract.nlp import load_pipeline
 from kg.extract.role_phrases import phrase_after, phrase_before_appos
 from kg.model import Actor
-from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, analyse, statements_of
+from tests.conftest import RIVALS_BROUGHT_TOGETHER, actors_of, analyse, article_actors, statements_of
 
 
 def test_a_capitalised_title_repeated_with_the_refers_to_its_holder() -> None:
@@ -282,18 +282,9 @@ def test_a_minister_receiving_a_guest_where_the_sentence_names_no_place_is_of_th
         "Readout of the Foreign Minister's meeting\n\nSTOCKHOLM, 14 March 2024\n\nForeign Minister Tove Marklund "
         "today received the European Union's envoy for the Arctic, Mr. Jan Novak, at the Ministry of Foreign Affairs."
     )
-    assert _article_actors(text)["Tove Marklund"].affiliation == "Sweden"
+    assert article_actors(text)["Tove Marklund"].affiliation == "Sweden"
     abroad = text.replace("at the Ministry of Foreign Affairs", "in Oslo")  # a place named: not the dateline's
-    assert _article_actors(abroad)["Tove Marklund"].affiliation != "Sweden"
-
-
-def _article_actors(text: str) -> dict[str, Actor]:
-    """The people of a whole article run through the pipeline (its dateline read), by name."""
-    from kg.extract.pipeline import extract_articles
-    from kg.model import Article
-
-    [facts] = list(extract_articles([Article("a", text, published=date(2024, 3, 14))]))
-    return {e.fact.name: e.fact for e in facts.actors if isinstance(e.fact, Actor)}
+    assert article_actors(abroad)["Tove Marklund"].affiliation != "Sweden"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from kg.extract.base import Context, Finding, sentences_of, text_in, tokens_of
 from kg.extract.cataphora import roles_told_before, sides_of_offices_told_before
 from kg.extract.counterparts import mirrored_office, mirrored_person
 from kg.extract.credits import CREDIT_SENTENCE, NOT_REPORTING
+from kg.extract.home_sides import sides_at_home
 from kg.extract.host_sides import sides_of_hosts
 from kg.extract.org_titles import sides_from_organisation_titles
 from kg.extract.people import Person
@@ -181,6 +182,7 @@ def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     sides_of_hosts(ctx)  # "Foreign Minister X hosted her Finnish counterpart in Stockholm": X is Swedish
     sides_from_organisation_titles(ctx)  # "Secretary-General X", where the text writes "U.N. Secretary-General"
     sides_of_offices_told_before(doc, ctx)  # "Chile's foreign secretary said ... Foreign Secretary X"
+    sides_at_home(ctx)  # "Defence Minister X told reporters in Sialkot", "ISLAMABAD: ... Defence Minister X said"
     ctx.people.lend_owners_sides()  # "Trump's envoy X": Trump's side may come from the table
     for person in ctx.people.persons:
         role, affiliation, evidence = ctx.people.descriptions[person.name]

@@ -42,7 +42,6 @@ from kg.extract.meetings.broker_phrases import (
     sitting_title,
     speaker_meant,
     suspended_names,
-    thanked_for,
     verb_read_as_noun,
     whose_own,
     with_a_broker_acting,
@@ -55,6 +54,7 @@ from kg.extract.meetings.idle_brokers import brokers_nothing
 from kg.extract.meetings.meeting_words import hosts_as_a_side, seated_between
 from kg.extract.meetings.named_sides import BROKERING_WORDS, names_before, side_of
 from kg.extract.meetings.story_sides import lead_subjects
+from kg.extract.meetings.thanks import thanked_for
 from kg.extract.meetings.triggers import brings_together, gathers, plays_host, raised_subjects
 from kg.extract.meetings.verb_chains import held_between_others
 from kg.extract.meetings.words import BROKERED_PROCESS_NOUNS, COPULAS, MEDIATION_PREP_VERBS, PATRONAGE_NOUNS, ROLE_NOUNS

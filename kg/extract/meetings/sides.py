@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import Context, clause_verb, has_subject
 from kg.extract.meetings.abstention import denies_a_part
-from kg.extract.meetings.broker_phrases import brokers_partners, thanked
+from kg.extract.meetings.broker_phrases import brokers_partners
 from kg.extract.meetings.cast_roles import OBSERVER_NOUNS, cast_as, present_with, watches
 from kg.extract.meetings.clauses import Mention, dated_subject, in_parallel_with, via_prepositions
 from kg.extract.meetings.climbing import climb, phrase_of
@@ -33,6 +33,7 @@ from kg.extract.meetings.side_positions import (
     subject_before,
 )
 from kg.extract.meetings.stand_ins import stands_for
+from kg.extract.meetings.thanks import thanked
 from kg.extract.meetings.triggers import brings_together, is_trigger, plays_host
 from kg.extract.meetings.verb_chains import (
     among_those_present,
