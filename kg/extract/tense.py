@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.base import sentence_of, tokens_in
 from kg.extract.dates import WEEKDAYS
-from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.meetings.words import PARTICIPANT_NOUNS, READINESS_ADJECTIVES
 from kg.extract.name_runs import title_words
 from kg.extract.people import plural_title
 from kg.extract.tree import children_of
@@ -198,6 +198,8 @@ def clause_is_future(span: Span) -> bool | None:
             return False  # "a statement issued after weekend talks"
         if verb.dep_ == "xcomp" and verb.head.lemma_ in _PLAN_VERBS and not overtaken_plan(verb.head):
             return True  # not "the round, which had been scheduled to take place on Saturday": gone by
+        if verb.dep_ == "xcomp" and verb.head.lower_ in READINESS_ADJECTIVES and verb.head.head.tag_ in _PRESENT:
+            return True  # "A and B are ready to take part in talks in X this weekend"
         if verb.tag_ in _PRESENT and verb.lemma_ in _STAYING_VERBS and verb.dep_ == "ROOT":
             return True  # "Kim remains in Hanoi for an official visit on Friday and Saturday"
         if (

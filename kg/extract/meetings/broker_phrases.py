@@ -77,11 +77,18 @@ def invites_the_sides(verb: Token) -> bool:
     for guests in (c for c in children_of(verb) if c.dep_ == "dobj"):
         counted = any(n.lower_ in {"two", "both"} for n in children_of(guests))
         named = any(o.conjuncts for o in of_objects(guests))  # "the ministers of A and B"
-        named_one = any(g.pos_ == "PROPN" for g in (guests, *guests.conjuncts))  # "invited A, B and C to a
-        listed = named_one and len(guests.conjuncts) >= 1  # conference", "invited X's army and the Y Forces to talks"
+        named_one = any(_names_a_side(g) for g in (guests, *guests.conjuncts))  # "invited A, B and C to a
+        listed = named_one and len(guests.conjuncts) >= 1  # conference", "invited X's army and the Y Forces to talks",
+        # "invited X's government and rival Y forces to talks"
         if guests.lower_ in SIDES_NOUNS or guests.tag_ == "NNS" and (counted or named) or listed:
             return True
     return False
+
+
+def _names_a_side(guest: Token) -> bool:
+    """Whether an invited guest is named: "A", "A's government", "rival A forces", "the Ugandan army"."""
+    owners = (c for c in children_of(guest) if c.dep_ in {"poss", "compound", "amod"})
+    return guest.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in owners)
 
 
 def carries_messages(token: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.base import apart_by_semicolon
 from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
-from kg.extract.tree import children_of
+from kg.extract.tree import children_of, subtree_of
 
 OCCASION_PREPOSITIONS = frozenset({"after", "following", "during", "at"})
 """Prepositions whose meeting is the occasion of a proposal, held: "sought an extension after talks in X"."""
@@ -39,7 +39,8 @@ def proposed(trigger: Token) -> bool:
             next_one = current.dep_ == "ccomp" and trigger.dep_ in {"nsubj", "nsubjpass"} and _the_next(trigger)
             return current.dep_ != "nsubj" and not apart_by_semicolon(current, head) and not next_one
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
-            return True  # "is ready to meet him", "was willing to host a meeting"
+            return not _dated(current)  # "is ready to meet him", "was willing to host a meeting" (not "are ready to
+            # take part in talks in X this weekend": a meeting set for a day)
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.lower_ in {"for", "to"}:
             return True  # "was ready for direct dialogue with the government", "open to talks"
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
@@ -49,6 +50,15 @@ def proposed(trigger: Token) -> bool:
             return False
         current = head
     return False
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a verb's phrase sets its act for a day: "to take part in talks in X this weekend", "on Monday"."""
+    return any(t.ent_type_ == "DATE" and t.lower_ not in VAGUE_TIMES for t in subtree_of(verb))
+
+
+VAGUE_TIMES = frozenset({"soon", "now", "today", "eventually", "later", "future", "time", "any"})
+"""Words of a date entity that set no day for a meeting ("at any time", "in the future")."""
 
 
 def _the_next(trigger: Token) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.meetings.words import (
     OPENING_VERBS,
     PLANNED_VERBS,
     POSTPONING_VERBS,
+    READINESS_ADJECTIVES,
     SCHEDULING_VERBS,
     SENDING_VERBS,
     WOULD_VERBS,
@@ -326,7 +327,8 @@ WISHING_FORMS = frozenset(form for verb in WISHING_VERBS for form in inflections
 
 
 def _wishes(verb: Token) -> bool:
-    return verb.lemma_ in WISHING_VERBS or verb.lower_ in WISHING_FORMS
+    """Whether a word wants or offers what its infinitive does: "hopes to meet", "are ready to take part"."""
+    return verb.lemma_ in WISHING_VERBS or verb.lower_ in WISHING_FORMS or verb.lower_ in READINESS_ADJECTIVES
 
 
 def _tensed_verb(trigger: Token) -> Token:

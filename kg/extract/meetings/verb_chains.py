@@ -137,16 +137,27 @@ def held_between_others(verb: Token) -> bool:
 
 
 def reports_sending(verb: Token, trigger: Token) -> bool:
-    """Whether a side says that it sent people to the talks: "The X Forces said it had sent a delegation to the
-    talks" (the "it" is the side that says so)."""
+    """Whether a side says that it sent people to the talks, or takes part in them: "The X Forces said it had sent a
+    delegation to the talks", "A and B said they will take part in talks" (the "it" or "they" is who says so)."""
     reported = (
         [c for c in children_of(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() in lexicon().verbs_of_saying else []
     )
     return any(
-        sends_to(clause, trigger)
+        (sends_to(clause, trigger) or _part_taken(clause, trigger))
         and any(s.dep_ == "nsubj" and s.lower_ in {"it", "they", "we"} for s in children_of(clause))
         for clause in reported
     )
+
+
+def _part_taken(clause: Token, trigger: Token) -> bool:
+    """Whether a reported clause is the one a meeting is taken part in or held by: "A and B said they will take part
+    in talks in X", "... that they are ready to hold talks in X on Monday"."""
+    verb = taking_part(trigger) if trigger.pos_ == "NOUN" else trigger
+    if verb.lemma_ not in PURPOSE_VERBS | {"meet", "negotiate", "resume", "return"}:
+        return False  # not "X said it would host talks between A and B": a host, no side
+    while verb != clause and verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb == clause
 
 
 PART_TAKING_VERBS = frozenset({"sit", "take", "participate"})

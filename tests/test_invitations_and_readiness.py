@@ -1,0 +1,41 @@
+"""Talks a broker invites the sides to, talks the sides say they are ready to join on a set day, and sides that
+say "they" will take part, each on sentences written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import meetings_of
+
+WEDNESDAY = date(2022, 10, 5)
+
+
+def test_a_body_that_invites_a_state_s_government_and_a_group_s_forces_to_talks_brokers_them() -> None:
+    [talks] = meetings_of(
+        "The African Union has invited Peru's government and rival Sendero forces to peace talks in Quito this "
+        "weekend.",
+        WEDNESDAY,
+    )
+    assert talks.mediators == ("African Union",)
+    assert "African Union" not in talks.parties
+
+
+def test_sides_ready_to_take_part_in_talks_on_a_set_day_plan_a_meeting() -> None:
+    [talks] = meetings_of("Chile and Peru are ready to take part in talks in Quito this weekend.", WEDNESDAY)
+    assert (talks.location, talks.status) == ("Quito", "planned")
+    assert (talks.start, talks.end) == (date(2022, 10, 8), date(2022, 10, 9))
+    assert set(talks.parties) == {"Chile", "Peru"}
+
+
+def test_readiness_with_no_day_is_no_meeting() -> None:
+    assert meetings_of("Chile said it is ready to meet Peru at any time.", WEDNESDAY) == []
+
+
+def test_sides_who_say_they_will_take_part_in_talks_are_their_sides() -> None:
+    [talks] = meetings_of("Chile and Peru said they will take part in talks in Quito on Monday.", WEDNESDAY)
+    assert set(talks.parties) == {"Chile", "Peru"}
+
+
+def test_a_state_that_says_it_will_host_talks_is_no_side_of_them() -> None:
+    [talks] = meetings_of("Ecuador said it would host talks between Chile and Peru in Quito on Monday.", WEDNESDAY)
+    assert set(talks.parties) == {"Chile", "Peru"}
