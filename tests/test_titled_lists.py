@@ -81,3 +81,12 @@ def test_a_state_s_title_set_between_two_names_is_still_the_second_name_s() -> N
     )
     assert found["Julio Rojas"].role == "foreign minister"
     assert found["Julio Rojas"].affiliation == "Chile"
+
+
+def test_a_hyphen_inside_a_word_does_not_set_off_a_list_of_names() -> None:
+    found = actors_of(
+        "The UN-appointed mediators are the former presidents of Chile and Peru, Ana Quispe and Julio Rojas "
+        "respectively."
+    )
+    assert (found["Ana Quispe"].affiliation, found["Julio Rojas"].affiliation) == ("Chile", "Peru")
+    assert found["Julio Rojas"].role == "former president"

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 LIST_MARKS = {"-", "\u2013", "\u2014", "--", ":"}
 
 
+def _inside_a_word(mark: Token) -> bool:
+    """Whether a hyphen joins the words on either side of it ("AU-appointed"), no dash setting a list off."""
+    doc = mark.doc
+    return mark.text == "-" and mark.i > 0 and not doc[mark.i - 1].whitespace_ and not mark.whitespace_
+
+
 def _list_items(tokens: list[Token], ctx: Context, *, people: bool) -> list[str] | None:
     """The people (or the parties) a list "A, B and C" names, in order; None if anything else stands in it."""
     found: list[str] = []
@@ -48,7 +54,8 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     sentence = sentence_of(span)
     doc = span.doc
     before = tokens_of(doc)[sentence.start : span.start][::-1]
-    mark = next((t for t in before if t.text in LIST_MARKS), None) or next((t for t in before if t.text == ","), None)
+    marks = (t for t in before if t.text in LIST_MARKS and not _inside_a_word(t))  # (not "AU-appointed")
+    mark = next(marks, None) or next((t for t in before if t.text == ","), None)
     if mark is None:
         return None
     end = span.end
