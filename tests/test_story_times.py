@@ -67,3 +67,15 @@ def test_a_length_told_after_another_meeting_s_sentence_is_the_length_of_the_one
         ("Mexico City", date(2023, 3, 5), "ongoing"),
         ("Lima", date(2022, 12, 12), "held"),
     ]
+
+
+def test_the_year_a_process_began_in_a_clause_on_its_noun_is_not_the_year_of_the_day_it_resumed() -> None:
+    from tests.conftest import meetings_of
+
+    for text in (
+        "Negotiations between Chile and Peru, interrupted for four years after starting in 2017, resumed on "
+        "November 22 in Quito.",
+        "Negotiations between Chile and Peru, which began in 2017, resumed on November 22 in Quito.",
+    ):
+        [quito] = meetings_of(text, date(2023, 2, 13))
+        assert quito.start == date(2022, 11, 22)

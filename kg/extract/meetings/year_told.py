@@ -104,12 +104,31 @@ def _year_told_before(ent: Span, ctx: Context, *, since: bool = False) -> int | 
             continue
         if other.root.dep_ not in {"pobj", "prep", "npadvmod", "conj", "appos"} and not heads_an_entry(other):
             continue  # "the 2015 deal": a name, not a time the paragraph tells of
+        if other.start >= sentence.start and _of_a_clause_aside(other, ent):
+            continue  # "Talks, interrupted after starting in 2017, resumed on November 22": the year of the start
         if match := A_YEAR.search(other.text):
             return int(match.group(0))
     first = doc[start]
     if first.is_digit and A_YEAR.fullmatch(first.text) and heads_an_entry(doc[start : start + 1]):
         return int(first.text)  # a timeline's entry year the model did not tag as a date
     return None
+
+
+def _of_a_clause_aside(year: Span, ent: Span) -> bool:
+    """Whether a date stands in a relative or participle clause set on a noun ("Talks, which began in 2017, ...",
+    "Talks, interrupted after starting in 2017, ...") that does not hold the day after it: a time of the noun's
+    past, not the day's year."""
+    held = {t.i for t in ent.root.ancestors}
+    if any(a.pos_ in {"VERB", "AUX"} and a.dep_ in {"relcl", "acl"} and a.i not in held for a in year.root.ancestors):
+        return True  # (through "after starting in 2017" up to "interrupted")
+    began = next((a for a in year.root.ancestors if a.pos_ == "VERB"), None)
+    again = next((a for a in ent.root.ancestors if a.pos_ == "VERB"), None)
+    return (  # "Talks, interrupted after starting in 2017, resumed on November 22", however parsed: a resumption
+        began is not None  # comes after the start
+        and again is not None
+        and began.lemma_ in {"start", "begin", "launch", "open"}
+        and again.lemma_ in {"resume", "restart", "reopen", "reconvene", "revive"}
+    )
 
 
 ENTRY_MARKS = {"—", "–", "-", ":"}
