@@ -51,3 +51,16 @@ def test_the_agents_of_a_spell_of_mediation_broker_the_talks(spell: str) -> None
     [quito] = meetings_of(f"Talks between Chile and Peru ended in Quito on Friday {spell}.", date(2025, 6, 14))
     assert set(quito.mediators) == {"Norway", "Brazil"}
     assert set(quito.parties) == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway, along with Brazil and Mexico, are the guarantors of the talks.",
+        "Norway, together with Brazil and Mexico, facilitated the talks.",
+    ],
+)
+def test_the_states_set_along_with_a_broker_subject_broker_too(sentence: str) -> None:
+    [lima] = meetings_of(OPENING + sentence, date(2025, 6, 14))
+    assert set(lima.mediators) == {"Norway", "Brazil", "Mexico"}
+    assert set(lima.parties) == {"Chile", "Peru"}

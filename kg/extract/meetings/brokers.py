@@ -227,6 +227,8 @@ class _Brokers:
                 for prep in (c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
                     self.add_objects(prep)  # "diplomats from Cuba and Norway, which have acted as guarantors"
             self.add_from(subject)
+            for partner in along_with(subject):
+                self.add_objects(partner)  # "A, along with B and C, are the guarantors of the talks"
         if not subjects and verb.dep_ in {"pcomp", "acl", "advcl"}:
             for sibling in children_of(verb.head):
                 if sibling.dep_ == "pobj":
@@ -294,7 +296,8 @@ class _Brokers:
         if clause.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             self.add_from(relative_owner(clause.head))  # not "in Rome, where Oman's embassy hosted": Oman
         if subjects or clause.dep_ == "relcl":
-            for preposition in along_with(token) + (along_with(clause) if clause != token else []):
+            held = [*subjects, *([clause] if clause != token else [])]  # ("A, together with B, facilitated")
+            for preposition in along_with(token) + [p for h in held for p in along_with(h)]:
                 self.add_objects(preposition)  # "which X is hosting along with Y and Z", "which along with Y has
                 # been mediating" (hung on "been")
         if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "NOUN":
