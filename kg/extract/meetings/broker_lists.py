@@ -85,3 +85,10 @@ def said_to_be(noun: Token) -> tuple[Token, ...]:
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     held = part if part is not None and part.lower_ == "one" else noun
     return (held, held.head) if held.dep_ == "attr" and held.head.lemma_ in COPULAS else ()
+
+
+PATRON_PREPOSITIONS = frozenset({"under", "with", "through", "via", "after", "following", "amid", "at"})
+"""Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+"""Pronouns that open a relative clause on a broker: "Cuba and Norway, which have acted as guarantors"."""

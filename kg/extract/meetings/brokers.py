@@ -10,6 +10,8 @@ from kg.extract.meetings.broker_lists import (
     MEDIATION_WORK,
     MEMBERSHIP_VERBS,
     PART_NOUNS,
+    PATRON_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     kinds_listed,
     listed_apposition,
     names_told_for,
@@ -146,12 +148,6 @@ def _brokers_in(sentence: Span, ctx: Context) -> list[tuple[str, Token]]:
             if cast in lexicon().mediation_nouns:
                 brokers.add_from(token)  # "bring together Russia and Ukraine as mediators"
     return brokers.found
-
-
-PATRON_PREPOSITIONS = {"under", "with", "through", "via", "after", "following", "amid", "at"}
-"""Prepositions before a patronage noun its broker qualifies: "under EU mediation", "with Qatari mediation"."""
-
-RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
 class _Brokers:
