@@ -79,3 +79,14 @@ def test_the_year_a_process_began_in_a_clause_on_its_noun_is_not_the_year_of_the
     ):
         [quito] = meetings_of(text, date(2023, 2, 13))
         assert quito.start == date(2022, 11, 22)
+
+
+def test_the_day_talks_began_told_on_their_noun_is_not_the_day_they_resume_nor_placed_where_they_resume() -> None:
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "Chile and Peru announced on Saturday that the dialogue that began on November 21 will be resumed in Quito "
+        "on Monday, February 13.",
+        date(2023, 1, 22),
+    )
+    assert [(m.location, m.start, m.status) for m in found] == [("Quito", date(2023, 2, 13), "planned")]

@@ -51,3 +51,20 @@ def _apart_by(mark: Token, amounts: list[Token], day: date) -> DateRange | None:
             shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
             return DateRange(shifted, shifted)
     return None
+
+
+BEGINNING_VERBS = frozenset({"begin", "start", "open", "launch"})
+RESUMING_VERBS = frozenset({"resume", "restart", "reconvene", "reopen", "revive"})
+
+
+def begun_before_resuming(attached: Token, trigger: Token) -> bool:
+    """Whether a date's verb is a relative clause of beginning on talks whose own verb resumes them: "the dialogue
+    that began on November 21 will be resumed in X on February 13" (the day it began is no day of its resumption)."""
+    verb = trigger.head
+    return (
+        attached.dep_ == "relcl"
+        and attached.head == trigger
+        and attached.lemma_ in BEGINNING_VERBS
+        and trigger.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_ in RESUMING_VERBS
+    )

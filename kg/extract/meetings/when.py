@@ -21,7 +21,7 @@ from kg.extract.dates import (
     year_of,
 )
 from kg.extract.meetings.clauses import anchors_of, belongs, dated_subject
-from kg.extract.meetings.days_apart import days_apart_from_the_story, uncounted_time_apart
+from kg.extract.meetings.days_apart import begun_before_resuming, days_apart_from_the_story, uncounted_time_apart
 from kg.extract.meetings.deal_days import announced_deal, deal_agreed_at, of_the_deal_made, subject_dated_before
 from kg.extract.meetings.months import month_hint
 from kg.extract.meetings.pauses import paused_after
@@ -229,7 +229,7 @@ def _deadline(ent: Span) -> bool:
 def describes(ent: Span, trigger: Token, anchors: AbstractSet[int]) -> bool:
     """Whether a date expression dates the meeting word whose :func:`date_anchors` are given."""
     attached = date_attachment(ent)
-    if _decided_on(attached, trigger):
+    if _decided_on(attached, trigger) or begun_before_resuming(attached, trigger):
         return False  # "agreed on Thursday to resume talks in Rome": the day of the decision, not of the talks
     if attached.lemma_ in TALKING_ABOUT and trigger.dep_ == "dobj" and trigger.head == attached and _next(trigger):
         return False  # "discussed on Monday the next round of talks": the day of the discussion
