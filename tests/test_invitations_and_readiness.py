@@ -39,3 +39,14 @@ def test_sides_who_say_they_will_take_part_in_talks_are_their_sides() -> None:
 def test_a_state_that_says_it_will_host_talks_is_no_side_of_them() -> None:
     [talks] = meetings_of("Ecuador said it would host talks between Chile and Peru in Quito on Monday.", WEDNESDAY)
     assert set(talks.parties) == {"Chile", "Peru"}
+
+
+def test_a_bare_weekday_before_the_verb_dates_it_whatever_word_of_the_subject_the_parser_hung_it_on() -> None:
+    [talks] = meetings_of(
+        "Negotiators in the peace process involving the government of President Ana Quispe and the Sendero "
+        "Luminoso (SL) guerrillas Friday agreed in Quito to ratify Norway and Brazil as guarantor countries in the "
+        "talks.",
+        date(2022, 11, 26),
+    )
+    assert (talks.location, talks.start, talks.status) == ("Quito", date(2022, 11, 25), "held")
+    assert set(talks.mediators) == {"Norway", "Brazil"}

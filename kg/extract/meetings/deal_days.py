@@ -70,4 +70,6 @@ def subject_dated_before(verb: Token, ent: Span) -> Token | None:
     if subject is None or ent.end != verb.i:
         return None
     hung = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
-    return hung if hung in subject.conjuncts else subject  # ("A and B on Saturday signed": hung on B)
+    inside = subject.left_edge.i <= hung.i <= subject.right_edge.i  # ("negotiators in the process involving A and
+    # B Friday agreed": hung on a word of the subject's phrase)
+    return hung if hung in subject.conjuncts or inside else subject  # ("A and B on Saturday signed": hung on B)

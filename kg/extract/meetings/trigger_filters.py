@@ -45,10 +45,15 @@ def a_source_s(trigger: Token) -> bool:
 
 
 def a_broker_s(trigger: Token) -> bool:
-    """ "X, a guarantor of the talks along with Y": the talks the story tells of, named to say who brokers them,
-    no meeting of their own (their brokers are the story's)."""
-    holder = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
-    return holder is not None and holder.lower_ in lexicon().mediation_nouns and holder.dep_ in {"attr", "appos"}
+    """ "X, a guarantor of the talks along with Y", "ratified X as guarantor countries in the talks": the talks the
+    story tells of, named to say who brokers them, no meeting of their own (their brokers are the story's)."""
+    holder = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in {"of", "in"} else None
+    if holder is None:
+        return False
+    nouns = lexicon().mediation_nouns  # "a guarantor of the talks", "as guarantor countries in the talks"
+    broker = holder.lower_ in nouns or any(c.dep_ == "compound" and c.lower_ in nouns for c in children_of(holder))
+    cast = holder.dep_ in {"attr", "appos"} or holder.dep_ == "pobj" and holder.head.lower_ == "as"
+    return broker and cast
 
 
 def asked_about(trigger: Token) -> bool:
