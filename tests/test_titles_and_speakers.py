@@ -1934,7 +1934,9 @@ def test_titled_names_listed_after_a_delegation_s_leader_share_its_side(mark: st
     assert {found[name].affiliation for name in ("Ana Lind", "Jorge Paz", "Rosa Vidal", "Luis Mora")} == {"Chile"}
 
 
-@pytest.mark.parametrize(("title", "name"), [("Monsignor", "Julio Rojas"), ("Imam", "Ahmed Salah"), ("Rabbi", "Ana Levi")])
+@pytest.mark.parametrize(
+    ("title", "name"), [("Monsignor", "Julio Rojas"), ("Imam", "Ahmed Salah"), ("Rabbi", "Ana Levi")]
+)
 def test_a_cleric_s_title_before_a_name_is_a_role_not_part_of_the_name(title: str, name: str) -> None:
     found = actors_of(f"{title} {name} of the national council of churches attended the talks.")
     assert found[name].role == title
