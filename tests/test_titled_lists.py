@@ -90,3 +90,20 @@ def test_a_hyphen_inside_a_word_does_not_set_off_a_list_of_names() -> None:
     )
     assert (found["Ana Quispe"].affiliation, found["Julio Rojas"].affiliation) == ("Chile", "Peru")
     assert found["Julio Rojas"].role == "former president"
+
+
+def test_a_capitalised_plural_title_with_its_portfolio_before_the_states_sets_names_in_their_order() -> None:
+    found = actors_of(
+        "Also present were the Ministers of Foreign Affairs of Chile and Peru, Marta Vidal and Julio Rojas "
+        "respectively."
+    )
+    assert (found["Marta Vidal"].affiliation, found["Julio Rojas"].affiliation) == ("Chile", "Peru")
+    assert found["Julio Rojas"].role == "Minister of Foreign Affairs"
+
+
+def test_the_comma_after_the_states_opens_their_names_though_a_colon_opens_the_whole_list() -> None:
+    found = actors_of(
+        "The talks bring together four delegations: EU envoy Lena Berg, the foreign ministers of Chile and Peru, "
+        "Marta Vidal and Julio Rojas respectively, and AU envoy Musa Bello."
+    )
+    assert (found["Marta Vidal"].affiliation, found["Julio Rojas"].affiliation) == ("Chile", "Peru")

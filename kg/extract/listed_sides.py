@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 LIST_MARKS = {"-", "\u2013", "\u2014", "--", ":"}
 
 
+def _after_a_party(comma: Token, ctx: Context) -> bool:
+    """Whether a comma closes a list of parties: "the foreign ministers of A and B, X and Y"."""
+    named = ctx.party_at(comma.i - 1) if comma.i > 0 else None
+    return named is not None and named.known
+
+
 def _inside_a_word(mark: Token) -> bool:
     """Whether a hyphen joins the words on either side of it ("AU-appointed"), no dash setting a list off."""
     doc = mark.doc
@@ -55,7 +61,10 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     doc = span.doc
     before = tokens_of(doc)[sentence.start : span.start][::-1]
     marks = (t for t in before if t.text in LIST_MARKS and not _inside_a_word(t))  # (not "AU-appointed")
-    mark = next(marks, None) or next((t for t in before if t.text == ","), None)
+    comma = next((t for t in before if t.text == ","), None)
+    mark = next(marks, None)
+    if comma is not None and (mark is None or comma.i > mark.i and _after_a_party(comma, ctx)):
+        mark = comma  # "leaders of five delegations: ..., the foreign ministers of A and B, X and Y respectively"
     if mark is None:
         return None
     end = span.end
@@ -72,6 +81,8 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     if start == stop:
         return _owners_of_the_title(doc[mark.i - 1], names, span, ctx) if mark.text == "," else None
     owner = doc[start - 2] if doc[start - 1].head.pos_ == "VERB" else doc[start - 1].head  # (however hung)
+    while not plural_title(owner) and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head != owner:
+        owner = owner.head.head  # "the Ministers of Foreign Affairs of A and B": up through the portfolio
     titled = plural_title(owner) or owner.lemma_ == "counterpart" and owner.tag_ == "NNS"
     if doc[start - 1].lower_ not in {"of", "for", "from"} or mark.text == "," and not titled:
         return None  # "Chief negotiators for A and B, X and Y, met": a comma sets a list only after a title or
@@ -80,7 +91,8 @@ def side_from_list(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:
     person = ctx.people.at(span.root)
     if not parties or len(parties) != len(names) or person is None or person.name not in names:
         return None
-    return parties[names.index(person.name)], list(doc[owner.left_edge.i : owner.i + 1])
+    title_end = max(owner.i + 1, start - 1)  # ("the Ministers of Foreign Affairs" before "of A and B")
+    return parties[names.index(person.name)], list(doc[owner.left_edge.i : title_end])
 
 
 def _each_after_its_state(span: Span, ctx: Context) -> tuple[str, list[Token]] | None:

@@ -84,9 +84,12 @@ COMPASS_WORDS = {"North", "South", "East", "West", "Latin", "Central", "Northern
 
 
 def _title_of_a_state(span: Span, titles: frozenset[str] | set[str], gazetteer: Gazetteer) -> bool:
-    """Whether a name opens on a title and ends "of STATE": "the Minister of Foreign Affairs of X"."""
+    """Whether a name opens on a title and ends "of STATE": "the Minister of Foreign Affairs of X", "the Ministers of
+    Foreign Affairs of X" (before "and Y")."""
     words = [t for t in span if t.lower_ != "the"]
-    return bool(words) and words[0].lower_ in titles and state_named(span[-1:], gazetteer) is not None
+    first = words[0].lower_ if words else ""
+    titled = first in titles or first.endswith("s") and first[:-1] in titles
+    return titled and state_named(span[-1:], gazetteer) is not None
 
 
 OFFICE_NOUNS = {"mission", "office", "secretariat", "delegation", "representation"}

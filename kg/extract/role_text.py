@@ -222,6 +222,9 @@ def clean_role(tokens: list[Token], ctx: Context) -> str | None:
         words[-1] = last.lemma_ if last.text.islower() else last.lemma_.capitalize()
     elif _plural_title(last, ctx):
         words[-1] = last.text[:-1] + last.whitespace_  # "Foreign Ministers A and B": each a Foreign Minister
+    for position, token in enumerate(doc[tokens[0].i : tokens[-1].i]):
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" and _plural_title(token, ctx):
+            words[position] = token.text[:-1] + token.whitespace_  # "the Ministers of Foreign Affairs of A and B"
     text = "".join(words)
     return text.strip(" ,-") or None
 
@@ -324,7 +327,11 @@ def _end_on_title(tokens: list[Token], ctx: Context) -> list[Token]:
     if second is not None and any(is_title(t) for t in tokens[:second]):
         return _end_on_title(tokens[:second], ctx)  # "head of the delegation and president of X": the first title
     for position, token in enumerate(tokens):
-        if token.pos_ == "ADP" and position > 0 and any(is_title(t) for t in tokens[:position]):
+        if (
+            token.pos_ == "ADP"
+            and position > 0
+            and any(is_title(t) or _plural_title(t, ctx) for t in tokens[:position])
+        ):
             rest = tokens[position + 1 :]
             if token.lower_ == "of" and len(rest) > 1 and is_title(rest[0]) and rest[1].pos_ == "ADP":
                 continue  # "chief of staff of the presidency": a title of two words, the phrase after it read next
