@@ -107,3 +107,12 @@ def test_the_comma_after_the_states_opens_their_names_though_a_colon_opens_the_w
         "Marta Vidal and Julio Rojas respectively, and AU envoy Musa Bello."
     )
     assert (found["Marta Vidal"].affiliation, found["Julio Rojas"].affiliation) == ("Chile", "Peru")
+
+
+def test_each_item_of_a_semicolon_list_a_colon_opens_stands_for_its_plural_noun() -> None:
+    [talks] = meetings_of(
+        "The UN envoy is chairing a plenary in Quito with the three guarantor powers: Chile, represented by Foreign "
+        "Minister Marta Vidal; Peru, by Foreign Minister Julio Rojas; and Bolivia, by Europe minister Ana Quispe.",
+        date(2025, 7, 16),
+    )
+    assert {"Chile", "Peru", "Bolivia"} <= set(talks.parties)

@@ -18,8 +18,8 @@ def stands_for(token: Token) -> Token | None:
     11 countries, including A and B" (the countries)."""
     path = climb(token)
     head = path.head
-    if (listed := _listed_after_colon(path)) is not None:
-        return listed
+    if (listed := _listed_after_colon(path) or _listed_after_colon(token)) is not None:
+        return listed  # (the name itself where the parser hung it on the item before: "...; B, by Y")
     if path.dep_ == "appos" and head.pos_ == "NOUN":
         return head
     if path.dep_ == "pobj" and head.lower_ == "including" and head.head.pos_ in {"NOUN", "PROPN"}:
@@ -62,11 +62,15 @@ STATE_BODY_NOUNS = {"council", "government", "administration", "cabinet", "parli
 
 def _listed_after_colon(path: Token) -> Token | None:
     """The plural noun a colon opens a list for: "with the three guarantor powers: A, represented by X; B, by Y;
-    and C", however the parser hung the list."""
+    and C", however the parser hung the list (each item after a semicolon too)."""
     if path.dep_ not in {"appos", "conj", "dep"}:
         return None
     start = path.left_edge.i
     doc = path.doc
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "and" else start - 1
+    if before > 0 and doc[before].text == ";":  # "...; B, by Y; and C": an item after the first, back to the colon
+        sentence = path.sent
+        start = next((t.i + 1 for t in reversed(doc[sentence.start : before]) if t.text == ":"), start)
     if start < 2 or doc[start - 1].text != ":":
         return None
     noun = doc[start - 2]
