@@ -90,3 +90,26 @@ def test_the_day_talks_began_told_on_their_noun_is_not_the_day_they_resume_nor_p
         date(2023, 1, 22),
     )
     assert [(m.location, m.start, m.status) for m in found] == [("Quito", date(2023, 2, 13), "planned")]
+
+
+def test_talks_a_pronoun_says_are_expected_to_run_until_a_day_are_under_way_until_then() -> None:
+    text = (
+        "Border talks resume in Quito\n\n"
+        "QUITO, March 4 (Wire) - Negotiators from Chile and Peru sat down in Quito on Tuesday for a fresh round of "
+        "talks on their border.\n\n"
+        "The talks, chaired by an EU envoy, brought together the two deputy foreign ministers. They are expected to "
+        "run until Thursday.\n"
+    )
+    [quito] = article_meetings(text, date(2026, 3, 4))
+    assert (quito.start, quito.end, quito.status) == (date(2026, 3, 3), date(2026, 3, 5), "ongoing")
+
+
+def test_the_outcome_hoped_of_a_round_under_way_is_no_other_round_to_come() -> None:
+    text = (
+        "Border talks resume in Quito\n\n"
+        "QUITO, March 4 (Wire) - Negotiators from Chile and Peru sat down in Quito on Tuesday for a fresh round of "
+        "talks on their border.\n\n"
+        "Chile's president said on Monday he hoped the Quito round would produce a first agreed section of the "
+        "frontier.\n"
+    )
+    assert [m.location for m in article_meetings(text, date(2026, 3, 4))] == ["Quito"]

@@ -164,6 +164,10 @@ def _first_and_a_later_round(a: Mention, b: Mention) -> bool:
     return False
 
 
+OUTCOME_VERBS = frozenset({"produce", "yield", "deliver", "achieve", "bring", "result"})
+"""Verbs of what talks bring about: the tense is of the outcome, not of the talks."""
+
+
 def _continued(mention: Mention) -> bool:
     """Whether a meeting word is of talks said to go on ("the talks are expected to continue on Wednesday") or to
     close on a day to come: more days of the talks told before, not other talks (the days still have to fit)."""
@@ -174,6 +178,9 @@ def _continued(mention: Mention) -> bool:
         return any(c.lower_ == "the" for c in children_of(mention.trigger))  # "X is expected to join the talks"
     if verb.lemma_ == "host" and verb.tag_ == "VBG" and mention.trigger.head == verb and definite(mention.trigger):
         return mention.dates is None and mention.month is None  # "X is hosting the talks at Y": the talks told of
+    if verb.lemma_ in OUTCOME_VERBS and mention.trigger.dep_ == "nsubj" and definite(mention.trigger):
+        return mention.dates is None and mention.month is None  # "hoped the X round would produce a deal": the
+        # talks told of, whose outcome is to come
     going_on = verb.lemma_ == "continue" or any(
         c.dep_ in {"xcomp", "conj"} and c.lemma_ == "continue" for c in children_of(verb)
     )  # ("the talks were intensive and would continue on Saturday")

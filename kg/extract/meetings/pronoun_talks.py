@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from kg.extract.base import sentence_of, tokens_in, tokens_of
 from kg.extract.meetings.joining import attended_by_pronoun
 from kg.extract.meetings.meeting_words import placed_in
-from kg.extract.meetings.words import CLOSING_VERBS, OPENING_VERBS, PROCESS_NOUNS
+from kg.extract.meetings.words import CLOSING_VERBS, LASTING_VERBS, OPENING_VERBS, PROCESS_NOUNS
 from kg.extract.tree import children_of
 from kg.gazetteer import lexicon
 
@@ -16,12 +16,16 @@ RESUMING_VERBS = {"resume", "reconvene", "restart", "begin", "start", "open", "m
 """Verbs of talks going on somewhere: "They resumed in Mexico City in August" (the talks, named before)."""
 
 
+DAY_VERBS = CLOSING_VERBS | OPENING_VERBS | LASTING_VERBS
+"""Verbs that open, close or last talks to a day: "It ended on March 10", "They are expected to run until Friday"."""
+
+
 def talks_by_pronoun(token: Token) -> bool:
     """ "The talks began in Oslo ... They resumed in Mexico City in August 2021": a pronoun standing for the
     talks the sentence before was about, going on in a place; "... agreed on follow-up talks. Those took place
     in Istanbul"; the process of talks itself ("The process began in Doha on Oct. 18"); and the meeting just
     named, attended by those it lists ("It was attended by ...")."""
-    if token.pos_ == "VERB" and token.lemma_ in CLOSING_VERBS | OPENING_VERBS and _the_meeting_before_dated(token):
+    if token.pos_ == "VERB" and token.lemma_ in DAY_VERBS and _the_meeting_before_dated(token):
         return True
     if token.pos_ != "VERB" or token.lemma_ not in RESUMING_VERBS | {"take", "attend"}:
         return False
@@ -56,9 +60,11 @@ def talks_by_pronoun(token: Token) -> bool:
 
 def _the_meeting_before_dated(verb: Token) -> bool:
     """ "A second round opened in X on Feb. 13. It ended on March 10", "The talks are mediated by X. They opened on
-    May 9": "it" (or "they") the meeting the sentence before was about, opened or closed on a day the clause
-    gives."""
+    May 9", "... They are expected to run until Thursday": "it" (or "they") the meeting the sentence before was
+    about, opened, closed or lasting to a day the clause gives."""
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":  # "They are expected to run until Thursday"
+        subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
     dated = any(c.ent_type_ == "DATE" for p in children_of(verb) if p.dep_ == "prep" for c in children_of(p))
     start = sentence_of(verb).start
     if not dated or start == 0 or [s.lower_ for s in subjects] not in (["it"], ["they"]):
