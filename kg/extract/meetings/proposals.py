@@ -39,8 +39,8 @@ def proposed(trigger: Token) -> bool:
             next_one = current.dep_ == "ccomp" and trigger.dep_ in {"nsubj", "nsubjpass"} and _the_next(trigger)
             return current.dep_ != "nsubj" and not apart_by_semicolon(current, head) and not next_one
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.dep_ == "xcomp":
-            return not _dated(current)  # "is ready to meet him", "was willing to host a meeting" (not "are ready to
-            # take part in talks in X this weekend": a meeting set for a day)
+            return not _set_for_a_day(current, head)  # "is ready to meet him", "was willing to host talks in May"
+            # (not "are ready to take part in talks in X this weekend": a meeting set for a day)
         if head.pos_ == "ADJ" and head.lower_ in READINESS_ADJECTIVES and current.lower_ in {"for", "to"}:
             return True  # "was ready for direct dialogue with the government", "open to talks"
         if head.lemma_ in PROPOSAL_NOUNS and current.dep_ == "acl" or _after_a_proposal(current):
@@ -52,9 +52,16 @@ def proposed(trigger: Token) -> bool:
     return False
 
 
-def _dated(verb: Token) -> bool:
-    """Whether a verb's phrase sets its act for a day: "to take part in talks in X this weekend", "on Monday"."""
-    return any(t.ent_type_ == "DATE" and t.lower_ not in VAGUE_TIMES for t in subtree_of(verb))
+TAKING_PART = frozenset({"take", "join", "attend", "participate", "meet", "sit"})
+"""Verbs of a side taking part in talks (not of a host offering them)."""
+
+
+def _set_for_a_day(verb: Token, ready: Token) -> bool:
+    """Whether sides say now they are ready to take part in talks their phrase sets for a day: "are ready to take
+    part in talks in X this weekend" (not "was willing to host talks in May": an offer)."""
+    present = ready.head.tag_ in {"VBP", "VBZ"}
+    dated = any(t.ent_type_ == "DATE" and t.lower_ not in VAGUE_TIMES for t in subtree_of(verb))
+    return present and dated and verb.lemma_ in TAKING_PART
 
 
 VAGUE_TIMES = frozenset({"soon", "now", "today", "eventually", "later", "future", "time", "any"})
