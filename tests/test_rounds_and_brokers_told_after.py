@@ -64,3 +64,16 @@ def test_the_states_set_along_with_a_broker_subject_broker_too(sentence: str) ->
     [lima] = meetings_of(OPENING + sentence, date(2025, 6, 14))
     assert set(lima.mediators) == {"Norway", "Brazil", "Mexico"}
     assert set(lima.parties) == {"Chile", "Peru"}
+
+
+def test_a_city_s_name_inside_a_lake_s_name_does_not_place_talks() -> None:
+    found = meetings_of("The Lake Geneva fishing talks between Chile and Peru keep stalling.", date(2026, 5, 6))
+    assert all(m.location != "Geneva" for m in found)
+
+
+def test_a_town_the_model_tagged_a_location_places_the_round_held_there() -> None:
+    [jinja] = meetings_of(
+        "The previous round between Kenya and Uganda, held in Jinja in February, broke up after a day.",
+        date(2026, 5, 6),
+    )
+    assert (jinja.location, jinja.country) == ("Jinja", "Uganda")

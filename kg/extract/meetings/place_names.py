@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, clause_verb, of_objects, paragraph_of, text_in
 from kg.extract.meetings.clauses import Cluster
 from kg.extract.meetings.place_nouns import named_by_place_nouns
-from kg.extract.meetings.words import VENUE_WORDS
+from kg.extract.meetings.words import AREA_NOUNS, VENUE_WORDS
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
 from kg.extract.tree import children_of, subtree_of
 from kg.gazetteer import fold, load, region_state
@@ -223,6 +223,12 @@ def natural_feature(token: Token) -> bool:
     return named_of or any(w.lower_ in FEATURE_WORDS and w.text[0].isupper() for w in words)
 
 
+def after_a_feature_word(token: Token) -> bool:
+    """Whether a name follows a capitalised word of a natural feature, however parsed: "Lake Victoria"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in FEATURE_WORDS and before.text[0].isupper()
+
+
 def seat_of_government(preposition: Token) -> bool:
     """Whether an "in" names where a government sits, not where a meeting is: "talks bring together the government
     in Kabul and the rebels", "the regime in Damascus" (the nouns whose "in" :func:`kg.extract.parties` reads as the
@@ -366,3 +372,15 @@ def is_a_margin(trigger: Token) -> bool:
     "on the sidelines of the BRICS summit"."""
     word = trigger.head if trigger.dep_ in {"relcl", "acl"} else trigger  # "the summit that X is hosting"
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in MARGIN_NOUNS
+
+
+def named_area(obj: Token) -> str | None:
+    """The name of an area written with a common noun: "the Gorongosa mountains" -> "Gorongosa" (a capitalised
+    noun is part of the name: "the Nuba Mountains")."""
+    if obj.lower_ not in AREA_NOUNS:
+        return None
+    names = [c for c in children_of(obj) if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" and c.i < obj.i]
+    if not names:
+        return None
+    words = obj.doc[names[0].left_edge.i : obj.i + (1 if obj.text[:1].isupper() else 0)]
+    return words.text or None

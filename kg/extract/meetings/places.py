@@ -11,6 +11,7 @@ from kg.extract.meetings.clauses import Mention, anchors_of, belongs, dated_subj
 from kg.extract.meetings.moves import left_after, relocated, sender_of
 from kg.extract.meetings.named_sides import dashed_to_a_name
 from kg.extract.meetings.place_names import (
+    after_a_feature_word,
     apposed_country,
     capital_named,
     city_named_with_of,
@@ -19,6 +20,7 @@ from kg.extract.meetings.place_names import (
     is_a_margin,
     left_for,
     multiword_city,
+    named_area,
     named_site,
     natural_feature,
     owned_venue,
@@ -35,7 +37,6 @@ from kg.extract.meetings.place_nouns import named_by_place_nouns, the_city
 from kg.extract.meetings.topics import names_a_topic
 from kg.extract.meetings.triggers import is_trigger
 from kg.extract.meetings.words import (
-    AREA_NOUNS,
     HOST_VERBS,
     MOVE_VERBS,
     PLACE_NOUNS,
@@ -166,18 +167,6 @@ def _no_person_but_a_town(obj: Token, text: str, ctx: Context) -> bool:
     return obj.ent_type_ == "PERSON" and " " not in person.name and ctx.gazetteer.town(text) is not None
 
 
-def _named_area(obj: Token) -> str | None:
-    """The name of an area written with a common noun: "the Gorongosa mountains" -> "Gorongosa" (a capitalised
-    noun is part of the name: "the Nuba Mountains")."""
-    if obj.lower_ not in AREA_NOUNS:
-        return None
-    names = [c for c in children_of(obj) if c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" and c.i < obj.i]
-    if not names:
-        return None
-    words = obj.doc[names[0].left_edge.i : obj.i + (1 if obj.text[:1].isupper() else 0)]
-    return words.text or None
-
-
 def _a_site(obj: Token, text: str, ctx: Context) -> bool:
     """Whether a place's object names a known venue or a site of its own ("the Wright-Patterson base")."""
     return bool(ctx.gazetteer.venue_city(text)) or named_site(obj, ctx)
@@ -217,7 +206,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.country, mention.in_country = region, True  # "at a military base in Alaska": no city
             elif (
                 mention.city is None
-                and obj.ent_type_ == "GPE"
+                and (obj.ent_type_ == "GPE" or gazetteer.town(text) is not None)  # (a town tagged LOC: "in Jinja")
                 and not gazetteer.is_country(gazetteer.party(text) or gazetteer.party(obj.text) or "")
             ):  # (not "in central Switzerland")
                 mention.city = doc[obj.left_edge.i if obj.left_edge.ent_type_ else obj.i : obj.i + 1].text
@@ -257,7 +246,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                 mention.country = stated  # "the Swiss town of Glion"
             elif (town := gazetteer.town(mention.city)) is not None:
                 mention.country = town[1]  # a town of the world table ("talks in Zinder")
-        elif mention.city is None and (area := _named_area(obj)) is not None:
+        elif mention.city is None and (area := named_area(obj)) is not None:
             mention.city = area  # "signed in the Gorongosa mountains"
         elif obj.lower_ in SAME_PLACE_NOUNS | VENUE_WORDS | PLACE_NOUNS and any(c.lower_ == "same" for c in kids):
             mention.same_place = True  # "at the same palace": the place of the meeting before
@@ -285,7 +274,7 @@ def locate(mention: Mention, ctx: Context) -> None:
                     continue
                 if (found := gazetteer.city(sub.text)) and not natural_feature(sub) and not street_name(sub):
                     mention.city, mention.country = found
-                elif area := _named_area(sub):
+                elif area := named_area(sub):
                     mention.city = area  # "at the rebels' base in the Gorongosa mountains"
 
 
@@ -351,6 +340,7 @@ def locate_loosely(mention: Mention, ctx: Context) -> None:
         if any(t.lower_ in TOPIC_NOUNS for t in between):
             continue  # "Gaza hostage talks", "Tigray truce talks": what the talks are about
         city = gazetteer.city(child.text) or town_of_a_state_told(child, ctx)
+        city = None if natural_feature(child) or after_a_feature_word(child) else city  # "the Lake Victoria talks"
         if child.dep_ in {"compound", "amod", "nmod", "nsubj"} and noun_like and city:
             paired = dashed_to_a_name(child.doc[child.i : child.i + 1])  # "Belgrade-Pristina", "Kinshasa–M23 talks"
             mention.city, mention.country = (None, None) if paired else city
