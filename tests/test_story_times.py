@@ -113,3 +113,14 @@ def test_the_outcome_hoped_of_a_round_under_way_is_no_other_round_to_come() -> N
         "frontier.\n"
     )
     assert [m.location for m in article_meetings(text, date(2026, 3, 4))] == ["Quito"]
+
+
+def test_a_round_a_gathering_next_week_is_for_is_to_come_with_it() -> None:
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "When Chilean and Peruvian officials gather in Arica next week for the fifth round of talks on fishing "
+        "rights, they will do so with little to show.",
+        date(2026, 5, 6),
+    )
+    assert [(m.location, m.round, m.status) for m in found] == [("Arica", 5, "planned")]
