@@ -98,10 +98,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if _agreed_at(trigger, verb):
         return "held"  # a headline's "A, B agree to extend truce at talks in X": where they agreed
     auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
-    own = _own_words(trigger)
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head == verb:
-        own += [t for c in children_of(verb) if c.ent_type_ == "DATE" for t in subtree_of(c)]  # "gather in X next
-        # week for the fifth round": the day of the gathering is the round's
+    own = _own_words(trigger) + _days_of_its_gathering(trigger, verb)
     if any(t.lower_ in {"last", "ago"} and t.ent_type_ == "DATE" for t in own) and not auxiliaries & {"will", "'ll"}:
         return "held"  # "met in Istanbul last week"
     about = trigger.dep_ == "nsubj" and verb.lemma_ in AGENDA_VERBS  # "the talks will focus on aid": what, not when
@@ -233,6 +230,14 @@ def _in_progress(verb: Token) -> bool:
         and bool(auxiliaries & {"have", "has"})
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb))
     )
+
+
+def _days_of_its_gathering(trigger: Token, verb: Token) -> list[Token]:
+    """The date words of the verb a meeting word is the purpose of: "gather in X next week for the fifth round" (the
+    day of the gathering is the round's)."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for" or trigger.head.head != verb:
+        return []
+    return [t for c in children_of(verb) if c.ent_type_ == "DATE" for t in subtree_of(c)]
 
 
 def _own_words(trigger: Token) -> list[Token]:
