@@ -50,3 +50,11 @@ def test_a_bare_weekday_before_the_verb_dates_it_whatever_word_of_the_subject_th
     )
     assert (talks.location, talks.start, talks.status) == ("Quito", date(2022, 11, 25), "held")
     assert set(talks.mediators) == {"Norway", "Brazil"}
+
+
+def test_a_state_that_attended_talks_between_two_others_as_an_observer_is_no_side_and_the_two_are() -> None:
+    for verb in ("attended", "has attended"):
+        [talks] = meetings_of(
+            f"Bolivia {verb} the talks between Chile and Peru in Arica as an observer.", date(2026, 5, 6)
+        )
+        assert set(talks.parties) == {"Chile", "Peru"}

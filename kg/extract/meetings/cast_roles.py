@@ -73,10 +73,15 @@ def _cast(token: Token) -> tuple[str | None, bool]:
         objects = [t for t in doc[index : min(index + 3, end)] if t.dep_ == "dobj" and t.head.i == index - 1]
         if objects and all(_in_the_object(t) for t in doc[index : objects[0].i + 1]):
             index = objects[0].i + 1  # "the US and China attended the meeting as observers"
+            after = objects[0].right_edge.i + 1  # "attended the talks between A and B as an observer"
+            if after < end and doc[after].lower_ == "as" and doc[after].head.i == objects[0].head.i:
+                index = after
     if index + 3 < len(doc) and [t.lower_ for t in doc[index : index + 4]] in ROLE_PHRASES:
         index, acting = index + 3, True  # "with X in the role of facilitator": cast as one
     elif index >= end or doc[index].lower_ != "as" or doc[index].sent_start == 1:
         return None, False
+    if token.conjuncts and index + 1 < len(doc) and doc[index + 1].lower_ in {"a", "an"}:
+        return None, False  # "X attended the talks between A and B as an observer": one observer, not the two
     return _cast_noun(doc, index, acting)
 
 
