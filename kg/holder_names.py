@@ -38,10 +38,11 @@ def surname_first(words: list[str]) -> bool:
 
 def skeleton(key: str) -> str:
     """A folded name's consonants, each word's first letter kept and doubled letters single ("volodimir
-    zelenskii" and "vladimir zelenski" are both "vldmr zlnsk"): transliterations of one name meet."""
+    zelenskii" and "vladimir zelenski" are both "vldmr zlnsk"), a "j" inside a word read as the glide it
+    transliterates ("benjamin" and "biniamin" are both "bnmn"): transliterations of one name meet."""
     words = []
     for word in key.split():
-        rest = re.sub(r"[aeiouy]", "", word[1:])
+        rest = re.sub(r"[aeiouyj]", "", word[1:])
         words.append(re.sub(r"(.)\1+", r"\1", word[0] + rest))
     return " ".join(words)
 

@@ -298,6 +298,12 @@ def test_a_name_spelled_in_another_transliteration_finds_its_holder() -> None:
     assert office_holder("Anne Lund", "2026-02-18") is None  # not "Ann Linde": too far apart to be one name
 
 
+def test_a_name_whose_j_another_transliteration_writes_as_y_finds_its_holder() -> None:
+    found = office_holder("Binyamin Netanyahu", "2025-07-25")
+    assert found is not None and found.side == "Israel"
+    assert office_holder("Binyamin Netanya", "2025-07-25") is None  # a surname too far from any holder's
+
+
 def test_a_former_office_holder_the_text_gives_another_office_does_not_take_the_old_state() -> None:
     doc, ctx = analyse(
         "Secretary-General Antonio Guterres hosted a dinner for the two leaders.", published=date(2025, 3, 17)
