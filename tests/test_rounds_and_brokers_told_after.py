@@ -77,3 +77,21 @@ def test_a_town_the_model_tagged_a_location_places_the_round_held_there() -> Non
         date(2026, 5, 6),
     )
     assert (jinja.location, jinja.country) == ("Jinja", "Uganda")
+
+
+def test_a_deal_the_talks_are_about_named_by_its_year_does_not_make_their_broker_another_year_s() -> None:
+    text = (
+        "Chile's foreign minister met Peru's defence minister in Quito on May 19 to discuss the border. The "
+        "discussions, mediated by Norway, centered on reducing tensions and reactivating the 1974 border agreement."
+    )
+    [quito] = meetings_of(text, date(2025, 8, 20))
+    assert quito.mediators == ("Norway",)
+
+
+def test_a_broker_of_a_deal_of_an_earlier_year_is_still_no_broker_of_the_talks() -> None:
+    text = (
+        "Chile's foreign minister met Peru's defence minister in Quito on May 19 to discuss the border. Norway, "
+        "which brokered the 1974 border agreement, was not at the table."
+    )
+    [quito] = meetings_of(text, date(2025, 8, 20))
+    assert quito.mediators == ()

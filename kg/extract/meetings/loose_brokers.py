@@ -69,8 +69,8 @@ def loose_mediators(
                 )  # "X brokered the deal", "a ceasefire deal mediated by X", "the deal was brokered by X", "the
                 # deal was reached with the help of X"
                 and not any(
-                    c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text) for c in subtree_of(t)
-                )  # "the 2020 ceasefire"
+                    (c.ent_type_ == "DATE" or A_YEAR.fullmatch(c.text)) and not _names_a_topic(c) for c in subtree_of(t)
+                )  # "the 2020 ceasefire" (not "talks on reviving the 1974 agreement")
                 for t in words
             )
         )
@@ -235,13 +235,30 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
     for ent in ctx.entities_in(sentence.start, sentence.end):
         if ent.label_ != "DATE" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"):
             continue
+        if _names_a_topic(ent.root):
+            continue  # "centered on reactivating the 1974 disengagement agreement": what was discussed, by its year
         if any(int(year) < reference.year for year in A_YEAR.findall(ent.text)):
             return True
     # "X, which brokered a 2020 ceasefire": a year the tagger took for a number, on a deal
     return any(
-        t.like_num and A_YEAR.fullmatch(t.text) and int(t.text) < reference.year and t.head.lower_ in DEAL_WORDS
+        t.like_num
+        and A_YEAR.fullmatch(t.text)
+        and int(t.text) < reference.year
+        and t.head.lower_ in DEAL_WORDS
+        and not _names_a_topic(t)
         for t in tokens_in(sentence)
     )
+
+
+TOPIC_VERBS = frozenset({"discuss", "center", "centre", "focus", "reactivate", "revive", "restore", "review"})
+"""Verbs of what talks were about: a deal they name by its year is their topic, not a deal of another year's."""
+
+
+def _names_a_topic(year: Token) -> bool:
+    """Whether a year names a deal the sentence's talks are about: "reactivating the 1974 disengagement agreement"."""
+    noun = year.head
+    verb = noun.head
+    return year.dep_ in {"nummod", "compound", "amod"} and noun.dep_ == "dobj" and verb.lemma_ in TOPIC_VERBS
 
 
 def _presides_over_a_meeting(verb: Token) -> bool:
