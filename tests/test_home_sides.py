@@ -46,3 +46,10 @@ def test_the_town_spoken_in_outweighs_the_dateline() -> None:
         DAY,
     )
     assert found["Jorge Salas"].affiliation == "Peru"
+
+
+def test_an_officer_whose_sentence_names_another_state_takes_no_side_from_the_dateline() -> None:
+    found = article_actors(
+        "SANTIAGO: " + TALKS + "Foreign Minister Ana Vidal said Peru still hoped the talks would continue.", DAY
+    )
+    assert found["Ana Vidal"].affiliation != "Chile"

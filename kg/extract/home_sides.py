@@ -5,7 +5,7 @@ paper writes its own government's officers without their state."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Context
 from kg.extract.host_sides import STATE_OFFICE_WORDS
@@ -30,9 +30,24 @@ def sides_at_home(ctx: Context) -> None:
         if affiliation is not None or role is None or not _holds_a_state_office(role):
             continue
         spoken = {state for mention in person.mentions if (state := _spoken_in(mention.root, ctx)) is not None}
-        states = spoken & sides if spoken else ({home} & sides if home is not None else set())
+        if spoken:
+            states = spoken & sides
+        elif home is not None and not any(_names_another_state(m, home, ctx) for m in person.mentions):
+            states = {home} & sides
+        else:
+            states = set()
         if len(states) == 1:
             ctx.people.descriptions[person.name] = (role, states.pop(), evidence)
+
+
+def _names_another_state(mention: Span, home: str, ctx: Context) -> bool:
+    """Whether the sentence of a mention names a state other than the dateline's ("REYKJAVIK - Foreign Minister X
+    said the Soviet Union still hoped ..."): the officer may speak for it, a visitor to the capital."""
+    sentence = mention.sent
+    return any(
+        m.known and m.party != home and ctx.gazetteer.is_country(m.party)
+        for m in ctx.parties_in(sentence.start, sentence.end)
+    )
 
 
 def _holds_a_state_office(role: str) -> bool:
