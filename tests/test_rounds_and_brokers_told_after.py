@@ -95,3 +95,12 @@ def test_a_broker_of_a_deal_of_an_earlier_year_is_still_no_broker_of_the_talks()
     )
     [quito] = meetings_of(text, date(2025, 8, 20))
     assert quito.mediators == ()
+
+
+def test_a_meeting_told_in_a_region_and_in_a_city_of_it_is_one_meeting_placed_in_the_city() -> None:
+    text = (
+        "A landmark meeting between President Ana Quispe and Peruvian President Julio Rojas in California concluded "
+        "with no deal. The two leaders met in San Diego, marking Rojas's first visit to the country since 2015."
+    )
+    found = meetings_of(text, date(2025, 8, 15))
+    assert [(m.location, m.country) for m in found] == [("San Diego", "United States")]

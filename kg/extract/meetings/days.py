@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb
-from kg.extract.dates import DateRange, month_day, shift
+from kg.extract.dates import WEEKDAY_NAMES, DateRange, month_day, shift
 from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.counts import count_of, days_counted_by
 from kg.extract.meetings.months import month_hint
@@ -354,3 +354,16 @@ def _told_in_the_present(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     perfect = verb.tag_ == "VBN" and bool(auxiliaries & {"have", "has", "'ve"})
     return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "'re"}) or perfect
+
+
+def day_named(cluster: Cluster) -> str | None:
+    """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
+    year ("2019-10")."""
+    found = next((m.month_day for m in cluster.mentions if m.month_day), None)
+    if found is not None:
+        return f"--{found[0]:02d}-{found[1]:02d}"
+    weekday = next((m.weekday for m in cluster.mentions if m.weekday is not None), None)
+    if weekday is not None:
+        return WEEKDAY_NAMES[weekday]
+    month = next((m.month for m in cluster.mentions if m.month), None)
+    return None if month is None else f"{month[0]:04d}-{month[1]:02d}"

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Context, Finding, clause_verb, headline_end, lead_paragraph, sentences_of, tokens_in
-from kg.extract.dates import WEEKDAY_NAMES, DateRange, shift
+from kg.extract.dates import DateRange, shift
 from kg.extract.meetings import place_names
 from kg.extract.meetings.arrivals import fold_invitations, place_by_arrival
 from kg.extract.meetings.attendance import attendance_of
@@ -29,6 +29,7 @@ from kg.extract.meetings.brokers import brokers_in
 from kg.extract.meetings.clauses import Cluster, Mention, sides_counted, subject_counted
 from kg.extract.meetings.days import (
     dated_from_around,
+    day_named,
     days_of,
     duration_of,
     from_the_first_day,
@@ -54,7 +55,13 @@ from kg.extract.meetings.merging import one_per_event
 from kg.extract.meetings.met_officials import organisation_they_met
 from kg.extract.meetings.occasions import more_occasions
 from kg.extract.meetings.pauses import paused_after
-from kg.extract.meetings.place_names import city_just_before, country_described, named_venue, placed_neighbour
+from kg.extract.meetings.place_names import (
+    city_just_before,
+    country_described,
+    most_precise,
+    named_venue,
+    placed_neighbour,
+)
 from kg.extract.meetings.places import (
     framing_meeting,
     locate,
@@ -344,19 +351,6 @@ def _in_lead(mention: Mention, ctx: Context) -> bool:
     return mention.sentence.start_char < lead_paragraph(mention.sentence.doc, ctx.lead_start)[1]
 
 
-def _day_named(cluster: Cluster) -> str | None:
-    """The day an undated meeting's text names: a month and day ("--09-05"), else a weekday, else the month of a
-    year ("2019-10")."""
-    found = next((m.month_day for m in cluster.mentions if m.month_day), None)
-    if found is not None:
-        return f"--{found[0]:02d}-{found[1]:02d}"
-    weekday = next((m.weekday for m in cluster.mentions if m.weekday is not None), None)
-    if weekday is not None:
-        return WEEKDAY_NAMES[weekday]
-    month = next((m.month for m in cluster.mentions if m.month), None)
-    return None if month is None else f"{month[0]:04d}-{month[1]:02d}"
-
-
 def extract(doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Meetings of the article, the one mentioned first first; two that come out with the same place, day (or
     round) and sides are one meeting (see :func:`one_per_event`)."""
@@ -399,7 +393,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
         if multi and len(sides) < multi:
             sides.extend(p for p in mediators if p not in sides)
             sides = sides[:multi]
-        located = next((m for m in cluster.mentions if m.city), None)
+        located = most_precise(cluster.mentions, ctx)  # ("in Anchorage" over "in Alaska")
         city = located.city if located else None
         country = located.country if located else cluster.first("country")
         if city is None and (found := ctx.dateline_city) and of_the_story_days(cluster, ctx):
@@ -484,7 +478,7 @@ def _findings(doc: Doc, ctx: Context) -> Iterator[Finding]:
             status=status,
             parties=ctx.gazetteer.without_divided_states(sides),
             mediators=tuple(mediators),
-            day=None if start else _day_named(cluster),
+            day=None if start else day_named(cluster),
         )
         meeting = Meeting(**{**meeting.__dict__, "label": label_for(meeting)})
         if cluster is main:

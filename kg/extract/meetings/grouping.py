@@ -14,6 +14,7 @@ from kg.extract.meetings.days import day_of_the_talks
 from kg.extract.meetings.elided import LATEST_WORDS
 from kg.extract.meetings.joining import also_attends, attendance_listed, attended_by_pronoun, delegation_led, said_also
 from kg.extract.meetings.meeting_words import definite
+from kg.extract.meetings.place_names import other_places
 from kg.extract.meetings.rounds import counted_occasions
 from kg.extract.meetings.schedules import bounding_nouns, bounding_participles, verbs_of_closing
 from kg.extract.meetings.settled import agreed_between_two, agreed_to_meet_again
@@ -39,8 +40,8 @@ def compatible(cluster: Cluster, mention: Mention, ctx: Context) -> bool:
     """Whether a mention can be one more telling of the meeting a cluster of mentions stands for."""
     restated = any(_restated(mention, other) for other in cluster.mentions)
     for other in cluster.mentions:
-        if mention.city and other.city and mention.city != other.city:
-            return False
+        if other_places(mention.city, other.city, ctx):
+            return False  # (not "a meeting in Alaska", "met in Anchorage": a region and its city)
         if (
             mention.sentence == other.sentence
             and mention.dates

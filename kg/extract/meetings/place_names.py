@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb, of_objects, paragraph_of, text_in
-from kg.extract.meetings.clauses import Cluster
+from kg.extract.meetings.clauses import Cluster, Mention
 from kg.extract.meetings.place_nouns import named_by_place_nouns
 from kg.extract.meetings.words import AREA_NOUNS, VENUE_WORDS
 from kg.extract.parties import GOVERNMENT_NOUNS, state_named
@@ -384,3 +384,28 @@ def named_area(obj: Token) -> str | None:
         return None
     words = obj.doc[names[0].left_edge.i : obj.i + (1 if obj.text[:1].isupper() else 0)]
     return words.text or None
+
+
+def within_region(region: str, city: str, ctx: Context) -> bool:
+    """Whether a place is a first-level region ("Alaska") of the state a city lies in ("Anchorage"): a meeting told
+    in the one and the other is one meeting."""
+    state = region_state(region)
+    if state is None or ctx.gazetteer.town(region) is not None:
+        return False
+    found = ctx.gazetteer.city(city) or ctx.gazetteer.town(city)
+    return found is not None and found[1] == state
+
+
+def other_places(one: str | None, other: str | None, ctx: Context) -> bool:
+    """Whether two meetings' places are two places: both told and different, neither a first-level region holding
+    the other ("in Alaska", "in Anchorage" are one)."""
+    if not one or not other or one == other:
+        return False
+    return not (within_region(one, other, ctx) or within_region(other, one, ctx))
+
+
+def most_precise(mentions: list[Mention], ctx: Context) -> Mention | None:
+    """The mention whose place is a city rather than a region holding it ("in Anchorage" over "in Alaska")."""
+    placed = [m for m in mentions if m.city]
+    cities = [m for m in placed if not any(within_region(m.city, o.city, ctx) for o in placed if o.city)]  # type: ignore[arg-type]
+    return next(iter(cities or placed), None)
