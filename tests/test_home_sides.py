@@ -1,5 +1,6 @@
-"""The side of a state's officer the article does not qualify, from where they speak: a town of one side of the
-story, or the capital a story is filed from when that state is a side, each on sentences written for it."""
+"""The side of an officer the article does not qualify: from where they speak (a town of one side of the story, or
+the capital a story is filed from when that state is a side), or from the principal they are listed "for", each on
+sentences written for it."""
 
 from __future__ import annotations
 
@@ -53,3 +54,12 @@ def test_an_officer_whose_sentence_names_another_state_takes_no_side_from_the_da
         "SANTIAGO: " + TALKS + "Foreign Minister Ana Vidal said Peru still hoped the talks would continue.", DAY
     )
     assert found["Ana Vidal"].affiliation != "Chile"
+
+
+def test_aides_listed_for_a_principal_speak_for_the_principal_s_side() -> None:
+    found = actors_of(
+        "The pair were joined by their aides: Foreign Minister Marta Vidal and special envoy Julio Rojas for "
+        "President Ana Quispe of Chile, and envoy Lena Berg for President Musa Bello of Nigeria."
+    )
+    assert found["Julio Rojas"].affiliation == "Chile"
+    assert found["Lena Berg"].affiliation == "Nigeria"

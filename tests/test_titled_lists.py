@@ -116,3 +116,8 @@ def test_each_item_of_a_semicolon_list_a_colon_opens_stands_for_its_plural_noun(
         date(2025, 7, 16),
     )
     assert {"Chile", "Peru", "Bolivia"} <= set(talks.parties)
+
+
+def test_a_capitalised_office_with_its_of_and_another_office_before_a_name_are_one_person_s() -> None:
+    found = actors_of("Secretary of State and national security adviser Julio Rojas attended the talks.")
+    assert found["Julio Rojas"].role == "Secretary of State and national security adviser"

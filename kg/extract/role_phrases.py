@@ -146,7 +146,19 @@ def _two_offices(before: Token, after: Token) -> bool:
     and Foreign Minister X"); a name before it ("Putin and Foreign Minister X") or a plural title ("Ministers")
     is another person's."""
     capitals = before.text[:1].isupper() and after.text[:1].isupper()
-    return capitals and is_title(before) and before.tag_ != "NNPS" and not plural_title(before)
+    if capitals and is_title(before) and before.tag_ != "NNPS" and not plural_title(before):
+        return True
+    # "Secretary of State and national security adviser X": a capitalised office with its "of", then another
+    doc = before.doc
+    office = doc[max(before.i - 2, 0)] if before.i >= 2 and doc[before.i - 1].lower_ == "of" else None
+    return (
+        office is not None
+        and before.text[:1].isupper()
+        and office.text[:1].isupper()
+        and is_title(office)
+        and not plural_title(office)
+        and any(is_title(t) for t in doc[after.i : after.i + 4])
+    )
 
 
 def _inside_a_brief(doc: Doc, index: int, start: int) -> bool:

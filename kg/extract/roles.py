@@ -68,7 +68,7 @@ from kg.extract.role_text import (
     office_held_now,
     rank_only,
 )
-from kg.extract.side_phrases import for_the_side, its_owner
+from kg.extract.side_phrases import for_the_side, its_owner, principal_after_for
 from kg.extract.subject_sides import (
     owner_of_the_object,
     state_of_the_clause_before,
@@ -350,8 +350,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         office, served = _from_relative_clause(span, ctx, None, None)
         if office is not None and served is not None and not ctx.gazetteer.is_country(served):
             role, affiliation = office, served
-    if affiliation is None:  # "X, who heads President Y's negotiating team": Y's side
-        owner = owner or _possessive_person(relative_role(span)[0], ctx)
+    if affiliation is None:  # "X, who heads President Y's negotiating team": Y's side; "envoy X for Trump"
+        owner = owner or _possessive_person(relative_role(span)[0], ctx) or principal_after_for(span, ctx)
     role = role or _counterparts_role((*phrases, title), span, ctx)  # ("her counterparts from A and B, X and Y")
     if affiliation is None or ctx.gazetteer.is_country(affiliation):
         affiliation = _organisation_served(span, phrases, ctx) or affiliation

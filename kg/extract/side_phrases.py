@@ -243,3 +243,22 @@ def bracketed_side(span: Span, ctx: Context) -> str | None:
     if mention is None or not mention.known or mention.span.start != span.end + 1 or mention.span.end >= len(doc):
         return None
     return mention.party if doc[mention.span.end].text == ")" else None
+
+
+def principal_after_for(span: Span, ctx: Context) -> str | None:
+    """The person a name, or the list it ends, is "for": "special envoy X for Trump", "A and B for Putin" (their
+    principal, whose side is theirs)."""
+    doc = span.doc
+    root = span.root
+    while (nxt := next((c for c in children_of(root) if c.dep_ == "conj" and c.i > root.i), None)) is not None:
+        if ctx.people.named_by(nxt) is None or any(t.lower_ == "for" for t in doc[root.i : nxt.i]):
+            break
+        root = nxt  # "A and B for Putin": past the list's last name (not past another's "for")
+    person = ctx.people.at(root)
+    mention = next((m for m in person.mentions if m.start <= root.i < m.end), None) if person is not None else None
+    at = after_for(doc, mention.end) if mention is not None and mention.end < len(doc) else None
+    principal = None
+    while at is not None and at < len(doc) and principal is None:
+        principal = ctx.people.at(doc[at])
+        at = at + 1 if principal is None and is_title(doc[at]) else None  # "for President X": past the title
+    return principal.name if principal is not None and principal is not person else None
