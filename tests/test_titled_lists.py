@@ -121,3 +121,12 @@ def test_each_item_of_a_semicolon_list_a_colon_opens_stands_for_its_plural_noun(
 def test_a_capitalised_office_with_its_of_and_another_office_before_a_name_are_one_person_s() -> None:
     found = actors_of("Secretary of State and national security adviser Julio Rojas attended the talks.")
     assert found["Julio Rojas"].role == "Secretary of State and national security adviser"
+
+
+def test_a_one_word_portfolio_between_minister_of_and_a_name_is_no_part_of_the_name() -> None:
+    found = actors_of(
+        "The meeting was attended by Chilean Minister of Irrigation Marta Vidal and Peruvian Minister of Water "
+        "Julio Rojas."
+    )
+    assert (found["Marta Vidal"].role, found["Marta Vidal"].affiliation) == ("Minister of Irrigation", "Chile")
+    assert (found["Julio Rojas"].role, found["Julio Rojas"].affiliation) == ("Minister of Water", "Peru")

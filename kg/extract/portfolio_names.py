@@ -79,6 +79,17 @@ PORTFOLIO_ENDS = frozenset(
         "migration",
         "reform",
         "reforms",
+        "irrigation",
+        "water",
+        "oil",
+        "petroleum",
+        "aviation",
+        "welfare",
+        "telecommunications",
+        "technology",
+        "science",
+        "forestry",
+        "livestock",
     }
 )
 """Last words of a portfolio written between a title and a name: "Under Secretary for Political Affairs X",
