@@ -63,3 +63,9 @@ def test_aides_listed_for_a_principal_speak_for_the_principal_s_side() -> None:
     )
     assert found["Julio Rojas"].affiliation == "Chile"
     assert found["Lena Berg"].affiliation == "Nigeria"
+
+
+def test_the_backer_hyphened_to_a_delegation_is_not_the_side_of_the_one_who_leads_it() -> None:
+    led = "The Chile-backed government delegation is led by deputy foreign minister Julio Rojas."
+    assert actors_of(led)["Julio Rojas"].affiliation is None
+    assert actors_of("Peru's government and the rebels met in Quito. " + led)["Julio Rojas"].affiliation == "Peru"

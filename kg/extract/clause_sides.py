@@ -15,6 +15,7 @@ from kg.extract.inverted_companions import COMPANY_VERBS, companion_before
 from kg.extract.parties import GOVERNMENT_WORDS, government_named_before
 from kg.extract.people import title_words
 from kg.extract.referred_parties import owner_referred_to
+from kg.extract.role_bodies import hyphened_as_backer
 from kg.extract.side_phrases import his_or_hers, listed_after_a_person, side_phrase
 from kg.extract.tree import children_of, rights_of, subtree_of
 from kg.gazetteer import lexicon
@@ -34,7 +35,9 @@ def _party_in_subtree(token: Token, ctx: Context, before: int | None = None) -> 
         if before is not None and t.i >= before:
             break
         mention = ctx.party_at(t.i)
-        if mention is not None and (mention.known or mention.party in ctx.framed_sides) and ctx.people.at(t) is None:
+        if mention is None or hyphened_as_backer(mention.span[-1]):
+            continue  # "the Saudi-backed government delegation": its backer, not its side
+        if (mention.known or mention.party in ctx.framed_sides) and ctx.people.at(t) is None:
             return mention.party
     return None
 

@@ -372,6 +372,8 @@ def describe_mention_sourced(span: Span, ctx: Context) -> tuple[str | None, str 
         # ("chairman of the group's Shura Council": the group's, not a body of its own)
         clause = relative_role(span)[0] or led_body(span)[0]  # "X, who heads the rebel delegation": the rebels'
         affiliation = group_referred_to([t for tokens in [*phrases, clause] for t in tokens], span, ctx) or affiliation
+        if affiliation is None and clause:  # "The government delegation is led by X": the story's government
+            affiliation = government_referred_to([t.lower_ for t in clause], span, ctx)
     if affiliation is None:  # "X, head of the assembly and the government's lead negotiator": the second title's
         joined = _title_joined_after(phrases[3], ctx)
         words = [t.lower_ for tokens in (*phrases, joined) for t in tokens] + (role or "").lower().split()
