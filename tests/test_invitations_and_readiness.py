@@ -58,3 +58,21 @@ def test_a_state_that_attended_talks_between_two_others_as_an_observer_is_no_sid
             f"Bolivia {verb} the talks between Chile and Peru in Arica as an observer.", date(2026, 5, 6)
         )
         assert set(talks.parties) == {"Chile", "Peru"}
+
+
+def test_talks_due_to_start_right_after_the_delegations_arrived_in_a_city_are_placed_there() -> None:
+    [talks] = meetings_of(
+        "Delegations from Chile and Peru have arrived at the foreign ministry in Quito, an official said. Talks are "
+        "due to start within the hour.",
+        date(2026, 6, 10),
+    )
+    assert (talks.location, set(talks.parties)) == ("Quito", {"Chile", "Peru"})
+
+
+def test_talks_after_someone_else_arrived_somewhere_are_not_placed_there() -> None:
+    found = meetings_of(
+        "The foreign minister has arrived in Quito, an official said. Talks between Chile and Peru are due to start "
+        "on Monday.",
+        date(2026, 6, 10),
+    )
+    assert all(m.location != "Quito" for m in found)

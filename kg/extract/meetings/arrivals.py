@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.when import dates_of
+from kg.extract.meetings.words import PARTICIPANT_NOUNS
 from kg.extract.tree import children_of
 
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
@@ -20,10 +21,16 @@ def place_by_arrival(mention: Mention, ctx: Context) -> None:
     """Places (and, where it has no date of its own, dates) a meeting told by a verb ("after meeting X at the
     palace"), with neither city nor country, in the one city its sentence or the one before says someone arrived
     in."""
-    if mention.city or mention.country or mention.same_place or mention.trigger.pos_ != "VERB":
-        return  # (not "arrived in Beijing to seek help in reviving talks": talks of no place)
+    if mention.city or mention.country or mention.same_place:
+        return
     sentence = mention.sentence
     before = sentence_of(sentence.doc[sentence.start - 1]) if sentence.start else None
+    if mention.trigger.pos_ != "VERB":  # (not "arrived in Beijing to seek help in reviving talks": talks of no place)
+        if before is not None and _talks_open(mention.trigger):  # "Delegations arrived at the ministry in X. Talks
+            found = [(v, c) for v, c in _arrivals(before, ctx) if _sides_arrive(v)]  # are due to start at noon."
+            if len({city for _, city in found}) == 1:
+                mention.city, mention.country = found[-1][1]
+        return
     found = [(verb, city) for span in (before, sentence) if span is not None for verb, city in _arrivals(span, ctx)]
     if not found and before is not None and any(_arrived_unplaced(t) for t in sentence):
         found = _cities_of(before, ctx, INVITING_VERBS, {"to"})  # "invited the two ministers to Moscow. They flew in"
@@ -39,6 +46,20 @@ def _arrivals(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
     return _cities_of(span, ctx, ARRIVAL_VERBS, {"in", "at"})
 
 
+def _talks_open(noun: Token) -> bool:
+    """Whether a meeting noun opens its sentence as the subject of a verb of starting: "Talks are due to start"."""
+    verb = noun.head
+    starting = {"start", "begin", "open", "resume", "get"}
+    chain = [c for c in children_of(verb) if c.dep_ in {"xcomp", "acomp"}]  # "are set to begin", "are due to start"
+    chain += [g for c in chain for g in children_of(c) if g.dep_ == "xcomp"]
+    return noun.dep_ in {"nsubj", "nsubjpass"} and (verb.lemma_ in starting or any(c.lemma_ in starting for c in chain))
+
+
+def _sides_arrive(verb: Token) -> bool:
+    """Whether the subject of a verb of arriving is the sides' people: "Delegations from the two parties arrived"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in PARTICIPANT_NOUNS for c in children_of(verb))
+
+
 def _cities_of(
     span: Span, ctx: Context, lemmas: frozenset[str], prepositions: set[str]
 ) -> list[tuple[Token, tuple[str, str]]]:
@@ -49,9 +70,16 @@ def _cities_of(
         if verb.lemma_ in lemmas and verb.pos_ == "VERB"
         for prep in children_of(verb)
         if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for obj in children_of(prep)
-        if obj.dep_ == "pobj" and (city := ctx.gazetteer.city(obj.text)) is not None
+        for obj in _places_in(prep)
+        if (city := ctx.gazetteer.city(obj.text)) is not None
     ]
+
+
+def _places_in(preposition: Token) -> list[Token]:
+    """The objects of a preposition, and of an "in" on them: "at the foreign ministry in X" (X)."""
+    objects = [o for o in children_of(preposition) if o.dep_ == "pobj"]
+    inner = [i for o in objects for p in children_of(o) if p.lower_ == "in" for i in children_of(p) if i.dep_ == "pobj"]
+    return objects + inner
 
 
 def _arrived_unplaced(verb: Token) -> bool:
