@@ -76,3 +76,12 @@ def test_talks_after_someone_else_arrived_somewhere_are_not_placed_there() -> No
         date(2026, 6, 10),
     )
     assert all(m.location != "Quito" for m in found)
+
+
+def test_a_state_s_minister_named_beside_the_title_who_opens_the_session_hosts_it_and_is_no_side() -> None:
+    [talks] = meetings_of(
+        "Delegations from Chile and Peru met in Quito on Monday. Ecuador's foreign minister Ana Vidal opened the "
+        "session, according to her ministry.",
+        date(2026, 6, 10),
+    )
+    assert "Ecuador" not in talks.parties

@@ -199,3 +199,23 @@ def reporting_while_hosted(clause: Token, trigger: Token) -> bool:
         and hosting.lemma_ in HOST_VERBS
         and any(c.dep_ == "mark" and c.lower_ == "with" for c in children_of(clause))
     )
+
+
+def opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
+    """ "Turkish Foreign Minister X opened the session (the talks between A and B)": one person opening the meeting
+    (not "A and B opened talks", nor "X opened talks with Y") opens it as its host, title and all."""
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    named = subject is not None and (  # "X opened", "A's foreign minister X opened" (the name set beside the title)
+        subject.ent_type_ == "PERSON"
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(subject))
+    )
+    if trigger.dep_ != "dobj" or verb.lemma_ != "open" or subject is None or not named:
+        return False
+    if (
+        any(c.dep_ == "conj" for c in children_of(subject))
+        or not subject.left_edge.i <= token.i <= subject.right_edge.i
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger)) and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)
+    )  # ("opened the talks between A and B": the host of A's and B's talks)

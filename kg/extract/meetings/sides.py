@@ -29,6 +29,7 @@ from kg.extract.meetings.side_positions import (
     headline_twin,
     listed_after,
     listed_as_attending,
+    opens_as_host,
     reporting_while_hosted,
     subject_before,
 )
@@ -295,19 +296,6 @@ def _holds_its_own(verb: Token, token: Token, trigger: Token) -> bool:
     return own and not also_a_guest(token, trigger)
 
 
-def _opens_as_host(verb: Token, token: Token, trigger: Token) -> bool:
-    """ "Turkish Foreign Minister X opened the session (the talks between A and B)": one person opening the meeting
-    (not "A and B opened talks", nor "X opened talks with Y") opens it as its host, title and all."""
-    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
-    if trigger.dep_ != "dobj" or verb.lemma_ != "open" or subject is None or subject.ent_type_ != "PERSON":
-        return False
-    if any(c.dep_ == "conj" for c in children_of(subject)) or not subject.left_edge.i <= token.i <= subject.i:
-        return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(trigger)) and not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)
-    )  # ("opened the talks between A and B": the host of A's and B's talks)
-
-
 MET_OBJECT_VERBS = HOST_VERBS | RECEIVE_VERBS | {"meet", "bring", "visit", "see", "call"}
 """Meeting verbs whose object is a side: "Malaysia hosted Thailand", "X met the Latvian prime minister"."""
 
@@ -327,7 +315,7 @@ def _takes_part(token: Token, trigger: Token) -> bool:
     role = cast_as(token)
     if former(token) or role is not None and (role in lexicon().mediation_nouns or role in OBSERVER_NOUNS):
         return False  # "Russia and Ukraine as mediators and the EU as an observer", "former Kenyan President X"
-    if _stays_out(token, trigger) or _opens_as_host(trigger.head, token, trigger):
+    if _stays_out(token, trigger) or opens_as_host(trigger.head, token, trigger):
         return False  # "the US, which backs the dialogue, did not join"; "Foreign Minister X opened the session"
     end = _name_end(token)
     if hyphened_to(doc, end) in BROKERING_WORDS | BACKER_WORDS or in_a_brokering_pair(doc, end):
