@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import meetings_of
+from tests.conftest import article_meetings, meetings_of
 
 WEDNESDAY = date(2022, 10, 5)
 
@@ -85,3 +85,11 @@ def test_a_state_s_minister_named_beside_the_title_who_opens_the_session_hosts_i
         date(2026, 6, 10),
     )
     assert "Ecuador" not in talks.parties
+
+
+def test_talks_resumed_via_video_conference_are_no_meeting_of_a_place() -> None:
+    text = (
+        "QUITO, Nov. 21 (Wire) -- The trade ministers of Chile, Peru and Bolivia on Saturday resumed negotiations on "
+        "the lake via video conference, the ministry said in a statement.\n"
+    )
+    assert all(m.location is None for m in article_meetings(text, date(2020, 11, 21)))

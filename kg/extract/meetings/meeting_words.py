@@ -155,6 +155,14 @@ REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
 """What talks held apart are held by, besides the lexicon's remote meeting words: "by video link", "via Zoom"."""
 
 
+def _remote_means(noun: Token) -> bool:
+    """Whether a noun of linking up is said to be by video or phone: "via video conference", "by phone call"."""
+    return noun.lower_ in {"conference", "call", "link", "calls"} and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"video", "phone", "telephone", "virtual"}
+        for c in children_of(noun)
+    )
+
+
 def held_remotely(trigger: Token) -> bool:
     """ "Talks are due to resume by video link", "met virtually": talks with no place of their own."""
     words = [trigger] + ([trigger.head] if trigger.dep_ in {"nsubj", "nsubjpass", "dobj", "compound"} else [])
@@ -171,7 +179,7 @@ def held_remotely(trigger: Token) -> bool:
             if child.dep_ == "advmod" and child.lower_ in {"virtually", "online", "remotely"}:
                 return True
             if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "via", "over"}:
-                if any(o.dep_ == "pobj" and o.lower_ in means for o in children_of(child)):
+                if any(o.dep_ == "pobj" and (o.lower_ in means or _remote_means(o)) for o in children_of(child)):
                     return True
     return False
 
