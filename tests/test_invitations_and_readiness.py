@@ -93,3 +93,18 @@ def test_talks_resumed_via_video_conference_are_no_meeting_of_a_place() -> None:
         "the lake via video conference, the ministry said in a statement.\n"
     )
     assert all(m.location is None for m in article_meetings(text, date(2020, 11, 21)))
+
+
+def test_a_counted_party_meeting_is_a_meeting_of_the_parties_not_of_one_party_s_body() -> None:
+    [talks] = meetings_of(
+        "The ministers of Chile, Peru and Bolivia agreed to hold a six-party meeting including their foreign "
+        "ministers on Nov. 29.",
+        date(2020, 11, 21),
+    )
+    assert (talks.start, talks.status) == (date(2020, 11, 29), "planned")
+    assert meetings_of("The party meeting in Quito on Monday elected a new leader.", date(2020, 11, 21)) == []
+
+
+def test_talks_the_sides_will_pursue_are_no_meeting() -> None:
+    text = "Chile and Peru will seek a peace agreement, pursuing three-party talks with Bolivia in Quito."
+    assert meetings_of(text, date(2020, 11, 21)) == []

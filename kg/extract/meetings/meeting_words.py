@@ -398,7 +398,14 @@ INTERNAL_BODIES = frozenset({"cabinet", "parliament", "parliamentary", "party", 
 def of_one_side_s_body(noun: Token) -> bool:
     """Whether a meeting noun names a meeting of one side's own body ("a cabinet meeting", "a party congress
     session"), where no other side sits."""
-    return any(c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES for c in children_of(noun))
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in INTERNAL_BODIES and not _counted(c) for c in children_of(noun)
+    )
+
+
+def _counted(word: Token) -> bool:
+    """Whether a word is counted ("six-party", "three-party"): the parties at a table, no party's own body."""
+    return any(c.dep_ == "nummod" or c.like_num for c in children_of(word))
 
 
 PRESS_NOUNS = frozenset({"reporters", "journalists", "press", "media", "reporter", "journalist", "newspaper"})

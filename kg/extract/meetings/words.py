@@ -153,6 +153,7 @@ PROPOSAL_VERBS = {
     "call",
     "ask",
     "seek",
+    "pursue",
     "want",
     "refuse",
 }
