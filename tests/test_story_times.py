@@ -124,3 +124,14 @@ def test_a_round_a_gathering_next_week_is_for_is_to_come_with_it() -> None:
         date(2026, 5, 6),
     )
     assert [(m.location, m.round, m.status) for m in found] == [("Arica", 5, "planned")]
+
+
+def test_a_meeting_told_a_night_after_a_dated_call_is_the_next_day() -> None:
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "Chile's president held a phone conversation with Peru's president on late Aug. 11, just a night before "
+        "the key meeting in Quito.",
+        date(2024, 8, 12),
+    )
+    assert [(m.location, m.start) for m in found] == [("Quito", date(2024, 8, 12))]

@@ -105,7 +105,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _COUNTS.get(word, 0)
 
 
-_SPAN_OF_DAYS = re.compile(rf"^{_COUNT}\s+(?P<unit>days?|weeks?)$", re.IGNORECASE)
+_SPAN_OF_DAYS = re.compile(rf"^{_COUNT}\s+(?P<unit>days?|nights?|weeks?)$", re.IGNORECASE)
 
 
 def days_counted(text: str) -> int | None:

@@ -17,7 +17,7 @@ def days_apart_from_the_story(trigger: Token, day: date | None, dated: bool = Fa
     ``dated``, from the day its sentence gives whatever its verb ("spoke on Tuesday, a day after the round ended"),
     the meeting word the verb's subject or the verb itself."""
     if day is not None and dated and trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before"}:
-        days = [c for c in children_of(trigger.head) if c.dep_ == "npadvmod" and c.lemma_ == "day"]
+        days = [c for c in children_of(trigger.head) if c.dep_ == "npadvmod" and c.lemma_ in {"day", "night"}]
         return _apart_by(trigger.head, days, day)  # "met on Feb. 10, two days after a first round in Lima": Feb. 8
     verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else None
     if day is None or verb is None or verb.dep_ != "advcl" or verb is not trigger and not dated:
@@ -46,7 +46,8 @@ def _apart_by(mark: Token, amounts: list[Token], day: date) -> DateRange | None:
     """The day some days before (for "after") or after (for "before") a day, by the first span of days counted
     before the word ("a day after", "two weeks before")."""
     for amount in (a for a in amounts if a.i < mark.i):
-        count = days_counted(mark.doc[amount.left_edge.i : amount.i + 1].text)
+        words = [t for t in amount.doc[amount.left_edge.i : amount.i + 1] if t.dep_ != "advmod"]  # ("just a day")
+        count = days_counted(" ".join(t.text for t in words))
         if count is not None:
             shifted = day + timedelta(days=-count if mark.lower_ == "after" else count)
             return DateRange(shifted, shifted)
