@@ -2055,3 +2055,24 @@ def test_a_round_that_began_in_a_clause_of_time_after_as_is_the_subject_of_its_v
     as_clauses_read_as_phrases(doc)
     assert (doc[9].head.i, doc[9].dep_) == (10, "nsubj")
     assert (doc[10].dep_, doc[6].dep_, doc[6].head.i) == ("advcl", "mark", 10)
+
+
+def test_a_participle_of_holding_between_a_meeting_subject_and_its_verb_is_the_meeting_s() -> None:
+    from kg.extract.object_repairs import holdings_set_off_after_a_subject
+
+    # "The talks, marking the Lima Declaration, held in Quito on Tuesday, brought together delegations." with
+    # "held" hung on "Declaration", as the parser at times reads it
+    words = (
+        "The talks , marking the Lima Declaration , held in Quito on Tuesday , brought together delegations .".split()
+    )
+    heads = [1, 14, 1, 14, 6, 6, 3, 6, 6, 8, 9, 8, 11, 14, 14, 14, 14, 14]
+    deps = ["det", "nsubj", "punct", "advcl", "det", "compound", "dobj", "punct", "acl", "prep", "pobj", "prep"]
+    deps += ["pobj", "punct", "ROOT", "advmod", "dobj", "punct"]
+    tags = ["DT", "NNS", ",", "VBG", "DT", "NNP", "NNP", ",", "VBN", "IN", "NNP", "IN", "NNP", ",", "VBD", "RB"]
+    tags += ["NNS", "."]
+    lemmas = [w.lower() for w in words]
+    lemmas[8], lemmas[14] = "hold", "bring"
+    doc = Doc(load_pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    holdings_set_off_after_a_subject(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (1, "acl")
+    assert doc[10].head.head.i == 8  # the place stays the participle's

@@ -3,7 +3,8 @@ names ("held what they called frank talks"), the phrases after a participle desc
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
 by Y"), a meeting noun read as a verb ("The ceasefire talks resumed"), an occasion set after a participle ("signed an
 accord settling X, at a ceremony in Y"), a meeting noun read as the subject of its purpose ("Negotiations to secure a
-truce will resume"), a clause of time read as a phrase ("as a new round began in X"). spaCy pipeline components
+truce will resume"), a clause of time read as a phrase ("as a new round began in X"), a participle of holding hung on a phrase set off
+after the meeting noun subject ("The talks, marking ..., held in X on Tuesday, brought ..."). spaCy pipeline components
 :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
@@ -245,6 +246,33 @@ def as_clauses_read_as_phrases(doc: Doc) -> Doc:
     return doc
 
 
+HOLDING_VERBS = frozenset({"hold", "convene", "conduct"})
+"""Verbs a meeting is held with: "the talks, held in X on Tuesday, ..."."""
+
+
+@Language.component("holdings_set_off_after_a_subject")
+def holdings_set_off_after_a_subject(doc: Doc) -> Doc:
+    """Make a participle of holding set off by commas between a meeting noun subject and its verb describe that
+    noun, where the parser hung it on a noun of a phrase set off before it.
+
+    In "The talks, marking a step toward implementing the X Declaration adopted on Dec. 11, held in Y on Tuesday
+    under Z's auspices, brought together ..." the model at times hangs "held" on "Declaration", so the talks lose
+    their place and day: a past participle of holding, after a comma and closed by the comma before the subject's
+    verb, is the subject's."""
+    nouns = lexicon().meeting_nouns
+    for participle in words_where(doc, "DEP", "acl"):
+        if participle.tag_ != "VBN" or participle.lemma_ not in HOLDING_VERBS or participle.head.lower_ in nouns:
+            continue
+        start, end = participle.left_edge.i, participle.right_edge.i
+        if start == 0 or doc[start - 1].text != "," or end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue
+        verb = doc[end + 2]
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in nouns), None)
+        if subject is not None and subject.i < start and participle.head.i > subject.i:
+            participle.head, participle.dep_ = subject, "acl"
+    return doc
+
+
 OBJECT_REPAIRS = (
     "purposes_read_as_subjects",
     "as_clauses_read_as_phrases",
@@ -256,5 +284,6 @@ OBJECT_REPAIRS = (
     "participles_of_meetings",
     "absolute_with_clauses",
     "relatives_of_meetings",
+    "holdings_set_off_after_a_subject",
 )
 """This module's components, in the order the pipeline runs them."""
