@@ -3,9 +3,9 @@ names ("held what they called frank talks"), the phrases after a participle desc
 delegation led by X, Y, to Z on Monday"), a participle describing a meeting ("at a meeting in X last month attended
 by Y"), a meeting noun read as a verb ("The ceasefire talks resumed"), an occasion set after a participle ("signed an
 accord settling X, at a ceremony in Y"), a meeting noun read as the subject of its purpose ("Negotiations to secure a
-truce will resume"), a clause of time read as a phrase ("as a new round began in X"), a participle of holding hung on a phrase set off
-after the meeting noun subject ("The talks, marking ..., held in X on Tuesday, brought ..."). spaCy pipeline components
-:func:`kg.extract.nlp.load_pipeline` adds after the parser."""
+truce will resume"), a clause of time read as a phrase ("as a new round began in X"), a participle of holding hung
+on a phrase set off after the meeting noun subject ("The talks, marking ..., held in X on Tuesday, brought ...").
+spaCy pipeline components :func:`kg.extract.nlp.load_pipeline` adds after the parser."""
 
 from __future__ import annotations
 
