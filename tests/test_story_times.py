@@ -135,3 +135,24 @@ def test_a_meeting_told_a_night_after_a_dated_call_is_the_next_day() -> None:
         date(2024, 8, 12),
     )
     assert [(m.location, m.start) for m in found] == [("Quito", date(2024, 8, 12))]
+
+
+def test_a_meeting_a_weekday_names_by_its_possessive_after_following_is_gone_by() -> None:
+    from tests.conftest import meetings_of
+
+    found = meetings_of(
+        "Following progress at Monday's meeting in Quito, a second meeting between the top diplomats of Chile and "
+        "Peru will be held on September 2.",
+        date(2024, 7, 2),
+    )
+    monday = [m for m in found if m.start == date(2024, 7, 1)]
+    assert len(monday) == 1 and monday[0].status == "held"
+
+
+def test_a_headline_s_set_schedules_its_meeting() -> None:
+    text = (
+        "Second round of talks between Chile, Peru in Quito set - Ecuador FM\n\n"
+        "QUITO, July 2 (Wire) - Ecuador's foreign minister said on Tuesday that progress had been made.\n"
+    )
+    [quito] = article_meetings(text, date(2024, 7, 2))
+    assert (quito.location, quito.round, quito.status) == ("Quito", 2, "planned")

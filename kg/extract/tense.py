@@ -172,6 +172,8 @@ def clause_is_future(span: Span) -> bool | None:
     """The tense of the clause a date expression stands in: True future, False past, None when unclear."""
     if invited_to(span.root) or _after_the_invitation(span):
         return True
+    if _an_occasion_before(span):
+        return False  # "Following progress at Monday's meeting, a second meeting will be held ...": gone by
     verb = _verb_of(span)
     for _ in range(4):
         auxiliaries = _auxiliaries(verb)
@@ -216,6 +218,20 @@ def clause_is_future(span: Span) -> bool | None:
             continue
         break
     return None
+
+
+def _an_occasion_before(span: Span) -> bool:
+    """Whether a day names, by its possessive, a meeting inside a phrase of what came before: "following progress at
+    Monday's meeting", "after Tuesday's talks"."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    for above in root.head.ancestors:
+        if above.lower_ in {"after", "following"} and above.dep_ == "prep":
+            return True
+        if above.pos_ in {"VERB", "AUX"} and above.lower_ != "following":
+            return False
+    return False
 
 
 SETTING_VERBS = frozenset({"set", "schedule", "plan", "slate", "fix", "arrange"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.base import Context, clause_verb, has_subject, sentence_of
 from kg.extract.meetings.clauses import Mention
@@ -77,8 +77,15 @@ def status_of(mention: Mention, ctx: Context) -> Status:
     if closing or mention.bound == "opens" and runs_into_a_later_month(trigger, ctx):
         return "ongoing"  # "the session will run until Friday", "is expected to continue until Sunday": under way;
         # "opened on Aug. 14 and is expected to run until mid-September", "which began on Monday, are expected to end"
-    if _still_to_come(trigger, verb) or verb.dep_ == "xcomp" and _wishes(verb.head) or _headed_for(trigger, verb):
-        return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for)
+    if (
+        _still_to_come(trigger, verb)
+        or verb.dep_ == "xcomp"
+        and _wishes(verb.head)
+        or _headed_for(trigger, verb)
+        or _set_in_a_headline(mention.sentence)
+    ):
+        return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for; a
+        # headline's "Second round of talks between A, B set": scheduled)
     reference = ctx.dates.reference
     on_it = trigger == verb or trigger.head == verb and trigger.dep_ == "dobj"
     if on_it and _in_progress(verb) or _opened_lately(mention, reference, verb):
@@ -229,6 +236,22 @@ def _in_progress(verb: Token) -> bool:
         "been" in auxiliaries
         and bool(auxiliaries & {"have", "has"})
         and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb))
+    )
+
+
+def _set_in_a_headline(sentence: Span) -> bool:
+    """Whether a headline (a first line with no closing stop) says its meeting is "set": "Talks set for Monday",
+    "Second round of talks between A, B set - X" (however the parser reads the word)."""
+    words = list(sentence)
+    if sentence.start != 0 or not words or words[-1].text in {".", "?", "!"}:
+        return False
+    after = {"-", "—", "–", "for", ":", "to"}
+    return any(
+        w.text == "set"
+        and 0 < p
+        and (p + 1 == len(words) or words[p + 1].text in after)
+        and words[p - 1].lower_ not in {"is", "are", "was", "were", "be", "been", "has", "have"}
+        for p, w in enumerate(words)
     )
 
 
