@@ -383,3 +383,15 @@ def test_a_dateline_s_long_credit_in_brackets_after_a_place_in_capitals_is_a_dat
         "Ministers meet\n\nQUITO (Andes News Service / Wire - 03rd July, 2023) Chile and Peru met on Monday.\n"
     )
     assert story.dateline_place == "Quito" and story.text[story.lead_start :].startswith("Chile and Peru")
+
+
+def test_a_known_city_in_capitals_on_a_line_of_its_own_above_the_story_is_its_dateline() -> None:
+    story = clean("QUITO\n\nForeign Minister Ana Vidal brought her counterparts together once again.")
+    assert story.dateline_place == "Quito"
+    assert story.text.startswith("Foreign Minister Ana Vidal")
+
+
+def test_a_short_headline_or_kicker_in_capitals_is_no_dateline() -> None:
+    for line in ("TALKS RESUME", "ANALYSIS"):
+        story = clean(f"{line}\n\nForeign Minister Ana Vidal met her counterpart.")
+        assert story.dateline_place is None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.errors import InputError
+from kg.gazetteer import load
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -90,6 +91,8 @@ _ENTRY_TIME = re.compile(
 )
 """The time of a live blog's entry before its text, with its day at times: "17:40 GMT - ", "9.05am: ", "10:15 a.m.
 EDT — ", "Tuesday, 18:30 GMT -- "."""
+_PLACE_LINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}$")
+"""A place in capitals on a line of its own above the story, where some outlets print the dateline: "ANKARA"."""
 _KICKER = re.compile(
     r"^(?:ANALYSIS|EXPLAINER|FACTBOX|INSIGHT|EXCLUSIVE|FEATURE|INTERVIEW|COLUMN|TIMELINE|WRAPUP(?:\s+\d+)?"
     r"|BREAKING|LIVE|WATCH|OPINION|EDITORIAL|VIDEO|PHOTOS"
@@ -195,6 +198,15 @@ class Story:
         return first, max(last, first + 1)
 
 
+def _place_line(paragraph: str) -> bool:
+    """Whether a paragraph is a known city or town in capitals alone ("ANKARA"), not a kicker or a short headline."""
+    line = paragraph.strip()
+    if not _PLACE_LINE.match(line):
+        return False
+    gazetteer = load()
+    return gazetteer.city(line.title()) is not None or gazetteer.town(line.title()) is not None
+
+
 def _section_labels(paragraphs: Iterable[str]) -> bool:
     """Whether two or more paragraphs open on a word in capitals and a colon ("GAZA: ...", "UKRAINE: ..."): the
     labels of a briefing's sections, none of which is a dateline."""
@@ -291,7 +303,8 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
     """
     paragraphs = _paragraphs(text)
     headline = None
-    if paragraphs and _is_heading_like(paragraphs[0][1]) and not is_credit(paragraphs[0][1]):
+    first = paragraphs[0][1] if paragraphs else ""
+    if paragraphs and _is_heading_like(first) and not is_credit(first) and not _place_line(first):
         headline = paragraphs[0][1]
         paragraphs = paragraphs[1:]
 
@@ -336,6 +349,10 @@ def clean(text: str, *, max_sentence: int = MAX_SENTENCE_CHARS) -> Story:
             place = line.group("place")  # a press release's "Brussels, 27 February 2023" line
             dateline_place = place.title() if place.isupper() else place
             dateline_date = f"{line.group('date')} {line.group('year')}"
+            lead_index = len(kept)
+            continue
+        if headed and dateline_place is None and _place_line(paragraph):
+            dateline_place = paragraph.strip().title()  # a place in capitals on a line of its own: "ANKARA"
             lead_index = len(kept)
             continue
         if _PHOTO_POSITION.search(paragraph) and len(paragraph) < 400:
