@@ -1,7 +1,8 @@
 """The side of a state's officer the article does not qualify, from where they speak: "Defence Minister X told
 reporters in Sialkot" (a town of one side of the story) makes X that side's; and, failing that, a story filed from a
 side's capital ("ISLAMABAD: ... Defence Minister X said") makes its unqualified ministers that side's, as a home
-paper writes its own government's officers without their state."""
+paper writes its own government's officers without their state, unless their sentence names another state (a
+visitor to the capital may speak for it)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ def _names_another_state(mention: Span, home: str, ctx: Context) -> bool:
 
 
 def _holds_a_state_office(role: str) -> bool:
+    """Whether a role is a state's office held at home: a minister's, a president's, not an envoy's."""
     words = role.lower()
     return any(w in words for w in STATE_OFFICE_WORDS) and not any(w in words for w in NOT_AT_HOME)
 
