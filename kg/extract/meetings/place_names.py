@@ -386,9 +386,11 @@ def named_area(obj: Token) -> str | None:
     return words.text or None
 
 
-def within_region(region: str, city: str, ctx: Context) -> bool:
+def within_region(region: str | None, city: str | None, ctx: Context) -> bool:
     """Whether a place is a first-level region ("Alaska") of the state a city lies in ("Anchorage"): a meeting told
     in the one and the other is one meeting."""
+    if not region or not city:
+        return False
     state = region_state(region)
     if state is None or ctx.gazetteer.town(region) is not None:
         return False
@@ -407,5 +409,5 @@ def other_places(one: str | None, other: str | None, ctx: Context) -> bool:
 def most_precise(mentions: list[Mention], ctx: Context) -> Mention | None:
     """The mention whose place is a city rather than a region holding it ("in Anchorage" over "in Alaska")."""
     placed = [m for m in mentions if m.city]
-    cities = [m for m in placed if not any(within_region(m.city, o.city, ctx) for o in placed if o.city)]  # type: ignore[arg-type]
+    cities = [m for m in placed if not any(within_region(m.city, o.city, ctx) for o in placed)]
     return next(iter(cities or placed), None)
