@@ -108,3 +108,11 @@ def test_a_counted_party_meeting_is_a_meeting_of_the_parties_not_of_one_party_s_
 def test_talks_the_sides_will_pursue_are_no_meeting() -> None:
     text = "Chile and Peru will seek a peace agreement, pursuing three-party talks with Bolivia in Quito."
     assert meetings_of(text, date(2020, 11, 21)) == []
+
+
+def test_a_state_set_off_by_a_relative_clause_that_attended_as_an_observer_is_no_side() -> None:
+    text = (
+        "Chilean and Peruvian officials met in Arica on Monday for the fifth round of their lake talks. Bolivia, "
+        "which shares the lake, has attended as an observer since the second round in Tacna."
+    )
+    assert all("Bolivia" not in m.parties for m in meetings_of(text, date(2026, 5, 6)))

@@ -48,7 +48,7 @@ def cast_acting_as(token: Token) -> str | None:
 def _cast(token: Token) -> tuple[str | None, bool]:
     doc = tokens_of(token.doc)
     end = min(token.i + 16, len(doc))  # a list of a few names at most
-    index = token.i + 1
+    index = _past_a_relative(token) + 1  # "A, which shares the lake, has attended as an observer"
     while (
         index < end
         and not (doc[index].is_punct and doc[index].text != ",")  # "A and B - plus C as mediators": A, B apart
@@ -83,6 +83,17 @@ def _cast(token: Token) -> tuple[str | None, bool]:
     if token.conjuncts and index + 1 < len(doc) and doc[index + 1].lower_ in {"a", "an"}:
         return None, False  # "X attended the talks between A and B as an observer": one observer, not the two
     return _cast_noun(doc, index, acting)
+
+
+def _past_a_relative(token: Token) -> int:
+    """The last word of a relative clause set off by commas right after a name, with its closing comma ("A, which
+    shares the lake, ..."), else the name itself."""
+    doc = token.doc
+    clause = next((c for c in token.children if c.dep_ == "relcl" and c.left_edge.i == token.i + 2), None)
+    if clause is None or doc[token.i + 1].text != "," or clause.right_edge.i + 1 >= len(doc):
+        return token.i
+    closing = clause.right_edge.i + 1
+    return closing if doc[closing].text == "," else token.i
 
 
 def _cast_noun(doc: Sequence[Token], index: int, acting: bool) -> tuple[str | None, bool]:
