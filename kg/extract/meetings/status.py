@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg.extract.base import Context, clause_verb, has_subject, sentence_of
+from kg.extract.base import Context, clause_verb, has_subject, headline_end, sentence_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.days import runs_into_a_later_month
 from kg.extract.meetings.months import plan_put_off
@@ -82,7 +82,7 @@ def status_of(mention: Mention, ctx: Context) -> Status:
         or verb.dep_ == "xcomp"
         and _wishes(verb.head)
         or _headed_for(trigger, verb)
-        or _set_in_a_headline(mention.sentence)
+        or _set_in_a_headline(mention.sentence, ctx)
     ):
         return "planned"  # ("he would love to meet X during a visit", "wants to hold talks in Y": wished for; a
         # headline's "Second round of talks between A, B set": scheduled)
@@ -239,11 +239,11 @@ def _in_progress(verb: Token) -> bool:
     )
 
 
-def _set_in_a_headline(sentence: Span) -> bool:
-    """Whether a headline (a first line with no closing stop) says its meeting is "set": "Talks set for Monday",
-    "Second round of talks between A, B set - X" (however the parser reads the word)."""
+def _set_in_a_headline(sentence: Span, ctx: Context) -> bool:
+    """Whether a headline (a line above the story's lead) says its meeting is "set": "Talks set for Monday", "Second
+    round of talks between A, B set - X" (however the parser reads the word)."""
     words = list(sentence)
-    if sentence.start != 0 or not words or words[-1].text in {".", "?", "!"}:
+    if not words or sentence.end_char > headline_end(sentence.doc, ctx.lead_start):
         return False
     after = {"-", "—", "–", "for", ":", "to"}
     return any(
