@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, sentence_of
 from kg.extract.meetings.clauses import Mention
 from kg.extract.meetings.when import dates_of
-from kg.extract.meetings.words import PARTICIPANT_NOUNS
+from kg.extract.meetings.words import OPENING_VERBS, PARTICIPANT_NOUNS
 from kg.extract.tree import children_of
 
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
@@ -49,7 +49,7 @@ def _arrivals(span: Span, ctx: Context) -> list[tuple[Token, tuple[str, str]]]:
 def _talks_open(noun: Token) -> bool:
     """Whether a meeting noun opens its sentence as the subject of a verb of starting: "Talks are due to start"."""
     verb = noun.head
-    starting = {"start", "begin", "open", "resume", "get"}
+    starting = OPENING_VERBS | {"get"}  # ("get under way")
     chain = [c for c in children_of(verb) if c.dep_ in {"xcomp", "acomp"}]  # "are set to begin", "are due to start"
     chain += [g for c in chain for g in children_of(c) if g.dep_ == "xcomp"]
     return noun.dep_ in {"nsubj", "nsubjpass"} and (verb.lemma_ in starting or any(c.lemma_ in starting for c in chain))

@@ -55,7 +55,9 @@ def _apart_by(mark: Token, amounts: list[Token], day: date) -> DateRange | None:
 
 
 BEGINNING_VERBS = frozenset({"begin", "start", "open", "launch"})
+"""Verbs of a process's first start: "the dialogue that began on November 21"."""
 RESUMING_VERBS = frozenset({"resume", "restart", "reconvene", "reopen", "revive"})
+"""Verbs of talks taken up again after a pause, which comes after their start."""
 
 
 def begun_before_resuming(attached: Token, trigger: Token) -> bool:

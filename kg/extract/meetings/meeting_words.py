@@ -157,9 +157,9 @@ REMOTE_MEANS = frozenset({"link", "videolink", "zoom"})
 
 def _remote_means(noun: Token) -> bool:
     """Whether a noun of linking up is said to be by video or phone: "via video conference", "by phone call"."""
+    remote = lexicon().remote_meeting_words
     return noun.lower_ in {"conference", "call", "link", "calls"} and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in {"video", "phone", "telephone", "virtual"}
-        for c in children_of(noun)
+        c.dep_ in {"compound", "amod"} and c.lower_ in remote for c in children_of(noun)
     )
 
 

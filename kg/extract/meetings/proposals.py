@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.base import apart_by_semicolon
-from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES
+from kg.extract.meetings.words import PROPOSAL_NOUNS, PROPOSAL_VERBS, READINESS_ADJECTIVES, TAKING_PART_VERBS
 from kg.extract.tree import children_of, subtree_of
 
 OCCASION_PREPOSITIONS = frozenset({"after", "following", "during", "at"})
@@ -52,16 +52,12 @@ def proposed(trigger: Token) -> bool:
     return False
 
 
-TAKING_PART = frozenset({"take", "join", "attend", "participate", "meet", "sit"})
-"""Verbs of a side taking part in talks (not of a host offering them)."""
-
-
 def _set_for_a_day(verb: Token, ready: Token) -> bool:
     """Whether sides say now they are ready to take part in talks their phrase sets for a day: "are ready to take
     part in talks in X this weekend" (not "was willing to host talks in May": an offer)."""
     present = ready.head.tag_ in {"VBP", "VBZ"}
     dated = any(t.ent_type_ == "DATE" and t.lower_ not in VAGUE_TIMES for t in subtree_of(verb))
-    return present and dated and verb.lemma_ in TAKING_PART
+    return present and dated and verb.lemma_ in TAKING_PART_VERBS
 
 
 VAGUE_TIMES = frozenset({"soon", "now", "today", "eventually", "later", "future", "time", "any"})

@@ -13,6 +13,7 @@ from kg.extract.meetings.words import (
     PARTICIPANT_NOUNS,
     PARTICIPATION_VERBS,
     SENDING_VERBS,
+    TAKING_PART_VERBS,
 )
 from kg.extract.tree import children_of, is_ancestor, subtree_of
 from kg.gazetteer import lexicon
@@ -153,7 +154,7 @@ def _part_taken(clause: Token, trigger: Token) -> bool:
     """Whether a reported clause is the one a meeting is taken part in or held by: "A and B said they will take part
     in talks in X", "... that they are ready to hold talks in X on Monday"."""
     verb = taking_part(trigger) if trigger.pos_ == "NOUN" else trigger
-    if verb.lemma_ not in PURPOSE_VERBS | {"meet", "negotiate", "resume", "return"}:
+    if verb.lemma_ not in TAKING_PART_VERBS | {"hold", "negotiate", "resume", "return"}:
         return False  # not "X said it would host talks between A and B": a host, no side
     while verb != clause and verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
         verb = verb.head

@@ -159,6 +159,9 @@ PROPOSAL_VERBS = {
 }
 
 
+TAKING_PART_VERBS = frozenset({"take", "join", "attend", "participate", "meet", "sit"})
+"""Verbs of a side taking part in talks (not of a host holding or offering them): "take part in", "attend"."""
+
 PROPOSAL_NOUNS = {"offer", "proposal", "suggestion", "request", "demand", "bid"}
 """Nouns that propose a meeting rather than report one: "renewed its offer to host talks"."""
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract.base import Context, paragraph_of, sentence_of, text_in
 from kg.extract.dates import A_YEAR, DateRange, month_day
 from kg.extract.meetings.clauses import attachment
+from kg.extract.meetings.days_apart import BEGINNING_VERBS, RESUMING_VERBS
 from kg.extract.meetings.words import SCHEDULING_VERBS
 from kg.extract.tree import children_of
 
@@ -126,8 +127,8 @@ def _of_a_clause_aside(year: Span, ent: Span) -> bool:
     return (  # "Talks, interrupted after starting in 2017, resumed on November 22", however parsed: a resumption
         began is not None  # comes after the start
         and again is not None
-        and began.lemma_ in {"start", "begin", "launch", "open"}
-        and again.lemma_ in {"resume", "restart", "reopen", "reconvene", "revive"}
+        and began.lemma_ in BEGINNING_VERBS
+        and again.lemma_ in RESUMING_VERBS
     )
 
 
