@@ -20,6 +20,7 @@ from kg.extract.meetings.words import (
     CARRYING_VERBS,
     CONCLUDING_VERBS,
     DEAL_WORDS,
+    DISCUSSING_VERBS,
     MEDIATION_PREP_VERBS,
     SEPARATE_WORDS,
 )
@@ -250,7 +251,7 @@ def _of_another_year(sentence: Span, ctx: Context) -> bool:
     )
 
 
-TOPIC_VERBS = frozenset({"discuss", "center", "centre", "focus", "reactivate", "revive", "restore", "review"})
+TOPIC_VERBS = DISCUSSING_VERBS | {"center", "centre", "focus", "reactivate", "revive", "restore"}
 """Verbs of what talks were about: a deal they name by its year is their topic, not a deal of another year's."""
 
 
